@@ -1,0 +1,20 @@
+"""The status taxonomy: one list used by the models, the parser, the API and the CLI."""
+
+# Ordered from the earliest stage of a country's path to the latest; the three
+# last ones are exits.  Values are stable identifiers (stored, exported).
+STATUSES = (
+    "prospective",  # interest, speculation or expectation that it may join
+    "negotiating",  # talks about joining confirmed under way
+    "announced",  # a decision or agreement to join announced, not yet signed
+    "signed",  # signed the accords, the declaration or a normalization agreement
+    "ratified",  # ratified, or relations formally in force
+    "declined",  # refuses, or will not join without a precondition
+    "suspended",  # participation or relations frozen
+    "withdrawn",  # left the accords
+)
+
+PRECISIONS = ("day", "month", "year")
+
+# Founding parties: the parser proposes nothing for them unless the text is
+# about their own membership.
+FOUNDERS = ("IL", "US")
