@@ -180,6 +180,8 @@ CELERY_BEAT_SCHEDULE = {
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 20)  # seconds, whole request
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", 1_000_000)
+# A worker holds an article this long; if it dies, another may take it after.
+ARTICLE_LEASE_SECONDS = envint("ARTICLE_LEASE_SECONDS", 300)
 
 LOGGING = {
     "version": 1,
