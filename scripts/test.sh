@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole suite: once on the embedded defaults (SQLite, filesystem broker, a real
+# worker), then again on PostgreSQL + Redis + a real worker when those are reachable.
+# REQUIRE_SERVICES=1 (set by CI) turns a missing service or browser into a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+export VAR_DIR="$PWD/var/test"   # keeps test queues apart from a running `make run`
+mkdir -p "$VAR_DIR" test-artifacts
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is not installed: browser tests will be skipped (apt-get install chromium)."
+  fi
+fi
+
+.venv/bin/ruff check .
+
+echo "== Embedded defaults: SQLite + filesystem broker"
+rm -rf "$VAR_DIR/celery"
+env -u DATABASE_URL -u CELERY_BROKER_URL $PY -m pytest "$@"
+
+reachable() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+if reachable 127.0.0.1 5432 && reachable 127.0.0.1 6379; then
+  echo "== PostgreSQL + Redis"
+  DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/accords}" \
+  CELERY_BROKER_URL="${TEST_BROKER_URL:-redis://127.0.0.1:6379/15}" \
+    $PY -m pytest -m "not browser" "$@"
+elif [ "${REQUIRE_SERVICES:-0}" = 1 ]; then
+  echo "PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) are required but not reachable." >&2
+  exit 1
+else
+  echo "PostgreSQL or Redis not reachable: the second run (PostgreSQL + Redis) is skipped."
+fi

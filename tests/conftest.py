@@ -1,0 +1,128 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager(request):
+    """Unit tests run tasks inline; tests marked `worker` use a real worker process."""
+    from accords.celery import app
+
+    eager = "worker" not in request.keywords
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = eager
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def seed_text():
+    return (FIXTURES / "seed_id_kazakhstan.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("erin", password="pw-erin-12345", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def second_editor(django_user_model):
+    user = django_user_model.objects.create_user("eve", password="pw-eve-12345", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def staff(django_user_model):
+    """Staff, but not an editor: may log in to the admin, may not decide."""
+    return django_user_model.objects.create_user("sam", password="pw-sam-12345", is_staff=True)
+
+
+def _reachable(host, port):
+    try:
+        with socket.create_connection((host, port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+def require_service(name, host, port):
+    if _reachable(host, port):
+        return
+    message = f"{name} is not reachable at {host}:{port}"
+    if REQUIRE_SERVICES:
+        pytest.fail(message + " and REQUIRE_SERVICES=1", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def worker_env(django_db_setup):
+    """Environment for a worker process that shares this test run's database and broker."""
+    db = settings.DATABASES["default"]
+    env = dict(os.environ)
+    if db["ENGINE"].endswith("sqlite3"):
+        env["DATABASE_URL"] = f"sqlite:///{db['NAME']}"
+    else:
+        env["DATABASE_URL"] = (
+            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
+            f"{db['PORT'] or 5432}/{db['NAME']}"
+        )
+    env["CELERY_BROKER_URL"] = settings.CELERY_BROKER_URL
+    env["DJANGO_SETTINGS_MODULE"] = "accords.settings"
+    env.pop("CELERY_TASK_ALWAYS_EAGER", None)
+    return env
+
+
+def start_worker(env, *, name, concurrency=1, log_path=None):
+    log = open(log_path or Path(settings.VAR_DIR) / f"worker-{name}.log", "wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "info",
+         "--concurrency", str(concurrency), "--pool", "prefork", "-n", f"{name}@%h",
+         "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=settings.BASE_DIR,
+    )
+    process.log_path = log.name
+    return process
+
+
+def stop_worker(process):
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def celery_worker(worker_env):
+    """A real Celery worker process on the configured broker, for the duration of a test."""
+    broker = settings.CELERY_BROKER_URL
+    if broker.startswith("redis://"):
+        require_service("Redis", "127.0.0.1", 6379)
+    elif broker.startswith("amqp://"):
+        require_service("RabbitMQ", "127.0.0.1", 5672)
+    process = start_worker(worker_env, name="test")
+    yield process
+    stop_worker(process)
+
+
+def wait_for(predicate, timeout=60.0, interval=0.2, message="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(interval)
+    raise AssertionError(f"Timed out after {timeout:.0f} s waiting for {message}")

@@ -1,0 +1,143 @@
+"""Confirming, rejecting, editing and reverting: the services behind the admin."""
+
+import datetime
+import threading
+
+import pytest
+from django.db import connection
+
+from accords import services
+from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def proposal(iso2="KZ", status="announced", date=None, precision="", article=None, **fields):
+    article = article or Article.objects.create(
+        title="Kazakhstan joins", outlet="Example News", language="id", text="Kazakhstan akan bergabung.",
+        published=datetime.date(2025, 11, 7), url=f"https://example.com/{Article.objects.count()}")
+    return ProposedChange.objects.create(
+        article=article, claim_key=f"{iso2}:{status}:{date or ''}", country=Country.objects.get(iso2=iso2),
+        status=status, date=date, date_precision=precision, confidence=0.9,
+        evidence="Kazakhstan akan bergabung.", evidence_start=0, evidence_end=26, **fields)
+
+
+def test_confirming_writes_an_event_with_its_citation_and_the_current_status(editor):
+    p = proposal(iso2="AZ", status="negotiating", date=datetime.date(2025, 11, 1), precision="month")
+    event = services.proposal_confirm(proposal=p, user=editor)
+    p.refresh_from_db()
+    assert p.review_state == "confirmed" and p.reviewed_by == editor and p.event == event
+    assert (event.country.iso2, event.status, event.date_key) == ("AZ", "negotiating", "2025-11")
+    citation = event.citations.get()
+    assert citation.article == p.article and citation.evidence == p.evidence
+    assert citation.outlet == "Example News"
+    az = Country.objects.get(iso2="AZ")
+    assert az.current_status == "negotiating" and az.current_event == event
+    log = ReviewLog.objects.get(action="proposal_confirm")
+    assert log.user == editor and log.proposal == p and log.event == event
+
+
+def test_a_claim_without_a_date_takes_the_articles_publication_date(editor):
+    event = services.proposal_confirm(proposal=proposal(iso2="AZ"), user=editor)
+    assert event.date == datetime.date(2025, 11, 7) and event.date_precision == "day"
+
+
+def test_a_known_step_gets_the_article_as_another_source_not_a_second_event(editor):
+    services.reference_load()
+    before = StatusEvent.objects.count()
+    p = proposal(iso2="AE", status="signed", date=datetime.date(2020, 1, 1), precision="year")
+    event = services.proposal_confirm(proposal=p, user=editor)
+    assert StatusEvent.objects.count() == before
+    assert event.source == "reference" and event.date == datetime.date(2020, 9, 15)
+    assert event.citations.filter(article=p.article).exists()
+
+
+def test_only_editors_may_confirm_or_reject(staff):
+    p = proposal()
+    with pytest.raises(services.ReviewError):
+        services.proposal_confirm(proposal=p, user=staff)
+    with pytest.raises(services.ReviewError):
+        services.proposal_reject(proposal=p, user=staff)
+    p.refresh_from_db()
+    assert p.review_state == "pending"
+    assert not StatusEvent.objects.exists()
+
+
+def test_a_proposal_is_decided_once(editor, second_editor):
+    p = proposal(iso2="AZ")
+    services.proposal_confirm(proposal=p, user=editor)
+    with pytest.raises(services.ReviewError, match="already reviewed"):
+        services.proposal_confirm(proposal=p, user=second_editor)
+    with pytest.raises(services.ReviewError):
+        services.proposal_reject(proposal=p, user=second_editor)
+    assert StatusEvent.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_confirming_at_the_same_moment_make_one_event(editor, second_editor):
+    p = proposal(iso2="AZ")
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def confirm(user):
+        barrier.wait()
+        try:
+            services.proposal_confirm(proposal=p, user=user)
+            outcomes.append("ok")
+        except services.ReviewError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=confirm, args=(u,)) for u in (editor, second_editor)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["ok", "refused"]
+    assert StatusEvent.objects.count() == 1
+    assert Citation.objects.count() == 1
+
+
+def test_rejecting_writes_no_event_and_is_logged(editor):
+    p = proposal()
+    services.proposal_reject(proposal=p, user=editor, reason="speculation")
+    p.refresh_from_db()
+    assert p.review_state == "rejected"
+    assert not StatusEvent.objects.exists()
+    assert ReviewLog.objects.get(action="proposal_reject").data == {"reason": "speculation"}
+
+
+def test_an_edit_before_confirming_is_recorded_field_by_field(editor):
+    p = proposal()
+    services.proposal_update(proposal=p, user=editor, country=Country.objects.get(iso2="UZ"),
+                             status="negotiating", date=datetime.date(2025, 11, 1), date_precision="month")
+    p.refresh_from_db()
+    assert (p.country.iso2, p.status, p.date_key) == ("UZ", "negotiating", "2025-11")
+    changed = ReviewLog.objects.get(action="proposal_edit").data["changed"]
+    assert changed == {"country": ["Kazakhstan", "Uzbekistan"], "status": ["announced", "negotiating"],
+                       "date": ["", "2025-11"]}
+    event = services.proposal_confirm(proposal=p, user=editor)
+    assert (event.country.iso2, event.status, event.date_key) == ("UZ", "negotiating", "2025-11")
+
+
+def test_reverting_an_event_restores_the_previous_status(editor):
+    services.reference_load()
+    p = proposal(iso2="MA", status="suspended", date=datetime.date(2025, 10, 1), precision="day")
+    event = services.proposal_confirm(proposal=p, user=editor)
+    assert Country.objects.get(iso2="MA").current_status == "suspended"
+    services.event_revert(event=event, user=editor)
+    assert Country.objects.get(iso2="MA").current_status == "signed"
+    with pytest.raises(services.ReviewError):
+        services.event_revert(event=event, user=editor)
+
+
+def test_the_reference_history_loads_once():
+    created = services.reference_load()
+    assert created == 11
+    assert services.reference_load() == 0
+    assert StatusEvent.objects.count() == 11
+    assert Citation.objects.count() == 11
+    current = dict(Country.objects.exclude(current_status="").values_list("iso2", "current_status"))
+    assert current == {"IL": "signed", "US": "signed", "AE": "signed", "BH": "signed", "SD": "signed",
+                       "MA": "signed", "KZ": "announced"}

@@ -1,0 +1,73 @@
+"""The public pages show confirmed history only, each status with its source."""
+
+import pytest
+from django.urls import reverse
+
+from accords import services
+from accords.models import Article, Country, ProposedChange
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_overview_lists_every_country_with_a_status(client):
+    services.reference_load()
+    page = client.get("/").content.decode()
+    for iso2 in ["AE", "BH", "SD", "MA", "KZ", "IL", "US"]:
+        assert f'data-country="{iso2}"' in page
+    assert 'data-country="SA"' not in page
+
+
+def test_a_country_page_shows_its_history_with_sources(client):
+    services.reference_load()
+    page = client.get("/countries/ae/").content.decode()
+    assert "United Arab Emirates" in page
+    assert page.count('class="event"') == 2
+    assert "https://www.jagranjosh.com/" in page
+    assert "15 September 2020" in page
+
+
+def test_an_unknown_country_is_not_found(client):
+    assert client.get("/countries/xx/").status_code == 404
+
+
+def test_unconfirmed_proposals_never_reach_the_public_pages(client):
+    article = Article.objects.create(text="Mongolia will join the Abraham Accords.", language="en")
+    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
+                                  country=Country.objects.get(iso2="MN"), status="announced",
+                                  confidence=0.9, evidence=article.text, evidence_start=0,
+                                  evidence_end=len(article.text))
+    assert "Mongolia" not in client.get("/").content.decode()
+    assert "No confirmed status" in client.get("/countries/mn/").content.decode()
+    assert client.get(reverse("article", args=[article.pk])).status_code == 404
+
+
+def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
+        client, editor, seed_text, django_capture_on_commit_callbacks):
+    services.reference_load()
+    with django_capture_on_commit_callbacks(execute=True):
+        article, _ = services.article_submit_text(text=seed_text)
+    proposal = ProposedChange.objects.get(article=article, country__iso2="KZ", status="announced")
+    services.proposal_confirm(proposal=proposal, user=editor)
+    page = client.get("/countries/KZ/").content.decode()
+    assert 'id="current-status"' in page and "status-announced" in page
+    assert reverse("article", args=[article.pk]) in page
+    assert proposal.evidence in page
+    article_page = client.get(reverse("article", args=[article.pk])).content.decode()
+    assert "<mark" in article_page
+
+
+def test_editors_see_how_many_proposals_wait_for_a_country(client, editor):
+    article = Article.objects.create(text="x", language="en")
+    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
+                                  country=Country.objects.get(iso2="MN"), status="announced",
+                                  confidence=0.9, evidence="x", evidence_start=0, evidence_end=1)
+    assert "pending proposal" not in client.get("/countries/MN/").content.decode()
+    client.force_login(editor)
+    assert "1 pending proposal" in client.get("/countries/MN/").content.decode()
+
+
+def test_the_interface_speaks_indonesian(client):
+    services.reference_load()
+    page = client.get("/countries/AE/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "Uni Emirat Arab" in page
+    assert "15 September 2020" in page
