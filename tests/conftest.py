@@ -126,3 +126,59 @@ def wait_for(predicate, timeout=60.0, interval=0.2, message="condition"):
             return
         time.sleep(interval)
     raise AssertionError(f"Timed out after {timeout:.0f} s waiting for {message}")
+
+
+# --- browser tests -------------------------------------------------------------------------
+
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (which never downloads a browser here)."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        if REQUIRE_SERVICES:
+            pytest.fail("chromium is required (apt-get install chromium)", pytrace=False)
+        pytest.skip("chromium is not installed")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the
+    # test body are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(request, browser, live_server):
+    """A fresh browser page on the test server; fails the test on any request to another origin.
+
+    A screenshot of the last state is kept in test-artifacts/<test name>.png.
+    """
+    context = browser.new_context(base_url=live_server.url, locale="en-US")
+    page = context.new_page()
+    foreign = []
+
+    def watch(req):
+        if not req.url.startswith((live_server.url, "data:", "blob:", "about:")):
+            foreign.append(req.url)
+
+    page.on("request", watch)
+    page.set_default_timeout(15000)
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = request.node.name.replace("/", "_")[:120]
+    try:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    except Exception:  # a crashed page must not hide the test's own failure
+        pass
+    context.close()
+    assert not foreign, f"requests left the site: {foreign}"
