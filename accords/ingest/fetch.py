@@ -38,7 +38,7 @@ from .errors import (
     TransientFetchError,
     UnsupportedContent,
 )
-from .sniff import binary_kind
+from .sniff import binary_kind, is_text_media_type, parse_content_type
 
 try:  # brotli is optional: without it we simply do not offer "br" to servers.
     import brotli
@@ -58,7 +58,6 @@ _PIECE = 64 * 1024
 _REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 # Client errors that may well succeed later.
 _TRANSIENT_CLIENT_STATUSES = {408, 425, 429}
-_TEXT_MEDIA_TYPES = {"application/xhtml+xml", "application/xml"}
 
 # Names that always mean "this machine" or "the local network", whatever DNS says
 # (RFC 6761, RFC 6762, RFC 8375, and the cloud metadata names under .internal).
@@ -519,8 +518,8 @@ def _get(target: _Target, addresses: list[str], headers: dict, deadline: float, 
                 raise FetchFailed(f"{target.host} sent a redirect without a destination.")
             return location
         _check_status(status, target)
-        content_type, charset = _parse_content_type(response_headers.get("content-type", ""))
-        if not _is_text_media_type(content_type):
+        content_type, charset = parse_content_type(response_headers.get("content-type", ""))
+        if not is_text_media_type(content_type):
             raise UnsupportedContent(f"The link points to {content_type}, not to a web page or feed.")
         decoders = _decoders(response_headers.get("content-encoding", ""))
         declared = response_headers.get("content-length", "")
@@ -538,26 +537,6 @@ def _check_status(status: int, target: _Target) -> None:
     if status in (404, 410):
         raise FetchFailed(f"The page does not exist (HTTP {status}).")
     raise FetchFailed(f"{target.host} refused the page (HTTP {status}).")
-
-
-def _parse_content_type(header: str) -> tuple[str, str | None]:
-    media_type, *params = header.split(";")
-    charset = None
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset":
-            charset = value.strip().strip("\"'").lower() or None
-    return media_type.strip().lower(), charset
-
-
-def _is_text_media_type(media_type: str) -> bool:
-    # No Content-Type at all is allowed: the body is sniffed when it is decoded.
-    return (
-        media_type == ""
-        or media_type.startswith("text/")
-        or media_type in _TEXT_MEDIA_TYPES
-        or media_type.endswith("+xml")
-    )
 
 
 def _read_body(stream: Iterable[bytes], decoders: list, max_bytes: int) -> bytes:

@@ -56,3 +56,24 @@ def binary_kind(data: bytes) -> str | None:
     if sample and controls / len(sample) > 0.05:
         return "binary data"
     return None
+
+
+def parse_content_type(header: str) -> tuple[str, str | None]:
+    """Split a Content-Type header into (media type, charset), both lowercased."""
+    media_type, *params = header.split(";")
+    charset = None
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'").lower() or None
+    return media_type.strip().lower(), charset
+
+
+def is_text_media_type(media_type: str) -> bool:
+    """Media types we read: text, (X)HTML and XML feeds. An unknown ("") type is sniffed later."""
+    return (
+        media_type == ""
+        or media_type.startswith("text/")
+        or media_type in ("application/xhtml+xml", "application/xml")
+        or media_type.endswith("+xml")
+    )
