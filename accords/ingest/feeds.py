@@ -50,9 +50,7 @@ def parse_feed(body: bytes, *, base_url: str | None = None, max_entries: int = 5
     if not parsed.entries:
         if parsed.get("version"):
             return []
-        # feedparser's reason reads like "<unknown>:2:0: not well-formed (invalid token)".
-        reason = str(parsed.get("bozo_exception") or "").removeprefix("<unknown>:")
-        raise FeedError(f"This is not an RSS or Atom feed (line {reason})." if reason else "This is not an RSS or Atom feed.")
+        raise FeedError(f"This is not an RSS or Atom feed{_reason(parsed.get('bozo_exception'))}.")
 
     entries: list[FeedEntry] = []
     seen: set[str] = set()
@@ -67,6 +65,16 @@ def parse_feed(body: bytes, *, base_url: str | None = None, max_entries: int = 5
     if not entries:
         raise FeedError("The feed has entries, but none links to a public web page.")
     return entries
+
+
+def _reason(error: Exception | None) -> str:
+    if error is None:
+        return ""
+    # The XML parser's message reads "<unknown>:2:0: not well-formed (invalid token)".
+    reason = str(error)
+    if reason.startswith("<unknown>:"):
+        reason = "line " + reason.removeprefix("<unknown>:")
+    return f" ({reason})"
 
 
 def _entry(raw, base_url: str | None) -> FeedEntry | None:

@@ -64,6 +64,11 @@ _TRANSIENT_CLIENT_STATUSES = {408, 425, 429}
 _LOCAL_NAME_SUFFIXES = ("localhost", "local", "localdomain", "internal", "home.arpa", "lan")
 _HOST_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+# Special-purpose blocks that some Python versions still count as global.
+_NEVER_PUBLIC = tuple(
+    ipaddress.ip_network(network)
+    for network in ("192.0.0.0/24", "100.64.0.0/10", "64:ff9b:1::/48", "100::/64", "2001::/23")
+)
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,8 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
             embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if embedded is not None:
             return is_public_address(embedded)
+    if any(ip in network for network in _NEVER_PUBLIC if network.version == ip.version):
+        return False
     return ip.is_global and not (
         ip.is_private
         or ip.is_loopback
