@@ -106,6 +106,8 @@ def _decode(body: bytes, declared: str | None) -> str:
                 return body.decode(codec)
             except UnicodeDecodeError:
                 continue
+            except LookupError:
+                break  # not a text encoding at all ("base64", "rot13")
     if body.isascii():
         return body.decode("ascii")
     best = from_bytes(body).best()
