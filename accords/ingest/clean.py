@@ -236,6 +236,7 @@ def html_to_article(html: str, url: str | None = None, *, max_chars: int = 1_000
             raise UnsupportedContent("no article text found: the page could not be read as HTML.")
         language = _page_language(tree)
         canonical = _canonical_url(tree, url)
+        _drop_code(tree)
         document = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=True
         )
@@ -276,6 +277,20 @@ def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
         outlet="",
         canonical_url=None,
     )
+
+
+def _drop_code(tree) -> None:
+    """Remove scripts, styles and templates wherever the parser put them.
+
+    trafilatura cleans the main text itself, but reads metadata from the raw tree, where a
+    <script> inside <title> would otherwise become the title. JSON-LD stays: it is metadata.
+    Other elements are left to trafilatura: an unclosed <svg> can hold the whole article in
+    lxml's tree, and its fallback extractors still find the text there.
+    """
+    for element in list(tree.iter("script", "style", "template")):
+        is_json_ld = element.tag == "script" and (element.get("type") or "").strip().lower() == "application/ld+json"
+        if not is_json_ld and element.getparent() is not None:
+            element.drop_tree()
 
 
 def _page_language(tree) -> str | None:
