@@ -100,7 +100,9 @@ def _entry(raw, base_url: str | None) -> FeedEntry | None:
 
 
 def _published(raw) -> datetime.datetime | None:
-    parsed = raw.get("published_parsed") or raw.get("updated_parsed")
+    # dict.get skips FeedParserDict's key aliases, which warn when "updated" falls back to
+    # "published"; we ask for both explicitly.
+    parsed = dict.get(raw, "published_parsed") or dict.get(raw, "updated_parsed")
     if not parsed:
         return None
     try:
