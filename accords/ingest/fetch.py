@@ -255,6 +255,8 @@ def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool
 def _private_allowed(target: _Target, allow_private: "bool | Collection[str]") -> bool:
     if isinstance(allow_private, bool):
         return allow_private
+    if isinstance(allow_private, str):  # one "host:port", not a string to search in
+        return target.authority == allow_private
     return target.authority in allow_private
 
 
