@@ -59,9 +59,20 @@ _SUPERSETS = {
     "big5": "big5hkscs",
 }
 # Python codecs that are not web encodings; some turn "+ADw-" or "\x3c" into "<".
-_REFUSED_CODECS = {"utf-7", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "mbcs", "oem"}
+_REFUSED_CODECS = {
+    "utf-7",
+    "idna",
+    "punycode",
+    "unicode-escape",
+    "raw-unicode-escape",
+    "undefined",
+    "mbcs",
+    "oem",
+}
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([a-z0-9_.:-]+)""", re.IGNORECASE
+)
 # Characters that do not belong in text; many of them after decoding means binary data.
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 
@@ -137,7 +148,9 @@ _LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Removed outright: C0/C1 controls except tab and newline; bidi embeddings, overrides and
 # isolates (U+202A-U+202E, U+2066-U+2069), which can make text read differently from what it
 # says; the BOM used as a zero-width space; lone surrogates, which cannot be stored.
-_UNWANTED_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_UNWANTED_CHARS = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 # Elements whose content is code or embedded documents, never article text.
 _DROPPED_ELEMENTS = {
     "script", "style", "iframe", "noscript", "template", "object", "embed", "textarea", "xmp",
@@ -224,7 +237,9 @@ _LOOKS_LIKE_HTML = re.compile(
 _LEGACY_LANGUAGE_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv"}
 
 
-def html_to_article(html: str, url: str | None = None, *, max_chars: int = 1_000_000) -> CleanedArticle:
+def html_to_article(
+    html: str, url: str | None = None, *, max_chars: int = 1_000_000
+) -> CleanedArticle:
     """Extract the main text and metadata of a page with trafilatura."""
     # lxml refuses NUL and most C0 controls, and cannot encode lone surrogates.
     html = _UNWANTED_CHARS.sub("", html)
@@ -249,7 +264,9 @@ def html_to_article(html: str, url: str | None = None, *, max_chars: int = 1_000
     text = normalize_text(plain_text(document.text or "") if document else "", max_chars=max_chars)
     if not text:
         raise UnsupportedContent("no article text found in the page.")
-    title = _one_line(document.title or "", TITLE_MAX_CHARS) or _shorten(text.split("\n\n", 1)[0], TITLE_MAX_CHARS)
+    title = _one_line(document.title or "", TITLE_MAX_CHARS) or _shorten(
+        text.split("\n\n", 1)[0], TITLE_MAX_CHARS
+    )
     return CleanedArticle(
         title=title,
         text=text,
@@ -288,7 +305,10 @@ def _drop_code(tree) -> None:
     lxml's tree, and its fallback extractors still find the text there.
     """
     for element in list(tree.iter("script", "style", "template")):
-        is_json_ld = element.tag == "script" and (element.get("type") or "").strip().lower() == "application/ld+json"
+        is_json_ld = (
+            element.tag == "script"
+            and (element.get("type") or "").strip().lower() == "application/ld+json"
+        )
         if not is_json_ld and element.getparent() is not None:
             element.drop_tree()
 

@@ -28,7 +28,9 @@ class FeedEntry:
     guid: str  # entry id, or the URL when the feed gives none
 
 
-def parse_feed(body: bytes, *, base_url: str | None = None, max_entries: int = 500) -> list[FeedEntry]:
+def parse_feed(
+    body: bytes, *, base_url: str | None = None, max_entries: int = 500
+) -> list[FeedEntry]:
     """Parse an RSS or Atom document into at most ``max_entries`` entries.
 
     Entries without a usable public http(s) link are skipped; a repeated id keeps its first
@@ -46,7 +48,9 @@ def parse_feed(body: bytes, *, base_url: str | None = None, max_entries: int = 5
     headers = {"content-location": base_url} if base_url else {}
     # Bytes wrapped in a stream: given a plain string, feedparser would treat a URL or a file
     # path as something to open, so a "feed" reading "/etc/passwd" would read that file.
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, resolve_relative_uris=True)
+    parsed = feedparser.parse(
+        io.BytesIO(body), response_headers=headers, resolve_relative_uris=True
+    )
     if not parsed.entries:
         if parsed.get("version"):
             return []

@@ -142,11 +142,19 @@ def _parse_url(url: str, *, allow_private: "bool | Collection[str]") -> _Target:
     else:
         host, ip = _parse_host(raw_host)
 
-    target = _Target(url=_build_url(scheme, host, port, parts.path, parts.query), host=host, port=port, ip=ip)
+    target = _Target(
+        url=_build_url(scheme, host, port, parts.path, parts.query), host=host, port=port, ip=ip
+    )
     if not _private_allowed(target, allow_private):
         if ip is not None and not is_public_address(ip):
-            raise BlockedURL(f"{host} is a private or reserved address; only public sites can be fetched.")
-        if ip is None and (host == _LOCAL_NAME_SUFFIXES[0] or host.endswith(tuple("." + s for s in _LOCAL_NAME_SUFFIXES)) or "." not in host):
+            raise BlockedURL(
+                f"{host} is a private or reserved address; only public sites can be fetched."
+            )
+        if ip is None and (
+            host == _LOCAL_NAME_SUFFIXES[0]
+            or host.endswith(tuple("." + s for s in _LOCAL_NAME_SUFFIXES))
+            or "." not in host
+        ):
             raise BlockedURL(f"{host} is a local host name; only public sites can be fetched.")
     return target
 
@@ -270,7 +278,9 @@ def _system_resolver(host: str) -> list[str]:
     return [info[4][0] for info in infos]
 
 
-def _resolve(target: _Target, resolver: Callable[[str], list[str]], deadline: float, allow_private) -> list[str]:
+def _resolve(
+    target: _Target, resolver: Callable[[str], list[str]], deadline: float, allow_private
+) -> list[str]:
     if target.ip is not None:
         return [str(target.ip)]
     answer: dict = {}
@@ -288,7 +298,10 @@ def _resolve(target: _Target, resolver: Callable[[str], list[str]], deadline: fl
     if thread.is_alive():
         raise TransientFetchError(f"Looking up {target.host} timed out.")
     error = answer.get("error")
-    if isinstance(error, socket.gaierror) and error.errno in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", None)):
+    if isinstance(error, socket.gaierror) and error.errno in (
+        socket.EAI_NONAME,
+        getattr(socket, "EAI_NODATA", None),
+    ):
         raise FetchFailed(f"The host {target.host} does not exist.")
     if error is not None:
         raise TransientFetchError(f"Could not look up {target.host}.")
@@ -300,9 +313,13 @@ def _resolve(target: _Target, resolver: Callable[[str], list[str]], deadline: fl
         try:
             ip = ipaddress.ip_address(str(text))
         except ValueError:
-            raise BlockedURL(f"{target.host} resolved to something that is not an address.") from None
+            raise BlockedURL(
+                f"{target.host} resolved to something that is not an address."
+            ) from None
         if not is_public_address(ip) and not _private_allowed(target, allow_private):
-            raise BlockedURL(f"{target.host} points to a private or reserved address ({ip}); only public sites can be fetched.")
+            raise BlockedURL(
+                f"{target.host} points to a private or reserved address ({ip}); only public sites can be fetched."
+            )
         checked.append(str(ip))
     return checked
 
@@ -334,7 +351,9 @@ class _DeadlineStream(httpcore.NetworkStream):
         self._stream.close()
 
     def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> httpcore.NetworkStream:
-        stream = self._stream.start_tls(ssl_context, server_hostname, _time_left(self._deadline, httpcore.ConnectTimeout))
+        stream = self._stream.start_tls(
+            ssl_context, server_hostname, _time_left(self._deadline, httpcore.ConnectTimeout)
+        )
         return _DeadlineStream(stream, self._deadline)
 
     def get_extra_info(self, info: str):
@@ -391,7 +410,9 @@ class _ZlibDecoder:
             try:
                 piece = self._object.decompress(data, _PIECE)
             except zlib.error:
-                raise UnsupportedContent("The server sent compressed data that could not be decompressed.") from None
+                raise UnsupportedContent(
+                    "The server sent compressed data that could not be decompressed."
+                ) from None
             if piece:
                 yield piece
             data = self._object.unconsumed_tail
@@ -423,7 +444,9 @@ class _BrotliDecoder:
             while not self._object.can_accept_more_data():
                 yield self._object.process(b"", output_buffer_limit=_PIECE)
         except brotli.error:
-            raise UnsupportedContent("The server sent compressed data that could not be decompressed.") from None
+            raise UnsupportedContent(
+                "The server sent compressed data that could not be decompressed."
+            ) from None
 
 
 def _decoders(content_encoding: str) -> list:
@@ -437,9 +460,13 @@ def _decoders(content_encoding: str) -> list:
         elif encoding == "br" and brotli is not None:
             decoders.append(_BrotliDecoder(encoding))
         else:
-            raise UnsupportedContent(f'The server used a compression we cannot read ("{encoding}").')
+            raise UnsupportedContent(
+                f'The server used a compression we cannot read ("{encoding}").'
+            )
     if len(decoders) > 2:
-        raise UnsupportedContent("The server compressed the page more times than any real server does.")
+        raise UnsupportedContent(
+            "The server compressed the page more times than any real server does."
+        )
     return decoders
 
 
@@ -493,7 +520,9 @@ def fetch(
         try:
             result = _get(target, addresses, headers, deadline, max_bytes)
         except httpcore.TimeoutException:
-            raise TransientFetchError(f"The site did not answer within {timeout:g} seconds.") from None
+            raise TransientFetchError(
+                f"The site did not answer within {timeout:g} seconds."
+            ) from None
         except httpcore.ConnectError:
             raise TransientFetchError(f"Could not connect to {target.host}.") from None
         except httpcore.NetworkError:
@@ -506,7 +535,9 @@ def fetch(
     raise FetchFailed(f"Gave up after {max_redirects} redirects.")
 
 
-def _get(target: _Target, addresses: list[str], headers: dict, deadline: float, max_bytes: int) -> "FetchResult | str":
+def _get(
+    target: _Target, addresses: list[str], headers: dict, deadline: float, max_bytes: int
+) -> "FetchResult | str":
     """One request: a FetchResult, or the Location of a redirect."""
     pool = httpcore.ConnectionPool(
         ssl_context=_ssl_context(),
@@ -516,10 +547,16 @@ def _get(target: _Target, addresses: list[str], headers: dict, deadline: float, 
     )
     left = _time_left(deadline, httpcore.ConnectTimeout)
     timeouts = {"connect": left, "read": left, "write": left, "pool": left}
-    with pool, pool.stream("GET", target.url, headers=headers, extensions={"timeout": timeouts}) as response:
+    with (
+        pool,
+        pool.stream(
+            "GET", target.url, headers=headers, extensions={"timeout": timeouts}
+        ) as response,
+    ):
         status = response.status
         response_headers = {
-            name.decode("latin-1").lower(): value.decode("latin-1").strip() for name, value in response.headers
+            name.decode("latin-1").lower(): value.decode("latin-1").strip()
+            for name, value in response.headers
         }
         if status in _REDIRECT_STATUSES:
             location = response_headers.get("location")
@@ -529,13 +566,17 @@ def _get(target: _Target, addresses: list[str], headers: dict, deadline: float, 
         _check_status(status, target)
         content_type, charset = parse_content_type(response_headers.get("content-type", ""))
         if not is_text_media_type(content_type):
-            raise UnsupportedContent(f"The link points to {content_type}, not to a web page or feed.")
+            raise UnsupportedContent(
+                f"The link points to {content_type}, not to a web page or feed."
+            )
         decoders = _decoders(response_headers.get("content-encoding", ""))
         declared = response_headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
             raise ResponseTooLarge(f"The page is larger than the {max_bytes:,} byte limit.")
         body = _read_body(response.stream, decoders, max_bytes)
-    return FetchResult(url=target.url, status_code=status, content_type=content_type, charset=charset, body=body)
+    return FetchResult(
+        url=target.url, status_code=status, content_type=content_type, charset=charset, body=body
+    )
 
 
 def _check_status(status: int, target: _Target) -> None:
@@ -579,4 +620,3 @@ def _refuse_binary(body: bytes | bytearray) -> None:
     kind = binary_kind(bytes(body[:4096]))
     if kind:
         raise UnsupportedContent(f"The link points to {kind}, not to a web page or feed.")
-

@@ -74,7 +74,9 @@ class LocalServer:
         self._listener.close()
 
 
-def http_response(status: int = 200, headers: dict | None = None, body: bytes = b"", *, length: bool = True) -> bytes:
+def http_response(
+    status: int = 200, headers: dict | None = None, body: bytes = b"", *, length: bool = True
+) -> bytes:
     reason = {200: "OK", 301: "Moved", 302: "Found", 404: "Not Found"}.get(status, "Status")
     headers = dict(headers or {})
     if length and "Content-Length" not in headers:
@@ -83,7 +85,9 @@ def http_response(status: int = 200, headers: dict | None = None, body: bytes = 
     return head.encode("latin-1") + b"Connection: close\r\n\r\n" + body
 
 
-def respond(status: int = 200, headers: dict | None = None, body: bytes = b"", *, length: bool = True):
+def respond(
+    status: int = 200, headers: dict | None = None, body: bytes = b"", *, length: bool = True
+):
     """A handler sending one fixed response."""
     payload = http_response(status, headers, body, length=length)
     return lambda conn, request: conn.sendall(payload)

@@ -23,7 +23,15 @@ PARAGRAPHS = [
 ]
 
 
-def page(*, title="Kazakhstan bergabung dengan Abraham Accords", head="", body_start="", inside="", body_end="", lang="id"):
+def page(
+    *,
+    title="Kazakhstan bergabung dengan Abraham Accords",
+    head="",
+    body_start="",
+    inside="",
+    body_end="",
+    lang="id",
+):
     paragraphs = "\n".join(f"<p>{p}{inside}</p>" for p in PARAGRAPHS)
     return (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
@@ -40,17 +48,26 @@ def test_the_seed_collapses_to_seven_unique_paragraphs():
     paragraphs = article.text.split("\n\n")
     assert len(paragraphs) == 7
     assert len(set(paragraphs)) == 7
-    assert paragraphs == list(dict.fromkeys(line.strip() for line in raw.splitlines() if line.strip()))
+    assert paragraphs == list(
+        dict.fromkeys(line.strip() for line in raw.splitlines() if line.strip())
+    )
     assert paragraphs[0].startswith("Kazakhstan Terpilih Menjadi Anggota Abraham Accords")
     assert paragraphs[-1].endswith("pembentukan negara Palestina.")
 
 
 def test_the_seed_title_is_its_first_line_cut_at_a_word():
     article = text_to_article(SEED.read_text(encoding="utf-8"))
-    assert article.title.startswith("Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang")
+    assert article.title.startswith(
+        "Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang"
+    )
     assert 200 < len(article.title) <= 300
     assert article.text.startswith(article.title)
-    assert (article.published, article.language, article.outlet, article.canonical_url) == (None, None, "", None)
+    assert (article.published, article.language, article.outlet, article.canonical_url) == (
+        None,
+        None,
+        "",
+        None,
+    )
 
 
 def test_the_seed_hashes_the_same_as_its_cleaned_text():
@@ -133,17 +150,24 @@ def test_the_language_comes_from_the_page_markup(html_lang, head, expected):
     ],
 )
 def test_the_canonical_url_is_a_checked_absolute_url(canonical, expected):
-    assert html_to_article(page(head=canonical), "https://news.example/page").canonical_url == expected
+    assert (
+        html_to_article(page(head=canonical), "https://news.example/page").canonical_url == expected
+    )
 
 
 def test_a_relative_canonical_url_without_a_page_url_is_dropped():
-    assert html_to_article(page(head='<link rel="canonical" href="/relative">')).canonical_url is None
+    assert (
+        html_to_article(page(head='<link rel="canonical" href="/relative">')).canonical_url is None
+    )
 
 
 @pytest.mark.parametrize(
     "meta, expected",
     [
-        ('<meta property="article:published_time" content="2025-11-06">', datetime.date(2025, 11, 6)),
+        (
+            '<meta property="article:published_time" content="2025-11-06">',
+            datetime.date(2025, 11, 6),
+        ),
         ('<meta name="date" content="2020-09-15T10:00:00Z">', datetime.date(2020, 9, 15)),
     ],
 )
@@ -177,7 +201,25 @@ def test_a_page_without_article_text_is_unsupported(html):
 
 # --- Hostile HTML -------------------------------------------------------------------------------
 
-FORBIDDEN = ["<script", "</script", "alert(", "onerror", "onload", "javascript:", "<iframe", "<img", "<svg", "<style", "color:red", "expression(", "\u202e", "\u202d", "\u2066", "\x00", "<"]
+FORBIDDEN = [
+    "<script",
+    "</script",
+    "alert(",
+    "onerror",
+    "onload",
+    "javascript:",
+    "<iframe",
+    "<img",
+    "<svg",
+    "<style",
+    "color:red",
+    "expression(",
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\x00",
+    "<",
+]
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -232,7 +274,7 @@ MANGLED_PAYLOADS = [
     "<scr<script>ipt>alert(25)</scr</script>ipt>",
     "<![CDATA[<script>alert(27)</script>]]>",
     "<img src=x onerror=alert(31)//",
-    "<a href=\"javascript:alert(32)\"",
+    '<a href="javascript:alert(32)"',
     "<p>unclosed <b>bold <i>italic",
 ]
 
@@ -255,7 +297,11 @@ def test_a_title_with_a_bidi_override_keeps_its_letters():
 
 
 def test_the_title_is_plain_text_with_entities_decoded():
-    article = html_to_article(page(title="Trump &amp; Tokayev: &quot;historic&quot; &lt;b&gt;deal&lt;/b&gt; &#8212; Israel"))
+    article = html_to_article(
+        page(
+            title="Trump &amp; Tokayev: &quot;historic&quot; &lt;b&gt;deal&lt;/b&gt; &#8212; Israel"
+        )
+    )
     assert article.title == 'Trump & Tokayev: "historic" deal — Israel'
 
 
@@ -366,7 +412,9 @@ def test_truncation_happens_at_a_paragraph_boundary():
     text = "\n".join(f"Paragraph number {i} has some words." for i in range(100))
     cut = normalize_text(text, max_chars=200)
     assert len(cut) <= 200
-    assert all(line.startswith("Paragraph number ") and line.endswith(".") for line in cut.split("\n\n"))
+    assert all(
+        line.startswith("Paragraph number ") and line.endswith(".") for line in cut.split("\n\n")
+    )
     assert normalize_text(text).startswith(cut)
 
 

@@ -47,7 +47,9 @@ def test_it_decodes_pages_in_any_encoding(name, charset, expected):
     ],
 )
 def test_decoded_pages_become_articles(name, language, title):
-    article = html_to_article(decode_body((FIXTURES / name).read_bytes()), f"https://news.example/{name}")
+    article = html_to_article(
+        decode_body((FIXTURES / name).read_bytes()), f"https://news.example/{name}"
+    )
     assert article.title == title
     assert article.language == language
     assert len(article.text.split("\n\n")) >= 2
@@ -77,7 +79,10 @@ def test_a_utf16_or_utf32_page_with_a_bom_is_decoded(text, codec):
     assert decode_body(bom + text.encode(codec)) == text
 
 
-@pytest.mark.parametrize("label", ["no-such-charset", "", "utf-8\x00", "x" * 300, "rot13", "base64", "utf-7", "unicode-escape"])
+@pytest.mark.parametrize(
+    "label",
+    ["no-such-charset", "", "utf-8\x00", "x" * 300, "rot13", "base64", "utf-7", "unicode-escape"],
+)
 def test_a_bogus_or_dangerous_charset_label_is_ignored(label):
     # UTF-7 and Python's escape codecs would turn "+ADw-" or "\x3c" into "<".
     body = b"Plain +ADw-script+AD4- \\x3cb\\x3e text"
@@ -119,7 +124,9 @@ def test_binary_content_is_unsupported(body):
         decode_body(body)
 
 
-@pytest.mark.parametrize("content_type", ["application/pdf", "image/jpeg", "application/octet-stream", "audio/mpeg"])
+@pytest.mark.parametrize(
+    "content_type", ["application/pdf", "image/jpeg", "application/octet-stream", "audio/mpeg"]
+)
 def test_a_binary_content_type_is_unsupported(content_type):
     with pytest.raises(UnsupportedContent, match=content_type):
         decode_body(b"looks like text", None, content_type)

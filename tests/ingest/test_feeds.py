@@ -23,7 +23,10 @@ def item(title="Kazakhstan joins", link="https://feed.example/a", extra="") -> s
 
 
 def test_it_reads_an_rss_feed_with_relative_links():
-    entries = parse_feed((FIXTURES / "rss2_relative.xml").read_bytes(), base_url="https://berita.example/rss/index.xml")
+    entries = parse_feed(
+        (FIXTURES / "rss2_relative.xml").read_bytes(),
+        base_url="https://berita.example/rss/index.xml",
+    )
     assert entries == [
         FeedEntry(
             url="https://berita.example/internasional/2025/11/07/kazakhstan-abraham-accords",
@@ -47,7 +50,10 @@ def test_it_reads_an_rss_feed_with_relative_links():
 
 
 def test_it_reads_an_atom_feed_with_xml_base():
-    entries = parse_feed((FIXTURES / "atom_relative.xml").read_bytes(), base_url="https://news.example/feeds/world.atom")
+    entries = parse_feed(
+        (FIXTURES / "atom_relative.xml").read_bytes(),
+        base_url="https://news.example/feeds/world.atom",
+    )
     assert [(e.url, e.title, e.published, e.guid) for e in entries] == [
         (
             "https://news.example/world/2025/11/06/kazakhstan",
@@ -67,13 +73,19 @@ def test_it_reads_an_atom_feed_with_xml_base():
 
 def test_it_reads_a_feed_in_a_legacy_encoding():
     entries = parse_feed((FIXTURES / "rss_cp1251.xml").read_bytes())
-    assert [e.title for e in entries] == ["Казахстан присоединится к Авраамовым соглашениям", "Саудовская Аравия не спешит"]
+    assert [e.title for e in entries] == [
+        "Казахстан присоединится к Авраамовым соглашениям",
+        "Саудовская Аравия не спешит",
+    ]
     assert entries[0].published == datetime.datetime(2025, 11, 6, 20, 0, tzinfo=UTC)
 
 
 def test_a_malformed_feed_that_still_has_entries_is_fine():
     entries = parse_feed((FIXTURES / "rss_malformed_but_usable.xml").read_bytes())
-    assert [e.url for e in entries] == ["https://gulf.example/five-years", "https://gulf.example/unclosed"]
+    assert [e.url for e in entries] == [
+        "https://gulf.example/five-years",
+        "https://gulf.example/unclosed",
+    ]
     assert entries[0].title == "Bahrain & UAE mark five years"
     assert "<" not in entries[1].title
 
@@ -89,7 +101,16 @@ def test_published_times_are_aware_utc():
     assert entries[0].published.tzinfo is UTC
 
 
-@pytest.mark.parametrize("date", ["not a date", "", "Fri, 99 Foo 99999 99:99:99", "0000-00-00T00:00:00Z", "Mon, 01 Jan 0001 00:00:00 GMT"])
+@pytest.mark.parametrize(
+    "date",
+    [
+        "not a date",
+        "",
+        "Fri, 99 Foo 99999 99:99:99",
+        "0000-00-00T00:00:00Z",
+        "Mon, 01 Jan 0001 00:00:00 GMT",
+    ],
+)
 def test_a_nonsense_date_is_dropped(date):
     [entry] = parse_feed(rss(item(extra=f"<pubDate>{date}</pubDate>")))
     assert entry.published is None or entry.published.tzinfo is UTC
@@ -100,7 +121,9 @@ def test_a_feed_with_no_items_is_empty_not_an_error():
 
 
 def test_a_repeated_guid_keeps_the_first_entry():
-    items = item("First", "https://feed.example/1", "<guid>same</guid>") + item("Again", "https://feed.example/2", "<guid>same</guid>")
+    items = item("First", "https://feed.example/1", "<guid>same</guid>") + item(
+        "Again", "https://feed.example/2", "<guid>same</guid>"
+    )
     assert [e.title for e in parse_feed(rss(items))] == ["First"]
 
 
@@ -141,7 +164,17 @@ def test_a_feed_over_the_byte_limit_is_refused():
 def test_hostile_titles_become_plain_text(title):
     [entry] = parse_feed(rss(item(title=title)))
     assert "Kazakhstan" in entry.title
-    for fragment in ("<", "alert(", "onerror", "javascript:", "color:red", "\u202e", "\u2066", "\x00", "\x01"):
+    for fragment in (
+        "<",
+        "alert(",
+        "onerror",
+        "javascript:",
+        "color:red",
+        "\u202e",
+        "\u2066",
+        "\x00",
+        "\x01",
+    ):
         assert fragment not in entry.title
 
 
@@ -190,7 +223,9 @@ def test_external_entities_are_never_read():
 
 
 def test_an_entity_expansion_bomb_does_not_explode():
-    lol = '<!ENTITY lol0 "lol">' + "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    lol = '<!ENTITY lol0 "lol">' + "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
     body = f"""<?xml version="1.0"?><!DOCTYPE rss [{lol}]>
 <rss version="2.0"><channel><title>x</title>
 <item><title>&lol9;</title><link>https://feed.example/lol</link></item></channel></rss>""".encode()

@@ -18,7 +18,7 @@ from accords.ingest.fetch import USER_AGENT, fetch
 
 from .conftest import HTML_HEADERS, http_response, respond
 
-PAGE = "<html><body><p>Kazakhstan akan bergabung dengan Abraham Accords.</p></body></html>".encode()
+PAGE = b"<html><body><p>Kazakhstan akan bergabung dengan Abraham Accords.</p></body></html>"
 MB = 1024 * 1024
 
 
@@ -133,7 +133,11 @@ def test_it_tries_the_next_address_when_one_refuses(serve):
     closed.close()
     authority = f"two.example:{server.port}"
     # 127.0.0.2 is loopback too, but nothing listens on it at this port.
-    result = fetch(f"http://{authority}/", resolver=lambda host: ["127.0.0.2", "127.0.0.1"], allow_private={authority})
+    result = fetch(
+        f"http://{authority}/",
+        resolver=lambda host: ["127.0.0.2", "127.0.0.1"],
+        allow_private={authority},
+    )
     assert result.body == PAGE
 
 
@@ -278,7 +282,9 @@ def test_a_declared_length_over_the_cap_fails_before_reading(serve):
 
 def test_a_content_length_that_understates_the_body_does_not_let_more_through(serve):
     # HTTP framing ends the body at the declared length; the extra bytes are never read.
-    server = serve(respond(200, {**HTML_HEADERS, "Content-Length": "10"}, b"0123456789" + b"a" * (2 * MB)))
+    server = serve(
+        respond(200, {**HTML_HEADERS, "Content-Length": "10"}, b"0123456789" + b"a" * (2 * MB))
+    )
     assert fetch(server.url(), allow_private=True, max_bytes=MB).body == b"0123456789"
 
 
@@ -290,7 +296,9 @@ def test_a_content_length_that_overstates_the_body_is_a_broken_transfer(serve):
 
 def _chunked(chunks):
     def handler(conn, request):
-        conn.sendall(http_response(200, {**HTML_HEADERS, "Transfer-Encoding": "chunked"}, length=False))
+        conn.sendall(
+            http_response(200, {**HTML_HEADERS, "Transfer-Encoding": "chunked"}, length=False)
+        )
         for chunk in chunks():
             conn.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
         conn.sendall(b"0\r\n\r\n")
@@ -356,7 +364,11 @@ def _header_value(name: str) -> str:
 @pytest.mark.parametrize("name", ENCODERS)
 def test_it_decompresses_what_the_server_compressed(serve, name):
     body = PAGE * 500
-    server = serve(respond(200, {**HTML_HEADERS, "Content-Encoding": _header_value(name)}, ENCODERS[name](body)))
+    server = serve(
+        respond(
+            200, {**HTML_HEADERS, "Content-Encoding": _header_value(name)}, ENCODERS[name](body)
+        )
+    )
     assert fetch(server.url(), allow_private=True).body == body
 
 
@@ -376,12 +388,20 @@ def test_a_compression_bomb_is_stopped_at_the_cap(serve, name):
 
 
 def test_concatenated_gzip_members_form_one_body(serve):
-    server = serve(respond(200, {**HTML_HEADERS, "Content-Encoding": "gzip"}, gzip.compress(b"<p>one</p>") + gzip.compress(b"<p>two</p>")))
+    server = serve(
+        respond(
+            200,
+            {**HTML_HEADERS, "Content-Encoding": "gzip"},
+            gzip.compress(b"<p>one</p>") + gzip.compress(b"<p>two</p>"),
+        )
+    )
     assert fetch(server.url(), allow_private=True).body == b"<p>one</p><p>two</p>"
 
 
 def test_corrupt_compressed_data_is_unsupported(serve):
-    server = serve(respond(200, {**HTML_HEADERS, "Content-Encoding": "gzip"}, b"\x1f\x8b\x08\x00garbage" * 10))
+    server = serve(
+        respond(200, {**HTML_HEADERS, "Content-Encoding": "gzip"}, b"\x1f\x8b\x08\x00garbage" * 10)
+    )
     with pytest.raises(UnsupportedContent, match="decompress"):
         fetch(server.url(), allow_private=True)
 
@@ -398,7 +418,17 @@ def test_an_unknown_or_absurd_compression_is_unsupported(serve, encoding):
 
 @pytest.mark.parametrize(
     "content_type",
-    ["application/pdf", "image/png", "image/jpeg", "image/svg", "application/octet-stream", "video/mp4", "application/zip", "font/woff2", "application/json"],
+    [
+        "application/pdf",
+        "image/png",
+        "image/jpeg",
+        "image/svg",
+        "application/octet-stream",
+        "video/mp4",
+        "application/zip",
+        "font/woff2",
+        "application/json",
+    ],
 )
 def test_a_non_text_content_type_is_unsupported(serve, content_type):
     server = serve(respond(200, {"Content-Type": content_type}, b"%PDF-1.7 binary"))
@@ -425,7 +455,15 @@ def test_binary_content_labelled_as_html_is_unsupported(serve, body):
 
 @pytest.mark.parametrize(
     "content_type",
-    ["text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "text/plain"],
+    [
+        "text/html",
+        "application/xhtml+xml",
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/xml",
+        "text/xml",
+        "text/plain",
+    ],
 )
 def test_text_html_and_feed_types_are_accepted(serve, content_type):
     server = serve(respond(200, {"Content-Type": content_type}, PAGE))

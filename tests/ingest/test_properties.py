@@ -24,7 +24,9 @@ from accords.ingest.fetch import fetch, is_public_address, validate_url
 FAST = settings(max_examples=300, deadline=None)
 SLOW = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-BIDI_AND_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+BIDI_AND_CONTROLS = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
 
 # Pieces of markup an attacker would reach for, mixed freely with arbitrary text.
@@ -46,9 +48,32 @@ WORDS = st.text(st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
 HTMLISH = st.lists(MARKUP | WORDS, max_size=40).map("".join)
 
 LABELS = st.sampled_from(
-    [None, "utf-8", "windows-1251", "iso-8859-1", "utf-16", "utf-7", "shift_jis", "iso-2022-jp", "gb2312", "nonsense", "base64", ""]
+    [
+        None,
+        "utf-8",
+        "windows-1251",
+        "iso-8859-1",
+        "utf-16",
+        "utf-7",
+        "shift_jis",
+        "iso-2022-jp",
+        "gb2312",
+        "nonsense",
+        "base64",
+        "",
+    ]
 ) | st.text(max_size=12)
-CONTENT_TYPES = st.sampled_from(["", "text/html", "text/html; charset=koi8-r", "application/xml", "text/plain; charset=", "application/pdf", "image/png"])
+CONTENT_TYPES = st.sampled_from(
+    [
+        "",
+        "text/html",
+        "text/html; charset=koi8-r",
+        "application/xml",
+        "text/plain; charset=",
+        "application/pdf",
+        "image/png",
+    ]
+)
 
 
 # --- Bytes in -----------------------------------------------------------------------------------
@@ -103,7 +128,9 @@ def _check_article(article, max_chars):
 @given(html=HTMLISH, max_chars=st.integers(1, 2000))
 def test_html_to_article_never_lets_markup_through(html, max_chars):
     try:
-        _check_article(html_to_article(html, "https://news.example/a", max_chars=max_chars), max_chars)
+        _check_article(
+            html_to_article(html, "https://news.example/a", max_chars=max_chars), max_chars
+        )
     except IngestError:
         pass
 
@@ -128,7 +155,15 @@ def _check_entries(entries, max_entries):
 
 
 LINKS = st.sampled_from(
-    ["https://feed.example/a", "/relative", "javascript:alert(1)", "http://127.0.0.1/", "http://0x7f.1/", "", "https://bücher.example/ä"]
+    [
+        "https://feed.example/a",
+        "/relative",
+        "javascript:alert(1)",
+        "http://127.0.0.1/",
+        "http://0x7f.1/",
+        "",
+        "https://bücher.example/ä",
+    ]
 ) | st.text(max_size=30)
 
 
@@ -151,7 +186,11 @@ def test_parse_feed_on_generated_feeds_keeps_only_safe_entries(items, max_entrie
     )
     feed = f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'
     try:
-        entries = parse_feed(feed.encode("utf-8", "surrogatepass"), base_url="https://feed.example/rss", max_entries=max_entries)
+        entries = parse_feed(
+            feed.encode("utf-8", "surrogatepass"),
+            base_url="https://feed.example/rss",
+            max_entries=max_entries,
+        )
     except FeedError:
         return
     _check_entries(entries, max_entries)
@@ -161,7 +200,9 @@ def test_parse_feed_on_generated_feeds_keeps_only_safe_entries(items, max_entrie
 
 
 @FAST
-@given(url=st.text(max_size=200) | st.from_regex(r"\A(https?|file|javascript):?/{0,3}[^\s]{0,60}\Z"))
+@given(
+    url=st.text(max_size=200) | st.from_regex(r"\A(https?|file|javascript):?/{0,3}[^\s]{0,60}\Z")
+)
 def test_validate_url_returns_a_normalized_public_url_or_refuses(url):
     try:
         normalized = validate_url(url)
@@ -172,7 +213,9 @@ def test_validate_url_returns_a_normalized_public_url_or_refuses(url):
 
 
 def _spell(value: int, base: str) -> str:
-    return {"dec": str(value), "hex": hex(value), "oct": "0" + oct(value)[2:] if value else "0"}[base]
+    return {"dec": str(value), "hex": hex(value), "oct": "0" + oct(value)[2:] if value else "0"}[
+        base
+    ]
 
 
 @FAST
@@ -182,10 +225,14 @@ def _spell(value: int, base: str) -> str:
     bases=st.lists(st.sampled_from(["dec", "hex", "oct"]), min_size=4, max_size=4),
     trailing_dot=st.booleans(),
 )
-def test_every_spelling_of_an_ipv4_address_is_judged_by_its_value(address, parts, bases, trailing_dot):
+def test_every_spelling_of_an_ipv4_address_is_judged_by_its_value(
+    address, parts, bases, trailing_dot
+):
     octets = address.to_bytes(4, "big")
     numbers = [*octets[: parts - 1], int.from_bytes(octets[parts - 1 :], "big")]
-    host = ".".join(_spell(n, base) for n, base in zip(numbers, bases, strict=False)) + ("." if trailing_dot else "")
+    host = ".".join(_spell(n, base) for n, base in zip(numbers, bases, strict=False)) + (
+        "." if trailing_dot else ""
+    )
     ip = ipaddress.IPv4Address(address)
     try:
         normalized = validate_url(f"http://{host}/")
@@ -224,10 +271,14 @@ def test_an_ipv4_mapped_ipv6_literal_is_judged_by_the_ipv4_address(ip):
     private=st.ip_addresses().filter(lambda ip: not is_public_address(ip)),
     position=st.integers(0, 3),
 )
-def test_a_dns_answer_with_any_private_address_is_refused_before_connecting(public, private, position):
+def test_a_dns_answer_with_any_private_address_is_refused_before_connecting(
+    public, private, position
+):
     answer = [*public]
     answer.insert(min(position, len(answer)), str(private))
-    with mock.patch.object(socket, "create_connection", side_effect=AssertionError("connected")) as connect:
+    with mock.patch.object(
+        socket, "create_connection", side_effect=AssertionError("connected")
+    ) as connect:
         try:
             fetch("https://generated.example/", resolver=lambda host: answer)
         except BlockedURL:
@@ -259,7 +310,14 @@ WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\n\n", "\r\n", "\u00a0", "
 
 
 @FAST
-@given(words=st.lists(st.text(st.characters(categories=["L", "N", "P"]), min_size=1, max_size=12), min_size=1, max_size=30), data=st.data())
+@given(
+    words=st.lists(
+        st.text(st.characters(categories=["L", "N", "P"]), min_size=1, max_size=12),
+        min_size=1,
+        max_size=30,
+    ),
+    data=st.data(),
+)
 def test_content_hash_ignores_whitespace_and_repetition(words, data):
     spaced = "".join(word + data.draw(WHITESPACE) for word in words)
     plain = " ".join(words)

@@ -193,14 +193,20 @@ def test_fetch_refuses_it_before_any_lookup_or_connection(url, network_calls):
         ("https://example.com/page#section", "https://example.com/page"),
         ("https://bücher.example/", "https://xn--bcher-kva.example/"),
         ("https://xn--bcher-kva.example/", "https://xn--bcher-kva.example/"),
-        ("https://новости.example/статья", "https://xn--b1amnebsh.example/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F"),
+        (
+            "https://новости.example/статья",
+            "https://xn--b1amnebsh.example/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F",
+        ),
         ("https://sub_domain.example.com/", "https://sub_domain.example.com/"),
         ("http://8.8.8.8/", "http://8.8.8.8/"),
         ("http://134744072/", "http://8.8.8.8/"),
         ("http://0x08080808/", "http://8.8.8.8/"),
         ("http://[2606:4700:4700::1111]/dns", "http://[2606:4700:4700::1111]/dns"),
         ("http://[::ffff:8.8.8.8]/", "http://[::ffff:808:808]/"),
-        ("https://www.kompas.com/read/2025/11/07/kazakhstan?page=all", "https://www.kompas.com/read/2025/11/07/kazakhstan?page=all"),
+        (
+            "https://www.kompas.com/read/2025/11/07/kazakhstan?page=all",
+            "https://www.kompas.com/read/2025/11/07/kazakhstan?page=all",
+        ),
     ],
 )
 def test_it_normalizes_a_public_url(url, normalized):
@@ -253,7 +259,10 @@ def test_it_refuses_a_host_if_any_of_its_addresses_is_private(network_calls):
 def test_it_looks_up_the_bare_host_name(network_calls):
     asked = []
     with pytest.raises(BlockedURL):
-        fetch("https://News.Example.:8443/a", resolver=lambda host: asked.append(host) or ["127.0.0.1"])
+        fetch(
+            "https://News.Example.:8443/a",
+            resolver=lambda host: asked.append(host) or ["127.0.0.1"],
+        )
     assert asked == ["news.example"]
 
 
@@ -279,7 +288,16 @@ def test_a_failing_lookup_is_worth_retrying(network_calls):
 
 
 @pytest.mark.parametrize(
-    "address", ["8.8.8.8", "1.1.1.1", "93.184.216.34", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::808:808", "2002:808:808::1"]
+    "address",
+    [
+        "8.8.8.8",
+        "1.1.1.1",
+        "93.184.216.34",
+        "2606:4700:4700::1111",
+        "::ffff:8.8.8.8",
+        "64:ff9b::808:808",
+        "2002:808:808::1",
+    ],
 )
 def test_it_accepts_public_addresses(address):
     assert is_public_address(ipaddress.ip_address(address))
