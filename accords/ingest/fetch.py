@@ -20,6 +20,7 @@ import functools
 import ipaddress
 import re
 import socket
+import ssl
 import threading
 import time
 import zlib
@@ -150,13 +151,15 @@ def _parse_url(url: str, *, allow_private: "bool | Collection[str]") -> _Target:
             raise BlockedURL(
                 f"{host} is a private or reserved address; only public sites can be fetched."
             )
-        if ip is None and (
-            host == _LOCAL_NAME_SUFFIXES[0]
-            or host.endswith(tuple("." + s for s in _LOCAL_NAME_SUFFIXES))
-            or "." not in host
-        ):
+        if ip is None and _is_local_name(host):
             raise BlockedURL(f"{host} is a local host name; only public sites can be fetched.")
     return target
+
+
+def _is_local_name(host: str) -> bool:
+    # A name without a dot is completed with the resolver's search domains ("intranet" becomes
+    # "intranet.corp.example"), so it always means the local network.
+    return "." not in host or any(host == s or host.endswith("." + s) for s in _LOCAL_NAME_SUFFIXES)
 
 
 def _parse_bracketed_ipv6(raw_host: str) -> tuple[str, ipaddress.IPv6Address]:
@@ -178,14 +181,12 @@ def _parse_host(raw_host: str) -> tuple[str, ipaddress.IPv4Address | None]:
         host = unquote(raw_host, errors="strict")
     except UnicodeDecodeError:
         raise BlockedURL("The link has an invalid host name.") from None
-    if host.endswith("."):
-        host = host[:-1]
     if not host.isascii():
         try:
             host = idna.encode(host, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError, ValueError):
             raise BlockedURL("The link has an invalid host name.") from None
-    host = host.lower()
+    host = host.lower().removesuffix(".")  # after IDNA, which maps "．" and "。" to "."
     ipv4 = _parse_ipv4(host)
     if ipv4 is not None:
         return str(ipv4), ipv4
@@ -523,7 +524,13 @@ def fetch(
             raise TransientFetchError(
                 f"The site did not answer within {timeout:g} seconds."
             ) from None
-        except httpcore.ConnectError:
+        except httpcore.ConnectError as error:
+            # httpcore passes on the ssl error it caught as the context. A bad certificate is
+            # not something a retry fixes, and an editor should see why.
+            if isinstance(error.__context__, ssl.SSLCertVerificationError):
+                raise FetchFailed(
+                    f"The security certificate of {target.host} is not valid."
+                ) from None
             raise TransientFetchError(f"Could not connect to {target.host}.") from None
         except httpcore.NetworkError:
             raise TransientFetchError(f"The connection to {target.host} broke off.") from None

@@ -4,9 +4,13 @@ Every server listens on 127.0.0.1 and is started by the test that uses it; nothi
 traffic anywhere else.
 """
 
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -18,10 +22,16 @@ class LocalServer:
     forever, lie about Content-Length, never answer.
     """
 
-    def __init__(self, handler: Callable[[socket.socket, bytes], None]):
+    def __init__(
+        self, handler: Callable[[socket.socket, bytes], None], tls: ssl.SSLContext | None = None
+    ):
         self.handler = handler
         self.connections = 0
         self.requests: list[bytes] = []
+        self.server_names: list[str | None] = []  # TLS SNI sent by each client
+        self._tls = tls
+        if tls is not None:
+            tls.sni_callback = lambda conn, name, context: self.server_names.append(name)
         self._stopped = threading.Event()
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.2)
@@ -59,6 +69,8 @@ class LocalServer:
         with conn:
             request = b""
             try:
+                if self._tls is not None:
+                    conn = self._tls.wrap_socket(conn, server_side=True)
                 while b"\r\n\r\n" not in request:
                     data = conn.recv(65536)
                     if not data:
@@ -67,7 +79,7 @@ class LocalServer:
                 self.requests.append(request)
                 self.handler(conn, request)
             except OSError:
-                pass  # the client hung up: expected whenever fetch gives up early
+                pass  # the client hung up (or refused our certificate): fetch gave up early
 
     def close(self) -> None:
         self._stopped.set()
@@ -98,17 +110,34 @@ HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8"}
 
 @pytest.fixture
 def serve():
-    """``serve(handler)`` starts a LocalServer that is closed after the test."""
+    """``serve(handler, tls=None)`` starts a LocalServer that is closed after the test."""
     servers = []
 
-    def start(handler) -> LocalServer:
-        server = LocalServer(handler)
+    def start(handler, tls: ssl.SSLContext | None = None) -> LocalServer:
+        server = LocalServer(handler, tls)
         servers.append(server)
         return server
 
     yield start
     for server in servers:
         server.close()
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory) -> Path:
+    """A self-signed certificate (and key, in the same file) for news.example, made by openssl."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is not installed")
+    path = tmp_path_factory.mktemp("tls") / "news.example.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=news.example", "-addext", "subjectAltName=DNS:news.example",
+         "-keyout", str(path), "-out", str(path)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return path
 
 
 @pytest.fixture

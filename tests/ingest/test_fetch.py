@@ -2,11 +2,13 @@
 
 import functools
 import gzip
+import ssl
 import time
 import zlib
 
 import pytest
 
+from accords.ingest import fetch as fetch_module
 from accords.ingest.errors import (
     BlockedURL,
     FetchFailed,
@@ -468,3 +470,50 @@ def test_binary_content_labelled_as_html_is_unsupported(serve, body):
 def test_text_html_and_feed_types_are_accepted(serve, content_type):
     server = serve(respond(200, {"Content-Type": content_type}, PAGE))
     assert fetch(server.url(), allow_private=True).content_type == content_type
+
+
+# --- TLS ----------------------------------------------------------------------------------------
+
+
+def _tls_server(serve, certificate):
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(certificate)
+    return serve(respond(200, HTML_HEADERS, PAGE), tls=context)
+
+
+def _trusting(certificate):
+    context = ssl.create_default_context(cafile=str(certificate))
+    return lambda: context
+
+
+def test_tls_is_checked_against_the_host_name_while_connecting_to_the_pinned_address(
+    serve, certificate, monkeypatch
+):
+    server = _tls_server(serve, certificate)
+    monkeypatch.setattr(fetch_module, "_ssl_context", _trusting(certificate))
+    authority = f"news.example:{server.port}"
+    result = fetch(
+        f"https://{authority}/a", resolver=lambda host: ["127.0.0.1"], allow_private={authority}
+    )
+    assert result.body == PAGE
+    assert server.server_names == ["news.example"]
+    assert server.header("Host") == authority
+
+
+def test_a_certificate_for_another_name_is_refused(serve, certificate, monkeypatch):
+    server = _tls_server(serve, certificate)
+    monkeypatch.setattr(fetch_module, "_ssl_context", _trusting(certificate))
+    authority = f"other.example:{server.port}"
+    with pytest.raises(FetchFailed, match="certificate"):
+        fetch(
+            f"https://{authority}/", resolver=lambda host: ["127.0.0.1"], allow_private={authority}
+        )
+
+
+def test_an_untrusted_certificate_is_refused(serve, certificate):
+    server = _tls_server(serve, certificate)
+    authority = f"news.example:{server.port}"
+    with pytest.raises(FetchFailed, match="certificate"):
+        fetch(
+            f"https://{authority}/", resolver=lambda host: ["127.0.0.1"], allow_private={authority}
+        )
