@@ -1,0 +1,364 @@
+"""Text in, claims out: which country takes which step on the Abraham Accords path.
+
+For every sentence: country mentions and cue words (both from the language
+file) are found on folded text; each status cue is adjusted by negations,
+modal and conditional words in front of it, then given to the country it is
+about (the nearest country list before it, else the one after it), skipping
+counterparts ("with Israel"), comparisons ("like the UAE"), countries inside
+a precondition ("without a Palestinian state") and the founding parties.
+"""
+
+import bisect
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .detect import detect_language
+from .languages import get_language
+from .matching import scan
+from .sentences import split_sentences
+from .statuses import FOUNDERS
+from .text import fold, to_folded, to_original
+
+logger = logging.getLogger(__name__)
+
+# Statuses a negation turns into a refusal ("will not join"); a negated
+# refusal ("did not rule out joining") is interest.  Other negated cues
+# ("has not signed yet") say nothing certain and are dropped.
+_NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
+# Founders only get a claim about leaving or freezing their own membership.
+_FOUNDER_STATUSES = {"suspended", "withdrawn"}
+_NEGATION_REACH = 30  # folded characters between a negation and its cue
+_MODAL_REACH = 45
+_DATE_REACH = 40  # a date this close to a claim (same clause) belongs to it
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]\"«»“”؛]")
+_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    country: str
+    status: str
+    date: str | None
+    date_precision: str | None
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+    background: bool
+
+    def as_json(self):
+        return {
+            "country": self.country,
+            "status": self.status,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "confidence": self.confidence,
+            "evidence": self.evidence,
+            "background": self.background,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str | None
+    claims: list
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    category: str
+    payload: str | None
+
+
+def extract(text, *, language=None, published=None):
+    """Claims found in text; never raises on any str input."""
+    if not isinstance(text, str) or not text.strip():
+        return Extraction(language, [])
+    try:
+        if language is None:
+            language = detect_language(text)
+        lang = get_language(language) if language else None
+        if lang is None:
+            return Extraction(language, [])
+        if published is not None and not isinstance(published, datetime.date):
+            published = None
+        return Extraction(language, _extract(text, lang, published))
+    except Exception:  # the contract is "never raises": log the bug, return nothing
+        logger.exception("extraction failed")
+        return Extraction(language, [])
+
+
+def _mentions(text, folded, index, lang):
+    mentions = []
+    for hit in scan(lang.countries, folded, lang):
+        original_start = to_original(index, hit.start)
+        original_end = to_original(index, hit.end)
+        for iso, kind, case in hit.entries:
+            if case == "cap" and not text[original_start].isupper():
+                continue
+            if case not in (None, "cap") and text[original_start:original_end] != case:
+                continue
+            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, iso, kind))
+            break
+    return mentions
+
+
+def _cues(folded, lang):
+    cues = []
+    for automaton in (lang.cues, lang.context):
+        for hit in scan(automaton, folded, lang, wildcard=lambda entries: any(e[2] for e in entries)):
+            for category, payload, _wildcard in hit.entries:
+                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+def _between(items, start, end):
+    starts = [item.start for item in items]
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+def _extract(text, lang, published):
+    folded, index = fold(text)
+    mentions = _mentions(text, folded, index, lang)
+    if not mentions:
+        return []
+    cues = _cues(folded, lang)
+    article_on_topic = any(cue.category == "topic" for cue in cues)
+    conjunction_re = _conjunction_re(lang)
+    break_words = [cue for cue in cues if cue.category == "clause_breaks"]
+    abbreviations = frozenset(lang.raw.get("abbreviations", []))
+    claims = []
+    for sentence_start, sentence_end in split_sentences(text, abbreviations):
+        start = to_folded(index, sentence_start)
+        end = to_folded(index, sentence_end)
+        sentence_mentions = _between(mentions, start, end)
+        if not sentence_mentions:
+            continue
+        sentence_cues = _between(cues, start, end)
+        found = _sentence_claims(
+            folded, start, end, sentence_mentions, sentence_cues, break_words,
+            lang, published, article_on_topic, conjunction_re, text[sentence_start:sentence_end],
+        )
+        evidence = text[sentence_start:sentence_end]
+        for country, status, date, confidence, background in found:
+            claims.append(Claim(
+                country=country, status=status,
+                date=date.value if date else None,
+                date_precision=date.precision if date else None,
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                evidence=evidence, start=sentence_start, end=sentence_end,
+                background=background,
+            ))
+    return _deduplicate(claims)
+
+
+_CONJUNCTION_CACHE = {}
+
+
+def _conjunction_re(lang):
+    if lang.code not in _CONJUNCTION_CACHE:
+        words = sorted((w.lower() for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
+        alternation = "|".join(re.escape(word) for word in words) or "(?!)"
+        # "A, B and C", "A dan B", "A و B": only separators between list members
+        _CONJUNCTION_RE = re.compile(rf"^[\s,،、/&]*(?:(?:{alternation})(?!\w)[\s,،]*)?(?:the\s+)?$")
+        _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE
+    return _CONJUNCTION_CACHE[lang.code]
+
+
+def _groups(folded, mentions, conjunction_re):
+    """Country lists: mentions separated only by commas and "and"."""
+    groups = []
+    for mention in mentions:
+        if groups and conjunction_re.match(folded[groups[-1][-1].word_end:mention.word_start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _clause_breaks(folded, start, end, break_words):
+    positions = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
+    positions += [cue.start for cue in _between(break_words, start, end)]
+    return sorted(positions)
+
+
+def _crosses(breaks, left, right):
+    position = bisect.bisect_right(breaks, left)
+    return position < len(breaks) and breaks[position] < right
+
+
+def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
+                     article_on_topic, conjunction_re, sentence_text):
+    by_category = {}
+    for cue in cues:
+        by_category.setdefault(cue.category, []).append(cue)
+    status_cues = by_category.get("status", []) + by_category.get("generic", [])
+    negations = by_category.get("negations", [])
+    preconditions = by_category.get("preconditions", [])
+    if not status_cues and not (negations and preconditions):
+        return []
+    if _QUESTION_RE.search(sentence_text) or by_category.get("denials"):
+        # a question or a denial of a rumour asserts nothing about the country
+        return []
+    topic_here = bool(by_category.get("topic"))
+    off_topic_here = bool(by_category.get("off_topic"))
+    breaks = _clause_breaks(folded, start, end, break_words)
+
+    def near_before(items, position, reach):
+        return any(
+            position - reach <= item.end <= position + 1 and not _crosses(breaks, item.end, position)
+            for item in items
+        ) or any(item.start >= position and item.end <= position + 1 for item in items)
+
+    def inside(items, cue):
+        return any(cue.start <= item.start and item.end <= cue.end for item in items)
+
+    # Adjusted cues: (start, end, status, weakened)
+    adjusted = []
+    for cue in status_cues:
+        status = cue.payload
+        if cue.category == "generic" and (not topic_here or off_topic_here):
+            continue  # "signed", "talks": only about the accords in an accords sentence
+        if cue.category == "status" and not (article_on_topic or topic_here):
+            continue
+        weakened = False
+        if near_before(negations, cue.start, _NEGATION_REACH) or inside(negations, cue):
+            if status not in _NEGATED:
+                continue
+            status = _NEGATED[status]
+        elif status == "announced" and (
+            near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
+            or any(not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
+                   for c in by_category.get("conditions", []))
+        ):
+            status, weakened = "prospective", True
+        adjusted.append((cue.start, cue.end, status, weakened))
+    # "will not move without a Palestinian state": a negation followed by a
+    # precondition is a refusal even with no joining verb.
+    for precondition in preconditions:
+        before = [n for n in negations if n.end <= precondition.start]
+        if before and (article_on_topic or topic_here):
+            negation = before[-1]
+            if not any(s == "declined" for _, _, s, _ in adjusted):
+                adjusted.append((negation.start, negation.end, "declined", False))
+    if not adjusted:
+        return []
+
+    first_precondition = min((p.start for p in preconditions), default=end)
+    excluded = set()
+    markers = by_category.get("partners", []) + by_category.get("comparisons", [])
+    marker_ends = sorted(marker.end for marker in markers)
+    for mention in mentions:
+        if mention.start > first_precondition:
+            excluded.add(mention)
+            continue
+        position = bisect.bisect_right(marker_ends, mention.word_start) - 1
+        if position >= 0 and mention.word_start - marker_ends[position] <= 6:
+            excluded.add(mention)
+    groups = _groups(folded, mentions, conjunction_re)
+    # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
+    groups = [group for group in groups if group[0] not in excluded]
+    groups = [[m for m in group if m not in excluded] for group in groups]
+
+    dates = None
+    results = []
+    for cue_start, cue_end, status, weakened in adjusted:
+        def eligible(group):
+            return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
+
+        subject, after = None, False
+        for group in reversed(groups):
+            if group and group[-1].end <= cue_start and eligible(group):
+                subject = eligible(group)
+                break
+        if subject is None:
+            for group in groups:
+                if group and group[0].start >= cue_end and eligible(group):
+                    subject, after = eligible(group), True
+                    break
+        if subject is None:
+            continue
+        if dates is None:
+            dates = find_dates(folded, start, end, lang, published)
+        core_start = min(subject[0].start, cue_start)
+        core_end = max(subject[-1].end, cue_end)
+        date = _nearest_date(dates, core_start, core_end, cue_start, breaks)
+        background = bool(by_category.get("background")) or _is_old(date, published)
+        distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
+        for mention in subject:
+            confidence = 0.55
+            if distance <= 60 and not _crosses(breaks, min(mention.end, cue_end), max(mention.start, cue_start)):
+                confidence += 0.25
+            if mention.kind in ("name", "alias"):
+                confidence += 0.1
+            if topic_here:
+                confidence += 0.1
+            if after:
+                confidence -= 0.05
+            if weakened:
+                confidence -= 0.15
+            if background:
+                confidence -= 0.25
+            results.append((mention.country, status, date, confidence, background))
+    return results
+
+
+def _nearest_date(dates, core_start, core_end, cue_start, breaks):
+    best = None
+    for date in dates:
+        if core_start <= date.start and date.end <= core_end:
+            distance = 0
+        elif date.end <= core_start:
+            distance = core_start - date.end
+            if distance > _DATE_REACH or _crosses(breaks, date.end, core_start):
+                continue
+        else:
+            distance = date.start - core_end
+            if distance > _DATE_REACH or _crosses(breaks, core_end, date.start):
+                continue
+        key = (distance, abs(date.start - cue_start))
+        if best is None or key < best[0]:
+            best = (key, date)
+    return best[1] if best else None
+
+
+def _is_old(date, published):
+    """A dated step half a year or more before publication is background."""
+    if date is None or published is None:
+        return False
+    year = int(date.value[:4])
+    if date.precision == "year":
+        return year < published.year
+    month = int(date.value[5:7])
+    return (published.year - year) * 12 + (published.month - month) >= 6
+
+
+def _deduplicate(claims):
+    """Each (country, status, date) once, the most confident kept; an undated
+    claim is dropped when the same step is also found with a date."""
+    best = {}
+    for claim in claims:
+        key = (claim.country, claim.status, claim.date)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    dated = {(c.country, c.status) for c in best.values() if c.date is not None}
+    kept = [c for c in best.values() if c.date is not None or (c.country, c.status) not in dated]
+    order = {id(claim): position for position, claim in enumerate(claims)}
+    kept.sort(key=lambda claim: (claim.start, order[id(claim)]))
+    return kept
