@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .text import fold_phrase
+
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
 
@@ -45,6 +47,10 @@ def _patterns(lang):
             (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
+        prepositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_prepositions", [])])
+        if prepositions:
+            # "in November": a month alone only after a preposition ("may" is a verb too)
+            patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
     patterns.append((re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"), "year"))
     relative = {**{k: ("day", v) for k, v in lang.relative_days.items()},
                 **{k: ("weekday", v) for k, v in lang.weekdays.items()},
@@ -89,6 +95,11 @@ def _resolve(kind, groups, lang, relative, published):
         return _day(published.year, months[groups[1]], groups[0])
     if kind == "md" and published:
         return _day(published.year, months[groups[0]], groups[1])
+    if kind == "m" and published:
+        month = months[groups[0]]
+        # a month after the publication month is last year's
+        year = published.year if month <= published.month else published.year - 1
+        return _month(year, month)
     if kind == "year":
         return groups[0], "year"
     if kind == "relative" and published:

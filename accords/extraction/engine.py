@@ -144,6 +144,7 @@ def _extract(text, lang, published):
     break_words = [cue for cue in cues if cue.category == "clause_breaks"]
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
     claims = []
+    denied = set()  # countries that denied a rumour: the rumour itself is no claim
     for sentence_start, sentence_end in split_sentences(text, abbreviations):
         start = to_folded(index, sentence_start)
         end = to_folded(index, sentence_end)
@@ -154,9 +155,12 @@ def _extract(text, lang, published):
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
             lang, published, article_on_topic, conjunction_re, text[sentence_start:sentence_end],
+            denied,
         )
         evidence = text[sentence_start:sentence_end]
         for country, status, date, confidence, background in found:
+            if country in denied and status in ("prospective", "announced"):
+                continue
             claims.append(Claim(
                 country=country, status=status,
                 date=date.value if date else None,
@@ -199,23 +203,30 @@ def _clause_breaks(folded, start, end, break_words):
 
 
 def _crosses(breaks, left, right):
-    position = bisect.bisect_right(breaks, left)
+    position = bisect.bisect_left(breaks, left)
     return position < len(breaks) and breaks[position] < right
 
 
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     article_on_topic, conjunction_re, sentence_text):
+                     article_on_topic, conjunction_re, sentence_text, denied):
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
     status_cues = by_category.get("status", []) + by_category.get("generic", [])
-    negations = by_category.get("negations", [])
+    idioms = by_category.get("not_negations", [])
+    negations = [n for n in by_category.get("negations", [])
+                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
     preconditions = by_category.get("preconditions", [])
+    if _QUESTION_RE.search(sentence_text):
+        return []  # a question asserts nothing about the country
+    if by_category.get("denials"):
+        # a denial of a rumour asserts nothing, and neither does the rumour
+        # repeated in the next sentences: remember who denied
+        denied.update(mention.country for mention in mentions)
+        return []
     if not status_cues and not (negations and preconditions):
         return []
-    if _QUESTION_RE.search(sentence_text) or by_category.get("denials"):
-        # a question or a denial of a rumour asserts nothing about the country
-        return []
+
     topic_here = bool(by_category.get("topic"))
     off_topic_here = bool(by_category.get("off_topic"))
     breaks = _clause_breaks(folded, start, end, break_words)
@@ -298,7 +309,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             dates = find_dates(folded, start, end, lang, published)
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        date = _nearest_date(dates, core_start, core_end, cue_start, breaks)
+        date = _nearest_date(dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
+        if date is None:
+            # "X has agreed to join, the president said on Thursday": the
+            # reporting date, anywhere in the clause
+            date = _nearest_date(dates, core_start, core_end, cue_start, breaks, end - start)
         background = bool(by_category.get("background")) or _is_old(date, published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         for mention in subject:
@@ -319,18 +334,18 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     return results
 
 
-def _nearest_date(dates, core_start, core_end, cue_start, breaks):
+def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):
     best = None
     for date in dates:
         if core_start <= date.start and date.end <= core_end:
             distance = 0
         elif date.end <= core_start:
             distance = core_start - date.end
-            if distance > _DATE_REACH or _crosses(breaks, date.end, core_start):
+            if distance > reach or _crosses(breaks, date.end, core_start):
                 continue
         else:
             distance = date.start - core_end
-            if distance > _DATE_REACH or _crosses(breaks, core_end, date.start):
+            if distance > reach or _crosses(breaks, core_end, date.start):
                 continue
         key = (distance, abs(date.start - cue_start))
         if best is None or key < best[0]:

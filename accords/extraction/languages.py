@@ -27,14 +27,15 @@ WORD_LISTS = (
     "modals",  # "could", "expected to": an announced cue becomes prospective
     "conditions",  # "if": an announced cue becomes prospective
     "preconditions",  # "without", "unless": with a negation, the subject declines
-    "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
-    "comparisons",  # "like", "following": the country after it is only compared with
 )
 
 # Scanned separately from the cues so that a longer cue ("bergabung dengan
 # Abraham Accords") never hides a context word inside it.
 CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
+    "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
+    "comparisons",  # "like", "follow": the country after it is only compared with
+    "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence

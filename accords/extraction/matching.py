@@ -22,7 +22,8 @@ class Hit:
 
 
 def _prefix_start(folded, start, lang):
-    if start == 0 or not is_word_char(folded[start - 1]):
+    # a key that starts with punctuation (", and") needs no boundary before it
+    if start == 0 or not is_word_char(folded[start - 1]) or not is_word_char(folded[start]):
         return start
     limit = max(0, start - lang.max_prefix - 1)
     position = start
@@ -35,7 +36,7 @@ def _prefix_start(folded, start, lang):
 
 def _suffix_end(folded, end, lang, wildcard):
     length = len(folded)
-    if end >= length or not is_word_char(folded[end]):
+    if end >= length or not is_word_char(folded[end]) or not is_word_char(folded[end - 1]):
         return end
     if wildcard:
         position = end
