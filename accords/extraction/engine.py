@@ -30,10 +30,13 @@ logger = logging.getLogger(__name__)
 _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
+# Steps that are facts: after "should", "could" they are not claimed at all.
+_FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
 _DATE_REACH = 40  # a date this close to a claim (same clause) belongs to it
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]\"«»“”؛]")
+# Quotes are no break: "...," the minister said on Monday.
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
 _QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
 
 
@@ -120,8 +123,11 @@ def _mentions(text, folded, index, lang):
 
 def _cues(folded, lang):
     cues = []
-    for automaton in (lang.cues, lang.context):
-        for hit in scan(automaton, folded, lang, wildcard=lambda entries: any(e[2] for e in entries)):
+    for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
+        # context words are independent signals: ", disusul" (a clause break)
+        # must not hide "disusul" (a continuation)
+        for hit in scan(automaton, folded, lang, overlapping=overlapping,
+                        wildcard=lambda entries: any(e[2] for e in entries)):
             for category, payload, _wildcard in hit.entries:
                 cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
     cues.sort(key=lambda cue: cue.start)
@@ -240,6 +246,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     def inside(items, cue):
         return any(cue.start <= item.start and item.end <= cue.end for item in items)
 
+    questions = [q.start for q in by_category.get("questions", [])]
     # Adjusted cues: (start, end, status, weakened)
     adjusted = []
     for cue in status_cues:
@@ -248,17 +255,21 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             continue  # "signed", "talks": only about the accords in an accords sentence
         if cue.category == "status" and not (article_on_topic or topic_here):
             continue
+        if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
+            continue  # "whether Saudi Arabia will join": an open question
         weakened = False
+        modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
         if near_before(negations, cue.start, _NEGATION_REACH) or inside(negations, cue):
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
-        elif status == "announced" and (
-            near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
-            or any(not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
-                   for c in by_category.get("conditions", []))
-        ):
+        elif status == "announced" and (modal or any(
+            not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
+            for c in by_category.get("conditions", [])
+        )):
             status, weakened = "prospective", True
+        elif modal and status in _FACTS:
+            continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
@@ -270,6 +281,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 adjusted.append((negation.start, negation.end, "declined", False))
     if not adjusted:
         return []
+    adjusted.sort()
 
     first_precondition = min((p.start for p in preconditions), default=end)
     excluded = set()
@@ -284,36 +296,56 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             excluded.add(mention)
     groups = _groups(folded, mentions, conjunction_re)
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
-    groups = [group for group in groups if group[0] not in excluded]
-    groups = [[m for m in group if m not in excluded] for group in groups]
+    groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
+    groups = [group for group in groups if group]
 
-    dates = None
-    results = []
+    # "X signed in September 2020, followed by Y in December": Y takes the
+    # step of the cue before it, with its own date
+    assignments = []  # (cue_start, cue_end, status, weakened, subject, after)
+    continuations = sorted(c.end for c in by_category.get("continuations", []))
+    for group in groups:
+        position = bisect.bisect_right(continuations, group[0].word_start) - 1
+        if position >= 0 and group[0].word_start - continuations[position] <= 6:
+            earlier = [a for a in adjusted if a[1] <= continuations[position]]
+            if earlier:
+                _, _, status, weakened = earlier[-1]
+                marker_end = continuations[position]
+                assignments.append((marker_end - 1, marker_end, status, weakened, group, False, True))
+    continued = {id(a[4]) for a in assignments}
+
     for cue_start, cue_end, status, weakened in adjusted:
         def eligible(group):
             return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
 
         subject, after = None, False
         for group in reversed(groups):
-            if group and group[-1].end <= cue_start and eligible(group):
+            if group[-1].end <= cue_start and id(group) not in continued and eligible(group):
                 subject = eligible(group)
                 break
-        if subject is None:
+        if subject is None and not any(
+            m.end <= cue_start and not _crosses(breaks, m.end, cue_start) for m in mentions
+        ):
+            # "signed in 2020 by the UAE": the subject after the cue, unless
+            # a country stands before it in the clause
             for group in groups:
-                if group and group[0].start >= cue_end and eligible(group):
+                if group[0].start >= cue_end and id(group) not in continued and eligible(group):
                     subject, after = eligible(group), True
                     break
-        if subject is None:
-            continue
-        if dates is None:
-            dates = find_dates(folded, start, end, lang, published)
+        if subject is not None:
+            assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
+
+    dates = find_dates(folded, start, end, lang, published) if assignments else []
+    cue_spans = sorted((a[0], a[1]) for a in assignments)
+    results = []
+    for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        date = _nearest_date(dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
-        if date is None:
+        own_dates = [d for d in dates if _closest_cue(d, cue_spans, breaks) == (cue_start, cue_end)]
+        date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
+        if date is None and not is_continuation:
             # "X has agreed to join, the president said on Thursday": the
             # reporting date, anywhere in the clause
-            date = _nearest_date(dates, core_start, core_end, cue_start, breaks, end - start)
+            date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, end - start)
         background = bool(by_category.get("background")) or _is_old(date, published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         for mention in subject:
@@ -324,7 +356,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 confidence += 0.1
             if topic_here:
                 confidence += 0.1
-            if after:
+            if after or is_continuation:
                 confidence -= 0.05
             if weakened:
                 confidence -= 0.15
@@ -332,6 +364,18 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 confidence -= 0.25
             results.append((mention.country, status, date, confidence, background))
     return results
+
+
+def _closest_cue(date, cue_spans, breaks):
+    """A date belongs to the nearest cue in its clause: "signed on 22
+    December 2020, then opened an embassy in March 2025"."""
+    def gap(span):
+        if span[1] <= date.start:
+            return (_crosses(breaks, span[1], date.start), date.start - span[1])
+        if date.end <= span[0]:
+            return (_crosses(breaks, date.end, span[0]), span[0] - date.end)
+        return (False, 0)
+    return min(cue_spans, key=gap)
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

@@ -35,6 +35,8 @@ CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
+    "continuations",  # "followed by", "disusul": the country after it takes the step before
+    "questions",  # "whether", "apakah": what follows is an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "background",  # "since", "which signed": the statement recalls an old fact
@@ -48,6 +50,9 @@ def expand_alternatives(pattern):
     """'Саудовск(ая|ой) Арави(я|и)' -> all four combinations; groups may nest
     and may hold an empty option ("join(s|ed|)").  Lets data files list
     inflected forms compactly."""
+    if re.search(r"[?\[\]{}+\\]|\*.", pattern):
+        # a data file is not a regular expression: fail loudly at load time
+        raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b) and a final *")
     match = re.search(r"\(([^()]*)\)", pattern)
     if not match:
         return [" ".join(pattern.split())]

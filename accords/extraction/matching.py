@@ -52,8 +52,9 @@ def _suffix_end(folded, end, lang, wildcard):
     return position if folded[end:position] in lang.suffixes else None
 
 
-def scan(automaton, folded, lang, *, wildcard=lambda entries: False):
-    """Whole-word hits in text order; where hits overlap the longest wins."""
+def scan(automaton, folded, lang, *, wildcard=lambda entries: False, overlapping=False):
+    """Whole-word hits in text order; where hits overlap the leftmost longest
+    wins, unless overlapping is asked for."""
     if not len(automaton):
         return []
     candidates = []
@@ -68,12 +69,13 @@ def scan(automaton, folded, lang, *, wildcard=lambda entries: False):
             continue
         candidates.append(Hit(start, end, word_start, word_end, entries))
     candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    if overlapping:
+        return candidates
+    # leftmost-longest: "tidak akan menormalisasi" wins over the later
+    # "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"
     kept = []
     for hit in candidates:
         if kept and hit.start < kept[-1].end:
-            # overlapping: keep the longer key ("Papua New Guinea" over "Guinea")
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
-                kept[-1] = hit
             continue
         kept.append(hit)
     return kept
