@@ -23,6 +23,7 @@ class FoundDate:
     end: int
     value: str
     precision: str
+    relative: bool = False  # "on Thursday", "kemarin": a reporting date
 
 
 def _alternation(words):
@@ -128,6 +129,6 @@ def find_dates(folded, start, end, lang, published=None):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published)
             if resolved:
-                found.append(FoundDate(match.start(), match.end(), *resolved))
+                found.append(FoundDate(match.start(), match.end(), *resolved, relative=kind == "relative"))
     found.sort(key=lambda f: f.start)
     return found

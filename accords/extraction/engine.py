@@ -34,7 +34,7 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
-_DATE_REACH = 40  # a date this close to a claim (same clause) belongs to it
+_DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 # Quotes are no break: "...," the minister said on Monday.
 _CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
 _QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
@@ -139,9 +139,26 @@ def _between(items, start, end):
     return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
+# "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
+# report was filed, not who acts.
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
+
+
+def _datelines(text, index):
+    spans = []
+    for match in _DATELINE_RE.finditer(text):
+        if len(match.group().split()) <= 8:
+            spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
+    return spans
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
-    mentions = _mentions(text, folded, index, lang)
+    datelines = _datelines(text, index)
+    mentions = [
+        m for m in _mentions(text, folded, index, lang)
+        if not any(start <= m.start < end for start, end in datelines)
+    ]
     if not mentions:
         return []
     cues = _cues(folded, lang)
@@ -236,6 +253,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     topic_here = bool(by_category.get("topic"))
     off_topic_here = bool(by_category.get("off_topic"))
     breaks = _clause_breaks(folded, start, end, break_words)
+    punctuation = _clause_breaks(folded, start, end, [])
 
     def near_before(items, position, reach):
         return any(
@@ -343,9 +361,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         own_dates = [d for d in dates if _closest_cue(d, cue_spans, breaks) == (cue_start, cue_end)]
         date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
         if date is None and not is_continuation:
-            # "X has agreed to join, the president said on Thursday": the
-            # reporting date, anywhere in the clause
-            date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, end - start)
+            # "X has agreed to join, the president said on Thursday": a
+            # relative reporting date anywhere in the sentence, across words
+            # like "although" but not across ";" or a dash
+            reporting = [d for d in own_dates if d.relative]
+            date = _nearest_date(reporting, core_start, core_end, cue_start, punctuation, end - start)
         background = bool(by_category.get("background")) or _is_old(date, published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         for mention in subject:
