@@ -20,7 +20,7 @@ from .languages import get_language
 from .matching import scan
 from .sentences import split_sentences
 from .statuses import FOUNDERS
-from .text import fold, to_folded, to_original
+from .text import fold, fold_phrase, to_folded, to_original
 
 logger = logging.getLogger(__name__)
 
@@ -200,10 +200,15 @@ _CONJUNCTION_CACHE = {}
 
 def _conjunction_re(lang):
     if lang.code not in _CONJUNCTION_CACHE:
-        words = sorted((w.lower() for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
-        alternation = "|".join(re.escape(word) for word in words) or "(?!)"
-        # "A, B and C", "A dan B", "A و B": only separators between list members
-        _CONJUNCTION_RE = re.compile(rf"^[\s,،、/&]*(?:(?:{alternation})(?!\w)[\s,،]*)?(?:the\s+)?$")
+        def alternation(key):
+            words = sorted((fold_phrase(w) for w in lang.raw.get(key, [])), key=len, reverse=True)
+            return "|".join(re.escape(word) for word in words) or "(?!)"
+        # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
+        # (and articles) between list members
+        _CONJUNCTION_RE = re.compile(
+            rf"^[\s,،、/&]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،]*)?"
+            rf"(?:(?:{alternation('articles')})(?!\w)\s*)?$"
+        )
         _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE
     return _CONJUNCTION_CACHE[lang.code]
 
