@@ -128,10 +128,37 @@ def _cues(folded, lang):
         # must not hide "disusul" (a continuation)
         for hit in scan(automaton, folded, lang, overlapping=overlapping,
                         wildcard=lambda entries: any(e[2] for e in entries)):
-            for category, payload, _wildcard in hit.entries:
-                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
+            for category, payload, _wildcard, tail in hit.entries:
+                end = hit.word_end
+                if tail:
+                    end = _find_tail(folded, end, tail)
+                    if end is None:
+                        continue
+                cues.append(_Cue(hit.word_start, end, category, payload))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+_TAIL_REACH = 60
+_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+
+
+def _find_tail(folded, start, tail):
+    """End of the tail word(s) within a few words after start, in the same sentence."""
+    window = folded[start:start + _TAIL_REACH]
+    stop = _SENTENCE_END_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    position = window.find(tail)
+    while position >= 0:
+        before = window[position - 1] if position > 0 else " "
+        if not before.isalnum():
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return end
+        position = window.find(tail, position + 1)
+    return None
 
 
 def _between(items, start, end):
@@ -166,12 +193,25 @@ def _extract(text, lang, published):
     conjunction_re = _conjunction_re(lang)
     break_words = [cue for cue in cues if cue.category == "clause_breaks"]
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
+    anaphora = [cue for cue in cues if cue.category == "anaphora"]
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
-    for sentence_start, sentence_end in split_sentences(text, abbreviations):
+    previous = []  # mentions of the sentence before
+    sentences = split_sentences(text, abbreviations)
+    for number, (sentence_start, sentence_end) in enumerate(sentences):
         start = to_folded(index, sentence_start)
         end = to_folded(index, sentence_end)
         sentence_mentions = _between(mentions, start, end)
+        sentence_anaphora = _between(anaphora, start, end)
+        if sentence_anaphora and not sentence_mentions:
+            # "The West African country may join": the country named just before
+            candidates = [m for m in previous if m.country not in FOUNDERS]
+            if candidates:
+                sentence_mentions = [
+                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                    for a in sentence_anaphora
+                ]
+        previous = sentence_mentions
         if not sentence_mentions:
             continue
         sentence_cues = _between(cues, start, end)
@@ -181,9 +221,15 @@ def _extract(text, lang, published):
             denied,
         )
         evidence = text[sentence_start:sentence_end]
+        reporting = None
+        if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
+            reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
+                                        {country for country, *_ in found})
         for country, status, date, confidence, background in found:
             if country in denied and status in ("prospective", "announced"):
                 continue
+            if date is None and reporting is not None and status != "signed" and not background:
+                date = reporting
             claims.append(Claim(
                 country=country, status=status,
                 date=date.value if date else None,
@@ -193,6 +239,18 @@ def _extract(text, lang, published):
                 background=background,
             ))
     return _deduplicate(claims)
+
+
+def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):
+    """'Kazakhstan will join. The president said so on Thursday.': the date of
+    a following sentence that names no other country and makes no other claim."""
+    start, end = to_folded(index, span[0]), to_folded(index, span[1])
+    if any(m.country not in FOUNDERS and m.country not in claimed for m in _between(mentions, start, end)):
+        return None
+    if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
+        return None
+    relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
+    return relative[0] if relative else None
 
 
 _CONJUNCTION_CACHE = {}
@@ -334,6 +392,15 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 _, _, status, weakened = earlier[-1]
                 marker_end = continuations[position]
                 assignments.append((marker_end - 1, marker_end, status, weakened, group, False, True))
+    followers = sorted(c.start for c in by_category.get("continuations_after", []))
+    for group in groups:
+        position = bisect.bisect_left(followers, group[-1].word_end)
+        if position < len(followers) and followers[position] - group[-1].word_end <= 6:
+            marker = followers[position]
+            earlier = [a for a in adjusted if a[1] <= group[0].start]
+            if earlier:
+                _, _, status, weakened = earlier[-1]
+                assignments.append((marker, marker + 1, status, weakened, group, False, True))
     continued = {id(a[4]) for a in assignments}
 
     for cue_start, cue_end, status, weakened in adjusted:

@@ -36,6 +36,8 @@ CONTEXT_LISTS = (
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
     "continuations",  # "followed by", "disusul": the country after it takes the step before
+    "continuations_after",  # "Morocco followed in December": the country before it does
+    "anaphora",  # "the country", "das Land": the country of the sentence before
     "questions",  # "whether", "apakah": what follows is an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
@@ -50,9 +52,9 @@ def expand_alternatives(pattern):
     """'Саудовск(ая|ой) Арави(я|и)' -> all four combinations; groups may nest
     and may hold an empty option ("join(s|ed|)").  Lets data files list
     inflected forms compactly."""
-    if re.search(r"[?\[\]{}+\\]|\*.", pattern):
+    if re.search(r"[?\[\]{}+\\]|\*(?!$| ~)", pattern):
         # a data file is not a regular expression: fail loudly at load time
-        raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b) and a final *")
+        raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b), a final * and ' ~ '")
     match = re.search(r"\(([^()]*)\)", pattern)
     if not match:
         return [" ".join(pattern.split())]
@@ -79,7 +81,7 @@ class LanguageData:
     max_prefix: int
     max_suffix: int
     countries: object  # ahocorasick.Automaton: folded name -> tuple of (iso, kind, exact)
-    cues: object  # ahocorasick.Automaton: folded phrase -> tuple of (category, payload, wildcard)
+    cues: object  # ahocorasick.Automaton: folded phrase -> (length, ((category, payload, wildcard, tail), ...))
     context: object  # the same for CONTEXT_LISTS
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
@@ -172,7 +174,7 @@ def _build_context(raw):
     for category in CONTEXT_LISTS:
         for phrase in raw.get(category, []):
             for variant in expand_alternatives(phrase):
-                _add(table, fold_phrase(variant.rstrip("*")), (category, None, variant.endswith("*")))
+                _add(table, fold_phrase(variant.rstrip("*")), (category, None, variant.endswith("*"), None))
     return _automaton(table)
 
 
@@ -181,9 +183,12 @@ def _build_cues(raw):
 
     def add_phrase(category, payload, phrase):
         for variant in expand_alternatives(phrase):
-            wildcard = variant.endswith("*")
-            key = fold_phrase(variant.rstrip("*"))
-            _add(automaton, key, (category, payload, wildcard))
+            # "botschaft ~ eröffnet": a few words may stand between the parts
+            # (German verbs at the end, "tritt ... bei")
+            head, _, tail = variant.partition(" ~ ")
+            wildcard = head.endswith("*")
+            key = fold_phrase(head.rstrip("*"))
+            _add(automaton, key, (category, payload, wildcard, fold_phrase(tail) or None))
 
     for status, phrases in raw.get("cues", {}).items():
         if status not in STATUSES:

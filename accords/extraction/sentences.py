@@ -15,7 +15,8 @@ def _ends_with_abbreviation(text, position, abbreviations):
     word = match.group(1)
     # "J. Smith", "U.S. officials", "Mr. Rubio": a single letter or a dotted
     # acronym or a known abbreviation does not end the sentence.
-    return len(word) == 1 or "." in word or word.lower() in abbreviations
+    # "am 22. Dezember": a German ordinal day, not a sentence end
+    return len(word) == 1 or "." in word or word.lower() in abbreviations or (word.isdigit() and len(word) <= 2)
 
 
 def split_sentences(text, abbreviations=frozenset()):
