@@ -41,7 +41,52 @@ mkdir -p "$vendor/topojson" "$vendor/licenses" "$root/tests/vendor"
 
 cp node_modules/plotly.js-geo-dist-min/plotly-geo.min.js "$vendor/plotly-geo.min.js"
 cp plotly/package/dist/plotly-locale-id.js "$vendor/plotly-locale-id.js"
-cp plotly/package/dist/topojson/world_50m.json "$vendor/topojson/world_50m.json"
+# plotly's choropleth colours only the FIRST shape with a given id, and the UN file splits
+# seven countries into several shapes: South Sudan's first shape is the Ilemi triangle,
+# Palestine's is Gaza (the West Bank stayed grey), Spain/Portugal/Ecuador lose their
+# islands, Mauritius the Chagos.  Merge the shapes of each id into one MultiPolygon (its
+# "ct" label point from the largest piece); nothing else in the file changes.
+node - plotly/package/dist/topojson/world_50m.json "$vendor/topojson/world_50m.json" <<'JS'
+const fs = require("fs");
+const [source, target] = process.argv.slice(2);
+const topo = JSON.parse(fs.readFileSync(source, "utf8"));
+const [sx, sy] = topo.transform.scale;
+const arcs = topo.arcs.map((arc) => {
+  let x = 0, y = 0;
+  return arc.map(([dx, dy]) => [(x += dx) * sx, (y += dy) * sy]);
+});
+const ring = (indexes) =>
+  indexes.flatMap((i) => (i >= 0 ? arcs[i] : arcs[~i].slice().reverse()));
+const ringArea = (points) => {
+  let sum = 0;
+  for (let i = 0; i < points.length; i++) {
+    const [x1, y1] = points[i], [x2, y2] = points[(i + 1) % points.length];
+    sum += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(sum / 2);
+};
+const polygons = (g) => (g.type === "Polygon" ? [g.arcs] : g.arcs);
+const area = (g) => polygons(g).reduce((total, p) => total + ringArea(ring(p[0])), 0);
+const countries = topo.objects.countries;
+const merged = new Map();
+for (const g of countries.geometries) {
+  const group = merged.get(g.id);
+  if (group) group.push(g);
+  else merged.set(g.id, [g]);
+}
+countries.geometries = [...merged.values()].map((group) => {
+  if (group.length === 1) return group[0];
+  const largest = group.reduce((a, b) => (area(b) > area(a) ? b : a));
+  console.log("merged " + group.length + " shapes of " + largest.id);
+  return {
+    type: "MultiPolygon",
+    id: largest.id,
+    properties: largest.properties,
+    arcs: group.flatMap(polygons),
+  };
+});
+fs.writeFileSync(target, JSON.stringify(topo));
+JS
 cp plotly/package/LICENSE "$vendor/licenses/plotly.js-LICENSE.txt"
 cp node_modules/htmx.org/dist/htmx.min.js "$vendor/htmx.min.js"
 cp node_modules/htmx.org/LICENSE "$vendor/licenses/htmx.org-LICENSE.txt"
