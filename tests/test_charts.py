@@ -531,7 +531,7 @@ def _all_members():
     return rows
 
 
-def _page(figures):
+def _page(figures, *, controls="", scripts=()):
     # A plotly chart holds buttons, so it is no role="img": a <figure> names it instead.
     charts_html = "\n".join(
         f'<figure><div class="chart{" chart-map" if kind == "map" else ""}" id="{kind}" '
@@ -549,8 +549,9 @@ def _page(figures):
 <link rel="stylesheet" href="/static/accords/site.css"></head>
 <body><main id="main"><h1>Charts</h1><p id="badges">{badges}</p>
 <blockquote class="evidence" lang="ar" dir="rtl">انضمت</blockquote>
-{charts_html}</main>
+<div id="region">{controls}{charts_html}</div></main>
 <script src="/static/vendor/plotly-geo.min.js" defer></script>
+{"".join(f'<script src="/static/vendor/{name}" defer></script>' for name in scripts)}
 <script src="/static/accords/charts.js" defer></script>
 </body></html>"""
 
@@ -724,3 +725,46 @@ def test_a_page_with_badges_quotes_and_a_chart_passes_axe_wcag_aa_checks(site, b
            }"""
     )
     assert result == []
+
+
+@pytest.mark.browser
+def test_charts_are_redrawn_after_htmx_swaps_and_old_plots_purged(site, browser_page):
+    base, pages = site
+    fewer = [row for row in ACCORDS if row["iso2"] in ("AE", "BH")]
+    pages["/"] = _page(
+        {"timeline": timeline_figure(ACCORDS)},
+        controls='<button id="swap-chart" hx-get="/chart" hx-target="#region">chart</button>'
+        '<button id="swap-json" hx-get="/json" hx-target="#timeline-figure" hx-swap="outerHTML">'
+        "json</button>",
+        scripts=["htmx.min.js"],
+    )
+    # A fragment with a new chart element and its figure, as a filtered view would return.
+    pages["/chart"] = (
+        '<div class="chart" id="timeline2" data-figure="timeline2-figure"></div>'
+        + json_script(timeline_figure(fewer), "timeline2-figure")
+    )
+    # Only the figure JSON: the chart element stays, the figure changes.
+    pages["/json"] = json_script(timeline_figure(fewer), "timeline-figure")
+    page = browser_page
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(base + "/")
+    page.wait_for_selector('#timeline[data-figure-state="drawn"]', timeout=60_000)
+    assert page.locator("#timeline .scatterlayer .point").count() == len(ACCORDS)
+
+    page.click("#swap-json")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#timeline .scatterlayer .point').length === {len(fewer)}",
+        timeout=10_000,
+    )
+
+    page.evaluate("() => { window.oldChart = document.getElementById('timeline'); }")
+    page.click("#swap-chart")
+    page.wait_for_selector('#timeline2[data-figure-state="drawn"]', timeout=10_000)
+
+    assert page.locator("#timeline2 .scatterlayer .point").count() == len(fewer)
+    assert page.locator("#timeline").count() == 0
+    # The swapped-out chart was purged: no plotly state left on the detached element.
+    assert page.evaluate("() => window.oldChart._fullLayout === undefined") is True
+    assert page.evaluate("() => window.oldChart.dataset.figureState === undefined") is True
+    assert errors == []
