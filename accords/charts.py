@@ -24,7 +24,6 @@ from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from accords.extraction.statuses import PRECISIONS, STATUSES
 
@@ -62,16 +61,17 @@ STATUS_TEXT_COLORS = {
     FOUNDING: "#FFFFFF",
 }
 
+# The same msgids as accords.models.STATUS_LABELS, so one translation serves both.
 STATUS_LABELS = {
-    "prospective": pgettext_lazy("status", "Prospective"),
-    "negotiating": pgettext_lazy("status", "Negotiating"),
-    "announced": pgettext_lazy("status", "Announced"),
-    "signed": pgettext_lazy("status", "Signed"),
-    "ratified": pgettext_lazy("status", "Ratified"),
-    "declined": pgettext_lazy("status", "Declined"),
-    "suspended": pgettext_lazy("status", "Suspended"),
-    "withdrawn": pgettext_lazy("status", "Withdrawn"),
-    FOUNDING: pgettext_lazy("status", "Founding party"),
+    "prospective": _("Prospective"),
+    "negotiating": _("Negotiating"),
+    "announced": _("Announced"),
+    "signed": _("Signed"),
+    "ratified": _("Ratified"),
+    "declined": _("Declined"),
+    "suspended": _("Suspended"),
+    "withdrawn": _("Withdrawn"),
+    FOUNDING: _("Founding party"),
 }
 
 TIMELINE_EMPTY_MESSAGE = _("No confirmed events match these filters.")
