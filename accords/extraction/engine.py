@@ -1,0 +1,515 @@
+"""Text in, claims out: which country takes which step on the Abraham Accords path.
+
+For every sentence: country mentions and cue words (both from the language
+file) are found on folded text; each status cue is adjusted by negations,
+modal and conditional words in front of it, then given to the country it is
+about (the nearest country list before it, else the one after it), skipping
+counterparts ("with Israel"), comparisons ("like the UAE"), countries inside
+a precondition ("without a Palestinian state") and the founding parties.
+"""
+
+import bisect
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .detect import detect_language
+from .languages import get_language
+from .matching import scan
+from .sentences import split_sentences
+from .statuses import FOUNDERS
+from .text import fold, fold_phrase, to_folded, to_original
+
+logger = logging.getLogger(__name__)
+
+# Statuses a negation turns into a refusal ("will not join"); a negated
+# refusal ("did not rule out joining") is interest.  Other negated cues
+# ("has not signed yet") say nothing certain and are dropped.
+_NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
+# Founders only get a claim about leaving or freezing their own membership.
+_FOUNDER_STATUSES = {"suspended", "withdrawn"}
+# Steps that are facts: after "should", "could" they are not claimed at all.
+_FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
+_NEGATION_REACH = 30  # folded characters between a negation and its cue
+_MODAL_REACH = 45
+_DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
+# Quotes are no break: "...," the minister said on Monday.
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
+_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    country: str
+    status: str
+    date: str | None
+    date_precision: str | None
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+    background: bool
+
+    def as_json(self):
+        return {
+            "country": self.country,
+            "status": self.status,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "confidence": self.confidence,
+            "evidence": self.evidence,
+            "background": self.background,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str | None
+    claims: list
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    category: str
+    payload: str | None
+
+
+def extract(text, *, language=None, published=None):
+    """Claims found in text; never raises on any str input."""
+    if not isinstance(text, str) or not text.strip():
+        return Extraction(language, [])
+    try:
+        if language is None:
+            language = detect_language(text)
+        lang = get_language(language) if language else None
+        if lang is None:
+            return Extraction(language, [])
+        if published is not None and not isinstance(published, datetime.date):
+            published = None
+        return Extraction(language, _extract(text, lang, published))
+    except Exception:  # the contract is "never raises": log the bug, return nothing
+        logger.exception("extraction failed")
+        return Extraction(language, [])
+
+
+def _mentions(text, folded, index, lang):
+    mentions = []
+    for hit in scan(lang.countries, folded, lang):
+        original_start = to_original(index, hit.start)
+        original_end = to_original(index, hit.end)
+        for iso, kind, case in hit.entries:
+            if case == "cap" and not text[original_start].isupper():
+                continue
+            if case not in (None, "cap") and text[original_start:original_end] != case:
+                continue
+            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, iso, kind))
+            break
+    return mentions
+
+
+def _cues(folded, lang):
+    cues = []
+    for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
+        # context words are independent signals: ", disusul" (a clause break)
+        # must not hide "disusul" (a continuation)
+        for hit in scan(automaton, folded, lang, overlapping=overlapping,
+                        wildcard=lambda entries: any(e[2] for e in entries)):
+            for category, payload, _wildcard, tail in hit.entries:
+                end = hit.word_end
+                if tail:
+                    end = _find_tail(folded, end, tail)
+                    if end is None:
+                        continue
+                cues.append(_Cue(hit.word_start, end, category, payload))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+_TAIL_REACH = 60
+_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+
+
+def _find_tail(folded, start, tail):
+    """End of the tail word(s) within a few words after start, in the same sentence."""
+    window = folded[start:start + _TAIL_REACH]
+    stop = _SENTENCE_END_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    position = window.find(tail)
+    while position >= 0:
+        before = window[position - 1] if position > 0 else " "
+        if not before.isalnum():
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return end
+        position = window.find(tail, position + 1)
+    return None
+
+
+def _between(items, start, end):
+    starts = [item.start for item in items]
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+# "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
+# report was filed, not who acts.
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
+
+
+def _datelines(text, index):
+    spans = []
+    for match in _DATELINE_RE.finditer(text):
+        if len(match.group().split()) <= 8:
+            spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
+    return spans
+
+
+def _extract(text, lang, published):
+    folded, index = fold(text)
+    datelines = _datelines(text, index)
+    mentions = [
+        m for m in _mentions(text, folded, index, lang)
+        if not any(start <= m.start < end for start, end in datelines)
+    ]
+    if not mentions:
+        return []
+    cues = _cues(folded, lang)
+    article_on_topic = any(cue.category == "topic" for cue in cues)
+    conjunction_re = _conjunction_re(lang)
+    break_words = [cue for cue in cues if cue.category == "clause_breaks"]
+    abbreviations = frozenset(lang.raw.get("abbreviations", []))
+    anaphora = [cue for cue in cues if cue.category == "anaphora"]
+    claims = []
+    denied = set()  # countries that denied a rumour: the rumour itself is no claim
+    previous = []  # mentions of the sentence before
+    sentences = split_sentences(text, abbreviations)
+    for number, (sentence_start, sentence_end) in enumerate(sentences):
+        start = to_folded(index, sentence_start)
+        end = to_folded(index, sentence_end)
+        sentence_mentions = _between(mentions, start, end)
+        sentence_anaphora = _between(anaphora, start, end)
+        if sentence_anaphora and not sentence_mentions:
+            # "The West African country may join": the country named just before
+            candidates = [m for m in previous if m.country not in FOUNDERS]
+            if candidates:
+                sentence_mentions = [
+                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                    for a in sentence_anaphora
+                ]
+        previous = sentence_mentions
+        if not sentence_mentions:
+            continue
+        sentence_cues = _between(cues, start, end)
+        found = _sentence_claims(
+            folded, start, end, sentence_mentions, sentence_cues, break_words,
+            lang, published, article_on_topic, conjunction_re, text[sentence_start:sentence_end],
+            denied,
+        )
+        evidence = text[sentence_start:sentence_end]
+        reporting = None
+        if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
+            reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
+                                        {country for country, *_ in found})
+        for country, status, date, confidence, background in found:
+            if country in denied and status in ("prospective", "announced"):
+                continue
+            if date is None and reporting is not None and status != "signed" and not background:
+                date = reporting
+            claims.append(Claim(
+                country=country, status=status,
+                date=date.value if date else None,
+                date_precision=date.precision if date else None,
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                evidence=evidence, start=sentence_start, end=sentence_end,
+                background=background,
+            ))
+    return _deduplicate(claims)
+
+
+def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):
+    """'Kazakhstan will join. The president said so on Thursday.': the date of
+    a following sentence that names no other country and makes no other claim."""
+    start, end = to_folded(index, span[0]), to_folded(index, span[1])
+    if any(m.country not in FOUNDERS and m.country not in claimed for m in _between(mentions, start, end)):
+        return None
+    if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
+        return None
+    relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
+    return relative[0] if relative else None
+
+
+_CONJUNCTION_CACHE = {}
+
+
+def _conjunction_re(lang):
+    if lang.code not in _CONJUNCTION_CACHE:
+        def alternation(key):
+            words = sorted((fold_phrase(w) for w in lang.raw.get(key, [])), key=len, reverse=True)
+            return "|".join(re.escape(word) for word in words) or "(?!)"
+        # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
+        # (and articles) between list members
+        _CONJUNCTION_RE = re.compile(
+            rf"^[\s,،、/&]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،]*)?"
+            rf"(?:(?:{alternation('articles')})(?!\w)\s*)?$"
+        )
+        _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE
+    return _CONJUNCTION_CACHE[lang.code]
+
+
+def _groups(folded, mentions, conjunction_re):
+    """Country lists: mentions separated only by commas and "and"."""
+    groups = []
+    for mention in mentions:
+        if groups and conjunction_re.match(folded[groups[-1][-1].word_end:mention.word_start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _clause_breaks(folded, start, end, break_words):
+    positions = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
+    positions += [cue.start for cue in _between(break_words, start, end)]
+    return sorted(positions)
+
+
+def _crosses(breaks, left, right):
+    position = bisect.bisect_left(breaks, left)
+    return position < len(breaks) and breaks[position] < right
+
+
+def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
+                     article_on_topic, conjunction_re, sentence_text, denied):
+    by_category = {}
+    for cue in cues:
+        by_category.setdefault(cue.category, []).append(cue)
+    status_cues = by_category.get("status", []) + by_category.get("generic", [])
+    idioms = by_category.get("not_negations", [])
+    negations = [n for n in by_category.get("negations", [])
+                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
+    preconditions = by_category.get("preconditions", [])
+    if _QUESTION_RE.search(sentence_text):
+        return []  # a question asserts nothing about the country
+    if by_category.get("denials"):
+        # a denial of a rumour asserts nothing, and neither does the rumour
+        # repeated in the next sentences: remember who denied
+        denied.update(mention.country for mention in mentions)
+        return []
+    if not status_cues and not (negations and preconditions):
+        return []
+
+    topic_here = bool(by_category.get("topic"))
+    off_topic_here = bool(by_category.get("off_topic"))
+    breaks = _clause_breaks(folded, start, end, break_words)
+    punctuation = _clause_breaks(folded, start, end, [])
+
+    def near_before(items, position, reach):
+        return any(
+            position - reach <= item.end <= position + 1 and not _crosses(breaks, item.end, position)
+            for item in items
+        ) or any(item.start >= position and item.end <= position + 1 for item in items)
+
+    def inside(items, cue):
+        return any(cue.start <= item.start and item.end <= cue.end for item in items)
+
+    questions = [q.start for q in by_category.get("questions", [])]
+    # Adjusted cues: (start, end, status, weakened)
+    adjusted = []
+    for cue in status_cues:
+        status = cue.payload
+        if cue.category == "generic" and (not topic_here or off_topic_here):
+            continue  # "signed", "talks": only about the accords in an accords sentence
+        if cue.category == "status" and not (article_on_topic or topic_here):
+            continue
+        if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
+            continue  # "whether Saudi Arabia will join": an open question
+        weakened = False
+        modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
+        if near_before(negations, cue.start, _NEGATION_REACH) or inside(negations, cue):
+            if status not in _NEGATED:
+                continue
+            status = _NEGATED[status]
+        elif status == "announced" and (modal or any(
+            not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
+            for c in by_category.get("conditions", [])
+        )):
+            status, weakened = "prospective", True
+        elif modal and status in _FACTS:
+            continue  # "the parliament should ratify": not a fact
+        adjusted.append((cue.start, cue.end, status, weakened))
+    # "will not move without a Palestinian state": a negation followed by a
+    # precondition is a refusal even with no joining verb.
+    for precondition in preconditions:
+        before = [n for n in negations if n.end <= precondition.start]
+        if before and (article_on_topic or topic_here):
+            negation = before[-1]
+            if not any(s == "declined" for _, _, s, _ in adjusted):
+                adjusted.append((negation.start, negation.end, "declined", False))
+    if not adjusted:
+        return []
+    adjusted.sort()
+
+    first_precondition = min((p.start for p in preconditions), default=end)
+    excluded = set()
+    markers = by_category.get("partners", []) + by_category.get("comparisons", [])
+    marker_ends = sorted(marker.end for marker in markers)
+    for mention in mentions:
+        if mention.start > first_precondition:
+            excluded.add(mention)
+            continue
+        position = bisect.bisect_right(marker_ends, mention.word_start) - 1
+        if position >= 0 and mention.word_start - marker_ends[position] <= 6:
+            excluded.add(mention)
+    groups = _groups(folded, mentions, conjunction_re)
+    # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
+    groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
+    groups = [group for group in groups if group]
+
+    # "X signed in September 2020, followed by Y in December": Y takes the
+    # step of the cue before it, with its own date
+    assignments = []  # (cue_start, cue_end, status, weakened, subject, after)
+    continuations = sorted(c.end for c in by_category.get("continuations", []))
+    for group in groups:
+        position = bisect.bisect_right(continuations, group[0].word_start) - 1
+        if position >= 0 and group[0].word_start - continuations[position] <= 6:
+            earlier = [a for a in adjusted if a[1] <= continuations[position]]
+            if earlier:
+                _, _, status, weakened = earlier[-1]
+                marker_end = continuations[position]
+                assignments.append((marker_end - 1, marker_end, status, weakened, group, False, True))
+    followers = sorted(c.start for c in by_category.get("continuations_after", []))
+    for group in groups:
+        position = bisect.bisect_left(followers, group[-1].word_end)
+        if position < len(followers) and followers[position] - group[-1].word_end <= 6:
+            marker = followers[position]
+            earlier = [a for a in adjusted if a[1] <= group[0].start]
+            if earlier:
+                _, _, status, weakened = earlier[-1]
+                assignments.append((marker, marker + 1, status, weakened, group, False, True))
+    continued = {id(a[4]) for a in assignments}
+
+    for cue_start, cue_end, status, weakened in adjusted:
+        def eligible(group):
+            return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
+
+        subject, after = None, False
+        for group in reversed(groups):
+            if group[-1].end <= cue_start and id(group) not in continued and eligible(group):
+                subject = eligible(group)
+                break
+        if subject is None and not any(
+            m.end <= cue_start and not _crosses(breaks, m.end, cue_start) for m in mentions
+        ):
+            # "signed in 2020 by the UAE": the subject after the cue, unless
+            # a country stands before it in the clause
+            for group in groups:
+                if group[0].start >= cue_end and id(group) not in continued and eligible(group):
+                    subject, after = eligible(group), True
+                    break
+        if subject is not None:
+            assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
+
+    dates = find_dates(folded, start, end, lang, published) if assignments else []
+    cue_spans = sorted((a[0], a[1]) for a in assignments)
+    results = []
+    for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
+        core_start = min(subject[0].start, cue_start)
+        core_end = max(subject[-1].end, cue_end)
+        own_dates = [d for d in dates if _closest_cue(d, cue_spans, breaks) == (cue_start, cue_end)]
+        date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
+        if date is None and not is_continuation:
+            # "X has agreed to join, the president said on Thursday": a
+            # relative reporting date anywhere in the sentence, across words
+            # like "although" but not across ";" or a dash
+            reporting = [d for d in own_dates if d.relative]
+            date = _nearest_date(reporting, core_start, core_end, cue_start, punctuation, end - start)
+        background = bool(by_category.get("background")) or _is_old(date, published)
+        distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
+        for mention in subject:
+            confidence = 0.55
+            if distance <= 60 and not _crosses(breaks, min(mention.end, cue_end), max(mention.start, cue_start)):
+                confidence += 0.25
+            if mention.kind in ("name", "alias"):
+                confidence += 0.1
+            if topic_here:
+                confidence += 0.1
+            if after or is_continuation:
+                confidence -= 0.05
+            if weakened:
+                confidence -= 0.15
+            if background:
+                confidence -= 0.25
+            results.append((mention.country, status, date, confidence, background))
+    return results
+
+
+def _closest_cue(date, cue_spans, breaks):
+    """A date belongs to the nearest cue in its clause: "signed on 22
+    December 2020, then opened an embassy in March 2025"."""
+    def gap(span):
+        if span[1] <= date.start:
+            return (_crosses(breaks, span[1], date.start), date.start - span[1])
+        if date.end <= span[0]:
+            return (_crosses(breaks, date.end, span[0]), span[0] - date.end)
+        return (False, 0)
+    return min(cue_spans, key=gap)
+
+
+def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):
+    best = None
+    for date in dates:
+        if core_start <= date.start and date.end <= core_end:
+            distance = 0
+        elif date.end <= core_start:
+            distance = core_start - date.end
+            if distance > reach or _crosses(breaks, date.end, core_start):
+                continue
+        else:
+            distance = date.start - core_end
+            if distance > reach or _crosses(breaks, core_end, date.start):
+                continue
+        key = (distance, abs(date.start - cue_start))
+        if best is None or key < best[0]:
+            best = (key, date)
+    return best[1] if best else None
+
+
+def _is_old(date, published):
+    """A dated step half a year or more before publication is background."""
+    if date is None or published is None:
+        return False
+    year = int(date.value[:4])
+    if date.precision == "year":
+        return year < published.year
+    month = int(date.value[5:7])
+    return (published.year - year) * 12 + (published.month - month) >= 6
+
+
+def _deduplicate(claims):
+    """Each (country, status, date) once, the most confident kept; an undated
+    claim is dropped when the same step is also found with a date."""
+    best = {}
+    for claim in claims:
+        key = (claim.country, claim.status, claim.date)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    dated = {(c.country, c.status) for c in best.values() if c.date is not None}
+    kept = [c for c in best.values() if c.date is not None or (c.country, c.status) not in dated]
+    order = {id(claim): position for position, claim in enumerate(claims)}
+    kept.sort(key=lambda claim: (claim.start, order[id(claim)]))
+    return kept

@@ -1,0 +1,81 @@
+"""Whole-word scanning of folded text with an Aho-Corasick automaton.
+
+pyahocorasick finds keys anywhere, even inside words ("oman" in "romania"), so
+every hit is checked here: it must start and end at a word boundary, except
+for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
+(Russian "-а", Kazakh "-ның") that the language file allows, or a "*" wildcard
+cue, which may end anywhere inside a word.
+"""
+
+from dataclasses import dataclass
+
+from .text import is_word_char
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # folded offsets of the key itself
+    end: int
+    word_start: int  # including an accepted prefix
+    word_end: int  # including an accepted suffix or the wildcard's rest of word
+    entries: tuple
+
+
+def _prefix_start(folded, start, lang):
+    # a key that starts with punctuation (", and") needs no boundary before it
+    if start == 0 or not is_word_char(folded[start - 1]) or not is_word_char(folded[start]):
+        return start
+    limit = max(0, start - lang.max_prefix - 1)
+    position = start
+    while position > limit and is_word_char(folded[position - 1]):
+        position -= 1
+    if position > 0 and is_word_char(folded[position - 1]):
+        return None  # the word goes on further back than any prefix
+    return position if folded[position:start] in lang.prefixes else None
+
+
+def _suffix_end(folded, end, lang, wildcard):
+    length = len(folded)
+    if end >= length or not is_word_char(folded[end]) or not is_word_char(folded[end - 1]):
+        return end
+    if wildcard:
+        position = end
+        while position < length and is_word_char(folded[position]):
+            position += 1
+        return position
+    limit = min(length, end + lang.max_suffix + 1)
+    position = end
+    while position < limit and is_word_char(folded[position]):
+        position += 1
+    if position < length and is_word_char(folded[position]):
+        return None
+    return position if folded[end:position] in lang.suffixes else None
+
+
+def scan(automaton, folded, lang, *, wildcard=lambda entries: False, overlapping=False):
+    """Whole-word hits in text order; where hits overlap the leftmost longest
+    wins, unless overlapping is asked for."""
+    if not len(automaton):
+        return []
+    candidates = []
+    for last, (key_length, entries) in automaton.iter(folded):
+        end = last + 1
+        start = end - key_length
+        word_start = _prefix_start(folded, start, lang)
+        if word_start is None:
+            continue
+        word_end = _suffix_end(folded, end, lang, wildcard(entries))
+        if word_end is None:
+            continue
+        candidates.append(Hit(start, end, word_start, word_end, entries))
+    candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    if overlapping:
+        return candidates
+    # leftmost-longest: "tidak akan menormalisasi" wins over the later
+    # "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"
+    kept = []
+    for hit in candidates:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

@@ -1,0 +1,103 @@
+"""Text helpers: folding for matching (with offsets back into the original) and
+collapsing paragraphs that scrapers repeat."""
+
+import bisect
+import re
+import unicodedata
+
+# Characters dropped before matching: Arabic tatweel plus every format control
+# (bidi marks, zero-width joiners, soft hyphen) and combining mark (Arabic
+# tashkeel, Hebrew niqqud, Latin accents after decomposition).
+_TATWEEL = "\u0640"
+_DROPPED_RE = re.compile(r"[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f"
+                         r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+# One character in, one character out: accents off, Arabic letter variants
+# unified (Persian and Arabic yeh and kaf, alef with hamza), Eastern digits to
+# ASCII, typographic apostrophes to "'".
+_SPECIAL = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    "ё": "е", "й": "и",
+}
+
+
+def _build_table():
+    table = {}
+    for start, end in ((0x00C0, 0x0250), (0x0400, 0x0530), (0x1E00, 0x1F00)):
+        for code in range(start, end):
+            char = chr(code)
+            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            if len(base) == 1 and base != char:
+                table[code] = base
+    for digits in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"):
+        for value, char in enumerate(digits):
+            table[ord(char)] = str(value)
+    for char, repl in _SPECIAL.items():
+        table[ord(char)] = repl
+    # "ı" (Turkish dotless i) is left alone: folding it would merge real words.
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _fold_char(char):
+    lowered = char.lower()
+    if len(lowered) != 1:  # "İ".lower() is "i" + combining dot
+        lowered = lowered[0]
+    return _DROPPED_RE.sub("", lowered.translate(_TABLE))
+
+
+def fold(text):
+    """Return (folded, index): folded is lower-cased, accent- and mark-free text
+    for matching; index maps each folded position to its original position
+    (one extra entry for the end), or is None when positions are unchanged."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _DROPPED_RE.search(text):
+        return lowered.translate(_TABLE), None
+    out = []
+    index = []
+    for position, char in enumerate(text):
+        folded = _fold_char(char)
+        out.append(folded)
+        index.extend([position] * len(folded))
+    index.append(len(text))
+    return "".join(out), index
+
+
+def to_original(index, position):
+    return position if index is None else index[position]
+
+
+def to_folded(index, position):
+    """The first folded position at or after an original position."""
+    return position if index is None else bisect.bisect_left(index, position)
+
+
+def fold_phrase(phrase):
+    return fold(phrase)[0].strip()
+
+
+def is_word_char(char):
+    return char.isalnum() or char == "_"
+
+
+_PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n|\n")
+
+
+def collapse_repeated_paragraphs(text):
+    """Drop every paragraph that repeats one seen earlier (compared with
+    whitespace normalised), keeping the first occurrence and the line breaks.
+    Scraped pages often carry the whole article twice."""
+    seen = set()
+    kept = []
+    for paragraph in text.split("\n"):
+        key = " ".join(paragraph.split())
+        if key and key in seen:
+            continue
+        if key:
+            seen.add(key)
+        kept.append(paragraph)
+    collapsed = "\n".join(kept)
+    return re.sub(r"\n{3,}", "\n\n", collapsed)

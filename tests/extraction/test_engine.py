@@ -1,0 +1,146 @@
+"""Behaviour of the extraction engine on short, targeted sentences."""
+
+import datetime
+
+import pytest
+
+from accords.extraction import SUPPORTED_LANGUAGES, Claim, detect_language, extract
+from accords.extraction.languages import expand_alternatives
+from accords.extraction.text import collapse_repeated_paragraphs, fold
+
+PUBLISHED = datetime.date(2025, 11, 7)  # a Friday
+
+
+def claims(text, language="en", published=PUBLISHED):
+    return {(c.country, c.status) for c in extract(text, language=language, published=published).claims}
+
+
+def test_supported_languages_come_from_the_data_files():
+    assert {"en", "id"} <= set(SUPPORTED_LANGUAGES)
+    assert list(SUPPORTED_LANGUAGES) == sorted(SUPPORTED_LANGUAGES)
+
+
+def test_it_ignores_oman_inside_romania():
+    text = "Romania said it would join the Abraham Accords talks as an observer."
+    assert all(country != "OM" for country, _ in claims(text))
+
+
+def test_it_gives_the_claim_to_the_country_that_joins_not_the_announcer():
+    text = "The United States announced that Kazakhstan will join the Abraham Accords."
+    assert claims(text) == {("KZ", "announced")}
+
+
+def test_founders_get_no_claim_for_ordinary_news():
+    assert claims("Israel and the United States signed the Abraham Accords in 2020.") == set()
+
+
+def test_a_founder_leaving_is_a_claim_about_its_own_membership():
+    assert ("US", "withdrawn") in claims("The United States withdrew from the Abraham Accords.")
+
+
+def test_will_not_join_is_declined():
+    assert claims("Saudi Arabia will not join the Abraham Accords.") == {("SA", "declined")}
+
+
+def test_a_refusal_with_a_precondition_is_declined_and_the_precondition_country_gets_nothing():
+    text = "Riyadh will not move forward without a Palestinian state, officials said of the Abraham Accords."
+    assert claims(text) == {("SA", "declined")}
+
+
+def test_could_join_is_prospective_not_announced():
+    assert claims("Indonesia could join the Abraham Accords next year.") == {("ID", "prospective")}
+
+
+def test_a_question_makes_no_claim():
+    assert claims("Will Oman join the Abraham Accords?") == set()
+
+
+def test_a_denied_rumour_makes_no_claim():
+    text = "Azerbaijan denied reports that it will join the Abraham Accords."
+    assert claims(text) == set()
+
+
+def test_trade_agreements_between_members_are_not_signings():
+    text = "The UAE and Israel signed a free trade agreement on Tuesday."
+    assert claims(text) == set()
+
+
+def test_attending_a_summit_is_no_claim():
+    text = "Leaders of Kyrgyzstan, Tajikistan and Uzbekistan met in Astana to discuss the Abraham Accords."
+    assert claims(text) == set()
+
+
+def test_indonesian_as_in_capitals_is_the_united_states_but_as_in_lowercase_is_not():
+    mentions = extract("AS dan Kazakhstan akan bergabung dengan Abraham Accords.", language="id").claims
+    assert {c.country for c in mentions} == {"KZ"}  # AS is a founder: found, but no claim
+    assert claims("Kazakhstan akan bergabung dengan Abraham Accords, as.", "id") == {("KZ", "announced")}
+
+
+def test_a_bare_year_has_year_precision_not_january_first():
+    found = extract("Bahrain signed the Abraham Accords in 2020.", language="en").claims
+    assert [(c.date, c.date_precision) for c in found] == [("2020", "year")]
+
+
+def test_relative_weekdays_resolve_against_the_publication_date():
+    found = extract("Kazakhstan said on Thursday it will join the Abraham Accords.", language="en",
+                    published=PUBLISHED).claims
+    assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
+
+
+def test_indonesian_yesterday_resolves_against_the_publication_date():
+    found = extract("Kazakhstan kemarin menyatakan akan bergabung dengan Abraham Accords.", language="id",
+                    published=PUBLISHED).claims
+    assert [(c.country, c.date) for c in found] == [("KZ", "2025-11-06")]
+
+
+def test_background_statements_are_marked_and_less_confident():
+    text = ("Kazakhstan will join the Abraham Accords. "
+            "Bahrain, which signed the accords in 2020, welcomed the move.")
+    found = {c.country: c for c in extract(text, language="en", published=PUBLISHED).claims}
+    assert found["BH"].background and not found["KZ"].background
+    assert found["BH"].confidence < found["KZ"].confidence
+
+
+def test_claims_are_deduplicated_across_repeated_paragraphs():
+    paragraph = "Kazakhstan will join the Abraham Accords."
+    found = extract(f"{paragraph}\n{paragraph}\n{paragraph}", language="en").claims
+    assert len(found) == 1
+
+
+def test_evidence_is_the_sentence_at_the_offsets():
+    text = "Intro line.\n\nOfficials said Kazakhstan will join the Abraham Accords. More later."
+    (claim,) = extract(text, language="en").claims
+    assert isinstance(claim, Claim)
+    assert text[claim.start:claim.end] == claim.evidence
+    assert claim.evidence == "Officials said Kazakhstan will join the Abraham Accords."
+    assert set(claim.as_json()) == {"country", "status", "date", "date_precision", "confidence",
+                                    "evidence", "background"}
+
+
+def test_unknown_language_or_empty_text_gives_no_claims():
+    assert extract("", language="en").claims == []
+    assert extract("Kazakhstan will join the Abraham Accords.", language="xx").claims == []
+
+
+def test_detection_is_none_for_too_little_text():
+    assert detect_language("12 34 !!") is None
+
+
+def test_folding_keeps_offsets_when_marks_are_removed():
+    folded, index = fold("A\u200fB\u0640C")
+    assert folded == "abc"
+    assert index == [0, 2, 4, 5]
+
+
+def test_alternatives_expand_including_nested_and_empty_options():
+    assert expand_alternatives("join(s|ed|)") == ["joins", "joined", "join"]
+    assert sorted(expand_alternatives("a (b (c|d)|e)")) == ["a b c", "a b d", "a e"]
+
+
+def test_invalid_data_syntax_fails_loudly():
+    with pytest.raises(ValueError):
+        expand_alternatives("hopes? to join")
+
+
+def test_collapse_keeps_the_first_of_repeated_paragraphs():
+    assert collapse_repeated_paragraphs("A\nB\nA\nC\nB") == "A\nB\nC"
