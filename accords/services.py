@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 from accords.extraction import extract
 from accords.extraction.statuses import STATUSES
@@ -88,7 +89,7 @@ def _enqueue(article):
     def send():
         try:
             process_article.delay(article.pk)
-        except Exception:  # broker unreachable: the sweep will resend
+        except (KombuOperationalError, OSError):  # broker unreachable: the sweep will resend
             logger.warning("Could not send article %s to the broker; the sweep will retry",
                            article.pk, exc_info=True)
 

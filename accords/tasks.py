@@ -32,7 +32,8 @@ def process_article(self, article_id):
             services.article_fail(article_id=article_id,
                                   message=f"Gave up after {MAX_RETRIES + 1} attempts: {error}")
             return "failed"
-        _close_broken_connections()
+        if not isinstance(error, IngestError):
+            _close_broken_connections()
         try:
             services.article_release(article_id=article_id, message=message)
         except (OperationalError, InterfaceError):

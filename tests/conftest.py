@@ -18,11 +18,11 @@ def _celery_eager(request):
     """Unit tests run tasks inline; tests marked `worker` use a real worker process."""
     from accords.celery import app
 
-    eager = "worker" not in request.keywords
+    # The app reads Django settings with the CELERY_ namespace, so set the namespaced key.
     previous = app.conf.task_always_eager
-    app.conf.task_always_eager = eager
+    app.conf.CELERY_TASK_ALWAYS_EAGER = "worker" not in request.keywords
     yield
-    app.conf.task_always_eager = previous
+    app.conf.CELERY_TASK_ALWAYS_EAGER = previous
 
 
 @pytest.fixture

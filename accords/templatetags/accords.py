@@ -1,16 +1,15 @@
-from babel.dates import format_date
 from django import template
 from django.utils.translation import get_language
 
-register = template.Library()
+from accords.charts import format_date
 
-_FORMATS = {"year": "y", "month": "LLLL y", "day": "long"}
+register = template.Library()
 
 
 @register.simple_tag
 def date_at_precision(date, precision):
-    """A date as precisely as it is known: "2020", "September 2020", "15 September 2020"."""
+    """A date as precisely as it is known ("2020", "September 2020", "15 September 2020"),
+    in the reader's language; the same text the charts show."""
     if date is None:
         return ""
-    locale = (get_language() or "en").replace("-", "_")
-    return format_date(date, _FORMATS.get(precision, "long"), locale=locale)
+    return format_date(date, precision or "day", get_language() or "en")
