@@ -531,11 +531,12 @@ def _all_members():
     return rows
 
 
-def _page(figures, *, controls="", scripts=()):
+def _page(figures, *, controls="", scripts=(), topojson="/static/vendor/topojson/world_50m.json"):
+    topojson_attribute = f' data-topojson-url="{topojson}"' if topojson else ""
     # A plotly chart holds buttons, so it is no role="img": a <figure> names it instead.
     charts_html = "\n".join(
         f'<figure><div class="chart{" chart-map" if kind == "map" else ""}" id="{kind}" '
-        f'data-figure="{kind}-figure" data-topojson-url="/static/vendor/topojson/world_50m.json">'
+        f'data-figure="{kind}-figure"{topojson_attribute}>'
         f"</div><figcaption>{kind}</figcaption></figure>\n{json_script(figure, f'{kind}-figure')}"
         for kind, figure in figures.items()
     )
@@ -755,3 +756,23 @@ def test_charts_are_redrawn_after_htmx_swaps_and_old_plots_purged(site, browser_
     assert page.evaluate("() => window.oldChart._fullLayout === undefined") is True
     assert page.evaluate("() => window.oldChart.dataset.figureState === undefined") is True
     assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("topojson", ["/static/vendor/topojson/", None], ids=["folder", "none"])
+def test_the_map_loads_its_geometry_from_the_folder_or_beside_charts_js(
+    site, browser_page, topojson
+):
+    base, pages = site
+    pages["/"] = _page({"map": map_figure(MEMBERS)}, topojson=topojson)
+    page = browser_page
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.route(re.compile(r"^(?!" + re.escape(base) + r"/).*"), lambda route: route.abort())
+
+    page.goto(base + "/")
+    page.wait_for_selector('#map[data-figure-state="drawn"]', timeout=60_000)
+
+    assert base + "/static/vendor/topojson/world_50m.json" in requested
+    assert all(url.startswith(base + "/") for url in requested)
+    assert page.locator("#map .choroplethlocation").count() == len(MEMBERS)
