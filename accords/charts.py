@@ -4,10 +4,10 @@ The builders return ``{"data": [...], "layout": {...}}`` made of dicts, lists, s
 numbers, ready for ``json_script`` and ``static/accords/charts.js``.  They do not use
 ``plotly.graph_objects``: validating the traces there costs more than building them, and
 the pages never need it.  Measured on this project's 2-core machine with 250 countries x
-40 events (10,000 marks, random dates and precisions): ``timeline_figure`` takes about
-75 ms cold (each distinct date formatted by Babel once, ~5 us a date) and about 30 ms warm
+40 events (10,000 marks, random dates and precisions): ``timeline_figure`` takes 75-80
+ms cold (each distinct date formatted by Babel once, ~5 us a date) and 30-32 ms warm
 (dates cached); ``json.dumps`` of the 1.7 MB result about 12 ms; wrapping the same dict in
-``plotly.graph_objects.Figure`` would add about 150 ms.  ``map_figure`` with 250 countries
+``plotly.graph_objects.Figure`` would add 150-170 ms.  ``map_figure`` with 250 countries
 takes under 1 ms.  ``tests/test_charts.py`` keeps a generous bound on the timeline.
 
 One palette and one legend order for the whole site: ``STATUS_COLORS`` here and the
@@ -87,12 +87,13 @@ FONT = {
 }
 
 # Countries too small to see or to point at on a world map (area in the 50 m geometry
-# under about 7,000 km²; 1 px is about 40 km at the page's width), plus the ones the
-# geometry does not draw at all.  A status on one of them also gets a marker at this
-# point (lon, lat).  Generated once from static/vendor/topojson/world_50m.json (the "ct"
-# property plotly ships: the centre of the largest piece); the last five by hand.
-# Larger neighbours are left out on purpose: a marker on Qatar (11,600 km², still a few
-# pixels wide) would lie on top of Bahrain's, about 3 px away, and take its hover.
+# under about 12,000 km²; 1 px is about 35 km at the page's width, so Qatar or Lebanon
+# are two or three pixels wide), plus the ones the geometry does not draw at all.  A
+# status on one of them also gets a marker at this point (lon, lat).  Generated once from
+# static/vendor/topojson/world_50m.json (the "ct" property plotly ships: the centre of
+# the largest piece); the last five by hand.  Neighbours' markers may overlap (Bahrain
+# and Qatar are 3 px apart): markers are small and `hoverdistance` is 1 px so that each
+# stays reachable from its far side (tests/test_charts.py hovers both).
 SMALL_COUNTRY_CENTROIDS = {
     "AD": (1.57, 42.54),  # Andorra, 500 km²
     "AG": (-61.8, 17.08),  # Antigua and Barbuda, 470 km²
@@ -112,12 +113,15 @@ SMALL_COUNTRY_CENTROIDS = {
     "CV": (-23.63, 15.09),  # Cabo Verde, 4,340 km²
     "CW": (-68.97, 12.2),  # Curaçao, 550 km²
     "CX": (105.64, -10.48),  # Christmas Island, 160 km²
+    "CY": (33.21, 35.05),  # Cyprus, 9,850 km²
     "DM": (-61.35, 15.43),  # Dominica, 800 km²
+    "FK": (-58.78, -51.76),  # Falkland Islands (Malvinas), 11,550 km²
     "FM": (158.23, 6.88),  # Micronesia, Federated States of, 600 km²
     "FO": (-7.0, 62.13),  # Faroe Islands, 1,540 km²
     "GD": (-61.69, 12.11),  # Grenada, 390 km²
     "GG": (-2.58, 49.46),  # Guernsey, 70 km²
     "GI": (-5.35, 36.14),  # Gibraltar, 0 km²
+    "GM": (-15.41, 13.46),  # Gambia, 10,870 km²
     "GP": (-61.6, 16.21),  # Guadeloupe, 1,730 km²
     "GS": (-36.67, -54.38),  # South Georgia and the South Sandwich Islands, 4,030 km²
     "GU": (144.78, 13.43),  # Guam, 640 km²
@@ -125,10 +129,12 @@ SMALL_COUNTRY_CENTROIDS = {
     "HM": (73.53, -53.1),  # Heard Island and McDonald Islands, 390 km²
     "IM": (-4.53, 54.23),  # Isle of Man, 620 km²
     "JE": (-2.13, 49.21),  # Jersey, 140 km²
+    "JM": (-77.28, 18.15),  # Jamaica, 10,830 km²
     "KI": (-157.63, 1.84),  # Kiribati, 1,210 km²
     "KM": (43.36, -11.66),  # Comoros, 1,900 km²
     "KN": (-62.76, 17.34),  # Saint Kitts and Nevis, 300 km²
     "KY": (-81.27, 19.32),  # Cayman Islands, 370 km²
+    "LB": (35.9, 33.92),  # Lebanon, 10,650 km²
     "LC": (-60.97, 13.89),  # Saint Lucia, 640 km²
     "LI": (9.55, 47.14),  # Liechtenstein, 160 km²
     "LU": (6.08, 49.78),  # Luxembourg, 2,500 km²
@@ -148,8 +154,10 @@ SMALL_COUNTRY_CENTROIDS = {
     "PF": (-149.39, -17.69),  # French Polynesia, 3,880 km²
     "PM": (-56.33, 46.94),  # Saint Pierre and Miquelon, 330 km²
     "PN": (-128.32, -24.38),  # Pitcairn, 50 km²
+    "PR": (-66.48, 18.22),  # Puerto Rico, 9,050 km²
     "PS": (35.26, 31.94),  # Palestine, State of, 6,200 km² (West Bank; Gaza is the smaller part)
     "PW": (134.57, 7.51),  # Palau, 490 km²
+    "QA": (51.2, 25.29),  # Qatar, 11,660 km²
     "RE": (55.54, -21.13),  # Réunion, 2,660 km²
     "SC": (55.47, -4.69),  # Seychelles, 440 km²
     "SG": (103.78, 1.38),  # Singapore, 430 km²
@@ -240,7 +248,7 @@ def _hover(*lines: str) -> str:
 
 def _base_layout() -> dict:
     return {
-        "font": FONT,
+        "font": dict(FONT),
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "hovermode": "closest",
@@ -513,7 +521,7 @@ def map_figure(
                     "lat": points[status]["lat"],
                     "marker": {
                         "color": STATUS_COLORS[status],
-                        "size": 7,  # small enough to leave Qatar hoverable beside Bahrain
+                        "size": 7,  # see SMALL_COUNTRY_CENTROIDS on neighbours
                         "line": {"color": INK, "width": 1},
                     },
                     "name": labels[status],

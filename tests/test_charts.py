@@ -531,11 +531,12 @@ def _all_members():
     return rows
 
 
-def _page(figures, *, controls="", scripts=()):
+def _page(figures, *, controls="", scripts=(), topojson="/static/vendor/topojson/world_50m.json"):
+    topojson_attribute = f' data-topojson-url="{topojson}"' if topojson else ""
     # A plotly chart holds buttons, so it is no role="img": a <figure> names it instead.
     charts_html = "\n".join(
         f'<figure><div class="chart{" chart-map" if kind == "map" else ""}" id="{kind}" '
-        f'data-figure="{kind}-figure" data-topojson-url="/static/vendor/topojson/world_50m.json">'
+        f'data-figure="{kind}-figure"{topojson_attribute}>'
         f"</div><figcaption>{kind}</figcaption></figure>\n{json_script(figure, f'{kind}-figure')}"
         for kind, figure in figures.items()
     )
@@ -658,54 +659,41 @@ def test_the_map_and_timeline_draw_offline_in_a_real_browser(site, browser_page)
     # Bahrain's marker: drawn, hoverable and clickable.
     small = [t for t in map_figure(members)["data"] if t["meta"]["role"] == "small-countries"]
     assert page.locator("#map .scattergeo .point").count() == sum(len(t["lon"]) for t in small)
-    lon, lat = SMALL_COUNTRY_CENTROIDS["BH"]
-    box = page.evaluate(
-        """([lon, lat]) => {
-             const points = Array.from(document.querySelectorAll('#map .scattergeo .point'));
-             const bahrain = points.find(p => p.__data__ && p.__data__.lonlat
-               && p.__data__.lonlat[0] === lon && p.__data__.lonlat[1] === lat);
-             if (!bahrain) return null;
-             const r = bahrain.getBoundingClientRect();
-             return {x: r.x, y: r.y, width: r.width, height: r.height};
-           }""",
-        [lon, lat],
-    )
-    assert box is not None and box["width"] >= 7
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_selector("#map .hoverlayer .hovertext", timeout=5_000)
-    assert "Bahrain" in page.locator("#map .hoverlayer .hovertext").first.text_content()
-    # Qatar, next door (a polygon without a marker), can still be hovered beside it.
-    qatar = page.evaluate(
-        """([bx, by]) => {
-             const path = Array.from(document.querySelectorAll('#map .choroplethlocation'))
-               .find(p => p.__data__ && p.__data__.loc === 'QAT');
-             const b = path.getBBox(), m = path.getScreenCTM();
-             let best = null;
-             for (let i = 0; i <= 20; i++) for (let j = 0; j <= 20; j++) {
-               const local = new DOMPoint(b.x + b.width * i / 20, b.y + b.height * j / 20);
-               if (!path.isPointInFill(local)) continue;
-               const screen = local.matrixTransform(m);
-               const distance = Math.hypot(screen.x - bx, screen.y - by);
-               if (!best || distance > best.distance) best = {x: screen.x, y: screen.y, distance};
-             }
-             return best;
-           }""",
-        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2],
-    )
-    page.mouse.move(qatar["x"], qatar["y"])
-    page.wait_for_function(
-        "() => (document.querySelector('#map .hoverlayer .hovertext') || {}).textContent"
-        "?.includes('Qatar')",
-        timeout=5_000,
-    )
-    # Back on Bahrain; plotly throttles hover, so wait for it before clicking.
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_function(
-        "() => (document.querySelector('#map .hoverlayer .hovertext') || {}).textContent"
-        "?.includes('Bahrain')",
-        timeout=5_000,
-    )
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+    def marker(iso2):
+        """Centre and radius on screen of a small country's marker."""
+        return page.evaluate(
+            """([lon, lat]) => {
+                 const point = Array.from(document.querySelectorAll('#map .scattergeo .point'))
+                   .find(p => p.__data__ && p.__data__.lonlat
+                     && p.__data__.lonlat[0] === lon && p.__data__.lonlat[1] === lat);
+                 if (!point) return null;
+                 const r = point.getBoundingClientRect();
+                 return {x: r.x + r.width / 2, y: r.y + r.height / 2, radius: r.width / 2};
+               }""",
+            list(SMALL_COUNTRY_CENTROIDS[iso2]),
+        )
+
+    def hover_shows(x, y, name):
+        page.mouse.move(x, y)
+        # plotly throttles hover: wait for the label rather than reading it at once.
+        page.wait_for_function(
+            "name => (document.querySelector('#map .hoverlayer .hovertext') || {})"
+            ".textContent?.includes(name)",
+            arg=name,
+            timeout=5_000,
+        )
+
+    bahrain, qatar = marker("BH"), marker("QA")
+    assert bahrain is not None and bahrain["radius"] >= 3.5
+    # Neighbours 3 px apart: each marker is reachable from its side away from the other.
+    dx, dy = qatar["x"] - bahrain["x"], qatar["y"] - bahrain["y"]
+    unit_x, unit_y = dx / (dx**2 + dy**2) ** 0.5, dy / (dx**2 + dy**2) ** 0.5
+    reach = bahrain["radius"] - 1
+    hover_shows(qatar["x"] + unit_x * reach, qatar["y"] + unit_y * reach, "Qatar")
+    far_side_of_bahrain = (bahrain["x"] - unit_x * reach, bahrain["y"] - unit_y * reach)
+    hover_shows(*far_side_of_bahrain, "Bahrain")
+    page.mouse.click(*far_side_of_bahrain)
     page.wait_for_url(base + "/countries/BH/", timeout=5_000)
 
 
@@ -768,3 +756,23 @@ def test_charts_are_redrawn_after_htmx_swaps_and_old_plots_purged(site, browser_
     assert page.evaluate("() => window.oldChart._fullLayout === undefined") is True
     assert page.evaluate("() => window.oldChart.dataset.figureState === undefined") is True
     assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("topojson", ["/static/vendor/topojson/", None], ids=["folder", "none"])
+def test_the_map_loads_its_geometry_from_the_folder_or_beside_charts_js(
+    site, browser_page, topojson
+):
+    base, pages = site
+    pages["/"] = _page({"map": map_figure(MEMBERS)}, topojson=topojson)
+    page = browser_page
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.route(re.compile(r"^(?!" + re.escape(base) + r"/).*"), lambda route: route.abort())
+
+    page.goto(base + "/")
+    page.wait_for_selector('#map[data-figure-state="drawn"]', timeout=60_000)
+
+    assert base + "/static/vendor/topojson/world_50m.json" in requested
+    assert all(url.startswith(base + "/") for url in requested)
+    assert page.locator("#map .choroplethlocation").count() == len(MEMBERS)

@@ -2,9 +2,11 @@
  * Draws the plotly figures built by accords/charts.py.  No inline script is needed, so a
  * strict Content-Security-Policy (script-src 'self') works:
  *
- *   <div class="chart chart-map" data-figure="map-figure"
- *        data-topojson-url="{% static 'vendor/topojson/world_50m.json' %}"
- *        role="img" aria-label="..."></div>
+ *   <figure>
+ *     <div class="chart chart-map" data-figure="map-figure"
+ *          data-topojson-url="{% static 'vendor/topojson/' %}"></div>
+ *     <figcaption>...</figcaption>
+ *   </figure>
  *   {{ figure|json_script:"map-figure" }}
  *   <script src="{% static 'vendor/plotly-geo.min.js' %}" defer></script>
  *   <script src="{% static 'vendor/plotly-locale-id.js' %}" defer></script>
