@@ -127,7 +127,8 @@ class Article(models.Model):
 
     TERMINAL_STATES = (State.EXTRACTED, State.DUPLICATE, State.FAILED)
 
-    url = models.URLField(max_length=2000, null=True, blank=True)  # canonical; null for pasted text
+    # NULL, not "", where there is none: the uniqueness constraints skip NULLs.
+    url = models.URLField(max_length=2000, null=True, blank=True)  # noqa: DJ001
     title = models.CharField(max_length=500, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=8, blank=True)
@@ -135,7 +136,7 @@ class Article(models.Model):
     published = models.DateField(null=True, blank=True)
     raw = models.TextField(blank=True)  # pasted text or fetched HTML, kept so nothing is lost
     text = models.TextField(blank=True)  # cleaned text; evidence offsets point into it
-    content_hash = models.CharField(max_length=64, null=True, blank=True)
+    content_hash = models.CharField(max_length=64, null=True, blank=True)  # noqa: DJ001
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
     )

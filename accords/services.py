@@ -36,7 +36,6 @@ from accords.models import (
 
 logger = logging.getLogger(__name__)
 
-EDITORS_GROUP = "Editors"  # created by migration 0002 with the review permission
 REVIEW_PERMISSION = "accords.review_proposedchange"
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 

@@ -25,6 +25,23 @@ def _celery_eager(request):
     app.conf.CELERY_TASK_ALWAYS_EAGER = previous
 
 
+@pytest.fixture(autouse=True)
+def _base_data(request):
+    """A transactional test empties every table when it ends; put the migrated rows back."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server"))
+    if transactional:
+        from django.contrib.auth.models import Permission
+
+        request.getfixturevalue("transactional_db")
+        from accords import base_data
+        from accords.models import Country
+
+        base_data.load_countries(Country)
+        base_data.create_editors_group(Group, Permission)
+
+
 @pytest.fixture
 def seed_text():
     return (FIXTURES / "seed_id_kazakhstan.txt").read_text(encoding="utf-8")

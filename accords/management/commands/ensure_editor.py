@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from accords.services import EDITORS_GROUP
+from accords.base_data import EDITORS_GROUP
 
 
 class Command(BaseCommand):
