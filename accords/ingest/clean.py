@@ -157,6 +157,10 @@ _DROPPED_ELEMENTS = {
     "noembed", "noframes", "svg", "math",
 }  # fmt: skip
 _TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
+_BLOCK_BOUNDARY = re.compile(
+    r"<br\s*/?>|</?(p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|article|section|header|footer)(\s[^>]*)?>",
+    re.IGNORECASE,
+)
 
 
 def normalize_text(text: str, *, max_chars: int = 1_000_000) -> str:
@@ -207,7 +211,10 @@ def plain_text(value: str) -> str:
     for _ in range(8):
         if "<" not in value and "&" not in value:
             break
-        stripped = html.unescape(nh3.clean(value, tags=set(), clean_content_tags=_DROPPED_ELEMENTS))
+        # Block boundaries become line breaks, so "<p>one</p><p>two</p>" keeps two paragraphs.
+        stripped = _BLOCK_BOUNDARY.sub("\n", value)
+        stripped = nh3.clean(stripped, tags=set(), clean_content_tags=_DROPPED_ELEMENTS)
+        stripped = html.unescape(stripped)
         stripped = _UNWANTED_CHARS.sub("", stripped)  # entities can encode controls too
         if stripped == value:
             break
@@ -246,7 +253,11 @@ def html_to_article(
     if not html.strip():
         raise UnsupportedContent("The page is empty.")
     try:
+        # trafilatura refuses a bare fragment ("<p>...</p>") as dubious; a document around it
+        # is what a browser would build too.
         tree = trafilatura.load_html(html)
+        if tree is None:
+            tree = trafilatura.load_html(f"<html><body>{html}</body></html>")
         if tree is None:
             raise UnsupportedContent("no article text found: the page could not be read as HTML.")
         language = _page_language(tree)
@@ -280,7 +291,10 @@ def html_to_article(
 def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
     """An article from pasted text: the first line is the title. HTML goes to html_to_article."""
     if _LOOKS_LIKE_HTML.match(text):
-        return html_to_article(text, max_chars=max_chars)
+        try:
+            return html_to_article(text, max_chars=max_chars)
+        except UnsupportedContent:
+            pass  # too little markup for trafilatura: keep the text between the tags
     if _TAG_LIKE.search(text):
         text = plain_text(text)
     body = normalize_text(text, max_chars=max_chars)

@@ -118,7 +118,7 @@ def _parse_url(url: str, *, allow_private: "bool | Collection[str]") -> _Target:
         raise BlockedURL("The link is empty.")
     if len(url) > MAX_URL_LENGTH:
         raise BlockedURL("The link is too long.")
-    if re.search(r"[\x00-\x1f\x7f]", url):
+    if re.search(r"[\x00-\x1f\x7f\ud800-\udfff]", url):
         raise BlockedURL("The link contains control characters.")
     try:
         parts = urlsplit(url)

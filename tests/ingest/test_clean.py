@@ -341,6 +341,22 @@ def test_pasted_html_goes_through_the_html_path():
     assert article.outlet == "Kompas"
 
 
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        (
+            "<p>Kazakhstan joins.</p><p>Saudi Arabia waits.</p>",
+            "Kazakhstan joins.\n\nSaudi Arabia waits.",
+        ),
+        ("<div>Kazakhstan akan bergabung</div>", "Kazakhstan akan bergabung"),
+        ("<p>One<br>Two<br/>Three</p>", "One\n\nTwo\n\nThree"),
+        ("<h1>Title</h1><p>Body <script>alert(1)</script>text.</p>", "Title\n\nBody text."),
+    ],
+)
+def test_a_pasted_html_fragment_keeps_its_paragraphs(fragment, expected):
+    assert text_to_article(fragment).text == expected
+
+
 def test_pasted_plain_text_with_tags_in_it_is_stripped():
     article = text_to_article("Title line <script>alert(1)</script>\n\nBody <b>bold</b> text.")
     assert article.title == "Title line"
@@ -442,7 +458,8 @@ def test_a_huge_text_is_truncated_not_refused():
         ("AT&amp;T &amp; Co", "AT&T & Co"),
         ("&lt;b&gt;bold&lt;/b&gt;", "bold"),
         ("&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;", ""),
-        ("<p>para</p><p>graph</p>", "paragraph"),
+        ("<p>para</p><p>graph</p>", "para\n\ngraph"),
+        ("<b>bold</b><i>italic</i>", "bolditalic"),
         ("x &#60;script&#62;y", "x"),
         ("100% &#x26; more", "100% & more"),
         ("plain", "plain"),

@@ -245,6 +245,17 @@ def test_a_server_trickling_the_headers_hits_the_total_deadline(serve):
     _assert_took_about(started, 1)
 
 
+def test_endless_headers_are_refused_without_buffering_them(serve):
+    def endless_headers(conn, request):
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for number in range(100_000):
+            conn.sendall(b"X-Padding-%d: %s\r\n" % (number, b"a" * 100))
+
+    server = serve(endless_headers)
+    with pytest.raises(TransientFetchError, match="malformed"):
+        fetch(server.url(), allow_private=True, timeout=5)
+
+
 def test_a_slow_dns_lookup_counts_against_the_deadline():
     def slow_resolver(host):
         time.sleep(3)
