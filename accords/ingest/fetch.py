@@ -561,10 +561,7 @@ def _get(
         ) as response,
     ):
         status = response.status
-        response_headers = {
-            name.decode("latin-1").lower(): value.decode("latin-1").strip()
-            for name, value in response.headers
-        }
+        response_headers = _header_dict(response.headers)
         if status in _REDIRECT_STATUSES:
             location = response_headers.get("location")
             if not location:
@@ -584,6 +581,21 @@ def _get(
     return FetchResult(
         url=target.url, status_code=status, content_type=content_type, charset=charset, body=body
     )
+
+
+def _header_dict(raw_headers: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Lowercase names; repeated headers joined with ", " as HTTP defines (so two
+    Content-Encoding headers still mean two encodings)."""
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in raw_headers:
+        name = raw_name.decode("latin-1").lower()
+        try:
+            # Servers put UTF-8 in Location headers; browsers read it as such.
+            value = raw_value.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            value = raw_value.decode("latin-1").strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
 
 
 def _check_status(status: int, target: _Target) -> None:

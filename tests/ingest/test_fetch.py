@@ -96,6 +96,30 @@ def test_it_refuses_a_redirect_to_loopback_or_another_private_target(serve, loca
     assert inside.connections == 0
 
 
+def test_a_redirect_to_a_utf8_location_is_followed(serve):
+    def handler(conn, request):
+        if request.startswith(b"GET /old "):
+            conn.sendall(
+                b"HTTP/1.1 302 Found\r\nLocation: /berita/kazakhstan-\xc3\xa9t\xc3\xa9\r\n"
+                b"Content-Length: 0\r\n\r\n"
+            )
+        else:
+            conn.sendall(http_response(200, HTML_HEADERS, PAGE))
+
+    server = serve(handler)
+    result = fetch(server.url("/old"), allow_private=True)
+    assert result.url == server.url("/berita/kazakhstan-%C3%A9t%C3%A9")
+    assert server.requests[-1].startswith(b"GET /berita/kazakhstan-%C3%A9t%C3%A9 ")
+
+
+def test_two_content_encoding_headers_mean_two_encodings(serve):
+    body = gzip.compress(gzip.compress(PAGE))
+    headers = b"Content-Encoding: gzip\r\nContent-Encoding: gzip\r\n"
+    payload = b"HTTP/1.1 200 OK\r\n" + headers + b"Content-Length: %d\r\n\r\n" % len(body) + body
+    server = serve(lambda conn, request: conn.sendall(payload))
+    assert fetch(server.url(), allow_private=True).body == PAGE
+
+
 def test_it_refuses_a_redirect_to_a_host_whose_dns_points_inside(serve):
     inside = serve(respond(200, HTML_HEADERS, b"<p>internal</p>"))
     outside = serve(respond(302, {"Location": f"http://wiki.corp.example:{inside.port}/"}))
