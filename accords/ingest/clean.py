@@ -58,7 +58,9 @@ _SUPERSETS = {
     "euc_kr": "cp949",
     "big5": "big5hkscs",
 }
-# Python codecs that are not web encodings; some turn "+ADw-" or "\x3c" into "<".
+# Labels we never follow. Python codecs that are not web encodings (some turn "+ADw-" or
+# "\x3c" into "<"); and UTF-16/32, because text in them without a BOM (handled first) would be
+# full of NUL bytes and refused as binary: on anything else such a label is simply wrong.
 _REFUSED_CODECS = {
     "utf-7",
     "idna",
@@ -68,6 +70,12 @@ _REFUSED_CODECS = {
     "undefined",
     "mbcs",
     "oem",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(
