@@ -172,11 +172,15 @@ _BLOCK_BOUNDARY = re.compile(
 
 
 def normalize_text(text: str, *, max_chars: int = 1_000_000) -> str:
-    """Normalize text and drop repeated paragraphs (see the module's rules in the docstring).
+    """Clean text into paragraphs separated by "\n\n".
 
-    Every line is a paragraph. A paragraph whose normalized, casefolded form appeared earlier is
-    dropped: scraped articles often repeat every paragraph. Text longer than ``max_chars`` is
-    cut at a paragraph boundary (a first paragraph that alone is too long, at a word).
+    - Unicode NFC; controls (but newlines), bidi overrides/embeddings/isolates and stray BOMs
+      removed; right-to-left text itself is left alone.
+    - Whitespace runs inside a line become one space; every non-empty line is a paragraph.
+    - A paragraph whose casefolded form appeared earlier is dropped: scraped articles often
+      repeat paragraphs (the seed repeats every one).
+    - Text longer than ``max_chars`` is cut at a paragraph boundary (a first paragraph that is
+      too long on its own, at a word). Length never raises.
     """
     text = _UNWANTED_CHARS.sub("", _LINE_BREAKS.sub("\n", text))
     text = unicodedata.normalize("NFC", text)
@@ -213,7 +217,8 @@ def plain_text(value: str) -> str:
     """Markup-free text: tags removed (script and style with their content), entities decoded.
 
     Entities are decoded and the result stripped again until nothing changes, so escaped markup
-    ("&amp;lt;script&amp;gt;") cannot come back as a tag after decoding.
+    ("&amp;lt;script&amp;gt;") cannot come back as a tag after decoding. As in HTML, "<"
+    followed by a letter starts a tag; "a < b" is kept.
     """
     value = _UNWANTED_CHARS.sub("", value)
     for _ in range(8):
