@@ -44,6 +44,15 @@ def test_it_identifies_itself_and_asks_only_for_text(serve):
     assert server.header("Cookie") is None
 
 
+def test_proxy_settings_in_the_environment_are_ignored(serve, monkeypatch):
+    # A proxy would connect to the address it chooses, not to the one we checked.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://10.0.0.1:3128")
+    server = serve(respond(200, HTML_HEADERS, PAGE))
+    assert fetch(server.url(), allow_private=True).body == PAGE
+    assert server.requests[-1].startswith(b"GET / HTTP/1.1")
+
+
 def test_a_page_without_content_type_is_returned_for_sniffing(serve):
     server = serve(respond(200, {}, PAGE))
     result = fetch(server.url(), allow_private=True)
@@ -278,6 +287,19 @@ def test_endless_headers_are_refused_without_buffering_them(serve):
     server = serve(endless_headers)
     with pytest.raises(TransientFetchError, match="malformed"):
         fetch(server.url(), allow_private=True, timeout=5)
+
+
+def test_the_deadline_covers_the_whole_redirect_chain(serve):
+    def slow_redirect(conn, request):
+        time.sleep(0.3)
+        conn.sendall(http_response(302, {"Location": "/next"}))
+
+    server = serve(slow_redirect)
+    started = time.monotonic()
+    with pytest.raises(TransientFetchError):
+        fetch(server.url(), allow_private=True, timeout=1, max_redirects=20)
+    _assert_took_about(started, 1)
+    assert server.connections <= 4
 
 
 def test_a_slow_dns_lookup_counts_against_the_deadline():
