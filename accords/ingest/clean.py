@@ -303,6 +303,8 @@ def html_to_article(
 
 def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
     """An article from pasted text: the first line is the title. HTML goes to html_to_article."""
+    # Controls first: "<\x1bscript>" must not turn into a tag after the tag check.
+    text = _UNWANTED_CHARS.sub("", text)
     if _LOOKS_LIKE_HTML.match(text):
         try:
             return html_to_article(text, max_chars=max_chars)

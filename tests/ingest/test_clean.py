@@ -367,6 +367,11 @@ def test_pasted_text_keeps_a_less_than_sign():
     assert text_to_article("Polls: 3 < 5 and 7 > 2\nMore").text == "Polls: 3 < 5 and 7 > 2\n\nMore"
 
 
+def test_controls_cannot_hide_a_tag_from_the_tag_check():
+    article = text_to_article("Body <\x1bscript>alert(1)</script> text <\x00b>bold")
+    assert "<" not in article.text
+
+
 @pytest.mark.parametrize("text", ["", "  \n\n\t ", "\u202e\u202c\x00", "<script>alert(1)</script>"])
 def test_empty_pasted_text_is_unsupported(text):
     with pytest.raises(UnsupportedContent):
