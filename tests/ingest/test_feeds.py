@@ -137,6 +137,15 @@ def test_an_enormous_feed_is_capped_at_max_entries():
     assert len(parse_feed(body, max_entries=3)) == 3
 
 
+def test_a_zero_entry_cap_gives_no_entries():
+    assert parse_feed(rss(item()), max_entries=0) == []
+
+
+def test_a_multi_line_guid_becomes_one_line():
+    [entry] = parse_feed(rss(item(extra="<guid>  urn:\n\n  kz-1 </guid>")))
+    assert entry.guid == "urn: kz-1"
+
+
 def test_a_feed_over_the_byte_limit_is_refused():
     with pytest.raises(FeedError, match="larger than"):
         parse_feed(rss(item()) + b" " * MAX_FEED_BYTES)
