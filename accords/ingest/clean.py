@@ -264,7 +264,7 @@ def html_to_article(
     # lxml refuses NUL and most C0 controls, and cannot encode lone surrogates.
     html = _UNWANTED_CHARS.sub("", html)
     if not html.strip():
-        raise UnsupportedContent("The page is empty.")
+        raise UnsupportedContent("no article text found: the page is empty.")
     try:
         # trafilatura refuses a bare fragment ("<p>...</p>") as dubious; a document around it
         # is what a browser would build too.

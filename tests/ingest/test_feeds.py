@@ -80,6 +80,12 @@ def test_it_reads_a_feed_in_a_legacy_encoding():
     assert entries[0].published == datetime.datetime(2025, 11, 6, 20, 0, tzinfo=UTC)
 
 
+def test_it_reads_a_utf16_feed_with_a_bom():
+    body = rss(item("Израиль и Казахстан"), declaration='<?xml version="1.0" encoding="utf-16"?>')
+    [entry] = parse_feed(body.decode().encode("utf-16"))
+    assert entry.title == "Израиль и Казахстан"
+
+
 def test_a_malformed_feed_that_still_has_entries_is_fine():
     entries = parse_feed((FIXTURES / "rss_malformed_but_usable.xml").read_bytes())
     assert [e.url for e in entries] == [
