@@ -8,6 +8,7 @@ import codecs
 import datetime
 import hashlib
 import html
+import itertools
 import re
 import sys
 import unicodedata
@@ -23,6 +24,8 @@ from .fetch import validate_url
 from .sniff import SNIFF_BYTES, binary_kind, is_text_media_type, parse_content_type
 
 TITLE_MAX_CHARS = 300
+# Real news pages have a few thousand elements; trafilatura needs ~15 s for 300,000 of them.
+MAX_ELEMENTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,10 @@ def html_to_article(
             tree = trafilatura.load_html(f"<html><body>{html}</body></html>")
         if tree is None:
             raise UnsupportedContent("no article text found: the page could not be read as HTML.")
+        if any(True for _ in itertools.islice(tree.iter(), MAX_ELEMENTS, None)):
+            raise UnsupportedContent(
+                f"no article text found: the page has more than {MAX_ELEMENTS:,} elements."
+            )
         language = _page_language(tree)
         canonical = _canonical_url(tree, url)
         _drop_code(tree)

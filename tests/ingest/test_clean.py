@@ -1,6 +1,7 @@
 """Cleaning: the seed article, hostile HTML, normalization rules and the content hash."""
 
 import datetime
+import time
 from pathlib import Path
 
 import pytest
@@ -316,6 +317,14 @@ def test_deeply_nested_markup_does_not_crash():
     except UnsupportedContent:
         return
     assert "<div" not in article.text
+
+
+def test_a_page_with_absurdly_many_elements_is_refused_quickly():
+    html = page(body_start="<a href=x>" * 150_000)
+    started = time.monotonic()
+    with pytest.raises(UnsupportedContent, match="elements"):
+        html_to_article(html)
+    assert time.monotonic() - started < 3
 
 
 def test_a_huge_attribute_does_not_crash():
