@@ -401,12 +401,15 @@ class _ZlibDecoder:
     def __init__(self, encoding: str):
         self._gzip = encoding in ("gzip", "x-gzip")
         self._object = None
+        self._head = b""  # the first bytes, until there are enough to tell the framing
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         if self._object is None:
-            if not data:
+            self._head += data
+            if not self._head or (len(self._head) < 2 and data):
                 return
-            self._object = zlib.decompressobj(self._wbits(data))
+            self._object = zlib.decompressobj(self._wbits(self._head))
+            data, self._head = self._head, b""
         while True:
             try:
                 piece = self._object.decompress(data, _PIECE)
@@ -436,7 +439,7 @@ class _ZlibDecoder:
 
 
 class _BrotliDecoder:
-    def __init__(self, encoding: str):
+    def __init__(self):
         self._object = brotli.Decompressor()
 
     def feed(self, data: bytes) -> Iterator[bytes]:
@@ -459,7 +462,7 @@ def _decoders(content_encoding: str) -> list:
         if encoding in ("gzip", "x-gzip", "deflate"):
             decoders.append(_ZlibDecoder(encoding))
         elif encoding == "br" and brotli is not None:
-            decoders.append(_BrotliDecoder(encoding))
+            decoders.append(_BrotliDecoder())
         else:
             raise UnsupportedContent(
                 f'The server used a compression we cannot read ("{encoding}").'

@@ -446,6 +446,32 @@ def test_a_compression_bomb_is_stopped_at_the_cap(serve, name):
         fetch(server.url(), allow_private=True, max_bytes=MB)
 
 
+@pytest.mark.parametrize("name", ENCODERS)
+def test_compressed_data_arriving_a_byte_at_a_time_is_decoded(serve, name):
+    body = PAGE * 3
+    compressed = ENCODERS[name](body)
+
+    def byte_by_byte(conn, request):
+        headers = {**HTML_HEADERS, "Content-Encoding": _header_value(name)}
+        conn.sendall(http_response(200, {**headers, "Content-Length": str(len(compressed))}))
+        for byte in compressed:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.0005)
+
+    server = serve(byte_by_byte)
+    assert fetch(server.url(), allow_private=True).body == body
+
+
+@pytest.mark.parametrize("name", ENCODERS)
+def test_the_decoders_handle_one_byte_chunks(name):
+    # Over the network chunks coalesce; here every chunk is exactly one byte, the worst case for
+    # telling zlib from raw deflate by the first two bytes.
+    body = PAGE * 3
+    chunks = [bytes([byte]) for byte in ENCODERS[name](body)]
+    decoders = fetch_module._decoders(_header_value(name))
+    assert b"".join(fetch_module._decode(chunks, decoders)) == body
+
+
 def test_concatenated_gzip_members_form_one_body(serve):
     server = serve(
         respond(
