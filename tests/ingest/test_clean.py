@@ -8,6 +8,7 @@ import pytest
 
 from accords.ingest.clean import (
     content_hash,
+    decode_body,
     html_to_article,
     normalize_text,
     plain_text,
@@ -16,6 +17,7 @@ from accords.ingest.clean import (
 from accords.ingest.errors import UnsupportedContent
 
 SEED = Path(__file__).parent.parent / "fixtures" / "seed_id_kazakhstan.txt"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "ingest"
 
 PARAGRAPHS = [
     "Presiden Amerika Serikat Donald Trump mengumumkan bahwa Kazakhstan akan bergabung dengan Abraham Accords.",
@@ -74,6 +76,27 @@ def test_the_seed_title_is_its_first_line_cut_at_a_word():
 def test_the_seed_hashes_the_same_as_its_cleaned_text():
     raw = SEED.read_text(encoding="utf-8")
     assert content_hash(raw) == content_hash(text_to_article(raw).text)
+
+
+def test_the_seed_as_a_scraped_news_page_gives_the_same_seven_paragraphs():
+    # The seed's paragraphs, each repeated, inside a page with navigation, ads, scripts, a
+    # byline, related links and a footer.
+    html = (FIXTURES / "id_seed_page.html").read_bytes()
+    article = html_to_article(
+        decode_body(html),
+        "https://www.wartadunia.example/internasional/2025/11/07/x?utm_source=feed",
+    )
+    title = "Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang Kerja Sama Ekonomi dan Keamanan dengan Israel"
+    seed = text_to_article(SEED.read_text(encoding="utf-8")).text.split("\n\n")
+    seed[0] = seed[0].removeprefix(title + ". ")
+    assert article.title == title
+    assert article.text.split("\n\n") == [title, *seed]
+    assert article.published == datetime.date(2025, 11, 7)
+    assert article.language == "id"
+    assert article.outlet == "Warta Dunia"
+    assert article.canonical_url == (
+        "https://www.wartadunia.example/internasional/2025/11/07/kazakhstan-abraham-accords"
+    )
 
 
 # --- html_to_article ----------------------------------------------------------------------------
