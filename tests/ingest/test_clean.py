@@ -347,7 +347,7 @@ def test_a_page_with_absurdly_many_elements_is_refused_quickly():
     started = time.monotonic()
     with pytest.raises(UnsupportedContent, match="elements"):
         html_to_article(html)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 5
 
 
 def test_a_huge_attribute_does_not_crash():

@@ -239,7 +239,8 @@ def test_garbage_instead_of_http_is_worth_retrying(serve):
 
 def _assert_took_about(started: float, timeout: float) -> None:
     elapsed = time.monotonic() - started
-    assert elapsed < timeout + 0.75, f"took {elapsed:.2f}s for a {timeout}s deadline"
+    # Generous slack for loaded CI machines; without the deadline these tests take 3-10 s.
+    assert elapsed < timeout + 1.5, f"took {elapsed:.2f}s for a {timeout}s deadline"
 
 
 def test_a_server_that_never_answers_hits_the_deadline(serve):
@@ -336,7 +337,7 @@ def test_a_declared_length_over_the_cap_fails_before_reading(serve):
     started = time.monotonic()
     with pytest.raises(ResponseTooLarge):
         fetch(server.url(), allow_private=True, max_bytes=MB, timeout=3)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2.5
 
 
 def test_a_content_length_that_understates_the_body_does_not_let_more_through(serve):
