@@ -302,7 +302,8 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     idioms = by_category.get("not_negations", [])
     negations = [n for n in by_category.get("negations", [])
                  if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
-    preconditions = by_category.get("preconditions", [])
+    preconditions = [p for p in by_category.get("preconditions", [])
+                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
     if by_category.get("denials"):
@@ -340,7 +341,9 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             continue  # "whether Saudi Arabia will join": an open question
         weakened = False
         modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
-        if near_before(negations, cue.start, _NEGATION_REACH) or inside(negations, cue):
+        # a refusal is only reversed by a negation right before it ("did not rule out")
+        reach = _NEGATION_REACH if status != "declined" else 12
+        if near_before(negations, cue.start, reach) or inside(negations, cue):
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
