@@ -139,6 +139,7 @@ def _cues(folded, lang):
     return cues
 
 
+_SUFFIX_RE = re.compile(r"'?(\w+)")
 _TAIL_REACH = 60
 _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
@@ -226,7 +227,7 @@ def _extract(text, lang, published):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
                                         {country for country, *_ in found})
         for country, status, date, confidence, background in found:
-            if country in denied and status in ("prospective", "announced"):
+            if country in denied and status != "declined":
                 continue
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
@@ -371,6 +372,14 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     excluded = set()
     markers = by_category.get("partners", []) + by_category.get("comparisons", [])
     marker_ends = sorted(marker.end for marker in markers)
+    # postpositions (Turkish "İsrail ile", "Kazakistan gibi", "devleti
+    # kurulmadan"): the word after the country marks it
+    after_markers = sorted(
+        m.start for m in by_category.get("partners_after", []) + by_category.get("comparisons_after", [])
+    )
+    postpositional = lang.raw.get("preconditions_follow", False)
+    partner_suffixes = {fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])}
+    oblique = {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])}
     for mention in mentions:
         if mention.start > first_precondition:
             excluded.add(mention)
@@ -378,6 +387,26 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
         if position >= 0 and mention.word_start - marker_ends[position] <= 6:
             excluded.add(mention)
+            continue
+        position = bisect.bisect_left(after_markers, mention.word_end)
+        if position < len(after_markers) and after_markers[position] - mention.word_end <= 6:
+            excluded.add(mention)
+            continue
+        if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
+            excluded.add(mention)
+            continue
+        if oblique and _SUFFIX_RE.match(folded, mention.end) and \
+                _SUFFIX_RE.match(folded, mention.end).group(1) in oblique:
+            # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
+            excluded.add(mention)
+            continue
+    if postpositional:
+        # "Suudi Arabistan, Filistin devleti kurulmadan": the country right
+        # before the precondition belongs to it
+        for precondition in preconditions:
+            before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
+            if before:
+                excluded.add(before[-1])
     groups = _groups(folded, mentions, conjunction_re)
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
@@ -416,7 +445,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 subject = eligible(group)
                 break
         if subject is None and not any(
-            m.end <= cue_start and not _crosses(breaks, m.end, cue_start) for m in mentions
+            group[-1].end <= cue_start and not _crosses(breaks, group[-1].end, cue_start) for group in groups
         ):
             # "signed in 2020 by the UAE": the subject after the cue, unless
             # a country stands before it in the clause

@@ -35,6 +35,8 @@ CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
+    "partners_after",  # postpositions: Turkish "ile" after the counterpart
+    "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
