@@ -129,12 +129,11 @@ def _cues(folded, lang):
         for hit in scan(automaton, folded, lang, overlapping=overlapping,
                         wildcard=lambda entries: any(e[2] for e in entries)):
             for category, payload, _wildcard, tail in hit.entries:
-                end = hit.word_end
-                if tail:
-                    end = _find_tail(folded, end, tail)
-                    if end is None:
-                        continue
-                cues.append(_Cue(hit.word_start, end, category, payload))
+                # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
+                # kept at its head: the subject may stand between the parts
+                if tail and _find_tail(folded, hit.word_end, tail) is None:
+                    continue
+                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -204,14 +203,14 @@ def _extract(text, lang, published):
         end = to_folded(index, sentence_end)
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        if sentence_anaphora and not sentence_mentions:
+        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
+        if sentence_anaphora and candidates:
             # "The West African country may join": the country named just before
-            candidates = [m for m in previous if m.country not in FOUNDERS]
-            if candidates:
-                sentence_mentions = [
-                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
-                    for a in sentence_anaphora
-                ]
+            sentence_mentions = sorted(sentence_mentions + [
+                _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                for a in sentence_anaphora
+                if not any(m.start <= a.start < m.end for m in sentence_mentions)
+            ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
             continue
@@ -343,7 +342,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         weakened = False
         modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
         # a refusal is only reversed by a negation right before it ("did not rule out")
-        reach = _NEGATION_REACH if status != "declined" else 12
+        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 12
         if near_before(negations, cue.start, reach) or inside(negations, cue):
             if status not in _NEGATED:
                 continue
@@ -439,20 +438,22 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         def eligible(group):
             return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
 
+        candidates = [g for g in groups if id(g) not in continued and eligible(g)]
+        before = [g for g in candidates if g[-1].end <= cue_start]
+        in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
         subject, after = None, False
-        for group in reversed(groups):
-            if group[-1].end <= cue_start and id(group) not in continued and eligible(group):
-                subject = eligible(group)
-                break
-        if subject is None and not any(
-            group[-1].end <= cue_start and not _crosses(breaks, group[-1].end, cue_start) for group in groups
-        ):
-            # "signed in 2020 by the UAE": the subject after the cue, unless
-            # a country stands before it in the clause
-            for group in groups:
-                if group[0].start >= cue_end and id(group) not in continued and eligible(group):
-                    subject, after = eligible(group), True
-                    break
+        if in_clause:
+            # the nearest country list before the cue in its clause
+            subject = eligible(in_clause[-1])
+        elif not any(g[-1].end <= cue_start and not _crosses(breaks, g[-1].end, cue_start) for g in groups):
+            # "signed in 2020 by the UAE", Arabic verb-subject order: the
+            # subject after the cue, unless a country stands before it in the clause
+            following = [g for g in candidates if g[0].start >= cue_end
+                         and not _crosses(breaks, cue_end, g[0].start)]
+            if following:
+                subject, after = eligible(following[0]), True
+        if subject is None and before:
+            subject = eligible(before[-1])  # the clause before ("X said that, ..., it will join")
         if subject is not None:
             assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
 
