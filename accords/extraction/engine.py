@@ -340,7 +340,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
         weakened = False
-        modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
+        # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
+        modal = near_before(by_category.get("modals", []) + [
+            c for c in status_cues if c.payload == "prospective" and c is not cue
+        ], cue.start, _MODAL_REACH)
         # a refusal is only reversed by a negation right before it ("did not rule out")
         reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 12
         if near_before(negations, cue.start, reach) or inside(negations, cue):
@@ -443,8 +446,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
         subject, after = None, False
         if in_clause:
-            # the nearest country list before the cue in its clause
-            subject = eligible(in_clause[-1])
+            # the nearest country list before the cue in its clause; in
+            # verb-final languages where obliques crowd the verb (Persian),
+            # the first one
+            subject = eligible(in_clause[0] if lang.raw.get("subject_first") else in_clause[-1])
         elif not any(g[-1].end <= cue_start and not _crosses(breaks, g[-1].end, cue_start) for g in groups):
             # "signed in 2020 by the UAE", Arabic verb-subject order: the
             # subject after the cue, unless a country stands before it in the clause
