@@ -161,9 +161,25 @@ def _find_tail(folded, start, tail):
     return None
 
 
+class _Sorted:
+    """Items sorted by start, sliced by position in O(log n): a long article
+    has thousands of sentences, each asking for its own mentions and cues."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+
 def _between(items, start, end):
-    starts = [item.start for item in items]
-    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    if not isinstance(items, _Sorted):
+        items = _Sorted(items)
+    return items.items[bisect.bisect_left(items.starts, start):bisect.bisect_left(items.starts, end)]
 
 
 # "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
@@ -182,18 +198,21 @@ def _datelines(text, index):
 def _extract(text, lang, published):
     folded, index = fold(text)
     datelines = _datelines(text, index)
-    mentions = [
-        m for m in _mentions(text, folded, index, lang)
-        if not any(start <= m.start < end for start, end in datelines)
-    ]
+    dateline_starts = [start for start, _ in datelines]
+
+    def in_dateline(position):
+        number = bisect.bisect_right(dateline_starts, position) - 1
+        return number >= 0 and position < datelines[number][1]
+
+    mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
     if not mentions:
         return []
-    cues = _cues(folded, lang)
+    cues = _Sorted(_cues(folded, lang))
     article_on_topic = any(cue.category == "topic" for cue in cues)
     conjunction_re = _conjunction_re(lang)
-    break_words = [cue for cue in cues if cue.category == "clause_breaks"]
+    break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
-    anaphora = [cue for cue in cues if cue.category == "anaphora"]
+    anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
