@@ -20,6 +20,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 
 from accords import charts, regions, selectors, services
 from accords.display import country_name, language_name, mark_spans
@@ -121,7 +122,9 @@ def timeline(request):
     key = f"timeline:{selectors.data_version()}:{locale}:{query}"
     region_html = mark_safe(_cached(key, lambda: _timeline_region(filters, locale)))
     if _fragment_only(request):
-        return HttpResponse(region_html)
+        # The canonical address of this view (no empty fields) goes into the history.
+        return push_url(HttpResponse(region_html),
+                        reverse("timeline") + (f"?{query}" if query else ""))
     status_links = [
         {"status": status, "label": charts.STATUS_LABELS[status],
          "query": _filter_query(filters, statuses=[status]),
@@ -169,10 +172,12 @@ def _map_region(as_of, locale):
 def _map_context(as_of, locale):
     version = selectors.data_version()
     key = f"map:{version}:{locale}:{as_of.isoformat()}"
-    dates = _cached(f"change-dates:{version}", lambda: [d.isoformat()
-                                                         for d in selectors.change_dates()])
+    # [iso date, the date as the page writes it]: the slider's steps and their labels.
+    dates = _cached(f"change-dates:{version}:{locale}", lambda: [
+        [d.isoformat(), charts.format_date(d, "day", locale)] for d in selectors.change_dates()
+    ])
     # The slider sits on the last change on or before the date shown.
-    position = max((i for i, d in enumerate(dates) if d <= as_of.isoformat()), default=0)
+    position = max((i for i, (d, _) in enumerate(dates) if d <= as_of.isoformat()), default=0)
     return {
         "as_of": as_of,
         "region_html": mark_safe(_cached(key, lambda: _map_region(as_of, locale))),
@@ -189,7 +194,8 @@ def map_view(request):
     as_of = _parse_date(requested) or timezone.localdate()
     context = _map_context(as_of, locale)
     if _fragment_only(request):
-        return HttpResponse(context["region_html"])
+        return push_url(HttpResponse(context["region_html"]),
+                        reverse("map") + f"?date={as_of.isoformat()}")
     context["date_error"] = bool(requested) and _parse_date(requested) is None
     return render(request, "accords/map.html", context)
 
