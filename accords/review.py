@@ -474,3 +474,31 @@ def event_undo(*, event, user):
         services.event_revert(event=event, user=user)
         ProposedChange.objects.filter(event=event, review_state=Review.CONFIRMED).update(
             review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+
+
+# --- showing --------------------------------------------------------------------------
+
+
+def mark_claims(text, proposals):
+    """Escape text and wrap each proposal's evidence in a <mark> naming its claims.
+
+    Claims that quote the same sentence share one mark (data-claims lists them
+    all); a span overlapping one already marked is left to the first.
+    """
+    from django.utils.html import escape
+    from django.utils.safestring import mark_safe
+
+    spans = defaultdict(list)
+    for proposal in proposals:
+        spans[(proposal.evidence_start, proposal.evidence_end)].append(proposal.pk)
+    out, position = [], 0
+    for (start, end), ids in sorted(spans.items()):
+        if start < position or end > len(text) or start == end:
+            continue
+        out.append(escape(text[position:start]))
+        claims = " ".join(str(pk) for pk in ids)
+        out.append(f'<mark class="evidence" id="ev-{ids[0]}" data-claims="{claims}">'
+                   f"{escape(text[start:end])}</mark>")
+        position = end
+    out.append(escape(text[position:]))
+    return mark_safe("".join(out))
