@@ -29,8 +29,8 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.db.models.expressions import Window
+from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.utils import timezone
 
 from accords import services

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from accords import review, services
+from accords import review
 from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
 
 pytestmark = pytest.mark.django_db
