@@ -204,6 +204,8 @@ def _claim(request, proposal, *, error=None, form=None):
                "item_key": review.key_of(proposal)}
     if request.htmx:
         return TemplateResponse(request, template, context)
+    if form:  # without htmx, edit on the proposal's own admin page
+        return redirect("admin:accords_proposedchange_change", proposal.pk)
     if error:
         messages.error(request, error)
     return redirect("admin:accords_desk_article", proposal.article_id)

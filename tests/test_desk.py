@@ -8,6 +8,12 @@ from accords import review, services
 from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Users are made in almost every test here; the real hasher would dominate the run.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 NOV_7 = datetime.date(2025, 11, 7)
 
 

@@ -9,6 +9,12 @@ from accords import review
 from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Users are made in almost every test here; the real hasher would dominate the run.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 QUEUE = reverse("admin:accords_desk")
 KEY = "KZ.announced.2025"
 
