@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accords.security.ContentSecurityPolicyMiddleware",
+    "accords.pagecache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accords.urls"
@@ -244,3 +245,8 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Public pages for anonymous readers are kept this many seconds (accords/pagecache.py); any
+# editor action empties the cache.  Off while developing.
+PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
