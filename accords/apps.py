@@ -5,3 +5,10 @@ class AccordsConfig(AppConfig):
     name = "accords"
     verbose_name = "Accords tracker"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Connects the failed-login counters (accords/security.py) to the auth signals.
+        from accords import security  # noqa: F401
+        from accords import pagecache
+
+        pagecache.connect_signals()  # editors' changes empty the public page cache

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "accords.security.ContentSecurityPolicyMiddleware",
+    "accords.pagecache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accords.urls"
@@ -97,6 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "accords.security.csp",
             ],
         },
     },
@@ -201,3 +204,49 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Security ------------------------------------------------------------------------------
+# Every response carries this policy (accords/security.py).  Scripts come only from our own
+# static files, or inline with the per-request nonce ({{ csp_nonce }}).  plotly.js and htmx
+# inject <style> elements and style attributes, hence 'unsafe-inline' for styles only; plotly
+# draws some images from data: and blob: URLs.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'nonce'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+# Failed logins: the backend refuses logins from an address for LOGIN_LOCKOUT_SECONDS after
+# LOGIN_FAILURES_PER_USER failures for one user name (or LOGIN_FAILURES_PER_ADDRESS for any).
+AUTHENTICATION_BACKENDS = ["accords.security.RateLimitedModelBackend"]
+LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", 5)
+LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", 30)
+LOGIN_LOCKOUT_SECONDS = envint("LOGIN_LOCKOUT_SECONDS", 900)
+
+# The login counters live in the cache.  One process needs nothing; several web processes
+# share counters through Redis: CACHE_URL=redis://127.0.0.1:6379/1.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": CACHE_URL}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Public pages for anonymous readers are kept this many seconds (accords/pagecache.py); any
+# editor action empties the cache.  Off while developing.
+PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]

@@ -1,0 +1,98 @@
+"""Content Security Policy and a limit on failed logins.
+
+Both are small enough to read in one sitting, which is why they are here rather than
+django-csp and django-axes: the policy is one header with a per-request nonce, and the login
+limit is two counters in the cache (axes would add its own tables, admin pages and a dozen
+settings for the same two numbers).
+"""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.signals import user_logged_in, user_login_failed
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.dispatch import receiver
+
+# --- Content Security Policy -----------------------------------------------------------------
+
+
+def content_security_policy(nonce):
+    """The header value: settings.CONTENT_SECURITY_POLICY with the request's nonce filled in."""
+    directives = []
+    for name, sources in settings.CONTENT_SECURITY_POLICY.items():
+        sources = [f"'nonce-{nonce}'" if source == "'nonce'" else source for source in sources]
+        directives.append(" ".join([name, *sources]))
+    return "; ".join(directives)
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send the policy on every response; ``request.csp_nonce`` is the nonce a template puts on
+    an inline ``<script nonce="{{ csp_nonce }}">`` (any other inline script is refused)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.csp_nonce = secrets.token_urlsafe(16)
+        response = self.get_response(request)
+        if settings.CONTENT_SECURITY_POLICY and "Content-Security-Policy" not in response.headers:
+            response.headers["Content-Security-Policy"] = content_security_policy(request.csp_nonce)
+        return response
+
+
+def csp(request):
+    """Template context processor: ``{{ csp_nonce }}``."""
+    return {"csp_nonce": getattr(request, "csp_nonce", "")}
+
+
+# --- Failed logins ----------------------------------------------------------------------------
+# Two counters per window: one for a user name from one address (guessing one editor's
+# password) and one for the address alone (trying many names).  While either is over its limit
+# every login from there is refused, the right password included.  The counters live in the
+# default cache: set CACHE_URL to a shared Redis so that all web processes count together.
+
+
+def _client_address(request):
+    return (request.META.get("REMOTE_ADDR") or "unknown") if request is not None else "unknown"
+
+
+def _keys(request, username):
+    address = _client_address(request)
+    name = (username or "").strip().lower()[:150]
+    return (
+        (f"login-failures:{address}:{name}", settings.LOGIN_FAILURES_PER_USER),
+        (f"login-failures:{address}", settings.LOGIN_FAILURES_PER_ADDRESS),
+    )
+
+
+def login_locked(request, username):
+    return any((cache.get(key) or 0) >= limit for key, limit in _keys(request, username))
+
+
+class RateLimitedModelBackend(ModelBackend):
+    """Django's usual user-and-password backend, refusing while the address is locked out.
+
+    Raising PermissionDenied ends the login attempt at once: the password is not even checked.
+    """
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if login_locked(request, username):
+            raise PermissionDenied("Too many failed logins; try again later.")
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+@receiver(user_login_failed)
+def _count_failure(sender, credentials, request=None, **kwargs):
+    for key, _limit in _keys(request, credentials.get("username")):
+        cache.add(key, 0, timeout=settings.LOGIN_LOCKOUT_SECONDS)
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, timeout=settings.LOGIN_LOCKOUT_SECONDS)
+
+
+@receiver(user_logged_in)
+def _forget_failures(sender, request, user, **kwargs):
+    cache.delete(_keys(request, user.get_username())[0][0])

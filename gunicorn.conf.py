@@ -1,0 +1,29 @@
+"""gunicorn settings for production (`gunicorn -c gunicorn.conf.py accords.wsgi`).
+
+Every value can be changed from the environment; the defaults suit one small machine behind a
+reverse proxy that terminates TLS.
+"""
+
+import multiprocessing
+import os
+
+# honcho and most platforms give the web process its port in PORT.
+bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
+# Pages are short database reads, so plain synchronous workers, about two per core.
+workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2)
+worker_class = "sync"
+# A request that takes longer than this is stuck; the worker is replaced.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+# Recycle workers now and then so a slow leak never grows without bound.
+max_requests = 2000
+max_requests_jitter = 200
+# Trust X-Forwarded-Proto only from the proxy in front (settings.SECURE_PROXY_SSL_HEADER).
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Requests larger than an article submission are refused before Django sees them.
+limit_request_line = 8190
+limit_request_fields = 100
+# "-" logs to stdout; GUNICORN_ACCESS_LOG="" turns the access log off (the load benchmark does).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
