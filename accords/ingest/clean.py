@@ -308,6 +308,11 @@ def html_to_article(
     )
 
 
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document or fragment."""
+    return bool(_LOOKS_LIKE_HTML.match(_UNWANTED_CHARS.sub("", text)))
+
+
 def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
     """An article from pasted text: the first line is the title. HTML goes to html_to_article."""
     # Controls first: "<\x1bscript>" must not turn into a tag after the tag check.
