@@ -187,10 +187,10 @@ def main():
         f"{StatusEvent.objects.count()} events, {Article.objects.count()} articles"
     )
     client = Client()
-    pages = ["/", "/timeline/", f"/timeline/?status=signed&region=142", "/map/",
+    pages = ["/", "/timeline/", "/timeline/?status=signed&region=142", "/map/",
              "/map/?date=2012-06-30", f"/countries/{busiest}/", "/exports/countries.json",
              "/exports/events.json"]
-    print(f"\n| page | warm median (ms) | cold median (ms) | HTML size |")
+    print("\n| page | warm median (ms) | cold median (ms) | HTML size |")
     print("| --- | ---: | ---: | ---: |")
     for url in pages:
         warm, size = time_page(client, url, args.runs, cold=False)
