@@ -57,18 +57,22 @@ def _cached(key, build):
     return value
 
 
-REGION_SLOT = "<!-- region -->"
+def _page_with_region(request, template, context, region, **more):
+    """Render the page around already built regions (UTF-8 bytes, possibly megabytes).
 
-
-def _page_with_region(request, template, context, region):
-    """Render the page around an already built region (UTF-8 bytes, possibly megabytes).
-
-    The region is spliced into the rendered page as bytes: passing it through the
+    Each region is spliced into the rendered page as bytes: passing it through the
     template engine would copy and re-encode it several times (about 60 ms for the 6 MB
-    timeline of the benchmark's 10,000 events).
+    timeline of the benchmark's 10,000 events).  ``region`` fills ``{{ region_html }}``,
+    each keyword ``name`` fills ``{{ name }}``.
     """
-    response = render(request, template, {**context, "region_html": mark_safe(REGION_SLOT)})
-    response.content = response.content.replace(REGION_SLOT.encode(), region, 1)
+    regions_ = {"region_html": region, **more}
+    slots = {name: f"<!-- region:{name} -->" for name in regions_}
+    response = render(request, template, {
+        **context, **{name: mark_safe(slot) for name, slot in slots.items()}})
+    content = response.content
+    for name, slot in slots.items():
+        content = content.replace(slot.encode(), regions_[name], 1)
+    response.content = content
     return response
 
 
@@ -193,8 +197,8 @@ def _change_dates(locale):
     return [iso for iso, _ in pairs], str(json_script(pairs, "map-change-dates"))
 
 
-def _map_context(as_of, locale):
-    version = selectors.data_version()
+def _map_context(as_of, locale, version=None):
+    version = version or selectors.data_version()
     key = f"map:{version}:{locale}:{as_of.isoformat()}"
     dates, dates_script = _cached(f"change-dates:{version}:{locale}",
                                   lambda: _change_dates(locale))
@@ -226,25 +230,30 @@ def map_view(request):
 # --- overview and country pages ---------------------------------------------------------
 
 
-@require_GET
-def home(request):
-    locale = _locale()
+def _home_body(locale, map_region):
     counts = selectors.status_counts()
-    context = _map_context(timezone.localdate(), locale)
-    context.update({
+    return render_to_string("accords/partials/home_body.html", {
         "counts": [(status, charts.STATUS_LABELS[status], counts[status])
                    for status in charts.LEGEND_ORDER if counts.get(status)],
         "total": sum(counts.values()),
         "latest": selectors.latest_events_with_sources(limit=10),
+        "region_html": mark_safe(map_region.decode()),
     })
-    return _page_with_region(request, "accords/home.html", context, context["region"])
 
 
 @require_GET
-def country_detail(request, iso2):
+def home(request):
     locale = _locale()
-    country = get_object_or_404(Country.objects.select_related("current_event"),
-                                iso2=iso2.upper())
+    today = timezone.localdate()
+    version = selectors.data_version()
+    map_region = _map_context(today, locale, version)["region"]
+    key = f"home:{version}:{locale}:{today.isoformat()}"
+    body = _cached(key, lambda: _home_body(locale, map_region).encode())
+    return _page_with_region(request, "accords/home.html", {}, body)
+
+
+def _country_parts(country, locale):
+    """The country's heading and its history, built once per change of the data."""
     events = selectors.country_history(country=country)
     for event in events:
         for citation in event.citations.all():
@@ -256,10 +265,25 @@ def country_detail(request, iso2):
         "events": events,
         "region": country_name(region, locale, "") if region else "",
         "sub_region": country_name(sub_region, locale, "") if sub_region else "",
+    }
+    return (render_to_string("accords/partials/country_head.html", context).encode(),
+            render_to_string("accords/partials/country_history.html", context).encode())
+
+
+@require_GET
+def country_detail(request, iso2):
+    locale = _locale()
+    country = get_object_or_404(Country.objects.select_related("current_event"),
+                                iso2=iso2.upper())
+    key = f"country:{selectors.data_version()}:{locale}:{country.iso2}:{country.founding}"
+    head, history = _cached(key, lambda: _country_parts(country, locale))
+    return _page_with_region(request, "accords/country.html", {
+        "country": country,
+        "name": country_name(country.iso2, locale, country.name),
+        # Per reader, so never cached: editors see how many proposals wait.
         "pending": selectors.pending_count(country=country)
         if services.can_review(request.user) else None,
-    }
-    return render(request, "accords/country.html", context)
+    }, head, history_html=history)
 
 
 @require_GET
