@@ -146,17 +146,10 @@ def timeline(request):
         # The canonical address of this view (no empty fields) goes into the history.
         return push_url(HttpResponse(region),
                         reverse("timeline") + (f"?{query}" if query else ""))
-    status_links = [
-        {"status": status, "label": charts.STATUS_LABELS[status],
-         "query": _filter_query(filters, statuses=[status]),
-         "active": filters["statuses"] == [status]}
-        for status in STATUSES
-    ]
     return _page_with_region(request, "accords/timeline.html", {
         "filters": filters, "query": query,
         "statuses": [(s, charts.STATUS_LABELS[s]) for s in STATUSES],
-        "status_links": status_links, "regions": regions.choices(locale),
-        "all_query": _filter_query(filters, statuses=[]),
+        "regions": regions.choices(locale),
     }, region)
 
 
