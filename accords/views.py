@@ -17,9 +17,10 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import json_script
+from django.utils.html import escape, json_script
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -108,6 +109,44 @@ def _source_outlets(sources):
     return [s["outlet"] or s["article__outlet"] or s["url"] for s in sources]
 
 
+def _timeline_table_rows(events, locale):
+    """The table's rows as HTML, built here rather than in a template loop.
+
+    The template engine takes about 0.25 ms a row, 2.5 s for the benchmark's 10,000
+    events; plain string building takes a tenth of that.  Every value is escaped.
+    """
+    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    # One reverse() for the pattern instead of one per article.
+    article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
+    untitled = escape(str(_("article")))
+    out = []
+    for event in events:
+        links = []
+        for source in event["sources"]:
+            if source["article_id"]:
+                text = (source["outlet"] or source["article__outlet"]
+                        or source["article__title"] or untitled)
+                links.append(f'<a href="{article_url.format(source["article_id"])}">'
+                             f"{escape(text)}</a>")
+            elif source["url"]:
+                links.append(f'<a href="{escape(source["url"])}" rel="noopener noreferrer '
+                             f'nofollow">{escape(source["outlet"] or source["url"])}</a>')
+            elif source["outlet"]:
+                links.append(escape(source["outlet"]))
+        status = event["status"]
+        date = charts.format_date(event["date"], event["date_precision"], locale)
+        out.append(
+            f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
+            f'data-status="{status}">'
+            f'<td><time datetime="{event["date_key"]}">{escape(date)}</time></td>'
+            f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
+            f'{escape(event["name"])}</a></th>'
+            f'<td><span class="status status-{status}">{labels[status]}</span></td>'
+            f'<td>{", ".join(links)}</td></tr>'
+        )
+    return mark_safe("\n".join(out))
+
+
 def _timeline_region(filters, locale):
     """The chart and the table of the same events, as one HTML fragment."""
     events = selectors.timeline_events(
@@ -115,22 +154,23 @@ def _timeline_region(filters, locale):
         countries=regions.members(filters["region"]) if filters["region"] else None,
     )
     country_urls = {}
+    names = {}
     rows = []
     for event in events:
-        iso2 = event["country__iso2"]
+        iso2 = event["iso2"] = event["country__iso2"]
         if iso2 not in country_urls:
             country_urls[iso2] = reverse("country", args=[iso2])
-        event["name"] = country_name(iso2, locale, event["country__name"])
+            names[iso2] = country_name(iso2, locale, event["country__name"])
+        event["name"] = names[iso2]
         event["url"] = country_urls[iso2]
         event["date_key"] = date_key(event["date"], event["date_precision"])
-        event["outlets"] = _source_outlets(event["sources"])
         rows.append({"iso2": iso2, "name": event["name"], "status": event["status"],
                      "date": event["date"], "precision": event["date_precision"],
-                     "outlets": event["outlets"], "url": event["url"]})
+                     "outlets": _source_outlets(event["sources"]), "url": event["url"]})
     figure = charts.timeline_figure(rows, locale=locale)
     return render_to_string("accords/partials/timeline_region.html", {
-        "figure": figure, "events": events, "count": len(events),
-        "countries": len(country_urls),
+        "figure": figure, "count": len(events), "countries": len(country_urls),
+        "table_rows": _timeline_table_rows(events, locale),
     })
 
 
