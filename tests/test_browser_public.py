@@ -86,6 +86,15 @@ def test_the_timeline_draws_exactly_the_confirmed_events(page):
     assert page.locator("#timeline-table tbody tr").count() == timeline_points(page)
 
 
+def test_a_click_on_a_timeline_mark_opens_the_country_page(page):
+    page.goto("/timeline/?region=143")  # Central Asia: Kazakhstan alone
+    page.wait_for_selector("#timeline-chart" + DRAWN)
+    box = page.locator("#timeline-chart .scatterlayer .trace .point").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"/countries/KZ/$"))
+    assert page.locator("h1").inner_text() == "Kazakhstan"
+
+
 def test_a_filter_swaps_the_chart_without_a_reload_and_changes_the_url(page):
     page.goto("/timeline/")
     page.wait_for_selector("#timeline-chart" + DRAWN)

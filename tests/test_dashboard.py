@@ -137,6 +137,20 @@ def test_the_filter_form_works_without_javascript_and_pushes_the_url_with_it(cli
     assert 'hx-target="#timeline-region"' in html
 
 
+def test_outlets_and_urls_in_the_table_are_escaped(client, reference):
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    article = Article.objects.create(text="x", language="en", outlet="<b>Bad</b> & Co",
+                                     state="extracted")
+    Citation.objects.create(event=event, article=article, outlet="<b>Bad</b> & Co")
+    Citation.objects.create(event=event, url='https://example.org/"onmouseover=x', outlet="")
+    html = client.get("/timeline/?region=143").content.decode()
+    row = html[html.index(f'<tr data-event="{event.pk}"'):]
+    row = row[:row.index("</tr>")]
+    assert "&lt;b&gt;Bad&lt;/b&gt; &amp; Co" in row and "<b>Bad" not in row
+    assert f'href="/articles/{article.pk}/"' in row
+    assert 'href="https://example.org/&quot;onmouseover=x"' in row
+
+
 def test_an_empty_filter_says_so(client, reference):
     html = client.get("/timeline/?status=withdrawn").content.decode()
     assert 'id="timeline-empty"' in html
