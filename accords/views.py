@@ -426,12 +426,7 @@ EVENT_CSV_FIELDS = [f for f in EVENT_FIELDS if f != "sources"] + [
     "sources", "source_outlets", "source_urls", "source_languages"]
 
 
-@require_GET
-def export(request, dataset, fmt):
-    as_of, error = _as_of(request)
-    if error:
-        return error
-    base_url = request.build_absolute_uri("/").rstrip("/")
+def _build_export(dataset, fmt, as_of, base_url):
     stamp = as_of.isoformat() if as_of else None
     if dataset == "countries":
         rows = export_country_rows(as_of, base_url)
@@ -446,3 +441,24 @@ def export(request, dataset, fmt):
                              [_flatten_sources(row) for row in rows])
     return JsonResponse({"as_of": stamp, "fields": EVENT_FIELDS, "source_fields": SOURCE_FIELDS,
                          "events": rows}, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def export(request, dataset, fmt):
+    as_of, error = _as_of(request)
+    if error:
+        return error
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    # Cached like the pages: the events export of a large history takes most of a second.
+    key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
+    built = cache.get(key)
+    if built is None:
+        response = _build_export(dataset, fmt, as_of, base_url)
+        built = (response.content, response["Content-Type"],
+                 response.get("Content-Disposition"))
+        cache.set(key, built, CACHE_SECONDS)
+    content, content_type, disposition = built
+    response = HttpResponse(content, content_type=content_type)
+    if disposition:
+        response["Content-Disposition"] = disposition
+    return response

@@ -359,6 +359,16 @@ def test_the_events_export_as_of_a_date_stops_at_that_date(client, reference):
     assert data["as_of"] == "2020-09-11"
 
 
+def test_a_revert_shows_in_the_exports_at_once(client, reference, editor):
+    before = len(client.get("/exports/events.json").json()["events"])
+    services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
+    after = client.get("/exports/events.json").json()["events"]
+    assert len(after) == before - 1 and "KZ" not in {e["iso2"] for e in after}
+    kz = next(r for r in client.get("/exports/countries.json").json()["countries"]
+              if r["iso2"] == "KZ")
+    assert kz["status"] is None
+
+
 def test_a_malformed_as_of_is_refused(client):
     response = client.get("/exports/events.json?as_of=yesterday")
     assert response.status_code == 400 and b"YYYY-MM-DD" in response.content
