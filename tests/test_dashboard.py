@@ -271,6 +271,27 @@ def test_a_country_page_in_indonesian_uses_cldr_names_and_labels(client, referen
     assert "Afrika Bagian Utara" in html
 
 
+def test_the_pending_count_links_editors_to_that_countrys_queue(client, reference, editor):
+    import html as htmllib
+    import re
+
+    article = Article.objects.create(text="Oman will join.", language="en", state="extracted")
+    from accords.models import ProposedChange
+
+    ProposedChange.objects.create(article=article, claim_key="OM:announced:",
+                                  country=Country.objects.get(iso2="OM"), status="announced",
+                                  confidence=0.8, evidence="Oman will join.", evidence_start=0,
+                                  evidence_end=15)
+    client.force_login(editor)
+    page = client.get("/countries/OM/").content.decode()
+    link = htmllib.unescape(re.search(r'id="pending-proposals"><a href="([^"]+)"', page).group(1))
+    assert "1 pending proposal" in page
+    response = client.get(link)
+    assert response.status_code == 200  # not the admin's "?e=1" redirect for a bad filter
+    content = response.content.decode()
+    assert "will join." in content and "1 proposed change" in content
+
+
 def test_founding_parties_are_marked_on_their_pages(client, reference):
     html = client.get("/countries/US/").content.decode()
     assert "status-founding" in html and "A founding party" in html
