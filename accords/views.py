@@ -196,9 +196,15 @@ def timeline(request):
 # --- map --------------------------------------------------------------------------------
 
 
+def _country_url_pattern():
+    """The country page's URL with "{}" for the code: one reverse() instead of 250."""
+    return reverse("country", args=["ZZ"]).replace("ZZ", "{}")
+
+
 def map_rows(statuses, locale):
     """Rows for charts.map_figure and the table beside it: founding parties apart."""
     rank = {status: index for index, status in enumerate(charts.LEGEND_ORDER)}
+    page = _country_url_pattern()
     rows = []
     for row in statuses.values():
         rows.append({
@@ -208,33 +214,53 @@ def map_rows(statuses, locale):
             "event_status": row["status"],
             "since": row["date"], "precision": row["date_precision"],
             "date_key": date_key(row["date"], row["date_precision"]),
-            "url": reverse("country", args=[row["iso2"]]),
+            "url": page.format(row["iso2"]),
         })
     rows.sort(key=lambda r: (rank[r["status"]], r["name"]))
     return rows
 
 
+def _map_table_rows(rows):
+    """The map table's rows as HTML (see _timeline_table_rows for why not a template loop)."""
+    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    out = []
+    for row in rows:
+        status = row["status"]
+        badge = f'<span class="status status-{status}">{labels[status]}</span>'
+        if status == charts.FOUNDING:  # and the step they are at
+            badge += (f' <span class="status status-{row["event_status"]}">'
+                      f'{labels[row["event_status"]]}</span>')
+        out.append(
+            f'<tr data-country="{row["iso2"]}" data-status="{status}">'
+            f'<th scope="row"><a href="{row["url"]}">{escape(row["name"])}</a></th>'
+            f"<td>{badge}</td>"
+            f'<td><time datetime="{row["date_key"]}">{escape(row["since_text"])}</time></td>'
+            "</tr>"
+        )
+    return mark_safe("\n".join(out))
+
+
 def _map_region(as_of, locale):
     rows = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
+    for row in rows:
+        row["since_text"] = charts.format_date(row["since"], row["precision"], locale)
     figure = charts.map_figure(rows, as_of=as_of, locale=locale)
     return render_to_string("accords/partials/map_region.html", {
-        "figure": figure, "rows": rows, "as_of": as_of,
-        "as_of_text": charts.format_date(as_of, "day", locale),
+        "figure": figure, "count": len(rows), "table_rows": _map_table_rows(rows),
+        "as_of": as_of, "as_of_text": charts.format_date(as_of, "day", locale),
     })
 
 
-def _change_dates(locale):
-    """The slider's steps: ISO dates, and the same as a ready <script> of [ISO, label] pairs."""
-    dates = selectors.change_dates()
-    pairs = [[d.isoformat(), charts.format_date(d, "day", locale)] for d in dates]
-    return [iso for iso, _ in pairs], str(json_script(pairs, "map-change-dates"))
+def _change_dates():
+    """The slider's steps: ISO dates, and the same list as a ready <script> element."""
+    dates = [d.isoformat() for d in selectors.change_dates()]
+    return dates, str(json_script(dates, "map-change-dates"))
 
 
 def _map_context(as_of, locale, version=None):
     version = version or selectors.data_version()
     key = f"map:{version}:{locale}:{as_of.isoformat()}"
-    dates, dates_script = _cached(f"change-dates:{version}:{locale}",
-                                  lambda: _change_dates(locale))
+    dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
     # The slider sits on the last change on or before the date shown.
     position = max(bisect.bisect_right(dates, as_of.isoformat()) - 1, 0)
     return {

@@ -204,9 +204,8 @@ def test_bahrain_has_its_own_hoverable_marker_on_the_map(client, reference):
 def test_the_map_slider_offers_every_change_date(client, reference):
     html = client.get("/map/?date=2020-12-31").content.decode()
     dates = figure(html, "map-change-dates")
-    assert [iso for iso, _ in dates] == sorted({e.date.isoformat() for e in StatusEvent.objects.all()})
-    assert ["2020-12-22", "22 December 2020"] in dates
-    assert f'value="{dates.index(["2020-12-22", "22 December 2020"])}"' in html  # the last change before the date
+    assert dates == sorted({e.date.isoformat() for e in StatusEvent.objects.all()})
+    assert f'value="{dates.index("2020-12-22")}"' in html  # the last change before the date  # the last change before the date
 
 
 def test_a_map_table_gives_the_same_facts_as_the_map(client, reference):
