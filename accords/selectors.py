@@ -90,19 +90,24 @@ def data_version():
     """A short key that changes whenever what the public pages show may have changed.
 
     Confirming adds an event or a citation (a higher id), reverting sets ``reverted_at``
-    (a different count).  One query, answered from the primary keys and the
-    (country, reverted_at, date) index: about 2 ms with 10,000 events.  The pages cache
+    (a different count), and an editor may mark a country as a founding party.  Events and
+    citations are read-only once written.  One query, answered from the primary keys and
+    the (country, reverted_at, date) index: about 2 ms with 10,000 events.  The pages cache
     their figures and tables under this key, so a change shows at once.
     """
-    from django.db.models import Max, Subquery
+    from django.db.models import Max, Subquery, Sum
 
     newest_citation = Citation.objects.order_by("-id").values("id")[:1]
+    founders = (
+        Country.objects.filter(founding=True).order_by().values("founding")
+        .annotate(ids=Sum("id")).values("ids")[:1]
+    )
     rows = list(
         StatusEvent.objects.order_by()
-        .annotate(cited=Subquery(newest_citation))
-        .values("cited")
+        .annotate(cited=Subquery(newest_citation), founders=Subquery(founders))
+        .values("cited", "founders")
         .annotate(last=Max("id"), reverted=Count("reverted_at"))
-        .values_list("last", "reverted", "cited")
+        .values_list("last", "reverted", "cited", "founders")
     )
     return "-".join(str(value) for value in (rows[0] if rows else ("none",)))
 

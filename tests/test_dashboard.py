@@ -447,6 +447,12 @@ def test_the_number_of_queries_per_page_does_not_grow_with_the_data(client, refe
     assert max(small.values()) <= 8
 
 
+def test_marking_a_founding_party_shows_on_the_cached_map(client, reference):
+    assert coloured(figure(client.get("/map/").content.decode(), "map-figure"))["MAR"] == "signed"
+    Country.objects.filter(iso2="MA").update(founding=True)
+    assert coloured(figure(client.get("/map/").content.decode(), "map-figure"))["MAR"] == "founding"
+
+
 def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference, editor):
     count_queries(client, "/timeline/")
     with CaptureQueriesContext(connection) as queries:
