@@ -21,6 +21,29 @@ AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-
 DRAWN = '[data-figure-state="drawn"]'
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """conftest's browser, but closed when this module ends: Playwright's sync API allows
+    one running instance per thread, and tests/test_charts.py starts its own."""
+    import os
+    import shutil
+
+    from tests.conftest import CHROMIUM_ARGS, REQUIRE_SERVICES
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        if REQUIRE_SERVICES:
+            pytest.fail("chromium is required (apt-get install chromium)", pytrace=False)
+        pytest.skip("chromium is not installed")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
 @pytest.fixture(autouse=True)
 def _reference():
     cache.clear()
@@ -61,6 +84,15 @@ def test_the_timeline_draws_exactly_the_confirmed_events(page):
     page.wait_for_selector("#timeline-chart" + DRAWN)
     assert timeline_points(page) == StatusEvent.objects.filter(reverted_at__isnull=True).count()
     assert page.locator("#timeline-table tbody tr").count() == timeline_points(page)
+
+
+def test_a_click_on_a_timeline_mark_opens_the_country_page(page):
+    page.goto("/timeline/?region=143")  # Central Asia: Kazakhstan alone
+    page.wait_for_selector("#timeline-chart" + DRAWN)
+    box = page.locator("#timeline-chart .scatterlayer .trace .point").first.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(re.compile(r"/countries/KZ/$"))
+    assert page.locator("h1").inner_text() == "Kazakhstan"
 
 
 def test_a_filter_swaps_the_chart_without_a_reload_and_changes_the_url(page):

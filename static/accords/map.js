@@ -1,7 +1,6 @@
 /*
  * The map's date slider.  The slider moves over the dates on which some country's status
- * changed (a JSON list of [ISO date, label] in #map-change-dates, labels written by the
- * server like every other date on the page); it has no name, so the form submits only the
+ * changed (a JSON list of ISO dates in #map-change-dates); it has no name, so the form submits only the
  * date field, which the slider fills in.  The form's htmx attributes do the rest: a change
  * anywhere in the form fetches the map for the date and pushes the URL.  Without
  * JavaScript the slider stays hidden and the date field with its button works alone.
@@ -24,7 +23,6 @@
     });
 
     function label(iso) {
-      for (var i = 0; i < dates.length; i++) if (dates[i][0] === iso) return dates[i][1];
       return format.format(new Date(iso + "T00:00:00Z"));
     }
 
@@ -36,12 +34,12 @@
     // The last change on or before a date (ISO strings compare like dates).
     function indexFor(iso) {
       var found = 0;
-      for (var i = 0; i < dates.length; i++) if (dates[i][0] <= iso) found = i;
+      for (var i = 0; i < dates.length; i++) if (dates[i] <= iso) found = i;
       return found;
     }
 
     slider.addEventListener("input", function () {
-      field.value = dates[Number(slider.value)][0];
+      field.value = dates[Number(slider.value)];
       show(field.value);
     });
     field.addEventListener("change", function () {
@@ -51,7 +49,7 @@
       }
     });
     slider.closest(".slider-field").hidden = false;
-    show(field.value || dates[Number(slider.value)][0]);
+    show(field.value || dates[Number(slider.value)]);
   }
 
   if (document.readyState === "loading") {

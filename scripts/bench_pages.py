@@ -1,0 +1,210 @@
+#!/usr/bin/env python
+"""Server time of the public pages and the map page's first-load weight, on a large dataset.
+
+    .venv/bin/python scripts/bench_pages.py                      # SQLite file var/bench/pages.sqlite3
+    .venv/bin/python scripts/bench_pages.py --database-url postgres://postgres@127.0.0.1:5432/accords_bench
+
+The dataset is generated once per database (kept for the next run; --regenerate rebuilds it):
+250 countries x 40 confirmed events (random statuses, dates and precisions), one to three
+citations each, and 100,000 articles.  It never touches the site's own database.
+
+Server time is measured in-process with Django's test client and DEBUG=False (the whole
+request: middleware, queries, building, templates), as the median of --runs requests:
+- "warm": the figure and table of the page are in the cache (the usual case: they are
+  rebuilt only when an editor confirms or reverts something);
+- "cold": the cache is emptied before every request (the first visit after a change).
+
+The map page's weight is what a browser downloads on a first visit: the HTML, then every
+script and stylesheet it links and the map geometry plotly asks for, each served by
+WhiteNoise from `collectstatic` output (compressed, hashed names) with
+`Accept-Encoding: br, gzip`.  The HTML is counted gzip-compressed, as a proxy in front of
+the site sends it.
+"""
+
+import argparse
+import gzip
+import os
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def configure(database_url):
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["DEBUG"] = "False"  # no query log, production template and static settings
+    os.environ.setdefault("SECRET_KEY", "bench-only-" + "x" * 40)
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    os.environ["SECURE_SSL_REDIRECT"] = "False"
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accords.settings")
+    import django
+
+    django.setup()
+
+
+def generate(*, countries, events_per_country, articles, seed=4):
+    """Fill the empty database with a reproducible large history."""
+    import datetime as dt
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from accords import services
+    from accords.extraction.statuses import STATUSES
+    from accords.models import Article, Citation, Country, StatusEvent
+
+    rng = random.Random(seed)
+    if Country.objects.count() < countries:  # ISO 3166 has 249; add Kosovo as the 250th
+        Country.objects.get_or_create(iso2="XK", defaults={"iso3": "XKX", "name": "Kosovo"})
+    chosen = list(Country.objects.order_by("iso2")[:countries])
+    now = timezone.now()
+    started = time.perf_counter()
+    with transaction.atomic():
+        Article.objects.bulk_create(
+            [
+                Article(
+                    url=f"https://news{n % 97}.example.org/story/{n}",
+                    title=f"Story {n} on the Abraham Accords",
+                    outlet=f"Outlet {n % 97}",
+                    language=rng.choice(["en", "id", "ar", "fr", "de", "es"]),
+                    published=dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(9500)),
+                    text=f"Story {n}. " + "Lorem ipsum dolor sit amet. " * 20,
+                    content_hash=f"{n:064x}",
+                    state="extracted",
+                )
+                for n in range(articles)
+            ],
+            batch_size=2000,
+        )
+        article_ids = list(Article.objects.values_list("id", flat=True))
+        events = []
+        for country in chosen:
+            days = sorted(rng.sample(range(9500), events_per_country))
+            for day in days:
+                events.append(
+                    StatusEvent(
+                        country=country,
+                        status=rng.choice(STATUSES),
+                        date=dt.date(2000, 1, 1) + dt.timedelta(days=day),
+                        date_precision=rng.choice(["day", "day", "day", "month", "year"]),
+                        source="review",
+                        confirmed_at=now - dt.timedelta(minutes=rng.randrange(10**6)),
+                        note="Generated for the benchmark.",
+                    )
+                )
+        StatusEvent.objects.bulk_create(events, batch_size=2000)
+        citations = []
+        for event in StatusEvent.objects.only("id"):
+            for article_id in rng.sample(article_ids, rng.randint(1, 3)):
+                citations.append(
+                    Citation(event=event, article_id=article_id, outlet=f"Outlet {article_id % 97}",
+                             language="en", evidence="A generated sentence of evidence.")
+                )
+        Citation.objects.bulk_create(citations, batch_size=2000)
+        for country in chosen:
+            services.country_refresh_status(country=country)
+    print(
+        f"generated {len(chosen)} countries, {len(events)} events, {len(citations)} citations, "
+        f"{articles} articles in {time.perf_counter() - started:.1f} s"
+    )
+
+
+def time_page(client, url, runs, *, cold):
+    from django.core.cache import cache
+
+    timings = []
+    for _ in range(runs + 2):  # two warm-ups, dropped
+        if cold:
+            cache.clear()
+        started = time.perf_counter()
+        response = client.get(url)
+        elapsed = (time.perf_counter() - started) * 1000
+        assert response.status_code == 200, (url, response.status_code)
+        timings.append(elapsed)
+    timings = timings[2:]
+    return statistics.median(timings), len(response.content)
+
+
+def page_weight(client):
+    """Bytes a first visit to /map/ downloads, each file as WhiteNoise sends it."""
+    html = client.get("/map/").content
+    parts = [("/map/ (HTML, gzip)", len(gzip.compress(html, 6)), "gzip")]
+    text = html.decode()
+    urls = re.findall(r'<script src="([^"]+)"', text) + re.findall(
+        r'<link rel="stylesheet" href="([^"]+)"', text
+    )
+    folder = re.search(r'data-topojson-url="([^"]+)"', text).group(1)
+    urls.append(folder + "world_50m.json")  # what plotly asks for at geo.resolution 50
+    for url in urls:
+        response = client.get(url, HTTP_ACCEPT_ENCODING="br, gzip")
+        assert response.status_code == 200, (url, response.status_code)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        parts.append((url, len(body), response.get("Content-Encoding", "identity")))
+    return parts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--database-url",
+                        default=f"sqlite:///{ROOT / 'var' / 'bench' / 'pages.sqlite3'}")
+    parser.add_argument("--countries", type=int, default=250)
+    parser.add_argument("--events", type=int, default=40, help="events per country")
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--regenerate", action="store_true")
+    args = parser.parse_args()
+    if args.database_url.startswith("sqlite:///"):
+        Path(args.database_url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+    configure(args.database_url)
+
+    from django.core.management import call_command
+    from django.test import Client
+
+    from accords.models import Article, Country, StatusEvent
+
+    call_command("migrate", verbosity=0)
+    if args.regenerate:
+        from accords.models import Citation
+
+        Citation.objects.all().delete()
+        Country.objects.update(current_event=None, current_status="")
+        StatusEvent.objects.all().delete()
+        Article.objects.all().delete()
+    if not StatusEvent.objects.exists():
+        generate(countries=args.countries, events_per_country=args.events,
+                 articles=args.articles)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+    busiest = (Country.objects.exclude(current_status="").order_by("iso2").first()).iso2
+    print(
+        f"database: {args.database_url.split('@')[-1]}; {Country.objects.count()} countries, "
+        f"{StatusEvent.objects.count()} events, {Article.objects.count()} articles"
+    )
+    client = Client()
+    pages = ["/", "/timeline/", "/timeline/?status=signed&region=142", "/map/",
+             "/map/?date=2012-06-30", f"/countries/{busiest}/", "/exports/countries.json",
+             "/exports/events.json"]
+    print("\n| page | warm median (ms) | cold median (ms) | HTML size |")
+    print("| --- | ---: | ---: | ---: |")
+    for url in pages:
+        warm, size = time_page(client, url, args.runs, cold=False)
+        cold, _ = time_page(client, url, max(5, args.runs // 5), cold=True)
+        print(f"| `{url}` | {warm:.1f} | {cold:.1f} | {size / 1024:.0f} KB |")
+
+    parts = page_weight(client)
+    print("\n| map page, first load | bytes | encoding |")
+    print("| --- | ---: | --- |")
+    for url, size, encoding in parts:
+        print(f"| `{url}` | {size:,} | {encoding} |")
+    total = sum(size for _, size, _ in parts)
+    print(f"| **total** | **{total:,}** ({total / 1_000_000:.2f} MB) | |")
+
+
+if __name__ == "__main__":
+    main()
