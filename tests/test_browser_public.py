@@ -21,29 +21,6 @@ AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-
 DRAWN = '[data-figure-state="drawn"]'
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """conftest's browser, but closed when this module ends: Playwright's sync API allows
-    one running instance per thread, and tests/test_charts.py starts its own."""
-    import os
-    import shutil
-
-    from tests.conftest import CHROMIUM_ARGS, REQUIRE_SERVICES
-
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not chromium:
-        if REQUIRE_SERVICES:
-            pytest.fail("chromium is required (apt-get install chromium)", pytrace=False)
-        pytest.skip("chromium is not installed")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
 @pytest.fixture(autouse=True)
 def _reference():
     cache.clear()
