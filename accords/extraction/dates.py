@@ -17,6 +17,9 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
@@ -130,8 +133,12 @@ def _resolve(kind, groups, lang, relative, published):
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
     patterns, relative = _patterns(lang)
+    # most sentences hold no digit: then only the word-only patterns can match
+    has_digit = _DIGIT_RE.search(folded, start, end) is not None
     found = []
     for pattern, kind in patterns:
+        if not has_digit and kind not in ("relative", "m"):
+            continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue

@@ -10,6 +10,7 @@ a precondition ("without a Palestinian state") and the founding parties.
 
 import bisect
 import datetime
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -126,8 +127,7 @@ def _cues(folded, lang):
     for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
-        for hit in scan(automaton, folded, lang, overlapping=overlapping,
-                        wildcard=lambda entries: any(e[2] for e in entries)):
+        for hit in scan(automaton, folded, lang, overlapping=overlapping):
             for category, payload, _wildcard, tail in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
@@ -272,6 +272,12 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
     return relative[0] if relative else None
 
 
+@functools.cache
+def _suffix_sets(lang):
+    return ({fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])},
+            {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])})
+
+
 _CONJUNCTION_CACHE = {}
 
 
@@ -399,8 +405,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         m.start for m in by_category.get("partners_after", []) + by_category.get("comparisons_after", [])
     )
     postpositional = lang.raw.get("preconditions_follow", False)
-    partner_suffixes = {fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])}
-    oblique = {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])}
+    partner_suffixes, oblique = _suffix_sets(lang)
     for mention in mentions:
         if mention.start > first_precondition:
             excluded.add(mention)

@@ -29,6 +29,9 @@ WORD_LISTS = (
     "preconditions",  # "without", "unless": with a negation, the subject declines
 )
 
+# Not scanned, read by the engine directly: "conjunctions" ("and", "dan": join
+# countries into one list) and "articles" ("the", "le": may stand inside it).
+
 # Scanned separately from the cues so that a longer cue ("bergabung dengan
 # Abraham Accords") never hides a context word inside it.
 CONTEXT_LISTS = (
@@ -45,7 +48,6 @@ CONTEXT_LISTS = (
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
-    "conjunctions",  # "and", "dan": joins countries into one list
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
 )
 
@@ -104,10 +106,12 @@ def _add(table, key, entry):
 
 
 def _automaton(table):
-    """Values are (key length, entries): pyahocorasick reports only where a key ends."""
+    """Values are (key length, entries, wildcard): pyahocorasick reports only
+    where a key ends, so the length comes with the value."""
     automaton = ahocorasick.Automaton()
     for key, entries in table.items():
-        automaton.add_word(key, (len(key), tuple(entries)))
+        # the third field: may the match run on to the end of the word ("*")
+        automaton.add_word(key, (len(key), tuple(entries), any(len(e) > 2 and e[2] is True for e in entries)))
     if table:
         automaton.make_automaton()
     return automaton
