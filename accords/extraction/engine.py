@@ -224,11 +224,12 @@ def _extract(text, lang, published):
         sentence_anaphora = _between(anaphora, start, end)
         candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
         if sentence_anaphora and candidates:
-            # "The West African country may join": the country named just before
+            # "The West African country may join": the country named just
+            # before, unless this sentence already named one before the anaphor
             sentence_mentions = sorted(sentence_mentions + [
                 _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
                 for a in sentence_anaphora
-                if not any(m.start <= a.start < m.end for m in sentence_mentions)
+                if not any(m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions)
             ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
@@ -468,21 +469,19 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         candidates = [g for g in groups if id(g) not in continued and eligible(g)]
         before = [g for g in candidates if g[-1].end <= cue_start]
         in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
+        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(breaks, cue_end, g[0].start)]
         subject, after = None, False
         if in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = eligible(in_clause[0] if lang.raw.get("subject_first") else in_clause[-1])
-        elif not any(g[-1].end <= cue_start and not _crosses(breaks, g[-1].end, cue_start) for g in groups):
-            # "signed in 2020 by the UAE", Arabic verb-subject order: the
-            # subject after the cue, unless a country stands before it in the clause
-            following = [g for g in candidates if g[0].start >= cue_end
-                         and not _crosses(breaks, cue_end, g[0].start)]
-            if following:
-                subject, after = eligible(following[0]), True
-        if subject is None and before:
-            subject = eligible(before[-1])  # the clause before ("X said that, ..., it will join")
+        elif following and (lang.raw.get("verb_first") or not before):
+            # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
+            subject, after = eligible(following[0]), True
+        elif before:
+            # "X said ... but had ruled out joining": the subject of the clause before
+            subject = eligible(before[-1])
         if subject is not None:
             assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
 
