@@ -516,7 +516,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             if background:
                 confidence -= 0.25
             results.append((mention.country, status, date, confidence, background))
-    return results
+    # "einen Beitritt schließe er aus": a refusal in the sentence overrides an
+    # accession cue for the same country
+    refused = {country for country, status, *_ in results if status == "declined"}
+    return [r for r in results if not (r[1] == "announced" and r[0] in refused)]
 
 
 def _closest_cue(date, cue_spans, breaks):
