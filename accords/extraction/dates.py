@@ -39,6 +39,8 @@ def _patterns(lang):
     patterns = [(re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "iso")]
     if lang.numeric_dates:
         patterns.append((re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), lang.numeric_dates))
+        # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
+        patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
         month = rf"({months})\.?"
         if lang.year_first:
@@ -93,6 +95,10 @@ def _resolve(kind, groups, lang, relative, published):
         return _day(groups[2], groups[1], groups[0])
     if kind == "mdy":
         return _day(groups[2], groups[0], groups[1])
+    if kind == "dmy_short" and published:
+        return _day(published.year, groups[1], groups[0])
+    if kind == "mdy_short" and published:
+        return _day(published.year, groups[0], groups[1])
     if kind == "ydm":
         return _day(groups[0], months[groups[2]], groups[1])
     if kind == "ym":

@@ -341,6 +341,12 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         return []
 
     topic_here = bool(by_category.get("topic"))
+    # "Israel" alone does not make "signed" or "negotiations" about the accords
+    # (gas deals, ceasefire talks); the accords' name or normalization does
+    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
+    strong_topic_here = any(
+        not any(s <= t.start < e or t.start <= s < t.end for s, e in israel) for t in by_category.get("topic", [])
+    )
     off_topic_here = bool(by_category.get("off_topic"))
     breaks = _clause_breaks(folded, start, end, break_words)
     punctuation = _clause_breaks(folded, start, end, [])
@@ -359,7 +365,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     adjusted = []
     for cue in status_cues:
         status = cue.payload
-        if cue.category == "generic" and (not topic_here or off_topic_here):
+        if cue.category == "generic" and (not strong_topic_here or off_topic_here):
             continue  # "signed", "talks": only about the accords in an accords sentence
         if cue.category == "status" and not (article_on_topic or topic_here):
             continue

@@ -202,3 +202,21 @@ def test_detection_tells_indonesian_from_malay():
              "selagi rakyat Palestin tidak mendapat hak mereka, kata Menteri Luar semalam.")
     assert detect_language(indonesian) == "id"
     assert detect_language(malay) == "ms"
+
+
+def test_mediators_of_ceasefire_talks_get_no_claim():
+    text = ("Egypt and Qatar mediated negotiations between Israel and Hamas on a ceasefire, "
+            "officials said, as Washington pressed for progress on the Abraham Accords.")
+    assert claims(text) == set()
+
+
+def test_indonesian_bracketed_day_and_month_take_the_publication_year():
+    found = extract("Kazakhstan, Kamis (6/11), menyatakan akan bergabung dengan Abraham Accords.",
+                    language="id", published=PUBLISHED).claims
+    assert [(c.country, c.date, c.date_precision) for c in found] == [("KZ", "2025-11-06", "day")]
+
+
+def test_a_month_after_a_preposition_is_month_precision_in_the_right_year():
+    found = extract("Kazakhstan, which agreed in November to join the Abraham Accords, said nothing.",
+                    language="en", published=datetime.date(2026, 2, 1)).claims
+    assert [(c.date, c.date_precision) for c in found] == [("2025-11", "month")]
