@@ -74,7 +74,7 @@ def main(argv=None):
     items = corpus()
     words = sum(len(text.split()) for text, _, _ in items) / len(items)
     print(f"corpus: {len(items)} articles, {words:.0f} words on average")
-    for text, language, published in items:  # warm caches (date patterns, detector models)
+    for text, _language, published in items:  # warm caches (date patterns, detector models)
         extract(text, language=None, published=published)
     given = rate(items, args.seconds, with_language=True)
     detected = rate(items, args.seconds, with_language=False)

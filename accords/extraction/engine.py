@@ -447,7 +447,8 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
 
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
-    assignments = []  # (cue_start, cue_end, status, weakened, subject, after)
+    assignments = []  # (cue_start, cue_end, status, weakened, subject, after, is_continuation)
+    continued = set()  # ids of the country lists that took a step by continuation
     continuations = sorted(c.end for c in by_category.get("continuations", []))
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
@@ -456,7 +457,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             if earlier:
                 _, _, status, weakened = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append((marker_end - 1, marker_end, status, weakened, group, False, True))
+                if _eligible(group, status):
+                    assignments.append((marker_end - 1, marker_end, status, weakened, _eligible(group, status),
+                                        False, True))
+                    continued.add(id(group))
     followers = sorted(c.start for c in by_category.get("continuations_after", []))
     for group in groups:
         position = bisect.bisect_left(followers, group[-1].word_end)
@@ -465,12 +469,14 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             earlier = [a for a in adjusted if a[1] <= group[0].start]
             if earlier:
                 _, _, status, weakened = earlier[-1]
-                assignments.append((marker, marker + 1, status, weakened, group, False, True))
-    continued = {id(a[4]) for a in assignments}
+                if _eligible(group, status):
+                    assignments.append((marker, marker + 1, status, weakened, _eligible(group, status),
+                                        False, True))
+                    continued.add(id(group))
 
     for cue_start, cue_end, status, weakened in adjusted:
-        def eligible(group):
-            return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
+        def eligible(group, status=status):
+            return _eligible(group, status)
 
         candidates = [g for g in groups if id(g) not in continued and eligible(g)]
         before = [g for g in candidates if g[-1].end <= cue_start]
@@ -526,6 +532,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     # accession cue for the same country
     refused = {country for country, status, *_ in results if status == "declined"}
     return [r for r in results if not (r[1] == "announced" and r[0] in refused)]
+
+
+def _eligible(group, status):
+    """Members who may take this step: founders only leave or freeze."""
+    return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
 
 
 def _closest_cue(date, cue_spans, breaks):

@@ -10,7 +10,6 @@ cue, which may end anywhere inside a word.
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class Hit:
     start: int  # folded offsets of the key itself
