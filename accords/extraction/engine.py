@@ -68,7 +68,7 @@ class Claim:
 @dataclass(frozen=True)
 class Extraction:
     language: str | None
-    claims: list
+    claims: list[Claim]  # each (country, status, date) once, the most confident, in text order
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,11 @@ class _Cue:
     payload: str | None
 
 
-def extract(text, *, language=None, published=None):
-    """Claims found in text; never raises on any str input."""
+def extract(text: str, *, language: str | None = None, published: datetime.date | None = None) -> Extraction:
+    """Claims found in text; never raises on any str input.
+
+    language None means detect it; published resolves relative dates
+    ("on Thursday", "kemarin")."""
     if not isinstance(text, str) or not text.strip():
         return Extraction(language, [])
     try:
@@ -99,7 +102,9 @@ def extract(text, *, language=None, published=None):
         lang = get_language(language) if language else None
         if lang is None:
             return Extraction(language, [])
-        if published is not None and not isinstance(published, datetime.date):
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        elif not isinstance(published, datetime.date):
             published = None
         return Extraction(language, _extract(text, lang, published))
     except Exception:  # the contract is "never raises": log the bug, return nothing

@@ -262,7 +262,7 @@ def _discover():
     return tuple(sorted(path.stem for path in DATA_DIR.glob("*.json") if re.fullmatch(r"[a-z]{2}", path.stem)))
 
 
-SUPPORTED_LANGUAGES = _discover()
+SUPPORTED_LANGUAGES: tuple[str, ...] = _discover()
 
 
 @functools.cache

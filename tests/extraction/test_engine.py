@@ -220,3 +220,9 @@ def test_a_month_after_a_preposition_is_month_precision_in_the_right_year():
     found = extract("Kazakhstan, which agreed in November to join the Abraham Accords, said nothing.",
                     language="en", published=datetime.date(2026, 2, 1)).claims
     assert [(c.date, c.date_precision) for c in found] == [("2025-11", "month")]
+
+
+def test_a_datetime_publication_date_gives_plain_dates():
+    found = extract("Kazakhstan said yesterday it will join the Abraham Accords.", language="en",
+                    published=datetime.datetime(2025, 11, 7, 15, 30)).claims
+    assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
