@@ -35,6 +35,7 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 # Quotes are no break: "...," the minister said on Monday.
 _CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
@@ -352,7 +353,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     strong_topic_here = any(
         not any(s <= t.start < e or t.start <= s < t.end for s, e in israel) for t in by_category.get("topic", [])
     )
-    off_topic_here = bool(by_category.get("off_topic"))
+    off_topics = by_category.get("off_topic", [])
     breaks = _clause_breaks(folded, start, end, break_words)
     punctuation = _clause_breaks(folded, start, end, [])
 
@@ -362,6 +363,14 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             for item in items
         ) or any(item.start >= position and item.end <= position + 1 for item in items)
 
+    def off_topic_near(cue):
+        # "signed a trade agreement": the other subject must be in the cue's clause
+        return any(
+            abs(o.start - cue.start) <= _OFF_TOPIC_REACH
+            and not _crosses(breaks, min(o.start, cue.start), max(o.start, cue.start))
+            for o in off_topics
+        )
+
     def inside(items, cue):
         return any(cue.start <= item.start and item.end <= cue.end for item in items)
 
@@ -370,7 +379,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     adjusted = []
     for cue in status_cues:
         status = cue.payload
-        if cue.category == "generic" and (not strong_topic_here or off_topic_here):
+        if cue.category == "generic" and (not strong_topic_here or off_topic_near(cue)):
             continue  # "signed", "talks": only about the accords in an accords sentence
         if cue.category == "status" and not (article_on_topic or topic_here):
             continue
