@@ -145,7 +145,7 @@ def _cues(folded, lang):
 
 
 _SUFFIX_RE = re.compile(r"'?(\w+)")
-_TAIL_REACH = 60
+_TAIL_REACH = 100  # German puts the verb's second part at the clause end
 _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
 
@@ -364,12 +364,17 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         ) or any(item.start >= position and item.end <= position + 1 for item in items)
 
     def off_topic_near(cue):
-        # "signed a trade agreement": the other subject must be in the cue's clause
-        return any(
-            abs(o.start - cue.start) <= _OFF_TOPIC_REACH
-            and not _crosses(breaks, min(o.start, cue.start), max(o.start, cue.start))
-            for o in off_topics
-        )
+        # "signed a trade agreement": the other subject must be in the cue's
+        # clause, and nearer to the cue than any word naming the accords
+        def distance(item):
+            return abs(item.start - cue.start)
+
+        near = [o for o in off_topics if distance(o) <= _OFF_TOPIC_REACH
+                and not _crosses(breaks, min(o.start, cue.start), max(o.start, cue.start))]
+        if not near:
+            return False
+        strong = [t for t in by_category.get("topic", []) if not any(s <= t.start < e for s, e in israel)]
+        return not strong or min(map(distance, near)) < min(map(distance, strong))
 
     def inside(items, cue):
         return any(cue.start <= item.start and item.end <= cue.end for item in items)
@@ -379,8 +384,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     adjusted = []
     for cue in status_cues:
         status = cue.payload
-        if cue.category == "generic" and (not strong_topic_here or off_topic_near(cue)):
+        if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
+        if (cue.category == "generic" or status in ("signed", "ratified")) and off_topic_near(cue):
+            continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
         if cue.category == "status" and not (article_on_topic or topic_here):
             continue
         if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
@@ -391,8 +398,12 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             c for c in status_cues if c.payload == "prospective" and c is not cue
         ], cue.start, _MODAL_REACH)
         # a refusal is only reversed by a negation right before it ("did not rule out")
-        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 12
-        if near_before(negations, cue.start, reach) or inside(negations, cue):
+        # a refusal is reversed only by a negation right before it ("did not
+        # rule out"), not by the reinforcing one of negative concord
+        # ("никогда не признает", "asla tanımayacak")
+        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 4
+        concord = status == "declined" and lang.raw.get("negative_concord", False)
+        if not concord and (near_before(negations, cue.start, reach) or inside(negations, cue)):
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]

@@ -147,3 +147,183 @@ def test_english_phrasings(text, expected):
 @pytest.mark.parametrize("text, expected", INDONESIAN)
 def test_indonesian_phrasings(text, expected):
     assert found(text, "id") == expected
+
+
+OTHER_LANGUAGES = [
+    (
+        "ru",
+        "Казахстан стал первой страной Центральной Азии, присоединившейся к Соглашениям Авраама.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ru",
+        "Саудовская Аравия увязывает нормализацию с Израилем с созданием палестинского государства.",
+        {("SA", "declined")},
+    ),
+    (
+        "ru",
+        "Мавритания, по данным СМИ, рассматривает возможность присоединения к Соглашениям Авраама.",
+        {("MR", "prospective")},
+    ),
+    (
+        "ru",
+        "Марокко нормализовало отношения с Израилем в декабре 2020 года в рамках Соглашений Авраама.",
+        {("MA", "signed")},
+    ),
+    ("ru", "Пакистан никогда не признает Израиль, заявил премьер-министр.", {("PK", "declined")}),
+    (
+        "ru",
+        "Станет ли Саудовская Аравия следующей страной, которая присоединится к Соглашениям Авраама?",
+        set(),
+    ),
+    (
+        "ru",
+        "Египет и Иордания подписали мирные договоры с Израилем в 1979 и 1994 годах, задолго до Соглашений Авраама.",
+        set(),
+    ),
+    (
+        "ru",
+        "Токаев встретился с президентом Узбекистана в Ташкенте, чтобы обсудить Соглашения Авраама.",
+        set(),
+    ),
+    (
+        "ar",
+        "أصبحت كازاخستان أول دولة في آسيا الوسطى تنضم إلى اتفاقيات أبراهام.",
+        {("KZ", "announced")},
+    ),
+    ("ar", "تربط السعودية التطبيع مع إسرائيل بإقامة دولة فلسطينية.", {("SA", "declined")}),
+    ("ar", "ذكرت تقارير أن موريتانيا تدرس الانضمام إلى اتفاقيات أبراهام.", {("MR", "prospective")}),
+    (
+        "ar",
+        "طبّع المغرب علاقاته مع إسرائيل في ديسمبر 2020 في إطار اتفاقيات أبراهام.",
+        {("MA", "signed")},
+    ),
+    ("ar", "باكستان لن تعترف أبداً بإسرائيل، بحسب رئيس الوزراء.", {("PK", "declined")}),
+    ("ar", "هل تكون السعودية الدولة التالية التي تنضم إلى اتفاقيات أبراهام؟", set()),
+    (
+        "ar",
+        "وقعت مصر والأردن معاهدتي سلام مع إسرائيل عامي 1979 و1994، قبل اتفاقيات أبراهام بوقت طويل.",
+        set(),
+    ),
+    (
+        "fr",
+        "Le Kazakhstan devient le premier pays d'Asie centrale à rejoindre les accords d'Abraham.",
+        {("KZ", "announced")},
+    ),
+    (
+        "fr",
+        "L'Arabie saoudite conditionne toute normalisation avec Israël à la création d'un État palestinien.",
+        {("SA", "declined")},
+    ),
+    (
+        "fr",
+        "La Mauritanie envisagerait de rejoindre les accords d'Abraham, selon la presse.",
+        {("MR", "prospective")},
+    ),
+    (
+        "fr",
+        "Le Maroc a normalisé ses relations avec Israël en décembre 2020 dans le cadre des accords d'Abraham.",
+        {("MA", "signed")},
+    ),
+    (
+        "fr",
+        "Le Pakistan ne reconnaîtra jamais Israël, a déclaré le Premier ministre.",
+        {("PK", "declined")},
+    ),
+    (
+        "fr",
+        "L'Égypte et la Jordanie ont signé des traités de paix avec Israël en 1979 et 1994, bien avant les accords d'Abraham.",
+        set(),
+    ),
+    (
+        "es",
+        "Kazajistán se convierte en el primer país de Asia Central en unirse a los Acuerdos de Abraham.",
+        {("KZ", "announced")},
+    ),
+    (
+        "es",
+        "Arabia Saudí condiciona cualquier normalización con Israel a la creación de un Estado palestino.",
+        {("SA", "declined")},
+    ),
+    (
+        "es",
+        "Mauritania estudia unirse a los Acuerdos de Abraham, según la prensa local.",
+        {("MR", "prospective")},
+    ),
+    (
+        "es",
+        "Marruecos normalizó sus relaciones con Israel en diciembre de 2020 en el marco de los Acuerdos de Abraham.",
+        {("MA", "signed")},
+    ),
+    ("es", "Pakistán nunca reconocerá a Israel, afirmó el primer ministro.", {("PK", "declined")}),
+    (
+        "es",
+        "Egipto y Jordania firmaron tratados de paz con Israel en 1979 y 1994, mucho antes de los Acuerdos de Abraham.",
+        set(),
+    ),
+    (
+        "de",
+        "Kasachstan ist das erste Land Zentralasiens, das den Abraham-Abkommen beitritt.",
+        {("KZ", "announced")},
+    ),
+    (
+        "de",
+        "Saudi-Arabien macht eine Normalisierung mit Israel von der Gründung eines palästinensischen Staates abhängig.",
+        {("SA", "declined")},
+    ),
+    (
+        "de",
+        "Mauretanien erwägt Berichten zufolge einen Beitritt zu den Abraham-Abkommen.",
+        {("MR", "prospective")},
+    ),
+    (
+        "de",
+        "Marokko normalisierte seine Beziehungen zu Israel im Dezember 2020 im Rahmen der Abraham-Abkommen.",
+        {("MA", "signed")},
+    ),
+    (
+        "de",
+        "Pakistan wird Israel niemals anerkennen, sagte der Premierminister.",
+        {("PK", "declined")},
+    ),
+    (
+        "de",
+        "Ägypten und Jordanien unterzeichneten 1979 und 1994 Friedensverträge mit Israel, lange vor den Abraham-Abkommen.",
+        set(),
+    ),
+    (
+        "tr",
+        "Kazakistan, Abraham Anlaşmaları'na katılan ilk Orta Asya ülkesi oldu.",
+        {("KZ", "announced")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan, İsrail ile normalleşmeyi bağımsız bir Filistin devletinin kurulması şartına bağlıyor.",
+        {("SA", "declined")},
+    ),
+    ("tr", "Pakistan, İsrail'i asla tanımayacağını açıkladı.", {("PK", "declined")}),
+    (
+        "tr",
+        "Mısır ve Ürdün, Abraham Anlaşmaları'ndan çok önce 1979 ve 1994'te İsrail ile barış antlaşmaları imzaladı.",
+        set(),
+    ),
+    ("he", "קזחסטן הפכה למדינה הראשונה במרכז אסיה שמצטרפת להסכמי אברהם.", {("KZ", "announced")}),
+    ("he", "סעודיה מתנה נרמול עם ישראל בהקמת מדינה פלסטינית.", {("SA", "declined")}),
+    ("he", "פקיסטן לעולם לא תכיר בישראל, אמר ראש הממשלה.", {("PK", "declined")}),
+    (
+        "fa",
+        "قزاقستان نخستین کشور آسیای مرکزی است که به توافق ابراهیم می‌پیوندد.",
+        {("KZ", "announced")},
+    ),
+    (
+        "fa",
+        "عربستان سعودی عادی‌سازی با اسرائیل را به تشکیل کشور فلسطینی مشروط کرده است.",
+        {("SA", "declined")},
+    ),
+    ("fa", "پاکستان هرگز اسرائیل را به رسمیت نخواهد شناخت.", {("PK", "declined")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", OTHER_LANGUAGES)
+def test_phrasings_in_other_languages(language, text, expected):
+    assert found(text, language) == expected
