@@ -73,7 +73,7 @@ ENGLISH = [
 INDONESIAN = [
     (
         "Kazakhstan resmi menjadi negara kelima yang bergabung dengan Abraham Accords.",
-        {("KZ", "signed")},
+        {("KZ", "announced")},
     ),
     (
         "Arab Saudi menyatakan normalisasi dengan Israel bergantung pada pembentukan negara Palestina.",
@@ -321,6 +321,70 @@ OTHER_LANGUAGES = [
         {("SA", "declined")},
     ),
     ("fa", "پاکستان هرگز اسرائیل را به رسمیت نخواهد شناخت.", {("PK", "declined")}),
+    (
+        "kk",
+        "Қазақстан Авраам келісімдеріне қосылған Орталық Азиядағы алғашқы ел болды.",
+        {("KZ", "signed")},
+    ),
+    (
+        "kk",
+        "Сауд Арабиясы Израильмен қатынасты қалыпқа келтіруді Палестина мемлекетінің құрылуымен байланыстырады.",
+        {("SA", "declined")},
+    ),
+    ("kk", "Пәкістан Израильді ешқашан мойындамайды, деді премьер-министр.", {("PK", "declined")}),
+    (
+        "kk",
+        "Мавритания Авраам келісімдеріне қосылуы мүмкін, деп хабарлады БАҚ.",
+        {("MR", "prospective")},
+    ),
+    (
+        "kk",
+        "Тоқаев Ташкентте Өзбекстан Президентімен кездесіп, Авраам келісімдерін талқылады.",
+        set(),
+    ),
+    (
+        "ms",
+        "Kazakhstan menjadi negara pertama di Asia Tengah yang menyertai Perjanjian Abraham.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ms",
+        "Arab Saudi menegaskan tidak akan menjalin hubungan diplomatik dengan Israel tanpa negara Palestin.",
+        {("SA", "declined")},
+    ),
+    (
+        "ms",
+        "Mauritania dilaporkan sedang mempertimbangkan untuk menyertai Perjanjian Abraham.",
+        {("MR", "prospective")},
+    ),
+    (
+        "ms",
+        "Pakistan tidak akan sesekali mengiktiraf Israel, kata perdana menterinya.",
+        {("PK", "declined")},
+    ),
+    ("he", "מאוריטניה שוקלת להצטרף להסכמי אברהם, לפי דיווחים.", {("MR", "prospective")}),
+    ("he", "מרוקו נרמלה את יחסיה עם ישראל בדצמבר 2020 במסגרת הסכמי אברהם.", {("MA", "signed")}),
+    ("he", "טוקאייב נפגש עם נשיא אוזבקיסטן בטשקנט כדי לדון בהסכמי אברהם.", set()),
+    ("fa", "موریتانی در حال بررسی پیوستن به توافق ابراهیم است.", {("MR", "prospective")}),
+    (
+        "fa",
+        "مراکش در دسامبر ۲۰۲۰ در چارچوب توافق ابراهیم روابط خود را با اسرائیل عادی کرد.",
+        {("MA", "signed")},
+    ),
+    (
+        "fa",
+        "توکایف در تاشکند با رئیس‌جمهور ازبکستان دیدار کرد تا درباره توافق ابراهیم گفت‌وگو کند.",
+        set(),
+    ),
+    ("es", "¿Será Arabia Saudí el próximo país en unirse a los Acuerdos de Abraham?", set()),
+    ("de", "Wird Saudi-Arabien als nächstes Land den Abraham-Abkommen beitreten?", set()),
+    (
+        "fr",
+        "Tokaïev a rencontré le président ouzbek à Tachkent pour discuter des accords d'Abraham.",
+        set(),
+    ),
+    ("ru", "Бахрейн отозвал своего посла из Израиля в ноябре 2023 года.", {("BH", "suspended")}),
+    ("ar", "استدعت البحرين سفيرها من إسرائيل في نوفمبر 2023.", {("BH", "suspended")}),
 ]
 
 
