@@ -474,6 +474,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     # step of the cue before it, with its own date
     assignments = []  # (cue_start, cue_end, status, weakened, subject, after, is_continuation)
     continued = set()  # ids of the country lists that took a step by continuation
+    attendance = [a.start for a in by_category.get("attendance", [])]
     continuations = sorted(c.end for c in by_category.get("continuations", []))
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
@@ -504,7 +505,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             return _eligible(group, status)
 
         candidates = [g for g in groups if id(g) not in continued and eligible(g)]
-        before = [g for g in candidates if g[-1].end <= cue_start]
+        # "Uzbekistan attended the signing ceremony": a country that only
+        # watched does not take the step
+        before = [g for g in candidates if g[-1].end <= cue_start
+                  and not any(g[-1].end <= a < cue_start for a in attendance)]
         in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
         following = [g for g in candidates if g[0].start >= cue_end and not _crosses(breaks, cue_end, g[0].start)]
         subject, after = None, False

@@ -226,3 +226,13 @@ def test_a_datetime_publication_date_gives_plain_dates():
     found = extract("Kazakhstan said yesterday it will join the Abraham Accords.", language="en",
                     published=datetime.datetime(2025, 11, 7, 15, 30)).claims
     assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
+
+
+def test_a_country_attending_the_signing_ceremony_takes_no_step():
+    text = "Uzbekistan attended the signing ceremony of the Abraham Accords in Washington as an observer."
+    assert claims(text) == set()
+
+
+def test_brokers_get_no_claim():
+    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "signed")}
+    assert ("QA", "signed") not in claims("The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain.")
