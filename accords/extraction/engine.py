@@ -408,7 +408,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
                 continue
             status = _NEGATED[status]
         elif status == "announced" and (modal or any(
-            not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
+            # "if" before the cue in its clause, or right after it ("will
+            # recognize Israel if Israel recognizes Palestine")
+            (c.end <= cue.start and not _crosses(breaks, c.end, cue.start))
+            or (0 <= c.start - cue.end <= _MODAL_REACH and not _crosses(breaks, cue.end, c.start))
             for c in by_category.get("conditions", [])
         )):
             status, weakened = "prospective", True

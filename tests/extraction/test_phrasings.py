@@ -391,3 +391,20 @@ OTHER_LANGUAGES = [
 @pytest.mark.parametrize("language, text, expected", OTHER_LANGUAGES)
 def test_phrasings_in_other_languages(language, text, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        (
+            "id",
+            "Indonesia siap mengakui Israel jika Israel mengakui kemerdekaan Palestina, kata Prabowo soal normalisasi.",
+        ),
+        (
+            "en",
+            "Indonesia is ready to recognize Israel if Israel recognizes a Palestinian state, Prabowo said on normalization.",
+        ),
+    ],
+)
+def test_a_condition_after_the_cue_makes_it_prospective(language, text):
+    assert found(text, language) == {("ID", "prospective")}
