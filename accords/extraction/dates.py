@@ -26,7 +26,7 @@ class FoundDate:
     end: int
     value: str
     precision: str
-    relative: bool = False  # "on Thursday", "kemarin": a reporting date
+    relative: bool = False  # "on Thursday", "kemarin": a day relative to publication
 
 
 def _alternation(words):
@@ -150,6 +150,8 @@ def find_dates(folded, start, end, lang, published=None):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published)
             if resolved:
-                found.append(FoundDate(match.start(), match.end(), *resolved, relative=kind == "relative"))
+                # only "on Thursday", "yesterday" date a report, not "last year"
+                reporting = kind == "relative" and resolved[1] == "day"
+                found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
     found.sort(key=lambda f: f.start)
     return found

@@ -37,8 +37,9 @@ _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
-# Quotes are no break: "...," the minister said on Monday.
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
+# Quotes and brackets are no break: "...," the minister said on Monday;
+# "Kazakhstan on Thursday (6/11) announced".
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
 _QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
 
 
@@ -441,12 +442,18 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     )
     postpositional = lang.raw.get("preconditions_follow", False)
     partner_suffixes, oblique = _suffix_sets(lang)
+    relatives = [r.start for r in by_category.get("relatives", [])]
+
+    def relative_follows(mention):
+        return any(0 <= r - mention.word_end <= 3 for r in relatives)
     for mention in mentions:
         if mention.start > first_precondition:
             excluded.add(mention)
             continue
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
-        if position >= 0 and mention.word_start - marker_ends[position] <= 6:
+        if position >= 0 and mention.word_start - marker_ends[position] <= 6 and not relative_follows(mention):
+            # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
+            # which has refused to join" still makes Saudi Arabia the subject
             excluded.add(mention)
             continue
         position = bisect.bisect_left(after_markers, mention.word_end)
@@ -523,8 +530,9 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         elif following and (lang.raw.get("verb_first") or not before):
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = eligible(following[0]), True
-        elif before:
-            # "X said ... but had ruled out joining": the subject of the clause before
+        elif before and not _crosses(punctuation, before[-1][-1].end, cue_start):
+            # "X said ... but had ruled out joining": the subject of the clause
+            # before, across a word like "but" (not across ":" or ";")
             subject = eligible(before[-1])
         if subject is not None:
             assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
