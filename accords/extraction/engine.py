@@ -571,7 +571,12 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     # "einen Beitritt schließe er aus": a refusal in the sentence overrides an
     # accession cue for the same country
     refused = {country for country, status, *_ in results if status == "declined"}
-    return [r for r in results if not (r[1] == "announced" and r[0] in refused)]
+    dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
+    return [
+        (country, status, date or (dropped_dates.get(country) if status == "declined" else None), *rest)
+        for country, status, date, *rest in results
+        if not (status == "announced" and country in refused)
+    ]
 
 
 def _eligible(group, status):
