@@ -408,3 +408,11 @@ def test_phrasings_in_other_languages(language, text, expected):
 )
 def test_a_condition_after_the_cue_makes_it_prospective(language, text):
     assert found(text, language) == {("ID", "prospective")}
+
+
+def test_cooperation_agreements_are_not_signings_and_reported_will_is_announced():
+    text = (
+        "Israel and Kazakhstan signed agreements on water technology on Tuesday, "
+        "weeks after Astana said it would join the Abraham Accords."
+    )
+    assert found(text, "en") == {("KZ", "announced")}
