@@ -416,3 +416,24 @@ def test_cooperation_agreements_are_not_signings_and_reported_will_is_announced(
         "weeks after Astana said it would join the Abraham Accords."
     )
     assert found(text, "en") == {("KZ", "announced")}
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("ru", "Казахстан присоединяется к Соглашениям Авраама, сообщил МИД республики."),
+        ("ru", "Трамп объявил о присоединении Казахстана к Соглашениям Авраама."),
+        ("kk", "Қазақстан Авраам келісімдеріне қосылып жатыр, деп хабарлады СІМ."),
+        ("en", "Trump on Thursday announced Kazakhstan's accession to the Abraham Accords."),
+        ("tr", "Kazakistan, İbrahim Anlaşmaları'na katılıyor."),
+        ("ar", "أعلن ترامب انضمام كازاخستان إلى اتفاقيات إبراهيم."),
+        ("fa", "ترامپ از پیوستن قزاقستان به پیمان ابراهیم خبر داد."),
+        ("he", "טראמפ הודיע על הצטרפות קזחסטן להסכמי אברהם."),
+        ("de", "Trump kündigte am Donnerstag den Beitritt Kasachstans zu den Abraham-Abkommen an."),
+        ("fr", "Trump a annoncé jeudi l'adhésion du Kazakhstan aux accords d'Abraham."),
+        ("es", "Trump anunció el jueves la adhesión de Kazajistán a los Acuerdos de Abraham."),
+        ("ms", "Trump mengumumkan penyertaan Kazakhstan dalam Perjanjian Abraham pada Khamis."),
+    ],
+)
+def test_the_announcement_of_kazakhstans_accession_in_every_language(language, text):
+    assert found(text, language) == {("KZ", "announced")}
