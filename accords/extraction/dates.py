@@ -17,13 +17,16 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     start: int
     end: int
     value: str
     precision: str
-    relative: bool = False  # "on Thursday", "kemarin": a reporting date
+    relative: bool = False  # "on Thursday", "kemarin": a day relative to publication
 
 
 def _alternation(words):
@@ -36,6 +39,8 @@ def _patterns(lang):
     patterns = [(re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "iso")]
     if lang.numeric_dates:
         patterns.append((re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), lang.numeric_dates))
+        # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
+        patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
         month = rf"({months})\.?"
         if lang.year_first:
@@ -90,6 +95,10 @@ def _resolve(kind, groups, lang, relative, published):
         return _day(groups[2], groups[1], groups[0])
     if kind == "mdy":
         return _day(groups[2], groups[0], groups[1])
+    if kind == "dmy_short" and published:
+        return _day(published.year, groups[1], groups[0])
+    if kind == "mdy_short" and published:
+        return _day(published.year, groups[0], groups[1])
     if kind == "ydm":
         return _day(groups[0], months[groups[2]], groups[1])
     if kind == "ym":
@@ -130,13 +139,19 @@ def _resolve(kind, groups, lang, relative, published):
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
     patterns, relative = _patterns(lang)
+    # most sentences hold no digit: then only the word-only patterns can match
+    has_digit = _DIGIT_RE.search(folded, start, end) is not None
     found = []
     for pattern, kind in patterns:
+        if not has_digit and kind not in ("relative", "m"):
+            continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published)
             if resolved:
-                found.append(FoundDate(match.start(), match.end(), *resolved, relative=kind == "relative"))
+                # only "on Thursday", "yesterday" date a report, not "last year"
+                reporting = kind == "relative" and resolved[1] == "day"
+                found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
     found.sort(key=lambda f: f.start)
     return found

@@ -25,7 +25,7 @@ def _detector():
     return detector, by_lingua
 
 
-def detect_language(text):
+def detect_language(text: str) -> str | None:
     """An ISO 639-1 code among SUPPORTED_LANGUAGES, or None if unsure."""
     if not isinstance(text, str):
         return None

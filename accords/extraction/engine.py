@@ -10,6 +10,7 @@ a precondition ("without a Palestinian state") and the founding parties.
 
 import bisect
 import datetime
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -34,9 +35,11 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
-# Quotes are no break: "...," the minister said on Monday.
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–()\[\]؛]")
+# Quotes and brackets are no break: "...," the minister said on Monday;
+# "Kazakhstan on Thursday (6/11) announced".
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
 _QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
 
 
@@ -67,7 +70,7 @@ class Claim:
 @dataclass(frozen=True)
 class Extraction:
     language: str | None
-    claims: list
+    claims: list[Claim]  # each (country, status, date) once, the most confident, in text order
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,11 @@ class _Cue:
     payload: str | None
 
 
-def extract(text, *, language=None, published=None):
-    """Claims found in text; never raises on any str input."""
+def extract(text: str, *, language: str | None = None, published: datetime.date | None = None) -> Extraction:
+    """Claims found in text; never raises on any str input.
+
+    language None means detect it; published resolves relative dates
+    ("on Thursday", "kemarin")."""
     if not isinstance(text, str) or not text.strip():
         return Extraction(language, [])
     try:
@@ -98,7 +104,9 @@ def extract(text, *, language=None, published=None):
         lang = get_language(language) if language else None
         if lang is None:
             return Extraction(language, [])
-        if published is not None and not isinstance(published, datetime.date):
+        if isinstance(published, datetime.datetime):
+            published = published.date()
+        elif not isinstance(published, datetime.date):
             published = None
         return Extraction(language, _extract(text, lang, published))
     except Exception:  # the contract is "never raises": log the bug, return nothing
@@ -126,8 +134,7 @@ def _cues(folded, lang):
     for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
-        for hit in scan(automaton, folded, lang, overlapping=overlapping,
-                        wildcard=lambda entries: any(e[2] for e in entries)):
+        for hit in scan(automaton, folded, lang, overlapping=overlapping):
             for category, payload, _wildcard, tail in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
@@ -139,7 +146,7 @@ def _cues(folded, lang):
 
 
 _SUFFIX_RE = re.compile(r"'?(\w+)")
-_TAIL_REACH = 60
+_TAIL_REACH = 100  # German puts the verb's second part at the clause end
 _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
 
@@ -224,11 +231,12 @@ def _extract(text, lang, published):
         sentence_anaphora = _between(anaphora, start, end)
         candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
         if sentence_anaphora and candidates:
-            # "The West African country may join": the country named just before
+            # "The West African country may join": the country named just
+            # before, unless this sentence already named one before the anaphor
             sentence_mentions = sorted(sentence_mentions + [
                 _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
                 for a in sentence_anaphora
-                if not any(m.start <= a.start < m.end for m in sentence_mentions)
+                if not any(m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions)
             ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
@@ -270,6 +278,12 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
         return None
     relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
     return relative[0] if relative else None
+
+
+@functools.cache
+def _suffix_sets(lang):
+    return ({fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])},
+            {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])})
 
 
 _CONJUNCTION_CACHE = {}
@@ -334,7 +348,13 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         return []
 
     topic_here = bool(by_category.get("topic"))
-    off_topic_here = bool(by_category.get("off_topic"))
+    # "Israel" alone does not make "signed" or "negotiations" about the accords
+    # (gas deals, ceasefire talks); the accords' name or normalization does
+    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
+    strong_topic_here = any(
+        not any(s <= t.start < e or t.start <= s < t.end for s, e in israel) for t in by_category.get("topic", [])
+    )
+    off_topics = by_category.get("off_topic", [])
     breaks = _clause_breaks(folded, start, end, break_words)
     punctuation = _clause_breaks(folded, start, end, [])
 
@@ -344,6 +364,19 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             for item in items
         ) or any(item.start >= position and item.end <= position + 1 for item in items)
 
+    def off_topic_near(cue):
+        # "signed a trade agreement": the other subject must be in the cue's
+        # clause, and nearer to the cue than any word naming the accords
+        def distance(item):
+            return abs(item.start - cue.start)
+
+        near = [o for o in off_topics if distance(o) <= _OFF_TOPIC_REACH
+                and not _crosses(breaks, min(o.start, cue.start), max(o.start, cue.start))]
+        if not near:
+            return False
+        strong = [t for t in by_category.get("topic", []) if not any(s <= t.start < e for s, e in israel)]
+        return not strong or min(map(distance, near)) < min(map(distance, strong))
+
     def inside(items, cue):
         return any(cue.start <= item.start and item.end <= cue.end for item in items)
 
@@ -352,8 +385,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     adjusted = []
     for cue in status_cues:
         status = cue.payload
-        if cue.category == "generic" and (not topic_here or off_topic_here):
+        if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
+        if (cue.category == "generic" or status in ("signed", "ratified")) and off_topic_near(cue):
+            continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
         if cue.category == "status" and not (article_on_topic or topic_here):
             continue
         if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
@@ -364,13 +399,20 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             c for c in status_cues if c.payload == "prospective" and c is not cue
         ], cue.start, _MODAL_REACH)
         # a refusal is only reversed by a negation right before it ("did not rule out")
-        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 12
-        if near_before(negations, cue.start, reach) or inside(negations, cue):
+        # a refusal is reversed only by a negation right before it ("did not
+        # rule out"), not by the reinforcing one of negative concord
+        # ("никогда не признает", "asla tanımayacak")
+        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 4
+        concord = status == "declined" and lang.raw.get("negative_concord", False)
+        if not concord and (near_before(negations, cue.start, reach) or inside(negations, cue)):
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
         elif status == "announced" and (modal or any(
-            not _crosses(breaks, c.end, cue.start) and c.end <= cue.start
+            # "if" before the cue in its clause, or right after it ("will
+            # recognize Israel if Israel recognizes Palestine")
+            (c.end <= cue.start and not _crosses(breaks, c.end, cue.start))
+            or (0 <= c.start - cue.end <= _MODAL_REACH and not _crosses(breaks, cue.end, c.start))
             for c in by_category.get("conditions", [])
         )):
             status, weakened = "prospective", True
@@ -399,14 +441,19 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         m.start for m in by_category.get("partners_after", []) + by_category.get("comparisons_after", [])
     )
     postpositional = lang.raw.get("preconditions_follow", False)
-    partner_suffixes = {fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])}
-    oblique = {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])}
+    partner_suffixes, oblique = _suffix_sets(lang)
+    relatives = [r.start for r in by_category.get("relatives", [])]
+
+    def relative_follows(mention):
+        return any(0 <= r - mention.word_end <= 3 for r in relatives)
     for mention in mentions:
         if mention.start > first_precondition:
             excluded.add(mention)
             continue
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
-        if position >= 0 and mention.word_start - marker_ends[position] <= 6:
+        if position >= 0 and mention.word_start - marker_ends[position] <= 6 and not relative_follows(mention):
+            # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
+            # which has refused to join" still makes Saudi Arabia the subject
             excluded.add(mention)
             continue
         position = bisect.bisect_left(after_markers, mention.word_end)
@@ -435,7 +482,9 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
 
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
-    assignments = []  # (cue_start, cue_end, status, weakened, subject, after)
+    assignments = []  # (cue_start, cue_end, status, weakened, subject, after, is_continuation)
+    continued = set()  # ids of the country lists that took a step by continuation
+    attendance = [a.start for a in by_category.get("attendance", [])]
     continuations = sorted(c.end for c in by_category.get("continuations", []))
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
@@ -444,7 +493,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             if earlier:
                 _, _, status, weakened = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append((marker_end - 1, marker_end, status, weakened, group, False, True))
+                if _eligible(group, status):
+                    assignments.append((marker_end - 1, marker_end, status, weakened, _eligible(group, status),
+                                        False, True))
+                    continued.add(id(group))
     followers = sorted(c.start for c in by_category.get("continuations_after", []))
     for group in groups:
         position = bisect.bisect_left(followers, group[-1].word_end)
@@ -453,31 +505,35 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             earlier = [a for a in adjusted if a[1] <= group[0].start]
             if earlier:
                 _, _, status, weakened = earlier[-1]
-                assignments.append((marker, marker + 1, status, weakened, group, False, True))
-    continued = {id(a[4]) for a in assignments}
+                if _eligible(group, status):
+                    assignments.append((marker, marker + 1, status, weakened, _eligible(group, status),
+                                        False, True))
+                    continued.add(id(group))
 
     for cue_start, cue_end, status, weakened in adjusted:
-        def eligible(group):
-            return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
+        def eligible(group, status=status):
+            return _eligible(group, status)
 
         candidates = [g for g in groups if id(g) not in continued and eligible(g)]
-        before = [g for g in candidates if g[-1].end <= cue_start]
+        # "Uzbekistan attended the signing ceremony": a country that only
+        # watched does not take the step
+        before = [g for g in candidates if g[-1].end <= cue_start
+                  and not any(g[-1].end <= a < cue_start for a in attendance)]
         in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
+        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(breaks, cue_end, g[0].start)]
         subject, after = None, False
         if in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = eligible(in_clause[0] if lang.raw.get("subject_first") else in_clause[-1])
-        elif not any(g[-1].end <= cue_start and not _crosses(breaks, g[-1].end, cue_start) for g in groups):
-            # "signed in 2020 by the UAE", Arabic verb-subject order: the
-            # subject after the cue, unless a country stands before it in the clause
-            following = [g for g in candidates if g[0].start >= cue_end
-                         and not _crosses(breaks, cue_end, g[0].start)]
-            if following:
-                subject, after = eligible(following[0]), True
-        if subject is None and before:
-            subject = eligible(before[-1])  # the clause before ("X said that, ..., it will join")
+        elif following and (lang.raw.get("verb_first") or not before):
+            # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
+            subject, after = eligible(following[0]), True
+        elif before and not _crosses(punctuation, before[-1][-1].end, cue_start):
+            # "X said ... but had ruled out joining": the subject of the clause
+            # before, across a word like "but" (not across ":" or ";")
+            subject = eligible(before[-1])
         if subject is not None:
             assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
 
@@ -512,7 +568,20 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             if background:
                 confidence -= 0.25
             results.append((mention.country, status, date, confidence, background))
-    return results
+    # "einen Beitritt schließe er aus": a refusal in the sentence overrides an
+    # accession cue for the same country
+    refused = {country for country, status, *_ in results if status == "declined"}
+    dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
+    return [
+        (country, status, date or (dropped_dates.get(country) if status == "declined" else None), *rest)
+        for country, status, date, *rest in results
+        if not (status == "announced" and country in refused)
+    ]
+
+
+def _eligible(group, status):
+    """Members who may take this step: founders only leave or freeze."""
+    return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
 
 
 def _closest_cue(date, cue_spans, breaks):

@@ -29,6 +29,9 @@ WORD_LISTS = (
     "preconditions",  # "without", "unless": with a negation, the subject declines
 )
 
+# Not scanned, read by the engine directly: "conjunctions" ("and", "dan": join
+# countries into one list) and "articles" ("the", "le": may stand inside it).
+
 # Scanned separately from the cues so that a longer cue ("bergabung dengan
 # Abraham Accords") never hides a context word inside it.
 CONTEXT_LISTS = (
@@ -37,6 +40,8 @@ CONTEXT_LISTS = (
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
     "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
+    "relatives",  # ", which", "yang": the country before it is the subject of what follows
+    "attendance",  # "attended", "observer": between a country and a cue, the country only watched
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
@@ -45,7 +50,6 @@ CONTEXT_LISTS = (
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
-    "conjunctions",  # "and", "dan": joins countries into one list
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
 )
 
@@ -104,10 +108,12 @@ def _add(table, key, entry):
 
 
 def _automaton(table):
-    """Values are (key length, entries): pyahocorasick reports only where a key ends."""
+    """Values are (key length, entries, wildcard): pyahocorasick reports only
+    where a key ends, so the length comes with the value."""
     automaton = ahocorasick.Automaton()
     for key, entries in table.items():
-        automaton.add_word(key, (len(key), tuple(entries)))
+        # the third field: may the match run on to the end of the word ("*")
+        automaton.add_word(key, (len(key), tuple(entries), any(len(e) > 2 and e[2] is True for e in entries)))
     if table:
         automaton.make_automaton()
     return automaton
@@ -258,7 +264,7 @@ def _discover():
     return tuple(sorted(path.stem for path in DATA_DIR.glob("*.json") if re.fullmatch(r"[a-z]{2}", path.stem)))
 
 
-SUPPORTED_LANGUAGES = _discover()
+SUPPORTED_LANGUAGES: tuple[str, ...] = _discover()
 
 
 @functools.cache

@@ -9,8 +9,6 @@ cue, which may end anywhere inside a word.
 
 from dataclasses import dataclass
 
-from .text import is_word_char
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -23,49 +21,54 @@ class Hit:
 
 def _prefix_start(folded, start, lang):
     # a key that starts with punctuation (", and") needs no boundary before it
-    if start == 0 or not is_word_char(folded[start - 1]) or not is_word_char(folded[start]):
+    if start == 0 or not folded[start - 1].isalnum() or not folded[start].isalnum():
         return start
+    if not lang.max_prefix:
+        return None  # inside a word, and the language allows no clitic prefix
     limit = max(0, start - lang.max_prefix - 1)
     position = start
-    while position > limit and is_word_char(folded[position - 1]):
+    while position > limit and folded[position - 1].isalnum():
         position -= 1
-    if position > 0 and is_word_char(folded[position - 1]):
+    if position > 0 and folded[position - 1].isalnum():
         return None  # the word goes on further back than any prefix
     return position if folded[position:start] in lang.prefixes else None
 
 
 def _suffix_end(folded, end, lang, wildcard):
     length = len(folded)
-    if end >= length or not is_word_char(folded[end]) or not is_word_char(folded[end - 1]):
+    if end >= length or not folded[end].isalnum() or not folded[end - 1].isalnum():
         return end
     if wildcard:
         position = end
-        while position < length and is_word_char(folded[position]):
+        while position < length and folded[position].isalnum():
             position += 1
         return position
+    if not lang.max_suffix:
+        return None
     limit = min(length, end + lang.max_suffix + 1)
     position = end
-    while position < limit and is_word_char(folded[position]):
+    while position < limit and folded[position].isalnum():
         position += 1
-    if position < length and is_word_char(folded[position]):
+    if position < length and folded[position].isalnum():
         return None
     return position if folded[end:position] in lang.suffixes else None
 
 
-def scan(automaton, folded, lang, *, wildcard=lambda entries: False, overlapping=False):
+def scan(automaton, folded, lang, *, overlapping=False):
     """Whole-word hits in text order; where hits overlap the leftmost longest
     wins, unless overlapping is asked for."""
     if not len(automaton):
         return []
     candidates = []
-    for last, (key_length, entries) in automaton.iter(folded):
+    for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
         start = end - key_length
+        # the end first: it is the cheaper test and rejects most hits inside words
+        word_end = _suffix_end(folded, end, lang, wildcard)
+        if word_end is None:
+            continue
         word_start = _prefix_start(folded, start, lang)
         if word_start is None:
-            continue
-        word_end = _suffix_end(folded, end, lang, wildcard(entries))
-        if word_end is None:
             continue
         candidates.append(Hit(start, end, word_start, word_end, entries))
     candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))

@@ -8,7 +8,6 @@ import unicodedata
 # Characters dropped before matching: Arabic tatweel plus every format control
 # (bidi marks, zero-width joiners, soft hyphen) and combining mark (Arabic
 # tashkeel, Hebrew niqqud, Latin accents after decomposition).
-_TATWEEL = "\u0640"
 _DROPPED_RE = re.compile(r"[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f"
                          r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
@@ -42,24 +41,52 @@ def _build_table():
 _TABLE = _build_table()
 
 
-def _fold_char(char):
-    lowered = char.lower()
-    if len(lowered) != 1:  # "İ".lower() is "i" + combining dot
-        lowered = lowered[0]
-    return _DROPPED_RE.sub("", lowered.translate(_TABLE))
+# Characters that do not fold one-to-one: the dropped ones, and "İ", whose
+# lower case is two characters ("i" + combining dot).
+_SPECIAL_RE = re.compile(_DROPPED_RE.pattern[:-1] + "İ]")
 
 
 def fold(text):
     """Return (folded, index): folded is lower-cased, accent- and mark-free text
     for matching; index maps each folded position to its original position
     (one extra entry for the end), or is None when positions are unchanged."""
-    lowered = text.lower()
-    if len(lowered) == len(text) and not _DROPPED_RE.search(text):
-        return lowered.translate(_TABLE), None
+    if not _SPECIAL_RE.search(text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered.translate(_TABLE), None
+    # Copy the runs between special characters in bulk: Arabic with tashkeel
+    # or Turkish with "İ" must not fall back to a per-character loop.
+    pieces = []
+    index = []
+    last = 0
+    for match in _SPECIAL_RE.finditer(text):
+        position = match.start()
+        if position > last:
+            pieces.append(text[last:position].lower().translate(_TABLE))
+            index.extend(range(last, position))
+        if match.group() == "İ":
+            pieces.append("i")
+            index.append(position)
+        last = position + 1
+    if last < len(text):
+        pieces.append(text[last:].lower().translate(_TABLE))
+        index.extend(range(last, len(text)))
+    folded = "".join(pieces)
+    if len(folded) != len(index):
+        # another character whose lower case is longer (rare): go slowly
+        return _fold_slowly(text)
+    index.append(len(text))
+    return folded, index
+
+
+def _fold_slowly(text):
     out = []
     index = []
     for position, char in enumerate(text):
-        folded = _fold_char(char)
+        lowered = char.lower()
+        if len(lowered) != 1:
+            lowered = lowered[0]
+        folded = _DROPPED_RE.sub("", lowered.translate(_TABLE))
         out.append(folded)
         index.extend([position] * len(folded))
     index.append(len(text))
@@ -81,9 +108,6 @@ def fold_phrase(phrase):
 
 def is_word_char(char):
     return char.isalnum() or char == "_"
-
-
-_PARAGRAPH_SPLIT_RE = re.compile(r"\n\s*\n|\n")
 
 
 def collapse_repeated_paragraphs(text):

@@ -157,3 +157,82 @@ def test_every_language_file_loads_and_covers_all_statuses(code):
     assert covered == set(STATUSES)
     for key in ("negations", "modals", "background", "months", "relative_days"):
         assert raw.get(key), f"{code} has no {key}"
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ar", "وأعلنت واشنطن أن كازاخستانَ ستنضمّ إلى اتفاقيات أبراهام.", {("KZ", "announced")}),
+    ("ar", "السعودية لن تنضم إلى اتفاقيات أبراهام دون قيام دولة فلسطينية.", {("SA", "declined")}),
+    ("ar", "وكانت الإمـــارات والبحرين قد وقعت على اتفاقيات أبراهام في عام 2020.", {("AE", "signed"), ("BH", "signed")}),
+    ("he", "ובחריין חתמה על הסכמי אברהם ב-2020.", {("BH", "signed")}),
+    ("he", "סעודיה לא תצטרף להסכמי אברהם.", {("SA", "declined")}),
+    ("ru", "Президент сообщил, что Казахстан присоединится к Соглашениям Авраама.", {("KZ", "announced")}),
+    ("ru", "ОАЭ и Бахрейн подписали Соглашения Авраама в 2020 году.", {("AE", "signed"), ("BH", "signed")}),
+    ("ru", "Саудовская Аравия не присоединится к Соглашениям Авраама.", {("SA", "declined")}),
+    ("kk", "Трамп Қазақстанның Авраам келісімдеріне қосылатынын мәлімдеді.", {("KZ", "announced")}),
+    ("tr", "Trump, Kazakistan'ın Abraham Anlaşmaları'na katılacağını açıkladı.", {("KZ", "announced")}),
+    ("tr", "Suudi Arabistan, Filistin devleti kurulmadan Abraham Anlaşmaları'na katılmayacak.", {("SA", "declined")}),
+    ("fa", "قزاقستان به توافق ابراهیم خواهد پیوست.", {("KZ", "announced")}),
+    ("fr", "L'Arabie saoudite ne rejoindra pas les accords d'Abraham.", {("SA", "declined")}),
+    ("de", "Kasachstan wird den Abraham-Abkommen beitreten.", {("KZ", "announced")}),
+    ("es", "Indonesia podría unirse a los Acuerdos de Abraham.", {("ID", "prospective")}),
+    ("ms", "Malaysia tidak akan menyertai Perjanjian Abraham.", {("MY", "declined")}),
+])
+def test_short_sentences_in_every_language(language, text, expected):
+    assert claims(text, language) == expected
+
+
+def test_bidi_marks_and_tatweel_inside_a_name_still_match_and_offsets_stay_original():
+    text = "كازا\u200fخـستان ستنضم إلى اتفاقيات أبراهام."
+    (claim,) = extract(text, language="ar").claims
+    assert claim.country == "KZ" and text[claim.start:claim.end] == claim.evidence
+
+
+def test_explicit_cue_next_to_the_country_is_more_confident_than_a_distant_one():
+    near = extract("Kazakhstan will join the Abraham Accords.", language="en").claims[0]
+    far = extract("Kazakhstan, whose president spoke at length on Thursday about trade, energy, "
+                  "water and many other regional matters with reporters, will join the Abraham Accords.",
+                  language="en").claims[0]
+    assert near.confidence > far.confidence
+
+
+def test_detection_tells_indonesian_from_malay():
+    indonesian = ("Pemerintah Indonesia menegaskan tidak akan bergabung dengan Abraham Accords "
+                  "sebelum Palestina merdeka, kata juru bicara Kementerian Luar Negeri kepada wartawan.")
+    malay = ("Kerajaan Malaysia menegaskan bahawa negara ini tidak akan menyertai Perjanjian Abraham "
+             "selagi rakyat Palestin tidak mendapat hak mereka, kata Menteri Luar semalam.")
+    assert detect_language(indonesian) == "id"
+    assert detect_language(malay) == "ms"
+
+
+def test_mediators_of_ceasefire_talks_get_no_claim():
+    text = ("Egypt and Qatar mediated negotiations between Israel and Hamas on a ceasefire, "
+            "officials said, as Washington pressed for progress on the Abraham Accords.")
+    assert claims(text) == set()
+
+
+def test_indonesian_bracketed_day_and_month_take_the_publication_year():
+    found = extract("Kazakhstan, Kamis (6/11), menyatakan akan bergabung dengan Abraham Accords.",
+                    language="id", published=PUBLISHED).claims
+    assert [(c.country, c.date, c.date_precision) for c in found] == [("KZ", "2025-11-06", "day")]
+
+
+def test_a_month_after_a_preposition_is_month_precision_in_the_right_year():
+    found = extract("Kazakhstan, which agreed in November to join the Abraham Accords, said nothing.",
+                    language="en", published=datetime.date(2026, 2, 1)).claims
+    assert [(c.date, c.date_precision) for c in found] == [("2025-11", "month")]
+
+
+def test_a_datetime_publication_date_gives_plain_dates():
+    found = extract("Kazakhstan said yesterday it will join the Abraham Accords.", language="en",
+                    published=datetime.datetime(2025, 11, 7, 15, 30)).claims
+    assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
+
+
+def test_a_country_attending_the_signing_ceremony_takes_no_step():
+    text = "Uzbekistan attended the signing ceremony of the Abraham Accords in Washington as an observer."
+    assert claims(text) == set()
+
+
+def test_brokers_get_no_claim():
+    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "signed")}
+    assert ("QA", "signed") not in claims("The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain.")
