@@ -36,7 +36,7 @@ from accords.models import (
 )
 
 Review = ProposedChange.Review
-ITEMS_PER_PAGE = 50
+ITEMS_PER_PAGE = 25  # a screenful or two of cards, worked through with j/k
 TIER_CHANGE, TIER_NEW_SOURCE, TIER_OTHER = 0, 1, 2
 TIER_LABELS = {
     TIER_CHANGE: "Changes",
@@ -75,7 +75,7 @@ def item_proposals(key, *, states=(Review.PENDING,)):
     queryset = (queryset.filter(pk=key.apart, kept_apart=True) if key.apart
                 else queryset.filter(kept_apart=False))
     return queryset.select_related("article", "country", "event").order_by(
-        "-confidence", "-created_at", "id")
+        "-confidence", "-id")
 
 
 def key_of(proposal):
@@ -98,7 +98,7 @@ class Item:
     tier: int
     proposals: int
     confidence: float
-    latest: object
+    latest: int  # the newest proposal's id
     lead: object = None  # the most confident proposal, with its article
     language_list: list = dataclasses.field(default_factory=list)
     article_ids: set = dataclasses.field(default_factory=set)
@@ -163,13 +163,13 @@ def _group_rows(queryset):
     """
     shared = (queryset.filter(kept_apart=False).values("country_id", "status", "period")
               .annotate(n_proposals=Count("id"), confidence=Max("confidence"),
-                        latest=Max("created_at")).order_by())
+                        latest=Max("id")).order_by())  # ids grow with time: the newest
     apart = queryset.filter(kept_apart=True).values_list(
-        "pk", "country_id", "status", "period", "confidence", "created_at").order_by()
+        "pk", "country_id", "status", "period", "confidence").order_by()
     return [{**row, "apart": 0} for row in shared] + [
         {"country_id": country_id, "status": status, "period": period, "apart": pk,
-         "n_proposals": 1, "confidence": confidence, "latest": created}
-        for pk, country_id, status, period, confidence, created in apart
+         "n_proposals": 1, "confidence": confidence, "latest": pk}
+        for pk, country_id, status, period, confidence in apart
     ]
 
 
@@ -202,7 +202,7 @@ def _items(rows):
             proposals=row["n_proposals"],
             confidence=row["confidence"], latest=row["latest"],
         ))
-    items.sort(key=lambda i: (i.tier, -i.confidence, -i.latest.timestamp(), i.key.iso2,
+    items.sort(key=lambda i: (i.tier, -i.confidence, -i.latest, i.key.iso2,
                               i.status, i.period, i.key.apart))
     return items
 
@@ -216,7 +216,7 @@ def _proposals_of(items, base):
                 base.filter(country_id=item.country_id, status=item.status, period=item.period,
                             kept_apart=False))
         parts.append(part.values_list(
-            "pk", "country_id", "status", "period", "kept_apart", "confidence", "created_at",
+            "pk", "country_id", "status", "period", "kept_apart", "confidence",
             "article_id", "article__language", "date", "date_precision").order_by())
     return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
@@ -234,8 +234,8 @@ def _complete(items, base, rivals):
     # The proposals of the items on the page, as plain values: their languages, the dates
     # they give, and which one leads (the most confident, then the newest).
     leads = {}
-    for pk, country_id, status, period, kept_apart, confidence, created, article_id, language, \
-            date, precision in _proposals_of(items, base):
+    for pk, country_id, status, period, kept_apart, confidence, article_id, language, date, \
+            precision in _proposals_of(items, base):
         key = ItemKey(iso2[country_id], status, period or 0, pk if kept_apart else 0)
         item = by_key.get(key)
         if item is None:
@@ -247,7 +247,7 @@ def _complete(items, base, rivals):
         written = date_key(date, precision)
         if written:
             item.dates[written] = item.dates.get(written, 0) + 1
-        rank = (confidence, created, -pk)
+        rank = (confidence, pk)  # the most confident, then the newest
         if key not in leads or rank > leads[key][0]:
             leads[key] = (rank, pk)
     lead_rows = ProposedChange.objects.select_related("article").in_bulk(
