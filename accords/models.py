@@ -59,6 +59,15 @@ def parse_date_key(value):
     return datetime.date(*parts), Precision.DAY
 
 
+def claim_period(date, article):
+    """The year a claim is about: its own date's, else its article's publication or submission."""
+    if date is not None:
+        return date.year
+    if article.published is not None:
+        return article.published.year
+    return (article.created_at or datetime.datetime.now(datetime.UTC)).year
+
+
 def _status_check(field):
     return models.CheckConstraint(
         condition=Q(**{f"{field}__in": STATUSES}), name=f"%(class)s_{field}_valid"
@@ -293,8 +302,12 @@ class ProposedChange(models.Model):
     event = models.ForeignKey(
         StatusEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
     )
-    # An editor took this source out of the review item its claim falls in
-    # (accords.review groups proposals by country, status and year).
+    # The review desk (accords.review) groups proposals that make the same claim
+    # by country, status and this year: the claim's own date, else the article's
+    # publication, else its submission.  Stored, not computed, so the queue of
+    # tens of thousands of proposals groups from an index alone.
+    period = models.PositiveSmallIntegerField(null=True, blank=True)
+    # An editor took this source out of the review item its claim falls in.
     kept_apart = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -318,10 +331,24 @@ class ProposedChange(models.Model):
                 name="proposal_review_state_valid",
             ),
         ]
-        indexes = [models.Index(fields=["review_state", "-confidence"])]
+        indexes = [
+            models.Index(fields=["review_state", "-confidence"]),
+            # Covers the desk's grouping: no table row is read to build the queue.
+            models.Index(fields=["review_state", "country", "status", "period", "kept_apart",
+                                 "confidence", "created_at", "article"],
+                         name="proposal_review_item"),
+        ]
 
     def __str__(self):
         return f"{self.country_id and self.country.iso2} {self.status} {self.date_key}"
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "date" in update_fields:
+            self.period = claim_period(self.date, self.article)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "period"}
+        super().save(*args, **kwargs)
 
     @property
     def date_key(self):

@@ -18,19 +18,10 @@ from collections import defaultdict
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import (
-    Case,
     Count,
-    Exists,
-    F,
-    IntegerField,
     Max,
-    OuterRef,
     Q,
-    Value,
-    When,
 )
-from django.db.models.expressions import Window
-from django.db.models.functions import Coalesce, ExtractYear, RowNumber
 from django.utils import timezone
 
 from accords import services
@@ -45,7 +36,7 @@ from accords.models import (
 )
 
 Review = ProposedChange.Review
-ITEMS_PER_PAGE = 50
+ITEMS_PER_PAGE = 25  # a screenful or two of cards, worked through with j/k
 TIER_CHANGE, TIER_NEW_SOURCE, TIER_OTHER = 0, 1, 2
 TIER_LABELS = {
     TIER_CHANGE: "Changes",
@@ -77,31 +68,19 @@ class ItemKey:
         return cls(parts[0].upper(), parts[1], int(parts[2]), int(parts[3]) if len(parts) == 4 else 0)
 
 
-def _with_key(queryset):
-    """Annotate each proposal with the two computed parts of its item key."""
-    return queryset.annotate(
-        period=Coalesce(ExtractYear("date"), ExtractYear("article__published"),
-                        ExtractYear("article__created_at")),
-        apart=Case(When(kept_apart=True, then=F("pk")), default=Value(0),
-                   output_field=IntegerField()),
-    )
-
-
 def item_proposals(key, *, states=(Review.PENDING,)):
     """The proposals of one item (pending ones unless told), with their article and country."""
-    queryset = _with_key(
-        ProposedChange.objects.filter(country__iso2=key.iso2, status=key.status,
-                                      review_state__in=states)
-    ).filter(period=key.period, apart=key.apart)
+    queryset = ProposedChange.objects.filter(
+        country__iso2=key.iso2, status=key.status, period=key.period, review_state__in=states)
+    queryset = (queryset.filter(pk=key.apart, kept_apart=True) if key.apart
+                else queryset.filter(kept_apart=False))
     return queryset.select_related("article", "country", "event").order_by(
-        "-confidence", "-created_at", "id")
+        "-confidence", "-id")
 
 
 def key_of(proposal):
-    """The item a proposal belongs to (one query for its article's dates if not loaded)."""
-    article = proposal.article
-    when = proposal.date or article.published or timezone.localdate(article.created_at)
-    return ItemKey(proposal.country.iso2, proposal.status, when.year,
+    """The item a proposal belongs to."""
+    return ItemKey(proposal.country.iso2, proposal.status, proposal.period or 0,
                    proposal.pk if proposal.kept_apart else 0)
 
 
@@ -118,15 +97,22 @@ class Item:
     period: int
     tier: int
     proposals: int
-    sources: int
-    languages: int
     confidence: float
-    latest: object
+    latest: int  # the newest proposal's id
     lead: object = None  # the most confident proposal, with its article
     language_list: list = dataclasses.field(default_factory=list)
+    article_ids: set = dataclasses.field(default_factory=set)
     dates: dict = dataclasses.field(default_factory=dict)  # date key -> number of proposals
     conflicting_dates: list = dataclasses.field(default_factory=list)
     rival_statuses: list = dataclasses.field(default_factory=list)  # [(status, key, proposals)]
+
+    @property
+    def languages(self):
+        return len(self.language_list)
+
+    @property
+    def sources(self):
+        return len(self.article_ids)
 
     @property
     def tier_label(self):
@@ -169,105 +155,114 @@ class Filters:
         return queryset
 
 
-def _grouped(queryset):
-    """One row per item: counts, best confidence, newest proposal and the tier to sort by."""
-    live_match = StatusEvent.objects.filter(
-        country=OuterRef("country_id"), status=OuterRef("status"), reverted_at__isnull=True,
-        date__year=OuterRef("period"),
-    )
-    return (
-        _with_key(queryset)
-        .values("country_id", "country__iso2", "country__name", "country__current_status",
-                "status", "period", "apart")
-        .annotate(
-            n_proposals=Count("id"),
-            n_sources=Count("article_id", distinct=True),
-            n_languages=Count("article__language", distinct=True),
-            confidence=Max("confidence"),
-            latest=Max("created_at"),
-            known=Exists(live_match),
-        )
-        .annotate(
-            tier=Case(
-                When(known=True, then=Value(TIER_NEW_SOURCE)),
-                When(~Q(status=F("country__current_status")), then=Value(TIER_CHANGE)),
-                default=Value(TIER_OTHER),
-                output_field=IntegerField(),
-            )
-        )
-        .order_by("tier", "-confidence", "-latest", "country__iso2", "status", "period", "apart")
-    )
+def _group_rows(queryset):
+    """One row per item, read from the covering index: proposals, best confidence, newest.
+
+    Two queries: the shared items grouped in the index's own order, and the
+    few proposals an editor kept apart, each an item of its own.
+    """
+    shared = (queryset.filter(kept_apart=False).values("country_id", "status", "period")
+              .annotate(n_proposals=Count("id"), confidence=Max("confidence"),
+                        latest=Max("id")).order_by())  # ids grow with time: the newest
+    apart = queryset.filter(kept_apart=True).values_list(
+        "pk", "country_id", "status", "period", "confidence").order_by()
+    return [{**row, "apart": 0} for row in shared] + [
+        {"country_id": country_id, "status": status, "period": period, "apart": pk,
+         "n_proposals": 1, "confidence": confidence, "latest": pk}
+        for pk, country_id, status, period, confidence in apart
+    ]
 
 
-def _item(row):
-    return Item(
-        key=ItemKey(row["country__iso2"], row["status"], row["period"], row["apart"]),
-        country_id=row["country_id"], country_name=row["country__name"],
-        current_status=row["country__current_status"], status=row["status"],
-        period=row["period"], tier=row["tier"], proposals=row["n_proposals"],
-        sources=row["n_sources"], languages=row["n_languages"],
-        confidence=row["confidence"], latest=row["latest"],
-    )
+def _items(rows):
+    """Items from group rows, in the queue's order; two small queries (countries, events).
+
+    Real changes first (the claim differs from the country's current status),
+    then new sources for events already confirmed (a live event of that
+    country, status and year), then the rest; by confidence and recency within.
+    """
+    country_ids = {row["country_id"] for row in rows}
+    countries = {pk: (iso2, name, current) for pk, iso2, name, current in Country.objects.filter(
+        pk__in=country_ids).values_list("pk", "iso2", "name", "current_status")}
+    known = {(country, status, date.year) for country, status, date in StatusEvent.objects.filter(
+        country_id__in=country_ids, reverted_at__isnull=True).values_list(
+        "country_id", "status", "date")}
+    items = []
+    for row in rows:
+        iso2, name, current = countries[row["country_id"]]
+        if (row["country_id"], row["status"], row["period"]) in known:
+            tier = TIER_NEW_SOURCE
+        elif row["status"] != current:
+            tier = TIER_CHANGE
+        else:
+            tier = TIER_OTHER
+        items.append(Item(
+            key=ItemKey(iso2, row["status"], row["period"] or 0, row["apart"]),
+            country_id=row["country_id"], country_name=name, current_status=current,
+            status=row["status"], period=row["period"] or 0, tier=tier,
+            proposals=row["n_proposals"],
+            confidence=row["confidence"], latest=row["latest"],
+        ))
+    items.sort(key=lambda i: (i.tier, -i.confidence, -i.latest, i.key.iso2,
+                              i.status, i.period, i.key.apart))
+    return items
 
 
-def _keys_q(items):
-    q = Q()
+def _proposals_of(items, base):
+    """The proposals of these items: one small index search per item, sent as one UNION query
+    (one OR over all of them would make the database read every pending proposal)."""
+    parts = []
     for item in items:
-        q |= Q(country_id=item.country_id, status=item.status, period=item.period,
-               apart=item.key.apart)
-    return q
+        part = (base.filter(pk=item.key.apart, kept_apart=True) if item.key.apart else
+                base.filter(country_id=item.country_id, status=item.status, period=item.period,
+                            kept_apart=False))
+        parts.append(part.values_list(
+            "pk", "country_id", "status", "period", "kept_apart", "confidence",
+            "article_id", "article__language", "date", "date_precision").order_by())
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
 
-def _complete(items, base):
-    """Fill in each item's lead proposal, languages, dates and rival claims: three queries."""
+def _complete(items, base, rivals):
+    """Fill in each item's lead proposal, languages, dates and rival claims: two queries.
+
+    rivals: group rows of the pending claims to compare with (other statuses
+    for the same country and year are sources that disagree).
+    """
     if not items:
         return items
     by_key = {item.key: item for item in items}
-    keyed = _with_key(base).filter(_keys_q(items))
-    # The most confident proposal of each item, the one the queue shows.
-    leads = (
-        keyed.annotate(rank=Window(RowNumber(), partition_by=[F("country_id"), F("status"),
-                                                             F("period"), F("apart")],
-                                   order_by=[F("confidence").desc(), F("created_at").desc(),
-                                             F("id").asc()]))
-        .filter(rank=1)
-        .select_related("article", "country")
-    )
-    for proposal in leads:
-        key = ItemKey(proposal.country.iso2, proposal.status, proposal.period, proposal.apart)
-        if key in by_key:
-            by_key[key].lead = proposal
-    # Languages and the dates written, counted per item.
     iso2 = {item.country_id: item.key.iso2 for item in items}
-    spread = keyed.values("country_id", "status", "period", "apart", "article__language", "date",
-                          "date_precision").annotate(n=Count("id")).order_by()
-    for row in spread:
-        item = by_key.get(ItemKey(iso2[row["country_id"]], row["status"], row["period"],
-                                  row["apart"]))
+    # The proposals of the items on the page, as plain values: their languages, the dates
+    # they give, and which one leads (the most confident, then the newest).
+    leads = {}
+    for pk, country_id, status, period, kept_apart, confidence, article_id, language, date, \
+            precision in _proposals_of(items, base):
+        key = ItemKey(iso2[country_id], status, period or 0, pk if kept_apart else 0)
+        item = by_key.get(key)
         if item is None:
             continue
-        language = row["article__language"] or "?"
+        item.article_ids.add(article_id)
+        language = language or "?"
         if language not in item.language_list:
             item.language_list.append(language)
-        written = date_key(row["date"], row["date_precision"])
+        written = date_key(date, precision)
         if written:
-            item.dates[written] = item.dates.get(written, 0) + row["n"]
+            item.dates[written] = item.dates.get(written, 0) + 1
+        rank = (confidence, pk)  # the most confident, then the newest
+        if key not in leads or rank > leads[key][0]:
+            leads[key] = (rank, pk)
+    lead_rows = ProposedChange.objects.select_related("article").in_bulk(
+        [pk for _, pk in leads.values()])
+    found = defaultdict(lambda: defaultdict(int))
+    for row in rivals:
+        found[(row["country_id"], row["period"] or 0)][row["status"]] += row["n_proposals"]
     for item in items:
+        if item.key in leads:
+            item.lead = lead_rows[leads[item.key][1]]
         item.language_list.sort()
         item.conflicting_dates = conflicting_dates(item.dates)
-    # Other pending claims about the same countries in the same years: sources that disagree.
-    rivals = (
-        _with_key(ProposedChange.objects.filter(review_state=Review.PENDING,
-                                                country_id__in=iso2))
-        .values("country_id", "status", "period").annotate(n=Count("id")).order_by()
-    )
-    found = defaultdict(list)
-    for row in rivals:
-        found[(row["country_id"], row["period"])].append((row["status"], row["n"]))
-    for item in items:
         item.rival_statuses = [
             (status, ItemKey(item.key.iso2, status, item.period), n)
-            for status, n in sorted(found[(item.country_id, item.period)])
+            for status, n in sorted(found[(item.country_id, item.period)].items())
             if status != item.status
         ]
     return items
@@ -290,25 +285,34 @@ def conflicting_dates(dates):
 def queue(*, filters=None, page=1, per_page=ITEMS_PER_PAGE):
     """A page of review items, best first: (items, paginator page).
 
-    Four queries whatever the number of proposals: the count, the page of
-    items, and three to complete the items on the page (leads, spread, rivals).
+    Six queries whatever the number of proposals: the groups (two, from the
+    covering index), their countries, the live events, the proposals of the
+    items on the page and their leads.  All groups are
+    ordered in Python: there are at most countries x statuses x years of them.
     """
     filters = filters or Filters()
     base = filters.apply(ProposedChange.objects.all())
-    paginator = Paginator(_grouped(base), per_page)
-    page_obj = paginator.get_page(page)
-    items = [_item(row) for row in page_obj.object_list]
-    return _complete(items, base), page_obj
+    rows = _group_rows(base)
+    page_obj = Paginator(_items(rows), per_page).get_page(page)
+    items = list(page_obj.object_list)
+    rivals = rows if filters == Filters() else _group_rows(
+        ProposedChange.objects.filter(review_state=Review.PENDING,
+                                      country_id__in={i.country_id for i in items}))
+    return _complete(items, base, rivals), page_obj
 
 
 def item_detail(key, *, states=(Review.PENDING,)):
     """One item with all its proposals (pending unless told), for the item page."""
     proposals = list(item_proposals(key, states=states))
     base = ProposedChange.objects.filter(review_state__in=states)
-    rows = list(_grouped(base.filter(country__iso2=key.iso2, status=key.status))
-                .filter(period=key.period, apart=key.apart))
-    item = _complete([_item(rows[0])], base)[0] if rows else None
-    return item, proposals
+    rows = [row for row in _group_rows(base.filter(country__iso2=key.iso2, status=key.status,
+                                                   period=key.period))
+            if row["apart"] == key.apart]
+    if not rows:
+        return None, proposals
+    rivals = _group_rows(ProposedChange.objects.filter(
+        review_state=Review.PENDING, country__iso2=key.iso2, period=key.period))
+    return _complete(_items(rows), base, rivals)[0], proposals
 
 
 def item_history(key):
@@ -335,10 +339,8 @@ def filter_choices():
     """What the queue's filters offer: three small queries."""
     from accords.models import Article, Feed
 
-    languages = sorted(
-        language for language in Article.objects.filter(proposals__review_state=Review.PENDING)
-        .values_list("language", flat=True).distinct().order_by() if language
-    )
+    languages = sorted(language for language in Article.objects.order_by()
+                       .values_list("language", flat=True).distinct() if language)
     countries = list(Country.objects.filter(
         pk__in=ProposedChange.objects.filter(review_state=Review.PENDING).values("country_id")
     ).order_by("name").values_list("iso2", "name"))

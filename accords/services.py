@@ -37,6 +37,7 @@ from accords.models import (
     ProposedChange,
     ReviewLog,
     StatusEvent,
+    claim_period,
     date_key,
     parse_date_key,
 )
@@ -295,6 +296,7 @@ def proposals_from_extraction(*, article, extraction):
                 evidence=claim.evidence,
                 evidence_start=claim.start,
                 evidence_end=claim.end,
+                period=claim_period(date, article),
             )
         )
     before = ProposedChange.objects.filter(article=article).count()

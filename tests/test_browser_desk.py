@@ -114,3 +114,23 @@ def test_twenty_articles_repeating_four_claims_take_six_editor_actions(page, liv
     assert StatusEvent.objects.count() == 4
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
     assert actions.count == 6
+
+
+def test_the_editor_watches_an_article_move_through_its_states_without_reloading(
+        page, live_server, editor):
+    article = Article.objects.create(url="https://example.com/slow", state="queued")
+    log_in(page, editor, "pw-erin-12345")
+    page.goto(f"/admin/accords/article/{article.pk}/desk/")
+    page.evaluate("window.__notReloaded = true")
+    assert page.locator('#article-progress [data-step="queued"]').get_attribute(
+        "class") == "step step-current"
+    for state in ("fetched", "cleaned"):
+        Article.objects.filter(pk=article.pk).update(state=state)
+        page.locator(f'#article-body[data-state="{state}"]').wait_for()
+    Article.objects.filter(pk=article.pk).update(state="failed",
+                                                 error="The site answered 404 Not Found.")
+    page.locator('#article-body[data-state="failed"]').wait_for()
+    assert page.locator("#article-error").inner_text() == "The site answered 404 Not Found."
+    assert page.evaluate("window.__notReloaded") is True
+    # A terminal state stops the polling: the fragment no longer asks again.
+    assert page.locator("#article-body").get_attribute("hx-trigger") is None

@@ -192,6 +192,6 @@ def test_the_queue_costs_the_same_number_of_queries_for_more_items(
     for n, country in enumerate(countries):
         for m in range(3):
             claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
-    with django_assert_num_queries(5):  # count, page, leads, spread, rivals
+    with django_assert_num_queries(6):  # groups (2), countries, events, proposals, leads
         found = items()
     assert len(found) == n_items and all(i.lead is not None for i in found)

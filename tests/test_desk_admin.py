@@ -194,11 +194,18 @@ def test_the_queue_page_costs_the_same_queries_for_more_items(
     client.force_login(editor)
     for n, country in enumerate(Country.objects.order_by("iso2")[:3]):
         claim(article(n), iso2=country.iso2)
-    with django_assert_max_num_queries(12) as few:
+    with django_assert_max_num_queries(14) as few:  # session, user, perms, queue (6), filters (3)
         client.get(QUEUE)
     for n, country in enumerate(Country.objects.order_by("iso2")[3:40]):
         for m in range(3):
             claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
     with django_assert_max_num_queries(len(few.captured_queries)):
         page = client.get(QUEUE).content.decode()
-    assert page.count("data-desk-item") == 40
+    assert page.count("data-desk-item") == 25 and "40 review items" in page  # a page of 25
+
+
+def test_the_admin_home_leads_editors_to_the_queue_and_not_plain_staff(client, editor, staff):
+    client.force_login(editor)
+    assert 'id="desk-link"' in client.get("/admin/").content.decode()
+    client.force_login(staff)
+    assert 'id="desk-link"' not in client.get("/admin/").content.decode()
