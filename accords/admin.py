@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from accords import services
+from accords import desk, services
 from accords.display import country_mention_spans, mark_spans
 from accords.forms import ArticleSubmitForm, ProposalForm
 from accords.models import (
@@ -87,6 +87,9 @@ class ProposedChangeAdmin(admin.ModelAdmin):
 
     def has_review_permission(self, request):
         return services.can_review(request.user)
+
+    def get_urls(self):
+        return [*desk.urls(self.admin_site), *super().get_urls()]
 
     @admin.display(description=_("current → proposed"))
     def transition(self, obj):
@@ -215,6 +218,7 @@ class ArticleAdmin(admin.ModelAdmin):
         return [
             path("submit/", self.admin_site.admin_view(self.submit_view),
                  name="accords_article_submit"),
+            *desk.article_urls(self.admin_site),
             *super().get_urls(),
         ]
 
@@ -244,7 +248,7 @@ class ArticleAdmin(admin.ModelAdmin):
             else:
                 self.message_user(request, _("Already submitted: this is the same article."),
                                   messages.WARNING)
-            return redirect("admin:accords_article_change", article.pk)
+            return redirect("admin:accords_desk_article", article.pk)
         context = {**self.admin_site.each_context(request), "form": form,
                    "title": _("Submit an article"), "opts": self.model._meta}
         return TemplateResponse(request, "admin/accords/article/submit.html", context)

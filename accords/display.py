@@ -51,3 +51,15 @@ def country_mention_spans(text, iso2, languages=("en",)):
     if not pattern:
         return []
     return [m.span() for m in re.finditer(rf"(?<!\w)(?:{pattern})", text, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=512)
+def language_name(code, locale="en"):
+    """A language code ("id", "ar") as its name in the reader's language ("Indonesian")."""
+    if not code:
+        return ""
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name(
+            locale.replace("-", "_")) or code
+    except (UnknownLocaleError, ValueError):
+        return code

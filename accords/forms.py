@@ -61,3 +61,14 @@ class ProposalForm(forms.ModelForm):
 
     def clean_when(self):
         return clean_date_key(self.cleaned_data.get("when"))
+
+
+class ItemForm(forms.Form):
+    """Edit every source of a review item alike before confirming: the status and the date."""
+
+    status = forms.ChoiceField(label=_("Status"), choices=[(s, s) for s in STATUSES])
+    when = forms.CharField(label=_("Date"), required=False, max_length=10,
+                           help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; empty keeps each source's."))
+
+    def clean_when(self):
+        return clean_date_key(self.cleaned_data.get("when"))

@@ -293,6 +293,9 @@ class ProposedChange(models.Model):
     event = models.ForeignKey(
         StatusEvent, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
     )
+    # An editor took this source out of the review item its claim falls in
+    # (accords.review groups proposals by country, status and year).
+    kept_apart = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -75,3 +75,150 @@ def article_citations(*, article):
 
 def article_state_counts():
     return dict(Article.objects.values_list("state").annotate(n=Count("id")))
+
+
+# --- the public dashboard ----------------------------------------------------------------
+# Each function below runs a fixed number of queries whatever the size of the data
+# (tests/test_dashboard.py asserts the bounds).
+
+
+def data_version():
+    """A short key that changes whenever anything the public pages show may have changed.
+
+    One aggregate query: confirming, adding a source to, or reverting an event changes it.
+    The pages cache built figures and tables under this key.
+    """
+    from django.db.models import Max
+
+    events = StatusEvent.objects.aggregate(
+        n=Count("id"), confirmed=Max("confirmed_at"), reverted=Max("reverted_at"),
+        cited=Max("citations__id"),
+    )
+    return "-".join(
+        str(value.timestamp() if hasattr(value, "timestamp") else value)
+        for value in (events["n"], events["confirmed"], events["reverted"], events["cited"])
+    )
+
+
+def _event_rows(queryset):
+    """Live events as plain dicts with their sources, in two queries."""
+    events = list(
+        queryset.values(
+            "id", "status", "date", "date_precision", "confirmed_at", "note",
+            "country__iso2", "country__iso3", "country__name", "country__founding",
+        )
+    )
+    sources = {}
+    if events:
+        citations = (
+            Citation.objects.filter(event__in=queryset)
+            .order_by("event_id", "id")
+            .values("event_id", "article_id", "url", "outlet", "language", "evidence",
+                    "article__title", "article__published", "article__outlet")
+        )
+        for citation in citations:
+            sources.setdefault(citation["event_id"], []).append(citation)
+    for event in events:
+        event["sources"] = sources.get(event["id"], [])
+    return events
+
+
+def timeline_events(*, statuses=(), start=None, end=None, countries=None):
+    """Live events for the timeline, oldest first, each with its sources.
+
+    statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
+    (a region already resolved to its members), None for all.
+    """
+    events = live_events()
+    if statuses:
+        events = events.filter(status__in=statuses)
+    if start:
+        events = events.filter(date__gte=start)
+    if end:
+        events = events.filter(date__lte=end)
+    if countries is not None:
+        events = events.filter(country__iso2__in=countries)
+    return _event_rows(events.order_by("date", "country__name", "id"))
+
+
+def statuses_as_of(*, as_of):
+    """Each country's status on a date: its latest live event dated on or before it.
+
+    Returns ``{iso2: row}`` with ``iso2, iso3, name, founding, status, date,
+    date_precision, event_id`` for every country that had a status then, in one query.
+    """
+    rows = (
+        live_events()
+        .filter(date__lte=as_of)
+        .order_by("country_id", "date", "id")
+        .values_list("id", "status", "date", "date_precision", "country__iso2",
+                     "country__iso3", "country__name", "country__founding")
+    )
+    latest = {}
+    for event_id, status, date, precision, iso2, iso3, name, founding in rows.iterator(
+        chunk_size=5000
+    ):
+        latest[iso2] = {
+            "event_id": event_id, "status": status, "date": date, "date_precision": precision,
+            "iso2": iso2, "iso3": iso3, "name": name, "founding": founding,
+        }
+    return latest
+
+
+def change_dates():
+    """Every date on which some country's status changed, oldest first."""
+    return list(live_events().order_by("date").values_list("date", flat=True).distinct())
+
+
+def status_counts():
+    """How many countries are at each status now: ``{status: n}``; founding parties apart."""
+    rows = (
+        Country.objects.exclude(current_status="")
+        .values_list("founding", "current_status")
+        .annotate(n=Count("id"))
+    )
+    counts = {}
+    for founding, status, n in rows:
+        key = "founding" if founding else status
+        counts[key] = counts.get(key, 0) + n
+    return counts
+
+
+def latest_events_with_sources(*, limit=10):
+    """The most recently confirmed live events with all their sources (three queries)."""
+    citations = Citation.objects.select_related("article").order_by("id")
+    return list(
+        live_events()
+        .select_related("country")
+        .prefetch_related(Prefetch("citations", queryset=citations))
+        .order_by("-confirmed_at", "-id")[:limit]
+    )
+
+
+def export_countries():
+    """Every country, with its current status if it has one (one query)."""
+    return list(
+        Country.objects.select_related("current_event")
+        .order_by("iso2")
+        .only("iso2", "iso3", "name", "founding", "current_status",
+              "current_event__date", "current_event__date_precision",
+              "current_event__reverted_at")
+    )
+
+
+def export_events(*, as_of=None):
+    """Every live event (dated on or before as_of, if given) with its sources."""
+    events = live_events()
+    if as_of:
+        events = events.filter(date__lte=as_of)
+    return _event_rows(events.order_by("country__iso2", "date", "id"))
+
+
+def feed_events(*, limit=50):
+    """The most recently confirmed live events, for the Atom feed (two queries)."""
+    return list(
+        live_events()
+        .select_related("country")
+        .prefetch_related(Prefetch("citations", queryset=Citation.objects.order_by("id")))
+        .order_by("-confirmed_at", "-id")[:limit]
+    )

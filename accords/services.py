@@ -5,6 +5,7 @@ keyword arguments and report what came back.
 """
 
 import csv
+import dataclasses
 import datetime
 import logging
 import re
@@ -23,6 +24,7 @@ from accords.ingest.clean import (
     content_hash,
     decode_body,
     html_to_article,
+    looks_like_html,
     normalize_text,
     plain_text,
     text_to_article,
@@ -260,10 +262,12 @@ def article_process(*, article_id):
 def _clean(article):
     """Clean the raw text; returns False when the text turns out to be a duplicate."""
     max_chars = settings.ARTICLE_MAX_CHARS
-    if article.url:
+    if article.url and looks_like_html(article.raw):
         cleaned = html_to_article(article.raw, article.url, max_chars=max_chars)
-    else:
+    else:  # pasted text, or a URL that served text/plain
         cleaned = text_to_article(article.raw, max_chars=max_chars)
+        if article.url:
+            cleaned = dataclasses.replace(cleaned, outlet=urllib.parse.urlsplit(article.url).hostname)
     digest = content_hash(cleaned.text)
     duplicate = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
     if duplicate is None:

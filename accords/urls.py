@@ -1,12 +1,18 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from accords import views
+from accords.feeds import ConfirmedChangesFeed
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("timeline/", views.timeline, name="timeline"),
+    path("map/", views.map_view, name="map"),
     path("countries/<str:iso2>/", views.country_detail, name="country"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    re_path(r"^exports/(?P<dataset>countries|events)\.(?P<fmt>json|csv)$", views.export,
+            name="export"),
+    path("feed/", ConfirmedChangesFeed(), name="feed"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

@@ -105,10 +105,11 @@ def test_an_editor_submits_pasted_text(client, editor, seed_text, django_capture
         response = client.post(reverse("admin:accords_article_submit"), {"text": seed_text})
     article = Article.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("admin:accords_article_change", args=[article.pk])
+    # The editor lands on the article's desk page, where its progress and claims show.
+    assert response["Location"] == reverse("admin:accords_desk_article", args=[article.pk])
     article.refresh_from_db()
     assert article.state == "extracted"
-    page = client.get(response["Location"]).content.decode()
+    page = client.get(reverse("admin:accords_article_change", args=[article.pk])).content.decode()
     assert "<mark" in page  # evidence spans highlighted in the article's text
 
 

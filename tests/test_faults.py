@@ -154,7 +154,7 @@ def test_with_the_broker_down_a_submission_is_saved_queued_and_resent_by_the_swe
     answer, log = submit_in_subprocess(down, editor_id=editor.pk, text=seed_text)
 
     article = Article.objects.get()
-    assert answer["status"] == 302 and answer["location"].endswith(f"/{article.pk}/change/")
+    assert answer["status"] == 302 and answer["location"].endswith(f"/{article.pk}/desk/")
     assert any("queued" in message.lower() for message in answer["messages"]), answer
     assert "the sweep will retry" in log  # the failed send was noticed and logged
     assert article.state == Article.State.QUEUED and article.submitted_by == editor

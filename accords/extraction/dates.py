@@ -52,6 +52,14 @@ def _patterns(lang):
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
             patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
+        attached = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+        if attached:
+            # Hebrew "בנובמבר": the preposition is part of the word
+            patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
+        postpositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_postpositions", [])])
+        if postpositions:
+            # Turkish "Kasım ayında", "Kasım'da"
+            patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
     patterns.append((re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"), "year"))
     relative = {**{k: ("day", v) for k, v in lang.relative_days.items()},
                 **{k: ("weekday", v) for k, v in lang.weekdays.items()},

@@ -129,16 +129,16 @@ def _cues(folded, lang):
         for hit in scan(automaton, folded, lang, overlapping=overlapping,
                         wildcard=lambda entries: any(e[2] for e in entries)):
             for category, payload, _wildcard, tail in hit.entries:
-                end = hit.word_end
-                if tail:
-                    end = _find_tail(folded, end, tail)
-                    if end is None:
-                        continue
-                cues.append(_Cue(hit.word_start, end, category, payload))
+                # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
+                # kept at its head: the subject may stand between the parts
+                if tail and _find_tail(folded, hit.word_end, tail) is None:
+                    continue
+                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
 
+_SUFFIX_RE = re.compile(r"'?(\w+)")
 _TAIL_REACH = 60
 _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
@@ -161,9 +161,25 @@ def _find_tail(folded, start, tail):
     return None
 
 
+class _Sorted:
+    """Items sorted by start, sliced by position in O(log n): a long article
+    has thousands of sentences, each asking for its own mentions and cues."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+
 def _between(items, start, end):
-    starts = [item.start for item in items]
-    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    if not isinstance(items, _Sorted):
+        items = _Sorted(items)
+    return items.items[bisect.bisect_left(items.starts, start):bisect.bisect_left(items.starts, end)]
 
 
 # "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
@@ -182,18 +198,21 @@ def _datelines(text, index):
 def _extract(text, lang, published):
     folded, index = fold(text)
     datelines = _datelines(text, index)
-    mentions = [
-        m for m in _mentions(text, folded, index, lang)
-        if not any(start <= m.start < end for start, end in datelines)
-    ]
+    dateline_starts = [start for start, _ in datelines]
+
+    def in_dateline(position):
+        number = bisect.bisect_right(dateline_starts, position) - 1
+        return number >= 0 and position < datelines[number][1]
+
+    mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
     if not mentions:
         return []
-    cues = _cues(folded, lang)
+    cues = _Sorted(_cues(folded, lang))
     article_on_topic = any(cue.category == "topic" for cue in cues)
     conjunction_re = _conjunction_re(lang)
-    break_words = [cue for cue in cues if cue.category == "clause_breaks"]
+    break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
-    anaphora = [cue for cue in cues if cue.category == "anaphora"]
+    anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
@@ -203,14 +222,14 @@ def _extract(text, lang, published):
         end = to_folded(index, sentence_end)
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        if sentence_anaphora and not sentence_mentions:
+        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
+        if sentence_anaphora and candidates:
             # "The West African country may join": the country named just before
-            candidates = [m for m in previous if m.country not in FOUNDERS]
-            if candidates:
-                sentence_mentions = [
-                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
-                    for a in sentence_anaphora
-                ]
+            sentence_mentions = sorted(sentence_mentions + [
+                _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                for a in sentence_anaphora
+                if not any(m.start <= a.start < m.end for m in sentence_mentions)
+            ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
             continue
@@ -226,7 +245,7 @@ def _extract(text, lang, published):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
                                         {country for country, *_ in found})
         for country, status, date, confidence, background in found:
-            if country in denied and status in ("prospective", "announced"):
+            if country in denied and status != "declined":
                 continue
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
@@ -302,7 +321,8 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     idioms = by_category.get("not_negations", [])
     negations = [n for n in by_category.get("negations", [])
                  if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
-    preconditions = by_category.get("preconditions", [])
+    preconditions = [p for p in by_category.get("preconditions", [])
+                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
     if by_category.get("denials"):
@@ -339,8 +359,13 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
         weakened = False
-        modal = near_before(by_category.get("modals", []), cue.start, _MODAL_REACH)
-        if near_before(negations, cue.start, _NEGATION_REACH) or inside(negations, cue):
+        # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
+        modal = near_before(by_category.get("modals", []) + [
+            c for c in status_cues if c.payload == "prospective" and c is not cue
+        ], cue.start, _MODAL_REACH)
+        # a refusal is only reversed by a negation right before it ("did not rule out")
+        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 12
+        if near_before(negations, cue.start, reach) or inside(negations, cue):
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
@@ -368,6 +393,14 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     excluded = set()
     markers = by_category.get("partners", []) + by_category.get("comparisons", [])
     marker_ends = sorted(marker.end for marker in markers)
+    # postpositions (Turkish "İsrail ile", "Kazakistan gibi", "devleti
+    # kurulmadan"): the word after the country marks it
+    after_markers = sorted(
+        m.start for m in by_category.get("partners_after", []) + by_category.get("comparisons_after", [])
+    )
+    postpositional = lang.raw.get("preconditions_follow", False)
+    partner_suffixes = {fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])}
+    oblique = {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])}
     for mention in mentions:
         if mention.start > first_precondition:
             excluded.add(mention)
@@ -375,6 +408,26 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
         if position >= 0 and mention.word_start - marker_ends[position] <= 6:
             excluded.add(mention)
+            continue
+        position = bisect.bisect_left(after_markers, mention.word_end)
+        if position < len(after_markers) and after_markers[position] - mention.word_end <= 6:
+            excluded.add(mention)
+            continue
+        if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
+            excluded.add(mention)
+            continue
+        if oblique and _SUFFIX_RE.match(folded, mention.end) and \
+                _SUFFIX_RE.match(folded, mention.end).group(1) in oblique:
+            # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
+            excluded.add(mention)
+            continue
+    if postpositional:
+        # "Suudi Arabistan, Filistin devleti kurulmadan": the country right
+        # before the precondition belongs to it
+        for precondition in preconditions:
+            before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
+            if before:
+                excluded.add(before[-1])
     groups = _groups(folded, mentions, conjunction_re)
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
@@ -407,20 +460,24 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         def eligible(group):
             return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
 
+        candidates = [g for g in groups if id(g) not in continued and eligible(g)]
+        before = [g for g in candidates if g[-1].end <= cue_start]
+        in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
         subject, after = None, False
-        for group in reversed(groups):
-            if group[-1].end <= cue_start and id(group) not in continued and eligible(group):
-                subject = eligible(group)
-                break
-        if subject is None and not any(
-            m.end <= cue_start and not _crosses(breaks, m.end, cue_start) for m in mentions
-        ):
-            # "signed in 2020 by the UAE": the subject after the cue, unless
-            # a country stands before it in the clause
-            for group in groups:
-                if group[0].start >= cue_end and id(group) not in continued and eligible(group):
-                    subject, after = eligible(group), True
-                    break
+        if in_clause:
+            # the nearest country list before the cue in its clause; in
+            # verb-final languages where obliques crowd the verb (Persian),
+            # the first one
+            subject = eligible(in_clause[0] if lang.raw.get("subject_first") else in_clause[-1])
+        elif not any(g[-1].end <= cue_start and not _crosses(breaks, g[-1].end, cue_start) for g in groups):
+            # "signed in 2020 by the UAE", Arabic verb-subject order: the
+            # subject after the cue, unless a country stands before it in the clause
+            following = [g for g in candidates if g[0].start >= cue_end
+                         and not _crosses(breaks, cue_end, g[0].start)]
+            if following:
+                subject, after = eligible(following[0]), True
+        if subject is None and before:
+            subject = eligible(before[-1])  # the clause before ("X said that, ..., it will join")
         if subject is not None:
             assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
 

@@ -35,6 +35,8 @@ CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
+    "partners_after",  # postpositions: Turkish "ile" after the counterpart
+    "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
@@ -52,11 +54,13 @@ def expand_alternatives(pattern):
     """'Саудовск(ая|ой) Арави(я|и)' -> all four combinations; groups may nest
     and may hold an empty option ("join(s|ed|)").  Lets data files list
     inflected forms compactly."""
-    if re.search(r"[?\[\]{}+\\]|\*(?!$| ~)", pattern):
+    if re.search(r"[?\[\]{}+\\]", pattern):
         # a data file is not a regular expression: fail loudly at load time
         raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b), a final * and ' ~ '")
     match = re.search(r"\(([^()]*)\)", pattern)
     if not match:
+        if re.search(r"\*(?!$| ~ )", pattern):
+            raise ValueError(f"'*' only ends a word before ' ~ ' or at the end: {pattern!r}")
         return [" ".join(pattern.split())]
     results = []
     for option in match.group(1).split("|"):
@@ -173,22 +177,25 @@ def _build_context(raw):
     table = {}
     for category in CONTEXT_LISTS:
         for phrase in raw.get(category, []):
-            for variant in expand_alternatives(phrase):
-                _add(table, fold_phrase(variant.rstrip("*")), (category, None, variant.endswith("*"), None))
+            _add_phrase(table, category, None, phrase)
     return _automaton(table)
+
+
+def _add_phrase(table, category, payload, phrase):
+    for variant in expand_alternatives(phrase):
+        # "botschaft ~ eröffnet": a few words may stand between the parts
+        # (German verbs at the end, "tritt ... bei")
+        head, _, tail = variant.partition(" ~ ")
+        wildcard = head.endswith("*")
+        key = fold_phrase(head.rstrip("*"))
+        _add(table, key, (category, payload, wildcard, fold_phrase(tail.rstrip("*")) or None))
 
 
 def _build_cues(raw):
     automaton = {}
 
     def add_phrase(category, payload, phrase):
-        for variant in expand_alternatives(phrase):
-            # "botschaft ~ eröffnet": a few words may stand between the parts
-            # (German verbs at the end, "tritt ... bei")
-            head, _, tail = variant.partition(" ~ ")
-            wildcard = head.endswith("*")
-            key = fold_phrase(head.rstrip("*"))
-            _add(automaton, key, (category, payload, wildcard, fold_phrase(tail) or None))
+        _add_phrase(automaton, category, payload, phrase)
 
     for status, phrases in raw.get("cues", {}).items():
         if status not in STATUSES:

@@ -8,6 +8,7 @@ import codecs
 import datetime
 import hashlib
 import html
+import itertools
 import re
 import sys
 import unicodedata
@@ -23,6 +24,8 @@ from .fetch import validate_url
 from .sniff import SNIFF_BYTES, binary_kind, is_text_media_type, parse_content_type
 
 TITLE_MAX_CHARS = 300
+# Real news pages have a few thousand elements; trafilatura needs ~15 s for 300,000 of them.
+MAX_ELEMENTS = 100_000
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,9 @@ _SUPERSETS = {
     "euc_kr": "cp949",
     "big5": "big5hkscs",
 }
-# Python codecs that are not web encodings; some turn "+ADw-" or "\x3c" into "<".
+# Labels we never follow. Python codecs that are not web encodings (some turn "+ADw-" or
+# "\x3c" into "<"); and UTF-16/32, because text in them without a BOM (handled first) would be
+# full of NUL bytes and refused as binary: on anything else such a label is simply wrong.
 _REFUSED_CODECS = {
     "utf-7",
     "idna",
@@ -68,6 +73,12 @@ _REFUSED_CODECS = {
     "undefined",
     "mbcs",
     "oem",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
 }
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(
@@ -157,14 +168,22 @@ _DROPPED_ELEMENTS = {
     "noembed", "noframes", "svg", "math",
 }  # fmt: skip
 _TAG_LIKE = re.compile(r"<[a-zA-Z/!?]")
+_BLOCK_BOUNDARY = re.compile(
+    r"<br\s*/?>|</?(p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|article|section|header|footer)(\s[^>]*)?>",
+    re.IGNORECASE,
+)
 
 
 def normalize_text(text: str, *, max_chars: int = 1_000_000) -> str:
-    """Normalize text and drop repeated paragraphs (see the module's rules in the docstring).
+    """Clean text into paragraphs separated by "\n\n".
 
-    Every line is a paragraph. A paragraph whose normalized, casefolded form appeared earlier is
-    dropped: scraped articles often repeat every paragraph. Text longer than ``max_chars`` is
-    cut at a paragraph boundary (a first paragraph that alone is too long, at a word).
+    - Unicode NFC; controls (but newlines), bidi overrides/embeddings/isolates and stray BOMs
+      removed; right-to-left text itself is left alone.
+    - Whitespace runs inside a line become one space; every non-empty line is a paragraph.
+    - A paragraph whose casefolded form appeared earlier is dropped: scraped articles often
+      repeat paragraphs (the seed repeats every one).
+    - Text longer than ``max_chars`` is cut at a paragraph boundary (a first paragraph that is
+      too long on its own, at a word). Length never raises.
     """
     text = _UNWANTED_CHARS.sub("", _LINE_BREAKS.sub("\n", text))
     text = unicodedata.normalize("NFC", text)
@@ -201,13 +220,17 @@ def plain_text(value: str) -> str:
     """Markup-free text: tags removed (script and style with their content), entities decoded.
 
     Entities are decoded and the result stripped again until nothing changes, so escaped markup
-    ("&amp;lt;script&amp;gt;") cannot come back as a tag after decoding.
+    ("&amp;lt;script&amp;gt;") cannot come back as a tag after decoding. As in HTML, "<"
+    followed by a letter starts a tag; "a < b" is kept.
     """
     value = _UNWANTED_CHARS.sub("", value)
     for _ in range(8):
         if "<" not in value and "&" not in value:
             break
-        stripped = html.unescape(nh3.clean(value, tags=set(), clean_content_tags=_DROPPED_ELEMENTS))
+        # Block boundaries become line breaks, so "<p>one</p><p>two</p>" keeps two paragraphs.
+        stripped = _BLOCK_BOUNDARY.sub("\n", value)
+        stripped = nh3.clean(stripped, tags=set(), clean_content_tags=_DROPPED_ELEMENTS)
+        stripped = html.unescape(stripped)
         stripped = _UNWANTED_CHARS.sub("", stripped)  # entities can encode controls too
         if stripped == value:
             break
@@ -244,11 +267,19 @@ def html_to_article(
     # lxml refuses NUL and most C0 controls, and cannot encode lone surrogates.
     html = _UNWANTED_CHARS.sub("", html)
     if not html.strip():
-        raise UnsupportedContent("The page is empty.")
+        raise UnsupportedContent("no article text found: the page is empty.")
     try:
+        # trafilatura refuses a bare fragment ("<p>...</p>") as dubious; a document around it
+        # is what a browser would build too.
         tree = trafilatura.load_html(html)
         if tree is None:
+            tree = trafilatura.load_html(f"<html><body>{html}</body></html>")
+        if tree is None:
             raise UnsupportedContent("no article text found: the page could not be read as HTML.")
+        if any(True for _ in itertools.islice(tree.iter(), MAX_ELEMENTS, None)):
+            raise UnsupportedContent(
+                f"no article text found: the page has more than {MAX_ELEMENTS:,} elements."
+            )
         language = _page_language(tree)
         canonical = _canonical_url(tree, url)
         _drop_code(tree)
@@ -277,10 +308,20 @@ def html_to_article(
     )
 
 
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document or fragment."""
+    return bool(_LOOKS_LIKE_HTML.match(_UNWANTED_CHARS.sub("", text)))
+
+
 def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
     """An article from pasted text: the first line is the title. HTML goes to html_to_article."""
+    # Controls first: "<\x1bscript>" must not turn into a tag after the tag check.
+    text = _UNWANTED_CHARS.sub("", text)
     if _LOOKS_LIKE_HTML.match(text):
-        return html_to_article(text, max_chars=max_chars)
+        try:
+            return html_to_article(text, max_chars=max_chars)
+        except UnsupportedContent:
+            pass  # too little markup for trafilatura: keep the text between the tags
     if _TAG_LIKE.search(text):
         text = plain_text(text)
     body = normalize_text(text, max_chars=max_chars)

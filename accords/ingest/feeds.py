@@ -59,14 +59,14 @@ def parse_feed(
     entries: list[FeedEntry] = []
     seen: set[str] = set()
     for raw in parsed.entries:
+        if len(entries) >= max_entries:
+            break
         entry = _entry(raw, base_url)
         if entry is None or entry.guid in seen:
             continue
         seen.add(entry.guid)
         entries.append(entry)
-        if len(entries) >= max_entries:
-            break
-    if not entries:
+    if not entries and max_entries > 0:
         raise FeedError("The feed has entries, but none links to a public web page.")
     return entries
 
@@ -92,15 +92,17 @@ def _entry(raw, base_url: str | None) -> FeedEntry | None:
     except (BlockedURL, ValueError):
         return None
     guid = raw.get("id")
-    guid = normalize_text(guid, max_chars=GUID_MAX_CHARS) if isinstance(guid, str) else ""
     title = raw.get("title")
-    title = plain_text(title) if isinstance(title, str) else ""
     return FeedEntry(
         url=url,
-        title=" ".join(normalize_text(title, max_chars=TITLE_MAX_CHARS).split()),
+        title=_one_line(plain_text(title) if isinstance(title, str) else "", TITLE_MAX_CHARS),
         published=_published(raw),
-        guid=guid or url,
+        guid=_one_line(guid, GUID_MAX_CHARS) if isinstance(guid, str) and guid.strip() else url,
     )
+
+
+def _one_line(value: str, max_chars: int) -> str:
+    return " ".join(normalize_text(value, max_chars=max_chars).split())
 
 
 def _published(raw) -> datetime.datetime | None:

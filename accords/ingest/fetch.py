@@ -118,7 +118,7 @@ def _parse_url(url: str, *, allow_private: "bool | Collection[str]") -> _Target:
         raise BlockedURL("The link is empty.")
     if len(url) > MAX_URL_LENGTH:
         raise BlockedURL("The link is too long.")
-    if re.search(r"[\x00-\x1f\x7f]", url):
+    if re.search(r"[\x00-\x1f\x7f\ud800-\udfff]", url):
         raise BlockedURL("The link contains control characters.")
     try:
         parts = urlsplit(url)
@@ -401,12 +401,15 @@ class _ZlibDecoder:
     def __init__(self, encoding: str):
         self._gzip = encoding in ("gzip", "x-gzip")
         self._object = None
+        self._head = b""  # the first bytes, until there are enough to tell the framing
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         if self._object is None:
-            if not data:
+            self._head += data
+            if not self._head or (len(self._head) < 2 and data):
                 return
-            self._object = zlib.decompressobj(self._wbits(data))
+            self._object = zlib.decompressobj(self._wbits(self._head))
+            data, self._head = self._head, b""
         while True:
             try:
                 piece = self._object.decompress(data, _PIECE)
@@ -436,7 +439,7 @@ class _ZlibDecoder:
 
 
 class _BrotliDecoder:
-    def __init__(self, encoding: str):
+    def __init__(self):
         self._object = brotli.Decompressor()
 
     def feed(self, data: bytes) -> Iterator[bytes]:
@@ -459,7 +462,7 @@ def _decoders(content_encoding: str) -> list:
         if encoding in ("gzip", "x-gzip", "deflate"):
             decoders.append(_ZlibDecoder(encoding))
         elif encoding == "br" and brotli is not None:
-            decoders.append(_BrotliDecoder(encoding))
+            decoders.append(_BrotliDecoder())
         else:
             raise UnsupportedContent(
                 f'The server used a compression we cannot read ("{encoding}").'
@@ -561,10 +564,7 @@ def _get(
         ) as response,
     ):
         status = response.status
-        response_headers = {
-            name.decode("latin-1").lower(): value.decode("latin-1").strip()
-            for name, value in response.headers
-        }
+        response_headers = _header_dict(response.headers)
         if status in _REDIRECT_STATUSES:
             location = response_headers.get("location")
             if not location:
@@ -584,6 +584,21 @@ def _get(
     return FetchResult(
         url=target.url, status_code=status, content_type=content_type, charset=charset, body=body
     )
+
+
+def _header_dict(raw_headers: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    """Lowercase names; repeated headers joined with ", " as HTTP defines (so two
+    Content-Encoding headers still mean two encodings)."""
+    headers: dict[str, str] = {}
+    for raw_name, raw_value in raw_headers:
+        name = raw_name.decode("latin-1").lower()
+        try:
+            # Servers put UTF-8 in Location headers; browsers read it as such.
+            value = raw_value.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            value = raw_value.decode("latin-1").strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return headers
 
 
 def _check_status(status: int, target: _Target) -> None:

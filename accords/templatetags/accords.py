@@ -13,3 +13,19 @@ def date_at_precision(date, precision):
     if date is None:
         return ""
     return format_date(date, precision or "day", get_language() or "en")
+
+
+@register.simple_tag
+def status_label(status):
+    """A status value ("signed", "founding") in the reader's language: the charts' legend."""
+    from accords.charts import STATUS_LABELS
+
+    return STATUS_LABELS.get(status, status)
+
+
+@register.simple_tag
+def country_name(country):
+    """A Country's name in the reader's language (CLDR), its English name as fallback."""
+    from accords.display import country_name as localized
+
+    return localized(country.iso2, get_language() or "en", country.name)

@@ -144,3 +144,16 @@ def test_invalid_data_syntax_fails_loudly():
 
 def test_collapse_keeps_the_first_of_repeated_paragraphs():
     assert collapse_repeated_paragraphs("A\nB\nA\nC\nB") == "A\nB\nC"
+
+
+@pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
+def test_every_language_file_loads_and_covers_all_statuses(code):
+    from accords.extraction.languages import get_language, read_raw
+    from accords.extraction.statuses import STATUSES
+
+    assert get_language(code).code == code
+    raw = read_raw(code)
+    covered = set(raw["cues"]) | set(raw.get("generic_cues", {}))
+    assert covered == set(STATUSES)
+    for key in ("negations", "modals", "background", "months", "relative_days"):
+        assert raw.get(key), f"{code} has no {key}"

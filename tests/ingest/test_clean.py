@@ -1,12 +1,14 @@
 """Cleaning: the seed article, hostile HTML, normalization rules and the content hash."""
 
 import datetime
+import time
 from pathlib import Path
 
 import pytest
 
 from accords.ingest.clean import (
     content_hash,
+    decode_body,
     html_to_article,
     normalize_text,
     plain_text,
@@ -15,6 +17,7 @@ from accords.ingest.clean import (
 from accords.ingest.errors import UnsupportedContent
 
 SEED = Path(__file__).parent.parent / "fixtures" / "seed_id_kazakhstan.txt"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "ingest"
 
 PARAGRAPHS = [
     "Presiden Amerika Serikat Donald Trump mengumumkan bahwa Kazakhstan akan bergabung dengan Abraham Accords.",
@@ -73,6 +76,27 @@ def test_the_seed_title_is_its_first_line_cut_at_a_word():
 def test_the_seed_hashes_the_same_as_its_cleaned_text():
     raw = SEED.read_text(encoding="utf-8")
     assert content_hash(raw) == content_hash(text_to_article(raw).text)
+
+
+def test_the_seed_as_a_scraped_news_page_gives_the_same_seven_paragraphs():
+    # The seed's paragraphs, each repeated, inside a page with navigation, ads, scripts, a
+    # byline, related links and a footer.
+    html = (FIXTURES / "id_seed_page.html").read_bytes()
+    article = html_to_article(
+        decode_body(html),
+        "https://www.wartadunia.example/internasional/2025/11/07/x?utm_source=feed",
+    )
+    title = "Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang Kerja Sama Ekonomi dan Keamanan dengan Israel"
+    seed = text_to_article(SEED.read_text(encoding="utf-8")).text.split("\n\n")
+    seed[0] = seed[0].removeprefix(title + ". ")
+    assert article.title == title
+    assert article.text.split("\n\n") == [title, *seed]
+    assert article.published == datetime.date(2025, 11, 7)
+    assert article.language == "id"
+    assert article.outlet == "Warta Dunia"
+    assert article.canonical_url == (
+        "https://www.wartadunia.example/internasional/2025/11/07/kazakhstan-abraham-accords"
+    )
 
 
 # --- html_to_article ----------------------------------------------------------------------------
@@ -318,6 +342,14 @@ def test_deeply_nested_markup_does_not_crash():
     assert "<div" not in article.text
 
 
+def test_a_page_with_absurdly_many_elements_is_refused_quickly():
+    html = page(body_start="<a href=x>" * 150_000)
+    started = time.monotonic()
+    with pytest.raises(UnsupportedContent, match="elements"):
+        html_to_article(html)
+    assert time.monotonic() - started < 5
+
+
 def test_a_huge_attribute_does_not_crash():
     html = page(body_start=f"<div data-x='{'a' * 300_000}'></div>")
     assert PARAGRAPHS[0] in html_to_article(html).text
@@ -341,6 +373,22 @@ def test_pasted_html_goes_through_the_html_path():
     assert article.outlet == "Kompas"
 
 
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        (
+            "<p>Kazakhstan joins.</p><p>Saudi Arabia waits.</p>",
+            "Kazakhstan joins.\n\nSaudi Arabia waits.",
+        ),
+        ("<div>Kazakhstan akan bergabung</div>", "Kazakhstan akan bergabung"),
+        ("<p>One<br>Two<br/>Three</p>", "One\n\nTwo\n\nThree"),
+        ("<h1>Title</h1><p>Body <script>alert(1)</script>text.</p>", "Title\n\nBody text."),
+    ],
+)
+def test_a_pasted_html_fragment_keeps_its_paragraphs(fragment, expected):
+    assert text_to_article(fragment).text == expected
+
+
 def test_pasted_plain_text_with_tags_in_it_is_stripped():
     article = text_to_article("Title line <script>alert(1)</script>\n\nBody <b>bold</b> text.")
     assert article.title == "Title line"
@@ -349,6 +397,11 @@ def test_pasted_plain_text_with_tags_in_it_is_stripped():
 
 def test_pasted_text_keeps_a_less_than_sign():
     assert text_to_article("Polls: 3 < 5 and 7 > 2\nMore").text == "Polls: 3 < 5 and 7 > 2\n\nMore"
+
+
+def test_controls_cannot_hide_a_tag_from_the_tag_check():
+    article = text_to_article("Body <\x1bscript>alert(1)</script> text <\x00b>bold")
+    assert "<" not in article.text
 
 
 @pytest.mark.parametrize("text", ["", "  \n\n\t ", "\u202e\u202c\x00", "<script>alert(1)</script>"])
@@ -442,7 +495,8 @@ def test_a_huge_text_is_truncated_not_refused():
         ("AT&amp;T &amp; Co", "AT&T & Co"),
         ("&lt;b&gt;bold&lt;/b&gt;", "bold"),
         ("&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;", ""),
-        ("<p>para</p><p>graph</p>", "paragraph"),
+        ("<p>para</p><p>graph</p>", "para\n\ngraph"),
+        ("<b>bold</b><i>italic</i>", "bolditalic"),
         ("x &#60;script&#62;y", "x"),
         ("100% &#x26; more", "100% & more"),
         ("plain", "plain"),

@@ -89,6 +89,13 @@ def test_a_bogus_or_dangerous_charset_label_is_ignored(label):
     assert decode_body(body, label) == body.decode("ascii")
 
 
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_utf16_label_on_a_page_without_nul_bytes_is_ignored(label):
+    body = "<p>Kazakhstan — Казахстан</p>".encode()
+    assert decode_body(body, label) == "<p>Kazakhstan — Казахстан</p>"
+    assert decode_body(b"<p>ascii only</p>", label) == "<p>ascii only</p>"
+
+
 def test_a_meta_charset_is_used_when_the_header_gives_none():
     body = '<meta charset="koi8-r"><p>Казахстан</p>'.encode("koi8-r")
     assert "Казахстан" in decode_body(body)

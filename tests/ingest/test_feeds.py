@@ -80,6 +80,12 @@ def test_it_reads_a_feed_in_a_legacy_encoding():
     assert entries[0].published == datetime.datetime(2025, 11, 6, 20, 0, tzinfo=UTC)
 
 
+def test_it_reads_a_utf16_feed_with_a_bom():
+    body = rss(item("Израиль и Казахстан"), declaration='<?xml version="1.0" encoding="utf-16"?>')
+    [entry] = parse_feed(body.decode().encode("utf-16"))
+    assert entry.title == "Израиль и Казахстан"
+
+
 def test_a_malformed_feed_that_still_has_entries_is_fine():
     entries = parse_feed((FIXTURES / "rss_malformed_but_usable.xml").read_bytes())
     assert [e.url for e in entries] == [
@@ -135,6 +141,15 @@ def test_an_enormous_feed_is_capped_at_max_entries():
     assert entries[-1].title == "Item 499"
     assert time.monotonic() - started < 10
     assert len(parse_feed(body, max_entries=3)) == 3
+
+
+def test_a_zero_entry_cap_gives_no_entries():
+    assert parse_feed(rss(item()), max_entries=0) == []
+
+
+def test_a_multi_line_guid_becomes_one_line():
+    [entry] = parse_feed(rss(item(extra="<guid>  urn:\n\n  kz-1 </guid>")))
+    assert entry.guid == "urn: kz-1"
 
 
 def test_a_feed_over_the_byte_limit_is_refused():

@@ -44,6 +44,15 @@ def test_it_identifies_itself_and_asks_only_for_text(serve):
     assert server.header("Cookie") is None
 
 
+def test_proxy_settings_in_the_environment_are_ignored(serve, monkeypatch):
+    # A proxy would connect to the address it chooses, not to the one we checked.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://10.0.0.1:3128")
+    server = serve(respond(200, HTML_HEADERS, PAGE))
+    assert fetch(server.url(), allow_private=True).body == PAGE
+    assert server.requests[-1].startswith(b"GET / HTTP/1.1")
+
+
 def test_a_page_without_content_type_is_returned_for_sniffing(serve):
     server = serve(respond(200, {}, PAGE))
     result = fetch(server.url(), allow_private=True)
@@ -94,6 +103,30 @@ def test_it_refuses_a_redirect_to_loopback_or_another_private_target(serve, loca
         fetch(outside.url(), allow_private={outside.authority})
     assert outside.connections == 1
     assert inside.connections == 0
+
+
+def test_a_redirect_to_a_utf8_location_is_followed(serve):
+    def handler(conn, request):
+        if request.startswith(b"GET /old "):
+            conn.sendall(
+                b"HTTP/1.1 302 Found\r\nLocation: /berita/kazakhstan-\xc3\xa9t\xc3\xa9\r\n"
+                b"Content-Length: 0\r\n\r\n"
+            )
+        else:
+            conn.sendall(http_response(200, HTML_HEADERS, PAGE))
+
+    server = serve(handler)
+    result = fetch(server.url("/old"), allow_private=True)
+    assert result.url == server.url("/berita/kazakhstan-%C3%A9t%C3%A9")
+    assert server.requests[-1].startswith(b"GET /berita/kazakhstan-%C3%A9t%C3%A9 ")
+
+
+def test_two_content_encoding_headers_mean_two_encodings(serve):
+    body = gzip.compress(gzip.compress(PAGE))
+    headers = b"Content-Encoding: gzip\r\nContent-Encoding: gzip\r\n"
+    payload = b"HTTP/1.1 200 OK\r\n" + headers + b"Content-Length: %d\r\n\r\n" % len(body) + body
+    server = serve(lambda conn, request: conn.sendall(payload))
+    assert fetch(server.url(), allow_private=True).body == PAGE
 
 
 def test_it_refuses_a_redirect_to_a_host_whose_dns_points_inside(serve):
@@ -206,7 +239,8 @@ def test_garbage_instead_of_http_is_worth_retrying(serve):
 
 def _assert_took_about(started: float, timeout: float) -> None:
     elapsed = time.monotonic() - started
-    assert elapsed < timeout + 0.75, f"took {elapsed:.2f}s for a {timeout}s deadline"
+    # Generous slack for loaded CI machines; without the deadline these tests take 3-10 s.
+    assert elapsed < timeout + 1.5, f"took {elapsed:.2f}s for a {timeout}s deadline"
 
 
 def test_a_server_that_never_answers_hits_the_deadline(serve):
@@ -245,6 +279,30 @@ def test_a_server_trickling_the_headers_hits_the_total_deadline(serve):
     _assert_took_about(started, 1)
 
 
+def test_endless_headers_are_refused_without_buffering_them(serve):
+    def endless_headers(conn, request):
+        conn.sendall(b"HTTP/1.1 200 OK\r\n")
+        for number in range(100_000):
+            conn.sendall(b"X-Padding-%d: %s\r\n" % (number, b"a" * 100))
+
+    server = serve(endless_headers)
+    with pytest.raises(TransientFetchError, match="malformed"):
+        fetch(server.url(), allow_private=True, timeout=5)
+
+
+def test_the_deadline_covers_the_whole_redirect_chain(serve):
+    def slow_redirect(conn, request):
+        time.sleep(0.3)
+        conn.sendall(http_response(302, {"Location": "/next"}))
+
+    server = serve(slow_redirect)
+    started = time.monotonic()
+    with pytest.raises(TransientFetchError):
+        fetch(server.url(), allow_private=True, timeout=1, max_redirects=20)
+    _assert_took_about(started, 1)
+    assert server.connections <= 4
+
+
 def test_a_slow_dns_lookup_counts_against_the_deadline():
     def slow_resolver(host):
         time.sleep(3)
@@ -279,7 +337,7 @@ def test_a_declared_length_over_the_cap_fails_before_reading(serve):
     started = time.monotonic()
     with pytest.raises(ResponseTooLarge):
         fetch(server.url(), allow_private=True, max_bytes=MB, timeout=3)
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 2.5
 
 
 def test_a_content_length_that_understates_the_body_does_not_let_more_through(serve):
@@ -387,6 +445,32 @@ def test_a_compression_bomb_is_stopped_at_the_cap(serve, name):
     server = serve(respond(200, {**HTML_HEADERS, "Content-Encoding": _header_value(name)}, bomb))
     with pytest.raises(ResponseTooLarge):
         fetch(server.url(), allow_private=True, max_bytes=MB)
+
+
+@pytest.mark.parametrize("name", ENCODERS)
+def test_compressed_data_arriving_a_byte_at_a_time_is_decoded(serve, name):
+    body = PAGE * 3
+    compressed = ENCODERS[name](body)
+
+    def byte_by_byte(conn, request):
+        headers = {**HTML_HEADERS, "Content-Encoding": _header_value(name)}
+        conn.sendall(http_response(200, {**headers, "Content-Length": str(len(compressed))}))
+        for byte in compressed:
+            conn.sendall(bytes([byte]))
+            time.sleep(0.0005)
+
+    server = serve(byte_by_byte)
+    assert fetch(server.url(), allow_private=True).body == body
+
+
+@pytest.mark.parametrize("name", ENCODERS)
+def test_the_decoders_handle_one_byte_chunks(name):
+    # Over the network chunks coalesce; here every chunk is exactly one byte, the worst case for
+    # telling zlib from raw deflate by the first two bytes.
+    body = PAGE * 3
+    chunks = [bytes([byte]) for byte in ENCODERS[name](body)]
+    decoders = fetch_module._decoders(_header_value(name))
+    assert b"".join(fetch_module._decode(chunks, decoders)) == body
 
 
 def test_concatenated_gzip_members_form_one_body(serve):

@@ -330,3 +330,48 @@ def test_content_hash_ignores_whitespace_and_repetition(words, data):
 @given(value=st.text(max_size=300) | HTMLISH)
 def test_plain_text_never_leaves_a_tag(value):
     assert not TAG_LIKE.search(plain_text(value))
+
+
+# --- HTTP responses in --------------------------------------------------------------------------
+
+STATUS_LINES = st.sampled_from(
+    [b"HTTP/1.1 200 OK", b"HTTP/1.0 200 OK", b"HTTP/1.1 301 Moved", b"HTTP/1.1 999 Odd", b"HTTP/1.1 200",
+     b"HTTP/2 200", b"HTTP/1.1 abc", b"ICY 200 OK", b"", b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK"]
+)  # fmt: skip
+HEADER_LINES = st.sampled_from(
+    [b"Content-Type: text/html", b"Content-Type: application/pdf", b"Content-Type: text/html; charset=",
+     b"Content-Length: 5", b"Content-Length: -1", b"Content-Length: 99999999999", b"Content-Length: 3, 4",
+     b"Transfer-Encoding: chunked", b"Transfer-Encoding: gzip, chunked", b"Content-Encoding: gzip",
+     b"Content-Encoding: br", b"Content-Encoding: deflate, deflate", b"Location: /x",
+     b"Location: http://127.0.0.1/", b"Location: \xff\xfe", b"X-Long: " + b"a" * 5000, b"Bad Header",
+     b": empty name", b"Content-Type:\x00text/html"]
+)  # fmt: skip
+
+
+def test_fetch_survives_any_server_response(serve):
+    # One local server for all examples; each example sets what it answers.
+    current = {}
+    server = serve(lambda conn, request: conn.sendall(current["response"]))
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        status=STATUS_LINES,
+        headers=st.lists(HEADER_LINES, max_size=5),
+        body=st.binary(max_size=300)
+        | st.sampled_from([b"0\r\n\r\n", b"5\r\nhello\r\n0\r\n\r\n", b"zz\r\n"]),
+        raw=st.none() | st.binary(max_size=200),
+    )
+    def check(status, headers, body, raw):
+        current["response"] = (
+            raw if raw is not None else b"\r\n".join([status, *headers]) + b"\r\n\r\n" + body
+        )
+        try:
+            result = fetch(
+                server.url(), allow_private={server.authority}, timeout=2, max_redirects=1
+            )
+        except IngestError:
+            return
+        assert result.status_code // 100 == 2
+        assert len(result.body) <= 5 * 1024 * 1024
+
+    check()

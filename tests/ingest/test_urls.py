@@ -57,6 +57,8 @@ REFUSED_SYNTAX = [
     "http://09.0.0.1/",
     "http://example.123/",
     "http://example.com/" + "a" * 9000,
+    "http://example.com/\ud800",
+    "http://\udcff.example/",
 ]
 
 REFUSED_CREDENTIALS = [

@@ -1,0 +1,346 @@
+"""The editors' desk: admin views over review items, articles and their history.
+
+Thin views: accords.review reads and writes, templates under admin/accords/desk/
+show.  Each view answers htmx with a fragment (the row, the claim, the article
+body) and a plain request with a full page or a redirect, so every button also
+works without JavaScript.  Only editors (services.can_review) get anything:
+anonymous visitors are sent to the login, other staff get 403.
+"""
+
+import functools
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from accords import review, services
+from accords.extraction.statuses import STATUSES
+from accords.forms import ItemForm, ProposalForm
+from accords.models import Article, Country, ProposedChange, StatusEvent
+
+Review = ProposedChange.Review
+PROGRESS_STEPS = ["queued", "fetched", "cleaned", "extracted"]
+
+
+def _editors_only(view):
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not services.can_review(request.user):
+            return TemplateResponse(request, "admin/accords/desk/forbidden.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def urls(site):
+    def view(function):
+        # admin_view sends anonymous visitors to the login and sets no-cache and CSRF.
+        return site.admin_view(_editors_only(function))
+
+    return [
+        path("desk/", view(queue), name="accords_desk"),
+        path("desk/decide/", view(queue_decide), name="accords_desk_decide"),
+        path("desk/item/<str:key>/", view(item), name="accords_desk_item"),
+        path("desk/item/<str:key>/confirm/", view(item_confirm), name="accords_desk_item_confirm"),
+        path("desk/item/<str:key>/reject/", view(item_reject), name="accords_desk_item_reject"),
+        path("desk/item/<str:key>/edit/", view(item_edit), name="accords_desk_item_edit"),
+        path("desk/proposal/<int:pk>/confirm/", view(proposal_confirm),
+             name="accords_desk_proposal_confirm"),
+        path("desk/proposal/<int:pk>/reject/", view(proposal_reject),
+             name="accords_desk_proposal_reject"),
+        path("desk/proposal/<int:pk>/edit/", view(proposal_edit),
+             name="accords_desk_proposal_edit"),
+        path("desk/proposal/<int:pk>/apart/", view(proposal_apart),
+             name="accords_desk_proposal_apart"),
+        path("desk/event/<int:pk>/undo/", view(event_undo), name="accords_desk_event_undo"),
+        path("desk/country/<str:iso2>/", view(country_log), name="accords_desk_country"),
+    ]
+
+
+def article_urls(site):
+    def view(function):
+        return site.admin_view(_editors_only(function))
+
+    return [
+        path("<int:pk>/desk/", view(article), name="accords_desk_article"),
+        path("<int:pk>/progress/", view(article_progress), name="accords_desk_article_progress"),
+    ]
+
+
+def _context(request, **extra):
+    from django.contrib import admin
+
+    return {**admin.site.each_context(request), "opts": ProposedChange._meta, **extra}
+
+
+def _key(value):
+    try:
+        key = review.ItemKey.parse(value)
+    except ValueError:
+        raise Http404("No such review item.") from None
+    if key.status not in STATUSES:
+        raise Http404("No such review item.")
+    return key
+
+
+# --- the queue ----------------------------------------------------------------------
+
+
+@require_GET
+def queue(request):
+    filters = review.Filters.from_query(request.GET)
+    items, page = review.queue(filters=filters, page=request.GET.get("page") or 1)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return TemplateResponse(request, "admin/accords/desk/queue.html", _context(
+        request, title="Review queue", items=items, page=page, filters=filters,
+        choices=review.filter_choices(), statuses=STATUSES, states=[*Review.values, "all"],
+        query=query.urlencode(),
+    ))
+
+
+@require_POST
+def queue_decide(request):
+    """Confirm or reject the ticked items of the queue in one go."""
+    keys = [_key(value) for value in request.POST.getlist("item")]
+    decide = request.POST.get("decision")
+    done = 0
+    for key in keys:
+        try:
+            if decide == "confirm":
+                done += review.item_confirm(key=key, user=request.user)[1]
+            elif decide == "reject":
+                done += review.item_reject(key=key, user=request.user)
+        except services.ReviewError as error:
+            messages.warning(request, f"{key}: {error}")
+    verb = "Confirmed" if decide == "confirm" else "Rejected"
+    messages.success(request, f"{verb} {len(keys)} item(s), {done} proposal(s).")
+    return redirect(reverse("admin:accords_desk") + "?" + request.POST.get("query", ""))
+
+
+# --- one item -------------------------------------------------------------------------
+
+
+@require_GET
+def item(request, key):
+    key = _key(key)
+    found, proposals = review.item_detail(key)
+    decided = list(review.item_proposals(key, states=(Review.CONFIRMED, Review.REJECTED)))
+    if found is None and not decided:
+        raise Http404("No proposal makes this claim.")
+    events = {p.event for p in decided if p.event}
+    country = Country.objects.get(iso2=key.iso2)
+    form = ItemForm(initial={"status": key.status,
+                             "when": proposals[0].date_key if proposals else ""})
+    return TemplateResponse(request, "admin/accords/desk/item.html", _context(
+        request, title=f"{country.name}: {key.status} ({key.period})", key=key, item=found,
+        proposals=proposals, decided=decided, events=sorted(events, key=lambda e: e.pk),
+        country=country, form=form, history=review.item_history(key), filters=review.Filters(),
+    ))
+
+
+def _decided_row(request, key, *, verb, event=None, count=0, error=None):
+    if request.htmx:
+        return TemplateResponse(request, "admin/accords/desk/_decided.html", {
+            "key": key, "verb": verb, "event": event, "count": count, "error": error})
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, f"{verb} {key}: {count} proposal(s).")
+    return redirect("admin:accords_desk")
+
+
+@require_POST
+def item_confirm(request, key):
+    key = _key(key)
+    try:
+        event, count = review.item_confirm(key=key, user=request.user)
+    except services.ReviewError as error:
+        return _decided_row(request, key, verb="Not confirmed", error=str(error))
+    return _decided_row(request, key, verb="Confirmed", event=event, count=count)
+
+
+@require_POST
+def item_reject(request, key):
+    key = _key(key)
+    try:
+        count = review.item_reject(key=key, user=request.user)
+    except services.ReviewError as error:
+        return _decided_row(request, key, verb="Not rejected", error=str(error))
+    return _decided_row(request, key, verb="Rejected", count=count)
+
+
+@require_POST
+def item_edit(request, key):
+    key = _key(key)
+    form = ItemForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("admin:accords_desk_item", str(key))
+    date, precision = form.cleaned_data["when"]
+    try:
+        new = review.item_update(key=key, user=request.user, status=form.cleaned_data["status"],
+                                 date=date, date_precision=precision if date else None)
+    except services.ReviewError as error:
+        messages.error(request, str(error))
+        return redirect("admin:accords_desk_item", str(key))
+    messages.success(request, f"Edited: now {new}.")
+    target = reverse("admin:accords_desk_item", args=[str(new)])
+    return HttpResponseClientRedirect(target) if request.htmx else redirect(target)
+
+
+# --- one proposal (the article view) ---------------------------------------------------
+
+
+def _claim(request, proposal, *, error=None, form=None):
+    proposal = ProposedChange.objects.select_related("country", "article", "event").get(
+        pk=proposal.pk)
+    template = "admin/accords/desk/_claim_form.html" if form else "admin/accords/desk/_claim.html"
+    context = {"claim": proposal, "error": error, "form": form,
+               "item_key": review.key_of(proposal)}
+    if request.htmx:
+        return TemplateResponse(request, template, context)
+    if form:  # without htmx, edit on the proposal's own admin page
+        return redirect("admin:accords_proposedchange_change", proposal.pk)
+    if error:
+        messages.error(request, error)
+    return redirect("admin:accords_desk_article", proposal.article_id)
+
+
+@require_POST
+def proposal_confirm(request, pk):
+    proposal = get_object_or_404(ProposedChange, pk=pk)
+    try:
+        review.proposals_confirm(ids=[pk], user=request.user)
+    except services.ReviewError as error:
+        return _claim(request, proposal, error=str(error))
+    return _claim(request, proposal)
+
+
+@require_POST
+def proposal_reject(request, pk):
+    proposal = get_object_or_404(ProposedChange, pk=pk)
+    try:
+        review.proposals_reject(ids=[pk], user=request.user)
+    except services.ReviewError as error:
+        return _claim(request, proposal, error=str(error))
+    return _claim(request, proposal)
+
+
+def proposal_edit(request, pk):
+    """GET: the claim as a form; POST: save the edit and show the claim again."""
+    proposal = get_object_or_404(ProposedChange.objects.select_related("article", "country"),
+                                 pk=pk)
+    if request.method not in ("GET", "POST"):
+        from django.http import HttpResponseNotAllowed
+
+        return HttpResponseNotAllowed(["GET", "POST"])
+    if proposal.review_state != Review.PENDING:
+        return _claim(request, proposal, error="Already reviewed; it can no longer be edited.")
+    form = ProposalForm(request.POST or None, instance=proposal)
+    if request.method == "POST" and "cancel" not in request.POST:
+        if form.is_valid():
+            date, precision = form.cleaned_data["when"]
+            try:
+                services.proposal_update(
+                    proposal=ProposedChange.objects.get(pk=pk), user=request.user,
+                    country=form.cleaned_data["country"], status=form.cleaned_data["status"],
+                    date=date, date_precision=precision)
+            except services.ReviewError as error:
+                return _claim(request, proposal, error=str(error))
+            return _claim(request, proposal)
+        return _claim(request, proposal, form=form)
+    if request.method == "POST":  # cancelled
+        return _claim(request, proposal)
+    return _claim(request, proposal, form=form)
+
+
+@require_POST
+def proposal_apart(request, pk):
+    """Take a source out of its item (or, with join=1, put it back)."""
+    proposal = get_object_or_404(ProposedChange.objects.select_related("article", "country"),
+                                 pk=pk)
+    apart = request.POST.get("join") != "1"
+    try:
+        review.proposal_keep_apart(proposal=proposal, user=request.user, apart=apart)
+    except services.ReviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Kept apart: it is now an item of its own." if apart
+                         else "Put back into its item.")
+    proposal.kept_apart = apart
+    return redirect("admin:accords_desk_item", str(review.key_of(proposal)))
+
+
+@require_POST
+def event_undo(request, pk):
+    event = get_object_or_404(StatusEvent.objects.select_related("country"), pk=pk)
+    try:
+        review.event_undo(event=event, user=request.user)
+    except services.ReviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Reverted {event}; its proposals are back in the queue.")
+    return redirect(request.POST.get("next") or reverse("admin:accords_desk"))
+
+
+@require_GET
+def country_log(request, iso2):
+    country = get_object_or_404(Country, iso2=iso2.upper())
+    events = StatusEvent.objects.filter(country=country).order_by("-date", "-id")
+    return TemplateResponse(request, "admin/accords/desk/country.html", _context(
+        request, title=f"{country.name}: history of review", country=country,
+        events=events, history=review.country_history_log(country),
+    ))
+
+
+# --- one article -------------------------------------------------------------------------
+
+
+def _article_context(article):
+    proposals = list(article.proposals.select_related("country", "event").order_by(
+        "evidence_start", "id"))
+    for proposal in proposals:
+        proposal.article = article  # key_of needs its dates; no query per claim
+    steps = []
+    reached = PROGRESS_STEPS.index(article.state) if article.state in PROGRESS_STEPS else -1
+    for number, step in enumerate(PROGRESS_STEPS):
+        if step == "fetched" and not article.url:
+            state = "skipped"
+        elif number < reached or (number == reached and step == "extracted"):
+            state = "done"
+        elif number == reached:
+            state = "current"
+        else:
+            state = "todo"
+        steps.append((step, state))
+    return {
+        "article": article,
+        "terminal": article.state in Article.TERMINAL_STATES,
+        "steps": steps,
+        "claims": [(p, review.key_of(p)) for p in proposals],
+        "marked": review.mark_claims(article.text, proposals),
+    }
+
+
+@require_GET
+def article(request, pk):
+    found = get_object_or_404(Article, pk=pk)
+    return TemplateResponse(request, "admin/accords/desk/article.html", _context(
+        request, title=str(found)[:120], **_article_context(found)))
+
+
+@require_GET
+def article_progress(request, pk):
+    """The article's body: its progress while it is processed, its text and claims after.
+
+    Polled by htmx every second until the article reaches a terminal state;
+    the terminal fragment carries no trigger, so the polling stops.
+    """
+    found = get_object_or_404(Article, pk=pk)
+    return TemplateResponse(request, "admin/accords/desk/_article_body.html",
+                            _article_context(found))

@@ -1,0 +1,116 @@
+"""The whole desk in headless Chromium: submit, watch it processed, review, see it published."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from accords.models import Article, ProposedChange, StatusEvent
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
+DESK_FIXTURES = Path(__file__).parent / "fixtures" / "desk"
+
+
+class Actions:
+    """Counts what the editor does: each page opened, button clicked or key pressed."""
+
+    def __init__(self, page):
+        self.page, self.count = page, 0
+
+    def goto(self, url):
+        self.count += 1
+        return self.page.goto(url)
+
+    def click(self, locator):
+        self.count += 1
+        locator.click()
+
+    def press(self, key):
+        self.count += 1
+        self.page.keyboard.press(key)
+
+
+def log_in(page, user, password):
+    page.goto("/admin/login/?next=/admin/")
+    page.fill("#id_username", user.username)
+    page.fill("#id_password", password)
+    page.click('input[type="submit"]')
+    page.wait_for_selector("#user-tools")
+
+
+def submit_text(page, text):
+    page.goto("/admin/accords/article/submit/")
+    page.fill("#id_text", text)
+    page.click('#submit-article input[type="submit"]')
+    page.wait_for_selector('#article-body[data-state="extracted"]')
+
+
+def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_server, editor,
+                                                                 seed_text):
+    log_in(page, editor, "pw-erin-12345")
+    submit_text(page, seed_text)
+    # The article desk: the text with each claim's sentence marked, claims beside it.
+    assert page.locator("#article-progress [data-step=extracted].step-done").count() == 1
+    kz_mark = page.locator("#article-text mark.evidence", has_text="Kazakhstan Terpilih")
+    assert kz_mark.count() == 1
+    assert page.locator("#claims [data-claim]").count() == ProposedChange.objects.count()
+
+    page.goto("/admin/accords/proposedchange/desk/")
+    item = page.locator('li[data-key^="KZ.announced."]')
+    assert item.count() == 1
+    key = item.get_attribute("data-key")
+    assert item.locator("mark.evidence").inner_text().startswith(
+        "Kazakhstan Terpilih Menjadi Anggota Abraham Accords")
+    assert item.get_attribute("id") and item.locator("[data-sources]").get_attribute(
+        "data-sources") == "1"
+
+    # A second article making the same claim joins the same item.
+    submit_text(page, (DESK_FIXTURES / "kz-en-1.txt").read_text(encoding="utf-8"))
+    page.goto("/admin/accords/proposedchange/desk/")
+    items = page.locator('li[data-key^="KZ.announced."]')
+    assert items.count() == 1 and items.get_attribute("data-key") == key
+    assert items.locator("[data-sources]").get_attribute("data-sources") == "2"
+    assert items.locator("[data-languages]").inner_text().endswith("en, id")
+
+    # Confirm it through htmx: the row turns into its verdict without a reload.
+    page.evaluate("window.__notReloaded = true")
+    items.locator('[data-key-action="confirm"]').click()
+    decided = page.locator(f'li[data-key="{key}"][data-decided]')
+    decided.wait_for()
+    assert "Confirmed" in decided.inner_text()
+    assert page.evaluate("window.__notReloaded") is True
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    assert event.status == "announced" and event.citations.count() == 2
+
+    page.goto("/countries/KZ/")
+    assert "Announced" in page.locator("#current-status").inner_text()
+    history = page.locator("#history").inner_text()
+    assert "Kazakhstan Terpilih Menjadi Anggota" in history
+    assert "Kazakhstan will join the Abraham Accords" in history
+    timeline = page.goto("/timeline/")
+    if timeline.status == 200:  # the public timeline, where the site has one
+        assert "Kazakhstan" in page.content()
+
+
+def test_twenty_articles_repeating_four_claims_take_six_editor_actions(page, live_server, editor):
+    """One ingest command, the queue opened, one key per claim.  (Login not counted.)"""
+    files = sorted(DESK_FIXTURES.glob("*.txt"))
+    assert len(files) == 20
+    actions = Actions(page)
+    call_command("ingest", *map(str, files), stdout=open("/dev/null", "w"))
+    actions.count += 1  # the command
+    assert Article.objects.filter(state="extracted").count() == 20
+
+    log_in(page, editor, "pw-erin-12345")
+    actions.goto("/admin/accords/proposedchange/desk/")
+    items = page.locator("li[data-desk-item]")
+    assert items.count() == 4
+    assert [items.nth(i).locator("[data-sources]").get_attribute("data-sources")
+            for i in range(4)] == ["5"] * 4
+    for done in range(1, 5):
+        actions.press("c")  # confirms the current item; the desk moves on to the next
+        page.locator("li[data-desk-item][data-decided]").nth(done - 1).wait_for()
+    assert page.locator("li[data-desk-item][data-decided]").count() == 4
+    assert StatusEvent.objects.count() == 4
+    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
+    assert actions.count == 6

@@ -1,0 +1,404 @@
+"""The public dashboard: timeline, map as of a date, overview, exports and feed."""
+
+import csv
+import datetime as dt
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from accords import regions, services
+from accords.models import Article, Citation, Country, StatusEvent
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def reference():
+    services.reference_load()
+
+
+def figure(html, name):
+    """The figure JSON a page hands to charts.js."""
+    start = html.index(f'<script id="{name}" type="application/json">') + len(
+        f'<script id="{name}" type="application/json">')
+    return json.loads(html[start:html.index("</script>", start)])
+
+
+def marks(fig):
+    return [(y, trace["meta"]["status"]) for trace in fig["data"]
+            if trace.get("meta", {}).get("role") == "events" for y in trace["y"]]
+
+
+def coloured(fig):
+    """{iso3: status} of every country the map colours."""
+    return {loc: trace["meta"]["status"] for trace in fig["data"]
+            if trace.get("meta", {}).get("role") == "countries" for loc in trace["locations"]}
+
+
+def add_history(countries=20, per_country=3, start=dt.date(2015, 1, 1)):
+    """Extra confirmed history with article sources, to show the query counts do not grow."""
+    statuses = ["prospective", "negotiating", "announced", "signed"]
+    targets = list(Country.objects.filter(founding=False).exclude(iso2__in=["AE", "BH", "SD", "MA",
+                                                                              "KZ"])[:countries])
+    for index, country in enumerate(targets):
+        for step in range(per_country):
+            event = StatusEvent.objects.create(
+                country=country, status=statuses[step % 4], date=start + dt.timedelta(days=index * 40 + step * 9),
+                date_precision="day", confirmed_at=timezone.now(), source="review")
+            article = Article.objects.create(text=f"{country.name} {step}", language="id",
+                                             outlet=f"Outlet {step}", state="extracted",
+                                             content_hash=f"{country.iso2}{step}")
+            Citation.objects.create(event=event, article=article, outlet=f"Outlet {step}",
+                                    language="id", evidence=f"{country.name} bergabung")
+        services.country_refresh_status(country=country)
+    return targets
+
+
+# --- timeline ---------------------------------------------------------------------------
+
+
+def test_the_timeline_draws_one_mark_per_confirmed_event_and_lists_them_in_a_table(client, reference):
+    html = client.get("/timeline/").content.decode()
+    fig = figure(html, "timeline-figure")
+    expected = sorted((e.country.iso2, e.status) for e in StatusEvent.objects.all())
+    assert sorted(marks(fig)) == expected
+    assert html.count("<tr data-event=") == len(expected)
+    assert 'id="timeline-table"' in html
+
+
+def test_a_reverted_event_leaves_the_timeline(client, reference, editor):
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    before = len(marks(figure(client.get("/timeline/").content.decode(), "timeline-figure")))
+    services.event_revert(event=event, user=editor)
+    fig = figure(client.get("/timeline/").content.decode(), "timeline-figure")
+    assert len(marks(fig)) == before - 1
+    assert ("KZ", "announced") not in marks(fig)
+
+
+def test_the_status_filter_keeps_only_those_events(client, reference):
+    html = client.get("/timeline/?status=announced").content.decode()
+    assert {status for _, status in marks(figure(html, "timeline-figure"))} == {"announced"}
+    assert 'value="announced" checked' in html
+
+
+def test_the_date_range_filter_is_inclusive(client, reference):
+    html = client.get("/timeline/?from=2020-09-15&to=2020-12-10").content.decode()
+    got = sorted(marks(figure(html, "timeline-figure")))
+    assert got == sorted([("IL", "signed"), ("US", "signed"), ("AE", "signed"), ("BH", "signed"),
+                          ("SD", "announced"), ("MA", "announced")])
+
+
+def test_the_region_filter_keeps_the_countries_of_that_region(client, reference):
+    northern_africa = client.get("/timeline/?region=015").content.decode()
+    assert {iso2 for iso2, _ in marks(figure(northern_africa, "timeline-figure"))} == {"SD", "MA"}
+    western_asia = client.get("/timeline/?region=145").content.decode()
+    assert {iso2 for iso2, _ in marks(figure(western_asia, "timeline-figure"))} == {"AE", "BH", "IL"}
+
+
+def test_unknown_filter_values_are_ignored(client, reference):
+    html = client.get("/timeline/?status=bogus&region=999&from=notadate").content.decode()
+    assert len(marks(figure(html, "timeline-figure"))) == StatusEvent.objects.count()
+
+
+def test_an_htmx_filter_request_gets_only_the_chart_region(client, reference):
+    response = client.get("/timeline/?status=signed", HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert html.startswith('<div id="timeline-region"')
+    assert "<html" not in html and 'id="timeline-filters"' not in html
+    assert {s for _, s in marks(figure(html, "timeline-figure"))} == {"signed"}
+    assert "HX-Request" in response["Vary"]
+
+
+def test_an_htmx_history_restore_gets_the_whole_page(client, reference):
+    html = client.get("/timeline/?status=signed", HTTP_HX_REQUEST="true",
+                      HTTP_HX_HISTORY_RESTORE_REQUEST="true").content.decode()
+    assert "<html" in html and 'id="timeline-filters"' in html
+
+
+def test_the_filter_form_works_without_javascript_and_pushes_the_url_with_it(client, reference):
+    html = client.get("/timeline/").content.decode()
+    assert 'action="/timeline/" method="get"' in html
+    assert 'hx-get="/timeline/"' in html and 'hx-push-url="true"' in html
+    assert 'hx-target="#timeline-region"' in html
+
+
+def test_an_empty_filter_says_so(client, reference):
+    html = client.get("/timeline/?status=withdrawn").content.decode()
+    assert 'id="timeline-empty"' in html
+    assert "No confirmed events match these filters." in html
+
+
+def test_the_timeline_hover_gives_outlets_and_the_date_at_its_precision(client, reference):
+    fig = figure(client.get("/timeline/?status=announced&region=015").content.decode(),
+                 "timeline-figure")
+    hover = [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["hovertext"]
+    assert any("10 December 2020" in h and "Al Bawaba" in h for h in hover)
+    assert [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["customdata"][0] \
+        .startswith("/countries/")
+
+
+# --- map --------------------------------------------------------------------------------
+
+
+def test_the_map_as_of_a_date_before_the_signing_shows_only_announcements(client, reference):
+    fig = figure(client.get("/map/?date=2020-09-01").content.decode(), "map-figure")
+    colours = coloured(fig)
+    assert colours == {"ARE": "announced"}
+    assert not any(status in ("signed", "ratified") for status in colours.values())
+
+
+def test_the_map_at_the_end_of_january_2021_shows_the_four_signatories(client, reference):
+    fig = figure(client.get("/map/?date=2021-01-31").content.decode(), "map-figure")
+    colours = coloured(fig)
+    assert {iso3 for iso3, status in colours.items() if status == "signed"} == {
+        "ARE", "BHR", "SDN", "MAR"}
+    assert colours["ISR"] == colours["USA"] == "founding"
+    assert "KAZ" not in colours
+
+
+def test_the_map_defaults_to_today_and_shows_kazakhstan(client, reference):
+    html = client.get("/map/").content.decode()
+    assert coloured(figure(html, "map-figure"))["KAZ"] == "announced"
+    assert f'value="{timezone.localdate().isoformat()}"' in html
+
+
+def test_bahrain_has_its_own_hoverable_marker_on_the_map(client, reference):
+    fig = figure(client.get("/map/?date=2021-01-31").content.decode(), "map-figure")
+    small = [t for t in fig["data"] if t.get("meta", {}).get("role") == "small-countries"]
+    assert any("BH" in t["meta"]["iso2"] for t in small)
+    bahrain = next(t for t in small if "BH" in t["meta"]["iso2"])
+    index = bahrain["meta"]["iso2"].index("BH")
+    assert "Bahrain" in bahrain["hovertext"][index]
+    assert bahrain["customdata"][index] == "/countries/BH/"
+
+
+def test_the_map_slider_offers_every_change_date(client, reference):
+    html = client.get("/map/?date=2020-12-31").content.decode()
+    dates = figure(html, "map-change-dates")
+    assert [iso for iso, _ in dates] == sorted({e.date.isoformat() for e in StatusEvent.objects.all()})
+    assert ["2020-12-22", "22 December 2020"] in dates
+    assert f'value="{dates.index(["2020-12-22", "22 December 2020"])}"' in html  # the last change before the date
+
+
+def test_a_map_table_gives_the_same_facts_as_the_map(client, reference):
+    html = client.get("/map/?date=2021-01-31").content.decode()
+    for iso2 in ["AE", "BH", "SD", "MA", "IL", "US"]:
+        assert f'<tr data-country="{iso2}"' in html
+    assert '<tr data-country="KZ"' not in html
+
+
+def test_an_htmx_date_change_gets_only_the_map_region(client, reference):
+    html = client.get("/map/?date=2020-09-01", HTTP_HX_REQUEST="true").content.decode()
+    assert html.startswith('<div id="map-region"') and 'data-as-of="2020-09-01"' in html
+
+
+def test_a_malformed_date_shows_today_and_says_so(client, reference):
+    html = client.get("/map/?date=2021-02-30").content.decode()
+    assert 'id="as-of-error"' in html
+    assert coloured(figure(html, "map-figure"))["KAZ"] == "announced"
+
+
+def test_an_empty_map_says_why(client, reference):
+    html = client.get("/map/?date=2019-01-01").content.decode()
+    assert 'id="map-empty"' in html
+    assert figure(html, "map-figure")["layout"]["meta"] == {"empty": True}
+
+
+# --- overview and country pages ---------------------------------------------------------
+
+
+def test_the_overview_counts_countries_per_status(client, reference):
+    html = client.get("/").content.decode()
+    assert '<li data-status="signed"><span class="status status-signed">Signed</span> <strong class="count">4</strong>' in html
+    assert '<li data-status="founding">' in html and '<strong class="count">2</strong>' in html
+    assert '<li data-status="announced">' in html
+
+
+def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client, reference):
+    html = client.get("/").content.decode()
+    assert coloured(figure(html, "map-figure"))["ARE"] == "signed"
+    latest = html[html.index('id="latest-changes"'):]
+    assert "Kazakhstan" in latest and "Anadolu Agency" in latest
+
+
+def test_a_country_page_gives_each_source_with_language_and_evidence_in_its_direction(client):
+    services.reference_load()
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    article = Article.objects.create(text="قازاخستان تنضم", language="ar", outlet="Al Jazeera",
+                                     published=dt.date(2025, 11, 7), state="extracted")
+    Citation.objects.create(event=event, article=article, outlet="Al Jazeera", language="ar",
+                            evidence="قازاخستان تنضم إلى اتفاقيات أبراهام")
+    html = client.get("/countries/KZ/").content.decode()
+    assert 'lang="ar" dir="rtl">قازاخستان تنضم إلى اتفاقيات أبراهام</blockquote>' in html
+    assert "Arabic" in html and "7 November 2025" in html
+    assert f'href="/articles/{article.pk}/"' in html
+    assert f'id="event-{event.pk}"' in html
+
+
+def test_a_country_page_in_indonesian_uses_cldr_names_and_labels(client, reference):
+    html = client.get("/countries/MA/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "<h1>Maroko</h1>" in html
+    assert "Ditandatangani" in html and "22 Desember 2020" in html
+    assert "Afrika Bagian Utara" in html
+
+
+def test_founding_parties_are_marked_on_their_pages(client, reference):
+    html = client.get("/countries/US/").content.decode()
+    assert "status-founding" in html and "A founding party" in html
+
+
+# --- languages --------------------------------------------------------------------------
+
+
+def test_the_interface_follows_accept_language(client, reference):
+    html = client.get("/timeline/", HTTP_ACCEPT_LANGUAGE="id,en;q=0.5").content.decode()
+    assert '<html lang="id">' in html and "Linimasa Abraham Accords" in html
+    fig = figure(html, "timeline-figure")
+    assert "Uni Emirat Arab" in fig["layout"]["yaxis"]["ticktext"]
+    assert {t["name"] for t in fig["data"] if t["meta"]["role"] == "events"} >= {
+        "Diumumkan", "Ditandatangani"}
+
+
+def test_the_language_switcher_sets_the_language(client, reference):
+    response = client.post("/i18n/setlang/", {"language": "id", "next": "/map/"})
+    assert response.status_code == 302 and response["Location"] == "/map/"
+    html = client.get("/map/?date=2021-01-31").content.decode()
+    assert "Peta Abraham Accords" in html and "Per 31 Januari 2021" in html
+
+
+def test_the_indonesian_catalogue_is_compiled_and_committed():
+    from django.conf import settings
+
+    locale_dir = settings.BASE_DIR / "locale" / "id" / "LC_MESSAGES"
+    assert (locale_dir / "django.mo").stat().st_mtime >= (locale_dir / "django.po").stat().st_mtime - 5
+
+
+# --- exports and feed -------------------------------------------------------------------
+
+
+def test_the_countries_json_export_has_its_documented_fields(client, reference):
+    data = client.get("/exports/countries.json").json()
+    assert data["as_of"] is None
+    assert data["fields"] == ["iso2", "iso3", "name", "founding", "region", "sub_region",
+                              "status", "since", "since_precision", "page"]
+    rows = {row["iso2"]: row for row in data["countries"]}
+    assert rows["KZ"] == {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan", "founding": False,
+                          "region": "142", "sub_region": "143", "status": "announced",
+                          "since": "2025-11-06", "since_precision": "day",
+                          "page": "http://testserver/countries/KZ/"}
+    assert rows["SA"]["status"] is None and rows["IL"]["founding"] is True
+
+
+def test_the_countries_export_as_of_a_date(client, reference):
+    rows = {r["iso2"]: r for r in client.get("/exports/countries.json?as_of=2021-01-31").json()["countries"]}
+    assert {iso2 for iso2, r in rows.items() if r["status"] == "signed"} == {
+        "AE", "BH", "SD", "MA", "IL", "US"}
+    assert rows["KZ"]["status"] is None
+    before = client.get("/exports/countries.csv?as_of=2020-09-01").content.decode()
+    signed = [r for r in csv.DictReader(io.StringIO(before)) if r["status"] == "signed"]
+    assert signed == []
+
+
+def test_the_events_exports_list_each_event_with_its_sources(client, reference):
+    data = client.get("/exports/events.json").json()
+    assert len(data["events"]) == StatusEvent.objects.count()
+    kz = next(e for e in data["events"] if e["iso2"] == "KZ")
+    assert set(kz) == set(data["fields"])
+    assert kz["date"] == "2025-11-06" and kz["status"] == "announced"
+    assert kz["sources"][0]["outlet"] == "Anadolu Agency"
+    assert set(kz["sources"][0]) == set(data["source_fields"])
+    rows = list(csv.DictReader(io.StringIO(client.get("/exports/events.csv").content.decode())))
+    assert len(rows) == StatusEvent.objects.count()
+    kz_row = next(r for r in rows if r["iso2"] == "KZ")
+    assert kz_row["source_outlets"] == "Anadolu Agency" and kz_row["sources"] == "1"
+    assert kz_row["source_urls"].startswith("https://www.aa.com.tr/")
+
+
+def test_the_events_export_as_of_a_date_stops_at_that_date(client, reference):
+    data = client.get("/exports/events.json?as_of=2020-09-11").json()
+    assert sorted((e["iso2"], e["date"]) for e in data["events"]) == [
+        ("AE", "2020-08-13"), ("BH", "2020-09-11")]
+    assert data["as_of"] == "2020-09-11"
+
+
+def test_a_malformed_as_of_is_refused(client):
+    response = client.get("/exports/events.json?as_of=yesterday")
+    assert response.status_code == 400 and b"YYYY-MM-DD" in response.content
+    assert client.get("/exports/articles.json").status_code == 404
+
+
+def test_the_atom_feed_lists_confirmed_changes_newest_first(client, reference, editor):
+    services.event_revert(event=StatusEvent.objects.get(country__iso2="SD", status="signed"),
+                          user=editor)
+    response = client.get("/feed/")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    root = ET.fromstring(response.content)
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == StatusEvent.objects.filter(reverted_at__isnull=True).count()
+    assert entries[0].find(f"{ATOM}title").text == "Kazakhstan: Announced (6 November 2025)"
+    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://testserver/countries/KZ/#event-")
+    assert not any("Sudan: Signed" in e.find(f"{ATOM}title").text for e in entries)
+
+
+# --- regions ----------------------------------------------------------------------------
+
+
+def test_every_country_has_a_region():
+    codes = set(Country.objects.values_list("iso2", flat=True))
+    assert {iso2 for iso2 in codes if regions.region_of(iso2) == ("", "")} == set()
+    assert regions.region_of("BH") == ("142", "145")
+
+
+# --- query counts do not grow with the data ---------------------------------------------
+
+
+def count_queries(client, url, **headers):
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    assert response.status_code == 200
+    return len(queries)
+
+
+PAGES = ["/", "/timeline/", "/timeline/?status=signed&region=142", "/map/",
+         "/map/?date=2021-01-31", "/countries/AE/", "/exports/countries.json",
+         "/exports/countries.csv?as_of=2021-01-31", "/exports/events.json",
+         "/exports/events.csv", "/feed/"]
+
+
+def test_the_number_of_queries_per_page_does_not_grow_with_the_data(client, reference):
+    small = {url: count_queries(client, url) for url in PAGES}
+    add_history(countries=25, per_country=4)
+    for event in StatusEvent.objects.filter(country__iso2="AE"):
+        for n in range(5):
+            article = Article.objects.create(text=f"AE {event.pk} {n}", language="en", state="extracted",
+                                             content_hash=f"ae{event.pk}-{n}")
+            Citation.objects.create(event=event, article=article, outlet=f"Paper {n}", language="en")
+    large = {url: count_queries(client, url) for url in PAGES}
+    assert large == small
+    assert max(small.values()) <= 8
+
+
+def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference, editor):
+    count_queries(client, "/timeline/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/timeline/")
+    assert len(queries) == 1  # selectors.data_version()
+    services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
+    assert ("KZ", "announced") not in marks(figure(client.get("/timeline/").content.decode(),
+                                                   "timeline-figure"))

@@ -1,0 +1,204 @@
+"""The desk's admin pages: what editors see and do, and that nobody else gets anything."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from accords import review
+from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Users are made in almost every test here; the real hasher would dominate the run.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+QUEUE = reverse("admin:accords_desk")
+KEY = "KZ.announced.2025"
+
+
+def article(n, language="id", text=None, **fields):
+    text = text or f"Kazakhstan akan bergabung dengan Abraham Accords. Berita {n}."
+    return Article.objects.create(title=f"Berita {n}", outlet=f"Outlet {n}", language=language,
+                                  url=f"https://example.com/{n}", text=text, state="extracted",
+                                  published=datetime.date(2025, 11, 7), **fields)
+
+
+def claim(source, iso2="KZ", status="announced", start=0, end=49):
+    return ProposedChange.objects.create(
+        article=source, claim_key=f"{iso2}:{status}:", country=Country.objects.get(iso2=iso2),
+        status=status, confidence=0.9, evidence=source.text[start:end], evidence_start=start,
+        evidence_end=end)
+
+
+def test_the_queue_shows_one_item_per_claim_with_its_sources_and_highlighted_sentence(
+        client, editor):
+    for n, language in enumerate(["id", "en", "id"]):
+        claim(article(n, language))
+    client.force_login(editor)
+    page = client.get(QUEUE).content.decode()
+    assert page.count('data-key="KZ.announced.2025"') == 1
+    assert 'data-sources="3"' in page and 'data-languages="2"' in page
+    assert '<mark class="evidence">Kazakhstan akan bergabung dengan Abraham Accords.</mark>' in page
+    assert "accords/desk.js" in page and "<script>" not in page
+
+
+def test_confirming_an_item_through_htmx_returns_its_decided_row(client, editor):
+    sources = [article(n) for n in range(3)]
+    for source in sources:
+        claim(source)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_confirm", args=[KEY]),
+                           headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert 'id="item-kzannounced2025"' in body and "data-decided" in body and "Confirmed" in body
+    event = StatusEvent.objects.get()
+    assert event.citations.count() == 3
+
+
+def test_rejecting_an_item_without_htmx_goes_back_to_the_queue(client, editor):
+    claim(article(1))
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_reject", args=[KEY]))
+    assert response.status_code == 302 and response["Location"] == QUEUE
+    assert ProposedChange.objects.get().review_state == "rejected"
+
+
+def test_ticked_items_are_confirmed_in_one_go(client, editor):
+    claim(article(1))
+    claim(article(2), iso2="AZ")
+    client.force_login(editor)
+    client.post(reverse("admin:accords_desk_decide"),
+                {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
+    assert StatusEvent.objects.count() == 2
+
+
+def test_the_item_page_shows_every_source_and_a_contradicting_claim(client, editor):
+    claim(article(1))
+    claim(article(2))
+    claim(article(3), status="signed")
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_item", args=[KEY])).content.decode()
+    assert page.count('class="desk-proposal"') == 2
+    assert "Sources disagree." in page
+    assert reverse("admin:accords_desk_item", args=["KZ.signed.2025"]) in page
+
+
+def test_splitting_out_a_source_makes_it_an_item_of_its_own(client, editor):
+    stray = claim(article(1))
+    claim(article(2))
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_proposal_apart", args=[stray.pk]))
+    assert response["Location"] == reverse("admin:accords_desk_item",
+                                           args=[f"{KEY}.{stray.pk}"])
+    assert sorted(str(i.key) for i in review.queue()[0]) == [KEY, f"{KEY}.{stray.pk}"]
+
+
+def test_editing_an_item_moves_its_sources_and_leads_to_the_new_item(client, editor):
+    claim(article(1))
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_edit", args=[KEY]),
+                           {"status": "signed", "when": "2025-11-06"})
+    assert response["Location"] == reverse("admin:accords_desk_item", args=["KZ.signed.2025"])
+    assert ProposedChange.objects.get().date_key == "2025-11-06"
+
+
+def test_undo_reverts_the_event_and_the_public_page_follows(client, editor):
+    claim(article(1))
+    event, _ = review.item_confirm(key=review.ItemKey.parse(KEY), user=editor)
+    assert "Kazakhstan akan" in client.get("/countries/KZ/").content.decode()
+    client.force_login(editor)
+    client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]))
+    assert Country.objects.get(iso2="KZ").current_status == ""
+    client.logout()
+    assert "Kazakhstan akan" not in client.get("/countries/KZ/").content.decode()
+    assert ProposedChange.objects.get().review_state == "pending"
+
+
+def test_the_country_history_says_who_did_what_from_which_article(client, editor):
+    source = article(1)
+    claim(source)
+    review.item_confirm(key=review.ItemKey.parse(KEY), user=editor)
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_country", args=["kz"])).content.decode()
+    assert 'class="log-proposal_confirm"' in page and "erin" in page
+    assert reverse("admin:accords_desk_article", args=[source.pk]) in page
+
+
+def test_the_article_view_marks_each_claims_sentence_in_its_direction(client, editor):
+    text = "قالت الحكومة إن كازاخستان ستنضم. ثم قالت إن أذربيجان تتفاوض."
+    source = article(1, "ar", text=text)
+    first = claim(source, start=0, end=33)
+    second = claim(source, iso2="AZ", status="negotiating", start=34, end=len(text))
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_article", args=[source.pk])).content.decode()
+    assert 'id="article-text" lang="ar" dir="rtl"' in page
+    assert f'<mark class="evidence" id="ev-{first.pk}" data-claims="{first.pk}">' in page
+    assert f'<mark class="evidence" id="ev-{second.pk}" data-claims="{second.pk}">' in page
+    assert f'id="claim-{first.pk}"' in page and 'hx-trigger="every' not in page
+
+
+def test_a_claim_is_confirmed_rejected_and_edited_in_place(client, editor):
+    source = article(1)
+    first, second = claim(source), claim(source, iso2="AZ")
+    client.force_login(editor)
+    htmx = {"HX-Request": "true"}
+    body = client.post(reverse("admin:accords_desk_proposal_confirm", args=[first.pk]),
+                       headers=htmx).content.decode()
+    assert body.startswith(f'<li class="desk-claim-card review-confirmed" id="claim-{first.pk}"')
+    form = client.get(reverse("admin:accords_desk_proposal_edit", args=[second.pk]),
+                      headers=htmx).content.decode()
+    assert 'class="desk-claim-form"' in form
+    body = client.post(reverse("admin:accords_desk_proposal_edit", args=[second.pk]),
+                       {"country": second.country_id, "status": "negotiating", "when": "2025"},
+                       headers=htmx).content.decode()
+    assert f'id="claim-{second.pk}"' in body and "negotiating" in body
+    body = client.post(reverse("admin:accords_desk_proposal_reject", args=[second.pk]),
+                       headers=htmx).content.decode()
+    assert "review-rejected" in body
+    assert list(ProposedChange.objects.order_by("pk").values_list("review_state", "status")) == [
+        ("confirmed", "announced"), ("rejected", "negotiating")]
+    assert ReviewLog.objects.filter(action="proposal_edit", proposal=second).exists()
+
+
+@pytest.mark.parametrize("state, polls", [("queued", True), ("cleaned", True),
+                                          ("extracted", False), ("failed", False)])
+def test_the_progress_fragment_polls_until_the_article_is_done(client, editor, state, polls):
+    source = Article.objects.create(raw="x", state=state, error="Could not fetch: 404"
+                                    if state == "failed" else "")
+    client.force_login(editor)
+    body = client.get(reverse("admin:accords_desk_article_progress", args=[source.pk]),
+                      headers={"HX-Request": "true"}).content.decode()
+    assert body.startswith(f'<div id="article-body" data-state="{state}"')
+    assert ('hx-trigger="every 1s"' in body) is polls
+    if state == "failed":
+        assert '<span id="article-error">Could not fetch: 404</span>' in body
+
+
+def test_submitting_text_leads_to_the_article_desk_with_its_claims(
+        client, editor, seed_text, django_capture_on_commit_callbacks):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:accords_article_submit"), {"text": seed_text})
+    article_ = Article.objects.get()
+    assert response["Location"] == reverse("admin:accords_desk_article", args=[article_.pk])
+    page = client.get(response["Location"]).content.decode()
+    assert 'data-state="extracted"' in page and 'id="article-text" lang="id" dir="ltr"' in page
+    assert page.count('class="desk-claim-card') == article_.proposals.count() > 0
+
+
+def test_the_queue_page_costs_the_same_queries_for_more_items(
+        client, editor, django_assert_max_num_queries):
+    client.force_login(editor)
+    for n, country in enumerate(Country.objects.order_by("iso2")[:3]):
+        claim(article(n), iso2=country.iso2)
+    with django_assert_max_num_queries(12) as few:
+        client.get(QUEUE)
+    for n, country in enumerate(Country.objects.order_by("iso2")[3:40]):
+        for m in range(3):
+            claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(QUEUE).content.decode()
+    assert page.count("data-desk-item") == 40
