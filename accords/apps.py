@@ -8,7 +8,9 @@ class AccordsConfig(AppConfig):
 
     def ready(self):
         # Connects the failed-login counters (accords/security.py) to the auth signals.
-        from accords import security  # noqa: F401
-        from accords import pagecache
+        from accords import (
+            pagecache,
+            security,  # noqa: F401
+        )
 
         pagecache.connect_signals()  # editors' changes empty the public page cache

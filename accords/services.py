@@ -8,6 +8,7 @@ import csv
 import dataclasses
 import datetime
 import logging
+import re
 import urllib.parse
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from accords.ingest.clean import (
     decode_body,
     html_to_article,
     looks_like_html,
+    normalize_text,
+    plain_text,
     text_to_article,
 )
 from accords.ingest.errors import IngestError
@@ -103,6 +106,20 @@ def _enqueue(article):
     transaction.on_commit(send)
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(text):
+    """Text the database can hold: PostgreSQL refuses NUL characters and lone surrogates."""
+    return _UNSTORABLE.sub("", text)
+
+
+def _plain_title(title):
+    """A title from a form or a feed as one line of plain text: no markup, controls or bidi
+    overrides, like the titles the cleaner takes from pages."""
+    return " ".join(normalize_text(plain_text(title or "")).split())[:500]
+
+
 def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None):
     """Record a URL to fetch.  Returns (article, created); the same URL twice is one article.
 
@@ -112,7 +129,7 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
         url = canonical_url(url)
     except IngestError as error:
         article = Article.objects.create(
-            raw=url[:10000], title=title[:500], state=Article.State.FAILED,
+            raw=_storable(url[:10000]), title=_plain_title(title), state=Article.State.FAILED,
             error=f"Refused URL: {error}", submitted_by=user, feed=feed,
         )
         log_action(action="article_refused", user=user, article=article, data={"url": url[:2000]})
@@ -120,7 +137,8 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                url=url, language=language, language_given=bool(language), title=title[:500],
+                url=url, language=language, language_given=bool(language),
+                title=_plain_title(title),
                 published=published, submitted_by=user, feed=feed,
             )
     except IntegrityError:
@@ -135,7 +153,7 @@ def article_submit_text(*, text, title="", language="", published=None, user=Non
         cleaned = text_to_article(text, max_chars=settings.ARTICLE_MAX_CHARS)
     except IngestError as error:
         article = Article.objects.create(
-            raw=text[: settings.ARTICLE_MAX_CHARS], title=title[:500],
+            raw=_storable(text[: settings.ARTICLE_MAX_CHARS]), title=_plain_title(title),
             state=Article.State.FAILED, error=str(error), submitted_by=user,
         )
         return article, True
@@ -143,8 +161,8 @@ def article_submit_text(*, text, title="", language="", published=None, user=Non
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                raw=text[: settings.ARTICLE_MAX_CHARS],
-                title=(title or cleaned.title)[:500],
+                raw=_storable(text[: settings.ARTICLE_MAX_CHARS]),
+                title=_plain_title(title) or cleaned.title[:500],
                 language=language, language_given=bool(language),
                 published=published or cleaned.published,
                 content_hash=digest,

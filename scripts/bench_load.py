@@ -156,7 +156,7 @@ TEXT = (
 )
 
 
-def bench_pipeline(articles_total, time_limit):
+def bench_pipeline(articles_total, time_limit, concurrency):
     os.environ.update(ENV)
     os.environ["DJANGO_SETTINGS_MODULE"] = "accords.settings"
     import django
@@ -181,7 +181,7 @@ def bench_pipeline(articles_total, time_limit):
     workers = [
         subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
-             "--concurrency", "1", "--pool", "prefork", "-n", f"bench{n}@%h",
+             "--concurrency", str(concurrency), "--pool", "prefork", "-n", f"bench{n}@%h",
              "--without-gossip", "--without-mingle", "--without-heartbeat"],
             cwd=ROOT, env=ENV,
         )
@@ -214,7 +214,7 @@ def bench_pipeline(articles_total, time_limit):
     per_article = set(ProposedChange.objects.values("article").annotate(
         n=django.db.models.Count("id")).values_list("n", flat=True))
     rate = extracted / elapsed
-    print(f"pipeline: {articles_total} articles, 2 workers, sent in {sent:.1f} s, all done in "
+    print(f"pipeline: {articles_total} articles, 2 workers x {concurrency} processes, sent in {sent:.1f} s, all done in "
           f"{elapsed:.1f} s: {rate:.0f} articles/s; states {states}; processed more than once: "
           f"{twice}; proposals {proposals} ({expected_per_article} expected per article, "
           f"found {sorted(per_article)})")
@@ -231,6 +231,7 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--web-workers", type=int, default=4)
     parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--concurrency", type=int, default=2, help="processes per worker")
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per part")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; database {DATABASE}; broker {BROKER}")
@@ -239,7 +240,7 @@ def main():
     if args.part in ("web", "all"):
         ok &= bench_web(args.requests, args.clients, min(args.time_limit, 120), args.web_workers)
     if args.part in ("pipeline", "all"):
-        ok &= bench_pipeline(args.articles, args.time_limit)
+        ok &= bench_pipeline(args.articles, args.time_limit, args.concurrency)
     sys.exit(0 if ok else 1)
 
 
