@@ -153,7 +153,6 @@ if DEBUG:
     WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "admin:login"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default, taken now
 
 # --- Celery -----------------------------------------------------------------
 # Embedded default: a real worker over files under var/celery (no server).
