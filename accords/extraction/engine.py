@@ -35,6 +35,9 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_TOPIC_WINDOW = 4  # sentences back in which the accords must be named
+_ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
+_LEAD_SENTENCES = 3  # or named in the title and lead
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 # Quotes and brackets are no break: "...," the minister said on Monday;
@@ -215,7 +218,16 @@ def _extract(text, lang, published):
     if not mentions:
         return []
     cues = _Sorted(_cues(folded, lang))
-    article_on_topic = any(cue.category == "topic" for cue in cues)
+    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
+    israel_starts = [start for start, _ in israel]
+
+    def names_israel(position):
+        number = bisect.bisect_right(israel_starts, position) - 1
+        return number >= 0 and position < israel[number][1]
+
+    # "Israel" alone does not make a text about the accords; their name,
+    # "normalization" or "the declaration" does
+    strong_topics = [cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
@@ -224,9 +236,17 @@ def _extract(text, lang, published):
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
     sentences = split_sentences(text, abbreviations)
+    folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
+    with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
+    # an article that names the accords in its title or lead, or keeps naming
+    # them, is about them throughout
+    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(with_topic[:_LEAD_SENTENCES])
     for number, (sentence_start, sentence_end) in enumerate(sentences):
-        start = to_folded(index, sentence_start)
-        end = to_folded(index, sentence_end)
+        start, end = folded_spans[number]
+        # "Kazakhstan will join next month": about the accords only if they
+        # were named nearby (not "will join the BRICS bank" in a text that
+        # names Israel once)
+        near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
         candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
@@ -244,7 +264,7 @@ def _extract(text, lang, published):
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
-            lang, published, article_on_topic, conjunction_re, text[sentence_start:sentence_end],
+            lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
             denied,
         )
         evidence = text[sentence_start:sentence_end]
@@ -327,7 +347,7 @@ def _crosses(breaks, left, right):
 
 
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     article_on_topic, conjunction_re, sentence_text, denied):
+                     near_topic, conjunction_re, sentence_text, denied):
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
@@ -364,6 +384,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             for item in items
         ) or any(item.start >= position and item.end <= position + 1 for item in items)
 
+    def organisation_after(cue):
+        return any(0 <= o.start - cue.end <= 25 and not _crosses(breaks, cue.end, o.start)
+                   for o in by_category.get("organisations", []))
+
     def off_topic_near(cue):
         # "signed a trade agreement": the other subject must be in the cue's
         # clause, and nearer to the cue than any word naming the accords
@@ -389,7 +413,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             continue  # "signed", "talks": only about the accords in an accords sentence
         if (cue.category == "generic" or status in ("signed", "ratified")) and off_topic_near(cue):
             continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
-        if cue.category == "status" and not (article_on_topic or topic_here):
+        if cue.category == "status" and not (near_topic or topic_here):
+            continue
+        if organisation_after(cue):
+            continue  # "will join the BRICS": another club
             continue
         if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
@@ -423,7 +450,7 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
         before = [n for n in negations if n.end <= precondition.start]
-        if before and (article_on_topic or topic_here):
+        if before and (near_topic or topic_here):
             negation = before[-1]
             if not any(s == "declined" for _, _, s, _ in adjusted):
                 adjusted.append((negation.start, negation.end, "declined", False))
