@@ -580,9 +580,14 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             date = _nearest_date(reporting, core_start, core_end, cue_start, punctuation, end - start)
         background = bool(by_category.get("background")) or _is_old(date, published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
+        # the list member nearest the cue decides whether the cue is in the
+        # list's clause ("UAE, Bahrain and Morocco signed": one clause)
+        nearest = subject[0] if after else subject[-1]
+        in_clause = distance <= 60 and not _crosses(
+            breaks, min(nearest.end, cue_end), max(nearest.start, cue_start))
         for mention in subject:
             confidence = 0.55
-            if distance <= 60 and not _crosses(breaks, min(mention.end, cue_end), max(mention.start, cue_start)):
+            if in_clause:
                 confidence += 0.25
             if mention.kind in ("name", "alias"):
                 confidence += 0.1
