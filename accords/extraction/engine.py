@@ -2,10 +2,15 @@
 
 For every sentence: country mentions and cue words (both from the language
 file) are found on folded text; each status cue is adjusted by negations,
-modal and conditional words in front of it, then given to the country it is
-about (the nearest country list before it, else the one after it), skipping
-counterparts ("with Israel"), comparisons ("like the UAE"), countries inside
-a precondition ("without a Palestinian state") and the founding parties.
+modal and conditional words around it (_adjusted_cues), then given to the
+country list it is about (_assignments): the nearest one before it in its
+clause, else the one after it, skipping counterparts ("with Israel"),
+comparisons ("like the UAE"), places, countries inside a precondition
+("without a Palestinian state"), countries that only attended, and the
+founding parties (_subject_lists).  Dates, background and confidence come
+last (_scored).  A join cue counts only where the accords are named nearby
+or in the article's lead; a signing only where they are named in the
+sentence and nothing else (trade, peace treaties) is signed.
 """
 
 import bisect
