@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Precision, recall and F1 of the extraction on the golden articles.
 
-    python scripts/score_extraction.py [--json] [--errors] [--root tests/fixtures/articles]
+    python scripts/score_extraction.py [--json] [--errors] [--detect] [--root tests/fixtures/articles]
 
 Needs no Django: it imports only the pure extraction package.
 """
@@ -21,9 +21,10 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--errors", action="store_true", help="list every miss and false claim")
+    parser.add_argument("--detect", action="store_true", help="detect each article's language instead of giving it")
     parser.add_argument("--root", default=str(ROOT / "tests" / "fixtures" / "articles"))
     args = parser.parse_args(argv)
-    scores = score(args.root)
+    scores = score(args.root, detect=args.detect)
     if args.json:
         print(json.dumps({
             "overall": scores["overall"].as_json(),

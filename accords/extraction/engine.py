@@ -2,10 +2,15 @@
 
 For every sentence: country mentions and cue words (both from the language
 file) are found on folded text; each status cue is adjusted by negations,
-modal and conditional words in front of it, then given to the country it is
-about (the nearest country list before it, else the one after it), skipping
-counterparts ("with Israel"), comparisons ("like the UAE"), countries inside
-a precondition ("without a Palestinian state") and the founding parties.
+modal and conditional words around it (_adjusted_cues), then given to the
+country list it is about (_assignments): the nearest one before it in its
+clause, else the one after it, skipping counterparts ("with Israel"),
+comparisons ("like the UAE"), places, countries inside a precondition
+("without a Palestinian state"), countries that only attended, and the
+founding parties (_subject_lists).  Dates, background and confidence come
+last (_scored).  A join cue counts only where the accords are named nearby
+or in the article's lead; a signing only where they are named in the
+sentence and nothing else (trade, peace treaties) is signed.
 """
 
 import bisect
@@ -35,6 +40,9 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_TOPIC_WINDOW = 4  # sentences back in which the accords must be named
+_ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
+_LEAD_SENTENCES = 3  # or named in the title and lead
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 # Quotes and brackets are no break: "...," the minister said on Monday;
@@ -215,7 +223,16 @@ def _extract(text, lang, published):
     if not mentions:
         return []
     cues = _Sorted(_cues(folded, lang))
-    article_on_topic = any(cue.category == "topic" for cue in cues)
+    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
+    israel_starts = [start for start, _ in israel]
+
+    def names_israel(position):
+        number = bisect.bisect_right(israel_starts, position) - 1
+        return number >= 0 and position < israel[number][1]
+
+    # "Israel" alone does not make a text about the accords; their name,
+    # "normalization" or "the declaration" does
+    strong_topics = [cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     abbreviations = frozenset(lang.raw.get("abbreviations", []))
@@ -224,9 +241,17 @@ def _extract(text, lang, published):
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
     sentences = split_sentences(text, abbreviations)
+    folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
+    with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
+    # an article that names the accords in its title or lead, or keeps naming
+    # them, is about them throughout
+    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(with_topic[:_LEAD_SENTENCES])
     for number, (sentence_start, sentence_end) in enumerate(sentences):
-        start = to_folded(index, sentence_start)
-        end = to_folded(index, sentence_end)
+        start, end = folded_spans[number]
+        # "Kazakhstan will join next month": about the accords only if they
+        # were named nearby (not "will join the BRICS bank" in a text that
+        # names Israel once)
+        near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
         candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
@@ -244,7 +269,7 @@ def _extract(text, lang, published):
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
-            lang, published, article_on_topic, conjunction_re, text[sentence_start:sentence_end],
+            lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
             denied,
         )
         evidence = text[sentence_start:sentence_end]
@@ -326,17 +351,65 @@ def _crosses(breaks, left, right):
     return position < len(breaks) and breaks[position] < right
 
 
+@dataclass
+class _Sentence:
+    """One sentence under analysis: its folded span, what was found in it and
+    the clause boundaries that limit how far words reach."""
+
+    folded: str
+    start: int
+    end: int
+    lang: object
+    published: datetime.date | None
+    near_topic: bool
+    mentions: list
+    by_category: dict
+    breaks: list  # clause breaks: punctuation and words like "but"
+    punctuation: list  # punctuation breaks only
+    israel: list  # spans of Israel's mentions: not a topic word on their own
+
+    def words(self, category):
+        return self.by_category.get(category, [])
+
+    def crosses(self, left, right):
+        return _crosses(self.breaks, left, right)
+
+    def near_before(self, items, position, reach):
+        return any(
+            position - reach <= item.end <= position + 1 and not self.crosses(item.end, position)
+            for item in items
+        ) or any(item.start >= position and item.end <= position + 1 for item in items)
+
+    def strong_topics(self):
+        # "Israel" alone does not make "signed" or "negotiations" about the
+        # accords (gas deals, ceasefire talks); their name or "normalization" does
+        return [t for t in self.words("topic")
+                if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)]
+
+    def organisation_after(self, cue):
+        return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
+                   for o in self.words("organisations"))
+
+    def off_topic_near(self, cue):
+        # "signed a trade agreement": the other subject must be in the cue's
+        # clause, and nearer to the cue than any word naming the accords
+        def distance(item):
+            return abs(item.start - cue.start)
+
+        near = [o for o in self.words("off_topic") if distance(o) <= _OFF_TOPIC_REACH
+                and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))]
+        if not near:
+            return False
+        strong = self.strong_topics()
+        return not strong or min(map(distance, near)) < min(map(distance, strong))
+
+
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     article_on_topic, conjunction_re, sentence_text, denied):
+                     near_topic, conjunction_re, sentence_text, denied):
+    """(country, status, date, confidence, background) for one sentence."""
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
-    status_cues = by_category.get("status", []) + by_category.get("generic", [])
-    idioms = by_category.get("not_negations", [])
-    negations = [n for n in by_category.get("negations", [])
-                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
-    preconditions = [p for p in by_category.get("preconditions", [])
-                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
     if by_category.get("denials"):
@@ -344,76 +417,69 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # repeated in the next sentences: remember who denied
         denied.update(mention.country for mention in mentions)
         return []
-    if not status_cues and not (negations and preconditions):
-        return []
-
-    topic_here = bool(by_category.get("topic"))
-    # "Israel" alone does not make "signed" or "negotiations" about the accords
-    # (gas deals, ceasefire talks); the accords' name or normalization does
-    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
-    strong_topic_here = any(
-        not any(s <= t.start < e or t.start <= s < t.end for s, e in israel) for t in by_category.get("topic", [])
+    sentence = _Sentence(
+        folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
+        mentions=mentions, by_category=by_category,
+        breaks=_clause_breaks(folded, start, end, break_words),
+        punctuation=_clause_breaks(folded, start, end, []),
+        israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )
-    off_topics = by_category.get("off_topic", [])
-    breaks = _clause_breaks(folded, start, end, break_words)
-    punctuation = _clause_breaks(folded, start, end, [])
+    idioms = sentence.words("not_negations")
+    negations = [n for n in sentence.words("negations")
+                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
+    preconditions = [p for p in sentence.words("preconditions")
+                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
+    adjusted = _adjusted_cues(sentence, negations, preconditions)
+    if not adjusted:
+        return []
+    groups = _subject_lists(sentence, preconditions, conjunction_re)
+    assignments = _assignments(sentence, adjusted, groups)
+    return _refusals_override(_scored(sentence, assignments))
 
-    def near_before(items, position, reach):
-        return any(
-            position - reach <= item.end <= position + 1 and not _crosses(breaks, item.end, position)
-            for item in items
-        ) or any(item.start >= position and item.end <= position + 1 for item in items)
 
-    def off_topic_near(cue):
-        # "signed a trade agreement": the other subject must be in the cue's
-        # clause, and nearer to the cue than any word naming the accords
-        def distance(item):
-            return abs(item.start - cue.start)
-
-        near = [o for o in off_topics if distance(o) <= _OFF_TOPIC_REACH
-                and not _crosses(breaks, min(o.start, cue.start), max(o.start, cue.start))]
-        if not near:
-            return False
-        strong = [t for t in by_category.get("topic", []) if not any(s <= t.start < e for s, e in israel)]
-        return not strong or min(map(distance, near)) < min(map(distance, strong))
-
-    def inside(items, cue):
-        return any(cue.start <= item.start and item.end <= cue.end for item in items)
-
-    questions = [q.start for q in by_category.get("questions", [])]
-    # Adjusted cues: (start, end, status, weakened)
+def _adjusted_cues(sentence, negations, preconditions):
+    """Status cues turned by negations, modals and conditions: (start, end,
+    status, weakened), in text order."""
+    lang = sentence.lang
+    status_cues = sentence.words("status") + sentence.words("generic")
+    topic_here = bool(sentence.words("topic"))
+    strong_topic_here = bool(sentence.strong_topics())
+    questions = [q.start for q in sentence.words("questions")]
     adjusted = []
     for cue in status_cues:
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if (cue.category == "generic" or status in ("signed", "ratified")) and off_topic_near(cue):
+        if (cue.category == "generic" or status in ("signed", "ratified")) and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
-        if cue.category == "status" and not (article_on_topic or topic_here):
+        if cue.category == "status" and not (sentence.near_topic or topic_here):
             continue
-        if any(q < cue.start and not _crosses(breaks, q, cue.start) for q in questions):
+        if sentence.organisation_after(cue):
+            continue  # "will join the BRICS": another club
+        if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
         weakened = False
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
-        modal = near_before(by_category.get("modals", []) + [
+        modal = sentence.near_before(sentence.words("modals") + [
             c for c in status_cues if c.payload == "prospective" and c is not cue
         ], cue.start, _MODAL_REACH)
-        # a refusal is only reversed by a negation right before it ("did not rule out")
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
         reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 4
         concord = status == "declined" and lang.raw.get("negative_concord", False)
-        if not concord and (near_before(negations, cue.start, reach) or inside(negations, cue)):
+        negated = sentence.near_before(negations, cue.start, reach) or any(
+            cue.start <= n.start and n.end <= cue.end for n in negations)
+        if negated and not concord:
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
         elif status == "announced" and (modal or any(
             # "if" before the cue in its clause, or right after it ("will
             # recognize Israel if Israel recognizes Palestine")
-            (c.end <= cue.start and not _crosses(breaks, c.end, cue.start))
-            or (0 <= c.start - cue.end <= _MODAL_REACH and not _crosses(breaks, cue.end, c.start))
-            for c in by_category.get("conditions", [])
+            (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
+            or (0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start))
+            for c in sentence.words("conditions")
         )):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
@@ -423,52 +489,48 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
         before = [n for n in negations if n.end <= precondition.start]
-        if before and (article_on_topic or topic_here):
+        if before and (sentence.near_topic or topic_here):
             negation = before[-1]
             if not any(s == "declined" for _, _, s, _ in adjusted):
                 adjusted.append((negation.start, negation.end, "declined", False))
-    if not adjusted:
-        return []
-    adjusted.sort()
+    return sorted(adjusted)
 
-    first_precondition = min((p.start for p in preconditions), default=end)
-    excluded = set()
-    markers = by_category.get("partners", []) + by_category.get("comparisons", [])
+
+def _subject_lists(sentence, preconditions, conjunction_re):
+    """Country lists that may be a subject: counterparts ("with Israel"),
+    comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
+    precondition ("without a Palestinian state") are left out."""
+    folded, lang, mentions = sentence.folded, sentence.lang, sentence.mentions
+    first_precondition = min((p.start for p in preconditions), default=sentence.end)
+    markers = sentence.words("partners") + sentence.words("comparisons")
     marker_ends = sorted(marker.end for marker in markers)
-    # postpositions (Turkish "İsrail ile", "Kazakistan gibi", "devleti
-    # kurulmadan"): the word after the country marks it
-    after_markers = sorted(
-        m.start for m in by_category.get("partners_after", []) + by_category.get("comparisons_after", [])
-    )
-    postpositional = lang.raw.get("preconditions_follow", False)
+    # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
+    after_markers = sorted(m.start for m in sentence.words("partners_after") + sentence.words("comparisons_after"))
     partner_suffixes, oblique = _suffix_sets(lang)
-    relatives = [r.start for r in by_category.get("relatives", [])]
+    relatives = [r.start for r in sentence.words("relatives")]
 
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
-    for mention in mentions:
+
+    def left_out(mention):
         if mention.start > first_precondition:
-            excluded.add(mention)
-            continue
+            return True
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
         if position >= 0 and mention.word_start - marker_ends[position] <= 6 and not relative_follows(mention):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
-            excluded.add(mention)
-            continue
+            return True
         position = bisect.bisect_left(after_markers, mention.word_end)
         if position < len(after_markers) and after_markers[position] - mention.word_end <= 6:
-            excluded.add(mention)
-            continue
+            return True
         if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
-            excluded.add(mention)
-            continue
-        if oblique and _SUFFIX_RE.match(folded, mention.end) and \
-                _SUFFIX_RE.match(folded, mention.end).group(1) in oblique:
-            # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
-            excluded.add(mention)
-            continue
-    if postpositional:
+            return True  # Kazakh "Израильмен": with Israel
+        suffix = _SUFFIX_RE.match(folded, mention.end)
+        # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
+        return bool(oblique and suffix and suffix.group(1) in oblique)
+
+    excluded = {mention for mention in mentions if left_out(mention)}
+    if lang.raw.get("preconditions_follow", False):
         # "Suudi Arabistan, Filistin devleti kurulmadan": the country right
         # before the precondition belongs to it
         for precondition in preconditions:
@@ -478,89 +540,101 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     groups = _groups(folded, mentions, conjunction_re)
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
-    groups = [group for group in groups if group]
+    return [group for group in groups if group]
 
+
+def _assignments(sentence, adjusted, groups):
+    """Who takes each step: (cue_start, cue_end, status, weakened, subject,
+    after, is_continuation)."""
+    lang = sentence.lang
+    assignments = []
+    continued = set()  # ids of the country lists that took a step by continuation
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
-    assignments = []  # (cue_start, cue_end, status, weakened, subject, after, is_continuation)
-    continued = set()  # ids of the country lists that took a step by continuation
-    attendance = [a.start for a in by_category.get("attendance", [])]
-    continuations = sorted(c.end for c in by_category.get("continuations", []))
+    continuations = sorted(c.end for c in sentence.words("continuations"))
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
             earlier = [a for a in adjusted if a[1] <= continuations[position]]
-            if earlier:
+            if earlier and _eligible(group, earlier[-1][2]):
                 _, _, status, weakened = earlier[-1]
                 marker_end = continuations[position]
-                if _eligible(group, status):
-                    assignments.append((marker_end - 1, marker_end, status, weakened, _eligible(group, status),
-                                        False, True))
-                    continued.add(id(group))
-    followers = sorted(c.start for c in by_category.get("continuations_after", []))
+                assignments.append((marker_end - 1, marker_end, status, weakened, _eligible(group, status),
+                                    False, True))
+                continued.add(id(group))
+    # "Morocco followed in December 2020": the list before the marker
+    followers = sorted(c.start for c in sentence.words("continuations_after"))
     for group in groups:
         position = bisect.bisect_left(followers, group[-1].word_end)
         if position < len(followers) and followers[position] - group[-1].word_end <= 6:
             marker = followers[position]
             earlier = [a for a in adjusted if a[1] <= group[0].start]
-            if earlier:
+            if earlier and _eligible(group, earlier[-1][2]):
                 _, _, status, weakened = earlier[-1]
-                if _eligible(group, status):
-                    assignments.append((marker, marker + 1, status, weakened, _eligible(group, status),
-                                        False, True))
-                    continued.add(id(group))
+                assignments.append((marker, marker + 1, status, weakened, _eligible(group, status),
+                                    False, True))
+                continued.add(id(group))
 
+    attendance = [a.start for a in sentence.words("attendance")]
     for cue_start, cue_end, status, weakened in adjusted:
-        def eligible(group, status=status):
-            return _eligible(group, status)
-
-        candidates = [g for g in groups if id(g) not in continued and eligible(g)]
+        candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
         before = [g for g in candidates if g[-1].end <= cue_start
                   and not any(g[-1].end <= a < cue_start for a in attendance)]
-        in_clause = [g for g in before if not _crosses(breaks, g[-1].end, cue_start)]
-        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(breaks, cue_end, g[0].start)]
+        in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
+        following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
         subject, after = None, False
         if in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
-            subject = eligible(in_clause[0] if lang.raw.get("subject_first") else in_clause[-1])
+            subject = in_clause[0] if lang.raw.get("subject_first") else in_clause[-1]
         elif following and (lang.raw.get("verb_first") or not before):
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
-            subject, after = eligible(following[0]), True
-        elif before and not _crosses(punctuation, before[-1][-1].end, cue_start):
+            subject, after = following[0], True
+        elif before and not _crosses(sentence.punctuation, before[-1][-1].end, cue_start):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
-            subject = eligible(before[-1])
+            subject = before[-1]
         if subject is not None:
-            assignments.append((cue_start, cue_end, status, weakened, subject, after, False))
+            assignments.append((cue_start, cue_end, status, weakened, _eligible(subject, status), after, False))
+    return assignments
 
-    dates = find_dates(folded, start, end, lang, published) if assignments else []
+
+def _scored(sentence, assignments):
+    """Dates, background and confidence for every country of every assignment."""
+    start, end = sentence.start, sentence.end
+    dates = find_dates(sentence.folded, start, end, sentence.lang, sentence.published) if assignments else []
     cue_spans = sorted((a[0], a[1]) for a in assignments)
+    topic_here = bool(sentence.words("topic"))
+    background_here = bool(sentence.words("background"))
     results = []
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        own_dates = [d for d in dates if _closest_cue(d, cue_spans, breaks) == (cue_start, cue_end)]
-        date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
+        own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)]
+        date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
             # like "although" but not across ";" or a dash
             reporting = [d for d in own_dates if d.relative]
-            date = _nearest_date(reporting, core_start, core_end, cue_start, punctuation, end - start)
-        background = bool(by_category.get("background")) or _is_old(date, published)
+            date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
+        background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
+        # the list member nearest the cue decides whether the cue is in the
+        # list's clause ("UAE, Bahrain and Morocco signed": one clause)
+        nearest = subject[0] if after else subject[-1]
+        in_clause = distance <= 60 and not sentence.crosses(min(nearest.end, cue_end), max(nearest.start, cue_start))
         for mention in subject:
             confidence = 0.55
-            if distance <= 60 and not _crosses(breaks, min(mention.end, cue_end), max(mention.start, cue_start)):
-                confidence += 0.25
+            if in_clause:
+                confidence += 0.25  # explicit cue in the country's own clause
             if mention.kind in ("name", "alias"):
-                confidence += 0.1
+                confidence += 0.1  # not a capital, demonym or "the country"
             if topic_here:
-                confidence += 0.1
+                confidence += 0.1  # the sentence itself names the accords or Israel
             if after or is_continuation:
                 confidence -= 0.05
             if weakened:
@@ -568,8 +642,12 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
             if background:
                 confidence -= 0.25
             results.append((mention.country, status, date, confidence, background))
-    # "einen Beitritt schließe er aus": a refusal in the sentence overrides an
-    # accession cue for the same country
+    return results
+
+
+def _refusals_override(results):
+    """"einen Beitritt schließe er aus": a refusal in the sentence overrides
+    an accession cue for the same country (and keeps its date)."""
     refused = {country for country, status, *_ in results if status == "declined"}
     dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
     return [

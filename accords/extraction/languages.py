@@ -48,6 +48,7 @@ CONTEXT_LISTS = (
     "questions",  # "whether", "apakah": what follows is an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
+    "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
     "clause_breaks",  # "but", "while": a date or negation does not reach across them

@@ -236,3 +236,16 @@ def test_a_country_attending_the_signing_ceremony_takes_no_step():
 def test_brokers_get_no_claim():
     assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "signed")}
     assert ("QA", "signed") not in claims("The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain.")
+
+
+def test_joining_another_club_is_not_joining_the_accords():
+    text = ("Kazakhstan will join the BRICS partner programme next year, officials said. "
+            "Trade with Russia and China dominated the talks.")
+    assert claims(text) == set()
+
+
+def test_a_join_cue_far_from_any_mention_of_the_accords_is_ignored():
+    text = ("Israel's trade with Central Asia grew last year, customs data showed. "
+            "Energy exports led the rise. Tourism also recovered. Airlines added routes. "
+            "Banks opened offices. Kazakhstan will join a regional payments network in March.")
+    assert claims(text) == set()

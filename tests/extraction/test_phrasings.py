@@ -437,3 +437,24 @@ def test_cooperation_agreements_are_not_signings_and_reported_will_is_announced(
 )
 def test_the_announcement_of_kazakhstans_accession_in_every_language(language, text):
     assert found(text, language) == {("KZ", "announced")}
+
+
+@pytest.mark.parametrize(
+    "language, headline",
+    [
+        ("en", "Kazakhstan to join Abraham Accords"),
+        ("fr", "Le Kazakhstan rejoint les accords d'Abraham"),
+        ("de", "Kasachstan tritt Abraham-Abkommen bei"),
+        ("es", "Kazajistán se une a los Acuerdos de Abraham"),
+        ("ru", "Казахстан присоединится к Соглашениям Авраама"),
+        ("ar", "كازاخستان تنضم إلى اتفاقيات أبراهام"),
+        ("he", "קזחסטן מצטרפת להסכמי אברהם"),
+        ("fa", "قزاقستان به پیمان ابراهیم می‌پیوندد"),
+        ("tr", "Kazakistan İbrahim Anlaşmaları'na katılıyor"),
+        ("kk", "Қазақстан Авраам келісімдеріне қосылады"),
+        ("ms", "Kazakhstan sertai Perjanjian Abraham"),
+        ("id", "Kazakhstan Gabung Abraham Accords"),
+    ],
+)
+def test_headlines_without_a_full_stop(language, headline):
+    assert found(headline + "\n\nMore in the article.", language) == {("KZ", "announced")}
