@@ -17,7 +17,9 @@ from accords import services
 from accords.models import Article, Country, ProposedChange
 
 PROD = {"DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
-        "ALLOWED_HOSTS": "tracker.example.org", "DATABASE_URL": "sqlite://:memory:"}
+        "ALLOWED_HOSTS": "tracker.example.org", "DATABASE_URL": "sqlite://:memory:",
+        # The hashed-name storage needs a collectstatic run first; these tests check headers.
+        "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 
 
 def run_with_production_settings(code, *args):
