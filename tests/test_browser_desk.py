@@ -11,6 +11,17 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 DESK_FIXTURES = Path(__file__).parent / "fixtures" / "desk"
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """conftest's browser, but stopped when this module ends: Playwright's sync API allows one
+    running instance per thread, and other modules start their own."""
+    from tests import conftest
+
+    generator = conftest.browser.__wrapped__()
+    yield next(generator)
+    next(generator, None)  # its teardown: close the browser, stop Playwright
+
+
 class Actions:
     """Counts what the editor does: each page opened, button clicked or key pressed."""
 
