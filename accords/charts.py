@@ -26,6 +26,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accords.extraction.statuses import PRECISIONS, STATUSES
+from accords.models import STATUS_LABELS as MODEL_STATUS_LABELS
 
 FOUNDING = "founding"
 
@@ -61,18 +62,8 @@ STATUS_TEXT_COLORS = {
     FOUNDING: "#FFFFFF",
 }
 
-# The same msgids as accords.models.STATUS_LABELS, so one translation serves both.
-STATUS_LABELS = {
-    "prospective": _("Prospective"),
-    "negotiating": _("Negotiating"),
-    "announced": _("Announced"),
-    "signed": _("Signed"),
-    "ratified": _("Ratified"),
-    "declined": _("Declined"),
-    "suspended": _("Suspended"),
-    "withdrawn": _("Withdrawn"),
-    FOUNDING: _("Founding party"),
-}
+# The models' labels, so one translation serves the admin, the pages and the charts.
+STATUS_LABELS = {**MODEL_STATUS_LABELS, FOUNDING: _("Founding party")}
 
 TIMELINE_EMPTY_MESSAGE = _("No confirmed events match these filters.")
 MAP_EMPTY_MESSAGE = _("No country had a confirmed status on this date.")
