@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT))
 DATABASE = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/accords_bench")
 BROKER = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/14")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-PAGES = ["/", "/countries/AE/", "/countries/KZ/", "/countries/MA/", "/countries/SA/"]
+PAGES = ["/", "/timeline/", "/map/", "/countries/AE/", "/countries/KZ/", "/countries/MA/",
+         "/countries/SA/"]
 
 ENV = {
     **os.environ,

@@ -23,11 +23,11 @@ PROD = {"DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-01234
 
 
 def run_with_production_settings(code, *args):
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests in this process; a deployment
+    # never has it (check --deploy says so).
     env = {k: v for k, v in os.environ.items()
            if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "CELERY_BROKER_URL",
-                        "SECURE_SSL_REDIRECT",
-                        # set by the browser tests in this process, never in production
-                        "DJANGO_ALLOW_ASYNC_UNSAFE")}
+                        "SECURE_SSL_REDIRECT", "DJANGO_ALLOW_ASYNC_UNSAFE")}
     return subprocess.run([sys.executable, *args] if not code else [sys.executable, "-c", code],
                           capture_output=True, text=True, env={**env, **PROD}, timeout=120,
                           cwd=settings.BASE_DIR)
