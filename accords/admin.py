@@ -261,7 +261,7 @@ class ArticleAdmin(admin.ModelAdmin):
             services.log_action(action="article_language", user=request.user, article=obj,
                                 data={"language": obj.language})
 
-    @admin.action(description=_("Process again"))
+    @admin.action(description=_("Process again"), permissions=["change"])
     def reprocess(self, request, queryset):
         for article in queryset:
             services.article_requeue(article=article, user=request.user)
@@ -322,7 +322,7 @@ class FeedAdmin(admin.ModelAdmin):
     readonly_fields = ["last_polled_at", "last_error"]
     actions = ["poll_now"]
 
-    @admin.action(description=_("Poll now"))
+    @admin.action(description=_("Poll now"), permissions=["change"])
     def poll_now(self, request, queryset):
         from accords.tasks import poll_feed
 

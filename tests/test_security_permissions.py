@@ -95,13 +95,8 @@ def test_only_editors_revert_confirmed_events(cast, rows, who, allowed):
     assert (rows["event"].reverted_at is not None) == allowed
 
 
-REPROCESS_GAP = pytest.mark.xfail(
-    strict=True, reason="ArticleAdmin.reprocess declares no permissions=[...], so anyone who may "
-    "view articles may queue them again")
-
-
 @pytest.mark.parametrize("who, allowed", [
-    ("anonymous", False), ("staff", False), pytest.param("viewer", False, marks=REPROCESS_GAP),
+    ("anonymous", False), ("staff", False), ("viewer", False),
     ("editor", True), ("superuser", True)])
 def test_only_those_who_may_change_articles_process_them_again(cast, rows, who, allowed,
                                                                django_capture_on_commit_callbacks):
