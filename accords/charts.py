@@ -220,6 +220,16 @@ def format_date(date: datetime.date, precision: str, locale: str = "en") -> str:
 # --- shared pieces ----------------------------------------------------------------------
 
 
+def _date_range(rows):
+    """The x range with a margin of a sixth of the span, at least three months each side:
+    left to itself plotly zooms a single date down to milliseconds."""
+    dates = [row["date"].date() if isinstance(row["date"], datetime.datetime) else row["date"]
+             for row in rows]
+    first, last = min(dates), max(dates)
+    margin = max(datetime.timedelta(days=92), (last - first) / 6)
+    return [_iso(first - margin), _iso(last + margin)]
+
+
 def _check_status(status: str) -> None:
     if status not in STATUS_COLORS:
         raise ValueError(f"unknown status {status!r}; expected one of {LEGEND_ORDER}")
@@ -388,6 +398,7 @@ def timeline_figure(
                     "zeroline": False,
                     "automargin": True,
                     "fixedrange": True,
+                    "range": _date_range(rows),
                 },
                 "yaxis": {
                     "type": "category",

@@ -243,6 +243,19 @@ def _one_line(value: str, limit: int) -> str:
     return _shorten(" ".join(normalize_text(plain_text(value)).split()), limit)
 
 
+def _title_from(first_paragraph: str) -> str:
+    """Pasted text often runs the headline into the lead ("Headline. The lead..."): a long
+    first paragraph gives its first sentence as the title."""
+    if len(first_paragraph) > 160:
+        end = _SENTENCE_END.search(first_paragraph, 20, TITLE_MAX_CHARS)
+        if end:
+            return first_paragraph[: end.start() + 1]
+    return _shorten(first_paragraph, TITLE_MAX_CHARS)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟。](?=\s)")
+
+
 def _shorten(value: str, limit: int) -> str:
     if len(value) <= limit:
         return value
@@ -328,7 +341,7 @@ def text_to_article(text: str, *, max_chars: int = 1_000_000) -> CleanedArticle:
     if not body:
         raise UnsupportedContent("no article text found: the text is empty.")
     return CleanedArticle(
-        title=_shorten(body.split("\n\n", 1)[0], TITLE_MAX_CHARS),
+        title=_title_from(body.split("\n\n", 1)[0]),
         text=body,
         published=None,
         language=None,

@@ -58,12 +58,18 @@ def test_the_seed_collapses_to_seven_unique_paragraphs():
     assert paragraphs[-1].endswith("pembentukan negara Palestina.")
 
 
-def test_the_seed_title_is_its_first_line_cut_at_a_word():
+def test_a_long_first_line_without_a_sentence_end_is_cut_at_a_word():
+    article = text_to_article("word " * 100 + "\n\nBody.")
+    assert 150 < len(article.title) <= 300
+    assert article.title.endswith("word")
+
+
+def test_the_seed_title_is_the_headline_run_into_its_first_line():
     article = text_to_article(SEED.read_text(encoding="utf-8"))
-    assert article.title.startswith(
-        "Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang"
+    assert article.title == (
+        "Kazakhstan Terpilih Menjadi Anggota Abraham Accords, Buka Peluang Kerja Sama Ekonomi "
+        "dan Keamanan dengan Israel."
     )
-    assert 200 < len(article.title) <= 300
     assert article.text.startswith(article.title)
     assert (article.published, article.language, article.outlet, article.canonical_url) == (
         None,
