@@ -20,6 +20,7 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
@@ -34,7 +35,13 @@ def _generation():
 
 
 def public_pages_changed(**kwargs):
-    """Signal receiver: every cached page is out of date."""
+    """Every cached page is out of date once the current transaction commits (a page rendered
+    before the commit must not be kept under the new generation).  A signal receiver, and
+    called directly after bulk writes, which send no signals."""
+    transaction.on_commit(_next_generation)
+
+
+def _next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

@@ -24,7 +24,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from accords import services
+from accords import pagecache, services
 from accords.models import (
     Citation,
     Country,
@@ -423,6 +423,7 @@ def proposals_reject(*, ids, user, item="", reason=""):
 
 
 def _log(proposals, action, user, *, event=None, item="", data=None):
+    pagecache.public_pages_changed()  # bulk_create sends no post_save
     ReviewLog.objects.bulk_create([
         ReviewLog(action=action, user=user, proposal=p, event=event, country=p.country,
                   article=p.article, data={**(data or {}), **({"item": item} if item else {})})

@@ -36,7 +36,6 @@ from accords.models import (
     Citation,
     Country,
     Feed,
-    Precision,
     ProposedChange,
     ReviewLog,
     StatusEvent,
@@ -431,60 +430,19 @@ def proposal_update(*, proposal, user, country=None, status=None, date=None, dat
 
 
 def proposal_confirm(*, proposal, user):
-    """Confirm a proposal into the public history.
+    """Confirm one proposal into the public history: the one-source case of
+    review.proposals_confirm (one transaction writes or cites the event and updates the
+    country's current status; two editors confirming at once produce one event)."""
+    from accords.review import proposals_confirm
 
-    Writes (or cites) the StatusEvent and updates the country's current status
-    in one transaction.  Two editors confirming at once produce one event: the
-    first conditional update wins, the second raises ReviewError.
-    """
-    _require_reviewer(user)
-    with transaction.atomic():
-        now = timezone.now()
-        claimed = ProposedChange.objects.filter(
-            pk=proposal.pk, review_state=ProposedChange.Review.PENDING
-        ).update(review_state=ProposedChange.Review.CONFIRMED, reviewed_by=user, reviewed_at=now)
-        if not claimed:
-            raise ReviewError(f"Proposal #{proposal.pk} was already reviewed.")
-        proposal = ProposedChange.objects.select_related("article", "country").get(pk=proposal.pk)
-        article = proposal.article
-        event = _matching_event(proposal.country, proposal.status, proposal.date,
-                                proposal.date_precision)
-        if event is None:
-            date, precision = proposal.date, proposal.date_precision
-            if date is None:  # the sentence gave no date: as reported
-                date = article.published or article.created_at.date()
-                precision = Precision.DAY
-            event = StatusEvent.objects.create(
-                country=proposal.country, status=proposal.status, date=date,
-                date_precision=precision, source=StatusEvent.Source.REVIEW,
-                confirmed_by=user, confirmed_at=now, proposal=proposal,
-            )
-        Citation.objects.get_or_create(
-            event=event, article=article,
-            defaults={
-                "proposal": proposal, "url": article.url or "", "outlet": article.outlet,
-                "language": article.language, "evidence": proposal.evidence,
-            },
-        )
-        proposal.event = event
-        proposal.save(update_fields=["event"])
-        country_refresh_status(country=proposal.country)
-        log_action(action="proposal_confirm", user=user, proposal=proposal, event=event,
-                   data={"status": proposal.status, "date": proposal.date_key})
+    event, _ = proposals_confirm(ids=[proposal.pk], user=user)
     return event
 
 
 def proposal_reject(*, proposal, user, reason=""):
-    _require_reviewer(user)
-    with transaction.atomic():
-        claimed = ProposedChange.objects.filter(
-            pk=proposal.pk, review_state=ProposedChange.Review.PENDING
-        ).update(review_state=ProposedChange.Review.REJECTED, reviewed_by=user,
-                 reviewed_at=timezone.now())
-        if not claimed:
-            raise ReviewError(f"Proposal #{proposal.pk} was already reviewed.")
-        log_action(action="proposal_reject", user=user, proposal=proposal,
-                   data={"reason": reason} if reason else {})
+    from accords.review import proposals_reject
+
+    proposals_reject(ids=[proposal.pk], user=user, reason=reason)
 
 
 def event_revert(*, event, user):

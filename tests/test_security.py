@@ -1,6 +1,7 @@
 """Security: production settings, the Content Security Policy, CSRF on every POST, the login
 limit and the public page cache's handling of personal values."""
 
+import datetime
 import json
 import os
 import re
@@ -299,7 +300,7 @@ def test_cached_pages_carry_each_readers_own_csrf_token_and_nonce(history, empty
 @pytest.mark.django_db
 @override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
 def test_an_editors_confirmation_reaches_the_cached_public_pages_at_once(
-        client, editor, history, empty_cache):
+        client, editor, history, empty_cache, django_capture_on_commit_callbacks):
     country_url = reverse("country", args=["AZ"])
     assert b"Azerbaijan" in client.get(country_url).content
     before = client.get("/").content
@@ -310,9 +311,29 @@ def test_an_editors_confirmation_reaches_the_cached_public_pages_at_once(
         article=article, claim_key="AZ:announced:", country=Country.objects.get(iso2="AZ"),
         status="announced", confidence=0.9, evidence="Azerbaijan will join.", evidence_start=0,
         evidence_end=21)
-    services.proposal_confirm(proposal=proposal, user=editor)
+    # The cache moves on when the confirmation commits (the test runs inside a transaction).
+    with django_capture_on_commit_callbacks(execute=True):
+        services.proposal_confirm(proposal=proposal, user=editor)
     after = client.get("/").content
     assert b'data-country="AZ"' in after and b'data-country="AZ"' not in before
+
+
+@pytest.mark.django_db
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
+def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
+        client, editor, empty_cache, django_capture_on_commit_callbacks):
+    services.reference_load()
+    url = reverse("country", args=["AE"])
+    assert b"Example Gazette" not in client.get(url).content
+    article = Article.objects.create(text="The UAE signed the accords in 2020.", language="en",
+                                     outlet="Example Gazette", state=Article.State.EXTRACTED)
+    proposal = ProposedChange.objects.create(
+        article=article, claim_key="AE:signed:2020", country=Country.objects.get(iso2="AE"),
+        status="signed", date=datetime.date(2020, 1, 1), date_precision="year", confidence=0.7,
+        evidence=article.text, evidence_start=0, evidence_end=len(article.text))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.proposal_confirm(proposal=proposal, user=editor)  # cites the known event
+    assert b"Example Gazette" in client.get(url).content
 
 
 @pytest.mark.django_db
