@@ -210,19 +210,46 @@ def _datelines(text, index):
     return spans
 
 
+_BOILERPLATE_CACHE = {}
+
+
+def _boilerplate_re(lang):
+    """A line that starts with "Read also:", "Share on", "Photo:" (the data
+    file's "boilerplate") is page furniture: a link to another story, a
+    caption, a share button.  Its countries and cues are not the article's."""
+    if lang.code not in _BOILERPLATE_CACHE:
+        phrases = sorted((fold_phrase(p) for p in lang.raw.get("boilerplate", [])), key=len, reverse=True)
+        _BOILERPLATE_CACHE[lang.code] = re.compile(
+            r"(?m)^[^\w\n]*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)[^\n]*"
+        ) if phrases else None
+    return _BOILERPLATE_CACHE[lang.code]
+
+
+def _boilerplate(folded, lang):
+    pattern = _boilerplate_re(lang)
+    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
-    datelines = _datelines(text, index)
+    furniture = _boilerplate(folded, lang)
+    datelines = sorted(_datelines(text, index) + furniture)
     dateline_starts = [start for start, _ in datelines]
 
     def in_dateline(position):
         number = bisect.bisect_right(dateline_starts, position) - 1
         return number >= 0 and position < datelines[number][1]
 
+    furniture_starts = [start for start, _ in furniture]
+
+    def in_furniture(position):
+        number = bisect.bisect_right(furniture_starts, position) - 1
+        return number >= 0 and position < furniture[number][1]
+
     mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
     if not mentions:
         return []
-    cues = _Sorted(_cues(folded, lang))
+    cues = _Sorted(c for c in _cues(folded, lang) if not in_furniture(c.start))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
@@ -240,6 +267,7 @@ def _extract(text, lang, published):
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
+    carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     sentences = split_sentences(text, abbreviations)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
@@ -265,13 +293,15 @@ def _extract(text, lang, published):
             ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
+            carried = None
             continue
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
             lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
-            denied,
+            denied, carried,
         )
+        carried = found[-1][1] if found else None
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
@@ -405,8 +435,10 @@ class _Sentence:
 
 
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     near_topic, conjunction_re, sentence_text, denied):
-    """(country, status, date, confidence, background) for one sentence."""
+                     near_topic, conjunction_re, sentence_text, denied, carried=None):
+    """(country, status, date, confidence, background) for one sentence;
+    carried is the step claimed in the sentence before, which a sentence
+    like "Morocco followed in December 2020" continues."""
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
@@ -430,6 +462,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     preconditions = [p for p in sentence.words("preconditions")
                      if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
+    markers = sentence.words("continuations") + sentence.words("continuations_after")
+    if carried and markers and not any(a[1] <= markers[0].start for a in adjusted):
+        # a zero-width cue at the sentence start stands for the step before;
+        # only a continuation marker passes it on
+        adjusted.insert(0, (start, start, carried, False))
     if not adjusted:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
@@ -576,7 +613,10 @@ def _assignments(sentence, adjusted, groups):
                 continued.add(id(group))
 
     attendance = [a.start for a in sentence.words("attendance")]
+    assigned = set(continued)
     for cue_start, cue_end, status, weakened in adjusted:
+        if cue_start == cue_end:
+            continue  # the step of the sentence before: only for continuations
         candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
@@ -598,8 +638,44 @@ def _assignments(sentence, adjusted, groups):
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
         if subject is not None:
+            assigned.add(id(subject))
             assignments.append((cue_start, cue_end, status, weakened, _eligible(subject, status), after, False))
-    return assignments
+    return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+_GAP_DATE_REACH = 16  # "..., and Sudan in January 2021": the date right after the country
+
+
+def _gapped(sentence, groups, assigned, assignments):
+    """"Morocco joined in December 2020 and Sudan in January 2021": a country
+    list with no verb of its own but a date right after it takes the step of
+    the cue before it in the sentence, with its own date."""
+    if not assignments:
+        return []
+    free = [g for g in groups if id(g) not in assigned]
+    if not free:
+        return []
+    dates = find_dates(sentence.folded, sentence.start, sentence.end, sentence.lang, sentence.published)
+    steps = sorted(sentence.words("status") + sentence.words("generic"), key=lambda c: c.start)
+    gapped = []
+    for group in free:
+        end = group[-1].word_end
+        if not any(0 <= d.start - end <= _GAP_DATE_REACH and not d.relative for d in dates):
+            continue
+        if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
+            continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
+        earlier = [a for a in assignments if a[1] <= group[0].start and a[4] and a[4][-1].end <= group[0].start]
+        if not earlier:
+            continue
+        cue_start, cue_end, status, weakened, subject, *_ = max(earlier, key=lambda a: a[1])
+        if _crosses(sentence.punctuation, max(cue_end, subject[-1].end), group[0].start):
+            continue
+        if not _after_conjunction(sentence, group[0]):
+            continue  # "recalled its ambassador in Israel in November": a place, not a gap
+        members = [m for m in group if m.country not in FOUNDERS]
+        if members:
+            gapped.append((end, end + 1, status, weakened, members, False, True))
+    return gapped
 
 
 def _scored(sentence, assignments):
@@ -645,9 +721,30 @@ def _scored(sentence, assignments):
     return results
 
 
+@functools.cache
+def _gap_conjunction_re(lang):
+    words = sorted((fold_phrase(w) for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
+    articles = sorted((fold_phrase(w) for w in lang.raw.get("articles", [])), key=len, reverse=True)
+    conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
+    article = "|".join(re.escape(w) for w in articles) or "(?!)"
+    return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{article})\s+)?$")
+
+
+def _after_conjunction(sentence, mention):
+    """", Sudan", "and Sudan", "y Sudán", Hebrew "וסודן" (the conjunction as a prefix)."""
+    if mention.word_start < mention.start and sentence.folded[mention.word_start] in "وו":
+        return True
+    before = sentence.folded[max(sentence.start, mention.word_start - 30):mention.word_start]
+    return bool(_gap_conjunction_re(sentence.lang).search(before))
+
+
 def _refusals_override(results):
     """"einen Beitritt schließe er aus": a refusal in the sentence overrides
     an accession cue for the same country (and keeps its date)."""
+    # "talks on its accession", "a possible accession": the noun alone would
+    # say announced; the more careful word next to it wins
+    careful = {country for country, status, *_ in results if status in ("prospective", "negotiating")}
+    results = [r for r in results if not (r[1] == "announced" and r[0] in careful)]
     refused = {country for country, status, *_ in results if status == "declined"}
     dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
     return [
