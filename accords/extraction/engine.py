@@ -40,6 +40,7 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -420,6 +421,15 @@ class _Sentence:
         return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
                    for o in self.words("organisations"))
 
+    def other_counterpart(self, cue):
+        """A country other than the founders right after "with" following the cue."""
+        for marker in self.words("partners"):
+            if 0 <= marker.start - cue.end <= 30 and not self.crosses(cue.end, marker.start):
+                named = [m for m in self.mentions if 0 <= m.word_start - marker.end <= 8]
+                if named and named[0].country not in FOUNDERS:
+                    return True
+        return False
+
     def off_topic_near(self, cue):
         # "signed a trade agreement": the other subject must be in the cue's
         # clause, and nearer to the cue than any word naming the accords
@@ -444,11 +454,13 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         by_category.setdefault(cue.category, []).append(cue)
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
-    if by_category.get("denials"):
+    denial = bool(by_category.get("denials"))
+    if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
-        # repeated in the next sentences: remember who denied
+        # repeated in the next sentences: remember who denied.  A refusal
+        # said in the same breath ("denied the reports and said it will not
+        # join") still counts.
         denied.update(mention.country for mention in mentions)
-        return []
     sentence = _Sentence(
         folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
         mentions=mentions, by_category=by_category,
@@ -471,7 +483,20 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     assignments = _assignments(sentence, adjusted, groups)
-    return _refusals_override(_scored(sentence, assignments))
+    results = _refusals_override(_scored(sentence, assignments))
+    results = [r for r in results if not _before_the_accords(r[1], r[2])]
+    if denial:
+        results = [r for r in results if r[1] == "declined"]
+    return results
+
+
+_ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
+
+
+def _before_the_accords(status, date):
+    """"established relations with Israel in 1999": an older normalization,
+    not the accords.  Freezes and breaks of that time stay (Mauritania 2010)."""
+    return status in ("announced", "signed", "ratified") and date is not None and int(date.value[:4]) < _ACCORDS_BEGAN
 
 
 def _adjusted_cues(sentence, negations, preconditions):
@@ -487,8 +512,11 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if (cue.category == "generic" or status in ("signed", "ratified")) and sentence.off_topic_near(cue):
-            continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
+        if (cue.category == "generic" or status in ("signed", "ratified", "suspended", "withdrawn")) \
+                and sentence.off_topic_near(cue):
+            continue  # "signed a trade agreement", "suspended trade ties"
+        if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
+            continue  # "broke off relations with Morocco": not about Israel or the accords
         if cue.category == "status" and not (sentence.near_topic or topic_here):
             continue
         if sentence.organisation_after(cue):
@@ -522,6 +550,15 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
+    # "talks ... about an accession", "an accession ... considered possible":
+    # the noun alone would say announced; the more careful cue next to it wins
+    careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
+    adjusted = [
+        item for item in adjusted
+        if item[2] != "announced" or not any(
+            abs(item[0] - a) <= _CAREFUL_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+            for a, _ in careful)
+    ]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
@@ -613,7 +650,11 @@ def _assignments(sentence, adjusted, groups):
                 continued.add(id(group))
 
     attendance = [a.start for a in sentence.words("attendance")]
+    agent_ends = [a.end for a in sentence.words("agents")]
+    agent_after_starts = [a.start for a in sentence.words("agents_after")]
+    generic_subjects = [g.end for g in sentence.words("generic_subjects")]
     assigned = set(continued)
+    real_cues = [(a, b) for a, b, *_ in adjusted if a < b]
     for cue_start, cue_end, status, weakened in adjusted:
         if cue_start == cue_end:
             continue  # the step of the sentence before: only for continuations
@@ -623,9 +664,27 @@ def _assignments(sentence, adjusted, groups):
         before = [g for g in candidates if g[-1].end <= cue_start
                   and not any(g[-1].end <= a < cue_start for a in attendance)]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
+        # "A and B signed in 2020 and C and D joined later": a list before an
+        # earlier cue belongs to that cue
+        previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
+        if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
+            in_clause = [g for g in in_clause if g[0].start >= previous_end]
         following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
+        # passives: "signed at the White House by the UAE and Bahrain", Turkish
+        # "BAE ve Bahreyn tarafından imzalandı"
+        agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
+                  and any(cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends)]
+        agents_before = [g for g in in_clause
+                         if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)]
         subject, after = None, False
-        if in_clause:
+        if agents:
+            subject, after = agents[0], True
+        elif agents_before:
+            subject = agents_before[-1]
+        elif not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                                   for e in generic_subjects):
+            subject = None  # "several more countries would join": no country named is the subject
+        elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
@@ -637,10 +696,29 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
+        if status == "negotiating" and (subject is None or not _eligible(subject, status)):
+            subject = _negotiating_partner(sentence, cue_end, groups)
+            after = True
         if subject is not None:
             assigned.add(id(subject))
             assignments.append((cue_start, cue_end, status, weakened, _eligible(subject, status), after, False))
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+_AGENT_REACH = 90
+
+
+def _negotiating_partner(sentence, cue_end, groups):
+    """"Washington is holding talks with Mauritania on its accession": in
+    talks with a founder, the other side is the one negotiating."""
+    grouped = {id(m) for g in groups for m in g}
+    for marker in sentence.words("partners"):
+        if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
+            named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
+                     and m.country not in FOUNDERS and id(m) not in grouped]
+            if named:
+                return [named[0]]
+    return None
 
 
 _GAP_DATE_REACH = 16  # "..., and Sudan in January 2021": the date right after the country
@@ -741,10 +819,6 @@ def _after_conjunction(sentence, mention):
 def _refusals_override(results):
     """"einen Beitritt schließe er aus": a refusal in the sentence overrides
     an accession cue for the same country (and keeps its date)."""
-    # "talks on its accession", "a possible accession": the noun alone would
-    # say announced; the more careful word next to it wins
-    careful = {country for country, status, *_ in results if status in ("prospective", "negotiating")}
-    results = [r for r in results if not (r[1] == "announced" and r[0] in careful)]
     refused = {country for country, status, *_ in results if status == "declined"}
     dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
     return [
