@@ -673,7 +673,8 @@ def _assignments(sentence, adjusted, groups):
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
-                  and any(cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends)]
+                  and any(cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends)
+                  and not any(cue_end <= a < g[0].start for a, _ in real_cues)]
         agents_before = [g for g in in_clause
                          if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)]
         subject, after = None, False
@@ -689,7 +690,10 @@ def _assignments(sentence, adjusted, groups):
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = in_clause[0] if lang.raw.get("subject_first") else in_clause[-1]
-        elif following and (lang.raw.get("verb_first") or not before):
+        elif following and (lang.raw.get("verb_first") or not before
+                            or following[0][0].start - cue_end <= _INVERSION_REACH):
+            # "..., а декларацию подписал Судан": across a clause break, the
+            # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = following[0], True
         elif before and not _crosses(sentence.punctuation, before[-1][-1].end, cue_start):
@@ -706,6 +710,7 @@ def _assignments(sentence, adjusted, groups):
 
 
 _AGENT_REACH = 90
+_INVERSION_REACH = 12
 
 
 def _negotiating_partner(sentence, cue_end, groups):
@@ -738,7 +743,17 @@ def _gapped(sentence, groups, assigned, assignments):
     gapped = []
     for group in free:
         end = group[-1].word_end
-        if not any(0 <= d.start - end <= _GAP_DATE_REACH and not d.relative for d in dates):
+        own = [d for d in dates if 0 <= d.start - end <= _GAP_DATE_REACH and not d.relative]
+        if not own:
+            continue
+        inner = _inner_gap(sentence, group, own[0], assignments)
+        if inner is not None:
+            # "Fas Aralık 2020'de, Sudan ise Ocak 2021'de katılmıştı", Persian
+            # "مراکش در دسامبر ۲۰۲۰ و سودان در ژانویه ۲۰۲۱ پیوستند": a dated list
+            # before or inside the subject-verb span of a step takes that step
+            members = [m for m in group if m.country not in FOUNDERS]
+            if members:
+                gapped.append((end, end + 1, inner[2], inner[3], members, False, True))
             continue
         if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
             continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
@@ -799,13 +814,31 @@ def _scored(sentence, assignments):
     return results
 
 
+def _inner_gap(sentence, group, date, assignments):
+    """The assignment whose subject follows this dated list closely (", " or
+    a conjunction between the date and it) or whose subject-verb span holds it."""
+    for assignment in assignments:
+        cue_start, cue_end, status, weakened, subject, after, continuation = assignment
+        if after or continuation or not subject:
+            continue
+        if subject[-1].end <= group[0].start and group[-1].end <= cue_start \
+                and not _crosses(sentence.punctuation, subject[-1].end, cue_start):
+            return assignment
+        between = sentence.folded[date.end:subject[0].word_start]
+        if group[-1].end <= subject[0].start and len(between) <= 8 and not re.search(r"\w{4,}", between) \
+                and subject[-1].end <= cue_start:
+            return assignment
+    return None
+
+
 @functools.cache
 def _gap_conjunction_re(lang):
     words = sorted((fold_phrase(w) for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
     articles = sorted((fold_phrase(w) for w in lang.raw.get("articles", [])), key=len, reverse=True)
     conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
     article = "|".join(re.escape(w) for w in articles) or "(?!)"
-    return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{article})\s+)?$")
+    agents = "|".join(re.escape(fold_phrase(w)) for w in lang.raw.get("agents", [])) or "(?!)"
+    return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$")
 
 
 def _after_conjunction(sentence, mention):
