@@ -753,7 +753,7 @@ def _gapped(sentence, groups, assigned, assignments):
             # before or inside the subject-verb span of a step takes that step
             members = [m for m in group if m.country not in FOUNDERS]
             if members:
-                gapped.append((end, end + 1, inner[2], inner[3], members, False, True))
+                gapped.append((end, end + 1, inner[2], inner[3], members, False, "gap"))
             continue
         if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
             continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
@@ -767,7 +767,7 @@ def _gapped(sentence, groups, assigned, assignments):
             continue  # "recalled its ambassador in Israel in November": a place, not a gap
         members = [m for m in group if m.country not in FOUNDERS]
         if members:
-            gapped.append((end, end + 1, status, weakened, members, False, True))
+            gapped.append((end, end + 1, status, weakened, members, False, "gap"))
     return gapped
 
 
@@ -775,15 +775,21 @@ def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
     start, end = sentence.start, sentence.end
     dates = find_dates(sentence.folded, start, end, sentence.lang, sentence.published) if assignments else []
-    cue_spans = sorted((a[0], a[1]) for a in assignments)
+    # a gapped list has its own date right after it ("and Sudan in January 2021")
+    cue_spans = sorted((a[0], a[1]) for a in assignments if a[6] != "gap") or [(start, start)]
+    gap_dates = {id(_gap_date(dates, a[4])) for a in assignments if a[6] == "gap"}
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     results = []
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)]
-        date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
+        if is_continuation == "gap":
+            date = _gap_date(dates, subject)
+        else:
+            own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)
+                         and id(d) not in gap_dates]
+            date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
@@ -847,6 +853,11 @@ def _after_conjunction(sentence, mention):
         return True
     before = sentence.folded[max(sentence.start, mention.word_start - 30):mention.word_start]
     return bool(_gap_conjunction_re(sentence.lang).search(before))
+
+
+def _gap_date(dates, subject):
+    return next((d for d in dates if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative),
+                None)
 
 
 def _refusals_override(results):
