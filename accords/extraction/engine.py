@@ -398,6 +398,13 @@ class _Sentence:
     breaks: list  # clause breaks: punctuation and words like "but"
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
+    found_dates: list | None = None
+
+    def dates(self):
+        """The sentence's dates, found once (gaps and scoring both need them)."""
+        if self.found_dates is None:
+            self.found_dates = find_dates(self.folded, self.start, self.end, self.lang, self.published)
+        return self.found_dates
 
     def words(self, category):
         return self.by_category.get(category, [])
@@ -738,7 +745,7 @@ def _gapped(sentence, groups, assigned, assignments):
     free = [g for g in groups if id(g) not in assigned]
     if not free:
         return []
-    dates = find_dates(sentence.folded, sentence.start, sentence.end, sentence.lang, sentence.published)
+    dates = sentence.dates()
     steps = sorted(sentence.words("status") + sentence.words("generic"), key=lambda c: c.start)
     gapped = []
     for group in free:
@@ -774,7 +781,7 @@ def _gapped(sentence, groups, assigned, assignments):
 def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
     start, end = sentence.start, sentence.end
-    dates = find_dates(sentence.folded, start, end, sentence.lang, sentence.published) if assignments else []
+    dates = sentence.dates() if assignments else []
     # a gapped list has its own date right after it ("and Sudan in January 2021")
     cue_spans = sorted((a[0], a[1]) for a in assignments if a[6] != "gap") or [(start, start)]
     gap_dates = {id(_gap_date(dates, a[4])) for a in assignments if a[6] == "gap"}
