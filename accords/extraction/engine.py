@@ -519,9 +519,9 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if (cue.category == "generic" or status in ("signed", "ratified", "suspended", "withdrawn")) \
+        if (cue.category == "generic" or status in ("signed", "ratified", "suspended", "withdrawn", "negotiating")) \
                 and sentence.off_topic_near(cue):
-            continue  # "signed a trade agreement", "suspended trade ties"
+            continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
         if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
             continue  # "broke off relations with Morocco": not about Israel or the accords
         if cue.category == "status" and not (sentence.near_topic or topic_here):
