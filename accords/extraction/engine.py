@@ -38,6 +38,8 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
+# What a denied rumour is about: joining.  Later sentences saying it again give nothing.
+_RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
@@ -309,8 +311,8 @@ def _extract(text, lang, published):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
                                         {country for country, *_ in found})
         for country, status, date, confidence, background in found:
-            if country in denied and status != "declined":
-                continue
+            if country in denied and status in _RUMOURED:
+                continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
             claims.append(Claim(
@@ -406,6 +408,11 @@ class _Sentence:
             self.found_dates = find_dates(self.folded, self.start, self.end, self.lang, self.published)
         return self.found_dates
 
+    def strong_punctuation(self):
+        # a colon introduces what the subject said ("the kingdom's position
+        # had not changed: normalization would require ..."): no break here
+        return [p for p in self.punctuation if self.folded[p] != ":"]
+
     def words(self, category):
         return self.by_category.get(category, [])
 
@@ -481,6 +488,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     preconditions = [p for p in sentence.words("preconditions")
                      if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
+    if denial:
+        # "denies: no decision on joining" is no refusal; only a refusal
+        # cue said outright ("will not be part of") is
+        flipped = {c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"}
+        adjusted = [a for a in adjusted if not (a[2] == "declined" and a[0] in flipped)]
     markers = sentence.words("continuations") + sentence.words("continuations_after")
     if carried and markers and not any(a[1] <= markers[0].start for a in adjusted):
         # a zero-width cue at the sentence start stands for the step before;
@@ -703,7 +715,7 @@ def _assignments(sentence, adjusted, groups):
             # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = following[0], True
-        elif before and not _crosses(sentence.punctuation, before[-1][-1].end, cue_start):
+        elif before and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
