@@ -569,3 +569,20 @@ def test_several_unnamed_countries_do_not_lend_their_verb_to_a_country_named_lat
 )
 def test_careful_words_decide_over_a_bare_accession(language, text, expected):
     assert found(text, language) == expected
+
+
+def test_a_denied_rumour_does_not_hide_the_countrys_dated_past():
+    text = ("Le gouvernement mauritanien a démenti mercredi les informations selon lesquelles la Mauritanie "
+            "s'apprêterait à rejoindre les accords d'Abraham. La Mauritanie avait établi des relations avec "
+            "Israël en 1999, avant de les rompre officiellement en 2010.")
+    assert found(text, "fr") == {("MR", "withdrawn")}
+
+
+def test_no_decision_in_a_denial_is_not_a_refusal():
+    assert found("באקו מכחישה: אין החלטה על הצטרפות להסכמי אברהם", "he") == set()
+
+
+def test_what_follows_a_colon_belongs_to_the_speaker_before_it():
+    text = ("In Riyadh, a Saudi official said the kingdom's position had not changed: normalization would "
+            "require a credible path to a Palestinian state.")
+    assert found(text, "en") == {("SA", "declined")}
