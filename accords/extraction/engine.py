@@ -797,6 +797,10 @@ def _scored(sentence, assignments):
     # a gapped list has its own date right after it ("and Sudan in January 2021")
     cue_spans = sorted((a[0], a[1]) for a in assignments if a[6] != "gap") or [(start, start)]
     gap_dates = {id(_gap_date(dates, a[4])) for a in assignments if a[6] == "gap"}
+    # "the first new member since 2021": a date right after "since" starts a
+    # period, it is not when an announcement or a refusal was made
+    since_ends = [c.end for c in sentence.words("background")]
+    since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     results = []
@@ -807,7 +811,8 @@ def _scored(sentence, assignments):
             date = _gap_date(dates, subject)
         else:
             own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)
-                         and id(d) not in gap_dates]
+                         and id(d) not in gap_dates
+                         and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
             date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:
             # "X has agreed to join, the president said on Thursday": a

@@ -586,3 +586,12 @@ def test_what_follows_a_colon_belongs_to_the_speaker_before_it():
     text = ("In Riyadh, a Saudi official said the kingdom's position had not changed: normalization would "
             "require a credible path to a Palestinian state.")
     assert found(text, "en") == {("SA", "declined")}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Kazakhstan will join the Abraham Accords, the first new member since 2021."),
+    ("fr", "Le Kazakhstan va rejoindre les accords d'Abraham, premier pays à adhérer depuis 2021."),
+    ("id", "Kazakhstan akan bergabung dengan Abraham Accords, anggota baru pertama sejak 2021."),
+])
+def test_a_year_after_since_is_not_the_date_of_an_announcement(language, text):
+    assert dated(text, language) == {("KZ", "announced", None)}
