@@ -38,8 +38,11 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
+# What a denied rumour is about: joining.  Later sentences saying it again give nothing.
+_RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
+_CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -210,19 +213,46 @@ def _datelines(text, index):
     return spans
 
 
+_BOILERPLATE_CACHE = {}
+
+
+def _boilerplate_re(lang):
+    """A line that starts with "Read also:", "Share on", "Photo:" (the data
+    file's "boilerplate") is page furniture: a link to another story, a
+    caption, a share button.  Its countries and cues are not the article's."""
+    if lang.code not in _BOILERPLATE_CACHE:
+        phrases = sorted((fold_phrase(p) for p in lang.raw.get("boilerplate", [])), key=len, reverse=True)
+        _BOILERPLATE_CACHE[lang.code] = re.compile(
+            r"(?m)^[^\w\n]*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)[^\n]*"
+        ) if phrases else None
+    return _BOILERPLATE_CACHE[lang.code]
+
+
+def _boilerplate(folded, lang):
+    pattern = _boilerplate_re(lang)
+    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
-    datelines = _datelines(text, index)
+    furniture = _boilerplate(folded, lang)
+    datelines = sorted(_datelines(text, index) + furniture)
     dateline_starts = [start for start, _ in datelines]
 
     def in_dateline(position):
         number = bisect.bisect_right(dateline_starts, position) - 1
         return number >= 0 and position < datelines[number][1]
 
+    furniture_starts = [start for start, _ in furniture]
+
+    def in_furniture(position):
+        number = bisect.bisect_right(furniture_starts, position) - 1
+        return number >= 0 and position < furniture[number][1]
+
     mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
     if not mentions:
         return []
-    cues = _Sorted(_cues(folded, lang))
+    cues = _Sorted(c for c in _cues(folded, lang) if not in_furniture(c.start))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
@@ -240,6 +270,7 @@ def _extract(text, lang, published):
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
+    carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     sentences = split_sentences(text, abbreviations)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
@@ -265,21 +296,23 @@ def _extract(text, lang, published):
             ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
+            carried = None
             continue
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
             lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
-            denied,
+            denied, carried,
         )
+        carried = found[-1][1] if found else None
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
                                         {country for country, *_ in found})
         for country, status, date, confidence, background in found:
-            if country in denied and status != "declined":
-                continue
+            if country in denied and status in _RUMOURED:
+                continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
             claims.append(Claim(
@@ -367,6 +400,18 @@ class _Sentence:
     breaks: list  # clause breaks: punctuation and words like "but"
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
+    found_dates: list | None = None
+
+    def dates(self):
+        """The sentence's dates, found once (gaps and scoring both need them)."""
+        if self.found_dates is None:
+            self.found_dates = find_dates(self.folded, self.start, self.end, self.lang, self.published)
+        return self.found_dates
+
+    def strong_punctuation(self):
+        # a colon introduces what the subject said ("the kingdom's position
+        # had not changed: normalization would require ..."): no break here
+        return [p for p in self.punctuation if self.folded[p] != ":"]
 
     def words(self, category):
         return self.by_category.get(category, [])
@@ -390,6 +435,15 @@ class _Sentence:
         return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
                    for o in self.words("organisations"))
 
+    def other_counterpart(self, cue):
+        """A country other than the founders right after "with" following the cue."""
+        for marker in self.words("partners"):
+            if 0 <= marker.start - cue.end <= 30 and not self.crosses(cue.end, marker.start):
+                named = [m for m in self.mentions if 0 <= m.word_start - marker.end <= 8]
+                if named and named[0].country not in FOUNDERS:
+                    return True
+        return False
+
     def off_topic_near(self, cue):
         # "signed a trade agreement": the other subject must be in the cue's
         # clause, and nearer to the cue than any word naming the accords
@@ -405,18 +459,22 @@ class _Sentence:
 
 
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     near_topic, conjunction_re, sentence_text, denied):
-    """(country, status, date, confidence, background) for one sentence."""
+                     near_topic, conjunction_re, sentence_text, denied, carried=None):
+    """(country, status, date, confidence, background) for one sentence;
+    carried is the step claimed in the sentence before, which a sentence
+    like "Morocco followed in December 2020" continues."""
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
-    if by_category.get("denials"):
+    denial = bool(by_category.get("denials"))
+    if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
-        # repeated in the next sentences: remember who denied
+        # repeated in the next sentences: remember who denied.  A refusal
+        # said in the same breath ("denied the reports and said it will not
+        # join") still counts.
         denied.update(mention.country for mention in mentions)
-        return []
     sentence = _Sentence(
         folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
         mentions=mentions, by_category=by_category,
@@ -430,11 +488,34 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     preconditions = [p for p in sentence.words("preconditions")
                      if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
+    if denial:
+        # "denies: no decision on joining" is no refusal; only a refusal
+        # cue said outright ("will not be part of") is
+        flipped = {c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"}
+        adjusted = [a for a in adjusted if not (a[2] == "declined" and a[0] in flipped)]
+    markers = sentence.words("continuations") + sentence.words("continuations_after")
+    if carried and markers and not any(a[1] <= markers[0].start for a in adjusted):
+        # a zero-width cue at the sentence start stands for the step before;
+        # only a continuation marker passes it on
+        adjusted.insert(0, (start, start, carried, False))
     if not adjusted:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     assignments = _assignments(sentence, adjusted, groups)
-    return _refusals_override(_scored(sentence, assignments))
+    results = _refusals_override(_scored(sentence, assignments))
+    results = [r for r in results if not _before_the_accords(r[1], r[2])]
+    if denial:
+        results = [r for r in results if r[1] == "declined"]
+    return results
+
+
+_ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
+
+
+def _before_the_accords(status, date):
+    """"established relations with Israel in 1999": an older normalization,
+    not the accords.  Freezes and breaks of that time stay (Mauritania 2010)."""
+    return status in ("announced", "signed", "ratified") and date is not None and int(date.value[:4]) < _ACCORDS_BEGAN
 
 
 def _adjusted_cues(sentence, negations, preconditions):
@@ -450,8 +531,11 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if (cue.category == "generic" or status in ("signed", "ratified")) and sentence.off_topic_near(cue):
-            continue  # "signed a trade agreement", "signed peace treaties (before the accords)"
+        if (cue.category == "generic" or status in ("signed", "ratified", "suspended", "withdrawn", "negotiating")) \
+                and sentence.off_topic_near(cue):
+            continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+        if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
+            continue  # "broke off relations with Morocco": not about Israel or the accords
         if cue.category == "status" and not (sentence.near_topic or topic_here):
             continue
         if sentence.organisation_after(cue):
@@ -485,6 +569,15 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
+    # "talks ... about an accession", "an accession ... considered possible":
+    # the noun alone would say announced; the more careful cue next to it wins
+    careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
+    adjusted = [
+        item for item in adjusted
+        if item[2] != "announced" or not any(
+            abs(item[0] - a) <= _CAREFUL_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+            for a, _ in careful)
+    ]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
@@ -576,45 +669,151 @@ def _assignments(sentence, adjusted, groups):
                 continued.add(id(group))
 
     attendance = [a.start for a in sentence.words("attendance")]
+    agent_ends = [a.end for a in sentence.words("agents")]
+    agent_after_starts = [a.start for a in sentence.words("agents_after")]
+    generic_subjects = [g.end for g in sentence.words("generic_subjects")]
+    assigned = set(continued)
+    real_cues = [(a, b) for a, b, *_ in adjusted if a < b]
     for cue_start, cue_end, status, weakened in adjusted:
+        if cue_start == cue_end:
+            continue  # the step of the sentence before: only for continuations
         candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
         before = [g for g in candidates if g[-1].end <= cue_start
                   and not any(g[-1].end <= a < cue_start for a in attendance)]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
+        # "A and B signed in 2020 and C and D joined later": a list before an
+        # earlier cue belongs to that cue
+        previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
+        if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
+            in_clause = [g for g in in_clause if g[0].start >= previous_end]
         following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
+        # passives: "signed at the White House by the UAE and Bahrain", Turkish
+        # "BAE ve Bahreyn tarafından imzalandı"
+        agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
+                  and any(cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends)
+                  and not any(cue_end <= a < g[0].start for a, _ in real_cues)]
+        agents_before = [g for g in in_clause
+                         if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)]
         subject, after = None, False
-        if in_clause:
+        if agents:
+            subject, after = agents[0], True
+        elif agents_before:
+            subject = agents_before[-1]
+        elif not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                                   for e in generic_subjects):
+            subject = None  # "several more countries would join": no country named is the subject
+        elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = in_clause[0] if lang.raw.get("subject_first") else in_clause[-1]
-        elif following and (lang.raw.get("verb_first") or not before):
+        elif following and (lang.raw.get("verb_first") or not before
+                            or following[0][0].start - cue_end <= _INVERSION_REACH):
+            # "..., а декларацию подписал Судан": across a clause break, the
+            # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = following[0], True
-        elif before and not _crosses(sentence.punctuation, before[-1][-1].end, cue_start):
+        elif before and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
+        if status == "negotiating" and (subject is None or not _eligible(subject, status)):
+            subject = _negotiating_partner(sentence, cue_end, groups)
+            after = True
         if subject is not None:
+            assigned.add(id(subject))
             assignments.append((cue_start, cue_end, status, weakened, _eligible(subject, status), after, False))
-    return assignments
+    return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+_AGENT_REACH = 90
+_INVERSION_REACH = 12
+
+
+def _negotiating_partner(sentence, cue_end, groups):
+    """"Washington is holding talks with Mauritania on its accession": in
+    talks with a founder, the other side is the one negotiating."""
+    grouped = {id(m) for g in groups for m in g}
+    for marker in sentence.words("partners"):
+        if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
+            named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
+                     and m.country not in FOUNDERS and id(m) not in grouped]
+            if named:
+                return [named[0]]
+    return None
+
+
+_GAP_DATE_REACH = 16  # "..., and Sudan in January 2021": the date right after the country
+
+
+def _gapped(sentence, groups, assigned, assignments):
+    """"Morocco joined in December 2020 and Sudan in January 2021": a country
+    list with no verb of its own but a date right after it takes the step of
+    the cue before it in the sentence, with its own date."""
+    if not assignments:
+        return []
+    free = [g for g in groups if id(g) not in assigned]
+    if not free:
+        return []
+    dates = sentence.dates()
+    steps = sorted(sentence.words("status") + sentence.words("generic"), key=lambda c: c.start)
+    gapped = []
+    for group in free:
+        end = group[-1].word_end
+        own = [d for d in dates if 0 <= d.start - end <= _GAP_DATE_REACH and not d.relative]
+        if not own:
+            continue
+        inner = _inner_gap(sentence, group, own[0], assignments)
+        if inner is not None:
+            # "Fas Aralık 2020'de, Sudan ise Ocak 2021'de katılmıştı", Persian
+            # "مراکش در دسامبر ۲۰۲۰ و سودان در ژانویه ۲۰۲۱ پیوستند": a dated list
+            # before or inside the subject-verb span of a step takes that step
+            members = [m for m in group if m.country not in FOUNDERS]
+            if members:
+                gapped.append((end, end + 1, inner[2], inner[3], members, False, "gap"))
+            continue
+        if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
+            continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
+        earlier = [a for a in assignments if a[1] <= group[0].start and a[4] and a[4][-1].end <= group[0].start]
+        if not earlier:
+            continue
+        cue_start, cue_end, status, weakened, subject, *_ = max(earlier, key=lambda a: a[1])
+        if _crosses(sentence.punctuation, max(cue_end, subject[-1].end), group[0].start):
+            continue
+        if not _after_conjunction(sentence, group[0]):
+            continue  # "recalled its ambassador in Israel in November": a place, not a gap
+        members = [m for m in group if m.country not in FOUNDERS]
+        if members:
+            gapped.append((end, end + 1, status, weakened, members, False, "gap"))
+    return gapped
 
 
 def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
     start, end = sentence.start, sentence.end
-    dates = find_dates(sentence.folded, start, end, sentence.lang, sentence.published) if assignments else []
-    cue_spans = sorted((a[0], a[1]) for a in assignments)
+    dates = sentence.dates() if assignments else []
+    # a gapped list has its own date right after it ("and Sudan in January 2021")
+    cue_spans = sorted((a[0], a[1]) for a in assignments if a[6] != "gap") or [(start, start)]
+    gap_dates = {id(_gap_date(dates, a[4])) for a in assignments if a[6] == "gap"}
+    # "the first new member since 2021": a date right after "since" starts a
+    # period, it is not when an announcement or a refusal was made
+    since_ends = [c.end for c in sentence.words("background")]
+    since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     results = []
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)]
-        date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
+        if is_continuation == "gap":
+            date = _gap_date(dates, subject)
+        else:
+            own_dates = [d for d in dates if _closest_cue(d, cue_spans, sentence.breaks) == (cue_start, cue_end)
+                         and id(d) not in gap_dates
+                         and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
+            date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
@@ -643,6 +842,46 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             results.append((mention.country, status, date, confidence, background))
     return results
+
+
+def _inner_gap(sentence, group, date, assignments):
+    """The assignment whose subject follows this dated list closely (", " or
+    a conjunction between the date and it) or whose subject-verb span holds it."""
+    for assignment in assignments:
+        cue_start, cue_end, status, weakened, subject, after, continuation = assignment
+        if after or continuation or not subject:
+            continue
+        if subject[-1].end <= group[0].start and group[-1].end <= cue_start \
+                and not _crosses(sentence.punctuation, subject[-1].end, cue_start):
+            return assignment
+        between = sentence.folded[date.end:subject[0].word_start]
+        if group[-1].end <= subject[0].start and len(between) <= 8 and not re.search(r"\w{4,}", between) \
+                and subject[-1].end <= cue_start:
+            return assignment
+    return None
+
+
+@functools.cache
+def _gap_conjunction_re(lang):
+    words = sorted((fold_phrase(w) for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
+    articles = sorted((fold_phrase(w) for w in lang.raw.get("articles", [])), key=len, reverse=True)
+    conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
+    article = "|".join(re.escape(w) for w in articles) or "(?!)"
+    agents = "|".join(re.escape(fold_phrase(w)) for w in lang.raw.get("agents", [])) or "(?!)"
+    return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$")
+
+
+def _after_conjunction(sentence, mention):
+    """", Sudan", "and Sudan", "y Sudán", Hebrew "וסודן" (the conjunction as a prefix)."""
+    if mention.word_start < mention.start and sentence.folded[mention.word_start] in "وו":
+        return True
+    before = sentence.folded[max(sentence.start, mention.word_start - 30):mention.word_start]
+    return bool(_gap_conjunction_re(sentence.lang).search(before))
+
+
+def _gap_date(dates, subject):
+    return next((d for d in dates if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative),
+                None)
 
 
 def _refusals_override(results):

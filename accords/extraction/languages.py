@@ -52,6 +52,9 @@ CONTEXT_LISTS = (
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
+    "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
+    "agents_after",  # Turkish "tarafından" after the agent
+    "generic_subjects",  # "several countries would join": the subject is no country named
 )
 
 

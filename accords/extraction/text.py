@@ -13,11 +13,16 @@ _DROPPED_RE = re.compile(r"[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\
 
 # One character in, one character out: accents off, Arabic letter variants
 # unified (Persian and Arabic yeh and kaf, alef with hamza), Eastern digits to
-# ASCII, typographic apostrophes to "'".
+# ASCII, typographic apostrophes to "'", typographic spaces to " ".
 _SPECIAL = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
     "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
     "ё": "е", "й": "и",
+    # scraped pages put no-break and other typographic spaces between words
+    # ("Abraham\u00a0Accords") and non-breaking hyphens inside names
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ", "\u2010": "-", "\u2011": "-",
 }
 
 
