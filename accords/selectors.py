@@ -10,22 +10,18 @@ def live_events():
     return StatusEvent.objects.filter(reverted_at__isnull=True)
 
 
-def countries_with_status():
-    """Countries that have a confirmed status, founding parties first, then by name."""
+def _citations_without_text():
+    """Citations with their articles, but not the articles' text: it is not shown and may be
+    long, so it stays in the database."""
     return (
-        Country.objects.exclude(current_status="")
-        .select_related("current_event")
-        .order_by("-founding", "name")
+        Citation.objects.select_related("article").defer("article__text", "article__raw")
+        .order_by("id")
     )
 
 
 def country_history(*, country):
     """A country's live events in date order, each with its citations and their articles."""
-    # The articles' text is not shown here and may be long: leave it in the database.
-    citations = (
-        Citation.objects.select_related("article").defer("article__text", "article__raw")
-        .order_by("id")
-    )
+    citations = _citations_without_text()
     return list(
         live_events()
         .filter(country=country)
@@ -34,29 +30,10 @@ def country_history(*, country):
     )
 
 
-def latest_events(*, limit=10):
-    """The most recently confirmed live events, newest first, with their first citation."""
-    return list(
-        live_events()
-        .select_related("country")
-        .prefetch_related(Prefetch("citations", queryset=Citation.objects.order_by("id")))
-        .order_by("-confirmed_at", "-id")[:limit]
-    )
-
-
 def pending_count(*, country):
     return ProposedChange.objects.filter(
         country=country, review_state=ProposedChange.Review.PENDING
     ).count()
-
-
-def review_queue():
-    """Pending proposals with everything the admin list shows, in one query."""
-    return (
-        ProposedChange.objects.filter(review_state=ProposedChange.Review.PENDING)
-        .select_related("country", "country__current_event", "article")
-        .order_by("-confidence", "-created_at")
-    )
 
 
 def public_article(*, article_id):
@@ -75,10 +52,6 @@ def article_citations(*, article):
         .select_related("event", "event__country", "proposal")
         .order_by("id")
     )
-
-
-def article_state_counts():
-    return dict(Article.objects.values_list("state").annotate(n=Count("id")))
 
 
 # --- the public dashboard ----------------------------------------------------------------
@@ -207,10 +180,7 @@ def status_counts():
 
 def latest_events_with_sources(*, limit=10):
     """The most recently confirmed live events with all their sources (three queries)."""
-    citations = (
-        Citation.objects.select_related("article").defer("article__text", "article__raw")
-        .order_by("id")
-    )
+    citations = _citations_without_text()
     return list(
         live_events()
         .select_related("country")
