@@ -1,0 +1,93 @@
+#!/usr/bin/env python
+"""Score the parser on the real-news corpus, on the development part and the held-out third.
+
+    python scripts/score_corpus.py [--corpus ../shared/corpus] [--split dev|holdout|all|both]
+                                   [--langs en,fr] [--errors]
+
+The corpus is third-party text and is not part of the project: this script reads it at run time
+when it is there (by default `../shared/corpus` beside the project) and runs the corpus's own
+scorer (`score.py --pred`) on the parser's output. `scripts/corpus_holdout.txt` lists the ids of
+the third kept apart while rules are written.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOLDOUT_FILE = ROOT / "scripts" / "corpus_holdout.txt"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def holdout_ids():
+    return {line.strip() for line in HOLDOUT_FILE.read_text().splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def predictions(corpus, ids):
+    """One JSON line per article, as `manage.py extract --format json` writes them."""
+    sys.path.insert(0, str(ROOT))
+    from accords.extraction import extract  # pure: no Django
+    from accords.extraction.text import collapse_repeated_paragraphs
+
+    lines = []
+    for aid in sorted(ids):
+        # As the corpus's scorer runs `manage.py extract`: language detected, no publication date.
+        path = corpus / "articles" / f"{aid}.txt"
+        result = extract(collapse_repeated_paragraphs(path.read_text(encoding="utf-8")))
+        lines.append(json.dumps({"file": str(path), "language": result.language,
+                                 "claims": [c.as_json() for c in result.claims]}))
+    return "\n".join(lines) + "\n"
+
+
+def subset_folder(corpus, ids, where):
+    """A folder laid out like the corpus holding only `ids` (symlinked articles)."""
+    folder = Path(where)
+    (folder / "articles").mkdir(parents=True)
+    for name in ("articles.jsonl", "gold.jsonl"):
+        rows = [line for line in (corpus / name).read_text(encoding="utf-8").splitlines()
+                if line.strip() and json.loads(line)["id"] in ids]
+        (folder / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for aid in ids:
+        (folder / "articles" / f"{aid}.txt").symlink_to(corpus / "articles" / f"{aid}.txt")
+    return folder
+
+
+def run(corpus, split, langs="", errors=False):
+    all_ids = {json.loads(line)["id"] for line in (corpus / "gold.jsonl").read_text().splitlines() if line.strip()}
+    held = holdout_ids() & all_ids
+    ids = {"dev": all_ids - held, "holdout": held, "all": all_ids}[split]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = subset_folder(corpus, ids, Path(tmp) / "set")
+        pred = Path(tmp) / "pred.jsonl"
+        pred.write_text(predictions(folder, ids), encoding="utf-8")
+        cmd = [sys.executable, str(corpus / "score.py"), "--pred", str(pred), "--set", str(folder)]
+        if langs:
+            cmd += ["--langs", langs]
+        if errors:
+            cmd.append("--show-errors")
+        return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--split", choices=["dev", "holdout", "all", "both"], default="dev")
+    parser.add_argument("--langs", default="")
+    parser.add_argument("--errors", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "gold.jsonl").exists():
+        print(f"no corpus at {args.corpus}: nothing to score")
+        return 0
+    splits = ["dev", "holdout"] if args.split == "both" else [args.split]
+    for split in splits:
+        print(f"== corpus, {split}")
+        print(run(args.corpus.resolve(), split, args.langs, args.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
