@@ -6,6 +6,11 @@ import re
 # quotes or brackets) followed by white space, or at a line break.
 _BOUNDARY_RE = re.compile(r"[.!?؟…。]+[\"'”’»)\]]*(?=\s)|\n")
 _LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+# No sentence of real prose is this long: a longer run (a page that lost its
+# punctuation, a list, a hostile input) is cut into pieces of at most this
+# many characters at white space, so the work per sentence stays bounded and
+# the time for a text grows linearly with its length.
+MAX_SENTENCE = 1000
 
 
 def _ends_with_abbreviation(text, position, abbreviations):
@@ -41,6 +46,13 @@ def split_sentences(text, abbreviations=frozenset()):
             begin += 1
         while finish > begin and text[finish - 1].isspace():
             finish -= 1
+        while finish - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut if cut > begin else begin + MAX_SENTENCE
+            trimmed.append((begin, cut))
+            begin = cut
+            while begin < finish and text[begin].isspace():
+                begin += 1
         if finish > begin:
             trimmed.append((begin, finish))
     return trimmed
