@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .detect import detect_language
-from .languages import get_language
+from .detect import identify_language
+from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
 from .statuses import FOUNDERS, SIGNATORIES_2020
@@ -80,8 +80,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class Extraction:
-    language: str | None
+    language: str | None  # ISO 639-1; may be a language we do not read (then no claims)
     claims: list[Claim]  # each (country, status, date) once, the most confident, in text order
+
+    @property
+    def supported(self):
+        return self.language in SUPPORTED_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,9 @@ def extract(text: str, *, language: str | None = None, published: datetime.date 
         return Extraction(language, [])
     try:
         if language is None:
-            language = detect_language(text)
-        lang = get_language(language) if language else None
+            # a language that is not one of ours is named, and gives no claims
+            language = identify_language(text)
+        lang = get_language(language) if language in SUPPORTED_LANGUAGES else None
         if lang is None:
             return Extraction(language, [])
         if isinstance(published, datetime.datetime):

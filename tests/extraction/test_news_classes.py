@@ -64,3 +64,23 @@ SOMALILAND = [
 @pytest.mark.parametrize("language, text, expected", SOMALILAND)
 def test_somaliland_is_not_somalia(language, text, expected):
     assert found(text, language) == expected
+
+
+OTHER_LANGUAGES = [
+    ("pt", "O Cazaquistão anunciou que vai aderir aos Acordos de Abraão, disse a Casa Branca na quinta-feira, "
+           "e a Arábia Saudita continua a exigir um Estado palestino antes de qualquer normalização."),
+    ("it", "Il Kazakistan ha annunciato che aderirà agli Accordi di Abramo, ha detto la Casa Bianca giovedì, "
+           "mentre l'Arabia Saudita chiede ancora uno Stato palestinese prima di ogni normalizzazione."),
+    ("bg", "Казахстан обяви, че ще се присъедини към Авраамовите споразумения, съобщи Белият дом в четвъртък, "
+           "а Саудитска Арабия продължава да настоява за палестинска държава."),
+]
+
+
+@pytest.mark.parametrize("code, text", OTHER_LANGUAGES)
+def test_a_language_we_do_not_read_is_named_and_gives_no_claims(code, text):
+    from accords.extraction import detect_language, identify_language
+
+    assert identify_language(text) == code
+    assert detect_language(text) is None
+    result = extract(text)
+    assert (result.language, result.claims, result.supported) == (code, [], False)
