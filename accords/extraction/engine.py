@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .detect import detect_language
-from .languages import get_language
+from .detect import identify_language
+from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
-from .statuses import FOUNDERS
+from .statuses import FOUNDERS, SIGNATORIES_2020
 from .text import fold, fold_phrase, to_folded, to_original
 
 logger = logging.getLogger(__name__)
@@ -80,8 +80,12 @@ class Claim:
 
 @dataclass(frozen=True)
 class Extraction:
-    language: str | None
+    language: str | None  # ISO 639-1; may be a language we do not read (then no claims)
     claims: list[Claim]  # each (country, status, date) once, the most confident, in text order
+
+    @property
+    def supported(self):
+        return self.language in SUPPORTED_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,9 @@ def extract(text: str, *, language: str | None = None, published: datetime.date 
         return Extraction(language, [])
     try:
         if language is None:
-            language = detect_language(text)
-        lang = get_language(language) if language else None
+            # a language that is not one of ours is named, and gives no claims
+            language = identify_language(text)
+        lang = get_language(language) if language in SUPPORTED_LANGUAGES else None
         if lang is None:
             return Extraction(language, [])
         if isinstance(published, datetime.datetime):
@@ -305,6 +310,8 @@ def _extract(text, lang, published):
             denied, carried,
         )
         carried = found[-1][1] if found else None
+        found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
+                                     near_topic, with_topic[number], text[sentence_start:sentence_end])
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
@@ -324,6 +331,39 @@ def _extract(text, lang, published):
                 background=background,
             ))
     return _deduplicate(claims)
+
+
+_BACKGROUND_CONFIDENCE = 0.6
+_BACKGROUND_DATE_REACH = 60
+
+
+def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
+                        near_topic, topic_here, sentence_text):
+    """The accords' first signatories named with no step of their own: a
+    list of two or more of them in a text about the accords ("which already
+    include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
+    and Bahrain"), or one of them in a sentence naming the accords, are
+    members: signed, as background.  Their date is a 2020 or 2021 date next
+    to the list, else none."""
+    if not near_topic or _QUESTION_RE.search(sentence_text):
+        return []
+    claimed = {country for country, *_ in found}
+    results = []
+    dates = None
+    for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
+        members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
+        if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
+            continue
+        if dates is None:
+            dates = [d for d in find_dates(folded, start, end, lang, published)
+                     if not d.relative and d.value[:4] in ("2020", "2021")]
+        near = [d for d in dates if -_BACKGROUND_DATE_REACH <= d.start - group[-1].end <= _BACKGROUND_DATE_REACH
+                or -_BACKGROUND_DATE_REACH <= group[0].start - d.end <= _BACKGROUND_DATE_REACH]
+        date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
+        for mention in members:
+            claimed.add(mention.country)
+            results.append((mention.country, "signed", date, _BACKGROUND_CONFIDENCE, True))
+    return results
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):
@@ -355,7 +395,7 @@ def _conjunction_re(lang):
         # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
         # (and articles) between list members
         _CONJUNCTION_RE = re.compile(
-            rf"^[\s,،、/&]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،]*)?"
+            rf"^[\s,،、/&()]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،()]*)?"
             rf"(?:(?:{alternation('articles')})(?!\w)\s*)?$"
         )
         _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE

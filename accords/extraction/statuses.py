@@ -18,3 +18,9 @@ PRECISIONS = ("day", "month", "year")
 # Founding parties: the parser proposes nothing for them unless the text is
 # about their own membership.
 FOUNDERS = ("IL", "US")
+
+# The countries that signed the accords in 2020 and early 2021.  Named in a
+# text about the accords, in a list or beside the accords' name, they are
+# background members ("which already include the UAE, Bahrain, Morocco and
+# Sudan"), whatever shape the sentence takes.
+SIGNATORIES_2020 = ("AE", "BH", "MA", "SD")

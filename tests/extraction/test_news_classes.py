@@ -1,0 +1,86 @@
+"""Classes of phrasing real news uses, each in several languages (own
+sentences, written for these tests): the claims an editor would expect."""
+
+import pytest
+
+from accords.extraction import extract
+
+
+def found(text, language):
+    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
+
+
+BACKGROUND_MEMBERS = [
+    ("en", "Mongolia is said to weigh joining the Abraham Accords, a set of deals that already bind Israel, "
+           "the United Arab Emirates, Bahrain and Morocco.",
+     {("MN", "prospective"), ("AE", "signed"), ("BH", "signed"), ("MA", "signed")}),
+    ("en", "Apart from the original group (Sudan, Bahrain and the UAE), no government has taken the step "
+           "since the Abraham Accords began.",
+     {("SD", "signed"), ("BH", "signed"), ("AE", "signed")}),
+    ("de", "Zu den Abraham-Abkommen gehören bislang die Vereinigten Arabischen Emirate, Bahrain, Marokko "
+           "und der Sudan.",
+     {("AE", "signed"), ("BH", "signed"), ("MA", "signed"), ("SD", "signed")}),
+    ("fr", "Les accords d'Abraham, conclus avec les Émirats arabes unis et Bahreïn, restent un modèle pour "
+           "Washington.",
+     {("AE", "signed"), ("BH", "signed")}),
+    ("es", "Los Acuerdos de Abraham reúnen desde entonces a Marruecos, Sudán, Baréin y los Emiratos.",
+     {("MA", "signed"), ("SD", "signed"), ("BH", "signed"), ("AE", "signed")}),
+    ("id", "Abraham Accords yang mencakup Uni Emirat Arab, Bahrain, Maroko dan Sudan kini menjadi acuan.",
+     {("AE", "signed"), ("BH", "signed"), ("MA", "signed"), ("SD", "signed")}),
+    # a single member beside the accords' name; none in a text not about them
+    ("en", "Morocco remains a steady partner in the Abraham Accords.", {("MA", "signed")}),
+    ("en", "Morocco and Sudan held talks on a water treaty on Monday.", set()),
+    # Egypt and Jordan made their own treaties: no claim beside the four
+    ("en", "Egypt, Jordan, the UAE and Bahrain are the Arab states with ties to Israel under the Abraham "
+           "Accords and earlier treaties.",
+     {("AE", "signed"), ("BH", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", BACKGROUND_MEMBERS)
+def test_background_members(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_a_background_list_takes_a_2020_date_next_to_it():
+    claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
+                     "a year of change.", language="en").claims
+    assert {(c.country, c.status, c.date) for c in claims} == {("AE", "signed", "2020-09"),
+                                                               ("BH", "signed", "2020-09")}
+
+
+SOMALILAND = [
+    ("en", "Somaliland says it wants to join the Abraham Accords.", {("XS", "prospective")}),
+    ("de", "Somaliland will den Abraham-Abkommen beitreten.", {("XS", "prospective")}),
+    ("fr", "Le Somaliland souhaite rejoindre les accords d'Abraham.", {("XS", "prospective")}),
+    ("es", "Somalilandia quiere unirse a los Acuerdos de Abraham.", {("XS", "prospective")}),
+    ("id", "Somaliland ingin bergabung dengan Abraham Accords.", {("XS", "prospective")}),
+    ("ms", "Somaliland ingin menyertai Perjanjian Abraham.", {("XS", "prospective")}),
+    # Somalia itself is another country
+    ("en", "Somalia protested on Monday; Somaliland hopes to join the Abraham Accords.", {("XS", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SOMALILAND)
+def test_somaliland_is_not_somalia(language, text, expected):
+    assert found(text, language) == expected
+
+
+OTHER_LANGUAGES = [
+    ("pt", "O Cazaquistão anunciou que vai aderir aos Acordos de Abraão, disse a Casa Branca na quinta-feira, "
+           "e a Arábia Saudita continua a exigir um Estado palestino antes de qualquer normalização."),
+    ("it", "Il Kazakistan ha annunciato che aderirà agli Accordi di Abramo, ha detto la Casa Bianca giovedì, "
+           "mentre l'Arabia Saudita chiede ancora uno Stato palestinese prima di ogni normalizzazione."),
+    ("bg", "Казахстан обяви, че ще се присъедини към Авраамовите споразумения, съобщи Белият дом в четвъртък, "
+           "а Саудитска Арабия продължава да настоява за палестинска държава."),
+]
+
+
+@pytest.mark.parametrize("code, text", OTHER_LANGUAGES)
+def test_a_language_we_do_not_read_is_named_and_gives_no_claims(code, text):
+    from accords.extraction import detect_language, identify_language
+
+    assert identify_language(text) == code
+    assert detect_language(text) is None
+    result = extract(text)
+    assert (result.language, result.claims, result.supported) == (code, [], False)
