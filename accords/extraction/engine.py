@@ -25,7 +25,7 @@ from .detect import identify_language
 from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
-from .statuses import FOUNDERS, SIGNATORIES_2020
+from .statuses import FOUNDERS, SIGNATORIES_2020, UNRECOGNISED
 from .text import fold, fold_phrase, to_folded, to_original
 
 logger = logging.getLogger(__name__)
@@ -322,6 +322,8 @@ def _extract(text, lang, published):
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
+            if status == "announced" and country in UNRECOGNISED:
+                status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
             claims.append(Claim(
                 country=country, status=status,
                 date=date.value if date else None,
