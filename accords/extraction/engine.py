@@ -43,6 +43,7 @@ _RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 45
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
+_HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -619,6 +620,15 @@ def _adjusted_cues(sentence, negations, preconditions):
         if item[2] != "announced" or not any(
             abs(item[0] - a) <= _CAREFUL_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
             for a, _ in careful)
+    ]
+    # "froze the normalization talks", "переговоры ... приостановлены": the
+    # talks next to a halt in its clause are what was halted, not a step
+    halts = [a for a, _, status, _ in adjusted if status in ("suspended", "withdrawn")]
+    adjusted = [
+        item for item in adjusted
+        if item[2] != "negotiating" or not any(
+            abs(item[0] - a) <= _HALT_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+            for a in halts)
     ]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
