@@ -37,7 +37,7 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 # Steps that are facts: after "should", "could" they are not claimed at all.
-_FACTS = {"signed", "ratified", "suspended", "withdrawn", "negotiating"}
+_FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
@@ -574,7 +574,8 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if (cue.category == "generic" or status in ("signed", "ratified", "suspended", "withdrawn", "negotiating")) \
+        if (cue.category == "generic" or status in ("signed", "joined", "ratified", "suspended", "withdrawn",
+                                                    "negotiating")) \
                 and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
         if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
@@ -894,8 +895,23 @@ def _scored(sentence, assignments):
                 confidence -= 0.15
             if background:
                 confidence -= 0.25
-            results.append((mention.country, status, date, confidence, background))
+            results.append((mention.country, _joined(status, mention.country, date, background), date,
+                            confidence, background))
     return results
+
+
+_LAST_SIGNINGS = 2021
+
+
+def _joined(status, country, date, background):
+    """"Has joined": a signing of the past for the accords' first signatories,
+    for a step dated 2020-2021 or told as background; otherwise a decision
+    announced, the signing still to come (Kazakhstan, November 2025)."""
+    if status != "joined":
+        return status
+    if country in SIGNATORIES_2020 or background or (date is not None and int(date.value[:4]) <= _LAST_SIGNINGS):
+        return "signed"
+    return "announced"
 
 
 def _inner_gap(sentence, group, date, assignments):

@@ -154,7 +154,7 @@ def test_every_language_file_loads_and_covers_all_statuses(code):
     assert get_language(code).code == code
     raw = read_raw(code)
     covered = set(raw["cues"]) | set(raw.get("generic_cues", {}))
-    assert covered == set(STATUSES)
+    assert set(STATUSES) <= covered <= set(STATUSES) | {"joined"}
     for key in ("negations", "modals", "background", "months", "relative_days"):
         assert raw.get(key), f"{code} has no {key}"
 
@@ -234,7 +234,7 @@ def test_a_country_attending_the_signing_ceremony_takes_no_step():
 
 
 def test_brokers_get_no_claim():
-    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "signed")}
+    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "announced")}  # joined, no signing told
     assert ("QA", "signed") not in claims("The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain.")
 
 

@@ -84,3 +84,21 @@ def test_a_language_we_do_not_read_is_named_and_gives_no_claims(code, text):
     assert detect_language(text) is None
     result = extract(text)
     assert (result.language, result.claims, result.supported) == (code, [], False)
+
+
+JOINED = [
+    # joined, the signing still to come: announced; joined long ago or formally: signed
+    ("en", "Mongolia has joined the Abraham Accords, the White House said.", {("MN", "announced")}),
+    ("en", "Mongolia officially joined the Abraham Accords at a ceremony in Washington.", {("MN", "signed")}),
+    ("en", "Morocco joined the Abraham Accords in December 2020.", {("MA", "signed")}),
+    ("de", "Die Mongolei ist den Abraham-Abkommen beigetreten, teilte das Weiße Haus mit.", {("MN", "announced")}),
+    ("fr", "La Mongolie a rejoint les accords d'Abraham, a annoncé la Maison Blanche.", {("MN", "announced")}),
+    ("es", "Mongolia se unió a los Acuerdos de Abraham, anunció la Casa Blanca.", {("MN", "announced")}),
+    ("id", "Mongolia telah bergabung dengan Abraham Accords, kata Gedung Putih.", {("MN", "announced")}),
+    ("ms", "Mongolia telah menyertai Perjanjian Abraham, kata Rumah Putih.", {("MN", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", JOINED)
+def test_joined_is_announced_until_signed(language, text, expected):
+    assert found(text, language) == expected
