@@ -5,6 +5,7 @@ metonyms, and the steps real articles describe."""
 import pytest
 
 from accords.extraction import extract
+from accords.extraction.sentences import split_sentences
 
 
 def found(text, language):
@@ -80,3 +81,26 @@ HALTED_AND_AHEAD = [
 @pytest.mark.parametrize("language, text, expected", HALTED_AND_AHEAD)
 def test_halted_talks_and_signings_still_ahead(language, text, expected):
     assert found(text, language) == expected
+
+
+# Scraped pages lose the space after a full stop: the sentence still ends
+# there before an Arabic, Persian or Hebrew letter, or a capital after a
+# lower-case word; abbreviations and decimals go on.
+GLUED_FULL_STOPS = [
+    ('قال الرئيس "نحن نرحب بالخطوة".من جانبها، أعلنت الحكومة', 2),
+    ("وزیر گفت که سفر خواهد کرد.به گفته او", 2),
+    ("השר אמר כך.ישראל הגיבה", 2),
+    ("Министр сообщил об этом.Казахстан ответил позже", 2),
+    ("U.S. officials, i.e. the envoys, saw a 3.5 percent rise", 1),
+    ("Власти США, т.е. Госдепартамент, не ответили", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", GLUED_FULL_STOPS)
+def test_a_full_stop_glued_to_the_next_word_still_ends_the_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_a_claim_after_a_glued_full_stop_keeps_its_own_subject():
+    text = "تحدث الرئيس الأمريكي عن السلام.وقررت كازاخستان الانضمام إلى اتفاقيات أبراهام."
+    assert found(text, "ar") == {("KZ", "announced")}
