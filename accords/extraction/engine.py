@@ -742,6 +742,14 @@ def _assignments(sentence, adjusted, groups):
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
         following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
+        if previous_end is not None and in_clause and not any(g[0].start >= previous_end for g in in_clause) \
+                and following and following[0][0].start - cue_end <= _INVERSION_REACH \
+                and not re.search(r"[^\w\s]", sentence.folded[cue_end:following[0][0].word_start]) \
+                and any(m.country not in FOUNDERS for m in following[0]):
+            # "A and B signed in 2020, in December C joined them" (Russian
+            # "к ним присоединилось Марокко"): the list before belongs to the
+            # earlier verb; the country right after this one is its subject
+            in_clause = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH

@@ -104,3 +104,10 @@ def test_a_full_stop_glued_to_the_next_word_still_ends_the_sentence(text, count)
 def test_a_claim_after_a_glued_full_stop_keeps_its_own_subject():
     text = "تحدث الرئيس الأمريكي عن السلام.وقررت كازاخستان الانضمام إلى اتفاقيات أبراهام."
     assert found(text, "ar") == {("KZ", "announced")}
+
+
+def test_a_country_right_after_a_second_verb_is_its_subject_not_the_list_of_the_first():
+    text = ("ОАЭ и Бахрейн подписали Соглашения Авраама в сентябре 2020 года, в декабре 2020 года к ним "
+            "присоединилось Марокко.")
+    claims = {(c.country, c.status, c.date) for c in extract(text, language="ru").claims}
+    assert claims == {("AE", "signed", "2020-09"), ("BH", "signed", "2020-09"), ("MA", "signed", "2020-12")}
