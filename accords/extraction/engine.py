@@ -41,7 +41,8 @@ _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
-_MODAL_REACH = 45
+_MODAL_REACH = 60
+_RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
@@ -566,6 +567,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
     questions = [q.start for q in sentence.words("questions")]
+    restrictions = sentence.words("restrictions")
     adjusted = []
     for cue in status_cues:
         status = cue.payload
@@ -610,6 +612,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
+        if status in ("prospective", "announced") and any(
+                0 <= r.start - cue.end <= _RESTRICTION_REACH
+                and not _crosses(sentence.strong_punctuation(), cue.end, r.start)
+                for r in restrictions):
+            # "would join, but only if there is a Palestinian state": open to
+            # it and refusing it as things stand
+            adjusted.append((cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
     careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
@@ -729,7 +738,18 @@ def _assignments(sentence, adjusted, groups):
         previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
-        following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
+        # "candidates: Lebanon and Syria": a colon right after the cue introduces its subjects
+        after_breaks = [b for b in sentence.breaks if not (sentence.folded[b] == ":" and 0 <= b - cue_end <= 40)]
+        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)]
+        # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
+        # founder is the subject, the country after the verb only its object
+        founder_subject = status != "negotiating" and any(
+            not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
+            and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
+            lang.raw.get("verb_first") and next(
+                (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
+        if founder_subject:
+            following = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
@@ -770,6 +790,7 @@ def _assignments(sentence, adjusted, groups):
 
 
 _AGENT_REACH = 90
+_FOUNDER_REACH = 40
 _INVERSION_REACH = 12
 
 
