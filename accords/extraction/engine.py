@@ -25,7 +25,7 @@ from .detect import identify_language
 from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
-from .statuses import FOUNDERS, SIGNATORIES_2020
+from .statuses import FOUNDERS, SIGNATORIES_2020, UNRECOGNISED
 from .text import fold, fold_phrase, to_folded, to_original
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ _NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 60
 _RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
+_HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -323,6 +324,8 @@ def _extract(text, lang, published):
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             if date is None and reporting is not None and status != "signed" and not background:
                 date = reporting
+            if status == "announced" and country in UNRECOGNISED:
+                status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
             claims.append(Claim(
                 country=country, status=status,
                 date=date.value if date else None,
@@ -627,6 +630,15 @@ def _adjusted_cues(sentence, negations, preconditions):
         if item[2] != "announced" or not any(
             abs(item[0] - a) <= _CAREFUL_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
             for a, _ in careful)
+    ]
+    # "froze the normalization talks", "переговоры ... приостановлены": the
+    # talks next to a halt in its clause are what was halted, not a step
+    halts = [a for a, _, status, _ in adjusted if status in ("suspended", "withdrawn")]
+    adjusted = [
+        item for item in adjusted
+        if item[2] != "negotiating" or not any(
+            abs(item[0] - a) <= _HALT_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+            for a in halts)
     ]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.

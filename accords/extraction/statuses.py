@@ -24,3 +24,8 @@ FOUNDERS = ("IL", "US")
 # background members ("which already include the UAE, Bahrain, Morocco and
 # Sudan"), whatever shape the sentence takes.
 SIGNATORIES_2020 = ("AE", "BH", "MA", "SD")
+
+# Territories the parties have not accepted as states (Somaliland, "XS", has no
+# ISO code).  Their own "we will join" is an intention, not a decision the
+# parties took: prospective, never announced.
+UNRECOGNISED = ("XS",)

@@ -1,0 +1,82 @@
+"""Classes of phrasing in Arabic, Persian, Hebrew, Russian, Turkish and
+Kazakh news (own sentences, written for these tests): names, aliases and
+metonyms, and the steps real articles describe."""
+
+import pytest
+
+from accords.extraction import extract
+
+
+def found(text, language):
+    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
+
+
+# Somaliland is its own territory (XS), never Somalia; its stated wish to
+# join is an intention (prospective), whoever reports it.
+SOMALILAND = [
+    ("ar", "أعلنت حكومة أرض الصومال أنها ستنضم إلى اتفاقيات أبراهام قريبا.", {("XS", "prospective")}),
+    ("fa", "دولت سومالی‌لند اعلام کرد که به پیمان ابراهیم خواهد پیوست.", {("XS", "prospective")}),
+    ("he", "ממשלת סומלילנד הודיעה כי תצטרף להסכמי אברהם בקרוב.", {("XS", "prospective")}),
+    ("ru", "Власти Сомалиленда заявили, что Сомалиленд присоединится к Соглашениям Авраама.",
+     {("XS", "prospective")}),
+    ("tr", "Somaliland yönetimi, İbrahim Anlaşmaları'na katılacağını açıkladı.", {("XS", "prospective")}),
+    ("kk", "Сомалиленд Авраам келісімдеріне қосылады деп мәлімдеді.", {("XS", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SOMALILAND)
+def test_somaliland_is_its_own_territory_and_its_wish_is_prospective(language, text, expected):
+    assert found(text, language) == expected
+
+
+# Israel under its other names is a counterpart, never the subject; a capital
+# or a leader stands for the country.
+ALIASES_AND_METONYMS = [
+    ("ar", "رفضت الرياض التطبيع مع الكيان الصهيوني.", {("SA", "declined")}),
+    ("ar", "قال أحمد الشرع إن دمشق لن تنضم إلى الاتفاقيات الإبراهيمية.", {("SY", "declined")}),
+    ("fa", "ریاض عادی‌سازی روابط با رژیم اشغالگر را رد کرد.", {("SA", "declined")}),
+    ("he", "הסעודים מתנים את הנרמול בהקמת מדינה פלסטינית.", {("SA", "declined")}),
+    ("ru", "Эр-Рияд отказался от нормализации с сионистским образованием.", {("SA", "declined")}),
+    ("ru", "Токаев объявил о присоединении к Авраамовым соглашениям.", {("KZ", "announced")}),
+    ("tr", "Bin Selman, İbrahim Antlaşmaları'na katılmayı reddetti.", {("SA", "declined")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", ALIASES_AND_METONYMS)
+def test_aliases_of_israel_and_metonyms_of_countries(language, text, expected):
+    assert found(text, language) == expected
+
+
+# Calls, pressure, hopes and possibilities are prospective, never announced.
+PRESSURE_AND_HOPES = [
+    ("ar", "دعا الرئيس الأمريكي السعودية إلى الانضمام إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("ar", "أعرب المبعوث عن أمله بانضمام موريتانيا إلى اتفاقيات أبراهام.", {("MR", "prospective")}),
+    ("fa", "عربستان باید به پیمان ابراهیم بپیوندد.", {("SA", "prospective")}),
+    ("he", "ממשלת אינדונזיה הודיעה על כוונתה להצטרף להסכמי אברהם.", {("ID", "prospective")}),
+    ("ru", "Вашингтон обсуждает возможность присоединения Азербайджана к Соглашениям Авраама.",
+     {("AZ", "prospective")}),
+    ("tr", "Belki Umman da İbrahim Anlaşmaları'na dahil olabilir.", {("OM", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PRESSURE_AND_HOPES)
+def test_calls_pressure_and_hopes_are_prospective(language, text, expected):
+    assert found(text, language) == expected
+
+
+# Talks halted or postponed are a suspension; a signing ceremony still ahead
+# keeps a decision announced.
+HALTED_AND_AHEAD = [
+    ("ar", "وقد جمدت السعودية محادثات التطبيع مع إسرائيل بعد اندلاع الحرب.", {("SA", "suspended")}),
+    ("ru", "Саудовская Аравия приостановила переговоры о нормализации с Израилем.", {("SA", "suspended")}),
+    ("tr", "Suudi Arabistan, İsrail ile normalleşme görüşmelerini savaş nedeniyle askıya aldı.", {("SA", "suspended")}),
+    ("ar", "قررت كازاخستان الانضمام إلى اتفاقيات أبراهام، وسيعلن قريبا عن مراسم التوقيع.",
+     {("KZ", "announced")}),
+    ("fa", "قزاقستان به پیمان ابراهیم خواهد پیوست و مراسم امضای آن بعدا برگزار می‌شود.",
+     {("KZ", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HALTED_AND_AHEAD)
+def test_halted_talks_and_signings_still_ahead(language, text, expected):
+    assert found(text, language) == expected
