@@ -802,7 +802,7 @@ def _assignments(sentence, adjusted, groups):
 
 
 _AGENT_REACH = 90
-_FOUNDER_REACH = 40
+_FOUNDER_REACH = 15
 _INVERSION_REACH = 12
 
 
