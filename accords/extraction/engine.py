@@ -18,7 +18,7 @@ import datetime
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dates import find_dates
 from .detect import identify_language
@@ -445,6 +445,7 @@ class _Sentence:
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
     found_dates: list | None = None
+    participles: list = field(default_factory=list)  # ends of "signed" describing the accords
 
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
@@ -576,6 +577,11 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
+        if cue.category == "generic" and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
+            # "the Abraham Accords signed in 2020": a participle describing
+            # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
         if (cue.category == "generic" or status in ("signed", "joined", "ratified", "suspended", "withdrawn",
                                                     "negotiating")) \
                 and sentence.off_topic_near(cue):
@@ -792,7 +798,10 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
-        if status == "negotiating" and (subject is None or not _eligible(subject, status)):
+        if (status == "negotiating" or (founder_subject and status in _PAIRED)) \
+                and (subject is None or not _eligible(subject, status)):
+            # "Israel would normalize relations with the UAE": a step two
+            # parties take together is the other party's too
             subject = _negotiating_partner(sentence, cue_end, groups)
             after = True
         if subject is not None:
@@ -803,6 +812,8 @@ def _assignments(sentence, adjusted, groups):
 
 _AGENT_REACH = 90
 _FOUNDER_REACH = 15
+# steps two parties take together: Israel's normalization "with X" is X's
+_PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
 _INVERSION_REACH = 12
 
 
@@ -875,6 +886,8 @@ def _scored(sentence, assignments):
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
     since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
+    accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
+                                                 for e in sentence.participles)}
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     closest = _ClosestCue(cue_spans, sentence.breaks)
@@ -888,6 +901,7 @@ def _scored(sentence, assignments):
         else:
             own_dates = [d for d in dates if owners[id(d)] == (cue_start, cue_end)
                          and id(d) not in gap_dates
+                         and id(d) not in accords_dates
                          and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
             date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:

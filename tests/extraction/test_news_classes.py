@@ -133,3 +133,20 @@ SPECULATION_AND_CONDITIONS = [
 @pytest.mark.parametrize("language, text, expected", SPECULATION_AND_CONDITIONS)
 def test_speculation_and_conditions(language, text, expected):
     assert found(text, language) == expected
+
+
+PARTICIPLES_AND_PAIRS = [
+    # "the accords signed in 2020" describes the accords: no signing by the subject, no date for it
+    ("en", "Mongolia said it will not join the Abraham Accords signed in 2020 under American patronage.",
+     {("MN", "declined", None)}),
+    ("es", "Mongolia no se unirá a los Acuerdos de Abraham firmados en 2020, dijo su ministro.",
+     {("MN", "declined", None)}),
+    # a step two parties take together: Israel's normalization with a country is that country's
+    ("en", "Officials said Israel will normalize relations with Mongolia under the Abraham Accords.",
+     {("MN", "announced", None)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PARTICIPLES_AND_PAIRS)
+def test_participles_and_pairs(language, text, expected):
+    assert {(c.country, c.status, c.date) for c in extract(text, language=language).claims} == expected
