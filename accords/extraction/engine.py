@@ -338,7 +338,6 @@ def _extract(text, lang, published):
 
 
 _BACKGROUND_CONFIDENCE = 0.6
-_BACKGROUND_DATE_REACH = 60
 
 
 def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
@@ -347,8 +346,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     list of two or more of them in a text about the accords ("which already
     include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
     and Bahrain"), or one of them in a sentence naming the accords, are
-    members: signed, as background.  Their date is a 2020 or 2021 date next
-    to the list, else none."""
+    members: signed, as background.  Their date is the 2020 or 2021 date of
+    the list's clause (";" and dashes end it), else none."""
     if not near_topic or _QUESTION_RE.search(sentence_text):
         return []
     claimed = {country for country, *_ in found}
@@ -361,8 +360,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         if dates is None:
             dates = [d for d in find_dates(folded, start, end, lang, published)
                      if not d.relative and d.value[:4] in ("2020", "2021")]
-        near = [d for d in dates if -_BACKGROUND_DATE_REACH <= d.start - group[-1].end <= _BACKGROUND_DATE_REACH
-                or -_BACKGROUND_DATE_REACH <= group[0].start - d.end <= _BACKGROUND_DATE_REACH]
+            strong = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end) if folded[m.start()] != ":"]
+        near = [d for d in dates if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))]
         date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
         for mention in members:
             claimed.add(mention.country)
