@@ -18,7 +18,7 @@ import datetime
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dates import find_dates
 from .detect import identify_language
@@ -41,7 +41,8 @@ _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
 _NEGATION_REACH = 30  # folded characters between a negation and its cue
-_MODAL_REACH = 45
+_MODAL_REACH = 60
+_RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
@@ -337,7 +338,6 @@ def _extract(text, lang, published):
 
 
 _BACKGROUND_CONFIDENCE = 0.6
-_BACKGROUND_DATE_REACH = 60
 
 
 def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
@@ -346,8 +346,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     list of two or more of them in a text about the accords ("which already
     include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
     and Bahrain"), or one of them in a sentence naming the accords, are
-    members: signed, as background.  Their date is a 2020 or 2021 date next
-    to the list, else none."""
+    members: signed, as background.  Their date is the 2020 or 2021 date of
+    the list's clause (";" and dashes end it), else none."""
     if not near_topic or _QUESTION_RE.search(sentence_text):
         return []
     claimed = {country for country, *_ in found}
@@ -360,8 +360,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         if dates is None:
             dates = [d for d in find_dates(folded, start, end, lang, published)
                      if not d.relative and d.value[:4] in ("2020", "2021")]
-        near = [d for d in dates if -_BACKGROUND_DATE_REACH <= d.start - group[-1].end <= _BACKGROUND_DATE_REACH
-                or -_BACKGROUND_DATE_REACH <= group[0].start - d.end <= _BACKGROUND_DATE_REACH]
+            strong = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end) if folded[m.start()] != ":"]
+        near = [d for d in dates if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))]
         date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
         for mention in members:
             claimed.add(mention.country)
@@ -444,6 +444,7 @@ class _Sentence:
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
     found_dates: list | None = None
+    participles: list = field(default_factory=list)  # ends of "signed" describing the accords
 
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
@@ -569,11 +570,17 @@ def _adjusted_cues(sentence, negations, preconditions):
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
     questions = [q.start for q in sentence.words("questions")]
+    restrictions = sentence.words("restrictions")
     adjusted = []
     for cue in status_cues:
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
+        if cue.category == "generic" and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
+            # "the Abraham Accords signed in 2020": a participle describing
+            # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
         if (cue.category == "generic" or status in ("signed", "joined", "ratified", "suspended", "withdrawn",
                                                     "negotiating")) \
                 and sentence.off_topic_near(cue):
@@ -613,6 +620,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
+        if status in ("prospective", "announced") and any(
+                0 <= r.start - cue.end <= _RESTRICTION_REACH
+                and not _crosses(sentence.strong_punctuation(), cue.end, r.start)
+                for r in restrictions):
+            # "would join, but only if there is a Palestinian state": open to
+            # it and refusing it as things stand
+            adjusted.append((cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
     careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
@@ -741,7 +755,18 @@ def _assignments(sentence, adjusted, groups):
         previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
-        following = [g for g in candidates if g[0].start >= cue_end and not sentence.crosses(cue_end, g[0].start)]
+        # "candidates: Lebanon and Syria": a colon right after the cue introduces its subjects
+        after_breaks = [b for b in sentence.breaks if not (sentence.folded[b] == ":" and 0 <= b - cue_end <= 40)]
+        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)]
+        # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
+        # founder is the subject, the country after the verb only its object
+        founder_subject = status != "negotiating" and any(
+            not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
+            and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
+            lang.raw.get("verb_first") and next(
+                (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
+        if founder_subject:
+            following = []
         if previous_end is not None and in_clause and not any(g[0].start >= previous_end for g in in_clause) \
                 and following and following[0][0].start - cue_end <= _INVERSION_REACH \
                 and not re.search(r"[^\w\s]", sentence.folded[cue_end:following[0][0].word_start]) \
@@ -780,7 +805,10 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
-        if status == "negotiating" and (subject is None or not _eligible(subject, status)):
+        if (status == "negotiating" or (founder_subject and status in _PAIRED)) \
+                and (subject is None or not _eligible(subject, status)):
+            # "Israel would normalize relations with the UAE": a step two
+            # parties take together is the other party's too
             subject = _negotiating_partner(sentence, cue_end, groups)
             after = True
         if subject is not None:
@@ -790,6 +818,9 @@ def _assignments(sentence, adjusted, groups):
 
 
 _AGENT_REACH = 90
+_FOUNDER_REACH = 15
+# steps two parties take together: Israel's normalization "with X" is X's
+_PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
 _INVERSION_REACH = 12
 
 
@@ -862,6 +893,8 @@ def _scored(sentence, assignments):
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
     since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
+    accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
+                                                 for e in sentence.participles)}
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     closest = _ClosestCue(cue_spans, sentence.breaks)
@@ -875,6 +908,7 @@ def _scored(sentence, assignments):
         else:
             own_dates = [d for d in dates if owners[id(d)] == (cue_start, cue_end)
                          and id(d) not in gap_dates
+                         and id(d) not in accords_dates
                          and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
             date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
         if date is None and not is_continuation:

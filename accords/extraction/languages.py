@@ -27,6 +27,7 @@ WORD_LISTS = (
     "modals",  # "could", "expected to": an announced cue becomes prospective
     "conditions",  # "if": an announced cue becomes prospective
     "preconditions",  # "without", "unless": with a negation, the subject declines
+    "restrictions",  # "only if", "erst wenn": after a join cue, the subject is open to it and declines it as things are
 )
 
 # Not scanned, read by the engine directly: "conjunctions" ("and", "dan": join

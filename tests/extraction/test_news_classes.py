@@ -102,3 +102,51 @@ JOINED = [
 @pytest.mark.parametrize("language, text, expected", JOINED)
 def test_joined_is_announced_until_signed(language, text, expected):
     assert found(text, language) == expected
+
+
+SPECULATION_AND_CONDITIONS = [
+    # others' beliefs, hopes and pressure: prospective, never announced
+    ("en", "The president said he thinks Mongolia will join the Abraham Accords very soon.", {("MN", "prospective")}),
+    ("en", "Washington is pressing Mongolia to join the Abraham Accords.", {("MN", "prospective")}),
+    ("en", "Analysts talk about the possibility that Mongolia might join the Abraham Accords.", {("MN", "prospective")}),
+    ("en", "The envoy named two surprising candidates for the Abraham Accords: Nepal and Bhutan.",
+     {("NP", "prospective"), ("BT", "prospective")}),
+    ("de", "Ich hoffe, dass die Mongolei bald den Abraham-Abkommen beitreten wird, sagte der Präsident.",
+     {("MN", "prospective")}),
+    ("fr", "Le président pense que la Mongolie rejoindra les accords d'Abraham.", {("MN", "prospective")}),
+    ("es", "El presidente cree que Mongolia se unirá a los Acuerdos de Abraham.", {("MN", "prospective")}),
+    ("id", "Washington mendesak Mongolia untuk bergabung dengan Abraham Accords.", {("MN", "prospective")}),
+    # open to it, but only on a condition: prospective and declined
+    ("en", "Mongolia wants to join the Abraham Accords, but only if a Palestinian state is created.",
+     {("MN", "prospective"), ("MN", "declined")}),
+    ("de", "Die Mongolei will den Abraham-Abkommen beitreten, aber nur wenn ein palästinensischer Staat entsteht.",
+     {("MN", "prospective"), ("MN", "declined")}),
+    ("es", "Mongolia quiere unirse a los Acuerdos de Abraham, pero solo si se crea un Estado palestino.",
+     {("MN", "prospective"), ("MN", "declined")}),
+    ("id", "Mongolia ingin bergabung dengan Abraham Accords, tetapi hanya jika negara Palestina berdiri.",
+     {("MN", "prospective"), ("MN", "declined")}),
+    # a founder acting on another country: the object takes no step
+    ("en", "Israel recognised Somaliland last week, in the spirit of the Abraham Accords.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SPECULATION_AND_CONDITIONS)
+def test_speculation_and_conditions(language, text, expected):
+    assert found(text, language) == expected
+
+
+PARTICIPLES_AND_PAIRS = [
+    # "the accords signed in 2020" describes the accords: no signing by the subject, no date for it
+    ("en", "Mongolia said it will not join the Abraham Accords signed in 2020 under American patronage.",
+     {("MN", "declined", None)}),
+    ("es", "Mongolia no se unirá a los Acuerdos de Abraham firmados en 2020, dijo su ministro.",
+     {("MN", "declined", None)}),
+    # a step two parties take together: Israel's normalization with a country is that country's
+    ("en", "Officials said Israel will normalize relations with Mongolia under the Abraham Accords.",
+     {("MN", "announced", None)}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PARTICIPLES_AND_PAIRS)
+def test_participles_and_pairs(language, text, expected):
+    assert {(c.country, c.status, c.date) for c in extract(text, language=language).claims} == expected
