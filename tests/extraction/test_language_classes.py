@@ -57,6 +57,11 @@ PRESSURE_AND_HOPES = [
     ("ru", "Вашингтон обсуждает возможность присоединения Азербайджана к Соглашениям Авраама.",
      {("AZ", "prospective")}),
     ("tr", "Belki Umman da İbrahim Anlaşmaları'na dahil olabilir.", {("OM", "prospective")}),
+    # candidate lists
+    ("ar", "ومن بين الدول المرشحة للانضمام إلى اتفاقيات أبراهام إندونيسيا وموريتانيا.",
+     {("ID", "prospective"), ("MR", "prospective")}),
+    ("ru", "Среди кандидатов на присоединение к Соглашениям Авраама называют Азербайджан и Мавританию.",
+     {("AZ", "prospective"), ("MR", "prospective")}),
 ]
 
 
