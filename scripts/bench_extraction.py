@@ -4,8 +4,10 @@
     python scripts/bench_extraction.py [--seconds 3]
 
 Prints articles per CPU-second (one core) for ~600-word articles with the language given and with
-detection, peak RSS after loading every language, the time for a 1 MB input,
-and the scorer's table.  Numbers only: no timing is asserted anywhere.
+detection, peak RSS after loading every language, the time for a 1 MB input and for the worst
+case (an unpunctuated run of claim words, 20 KB and 1 MB), the golden set's scores and, when the
+real-news corpus is beside the project (`../shared/corpus`), its scores on the development part
+and the held-out third with a calibration table.  Numbers only: no timing is asserted anywhere.
 """
 
 import argparse
@@ -20,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from accords.extraction import SUPPORTED_LANGUAGES, detect_language, extract  # noqa: E402
 from accords.extraction.languages import get_language  # noqa: E402
-from accords.extraction.scoring import format_table, load_cases, score  # noqa: E402
+from accords.extraction.scoring import claim_word_run, format_table, load_cases, score  # noqa: E402
 from accords.extraction.text import collapse_repeated_paragraphs  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -92,8 +94,28 @@ def main(argv=None):
         print(f"1 MB input ({language}): {time.process_time() - started:.2f} s CPU, "
               f"{len(result.claims)} claims (goal < 2 s)")
 
+    for size, goal in ((20_000, 2), (1_000_000, 20)):
+        text = claim_word_run(size)
+        started = time.process_time()
+        result = extract(text, language="en")
+        print(f"worst case, unpunctuated run of claim words, {size // 1000} KB: "
+              f"{time.process_time() - started:.2f} s CPU, {len(result.claims)} claims (goal < {goal} s)")
+    print(f"peak RSS at the end: {peak_rss_mb():.0f} MB")
+
     print()
+    print("golden set (the project's own articles)")
     print(format_table(score(ARTICLES)))
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import score_corpus
+
+    if (score_corpus.DEFAULT_CORPUS / "gold.jsonl").exists():
+        for split in ("dev", "holdout"):
+            print()
+            print(f"real-news corpus, {split} part (language detected, no publication date)")
+            print(score_corpus.run(score_corpus.DEFAULT_CORPUS.resolve(), split))
+    else:
+        print("\nno real-news corpus beside the project: corpus scores skipped")
     return 0
 
 

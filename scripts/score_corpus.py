@@ -43,6 +43,44 @@ def predictions(corpus, ids):
     return "\n".join(lines) + "\n"
 
 
+# The scorer's coarse statuses: a claim is right when the gold has its country with the same one.
+COARSE = {"prospective": "candidate", "negotiating": "candidate", "announced": "announced",
+          "signed": "member", "ratified": "member", "declined": "declined",
+          "suspended": "lapsed", "withdrawn": "lapsed"}
+BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
+
+
+def calibration(corpus, ids, pred_lines):
+    """Claims by confidence band and how many of them the gold holds: [(low, high, claims, right)]."""
+    gold = {}
+    for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            gold[row["id"]] = {(c["country"].upper(), COARSE[c["status"]]) for c in row["claims"]}
+    rows = [[low, high, 0, 0] for low, high in BANDS]
+    for line in pred_lines.splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        aid = Path(row["file"]).stem
+        if aid not in ids:
+            continue
+        for claim in row["claims"]:
+            band = next(r for r in rows if r[0] <= claim["confidence"] < r[1])
+            band[2] += 1
+            band[3] += (claim["country"], COARSE[claim["status"]]) in gold.get(aid, set())
+    return [tuple(r) for r in rows]
+
+
+def format_calibration(rows):
+    lines = ["confidence   claims  right  precision"]
+    for low, high, claims, right in rows:
+        label = f"{low:.1f}-{min(high, 1.0):.1f}"
+        precision = f"{right / claims:.2f}" if claims else "-"
+        lines.append(f"{label:<12} {claims:>6} {right:>6}  {precision:>9}")
+    return "\n".join(lines)
+
+
 def subset_folder(corpus, ids, where):
     """A folder laid out like the corpus holding only `ids` (symlinked articles)."""
     folder = Path(where)
@@ -63,13 +101,15 @@ def run(corpus, split, langs="", errors=False):
     with tempfile.TemporaryDirectory() as tmp:
         folder = subset_folder(corpus, ids, Path(tmp) / "set")
         pred = Path(tmp) / "pred.jsonl"
-        pred.write_text(predictions(folder, ids), encoding="utf-8")
+        lines = predictions(folder, ids)
+        pred.write_text(lines, encoding="utf-8")
         cmd = [sys.executable, str(corpus / "score.py"), "--pred", str(pred), "--set", str(folder)]
         if langs:
             cmd += ["--langs", langs]
         if errors:
             cmd.append("--show-errors")
-        return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        report = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        return report + "\n" + format_calibration(calibration(corpus, ids, lines)) + "\n"
 
 
 def main(argv=None):

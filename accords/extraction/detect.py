@@ -5,8 +5,7 @@ An article in one of the others is "not one of ours": identify_language
 names it, detect_language says None, and extract proposes nothing (instead
 of reading Portuguese as Spanish or Bulgarian as Russian).  Only these
 languages' models are ever loaded (all of lingua's take 1.2 GB); with the
-others about 70 MB.  Normal accuracy mode: the low-accuracy mode cannot
-tell Indonesian from Malay.
+others about 40 MB more (see _detectors).
 """
 
 import functools
@@ -27,7 +26,11 @@ OTHER_LANGUAGES = (
 
 
 @functools.cache
-def _detector():
+def _detectors():
+    """Two detectors: a light one (trigrams only) over ours and the others
+    says whether the text is one of ours; the full one over ours alone says
+    which (the light one cannot tell Indonesian from Malay in short texts).
+    The full models of all the others would take 700 MB."""
     from lingua import Language, LanguageDetectorBuilder
 
     ours = {getattr(Language, read_raw(code)["lingua"]): code for code in SUPPORTED_LANGUAGES}
@@ -35,10 +38,11 @@ def _detector():
     for name in OTHER_LANGUAGES:
         language = getattr(Language, name)
         known.setdefault(language, language.iso_code_639_1.name.lower())
-    if len(known) < 2:
-        return None, known
-    detector = LanguageDetectorBuilder.from_languages(*known).with_minimum_relative_distance(0.05).build()
-    return detector, known
+    if len(ours) < 2:
+        return None, None, known
+    full = LanguageDetectorBuilder.from_languages(*ours).with_minimum_relative_distance(0.05).build()
+    light = LanguageDetectorBuilder.from_languages(*known).with_low_accuracy_mode().build()
+    return light, full, known
 
 
 def identify_language(text: str) -> str | None:
@@ -49,10 +53,13 @@ def identify_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
     if sum(char.isalpha() for char in sample[:400]) < 10:
         return None
-    detector, known = _detector()
-    if detector is None:
+    light, full, known = _detectors()
+    if full is None:
         return next(iter(known.values()), None)
-    language = detector.detect_language_of(sample)
+    guess = light.detect_language_of(sample)
+    if guess is not None and known[guess] not in SUPPORTED_LANGUAGES:
+        return known[guess]
+    language = full.detect_language_of(sample)
     return known.get(language) if language is not None else None
 
 

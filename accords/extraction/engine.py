@@ -933,12 +933,16 @@ def _scored(sentence, assignments):
                 confidence += 0.1  # the sentence itself names the accords or Israel
             if after or is_continuation:
                 confidence -= 0.05
+            if after and not sentence.lang.raw.get("verb_first"):
+                confidence -= 0.1  # a subject after its verb is the rarer reading outside verb-first languages
             if weakened:
                 confidence -= 0.15
             if background:
                 confidence -= 0.25
-            results.append((mention.country, _joined(status, mention.country, date, background), date,
-                            confidence, background))
+            final = _joined(status, mention.country, date, background)
+            if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
+                confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
+            results.append((mention.country, final, date, confidence, background))
     return results
 
 

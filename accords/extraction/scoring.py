@@ -146,3 +146,20 @@ def format_table(scores):
             f"{data['f1']:>7.2f}{data['date_accuracy']:>7.2f}{data['detection_accuracy']:>8.2f}"
         )
     return "\n".join(lines)
+
+
+WORST_CASE_WORDS = "Kazakhstan joined the Abraham Accords signed on 2025 March".split()
+
+
+def claim_word_run(length, seed=7):
+    """The parser's worst case: an unpunctuated run of claim words in random
+    order, `length` characters long (for the benchmark and the complexity test)."""
+    import random
+
+    chooser = random.Random(seed)
+    pieces, size = [], 0
+    while size < length:
+        word = chooser.choice(WORST_CASE_WORDS)
+        pieces.append(word)
+        size += len(word) + 1
+    return " ".join(pieces)[:length]

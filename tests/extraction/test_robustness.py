@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accords.extraction import SUPPORTED_LANGUAGES, detect_language, extract
+from accords.extraction.scoring import claim_word_run
 
 SENTENCES = [
     "Kazakhstan will join the Abraham Accords.",
@@ -82,24 +83,10 @@ def test_non_string_input_gives_no_claims():
     assert extract(b"Kazakhstan will join", language="en").claims == []  # type: ignore[arg-type]
 
 
-def _claim_word_run(length, seed=7):
-    """An unpunctuated run of claim words in random order: the parser's worst case."""
-    import random
-
-    words = "Kazakhstan joined the Abraham Accords signed on 2025 March".split()
-    chooser = random.Random(seed)
-    pieces, size = [], 0
-    while size < length:
-        word = chooser.choice(words)
-        pieces.append(word)
-        size += len(word) + 1
-    return " ".join(pieces)[:length]
-
-
 def test_no_sentence_piece_is_longer_than_the_bound():
     from accords.extraction.sentences import MAX_SENTENCE, split_sentences
 
-    text = _claim_word_run(50_000)
+    text = claim_word_run(50_000)
     spans = split_sentences(text)
     assert max(end - start for start, end in spans) <= MAX_SENTENCE
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
@@ -121,7 +108,7 @@ def test_work_grows_linearly_with_an_unpunctuated_run(monkeypatch):
     counts = []
     for length in (8_000, 32_000):
         calls["n"] = 0
-        extract(_claim_word_run(length), language="en")
+        extract(claim_word_run(length), language="en")
         counts.append(calls["n"])
     assert counts[0] > 100
     assert counts[1] / counts[0] < 5.5, counts
