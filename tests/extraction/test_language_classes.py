@@ -116,3 +116,19 @@ def test_a_country_right_after_a_second_verb_is_its_subject_not_the_list_of_the_
             "присоединилось Марокко.")
     claims = {(c.country, c.status, c.date) for c in extract(text, language="ru").claims}
     assert claims == {("AE", "signed", "2020-09"), ("BH", "signed", "2020-09"), ("MA", "signed", "2020-12")}
+
+
+# Joining and refusing in the forms news uses; a denied report is no refusal.
+JOINING_AND_REFUSING = [
+    ("ru", "Казахстан стал участником Соглашений Авраама.", {("KZ", "announced")}),
+    ("ru", "Казахстан вступает в Авраамовы соглашения.", {("KZ", "announced")}),
+    ("fa", "عربستان سعودی پیوستن به پیمان ابراهیم را رد کرد.", {("SA", "declined")}),
+    ("fa", "وزارت خارجه آذربایجان گزارش‌ها درباره پیوستن به پیمان ابراهیم را رد کرد.", set()),
+    ("tr", "Kazakistan İbrahim Anlaşmaları'na katıldı.", {("KZ", "announced")}),
+    ("kk", "Қазақстан Авраам келісімдеріне қосылу туралы шешім қабылдады.", {("KZ", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", JOINING_AND_REFUSING)
+def test_joining_and_refusing(language, text, expected):
+    assert found(text, language) == expected
