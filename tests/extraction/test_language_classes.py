@@ -134,3 +134,8 @@ JOINING_AND_REFUSING = [
 @pytest.mark.parametrize("language, text, expected", JOINING_AND_REFUSING)
 def test_joining_and_refusing(language, text, expected):
     assert found(text, language) == expected
+
+
+def test_a_founder_named_beside_a_country_in_halted_talks_is_only_the_counterpart():
+    text = "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после начала войны."
+    assert found(text, "ru") == {("SA", "suspended")}
