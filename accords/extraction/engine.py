@@ -902,6 +902,8 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     results = []
+    # several steps read from one sentence: each reading is less certain
+    crowded = len({a[2] for a in assignments}) > 1
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
@@ -939,6 +941,8 @@ def _scored(sentence, assignments):
                 confidence -= 0.1  # a subject after its verb is the rarer reading outside verb-first languages
             if weakened:
                 confidence -= 0.15
+            if crowded:
+                confidence -= 0.1
             if background:
                 confidence -= 0.25
             final = _joined(status, mention.country, date, background)
