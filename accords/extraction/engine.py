@@ -562,6 +562,15 @@ def _before_the_accords(status, date):
     return status in ("announced", "signed", "ratified") and date is not None and int(date.value[:4]) < _ACCORDS_BEGAN
 
 
+def _verb_final(lang):
+    """German "die Abkommen unterzeichnet", Turkish, Kazakh, Persian: the verb
+    follows its object, so a "signed" right after the accords' name is the
+    verb, not a participle describing them.  The data file's "verb_final";
+    without it, the word-order settings of verb-final languages say so."""
+    raw = lang.raw
+    return raw.get("verb_final", bool(raw.get("subject_first") or raw.get("preconditions_follow")))
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -576,7 +585,8 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if cue.category == "generic" and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
+        if cue.category == "generic" and not _verb_final(lang) \
+                and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
             sentence.participles.append(cue.end)
@@ -900,6 +910,8 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     results = []
+    # several steps read from one sentence: each reading is less certain
+    crowded = len({a[2] for a in assignments}) > 1
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
@@ -937,6 +949,8 @@ def _scored(sentence, assignments):
                 confidence -= 0.1  # a subject after its verb is the rarer reading outside verb-first languages
             if weakened:
                 confidence -= 0.15
+            if crowded:
+                confidence -= 0.1
             if background:
                 confidence -= 0.25
             final = _joined(status, mention.country, date, background)
