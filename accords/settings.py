@@ -109,6 +109,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=envint("CONN_MAX_AGE", 0),
+        # A kept connection the server dropped (restart, failover) is noticed and replaced at
+        # the start of the next request instead of failing it.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -178,15 +181,37 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "accords.tasks.poll_feeds", "schedule": 60.0},
-    "resend-stuck-articles": {"task": "accords.tasks.resend_stuck_articles", "schedule": 300.0},
+    "resend-stuck-articles": {"task": "accords.tasks.resend_stuck_articles",
+                              "schedule": float(envint("ARTICLE_SWEEP_SECONDS", 30))},
+}
+# Redis hands an unacknowledged message to another worker after this many seconds; it must be
+# longer than the longest task (ARTICLE_TIME_LIMIT), or a running article would be delivered
+# twice.  Work held by a worker that died comes back sooner, through the lease and the sweep.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    **globals().get("CELERY_BROKER_TRANSPORT_OPTIONS", {}),
+    **({"visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", 600)}
+       if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else {}),
 }
 
 # --- The pipeline ------------------------------------------------------------
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 20)  # seconds, whole request
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", 1_000_000)
-# A worker holds an article this long; if it dies, another may take it after.
-ARTICLE_LEASE_SECONDS = envint("ARTICLE_LEASE_SECONDS", 300)
+# A worker holds an article this long, and renews the hold every third of it while it works;
+# if the worker dies, the sweep (every ARTICLE_SWEEP_SECONDS) hands the article to another one
+# once the hold has run out: about a minute.
+ARTICLE_LEASE_SECONDS = envint("ARTICLE_LEASE_SECONDS", 60)
+# Processing one article may take this long (seconds); past it the run is stopped and the
+# article recorded "Failed: took too long".  The hard limit kills a run that cannot be stopped
+# politely (a long computation in C); an article whose runs were cut off that way
+# ARTICLE_MAX_INTERRUPTIONS times is failed the same way instead of being tried forever.
+ARTICLE_SOFT_TIME_LIMIT = envint("ARTICLE_SOFT_TIME_LIMIT", 120)
+ARTICLE_TIME_LIMIT = envint("ARTICLE_TIME_LIMIT", ARTICLE_SOFT_TIME_LIMIT + 30)
+ARTICLE_MAX_INTERRUPTIONS = envint("ARTICLE_MAX_INTERRUPTIONS", 2)
+# An article the parser finds more claims in than this proposes only the most confident ones,
+# and says so to the editor (a page of lists, or a hostile one, must not flood the queue).
+ARTICLE_MAX_PROPOSALS = envint("ARTICLE_MAX_PROPOSALS", 60)
+
 
 LOGGING = {
     "version": 1,
