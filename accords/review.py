@@ -150,7 +150,7 @@ class Filters:
             queryset = queryset.filter(country__iso2=self.country)
         if self.status:
             queryset = queryset.filter(status=self.status)
-        if self.feed.isdigit():
+        if self.feed.isdecimal():  # "²".isdigit() is true, and int("²") fails
             queryset = queryset.filter(article__feed_id=int(self.feed))
         return queryset
 

@@ -1,4 +1,4 @@
-"""Content Security Policy and a limit on failed logins.
+"""Content Security Policy, a limit on failed logins and a refusal of NUL characters.
 
 Both are small enough to read in one sitting, which is why they are here rather than
 django-csp and django-axes: the policy is one header with a per-request nonce, and the login
@@ -14,6 +14,7 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.dispatch import receiver
+from django.http import HttpResponse, HttpResponseBadRequest
 
 # --- Content Security Policy -----------------------------------------------------------------
 
@@ -45,6 +46,47 @@ class ContentSecurityPolicyMiddleware:
 def csp(request):
     """Template context processor: ``{{ csp_nonce }}``."""
     return {"csp_nonce": getattr(request, "csp_nonce", "")}
+
+
+# --- NUL characters ---------------------------------------------------------------------------
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the path, the query string or a form field is never meaningful and
+    PostgreSQL cannot compare text with one (a 500 deep in a view): answer 400 at the door."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "\x00" in request.META.get("QUERY_STRING", "") or any(
+                "\x00" in value for value in request.GET.values()):
+            return HttpResponseBadRequest(
+                "The address contains a NUL character (%00), which no page here accepts.\n",
+                content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
+class RequestTooLargeMiddleware:
+    """A form body over DATA_UPLOAD_MAX_MEMORY_SIZE: a sentence saying so (413), where Django
+    would answer a bare "Bad Request (400)"."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if limit is not None and length > limit:
+            return HttpResponse(
+                f"The form is too large ({length:,} bytes; the limit is {limit:,}). An article's "
+                f"text may have at most {settings.ARTICLE_MAX_CHARS:,} characters: go back and "
+                f"paste a shorter excerpt.\n",
+                status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
 
 
 # --- Failed logins ----------------------------------------------------------------------------

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "accords.security.RefuseNulMiddleware",
+    "accords.security.RequestTooLargeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -197,6 +199,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 20)  # seconds, whole request
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", 1_000_000)
+# A form body must hold ARTICLE_MAX_CHARS of pasted text in any script: a form-encoded
+# character takes up to 12 bytes (%XX for each of 4 UTF-8 bytes).  Text over the character
+# limit then reaches the form, which says so and gives the text back; a body over this gets a
+# plain 413 (accords.security.RequestTooLargeMiddleware) instead of a bare 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * ARTICLE_MAX_CHARS + 64 * 1024
 # A worker holds an article this long, and renews the hold every third of it while it works;
 # if the worker dies, the sweep (every ARTICLE_SWEEP_SECONDS) hands the article to another one
 # once the hold has run out: about a minute.

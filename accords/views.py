@@ -9,6 +9,7 @@ the data, language and filters, and every confirmation or revert shows at once.
 import bisect
 import csv
 import datetime
+import re
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -37,10 +38,19 @@ def _locale():
     return get_language() or "en"
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
 def _parse_date(value):
-    """A YYYY-MM-DD query parameter as a date; None when absent or not a real date."""
+    """A YYYY-MM-DD query parameter as a date; None when absent or not a real date.
+
+    Only that spelling: fromisoformat also takes 20200101 and ISO weeks (2020-W01-1), and every
+    other spelling of one day would be another page to build and cache."""
+    value = (value or "").strip()
+    if not _ISO_DAY.fullmatch(value):
+        return None
     try:
-        return datetime.date.fromisoformat((value or "").strip()) if value else None
+        return datetime.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -434,9 +444,20 @@ def _csv_response(filename, fields, rows):
     writer = csv.DictWriter(response, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v)
-                         for k, v in row.items()})
+        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool)
+                             else _csv_safe(v)) for k, v in row.items()})
     return response
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value):
+    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _flatten_sources(row):
