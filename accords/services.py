@@ -548,6 +548,7 @@ def event_revert(*, event, user):
     """Take a confirmed event off the public pages; the row and its log stay."""
     _require_reviewer(user)
     with transaction.atomic():
+        countries_lock([event.country_id])
         reverted = StatusEvent.objects.filter(pk=event.pk, reverted_at__isnull=True).update(
             reverted_at=timezone.now(), reverted_by=user
         )
@@ -555,6 +556,14 @@ def event_revert(*, event, user):
             raise ReviewError("This event was already reverted.")
         country_refresh_status(country=event.country)
         log_action(action="event_revert", user=user, event=event)
+
+
+def countries_lock(ids):
+    """Lock these countries' rows until the transaction ends (PostgreSQL; SQLite already lets
+    one writer at a time in).  Every decision that changes a country's history takes it first,
+    so two never interleave."""
+    list(Country.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+         .values_list("pk", flat=True))
 
 
 def country_refresh_status(*, country):

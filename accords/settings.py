@@ -255,21 +255,41 @@ CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'none'"],
 }
 
-# Failed logins: the backend refuses logins from an address for LOGIN_LOCKOUT_SECONDS after
-# LOGIN_FAILURES_PER_USER failures for one user name (or LOGIN_FAILURES_PER_ADDRESS for any).
+# Failed logins: the backend refuses logins from a client address for LOGIN_LOCKOUT_SECONDS
+# after LOGIN_FAILURES_PER_USER failures for one user name (or LOGIN_FAILURES_PER_ADDRESS for
+# any), and logins to one account from anywhere after LOGIN_FAILURES_PER_ACCOUNT.
 AUTHENTICATION_BACKENDS = ["accords.security.RateLimitedModelBackend"]
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", 5)
 LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", 30)
+LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 50)
+# How many proxies in front of gunicorn append to X-Forwarded-For (the client's address is
+# that many entries from the right).  Production runs behind one TLS proxy, and gunicorn listens
+# on 127.0.0.1 only; 0 means the connection's own address (development, no proxy).
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 LOGIN_LOCKOUT_SECONDS = envint("LOGIN_LOCKOUT_SECONDS", 900)
 
-# The login counters live in the cache.  One process needs nothing; several web processes
-# share counters through Redis: CACHE_URL=redis://127.0.0.1:6379/1.
+# The login counters and the page cache's generation live in the default cache.  One process
+# needs nothing; several web processes share counters through Redis:
+# CACHE_URL=redis://127.0.0.1:6379/1.
+# Pages and their built regions live in the "pages" cache, which anonymous readers can fill:
+# PAGE_CACHE_URL should be a separate Redis instance with maxmemory and allkeys-lru
+# (deploy/redis-cache.conf), never the broker's.  Without it each process keeps at most
+# PAGE_CACHE_MAX_ENTRIES pages in memory.
 CACHE_URL = os.environ.get("CACHE_URL", "")
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": CACHE_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", "")
+
+
+def _cache(url, location):
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": location,
+            "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 200)}}
+
+
+CACHES = {"default": _cache(CACHE_URL, "default"), "pages": _cache(PAGE_CACHE_URL, "pages")}
+if PAGE_CACHE_URL and PAGE_CACHE_URL in (CELERY_BROKER_URL, CACHE_URL):
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_URL must not be the broker's or CACHE_URL's Redis: readers can fill it.")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -282,3 +302,9 @@ X_FRAME_OPTIONS = "DENY"
 # editor action empties the cache.  Off while developing.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
 PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
+# The query parameters a public page reads; any other is left out of the cache key.
+PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "date", "as_of"]
+# A page past its freshness is still served for this long while one request rebuilds it.
+PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
+# Pages not in the cache that one client address may have built per minute (0: no limit).
+PUBLIC_PAGE_BUILDS_PER_MINUTE = envint("PUBLIC_PAGE_BUILDS_PER_MINUTE", 30)

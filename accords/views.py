@@ -12,7 +12,6 @@ import datetime
 import re
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -30,6 +29,7 @@ from accords import charts, regions, selectors, services
 from accords.display import country_name, language_name, mark_spans
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
+from accords.pagecache import page_cache
 
 CACHE_SECONDS = 60 * 60
 
@@ -61,6 +61,7 @@ def _fragment_only(request):
 
 
 def _cached(key, build):
+    cache = page_cache()  # bounded: readers' new addresses evict old regions, nothing else
     value = cache.get(key)
     if value is None:
         value = build()
@@ -498,12 +499,12 @@ def export(request, dataset, fmt):
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
-    built = cache.get(key)
+    built = page_cache().get(key)
     if built is None:
         response = _build_export(dataset, fmt, as_of, base_url)
         built = (response.content, response["Content-Type"],
                  response.get("Content-Disposition"))
-        cache.set(key, built, CACHE_SECONDS)
+        page_cache().set(key, built, CACHE_SECONDS)
     content, content_type, disposition = built
     response = HttpResponse(content, content_type=content_type)
     if disposition:
