@@ -11,6 +11,7 @@ import datetime
 import logging
 import re
 import threading
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -295,6 +296,7 @@ def article_process(*, article_id):
     article = Article.objects.get(pk=article_id)
     if not _start_run(article):
         return "failed"
+    started = time.monotonic()
     try:
         if article.state == Article.State.QUEUED and article.url:
             result = fetch(article.url, timeout=settings.FETCH_TIMEOUT,
@@ -306,6 +308,11 @@ def article_process(*, article_id):
                 return "duplicate"
         language = article.language
         extraction = extract(article.text, language=language or None, published=article.published)
+        if _over_time(started):
+            # The soft time limit fired inside a step that catches every exception (the
+            # parser promises never to raise): what came back is not a real result.
+            article_fail(article_id=article.pk, message=too_long_message())
+            return "failed"
         if not extraction.language:
             raise IngestError(
                 "Could not recognise the article's language. Set its language and process it again."
@@ -316,10 +323,19 @@ def article_process(*, article_id):
         logger.info("article %s: %s proposals", article.pk, created)
         return "extracted"
     except IngestError as error:
+        if _over_time(started):
+            article_fail(article_id=article.pk, message=too_long_message())
+            return "failed"
         if not error.permanent:
             raise
         article_fail(article_id=article.pk, message=str(error))
         return "failed"
+
+
+def _over_time(started):
+    """Has this run passed the worker's soft time limit?  Checked after the steps that turn
+    every exception into a result of their own, the time limit's included."""
+    return time.monotonic() - started >= settings.ARTICLE_SOFT_TIME_LIMIT
 
 
 def _clean(article):

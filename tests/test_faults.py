@@ -287,6 +287,25 @@ def test_an_article_over_the_time_limit_fails_with_a_reason_and_the_next_one_goe
         stop_worker(worker)
 
 
+def test_a_time_limit_swallowed_inside_the_parser_still_fails_the_article(
+        worker_env, seed_text, tmp_path):
+    """The parser catches every exception and returns no claims; the time limit's exception
+    raised inside it must not turn into an article "extracted" with nothing in it."""
+    require_broker()
+    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="swallow",
+                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30",
+                                 "FAULT_SWALLOW": "1"})
+    try:
+        article, _ = services.article_submit_text(text=seed_text, language="id")
+        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
+                 message=f"the time limit (log: {worker.log_path})")
+    finally:
+        stop_worker(worker)
+    assert article.state == Article.State.FAILED
+    assert article.error.startswith("Failed: took too long"), article.error
+    assert not ProposedChange.objects.filter(article=article).exists()
+
+
 def test_a_run_that_ignores_the_soft_limit_is_killed_and_the_article_failed_after_two_cuts(
         worker_env, seed_text, tmp_path):
     """A computation that never returns to Python ignores the soft limit; the hard limit kills
@@ -335,3 +354,54 @@ def test_a_busy_worker_renews_its_lease_so_the_sweep_leaves_the_article_alone(
         stop_worker(worker)
     assert article.state == Article.State.EXTRACTED, article.error
     assert article.attempts == 1
+
+
+# --- the production supervisor ------------------------------------------------------------------
+
+DEPLOY = Path(settings.BASE_DIR) / "deploy"
+UNITS = ["accords-web.service", "accords-worker.service", "accords-beat.service",
+         "accords-cache.service"]
+
+
+def test_every_process_has_a_systemd_unit_that_restarts_it():
+    import configparser
+
+    for name in UNITS:
+        unit = configparser.ConfigParser(strict=False, interpolation=None)
+        unit.optionxform = str
+        unit.read(DEPLOY / name)
+        assert unit["Service"]["Restart"] == "always", name
+        assert int(unit["Service"]["RestartSec"]) <= 5, name
+        assert unit["Install"]["WantedBy"] == "accords.target", name
+    target = (DEPLOY / "accords.target").read_text()
+    assert all(name in target for name in UNITS)
+
+
+def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
+    import shutil
+
+    analyze = shutil.which("systemd-analyze")
+    if not analyze:
+        pytest.skip("systemd-analyze is not installed")
+    base = str(settings.BASE_DIR)
+    replacements = {"/srv/accords": base, "/etc/accords/env": f"{base}/deploy/env.example",
+                    "/etc/accords/redis-cache.conf": f"{base}/deploy/redis-cache.conf"}
+    for name in [*UNITS, "accords.target"]:
+        text = (DEPLOY / name).read_text()
+        for old, new in replacements.items():
+            text = text.replace(old, new)
+        (tmp_path / name).write_text(text)
+    if not (Path(base) / ".venv" / "bin" / "gunicorn").exists():
+        pytest.skip("the virtualenv has no gunicorn")
+    result = subprocess.run([analyze, "verify", *[str(tmp_path / n) for n in UNITS],
+                             str(tmp_path / "accords.target")], capture_output=True, text=True)
+    complaints = [line for line in (result.stdout + result.stderr).splitlines()
+                  if str(tmp_path) in line or "accords" in line]
+    assert result.returncode == 0 and not complaints, result.stdout + result.stderr
+
+
+def test_gunicorn_workers_are_recycled_at_spread_out_moments():
+    import runpy
+
+    conf = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))
+    assert conf["max_requests_jitter"] >= conf["max_requests"] / 2
