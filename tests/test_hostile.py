@@ -304,6 +304,21 @@ def test_an_article_with_thousands_of_claims_proposes_at_most_the_cap_and_says_s
     assert "only the 10 most confident were proposed" in article.error
 
 
+def test_the_editor_sees_that_an_article_was_capped(client, editor, settings,
+                                                    django_capture_on_commit_callbacks):
+    from accords.models import Country
+
+    settings.ARTICLE_MAX_PROPOSALS = 3
+    names = list(Country.objects.values_list("name", flat=True)[:8])
+    text = "\n\n".join(f"{name} will join the Abraham Accords, officials said on {day} "
+                         f"March 2025." for day, name in enumerate(names, start=1))
+    article = process(services.article_submit_text, django_capture_on_commit_callbacks,
+                      text=text, language="en")
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_article", args=[article.pk])).content.decode()
+    assert 'id="article-capped"' in page and "only the 3 most confident" in page
+
+
 def test_scripts_and_handlers_in_fetched_html_never_reach_the_stored_article(
         hostile_site, django_capture_on_commit_callbacks):
     url = hostile_site(response(SCRIPTED))
