@@ -286,10 +286,22 @@ def _cache(url, location):
             "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 200)}}
 
 
+def _redis_server(url):
+    """(host, port) of a Redis URL: databases of one server share its memory."""
+    from urllib.parse import urlsplit
+
+    if not url.startswith(("redis://", "rediss://")):
+        return None
+    parts = urlsplit(url)
+    return (parts.hostname or "localhost", parts.port or 6379)
+
+
 CACHES = {"default": _cache(CACHE_URL, "default"), "pages": _cache(PAGE_CACHE_URL, "pages")}
-if PAGE_CACHE_URL and PAGE_CACHE_URL in (CELERY_BROKER_URL, CACHE_URL):
+if PAGE_CACHE_URL and _redis_server(PAGE_CACHE_URL) in (
+        _redis_server(CELERY_BROKER_URL), _redis_server(CACHE_URL)):
     raise ImproperlyConfigured(
-        "PAGE_CACHE_URL must not be the broker's or CACHE_URL's Redis: readers can fill it.")
+        "PAGE_CACHE_URL must be a Redis server of its own (with maxmemory and allkeys-lru, "
+        "see deploy/redis-cache.conf), not the broker's or CACHE_URL's: readers can fill it.")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

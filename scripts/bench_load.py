@@ -148,10 +148,11 @@ def bench_web(requests_total, clients, time_limit, workers):
     return ok
 
 
-def get(path):
+def get(path, client="198.51.100.1"):
+    """GET through a (pretend) proxy: X-Forwarded-For carries the client's address."""
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
     try:
-        conn.request("GET", path, headers={"Host": "127.0.0.1"})
+        conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client})
         response = conn.getresponse()
         return response.status, len(response.read())
     finally:
@@ -304,7 +305,7 @@ def readers(clients, seconds, paths=PAGES):
             n += 1
             start = time.perf_counter()
             try:
-                status, size = get(path)
+                status, size = get(path, client=f"198.51.100.{offset + 1}")
             except OSError as error:
                 status, size = repr(error), 0
             mine.append(time.perf_counter() - start)
@@ -419,7 +420,7 @@ def bench_scale(args):
                                    f"/timeline/?to={day}&status=signed",
                                    f"/?nonce={rng.random()}"])
                 try:
-                    status, _ = get(path)
+                    status, _ = get(path, client="203.0.113.66")
                 except OSError as error:
                     status = type(error).__name__
                 statuses[status] = statuses.get(status, 0) + 1

@@ -101,13 +101,20 @@ def test_one_client_cannot_make_page_after_new_page_but_others_are_still_served(
     assert attacker.get("/map/").status_code == 200  # cached pages are still served to it
 
 
-def test_the_page_cache_may_not_be_the_brokers_redis():
-    env = {**os.environ, "PAGE_CACHE_URL": "redis://127.0.0.1:6379/3",
-           "CELERY_BROKER_URL": "redis://127.0.0.1:6379/3"}
+@pytest.mark.parametrize(("page_cache", "broker", "refused"), [
+    ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/3", True),
+    ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/0", True),  # one server, one memory
+    ("redis://localhost/3", "redis://localhost:6379/0", True),
+    ("redis://127.0.0.1:6380/0", "redis://127.0.0.1:6379/0", False),
+    ("redis://127.0.0.1:6380/0", "amqp://guest:guest@127.0.0.1:5672//", False),
+])
+def test_the_page_cache_may_not_share_the_brokers_redis(page_cache, broker, refused):
+    env = {**os.environ, "PAGE_CACHE_URL": page_cache, "CELERY_BROKER_URL": broker}
     result = subprocess.run([sys.executable, "-c", "import django, os; os.environ.setdefault("
                              "'DJANGO_SETTINGS_MODULE', 'accords.settings'); django.setup()"],
                             env=env, capture_output=True, text=True, cwd=settings.BASE_DIR)
-    assert result.returncode != 0 and "PAGE_CACHE_URL must not be" in result.stderr
+    assert (result.returncode != 0) == refused, result.stderr
+    assert ("a Redis server of its own" in result.stderr) == refused
 
 
 def test_the_documented_cache_redis_stays_within_its_memory_bound(tmp_path):
