@@ -1,6 +1,7 @@
 import os
 
 from celery import Celery
+from celery.signals import worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accords.settings")
 
@@ -22,3 +23,14 @@ def _make_filesystem_broker_folders():
 
 
 _make_filesystem_broker_folders()
+
+
+@worker_init.connect
+def _time_limits(**kwargs):
+    """Every article run is bounded by this worker's settings (see accords/tasks.py)."""
+    from django.conf import settings
+
+    from accords.tasks import process_article
+
+    process_article.soft_time_limit = settings.ARTICLE_SOFT_TIME_LIMIT
+    process_article.time_limit = settings.ARTICLE_TIME_LIMIT

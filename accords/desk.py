@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -285,7 +286,11 @@ def event_undo(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, f"Reverted {event}; its proposals are back in the queue.")
-    return redirect(request.POST.get("next") or reverse("admin:accords_desk"))
+    destination = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(destination, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        destination = reverse("admin:accords_desk")  # never off the site (an open redirect)
+    return redirect(destination)
 
 
 @require_GET

@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from accords.extraction.statuses import STATUSES
@@ -35,6 +36,18 @@ class ArticleSubmitForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False, choices=LANGUAGE_CHOICES)
     published = forms.DateField(label=_("Published"), required=False,
                                 help_text=_("YYYY-MM-DD; resolves 'yesterday' and weekdays."))
+
+    def clean_text(self):
+        # The same limit as the pipeline's (ARTICLE_MAX_CHARS); the form comes back with the
+        # text in it, so nothing is lost.
+        text = self.cleaned_data["text"]
+        limit = settings.ARTICLE_MAX_CHARS
+        if len(text) > limit:
+            raise forms.ValidationError(
+                _("The text is %(length)s characters long; the limit is %(limit)s. Paste a "
+                  "shorter excerpt (the part about the Accords)."),
+                params={"length": f"{len(text):,}", "limit": f"{limit:,}"})
+        return text
 
     def clean(self):
         data = super().clean()

@@ -9,17 +9,33 @@ differently for every response, and it must match the reader's own cookie) and t
 Security Policy nonce.  Editors, anything under the excluded prefixes (the admin), requests with
 pending messages and every response that sets a cookie other than the CSRF one bypass the
 cache.  Every editor action writes a ReviewLog row and every change to the history saves a
-StatusEvent or Citation: those bump a generation number, which empties the cache at once for
-this process, and for all processes when the cache is shared (CACHE_URL); otherwise a page is
-at most PUBLIC_PAGE_CACHE_SECONDS old.  With PUBLIC_PAGE_CACHE_SECONDS = 0 (the default when
-DEBUG is on) nothing is cached.
+StatusEvent or Citation: those bump a generation number, which makes every cached page stale at
+once for this process, and for all processes when the cache is shared (CACHE_URL); otherwise a
+page is fresh for PUBLIC_PAGE_CACHE_SECONDS.  With PUBLIC_PAGE_CACHE_SECONDS = 0 (the default
+when DEBUG is on) nothing is cached.
+
+The cache cannot be turned against the site:
+
+- Keys come from the path and the known query parameters only (PUBLIC_PAGE_CACHE_PARAMS,
+  sorted); ``?x=1`` or a reordered query is the same page.  An htmx request has its own entry
+  (the swapped region), but a history restore (HX-History-Restore-Request) asks for the whole
+  page and is keyed as one.  Response headers htmx reads (HX-Push-Url ...) are kept.
+- Pages live in their own cache (the ``pages`` alias, PAGE_CACHE_URL): with Redis, a separate
+  instance with ``maxmemory`` and ``allkeys-lru`` (deploy/redis-cache.conf), so a flood of new
+  addresses evicts old pages and never starves the broker or the login counters.
+- A stale page is served to everyone while one request rebuilds it (a lock per key), so a
+  confirmation does not send every reader to the database at once.
+- One client may make at most PUBLIC_PAGE_BUILDS_PER_MINUTE pages that were not cached; past
+  that it gets 429 until the minute is over, while everybody else is still served.
 """
 
 import hashlib
 import re
+import time
+import urllib.parse
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -28,9 +44,16 @@ from django.middleware.csrf import _unmask_cipher_token, get_token
 GENERATION_KEY = "public-pages:generation"
 TOKEN = re.compile(rb"\b[a-zA-Z0-9]{64}\b")
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary")
+REBUILD_LOCK_SECONDS = 30
+
+
+def page_cache():
+    """The cache for pages and the pages' built regions (settings.CACHES["pages"])."""
+    return caches["pages"]
 
 
 def _generation():
+    # In the default cache, with the login counters: the page cache may evict anything.
     return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
 
 
@@ -56,6 +79,20 @@ def connect_signals():
         post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pagecache-d{model}")
 
 
+def page_key(request):
+    """The cache key of a request: language, page or fragment, path and known parameters."""
+    known = settings.PUBLIC_PAGE_CACHE_PARAMS
+    params = sorted((name, value) for name, values in request.GET.lists() if name in known
+                    for value in values)
+    fragment = request.headers.get("HX-Request") == "true" and not request.headers.get(
+        "HX-History-Restore-Request")
+    address = request.path + "?" + urllib.parse.urlencode(params)
+    return "public-pages:{}:{}:{}".format(
+        getattr(request, "LANGUAGE_CODE", ""), "htmx" if fragment else "page",
+        hashlib.sha256(address.encode()).hexdigest(),
+    )
+
+
 class PublicPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -63,18 +100,43 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not self._cacheable_request(request):
             return self.get_response(request)
-        key = "public-pages:{}:{}:{}:{}".format(
-            _generation(), getattr(request, "LANGUAGE_CODE", ""),
-            "htmx" if request.headers.get("HX-Request") else "page",
-            hashlib.sha256(request.get_full_path().encode()).hexdigest(),
-        )
-        hit = cache.get(key)
+        pages = page_cache()
+        key = page_key(request)
+        generation = _generation()
+        hit = pages.get(key)
         if hit is not None:
-            return self._serve(request, hit)
-        response = self.get_response(request)
-        if self._cacheable_response(response):
-            cache.set(key, self._entry(request, response), settings.PUBLIC_PAGE_CACHE_SECONDS)
+            fresh = (hit.get("generation") == generation
+                     and time.time() - hit.get("stored", 0) < settings.PUBLIC_PAGE_CACHE_SECONDS)
+            # Stale: one request rebuilds it, the others are served what there is meanwhile.
+            if fresh or not pages.add(key + ":rebuilding", 1, REBUILD_LOCK_SECONDS):
+                return self._serve(request, hit)
+        elif not self._may_build(request):
+            return HttpResponse("Too many new pages asked for from one address; try again in a "
+                                "minute.\n", status=429, headers={"Retry-After": "60"},
+                                content_type="text/plain; charset=utf-8")
+        try:
+            response = self.get_response(request)
+            if self._cacheable_response(response):
+                pages.set(key, self._entry(request, response, generation),
+                          settings.PUBLIC_PAGE_CACHE_SECONDS + settings.PUBLIC_PAGE_STALE_SECONDS)
+        finally:
+            if hit is not None:
+                pages.delete(key + ":rebuilding")
         return response
+
+    def _may_build(self, request):
+        """Count a page built for this client; False once it is over its budget."""
+        from accords.security import client_address
+
+        limit = settings.PUBLIC_PAGE_BUILDS_PER_MINUTE
+        if not limit:
+            return True
+        counter = f"public-pages:builds:{client_address(request)}:{int(time.time() // 60)}"
+        cache.add(counter, 0, timeout=120)
+        try:
+            return cache.incr(counter) <= limit
+        except ValueError:
+            return True
 
     def _cacheable_request(self, request):
         return (
@@ -95,7 +157,7 @@ class PublicPageCacheMiddleware:
             and "no-store" not in response.get("Cache-Control", "")
         )
 
-    def _entry(self, request, response):
+    def _entry(self, request, response, generation):
         body = response.content
         secret = request.META.get("CSRF_COOKIE")
         tokens = set()
@@ -105,7 +167,10 @@ class PublicPageCacheMiddleware:
             "body": body,
             "tokens": sorted(tokens),
             "nonce": getattr(request, "csp_nonce", "").encode(),
-            "headers": {name: response[name] for name in KEPT_HEADERS if name in response},
+            "headers": {name: value for name, value in response.items()
+                        if name in KEPT_HEADERS or name.lower().startswith("hx-")},
+            "generation": generation,
+            "stored": time.time(),
         }
 
     def _serve(self, request, entry):

@@ -150,7 +150,7 @@ class Filters:
             queryset = queryset.filter(country__iso2=self.country)
         if self.status:
             queryset = queryset.filter(status=self.status)
-        if self.feed.isdigit():
+        if self.feed.isdecimal():  # "²".isdigit() is true, and int("²") fails
             queryset = queryset.filter(article__feed_id=int(self.feed))
         return queryset
 
@@ -375,6 +375,10 @@ def proposals_confirm(*, ids, user, item=""):
     """
     services._require_reviewer(user)
     with transaction.atomic():
+        # One decision per country at a time: a second confirmation waits here, then sees the
+        # first one's event (no second event for the same undated step) and recomputes the
+        # current status from both (no lost update).
+        services.countries_lock(ProposedChange.objects.filter(pk__in=ids).values("country_id"))
         claimed, now = _claim_pending(ids, user, Review.CONFIRMED)
         if not claimed:
             raise services.ReviewError("These proposals were already reviewed.")

@@ -4,16 +4,19 @@ Views, admin actions, tasks and commands are thin: they call these with
 keyword arguments and report what came back.
 """
 
+import contextlib
 import csv
 import dataclasses
 import datetime
 import logging
 import re
+import threading
+import time
 import urllib.parse
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
@@ -217,6 +220,65 @@ def article_release(*, article_id, message=""):
     )
 
 
+@contextlib.contextmanager
+def lease_kept(article_id):
+    """Renew the article's lease every third of ARTICLE_LEASE_SECONDS while the block runs, so
+    the sweep never takes a live article for a dead one.  The renewing thread dies with its
+    process: a killed worker's lease runs out and the sweep hands the article on."""
+    stop = threading.Event()
+    seconds = settings.ARTICLE_LEASE_SECONDS
+
+    def renew():
+        try:
+            while not stop.wait(seconds / 3):
+                try:
+                    Article.objects.filter(pk=article_id, lease_until__isnull=False).exclude(
+                        state__in=Article.TERMINAL_STATES
+                    ).update(lease_until=timezone.now() + datetime.timedelta(seconds=seconds))
+                except DatabaseError:
+                    logger.warning("article %s: could not renew the lease", article_id,
+                                   exc_info=True)
+        finally:
+            connections.close_all()  # this thread's own connections
+
+    thread = threading.Thread(target=renew, name=f"lease-{article_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+
+
+def too_long_message():
+    return (f"Failed: took too long (processing was stopped after "
+            f"{settings.ARTICLE_SOFT_TIME_LIMIT} seconds); it will not be retried. A very long "
+            f"article, or one long passage without full stops, can do this: submit a shorter "
+            f"excerpt as pasted text.")
+
+
+# A run writes this on the article when it starts; a run that ends in any way replaces it, so
+# finding it on the next claim means the last run was cut off (hard time limit, killed worker).
+_IN_PROGRESS = "In progress (attempt {attempt}; {interrupted} earlier runs cut off)"
+_INTERRUPTED = re.compile(r"In progress \(attempt \d+; (\d+) earlier runs cut off\)")
+
+
+def _start_run(article):
+    """Note the run on the article; fail it instead when too many runs were cut off."""
+    previous = _INTERRUPTED.fullmatch(article.error or "")
+    interrupted = int(previous.group(1)) + 1 if previous else 0
+    if interrupted >= settings.ARTICLE_MAX_INTERRUPTIONS:
+        article_fail(article_id=article.pk, message=(
+            f"Failed: took too long. {interrupted} runs were cut off before finishing (time "
+            f"limit {settings.ARTICLE_TIME_LIMIT} seconds, or the worker was stopped); it will "
+            f"not be retried. A very long article, or one long passage without full stops, can "
+            f"do this: submit a shorter excerpt as pasted text."))
+        return False
+    article.error = _IN_PROGRESS.format(attempt=article.attempts, interrupted=interrupted)
+    Article.objects.filter(pk=article.pk).update(error=article.error)
+    return True
+
+
 def article_process(*, article_id):
     """Run an article through fetch -> clean -> detect -> extract -> propose.
 
@@ -232,31 +294,48 @@ def article_process(*, article_id):
             return "missing"
         return "done" if state in Article.TERMINAL_STATES else "busy"
     article = Article.objects.get(pk=article_id)
+    if not _start_run(article):
+        return "failed"
+    started = time.monotonic()
     try:
         if article.state == Article.State.QUEUED and article.url:
             result = fetch(article.url, timeout=settings.FETCH_TIMEOUT,
                            max_bytes=settings.FETCH_MAX_BYTES)
             html = decode_body(result.body, result.charset, result.content_type)
-            _advance(article, Article.State.FETCHED, raw=html)
+            _advance(article, Article.State.FETCHED, raw=_storable(html))
         if article.state in (Article.State.QUEUED, Article.State.FETCHED):
             if not _clean(article):
                 return "duplicate"
         language = article.language
         extraction = extract(article.text, language=language or None, published=article.published)
+        if _over_time(started):
+            # The soft time limit fired inside a step that catches every exception (the
+            # parser promises never to raise): what came back is not a real result.
+            article_fail(article_id=article.pk, message=too_long_message())
+            return "failed"
         if not extraction.language:
             raise IngestError(
                 "Could not recognise the article's language. Set its language and process it again."
             )
         created = proposals_from_extraction(article=article, extraction=extraction)
-        _advance(article, Article.State.EXTRACTED, language=extraction.language, error="",
-                 lease_until=None)
+        _advance(article, Article.State.EXTRACTED, language=extraction.language,
+                 error=_capped_note(extraction), lease_until=None)
         logger.info("article %s: %s proposals", article.pk, created)
         return "extracted"
     except IngestError as error:
+        if _over_time(started):
+            article_fail(article_id=article.pk, message=too_long_message())
+            return "failed"
         if not error.permanent:
             raise
         article_fail(article_id=article.pk, message=str(error))
         return "failed"
+
+
+def _over_time(started):
+    """Has this run passed the worker's soft time limit?  Checked after the steps that turn
+    every exception into a result of their own, the time limit's included."""
+    return time.monotonic() - started >= settings.ARTICLE_SOFT_TIME_LIMIT
 
 
 def _clean(article):
@@ -292,18 +371,46 @@ def _clean(article):
     return False
 
 
-def proposals_from_extraction(*, article, extraction):
-    """Write the parser's claims as pending proposals; a re-run writes nothing new."""
+def _usable_claims(extraction):
     countries = dict(Country.objects.values_list("iso2", "id"))
+    claims = [c for c in extraction.claims if c.country in countries and c.status in STATUSES]
+    return claims, countries
+
+
+def _claim_key(claim):
+    return f"{claim.country}:{claim.status}:{claim.date or ''}"
+
+
+def _capped_note(extraction):
+    """The flag an editor sees on an article whose proposals were capped ("" when not)."""
+    found = len({_claim_key(claim) for claim in _usable_claims(extraction)[0]})
+    if found <= settings.ARTICLE_MAX_PROPOSALS:
+        return ""
+    return (f"Capped: the parser found {found:,} claims in this article; only the "
+            f"{settings.ARTICLE_MAX_PROPOSALS} most confident were proposed. Check the article "
+            f"itself before trusting its proposals.")
+
+
+def proposals_from_extraction(*, article, extraction):
+    """Write the parser's claims as pending proposals; a re-run writes nothing new.
+
+    At most ARTICLE_MAX_PROPOSALS, the most confident first: one article (a long list, or a
+    hostile page) must not flood the editors' queue."""
+    claims, countries = _usable_claims(extraction)
+    first = {}
+    for claim in claims:  # the first sentence making a claim is its evidence, as always
+        first.setdefault(_claim_key(claim), claim)
+    if len(first) > settings.ARTICLE_MAX_PROPOSALS:
+        ranked = sorted(first, key=lambda key: (-first[key].confidence, first[key].start))
+        kept = set(ranked[: settings.ARTICLE_MAX_PROPOSALS])
+        claims = [claim for claim in claims if _claim_key(claim) in kept]
     rows = []
-    for claim in extraction.claims:
-        if claim.country not in countries or claim.status not in STATUSES:
-            continue
+    for claim in claims:
         date, precision = parse_date_key(claim.date)
         rows.append(
             ProposedChange(
                 article=article,
-                claim_key=f"{claim.country}:{claim.status}:{claim.date or ''}",
+                claim_key=_claim_key(claim),
                 country_id=countries[claim.country],
                 status=claim.status,
                 date=date,
@@ -321,17 +428,25 @@ def proposals_from_extraction(*, article, extraction):
     return ProposedChange.objects.filter(article=article).count() - before
 
 
-def articles_resend_stuck(*, older_than_seconds=600):
-    """Send again every unfinished article nobody is working on (broker was down, worker died)."""
+def articles_resend_stuck(*, older_than_seconds=None, limit=200):
+    """Send again every unfinished article nobody is working on (broker was down, worker died).
+
+    Run by beat every ARTICLE_SWEEP_SECONDS.  An article qualifies once it has been left alone
+    for a lease's length with no live lease (a working worker renews its lease); sending it
+    touches it, so a long queue is not sent twice a minute.  Extra deliveries are harmless:
+    the lease lets one worker take the article and the others find it busy or done."""
     from accords.tasks import process_article
 
+    if older_than_seconds is None:
+        older_than_seconds = settings.ARTICLE_LEASE_SECONDS
     now = timezone.now()
     stuck = Article.objects.exclude(state__in=Article.TERMINAL_STATES).filter(
         updated_at__lt=now - datetime.timedelta(seconds=older_than_seconds)
     ).filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
     sent = 0
-    for article_id in stuck.values_list("pk", flat=True)[:1000]:
+    for article_id in stuck.order_by("updated_at").values_list("pk", flat=True)[:limit]:
         process_article.delay(article_id)
+        Article.objects.filter(pk=article_id).update(updated_at=timezone.now())
         sent += 1
     return sent
 
@@ -449,6 +564,7 @@ def event_revert(*, event, user):
     """Take a confirmed event off the public pages; the row and its log stay."""
     _require_reviewer(user)
     with transaction.atomic():
+        countries_lock([event.country_id])
         reverted = StatusEvent.objects.filter(pk=event.pk, reverted_at__isnull=True).update(
             reverted_at=timezone.now(), reverted_by=user
         )
@@ -456,6 +572,14 @@ def event_revert(*, event, user):
             raise ReviewError("This event was already reverted.")
         country_refresh_status(country=event.country)
         log_action(action="event_revert", user=user, event=event)
+
+
+def countries_lock(ids):
+    """Lock these countries' rows until the transaction ends (PostgreSQL; SQLite already lets
+    one writer at a time in).  Every decision that changes a country's history takes it first,
+    so two never interleave."""
+    list(Country.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+         .values_list("pk", flat=True))
 
 
 def country_refresh_status(*, country):

@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "accords.security.RefuseNulMiddleware",
+    "accords.security.RequestTooLargeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,6 +111,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=envint("CONN_MAX_AGE", 0),
+        # A kept connection the server dropped (restart, failover) is noticed and replaced at
+        # the start of the next request instead of failing it.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -178,15 +183,42 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "accords.tasks.poll_feeds", "schedule": 60.0},
-    "resend-stuck-articles": {"task": "accords.tasks.resend_stuck_articles", "schedule": 300.0},
+    "resend-stuck-articles": {"task": "accords.tasks.resend_stuck_articles",
+                              "schedule": float(envint("ARTICLE_SWEEP_SECONDS", 30))},
+}
+# Redis hands an unacknowledged message to another worker after this many seconds; it must be
+# longer than the longest task (ARTICLE_TIME_LIMIT), or a running article would be delivered
+# twice.  Work held by a worker that died comes back sooner, through the lease and the sweep.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    **globals().get("CELERY_BROKER_TRANSPORT_OPTIONS", {}),
+    **({"visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", 600)}
+       if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else {}),
 }
 
 # --- The pipeline ------------------------------------------------------------
 FETCH_TIMEOUT = envint("FETCH_TIMEOUT", 20)  # seconds, whole request
 FETCH_MAX_BYTES = envint("FETCH_MAX_BYTES", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = envint("ARTICLE_MAX_CHARS", 1_000_000)
-# A worker holds an article this long; if it dies, another may take it after.
-ARTICLE_LEASE_SECONDS = envint("ARTICLE_LEASE_SECONDS", 300)
+# A form body must hold ARTICLE_MAX_CHARS of pasted text in any script: a form-encoded
+# character takes up to 12 bytes (%XX for each of 4 UTF-8 bytes).  Text over the character
+# limit then reaches the form, which says so and gives the text back; a body over this gets a
+# plain 413 (accords.security.RequestTooLargeMiddleware) instead of a bare 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * ARTICLE_MAX_CHARS + 64 * 1024
+# A worker holds an article this long, and renews the hold every third of it while it works;
+# if the worker dies, the sweep (every ARTICLE_SWEEP_SECONDS) hands the article to another one
+# once the hold has run out: about a minute.
+ARTICLE_LEASE_SECONDS = envint("ARTICLE_LEASE_SECONDS", 60)
+# Processing one article may take this long (seconds); past it the run is stopped and the
+# article recorded "Failed: took too long".  The hard limit kills a run that cannot be stopped
+# politely (a long computation in C); an article whose runs were cut off that way
+# ARTICLE_MAX_INTERRUPTIONS times is failed the same way instead of being tried forever.
+ARTICLE_SOFT_TIME_LIMIT = envint("ARTICLE_SOFT_TIME_LIMIT", 120)
+ARTICLE_TIME_LIMIT = envint("ARTICLE_TIME_LIMIT", ARTICLE_SOFT_TIME_LIMIT + 30)
+ARTICLE_MAX_INTERRUPTIONS = envint("ARTICLE_MAX_INTERRUPTIONS", 2)
+# An article the parser finds more claims in than this proposes only the most confident ones,
+# and says so to the editor (a page of lists, or a hostile one, must not flood the queue).
+ARTICLE_MAX_PROPOSALS = envint("ARTICLE_MAX_PROPOSALS", 60)
+
 
 LOGGING = {
     "version": 1,
@@ -223,21 +255,53 @@ CONTENT_SECURITY_POLICY = {
     "frame-ancestors": ["'none'"],
 }
 
-# Failed logins: the backend refuses logins from an address for LOGIN_LOCKOUT_SECONDS after
-# LOGIN_FAILURES_PER_USER failures for one user name (or LOGIN_FAILURES_PER_ADDRESS for any).
+# Failed logins: the backend refuses logins from a client address for LOGIN_LOCKOUT_SECONDS
+# after LOGIN_FAILURES_PER_USER failures for one user name (or LOGIN_FAILURES_PER_ADDRESS for
+# any), and logins to one account from anywhere after LOGIN_FAILURES_PER_ACCOUNT.
 AUTHENTICATION_BACKENDS = ["accords.security.RateLimitedModelBackend"]
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", 5)
 LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", 30)
+LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 50)
+# How many proxies in front of gunicorn append to X-Forwarded-For (the client's address is
+# that many entries from the right).  Production runs behind one TLS proxy, and gunicorn listens
+# on 127.0.0.1 only; 0 means the connection's own address (development, no proxy).
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 LOGIN_LOCKOUT_SECONDS = envint("LOGIN_LOCKOUT_SECONDS", 900)
 
-# The login counters live in the cache.  One process needs nothing; several web processes
-# share counters through Redis: CACHE_URL=redis://127.0.0.1:6379/1.
+# The login counters and the page cache's generation live in the default cache.  One process
+# needs nothing; several web processes share counters through Redis:
+# CACHE_URL=redis://127.0.0.1:6379/1.
+# Pages and their built regions live in the "pages" cache, which anonymous readers can fill:
+# PAGE_CACHE_URL should be a separate Redis instance with maxmemory and allkeys-lru
+# (deploy/redis-cache.conf), never the broker's.  Without it each process keeps at most
+# PAGE_CACHE_MAX_ENTRIES pages in memory.
 CACHE_URL = os.environ.get("CACHE_URL", "")
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                          "LOCATION": CACHE_URL}}
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", "")
+
+
+def _cache(url, location):
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": location,
+            "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 200)}}
+
+
+def _redis_server(url):
+    """(host, port) of a Redis URL: databases of one server share its memory."""
+    from urllib.parse import urlsplit
+
+    if not url.startswith(("redis://", "rediss://")):
+        return None
+    parts = urlsplit(url)
+    return (parts.hostname or "localhost", parts.port or 6379)
+
+
+CACHES = {"default": _cache(CACHE_URL, "default"), "pages": _cache(PAGE_CACHE_URL, "pages")}
+if PAGE_CACHE_URL and _redis_server(PAGE_CACHE_URL) in (
+        _redis_server(CELERY_BROKER_URL), _redis_server(CACHE_URL)):
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_URL must be a Redis server of its own (with maxmemory and allkeys-lru, "
+        "see deploy/redis-cache.conf), not the broker's or CACHE_URL's: readers can fill it.")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -250,3 +314,9 @@ X_FRAME_OPTIONS = "DENY"
 # editor action empties the cache.  Off while developing.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
 PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
+# The query parameters a public page reads; any other is left out of the cache key.
+PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "date", "as_of"]
+# A page past its freshness is still served for this long while one request rebuilds it.
+PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
+# Pages not in the cache that one client address may have built per minute (0: no limit).
+PUBLIC_PAGE_BUILDS_PER_MINUTE = envint("PUBLIC_PAGE_BUILDS_PER_MINUTE", 30)

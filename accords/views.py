@@ -9,9 +9,9 @@ the data, language and filters, and every confirmation or revert shows at once.
 import bisect
 import csv
 import datetime
+import re
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -29,6 +29,7 @@ from accords import charts, regions, selectors, services
 from accords.display import country_name, language_name, mark_spans
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
+from accords.pagecache import page_cache
 
 CACHE_SECONDS = 60 * 60
 
@@ -37,10 +38,19 @@ def _locale():
     return get_language() or "en"
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
 def _parse_date(value):
-    """A YYYY-MM-DD query parameter as a date; None when absent or not a real date."""
+    """A YYYY-MM-DD query parameter as a date; None when absent or not a real date.
+
+    Only that spelling: fromisoformat also takes 20200101 and ISO weeks (2020-W01-1), and every
+    other spelling of one day would be another page to build and cache."""
+    value = (value or "").strip()
+    if not _ISO_DAY.fullmatch(value):
+        return None
     try:
-        return datetime.date.fromisoformat((value or "").strip()) if value else None
+        return datetime.date.fromisoformat(value)
     except ValueError:
         return None
 
@@ -51,6 +61,7 @@ def _fragment_only(request):
 
 
 def _cached(key, build):
+    cache = page_cache()  # bounded: readers' new addresses evict old regions, nothing else
     value = cache.get(key)
     if value is None:
         value = build()
@@ -434,9 +445,20 @@ def _csv_response(filename, fields, rows):
     writer = csv.DictWriter(response, fieldnames=fields, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool) else v)
-                         for k, v in row.items()})
+        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool)
+                             else _csv_safe(v)) for k, v in row.items()})
     return response
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value):
+    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
+    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 def _flatten_sources(row):
@@ -477,12 +499,12 @@ def export(request, dataset, fmt):
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
-    built = cache.get(key)
+    built = page_cache().get(key)
     if built is None:
         response = _build_export(dataset, fmt, as_of, base_url)
         built = (response.content, response["Content-Type"],
                  response.get("Content-Disposition"))
-        cache.set(key, built, CACHE_SECONDS)
+        page_cache().set(key, built, CACHE_SECONDS)
     content, content_type, disposition = built
     response = HttpResponse(content, content_type=content_type)
     if disposition:

@@ -4,6 +4,9 @@
     .venv/bin/python scripts/bench_load.py            # both parts
     .venv/bin/python scripts/bench_load.py web        # gunicorn serving the public pages
     .venv/bin/python scripts/bench_load.py pipeline   # articles through Redis, workers, PostgreSQL
+    .venv/bin/python scripts/bench_load.py scale --events 50000 --articles 100000
+                                                      # readers, an editor confirming, an attack
+    .venv/bin/python scripts/bench_load.py hostile    # a 1 MB hostile article, then a normal one
 
 It needs PostgreSQL and Redis on 127.0.0.1 and uses its own database (``accords_bench``, dropped
 and created again) and Redis database 14 (emptied); nothing but loopback is contacted.  Every
@@ -11,7 +14,12 @@ loop is bounded: a fixed number of requests or articles and a time limit.
 
 Goals (README "Load"): the pages hold at least 300 requests/s with p99 under 200 ms and no
 errors; articles go through at 50/s or more with none lost or duplicated (counted in the
-database afterwards).  The script exits non-zero when a goal is missed.
+database afterwards).  At scale (``scale``: 50,000 events, 100,000 articles) the same goal holds
+while an editor confirms every 3 s, and during an attack of unique addresses from one client
+the page cache (a private Redis started from deploy/redis-cache.conf) stays under its bound,
+the broker answers and ordinary readers keep p99 < 500 ms.  ``hostile``: a 1 MB hostile article
+fails with a reason within the time limit and a normal one sent after it is extracted within
+10 s.  The script exits non-zero when a goal is missed.
 """
 
 import argparse
@@ -30,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 DATABASE = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/accords_bench")
 BROKER = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/14")
+CACHE = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/13")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 PAGES = ["/", "/timeline/", "/map/", "/countries/AE/", "/countries/KZ/", "/countries/MA/",
          "/countries/SA/"]
@@ -45,6 +54,7 @@ ENV = {
     "CONN_MAX_AGE": "60",
     "LOG_LEVEL": "WARNING",
     "VAR_DIR": str(ROOT / "var" / "bench"),
+    "CACHE_URL": CACHE,
 }
 
 
@@ -138,10 +148,11 @@ def bench_web(requests_total, clients, time_limit, workers):
     return ok
 
 
-def get(path):
+def get(path, client="198.51.100.1"):
+    """GET through a (pretend) proxy: X-Forwarded-For carries the client's address."""
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
     try:
-        conn.request("GET", path, headers={"Host": "127.0.0.1"})
+        conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client})
         response = conn.getresponse()
         return response.status, len(response.read())
     finally:
@@ -225,13 +236,304 @@ def bench_pipeline(articles_total, time_limit, concurrency):
     return ok
 
 
+# --- at scale: readers, an editor, an attacker --------------------------------------------------
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_page_cache(maxmemory):
+    """A private Redis from deploy/redis-cache.conf (bounded, allkeys-lru) for the page cache."""
+    import redis
+
+    port = free_port()
+    folder = ROOT / "var" / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    process = subprocess.Popen(["redis-server", str(ROOT / "deploy" / "redis-cache.conf"),
+                                "--port", str(port), "--maxmemory", maxmemory,
+                                "--dir", str(folder)], stdout=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+    for _ in range(50):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.1)
+    return process, client, f"redis://127.0.0.1:{port}/0"
+
+
+def setup_django():
+    os.environ.update(ENV)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "accords.settings"
+    import django
+
+    django.setup()
+
+
+def start_gunicorn(workers):
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
+        cwd=ROOT, env={**ENV, "GUNICORN_BIND": f"127.0.0.1:{PORT}", "WEB_CONCURRENCY": str(workers),
+                       "GUNICORN_ACCESS_LOG": ""},
+    )
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if get("/")[0] == 200:
+                return server
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise SystemExit("gunicorn did not start")
+        time.sleep(0.2)
+
+
+def readers(clients, seconds, paths=PAGES):
+    """`clients` threads reading `paths` in turn for `seconds`: (latencies, errors, elapsed)."""
+    latencies, errors, lock = [], [], threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client(offset):
+        mine, n = [], offset
+        while time.monotonic() < stop_at:
+            path = paths[n % len(paths)]
+            n += 1
+            start = time.perf_counter()
+            try:
+                status, size = get(path, client=f"198.51.100.{offset + 1}")
+            except OSError as error:
+                status, size = repr(error), 0
+            mine.append(time.perf_counter() - start)
+            if status != 200 or size < 500:
+                with lock:
+                    errors.append((path, status))
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sorted(latencies), errors, time.perf_counter() - started
+
+
+def summary(name, latencies, errors, elapsed):
+    rate = len(latencies) / elapsed
+    p50, p99 = percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000
+    worst = latencies[-1] * 1000 if latencies else 0
+    print(f"{name}: {len(latencies)} requests in {elapsed:.0f} s: {rate:.0f} req/s, p50 "
+          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors")
+    return rate, p99, worst
+
+
+def pending_proposals(count):
+    """Proposals for the benchmark's editor to confirm: new steps of random countries."""
+    import datetime as dt
+    import random
+
+    from accords.models import Article, Country, ProposedChange
+
+    rng = random.Random(7)
+    countries = list(Country.objects.all())
+    articles = list(Article.objects.order_by("?")[:count])
+    rows = []
+    for n, article in enumerate(articles):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(600))
+        rows.append(ProposedChange(
+            article=article, claim_key=f"bench:{n}", country=rng.choice(countries),
+            status="negotiating", date=day, date_precision="day", confidence=0.9,
+            evidence="A generated sentence of evidence.", evidence_start=0, evidence_end=10))
+    ProposedChange.objects.bulk_create(rows)
+    return list(ProposedChange.objects.filter(claim_key__startswith="bench:")
+                .values_list("pk", flat=True))
+
+
+def bench_scale(args):
+    page_cache, page_client, page_url = start_page_cache(args.cache_memory)
+    ENV["PAGE_CACHE_URL"] = page_url
+    ENV["PUBLIC_PAGE_BUILDS_PER_MINUTE"] = str(args.builds_per_minute)
+    setup_django()
+    import redis
+    from django.contrib.auth.models import Group, User
+
+    from accords import services
+    from scripts.bench_pages import generate
+
+    generate(countries=250, events_per_country=args.events // 250, articles=args.articles)
+    editor = User.objects.create_user("bench-editor", password=secrets.token_urlsafe(), is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    proposals = pending_proposals(int(args.seconds / 3) + 20)
+    manage("collectstatic", "--noinput")
+    server = start_gunicorn(args.web_workers)
+    ok = True
+    try:
+        for path in PAGES:  # every worker's connection, and the pages cached once
+            for _ in range(args.web_workers):
+                assert get(path)[0] == 200, path
+        # 1. readers only
+        rate, p99, worst = summary("scale, readers", *readers(args.clients, args.seconds))
+        ok &= rate >= 300 and p99 < 200 and worst < 2000
+        # 2. readers while an editor confirms every 3 s
+        stop = threading.Event()
+        confirmed = []
+
+        def editor_confirms():
+            from django.db import connection
+
+            for pk in proposals:
+                if stop.wait(3):
+                    break
+                event = services.proposal_confirm(
+                    proposal=services.ProposedChange.objects.get(pk=pk), user=editor)
+                confirmed.append(event.pk)
+            connection.close()
+
+        thread = threading.Thread(target=editor_confirms)
+        thread.start()
+        try:
+            rate, p99, worst = summary("scale, readers while an editor confirms every 3 s",
+                                       *readers(args.clients, args.seconds))
+        finally:
+            stop.set()
+            thread.join()
+        print(f"  the editor confirmed {len(confirmed)} proposals meanwhile")
+        ok &= rate >= 300 and p99 < 200 and worst < 2000 and len(confirmed) > 0
+        # 3. an attack of unique addresses from one client, readers measured meanwhile
+        broker = redis.Redis.from_url(BROKER)
+        stop = threading.Event()
+        statuses, memory, broker_failures = {}, [], []
+
+        def attacker():
+            import random
+
+            rng = random.Random(11)
+            while not stop.is_set():
+                day = f"{rng.randrange(1990, 2026)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+                path = rng.choice([f"/map/?date={day}", f"/timeline/?from={day}",
+                                   f"/timeline/?to={day}&status=signed",
+                                   f"/?nonce={rng.random()}"])
+                try:
+                    status, _ = get(path, client="203.0.113.66")
+                except OSError as error:
+                    status = type(error).__name__
+                statuses[status] = statuses.get(status, 0) + 1
+
+        def watcher():
+            while not stop.wait(1):
+                memory.append(page_client.info("memory")["used_memory"])
+                try:
+                    broker.ping()
+                    broker.lpush("bench-probe", "x")
+                    broker.delete("bench-probe")
+                except redis.RedisError as error:
+                    broker_failures.append(repr(error))
+
+        threads = [threading.Thread(target=attacker), threading.Thread(target=watcher)]
+        for thread in threads:
+            thread.start()
+        try:
+            rate, p99, worst = summary("scale, readers during a unique-address attack",
+                                       *readers(args.clients, args.attack_seconds))
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join()
+        bound = page_client.config_get("maxmemory")["maxmemory"]
+        print(f"  attacker: {sum(statuses.values())} requests, answers {statuses}; page cache "
+              f"used at most {max(memory or [0]) / 2**20:.1f} MB of its {int(bound) / 2**20:.0f} "
+              f"MB bound; broker probes failed: {len(broker_failures)}")
+        ok &= p99 < 500 and max(memory or [0]) <= int(bound) and not broker_failures
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        page_cache.terminate()
+        page_cache.wait(timeout=10)
+    print("scale goals:", "met" if ok else "MISSED")
+    return ok
+
+
+# --- a hostile article ---------------------------------------------------------------------------
+
+
+def bench_hostile(args):
+    ENV["ARTICLE_SOFT_TIME_LIMIT"] = str(args.soft_limit)
+    setup_django()
+    from celery import current_app
+
+    from accords import services
+    from accords.models import Article
+
+    current_app.control.purge()
+    # One "sentence" of claim words, dates and names with no full stop: the parser's worst case
+    # (its time grows with the cube of a sentence's length; 10 KB take seconds).
+    words = ("Kazakhstan will join the Abraham Accords on 5 March 2025 and Azerbaijan signed the "
+             "accords in 2024 while Saudi Arabia refuses to normalise and Indonesia announced "
+             "talks in June 2023 and ")
+    hostile_text = (words * (1_000_000 // len(words)))[:999_000]
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
+         "--concurrency", str(args.concurrency), "--pool", "prefork", "-n", "hostile@%h",
+         "--without-gossip", "--without-mingle", "--without-heartbeat"], cwd=ROOT, env=ENV)
+    try:
+        time.sleep(4)
+        started = time.monotonic()
+        hostile, _ = services.article_submit_text(text=hostile_text, language="en")
+        time.sleep(1)
+        sent_normal = time.monotonic()
+        normal, _ = services.article_submit_text(text=TEXT.format(n="after"), language="en")
+        normal_done = hostile_done = None
+        while time.monotonic() - started < args.soft_limit + 120:
+            if normal_done is None and Article.objects.get(pk=normal.pk).state in \
+                    Article.TERMINAL_STATES:
+                normal_done = time.monotonic() - sent_normal
+            if hostile_done is None and Article.objects.get(pk=hostile.pk).state in \
+                    Article.TERMINAL_STATES:
+                hostile_done = time.monotonic() - started
+            if normal_done is not None and hostile_done is not None:
+                break
+            time.sleep(0.2)
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        worker.wait(timeout=200)
+    hostile.refresh_from_db()
+    normal.refresh_from_db()
+    print(f"hostile: 1 MB article -> {hostile.state} after {hostile_done or -1:.1f} s "
+          f"(soft limit {args.soft_limit} s): {hostile.error[:120]!r}")
+    print(f"hostile: normal article sent 1 s later -> {normal.state} after "
+          f"{normal_done or -1:.1f} s")
+    ok = (hostile.state == Article.State.FAILED and "took too long" in hostile.error.lower()
+          and hostile_done is not None and hostile_done <= args.soft_limit + 40
+          and normal.state == Article.State.EXTRACTED and normal_done is not None
+          and normal_done < 10)
+    print("hostile goal (failed with a reason within the limit; the next one within 10 s):",
+          "met" if ok else "MISSED")
+    return ok
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("part", nargs="?", choices=["web", "pipeline", "all"], default="all")
+    parser.add_argument("part", nargs="?", choices=["web", "pipeline", "scale", "hostile", "all"],
+                        default="all")
+    parser.add_argument("--events", type=int, default=50000, help="scale: confirmed events")
+    parser.add_argument("--seconds", type=float, default=30, help="scale: seconds per phase")
+    parser.add_argument("--attack-seconds", type=float, default=60, help="scale: attack length")
+    parser.add_argument("--cache-memory", default="256mb", help="scale: the page cache's bound")
+    parser.add_argument("--builds-per-minute", type=int, default=30,
+                        help="scale: PUBLIC_PAGE_BUILDS_PER_MINUTE")
+    parser.add_argument("--soft-limit", type=int, default=30,
+                        help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run")
     parser.add_argument("--requests", type=int, default=10000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--web-workers", type=int, default=4)
-    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--articles", type=int, default=10000,
+                        help="pipeline: articles sent; scale: articles in the database")
     parser.add_argument("--concurrency", type=int, default=2, help="processes per worker")
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per part")
     args = parser.parse_args()
@@ -242,6 +544,10 @@ def main():
         ok &= bench_web(args.requests, args.clients, min(args.time_limit, 120), args.web_workers)
     if args.part in ("pipeline", "all"):
         ok &= bench_pipeline(args.articles, args.time_limit, args.concurrency)
+    if args.part == "scale":
+        ok &= bench_scale(args)
+    if args.part in ("hostile", "all"):
+        ok &= bench_hostile(args)
     sys.exit(0 if ok else 1)
 
 

@@ -35,3 +35,18 @@ elif [ "${REQUIRE_SERVICES:-0}" = 1 ]; then
 else
   echo "PostgreSQL or Redis not reachable: the second run (PostgreSQL + Redis) is skipped."
 fi
+
+# RabbitMQ acknowledges differently (an unacknowledged message comes back as soon as the
+# worker's connection closes): the worker and fault tests once more on it.  The vhost must
+# exist: rabbitmqctl add_vhost accords_test; rabbitmqctl set_permissions -p accords_test guest ".*" ".*" ".*"
+if reachable 127.0.0.1 5432 && reachable 127.0.0.1 5672; then
+  echo "== PostgreSQL + RabbitMQ: workers and faults"
+  DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/accords}" \
+  CELERY_BROKER_URL="${TEST_AMQP_URL:-amqp://guest:guest@127.0.0.1:5672/accords_test}" \
+    $PY -m pytest -m "worker" tests/test_faults.py tests/test_worker.py
+elif [ "${REQUIRE_SERVICES:-0}" = 1 ]; then
+  echo "RabbitMQ (127.0.0.1:5672) is required but not reachable." >&2
+  exit 1
+else
+  echo "RabbitMQ not reachable: the third run (PostgreSQL + RabbitMQ) is skipped."
+fi

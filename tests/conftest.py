@@ -26,6 +26,16 @@ def _celery_eager(request):
 
 
 @pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Built pages and regions are keyed by the data's version, which a new test may repeat."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
 def _base_data(request):
     """A transactional test empties every table when it ends; put the migrated rows back."""
     marker = request.node.get_closest_marker("django_db")

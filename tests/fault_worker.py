@@ -9,6 +9,10 @@ FAULT_STALL          "extract" (stall before the claims are computed) or "propos
 FAULT_STALL_SECONDS  how long to stall
 FAULT_MARKER         a file written when the stall begins; once it exists nobody stalls again,
                      so a retry or a restarted worker runs straight through
+FAULT_EVERY_TIME     "1": stall on every run, marker or not (an article that is always slow)
+FAULT_STUBBORN       "1": sleep through the soft time limit, as a long computation in C does
+FAULT_SWALLOW        "1": stop at the soft time limit but swallow it, as a step that turns every
+                     exception into an empty result does (the parser promises never to raise)
 """
 
 import os
@@ -17,6 +21,7 @@ import time
 from pathlib import Path
 
 import django
+from celery.exceptions import SoftTimeLimitExceeded
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accords.settings")
 django.setup()
@@ -27,10 +32,19 @@ from accords.celery import app  # noqa: E402
 
 def stall(step):
     marker = Path(os.environ["FAULT_MARKER"])
-    if marker.exists():
+    if marker.exists() and os.environ.get("FAULT_EVERY_TIME") != "1":
         return
-    marker.write_text(f"{os.getpid()} {step}\n")
-    time.sleep(float(os.environ.get("FAULT_STALL_SECONDS", "60")))
+    with marker.open("a") as note:
+        note.write(f"{os.getpid()} {step}\n")
+    until = time.monotonic() + float(os.environ.get("FAULT_STALL_SECONDS", "60"))
+    while time.monotonic() < until:
+        try:
+            time.sleep(max(0.0, until - time.monotonic()))
+        except SoftTimeLimitExceeded:
+            if os.environ.get("FAULT_SWALLOW") == "1":
+                return
+            if os.environ.get("FAULT_STUBBORN") != "1":
+                raise
 
 
 def stall_before(function, step):

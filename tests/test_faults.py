@@ -45,7 +45,7 @@ def closed_port():
         return probe.getsockname()[1]
 
 
-def fault_worker(env, tmp_path, *, stall, seconds, name):
+def fault_worker(env, tmp_path, *, stall, seconds, name, extra=None):
     """Start tests/fault_worker.py in its own process group, so SIGKILL takes the whole pool."""
     marker = tmp_path / f"{name}.stalled"
     log = open(tmp_path / f"{name}.log", "wb")
@@ -54,7 +54,8 @@ def fault_worker(env, tmp_path, *, stall, seconds, name):
          "--pool", "prefork", "-n", f"{name}@%h", "--without-gossip", "--without-mingle",
          "--without-heartbeat"],
         env={**env, "FAULT_STALL": stall, "FAULT_STALL_SECONDS": str(seconds),
-             "FAULT_MARKER": str(marker), "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS)},
+             "FAULT_MARKER": str(marker), "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS),
+             **(extra or {})},
         stdout=log, stderr=subprocess.STDOUT, cwd=settings.BASE_DIR, start_new_session=True,
     )
     process.marker, process.log_path = marker, log.name
@@ -245,3 +246,162 @@ def test_the_same_submission_from_two_processes_at_once_is_one_article(
     assert {answer["id"] for answer in answers} == {article.pk}
     assert sorted(answer["created"] for answer in answers) == [False, True]
     assert article.state == Article.State.QUEUED
+
+
+# --- Bounded tasks ----------------------------------------------------------------------------
+
+
+def test_an_article_over_the_time_limit_fails_with_a_reason_and_the_next_one_goes_through(
+        worker_env, seed_text, tmp_path):
+    """One slow article must not stop the pipeline: it is stopped at the soft limit, recorded
+    as failed, and the same single worker then extracts a normal article within seconds."""
+    require_broker()
+    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="slow",
+                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30",
+                                 "FAULT_EVERY_TIME": "1"})
+    try:
+        slow, _ = services.article_submit_text(text=seed_text, language="id")
+        wait_for(worker.marker.exists, timeout=60,
+                 message=f"the worker to start the article (log: {worker.log_path})")
+        wait_for(lambda: refreshed(slow).state in Article.TERMINAL_STATES, timeout=20,
+                 message=f"the time limit (log: {worker.log_path})")
+        assert slow.state == Article.State.FAILED
+        assert slow.error.startswith("Failed: took too long"), slow.error
+        assert slow.lease_until is None
+    finally:
+        stop_worker(worker)
+    # The same pool, no stall now: a normal article goes through at once.
+    worker = fault_worker(worker_env, tmp_path, stall="propose", seconds=0, name="after-slow",
+                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30"})
+    try:
+        normal, _ = services.article_submit_text(text=seed_text + "\n\nSatu paragraf lagi.",
+                                                 language="id")
+        started = time.monotonic()
+        wait_for(lambda: refreshed(normal).state in Article.TERMINAL_STATES, timeout=30,
+                 message=f"the normal article (log: {worker.log_path})")
+        assert normal.state == Article.State.EXTRACTED, normal.error
+        assert time.monotonic() - started < 10
+        # The failed article is not tried again by the sweep.
+        assert services.articles_resend_stuck(older_than_seconds=0) == 0
+    finally:
+        stop_worker(worker)
+
+
+def test_a_time_limit_swallowed_inside_the_parser_still_fails_the_article(
+        worker_env, seed_text, tmp_path):
+    """The parser catches every exception and returns no claims; the time limit's exception
+    raised inside it must not turn into an article "extracted" with nothing in it."""
+    require_broker()
+    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="swallow",
+                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30",
+                                 "FAULT_SWALLOW": "1"})
+    try:
+        article, _ = services.article_submit_text(text=seed_text, language="id")
+        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
+                 message=f"the time limit (log: {worker.log_path})")
+    finally:
+        stop_worker(worker)
+    assert article.state == Article.State.FAILED
+    assert article.error.startswith("Failed: took too long"), article.error
+    assert not ProposedChange.objects.filter(article=article).exists()
+
+
+def test_a_run_that_ignores_the_soft_limit_is_killed_and_the_article_failed_after_two_cuts(
+        worker_env, seed_text, tmp_path):
+    """A computation that never returns to Python ignores the soft limit; the hard limit kills
+    the pool process.  The article is not handed out forever: after two runs cut off that way
+    it is failed with a reason."""
+    require_broker()
+    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="stubborn",
+                          extra={"ARTICLE_SOFT_TIME_LIMIT": "2", "ARTICLE_TIME_LIMIT": "4",
+                                 "FAULT_EVERY_TIME": "1", "FAULT_STUBBORN": "1"})
+    try:
+        article, _ = services.article_submit_text(text=seed_text, language="id")
+        for run in (1, 2):
+            wait_for(lambda run=run: worker.marker.exists()
+                     and len(worker.marker.read_text().splitlines()) == run, timeout=60,
+                     message=f"run {run} (log: {worker.log_path})")
+            wait_for(lambda: refreshed(article).lease_until < timezone.now(), timeout=30,
+                     message="the killed run's lease to expire")
+            assert article.state == Article.State.CLEANED
+            assert article.error.startswith("In progress"), article.error
+            wait_for(lambda: services.articles_resend_stuck(older_than_seconds=0) == 1,
+                     timeout=10, message="the sweep to resend")
+        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=30,
+                 message=f"the third delivery (log: {worker.log_path})")
+    finally:
+        stop_worker(worker)
+    assert article.state == Article.State.FAILED
+    assert article.error.startswith("Failed: took too long. 2 runs were cut off"), article.error
+    assert len(worker.marker.read_text().splitlines()) == 2  # never a third slow run
+    assert "TimeLimitExceeded" in Path(worker.log_path).read_text(errors="replace")
+
+
+def test_a_busy_worker_renews_its_lease_so_the_sweep_leaves_the_article_alone(
+        worker_env, seed_text, tmp_path):
+    require_broker()
+    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=8, name="busy")
+    try:
+        article, _ = services.article_submit_text(text=seed_text, language="id")
+        wait_for(worker.marker.exists, timeout=60,
+                 message=f"the worker to hold the article (log: {worker.log_path})")
+        time.sleep(3 * LEASE_SECONDS)  # well past the first lease
+        assert refreshed(article).lease_until > timezone.now()
+        assert services.articles_resend_stuck(older_than_seconds=0) == 0
+        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
+                 message=f"the worker to finish (log: {worker.log_path})")
+    finally:
+        stop_worker(worker)
+    assert article.state == Article.State.EXTRACTED, article.error
+    assert article.attempts == 1
+
+
+# --- the production supervisor ------------------------------------------------------------------
+
+DEPLOY = Path(settings.BASE_DIR) / "deploy"
+UNITS = ["accords-web.service", "accords-worker.service", "accords-beat.service",
+         "accords-cache.service"]
+
+
+def test_every_process_has_a_systemd_unit_that_restarts_it():
+    import configparser
+
+    for name in UNITS:
+        unit = configparser.ConfigParser(strict=False, interpolation=None)
+        unit.optionxform = str
+        unit.read(DEPLOY / name)
+        assert unit["Service"]["Restart"] == "always", name
+        assert int(unit["Service"]["RestartSec"]) <= 5, name
+        assert unit["Install"]["WantedBy"] == "accords.target", name
+    target = (DEPLOY / "accords.target").read_text()
+    assert all(name in target for name in UNITS)
+
+
+def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
+    import shutil
+
+    analyze = shutil.which("systemd-analyze")
+    if not analyze:
+        pytest.skip("systemd-analyze is not installed")
+    base = str(settings.BASE_DIR)
+    replacements = {"/srv/accords": base, "/etc/accords/env": f"{base}/deploy/env.example",
+                    "/etc/accords/redis-cache.conf": f"{base}/deploy/redis-cache.conf"}
+    for name in [*UNITS, "accords.target"]:
+        text = (DEPLOY / name).read_text()
+        for old, new in replacements.items():
+            text = text.replace(old, new)
+        (tmp_path / name).write_text(text)
+    if not (Path(base) / ".venv" / "bin" / "gunicorn").exists():
+        pytest.skip("the virtualenv has no gunicorn")
+    result = subprocess.run([analyze, "verify", *[str(tmp_path / n) for n in UNITS],
+                             str(tmp_path / "accords.target")], capture_output=True, text=True)
+    complaints = [line for line in (result.stdout + result.stderr).splitlines()
+                  if str(tmp_path) in line or "accords" in line]
+    assert result.returncode == 0 and not complaints, result.stdout + result.stderr
+
+
+def test_gunicorn_workers_are_recycled_at_spread_out_moments():
+    import runpy
+
+    conf = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))
+    assert conf["max_requests_jitter"] >= conf["max_requests"] / 2

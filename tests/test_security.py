@@ -341,9 +341,9 @@ def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
 def test_editors_and_the_admin_are_never_served_from_the_cache(client, editor, empty_cache):
     client.get("/")
     client.force_login(editor)
-    from django.core.cache import cache as default_cache
+    from django.core.cache import caches
 
-    keys_before = len(default_cache._cache)
+    keys_before = len(caches["pages"]._cache)
     client.get("/")
     client.get(reverse("admin:index"))
-    assert len(default_cache._cache) == keys_before
+    assert len(caches["pages"]._cache) == keys_before

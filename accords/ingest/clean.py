@@ -206,13 +206,36 @@ def normalize_text(text: str, *, max_chars: int = 1_000_000) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# Invisible characters that change no word: zero-width space/joiners, word joiner, soft hyphen,
+# Mongolian vowel separator, invisible operators.  Dropped from the hash key only.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# Cyrillic and Greek letters drawn like Latin ones.  In a word that also has Latin letters they
+# are a disguise ("Аccords" with a Cyrillic А), so the hash key reads them as Latin; words
+# wholly in another script are left alone (Russian and Kazakh articles hash as before).
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝӏАВЕКМНОРСТХУІЈЅαοτνικρεΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwlABEKMHOPCTXYIJSaotvikpeABEZHIKMNOPTYX",
+)
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _unmasked(word: re.Match) -> str:
+    word = word.group(0)
+    return word.translate(_LOOKALIKES) if _LATIN.search(word) else word
+
+
 def content_hash(text: str) -> str:
     """sha256 of the normalized text, casefolded, with all whitespace collapsed.
 
     The same article pasted twice with different spacing, line breaks, case or repeated
-    paragraphs hashes the same. Hash the stored (cleaned) text so truncation agrees.
+    paragraphs hashes the same; so does one with invisible characters (zero-width, soft
+    hyphens) slipped in, or Latin letters swapped for look-alike Cyrillic or Greek ones.
+    Hash the stored (cleaned) text so truncation agrees.
     """
-    key = " ".join(normalize_text(text, max_chars=sys.maxsize).casefold().split())
+    key = _INVISIBLE.sub("", normalize_text(text, max_chars=sys.maxsize))
+    key = _WORD.sub(_unmasked, unicodedata.normalize("NFKC", key))
+    key = " ".join(key.casefold().split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 

@@ -521,9 +521,17 @@ def fetch(
     target = _parse_url(url, allow_private=allow_private)
     for _hop in range(max_redirects + 1):
         addresses = _resolve(target, resolver, deadline, allow_private)
+        answered = []
         try:
-            result = _get(target, addresses, headers, deadline, max_bytes)
+            result = _get(target, addresses, headers, deadline, max_bytes, answered)
         except httpcore.TimeoutException:
+            if answered:
+                # The server answered and then sent the page too slowly to finish in time: a
+                # slow drip does the same on every try, so it is not retried.
+                raise FetchFailed(
+                    f"{target.host} sent the page too slowly: it was not complete after "
+                    f"{timeout:g} seconds."
+                ) from None
             raise TransientFetchError(
                 f"The site did not answer within {timeout:g} seconds."
             ) from None
@@ -546,9 +554,11 @@ def fetch(
 
 
 def _get(
-    target: _Target, addresses: list[str], headers: dict, deadline: float, max_bytes: int
+    target: _Target, addresses: list[str], headers: dict, deadline: float, max_bytes: int,
+    answered: list,
 ) -> "FetchResult | str":
-    """One request: a FetchResult, or the Location of a redirect."""
+    """One request: a FetchResult, or the Location of a redirect.  ``answered`` gets an item
+    once the status line and headers are in (the body is what is left)."""
     pool = httpcore.ConnectionPool(
         ssl_context=_ssl_context(),
         network_backend=_PinnedBackend(addresses, deadline),
@@ -563,6 +573,7 @@ def _get(
             "GET", target.url, headers=headers, extensions={"timeout": timeouts}
         ) as response,
     ):
+        answered.append(True)
         status = response.status
         response_headers = _header_dict(response.headers)
         if status in _REDIRECT_STATUSES:
