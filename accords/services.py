@@ -119,7 +119,8 @@ def _plain_title(title):
     return " ".join(normalize_text(plain_text(title or "")).split())[:500]
 
 
-def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None):
+def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None,
+                       published_precision=""):
     """Record a URL to fetch.  Returns (article, created); the same URL twice is one article.
 
     A URL the fetcher would refuse is still recorded, as a failed article with the reason.
@@ -137,8 +138,9 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
         with transaction.atomic():
             article = Article.objects.create(
                 url=url, language=language, language_given=bool(language),
-                title=_plain_title(title),
-                published=published, submitted_by=user, feed=feed,
+                title=_plain_title(title), published=published,
+                published_precision=(published_precision or "day") if published else "",
+                submitted_by=user, feed=feed,
             )
     except IntegrityError:
         return Article.objects.get(url=url), False
@@ -146,25 +148,55 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
     return article, True
 
 
-def article_submit_text(*, text, title="", language="", published=None, user=None, url=None):
-    """Record pasted text.  Returns (article, created); the same text twice is one article."""
+def outlet_from_url(url):
+    """The site's name as an outlet when none is given: "news.example.org" (no "www.")."""
+    host = urllib.parse.urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")[:200]
+
+
+class SubmitError(Exception):
+    """A submission that cannot be recorded as given; the message says why and what to do."""
+
+
+def article_submit_text(*, text, title="", language="", published=None, published_precision="",
+                        user=None, url=None, outlet=""):
+    """Record pasted text.  Returns (article, created); the same text twice is one article.
+
+    url: the original's address, kept as the article's citation and never fetched; outlet
+    defaults to its site's name.  A URL already known with another text raises SubmitError.
+    """
+    if url:
+        try:
+            url = canonical_url(url)
+        except IngestError as error:
+            raise SubmitError(f"Refused URL: {error}") from None
+    outlet = " ".join((outlet or "").split())[:200] or outlet_from_url(url)
     try:
         cleaned = text_to_article(text, max_chars=settings.ARTICLE_MAX_CHARS)
     except IngestError as error:
         article = Article.objects.create(
             raw=_storable(text[: settings.ARTICLE_MAX_CHARS]), title=_plain_title(title),
-            state=Article.State.FAILED, error=str(error), submitted_by=user,
+            state=Article.State.FAILED, error=str(error), submitted_by=user, pasted=True,
         )
         return article, True
     digest = content_hash(cleaned.text)
+    if url:
+        known = Article.objects.filter(url=url).first()
+        if known is not None and known.content_hash != digest:
+            raise SubmitError(
+                f"This URL is already article #{known.pk}, with a different text. Check that "
+                "the text is the article at this address, or leave the URL empty.")
+    if published is None and cleaned.published:
+        published, published_precision = cleaned.published, "day"
     try:
         with transaction.atomic():
             article = Article.objects.create(
                 raw=_storable(text[: settings.ARTICLE_MAX_CHARS]),
                 title=_plain_title(title) or cleaned.title[:500],
                 language=language, language_given=bool(language),
-                published=published or cleaned.published,
-                content_hash=digest,
+                published=published,
+                published_precision=(published_precision or "day") if published else "",
+                content_hash=digest, url=url or None, outlet=outlet, pasted=True,
                 submitted_by=user,
             )
     except IntegrityError:
@@ -177,7 +209,7 @@ def article_requeue(*, article, user=None):
     """Process an article again from the start (e.g. after an editor set its language)."""
     Article.objects.filter(pk=article.pk).update(
         state=Article.State.QUEUED, error="", lease_until=None, attempts=0,
-        text="" if article.url else F("text"),
+        text="" if article.url and not article.pasted else F("text"),
     )
     log_action(action="article_requeue", user=user, article=article)
     _enqueue(article)
@@ -233,7 +265,7 @@ def article_process(*, article_id):
         return "done" if state in Article.TERMINAL_STATES else "busy"
     article = Article.objects.get(pk=article_id)
     try:
-        if article.state == Article.State.QUEUED and article.url:
+        if article.state == Article.State.QUEUED and article.url and not article.pasted:
             result = fetch(article.url, timeout=settings.FETCH_TIMEOUT,
                            max_bytes=settings.FETCH_MAX_BYTES)
             html = decode_body(result.body, result.charset, result.content_type)
@@ -242,7 +274,9 @@ def article_process(*, article_id):
             if not _clean(article):
                 return "duplicate"
         language = article.language
-        extraction = extract(article.text, language=language or None, published=article.published)
+        # Only a publication day resolves "yesterday" or "on Monday" in the text.
+        day = article.published if article.published_precision in ("", "day") else None
+        extraction = extract(article.text, language=language or None, published=day)
         if not extraction.language:
             raise IngestError(
                 "Could not recognise the article's language. Set its language and process it again."
@@ -262,7 +296,7 @@ def article_process(*, article_id):
 def _clean(article):
     """Clean the raw text; returns False when the text turns out to be a duplicate."""
     max_chars = settings.ARTICLE_MAX_CHARS
-    if article.url and looks_like_html(article.raw):
+    if article.url and not article.pasted and looks_like_html(article.raw):
         cleaned = html_to_article(article.raw, article.url, max_chars=max_chars)
     else:  # pasted text, or a URL that served text/plain
         cleaned = text_to_article(article.raw, max_chars=max_chars)
@@ -279,6 +313,8 @@ def _clean(article):
                     title=article.title or cleaned.title[:500],
                     outlet=article.outlet or cleaned.outlet[:200],
                     published=article.published or cleaned.published,
+                    published_precision=article.published_precision
+                    or ("day" if cleaned.published else ""),
                     language=article.language or (cleaned.language or ""),
                 )
             return True
@@ -399,6 +435,12 @@ def _matching_event(country, status, date, precision):
     return None
 
 
+def refuse_future(date):
+    """A date after today is no fact yet: ReviewError, whoever asks (forms, edits, the API)."""
+    if date is not None and date > timezone.localdate():
+        raise ReviewError(f"{date.isoformat()} is after today: a future date cannot be recorded.")
+
+
 def _rank(precision):
     return {"year": 0, "month": 1, "day": 2}[precision]
 
@@ -416,6 +458,7 @@ def proposal_update(*, proposal, user, country=None, status=None, date=None, dat
         if value is not None and getattr(proposal, field) != value:
             changes[field] = [str(getattr(proposal, field)), str(value)]
             setattr(proposal, field, value)
+    refuse_future(date)
     if date_precision is not None or date is not None:
         old = proposal.date_key
         proposal.date, proposal.date_precision = date, (date_precision or "") if date else ""

@@ -72,8 +72,13 @@ def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_ser
     assert items.locator("[data-sources]").get_attribute("data-sources") == "2"
     assert items.locator("[data-languages]").inner_text().endswith("en, id")
 
-    # Confirm it through htmx: the row turns into its verdict without a reload.
+    # Neither article dates the step: the card says so and Confirm asks for a date.
+    assert items.locator("[data-plan]").inner_text() == "No date in the text: choose one."
     page.evaluate("window.__notReloaded = true")
+    items.locator('[data-key-action="confirm"]').click()
+    assert not StatusEvent.objects.exists()
+    # Confirm it through htmx with a date typed in: the row turns into its verdict.
+    items.locator("[data-date-other]").fill("2025-11-06")
     items.locator('[data-key-action="confirm"]').click()
     decided = page.locator(f'li[data-key="{key}"][data-decided]')
     decided.wait_for()
@@ -94,8 +99,10 @@ def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_ser
         assert "Kazakhstan" in page.content()
 
 
-def test_twenty_articles_repeating_four_claims_take_six_editor_actions(page, live_server, editor):
-    """One ingest command, the queue opened, one key per claim.  (Login not counted.)"""
+def test_twenty_undated_articles_repeating_four_claims_take_eleven_editor_actions(
+        page, live_server, editor):
+    """One ingest command, the queue opened, a key to select the first item, then per claim
+    a date typed (none of the articles dates its step) and Enter.  (Login not counted.)"""
     files = sorted(DESK_FIXTURES.glob("*.txt"))
     assert len(files) == 20
     actions = Actions(page)
@@ -109,13 +116,22 @@ def test_twenty_articles_repeating_four_claims_take_six_editor_actions(page, liv
     assert items.count() == 4
     assert [items.nth(i).locator("[data-sources]").get_attribute("data-sources")
             for i in range(4)] == ["5"] * 4
+    actions.press("c")  # nothing is selected yet: the first key only selects
+    assert page.locator("li[data-desk-item].is-current").count() == 1
+    assert not StatusEvent.objects.exists()
     for done in range(1, 5):
-        actions.press("c")  # confirms the current item; the desk moves on to the next
+        current = page.locator("li[data-desk-item].is-current")
+        assert current.locator("[data-plan]").inner_text() == "No date in the text: choose one."
+        actions.count += 1
+        current.locator("[data-date-other]").fill("2025")
+        actions.count += 1
+        current.locator("[data-date-other]").press("Enter")
         page.locator("li[data-desk-item][data-decided]").nth(done - 1).wait_for()
     assert page.locator("li[data-desk-item][data-decided]").count() == 4
     assert StatusEvent.objects.count() == 4
+    assert set(StatusEvent.objects.values_list("date_precision", flat=True)) == {"year"}
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
-    assert actions.count == 6
+    assert actions.count == 11
 
 
 def test_the_editor_watches_an_article_move_through_its_states_without_reloading(

@@ -37,9 +37,51 @@ def test_confirming_writes_an_event_with_its_citation_and_the_current_status(edi
     assert log.user == editor and log.proposal == p and log.event == event
 
 
-def test_a_claim_without_a_date_takes_the_articles_publication_date(editor):
-    event = services.proposal_confirm(proposal=proposal(iso2="AZ"), user=editor)
-    assert event.date == datetime.date(2025, 11, 7) and event.date_precision == "day"
+def test_a_claim_without_a_date_is_not_confirmed_until_an_editor_chooses_one(editor):
+    from accords.review import DateNeeded, proposals_confirm
+
+    p = proposal(iso2="AZ")
+    with pytest.raises(DateNeeded) as refused:
+        services.proposal_confirm(proposal=p, user=editor)
+    # Offered, never taken by itself: the article's publication date.
+    assert refused.value.plan.kind == "choose" and refused.value.plan.published == ["2025-11-07"]
+    p.refresh_from_db()
+    assert p.review_state == "pending" and not StatusEvent.objects.exists()
+    event, _ = proposals_confirm(ids=[p.pk], user=editor, date=datetime.date(2025, 11, 1),
+                                 date_precision="month")
+    assert (event.date_key, event.date_precision) == ("2025-11", "month")
+
+
+def test_a_future_date_is_refused_when_confirming_and_editing(editor):
+    from accords.review import proposals_confirm
+
+    p = proposal(iso2="AZ")
+    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    with pytest.raises(services.ReviewError, match="after today"):
+        proposals_confirm(ids=[p.pk], user=editor, date=tomorrow, date_precision="day")
+    with pytest.raises(services.ReviewError, match="after today"):
+        services.proposal_update(proposal=p, user=editor, date=tomorrow, date_precision="day")
+    p.refresh_from_db()
+    assert p.review_state == "pending" and p.date is None and not StatusEvent.objects.exists()
+
+
+def test_sources_giving_different_dates_need_a_choice_and_a_future_one_is_never_offered(editor):
+    from accords.review import DateNeeded, proposals_confirm
+
+    future = datetime.date.today() + datetime.timedelta(days=1)
+    ps = [proposal(date=datetime.date(2025, 11, 6), precision="day"),
+          proposal(date=datetime.date(2025, 11, 6), precision="day"),
+          proposal(date=datetime.date(2025, 11, 10), precision="day"),
+          proposal(date=future, precision="day")]
+    with pytest.raises(DateNeeded) as refused:
+        proposals_confirm(ids=[p.pk for p in ps], user=editor)
+    plan = refused.value.plan
+    assert plan.kind == "conflict"
+    assert plan.options == [("2025-11-06", 2), ("2025-11-10", 1)]  # the most frequent first
+    assert plan.future == [future.isoformat()]
+    event, n = proposals_confirm(ids=[p.pk for p in ps], user=editor,
+                                 date=datetime.date(2025, 11, 6), date_precision="day")
+    assert event.date_key == "2025-11-06" and n == 4
 
 
 def test_a_known_step_gets_the_article_as_another_source_not_a_second_event(editor):
@@ -64,7 +106,7 @@ def test_only_editors_may_confirm_or_reject(staff):
 
 
 def test_a_proposal_is_decided_once(editor, second_editor):
-    p = proposal(iso2="AZ")
+    p = proposal(iso2="AZ", date=datetime.date(2025, 11, 6), precision="day")
     services.proposal_confirm(proposal=p, user=editor)
     with pytest.raises(services.ReviewError, match="already reviewed"):
         services.proposal_confirm(proposal=p, user=second_editor)
@@ -75,7 +117,7 @@ def test_a_proposal_is_decided_once(editor, second_editor):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_editors_confirming_at_the_same_moment_make_one_event(editor, second_editor):
-    p = proposal(iso2="AZ")
+    p = proposal(iso2="AZ", date=datetime.date(2025, 11, 6), precision="day")
     barrier = threading.Barrier(2)
     outcomes = []
 
