@@ -735,8 +735,9 @@ def describe(log):
         return f"Changed the article's publication date from {_words(old)} to {_words(new)}."
     if action == "article_refused":
         return "Recorded a URL that was refused."
-    if action == "reference_update":
-        return f"The reference history updated {step}: {data.get('what', '')}."
+    if action == "claims_skipped":
+        return ("Skipped claims on codes the tracker does not hold (add the entity to "
+                f"accords/data/entities.json): {', '.join(data.get('claims', []))}.")
     return action.replace("_", " ").capitalize() + "."
 
 

@@ -220,3 +220,11 @@ def feed_events(*, limit=50):
         .prefetch_related(Prefetch("citations", queryset=Citation.objects.order_by("id")))
         .order_by("-confirmed_at", "-id")[:limit]
     )
+
+
+def map_points():
+    """{iso2: (latitude, longitude)} of the entities the map geometry has no shape for
+    (Somaliland, XS: a marker at Hargeisa), for the map to draw as markers."""
+    return {iso2: (lat, lon) for iso2, lat, lon in Country.objects.filter(
+        latitude__isnull=False, longitude__isnull=False).values_list(
+        "iso2", "latitude", "longitude")}

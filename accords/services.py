@@ -331,9 +331,11 @@ def _clean(article):
 def proposals_from_extraction(*, article, extraction):
     """Write the parser's claims as pending proposals; a re-run writes nothing new."""
     countries = dict(Country.objects.values_list("iso2", "id"))
-    rows = []
+    rows, unknown = [], []
     for claim in extraction.claims:
         if claim.country not in countries or claim.status not in STATUSES:
+            # Never mapped to another country: noted, for an editor to add the entity.
+            unknown.append(f"{claim.country} {claim.status}")
             continue
         date, precision = parse_date_key(claim.date)
         rows.append(
@@ -352,6 +354,10 @@ def proposals_from_extraction(*, article, extraction):
                 period=claim_period(date, article),
             )
         )
+    if unknown:
+        logger.warning("article %s: claims on unknown codes skipped: %s", article.pk, unknown)
+        if not ReviewLog.objects.filter(action="claims_skipped", article=article).exists():
+            log_action(action="claims_skipped", article=article, data={"claims": unknown})
     before = ProposedChange.objects.filter(article=article).count()
     ProposedChange.objects.bulk_create(rows, ignore_conflicts=True)
     return ProposedChange.objects.filter(article=article).count() - before
@@ -518,28 +524,95 @@ def country_refresh_status(*, country):
 REFERENCE_CSV = Path(__file__).resolve().parent / "data" / "reference-history.csv"
 
 
+@dataclasses.dataclass
+class ReferenceChanges:
+    """What reference_load did, line by line, for the command to print."""
+
+    added: list = dataclasses.field(default_factory=list)
+    updated: list = dataclasses.field(default_factory=list)
+    kept: list = dataclasses.field(default_factory=list)  # left alone: an editor decided
+    skipped: list = dataclasses.field(default_factory=list)  # rows that cannot be loaded
+
+    @property
+    def created(self):
+        return len(self.added)
+
+    def lines(self):
+        return ([f"added: {line}" for line in self.added]
+                + [f"updated: {line}" for line in self.updated]
+                + [f"left as an editor decided: {line}" for line in self.kept]
+                + [f"skipped: {line}" for line in self.skipped])
+
+
 def reference_load(*, path=REFERENCE_CSV):
-    """Load the known history as confirmed events; running it again changes nothing."""
-    created = 0
+    """Bring the reference history up to date from the CSV; running it again changes nothing.
+
+    New rows become confirmed events citing their source.  A row whose step is already
+    there gets its source and note updated when they changed (the reference citation is
+    replaced, an editor's citations stay).  Nothing an editor decided is touched: events
+    confirmed in review, and reference events an editor reverted, are left as they are.
+    Unknown country codes are skipped with a line saying so.  Returns ReferenceChanges.
+    """
+    from accords import base_data
+
+    changes = ReferenceChanges()
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     with transaction.atomic():
+        base_data.load_entities(Country)  # an entity the history names (XS) exists first
+        countries = {c.iso2: c for c in Country.objects.all()}
         touched = set()
-        for row in rows:
-            country = Country.objects.get(iso2=row["country"])
-            date, precision = parse_date_key(row["date"])
-            event, made = StatusEvent.objects.get_or_create(
+        for number, row in enumerate(rows, start=2):
+            country = countries.get(row["country"].strip().upper())
+            label = f"{row['country']} {row['status']} {row['date']}"
+            if country is None:
+                changes.skipped.append(f"line {number}: unknown country code {row['country']!r}")
+                continue
+            try:
+                date, precision = parse_date_key(row["date"])
+            except ValueError:
+                changes.skipped.append(f"line {number}: malformed date {row['date']!r}")
+                continue
+            if row["status"] not in STATUSES or date is None:
+                changes.skipped.append(f"line {number}: {label}: no status or date")
+                continue
+            precision = row["precision"] or precision
+            event = StatusEvent.objects.filter(
                 country=country, status=row["status"], date=date,
-                source=StatusEvent.Source.REFERENCE,
-                defaults={"date_precision": row["precision"] or precision, "note": row["note"],
-                          "confirmed_at": timezone.now()},
-            )
-            Citation.objects.get_or_create(
-                event=event, url=row["source_url"], article=None,
-                defaults={"outlet": row["outlet"], "language": "en", "evidence": row["note"]},
-            )
-            created += made
-            touched.add(country)
+                source=StatusEvent.Source.REFERENCE).first()
+            if event is None:
+                event = StatusEvent.objects.create(
+                    country=country, status=row["status"], date=date, date_precision=precision,
+                    source=StatusEvent.Source.REFERENCE, note=row["note"],
+                    confirmed_at=timezone.now())
+                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
+                                        language="en", evidence=row["note"])
+                changes.added.append(f"{label} ({row['outlet']})")
+                touched.add(country)
+                continue
+            if event.reverted_at is not None:
+                changes.kept.append(f"{label}: reverted by an editor")
+                continue
+            what = []
+            if event.note != row["note"] or event.date_precision != precision:
+                StatusEvent.objects.filter(pk=event.pk).update(note=row["note"],
+                                                               date_precision=precision)
+                what.append("note")
+            # The reference's own source has no article; sources editors added have one.
+            reference = event.citations.filter(article__isnull=True)
+            if not reference.filter(url=row["source_url"], outlet=row["outlet"],
+                                    evidence=row["note"]).exists():
+                if ReviewLog.objects.filter(action="citation_remove", event=event,
+                                            data__removed__url=row["source_url"]).exists():
+                    changes.kept.append(f"{label}: its source was removed by an editor")
+                    continue
+                reference.delete()
+                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
+                                        language="en", evidence=row["note"])
+                what.append(f"source now {row['outlet']}")
+            if what:
+                changes.updated.append(f"{label}: {', '.join(what)}")
+                touched.add(country)
         for country in touched:
             country_refresh_status(country=country)
-    return created
+    return changes

@@ -222,3 +222,48 @@ def test_the_submit_form_refuses_an_ambiguous_date_and_a_huge_outlet_keeping_the
     assert "ambiguous" in str(form.errors["published"])
     assert "at most 200 characters" in str(form.errors["outlet"])
     assert form["text"].value() == "Some text."
+
+
+# --- entities beyond ISO 3166-1 -------------------------------------------------------------
+
+
+def test_somaliland_is_held_with_its_names_region_and_map_point():
+    from accords import regions, selectors
+    from accords.display import country_name
+
+    xs = Country.objects.get(iso2="XS")
+    assert (xs.name, xs.iso3, xs.user_assigned) == ("Somaliland", "XSL", True)
+    assert country_name("XS", "ar") == "أرض الصومال" and country_name("XS", "id") == "Somaliland"
+    assert regions.region_of("XS") == ("002", "014") and "XS" in regions.members("014")
+    assert selectors.map_points()["XS"] == (9.56, 44.06)
+
+
+def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(client):
+    services.reference_load()
+    page = client.get("/countries/XS/").content.decode()
+    assert "Somaliland" in page and "26 December 2025" in page
+    assert "swissinfo.ch" in page
+    events = client.get("/exports/events.json").json()["events"]
+    xs = [e for e in events if e["iso2"] == "XS"]
+    assert [(e["status"], e["date"]) for e in xs] == [("prospective", "2025-12-26")]
+    assert xs[0]["sources"][0]["url"].startswith("https://www.swissinfo.ch/")
+    countries = {r["iso2"]: r for r in client.get("/exports/countries.json").json()["countries"]}
+    assert countries["XS"]["status"] == "prospective" and countries["XS"]["region"] == "002"
+    assert "XS" in client.get("/timeline/?region=014").content.decode()
+
+
+def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_with_a_note():
+    from types import SimpleNamespace
+
+    source = article(1)
+    claims = [SimpleNamespace(country=code, status="prospective", date="2025-12-26",
+                              confidence=0.9, background=False, evidence="x", start=0, end=1)
+              for code in ("XS", "QQ")]
+    made = services.proposals_from_extraction(article=source,
+                                              extraction=SimpleNamespace(claims=claims))
+    assert made == 1
+    assert list(ProposedChange.objects.values_list("country__iso2", flat=True)) == ["XS"]
+    note = ReviewLog.objects.get(action="claims_skipped")
+    assert "QQ prospective" in review.describe(note)
+    items, _ = review.queue()
+    assert [str(i.key) for i in items] == ["XS.prospective.2025"]
