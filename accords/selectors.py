@@ -103,7 +103,8 @@ def _event_rows(queryset):
             Citation.objects.filter(event__in=queryset)
             .order_by("event_id", "id")
             .values("event_id", "article_id", "url", "outlet", "language", "evidence",
-                    "article__title", "article__published", "article__outlet")
+                    "article__title", "article__published", "article__outlet",
+                    "article__published_precision")
         )
         for citation in citations:
             sources.setdefault(citation["event_id"], []).append(citation)
@@ -217,7 +218,7 @@ def feed_events(*, limit=50):
     return list(
         live_events()
         .select_related("country")
-        .prefetch_related(Prefetch("citations", queryset=Citation.objects.order_by("id")))
+        .prefetch_related(Prefetch("citations", queryset=_citations_without_text()))
         .order_by("-confirmed_at", "-id")[:limit]
     )
 

@@ -57,7 +57,9 @@ def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
     assert reverse("article", args=[article.pk]) in page
     assert proposal.evidence in page
     article_page = client.get(reverse("article", args=[article.pk])).content.decode()
-    assert "<mark" in article_page
+    assert proposal.evidence in article_page  # the quoted sentence, not the whole text
+    article.refresh_from_db()
+    assert len(article.text) > 500 and article.text not in article_page
 
 
 def test_editors_see_how_many_proposals_wait_for_a_country(client, editor):
