@@ -101,3 +101,31 @@ def test_exports_and_the_feed_name_outlet_date_link_and_quote(
     summary = root.find(f"{ATOM}entry").find(f"{ATOM}summary").text
     assert summary == (f"Example Daily, 7 November 2025: “{proposal.evidence}” "
                        "https://news.example.org/kz")
+
+
+def test_the_article_admin_edits_the_publication_date_at_its_precision_and_echoes_it(
+        client, editor):
+    article = Article.objects.create(text="x", language="en", state="extracted")
+    client.force_login(editor)
+    url = reverse("admin:accords_article_change", args=[article.pk])
+    refused = client.post(url, {"language": "en", "published_when": "12/02/2026",
+                                "proposals-TOTAL_FORMS": 0, "proposals-INITIAL_FORMS": 0})
+    assert "ambiguous" in refused.content.decode()
+    response = client.post(url, {"language": "en", "published_when": "2025-11",
+                                 "proposals-TOTAL_FORMS": 0, "proposals-INITIAL_FORMS": 0},
+                           follow=True)
+    assert "Published: November 2025." in response.content.decode()
+    article.refresh_from_db()
+    assert (article.published_key, article.published_precision) == ("2025-11", "month")
+
+
+def test_a_cited_article_cannot_be_deleted_and_its_event_keeps_its_source(
+        client, editor, django_user_model, django_capture_on_commit_callbacks):
+    article, _ = confirmed_article(editor, django_capture_on_commit_callbacks)
+    admin = django_user_model.objects.create_superuser("root", password="pw-root-12345")
+    client.force_login(admin)
+    page = client.post(reverse("admin:accords_article_delete", args=[article.pk]),
+                       {"post": "yes"}, follow=True).content.decode()
+    assert "Cannot delete" in page or "protected" in page
+    assert Article.objects.filter(pk=article.pk).exists()
+    assert client.get("/countries/KZ/").content.decode().count("Example Daily") >= 1
