@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accords import desk, services
 from accords.display import country_mention_spans, mark_spans
-from accords.forms import ArticleSubmitForm, ProposalForm
+from accords.forms import ArticleForm, ArticleSubmitForm, ProposalForm, understood
 from accords.models import (
     Article,
     Citation,
@@ -184,10 +184,11 @@ class ArticleAdmin(admin.ModelAdmin):
                     "created_at"]
     list_filter = ["state", "language", "feed"]
     search_fields = ["title", "url", "outlet"]
-    readonly_fields = ["url", "title", "outlet", "published", "state", "error", "attempts",
+    form = ArticleForm
+    readonly_fields = ["url", "title", "outlet", "state", "error", "attempts",
                        "content_hash", "duplicate_of", "feed", "submitted_by", "created_at",
                        "updated_at", "text_display"]
-    fields = ["language", *readonly_fields]
+    fields = ["language", "published_when", *readonly_fields]
     inlines = [ProposalInline]
     actions = ["reprocess"]
 
@@ -232,28 +233,48 @@ class ArticleAdmin(admin.ModelAdmin):
         form = ArticleSubmitForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
-            if data["url"]:
-                article, created = services.article_submit_url(
-                    url=data["url"], language=data["language"], title=data["title"],
-                    published=data["published"], user=request.user)
+            published, precision = data["published"]
+            try:
+                if data["text"].strip():
+                    article, created = services.article_submit_text(
+                        text=data["text"], language=data["language"], title=data["title"],
+                        published=published, published_precision=precision,
+                        url=data["url"] or None, outlet=data["outlet"], user=request.user)
+                else:
+                    article, created = services.article_submit_url(
+                        url=data["url"], language=data["language"], title=data["title"],
+                        published=published, published_precision=precision,
+                        user=request.user)
+            except services.SubmitError as error:
+                form.add_error("url", str(error))  # the form comes back with all it held
             else:
-                article, created = services.article_submit_text(
-                    text=data["text"], language=data["language"], title=data["title"],
-                    published=data["published"], user=request.user)
-            if article.state == Article.State.FAILED:
-                self.message_user(request, f"Recorded, but it cannot be processed: {article.error}",
-                                  messages.ERROR)
-            elif created:
-                self.message_user(request, _("Queued for processing."), messages.SUCCESS)
-            else:
-                self.message_user(request, _("Already submitted: this is the same article."),
-                                  messages.WARNING)
-            return redirect("admin:accords_desk_article", article.pk)
+                if article.state == Article.State.FAILED:
+                    self.message_user(
+                        request, f"Recorded, but it cannot be processed: {article.error}",
+                        messages.ERROR)
+                elif created:
+                    self.message_user(request, _("Queued for processing."), messages.SUCCESS)
+                else:
+                    self.message_user(request, _("Already submitted: this is the same article."),
+                                      messages.WARNING)
+                if created and published:
+                    self.message_user(request, _("Published: %(date)s.") % {
+                        "date": understood(published, precision)}, messages.INFO)
+                return redirect("admin:accords_desk_article", article.pk)
         context = {**self.admin_site.each_context(request), "form": form,
                    "title": _("Submit an article"), "opts": self.model._meta}
         return TemplateResponse(request, "admin/accords/article/submit.html", context)
 
     def save_model(self, request, obj, form, change):
+        if "published_when" in form.changed_data:
+            date, precision = form.cleaned_data["published_when"]
+            old = obj.published_key if obj.published else ""
+            obj.published, obj.published_precision = date, precision if date else ""
+            services.log_action(action="article_published", user=request.user, article=obj,
+                                data={"changed": {"published": [old, obj.published_key
+                                                                if date else ""]}})
+            self.message_user(request, _("Published: %(date)s.") % {
+                "date": understood(date, precision) or _("no date")}, messages.INFO)
         super().save_model(request, obj, form, change)
         if change and "language" in form.changed_data:
             obj.language_given = bool(obj.language)
@@ -333,10 +354,16 @@ class FeedAdmin(admin.ModelAdmin):
 
 @admin.register(ReviewLog)
 class ReviewLogAdmin(admin.ModelAdmin):
-    list_display = ["at", "action", "user", "country", "proposal", "event", "article", "data"]
+    list_display = ["at", "user", "what", "country", "article"]
     list_filter = ["action", ("country", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["user", "country", "proposal", "event", "event__country", "article",
                            "proposal__country"]
+
+    @admin.display(description=_("what"))
+    def what(self, obj):
+        from accords.review import describe
+
+        return describe(obj)
 
     def has_add_permission(self, request):
         return False

@@ -1,4 +1,5 @@
-"""Rows every installation has: the ISO 3166-1 countries and the Editors group.
+"""Rows every installation has: the ISO 3166-1 countries, the entities outside it
+(accords/data/entities.json) and the Editors group.
 
 Written against model classes passed in, so the data migration (historical
 models) and the test suite (after a transactional test empties the tables)
@@ -33,6 +34,20 @@ def load_countries(Country):
         ],
         ignore_conflicts=True,
     )
+
+
+def load_entities(Country):
+    """The entities outside ISO 3166-1 (accords/data/entities.json): added if missing, their
+    name and map point kept up to date; an entity's history is never touched."""
+    from accords.entities import entities
+
+    for code, entity in entities().items():
+        Country.objects.update_or_create(
+            iso2=code,
+            defaults={"iso3": entity["iso3"], "name": entity["names"]["en"],
+                      "user_assigned": True, "latitude": entity["latitude"],
+                      "longitude": entity["longitude"]},
+        )
 
 
 def create_editors_group(Group, Permission):

@@ -20,8 +20,8 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from accords import review, services
 from accords.extraction.statuses import STATUSES
-from accords.forms import ItemForm, ProposalForm
-from accords.models import Article, Country, ProposedChange, StatusEvent
+from accords.forms import ConfirmForm, ItemForm, ProposalForm
+from accords.models import Article, Citation, Country, ProposedChange, StatusEvent
 
 Review = ProposedChange.Review
 PROGRESS_STEPS = ["queued", "fetched", "cleaned", "extracted"]
@@ -58,6 +58,9 @@ def urls(site):
         path("desk/proposal/<int:pk>/apart/", view(proposal_apart),
              name="accords_desk_proposal_apart"),
         path("desk/event/<int:pk>/undo/", view(event_undo), name="accords_desk_event_undo"),
+        path("desk/reopen/", view(proposals_reopen), name="accords_desk_reopen"),
+        path("desk/citation/<int:pk>/remove/", view(citation_remove),
+             name="accords_desk_citation_remove"),
         path("desk/country/<str:iso2>/", view(country_log), name="accords_desk_country"),
     ]
 
@@ -144,35 +147,96 @@ def item(request, key):
     ))
 
 
-def _decided_row(request, key, *, verb, event=None, count=0, error=None):
+def _chosen_date(request):
+    """The date an editor chose in a Confirm form: (date, precision), or (None, "")."""
+    form = ConfirmForm(request.POST)
+    if not form.is_valid():
+        raise services.ReviewError(" ".join(e for errors in form.errors.values() for e in errors))
+    return form.cleaned_data["date"], form.cleaned_data["precision"]
+
+
+def _decided_row(request, key, *, verb, event=None, ids=(), error=None, plan=None):
     if request.htmx:
+        if error:  # the item as it is, with the reason and (for a date) the choice to make
+            found, _ = review.item_detail(key)
+            if found is not None:
+                return TemplateResponse(request, "admin/accords/desk/_item.html", {
+                    "item": found, "error": error, "selectable": True,
+                    "filters": review.Filters(), "request": request})
+        country = Country.objects.get(iso2=key.iso2)
         return TemplateResponse(request, "admin/accords/desk/_decided.html", {
-            "key": key, "verb": verb, "event": event, "count": count, "error": error})
+            "key": key, "verb": verb, "event": event, "count": len(ids), "ids": ids,
+            "error": error, "country": country, "pending": review.pending_items_count()})
     if error:
         messages.error(request, error)
     else:
-        messages.success(request, f"{verb} {key}: {count} proposal(s).")
+        messages.success(request, f"{verb} {key}: {len(ids)} proposal(s).")
     return redirect("admin:accords_desk")
 
 
 @require_POST
 def item_confirm(request, key):
     key = _key(key)
+    ids = list(review.item_proposals(key).values_list("pk", flat=True))
     try:
-        event, count = review.item_confirm(key=key, user=request.user)
+        date, precision = _chosen_date(request)
+        event, _ = review.item_confirm(key=key, user=request.user, date=date,
+                                       date_precision=precision)
     except services.ReviewError as error:
         return _decided_row(request, key, verb="Not confirmed", error=str(error))
-    return _decided_row(request, key, verb="Confirmed", event=event, count=count)
+    return _decided_row(request, key, verb="Confirmed", event=event, ids=ids)
 
 
 @require_POST
 def item_reject(request, key):
     key = _key(key)
+    ids = list(review.item_proposals(key).values_list("pk", flat=True))
     try:
-        count = review.item_reject(key=key, user=request.user)
+        review.item_reject(key=key, user=request.user)
     except services.ReviewError as error:
         return _decided_row(request, key, verb="Not rejected", error=str(error))
-    return _decided_row(request, key, verb="Rejected", count=count)
+    return _decided_row(request, key, verb="Rejected", ids=ids)
+
+
+@require_POST
+def proposals_reopen(request):
+    """Undo a decision where it was made: the proposals go back to the queue."""
+    ids = [int(pk) for pk in request.POST.getlist("proposal") if pk.isdigit()]
+    key = request.POST.get("key", "")
+    try:
+        review.proposals_reopen(ids=ids, user=request.user, item=key)
+    except services.ReviewError as error:
+        messages.error(request, str(error))
+        failed = str(error)
+    else:
+        failed = None
+    if request.htmx and key:
+        key = _key(key)
+        found, _ = review.item_detail(key)
+        if found is not None and not failed:
+            return TemplateResponse(request, "admin/accords/desk/_item.html", {
+                "item": found, "selectable": True, "filters": review.Filters(),
+                "reopened": True, "request": request, "oob": True,
+                "pending": review.pending_items_count(),
+                "country": Country.objects.get(iso2=key.iso2)})
+    if request.htmx and len(ids) == 1:
+        return _claim(request, ProposedChange.objects.get(pk=ids[0]), error=failed)
+    if not failed:
+        messages.success(request, "Undone: back in the queue.")
+    return redirect(request.POST.get("next") or reverse("admin:accords_desk"))
+
+
+@require_POST
+def citation_remove(request, pk):
+    citation = get_object_or_404(Citation.objects.select_related("event__country"), pk=pk)
+    try:
+        review.citation_remove(citation=citation, user=request.user)
+    except services.ReviewError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"Removed the source {citation} from {citation.event}.")
+    return redirect(request.POST.get("next") or reverse(
+        "admin:accords_desk_country", args=[citation.event.country.iso2]))
 
 
 @require_POST
@@ -202,7 +266,9 @@ def _claim(request, proposal, *, error=None, form=None):
         pk=proposal.pk)
     template = "admin/accords/desk/_claim_form.html" if form else "admin/accords/desk/_claim.html"
     context = {"claim": proposal, "error": error, "form": form,
-               "item_key": review.key_of(proposal)}
+               "item_key": review.key_of(proposal), "plan": review.plan_for([proposal]),
+               "oob": request.htmx and not form, "country": proposal.country,
+               "pending_sources": review.pending_sources(proposal.article)}
     if request.htmx:
         return TemplateResponse(request, template, context)
     if form:  # without htmx, edit on the proposal's own admin page
@@ -216,7 +282,9 @@ def _claim(request, proposal, *, error=None, form=None):
 def proposal_confirm(request, pk):
     proposal = get_object_or_404(ProposedChange, pk=pk)
     try:
-        review.proposals_confirm(ids=[pk], user=request.user)
+        date, precision = _chosen_date(request)
+        review.proposals_confirm(ids=[pk], user=request.user, date=date,
+                                 date_precision=precision)
     except services.ReviewError as error:
         return _claim(request, proposal, error=str(error))
     return _claim(request, proposal)
@@ -296,7 +364,8 @@ def event_undo(request, pk):
 @require_GET
 def country_log(request, iso2):
     country = get_object_or_404(Country, iso2=iso2.upper())
-    events = StatusEvent.objects.filter(country=country).order_by("-date", "-id")
+    events = StatusEvent.objects.filter(country=country).prefetch_related(
+        "citations__article").order_by("-date", "-id")
     return TemplateResponse(request, "admin/accords/desk/country.html", _context(
         request, title=f"{country.name}: history of review", country=country,
         events=events, history=review.country_history_log(country),
@@ -327,7 +396,8 @@ def _article_context(article):
         "article": article,
         "terminal": article.state in Article.TERMINAL_STATES,
         "steps": steps,
-        "claims": [(p, review.key_of(p)) for p in proposals],
+        "claims": [(p, review.key_of(p), review.plan_for([p])) for p in proposals],
+        "pending_sources": sum(p.review_state == Review.PENDING for p in proposals),
         "marked": review.mark_claims(article.text, proposals),
     }
 

@@ -17,8 +17,12 @@ def _territories(locale):
 
 
 def country_name(iso2, locale="en", fallback=""):
-    """The country's name in the reader's language, from CLDR."""
-    return _territories(locale.replace("-", "_")).get(iso2) or fallback or iso2
+    """The country's name in the reader's language, from CLDR (entities outside ISO 3166-1,
+    such as Somaliland, from accords/data/entities.json)."""
+    from accords.entities import name
+
+    return (_territories(locale.replace("-", "_")).get(iso2) or name(iso2, locale)
+            or fallback or iso2)
 
 
 def mark_spans(text, spans, css_class="evidence"):

@@ -18,8 +18,14 @@ class ConfirmedChangesFeed(Feed):
     def link(self):
         return reverse("home")
 
-    def items(self):
-        return selectors.feed_events(limit=50)
+    def get_object(self, request, *args, **kwargs):
+        return request.build_absolute_uri("/").rstrip("/")  # the site, for links in summaries
+
+    def items(self, site):
+        events = selectors.feed_events(limit=50)
+        for event in events:
+            event.site = site
+        return events
 
     def item_title(self, item):
         name = country_name(item.country.iso2, get_language() or "en", item.country.name)
@@ -27,11 +33,26 @@ class ConfirmedChangesFeed(Feed):
         return f"{name}: {charts.STATUS_LABELS[item.status]} ({date})"
 
     def item_description(self, item):
-        # Plain text: the feed reader escapes it; no HTML from the data reaches it raw.
+        """The entry's summary: the note, then each source's outlet, publication date, quoted
+        sentence and original link.  Plain text: the feed reader escapes it; no HTML from the
+        data reaches it raw."""
+        locale = get_language() or "en"
         lines = [item.note] if item.note else []
         for citation in item.citations.all():
-            lines.append(" — ".join(p for p in (citation.outlet, citation.url) if p))
-        return "\n".join(lines)
+            article = citation.article
+            outlet = citation.outlet or (article.outlet if article else "") or (
+                article.title if article else "")
+            published = (charts.format_date(article.published,
+                                            article.published_precision or "day", locale)
+                         if article and article.published else "")
+            link = citation.url or (item.site + reverse("article", args=[article.pk])
+                                    if article else "")
+            head = ", ".join(part for part in (outlet, published) if part)
+            quote = f"“{citation.evidence}”" if citation.evidence and citation.evidence != item.note \
+                else ""
+            lines.append(" ".join(part for part in (f"{head}:" if head else "", quote, link)
+                                  if part))
+        return "\n".join(lines) or str(_("Confirmed by an editor."))
 
     def item_link(self, item):
         return reverse("country", args=[item.country.iso2]) + f"#event-{item.pk}"

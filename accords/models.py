@@ -94,6 +94,13 @@ class Country(models.Model):
         "StatusEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     current_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    # Entities outside ISO 3166-1 (Somaliland, XS) carry a user-assigned code; their names,
+    # region and map point come from accords/data/entities.json.
+    user_assigned = models.BooleanField(
+        default=False, help_text="The code is user-assigned, not ISO 3166-1.")
+    # Where the map puts a marker when its geometry has no shape for the entity.
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -143,6 +150,10 @@ class Article(models.Model):
     language = models.CharField(max_length=8, blank=True)
     language_given = models.BooleanField(default=False)  # the submitter named it: no detection
     published = models.DateField(null=True, blank=True)
+    # "2026" is published_precision "year", stored as 2026-01-01; "" when there is no date.
+    published_precision = models.CharField(max_length=5, choices=Precision.choices, blank=True)
+    # Pasted text, perhaps with the original's URL as its citation: the URL is never fetched.
+    pasted = models.BooleanField(default=False)
     raw = models.TextField(blank=True)  # pasted text or fetched HTML, kept so nothing is lost
     text = models.TextField(blank=True)  # cleaned text; evidence offsets point into it
     content_hash = models.CharField(max_length=64, null=True, blank=True)  # noqa: DJ001
@@ -185,6 +196,10 @@ class Article(models.Model):
     @property
     def direction(self):
         return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+
+    @property
+    def published_key(self):
+        return date_key(self.published, self.published_precision or Precision.DAY)
 
 
 class StatusEvent(models.Model):

@@ -22,7 +22,9 @@ def _data():
 
 def region_of(iso2):
     """``(region, sub_region)`` M49 codes of a country, or ``("", "")`` if unknown."""
-    codes = _data()["countries"].get(iso2)
+    from accords.entities import region
+
+    codes = _data()["countries"].get(iso2) or region(iso2)
     return tuple(codes) if codes else ("", "")
 
 
@@ -32,10 +34,12 @@ def is_region(code):
 
 
 def members(code):
-    """ISO2 codes of the countries in a region or sub-region."""
-    return frozenset(
-        iso2 for iso2, codes in _data()["countries"].items() if code in codes
-    )
+    """ISO2 codes of the countries (and entities outside ISO) in a region or sub-region."""
+    from accords.entities import entities
+
+    listed = {**_data()["countries"],
+              **{c: [e["region"], e["sub_region"]] for c, e in entities().items()}}
+    return frozenset(iso2 for iso2, codes in listed.items() if code in codes)
 
 
 def choices(locale="en"):

@@ -33,6 +33,7 @@ from accords.models import (
     ReviewLog,
     StatusEvent,
     date_key,
+    parse_date_key,
 )
 
 Review = ProposedChange.Review
@@ -105,6 +106,13 @@ class Item:
     dates: dict = dataclasses.field(default_factory=dict)  # date key -> number of proposals
     conflicting_dates: list = dataclasses.field(default_factory=list)
     rival_statuses: list = dataclasses.field(default_factory=list)  # [(status, key, proposals)]
+    published: dict = dataclasses.field(default_factory=dict)  # publication date key -> articles
+    events: list = dataclasses.field(default_factory=list)  # live events of this step
+    plan: object = None  # DatePlan: what confirming will write
+
+    @property
+    def direction(self):
+        return direction(self.current_status, self.status)
 
     @property
     def languages(self):
@@ -183,9 +191,13 @@ def _items(rows):
     country_ids = {row["country_id"] for row in rows}
     countries = {pk: (iso2, name, current) for pk, iso2, name, current in Country.objects.filter(
         pk__in=country_ids).values_list("pk", "iso2", "name", "current_status")}
-    known = {(country, status, date.year) for country, status, date in StatusEvent.objects.filter(
-        country_id__in=country_ids, reverted_at__isnull=True).values_list(
-        "country_id", "status", "date")}
+    live = defaultdict(list)
+    for pk, country, status, date, precision in StatusEvent.objects.filter(
+            country_id__in=country_ids, reverted_at__isnull=True).values_list(
+            "pk", "country_id", "status", "date", "date_precision").order_by("-date", "-id"):
+        live[(country, status)].append((pk, date, precision))
+    known = {(country, status, date.year) for (country, status), events in live.items()
+             for _, date, _ in events}
     items = []
     for row in rows:
         iso2, name, current = countries[row["country_id"]]
@@ -201,6 +213,7 @@ def _items(rows):
             status=row["status"], period=row["period"] or 0, tier=tier,
             proposals=row["n_proposals"],
             confidence=row["confidence"], latest=row["latest"],
+            events=live.get((row["country_id"], row["status"]), []),
         ))
     items.sort(key=lambda i: (i.tier, -i.confidence, -i.latest, i.key.iso2,
                               i.status, i.period, i.key.apart))
@@ -217,7 +230,8 @@ def _proposals_of(items, base):
                             kept_apart=False))
         parts.append(part.values_list(
             "pk", "country_id", "status", "period", "kept_apart", "confidence",
-            "article_id", "article__language", "date", "date_precision").order_by())
+            "article_id", "article__language", "date", "date_precision",
+            "article__published", "article__published_precision").order_by())
     return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
 
@@ -235,7 +249,7 @@ def _complete(items, base, rivals):
     # they give, and which one leads (the most confident, then the newest).
     leads = {}
     for pk, country_id, status, period, kept_apart, confidence, article_id, language, date, \
-            precision in _proposals_of(items, base):
+            precision, published, published_precision in _proposals_of(items, base):
         key = ItemKey(iso2[country_id], status, period or 0, pk if kept_apart else 0)
         item = by_key.get(key)
         if item is None:
@@ -247,25 +261,110 @@ def _complete(items, base, rivals):
         written = date_key(date, precision)
         if written:
             item.dates[written] = item.dates.get(written, 0) + 1
+        if published:
+            item.published[date_key(published, published_precision or Precision.DAY)] = True
         rank = (confidence, pk)  # the most confident, then the newest
         if key not in leads or rank > leads[key][0]:
             leads[key] = (rank, pk)
     lead_rows = ProposedChange.objects.select_related("article").in_bulk(
         [pk for _, pk in leads.values()])
-    found = defaultdict(lambda: defaultdict(int))
-    for row in rivals:
-        found[(row["country_id"], row["period"] or 0)][row["status"]] += row["n_proposals"]
+    found = defaultdict(lambda: defaultdict(set))
+    for country_id, period, status, article_id in rivals:
+        found[(country_id, period or 0)][status].add(article_id)
     for item in items:
         if item.key in leads:
             item.lead = lead_rows[leads[item.key][1]]
         item.language_list.sort()
         item.conflicting_dates = conflicting_dates(item.dates)
+        # Two claims of one article are the article's to reconcile, not sources disagreeing.
         item.rival_statuses = [
-            (status, ItemKey(item.key.iso2, status, item.period), n)
-            for status, n in sorted(found[(item.country_id, item.period)].items())
-            if status != item.status
+            (status, ItemKey(item.key.iso2, status, item.period), len(articles))
+            for status, articles in sorted(found[(item.country_id, item.period)].items())
+            if status != item.status and not articles <= item.article_ids
         ]
+        item.plan = date_plan(item.dates, item.events, published=sorted(item.published),
+                              period=item.period)
     return items
+
+
+def _rival_rows(queryset):
+    """(country, period, status, article) of the pending claims to compare items with."""
+    return queryset.filter(review_state=Review.PENDING).values_list(
+        "country_id", "period", "status", "article_id").distinct().order_by()
+
+
+# --- what confirming will write ----------------------------------------------------------
+
+FORWARD = ("prospective", "negotiating", "announced", "signed", "ratified")
+
+
+def direction(current, proposed):
+    """"same" when the claim restates the current status, "back" when it goes back along
+    the road to membership (announced -> negotiating), else "" (a step forward, or another
+    kind of status such as declined)."""
+    if current and current == proposed:
+        return "same"
+    if current in FORWARD and proposed in FORWARD and (
+            FORWARD.index(proposed) < FORWARD.index(current)):
+        return "back"
+    return ""
+
+
+def is_future(key, today=None):
+    """Whether a written date starts after today ("2027" in 2026, "2026-12-02" on the 1st)."""
+    date, _ = parse_date_key(key)
+    return date is not None and date > (today or timezone.localdate())
+
+
+@dataclasses.dataclass
+class DatePlan:
+    """The date confirming an item or a claim will write, and whether an editor must choose.
+
+    kind: "text" (the sources' one date), "event" (another source for a live event: no
+    date written), "conflict" (the sources give dates that cannot all be right) or
+    "choose" (no usable date in the text).  A confirmed event never takes a date no
+    source gives and no editor chose: not the submission day, not a future day.
+    """
+
+    kind: str
+    date_key: str = ""
+    options: list = dataclasses.field(default_factory=list)  # [(date key, sources)], best first
+    published: list = dataclasses.field(default_factory=list)  # the articles' publication dates
+    future: list = dataclasses.field(default_factory=list)  # dates in the text after today
+    event_id: int = 0
+
+    @property
+    def needs_choice(self):
+        return self.kind in ("conflict", "choose")
+
+    @property
+    def date(self):
+        return parse_date_key(self.date_key)
+
+
+def date_plan(dates, events=(), *, published=(), period=None, today=None):
+    """What confirming will write, from the dates the sources give ({key: n}), the live events
+    of the same step ([(pk, date, precision)], newest first) and the articles' publication
+    dates (offered, never taken by themselves)."""
+    future = sorted(key for key in dates if is_future(key, today))
+    usable = {key: n for key, n in dates.items() if key not in future}
+    published = [key for key in published if not is_future(key, today)]
+    if conflicting_dates(usable):
+        options = sorted(usable.items(), key=lambda pair: (-pair[1], -len(pair[0]), pair[0]))
+        return DatePlan("conflict", options=options, published=published, future=future)
+    if usable:
+        best = max(usable, key=len)  # "2025" and "2025-11-06" agree: the precise one
+        for pk, date, precision in events:
+            coarser = min(len(best), len(date_key(date, precision)))
+            if date_key(date, precision)[:coarser] == best[:coarser]:
+                return DatePlan("event", date_key=date_key(date, precision), event_id=pk,
+                                future=future)
+        return DatePlan("text", date_key=best, future=future)
+    for pk, date, precision in events:
+        if period and date.year == period:
+            return DatePlan("event", date_key=date_key(date, precision), event_id=pk,
+                            future=future)
+    return DatePlan("choose", published=published, future=future)
 
 
 def conflicting_dates(dates):
@@ -285,9 +384,9 @@ def conflicting_dates(dates):
 def queue(*, filters=None, page=1, per_page=ITEMS_PER_PAGE):
     """A page of review items, best first: (items, paginator page).
 
-    Six queries whatever the number of proposals: the groups (two, from the
-    covering index), their countries, the live events, the proposals of the
-    items on the page and their leads.  All groups are
+    Seven queries whatever the number of proposals: the groups (two, from the
+    covering index), their countries, the live events, the pending claims of the
+    page's countries (rivals), the proposals of the items on the page and their leads.  All groups are
     ordered in Python: there are at most countries x statuses x years of them.
     """
     filters = filters or Filters()
@@ -295,9 +394,8 @@ def queue(*, filters=None, page=1, per_page=ITEMS_PER_PAGE):
     rows = _group_rows(base)
     page_obj = Paginator(_items(rows), per_page).get_page(page)
     items = list(page_obj.object_list)
-    rivals = rows if filters == Filters() else _group_rows(
-        ProposedChange.objects.filter(review_state=Review.PENDING,
-                                      country_id__in={i.country_id for i in items}))
+    rivals = _rival_rows(ProposedChange.objects.filter(
+        country_id__in={i.country_id for i in items}))
     return _complete(items, base, rivals), page_obj
 
 
@@ -310,8 +408,8 @@ def item_detail(key, *, states=(Review.PENDING,)):
             if row["apart"] == key.apart]
     if not rows:
         return None, proposals
-    rivals = _group_rows(ProposedChange.objects.filter(
-        review_state=Review.PENDING, country__iso2=key.iso2, period=key.period))
+    rivals = _rival_rows(ProposedChange.objects.filter(country__iso2=key.iso2,
+                                                       period=key.period))
     return _complete(_items(rows), base, rivals)[0], proposals
 
 
@@ -322,7 +420,7 @@ def item_history(key):
     events = ReviewLog.objects.filter(proposal__in=ids, event__isnull=False).values("event_id")
     return (
         ReviewLog.objects.filter(Q(proposal__in=ids) | Q(event__in=events))
-        .select_related("user", "article", "event", "proposal")
+        .select_related("user", "article", "event__country", "proposal", "country")
         .order_by("-at", "-id")[:200]
     )
 
@@ -330,9 +428,19 @@ def item_history(key):
 def country_history_log(country):
     return (
         ReviewLog.objects.filter(country=country)
-        .select_related("user", "article", "event", "proposal")
+        .select_related("user", "article", "event__country", "proposal", "country")
         .order_by("-at", "-id")[:200]
     )
+
+
+def pending_items_count():
+    """How many review items wait (what the queue's count says): one grouping query."""
+    return len(_group_rows(ProposedChange.objects.filter(review_state=Review.PENDING)))
+
+
+def pending_sources(article):
+    """How many of an article's claims still wait for a decision."""
+    return article.proposals.filter(review_state=Review.PENDING).count()
 
 
 def filter_choices():
@@ -352,7 +460,7 @@ def filter_choices():
 
 
 def _lead(proposals):
-    """The proposal whose date the event takes: the most precise date, then confidence."""
+    """The proposal that names the step: the most precise date, then confidence."""
     rank = {"": 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
     return max(proposals, key=lambda p: (rank[p.date_precision], p.confidence, -p.pk))
 
@@ -367,13 +475,41 @@ def _claim_pending(ids, user, state):
     return pending, now
 
 
-def proposals_confirm(*, ids, user, item=""):
+class DateNeeded(services.ReviewError):
+    """Confirming needs an editor's date: the sources give none, or give several."""
+
+    def __init__(self, message, plan):
+        super().__init__(message)
+        self.plan = plan
+
+
+def plan_for(proposals):
+    """The DatePlan of proposals making one claim (two queries at most)."""
+    lead = _lead(proposals)
+    dates = defaultdict(int)
+    for p in proposals:
+        if p.date_key:
+            dates[p.date_key] += 1
+    events = list(StatusEvent.objects.filter(
+        country=lead.country, status=lead.status, reverted_at__isnull=True,
+    ).order_by("-date", "-id").values_list("pk", "date", "date_precision"))
+    published = sorted({date_key(p.article.published,
+                                 p.article.published_precision or Precision.DAY)
+                        for p in proposals if p.article.published})
+    return date_plan(dict(dates), events, published=published, period=lead.period)
+
+
+def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
     """Confirm proposals that make one claim: one event (or the live one it matches), every
     article cited once.  Proposals already decided by someone else are left as they are.
 
+    The event's date is the one the editor chose (date, date_precision), else the one date
+    the sources agree on; with none or several, DateNeeded is raised and nothing changes.
     Returns (event, number confirmed); raises ReviewError when none was still pending.
     """
     services._require_reviewer(user)
+    if date is not None:
+        services.refuse_future(date)
     with transaction.atomic():
         # One decision per country at a time: a second confirmation waits here, then sees the
         # first one's event (no second event for the same undated step) and recomputes the
@@ -385,16 +521,22 @@ def proposals_confirm(*, ids, user, item=""):
         proposals = list(ProposedChange.objects.filter(pk__in=claimed)
                          .select_related("article", "country"))
         lead = _lead(proposals)
-        event = services._matching_event(lead.country, lead.status, lead.date,
-                                         lead.date_precision)
+        if date is None:
+            plan = plan_for(proposals)
+            if plan.kind == "choose":
+                raise DateNeeded("No date in the text: choose the date to publish.", plan)
+            if plan.kind == "conflict":
+                raise DateNeeded("The sources give different dates: choose one.", plan)
+            date, date_precision = plan.date
+            event = (StatusEvent.objects.get(pk=plan.event_id) if plan.kind == "event"
+                     else None)
+        else:
+            date_precision = date_precision or Precision.DAY
+            event = services._matching_event(lead.country, lead.status, date, date_precision)
         if event is None:
-            date, precision = lead.date, lead.date_precision
-            if date is None:  # no source gave a date: as first reported
-                date = min(p.article.published or timezone.localdate(p.article.created_at)
-                           for p in proposals)
-                precision = Precision.DAY
             event = StatusEvent.objects.create(
-                country=lead.country, status=lead.status, date=date, date_precision=precision,
+                country=lead.country, status=lead.status, date=date,
+                date_precision=date_precision,
                 source=StatusEvent.Source.REVIEW, confirmed_by=user, confirmed_at=now,
                 # A proposal confirmed again after an undo keeps its first event.
                 proposal=None if StatusEvent.objects.filter(proposal=lead).exists() else lead,
@@ -435,11 +577,12 @@ def _log(proposals, action, user, *, event=None, item="", data=None):
     ])
 
 
-def item_confirm(*, key, user):
+def item_confirm(*, key, user, date=None, date_precision=""):
     ids = list(item_proposals(key).values_list("pk", flat=True))
     if not ids:
         raise services.ReviewError("Nothing in this item is waiting for review.")
-    return proposals_confirm(ids=ids, user=user, item=str(key))
+    return proposals_confirm(ids=ids, user=user, item=str(key), date=date,
+                             date_precision=date_precision)
 
 
 def item_reject(*, key, user, reason=""):
@@ -483,7 +626,123 @@ def event_undo(*, event, user):
             review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
 
 
+def proposals_reopen(*, ids, user, item=""):
+    """Undo a decision: these proposals go back to the queue, pending.
+
+    Confirmed ones leave the event they were cited on (their citations are removed; an
+    event of the review left without any source is reverted, so it leaves the public
+    pages); rejected ones are simply reopened.  Returns how many were reopened.
+    """
+    services._require_reviewer(user)
+    with transaction.atomic():
+        proposals = list(ProposedChange.objects.select_for_update()
+                         .filter(pk__in=ids).exclude(review_state=Review.PENDING)
+                         .select_related("article", "country", "event"))
+        if not proposals:
+            raise services.ReviewError("Nothing to undo: these proposals are pending already.")
+        events = {p.event for p in proposals if p.event}
+        Citation.objects.filter(proposal__in=proposals).delete()
+        for event in events:
+            if event.reverted_at is None and not event.citations.exists():
+                services.event_revert(event=event, user=user)
+        ProposedChange.objects.filter(pk__in=[p.pk for p in proposals]).update(
+            review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+        for country in {p.country for p in proposals}:
+            services.country_refresh_status(country=country)
+        pagecache.public_pages_changed()
+        ReviewLog.objects.bulk_create([
+            ReviewLog(action="proposal_reopen", user=user, proposal=p, event=p.event,
+                      country=p.country, article=p.article,
+                      data={"was": p.review_state, **({"item": item} if item else {})})
+            for p in proposals
+        ])
+    return len(proposals)
+
+
+def citation_remove(*, citation, user):
+    """Take one source off an event (any event, the reference history's too).
+
+    Its proposal, if any, goes back to the queue.  The event's last source cannot be
+    removed: undo the event instead.  The log keeps what the citation said.
+    """
+    services._require_reviewer(user)
+    with transaction.atomic():
+        citation = (Citation.objects.select_for_update().select_related("event__country")
+                    .filter(pk=citation.pk).first())
+        if citation is None:
+            raise services.ReviewError("This source was already removed.")
+        event = citation.event
+        if not Citation.objects.filter(event=event).exclude(pk=citation.pk).exists():
+            raise services.ReviewError(
+                "This is the event's only source; undo the event instead of removing it.")
+        removed = {"outlet": citation.outlet or (citation.article.outlet if citation.article
+                                                 else ""),
+                   "url": citation.url, "evidence": citation.evidence[:500]}
+        citation.delete()
+        if citation.proposal_id:
+            ProposedChange.objects.filter(pk=citation.proposal_id).update(
+                review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+        pagecache.public_pages_changed()
+        services.log_action(action="citation_remove", user=user, event=event,
+                            country=event.country, article=citation.article,
+                            data={"removed": removed})
+    return event
+
+
 # --- showing --------------------------------------------------------------------------
+
+
+def _words(key):
+    from accords.templatetags.desk import date_words
+
+    return date_words(key) if key else "no date"
+
+
+def describe(log):
+    """A ReviewLog entry in words (without who and when, which the log shows beside it)."""
+    data = log.data or {}
+    country = log.country.name if log.country_id and log.country else ""
+    proposal = log.proposal if log.proposal_id else None
+    claim = f"{country}: {data.get('status') or (proposal.status if proposal else '')}"
+    event = log.event if log.event_id else None
+    step = f"{event.country.name}: {event.status}, {_words(event.date_key)}" if event else claim
+    action = log.action
+    if action == "proposal_confirm":
+        return f"Confirmed {claim}, dated {_words(data.get('date', ''))}."
+    if action == "proposal_reject":
+        reason = f" ({data['reason']})" if data.get("reason") else ""
+        return f"Rejected {claim}{reason}."
+    if action == "proposal_reopen":
+        was = {"confirmed": "its confirmation undone", "rejected": "its rejection undone"}
+        return f"Reopened {claim} for review ({was.get(data.get('was'), 'undone')})."
+    if action == "proposal_edit":
+        changes = "; ".join(
+            f"{field} from {old or 'none'} to {new or 'none'}"
+            for field, (old, new) in data.get("changed", {}).items())
+        return f"Edited the claim on {country}: {changes}."
+    if action == "event_revert":
+        return f"Undid the event {step}: it left the public pages."
+    if action == "citation_remove":
+        removed = data.get("removed", {})
+        source = removed.get("outlet") or removed.get("url") or "a source"
+        return f"Removed the source {source} from {step}."
+    if action == "proposal_split":
+        return f"Kept a source on {claim} apart, to decide on its own."
+    if action == "proposal_join":
+        return f"Put a source on {claim} back into its item."
+    if action == "article_requeue":
+        return "Sent the article to be processed again."
+    if action == "article_language":
+        return f"Set the article's language to {data.get('language') or 'detect'}."
+    if action == "article_published":
+        old, new = data.get("changed", {}).get("published", ["", ""])
+        return f"Changed the article's publication date from {_words(old)} to {_words(new)}."
+    if action == "article_refused":
+        return "Recorded a URL that was refused."
+    if action == "claims_skipped":
+        return ("Skipped claims on codes the tracker does not hold (add the entity to "
+                f"accords/data/entities.json): {', '.join(data.get('claims', []))}.")
+    return action.replace("_", " ").capitalize() + "."
 
 
 def mark_claims(text, proposals):

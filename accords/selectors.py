@@ -63,24 +63,28 @@ def data_version():
     """A short key that changes whenever what the public pages show may have changed.
 
     Confirming adds an event or a citation (a higher id), reverting sets ``reverted_at``
-    (a different count), and an editor may mark a country as a founding party.  Events and
-    citations are read-only once written.  One query, answered from the primary keys and
+    (a different count), removing a source or undoing a decision deletes a citation (a
+    different number of them), and an editor may mark a country as a founding party.
+    Events and citations are otherwise read-only once written.  One query, answered from the primary keys and
     the (country, reverted_at, date) index: about 2 ms with 10,000 events.  The pages cache
     their figures and tables under this key, so a change shows at once.
     """
-    from django.db.models import Max, Subquery, Sum
+    from django.db.models import Max, Subquery, Sum, Value
 
     newest_citation = Citation.objects.order_by("-id").values("id")[:1]
+    n_citations = (Citation.objects.order_by().annotate(one=Value(1)).values("one")
+                   .annotate(n=Count("id")).values("n")[:1])
     founders = (
         Country.objects.filter(founding=True).order_by().values("founding")
         .annotate(ids=Sum("id")).values("ids")[:1]
     )
     rows = list(
         StatusEvent.objects.order_by()
-        .annotate(cited=Subquery(newest_citation), founders=Subquery(founders))
-        .values("cited", "founders")
+        .annotate(cited=Subquery(newest_citation), founders=Subquery(founders),
+                  n_cited=Subquery(n_citations))
+        .values("cited", "founders", "n_cited")
         .annotate(last=Max("id"), reverted=Count("reverted_at"))
-        .values_list("last", "reverted", "cited", "founders")
+        .values_list("last", "reverted", "cited", "founders", "n_cited")
     )
     return "-".join(str(value) for value in (rows[0] if rows else ("none",)))
 
@@ -99,7 +103,8 @@ def _event_rows(queryset):
             Citation.objects.filter(event__in=queryset)
             .order_by("event_id", "id")
             .values("event_id", "article_id", "url", "outlet", "language", "evidence",
-                    "article__title", "article__published", "article__outlet")
+                    "article__title", "article__published", "article__outlet",
+                    "article__published_precision")
         )
         for citation in citations:
             sources.setdefault(citation["event_id"], []).append(citation)
@@ -213,6 +218,14 @@ def feed_events(*, limit=50):
     return list(
         live_events()
         .select_related("country")
-        .prefetch_related(Prefetch("citations", queryset=Citation.objects.order_by("id")))
+        .prefetch_related(Prefetch("citations", queryset=_citations_without_text()))
         .order_by("-confirmed_at", "-id")[:limit]
     )
+
+
+def map_points():
+    """{iso2: (latitude, longitude)} of the entities the map geometry has no shape for
+    (Somaliland, XS: a marker at Hargeisa), for the map to draw as markers."""
+    return {iso2: (lat, lon) for iso2, lat, lon in Country.objects.filter(
+        latitude__isnull=False, longitude__isnull=False).values_list(
+        "iso2", "latitude", "longitude")}

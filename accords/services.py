@@ -122,7 +122,8 @@ def _plain_title(title):
     return " ".join(normalize_text(plain_text(title or "")).split())[:500]
 
 
-def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None):
+def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None,
+                       published_precision=""):
     """Record a URL to fetch.  Returns (article, created); the same URL twice is one article.
 
     A URL the fetcher would refuse is still recorded, as a failed article with the reason.
@@ -140,8 +141,9 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
         with transaction.atomic():
             article = Article.objects.create(
                 url=url, language=language, language_given=bool(language),
-                title=_plain_title(title),
-                published=published, submitted_by=user, feed=feed,
+                title=_plain_title(title), published=published,
+                published_precision=(published_precision or "day") if published else "",
+                submitted_by=user, feed=feed,
             )
     except IntegrityError:
         return Article.objects.get(url=url), False
@@ -149,25 +151,55 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
     return article, True
 
 
-def article_submit_text(*, text, title="", language="", published=None, user=None, url=None):
-    """Record pasted text.  Returns (article, created); the same text twice is one article."""
+def outlet_from_url(url):
+    """The site's name as an outlet when none is given: "news.example.org" (no "www.")."""
+    host = urllib.parse.urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")[:200]
+
+
+class SubmitError(Exception):
+    """A submission that cannot be recorded as given; the message says why and what to do."""
+
+
+def article_submit_text(*, text, title="", language="", published=None, published_precision="",
+                        user=None, url=None, outlet=""):
+    """Record pasted text.  Returns (article, created); the same text twice is one article.
+
+    url: the original's address, kept as the article's citation and never fetched; outlet
+    defaults to its site's name.  A URL already known with another text raises SubmitError.
+    """
+    if url:
+        try:
+            url = canonical_url(url)
+        except IngestError as error:
+            raise SubmitError(f"Refused URL: {error}") from None
+    outlet = " ".join((outlet or "").split())[:200] or outlet_from_url(url)
     try:
         cleaned = text_to_article(text, max_chars=settings.ARTICLE_MAX_CHARS)
     except IngestError as error:
         article = Article.objects.create(
             raw=_storable(text[: settings.ARTICLE_MAX_CHARS]), title=_plain_title(title),
-            state=Article.State.FAILED, error=str(error), submitted_by=user,
+            state=Article.State.FAILED, error=str(error), submitted_by=user, pasted=True,
         )
         return article, True
     digest = content_hash(cleaned.text)
+    if url:
+        known = Article.objects.filter(url=url).first()
+        if known is not None and known.content_hash != digest:
+            raise SubmitError(
+                f"This URL is already article #{known.pk}, with a different text. Check that "
+                "the text is the article at this address, or leave the URL empty.")
+    if published is None and cleaned.published:
+        published, published_precision = cleaned.published, "day"
     try:
         with transaction.atomic():
             article = Article.objects.create(
                 raw=_storable(text[: settings.ARTICLE_MAX_CHARS]),
                 title=_plain_title(title) or cleaned.title[:500],
                 language=language, language_given=bool(language),
-                published=published or cleaned.published,
-                content_hash=digest,
+                published=published,
+                published_precision=(published_precision or "day") if published else "",
+                content_hash=digest, url=url or None, outlet=outlet, pasted=True,
                 submitted_by=user,
             )
     except IntegrityError:
@@ -180,7 +212,7 @@ def article_requeue(*, article, user=None):
     """Process an article again from the start (e.g. after an editor set its language)."""
     Article.objects.filter(pk=article.pk).update(
         state=Article.State.QUEUED, error="", lease_until=None, attempts=0,
-        text="" if article.url else F("text"),
+        text="" if article.url and not article.pasted else F("text"),
     )
     log_action(action="article_requeue", user=user, article=article)
     _enqueue(article)
@@ -298,7 +330,7 @@ def article_process(*, article_id):
         return "failed"
     started = time.monotonic()
     try:
-        if article.state == Article.State.QUEUED and article.url:
+        if article.state == Article.State.QUEUED and article.url and not article.pasted:
             result = fetch(article.url, timeout=settings.FETCH_TIMEOUT,
                            max_bytes=settings.FETCH_MAX_BYTES)
             html = decode_body(result.body, result.charset, result.content_type)
@@ -307,7 +339,9 @@ def article_process(*, article_id):
             if not _clean(article):
                 return "duplicate"
         language = article.language
-        extraction = extract(article.text, language=language or None, published=article.published)
+        # Only a publication day resolves "yesterday" or "on Monday" in the text.
+        day = article.published if article.published_precision in ("", "day") else None
+        extraction = extract(article.text, language=language or None, published=day)
         if _over_time(started):
             # The soft time limit fired inside a step that catches every exception (the
             # parser promises never to raise): what came back is not a real result.
@@ -341,7 +375,7 @@ def _over_time(started):
 def _clean(article):
     """Clean the raw text; returns False when the text turns out to be a duplicate."""
     max_chars = settings.ARTICLE_MAX_CHARS
-    if article.url and looks_like_html(article.raw):
+    if article.url and not article.pasted and looks_like_html(article.raw):
         cleaned = html_to_article(article.raw, article.url, max_chars=max_chars)
     else:  # pasted text, or a URL that served text/plain
         cleaned = text_to_article(article.raw, max_chars=max_chars)
@@ -358,6 +392,8 @@ def _clean(article):
                     title=article.title or cleaned.title[:500],
                     outlet=article.outlet or cleaned.outlet[:200],
                     published=article.published or cleaned.published,
+                    published_precision=article.published_precision
+                    or ("day" if cleaned.published else ""),
                     language=article.language or (cleaned.language or ""),
                 )
             return True
@@ -374,7 +410,10 @@ def _clean(article):
 def _usable_claims(extraction):
     countries = dict(Country.objects.values_list("iso2", "id"))
     claims = [c for c in extraction.claims if c.country in countries and c.status in STATUSES]
-    return claims, countries
+    # Never mapped to another country: noted, for an editor to add the entity.
+    unknown = [f"{c.country} {c.status}" for c in extraction.claims
+               if c.country not in countries or c.status not in STATUSES]
+    return claims, countries, unknown
 
 
 def _claim_key(claim):
@@ -396,7 +435,7 @@ def proposals_from_extraction(*, article, extraction):
 
     At most ARTICLE_MAX_PROPOSALS, the most confident first: one article (a long list, or a
     hostile page) must not flood the editors' queue."""
-    claims, countries = _usable_claims(extraction)
+    claims, countries, unknown = _usable_claims(extraction)
     first = {}
     for claim in claims:  # the first sentence making a claim is its evidence, as always
         first.setdefault(_claim_key(claim), claim)
@@ -423,6 +462,10 @@ def proposals_from_extraction(*, article, extraction):
                 period=claim_period(date, article),
             )
         )
+    if unknown:
+        logger.warning("article %s: claims on unknown codes skipped: %s", article.pk, unknown)
+        if not ReviewLog.objects.filter(action="claims_skipped", article=article).exists():
+            log_action(action="claims_skipped", article=article, data={"claims": unknown})
     before = ProposedChange.objects.filter(article=article).count()
     ProposedChange.objects.bulk_create(rows, ignore_conflicts=True)
     return ProposedChange.objects.filter(article=article).count() - before
@@ -514,6 +557,12 @@ def _matching_event(country, status, date, precision):
     return None
 
 
+def refuse_future(date):
+    """A date after today is no fact yet: ReviewError, whoever asks (forms, edits, the API)."""
+    if date is not None and date > timezone.localdate():
+        raise ReviewError(f"{date.isoformat()} is after today: a future date cannot be recorded.")
+
+
 def _rank(precision):
     return {"year": 0, "month": 1, "day": 2}[precision]
 
@@ -531,6 +580,7 @@ def proposal_update(*, proposal, user, country=None, status=None, date=None, dat
         if value is not None and getattr(proposal, field) != value:
             changes[field] = [str(getattr(proposal, field)), str(value)]
             setattr(proposal, field, value)
+    refuse_future(date)
     if date_precision is not None or date is not None:
         old = proposal.date_key
         proposal.date, proposal.date_precision = date, (date_precision or "") if date else ""
@@ -599,28 +649,95 @@ def country_refresh_status(*, country):
 REFERENCE_CSV = Path(__file__).resolve().parent / "data" / "reference-history.csv"
 
 
+@dataclasses.dataclass
+class ReferenceChanges:
+    """What reference_load did, line by line, for the command to print."""
+
+    added: list = dataclasses.field(default_factory=list)
+    updated: list = dataclasses.field(default_factory=list)
+    kept: list = dataclasses.field(default_factory=list)  # left alone: an editor decided
+    skipped: list = dataclasses.field(default_factory=list)  # rows that cannot be loaded
+
+    @property
+    def created(self):
+        return len(self.added)
+
+    def lines(self):
+        return ([f"added: {line}" for line in self.added]
+                + [f"updated: {line}" for line in self.updated]
+                + [f"left as an editor decided: {line}" for line in self.kept]
+                + [f"skipped: {line}" for line in self.skipped])
+
+
 def reference_load(*, path=REFERENCE_CSV):
-    """Load the known history as confirmed events; running it again changes nothing."""
-    created = 0
+    """Bring the reference history up to date from the CSV; running it again changes nothing.
+
+    New rows become confirmed events citing their source.  A row whose step is already
+    there gets its source and note updated when they changed (the reference citation is
+    replaced, an editor's citations stay).  Nothing an editor decided is touched: events
+    confirmed in review, and reference events an editor reverted, are left as they are.
+    Unknown country codes are skipped with a line saying so.  Returns ReferenceChanges.
+    """
+    from accords import base_data
+
+    changes = ReferenceChanges()
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     with transaction.atomic():
+        base_data.load_entities(Country)  # an entity the history names (XS) exists first
+        countries = {c.iso2: c for c in Country.objects.all()}
         touched = set()
-        for row in rows:
-            country = Country.objects.get(iso2=row["country"])
-            date, precision = parse_date_key(row["date"])
-            event, made = StatusEvent.objects.get_or_create(
+        for number, row in enumerate(rows, start=2):
+            country = countries.get(row["country"].strip().upper())
+            label = f"{row['country']} {row['status']} {row['date']}"
+            if country is None:
+                changes.skipped.append(f"line {number}: unknown country code {row['country']!r}")
+                continue
+            try:
+                date, precision = parse_date_key(row["date"])
+            except ValueError:
+                changes.skipped.append(f"line {number}: malformed date {row['date']!r}")
+                continue
+            if row["status"] not in STATUSES or date is None:
+                changes.skipped.append(f"line {number}: {label}: no status or date")
+                continue
+            precision = row["precision"] or precision
+            event = StatusEvent.objects.filter(
                 country=country, status=row["status"], date=date,
-                source=StatusEvent.Source.REFERENCE,
-                defaults={"date_precision": row["precision"] or precision, "note": row["note"],
-                          "confirmed_at": timezone.now()},
-            )
-            Citation.objects.get_or_create(
-                event=event, url=row["source_url"], article=None,
-                defaults={"outlet": row["outlet"], "language": "en", "evidence": row["note"]},
-            )
-            created += made
-            touched.add(country)
+                source=StatusEvent.Source.REFERENCE).first()
+            if event is None:
+                event = StatusEvent.objects.create(
+                    country=country, status=row["status"], date=date, date_precision=precision,
+                    source=StatusEvent.Source.REFERENCE, note=row["note"],
+                    confirmed_at=timezone.now())
+                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
+                                        language="en", evidence=row["note"])
+                changes.added.append(f"{label} ({row['outlet']})")
+                touched.add(country)
+                continue
+            if event.reverted_at is not None:
+                changes.kept.append(f"{label}: reverted by an editor")
+                continue
+            what = []
+            if event.note != row["note"] or event.date_precision != precision:
+                StatusEvent.objects.filter(pk=event.pk).update(note=row["note"],
+                                                               date_precision=precision)
+                what.append("note")
+            # The reference's own source has no article; sources editors added have one.
+            reference = event.citations.filter(article__isnull=True)
+            if not reference.filter(url=row["source_url"], outlet=row["outlet"],
+                                    evidence=row["note"]).exists():
+                if ReviewLog.objects.filter(action="citation_remove", event=event,
+                                            data__removed__url=row["source_url"]).exists():
+                    changes.kept.append(f"{label}: its source was removed by an editor")
+                    continue
+                reference.delete()
+                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
+                                        language="en", evidence=row["note"])
+                what.append(f"source now {row['outlet']}")
+            if what:
+                changes.updated.append(f"{label}: {', '.join(what)}")
+                touched.add(country)
         for country in touched:
             country_refresh_status(country=country)
-    return created
+    return changes

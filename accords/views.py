@@ -26,7 +26,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from accords import charts, regions, selectors, services
-from accords.display import country_name, language_name, mark_spans
+from accords.display import country_name, language_name
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
 from accords.pagecache import page_cache
@@ -361,11 +361,9 @@ def article_detail(request, pk):
     article = selectors.public_article(article_id=pk)
     if article is None:
         raise Http404("No public article with that number.")
+    # What the site cites from the article, never its full text (that stays for editors).
     citations = selectors.article_citations(article=article)
-    spans = [(c.proposal.evidence_start, c.proposal.evidence_end) for c in citations if c.proposal]
-    return render(request, "accords/article.html", {
-        "article": article, "citations": citations, "text": mark_spans(article.text, spans),
-    })
+    return render(request, "accords/article.html", {"article": article, "citations": citations})
 
 
 # --- exports ----------------------------------------------------------------------------
@@ -376,7 +374,7 @@ COUNTRY_FIELDS = ["iso2", "iso3", "name", "founding", "region", "sub_region", "s
                   "since", "since_precision", "page"]
 EVENT_FIELDS = ["id", "iso2", "iso3", "country", "status", "date", "date_precision",
                 "confirmed_at", "note", "page", "sources"]
-SOURCE_FIELDS = ["outlet", "url", "language", "article", "evidence"]
+SOURCE_FIELDS = ["outlet", "url", "language", "article", "evidence", "published"]
 
 
 def _as_of(request):
@@ -434,6 +432,8 @@ def export_event_rows(as_of, base_url):
                 "article": base_url + reverse("article", args=[s["article_id"]])
                 if s["article_id"] else None,
                 "evidence": s["evidence"] or "",
+                "published": date_key(s["article__published"],
+                                      s["article__published_precision"] or "day") or None,
             } for s in event["sources"]],
         })
     return rows

@@ -49,6 +49,7 @@ def _base_data(request):
         from accords.models import Country
 
         base_data.load_countries(Country)
+        base_data.load_entities(Country)
         base_data.create_editors_group(Group, Permission)
 
 

@@ -1,5 +1,7 @@
 """The review queue in the Django admin, as an editor and as someone who may not decide."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -10,7 +12,7 @@ pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:accords_proposedchange_changelist")
 
 
-def make_proposals(n=3):
+def make_proposals(n=3, date=datetime.date(2025, 11, 6)):
     article = Article.objects.create(title="Kazakhstan", language="id", url="https://example.com/kz",
                                      text="Kazakhstan akan bergabung dengan Abraham Accords.")
     made = []
@@ -18,7 +20,7 @@ def make_proposals(n=3):
         made.append(ProposedChange.objects.create(
             article=article, claim_key=f"{iso2}:announced:", country=Country.objects.get(iso2=iso2),
             status="announced", confidence=0.8, evidence=article.text, evidence_start=0,
-            evidence_end=len(article.text)))
+            evidence_end=len(article.text), date=date, date_precision="day" if date else ""))
     return made
 
 
@@ -55,6 +57,16 @@ def test_an_editor_confirms_many_at_once(client, editor):
     assert response.status_code == 200
     assert StatusEvent.objects.count() == 3
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_undated_proposals_confirmed_in_bulk_are_left_for_an_editor_to_date(client, editor):
+    proposals = make_proposals(2, date=None)
+    client.force_login(editor)
+    response = client.post(QUEUE, {"action": "confirm_selected",
+                                   "_selected_action": [p.pk for p in proposals]}, follow=True)
+    assert "No date in the text" in response.content.decode()
+    assert not StatusEvent.objects.exists()
+    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"pending"}
 
 
 def test_staff_who_are_not_editors_cannot_decide(client, staff):
@@ -117,7 +129,7 @@ def test_the_submit_form_needs_a_url_or_text(client, editor):
     client.force_login(editor)
     response = client.post(reverse("admin:accords_article_submit"), {"text": "", "url": ""})
     assert response.status_code == 200
-    assert "Give either a URL or the article" in response.content.decode()
+    assert "Give a URL, the article" in response.content.decode()
     assert not Article.objects.exists()
 
 

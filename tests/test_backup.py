@@ -1,6 +1,7 @@
 """Backup and restore: export everything, load it into an empty database, and the public pages
 are the same, byte for byte once the per-request values are set aside."""
 
+import datetime
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
-from accords import base_data, services
+from accords import base_data, review, services
 from accords.models import (
     Article,
     Citation,
@@ -59,8 +60,8 @@ def history(editor, staff, seed_text, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         article, _ = services.article_submit_text(text=seed_text, language="id", user=editor)
     proposals = ProposedChange.objects.filter(article=article).order_by("pk")
-    services.proposal_confirm(proposal=proposals.get(country__iso2="KZ", status="announced"),
-                              user=editor)
+    review.proposals_confirm(ids=[proposals.get(country__iso2="KZ", status="announced").pk],
+                             user=editor, date=datetime.date(2025, 11, 6), date_precision="day")
     services.proposal_reject(proposal=proposals.filter(review_state="pending").first(),
                              user=editor, reason="background")
     event = StatusEvent.objects.filter(country__iso2="MA").first()

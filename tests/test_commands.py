@@ -16,8 +16,10 @@ def test_load_reference_twice_changes_nothing():
     out = io.StringIO()
     call_command("load_reference", stdout=out)
     call_command("load_reference", stdout=out)
-    assert "11 new" in out.getvalue() and "0 new" in out.getvalue()
-    assert StatusEvent.objects.count() == 11
+    printed = out.getvalue()
+    assert "19 new event(s)" in printed and "0 new event(s), 0 updated" in printed
+    assert "added: XS prospective 2025-12-26 (EFE (swissinfo))" in printed
+    assert StatusEvent.objects.count() == 19
 
 
 def test_ingest_waits_for_the_seed_and_reports_it(django_capture_on_commit_callbacks):

@@ -100,14 +100,15 @@ def test_the_date_range_filter_is_inclusive(client, reference):
     html = client.get("/timeline/?from=2020-09-15&to=2020-12-10").content.decode()
     got = sorted(marks(figure(html, "timeline-figure")))
     assert got == sorted([("IL", "signed"), ("US", "signed"), ("AE", "signed"), ("BH", "signed"),
-                          ("SD", "announced"), ("MA", "announced")])
+                          ("AE", "ratified"), ("SD", "announced"), ("MA", "announced")])
 
 
 def test_the_region_filter_keeps_the_countries_of_that_region(client, reference):
     northern_africa = client.get("/timeline/?region=015").content.decode()
     assert {iso2 for iso2, _ in marks(figure(northern_africa, "timeline-figure"))} == {"SD", "MA"}
     western_asia = client.get("/timeline/?region=145").content.decode()
-    assert {iso2 for iso2, _ in marks(figure(western_asia, "timeline-figure"))} == {"AE", "BH", "IL"}
+    assert {iso2 for iso2, _ in marks(figure(western_asia, "timeline-figure"))} == {
+        "AE", "BH", "IL", "SA", "SY", "AZ"}
 
 
 def test_unknown_filter_values_are_ignored(client, reference):
@@ -161,7 +162,7 @@ def test_the_timeline_hover_gives_outlets_and_the_date_at_its_precision(client, 
     fig = figure(client.get("/timeline/?status=announced&region=015").content.decode(),
                  "timeline-figure")
     hover = [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["hovertext"]
-    assert any("10 December 2020" in h and "Al Bawaba" in h for h in hover)
+    assert any("10 December 2020" in h and "The Jerusalem Post" in h for h in hover)
     assert [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["customdata"][0] \
         .startswith("/countries/")
 
@@ -180,7 +181,8 @@ def test_the_map_at_the_end_of_january_2021_shows_the_four_signatories(client, r
     fig = figure(client.get("/map/?date=2021-01-31").content.decode(), "map-figure")
     colours = coloured(fig)
     assert {iso3 for iso3, status in colours.items() if status == "signed"} == {
-        "ARE", "BHR", "SDN", "MAR"}
+        "BHR", "SDN", "MAR"}
+    assert colours["ARE"] == "ratified"  # the UAE cabinet approved its treaty on 19 October 2020
     assert colours["ISR"] == colours["USA"] == "founding"
     assert "KAZ" not in colours
 
@@ -237,14 +239,14 @@ def test_an_empty_map_says_why(client, reference):
 
 def test_the_overview_counts_countries_per_status(client, reference):
     html = client.get("/").content.decode()
-    assert '<li data-status="signed"><span class="status status-signed">Signed</span> <strong class="count">4</strong>' in html
+    assert '<li data-status="signed"><span class="status status-signed">Signed</span> <strong class="count">3</strong>' in html
     assert '<li data-status="founding">' in html and '<strong class="count">2</strong>' in html
     assert '<li data-status="announced">' in html
 
 
 def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client, reference):
     html = client.get("/").content.decode()
-    assert coloured(figure(html, "map-figure"))["ARE"] == "signed"
+    assert coloured(figure(html, "map-figure"))["ARE"] == "ratified"
     latest = html[html.index('id="latest-changes"'):]
     assert "Kazakhstan" in latest and "Anadolu Agency" in latest
 
@@ -344,13 +346,14 @@ def test_the_countries_json_export_has_its_documented_fields(client, reference):
                           "region": "142", "sub_region": "143", "status": "announced",
                           "since": "2025-11-06", "since_precision": "day",
                           "page": "http://testserver/countries/KZ/"}
-    assert rows["SA"]["status"] is None and rows["IL"]["founding"] is True
+    assert rows["QA"]["status"] is None and rows["IL"]["founding"] is True
 
 
 def test_the_countries_export_as_of_a_date(client, reference):
     rows = {r["iso2"]: r for r in client.get("/exports/countries.json?as_of=2021-01-31").json()["countries"]}
     assert {iso2 for iso2, r in rows.items() if r["status"] == "signed"} == {
-        "AE", "BH", "SD", "MA", "IL", "US"}
+        "BH", "SD", "MA", "IL", "US"}
+    assert rows["AE"]["status"] == "ratified"
     assert rows["KZ"]["status"] is None
     before = client.get("/exports/countries.csv?as_of=2020-09-01").content.decode()
     signed = [r for r in csv.DictReader(io.StringIO(before)) if r["status"] == "signed"]
@@ -403,8 +406,8 @@ def test_the_atom_feed_lists_confirmed_changes_newest_first(client, reference, e
     root = ET.fromstring(response.content)
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == StatusEvent.objects.filter(reverted_at__isnull=True).count()
-    assert entries[0].find(f"{ATOM}title").text == "Kazakhstan: Announced (6 November 2025)"
-    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://testserver/countries/KZ/#event-")
+    assert entries[0].find(f"{ATOM}title").text == "Pakistan: Declined (29 January 2026)"
+    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://testserver/countries/PK/#event-")
     assert not any("Sudan: Signed" in e.find(f"{ATOM}title").text for e in entries)
 
 

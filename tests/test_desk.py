@@ -24,7 +24,10 @@ def article(n, language="en", published=NOV_7, feed=None):
                                   state="extracted")
 
 
-def claim(source, iso2="KZ", status="announced", date=None, precision="", confidence=0.9):
+NOV_6 = datetime.date(2025, 11, 6)
+
+
+def claim(source, iso2="KZ", status="announced", date=NOV_6, precision="day", confidence=0.9):
     return ProposedChange.objects.create(
         article=source, claim_key=f"{iso2}:{status}:{date or ''}",
         country=Country.objects.get(iso2=iso2), status=status, date=date,
@@ -192,6 +195,6 @@ def test_the_queue_costs_the_same_number_of_queries_for_more_items(
     for n, country in enumerate(countries):
         for m in range(3):
             claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
-    with django_assert_num_queries(6):  # groups (2), countries, events, proposals, leads
+    with django_assert_num_queries(7):  # groups (2), countries, events, rivals, proposals, leads
         found = items()
     assert len(found) == n_items and all(i.lead is not None for i in found)

@@ -29,7 +29,7 @@ def article(n, language="id", text=None, **fields):
 def claim(source, iso2="KZ", status="announced", start=0, end=49):
     return ProposedChange.objects.create(
         article=source, claim_key=f"{iso2}:{status}:", country=Country.objects.get(iso2=iso2),
-        status=status, confidence=0.9, evidence=source.text[start:end], evidence_start=start,
+        status=status, confidence=0.9, date=datetime.date(2025, 11, 6), date_precision="day", evidence=source.text[start:end], evidence_start=start,
         evidence_end=end)
 
 

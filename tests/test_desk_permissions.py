@@ -29,6 +29,7 @@ def rows(editor):
     proposal = ProposedChange.objects.create(
         article=article, claim_key="KZ:announced:", country=Country.objects.get(iso2="KZ"),
         status="announced", confidence=0.9, evidence=article.text, evidence_start=0,
+        date=datetime.date(2025, 11, 6), date_precision="day",
         evidence_end=len(article.text))
     event = StatusEvent.objects.create(country=Country.objects.get(iso2="AZ"), status="signed",
                                        date=datetime.date(2025, 1, 1), date_precision="year",

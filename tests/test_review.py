@@ -37,9 +37,51 @@ def test_confirming_writes_an_event_with_its_citation_and_the_current_status(edi
     assert log.user == editor and log.proposal == p and log.event == event
 
 
-def test_a_claim_without_a_date_takes_the_articles_publication_date(editor):
-    event = services.proposal_confirm(proposal=proposal(iso2="AZ"), user=editor)
-    assert event.date == datetime.date(2025, 11, 7) and event.date_precision == "day"
+def test_a_claim_without_a_date_is_not_confirmed_until_an_editor_chooses_one(editor):
+    from accords.review import DateNeeded, proposals_confirm
+
+    p = proposal(iso2="AZ")
+    with pytest.raises(DateNeeded) as refused:
+        services.proposal_confirm(proposal=p, user=editor)
+    # Offered, never taken by itself: the article's publication date.
+    assert refused.value.plan.kind == "choose" and refused.value.plan.published == ["2025-11-07"]
+    p.refresh_from_db()
+    assert p.review_state == "pending" and not StatusEvent.objects.exists()
+    event, _ = proposals_confirm(ids=[p.pk], user=editor, date=datetime.date(2025, 11, 1),
+                                 date_precision="month")
+    assert (event.date_key, event.date_precision) == ("2025-11", "month")
+
+
+def test_a_future_date_is_refused_when_confirming_and_editing(editor):
+    from accords.review import proposals_confirm
+
+    p = proposal(iso2="AZ")
+    tomorrow = datetime.date.today() + datetime.timedelta(days=2)
+    with pytest.raises(services.ReviewError, match="after today"):
+        proposals_confirm(ids=[p.pk], user=editor, date=tomorrow, date_precision="day")
+    with pytest.raises(services.ReviewError, match="after today"):
+        services.proposal_update(proposal=p, user=editor, date=tomorrow, date_precision="day")
+    p.refresh_from_db()
+    assert p.review_state == "pending" and p.date is None and not StatusEvent.objects.exists()
+
+
+def test_sources_giving_different_dates_need_a_choice_and_a_future_one_is_never_offered(editor):
+    from accords.review import DateNeeded, proposals_confirm
+
+    future = datetime.date.today() + datetime.timedelta(days=1)
+    ps = [proposal(date=datetime.date(2025, 11, 6), precision="day"),
+          proposal(date=datetime.date(2025, 11, 6), precision="day"),
+          proposal(date=datetime.date(2025, 11, 10), precision="day"),
+          proposal(date=future, precision="day")]
+    with pytest.raises(DateNeeded) as refused:
+        proposals_confirm(ids=[p.pk for p in ps], user=editor)
+    plan = refused.value.plan
+    assert plan.kind == "conflict"
+    assert plan.options == [("2025-11-06", 2), ("2025-11-10", 1)]  # the most frequent first
+    assert plan.future == [future.isoformat()]
+    event, n = proposals_confirm(ids=[p.pk for p in ps], user=editor,
+                                 date=datetime.date(2025, 11, 6), date_precision="day")
+    assert event.date_key == "2025-11-06" and n == 4
 
 
 def test_a_known_step_gets_the_article_as_another_source_not_a_second_event(editor):
@@ -64,7 +106,7 @@ def test_only_editors_may_confirm_or_reject(staff):
 
 
 def test_a_proposal_is_decided_once(editor, second_editor):
-    p = proposal(iso2="AZ")
+    p = proposal(iso2="AZ", date=datetime.date(2025, 11, 6), precision="day")
     services.proposal_confirm(proposal=p, user=editor)
     with pytest.raises(services.ReviewError, match="already reviewed"):
         services.proposal_confirm(proposal=p, user=second_editor)
@@ -75,7 +117,7 @@ def test_a_proposal_is_decided_once(editor, second_editor):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_editors_confirming_at_the_same_moment_make_one_event(editor, second_editor):
-    p = proposal(iso2="AZ")
+    p = proposal(iso2="AZ", date=datetime.date(2025, 11, 6), precision="day")
     barrier = threading.Barrier(2)
     outcomes = []
 
@@ -133,11 +175,55 @@ def test_reverting_an_event_restores_the_previous_status(editor):
 
 
 def test_the_reference_history_loads_once():
-    created = services.reference_load()
-    assert created == 11
-    assert services.reference_load() == 0
-    assert StatusEvent.objects.count() == 11
-    assert Citation.objects.count() == 11
+    changes = services.reference_load()
+    assert changes.created == 19 and not changes.skipped
+    again = services.reference_load()
+    assert (again.added, again.updated, again.kept) == ([], [], [])
+    assert StatusEvent.objects.count() == 19
+    assert Citation.objects.count() == 19
     current = dict(Country.objects.exclude(current_status="").values_list("iso2", "current_status"))
-    assert current == {"IL": "signed", "US": "signed", "AE": "signed", "BH": "signed", "SD": "signed",
-                       "MA": "signed", "KZ": "announced"}
+    assert current == {"IL": "signed", "US": "signed", "AE": "ratified", "BH": "signed",
+                       "SD": "signed", "MA": "signed", "KZ": "announced", "ID": "declined",
+                       "SY": "declined", "SA": "declined", "XS": "prospective",
+                       "AZ": "prospective", "PK": "declined"}
+    somaliland = StatusEvent.objects.get(country__iso2="XS")
+    assert (somaliland.status, somaliland.date_key) == ("prospective", "2025-12-26")
+    assert somaliland.citations.get().url.startswith("https://")
+
+
+OLD_ROWS = """country,status,date,precision,source_url,outlet,note
+AE,announced,2020-08-13,day,https://old.example.org/uae,Old Outlet,Normalization announced
+BH,announced,2020-09-11,day,https://old.example.org/bh,Old Outlet,Agreement announced
+MA,announced,2020-12-10,day,https://old.example.org/ma,Old Outlet,Agreement announced
+"""
+
+
+def test_an_existing_installation_is_brought_up_to_date_without_touching_editors_work(
+        tmp_path, editor):
+    old = tmp_path / "old.csv"
+    old.write_text(OLD_ROWS, encoding="utf-8")
+    assert services.reference_load(path=old).created == 3
+    ae = StatusEvent.objects.get(country__iso2="AE", status="announced")
+    # An editor cited an article on the UAE's step, and reverted Bahrain's.
+    p = proposal(iso2="AE", status="announced", date=datetime.date(2020, 8, 13), precision="day")
+    services.proposal_confirm(proposal=p, user=editor)
+    bh = StatusEvent.objects.get(country__iso2="BH", status="announced")
+    services.event_revert(event=bh, user=editor)
+
+    changes = services.reference_load()
+    assert len(changes.added) == 16
+    assert any(line.startswith("AE announced 2020-08-13: note, source now The American Presidency")
+               for line in changes.updated)
+    assert changes.kept == ["BH announced 2020-09-11: reverted by an editor"]
+    ae.refresh_from_db()
+    assert ae.citations.filter(article=p.article).exists()  # the editor's source stays
+    assert not ae.citations.filter(url__startswith="https://old.example.org").exists()
+    assert ae.citations.get(article__isnull=True).outlet.startswith("The American Presidency")
+    bh.refresh_from_db()
+    assert bh.reverted_at is not None
+    assert bh.citations.get().url == "https://old.example.org/bh"
+    assert not StatusEvent.objects.filter(country__iso2="BH", status="announced",
+                                          reverted_at__isnull=True).exists()
+    # Nothing more to do the second time.
+    again = services.reference_load()
+    assert (again.added, again.updated) == ([], [])

@@ -2,6 +2,8 @@
 drawn) and markup planted in titles, outlets, evidence and article text never runs, on the
 public pages or in the admin."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 
@@ -34,7 +36,7 @@ def planted(editor):
     proposal = ProposedChange.objects.create(
         article=article, claim_key="KZ:announced:2025-11", country=Country.objects.get(iso2="KZ"),
         status="announced", confidence=0.9, evidence=text, evidence_start=0,
-        evidence_end=len(text))
+        evidence_end=len(text), date=datetime.date(2025, 11, 6), date_precision="day")
     pending = ProposedChange.objects.create(
         article=article, claim_key="AZ:prospective:", country=Country.objects.get(iso2="AZ"),
         status="prospective", confidence=0.5, evidence=text, evidence_start=0,

@@ -6,6 +6,8 @@ a "viewer" (staff granted only the view permissions, as a superuser may do for a
 an editor, and a superuser.  Every refusal is checked in the database, not only by status code.
 """
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
@@ -29,7 +31,7 @@ def rows():
     proposal = ProposedChange.objects.create(
         article=article, claim_key="KZ:announced:", country=Country.objects.get(iso2="KZ"),
         status="announced", confidence=0.8, evidence=article.text, evidence_start=0,
-        evidence_end=len(article.text))
+        evidence_end=len(article.text), date=datetime.date(2025, 11, 6), date_precision="day")
     event = StatusEvent.objects.create(country=Country.objects.get(iso2="AE"), status="signed",
                                        date="2020-09-15", date_precision="day",
                                        confirmed_at=timezone.now())
@@ -115,7 +117,7 @@ def test_only_those_who_may_change_articles_process_them_again(cast, rows, who, 
 def test_only_editors_confirm_from_the_proposal_page(cast, rows, who, allowed):
     url = reverse("admin:accords_proposedchange_change", args=[rows["proposal"].pk])
     cast(who).post(url, {"country": rows["proposal"].country_id, "status": "announced",
-                         "when": "", "_confirm": "1"})
+                         "when": "2025-11-06", "_confirm": "1"})
     rows["proposal"].refresh_from_db()
     assert (rows["proposal"].review_state == "confirmed") == allowed
 

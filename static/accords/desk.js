@@ -4,7 +4,10 @@
  *   j / k   next / previous item (or claim)
  *   c       confirm it        r   reject it
  *   e       edit it           o   open it (its review item)
+ *   u       undo the decision just made on it
  *
+ * Keys act only on the item that is visibly selected: with nothing selected, the
+ * first key press selects the first item and does nothing else.
  * Every element marked data-desk-item is a stop; its buttons are found by
  * data-key-action, so the shortcuts press the same buttons a mouse would (and
  * htmx does the rest).  A static file, no inline script: the pages may run under
@@ -57,8 +60,10 @@
   }
 
   function press(action) {
-    if (!current || !document.body.contains(current)) move(1);
-    if (!current) return;
+    if (!current || !document.body.contains(current)) {
+      move(1);  // nothing was visibly selected: this key only selects
+      return;
+    }
     var target = current.querySelector('[data-key-action="' + action + '"]');
     if (target) target.click();
   }
@@ -69,7 +74,8 @@
     if (tag === "input" || tag === "textarea" || tag === "select" || event.target.isContentEditable) return;
     var actions = {j: function () { move(1); }, k: function () { move(-1); },
                    c: function () { press("confirm"); }, r: function () { press("reject"); },
-                   e: function () { press("edit"); }, o: function () { press("open"); }};
+                   e: function () { press("edit"); }, o: function () { press("open"); },
+                   u: function () { press("undo"); }};
     var run = actions[event.key];
     if (run) {
       event.preventDefault();
@@ -78,22 +84,29 @@
   });
 
   // A decided row replaces the current one: keep the place, then go on to the next.
-  document.addEventListener("htmx:afterSwap", function (event) {
-    var swapped = event.detail.elt;
-    if (!swapped || !swapped.id) return;
-    var fresh = document.getElementById(swapped.id);
-    if (current && !document.body.contains(current) && fresh) {
+  // An undone or refused one stays selected, so its choice can be made.
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!current || document.body.contains(current) || !current.id) return;
+    var fresh = document.getElementById(current.id);  // the row that replaced the current one
+    if (fresh) {
       current = fresh;
-      select(fresh.hasAttribute("data-decided") ? nextUndecided(fresh) : fresh);
+      select(fresh.hasAttribute("data-decided") && !fresh.classList.contains("failed")
+             ? nextUndecided(fresh) : fresh);
     }
   });
 
   document.addEventListener("change", function (event) {
     if (!event.target.hasAttribute("data-select-all")) return;
-    var form = event.target.form;
-    form.querySelectorAll('input[name="item"]').forEach(function (box) {
+    document.querySelectorAll('input[name="item"][form="desk-decide"]').forEach(function (box) {
       box.checked = event.target.checked;
     });
+  });
+
+  // Typing another date picks "another date" among the choices.
+  document.addEventListener("input", function (event) {
+    if (!event.target.hasAttribute("data-date-other")) return;
+    var other = event.target.form.querySelector('input[name="choice"][value="other"]');
+    if (other) other.checked = true;
   });
 
   document.addEventListener("click", function (event) {
