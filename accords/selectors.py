@@ -179,13 +179,26 @@ def status_counts():
 
 
 def latest_events_with_sources(*, limit=10):
-    """The most recently confirmed live events with all their sources (three queries)."""
+    """The live events with the latest dates (what happened last, not what was confirmed
+    last: a new source for a 2025 event does not move it up), with all their sources
+    (three queries)."""
     citations = _citations_without_text()
     return list(
         live_events()
         .select_related("country")
         .prefetch_related(Prefetch("citations", queryset=citations))
-        .order_by("-confirmed_at", "-id")[:limit]
+        .order_by("-date", "-id")[:limit]
+    )
+
+
+def countries_with_status():
+    """Every country with a current status, and the date of that status (one query)."""
+    return list(
+        Country.objects.exclude(current_status="")
+        .select_related("current_event")
+        .only("iso2", "iso3", "name", "founding", "current_status",
+              "current_event__date", "current_event__date_precision")
+        .order_by("iso2")
     )
 
 

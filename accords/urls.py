@@ -13,6 +13,11 @@ urlpatterns = [
     re_path(r"^exports/(?P<dataset>countries|events)\.(?P<fmt>json|csv)$", views.export,
             name="export"),
     path("feed/", ConfirmedChangesFeed(), name="feed"),
+    path("feed/about/", views.feed_about, name="feed-about"),
+    path("method/", views.method, name="method"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]
+
+handler404 = "accords.views.page_not_found"

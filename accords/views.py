@@ -9,12 +9,15 @@ the data, language and filters, and every confirmation or revert shows at once.
 import bisect
 import csv
 import datetime
+import json
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape, json_script
@@ -25,7 +28,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from accords import charts, regions, selectors, services
+from accords import charts, overview, regions, selectors, services
 from accords.display import country_name, language_name, mark_spans
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
@@ -289,13 +292,41 @@ def map_view(request):
 # --- overview and country pages ---------------------------------------------------------
 
 
+NEW_SOURCE_AFTER = datetime.timedelta(minutes=10)
+
+
+def overview_rows(countries, locale):
+    """Rows for accords.overview from selectors.countries_with_status()."""
+    page = _country_url_pattern()
+    rows = []
+    for country in countries:
+        event = country.current_event
+        rows.append({
+            "iso2": country.iso2, "name": country_name(country.iso2, locale, country.name),
+            "status": country.current_status, "founding": country.founding,
+            "since": event.date if event else None,
+            "precision": event.date_precision if event else "day",
+            "date_key": date_key(event.date, event.date_precision) if event else "",
+            "url": page.format(country.iso2),
+        })
+    return rows
+
+
+def _label_new_sources(events):
+    """Mark the citations added after their event was confirmed: new sources, not news."""
+    for event in events:
+        for citation in event.citations.all():
+            citation.is_new_source = (
+                citation.created_at - event.confirmed_at > NEW_SOURCE_AFTER)
+    return events
+
+
 def _home_body(locale, map_region):
-    counts = selectors.status_counts()
+    summary = overview.overview(
+        overview_rows(selectors.countries_with_status(), locale), locale)
     return render_to_string("accords/partials/home_body.html", {
-        "counts": [(status, charts.STATUS_LABELS[status], counts[status])
-                   for status in charts.LEGEND_ORDER if counts.get(status)],
-        "total": sum(counts.values()),
-        "latest": selectors.latest_events_with_sources(limit=10),
+        "summary": summary,
+        "latest": _label_new_sources(selectors.latest_events_with_sources(limit=10)),
         "region_html": mark_safe(map_region.decode()),
     })
 
@@ -329,11 +360,37 @@ def _country_parts(country, locale):
             render_to_string("accords/partials/country_history.html", context).encode())
 
 
+def _country_redirect(code):
+    """An alpha-3 code or a name (in English or the reader's language) for a country's
+    alpha-2 page: ``/countries/KAZ/`` and ``/countries/kazakhstan/`` lead to KZ."""
+    text = code.strip().replace("-", " ").replace("_", " ").casefold()
+    if len(text) == 3 and text.isalpha():
+        iso2 = Country.objects.filter(iso3=text.upper()).values_list("iso2", flat=True).first()
+        if iso2:
+            return iso2
+    locale = _locale()
+    for iso2, name in Country.objects.values_list("iso2", "name"):
+        if text in {name.casefold(), country_name(iso2, locale, name).casefold(),
+                    country_name(iso2, "en", name).casefold()}:
+            return iso2
+    return None
+
+
+def _not_found(request, message, suggestions=()):
+    return render(request, "404.html", {"message": message, "suggestions": suggestions},
+                  status=404)
+
+
 @require_GET
 def country_detail(request, iso2):
     locale = _locale()
-    country = get_object_or_404(Country.objects.select_related("current_event"),
-                                iso2=iso2.upper())
+    country = Country.objects.select_related("current_event").filter(iso2=iso2.upper()).first()
+    if country is None:
+        found = _country_redirect(iso2)
+        if found:
+            return redirect("country", found, permanent=True)
+        return _not_found(request, _("There is no country with the code or name “%(code)s”.")
+                          % {"code": iso2})
     key = f"country:{selectors.data_version()}:{locale}:{country.iso2}:{country.founding}"
     head, history = _cached(key, lambda: _country_parts(country, locale))
     return _page_with_region(request, "accords/country.html", {
@@ -343,6 +400,44 @@ def country_detail(request, iso2):
         "pending": selectors.pending_count(country=country)
         if services.can_review(request.user) else None,
     }, head, history_html=history)
+
+
+def page_not_found(request, exception=None):
+    return _not_found(request, _("There is no page at this address."))
+
+
+@require_GET
+def favicon(request):
+    return redirect(static("accords/favicon.svg"), permanent=True)
+
+
+@require_GET
+def feed_about(request):
+    """The feed for people: what it carries, how to follow it, its latest entries."""
+    return render(request, "accords/feed_about.html", {
+        "feed_url": request.build_absolute_uri(reverse("feed")),
+        "latest": selectors.feed_events(limit=10),
+    })
+
+
+ACCURACY_FILE = Path(__file__).parent / "data" / "parser-accuracy.json"
+
+
+def parser_accuracy():
+    """The parser's measured accuracy (scripts/publish_accuracy.py writes the file)."""
+    with open(ACCURACY_FILE, encoding="utf-8") as handle:
+        data = json.load(handle)
+    locale = _locale()
+    data["measured_date"] = datetime.date.fromisoformat(data["measured"])
+    data["rows"] = sorted(
+        ({"code": code, "name": language_name(code, locale), **figures}
+         for code, figures in data["languages"].items()), key=lambda row: row["name"])
+    return data
+
+
+@require_GET
+def method(request):
+    return render(request, "accords/method.html", {"accuracy": parser_accuracy()})
 
 
 @require_GET

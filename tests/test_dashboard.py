@@ -4,9 +4,12 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -235,11 +238,52 @@ def test_an_empty_map_says_why(client, reference):
 # --- overview and country pages ---------------------------------------------------------
 
 
-def test_the_overview_counts_countries_per_status(client, reference):
+def test_the_overview_answers_who_is_in_in_one_sentence(client, reference):
     html = client.get("/").content.decode()
-    assert '<li data-status="signed"><span class="status status-signed">Signed</span> <strong class="count">4</strong>' in html
-    assert '<li data-status="founding">' in html and '<strong class="count">2</strong>' in html
-    assert '<li data-status="announced">' in html
+    answer = html[html.index('id="answer">') + len('id="answer">'):]
+    answer = answer[:answer.index("</p>")]
+    assert answer == (
+        "6 parties: 4 joined since 2020 and the 2 founding parties · "
+        "<bdi>Kazakhstan</bdi> announced it will join")
+
+
+def test_the_overview_sentence_follows_the_data_and_the_language(client, reference):
+    StatusEvent.objects.create(country=Country.objects.get(iso2="SA"), status="declined",
+                               date=dt.date(2025, 5, 1), date_precision="month",
+                               confirmed_at=timezone.now(), source="review")
+    StatusEvent.objects.create(country=Country.objects.get(iso2="ID"), status="declined",
+                               date=dt.date(2025, 6, 1), date_precision="month",
+                               confirmed_at=timezone.now(), source="review")
+    for iso2 in ("SA", "ID"):
+        services.country_refresh_status(country=Country.objects.get(iso2=iso2))
+    html = client.get("/").content.decode()
+    assert "<bdi>Indonesia</bdi> and <bdi>Saudi Arabia</bdi> declined to join" in html
+    not_joining = html[html.index('id="group-not_joining"'):html.index('id="map-heading"')]
+    assert 'data-country="SA"' in not_joining and 'data-country="ID"' in not_joining
+    members = html[html.index('id="group-members"'):html.index('id="group-on_the_way"')]
+    assert 'data-country="IL"' in members and 'data-country="KZ"' not in members
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "<bdi>Arab Saudi</bdi>" in html
+
+
+def test_latest_changes_follow_the_event_date_and_label_new_sources(client, reference):
+    event = StatusEvent.objects.get(country__iso2="SD", status="signed")
+    StatusEvent.objects.filter(pk=event.pk).update(
+        confirmed_at=timezone.now() - dt.timedelta(days=30))
+    Citation.objects.filter(event=event).update(created_at=timezone.now() - dt.timedelta(days=30))
+    article = Article.objects.create(text="UAE", language="en", outlet="Later Paper",
+                                     state="extracted", content_hash="later")
+    Citation.objects.create(event=event, article=article, outlet="Later Paper", language="en")
+    html = client.get("/").content.decode()
+    latest = html[html.index('id="latest-changes"'):]
+    ids = [int(i) for i in re.findall(r'<li data-event="(\d+)"', latest)]
+    dates = [StatusEvent.objects.get(pk=i).date for i in ids]
+    assert dates == sorted(dates, reverse=True)
+    assert StatusEvent.objects.get(pk=ids[0]).country.iso2 == "KZ"
+    item = latest[latest.index(f'<li data-event="{event.pk}"'):]
+    item = item[:item.index("<li data-event=", 5)]
+    assert "Later Paper" in item and "new source" in item
+    assert latest.count('class="new-source"') == 1
 
 
 def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client, reference):
@@ -461,3 +505,39 @@ def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference,
     services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
     assert ("KZ", "announced") not in marks(figure(client.get("/timeline/").content.decode(),
                                                    "timeline-figure"))
+
+
+# --- loose ends: redirects, favicon, feed page, method page ----------------------------
+
+
+def test_alpha3_codes_and_names_lead_to_the_country_page(client, reference):
+    assert client.get("/countries/KAZ/")["Location"] == "/countries/KZ/"
+    assert client.get("/countries/kazakhstan/")["Location"] == "/countries/KZ/"
+    assert client.get("/countries/united-arab-emirates/")["Location"] == "/countries/AE/"
+    response = client.get("/countries/QQQ/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "There is no country with the code or name" in html and 'href="/map/"' in html
+
+
+def test_a_favicon_is_served_at_the_root(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
+
+
+def test_the_feed_has_a_page_for_people(client, reference):
+    html = client.get("/feed/about/").content.decode()
+    assert "http://testserver/feed/" in html and "Kazakhstan" in html
+    assert client.get("/").content.decode().count('href="/feed/about/"') >= 1
+
+
+def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
+    data = json.loads((Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json")
+                      .read_text(encoding="utf-8"))
+    html = client.get("/method/").content.decode()
+    assert data["measured"] in html
+    for code, figures in data["languages"].items():
+        row = html[html.index(f'<tr data-language="{code}">'):]
+        row = row[:row.index("</tr>")]
+        assert f'{figures["f1"]:.2f}' in row and f'{figures["precision"]:.2f}' in row
+    assert len(data["languages"]) >= 12
