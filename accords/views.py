@@ -6,7 +6,6 @@ which takes tens of milliseconds on a large history.  Both are cached under
 the data, language and filters, and every confirmation or revert shows at once.
 """
 
-import bisect
 import csv
 import datetime
 import json
@@ -19,7 +18,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape, json_script
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -34,6 +33,16 @@ from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
 
 CACHE_SECONDS = 60 * 60
+
+# The map's regional views as sets of countries (the map zooms; the timeline and the table
+# keep the countries of the region).  M49: 002 Africa, 145 Western Asia, 015 Northern
+# Africa, 143 Central Asia.
+MAP_VIEW_MEMBERS = {
+    "world": None,
+    "mena": regions.members("145") | regions.members("015") | regions.members("143")
+    | {"IR", "XS"},
+    "africa": regions.members("002") | {"XS"},
+}
 
 
 def _locale():
@@ -119,6 +128,8 @@ def _timeline_table_rows(events, locale):
     events; plain string building takes a tenth of that.  Every value is escaped.
     """
     labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    heads = {name: escape(str(text)) for name, text in
+             (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))}
     # One reverse() for the pattern instead of one per article.
     article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
     untitled = escape(str(_("article")))
@@ -141,11 +152,14 @@ def _timeline_table_rows(events, locale):
         out.append(
             f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
             f'data-status="{status}">'
-            f'<td><time datetime="{event["date_key"]}">{escape(date)}</time></td>'
+            f'<td data-label="{heads["date"]}"><time datetime="{event["date_key"]}">'
+            f'{escape(date)}</time></td>'
             f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
-            f'{escape(event["name"])}</a></th>'
-            f'<td><span class="status status-{status}">{labels[status]}</span></td>'
-            f'<td>{", ".join(links)}</td></tr>'
+            f'<bdi>{escape(event["name"])}</bdi></a></th>'
+            f'<td data-label="{heads["status"]}"><span class="status status-{status}">'
+            f'{labels[status]}</span></td>'
+            f'<td data-label="{heads["sources"]}"><ul class="source-list">'
+            f'{"".join(f"<li><bdi>{link}</bdi></li>" for link in links)}</ul></td></tr>'
         )
     return mark_safe("\n".join(out))
 
@@ -169,6 +183,7 @@ def _timeline_region(filters, locale):
         event["date_key"] = date_key(event["date"], event["date_precision"])
         rows.append({"iso2": iso2, "name": event["name"], "status": event["status"],
                      "date": event["date"], "precision": event["date_precision"],
+                     "founding": event["country__founding"],
                      "outlets": _source_outlets(event["sources"]), "url": event["url"]})
     figure = charts.timeline_figure(rows, locale=locale)
     return render_to_string("accords/partials/timeline_region.html", {
@@ -224,8 +239,12 @@ def map_rows(statuses, locale):
 
 
 def _map_table_rows(rows):
-    """The map table's rows as HTML (see _timeline_table_rows for why not a template loop)."""
+    """The map table's rows as HTML (see _timeline_table_rows for why not a template loop).
+
+    Each cell carries its column's name (``data-label``): below 600 px the rows are cards.
+    """
     labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    status_label, since_label = escape(_("Status")), escape(_("Since"))
     out = []
     for row in rows:
         status = row["status"]
@@ -235,43 +254,151 @@ def _map_table_rows(rows):
                       f'{labels[row["event_status"]]}</span>')
         out.append(
             f'<tr data-country="{row["iso2"]}" data-status="{status}">'
-            f'<th scope="row"><a href="{row["url"]}">{escape(row["name"])}</a></th>'
-            f"<td>{badge}</td>"
-            f'<td><time datetime="{row["date_key"]}">{escape(row["since_text"])}</time></td>'
+            f'<th scope="row"><a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a></th>'
+            f'<td data-label="{status_label}">{badge}</td>'
+            f'<td data-label="{since_label}"><time datetime="{row["date_key"]}">'
+            f'{escape(row["since_text"])}</time></td>'
             "</tr>"
         )
     return mark_safe("\n".join(out))
 
 
-def _map_region(as_of, locale):
-    rows = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
-    for row in rows:
+MAP_TABS = ("map", "timeline", "table")
+
+
+def _frame_query(as_of, tab="map", view="world"):
+    """The one URL of a view of the frame: its date, tab and region."""
+    pairs = [("date", as_of.isoformat())]
+    if tab != "map":
+        pairs.append(("tab", tab))
+    if view != "world":
+        pairs.append(("view", view))
+    return urlencode(pairs)
+
+
+def _map_caption(rows, as_of, locale, tab="map"):
+    """What the map draws on the date, in words built from the same rows."""
+    with translation.override(locale):
+        summary = overview.overview([
+            {**row, "founding": row["status"] == charts.FOUNDING,
+             "status": row["event_status"] if row["status"] == charts.FOUNDING
+             else row["status"]} for row in rows], locale)
+        date = escape(charts.format_date(as_of, "day", locale))
+        if rows:
+            text = escape(_("On %(date)s: %(summary)s.")).replace("%(date)s", date).replace(
+                "%(summary)s", summary["sentence"])
+        else:
+            text = escape(_("On %(date)s no country had a confirmed status.")).replace(
+                "%(date)s", date)
+        founders = [row for row in rows if row["status"] == charts.FOUNDING]
+        notes = []
+        if tab != "map":
+            return mark_safe(text)
+        if not founders:
+            notes.append(escape(_("The founding parties, Israel and the United States, are "
+                                  "drawn from the day they signed (15 September 2020).")))
+        notes.append(escape(_("Grey: no confirmed status on this date.")))
+        return mark_safe(" ".join([text, *notes]))
+
+
+def _period_notes(rows, as_of, locale):
+    """Steps known only to a year or month whose period contains the date shown."""
+    notes = []
+    with translation.override(locale):
+        for row in rows:
+            if charts.uncertain_on(row, as_of):
+                notes.append(_(
+                    "%(country)s: %(status)s is known only as “%(period)s”; %(date)s falls "
+                    "inside that period, so it may not have happened yet on that day (drawn "
+                    "paler).") % {
+                    "country": row["name"], "status": charts.STATUS_LABELS[row["event_status"]],
+                    "period": charts.format_date(row["since"], row["precision"], locale),
+                    "date": charts.format_date(as_of, "day", locale)})
+    return notes
+
+
+def _frame_timeline(as_of, view, locale):
+    """The timeline tab: every step up to the date shown, in the region shown."""
+    events = selectors.timeline_events(end=as_of)
+    members = MAP_VIEW_MEMBERS.get(view)
+    rows = []
+    page = _country_url_pattern()
+    for event in events:
+        iso2 = event["country__iso2"]
+        if members is not None and iso2 not in members:
+            continue
+        rows.append({"iso2": iso2, "name": country_name(iso2, locale, event["country__name"]),
+                     "status": event["status"], "date": event["date"],
+                     "precision": event["date_precision"], "founding": event["country__founding"],
+                     "outlets": _source_outlets(event["sources"]), "url": page.format(iso2)})
+    return charts.timeline_figure(rows, locale=locale, as_of=as_of)
+
+
+def _map_region(as_of, locale, tab="map", view="world", frame=True):
+    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
+    for row in every:
         row["since_text"] = charts.format_date(row["since"], row["precision"], locale)
-    figure = charts.map_figure(rows, as_of=as_of, locale=locale)
+    # The map zooms on the region and still draws every country; the words, the table
+    # and the timeline keep the region's countries (and the founding parties).
+    members = MAP_VIEW_MEMBERS.get(view)
+    rows = every if members is None else [
+        row for row in every if row["iso2"] in members or row["status"] == charts.FOUNDING]
+    if tab == "timeline":
+        figure = _frame_timeline(as_of, view, locale)
+    else:
+        figure = charts.map_figure(every, as_of=as_of, locale=locale, view=view)
+    base = reverse("map")
     return render_to_string("accords/partials/map_region.html", {
         "figure": figure, "count": len(rows), "table_rows": _map_table_rows(rows),
         "as_of": as_of, "as_of_text": charts.format_date(as_of, "day", locale),
+        "caption": _map_caption(rows, as_of, locale, tab),
+        "period_notes": _period_notes(rows, as_of, locale),
+        "tab": tab, "view": view, "frame": frame,
+        "view_label": charts.MAP_VIEW_LABELS.get(view, ""),
+        "tabs": [(name, label, f"{base}?{_frame_query(as_of, name, view)}")
+                 for name, label in ((("map", _("Map")), ("timeline", _("Timeline")),
+                                      ("table", _("Table"))))],
+        "csv_url": reverse("export", args=["countries", "csv"]) + f"?as_of={as_of.isoformat()}",
+        "json_url": reverse("export", args=["countries", "json"])
+        + f"?as_of={as_of.isoformat()}",
+        "download_name": f"abraham-accords-{tab}-{view}-{as_of.isoformat()}",
     })
 
 
 def _change_dates():
-    """The slider's steps: ISO dates, and the same list as a ready <script> element."""
+    """The step buttons' stops: ISO dates, and the same list as a ready <script> element."""
     dates = [d.isoformat() for d in selectors.change_dates()]
     return dates, str(json_script(dates, "map-change-dates"))
 
 
-def _map_context(as_of, locale, version=None):
+def _time_range(dates, today):
+    """The time control's whole range: 1 January of the first year with a step to today,
+    and a labelled tick at the start of each year (position in days from the start)."""
+    first = datetime.date.fromisoformat(dates[0]) if dates else today
+    start = datetime.date(min(first.year, today.year), 1, 1)
+    days = max((today - start).days, 1)
+    ticks = []
+    for year in range(start.year, today.year + 1):
+        offset = (datetime.date(year, 1, 1) - start).days
+        ticks.append({"label": year, "offset": offset, "percent": round(100 * offset / days, 3)})
+    return start, days, ticks
+
+
+def _map_context(as_of, locale, version=None, tab="map", view="world", frame=True):
     version = version or selectors.data_version()
-    key = f"map:{version}:{locale}:{as_of.isoformat()}"
+    key = f"map:{version}:{locale}:{as_of.isoformat()}:{tab}:{view}:{frame}"
     dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
-    # The slider sits on the last change on or before the date shown.
-    position = max(bisect.bisect_right(dates, as_of.isoformat()) - 1, 0)
+    today = timezone.localdate()
+    start, days, ticks = _time_range(dates, today)
     return {
         "as_of": as_of,
-        "region": _cached(key, lambda: _map_region(as_of, locale).encode()),
+        "region": _cached(key, lambda: _map_region(as_of, locale, tab, view, frame).encode()),
         "change_count": len(dates),
         "change_dates_script": mark_safe(dates_script),
-        "slider_position": position,
+        "range_start": start, "range_days": days, "ticks": ticks,
+        "slider_position": min(max((as_of - start).days, 0), days),
+        "tab": tab, "view": view,
+        "views": [(key_, label) for key_, label in charts.MAP_VIEW_LABELS.items()],
     }
 
 
@@ -281,10 +408,14 @@ def map_view(request):
     locale = _locale()
     requested = request.GET.get("date", "")
     as_of = _parse_date(requested) or timezone.localdate()
-    context = _map_context(as_of, locale)
+    tab = request.GET.get("tab", "map")
+    tab = tab if tab in MAP_TABS else "map"
+    view = request.GET.get("view", "world")
+    view = view if view in charts.MAP_VIEWS else "world"
+    context = _map_context(as_of, locale, tab=tab, view=view)
     if _fragment_only(request):
         return push_url(HttpResponse(context["region"]),
-                        reverse("map") + f"?date={as_of.isoformat()}")
+                        reverse("map") + f"?{_frame_query(as_of, tab, view)}")
     context["date_error"] = bool(requested) and _parse_date(requested) is None
     return _page_with_region(request, "accords/map.html", context, context["region"])
 
@@ -336,7 +467,7 @@ def home(request):
     locale = _locale()
     today = timezone.localdate()
     version = selectors.data_version()
-    map_region = _map_context(today, locale, version)["region"]
+    map_region = _map_context(today, locale, version, frame=False)["region"]
     key = f"home:{version}:{locale}:{today.isoformat()}"
     body = _cached(key, lambda: _home_body(locale, map_region).encode())
     return _page_with_region(request, "accords/home.html", {}, body)

@@ -75,11 +75,133 @@
     return {
       responsive: true,
       displaylogo: false,
+      // No plotly toolbar: the figure's own buttons download the view (PNG, SVG, CSV),
+      // and on a phone the toolbar would cover the legend.
+      displayModeBar: false,
       scrollZoom: false,
       topojsonURL: topojsonURL(el),
       locale: (document.documentElement.lang || "en").toLowerCase(),
-      modeBarButtonsToRemove: ["select2d", "lasso2d"],
     };
+  }
+
+  // --- downloads: the view as PNG or SVG, with its title, subtitle, source and licence ---
+
+  function textOf(figure, selector) {
+    var node = figure.querySelector(selector);
+    return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function escapeXML(text) {
+    return text.replace(/[&<>"]/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
+    });
+  }
+
+  // Split text into lines of at most `max` characters, at spaces.
+  function wrap(text, max) {
+    var lines = [], line = "";
+    text.split(" ").forEach(function (word) {
+      if (line && (line + " " + word).length > max) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? line + " " + word : word;
+      }
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  function citableSVG(el) {
+    var figure = el.closest("figure");
+    var width = Math.max(el.clientWidth, 640);
+    var height = Math.max(el.clientHeight, 360);
+    return window.Plotly.toImage(el, { format: "svg", width: width, height: height }).then(
+      function (url) {
+        var chart = decodeURIComponent(url.slice(url.indexOf(",") + 1));
+        var perLine = Math.floor(width / 8.5);
+        var title = wrap(textOf(figure, ".chart-title"), Math.floor(width / 12));
+        var subtitle = wrap(textOf(figure, ".chart-subtitle"), perLine);
+        var source = wrap(textOf(figure, ".chart-source p"), perLine);
+        var top = 16 + title.length * 28 + subtitle.length * 20 + 8;
+        var bottom = 12 + source.length * 18 + 8;
+        var font = 'font-family="system-ui, sans-serif"';
+        var out = [];
+        var y = 12;
+        title.forEach(function (line) {
+          y += 28;
+          out.push('<text x="16" y="' + y + '" ' + font + ' font-size="22" font-weight="bold" fill="#1F2328">' + escapeXML(line) + "</text>");
+        });
+        subtitle.forEach(function (line) {
+          y += 20;
+          out.push('<text x="16" y="' + y + '" ' + font + ' font-size="15" fill="#57606A">' + escapeXML(line) + "</text>");
+        });
+        y = top + height + 8;
+        source.forEach(function (line) {
+          y += 18;
+          out.push('<text x="16" y="' + y + '" ' + font + ' font-size="13" fill="#57606A">' + escapeXML(line) + "</text>");
+        });
+        var total = top + height + bottom;
+        chart = chart.replace(/^<svg /, '<svg x="0" y="' + top + '" ');
+        return {
+          width: width,
+          height: total,
+          svg: '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="' +
+            width + '" height="' + total + '" viewBox="0 0 ' + width + " " + total + '">' +
+            '<rect width="100%" height="100%" fill="#FFFFFF"/>' + out.join("") + chart + "</svg>",
+        };
+      }
+    );
+  }
+
+  function save(href, name) {
+    var link = document.createElement("a");
+    link.href = href;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  function download(button) {
+    var figure = button.closest("figure");
+    var el = figure && figure.querySelector("[data-figure]");
+    if (!el || el.dataset.figureState !== "drawn") return;
+    var name = figure.dataset.downloadName || "chart";
+    var format = button.dataset.download;
+    citableSVG(el).then(function (image) {
+      var svgURL = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(image.svg);
+      if (format === "svg") return save(svgURL, name + ".svg");
+      var img = new Image();
+      img.onload = function () {
+        var canvas = document.createElement("canvas");
+        var scale = 2;
+        canvas.width = image.width * scale;
+        canvas.height = image.height * scale;
+        var context = canvas.getContext("2d");
+        context.scale(scale, scale);
+        context.drawImage(img, 0, 0);
+        save(canvas.toDataURL("image/png"), name + ".png");
+      };
+      img.onerror = function (e) {
+        console.error("charts.js: the image could not be drawn", e);
+      };
+      img.src = svgURL;
+    }, function (error) {
+      console.error("charts.js: plotly could not export", error);
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-download]");
+    if (button) download(button);
+  });
+
+  function showDownloads(el) {
+    var figure = el.closest("figure");
+    if (!figure) return;
+    var buttons = figure.querySelectorAll("button[data-download]");
+    for (var i = 0; i < buttons.length; i++) buttons[i].hidden = false;
   }
 
   function draw(el) {
@@ -115,6 +237,7 @@
       function () {
         if (!redraw) el.on("plotly_click", onClick);
         el.dataset.figureState = "drawn";
+        showDownloads(el);
       },
       function (error) {
         console.error("charts.js: plotly could not draw", el.dataset.figure, error);
