@@ -477,8 +477,13 @@ def _country_parts(country, locale):
     """The country's heading and its history, built once per change of the data."""
     events = selectors.country_history(country=country)
     for event in events:
-        for citation in event.citations.all():
+        citations = event.citations.all()
+        for citation in citations:
             citation.language_name = language_name(citation.language, locale)
+        # Where the step came from: how many articles of ours, in how many languages.
+        event.article_count = sum(1 for c in citations if c.article_id)
+        event.language_count = len({c.language for c in citations if c.article_id and c.language})
+        event.confirmed_date = charts.format_date(event.confirmed_at, "day", locale)
     region, sub_region = regions.region_of(country.iso2)
     context = {
         "country": country,
@@ -530,6 +535,9 @@ def country_detail(request, iso2):
         # Per reader, so never cached: editors see how many proposals wait.
         "pending": selectors.pending_count(country=country)
         if services.can_review(request.user) else None,
+        # Readers of a country without a status learn whether news about it waits.
+        "pending_news": selectors.pending_count(country=country)
+        if not country.current_status else None,
     }, head, history_html=history)
 
 

@@ -318,7 +318,7 @@ def test_a_country_page_gives_each_source_with_language_and_evidence_in_its_dire
 
 def test_a_country_page_in_indonesian_uses_cldr_names_and_labels(client, reference):
     html = client.get("/countries/MA/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
-    assert "<h1>Maroko</h1>" in html
+    assert "<h1><bdi>Maroko</bdi></h1>" in html
     assert "Ditandatangani" in html and "22 Desember 2020" in html
     assert "Afrika Bagian Utara" in html
 
@@ -550,3 +550,26 @@ def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
         row = row[:row.index("</tr>")]
         assert f'{figures["f1"]:.2f}' in row and f'{figures["precision"]:.2f}' in row
     assert len(data["languages"]) >= 12
+
+
+def test_each_step_says_how_we_know_it(client, reference):
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    for n, language in enumerate(["ar", "ar", "ru"]):
+        article = Article.objects.create(text=f"KZ {n}", language=language, outlet=f"Paper {n}",
+                                         state="extracted", content_hash=f"kz{n}")
+        Citation.objects.create(event=event, article=article, outlet=f"Paper {n}",
+                                language=language, evidence=f"Evidence {n}")
+    StatusEvent.objects.filter(pk=event.pk).update(source="review")
+    html = client.get("/countries/KZ/").content.decode()
+    assert "proposed by the parser from 3 articles in 2 language(s), confirmed by an editor on" in html
+    html = client.get("/countries/AE/").content.decode()
+    assert html.count('data-source="reference"') == StatusEvent.objects.filter(
+        country__iso2="AE").count()
+    assert "from the reference history" in html
+
+
+def test_a_country_without_a_status_says_what_that_means(client, reference):
+    html = client.get("/countries/NO/").content.decode()
+    assert 'id="no-status-note"' in html and "It does not mean the country refused." in html
+    assert "No news about it is waiting for review." in html
+    assert 'id="no-status-note"' not in client.get("/countries/AE/").content.decode()
