@@ -8,6 +8,7 @@ the data, language and filters, and every confirmation or revert shows at once.
 
 import csv
 import datetime
+import io
 import json
 from pathlib import Path
 from urllib.parse import urlencode
@@ -596,7 +597,7 @@ def article_detail(request, pk):
 # never rename or remove one.
 
 COUNTRY_FIELDS = ["iso2", "iso3", "name", "founding", "region", "sub_region", "status",
-                  "since", "since_precision", "page"]
+                  "since", "since_precision", "page", "region_name", "sub_region_name"]
 EVENT_FIELDS = ["id", "iso2", "iso3", "country", "status", "date", "date_precision",
                 "confirmed_at", "note", "page", "sources"]
 SOURCE_FIELDS = ["outlet", "url", "language", "article", "evidence"]
@@ -635,6 +636,8 @@ def export_country_rows(as_of, base_url):
             "since": date_key(state["date"], state["date_precision"]) if state else None,
             "since_precision": state["date_precision"] if state else None,
             "page": base_url + reverse("country", args=[country.iso2]),
+            "region_name": country_name(region, "en", "") if region else None,
+            "sub_region_name": country_name(sub_region, "en", "") if sub_region else None,
         })
     return rows
 
@@ -703,11 +706,40 @@ def _build_export(dataset, fmt, as_of, base_url):
                          "events": rows}, json_dumps_params={"ensure_ascii": False})
 
 
+def _export_options(request):
+    """?status= (repeatable) keeps those statuses; ?pretty=1 indents the JSON."""
+    statuses = tuple(sorted({s for s in request.GET.getlist("status") if s in STATUSES}))
+    pretty = request.GET.get("pretty", "") not in ("", "0", "false")
+    return statuses, pretty
+
+
+def _filter_export(content, content_type, statuses, pretty):
+    """The built export narrowed to some statuses and/or indented (JSON) or narrowed (CSV)."""
+    if not statuses and not pretty:
+        return content
+    if content_type.startswith("application/json"):
+        data = json.loads(content)
+        key = "countries" if "countries" in data else "events"
+        if statuses:
+            data[key] = [row for row in data[key] if row["status"] in statuses]
+        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None).encode()
+    if not statuses:
+        return content
+    text = content.decode("utf-8")
+    reader = csv.DictReader(io.StringIO(text))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(row for row in reader if row["status"] in statuses)
+    return out.getvalue().encode("utf-8")
+
+
 @require_GET
 def export(request, dataset, fmt):
     as_of, error = _as_of(request)
     if error:
         return error
+    statuses, pretty = _export_options(request)
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
@@ -718,6 +750,7 @@ def export(request, dataset, fmt):
                  response.get("Content-Disposition"))
         cache.set(key, built, CACHE_SECONDS)
     content, content_type, disposition = built
+    content = _filter_export(content, content_type, statuses, pretty)
     response = HttpResponse(content, content_type=content_type)
     if disposition:
         response["Content-Disposition"] = disposition

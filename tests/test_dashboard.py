@@ -391,12 +391,14 @@ def test_the_countries_json_export_has_its_documented_fields(client, reference):
     data = client.get("/exports/countries.json").json()
     assert data["as_of"] is None
     assert data["fields"] == ["iso2", "iso3", "name", "founding", "region", "sub_region",
-                              "status", "since", "since_precision", "page"]
+                              "status", "since", "since_precision", "page", "region_name",
+                              "sub_region_name"]
     rows = {row["iso2"]: row for row in data["countries"]}
     assert rows["KZ"] == {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan", "founding": False,
                           "region": "142", "sub_region": "143", "status": "announced",
                           "since": "2025-11-06", "since_precision": "day",
-                          "page": "http://testserver/countries/KZ/"}
+                          "page": "http://testserver/countries/KZ/",
+                          "region_name": "Asia", "sub_region_name": "Central Asia"}
     assert rows["SA"]["status"] is None and rows["IL"]["founding"] is True
 
 
@@ -573,3 +575,16 @@ def test_a_country_without_a_status_says_what_that_means(client, reference):
     assert 'id="no-status-note"' in html and "It does not mean the country refused." in html
     assert "No news about it is waiting for review." in html
     assert 'id="no-status-note"' not in client.get("/countries/AE/").content.decode()
+
+
+def test_exports_are_readable_on_request(client, reference):
+    response = client.get("/exports/countries.json?pretty=1&status=signed")
+    text = response.content.decode()
+    assert text.startswith('{\n  "as_of": null')
+    data = json.loads(text)
+    assert {row["iso2"] for row in data["countries"]} == {"AE", "BH", "SD", "MA", "IL", "US"}
+    assert data["countries"][0]["region_name"] in {"Asia", "Africa", "Americas"}
+    rows = list(csv.DictReader(io.StringIO(
+        client.get("/exports/events.csv?status=announced").content.decode())))
+    assert {row["status"] for row in rows} == {"announced"} and len(rows) == 5
+    assert len(json.loads(client.get("/exports/countries.json").content)["countries"]) > 200
