@@ -108,12 +108,7 @@ def _event_rows(queryset):
     return events
 
 
-def timeline_events(*, statuses=(), start=None, end=None, countries=None):
-    """Live events for the timeline, oldest first, each with its sources.
-
-    statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
-    (a region already resolved to its members), None for all.
-    """
+def _timeline_queryset(*, statuses=(), start=None, end=None, countries=None):
     events = live_events()
     if statuses:
         events = events.filter(status__in=statuses)
@@ -123,7 +118,31 @@ def timeline_events(*, statuses=(), start=None, end=None, countries=None):
         events = events.filter(date__lte=end)
     if countries is not None:
         events = events.filter(country__iso2__in=countries)
-    return _event_rows(events.order_by("date", "country__name", "id"))
+    return events.order_by("date", "country__name", "id")
+
+
+def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0,
+                    limit=None):
+    """Live events for the timeline, oldest first, each with its sources.
+
+    statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
+    (a region already resolved to its members), None for all.  offset/limit: one page of
+    them (two more queries: the page's ids first, so the sources query stays simple).
+    """
+    events = _timeline_queryset(statuses=statuses, start=start, end=end, countries=countries)
+    if limit is None:
+        return _event_rows(events)
+    ids = list(events.values_list("id", flat=True)[offset:offset + limit])
+    if not ids:
+        return []
+    return _event_rows(StatusEvent.objects.filter(id__in=ids).order_by(
+        "date", "country__name", "id"))
+
+
+def timeline_totals(**filters):
+    """How many live events match the timeline's filters, and of how many countries."""
+    return _timeline_queryset(**filters).order_by().aggregate(
+        events=Count("id"), countries=Count("country", distinct=True))
 
 
 def statuses_as_of(*, as_of):

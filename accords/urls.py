@@ -7,6 +7,7 @@ from accords.feeds import ConfirmedChangesFeed
 urlpatterns = [
     path("", views.home, name="home"),
     path("timeline/", views.timeline, name="timeline"),
+    path("timeline/figure.json", views.timeline_figure_json, name="timeline-figure"),
     path("map/", views.map_view, name="map"),
     path("countries/<str:iso2>/", views.country_detail, name="country"),
     path("articles/<int:pk>/", views.article_detail, name="article"),

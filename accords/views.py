@@ -165,12 +165,20 @@ def _timeline_table_rows(events, locale):
     return mark_safe("\n".join(out))
 
 
-def _timeline_region(filters, locale):
-    """The chart and the table of the same events, as one HTML fragment."""
-    events = selectors.timeline_events(
-        statuses=filters["statuses"], start=filters["start"], end=filters["end"],
-        countries=regions.members(filters["region"]) if filters["region"] else None,
-    )
+# The timeline's table shows this many events a page (links to the others work without
+# JavaScript); above INLINE_FIGURE_LIMIT events the figure is not written into the page
+# but fetched from its own address (charts.js: data-figure-url), so the page stays small.
+PAGE_SIZE = 100
+INLINE_FIGURE_LIMIT = 1500
+
+
+def _selector_filters(filters):
+    return {"statuses": filters["statuses"], "start": filters["start"], "end": filters["end"],
+            "countries": regions.members(filters["region"]) if filters["region"] else None}
+
+
+def _timeline_rows(events, locale):
+    """Chart rows from selector events; the events get their display fields too."""
     country_urls = {}
     names = {}
     rows = []
@@ -186,11 +194,62 @@ def _timeline_region(filters, locale):
                      "date": event["date"], "precision": event["date_precision"],
                      "founding": event["country__founding"],
                      "outlets": _source_outlets(event["sources"]), "url": event["url"]})
-    figure = charts.timeline_figure(rows, locale=locale)
+    return rows
+
+
+def _timeline_page_number(params):
+    try:
+        return max(int(params.get("page", "1")), 1)
+    except ValueError:
+        return 1
+
+
+def _timeline_region(filters, locale, page=1):
+    """The chart and one page of the table of the same events, as one HTML fragment."""
+    selector_filters = _selector_filters(filters)
+    totals = selectors.timeline_totals(**selector_filters)
+    total = totals["events"]
+    pages = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
+    page = min(page, pages)
+    offset = (page - 1) * PAGE_SIZE
+    figure = figure_url = None
+    if total <= INLINE_FIGURE_LIMIT:
+        events = selectors.timeline_events(**selector_filters)
+        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale)
+        page_events = events[offset:offset + PAGE_SIZE]
+    else:
+        page_events = selectors.timeline_events(**selector_filters, offset=offset,
+                                                limit=PAGE_SIZE)
+        _timeline_rows(page_events, locale)
+        query = _filter_query(filters)
+        figure_url = reverse("timeline-figure") + (f"?{query}" if query else "")
+    query = _filter_query(filters)
+    base = reverse("timeline") + "?" + (f"{query}&" if query else "")
     return render_to_string("accords/partials/timeline_region.html", {
-        "figure": figure, "count": len(events), "countries": len(country_urls),
-        "table_rows": _timeline_table_rows(events, locale),
+        "figure": figure, "figure_url": figure_url, "count": total,
+        "csv_query": urlencode([("status", status) for status in filters["statuses"]]),
+        "countries": totals["countries"],
+        "table_rows": _timeline_table_rows(page_events, locale),
+        "page": page, "pages": pages, "first_row": offset + 1,
+        "last_row": offset + len(page_events),
+        "previous_url": f"{base}page={page - 1}" if page > 1 else None,
+        "next_url": f"{base}page={page + 1}" if page < pages else None,
     })
+
+
+@require_GET
+def timeline_figure_json(request):
+    """The timeline's figure alone, for a history too large to write into the page."""
+    locale = _locale()
+    filters = timeline_filters(request.GET)
+    key = f"timeline-figure:{selectors.data_version()}:{locale}:{_filter_query(filters)}"
+
+    def build():
+        events = selectors.timeline_events(**_selector_filters(filters))
+        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale)
+        return json.dumps(figure, separators=(",", ":"), ensure_ascii=False).encode()
+
+    return HttpResponse(_cached(key, build), content_type="application/json")
 
 
 @require_GET
@@ -199,12 +258,15 @@ def timeline(request):
     locale = _locale()
     filters = timeline_filters(request.GET)
     query = _filter_query(filters)
-    key = f"timeline:{selectors.data_version()}:{locale}:{query}"
-    region = _cached(key, lambda: _timeline_region(filters, locale).encode())
+    page = _timeline_page_number(request.GET)
+    key = f"timeline:{selectors.data_version()}:{locale}:{query}:{page}"
+    region = _cached(key, lambda: _timeline_region(filters, locale, page).encode())
     if _fragment_only(request):
         # The canonical address of this view (no empty fields) goes into the history.
+        address = query + (f"&page={page}" if page > 1 else "") if query else (
+            f"page={page}" if page > 1 else "")
         return push_url(HttpResponse(region),
-                        reverse("timeline") + (f"?{query}" if query else ""))
+                        reverse("timeline") + (f"?{address}" if address else ""))
     return _page_with_region(request, "accords/timeline.html", {
         "filters": filters, "query": query,
         "statuses": [(s, charts.STATUS_LABELS[s]) for s in STATUSES],

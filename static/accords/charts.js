@@ -37,6 +37,31 @@
     return new URL(value.replace(/[^/]*\.json(\?.*)?$/, ""), window.location.href).href;
   }
 
+  // A figure too large to write into the page comes from its own address (JSON).
+  function fetchFigure(el) {
+    if (el._accordsFetching) return;
+    el._accordsFetching = true;
+    el.dataset.figureState = "loading";
+    fetch(el.dataset.figureUrl, { headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.text();
+      })
+      .then(function (text) {
+        var script = document.createElement("script");
+        script.type = "application/json";
+        script.id = el.dataset.figureId || "fetched-figure";
+        script.textContent = text;
+        el.insertAdjacentElement("afterend", script);
+        el.dataset.figure = script.id;
+        draw(el);
+      })
+      .catch(function (error) {
+        console.error("charts.js: the figure could not be fetched", error);
+        el.dataset.figureState = "error";
+      });
+  }
+
   function readFigure(el) {
     var source = document.getElementById(el.dataset.figure);
     if (!source) {
@@ -249,6 +274,8 @@
   function drawAll(root) {
     var elements = (root || document).querySelectorAll("[data-figure]");
     for (var i = 0; i < elements.length; i++) draw(elements[i]);
+    var remote = (root || document).querySelectorAll("[data-figure-url]:not([data-figure])");
+    for (var j = 0; j < remote.length; j++) fetchFigure(remote[j]);
   }
 
   function purge(el) {
