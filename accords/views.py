@@ -242,11 +242,19 @@ def timeline_figure_json(request):
     """The timeline's figure alone, for a history too large to write into the page."""
     locale = _locale()
     filters = timeline_filters(request.GET)
-    key = f"timeline-figure:{selectors.data_version()}:{locale}:{_filter_query(filters)}"
+    # The map frame's timeline tab: a region of the frame and the date shown.
+    view = request.GET.get("view", "")
+    at = _parse_date(request.GET.get("at"))
+    key = (f"timeline-figure:{selectors.data_version()}:{locale}:{_filter_query(filters)}:"
+           f"{view}:{at}")
 
     def build():
-        events = selectors.timeline_events(**_selector_filters(filters))
-        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale)
+        selector_filters = _selector_filters(filters)
+        if MAP_VIEW_MEMBERS.get(view) is not None:
+            selector_filters["countries"] = MAP_VIEW_MEMBERS[view]
+        events = selectors.timeline_events(**selector_filters)
+        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
+                                        as_of=at)
         return json.dumps(figure, separators=(",", ":"), ensure_ascii=False).encode()
 
     return HttpResponse(_cached(key, build), content_type="application/json")
@@ -381,20 +389,17 @@ def _period_notes(rows, as_of, locale):
 
 
 def _frame_timeline(as_of, view, locale):
-    """The timeline tab: every step up to the date shown, in the region shown."""
-    events = selectors.timeline_events(end=as_of)
+    """The timeline tab: every step up to the date shown, in the region shown.  A history
+    too large to write into the page gives the figure's own address instead."""
     members = MAP_VIEW_MEMBERS.get(view)
-    rows = []
-    page = _country_url_pattern()
-    for event in events:
-        iso2 = event["country__iso2"]
-        if members is not None and iso2 not in members:
-            continue
-        rows.append({"iso2": iso2, "name": country_name(iso2, locale, event["country__name"]),
-                     "status": event["status"], "date": event["date"],
-                     "precision": event["date_precision"], "founding": event["country__founding"],
-                     "outlets": _source_outlets(event["sources"]), "url": page.format(iso2)})
-    return charts.timeline_figure(rows, locale=locale, as_of=as_of)
+    if selectors.timeline_totals(end=as_of, countries=members)["events"] > INLINE_FIGURE_LIMIT:
+        pairs = [("to", as_of.isoformat()), ("at", as_of.isoformat())]
+        if view != "world":
+            pairs.append(("view", view))
+        return None, reverse("timeline-figure") + "?" + urlencode(pairs)
+    events = selectors.timeline_events(end=as_of, countries=members)
+    return charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
+                                  as_of=as_of), None
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
@@ -406,13 +411,15 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
     members = MAP_VIEW_MEMBERS.get(view)
     rows = every if members is None else [
         row for row in every if row["iso2"] in members or row["status"] == charts.FOUNDING]
+    figure_url = None
     if tab == "timeline":
-        figure = _frame_timeline(as_of, view, locale)
+        figure, figure_url = _frame_timeline(as_of, view, locale)
     else:
         figure = charts.map_figure(every, as_of=as_of, locale=locale, view=view)
     base = reverse("map")
     return render_to_string("accords/partials/map_region.html", {
-        "figure": figure, "count": len(rows), "table_rows": _map_table_rows(rows),
+        "figure": figure, "figure_url": figure_url, "count": len(rows),
+        "table_rows": _map_table_rows(rows),
         "as_of": as_of, "as_of_text": charts.format_date(as_of, "day", locale),
         "caption": _map_caption(rows, as_of, locale, tab),
         "period_notes": _period_notes(rows, as_of, locale),

@@ -588,3 +588,24 @@ def test_exports_are_readable_on_request(client, reference):
         client.get("/exports/events.csv?status=announced").content.decode())))
     assert {row["status"] for row in rows} == {"announced"} and len(rows) == 5
     assert len(json.loads(client.get("/exports/countries.json").content)["countries"]) > 200
+
+
+def test_the_timeline_table_is_paged_and_a_large_figure_has_its_own_address(
+        client, reference, monkeypatch):
+    from accords import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 4)
+    monkeypatch.setattr(views, "INLINE_FIGURE_LIMIT", 5)
+    html = client.get("/timeline/").content.decode()
+    assert html.count("<tr data-event=") == 4 and 'href="/timeline/?page=2"' in html
+    assert 'data-figure-url="/timeline/figure.json"' in html
+    assert '<script id="timeline-figure"' not in html
+    page3 = client.get("/timeline/?page=3").content.decode()
+    assert page3.count("<tr data-event=") == StatusEvent.objects.count() - 8
+    assert 'rel="prev"' in page3 and 'rel="next"' not in page3
+    fig = client.get("/timeline/figure.json").json()
+    assert len(marks(fig)) == StatusEvent.objects.count()
+    framed = client.get("/map/?date=2021-01-31&tab=timeline").content.decode()
+    assert "/timeline/figure.json?to=2021-01-31&amp;at=2021-01-31" in framed
+    fig = client.get("/timeline/figure.json?to=2021-01-31&at=2021-01-31").json()
+    assert ("KZ", "announced") not in marks(fig) and fig["layout"]["shapes"]
