@@ -564,6 +564,10 @@ def timeline_figure(
             "fixedrange": True,
             "range": [(first - BREAK_MARGIN).isoformat(), (last + BREAK_MARGIN).isoformat()],
         }
+        if visible_days < 3 * 365:
+            # Plotly picks yearly ticks from the whole range, breaks included: with under
+            # three years left to show, label quarters instead.
+            xaxis.update({"dtick": "M3", "tickformat": "%b %Y"})
         shapes = []
         annotations = []
         if breaks:
@@ -578,8 +582,9 @@ def timeline_figure(
                 annotations.append({
                     "text": escape(str(_("no steps %(start)s–%(end)s") % {
                         "start": start.year, "end": end.year})),
-                    "xref": "x", "yref": "paper", "x": start.isoformat(), "y": 1,
-                    "yanchor": "bottom", "showarrow": False,
+                    "xref": "x", "yref": "paper", "x": start.isoformat(), "y": 0.5,
+                    "textangle": -90, "xanchor": "left", "yanchor": "middle",
+                    "showarrow": False, "bgcolor": "rgba(255,255,255,0.85)",
                     "font": {"size": 11, "color": MUTED},
                 })
         if as_of is not None:

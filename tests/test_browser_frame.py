@@ -179,6 +179,7 @@ def test_the_regional_view_zooms_the_map(view):
 def test_israel_and_bahrain_can_be_hovered_and_clicked(view, iso2, name):
     view.goto("/map/?date=2021-01-31")
     drawn(view)
+    view.locator("#map-chart").scroll_into_view_if_needed()  # below the fold on a phone
     centre = view.evaluate(
         """([lon, lat]) => {
              const point = Array.from(document.querySelectorAll('#map-chart .scattergeo .point'))

@@ -249,6 +249,7 @@
       el.dataset.figureState = "error";
       return;
     }
+    narrow(el, figure.layout || {});
     var redraw = el._accordsFigureText !== undefined;
     if (!redraw) {
       // htmx's history snapshots keep plotly's old DOM but not its state: start clean.
@@ -269,6 +270,20 @@
         el.dataset.figureState = "error";
       }
     );
+  }
+
+  // On a phone the timeline's legend goes under the plot (above it, it would wrap over
+  // the first rows) and its labels get smaller, so the plot keeps most of the width.
+  function narrow(el, layout) {
+    if (el.clientWidth >= 600 || !layout.xaxis || layout.xaxis.type !== "date") return;
+    layout.margin = Object.assign({}, layout.margin, { t: 16, b: (layout.margin || {}).b + 90 });
+    if (layout.height) layout.height += 60;
+    var plotHeight = Math.max((layout.height || 400) - layout.margin.t - layout.margin.b, 100);
+    layout.legend = Object.assign({}, layout.legend, {
+      orientation: "h", x: 0, xanchor: "left", y: -80 / plotHeight, yanchor: "top",
+    });
+    layout.yaxis = Object.assign({}, layout.yaxis, { tickfont: { size: 12 } });
+    layout.xaxis = Object.assign({}, layout.xaxis, { tickfont: { size: 11 }, tickangle: -45 });
   }
 
   function drawAll(root) {
