@@ -593,8 +593,8 @@ def timeline_figure(
                            "line": {"color": INK, "width": 2}})
             annotations.append({
                 "text": escape(format_date(as_of, "day", locale)),
-                "xref": "x", "yref": "paper", "x": as_of.isoformat(), "y": 0,
-                "yanchor": "top", "yshift": -22, "showarrow": False,
+                "xref": "x", "yref": "paper", "x": as_of.isoformat(), "y": 1,
+                "xanchor": "right", "yanchor": "top", "showarrow": False,
                 "bgcolor": "#FFFFFF", "font": {"size": 12, "color": INK},
             })
 
