@@ -70,7 +70,11 @@ MAP_EMPTY_MESSAGE = _("No country had a confirmed status on this date.")
 
 INK = "#1F2328"  # text and outlines; 15.8:1 on white
 GRID = "#E4E7EB"
+MUTED = "#57606A"  # secondary text; 6.4:1 on white
 LAND = "#E4E7EB"  # countries without a status
+# A fill too close to the land colour (under 3:1, WCAG's non-text contrast) gets this
+# outline, which has 12:1 against the land.
+OUTLINE = INK
 FONT = {
     "family": 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
     "size": 14,
@@ -172,7 +176,62 @@ SMALL_COUNTRY_CENTROIDS = {
     "WF": (-176.2, -13.28),  # Wallis and Futuna
     "IO": (72.42, -7.33),  # British Indian Ocean Territory
     "XK": (20.9, 42.6),  # Kosovo (not in ISO 3166-1; part of Serbia in the UN geometry)
+    "XS": (45.0, 9.5),  # Somaliland (no ISO code, no shape: inside northern Somalia)
+    # Too small to point at on a phone (390 px: 1 px is about 100 km), and where the
+    # history happens; a marker is drawn only for a country with a status.
+    "IL": (34.85, 31.05),  # Israel, 22,000 km² (the Negev's north, clear of Palestine's marker)
+    "KW": (47.6, 29.3),  # Kuwait, 17,800 km²
+    "DJ": (42.6, 11.75),  # Djibouti, 23,200 km²
+    "SZ": (31.5, -26.5),  # Eswatini, 17,400 km²
+    "SI": (14.8, 46.1),  # Slovenia, 20,300 km²
+    "ME": (19.25, 42.75),  # Montenegro, 13,800 km²
+    "SV": (-88.9, 13.75),  # El Salvador, 21,000 km²
+    "BZ": (-88.7, 17.2),  # Belize, 23,000 km²
+    "FJ": (178.0, -17.8),  # Fiji, 18,300 km²
+    "TL": (125.9, -8.8),  # Timor-Leste, 14,900 km²
+    "VU": (167.7, -15.4),  # Vanuatu, 12,200 km²
+    "BS": (-77.9, 24.3),  # Bahamas, 13,900 km²
+    "AE": (54.3, 23.9),  # United Arab Emirates, 83,600 km²
+    "JO": (36.8, 31.2),  # Jordan, 89,000 km²
+    "AZ": (47.7, 40.3),  # Azerbaijan, 86,600 km²
 }
+
+# The map's regional views (OWID's region dropdown): the longitudes and latitudes shown.
+MAP_VIEWS = {
+    "world": {"lataxis": {"range": [-57, 84]}},
+    "mena": {"lonaxis": {"range": [-18, 88]}, "lataxis": {"range": [4, 56]}},
+    "africa": {"lonaxis": {"range": [-20, 55]}, "lataxis": {"range": [-36, 38]}},
+}
+MAP_VIEW_LABELS = {
+    "world": _("World"),
+    "mena": _("Middle East, North Africa and Central Asia"),
+    "africa": _("Africa"),
+}
+
+
+def _relative_luminance(hex_color: str) -> float:
+    def channel(value):
+        value /= 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #RRGGBB colours."""
+    high, low = sorted((_relative_luminance(a), _relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def period_end(date: datetime.date, precision: str) -> datetime.date:
+    """The last day of the period a date stands for: 31 December for "2020"."""
+    if precision == "year":
+        return datetime.date(date.year, 12, 31)
+    if precision == "month":
+        following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+    return date
 
 
 # --- dates -----------------------------------------------------------------------------
@@ -286,59 +345,144 @@ def _annotation(text: str, **position) -> dict:
 # --- timeline ---------------------------------------------------------------------------
 
 
+# Gaps without any step longer than this are cut out of the timeline's axis (a broken
+# axis), keeping BREAK_MARGIN on each side: the width goes where the steps are.
+BREAK_AFTER = datetime.timedelta(days=365)
+BREAK_MARGIN = datetime.timedelta(days=75)
+# Marks of one country closer than this share of the visible time are moved apart
+# vertically (above and below the row's line) so neither hides the other: on a phone the
+# plot is about 260 px wide and a mark 12 px, so marks need about 6 % of the width.
+DODGE_SHARE = 0.06
+DODGE = 0.24
+
+
+def _period_start_mid(date: datetime.date, precision: str):
+    """The first day and the middle of the period a date stands for."""
+    if isinstance(date, datetime.datetime):
+        date = date.date()
+    if precision == "year":
+        start = datetime.date(date.year, 1, 1)
+    elif precision == "month":
+        start = datetime.date(date.year, date.month, 1)
+    else:
+        return date, date
+    end = period_end(start, precision)
+    return start, start + (end - start) / 2
+
+
+def _breaks(days: list[datetime.date]):
+    """Rangebreaks over the long gaps between sorted dates, and the visible days."""
+    breaks = []
+    for before, after in zip(days, days[1:], strict=False):
+        if after - before > BREAK_AFTER:
+            breaks.append((before + BREAK_MARGIN, after - BREAK_MARGIN))
+    span = (days[-1] - days[0]).days + 2 * BREAK_MARGIN.days
+    hidden = sum((end - start).days for start, end in breaks)
+    return breaks, max(span - hidden, 1)
+
+
 def timeline_figure(
-    rows: list[dict], *, locale: str = "en", empty_message: str | None = None
+    rows: list[dict],
+    *,
+    locale: str = "en",
+    empty_message: str | None = None,
+    as_of: datetime.date | None = None,
 ) -> dict:
     """One row per country (earliest first), one mark per confirmed event.
 
-    rows: ``{"iso2", "name", "status", "date", "precision", "outlets": [str], "url"}``.
-    A line joins a country's consecutive stages, in the colour of the earlier stage, so
-    the chart reads like a Gantt chart of how long each status lasted.  Each mark's
-    ``customdata`` is the country page's URL (charts.js opens it on click).
+    rows: ``{"iso2", "name", "status", "date", "precision", "outlets": [str], "url",
+    "founding" (optional)}``.  A line joins a country's consecutive stages, in the colour
+    of the earlier stage, so the chart reads like a Gantt chart of how long each status
+    lasted.  A step known only to its year or month is drawn as a pale bar over that
+    period with its mark in the middle, never on 1 January.  The founding parties' marks
+    take the founding colour, as on the map.  Long stretches without any step are cut
+    out of the axis (``xaxis.rangebreaks``), and a country's marks that would overlap are
+    moved apart vertically.  Each mark's ``customdata`` is the country page's URL
+    (charts.js opens it on click); ``meta.iso2`` names each mark's country.  ``as_of``
+    draws a line at that date.
     """
     with translation.override(locale):
         if not rows:
             return _empty_timeline(empty_message or TIMELINE_EMPTY_MESSAGE)
         sources_label = str(_("Sources"))
         labels = {status: escape(str(label)) for status, label in STATUS_LABELS.items()}
+        founding_label = labels[FOUNDING]
         rank = {status: index for index, status in enumerate(LEGEND_ORDER)}
-        # (date, stage, row) once per event: sorting and the spans compare ISO strings.
+        # (date, stage, row) once per event: sorting compares ISO strings.
         by_country: dict[str, list[tuple[str, int, dict]]] = {}
         names: dict[str, str] = {}
+        founders: set[str] = set()
+        all_days: set[datetime.date] = set()
         for row in rows:
             _check_status(row["status"])
+            date = row["date"].date() if isinstance(row["date"], datetime.datetime) else row["date"]
             by_country.setdefault(row["iso2"], []).append(
-                (_iso(row["date"]), rank[row["status"]], row)
+                (date.isoformat(), rank[row["status"]], row)
             )
             names.setdefault(row["iso2"], row["name"])
+            if row.get("founding"):
+                founders.add(row["iso2"])
+            all_days.add(date)
+            if row.get("precision") in ("year", "month"):
+                all_days.add(period_end(date, row["precision"]))
+        if as_of is not None:
+            all_days.add(as_of)
         for events in by_country.values():
             events.sort(key=lambda event: event[:2])
         countries = sorted(by_country, key=lambda iso2: (by_country[iso2][0][:2], names[iso2]))
+        days = sorted(all_days)
+        breaks, visible_days = _breaks(days)
+        dodge_days = visible_days * DODGE_SHARE
 
         spans: dict[str, dict[str, list]] = {}
+        periods: dict[str, dict[str, list]] = {}
         marks: dict[str, dict[str, list]] = {}
-        for iso2 in countries:
+        for index, iso2 in enumerate(countries):
             events = by_country[iso2]
             title = f"<b>{escape(names[iso2])}</b>"
-            for (start, _rank, earlier), (end, _rank2, _later) in zip(
-                events, events[1:], strict=False
+            if iso2 in founders:
+                title += f" ({founding_label})"
+            placed = []
+            for _day, _rank, event in events:
+                precision = event.get("precision") or "day"
+                start, middle = _period_start_mid(event["date"], precision)
+                placed.append((middle, start, precision, event))
+            for (start, _s, _p, earlier), (end, _s2, _p2, _later) in zip(
+                placed, placed[1:], strict=False
             ):
                 if start == end:
                     continue
                 span = spans.setdefault(earlier["status"], {"x": [], "y": []})
-                span["x"] += [start, end, None]
-                span["y"] += [iso2, iso2, None]
-            for day, _rank, event in events:
+                span["x"] += [start.isoformat(), end.isoformat(), None]
+                span["y"] += [index, index, None]
+            previous = None
+            offset = 0.0
+            for middle, start, precision, event in placed:
                 status = event["status"]
+                group = FOUNDING if iso2 in founders else status
+                if previous is not None and (middle - previous).days < dodge_days:
+                    offset = -DODGE if offset >= 0 else DODGE
+                else:
+                    offset = 0.0
+                previous = middle
+                if precision != "day":
+                    period = periods.setdefault(group, {"x": [], "y": []})
+                    period["x"] += [start.isoformat(),
+                                    period_end(start, precision).isoformat(), None]
+                    period["y"] += [index + offset, index + offset, None]
                 mark = marks.setdefault(
-                    status, {"x": [], "y": [], "hovertext": [], "customdata": []}
+                    group, {"x": [], "y": [], "hovertext": [], "customdata": [], "iso2": [],
+                            "symbol": [], "statuses": []}
                 )
-                mark["x"].append(day)
-                mark["y"].append(iso2)
+                mark["statuses"].append(status)
+                mark["x"].append(middle.isoformat())
+                mark["y"].append(index + offset)
+                mark["iso2"].append(iso2)
+                mark["symbol"].append("circle" if precision == "day" else "diamond")
                 lines = [
                     title,
                     labels[status],
-                    escape(format_date(event["date"], event["precision"], locale)),
+                    escape(format_date(event["date"], precision, locale)),
                 ]
                 outlets = ", ".join(event.get("outlets") or ())
                 if outlets:
@@ -365,7 +509,25 @@ def timeline_figure(
                     }
                 )
         for status in LEGEND_ORDER:
+            if status in periods:
+                data.append(
+                    {
+                        "type": "scatter",
+                        "mode": "lines",
+                        "x": periods[status]["x"],
+                        "y": periods[status]["y"],
+                        "line": {"color": STATUS_COLORS[status], "width": 12},
+                        "opacity": 0.35,
+                        "hoverinfo": "skip",
+                        "showlegend": False,
+                        "legendgroup": status,
+                        "name": labels[status],
+                        "meta": {"status": status, "role": "period"},
+                    }
+                )
+        for status in LEGEND_ORDER:
             if status in marks:
+                symbols = marks[status]["symbol"]
                 data.append(
                     {
                         "type": "scatter",
@@ -378,43 +540,98 @@ def timeline_figure(
                             "color": STATUS_COLORS[status],
                             "size": 12,
                             "line": {"color": INK, "width": 1},
+                            # One symbol for the whole trace when it can (smaller JSON).
+                            "symbol": symbols[0] if len(set(symbols)) == 1 else symbols,
                         },
                         "hovertext": marks[status]["hovertext"],
                         "hovertemplate": "%{hovertext}<extra></extra>",
                         "customdata": marks[status]["customdata"],
-                        "meta": {"status": status, "role": "events"},
+                        "meta": {"status": status, "role": "events",
+                                 "iso2": marks[status]["iso2"],
+                                 # The founding parties' marks: the step each one is.
+                                 **({"statuses": marks[status]["statuses"]}
+                                    if status == FOUNDING else {})},
                     }
                 )
+
+        first, last = days[0], days[-1]
+        xaxis = {
+            "type": "date",
+            "showgrid": True,
+            "gridcolor": GRID,
+            "zeroline": False,
+            "automargin": True,
+            "fixedrange": True,
+            "range": [(first - BREAK_MARGIN).isoformat(), (last + BREAK_MARGIN).isoformat()],
+        }
+        if visible_days < 3 * 365:
+            # Plotly picks yearly ticks from the whole range, breaks included: with under
+            # three years left to show, label quarters instead.
+            xaxis.update({"dtick": "M3", "tickformat": "%b %Y"})
+        shapes = []
+        annotations = []
+        if breaks:
+            xaxis["rangebreaks"] = [
+                {"bounds": [start.isoformat(), end.isoformat()]} for start, end in breaks]
+            for start, end in breaks:
+                # A broken axis says so: a dashed line where the cut is, and its years.
+                shapes.append({"type": "line", "xref": "x", "yref": "paper",
+                               "x0": start.isoformat(), "x1": start.isoformat(),
+                               "y0": 0, "y1": 1,
+                               "line": {"color": MUTED, "width": 1, "dash": "dot"}})
+                annotations.append({
+                    "text": escape(str(_("no steps %(start)s–%(end)s") % {
+                        "start": start.year, "end": end.year})),
+                    "xref": "x", "yref": "paper", "x": start.isoformat(), "y": 0.5,
+                    "textangle": -90, "xanchor": "left", "yanchor": "middle",
+                    "showarrow": False, "bgcolor": "rgba(255,255,255,0.85)",
+                    "font": {"size": 11, "color": MUTED},
+                })
+        if as_of is not None:
+            shapes.append({"type": "line", "xref": "x", "yref": "paper",
+                           "x0": as_of.isoformat(), "x1": as_of.isoformat(), "y0": 0, "y1": 1,
+                           "line": {"color": INK, "width": 2}})
+            annotations.append({
+                "text": escape(format_date(as_of, "day", locale)),
+                "xref": "x", "yref": "paper", "x": as_of.isoformat(), "y": 1,
+                "xanchor": "right", "yanchor": "top", "showarrow": False,
+                "bgcolor": "#FFFFFF", "font": {"size": 12, "color": INK},
+            })
 
         layout = _base_layout()
         layout.update(
             {
-                "height": 110 + 28 * len(countries),
-                "margin": {"l": 8, "r": 16, "t": 40, "b": 40},
-                "xaxis": {
-                    "type": "date",
+                "height": 130 + 30 * len(countries),
+                "margin": {"l": 8, "r": 16, "t": 56, "b": 48},
+                "xaxis": xaxis,
+                "yaxis": {
+                    "type": "linear",
+                    "range": [len(countries) - 0.5, -0.5],  # the earliest country on top
+                    "tickmode": "array",
+                    "tickvals": list(range(len(countries))),
+                    "ticktext": [
+                        f"<b>{escape(names[iso2])}</b>" if iso2 in founders
+                        else escape(names[iso2]) for iso2 in countries],
                     "showgrid": True,
                     "gridcolor": GRID,
                     "zeroline": False,
                     "automargin": True,
                     "fixedrange": True,
-                    "range": _date_range(rows),
                 },
-                "yaxis": {
-                    "type": "category",
-                    "categoryorder": "array",
-                    "categoryarray": countries,
-                    "tickmode": "array",
-                    "tickvals": countries,
-                    "ticktext": [names[iso2] for iso2 in countries],
-                    "autorange": "reversed",  # the earliest country on top
-                    "showgrid": True,
-                    "gridcolor": GRID,
-                    "automargin": True,
-                    "fixedrange": True,
+                "meta": {"countries": countries},
+                # Tooltips: ink on white (15.8:1), outlined, whatever the status colour.
+                "hoverlabel": {
+                    **layout["hoverlabel"],
+                    "bgcolor": "#FFFFFF",
+                    "bordercolor": INK,
+                    "font": {"family": FONT["family"], "size": 14, "color": INK},
                 },
             }
         )
+        if shapes:
+            layout["shapes"] = shapes
+        if annotations:
+            layout["annotations"] = annotations
         return {"data": data, "layout": layout}
 
 
@@ -436,47 +653,78 @@ def _empty_timeline(message) -> dict:
 # --- map --------------------------------------------------------------------------------
 
 
+def needs_outline(status: str) -> bool:
+    """A fill under 3:1 against the land is outlined (WCAG 1.4.11, non-text contrast)."""
+    return contrast(STATUS_COLORS[status], LAND) < 3
+
+
+def since_text(date, precision, locale="en"):
+    """ "since 15 September 2020", but "in 2020" for a step known only to its year."""
+    if date is None:
+        return ""
+    text = format_date(date, precision or "day", locale)
+    with translation.override(locale):
+        if (precision or "day") == "day":
+            return str(_("since %(date)s")) % {"date": text}
+        return str(_("in %(date)s")) % {"date": text}
+
+
+def uncertain_on(row, as_of) -> bool:
+    """Whether the date shown falls inside the period a step is known to (its year or
+    month): on 1 March 2020 a step "in 2020" may not have happened yet."""
+    since = row.get("since")
+    precision = row.get("precision") or "day"
+    if as_of is None or since is None or precision == "day":
+        return False
+    return as_of < period_end(since, precision)
+
+
 def map_figure(
     rows: list[dict],
     *,
     as_of: datetime.date | None = None,
     locale: str = "en",
     empty_message: str | None = None,
+    view: str = "world",
 ) -> dict:
     """A world map coloured by each country's status (one legend entry per status).
 
     rows: ``{"iso2", "iso3", "name", "status" (or "founding"), "since": date | None,
-    "precision", "url"}``.  Countries in ``SMALL_COUNTRY_CENTROIDS`` (Bahrain, Singapore,
-    Malta, Qatar, ...) also get an outlined marker at their centre, so they can be seen and
-    hovered at world zoom.  The geometry is ``world_50m.json``: Bahrain is not in the 110 m
-    file, so ``geo.resolution`` must stay 50.
+    "precision", "url"}``.  Countries in ``SMALL_COUNTRY_CENTROIDS`` (Israel, Bahrain,
+    Singapore, Qatar, ...) also get an outlined marker at their centre, so they can be seen,
+    hovered and tapped at world zoom on a phone.  A step known only to its year or month
+    whose period contains ``as_of`` is drawn paler (it may not have happened yet on that
+    day) and says so on hover.  Fills too light to stand out from the land are outlined.
+    ``view`` is one of ``MAP_VIEWS``.  The geometry is ``world_50m.json``: Bahrain is not in
+    the 110 m file, so ``geo.resolution`` must stay 50.
     """
     with translation.override(locale):
         labels = {status: str(label) for status, label in STATUS_LABELS.items()}
-        since_label = str(_("since"))
+        maybe_label = str(_("known only to the period: it may not have happened yet on "
+                            "this date"))
         rank = {status: index for index, status in enumerate(LEGEND_ORDER)}
-        areas: dict[str, dict[str, list]] = {}
-        points: dict[str, dict[str, list]] = {}
+        areas: dict[tuple[str, bool], dict[str, list]] = {}
+        points: dict[tuple[str, bool], dict[str, list]] = {}
         for row in sorted(rows, key=lambda row: (rank.get(row["status"], -1), row["iso3"])):
             status = row["status"]
             _check_status(status)
-            since = row.get("since")
+            uncertain = uncertain_on(row, as_of)
             hovertext = _hover(
                 row["name"],
                 labels[status],
-                f"{since_label} {format_date(since, row.get('precision') or 'day', locale)}"
-                if since
-                else "",
+                since_text(row.get("since"), row.get("precision"), locale),
+                maybe_label if uncertain else "",
             )
             url = row.get("url") or ""
-            area = areas.setdefault(status, {"locations": [], "hovertext": [], "customdata": []})
+            key = (status, uncertain)
+            area = areas.setdefault(key, {"locations": [], "hovertext": [], "customdata": []})
             area["locations"].append(row["iso3"])
             area["hovertext"].append(hovertext)
             area["customdata"].append(url)
-            centroid = SMALL_COUNTRY_CENTROIDS.get(row["iso2"])
+            centroid = row.get("point") or SMALL_COUNTRY_CENTROIDS.get(row["iso2"])
             if centroid:
                 point = points.setdefault(
-                    status, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []}
+                    key, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []}
                 )
                 point["lon"].append(centroid[0])
                 point["lat"].append(centroid[1])
@@ -485,88 +733,117 @@ def map_figure(
                 point["iso2"].append(row["iso2"])
 
         data = []
+        shown_in_legend = set()
         for status in LEGEND_ORDER:
-            if status not in areas:
-                continue
-            color = STATUS_COLORS[status]
-            count = len(areas[status]["locations"])
-            data.append(
-                {
-                    "type": "choropleth",
-                    "locationmode": "ISO-3",
-                    "locations": areas[status]["locations"],
-                    # One colour per trace: a constant z on a one-colour scale.
-                    "z": [1] * count,
-                    "zmin": 0,
-                    "zmax": 1,
-                    "colorscale": [[0, color], [1, color]],
-                    "autocolorscale": False,
-                    "showscale": False,
-                    "marker": {"line": {"color": "#FFFFFF", "width": 0.6}},
-                    "name": labels[status],
-                    "legendgroup": status,
-                    "showlegend": True,
-                    "hovertext": areas[status]["hovertext"],
-                    "hovertemplate": "%{hovertext}<extra></extra>",
-                    "customdata": areas[status]["customdata"],
-                    "meta": {"status": status, "role": "countries"},
-                }
-            )
+            for uncertain in (False, True):
+                if (status, uncertain) not in areas:
+                    continue
+                area = areas[(status, uncertain)]
+                color = STATUS_COLORS[status]
+                outline = needs_outline(status)
+                data.append(
+                    {
+                        "type": "choropleth",
+                        "locationmode": "ISO-3",
+                        "locations": area["locations"],
+                        # One colour per trace: a constant z on a one-colour scale.
+                        "z": [1] * len(area["locations"]),
+                        "zmin": 0,
+                        "zmax": 1,
+                        "colorscale": [[0, color], [1, color]],
+                        "autocolorscale": False,
+                        "showscale": False,
+                        "marker": {
+                            "line": {"color": OUTLINE if outline else "#FFFFFF",
+                                     "width": 0.8 if outline else 0.6},
+                            "opacity": 0.45 if uncertain else 1,
+                        },
+                        "name": labels[status],
+                        "legendgroup": status,
+                        "showlegend": status not in shown_in_legend,
+                        "hovertext": area["hovertext"],
+                        "hovertemplate": "%{hovertext}<extra></extra>",
+                        "customdata": area["customdata"],
+                        "meta": {"status": status, "role": "countries", "uncertain": uncertain},
+                    }
+                )
+                shown_in_legend.add(status)
         for status in LEGEND_ORDER:
-            if status not in points:
-                continue
-            data.append(
-                {
-                    "type": "scattergeo",
-                    "mode": "markers",
-                    "lon": points[status]["lon"],
-                    "lat": points[status]["lat"],
-                    "marker": {
-                        "color": STATUS_COLORS[status],
-                        "size": 7,  # see SMALL_COUNTRY_CENTROIDS on neighbours
-                        "line": {"color": INK, "width": 1},
-                    },
-                    "name": labels[status],
-                    "legendgroup": status,
-                    "showlegend": False,
-                    "hovertext": points[status]["hovertext"],
-                    "hovertemplate": "%{hovertext}<extra></extra>",
-                    "customdata": points[status]["customdata"],
-                    "meta": {
-                        "status": status,
-                        "role": "small-countries",
-                        "iso2": points[status]["iso2"],
-                    },
-                }
-            )
+            for uncertain in (False, True):
+                if (status, uncertain) not in points:
+                    continue
+                point = points[(status, uncertain)]
+                data.append(
+                    {
+                        "type": "scattergeo",
+                        "mode": "markers",
+                        "lon": point["lon"],
+                        "lat": point["lat"],
+                        "marker": {
+                            "color": STATUS_COLORS[status],
+                            "size": 9,  # see SMALL_COUNTRY_CENTROIDS on neighbours
+                            "line": {"color": INK, "width": 1.2},
+                            "opacity": 0.6 if uncertain else 1,
+                        },
+                        "name": labels[status],
+                        "legendgroup": status,
+                        "showlegend": status not in shown_in_legend,
+                        "hovertext": point["hovertext"],
+                        "hovertemplate": "%{hovertext}<extra></extra>",
+                        "customdata": point["customdata"],
+                        "meta": {
+                            "status": status,
+                            "role": "small-countries",
+                            "iso2": point["iso2"],
+                            "uncertain": uncertain,
+                        },
+                    }
+                )
+                shown_in_legend.add(status)
 
         layout = _base_layout()
+        geo = {
+            "projection": {"type": "natural earth"},
+            "resolution": 50,
+            "fitbounds": False,
+            "showframe": False,
+            "showcoastlines": False,
+            "showcountries": True,
+            "countrycolor": "#FFFFFF",
+            "countrywidth": 0.6,
+            "showland": True,
+            "landcolor": LAND,
+            "showocean": False,
+            "showlakes": False,
+            "showrivers": False,
+            "bgcolor": "rgba(0,0,0,0)",
+        }
+        # Antarctica holds no status and would take a sixth of the height.
+        geo.update(MAP_VIEWS.get(view) or MAP_VIEWS["world"])
         layout.update(
             {
-                "margin": {"l": 0, "r": 0, "t": 8, "b": 0},
+                "margin": {"l": 0, "r": 0, "t": 4, "b": 0},
                 # plotly scores a choropleth hover at `hoverdistance` px and a marker at its
                 # distance from the pointer: with the default 20 a marker would win all
                 # over its neighbours (Bahrain's over Qatar).  1 px: a marker takes the
                 # hover only under the pointer, the country shape everywhere else.
                 "hoverdistance": 1,
-                "geo": {
-                    "projection": {"type": "natural earth"},
-                    "resolution": 50,
-                    "fitbounds": False,
-                    "showframe": False,
-                    "showcoastlines": False,
-                    "showcountries": True,
-                    "countrycolor": "#FFFFFF",
-                    "countrywidth": 0.6,
-                    "showland": True,
-                    "landcolor": LAND,
-                    "showocean": False,
-                    "showlakes": False,
-                    "showrivers": False,
-                    "bgcolor": "rgba(0,0,0,0)",
-                    # Antarctica holds no status and would take a sixth of the height.
-                    "lataxis": {"range": [-57, 84]},
+                "hoverlabel": {
+                    **layout["hoverlabel"],
+                    "bgcolor": "#FFFFFF",
+                    "bordercolor": INK,
+                    "font": {"family": FONT["family"], "size": 14, "color": INK},
                 },
+                "geo": geo,
+                # The legend right under the map, next to the data it explains.
+                "legend": {
+                    **layout["legend"],
+                    "y": 0,
+                    "yanchor": "top",
+                    "itemclick": False,
+                    "itemdoubleclick": False,
+                },
+                "meta": {"view": view if view in MAP_VIEWS else "world"},
             }
         )
         annotations = []
@@ -579,6 +856,7 @@ def map_figure(
                     xanchor="left",
                     yanchor="bottom",
                     font={"size": 13, "color": INK},
+                    bgcolor="rgba(255,255,255,0.85)",
                 )
             )
         if not data:
@@ -599,7 +877,7 @@ def map_figure(
                     borderpad=8,
                 )
             )
-            layout["meta"] = {"empty": True}
+            layout["meta"]["empty"] = True
         if annotations:
             layout["annotations"] = annotations
         return {"data": data, "layout": layout}

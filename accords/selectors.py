@@ -113,12 +113,7 @@ def _event_rows(queryset):
     return events
 
 
-def timeline_events(*, statuses=(), start=None, end=None, countries=None):
-    """Live events for the timeline, oldest first, each with its sources.
-
-    statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
-    (a region already resolved to its members), None for all.
-    """
+def _timeline_queryset(*, statuses=(), start=None, end=None, countries=None):
     events = live_events()
     if statuses:
         events = events.filter(status__in=statuses)
@@ -128,7 +123,31 @@ def timeline_events(*, statuses=(), start=None, end=None, countries=None):
         events = events.filter(date__lte=end)
     if countries is not None:
         events = events.filter(country__iso2__in=countries)
-    return _event_rows(events.order_by("date", "country__name", "id"))
+    return events.order_by("date", "country__name", "id")
+
+
+def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0,
+                    limit=None):
+    """Live events for the timeline, oldest first, each with its sources.
+
+    statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
+    (a region already resolved to its members), None for all.  offset/limit: one page of
+    them (two more queries: the page's ids first, so the sources query stays simple).
+    """
+    events = _timeline_queryset(statuses=statuses, start=start, end=end, countries=countries)
+    if limit is None:
+        return _event_rows(events)
+    ids = list(events.values_list("id", flat=True)[offset:offset + limit])
+    if not ids:
+        return []
+    return _event_rows(StatusEvent.objects.filter(id__in=ids).order_by(
+        "date", "country__name", "id"))
+
+
+def timeline_totals(**filters):
+    """How many live events match the timeline's filters, and of how many countries."""
+    return _timeline_queryset(**filters).order_by().aggregate(
+        events=Count("id"), countries=Count("country", distinct=True))
 
 
 def statuses_as_of(*, as_of):
@@ -184,13 +203,26 @@ def status_counts():
 
 
 def latest_events_with_sources(*, limit=10):
-    """The most recently confirmed live events with all their sources (three queries)."""
+    """The live events with the latest dates (what happened last, not what was confirmed
+    last: a new source for a 2025 event does not move it up), with all their sources
+    (three queries)."""
     citations = _citations_without_text()
     return list(
         live_events()
         .select_related("country")
         .prefetch_related(Prefetch("citations", queryset=citations))
-        .order_by("-confirmed_at", "-id")[:limit]
+        .order_by("-date", "-id")[:limit]
+    )
+
+
+def countries_with_status():
+    """Every country with a current status, and the date of that status (one query)."""
+    return list(
+        Country.objects.exclude(current_status="")
+        .select_related("current_event")
+        .only("iso2", "iso3", "name", "founding", "current_status",
+              "current_event__date", "current_event__date_precision")
+        .order_by("iso2")
     )
 
 

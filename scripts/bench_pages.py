@@ -187,9 +187,10 @@ def main():
         f"{StatusEvent.objects.count()} events, {Article.objects.count()} articles"
     )
     client = Client()
-    pages = ["/", "/timeline/", "/timeline/?status=signed&region=142", "/map/",
-             "/map/?date=2012-06-30", f"/countries/{busiest}/", "/exports/countries.json",
-             "/exports/events.json"]
+    pages = ["/", "/timeline/", "/timeline/figure.json", "/timeline/?status=signed&region=142",
+             "/map/", "/map/?date=2012-06-30", "/map/?date=2012-06-30&tab=timeline",
+             "/map/?tab=table&view=mena", f"/countries/{busiest}/", "/method/",
+             "/exports/countries.json", "/exports/events.json"]
     print("\n| page | warm median (ms) | cold median (ms) | HTML size |")
     print("| --- | ---: | ---: | ---: |")
     for url in pages:

@@ -91,12 +91,13 @@ def traces(figure, role):
 
 
 def marks(figure):
-    """(status, x, y, hovertext, url) for every mark of a timeline figure."""
+    """(status, x, iso2, hovertext, url) for every mark of a timeline figure."""
     return [
-        (trace["meta"]["status"], x, y, text, url)
+        (trace["meta"]["status"], x, iso2, text, url)
         for trace in traces(figure, "events")
-        for x, y, text, url in zip(
-            trace["x"], trace["y"], trace["hovertext"], trace["customdata"], strict=True
+        for x, iso2, text, url in zip(
+            trace["x"], trace["meta"]["iso2"], trace["hovertext"], trace["customdata"],
+            strict=True,
         )
     ]
 
@@ -134,8 +135,10 @@ def test_the_timeline_has_exactly_one_mark_per_event():
     figure = timeline_figure(ACCORDS)
 
     assert len(marks(figure)) == len(ACCORDS)
+    # A step known only to its year or month sits in the middle of that period.
+    middle = {"day": "{:%Y-%m-%d}", "month": "{:%Y-%m}-15", "year": "{:%Y}-07-01"}
     assert sorted((m[0], m[1], m[2]) for m in marks(figure)) == sorted(
-        (e["status"], e["date"].isoformat(), e["iso2"]) for e in ACCORDS
+        (e["status"], middle[e["precision"]].format(e["date"]), e["iso2"]) for e in ACCORDS
     )
     # Lines are not marks: the spans are drawn without markers.
     assert all(trace["mode"] == "lines" for trace in traces(figure, "span"))
@@ -167,23 +170,24 @@ def test_countries_are_rows_sorted_by_their_first_event():
     figure = timeline_figure(ACCORDS)
     yaxis = figure["layout"]["yaxis"]
 
-    assert yaxis["categoryarray"] == ["ID", "AE", "BH", "SD", "MA", "SA", "KZ"]
-    assert yaxis["tickvals"] == yaxis["categoryarray"]
+    assert figure["layout"]["meta"]["countries"] == ["ID", "AE", "BH", "SD", "MA", "SA", "KZ"]
+    assert yaxis["tickvals"] == list(range(7))
     assert yaxis["ticktext"][:3] == ["Indonesia", "United Arab Emirates", "Bahrain"]
-    assert yaxis["autorange"] == "reversed"  # earliest at the top
+    assert yaxis["range"] == [6.5, -0.5]  # earliest at the top
 
 
 def test_a_line_joins_consecutive_stages_in_the_colour_of_the_earlier_one():
     figure = timeline_figure(ACCORDS)
     (announced,) = [t for t in traces(figure, "span") if t["meta"]["status"] == "announced"]
-
-    segments = list(zip(*[iter(zip(announced["x"], announced["y"], strict=True))] * 3, strict=True))
+    rows = figure["layout"]["meta"]["countries"]
+    ys = [None if y is None else rows[y] for y in announced["y"]]
+    segments = list(zip(*[iter(zip(announced["x"], ys, strict=True))] * 3, strict=True))
     assert (("2020-10-23", "SD"), ("2021-01-06", "SD"), (None, None)) in segments
     assert (("2020-08-13", "AE"), ("2020-09-15", "AE"), (None, None)) in segments
     assert announced["line"]["color"] == STATUS_COLORS["announced"]
     assert announced["hoverinfo"] == "skip"
     # Kazakhstan has one event: nothing to join.
-    assert "KZ" not in announced["y"]
+    assert "KZ" not in ys
 
 
 def test_the_hover_text_shows_the_date_at_its_precision():
@@ -296,10 +300,12 @@ def test_the_map_colours_each_country_by_its_status():
 
 def test_bahrain_gets_a_marker_that_can_be_seen_and_hovered_at_world_zoom():
     figure = map_figure(MEMBERS)
-    (points,) = traces(figure, "small-countries")
+    (points,) = [t for t in traces(figure, "small-countries") if t["meta"]["status"] == "signed"]
 
     assert points["type"] == "scattergeo"
-    assert points["meta"]["iso2"] == ["BH"]
+    assert points["meta"]["iso2"] == ["AE", "BH"]  # the UAE too: small on a phone
+    points = {key: points[key][1:] if key in ("lon", "lat", "customdata", "hovertext")
+              else points[key] for key in points}
     assert (points["lon"][0], points["lat"][0]) == SMALL_COUNTRY_CENTROIDS["BH"]
     assert points["marker"]["color"] == STATUS_COLORS["signed"]
     assert points["customdata"] == ["/countries/BH/"]
@@ -772,3 +778,80 @@ def test_the_map_loads_its_geometry_from_the_folder_or_beside_charts_js(
     assert base + "/static/vendor/topojson/world_50m.json" in requested
     assert all(url.startswith(base + "/") for url in requested)
     assert page.locator("#map .choroplethlocation").count() == len(MEMBERS)
+
+
+# --- the frame: contrast, precision, broken axis, nearby steps ---------------------------
+
+
+@pytest.mark.parametrize("status", LEGEND_ORDER)
+def test_every_status_stands_out_from_the_land_by_its_fill_or_its_outline(status):
+    from accords.charts import LAND, needs_outline
+
+    (trace,) = traces(map_figure([member("KZ", status)]), "countries")
+    edge = trace["marker"]["line"]["color"] if needs_outline(status) else STATUS_COLORS[status]
+    assert _contrast(edge, LAND) >= 3
+
+
+def test_a_step_known_only_to_its_year_is_drawn_paler_inside_that_year():
+    from accords.charts import uncertain_on
+
+    row = member("SA", "declined", since=dt.date(2024, 1, 1), precision="year")
+    assert uncertain_on(row, dt.date(2024, 6, 1)) and not uncertain_on(row, dt.date(2025, 1, 1))
+    (inside,) = traces(map_figure([row], as_of=dt.date(2024, 6, 1)), "countries")
+    assert inside["meta"]["uncertain"] is True and inside["marker"]["opacity"] < 1
+    assert "in 2024" in inside["hovertext"][0] and "may not have happened" in inside["hovertext"][0]
+    (after,) = traces(map_figure([row], as_of=dt.date(2025, 1, 1)), "countries")
+    assert after["meta"]["uncertain"] is False
+
+
+def test_a_timeline_step_known_only_to_its_year_is_a_bar_over_the_year():
+    figure = timeline_figure(ACCORDS)
+    (period,) = [t for t in traces(figure, "period") if t["meta"]["status"] == "prospective"]
+    assert period["x"] == ["2020-01-01", "2020-12-31", None]
+
+
+def test_the_timeline_axis_skips_the_years_without_steps():
+    figure = timeline_figure(ACCORDS)
+    cut, _later = figure["layout"]["xaxis"]["rangebreaks"]
+    start, end = (dt.date.fromisoformat(d) for d in cut["bounds"])
+    # SA's February 2024 and KZ's November 2025 are more than a year apart; 2021-2023 empty.
+    assert dt.date(2021, 1, 6) < start < dt.date(2021, 12, 31)
+    assert dt.date(2022, 1, 1) < end < dt.date(2024, 2, 1)
+
+
+def test_nearby_steps_of_one_country_are_moved_apart():
+    rows = [event("MA", "announced", dt.date(2020, 12, 10)),
+            event("MA", "signed", dt.date(2020, 12, 22)),
+            event("KZ", "announced", dt.date(2025, 11, 6))]
+    figure = timeline_figure(rows)
+    ys = {(t["meta"]["status"], iso2): y for t in traces(figure, "events")
+          for iso2, y in zip(t["meta"]["iso2"], t["y"], strict=True)}
+    assert ys[("announced", "MA")] != ys[("signed", "MA")]
+    assert abs(ys[("announced", "MA")] - ys[("signed", "MA")]) < 0.5  # still on its row
+
+
+def test_founding_parties_are_marked_on_the_timeline_as_on_the_map():
+    rows = [event("IL", "signed", dt.date(2020, 9, 15)) | {"founding": True},
+            event("AE", "signed", dt.date(2020, 9, 15))]
+    figure = timeline_figure(rows)
+    (founders,) = [t for t in traces(figure, "events") if t["meta"]["status"] == "founding"]
+    assert founders["marker"]["color"] == STATUS_COLORS["founding"]
+    assert founders["meta"]["iso2"] == ["IL"] and founders["meta"]["statuses"] == ["signed"]
+
+
+def test_tooltips_are_ink_on_white():
+    for figure in (timeline_figure(ACCORDS), map_figure(MEMBERS)):
+        label = figure["layout"]["hoverlabel"]
+        assert _contrast(label["bgcolor"], label["font"]["color"]) >= 4.5
+
+
+def test_the_regional_views_zoom_the_map():
+    world = map_figure(MEMBERS)["layout"]["geo"]
+    mena = map_figure(MEMBERS, view="mena")["layout"]["geo"]
+    assert "lonaxis" not in world and mena["lonaxis"]["range"][1] - mena["lonaxis"]["range"][0] < 120
+    assert map_figure(MEMBERS, view="mena")["layout"]["meta"]["view"] == "mena"
+
+
+def test_israel_and_bahrain_have_markers():
+    small = {iso2 for t in traces(map_figure(MEMBERS), "small-countries") for iso2 in t["meta"]["iso2"]}
+    assert {"IL", "BH"} <= small

@@ -4,9 +4,12 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -40,8 +43,14 @@ def figure(html, name):
 
 
 def marks(fig):
-    return [(y, trace["meta"]["status"]) for trace in fig["data"]
-            if trace.get("meta", {}).get("role") == "events" for y in trace["y"]]
+    """(iso2, status) of every mark of a timeline figure (a founding party's: its step)."""
+    out = []
+    for trace in fig["data"]:
+        meta = trace.get("meta", {})
+        if meta.get("role") == "events":
+            statuses = meta.get("statuses") or [meta["status"]] * len(meta["iso2"])
+            out += list(zip(meta["iso2"], statuses, strict=True))
+    return out
 
 
 def coloured(fig):
@@ -207,7 +216,10 @@ def test_the_map_slider_offers_every_change_date(client, reference):
     html = client.get("/map/?date=2020-12-31").content.decode()
     dates = figure(html, "map-change-dates")
     assert dates == sorted({e.date.isoformat() for e in StatusEvent.objects.all()})
-    assert f'value="{dates.index("2020-12-22")}"' in html  # the last change before the date  # the last change before the date
+    # The slider covers every day from 1 January of the first year with a step to today.
+    assert 'data-start="2020-01-01"' in html
+    assert f'value="{(dt.date(2020, 12, 31) - dt.date(2020, 1, 1)).days}"' in html
+    assert f'max="{(timezone.localdate() - dt.date(2020, 1, 1)).days}"' in html
 
 
 def test_a_map_table_gives_the_same_facts_as_the_map(client, reference):
@@ -231,17 +243,58 @@ def test_a_malformed_date_shows_today_and_says_so(client, reference):
 def test_an_empty_map_says_why(client, reference):
     html = client.get("/map/?date=2019-01-01").content.decode()
     assert 'id="map-empty"' in html
-    assert figure(html, "map-figure")["layout"]["meta"] == {"empty": True}
+    assert figure(html, "map-figure")["layout"]["meta"]["empty"] is True
 
 
 # --- overview and country pages ---------------------------------------------------------
 
 
-def test_the_overview_counts_countries_per_status(client, reference):
+def test_the_overview_answers_who_is_in_in_one_sentence(client, reference):
     html = client.get("/").content.decode()
-    assert '<li data-status="signed"><span class="status status-signed">Signed</span> <strong class="count">3</strong>' in html
-    assert '<li data-status="founding">' in html and '<strong class="count">2</strong>' in html
-    assert '<li data-status="announced">' in html
+    answer = html[html.index('id="answer">') + len('id="answer">'):]
+    answer = answer[:answer.index("</p>")]
+    assert answer == (
+        "6 parties: 4 joined since 2020 and the 2 founding parties · "
+        "<bdi>Kazakhstan</bdi> announced it will join")
+
+
+def test_the_overview_sentence_follows_the_data_and_the_language(client, reference):
+    StatusEvent.objects.create(country=Country.objects.get(iso2="SA"), status="declined",
+                               date=dt.date(2025, 5, 1), date_precision="month",
+                               confirmed_at=timezone.now(), source="review")
+    StatusEvent.objects.create(country=Country.objects.get(iso2="ID"), status="declined",
+                               date=dt.date(2025, 6, 1), date_precision="month",
+                               confirmed_at=timezone.now(), source="review")
+    for iso2 in ("SA", "ID"):
+        services.country_refresh_status(country=Country.objects.get(iso2=iso2))
+    html = client.get("/").content.decode()
+    assert "<bdi>Indonesia</bdi> and <bdi>Saudi Arabia</bdi> declined to join" in html
+    not_joining = html[html.index('id="group-not_joining"'):html.index('id="map-heading"')]
+    assert 'data-country="SA"' in not_joining and 'data-country="ID"' in not_joining
+    members = html[html.index('id="group-members"'):html.index('id="group-on_the_way"')]
+    assert 'data-country="IL"' in members and 'data-country="KZ"' not in members
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert "<bdi>Arab Saudi</bdi>" in html
+
+
+def test_latest_changes_follow_the_event_date_and_label_new_sources(client, reference):
+    event = StatusEvent.objects.get(country__iso2="SD", status="signed")
+    StatusEvent.objects.filter(pk=event.pk).update(
+        confirmed_at=timezone.now() - dt.timedelta(days=30))
+    Citation.objects.filter(event=event).update(created_at=timezone.now() - dt.timedelta(days=30))
+    article = Article.objects.create(text="UAE", language="en", outlet="Later Paper",
+                                     state="extracted", content_hash="later")
+    Citation.objects.create(event=event, article=article, outlet="Later Paper", language="en")
+    html = client.get("/").content.decode()
+    latest = html[html.index('id="latest-changes"'):]
+    ids = [int(i) for i in re.findall(r'<li data-event="(\d+)"', latest)]
+    dates = [StatusEvent.objects.get(pk=i).date for i in ids]
+    assert dates == sorted(dates, reverse=True)
+    assert StatusEvent.objects.get(pk=ids[0]).country.iso2 == "KZ"
+    item = latest[latest.index(f'<li data-event="{event.pk}"'):]
+    item = item[:item.index("<li data-event=", 5)]
+    assert "Later Paper" in item and "new source" in item
+    assert latest.count('class="new-source"') == 1
 
 
 def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client, reference):
@@ -267,7 +320,7 @@ def test_a_country_page_gives_each_source_with_language_and_evidence_in_its_dire
 
 def test_a_country_page_in_indonesian_uses_cldr_names_and_labels(client, reference):
     html = client.get("/countries/MA/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
-    assert "<h1>Maroko</h1>" in html
+    assert "<h1><bdi>Maroko</bdi></h1>" in html
     assert "Ditandatangani" in html and "22 Desember 2020" in html
     assert "Afrika Bagian Utara" in html
 
@@ -314,7 +367,7 @@ def test_the_language_switcher_sets_the_language(client, reference):
     response = client.post("/i18n/setlang/", {"language": "id", "next": "/map/"})
     assert response.status_code == 302 and response["Location"] == "/map/"
     html = client.get("/map/?date=2021-01-31").content.decode()
-    assert "Peta Abraham Accords" in html and "Per 31 Januari 2021" in html
+    assert "Peta Abraham Accords" in html and "31 Januari 2021" in html
 
 
 def test_the_committed_compiled_catalogue_matches_the_translations():
@@ -340,12 +393,14 @@ def test_the_countries_json_export_has_its_documented_fields(client, reference):
     data = client.get("/exports/countries.json").json()
     assert data["as_of"] is None
     assert data["fields"] == ["iso2", "iso3", "name", "founding", "region", "sub_region",
-                              "status", "since", "since_precision", "page"]
+                              "status", "since", "since_precision", "page", "region_name",
+                              "sub_region_name"]
     rows = {row["iso2"]: row for row in data["countries"]}
     assert rows["KZ"] == {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan", "founding": False,
                           "region": "142", "sub_region": "143", "status": "announced",
                           "since": "2025-11-06", "since_precision": "day",
-                          "page": "http://testserver/countries/KZ/"}
+                          "page": "http://testserver/countries/KZ/",
+                          "region_name": "Asia", "sub_region_name": "Central Asia"}
     assert rows["QA"]["status"] is None and rows["IL"]["founding"] is True
 
 
@@ -464,3 +519,96 @@ def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference,
     services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
     assert ("KZ", "announced") not in marks(figure(client.get("/timeline/").content.decode(),
                                                    "timeline-figure"))
+
+
+# --- loose ends: redirects, favicon, feed page, method page ----------------------------
+
+
+def test_alpha3_codes_and_names_lead_to_the_country_page(client, reference):
+    assert client.get("/countries/KAZ/")["Location"] == "/countries/KZ/"
+    assert client.get("/countries/kazakhstan/")["Location"] == "/countries/KZ/"
+    assert client.get("/countries/united-arab-emirates/")["Location"] == "/countries/AE/"
+    response = client.get("/countries/QQQ/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "There is no country with the code or name" in html and 'href="/map/"' in html
+
+
+def test_a_favicon_is_served_at_the_root(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("favicon.svg")
+
+
+def test_the_feed_has_a_page_for_people(client, reference):
+    html = client.get("/feed/about/").content.decode()
+    assert "http://testserver/feed/" in html and "Kazakhstan" in html
+    assert client.get("/").content.decode().count('href="/feed/about/"') >= 1
+
+
+def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
+    data = json.loads((Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json")
+                      .read_text(encoding="utf-8"))
+    html = client.get("/method/").content.decode()
+    assert data["measured"] in html
+    for code, figures in data["languages"].items():
+        row = html[html.index(f'<tr data-language="{code}">'):]
+        row = row[:row.index("</tr>")]
+        assert f'{figures["f1"]:.2f}' in row and f'{figures["precision"]:.2f}' in row
+    assert len(data["languages"]) >= 12
+
+
+def test_each_step_says_how_we_know_it(client, reference):
+    event = StatusEvent.objects.get(country__iso2="KZ")
+    for n, language in enumerate(["ar", "ar", "ru"]):
+        article = Article.objects.create(text=f"KZ {n}", language=language, outlet=f"Paper {n}",
+                                         state="extracted", content_hash=f"kz{n}")
+        Citation.objects.create(event=event, article=article, outlet=f"Paper {n}",
+                                language=language, evidence=f"Evidence {n}")
+    StatusEvent.objects.filter(pk=event.pk).update(source="review")
+    html = client.get("/countries/KZ/").content.decode()
+    assert "proposed by the parser from 3 articles in 2 language(s), confirmed by an editor on" in html
+    html = client.get("/countries/AE/").content.decode()
+    assert html.count('data-source="reference"') == StatusEvent.objects.filter(
+        country__iso2="AE").count()
+    assert "from the reference history" in html
+
+
+def test_a_country_without_a_status_says_what_that_means(client, reference):
+    html = client.get("/countries/NO/").content.decode()
+    assert 'id="no-status-note"' in html and "It does not mean the country refused." in html
+    assert "No news about it is waiting for review." in html
+    assert 'id="no-status-note"' not in client.get("/countries/AE/").content.decode()
+
+
+def test_exports_are_readable_on_request(client, reference):
+    response = client.get("/exports/countries.json?pretty=1&status=signed")
+    text = response.content.decode()
+    assert text.startswith('{\n  "as_of": null')
+    data = json.loads(text)
+    assert {row["iso2"] for row in data["countries"]} == {"AE", "BH", "SD", "MA", "IL", "US"}
+    assert data["countries"][0]["region_name"] in {"Asia", "Africa", "Americas"}
+    rows = list(csv.DictReader(io.StringIO(
+        client.get("/exports/events.csv?status=announced").content.decode())))
+    assert {row["status"] for row in rows} == {"announced"} and len(rows) == 5
+    assert len(json.loads(client.get("/exports/countries.json").content)["countries"]) > 200
+
+
+def test_the_timeline_table_is_paged_and_a_large_figure_has_its_own_address(
+        client, reference, monkeypatch):
+    from accords import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 4)
+    monkeypatch.setattr(views, "INLINE_FIGURE_LIMIT", 5)
+    html = client.get("/timeline/").content.decode()
+    assert html.count("<tr data-event=") == 4 and 'href="/timeline/?page=2"' in html
+    assert 'data-figure-url="/timeline/figure.json"' in html
+    assert '<script id="timeline-figure"' not in html
+    page3 = client.get("/timeline/?page=3").content.decode()
+    assert page3.count("<tr data-event=") == StatusEvent.objects.count() - 8
+    assert 'rel="prev"' in page3 and 'rel="next"' not in page3
+    fig = client.get("/timeline/figure.json").json()
+    assert len(marks(fig)) == StatusEvent.objects.count()
+    framed = client.get("/map/?date=2021-01-31&tab=timeline").content.decode()
+    assert "/timeline/figure.json?to=2021-01-31&amp;at=2021-01-31" in framed
+    fig = client.get("/timeline/figure.json?to=2021-01-31&at=2021-01-31").json()
+    assert ("KZ", "announced") not in marks(fig) and fig["layout"]["shapes"]

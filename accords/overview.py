@@ -1,0 +1,138 @@
+"""The overview's answer to "who is in?": pure functions from countries to words.
+
+Three groups, as a reader asks the question:
+
+- members: the founding parties and every country whose current status is signed or
+  ratified;
+- on the way: announced, negotiating, prospective;
+- not joining: declined, suspended, withdrawn.
+
+``overview(rows, locale)`` returns the groups and one sentence built from them, in the
+reader's language, with each country's name isolated in ``<bdi>`` so a right-to-left name
+next to a number or another name keeps its order.
+"""
+
+import datetime
+
+from babel.lists import format_list
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, override
+
+from accords.charts import FOUNDING, _babel_locale
+
+MEMBER_STATUSES = ("ratified", "signed")
+ON_THE_WAY_STATUSES = ("announced", "negotiating", "prospective")
+NOT_JOINING_STATUSES = ("declined", "suspended", "withdrawn")
+GROUPS = ("members", "on_the_way", "not_joining")
+
+# Beyond this many names a phrase gives the number instead of the list.
+MAX_NAMES = 4
+
+
+def group_of(status, founding=False):
+    if founding or status in MEMBER_STATUSES or status == FOUNDING:
+        return "members"
+    if status in ON_THE_WAY_STATUSES:
+        return "on_the_way"
+    if status in NOT_JOINING_STATUSES:
+        return "not_joining"
+    return None
+
+
+def _names(rows, locale):
+    """The countries' names as one list in the reader's language ("A, B and C")."""
+    names = [f'<bdi>{escape(row["name"])}</bdi>' for row in rows]
+    try:
+        return format_list(names, locale=_babel_locale(locale))
+    except ValueError:  # pragma: no cover - every Babel locale has list patterns
+        return ", ".join(names)
+
+
+def _status_phrase(status, rows, locale):
+    many = len(rows) > MAX_NAMES
+    n = len(rows)
+    if many:
+        subject = escape(ngettext("%(n)s country", "%(n)s countries", n) % {"n": n})
+    else:
+        subject = _names(rows, locale)
+    plural = n if not many else 2
+    phrases = {
+        "announced": ngettext("%(names)s announced it will join",
+                              "%(names)s announced they will join", plural),
+        "negotiating": ngettext("%(names)s is in talks to join",
+                                "%(names)s are in talks to join", plural),
+        "prospective": ngettext("%(names)s may join", "%(names)s may join", plural),
+        "declined": ngettext("%(names)s declined to join", "%(names)s declined to join",
+                             plural),
+        "suspended": ngettext("%(names)s suspended its participation",
+                              "%(names)s suspended their participation", plural),
+        "withdrawn": ngettext("%(names)s left the accords", "%(names)s left the accords",
+                              plural),
+    }
+    return escape(phrases[status]).replace("%(names)s", subject)
+
+
+def _members_phrase(founding, joined):
+    total = len(founding) + len(joined)
+    if not total:
+        return ""
+    years = [row["since"].year for row in joined if row.get("since")]
+    if joined and founding:
+        text = ngettext(
+            "%(total)s parties: %(joined)s joined since %(year)s and the %(founding)s "
+            "founding parties",
+            "%(total)s parties: %(joined)s joined since %(year)s and the %(founding)s "
+            "founding parties", total)
+        if not years:
+            text = _("%(total)s parties: %(joined)s joined and the %(founding)s founding "
+                     "parties")
+    elif joined:
+        text = ngettext("%(total)s party, joined since %(year)s",
+                        "%(total)s parties, all joined since %(year)s", total)
+        if not years:
+            text = ngettext("%(total)s party", "%(total)s parties", total)
+    else:
+        text = ngettext("%(founding)s founding party", "the %(founding)s founding parties",
+                        len(founding))
+    return escape(text % {"total": total, "joined": len(joined), "founding": len(founding),
+                          "year": min(years) if years else ""})
+
+
+def overview(rows, locale="en"):
+    """Groups and the one-sentence answer.
+
+    rows: ``{"iso2", "name" (in the reader's language), "status", "founding",
+    "since" (date or None), "precision", "url"}`` for every country with a status.
+    Returns ``{"sentence": safe HTML, "groups": [(key, title, [rows])], "counts": {...}}``.
+    """
+    with override(locale):
+        groups = {key: [] for key in GROUPS}
+        for row in rows:
+            key = group_of(row["status"], row.get("founding"))
+            if key:
+                groups[key].append(row)
+        for key in GROUPS:
+            groups[key].sort(key=lambda row: (not row.get("founding"),
+                                              row.get("since") or datetime.date.max, row["name"]))
+        founding = [row for row in groups["members"] if row.get("founding")]
+        joined = [row for row in groups["members"] if not row.get("founding")]
+        parts = [_members_phrase(founding, joined)]
+        for status in (*ON_THE_WAY_STATUSES, *NOT_JOINING_STATUSES):
+            at = [row for row in rows if row["status"] == status and not row.get("founding")]
+            if at:
+                parts.append(_status_phrase(status, at, locale))
+        parts = [part for part in parts if part]
+        sentence = " · ".join(parts) if parts else escape(_("No country has a confirmed "
+                                                             "status yet."))
+        titles = {
+            "members": _("Members"),
+            "on_the_way": _("On the way"),
+            "not_joining": _("Not joining"),
+        }
+        return {
+            "sentence": mark_safe(sentence),
+            "groups": [(key, titles[key], groups[key]) for key in GROUPS],
+            "counts": {key: len(groups[key]) for key in GROUPS},
+        }
