@@ -87,8 +87,11 @@ def test_two_undated_sources_of_one_step_confirmed_at_once_make_one_event(editor
     for country in countries():
         first = proposal(country, "announced", number=1)
         second = proposal(country, "announced", number=2)
-        at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor),
-                lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor))
+        # Undated in the text: each editor supplies the same date, as the desk asks them to.
+        chosen = {"date": datetime.date(2025, 11, 6), "date_precision": "day"}
+        at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **chosen),
+                lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor,
+                                                          **chosen))
         live = StatusEvent.objects.filter(country=country, reverted_at__isnull=True).count()
         if live != 1:
             doubled.append((country.iso2, live))
