@@ -112,17 +112,18 @@ def queue_decide(request):
     """Confirm or reject the ticked items of the queue in one go."""
     keys = [_key(value) for value in request.POST.getlist("item")]
     decide = request.POST.get("decision")
-    done = 0
+    done = items = 0
     for key in keys:
         try:
             if decide == "confirm":
                 done += review.item_confirm(key=key, user=request.user)[1]
             elif decide == "reject":
                 done += review.item_reject(key=key, user=request.user)
-        except services.ReviewError as error:
+            items += 1
+        except services.ReviewError as error:  # e.g. an item whose date needs a choice
             messages.warning(request, f"{key}: {error}")
     verb = "Confirmed" if decide == "confirm" else "Rejected"
-    messages.success(request, f"{verb} {len(keys)} item(s), {done} proposal(s).")
+    messages.success(request, f"{verb} {items} item(s), {done} proposal(s).")
     return redirect(reverse("admin:accords_desk") + "?" + request.POST.get("query", ""))
 
 

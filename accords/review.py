@@ -635,7 +635,7 @@ def proposals_reopen(*, ids, user, item=""):
     """
     services._require_reviewer(user)
     with transaction.atomic():
-        proposals = list(ProposedChange.objects.select_for_update()
+        proposals = list(ProposedChange.objects.select_for_update(of=("self",))
                          .filter(pk__in=ids).exclude(review_state=Review.PENDING)
                          .select_related("article", "country", "event"))
         if not proposals:
@@ -667,7 +667,8 @@ def citation_remove(*, citation, user):
     """
     services._require_reviewer(user)
     with transaction.atomic():
-        citation = (Citation.objects.select_for_update().select_related("event__country")
+        citation = (Citation.objects.select_for_update(of=("self",))
+                    .select_related("event__country")
                     .filter(pk=citation.pk).first())
         if citation is None:
             raise services.ReviewError("This source was already removed.")

@@ -773,11 +773,14 @@ def _flatten_sources(row):
     return {**row, "sources": len(sources),
             "source_outlets": "; ".join(s["outlet"] for s in sources if s["outlet"]),
             "source_urls": " ".join(s["url"] or s["article"] or "" for s in sources),
-            "source_languages": " ".join(s["language"] for s in sources if s["language"])}
+            "source_languages": " ".join(s["language"] for s in sources if s["language"]),
+            "source_published": " ".join(s["published"] or "-" for s in sources),
+            "source_evidence": " | ".join(s["evidence"] for s in sources)}
 
 
 EVENT_CSV_FIELDS = [f for f in EVENT_FIELDS if f != "sources"] + [
-    "sources", "source_outlets", "source_urls", "source_languages"]
+    "sources", "source_outlets", "source_urls", "source_languages", "source_published",
+    "source_evidence"]
 
 
 def _build_export(dataset, fmt, as_of, base_url):

@@ -1,7 +1,9 @@
 """Citations a reader can follow: pasted text with its original URL and outlet, the public
 article page quoting only what is cited, exports and the Atom feed naming every source."""
 
+import csv
 import datetime
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -97,6 +99,10 @@ def test_exports_and_the_feed_name_outlet_date_link_and_quote(
     source = events[0]["sources"][0]
     assert source["outlet"] == "Example Daily" and source["url"] == "https://news.example.org/kz"
     assert source["published"] == "2025-11-07" and source["evidence"] == proposal.evidence
+    rows = list(csv.DictReader(io.StringIO(client.get("/exports/events.csv").content.decode())))
+    assert (rows[0]["source_outlets"], rows[0]["source_urls"], rows[0]["source_published"],
+            rows[0]["source_evidence"]) == ("Example Daily", "https://news.example.org/kz",
+                                            "2025-11-07", proposal.evidence)
     root = ET.fromstring(client.get("/feed/").content)
     summary = root.find(f"{ATOM}entry").find(f"{ATOM}summary").text
     assert summary == (f"Example Daily, 7 November 2025: “{proposal.evidence}” "

@@ -267,3 +267,16 @@ def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_wit
     assert "QQ prospective" in review.describe(note)
     items, _ = review.queue()
     assert [str(i.key) for i in items] == ["XS.prospective.2025"]
+
+
+def test_the_article_card_labels_a_step_back(client, editor):
+    kz = Country.objects.get(iso2="KZ")
+    StatusEvent.objects.create(country=kz, status="signed", date=datetime.date(2025, 11, 6),
+                               date_precision="day", confirmed_at="2025-11-07T00:00:00Z")
+    services.country_refresh_status(country=kz)
+    source = article(1)
+    claim(source, status="negotiating", date=datetime.date(2025, 1, 1), precision="year")
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_article", args=[source.pk])).content.decode()
+    assert "goes back from signed to negotiating" in page
+    assert "Will be dated 2025 (from the text)." in page

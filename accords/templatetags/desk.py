@@ -22,6 +22,14 @@ def date_words(key):
 
 
 @register.filter
+def direction(claim):
+    """"back", "same" or "": how a proposal's status stands to its country's current one."""
+    from accords.review import direction as of
+
+    return of(claim.country.current_status, claim.status)
+
+
+@register.filter
 def log_words(log):
     """A review log entry as a sentence: "confirmed Kazakhstan: announced, dated 6 November
     2025", not its code and data."""
