@@ -139,3 +139,9 @@ def test_joining_and_refusing(language, text, expected):
 def test_a_founder_named_beside_a_country_in_halted_talks_is_only_the_counterpart():
     text = "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после начала войны."
     assert found(text, "ru") == {("SA", "suspended")}
+
+
+def test_a_counterpart_right_before_the_subject_does_not_take_it_into_its_list():
+    text = ("Наследный принц заявил, что для нормализации отношений с Израилем Эр-Рияду необходим "
+            "путь к созданию палестинского государства.")
+    assert found(text, "ru") == {("SA", "declined")}
