@@ -777,6 +777,14 @@ def _assignments(sentence, adjusted, groups):
                 (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
         if founder_subject:
             following = []
+        if previous_end is not None and in_clause and not any(g[0].start >= previous_end for g in in_clause) \
+                and following and following[0][0].start - cue_end <= _INVERSION_REACH \
+                and not re.search(r"[^\w\s]", sentence.folded[cue_end:following[0][0].word_start]) \
+                and any(m.country not in FOUNDERS for m in following[0]):
+            # "A and B signed in 2020, in December C joined them" (Russian
+            # "к ним присоединилось Марокко"): the list before belongs to the
+            # earlier verb; the country right after this one is its subject
+            in_clause = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
@@ -1019,8 +1027,11 @@ def _refusals_override(results):
 
 
 def _eligible(group, status):
-    """Members who may take this step: founders only leave or freeze."""
-    return [m for m in group if m.country not in FOUNDERS or status in _FOUNDER_STATUSES]
+    """Members who may take this step: founders only leave or freeze, and
+    only when named alone: in "talks between Saudi Arabia and Israel were
+    frozen" Israel is the counterpart."""
+    alone = all(m.country in FOUNDERS for m in group)
+    return [m for m in group if m.country not in FOUNDERS or (status in _FOUNDER_STATUSES and alone)]
 
 
 class _ClosestCue:

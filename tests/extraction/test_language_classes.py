@@ -5,6 +5,7 @@ metonyms, and the steps real articles describe."""
 import pytest
 
 from accords.extraction import extract
+from accords.extraction.sentences import split_sentences
 
 
 def found(text, language):
@@ -56,6 +57,11 @@ PRESSURE_AND_HOPES = [
     ("ru", "Вашингтон обсуждает возможность присоединения Азербайджана к Соглашениям Авраама.",
      {("AZ", "prospective")}),
     ("tr", "Belki Umman da İbrahim Anlaşmaları'na dahil olabilir.", {("OM", "prospective")}),
+    # candidate lists
+    ("ar", "ومن بين الدول المرشحة للانضمام إلى اتفاقيات أبراهام إندونيسيا وموريتانيا.",
+     {("ID", "prospective"), ("MR", "prospective")}),
+    ("ru", "Среди кандидатов на присоединение к Соглашениям Авраама называют Азербайджан и Мавританию.",
+     {("AZ", "prospective"), ("MR", "prospective")}),
 ]
 
 
@@ -80,3 +86,56 @@ HALTED_AND_AHEAD = [
 @pytest.mark.parametrize("language, text, expected", HALTED_AND_AHEAD)
 def test_halted_talks_and_signings_still_ahead(language, text, expected):
     assert found(text, language) == expected
+
+
+# Scraped pages lose the space after a full stop: the sentence still ends
+# there before an Arabic, Persian or Hebrew letter, or a capital after a
+# lower-case word; abbreviations and decimals go on.
+GLUED_FULL_STOPS = [
+    ('قال الرئيس "نحن نرحب بالخطوة".من جانبها، أعلنت الحكومة', 2),
+    ("وزیر گفت که سفر خواهد کرد.به گفته او", 2),
+    ("השר אמר כך.ישראל הגיבה", 2),
+    ("Министр сообщил об этом.Казахстан ответил позже", 2),
+    ("U.S. officials, i.e. the envoys, saw a 3.5 percent rise", 1),
+    ("Власти США, т.е. Госдепартамент, не ответили", 1),
+]
+
+
+@pytest.mark.parametrize("text, count", GLUED_FULL_STOPS)
+def test_a_full_stop_glued_to_the_next_word_still_ends_the_sentence(text, count):
+    assert len(split_sentences(text)) == count
+
+
+def test_a_claim_after_a_glued_full_stop_keeps_its_own_subject():
+    text = "تحدث الرئيس الأمريكي عن السلام.وقررت كازاخستان الانضمام إلى اتفاقيات أبراهام."
+    assert found(text, "ar") == {("KZ", "announced")}
+
+
+def test_a_country_right_after_a_second_verb_is_its_subject_not_the_list_of_the_first():
+    text = ("ОАЭ и Бахрейн подписали Соглашения Авраама в сентябре 2020 года, в декабре 2020 года к ним "
+            "присоединилось Марокко.")
+    claims = {(c.country, c.status, c.date) for c in extract(text, language="ru").claims}
+    assert claims == {("AE", "signed", "2020-09"), ("BH", "signed", "2020-09"), ("MA", "signed", "2020-12")}
+
+
+# Joining and refusing in the forms news uses; a denied report is no refusal.
+JOINING_AND_REFUSING = [
+    ("ru", "Казахстан стал участником Соглашений Авраама.", {("KZ", "announced")}),
+    ("ru", "Казахстан вступает в Авраамовы соглашения.", {("KZ", "announced")}),
+    ("fa", "عربستان سعودی پیوستن به پیمان ابراهیم را رد کرد.", {("SA", "declined")}),
+    ("ar", "أكدت الجزائر رفضها القاطع لأي تطبيع مع الكيان الصهيوني.", {("DZ", "declined")}),
+    ("ar", "ترفض الكويت أي تطبيع مع إسرائيل.", {("KW", "declined")}),
+    ("fa", "وزارت خارجه آذربایجان گزارش‌ها درباره پیوستن به پیمان ابراهیم را رد کرد.", set()),
+    ("tr", "Kazakistan İbrahim Anlaşmaları'na katıldı.", {("KZ", "announced")}),
+    ("kk", "Қазақстан Авраам келісімдеріне қосылу туралы шешім қабылдады.", {("KZ", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", JOINING_AND_REFUSING)
+def test_joining_and_refusing(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_a_founder_named_beside_a_country_in_halted_talks_is_only_the_counterpart():
+    text = "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после начала войны."
+    assert found(text, "ru") == {("SA", "suspended")}
