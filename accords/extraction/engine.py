@@ -607,7 +607,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
         modal = sentence.near_before(sentence.words("modals") + [
             c for c in status_cues if c.payload == "prospective" and c is not cue
-        ], cue.start, _MODAL_REACH)
+        ], cue.start, _MODAL_REACH * (2 if _verb_final(lang) else 1))
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
