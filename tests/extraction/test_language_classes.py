@@ -57,6 +57,15 @@ PRESSURE_AND_HOPES = [
     ("ru", "Вашингтон обсуждает возможность присоединения Азербайджана к Соглашениям Авраама.",
      {("AZ", "prospective")}),
     ("tr", "Belki Umman da İbrahim Anlaşmaları'na dahil olabilir.", {("OM", "prospective")}),
+    # beliefs and readiness, the belief word before or (verb-final) after the verb
+    ("ar", "قال ترامب إنه يعتقد أن السعودية ستنضم قريبا إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("ar", "تضغط واشنطن على الرياض للانضمام إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("fa", "ترامپ گفت که معتقد است عربستان به زودی به پیمان ابراهیم خواهد پیوست.", {("SA", "prospective")}),
+    ("ru", "Баку заявил о готовности присоединиться к Соглашениям Авраама.", {("AZ", "prospective")}),
+    ("tr", "Trump, Suudi Arabistan'ın yakında İbrahim Anlaşmaları'na katılacağına inandığını söyledi.",
+     {("SA", "prospective")}),
+    ("kk", "Трамп Сауд Арабиясы жақын арада Авраам келісімдеріне қосылады деп сенетінін айтты.",
+     {("SA", "prospective")}),
     # candidate lists
     ("ar", "ومن بين الدول المرشحة للانضمام إلى اتفاقيات أبراهام إندونيسيا وموريتانيا.",
      {("ID", "prospective"), ("MR", "prospective")}),
