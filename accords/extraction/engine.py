@@ -1041,9 +1041,11 @@ def _refusals_override(results):
 def _eligible(group, status):
     """Members who may take this step: founders only leave or freeze, and
     only when named alone: in "talks between Saudi Arabia and Israel were
-    frozen" Israel is the counterpart."""
+    frozen" Israel is the counterpart.  A demonym ("the Israeli offensive")
+    is an adjective of something else, never a founder acting."""
     alone = all(m.country in FOUNDERS for m in group)
-    return [m for m in group if m.country not in FOUNDERS or (status in _FOUNDER_STATUSES and alone)]
+    return [m for m in group if m.country not in FOUNDERS
+            or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")]
 
 
 class _ClosestCue:

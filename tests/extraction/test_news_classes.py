@@ -171,3 +171,22 @@ OPENINGS_AND_PLACES = [
 @pytest.mark.parametrize("language, text, expected", OPENINGS_AND_PLACES)
 def test_openings_and_places(language, text, expected):
     assert found(text, language) == expected
+
+
+HALTED = [
+    # halted talks and stalled normalization: suspended
+    ("en", "Normalization between Mongolia and Israel stalled after the war began.", {("MN", "suspended")}),
+    ("de", "Die Mongolei hat die Normalisierung mit Israel auf Eis gelegt.", {("MN", "suspended")}),
+    ("es", "Las negociaciones de Mongolia con Israel quedaron congeladas tras la guerra.", {("MN", "suspended")}),
+    ("id", "Mongolia menandatangani deklarasi itu pada Januari 2021, meski proses normalisasinya terhenti.",
+     {("MN", "signed"), ("MN", "suspended")}),
+    # efforts to bring a country in, frustrated: its path is halted; "the Israeli
+    # offensive" is an adjective, no founder acting
+    ("es", "Los esfuerzos por sumar a Mongolia a los Acuerdos de Abraham se vieron frustrados por la ofensiva israelí.",
+     {("MN", "suspended")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HALTED)
+def test_halted_talks_are_suspended(language, text, expected):
+    assert found(text, language) == expected
