@@ -707,10 +707,22 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
             if before:
                 excluded.add(before[-1])
-    groups = _groups(folded, mentions, conjunction_re)
+    groups = [_after_counterpart(folded, group) if group[0] in excluded else group
+              for group in _groups(folded, mentions, conjunction_re)]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
     return [group for group in groups if group]
+
+
+def _after_counterpart(folded, group):
+    """The rest of a list whose first member is a counterpart, from a seam
+    where two names stand with only a space between them and no clitic
+    "and" on the second (Arabic "والبحرين" is a list): "с Израилем Эр-Рияду"
+    is the counterpart, then the subject."""
+    for i in range(1, len(group)):
+        if not folded[group[i - 1].word_end:group[i].word_start].strip() and group[i].word_start == group[i].start:
+            return group[i:]
+    return group
 
 
 def _assignments(sentence, adjusted, groups):
