@@ -14,3 +14,5 @@ class AccordsConfig(AppConfig):
         )
 
         pagecache.connect_signals()  # editors' changes empty the public page cache
+        # the Celery app, so that tasks sent from any Django process use its broker
+        from accords import celery  # noqa: F401

@@ -607,7 +607,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
         modal = sentence.near_before(sentence.words("modals") + [
             c for c in status_cues if c.payload == "prospective" and c is not cue
-        ], cue.start, _MODAL_REACH)
+        ], cue.start, _MODAL_REACH * (2 if _verb_final(lang) else 1))
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
@@ -707,10 +707,22 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
             if before:
                 excluded.add(before[-1])
-    groups = _groups(folded, mentions, conjunction_re)
+    groups = [_after_counterpart(folded, group) if group[0] in excluded else group
+              for group in _groups(folded, mentions, conjunction_re)]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
     return [group for group in groups if group]
+
+
+def _after_counterpart(folded, group):
+    """The rest of a list whose first member is a counterpart, from a seam
+    where two names stand with only a space between them and no clitic
+    "and" on the second (Arabic "والبحرين" is a list): "с Израилем Эр-Рияду"
+    is the counterpart, then the subject."""
+    for i in range(1, len(group)):
+        if not folded[group[i - 1].word_end:group[i].word_start].strip() and group[i].word_start == group[i].start:
+            return group[i:]
+    return group
 
 
 def _assignments(sentence, adjusted, groups):
@@ -1029,9 +1041,11 @@ def _refusals_override(results):
 def _eligible(group, status):
     """Members who may take this step: founders only leave or freeze, and
     only when named alone: in "talks between Saudi Arabia and Israel were
-    frozen" Israel is the counterpart."""
+    frozen" Israel is the counterpart.  A demonym ("the Israeli offensive")
+    is an adjective of something else, never a founder acting."""
     alone = all(m.country in FOUNDERS for m in group)
-    return [m for m in group if m.country not in FOUNDERS or (status in _FOUNDER_STATUSES and alone)]
+    return [m for m in group if m.country not in FOUNDERS
+            or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")]
 
 
 class _ClosestCue:

@@ -249,3 +249,13 @@ def test_a_join_cue_far_from_any_mention_of_the_accords_is_ignored():
             "Energy exports led the rise. Tourism also recovered. Airlines added routes. "
             "Banks opened offices. Kazakhstan will join a regional payments network in March.")
     assert claims(text) == set()
+
+
+def test_importing_the_parser_loads_neither_django_nor_celery():
+    import subprocess
+    import sys
+
+    code = ("import sys, accords.extraction; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'django', 'celery', 'kombu'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

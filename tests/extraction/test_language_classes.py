@@ -57,6 +57,15 @@ PRESSURE_AND_HOPES = [
     ("ru", "Вашингтон обсуждает возможность присоединения Азербайджана к Соглашениям Авраама.",
      {("AZ", "prospective")}),
     ("tr", "Belki Umman da İbrahim Anlaşmaları'na dahil olabilir.", {("OM", "prospective")}),
+    # beliefs and readiness, the belief word before or (verb-final) after the verb
+    ("ar", "قال ترامب إنه يعتقد أن السعودية ستنضم قريبا إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("ar", "تضغط واشنطن على الرياض للانضمام إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("fa", "ترامپ گفت که معتقد است عربستان به زودی به پیمان ابراهیم خواهد پیوست.", {("SA", "prospective")}),
+    ("ru", "Баку заявил о готовности присоединиться к Соглашениям Авраама.", {("AZ", "prospective")}),
+    ("tr", "Trump, Suudi Arabistan'ın yakında İbrahim Anlaşmaları'na katılacağına inandığını söyledi.",
+     {("SA", "prospective")}),
+    ("kk", "Трамп Сауд Арабиясы жақын арада Авраам келісімдеріне қосылады деп сенетінін айтты.",
+     {("SA", "prospective")}),
     # candidate lists
     ("ar", "ومن بين الدول المرشحة للانضمام إلى اتفاقيات أبراهام إندونيسيا وموريتانيا.",
      {("ID", "prospective"), ("MR", "prospective")}),
@@ -125,6 +134,9 @@ JOINING_AND_REFUSING = [
     ("fa", "عربستان سعودی پیوستن به پیمان ابراهیم را رد کرد.", {("SA", "declined")}),
     ("ar", "أكدت الجزائر رفضها القاطع لأي تطبيع مع الكيان الصهيوني.", {("DZ", "declined")}),
     ("ar", "ترفض الكويت أي تطبيع مع إسرائيل.", {("KW", "declined")}),
+    ("ar", "صادق مجلس الوزراء السوداني على اتفاق التطبيع مع إسرائيل.", {("SD", "ratified")}),
+    ("ar", "قالت مصادر إن السعودية وإسرائيل تجريان محادثات سرية حول التطبيع.", {("SA", "negotiating")}),
+    ("ar", "أعلنت موريتانيا تجميد علاقاتها مع إسرائيل.", {("MR", "suspended")}),
     ("fa", "وزارت خارجه آذربایجان گزارش‌ها درباره پیوستن به پیمان ابراهیم را رد کرد.", set()),
     ("tr", "Kazakistan İbrahim Anlaşmaları'na katıldı.", {("KZ", "announced")}),
     ("kk", "Қазақстан Авраам келісімдеріне қосылу туралы шешім қабылдады.", {("KZ", "announced")}),
@@ -139,3 +151,23 @@ def test_joining_and_refusing(language, text, expected):
 def test_a_founder_named_beside_a_country_in_halted_talks_is_only_the_counterpart():
     text = "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после начала войны."
     assert found(text, "ru") == {("SA", "suspended")}
+
+
+def test_a_counterpart_right_before_the_subject_does_not_take_it_into_its_list():
+    text = ("Наследный принц заявил, что для нормализации отношений с Израилем Эр-Рияду необходим "
+            "путь к созданию палестинского государства.")
+    assert found(text, "ru") == {("SA", "declined")}
+
+
+# "We want to be part, but only if ...": interest and, as things stand, a refusal.
+ONLY_IF = [
+    ("ar", "السعودية تريد الانضمام إلى اتفاقيات أبراهام، ولكن بشرط قيام دولة فلسطينية."),
+    ("ru", "Саудовская Аравия хочет присоединиться к Соглашениям Авраама, но только при условии создания "
+           "палестинского государства."),
+    ("he", "סעודיה רוצה להצטרף להסכמי אברהם, אבל רק אם תוקם מדינה פלסטינית."),
+]
+
+
+@pytest.mark.parametrize("language, text", ONLY_IF)
+def test_wanting_to_join_only_if_is_interest_and_refusal(language, text):
+    assert found(text, language) == {("SA", "prospective"), ("SA", "declined")}

@@ -150,3 +150,43 @@ PARTICIPLES_AND_PAIRS = [
 @pytest.mark.parametrize("language, text, expected", PARTICIPLES_AND_PAIRS)
 def test_participles_and_pairs(language, text, expected):
     assert {(c.country, c.status, c.date) for c in extract(text, language=language).claims} == expected
+
+
+OPENINGS_AND_PLACES = [
+    # "paves the way for X to normalize": a prospect, not a step
+    ("en", "A lasting truce could pave the way for Mongolia to normalize ties with Israel under the Abraham Accords.",
+     {("MN", "prospective")}),
+    ("id", "Gencatan senjata dapat membuka jalan bagi Mongolia untuk menormalisasi hubungan dengan Israel.",
+     {("MN", "prospective")}),
+    # German verb-final: the hope reaches the verb at the clause's end
+    ("de", "Der Präsident sagte: \"Ich hoffe, dass die Mongolei sich den Abraham-Abkommen in naher Zukunft "
+           "anschließen wird.\"",
+     {("MN", "prospective")}),
+    # Gaza is a place, not a party that could join
+    ("en", "A permanent peace in Gaza could pave the way for Mongolia to normalize relations with Israel.",
+     {("MN", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", OPENINGS_AND_PLACES)
+def test_openings_and_places(language, text, expected):
+    assert found(text, language) == expected
+
+
+HALTED = [
+    # halted talks and stalled normalization: suspended
+    ("en", "Normalization between Mongolia and Israel stalled after the war began.", {("MN", "suspended")}),
+    ("de", "Die Mongolei hat die Normalisierung mit Israel auf Eis gelegt.", {("MN", "suspended")}),
+    ("es", "Las negociaciones de Mongolia con Israel quedaron congeladas tras la guerra.", {("MN", "suspended")}),
+    ("id", "Mongolia menandatangani deklarasi itu pada Januari 2021, meski proses normalisasinya terhenti.",
+     {("MN", "signed"), ("MN", "suspended")}),
+    # efforts to bring a country in, frustrated: its path is halted; "the Israeli
+    # offensive" is an adjective, no founder acting
+    ("es", "Los esfuerzos por sumar a Mongolia a los Acuerdos de Abraham se vieron frustrados por la ofensiva israelí.",
+     {("MN", "suspended")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HALTED)
+def test_halted_talks_are_suspended(language, text, expected):
+    assert found(text, language) == expected
