@@ -13,6 +13,7 @@ from accords.models import Article, Country, ProposedChange, StatusEvent
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PAIRS = 30
+CHOSEN = {"date": datetime.date(2025, 11, 6), "date_precision": "day"}
 
 
 def proposal(country, status, date=None, precision="", number=0):
@@ -88,10 +89,9 @@ def test_two_undated_sources_of_one_step_confirmed_at_once_make_one_event(editor
         first = proposal(country, "announced", number=1)
         second = proposal(country, "announced", number=2)
         # Undated in the text: each editor supplies the same date, as the desk asks them to.
-        chosen = {"date": datetime.date(2025, 11, 6), "date_precision": "day"}
-        at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **chosen),
+        at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **CHOSEN),
                 lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor,
-                                                          **chosen))
+                                                          **CHOSEN))
         live = StatusEvent.objects.filter(country=country, reverted_at__isnull=True).count()
         if live != 1:
             doubled.append((country.iso2, live))
