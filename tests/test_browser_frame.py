@@ -350,3 +350,29 @@ def test_the_favicon_and_the_feed_page(view):
     view.get_by_role("link", name="Follow confirmed changes (Atom feed)").click()
     view.wait_for_url(re.compile(r"/feed/about/$"))
     assert view.locator("#feed-url").inner_text().endswith("/feed/")
+
+
+def test_israel_can_be_tapped_on_a_touch_screen(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                  has_touch=True, is_mobile=True, device_scale_factor=2)
+    page = context.new_page()
+    try:
+        page.goto("/map/?date=2021-01-31&view=mena")
+        drawn(page)
+        page.locator("#map-chart").scroll_into_view_if_needed()
+        centre = page.evaluate(
+            """([lon, lat]) => {
+                 const point = Array.from(document.querySelectorAll('#map-chart .scattergeo .point'))
+                   .find(p => p.__data__ && p.__data__.lonlat
+                     && p.__data__.lonlat[0] === lon && p.__data__.lonlat[1] === lat);
+                 const r = point.getBoundingClientRect();
+                 return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+               }""",
+            list(SMALL_COUNTRY_CENTROIDS["IL"]),
+        )
+        assert page.locator(".modebar").count() == 0
+        page.touchscreen.tap(centre["x"], centre["y"])
+        page.wait_for_url(re.compile(r"/countries/IL/$"))
+        assert page.locator("h1").inner_text() == "Israel"
+    finally:
+        context.close()
