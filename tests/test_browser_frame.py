@@ -328,6 +328,8 @@ def test_every_public_page_fits_passes_axe_and_logs_no_error(view, size):
         name = re.sub(r"[^a-z0-9]+", "-", url.lower()).strip("-") or "home"
         view.screenshot(path=str(ARTIFACTS / f"page-{name}-{size}.png"), full_page=True)
         found = []
+        if view.locator(".modebar").count():  # no plotly toolbar: the figure has its buttons
+            found.append("plotly toolbar")
         if not no_horizontal_overflow(view):
             found.append("horizontal overflow")
         errors = [e for e in view.errors if "404" not in e or url != "/countries/QQQ/"]
@@ -348,3 +350,29 @@ def test_the_favicon_and_the_feed_page(view):
     view.get_by_role("link", name="Follow confirmed changes (Atom feed)").click()
     view.wait_for_url(re.compile(r"/feed/about/$"))
     assert view.locator("#feed-url").inner_text().endswith("/feed/")
+
+
+def test_israel_can_be_tapped_on_a_touch_screen(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                  has_touch=True, is_mobile=True, device_scale_factor=2)
+    page = context.new_page()
+    try:
+        page.goto("/map/?date=2021-01-31&view=mena")
+        drawn(page)
+        page.locator("#map-chart").scroll_into_view_if_needed()
+        centre = page.evaluate(
+            """([lon, lat]) => {
+                 const point = Array.from(document.querySelectorAll('#map-chart .scattergeo .point'))
+                   .find(p => p.__data__ && p.__data__.lonlat
+                     && p.__data__.lonlat[0] === lon && p.__data__.lonlat[1] === lat);
+                 const r = point.getBoundingClientRect();
+                 return {x: r.x + r.width / 2, y: r.y + r.height / 2};
+               }""",
+            list(SMALL_COUNTRY_CENTROIDS["IL"]),
+        )
+        assert page.locator(".modebar").count() == 0
+        page.touchscreen.tap(centre["x"], centre["y"])
+        page.wait_for_url(re.compile(r"/countries/IL/$"))
+        assert page.locator("h1").inner_text() == "Israel"
+    finally:
+        context.close()
