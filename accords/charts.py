@@ -176,7 +176,6 @@ SMALL_COUNTRY_CENTROIDS = {
     "WF": (-176.2, -13.28),  # Wallis and Futuna
     "IO": (72.42, -7.33),  # British Indian Ocean Territory
     "XK": (20.9, 42.6),  # Kosovo (not in ISO 3166-1; part of Serbia in the UN geometry)
-    "XS": (45.0, 9.5),  # Somaliland (no ISO code, no shape: inside northern Somalia)
     # Too small to point at on a phone (390 px: 1 px is about 100 km), and where the
     # history happens; a marker is drawn only for a country with a status.
     "IL": (34.85, 31.05),  # Israel, 22,000 km² (the Negev's north, clear of Palestine's marker)

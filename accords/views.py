@@ -301,13 +301,19 @@ def _country_url_pattern():
     return reverse("country", args=["ZZ"]).replace("ZZ", "{}")
 
 
-def map_rows(statuses, locale):
-    """Rows for charts.map_figure and the table beside it: founding parties apart."""
+def map_rows(statuses, locale, points=None):
+    """Rows for charts.map_figure and the table beside it: founding parties apart.
+
+    ``points`` ({iso2: (latitude, longitude)}, selectors.map_points) places the entities
+    the geometry has no shape for; the figure takes (longitude, latitude)."""
     rank = {status: index for index, status in enumerate(charts.LEGEND_ORDER)}
     page = _country_url_pattern()
+    points = points or {}
     rows = []
     for row in statuses.values():
+        point = points.get(row["iso2"])
         rows.append({
+            "point": (point[1], point[0]) if point else None,
             "iso2": row["iso2"], "iso3": row["iso3"],
             "name": country_name(row["iso2"], locale, row["name"]),
             "status": charts.FOUNDING if row["founding"] else row["status"],
@@ -414,7 +420,7 @@ def _frame_timeline(as_of, view, locale):
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
-    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
+    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale, selectors.map_points())
     for row in every:
         row["since_text"] = charts.format_date(row["since"], row["precision"], locale)
     # The map zooms on the region and still draws every country; the words, the table

@@ -212,6 +212,18 @@ def test_bahrain_has_its_own_hoverable_marker_on_the_map(client, reference):
     assert bahrain["customdata"][index] == "/countries/BH/"
 
 
+def test_somaliland_has_a_marker_at_the_point_its_entity_data_gives(client, reference):
+    # No shape in the geometry: the marker stands where accords/data/entities.json puts it.
+    fig = figure(client.get("/map/").content.decode(), "map-figure")
+    small = [t for t in fig["data"] if t.get("meta", {}).get("role") == "small-countries"]
+    trace = next(t for t in small if "XS" in t["meta"]["iso2"])
+    index = trace["meta"]["iso2"].index("XS")
+    somaliland = Country.objects.get(iso2="XS")
+    assert (trace["lon"][index], trace["lat"][index]) == (somaliland.longitude,
+                                                          somaliland.latitude)
+    assert trace["customdata"][index] == "/countries/XS/"
+
+
 def test_the_map_slider_offers_every_change_date(client, reference):
     html = client.get("/map/?date=2020-12-31").content.decode()
     dates = figure(html, "map-change-dates")
