@@ -5,7 +5,7 @@ import re
 # A sentence ends at . ! ? ؟ … (possibly repeated, possibly followed by closing
 # quotes or brackets) followed by white space, or at a line break, or (see
 # _glued_boundary) glued to the next word.
-_BOUNDARY_RE = re.compile(r"[.!?؟…。]+[\"'”’»)\]]*(?=\s)|\n|(?:(?<=[^\W\d_])|(?<=[\"'”’»)\]]))[.!?؟]+[\"'”’»)\]]*(?=[^\W\d_])")
+_BOUNDARY_RE = re.compile(r"[.!?؟…。]+[\"'”’»)\]]*(?=\s|[^\W\d_])|\n")
 # Scraped pages lose the space after a full stop ("...السلام".من جانبها",
 # "сообщил.Трамп"): with no space, a full stop ends a sentence only before a
 # letter of a script without case (Arabic, Persian, Hebrew), or between a
@@ -15,11 +15,15 @@ _UNCASED_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff
 
 def _glued_boundary(text, start, end):
     """A full stop with no space after it: is it a sentence end?"""
+    if start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "\"'”’»)]"):
+        return False
     following = text[end]
     if _UNCASED_RE.match(following):
         return True
     before = text[start - 1]
     return following.isupper() and before.islower() and start >= 2 and text[start - 2].isalpha()
+
+
 _LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
 # No sentence of real prose is this long: a longer run (a page that lost its
 # punctuation, a list, a hostile input) is cut into pieces of at most this

@@ -157,3 +157,17 @@ def test_a_counterpart_right_before_the_subject_does_not_take_it_into_its_list()
     text = ("Наследный принц заявил, что для нормализации отношений с Израилем Эр-Рияду необходим "
             "путь к созданию палестинского государства.")
     assert found(text, "ru") == {("SA", "declined")}
+
+
+# "We want to be part, but only if ...": interest and, as things stand, a refusal.
+ONLY_IF = [
+    ("ar", "السعودية تريد الانضمام إلى اتفاقيات أبراهام، ولكن بشرط قيام دولة فلسطينية."),
+    ("ru", "Саудовская Аравия хочет присоединиться к Соглашениям Авраама, но только при условии создания "
+           "палестинского государства."),
+    ("he", "סעודיה רוצה להצטרף להסכמי אברהם, אבל רק אם תוקם מדינה פלסטינית."),
+]
+
+
+@pytest.mark.parametrize("language, text", ONLY_IF)
+def test_wanting_to_join_only_if_is_interest_and_refusal(language, text):
+    assert found(text, language) == {("SA", "prospective"), ("SA", "declined")}
