@@ -680,6 +680,15 @@ def parser_accuracy():
     data["rows"] = sorted(
         ({"code": code, "name": language_name(code, locale), **figures}
          for code, figures in data["languages"].items()), key=lambda row: row["name"])
+    real = data.get("real_news")
+    if real:
+        real["measured_date"] = datetime.date.fromisoformat(real["measured"])
+        held = real["held_out"]["languages"]
+        real["rows"] = sorted(
+            ({"code": code, "name": language_name(code, locale), "development": figures,
+              "held_out": held.get(code)}
+             for code, figures in real["development"]["languages"].items()
+             if code in data["languages"]), key=lambda row: row["name"])
     return data
 
 

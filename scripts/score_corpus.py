@@ -112,6 +112,52 @@ def run(corpus, split, langs="", errors=False):
         return report + "\n" + format_calibration(calibration(corpus, ids, lines)) + "\n"
 
 
+def _corpus_scorer(corpus):
+    """The corpus's own score.py as a module (read at run time, never copied here)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_score", corpus / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def figures(corpus, split):
+    """The split's scores as data: {"articles", "overall": {...}, "languages": {code: {...}},
+    "dates": [right, found], "top_band": [right, claims]} (coarse country-status pairs)."""
+    corpus = Path(corpus).resolve()
+    scorer = _corpus_scorer(corpus)
+    all_ids = {json.loads(line)["id"] for line in (corpus / "gold.jsonl").read_text().splitlines()
+               if line.strip()}
+    held = holdout_ids() & all_ids
+    ids = {"dev": all_ids - held, "holdout": held, "all": all_ids}[split]
+    lines = predictions(corpus, ids)
+    preds = {Path(row["file"]).stem: row["claims"] for row in scorer.parse_predictions(lines)}
+    meta = {m["id"]: m for m in scorer.load_jsonl(corpus / "articles.jsonl")}
+    gold = [g for g in scorer.load_jsonl(corpus / "gold.jsonl") if g["id"] in ids]
+    result = scorer.score(preds, gold, meta)
+
+    def entry(tp, fp, fn, articles):
+        p, r, f = scorer.prf(tp, fp, fn)
+        return {"articles": articles, "precision": round(p, 3), "recall": round(r, 3),
+                "f1": round(f, 3), "true_positives": tp, "false_positives": fp,
+                "false_negatives": fn}
+
+    per_language = {}
+    for g in gold:
+        code = meta.get(g["id"], {}).get("language", "?")
+        per_language[code] = per_language.get(code, 0) + 1
+    top = calibration(corpus, ids, lines)[0]
+    return {
+        "articles": len(gold),
+        "overall": entry(*result["tot"]["coarse"], len(gold)),
+        "languages": {code: entry(*counts, per_language[code])
+                      for code, counts in sorted(result["by_lang"].items())},
+        "dates": list(result["dates"]),
+        "top_band": [top[3], top[2]],
+    }
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)

@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.template.defaultfilters import floatformat
 from django.utils import timezone
 
 from accords import services
@@ -270,7 +271,11 @@ def test_the_method_page_shows_the_measured_figures(view):
     assert data["measured"] in view.locator("#accuracy-measured").inner_text()
     for code, figures in data["languages"].items():
         row = view.locator(f'#accuracy-table tr[data-language="{code}"]').inner_text()
-        assert f'{figures["f1"]:.2f}' in row and f'{figures["recall"]:.2f}' in row
+        assert floatformat(figures["f1"], 2) in row and floatformat(figures["recall"], 2) in row
+    held_out = data["real_news"]["held_out"]["overall"]["f1"]
+    assert data["real_news"]["measured"] in view.locator("#accuracy-real-measured").inner_text()
+    assert floatformat(held_out, 2) in view.locator(
+        '#accuracy-real-table tr[data-language="all"]').inner_text()
     assert no_horizontal_overflow(view)
 
 

@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.template.defaultfilters import floatformat
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -566,11 +567,24 @@ def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
                       .read_text(encoding="utf-8"))
     html = client.get("/method/").content.decode()
     assert data["measured"] in html
+    golden = html[html.index('id="accuracy-table"'):]
     for code, figures in data["languages"].items():
-        row = html[html.index(f'<tr data-language="{code}">'):]
+        row = golden[golden.index(f'<tr data-language="{code}">'):]
         row = row[:row.index("</tr>")]
-        assert f'{figures["f1"]:.2f}' in row and f'{figures["precision"]:.2f}' in row
+        assert floatformat(figures["f1"], 2) in row and floatformat(figures["precision"], 2) in row
     assert len(data["languages"]) >= 12
+    # Real news comes first: the part the rules were written against and the part kept apart.
+    real = data["real_news"]
+    assert html.index('id="accuracy-real-table"') < html.index('id="accuracy-table"')
+    table = html[html.index('id="accuracy-real-table"'):html.index('id="accuracy-table"')]
+    for code in data["languages"]:
+        row = table[table.index(f'<tr data-language="{code}">'):]
+        row = row[:row.index("</tr>")]
+        assert floatformat(real["development"]["languages"][code]["f1"], 2) in row
+        held = real["held_out"]["languages"].get(code)
+        assert (floatformat(held["f1"], 2) if held else "—") in row
+    overall = table[table.index('<tr data-language="all">'):]
+    assert floatformat(real["held_out"]["overall"]["f1"], 2) in overall[:overall.index("</tr>")]
 
 
 def test_each_step_says_how_we_know_it(client, reference):
