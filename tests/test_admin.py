@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from accords import services
+from accords import review, services
 from accords.models import Article, Country, ProposedChange, StatusEvent
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +36,7 @@ def test_the_queue_shows_pending_proposals_with_the_country_highlighted(client, 
 
 def test_the_queue_hides_decided_proposals_unless_asked(client, editor):
     p, q = make_proposals(2)
-    services.proposal_reject(proposal=q, user=editor)
+    review.proposal_reject(proposal=q, user=editor)
     client.force_login(editor)
     assert client.get(QUEUE).context["cl"].result_count == 1
     assert client.get(QUEUE + "?review=all").context["cl"].result_count == 2
