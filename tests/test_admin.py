@@ -140,3 +140,35 @@ def test_a_refused_url_is_shown_to_the_editor(client, editor):
     page = response.content.decode()
     assert "Refused URL" in page
     assert Article.objects.get().state == "failed"
+
+
+def test_the_submit_form_offers_every_language_the_parser_has_a_data_file_for(client, editor):
+    from accords.extraction import SUPPORTED_LANGUAGES
+
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_article_submit")).content.decode()
+    assert '<option value="" selected>Detect automatically</option>' in page
+    for code in SUPPORTED_LANGUAGES:
+        assert f'<option value="{code}" lang="{code}" dir=' in page
+    assert '<option value="ar" lang="ar" dir="rtl">العربية</option>' in page
+    assert '<option value="he" lang="he" dir="rtl">עברית</option>' in page
+    assert '<option value="de" lang="de" dir="ltr">Deutsch</option>' in page
+    assert '<option value="kk" lang="kk" dir="ltr">Қазақ тілі</option>' in page
+
+
+def test_a_new_data_file_adds_its_language_named_by_cldr_with_its_direction(monkeypatch):
+    from accords import forms
+
+    monkeypatch.setattr(forms, "SUPPORTED_LANGUAGES", ("en", "ur"))
+    assert forms.language_choices()[1:] == [("en", "English"), ("ur", "اردو")]
+    html = str(forms.ArticleSubmitForm()["language"])
+    assert '<option value="ur" lang="ur" dir="rtl">اردو</option>' in html
+    assert 'value="ar"' not in html
+
+
+@pytest.mark.parametrize(("code", "direction"), [
+    ("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"), ("ur", "rtl"),
+    ("en", "ltr"), ("kk", "ltr"), ("", "ltr"), ("zz", "ltr"), ("not a code", "ltr"),
+])
+def test_an_articles_direction_comes_from_cldr(code, direction):
+    assert Article(language=code).direction == direction
