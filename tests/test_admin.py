@@ -26,12 +26,12 @@ def make_proposals(n=3, date=datetime.date(2025, 11, 6)):
 
 def test_the_queue_shows_pending_proposals_with_the_country_highlighted(client, editor):
     services.reference_load()
-    make_proposals(1)
+    (proposal,) = make_proposals(1)
     client.force_login(editor)
     page = client.get(QUEUE).content.decode()
     assert '<mark class="country">Kazakhstan</mark>' in page
     assert "status-announced" in page  # current → proposed
-    assert "https://example.com/kz" in page or "Kazakhstan" in page
+    assert reverse("admin:accords_proposedchange_change", args=[proposal.pk]) in page
 
 
 def test_the_queue_hides_decided_proposals_unless_asked(client, editor):
@@ -42,11 +42,20 @@ def test_the_queue_hides_decided_proposals_unless_asked(client, editor):
     assert client.get(QUEUE + "?review=all").context["cl"].result_count == 2
 
 
-def test_the_queue_page_costs_the_same_queries_for_more_rows(client, editor, django_assert_max_num_queries):
-    make_proposals(6)
+def test_the_queue_page_costs_the_same_queries_for_more_rows(client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     client.force_login(editor)
-    with django_assert_max_num_queries(14):
-        client.get(QUEUE)
+    counts = []
+    for n in (1, 6):
+        Article.objects.all().delete()  # and its proposals
+        make_proposals(n)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(QUEUE)
+        assert response.context["cl"].result_count == n
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 14
 
 
 def test_an_editor_confirms_many_at_once(client, editor):

@@ -71,9 +71,12 @@ def test_ticked_items_are_confirmed_in_one_go(client, editor):
     claim(article(1))
     claim(article(2), iso2="AZ")
     client.force_login(editor)
-    client.post(reverse("admin:accords_desk_decide"),
-                {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
-    assert StatusEvent.objects.count() == 2
+    response = client.post(reverse("admin:accords_desk_decide"),
+                           {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
+    assert response.status_code == 302  # one request decided both
+    assert sorted(StatusEvent.objects.values_list("country__iso2", "status")) == [
+        ("AZ", "announced"), ("KZ", "announced")]
+    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
 
 
 def test_the_item_page_shows_every_source_and_a_contradicting_claim(client, editor):
