@@ -1,7 +1,9 @@
-"""Writes.  Every change to the database goes through a function here.
+"""The pipeline's writes: submitting, processing and polling articles, the reference history.
 
-Views, admin actions, tasks and commands are thin: they call these with
-keyword arguments and report what came back.
+Editors' decisions (confirm, reject, edit, undo...) live in ``accords.review``, which builds
+on the pieces here they share (the review log, who may review, the country lock, the current
+status); this module never imports it.  Views, admin actions, tasks and commands are thin:
+they call these with keyword arguments and report what came back.
 """
 
 import contextlib
@@ -527,7 +529,7 @@ def feeds_due(*, now=None):
     return due
 
 
-# --- review ------------------------------------------------------------------------
+# --- shared with the editors' decisions (accords.review) ---------------------------
 
 
 def can_review(user):
