@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from accords import desk, services
+from accords import desk, review, services
 from accords.display import country_mention_spans, mark_spans
 from accords.forms import ArticleForm, ArticleSubmitForm, ProposalForm, understood
 from accords.models import (
@@ -125,18 +125,18 @@ class ProposedChangeAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         date, precision = form.cleaned_data["when"]
         original = ProposedChange.objects.get(pk=obj.pk)
-        services.proposal_update(
+        review.proposal_update(
             proposal=original, user=request.user, country=form.cleaned_data["country"],
             status=form.cleaned_data["status"], date=date, date_precision=precision,
         )
 
     def response_change(self, request, obj):
-        for key, decide in (("_confirm", services.proposal_confirm),
-                            ("_reject", services.proposal_reject)):
+        for key, decide in (("_confirm", review.proposal_confirm),
+                            ("_reject", review.proposal_reject)):
             if key in request.POST:
                 try:
                     decide(proposal=obj, user=request.user)
-                except services.ReviewError as error:
+                except review.ReviewError as error:
                     self.message_user(request, str(error), messages.ERROR)
                 else:
                     verb = _("Confirmed") if key == "_confirm" else _("Rejected")
@@ -150,7 +150,7 @@ class ProposedChangeAdmin(admin.ModelAdmin):
             try:
                 decide(proposal=proposal, user=request.user)
                 done += 1
-            except services.ReviewError as error:
+            except review.ReviewError as error:
                 errors.append(str(error))
         self.message_user(request, f"{verb} {done} proposal(s).", messages.SUCCESS)
         for error in errors:
@@ -158,11 +158,11 @@ class ProposedChangeAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Confirm selected proposals"), permissions=["review"])
     def confirm_selected(self, request, queryset):
-        self._decide(request, queryset, services.proposal_confirm, _("Confirmed"))
+        self._decide(request, queryset, review.proposal_confirm, _("Confirmed"))
 
     @admin.action(description=_("Reject selected proposals"), permissions=["review"])
     def reject_selected(self, request, queryset):
-        self._decide(request, queryset, services.proposal_reject, _("Rejected"))
+        self._decide(request, queryset, review.proposal_reject, _("Rejected"))
 
 
 class ProposalInline(admin.TabularInline):
@@ -324,8 +324,8 @@ class StatusEventAdmin(admin.ModelAdmin):
     def revert_selected(self, request, queryset):
         for event in queryset:
             try:
-                services.event_revert(event=event, user=request.user)
-            except services.ReviewError as error:
+                review.event_revert(event=event, user=request.user)
+            except review.ReviewError as error:
                 self.message_user(request, str(error), messages.WARNING)
 
 

@@ -120,7 +120,7 @@ def queue_decide(request):
             elif decide == "reject":
                 done += review.item_reject(key=key, user=request.user)
             items += 1
-        except services.ReviewError as error:  # e.g. an item whose date needs a choice
+        except review.ReviewError as error:  # e.g. an item whose date needs a choice
             messages.warning(request, f"{key}: {error}")
     verb = "Confirmed" if decide == "confirm" else "Rejected"
     messages.success(request, f"{verb} {items} item(s), {done} proposal(s).")
@@ -152,7 +152,7 @@ def _chosen_date(request):
     """The date an editor chose in a Confirm form: (date, precision), or (None, "")."""
     form = ConfirmForm(request.POST)
     if not form.is_valid():
-        raise services.ReviewError(" ".join(e for errors in form.errors.values() for e in errors))
+        raise review.ReviewError(" ".join(e for errors in form.errors.values() for e in errors))
     return form.cleaned_data["date"], form.cleaned_data["precision"]
 
 
@@ -183,7 +183,7 @@ def item_confirm(request, key):
         date, precision = _chosen_date(request)
         event, _ = review.item_confirm(key=key, user=request.user, date=date,
                                        date_precision=precision)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         return _decided_row(request, key, verb="Not confirmed", error=str(error))
     return _decided_row(request, key, verb="Confirmed", event=event, ids=ids)
 
@@ -194,7 +194,7 @@ def item_reject(request, key):
     ids = list(review.item_proposals(key).values_list("pk", flat=True))
     try:
         review.item_reject(key=key, user=request.user)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         return _decided_row(request, key, verb="Not rejected", error=str(error))
     return _decided_row(request, key, verb="Rejected", ids=ids)
 
@@ -206,7 +206,7 @@ def proposals_reopen(request):
     key = request.POST.get("key", "")
     try:
         review.proposals_reopen(ids=ids, user=request.user, item=key)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         messages.error(request, str(error))
         failed = str(error)
     else:
@@ -232,7 +232,7 @@ def citation_remove(request, pk):
     citation = get_object_or_404(Citation.objects.select_related("event__country"), pk=pk)
     try:
         review.citation_remove(citation=citation, user=request.user)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, f"Removed the source {citation} from {citation.event}.")
@@ -251,7 +251,7 @@ def item_edit(request, key):
     try:
         new = review.item_update(key=key, user=request.user, status=form.cleaned_data["status"],
                                  date=date, date_precision=precision if date else None)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         messages.error(request, str(error))
         return redirect("admin:accords_desk_item", str(key))
     messages.success(request, f"Edited: now {new}.")
@@ -286,7 +286,7 @@ def proposal_confirm(request, pk):
         date, precision = _chosen_date(request)
         review.proposals_confirm(ids=[pk], user=request.user, date=date,
                                  date_precision=precision)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         return _claim(request, proposal, error=str(error))
     return _claim(request, proposal)
 
@@ -296,7 +296,7 @@ def proposal_reject(request, pk):
     proposal = get_object_or_404(ProposedChange, pk=pk)
     try:
         review.proposals_reject(ids=[pk], user=request.user)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         return _claim(request, proposal, error=str(error))
     return _claim(request, proposal)
 
@@ -316,11 +316,11 @@ def proposal_edit(request, pk):
         if form.is_valid():
             date, precision = form.cleaned_data["when"]
             try:
-                services.proposal_update(
+                review.proposal_update(
                     proposal=ProposedChange.objects.get(pk=pk), user=request.user,
                     country=form.cleaned_data["country"], status=form.cleaned_data["status"],
                     date=date, date_precision=precision)
-            except services.ReviewError as error:
+            except review.ReviewError as error:
                 return _claim(request, proposal, error=str(error))
             return _claim(request, proposal)
         return _claim(request, proposal, form=form)
@@ -337,7 +337,7 @@ def proposal_apart(request, pk):
     apart = request.POST.get("join") != "1"
     try:
         review.proposal_keep_apart(proposal=proposal, user=request.user, apart=apart)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, "Kept apart: it is now an item of its own." if apart
@@ -351,7 +351,7 @@ def event_undo(request, pk):
     event = get_object_or_404(StatusEvent.objects.select_related("country"), pk=pk)
     try:
         review.event_undo(event=event, user=request.user)
-    except services.ReviewError as error:
+    except review.ReviewError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, f"Reverted {event}; its proposals are back in the queue.")

@@ -1,21 +1,36 @@
 import datetime
 import re
 
+from babel import Locale
 from babel import dates as babel_dates
 from django import forms
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accords.extraction import SUPPORTED_LANGUAGES
 from accords.extraction.statuses import STATUSES
-from accords.models import Article, ProposedChange, parse_date_key
+from accords.models import Article, ProposedChange, parse_date_key, text_direction
 
-LANGUAGE_CHOICES = [
-    ("", _("Detect automatically")),
-    ("en", "English"), ("id", "Bahasa Indonesia"), ("ms", "Bahasa Melayu"), ("ar", "العربية"),
-    ("he", "עברית"), ("fa", "فارسی"), ("tr", "Türkçe"), ("ru", "Русский"), ("kk", "Қазақ"),
-    ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"),
-]
+
+def language_choices():
+    """The languages the parser has a data file for, each named in itself by CLDR
+    ("العربية", "Deutsch"): a new data file adds its language here with no code."""
+    choices = [("", _("Detect automatically"))]
+    for code in SUPPORTED_LANGUAGES:
+        name = Locale.parse(code).get_display_name(code) or code
+        choices.append((code, name[:1].upper() + name[1:]))
+    return choices
+
+
+class LanguageSelect(forms.Select):
+    """Each language's option says its language and direction (lang, dir), from CLDR."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"].update(lang=value, dir=text_direction(value))
+        return option
 
 
 AMBIGUOUS = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})\s*$")
@@ -104,7 +119,8 @@ class ArticleSubmitForm(forms.Form):
     title = forms.CharField(label=_("Title"), required=False, max_length=500)
     outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200,
                              help_text=_("Who published it; by default the URL's site name."))
-    language = forms.ChoiceField(label=_("Language"), required=False, choices=LANGUAGE_CHOICES)
+    language = forms.ChoiceField(label=_("Language"), required=False, choices=language_choices,
+                                 widget=LanguageSelect)
     published = PublishedField()
 
     def clean_text(self):

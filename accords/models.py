@@ -6,7 +6,9 @@ Uniqueness and allowed values are database constraints, not checks in code.
 """
 
 import datetime
+import functools
 
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -25,7 +27,18 @@ STATUS_LABELS = {
     "withdrawn": _("Withdrawn"),
 }
 
-RTL_LANGUAGES = ("ar", "he", "fa", "ur")
+
+
+@functools.cache
+def text_direction(language):
+    """"rtl" for a language CLDR writes right to left (Arabic, Hebrew, Persian, Urdu...),
+    else "ltr"; an empty or unknown code is "ltr"."""
+    try:
+        locale = Locale.parse(language)
+    except (TypeError, ValueError, UnknownLocaleError):
+        return "ltr"
+    return "rtl" if locale.character_order == "right-to-left" else "ltr"
+
 
 Status = models.TextChoices("Status", [(s.upper(), (s, STATUS_LABELS[s])) for s in STATUSES])
 
@@ -195,7 +208,7 @@ class Article(models.Model):
 
     @property
     def direction(self):
-        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+        return text_direction(self.language)
 
     @property
     def published_key(self):
@@ -287,7 +300,7 @@ class Citation(models.Model):
 
     @property
     def direction(self):
-        return "rtl" if self.language in RTL_LANGUAGES else "auto"
+        return "rtl" if text_direction(self.language) == "rtl" else "auto"
 
 
 class ProposedChange(models.Model):

@@ -25,6 +25,7 @@ from django.db.models import (
 from django.utils import timezone
 
 from accords import pagecache, services
+from accords.extraction.statuses import STATUSES
 from accords.models import (
     Citation,
     Country,
@@ -456,7 +457,79 @@ def filter_choices():
     return {"languages": languages, "countries": countries, "feeds": feeds}
 
 
-# --- writing ---------------------------------------------------------------------------
+# --- writing: every editors' decision ----------------------------------------------
+
+
+class ReviewError(Exception):
+    """An editor's action cannot be done; the message says why."""
+
+
+def _require_reviewer(user):
+    if not services.can_review(user):
+        raise ReviewError("Only members of the Editors group may confirm or reject proposals.")
+
+
+def _matching_event(country, status, date, precision):
+    """A live event this claim is another source for: same step, and a date that fits."""
+    events = StatusEvent.objects.filter(country=country, status=status, reverted_at__isnull=True)
+    if date is None:
+        return events.order_by("-date", "-id").first()
+    for event in events.order_by("-date", "-id"):
+        coarser = precision if _rank(precision) < _rank(event.date_precision) else event.date_precision
+        if date_key(event.date, coarser) == date_key(date, coarser):
+            return event
+    return None
+
+
+def refuse_future(date):
+    """A date after today is no fact yet: ReviewError, whoever asks (forms, edits, the API)."""
+    if date is not None and date > timezone.localdate():
+        raise ReviewError(f"{date.isoformat()} is after today: a future date cannot be recorded.")
+
+
+def _rank(precision):
+    return {"year": 0, "month": 1, "day": 2}[precision]
+
+
+@transaction.atomic
+def proposal_update(*, proposal, user, country=None, status=None, date=None, date_precision=None):
+    """Edit a pending proposal before confirming it; every change is logged."""
+    _require_reviewer(user)
+    proposal = ProposedChange.objects.select_for_update().get(pk=proposal.pk)
+    if proposal.review_state != ProposedChange.Review.PENDING:
+        raise ReviewError("This proposal was already reviewed; it can no longer be edited.")
+    changes = {}
+    new_values = {"country": country, "status": status}
+    for field, value in new_values.items():
+        if value is not None and getattr(proposal, field) != value:
+            changes[field] = [str(getattr(proposal, field)), str(value)]
+            setattr(proposal, field, value)
+    refuse_future(date)
+    if date_precision is not None or date is not None:
+        old = proposal.date_key
+        proposal.date, proposal.date_precision = date, (date_precision or "") if date else ""
+        if proposal.date_key != old:
+            changes["date"] = [old, proposal.date_key]
+    if status is not None and status not in STATUSES:
+        raise ReviewError(f"Unknown status {status!r}.")
+    if changes:
+        proposal.save()
+        services.log_action(action="proposal_edit", user=user, proposal=proposal, data={"changed": changes})
+    return proposal
+
+
+def event_revert(*, event, user):
+    """Take a confirmed event off the public pages; the row and its log stay."""
+    _require_reviewer(user)
+    with transaction.atomic():
+        services.countries_lock([event.country_id])
+        reverted = StatusEvent.objects.filter(pk=event.pk, reverted_at__isnull=True).update(
+            reverted_at=timezone.now(), reverted_by=user
+        )
+        if not reverted:
+            raise ReviewError("This event was already reverted.")
+        services.country_refresh_status(country=event.country)
+        services.log_action(action="event_revert", user=user, event=event)
 
 
 def _lead(proposals):
@@ -475,7 +548,7 @@ def _claim_pending(ids, user, state):
     return pending, now
 
 
-class DateNeeded(services.ReviewError):
+class DateNeeded(ReviewError):
     """Confirming needs an editor's date: the sources give none, or give several."""
 
     def __init__(self, message, plan):
@@ -507,9 +580,9 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
     the sources agree on; with none or several, DateNeeded is raised and nothing changes.
     Returns (event, number confirmed); raises ReviewError when none was still pending.
     """
-    services._require_reviewer(user)
+    _require_reviewer(user)
     if date is not None:
-        services.refuse_future(date)
+        refuse_future(date)
     with transaction.atomic():
         # One decision per country at a time: a second confirmation waits here, then sees the
         # first one's event (no second event for the same undated step) and recomputes the
@@ -517,7 +590,7 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
         services.countries_lock(ProposedChange.objects.filter(pk__in=ids).values("country_id"))
         claimed, now = _claim_pending(ids, user, Review.CONFIRMED)
         if not claimed:
-            raise services.ReviewError("These proposals were already reviewed.")
+            raise ReviewError("These proposals were already reviewed.")
         proposals = list(ProposedChange.objects.filter(pk__in=claimed)
                          .select_related("article", "country"))
         lead = _lead(proposals)
@@ -532,7 +605,7 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
                      else None)
         else:
             date_precision = date_precision or Precision.DAY
-            event = services._matching_event(lead.country, lead.status, date, date_precision)
+            event = _matching_event(lead.country, lead.status, date, date_precision)
         if event is None:
             event = StatusEvent.objects.create(
                 country=lead.country, status=lead.status, date=date,
@@ -556,16 +629,28 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
 
 def proposals_reject(*, ids, user, item="", reason=""):
     """Reject proposals; returns how many were still pending."""
-    services._require_reviewer(user)
+    _require_reviewer(user)
     with transaction.atomic():
         claimed, _ = _claim_pending(ids, user, Review.REJECTED)
         if not claimed:
-            raise services.ReviewError("These proposals were already reviewed.")
+            raise ReviewError("These proposals were already reviewed.")
         proposals = list(ProposedChange.objects.filter(pk__in=claimed)
                          .select_related("article", "country"))
         _log(proposals, "proposal_reject", user, item=item,
              data={"reason": reason} if reason else {})
     return len(claimed)
+
+
+def proposal_confirm(*, proposal, user):
+    """Confirm one proposal into the public history: the one-source case of
+    proposals_confirm (one transaction writes or cites the event and updates the
+    country's current status; two editors confirming at once produce one event)."""
+    event, _ = proposals_confirm(ids=[proposal.pk], user=user)
+    return event
+
+
+def proposal_reject(*, proposal, user, reason=""):
+    proposals_reject(ids=[proposal.pk], user=user, reason=reason)
 
 
 def _log(proposals, action, user, *, event=None, item="", data=None):
@@ -580,7 +665,7 @@ def _log(proposals, action, user, *, event=None, item="", data=None):
 def item_confirm(*, key, user, date=None, date_precision=""):
     ids = list(item_proposals(key).values_list("pk", flat=True))
     if not ids:
-        raise services.ReviewError("Nothing in this item is waiting for review.")
+        raise ReviewError("Nothing in this item is waiting for review.")
     return proposals_confirm(ids=ids, user=user, item=str(key), date=date,
                              date_precision=date_precision)
 
@@ -588,7 +673,7 @@ def item_confirm(*, key, user, date=None, date_precision=""):
 def item_reject(*, key, user, reason=""):
     ids = list(item_proposals(key).values_list("pk", flat=True))
     if not ids:
-        raise services.ReviewError("Nothing in this item is waiting for review.")
+        raise ReviewError("Nothing in this item is waiting for review.")
     return proposals_reject(ids=ids, user=user, item=str(key), reason=reason)
 
 
@@ -596,10 +681,10 @@ def item_update(*, key, user, status, date, date_precision):
     """Edit every pending proposal of an item alike (status, date); returns the new item key."""
     proposals = list(item_proposals(key))
     if not proposals:
-        raise services.ReviewError("Nothing in this item is waiting for review.")
+        raise ReviewError("Nothing in this item is waiting for review.")
     with transaction.atomic():
         for proposal in proposals:
-            services.proposal_update(proposal=proposal, user=user, status=status, date=date,
+            proposal_update(proposal=proposal, user=user, status=status, date=date,
                                      date_precision=date_precision)
     proposal = ProposedChange.objects.select_related("article", "country").get(pk=proposals[0].pk)
     return key_of(proposal)
@@ -607,13 +692,13 @@ def item_update(*, key, user, status, date, date_precision):
 
 def proposal_keep_apart(*, proposal, user, apart=True):
     """Take one source out of its item (or put it back), for a decision of its own."""
-    services._require_reviewer(user)
+    _require_reviewer(user)
     with transaction.atomic():
         changed = ProposedChange.objects.filter(
             pk=proposal.pk, review_state=Review.PENDING, kept_apart=not apart
         ).update(kept_apart=apart)
         if not changed:
-            raise services.ReviewError("This proposal is not pending, or already so.")
+            raise ReviewError("This proposal is not pending, or already so.")
         services.log_action(action="proposal_split" if apart else "proposal_join", user=user,
                             proposal=proposal)
 
@@ -621,7 +706,7 @@ def proposal_keep_apart(*, proposal, user, apart=True):
 def event_undo(*, event, user):
     """Revert a confirmed event and send its proposals back to the queue to decide again."""
     with transaction.atomic():
-        services.event_revert(event=event, user=user)
+        event_revert(event=event, user=user)
         ProposedChange.objects.filter(event=event, review_state=Review.CONFIRMED).update(
             review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
 
@@ -633,18 +718,18 @@ def proposals_reopen(*, ids, user, item=""):
     event of the review left without any source is reverted, so it leaves the public
     pages); rejected ones are simply reopened.  Returns how many were reopened.
     """
-    services._require_reviewer(user)
+    _require_reviewer(user)
     with transaction.atomic():
         proposals = list(ProposedChange.objects.select_for_update(of=("self",))
                          .filter(pk__in=ids).exclude(review_state=Review.PENDING)
                          .select_related("article", "country", "event"))
         if not proposals:
-            raise services.ReviewError("Nothing to undo: these proposals are pending already.")
+            raise ReviewError("Nothing to undo: these proposals are pending already.")
         events = {p.event for p in proposals if p.event}
         Citation.objects.filter(proposal__in=proposals).delete()
         for event in events:
             if event.reverted_at is None and not event.citations.exists():
-                services.event_revert(event=event, user=user)
+                event_revert(event=event, user=user)
         ProposedChange.objects.filter(pk__in=[p.pk for p in proposals]).update(
             review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
         for country in {p.country for p in proposals}:
@@ -665,16 +750,16 @@ def citation_remove(*, citation, user):
     Its proposal, if any, goes back to the queue.  The event's last source cannot be
     removed: undo the event instead.  The log keeps what the citation said.
     """
-    services._require_reviewer(user)
+    _require_reviewer(user)
     with transaction.atomic():
         citation = (Citation.objects.select_for_update(of=("self",))
                     .select_related("event__country")
                     .filter(pk=citation.pk).first())
         if citation is None:
-            raise services.ReviewError("This source was already removed.")
+            raise ReviewError("This source was already removed.")
         event = citation.event
         if not Citation.objects.filter(event=event).exclude(pk=citation.pk).exists():
-            raise services.ReviewError(
+            raise ReviewError(
                 "This is the event's only source; undo the event instead of removing it.")
         removed = {"outlet": citation.outlet or (citation.article.outlet if citation.article
                                                  else ""),

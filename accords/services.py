@@ -1,7 +1,9 @@
-"""Writes.  Every change to the database goes through a function here.
+"""The pipeline's writes: submitting, processing and polling articles, the reference history.
 
-Views, admin actions, tasks and commands are thin: they call these with
-keyword arguments and report what came back.
+Editors' decisions (confirm, reject, edit, undo...) live in ``accords.review``, which builds
+on the pieces here they share (the review log, who may review, the country lock, the current
+status); this module never imports it.  Views, admin actions, tasks and commands are thin:
+they call these with keyword arguments and report what came back.
 """
 
 import contextlib
@@ -43,7 +45,6 @@ from accords.models import (
     ReviewLog,
     StatusEvent,
     claim_period,
-    date_key,
     parse_date_key,
 )
 
@@ -51,10 +52,6 @@ logger = logging.getLogger(__name__)
 
 REVIEW_PERMISSION = "accords.review_proposedchange"
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-
-
-class ReviewError(Exception):
-    """An editor's action cannot be done; the message says why."""
 
 
 # --- audit -------------------------------------------------------------------
@@ -532,96 +529,12 @@ def feeds_due(*, now=None):
     return due
 
 
-# --- review ------------------------------------------------------------------------
+# --- shared with the editors' decisions (accords.review) ---------------------------
 
 
 def can_review(user):
     return bool(user and user.is_authenticated and user.is_active
                 and user.has_perm(REVIEW_PERMISSION))
-
-
-def _require_reviewer(user):
-    if not can_review(user):
-        raise ReviewError("Only members of the Editors group may confirm or reject proposals.")
-
-
-def _matching_event(country, status, date, precision):
-    """A live event this claim is another source for: same step, and a date that fits."""
-    events = StatusEvent.objects.filter(country=country, status=status, reverted_at__isnull=True)
-    if date is None:
-        return events.order_by("-date", "-id").first()
-    for event in events.order_by("-date", "-id"):
-        coarser = precision if _rank(precision) < _rank(event.date_precision) else event.date_precision
-        if date_key(event.date, coarser) == date_key(date, coarser):
-            return event
-    return None
-
-
-def refuse_future(date):
-    """A date after today is no fact yet: ReviewError, whoever asks (forms, edits, the API)."""
-    if date is not None and date > timezone.localdate():
-        raise ReviewError(f"{date.isoformat()} is after today: a future date cannot be recorded.")
-
-
-def _rank(precision):
-    return {"year": 0, "month": 1, "day": 2}[precision]
-
-
-@transaction.atomic
-def proposal_update(*, proposal, user, country=None, status=None, date=None, date_precision=None):
-    """Edit a pending proposal before confirming it; every change is logged."""
-    _require_reviewer(user)
-    proposal = ProposedChange.objects.select_for_update().get(pk=proposal.pk)
-    if proposal.review_state != ProposedChange.Review.PENDING:
-        raise ReviewError("This proposal was already reviewed; it can no longer be edited.")
-    changes = {}
-    new_values = {"country": country, "status": status}
-    for field, value in new_values.items():
-        if value is not None and getattr(proposal, field) != value:
-            changes[field] = [str(getattr(proposal, field)), str(value)]
-            setattr(proposal, field, value)
-    refuse_future(date)
-    if date_precision is not None or date is not None:
-        old = proposal.date_key
-        proposal.date, proposal.date_precision = date, (date_precision or "") if date else ""
-        if proposal.date_key != old:
-            changes["date"] = [old, proposal.date_key]
-    if status is not None and status not in STATUSES:
-        raise ReviewError(f"Unknown status {status!r}.")
-    if changes:
-        proposal.save()
-        log_action(action="proposal_edit", user=user, proposal=proposal, data={"changed": changes})
-    return proposal
-
-
-def proposal_confirm(*, proposal, user):
-    """Confirm one proposal into the public history: the one-source case of
-    review.proposals_confirm (one transaction writes or cites the event and updates the
-    country's current status; two editors confirming at once produce one event)."""
-    from accords.review import proposals_confirm
-
-    event, _ = proposals_confirm(ids=[proposal.pk], user=user)
-    return event
-
-
-def proposal_reject(*, proposal, user, reason=""):
-    from accords.review import proposals_reject
-
-    proposals_reject(ids=[proposal.pk], user=user, reason=reason)
-
-
-def event_revert(*, event, user):
-    """Take a confirmed event off the public pages; the row and its log stay."""
-    _require_reviewer(user)
-    with transaction.atomic():
-        countries_lock([event.country_id])
-        reverted = StatusEvent.objects.filter(pk=event.pk, reverted_at__isnull=True).update(
-            reverted_at=timezone.now(), reverted_by=user
-        )
-        if not reverted:
-            raise ReviewError("This event was already reverted.")
-        country_refresh_status(country=event.country)
-        log_action(action="event_revert", user=user, event=event)
 
 
 def countries_lock(ids):

@@ -363,7 +363,7 @@ def bench_scale(args):
     import redis
     from django.contrib.auth.models import Group, User
 
-    from accords import services
+    from accords import review, services
     from scripts.bench_pages import generate
 
     generate(countries=250, events_per_country=args.events // 250, articles=args.articles)
@@ -390,7 +390,7 @@ def bench_scale(args):
             for pk in proposals:
                 if stop.wait(3):
                     break
-                event = services.proposal_confirm(
+                event = review.proposal_confirm(
                     proposal=services.ProposedChange.objects.get(pk=pk), user=editor)
                 confirmed.append(event.pk)
             connection.close()

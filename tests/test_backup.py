@@ -62,10 +62,10 @@ def history(editor, staff, seed_text, django_capture_on_commit_callbacks):
     proposals = ProposedChange.objects.filter(article=article).order_by("pk")
     review.proposals_confirm(ids=[proposals.get(country__iso2="KZ", status="announced").pk],
                              user=editor, date=datetime.date(2025, 11, 6), date_precision="day")
-    services.proposal_reject(proposal=proposals.filter(review_state="pending").first(),
+    review.proposal_reject(proposal=proposals.filter(review_state="pending").first(),
                              user=editor, reason="background")
     event = StatusEvent.objects.filter(country__iso2="MA").first()
-    services.event_revert(event=event, user=editor)
+    review.event_revert(event=event, user=editor)
     return article
 
 

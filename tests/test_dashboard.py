@@ -16,7 +16,7 @@ from django.template.defaultfilters import floatformat
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from accords import regions, services
+from accords import regions, review, services
 from accords.models import Article, Citation, Country, StatusEvent
 
 pytestmark = pytest.mark.django_db
@@ -94,7 +94,7 @@ def test_the_timeline_draws_one_mark_per_confirmed_event_and_lists_them_in_a_tab
 def test_a_reverted_event_leaves_the_timeline(client, reference, editor):
     event = StatusEvent.objects.get(country__iso2="KZ")
     before = len(marks(figure(client.get("/timeline/").content.decode(), "timeline-figure")))
-    services.event_revert(event=event, user=editor)
+    review.event_revert(event=event, user=editor)
     fig = figure(client.get("/timeline/").content.decode(), "timeline-figure")
     assert len(marks(fig)) == before - 1
     assert ("KZ", "announced") not in marks(fig)
@@ -456,7 +456,7 @@ def test_the_events_export_as_of_a_date_stops_at_that_date(client, reference):
 
 def test_a_revert_shows_in_the_exports_at_once(client, reference, editor):
     before = len(client.get("/exports/events.json").json()["events"])
-    services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
+    review.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
     after = client.get("/exports/events.json").json()["events"]
     assert len(after) == before - 1 and "KZ" not in {e["iso2"] for e in after}
     kz = next(r for r in client.get("/exports/countries.json").json()["countries"]
@@ -471,7 +471,7 @@ def test_a_malformed_as_of_is_refused(client):
 
 
 def test_the_atom_feed_lists_confirmed_changes_newest_first(client, reference, editor):
-    services.event_revert(event=StatusEvent.objects.get(country__iso2="SD", status="signed"),
+    review.event_revert(event=StatusEvent.objects.get(country__iso2="SD", status="signed"),
                           user=editor)
     response = client.get("/feed/")
     assert response["Content-Type"].startswith("application/atom+xml")
@@ -533,7 +533,7 @@ def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference,
     with CaptureQueriesContext(connection) as queries:
         client.get("/timeline/")
     assert len(queries) == 1  # selectors.data_version()
-    services.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
+    review.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
     assert ("KZ", "announced") not in marks(figure(client.get("/timeline/").content.decode(),
                                                    "timeline-figure"))
 

@@ -96,7 +96,7 @@ def test_the_queue_filters_by_language_country_status_state_and_feed(editor):
     claim(article(1, "id", feed=feed))
     claim(article(2, "ru"), iso2="AZ", status="negotiating")
     rejected = claim(article(3, "en"), iso2="UZ")
-    services.proposal_reject(proposal=rejected, user=editor)
+    review.proposal_reject(proposal=rejected, user=editor)
     assert [str(i.key) for i in items(language="ru")] == ["AZ.negotiating.2025"]
     assert [str(i.key) for i in items(country="KZ")] == ["KZ.announced.2025"]
     assert [str(i.key) for i in items(status="negotiating")] == ["AZ.negotiating.2025"]
@@ -183,7 +183,7 @@ def test_undoing_a_confirmed_event_reverts_it_and_reopens_its_proposals(editor):
 
 def test_only_editors_decide_items(staff):
     claim(article(1))
-    with pytest.raises(services.ReviewError):
+    with pytest.raises(review.ReviewError):
         review.item_confirm(key=review.ItemKey("KZ", "announced", 2025), user=staff)
     assert ProposedChange.objects.get().review_state == "pending"
 

@@ -1,6 +1,7 @@
 """The desk's admin pages: what editors see and do, and that nobody else gets anything."""
 
 import datetime
+from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
@@ -70,9 +71,12 @@ def test_ticked_items_are_confirmed_in_one_go(client, editor):
     claim(article(1))
     claim(article(2), iso2="AZ")
     client.force_login(editor)
-    client.post(reverse("admin:accords_desk_decide"),
-                {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
-    assert StatusEvent.objects.count() == 2
+    response = client.post(reverse("admin:accords_desk_decide"),
+                           {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
+    assert response.status_code == 302  # one request decided both
+    assert sorted(StatusEvent.objects.values_list("country__iso2", "status")) == [
+        ("AZ", "announced"), ("KZ", "announced")]
+    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
 
 
 def test_the_item_page_shows_every_source_and_a_contradicting_claim(client, editor):
@@ -209,3 +213,97 @@ def test_the_admin_home_leads_editors_to_the_queue_and_not_plain_staff(client, e
     assert 'id="desk-link"' in client.get("/admin/").content.decode()
     client.force_login(staff)
     assert 'id="desk-link"' not in client.get("/admin/").content.decode()
+
+
+class _Forms(HTMLParser):
+    """Each <form> of a page: its method, action, hidden fields and the data-key-action of
+    its submit buttons; buttons outside any form are listed apart."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms, self.loose, self._open = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self._open = {"method": attrs.get("method", "get"), "action": attrs.get("action"),
+                          "fields": {}, "actions": []}
+            self.forms.append(self._open)
+        elif tag == "input" and self._open and attrs.get("type") == "hidden":
+            self._open["fields"][attrs["name"]] = attrs.get("value", "")
+        elif tag == "button" and "data-key-action" in attrs:
+            if self._open and attrs.get("type") == "submit":
+                self._open["actions"].append(attrs["data-key-action"])
+            else:
+                self.loose.append(attrs["data-key-action"])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._open = None
+
+
+def _forms(page):
+    parser = _Forms()
+    parser.feed(page)
+    return {action: form for form in parser.forms for action in form["actions"]}, parser.loose
+
+
+def test_the_desk_buttons_are_real_forms_that_work_without_javascript(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)  # the token the page's forms carry is needed
+    client.force_login(editor)
+    kept, dropped, edited = (claim(article(n), iso2=iso2)
+                             for n, iso2 in enumerate(["KZ", "UZ", "AZ"]))
+    for source in (kept, dropped, edited):
+        page = client.get(reverse("admin:accords_desk_article", args=[source.article_id]))
+        forms, loose = _forms(page.content.decode())
+        assert loose == []
+        assert forms["confirm"]["method"] == "post" and forms["reject"]["method"] == "post"
+        assert forms["edit"]["method"] == "get"
+        assert "csrfmiddlewaretoken" in forms["confirm"]["fields"]
+    confirm = _forms(client.get(reverse("admin:accords_desk_article", args=[kept.article_id]))
+                     .content.decode())[0]["confirm"]
+    response = client.post(confirm["action"], confirm["fields"])  # no HX-Request header
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_desk_article", args=[kept.article_id])
+    kept.refresh_from_db()
+    assert kept.review_state == "confirmed" and kept.event.country.iso2 == "KZ"
+
+    reject = _forms(client.get(reverse("admin:accords_desk_article", args=[dropped.article_id]))
+                    .content.decode())[0]["reject"]
+    assert client.post(reject["action"], reject["fields"]).status_code == 302
+    dropped.refresh_from_db()
+    assert dropped.review_state == "rejected"
+
+    edit = _forms(client.get(reverse("admin:accords_desk_article", args=[edited.article_id]))
+                  .content.decode())[0]["edit"]
+    response = client.get(edit["action"])
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_proposedchange_change",
+                                           args=[edited.pk])
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_queue_buttons_are_real_forms_that_work_without_javascript(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    claim(article(1))
+    claim(article(2), iso2="UZ")
+    forms = {}
+    for item in ("KZ", "UZ"):
+        parser = _Forms()
+        parser.feed(client.get(QUEUE).content.decode())
+        assert parser.loose == []
+        forms[item] = [f for f in parser.forms if f["actions"] and f"{item}.announced" in f["action"]]
+    confirm = next(f for f in forms["KZ"] if f["actions"] == ["confirm"])
+    reject = next(f for f in forms["UZ"] if f["actions"] == ["reject"])
+    assert confirm["method"] == reject["method"] == "post"
+    assert client.post(confirm["action"], confirm["fields"])["Location"] == QUEUE
+    assert client.post(reject["action"], reject["fields"])["Location"] == QUEUE
+    assert list(ProposedChange.objects.order_by("country__iso2")
+                .values_list("country__iso2", "review_state")) == [("KZ", "confirmed"),
+                                                                   ("UZ", "rejected")]
+    assert StatusEvent.objects.get().country.iso2 == "KZ"

@@ -133,7 +133,7 @@ def test_a_confirmation_is_undone_from_its_card_and_the_counts_follow(client, ed
 
 def test_a_rejection_can_be_reopened(client, editor):
     p = claim(article(1), date=datetime.date(2025, 11, 6), precision="day")
-    services.proposal_reject(proposal=p, user=editor)
+    review.proposal_reject(proposal=p, user=editor)
     client.force_login(editor)
     card = client.post(reverse("admin:accords_desk_reopen"), {"proposal": [p.pk]}, **HTMX)
     assert f'data-claim="{p.pk}"' in card.content.decode()
@@ -169,15 +169,15 @@ def test_a_source_can_be_removed_from_a_reference_event_but_not_its_last(client,
     assert review.describe(log) == (
         "Removed the source Outlet 1 from Kazakhstan: announced, 6 November 2025.")
     last = event.citations.get()
-    with pytest.raises(services.ReviewError, match="only source"):
+    with pytest.raises(review.ReviewError, match="only source"):
         review.citation_remove(citation=last, user=editor)
     assert client.get("/countries/KZ/").status_code == 200
 
 
 def test_the_review_log_is_in_words(client, editor):
     p = claim(article(1), date=datetime.date(2025, 11, 6), precision="day")
-    services.proposal_update(proposal=p, user=editor, status="signed")
-    services.proposal_confirm(proposal=p, user=editor)
+    review.proposal_update(proposal=p, user=editor, status="signed")
+    review.proposal_confirm(proposal=p, user=editor)
     client.force_login(editor)
     page = client.get(reverse("admin:accords_desk_country", args=["KZ"])).content.decode()
     assert "Edited the claim on Kazakhstan: status from announced to signed." in page

@@ -107,6 +107,8 @@ def test_editors_may_read_every_page_and_post_only_where_it_acts(
 def test_a_superuser_may_use_the_desk(client, django_user_model, rows):
     boss = django_user_model.objects.create_superuser("root", password="pw-root-12345")
     client.force_login(boss)
+    queue = client.get(reverse("admin:accords_desk"))
+    assert queue.status_code == 200 and 'data-key="KZ.announced.2025"' in queue.content.decode()
     client.post(url("accords_desk_item_confirm", ["key"], rows))
     assert ProposedChange.objects.get().review_state == "confirmed"
 

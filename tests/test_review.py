@@ -6,7 +6,7 @@ import threading
 import pytest
 from django.db import connection
 
-from accords import services
+from accords import review, services
 from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def proposal(iso2="KZ", status="announced", date=None, precision="", article=Non
 
 def test_confirming_writes_an_event_with_its_citation_and_the_current_status(editor):
     p = proposal(iso2="AZ", status="negotiating", date=datetime.date(2025, 11, 1), precision="month")
-    event = services.proposal_confirm(proposal=p, user=editor)
+    event = review.proposal_confirm(proposal=p, user=editor)
     p.refresh_from_db()
     assert p.review_state == "confirmed" and p.reviewed_by == editor and p.event == event
     assert (event.country.iso2, event.status, event.date_key) == ("AZ", "negotiating", "2025-11")
@@ -42,7 +42,7 @@ def test_a_claim_without_a_date_is_not_confirmed_until_an_editor_chooses_one(edi
 
     p = proposal(iso2="AZ")
     with pytest.raises(DateNeeded) as refused:
-        services.proposal_confirm(proposal=p, user=editor)
+        review.proposal_confirm(proposal=p, user=editor)
     # Offered, never taken by itself: the article's publication date.
     assert refused.value.plan.kind == "choose" and refused.value.plan.published == ["2025-11-07"]
     p.refresh_from_db()
@@ -57,10 +57,10 @@ def test_a_future_date_is_refused_when_confirming_and_editing(editor):
 
     p = proposal(iso2="AZ")
     tomorrow = datetime.date.today() + datetime.timedelta(days=2)
-    with pytest.raises(services.ReviewError, match="after today"):
+    with pytest.raises(review.ReviewError, match="after today"):
         proposals_confirm(ids=[p.pk], user=editor, date=tomorrow, date_precision="day")
-    with pytest.raises(services.ReviewError, match="after today"):
-        services.proposal_update(proposal=p, user=editor, date=tomorrow, date_precision="day")
+    with pytest.raises(review.ReviewError, match="after today"):
+        review.proposal_update(proposal=p, user=editor, date=tomorrow, date_precision="day")
     p.refresh_from_db()
     assert p.review_state == "pending" and p.date is None and not StatusEvent.objects.exists()
 
@@ -88,7 +88,7 @@ def test_a_known_step_gets_the_article_as_another_source_not_a_second_event(edit
     services.reference_load()
     before = StatusEvent.objects.count()
     p = proposal(iso2="AE", status="signed", date=datetime.date(2020, 1, 1), precision="year")
-    event = services.proposal_confirm(proposal=p, user=editor)
+    event = review.proposal_confirm(proposal=p, user=editor)
     assert StatusEvent.objects.count() == before
     assert event.source == "reference" and event.date == datetime.date(2020, 9, 15)
     assert event.citations.filter(article=p.article).exists()
@@ -96,10 +96,10 @@ def test_a_known_step_gets_the_article_as_another_source_not_a_second_event(edit
 
 def test_only_editors_may_confirm_or_reject(staff):
     p = proposal()
-    with pytest.raises(services.ReviewError):
-        services.proposal_confirm(proposal=p, user=staff)
-    with pytest.raises(services.ReviewError):
-        services.proposal_reject(proposal=p, user=staff)
+    with pytest.raises(review.ReviewError):
+        review.proposal_confirm(proposal=p, user=staff)
+    with pytest.raises(review.ReviewError):
+        review.proposal_reject(proposal=p, user=staff)
     p.refresh_from_db()
     assert p.review_state == "pending"
     assert not StatusEvent.objects.exists()
@@ -107,11 +107,11 @@ def test_only_editors_may_confirm_or_reject(staff):
 
 def test_a_proposal_is_decided_once(editor, second_editor):
     p = proposal(iso2="AZ", date=datetime.date(2025, 11, 6), precision="day")
-    services.proposal_confirm(proposal=p, user=editor)
-    with pytest.raises(services.ReviewError, match="already reviewed"):
-        services.proposal_confirm(proposal=p, user=second_editor)
-    with pytest.raises(services.ReviewError):
-        services.proposal_reject(proposal=p, user=second_editor)
+    review.proposal_confirm(proposal=p, user=editor)
+    with pytest.raises(review.ReviewError, match="already reviewed"):
+        review.proposal_confirm(proposal=p, user=second_editor)
+    with pytest.raises(review.ReviewError):
+        review.proposal_reject(proposal=p, user=second_editor)
     assert StatusEvent.objects.count() == 1
 
 
@@ -124,9 +124,9 @@ def test_two_editors_confirming_at_the_same_moment_make_one_event(editor, second
     def confirm(user):
         barrier.wait()
         try:
-            services.proposal_confirm(proposal=p, user=user)
+            review.proposal_confirm(proposal=p, user=user)
             outcomes.append("ok")
-        except services.ReviewError:
+        except review.ReviewError:
             outcomes.append("refused")
         finally:
             connection.close()
@@ -143,7 +143,7 @@ def test_two_editors_confirming_at_the_same_moment_make_one_event(editor, second
 
 def test_rejecting_writes_no_event_and_is_logged(editor):
     p = proposal()
-    services.proposal_reject(proposal=p, user=editor, reason="speculation")
+    review.proposal_reject(proposal=p, user=editor, reason="speculation")
     p.refresh_from_db()
     assert p.review_state == "rejected"
     assert not StatusEvent.objects.exists()
@@ -152,26 +152,26 @@ def test_rejecting_writes_no_event_and_is_logged(editor):
 
 def test_an_edit_before_confirming_is_recorded_field_by_field(editor):
     p = proposal()
-    services.proposal_update(proposal=p, user=editor, country=Country.objects.get(iso2="UZ"),
+    review.proposal_update(proposal=p, user=editor, country=Country.objects.get(iso2="UZ"),
                              status="negotiating", date=datetime.date(2025, 11, 1), date_precision="month")
     p.refresh_from_db()
     assert (p.country.iso2, p.status, p.date_key) == ("UZ", "negotiating", "2025-11")
     changed = ReviewLog.objects.get(action="proposal_edit").data["changed"]
     assert changed == {"country": ["Kazakhstan", "Uzbekistan"], "status": ["announced", "negotiating"],
                        "date": ["", "2025-11"]}
-    event = services.proposal_confirm(proposal=p, user=editor)
+    event = review.proposal_confirm(proposal=p, user=editor)
     assert (event.country.iso2, event.status, event.date_key) == ("UZ", "negotiating", "2025-11")
 
 
 def test_reverting_an_event_restores_the_previous_status(editor):
     services.reference_load()
     p = proposal(iso2="MA", status="suspended", date=datetime.date(2025, 10, 1), precision="day")
-    event = services.proposal_confirm(proposal=p, user=editor)
+    event = review.proposal_confirm(proposal=p, user=editor)
     assert Country.objects.get(iso2="MA").current_status == "suspended"
-    services.event_revert(event=event, user=editor)
+    review.event_revert(event=event, user=editor)
     assert Country.objects.get(iso2="MA").current_status == "signed"
-    with pytest.raises(services.ReviewError):
-        services.event_revert(event=event, user=editor)
+    with pytest.raises(review.ReviewError):
+        review.event_revert(event=event, user=editor)
 
 
 def test_the_reference_history_loads_once():
@@ -206,9 +206,9 @@ def test_an_existing_installation_is_brought_up_to_date_without_touching_editors
     ae = StatusEvent.objects.get(country__iso2="AE", status="announced")
     # An editor cited an article on the UAE's step, and reverted Bahrain's.
     p = proposal(iso2="AE", status="announced", date=datetime.date(2020, 8, 13), precision="day")
-    services.proposal_confirm(proposal=p, user=editor)
+    review.proposal_confirm(proposal=p, user=editor)
     bh = StatusEvent.objects.get(country__iso2="BH", status="announced")
-    services.event_revert(event=bh, user=editor)
+    review.event_revert(event=bh, user=editor)
 
     changes = services.reference_load()
     assert len(changes.added) == 16

@@ -314,7 +314,7 @@ def test_an_editors_confirmation_reaches_the_cached_public_pages_at_once(
         evidence_end=21, date=datetime.date(2025, 11, 6), date_precision="day")
     # The cache moves on when the confirmation commits (the test runs inside a transaction).
     with django_capture_on_commit_callbacks(execute=True):
-        services.proposal_confirm(proposal=proposal, user=editor)
+        review.proposal_confirm(proposal=proposal, user=editor)
     after = client.get("/").content
     assert b'data-country="UZ"' in after and b'data-country="UZ"' not in before
 
@@ -333,7 +333,7 @@ def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
         status="signed", date=datetime.date(2020, 1, 1), date_precision="year", confidence=0.7,
         evidence=article.text, evidence_start=0, evidence_end=len(article.text))
     with django_capture_on_commit_callbacks(execute=True):
-        services.proposal_confirm(proposal=proposal, user=editor)  # cites the known event
+        review.proposal_confirm(proposal=proposal, user=editor)  # cites the known event
     assert b"Example Gazette" in client.get(url).content
 
 

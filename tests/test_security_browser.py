@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 
-from accords import services
+from accords import review, services
 from accords.models import Article, Country, ProposedChange
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -41,7 +41,7 @@ def planted(editor):
         article=article, claim_key="AZ:prospective:", country=Country.objects.get(iso2="AZ"),
         status="prospective", confidence=0.5, evidence=text, evidence_start=0,
         evidence_end=len(text))
-    services.proposal_confirm(proposal=proposal, user=editor)
+    review.proposal_confirm(proposal=proposal, user=editor)
     yield article, pending
     cache.clear()
 

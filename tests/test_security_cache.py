@@ -14,7 +14,7 @@ from django.core.cache import cache, caches
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from accords import pagecache, services
+from accords import pagecache, review, services
 
 pytestmark = [pytest.mark.django_db]
 CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0)
@@ -66,7 +66,7 @@ def test_a_stale_page_is_served_while_one_request_rebuilds_it(client, editor,
     services.reference_load()
     first = client.get("/").content
     with django_capture_on_commit_callbacks(execute=True):
-        services.event_revert(event=services.StatusEvent.objects.filter(
+        review.event_revert(event=services.StatusEvent.objects.filter(
             country__iso2="AE").first(), user=editor)
     rebuilt = client.get("/")  # the first reader after the change rebuilds the page
     assert rebuilt.content != first

@@ -8,7 +8,7 @@ import threading
 import pytest
 from django.db import connection
 
-from accords import review, services
+from accords import review
 from accords.models import Article, Country, ProposedChange, StatusEvent
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -59,8 +59,8 @@ def test_two_steps_of_one_country_confirmed_at_once_leave_the_right_current_stat
     for country in countries():
         earlier = proposal(country, "negotiating", datetime.date(2025, 1, 10), "day")
         later = proposal(country, "announced", datetime.date(2025, 6, 10), "day")
-        at_once(lambda p=earlier: services.proposal_confirm(proposal=p, user=editor),
-                lambda p=later: services.proposal_confirm(proposal=p, user=second_editor))
+        at_once(lambda p=earlier: review.proposal_confirm(proposal=p, user=editor),
+                lambda p=later: review.proposal_confirm(proposal=p, user=second_editor))
         country.refresh_from_db()
         if country.current_status != "announced":
             wrong.append((country.iso2, country.current_status))
@@ -71,12 +71,12 @@ def test_a_confirmation_and_a_revert_at_once_leave_the_right_current_status(
         editor, second_editor):
     wrong = []
     for country in countries()[:10]:
-        old = services.proposal_confirm(
+        old = review.proposal_confirm(
             proposal=proposal(country, "negotiating", datetime.date(2025, 1, 10), "day"),
             user=editor)
         newer = proposal(country, "announced", datetime.date(2025, 6, 10), "day")
-        at_once(lambda e=old: services.event_revert(event=e, user=editor),
-                lambda p=newer: services.proposal_confirm(proposal=p, user=second_editor))
+        at_once(lambda e=old: review.event_revert(event=e, user=editor),
+                lambda p=newer: review.proposal_confirm(proposal=p, user=second_editor))
         country.refresh_from_db()
         if country.current_status != "announced":
             wrong.append((country.iso2, country.current_status))
