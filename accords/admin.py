@@ -81,12 +81,12 @@ class ProposedChangeAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
-        if not services.can_review(request.user):
+        if not review.can_review(request.user):
             return False
         return obj is None or obj.review_state == ProposedChange.Review.PENDING
 
     def has_review_permission(self, request):
-        return services.can_review(request.user)
+        return review.can_review(request.user)
 
     def get_urls(self):
         return [*desk.urls(self.admin_site), *super().get_urls()]
@@ -318,7 +318,7 @@ class StatusEventAdmin(admin.ModelAdmin):
         return False
 
     def has_review_permission(self, request):
-        return services.can_review(request.user)
+        return review.can_review(request.user)
 
     @admin.action(description=_("Revert selected events"), permissions=["review"])
     def revert_selected(self, request, queryset):

@@ -3,7 +3,7 @@
 Thin views: accords.review reads and writes, templates under admin/accords/desk/
 show.  Each view answers htmx with a fragment (the row, the claim, the article
 body) and a plain request with a full page or a redirect, so every button also
-works without JavaScript.  Only editors (services.can_review) get anything:
+works without JavaScript.  Only editors (review.can_review) get anything:
 anonymous visitors are sent to the login, other staff get 403.
 """
 
@@ -18,7 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from accords import review, services
+from accords import review
 from accords.extraction.statuses import STATUSES
 from accords.forms import ConfirmForm, ItemForm, ProposalForm
 from accords.models import Article, Citation, Country, ProposedChange, StatusEvent
@@ -30,7 +30,7 @@ PROGRESS_STEPS = ["queued", "fetched", "cleaned", "extracted"]
 def _editors_only(view):
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
-        if not services.can_review(request.user):
+        if not review.can_review(request.user):
             return TemplateResponse(request, "admin/accords/desk/forbidden.html", status=403)
         return view(request, *args, **kwargs)
 

@@ -464,8 +464,17 @@ class ReviewError(Exception):
     """An editor's action cannot be done; the message says why."""
 
 
+REVIEW_PERMISSION = "accords.review_proposedchange"
+
+
+def can_review(user):
+    """Editors (the Editors group's permission) decide; nobody else does."""
+    return bool(user and user.is_authenticated and user.is_active
+                and user.has_perm(REVIEW_PERMISSION))
+
+
 def _require_reviewer(user):
-    if not services.can_review(user):
+    if not can_review(user):
         raise ReviewError("Only members of the Editors group may confirm or reject proposals.")
 
 

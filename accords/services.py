@@ -50,7 +50,6 @@ from accords.models import (
 
 logger = logging.getLogger(__name__)
 
-REVIEW_PERMISSION = "accords.review_proposedchange"
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 
 
@@ -530,11 +529,6 @@ def feeds_due(*, now=None):
 
 
 # --- shared with the editors' decisions (accords.review) ---------------------------
-
-
-def can_review(user):
-    return bool(user and user.is_authenticated and user.is_active
-                and user.has_perm(REVIEW_PERMISSION))
 
 
 def countries_lock(ids):

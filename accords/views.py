@@ -28,7 +28,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from accords import charts, overview, regions, selectors, services
+from accords import charts, overview, regions, review, selectors
 from accords.display import country_name, language_name
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
@@ -643,7 +643,7 @@ def country_detail(request, iso2):
         "name": country_name(country.iso2, locale, country.name),
         # Per reader, so never cached: editors see how many proposals wait.
         "pending": selectors.pending_count(country=country)
-        if services.can_review(request.user) else None,
+        if review.can_review(request.user) else None,
         # Readers of a country without a status learn whether news about it waits.
         "pending_news": selectors.pending_count(country=country)
         if not country.current_status else None,

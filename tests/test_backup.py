@@ -93,7 +93,7 @@ def test_a_backup_loaded_into_an_empty_database_serves_the_same_public_pages(
         assert restored[url] == pages[url], url
     # The people come back too: the editor logs in with the same password and may still review.
     erin = get_user_model().objects.get(username="erin")
-    assert erin.check_password("pw-erin-12345") and services.can_review(erin)
+    assert erin.check_password("pw-erin-12345") and review.can_review(erin)
     assert ProposedChange.objects.get(pk=history.proposals.first().pk).article_id == history.pk
 
 

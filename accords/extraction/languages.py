@@ -236,10 +236,6 @@ def _word_map(groups):
     return mapping
 
 
-def load_language(path):
-    return build_language(json.loads(Path(path).read_text(encoding="utf-8")))
-
-
 def build_language(raw):
     code = raw["code"]
     real = _real_countries()

@@ -111,10 +111,6 @@ def fold_phrase(phrase):
     return fold(phrase)[0].strip()
 
 
-def is_word_char(char):
-    return char.isalnum() or char == "_"
-
-
 def collapse_repeated_paragraphs(text):
     """Drop every paragraph that repeats one seen earlier (compared with
     whitespace normalised), keeping the first occurrence and the line breaks.
