@@ -379,7 +379,14 @@ def bench_scale(args):
     try:
         for path in PAGES:  # every worker's connection, and the pages cached once
             for _ in range(args.web_workers):
-                assert get(path, timeout=120)[0] == 200, path
+                for attempt in range(3):  # a cold build on a busy machine may hit a timeout
+                    try:
+                        if get(path, timeout=120)[0] == 200:
+                            break
+                    except OSError:
+                        pass
+                else:
+                    raise SystemExit(f"{path} could not be built")
         # 1. readers only
         rate, p99, worst = summary("scale, readers", *readers(args.clients, args.seconds))
         ok &= rate >= 300 and p99 < 200 and worst < 2000
@@ -474,12 +481,14 @@ def bench_hostile(args):
     from accords.models import Article
 
     current_app.control.purge()
-    # One "sentence" of claim words, dates and names with no full stop: the parser's worst case
-    # (its time grows with the cube of a sentence's length; 10 KB take seconds).
+    # Paragraphs of 40 KB of claim words, dates and names with no full stop: the parser's worst
+    # case (its time grows with the cube of a sentence's length; 10 KB take seconds, 40 KB
+    # minutes), 1 MB in all.
     words = ("Kazakhstan will join the Abraham Accords on 5 March 2025 and Azerbaijan signed the "
              "accords in 2024 while Saudi Arabia refuses to normalise and Indonesia announced "
              "talks in June 2023 and ")
-    hostile_text = (words * (1_000_000 // len(words)))[:999_000]
+    paragraph = (words * (40_000 // len(words) + 1))[:40_000]
+    hostile_text = "\n\n".join([paragraph] * 24)
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
          "--concurrency", str(args.concurrency), "--pool", "prefork", "-n", "hostile@%h",
