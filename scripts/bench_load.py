@@ -379,7 +379,7 @@ def bench_scale(args):
     try:
         for path in PAGES:  # every worker's connection, and the pages cached once
             for _ in range(args.web_workers):
-                for attempt in range(3):  # a cold build on a busy machine may hit a timeout
+                for _attempt in range(3):  # a cold build on a busy machine may hit a timeout
                     try:
                         if get(path, timeout=120)[0] == 200:
                             break
