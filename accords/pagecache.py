@@ -25,6 +25,9 @@ The cache cannot be turned against the site:
   addresses evicts old pages and never starves the broker or the login counters.
 - A stale page is served to everyone while one request rebuilds it (a lock per key), so a
   confirmation does not send every reader to the database at once.
+- Each process also keeps its most recently served pages in memory, at most
+  PAGE_CACHE_LOCAL_BYTES of them: a hit there costs no trip to Redis (the full timeline is
+  megabytes).  It is checked against the same generation, so a change shows just as soon.
 - One client may make at most PUBLIC_PAGE_BUILDS_PER_MINUTE pages that were not cached; past
   that it gets 429 until the minute is over, while everybody else is still served.
 """
@@ -33,6 +36,7 @@ import hashlib
 import re
 import time
 import urllib.parse
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -79,6 +83,44 @@ def connect_signals():
         post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pagecache-d{model}")
 
 
+class _LocalPages:
+    """This process's most recently used page entries, bounded by the size of their bodies."""
+
+    def __init__(self):
+        self.entries = OrderedDict()
+        self.size = 0
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def set(self, key, entry):
+        limit = settings.PAGE_CACHE_LOCAL_BYTES
+        self.discard(key)
+        if len(entry["body"]) > limit // 4:
+            return
+        self.entries[key] = entry
+        self.size += len(entry["body"])
+        while self.size > limit:
+            _, oldest = self.entries.popitem(last=False)
+            self.size -= len(oldest["body"])
+
+    def discard(self, key):
+        entry = self.entries.pop(key, None)
+        if entry is not None:
+            self.size -= len(entry["body"])
+
+
+_local = _LocalPages()
+
+
+def _fresh(entry, generation):
+    return (entry.get("generation") == generation
+            and time.time() - entry.get("stored", 0) < settings.PUBLIC_PAGE_CACHE_SECONDS)
+
+
 def page_key(request):
     """The cache key of a request: language, page or fragment, path and known parameters."""
     known = settings.PUBLIC_PAGE_CACHE_PARAMS
@@ -103,12 +145,18 @@ class PublicPageCacheMiddleware:
         pages = page_cache()
         key = page_key(request)
         generation = _generation()
-        hit = pages.get(key)
+        hit = _local.get(key)
+        if hit is not None and _fresh(hit, generation):
+            return self._serve(request, hit)
+        shared = pages.get(key)
+        if shared is not None and (hit is None or shared["stored"] > hit["stored"]):
+            hit = shared
+            if _fresh(hit, generation):
+                _local.set(key, hit)
+                return self._serve(request, hit)
         if hit is not None:
-            fresh = (hit.get("generation") == generation
-                     and time.time() - hit.get("stored", 0) < settings.PUBLIC_PAGE_CACHE_SECONDS)
             # Stale: one request rebuilds it, the others are served what there is meanwhile.
-            if fresh or not pages.add(key + ":rebuilding", 1, REBUILD_LOCK_SECONDS):
+            if not pages.add(key + ":rebuilding", 1, REBUILD_LOCK_SECONDS):
                 return self._serve(request, hit)
         elif not self._may_build(request):
             return HttpResponse("Too many new pages asked for from one address; try again in a "
@@ -117,8 +165,10 @@ class PublicPageCacheMiddleware:
         try:
             response = self.get_response(request)
             if self._cacheable_response(response):
-                pages.set(key, self._entry(request, response, generation),
+                entry = self._entry(request, response, generation)
+                pages.set(key, entry,
                           settings.PUBLIC_PAGE_CACHE_SECONDS + settings.PUBLIC_PAGE_STALE_SECONDS)
+                _local.set(key, entry)
         finally:
             if hit is not None:
                 pages.delete(key + ":rebuilding")

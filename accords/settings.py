@@ -318,5 +318,7 @@ PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
 PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "date", "as_of"]
 # A page past its freshness is still served for this long while one request rebuilds it.
 PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
+# Each web process also keeps this many bytes of its most recently served pages in memory.
+PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024)
 # Pages not in the cache that one client address may have built per minute (0: no limit).
 PUBLIC_PAGE_BUILDS_PER_MINUTE = envint("PUBLIC_PAGE_BUILDS_PER_MINUTE", 30)

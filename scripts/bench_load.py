@@ -148,9 +148,9 @@ def bench_web(requests_total, clients, time_limit, workers):
     return ok
 
 
-def get(path, client="198.51.100.1"):
+def get(path, client="198.51.100.1", timeout=10):
     """GET through a (pretend) proxy: X-Forwarded-For carries the client's address."""
-    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout)
     try:
         conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client})
         response = conn.getresponse()
@@ -364,9 +364,12 @@ def bench_scale(args):
     from django.contrib.auth.models import Group, User
 
     from accords import review, services
+    from accords.models import StatusEvent
     from scripts.bench_pages import generate
 
-    generate(countries=250, events_per_country=args.events // 250, articles=args.articles)
+    if not (args.reuse and StatusEvent.objects.count() >= args.events):
+        generate(countries=250, events_per_country=args.events // 250, articles=args.articles)
+    User.objects.filter(username="bench-editor").delete()
     editor = User.objects.create_user("bench-editor", password=secrets.token_urlsafe(), is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))
     proposals = pending_proposals(int(args.seconds / 3) + 20)
@@ -376,7 +379,14 @@ def bench_scale(args):
     try:
         for path in PAGES:  # every worker's connection, and the pages cached once
             for _ in range(args.web_workers):
-                assert get(path)[0] == 200, path
+                for _attempt in range(3):  # a cold build on a busy machine may hit a timeout
+                    try:
+                        if get(path, timeout=120)[0] == 200:
+                            break
+                    except OSError:
+                        pass
+                else:
+                    raise SystemExit(f"{path} could not be built")
         # 1. readers only
         rate, p99, worst = summary("scale, readers", *readers(args.clients, args.seconds))
         ok &= rate >= 300 and p99 < 200 and worst < 2000
@@ -471,12 +481,14 @@ def bench_hostile(args):
     from accords.models import Article
 
     current_app.control.purge()
-    # One "sentence" of claim words, dates and names with no full stop: the parser's worst case
-    # (its time grows with the cube of a sentence's length; 10 KB take seconds).
+    # Paragraphs of 40 KB of claim words, dates and names with no full stop: the parser's worst
+    # case (its time grows with the cube of a sentence's length; 10 KB take seconds, 40 KB
+    # minutes), 1 MB in all.
     words = ("Kazakhstan will join the Abraham Accords on 5 March 2025 and Azerbaijan signed the "
              "accords in 2024 while Saudi Arabia refuses to normalise and Indonesia announced "
              "talks in June 2023 and ")
-    hostile_text = (words * (1_000_000 // len(words)))[:999_000]
+    paragraph = (words * (40_000 // len(words) + 1))[:40_000]
+    hostile_text = "\n\n".join([paragraph] * 24)
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
          "--concurrency", str(args.concurrency), "--pool", "prefork", "-n", "hostile@%h",
@@ -527,6 +539,9 @@ def main():
     parser.add_argument("--cache-memory", default="256mb", help="scale: the page cache's bound")
     parser.add_argument("--builds-per-minute", type=int, default=30,
                         help="scale: PUBLIC_PAGE_BUILDS_PER_MINUTE")
+    parser.add_argument("--reuse", action="store_true",
+                        help="scale: keep the database of an earlier scale run if it is large "
+                             "enough (generating 50,000 events takes minutes)")
     parser.add_argument("--soft-limit", type=int, default=30,
                         help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run")
     parser.add_argument("--requests", type=int, default=10000)
@@ -538,7 +553,8 @@ def main():
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per part")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; database {DATABASE}; broker {BROKER}")
-    fresh_database()
+    if not (args.part == "scale" and args.reuse):
+        fresh_database()
     ok = True
     if args.part in ("web", "all"):
         ok &= bench_web(args.requests, args.clients, min(args.time_limit, 120), args.web_workers)

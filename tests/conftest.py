@@ -30,9 +30,13 @@ def _empty_page_cache():
     """Built pages and regions are keyed by the data's version, which a new test may repeat."""
     from django.core.cache import caches
 
+    from accords import pagecache
+
     caches["pages"].clear()
+    pagecache._local.__init__()
     yield
     caches["pages"].clear()
+    pagecache._local.__init__()
 
 
 @pytest.fixture(autouse=True)

@@ -319,7 +319,7 @@ def test_a_run_that_ignores_the_soft_limit_is_killed_and_the_article_failed_afte
         article, _ = services.article_submit_text(text=seed_text, language="id")
         for run in (1, 2):
             wait_for(lambda run=run: worker.marker.exists()
-                     and len(worker.marker.read_text().splitlines()) == run, timeout=60,
+                     and len(worker.marker.read_text().splitlines()) == run, timeout=120,
                      message=f"run {run} (log: {worker.log_path})")
             wait_for(lambda: refreshed(article).lease_until < timezone.now(), timeout=30,
                      message="the killed run's lease to expire")
