@@ -352,7 +352,7 @@ BREAK_MARGIN = datetime.timedelta(days=75)
 # vertically (above and below the row's line) so neither hides the other: on a phone the
 # plot is about 260 px wide and a mark 12 px, so marks need about 6 % of the width.
 DODGE_SHARE = 0.06
-DODGE = 0.24
+DODGE = 0.32
 
 
 def _period_start_mid(date: datetime.date, precision: str):
@@ -767,7 +767,10 @@ def map_figure(
                     }
                 )
                 shown_in_legend.add(status)
-        for status in LEGEND_ORDER:
+        # Neighbours' markers overlap on a phone (Bahrain inside the UAE's); where two are
+        # equally near the pointer plotly shows the later trace's, so the later stages
+        # (bigger, earlier members) are drawn first and the candidates' markers last.
+        for status in reversed(LEGEND_ORDER):
             for uncertain in (False, True):
                 if (status, uncertain) not in points:
                     continue

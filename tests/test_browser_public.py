@@ -118,7 +118,8 @@ def test_the_step_buttons_move_over_the_change_dates(page):
     page.goto("/map/?date=2020-09-01")
     page.wait_for_selector("#map-chart" + DRAWN, timeout=60_000)
     assert page.locator("#as-of-slider").is_visible()
-    for expected in ["2020-09-11", "2020-09-15", "2020-10-23", "2020-12-10", "2020-12-22",
+    for expected in ["2020-09-11", "2020-09-15", "2020-10-19", "2020-10-23", "2020-12-10",
+                     "2020-12-22",
                      "2021-01-06"]:  # ... to Sudan's signing
         page.locator("#map-step-forward").click()
         page.wait_for_selector(f'#map-region[data-as-of="{expected}"] #map-chart' + DRAWN,
