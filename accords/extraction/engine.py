@@ -25,7 +25,7 @@ from .detect import identify_language
 from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
-from .statuses import FOUNDERS, SIGNATORIES_2020, UNRECOGNISED
+from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNRECOGNISED
 from .text import fold, fold_phrase, to_folded, to_original
 
 logger = logging.getLogger(__name__)
@@ -212,6 +212,28 @@ def _between(items, start, end):
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
 
 
+# an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
+_HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+
+
+def _text_date(text, published):
+    """The latest day the text can have been written: the publication date,
+    else the ISO date heading it (a month stands for its last day)."""
+    if published is not None:
+        return published
+    match = _HEADING_DATE_RE.match(text[:40])
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), match[3]
+    try:
+        if day:
+            return datetime.date(year, month, int(day))
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    except ValueError:
+        return None
+    return following - datetime.timedelta(days=1)
+
+
 def _datelines(text, index):
     spans = []
     for match in _DATELINE_RE.finditer(text):
@@ -279,6 +301,7 @@ def _extract(text, lang, published):
     previous = []  # mentions of the sentence before
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     sentences = split_sentences(text, abbreviations)
+    text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
     # an article that names the accords in its title or lead, or keeps naming
@@ -313,7 +336,8 @@ def _extract(text, lang, published):
         )
         carried = found[-1][1] if found else None
         found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
-                                     near_topic, with_topic[number], text[sentence_start:sentence_end])
+                                     near_topic, with_topic[number], text[sentence_start:sentence_end],
+                                     sentence_cues, text_date)
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
@@ -341,21 +365,32 @@ _BACKGROUND_CONFIDENCE = 0.6
 
 
 def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
-                        near_topic, topic_here, sentence_text):
+                        near_topic, topic_here, sentence_text, cues, text_date):
     """The accords' first signatories named with no step of their own: a
     list of two or more of them in a text about the accords ("which already
     include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
     and Bahrain"), or one of them in a sentence naming the accords, are
     members: signed, as background.  Their date is the 2020 or 2021 date of
-    the list's clause (";" and dashes end it), else none."""
+    the list's clause (";" and dashes end it), else none.
+
+    Not background: a sentence that only supposes ("if ..., the UAE would
+    leave"), a ceremony someone attended, a list that also holds countries
+    with no step of their own (a list of candidates for something else), and
+    a first signatory before its signing day in a text dated before it (it
+    had announced, not signed)."""
     if not near_topic or _QUESTION_RE.search(sentence_text):
         return []
+    categories = {cue.category for cue in cues}
+    if "conditions" in categories or ("attendance" in categories and not categories & {"status", "generic"}):
+        return []  # "if ..., the UAE would leave"; envoys who attended, with no step told of them
     claimed = {country for country, *_ in found}
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
+            continue
+        if any(m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed for m in group):
             continue
         if dates is None:
             dates = [d for d in find_dates(folded, start, end, lang, published)
@@ -365,7 +400,10 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
         for mention in members:
             claimed.add(mention.country)
-            results.append((mention.country, "signed", date, _BACKGROUND_CONFIDENCE, True))
+            status = "signed"
+            if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
+                status = "announced"
+            results.append((mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
     return results
 
 

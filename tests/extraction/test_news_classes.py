@@ -42,6 +42,36 @@ def test_background_members(language, text, expected):
     assert found(text, language) == expected
 
 
+NOT_BACKGROUND = [
+    # a threat under a condition: the members are not told as members
+    ("en", "Officials warned that if the annexation goes ahead, the UAE and Bahrain would leave the "
+           "Abraham Accords.", set()),
+    ("he", "גורמים אמרו שאם ישראל תספח את השטחים, איחוד האמירויות ובחריין יפרשו מהסכמי אברהם.", set()),
+    ("ar", "وحذر مسؤولون من أنه إذا مضت إسرائيل في الضم فإن الإمارات والبحرين ستنسحبان من اتفاقيات أبراهام.",
+     set()),
+    ("ru", "Чиновники предупредили, что если Израиль пойдет на аннексию, ОАЭ и Бахрейн выйдут из "
+           "Авраамовых соглашений.", set()),
+    # a list of candidates for something else, with countries that are no members
+    ("en", "Israel is seeking partners to recognise its new ally; the shortlist, diplomats say, includes the "
+           "UAE, India, Kenya and Morocco, as with the Abraham Accords.", set()),
+    ("he", "המדינות שעשויות להכיר בסומלילנד, לפי הדיווח על הסכמי אברהם: איחוד האמירויות, הודו, קניה ומרוקו.",
+     set()),
+    # envoys who only watched a ceremony
+    ("en", "The ambassadors of the UAE and Bahrain attended the ceremony marking the Abraham Accords "
+           "anniversary.", set()),
+    # a text dated before the first signing: the step was announced, not signed
+    ("en", "2020-08-20\nThe Abraham Accords step taken last week by the UAE with Israel surprised the region.",
+     {("AE", "announced")}),
+    ("tr", "2020-08-20\nBAE'nin geçen hafta İsrail ile attığı normalleşme adımı İbrahim Anlaşmaları için bir "
+           "dönüm noktası oldu.", {("AE", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", NOT_BACKGROUND)
+def test_not_background_members(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
