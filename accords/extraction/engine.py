@@ -358,6 +358,11 @@ def _extract(text, lang, published):
                 evidence=evidence, start=sentence_start, end=sentence_end,
                 background=background,
             ))
+    # "Morocco agreed to normalize relations": a text telling a country's
+    # announcement is not also telling it as a background member
+    announcing = {c.country for c in claims if c.status == "announced" and not c.background
+                  and c.country in SIGNATORIES_2020}
+    claims = [c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)]
     return _deduplicate(claims)
 
 

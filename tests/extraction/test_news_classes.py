@@ -220,3 +220,17 @@ HALTED = [
 @pytest.mark.parametrize("language, text, expected", HALTED)
 def test_halted_talks_are_suspended(language, text, expected):
     assert found(text, language) == expected
+
+
+AGREED_TO_NORMALIZE = [
+    # "agreed to normalize": announced; the text then tells no background membership for it
+    ("fr", "Israël et le Maroc ont convenu de normaliser leurs relations dans le cadre des accords d'Abraham. "
+           "Le Maroc rejoint ainsi les Émirats arabes unis et Bahreïn.",
+     {("MA", "announced"), ("AE", "signed"), ("BH", "signed")}),
+    ("fr", "En octobre, le Soudan a accepté de normaliser ses liens avec Israël.", {("SD", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", AGREED_TO_NORMALIZE)
+def test_agreed_to_normalize_is_announced(language, text, expected):
+    assert found(text, language) == expected
