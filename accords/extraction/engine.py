@@ -715,10 +715,17 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     precondition ("without a Palestinian state") are left out."""
     folded, lang, mentions = sentence.folded, sentence.lang, sentence.mentions
     first_precondition = min((p.start for p in preconditions), default=sentence.end)
-    markers = sentence.words("partners") + sentence.words("comparisons")
+    examples = sentence.words("examples")
+
+    def names_examples(marker):
+        # "countries such as Qatar and Oman": the group's members, not a comparison
+        return any(e.start <= marker.start and marker.end <= e.end for e in examples)
+
+    markers = sentence.words("partners") + [m for m in sentence.words("comparisons") if not names_examples(m)]
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
-    after_markers = sorted(m.start for m in sentence.words("partners_after") + sentence.words("comparisons_after"))
+    after_markers = sorted(m.start for m in sentence.words("partners_after")
+                           + [m for m in sentence.words("comparisons_after") if not names_examples(m)])
     partner_suffixes, oblique = _suffix_sets(lang)
     relatives = [r.start for r in sentence.words("relatives")]
 

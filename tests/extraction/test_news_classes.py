@@ -72,6 +72,28 @@ def test_not_background_members(language, text, expected):
     assert found(text, language) == expected
 
 
+EXAMPLES = [
+    # "countries such as X and Y": the examples are the subject, not a comparison
+    ("fa", "گزارش‌ها از پیوستن احتمالی کشورهایی مانند عمان و قطر به پیمان ابراهیم خبر می‌دهند.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("ar", "تتحدث التقارير عن احتمال انضمام دول مثل عُمان وقطر إلى اتفاقيات أبراهام.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("he", "בדיווחים מדובר על הצטרפות אפשרית של מדינות כמו עומאן וקטאר להסכמי אברהם.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("tr", "Umman ve Katar gibi ülkelerin İbrahim Anlaşmaları'na katılması bekleniyor.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("kk", "Оман мен Катар сияқты елдер Авраам келісімдеріне қосылуы мүмкін.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    # a comparison stays one: only Oman takes the step
+    ("fa", "عمان مانند امارات به پیمان ابراهیم خواهد پیوست.", {("OM", "announced"), ("AE", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", EXAMPLES)
+def test_countries_named_as_examples(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
