@@ -810,7 +810,11 @@ def _assignments(sentence, adjusted, groups):
     attendance = [a.start for a in sentence.words("attendance")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
-    generic_subjects = [g.end for g in sentence.words("generic_subjects")]
+    generic_words = sentence.words("generic_subjects")
+    generic_subjects = [g.end for g in generic_words]
+    # verb-final languages: a participle right before a group noun describes
+    # it (Turkish "katılmak isteyen çok ülke", many countries wanting to join)
+    described = [g.start for g in generic_words] if _verb_final(lang) else []
     assigned = set(continued)
     real_cues = [(a, b) for a, b, *_ in adjusted if a < b]
     for cue_start, cue_end, status, weakened in adjusted:
@@ -859,8 +863,9 @@ def _assignments(sentence, adjusted, groups):
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]
-        elif not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
-                                   for e in generic_subjects):
+        elif any(0 <= g - cue_end <= 2 for g in described) or (
+                not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                                      for e in generic_subjects)):
             subject = None  # "several more countries would join": no country named is the subject
         elif in_clause:
             # the nearest country list before the cue in its clause; in

@@ -94,6 +94,21 @@ def test_countries_named_as_examples(language, text, expected):
     assert found(text, language) == expected
 
 
+GROUP_PARTICIPLES = [
+    # a participle before a group noun describes the group, not the country named earlier
+    ("tr", "Umman'ın kararını açıklayan Trump, İbrahim Anlaşmaları'na katılmak isteyen çok ülke olduğunu "
+           "söyledi.", set()),
+    ("kk", "Оманның шешімін жариялаған Трамп Авраам келісімдеріне қосылғысы келетін көптеген елдер бар "
+           "екенін айтты.", set()),
+    ("tr", "Umman İbrahim Anlaşmaları'na katılmak istiyor.", {("OM", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", GROUP_PARTICIPLES)
+def test_a_participle_before_a_group_noun(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
