@@ -674,8 +674,11 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "the parliament should ratify": not a fact
         adjusted.append((cue.start, cue.end, status, weakened))
         if status in ("prospective", "announced") and any(
-                0 <= r.start - cue.end <= _RESTRICTION_REACH
-                and not _crosses(sentence.strong_punctuation(), cue.end, r.start)
+                (0 <= r.start - cue.end <= _RESTRICTION_REACH
+                 and not _crosses(sentence.strong_punctuation(), cue.end, r.start))
+                # German "wird erst dann ... abschließen, wenn": the restriction before the verb
+                or (0 <= cue.start - r.end <= _RESTRICTION_REACH
+                    and not _crosses(sentence.strong_punctuation(), r.end, cue.start))
                 for r in restrictions):
             # "would join, but only if there is a Palestinian state": open to
             # it and refusing it as things stand

@@ -271,3 +271,17 @@ AGREED_TO_NORMALIZE = [
 @pytest.mark.parametrize("language, text, expected", AGREED_TO_NORMALIZE)
 def test_agreed_to_normalize_is_announced(language, text, expected):
     assert found(text, language) == expected
+
+
+RESTRICTIONS_BEFORE = [
+    ("de", "Die Mongolei wird erst dann ein Normalisierungsabkommen mit Israel abschließen, wenn ein "
+           "palästinensischer Staat entsteht.",
+     {("MN", "prospective"), ("MN", "declined")}),
+    ("en", "Mongolia says only a path to a Palestinian state enables normalization with Israel.",
+     {("MN", "declined")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", RESTRICTIONS_BEFORE)
+def test_restrictions_before_the_verb(language, text, expected):
+    assert found(text, language) == expected
