@@ -712,6 +712,9 @@ def _adjusted_cues(sentence, negations, preconditions):
     return sorted(adjusted)
 
 
+_DATIVE_REACH = 60
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -730,6 +733,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     after_markers = sorted(m.start for m in sentence.words("partners_after")
                            + [m for m in sentence.words("comparisons_after") if not names_examples(m)])
     partner_suffixes, oblique = _suffix_sets(lang)
+    datives = {fold_phrase(x) for x in lang.raw.get("dative_suffixes", [])}
+    prospective_starts = [c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"]
     relatives = [r.start for r in sentence.words("relatives")]
 
     def relative_follows(mention):
@@ -749,6 +754,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
             return True  # Kazakh "Израильмен": with Israel
         suffix = _SUFFIX_RE.match(folded, mention.end)
+        if suffix and suffix.group(1) in datives and any(
+                0 <= p - mention.word_end <= _DATIVE_REACH and not sentence.crosses(mention.word_end, p)
+                for p in prospective_starts):
+            return False  # Turkish "Umman'a ... baskı": the one pressed or called on
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
 
@@ -839,7 +848,9 @@ def _assignments(sentence, adjusted, groups):
         following = [g for g in candidates if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
-        founder_subject = status != "negotiating" and any(
+        # a founder's pressure, hope or call ("Washington is pressing for
+        # Oman's joining") makes the country after it prospective: no exception there
+        founder_subject = status not in ("negotiating", "prospective") and any(
             not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
             and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
             lang.raw.get("verb_first") and next(

@@ -109,6 +109,21 @@ def test_a_participle_before_a_group_noun(language, text, expected):
     assert found(text, language) == expected
 
 
+FOUNDERS_PRESSING = [
+    # a founder pressing or calling for a country's joining: that country is prospective
+    ("fa", "آمریکا برای پیوستن عمان به پیمان ابراهیم فشار می‌آورد.", {("OM", "prospective")}),
+    ("tr", "ABD, Umman'a İbrahim Anlaşmaları'na katılması için baskı yapıyor.", {("OM", "prospective")}),
+    ("en", "The United States urged Oman to join the Abraham Accords.", {("OM", "prospective")}),
+    # a Turkish place in the dative is still no subject
+    ("tr", "Umman'a giden heyet İbrahim Anlaşmaları hakkında bilgi verdi.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", FOUNDERS_PRESSING)
+def test_founders_pressing_for_a_joining(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
