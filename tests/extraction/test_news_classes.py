@@ -1,6 +1,8 @@
 """Classes of phrasing real news uses, each in several languages (own
 sentences, written for these tests): the claims an editor would expect."""
 
+import datetime
+
 import pytest
 
 from accords.extraction import extract
@@ -122,6 +124,27 @@ FOUNDERS_PRESSING = [
 @pytest.mark.parametrize("language, text, expected", FOUNDERS_PRESSING)
 def test_founders_pressing_for_a_joining(language, text, expected):
     assert found(text, language) == expected
+
+
+SAME_YEAR = [
+    # "in December of the same year": the year named before, not the publication's
+    ("ru", "Бахрейн подписал Авраамовы соглашения в сентябре 2020 года, а в декабре того же года их "
+           "подписало Марокко."),
+    ("tr", "Bahreyn İbrahim Anlaşmaları'nı Eylül 2020'de imzaladı; Fas da aynı yılın Aralık ayında "
+           "anlaşmaları imzaladı."),
+    ("ar", "وقعت البحرين اتفاقيات أبراهام في سبتمبر 2020، ووقع المغرب عليها في ديسمبر من العام نفسه."),
+    ("fa", "بحرین در سپتامبر ۲۰۲۰ پیمان ابراهیم را امضا کرد و مراکش در دسامبر همان سال آن را امضا کرد."),
+    ("he", "בחריין חתמה על הסכמי אברהם בספטמבר 2020, ומרוקו חתמה עליהם בדצמבר של אותה שנה."),
+    ("kk", "Бахрейн Авраам келісімдеріне 2020 жылғы қыркүйекте қол қойды, ал Марокко сол жылғы желтоқсанда "
+           "қол қойды."),
+]
+
+
+@pytest.mark.parametrize("language, text", SAME_YEAR)
+def test_the_same_year_is_the_year_named_before(language, text):
+    claims = extract(text, language=language, published=datetime.date(2025, 12, 30)).claims
+    assert {(c.country, c.status, c.date) for c in claims} == {("BH", "signed", "2020-09"),
+                                                               ("MA", "signed", "2020-12")}
 
 
 def test_a_background_list_takes_a_2020_date_next_to_it():
