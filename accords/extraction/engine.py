@@ -19,6 +19,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .dates import find_dates
 from .detect import identify_language
@@ -88,6 +89,37 @@ class Extraction:
     @property
     def supported(self):
         return self.language in SUPPORTED_LANGUAGES
+
+
+class _Step(NamedTuple):
+    """A status cue after negations, modals and conditions turned it."""
+
+    start: int
+    end: int
+    status: str
+    weakened: bool  # a modal or condition made it prospective
+
+
+class _Assignment(NamedTuple):
+    """A step given to the country list it is about."""
+
+    cue_start: int
+    cue_end: int
+    status: str
+    weakened: bool
+    subject: list  # the _Mention list taking the step
+    after: bool  # the subject follows the cue
+    continuation: bool | str  # True: "followed by"; "gap": a dated list with no verb of its own
+
+
+class _Found(NamedTuple):
+    """One country's step read from one sentence, before it becomes a Claim."""
+
+    country: str
+    status: str
+    date: object  # dates.FoundDate or None
+    confidence: float
+    background: bool
 
 
 @dataclass(frozen=True)
@@ -334,13 +366,13 @@ def _extract(text, lang, published):
             lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
             denied, carried,
         )
-        carried = found[-1][1] if found else None
+        carried = found[-1].status if found else None
         found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
                                      near_topic, with_topic[number], text[sentence_start:sentence_end],
                                      sentence_cues, text_date)
         evidence = text[sentence_start:sentence_end]
         reporting = None
-        if any(date is None for _, _, date, _, _ in found) and number + 1 < len(sentences):
+        if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
                                         {country for country, *_ in found})
         for country, status, date, confidence, background in found:
@@ -408,7 +440,7 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
             status = "signed"
             if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
                 status = "announced"
-            results.append((mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
+            results.append(_Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
     return results
 
 
@@ -579,20 +611,20 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # "denies: no decision on joining" is no refusal; only a refusal
         # cue said outright ("will not be part of") is
         flipped = {c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"}
-        adjusted = [a for a in adjusted if not (a[2] == "declined" and a[0] in flipped)]
+        adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
     markers = sentence.words("continuations") + sentence.words("continuations_after")
-    if carried and markers and not any(a[1] <= markers[0].start for a in adjusted):
+    if carried and markers and not any(a.end <= markers[0].start for a in adjusted):
         # a zero-width cue at the sentence start stands for the step before;
         # only a continuation marker passes it on
-        adjusted.insert(0, (start, start, carried, False))
+        adjusted.insert(0, _Step(start, start, carried, False))
     if not adjusted:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     assignments = _assignments(sentence, adjusted, groups)
     results = _refusals_override(_scored(sentence, assignments))
-    results = [r for r in results if not _before_the_accords(r[1], r[2])]
+    results = [r for r in results if not _before_the_accords(r.status, r.date)]
     if denial:
-        results = [r for r in results if r[1] == "declined"]
+        results = [r for r in results if r.status == "declined"]
     return results
 
 
@@ -672,7 +704,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
-        adjusted.append((cue.start, cue.end, status, weakened))
+        adjusted.append(_Step(cue.start, cue.end, status, weakened))
         if status in ("prospective", "announced") and any(
                 (0 <= r.start - cue.end <= _RESTRICTION_REACH
                  and not _crosses(sentence.strong_punctuation(), cue.end, r.start))
@@ -682,14 +714,14 @@ def _adjusted_cues(sentence, negations, preconditions):
                 for r in restrictions):
             # "would join, but only if there is a Palestinian state": open to
             # it and refusing it as things stand
-            adjusted.append((cue.start, cue.end, "declined", False))
+            adjusted.append(_Step(cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
     careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
     adjusted = [
         item for item in adjusted
-        if item[2] != "announced" or not any(
-            abs(item[0] - a) <= _CAREFUL_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+        if item.status != "announced" or not any(
+            abs(item.start - a) <= _CAREFUL_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
             for a, _ in careful)
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
@@ -697,8 +729,8 @@ def _adjusted_cues(sentence, negations, preconditions):
     halts = [a for a, _, status, _ in adjusted if status in ("suspended", "withdrawn")]
     adjusted = [
         item for item in adjusted
-        if item[2] != "negotiating" or not any(
-            abs(item[0] - a) <= _HALT_REACH and not sentence.crosses(min(item[0], a), max(item[0], a))
+        if item.status != "negotiating" or not any(
+            abs(item.start - a) <= _HALT_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
             for a in halts)
     ]
     # "will not move without a Palestinian state": a negation followed by a
@@ -708,7 +740,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         if before and (sentence.near_topic or topic_here):
             negation = before[-1]
             if not any(s == "declined" for _, _, s, _ in adjusted):
-                adjusted.append((negation.start, negation.end, "declined", False))
+                adjusted.append(_Step(negation.start, negation.end, "declined", False))
     return sorted(adjusted)
 
 
@@ -799,11 +831,11 @@ def _assignments(sentence, adjusted, groups):
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
-            earlier = [a for a in adjusted if a[1] <= continuations[position]]
-            if earlier and _eligible(group, earlier[-1][2]):
+            earlier = [a for a in adjusted if a.end <= continuations[position]]
+            if earlier and _eligible(group, earlier[-1].status):
                 _, _, status, weakened = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append((marker_end - 1, marker_end, status, weakened, _eligible(group, status),
+                assignments.append(_Assignment(marker_end - 1, marker_end, status, weakened, _eligible(group, status),
                                     False, True))
                 continued.add(id(group))
     # "Morocco followed in December 2020": the list before the marker
@@ -812,10 +844,10 @@ def _assignments(sentence, adjusted, groups):
         position = bisect.bisect_left(followers, group[-1].word_end)
         if position < len(followers) and followers[position] - group[-1].word_end <= 6:
             marker = followers[position]
-            earlier = [a for a in adjusted if a[1] <= group[0].start]
-            if earlier and _eligible(group, earlier[-1][2]):
+            earlier = [a for a in adjusted if a.end <= group[0].start]
+            if earlier and _eligible(group, earlier[-1].status):
                 _, _, status, weakened = earlier[-1]
-                assignments.append((marker, marker + 1, status, weakened, _eligible(group, status),
+                assignments.append(_Assignment(marker, marker + 1, status, weakened, _eligible(group, status),
                                     False, True))
                 continued.add(id(group))
 
@@ -904,7 +936,8 @@ def _assignments(sentence, adjusted, groups):
             after = True
         if subject is not None:
             assigned.add(id(subject))
-            assignments.append((cue_start, cue_end, status, weakened, _eligible(subject, status), after, False))
+            assignments.append(_Assignment(cue_start, cue_end, status, weakened, _eligible(subject, status), after,
+                                           False))
     return assignments + _gapped(sentence, groups, assigned, assignments)
 
 
@@ -955,21 +988,22 @@ def _gapped(sentence, groups, assigned, assignments):
             # before or inside the subject-verb span of a step takes that step
             members = [m for m in group if m.country not in FOUNDERS]
             if members:
-                gapped.append((end, end + 1, inner[2], inner[3], members, False, "gap"))
+                gapped.append(_Assignment(end, end + 1, inner.status, inner.weakened, members, False, "gap"))
             continue
         if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
             continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
-        earlier = [a for a in assignments if a[1] <= group[0].start and a[4] and a[4][-1].end <= group[0].start]
+        earlier = [a for a in assignments
+                   if a.cue_end <= group[0].start and a.subject and a.subject[-1].end <= group[0].start]
         if not earlier:
             continue
-        cue_start, cue_end, status, weakened, subject, *_ = max(earlier, key=lambda a: a[1])
+        cue_start, cue_end, status, weakened, subject, *_ = max(earlier, key=lambda a: a.cue_end)
         if _crosses(sentence.punctuation, max(cue_end, subject[-1].end), group[0].start):
             continue
         if not _after_conjunction(sentence, group[0]):
             continue  # "recalled its ambassador in Israel in November": a place, not a gap
         members = [m for m in group if m.country not in FOUNDERS]
         if members:
-            gapped.append((end, end + 1, status, weakened, members, False, "gap"))
+            gapped.append(_Assignment(end, end + 1, status, weakened, members, False, "gap"))
     return gapped
 
 
@@ -978,8 +1012,8 @@ def _scored(sentence, assignments):
     start, end = sentence.start, sentence.end
     dates = sentence.dates() if assignments else []
     # a gapped list has its own date right after it ("and Sudan in January 2021")
-    cue_spans = sorted((a[0], a[1]) for a in assignments if a[6] != "gap") or [(start, start)]
-    gap_dates = {id(_gap_date(dates, a[4])) for a in assignments if a[6] == "gap"}
+    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.continuation != "gap") or [(start, start)]
+    gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.continuation == "gap"}
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
@@ -992,7 +1026,7 @@ def _scored(sentence, assignments):
     owners = {id(d): closest(d) for d in dates}
     results = []
     # several steps read from one sentence: each reading is less certain
-    crowded = len({a[2] for a in assignments}) > 1
+    crowded = len({a.status for a in assignments}) > 1
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
@@ -1037,7 +1071,7 @@ def _scored(sentence, assignments):
             final = _joined(status, mention.country, date, background)
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
-            results.append((mention.country, final, date, confidence, background))
+            results.append(_Found(mention.country, final, date, confidence, background))
     return results
 
 
@@ -1098,12 +1132,12 @@ def _gap_date(dates, subject):
 def _refusals_override(results):
     """"einen Beitritt schließe er aus": a refusal in the sentence overrides
     an accession cue for the same country (and keeps its date)."""
-    refused = {country for country, status, *_ in results if status == "declined"}
-    dropped_dates = {r[0]: r[2] for r in results if r[1] == "announced" and r[0] in refused and r[2]}
+    refused = {r.country for r in results if r.status == "declined"}
+    dropped_dates = {r.country: r.date for r in results if r.status == "announced" and r.country in refused and r.date}
     return [
-        (country, status, date or (dropped_dates.get(country) if status == "declined" else None), *rest)
-        for country, status, date, *rest in results
-        if not (status == "announced" and country in refused)
+        r._replace(date=r.date or (dropped_dates.get(r.country) if r.status == "declined" else None))
+        for r in results
+        if not (r.status == "announced" and r.country in refused)
     ]
 
 
