@@ -932,8 +932,9 @@ def _assignments(sentence, adjusted, groups):
                 and (subject is None or not _eligible(subject, status)):
             # "Israel would normalize relations with the UAE": a step two
             # parties take together is the other party's too
-            subject = _negotiating_partner(sentence, cue_end, groups)
-            after = True
+            subject = _negotiating_partner(sentence, cue_end, groups,
+                                           cue_start if status == "negotiating" and subject is None else None)
+            after = True  # read through the counterpart: the rarer, less certain reading
         if subject is not None:
             assigned.add(id(subject))
             assignments.append(_Assignment(cue_start, cue_end, status, weakened, _eligible(subject, status), after,
@@ -948,7 +949,10 @@ _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiat
 _INVERSION_REACH = 12
 
 
-def _negotiating_partner(sentence, cue_end, groups):
+_PASSIVE_REACH = 60
+
+
+def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
     """"Washington is holding talks with Mauritania on its accession": in
     talks with a founder, the other side is the one negotiating."""
     grouped = {id(m) for g in groups for m in g}
@@ -958,6 +962,23 @@ def _negotiating_partner(sentence, cue_end, groups):
                      and m.country not in FOUNDERS and id(m) not in grouped]
             if named:
                 return [named[0]]
+    if cue_start is None:
+        return None
+    # an impersonal or passive "talks are held with X", Russian "с Оманом
+    # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
+    # counterpart named before the cue is the one negotiating
+    for marker in sentence.words("partners"):
+        named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
+                 and m.country not in FOUNDERS and id(m) not in grouped
+                 and 0 <= cue_start - m.word_end <= _PASSIVE_REACH and not sentence.crosses(m.word_end, cue_start)]
+        if named:
+            return [named[0]]
+    for marker in sentence.words("partners_after"):
+        named = [m for m in sentence.mentions if 0 <= marker.start - m.word_end <= 3
+                 and m.country not in FOUNDERS and id(m) not in grouped
+                 and 0 <= cue_start - marker.end <= _PASSIVE_REACH and not sentence.crosses(marker.end, cue_start)]
+        if named:
+            return [named[-1]]
     return None
 
 

@@ -147,6 +147,23 @@ def test_the_same_year_is_the_year_named_before(language, text):
                                                                ("MA", "signed", "2020-12")}
 
 
+PASSIVE_TALKS = [
+    # "talks are being held with X": the counterpart named before the cue negotiates
+    ("ru", "С Оманом ведутся переговоры о присоединении к Авраамовым соглашениям.", {("OM", "negotiating")}),
+    ("tr", "Umman ile İbrahim Anlaşmaları'na katılım konusunda görüşmeler yürütülüyor.",
+     {("OM", "negotiating")}),
+    ("tr", "İsrail, İbrahim Anlaşmaları çerçevesinde Umman ile bir normalleşme süreci başlattı.",
+     {("OM", "negotiating")}),
+    # talks with Israel alone name no one who negotiates
+    ("ru", "С Израилем ведутся переговоры о присоединении к Авраамовым соглашениям.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PASSIVE_TALKS)
+def test_passive_talks_with_a_country(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
