@@ -27,7 +27,7 @@ from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
 from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNRECOGNISED
-from .text import fold, fold_phrase, to_folded, to_original
+from .text import fold, fold_phrase, join_broken_words, to_folded, to_original
 
 logger = logging.getLogger(__name__)
 
@@ -296,6 +296,7 @@ def _boilerplate(folded, lang):
 
 def _extract(text, lang, published):
     folded, index = fold(text)
+    folded, index = join_broken_words(text, folded, index, _conjunction_words(lang))
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
     dateline_starts = [start for start, _ in datelines]
@@ -463,6 +464,11 @@ def _suffix_sets(lang):
 
 
 _CONJUNCTION_CACHE = {}
+
+
+@functools.cache
+def _conjunction_words(lang):
+    return frozenset(fold_phrase(w) for w in lang.raw.get("conjunctions", []))
 
 
 def _conjunction_re(lang):

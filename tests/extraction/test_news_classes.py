@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from accords.extraction import extract
+from accords.extraction.text import fold, join_broken_words
 
 
 def found(text, language):
@@ -162,6 +163,33 @@ PASSIVE_TALKS = [
 @pytest.mark.parametrize("language, text, expected", PASSIVE_TALKS)
 def test_passive_talks_with_a_country(language, text, expected):
     assert found(text, language) == expected
+
+
+BROKEN_WORDS = [
+    # a word broken across a line keeps its hyphen and loses the break
+    ("tr", "Riyad, Filistin devleti kurulmadan İbrahim Anlaşmaları’na katıl- mayacağını açıkladı.",
+     {("SA", "declined")}),
+    ("ru", "Оман заявил, что присоеди-\nнится к Авраамовым соглашениям.", {("OM", "announced")}),
+    ("en", "Oman said it will not join the Abraham Ac- cords.", {("OM", "declined")}),
+]
+
+
+def test_a_hyphen_before_a_conjunction_or_a_capital_stays():
+    text = "Handels- und Wirtschaftsfragen, Israeli- Emirati ties, Ac- cords"
+    folded, index = fold(text)
+    joined, _ = join_broken_words(text, folded, index, frozenset({"und"}))
+    assert joined == "handels- und wirtschaftsfragen, israeli- emirati ties, accords"
+
+
+@pytest.mark.parametrize("language, text, expected", BROKEN_WORDS)
+def test_words_broken_across_lines(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_a_broken_word_keeps_the_evidence_offsets():
+    text = "Intro line.\nOman said it will not join the Abraham Ac- cords."
+    claim = extract(text, language="en").claims[0]
+    assert text[claim.start:claim.end] == claim.evidence == "Oman said it will not join the Abraham Ac- cords."
 
 
 def test_a_background_list_takes_a_2020_date_next_to_it():
