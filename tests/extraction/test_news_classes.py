@@ -192,6 +192,22 @@ def test_a_broken_word_keeps_the_evidence_offsets():
     assert text[claim.start:claim.end] == claim.evidence == "Oman said it will not join the Abraham Ac- cords."
 
 
+AND_EVEN = [
+    # "X and even Y": one list
+    ("fa", "تحلیلگران از پیوستن احتمالی کشورهایی مانند عمان و حتی موریتانی به پیمان ابراهیم سخن می‌گویند."),
+    ("ar", "يتحدث محللون عن احتمال انضمام دول مثل عُمان وحتى موريتانيا إلى اتفاقيات أبراهام."),
+    ("he", "אנליסטים מדברים על הצטרפות אפשרית של עומאן ואפילו מאוריטניה להסכמי אברהם."),
+    ("ru", "Оман и даже Мавритания могут присоединиться к Авраамовым соглашениям."),
+    ("tr", "Umman ve hatta Moritanya İbrahim Anlaşmaları'na katılabilir."),
+    ("kk", "Оман, тіпті Мавритания Авраам келісімдеріне қосылуы мүмкін."),
+]
+
+
+@pytest.mark.parametrize("language, text", AND_EVEN)
+def test_and_even_continues_a_list(language, text):
+    assert found(text, language) == {("OM", "prospective"), ("MR", "prospective")}
+
+
 def test_a_background_list_takes_a_2020_date_next_to_it():
     claims = extract("The Abraham Accords were signed by Israel with the UAE and Bahrain in September 2020, "
                      "a year of change.", language="en").claims
