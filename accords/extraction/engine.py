@@ -412,15 +412,20 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     the list's clause (";" and dashes end it), else none.
 
     Not background: a sentence that only supposes ("if ..., the UAE would
-    leave"), a ceremony someone attended, a list that also holds countries
-    with no step of their own (a list of candidates for something else), and
+    leave"), a ceremony someone attended, a list that holds as many
+    countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
     if not near_topic or _QUESTION_RE.search(sentence_text):
         return []
     categories = {cue.category for cue in cues}
-    if "conditions" in categories or ("attendance" in categories and not categories & {"status", "generic"}):
-        return []  # "if ..., the UAE would leave"; envoys who attended, with no step told of them
+    conditions = [cue.start for cue in cues if cue.category == "conditions"]
+    if conditions and (categories & {"status", "generic"}
+                       or any(c.category == "topic" and c.start > conditions[0] for c in cues)):
+        return []  # a step supposed, the accords named inside it: "if ..., the UAE would leave the accords"
+    # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
+    attended = [cue.start for cue in cues if cue.category == "attendance"] \
+        if not categories & {"status", "generic"} else []
     claimed = {country for country, *_ in found}
     results = []
     dates = None
@@ -428,8 +433,12 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
             continue
-        if any(m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed for m in group):
-            continue
+        if any(c < group[0].start for c in conditions) or any(a > group[-1].end for a in attended):
+            continue  # "if ..., the UAE would leave"; "envoys of the UAE attended"
+        others = {m.country for m in group
+                  if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed}
+        if len(others) >= len({m.country for m in members}):
+            continue  # mostly countries with no step of their own: a list of candidates for something else
         if dates is None:
             dates = [d for d in find_dates(folded, start, end, lang, published)
                      if not d.relative and d.value[:4] in ("2020", "2021")]

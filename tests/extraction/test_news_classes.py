@@ -70,6 +70,21 @@ NOT_BACKGROUND = [
 ]
 
 
+STILL_BACKGROUND = [
+    # a host is not the members: they stay background members
+    ("en", "The White House hosted the ceremony of the Abraham Accords between Israel, the UAE and Bahrain.",
+     {("AE", "signed"), ("BH", "signed")}),
+    # one other country in a list of members does not make it a list of candidates
+    ("en", "Diplomats from the UAE, Bahrain, Morocco and Oman met in Rabat to discuss the Abraham Accords.",
+     {("AE", "signed"), ("BH", "signed"), ("MA", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", STILL_BACKGROUND)
+def test_still_background_members(language, text, expected):
+    assert found(text, language) == expected
+
+
 @pytest.mark.parametrize("language, text, expected", NOT_BACKGROUND)
 def test_not_background_members(language, text, expected):
     assert found(text, language) == expected
