@@ -411,7 +411,7 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     members: signed, as background.  Their date is the 2020 or 2021 date of
     the list's clause (";" and dashes end it), else none.
 
-    Not background: a sentence that only supposes ("if ..., the UAE would
+    Not background: the accords named inside a supposition ("if ..., the UAE would
     leave"), a ceremony someone attended, a list that holds as many
     countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
@@ -420,9 +420,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         return []
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
-    if conditions and (categories & {"status", "generic"}
-                       or any(c.category == "topic" and c.start > conditions[0] for c in cues)):
-        return []  # a step supposed, the accords named inside it: "if ..., the UAE would leave the accords"
+    if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
+        return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = [cue.start for cue in cues if cue.category == "attendance"] \
         if not categories & {"status", "generic"} else []
@@ -433,8 +432,8 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
             continue
-        if any(c < group[0].start for c in conditions) or any(a > group[-1].end for a in attended):
-            continue  # "if ..., the UAE would leave"; "envoys of the UAE attended"
+        if any(a > group[-1].end for a in attended):
+            continue  # "envoys of the UAE attended"
         others = {m.country for m in group
                   if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed}
         if len(others) >= len({m.country for m in members}):
