@@ -18,6 +18,10 @@ _YEAR = r"(\d{4})"
 
 
 _DIGIT_RE = re.compile(r"\d")
+_YEAR_ALONE = r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+_YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
+_SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
+_WORD_ONLY = ("relative", "m", "m_same", "same_year")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,14 @@ def _patterns(lang):
         if lang.year_first:
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm"))
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym"))
+        same = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+        if same:
+            # "in December of the same year", "aynı yılın Aralık ayında": the
+            # year is the one named last before, not the publication's
+            attached_prefix = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+            prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
+            patterns.append((re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same"))
+            patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
         patterns += [
             (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "dmy_named"),
             (re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
@@ -65,7 +77,10 @@ def _patterns(lang):
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
             patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
-    patterns.append((re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"), "year"))
+    same_alone = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+    if same_alone:
+        patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
+    patterns.append((re.compile(_YEAR_ALONE), "year"))
     relative = {**{k: ("day", v) for k, v in lang.relative_days.items()},
                 **{k: ("weekday", v) for k, v in lang.weekdays.items()},
                 **{k: tuple(v) for k, v in lang.relative_periods.items()}}
@@ -87,8 +102,19 @@ def _month(year, month):
     return None
 
 
-def _resolve(kind, groups, lang, relative, published):
+def _year_before(folded, position):
+    """The last year named in the text before position (within reach)."""
+    years = _YEAR_ALONE_RE.findall(folded, max(0, position - _SAME_YEAR_REACH), position)
+    return years[-1] if years else None
+
+
+def _resolve(kind, groups, lang, relative, published, year_before=None):
     months = lang.months
+    if kind in ("m_same", "same_year"):
+        year = year_before()
+        if year is None:
+            return None
+        return _month(year, months[groups[0]]) if kind == "m_same" else (year, "year")
     if kind == "iso":
         return _day(*groups)
     if kind == "dmy":
@@ -143,12 +169,13 @@ def find_dates(folded, start, end, lang, published=None):
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
     found = []
     for pattern, kind in patterns:
-        if not has_digit and kind not in ("relative", "m"):
+        if not has_digit and kind not in _WORD_ONLY:
             continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
-            resolved = _resolve(kind, match.groups(), lang, relative, published)
+            resolved = _resolve(kind, match.groups(), lang, relative, published,
+                                functools.partial(_year_before, folded, match.start()))
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"

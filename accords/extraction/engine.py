@@ -26,8 +26,8 @@ from .detect import identify_language
 from .languages import SUPPORTED_LANGUAGES, get_language
 from .matching import scan
 from .sentences import split_sentences
-from .statuses import FOUNDERS, SIGNATORIES_2020, UNRECOGNISED
-from .text import fold, fold_phrase, to_folded, to_original
+from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNRECOGNISED
+from .text import fold, fold_phrase, join_broken_words, to_folded, to_original
 
 logger = logging.getLogger(__name__)
 
@@ -244,6 +244,28 @@ def _between(items, start, end):
 _DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
 
 
+# an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
+_HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+
+
+def _text_date(text, published):
+    """The latest day the text can have been written: the publication date,
+    else the ISO date heading it (a month stands for its last day)."""
+    if published is not None:
+        return published
+    match = _HEADING_DATE_RE.match(text[:40])
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), match[3]
+    try:
+        if day:
+            return datetime.date(year, month, int(day))
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    except ValueError:
+        return None
+    return following - datetime.timedelta(days=1)
+
+
 def _datelines(text, index):
     spans = []
     for match in _DATELINE_RE.finditer(text):
@@ -274,6 +296,7 @@ def _boilerplate(folded, lang):
 
 def _extract(text, lang, published):
     folded, index = fold(text)
+    folded, index = join_broken_words(text, folded, index, _conjunction_words(lang))
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
     dateline_starts = [start for start, _ in datelines]
@@ -311,6 +334,7 @@ def _extract(text, lang, published):
     previous = []  # mentions of the sentence before
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     sentences = split_sentences(text, abbreviations)
+    text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
     # an article that names the accords in its title or lead, or keeps naming
@@ -345,7 +369,8 @@ def _extract(text, lang, published):
         )
         carried = found[-1].status if found else None
         found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
-                                     near_topic, with_topic[number], text[sentence_start:sentence_end])
+                                     near_topic, with_topic[number], text[sentence_start:sentence_end],
+                                     sentence_cues, text_date)
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
@@ -378,15 +403,28 @@ _BACKGROUND_CONFIDENCE = 0.6
 
 
 def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
-                        near_topic, topic_here, sentence_text):
+                        near_topic, topic_here, sentence_text, cues, text_date):
     """The accords' first signatories named with no step of their own: a
     list of two or more of them in a text about the accords ("which already
     include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
     and Bahrain"), or one of them in a sentence naming the accords, are
     members: signed, as background.  Their date is the 2020 or 2021 date of
-    the list's clause (";" and dashes end it), else none."""
+    the list's clause (";" and dashes end it), else none.
+
+    Not background: the accords named inside a supposition ("if ..., the UAE would
+    leave"), a ceremony someone attended, a list that holds as many
+    countries with no step of their own (a list of candidates for something else), and
+    a first signatory before its signing day in a text dated before it (it
+    had announced, not signed)."""
     if not near_topic or _QUESTION_RE.search(sentence_text):
         return []
+    categories = {cue.category for cue in cues}
+    conditions = [cue.start for cue in cues if cue.category == "conditions"]
+    if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
+        return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
+    # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
+    attended = [cue.start for cue in cues if cue.category == "attendance"] \
+        if not categories & {"status", "generic"} else []
     claimed = {country for country, *_ in found}
     results = []
     dates = None
@@ -394,6 +432,12 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
             continue
+        if any(a > group[-1].end for a in attended):
+            continue  # "envoys of the UAE attended"
+        others = {m.country for m in group
+                  if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed}
+        if len(others) >= len({m.country for m in members}):
+            continue  # mostly countries with no step of their own: a list of candidates for something else
         if dates is None:
             dates = [d for d in find_dates(folded, start, end, lang, published)
                      if not d.relative and d.value[:4] in ("2020", "2021")]
@@ -402,7 +446,10 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
         date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
         for mention in members:
             claimed.add(mention.country)
-            results.append(_Found(mention.country, "signed", date, _BACKGROUND_CONFIDENCE, True))
+            status = "signed"
+            if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
+                status = "announced"
+            results.append(_Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
     return results
 
 
@@ -425,6 +472,11 @@ def _suffix_sets(lang):
 
 
 _CONJUNCTION_CACHE = {}
+
+
+@functools.cache
+def _conjunction_words(lang):
+    return frozenset(fold_phrase(w) for w in lang.raw.get("conjunctions", []))
 
 
 def _conjunction_re(lang):
@@ -706,17 +758,29 @@ def _adjusted_cues(sentence, negations, preconditions):
     return sorted(adjusted)
 
 
+_DATIVE_REACH = 60
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
     precondition ("without a Palestinian state") are left out."""
     folded, lang, mentions = sentence.folded, sentence.lang, sentence.mentions
     first_precondition = min((p.start for p in preconditions), default=sentence.end)
-    markers = sentence.words("partners") + sentence.words("comparisons")
+    examples = sentence.words("examples")
+
+    def names_examples(marker):
+        # "countries such as Qatar and Oman": the group's members, not a comparison
+        return any(e.start <= marker.start and marker.end <= e.end for e in examples)
+
+    markers = sentence.words("partners") + [m for m in sentence.words("comparisons") if not names_examples(m)]
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
-    after_markers = sorted(m.start for m in sentence.words("partners_after") + sentence.words("comparisons_after"))
+    after_markers = sorted(m.start for m in sentence.words("partners_after")
+                           + [m for m in sentence.words("comparisons_after") if not names_examples(m)])
     partner_suffixes, oblique = _suffix_sets(lang)
+    datives = {fold_phrase(x) for x in lang.raw.get("dative_suffixes", [])}
+    prospective_starts = [c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"]
     relatives = [r.start for r in sentence.words("relatives")]
 
     def relative_follows(mention):
@@ -736,6 +800,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
             return True  # Kazakh "Израильмен": with Israel
         suffix = _SUFFIX_RE.match(folded, mention.end)
+        if suffix and suffix.group(1) in datives and any(
+                0 <= p - mention.word_end <= _DATIVE_REACH and not sentence.crosses(mention.word_end, p)
+                for p in prospective_starts):
+            return False  # Turkish "Umman'a ... baskı": the one pressed or called on
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
 
@@ -800,7 +868,11 @@ def _assignments(sentence, adjusted, groups):
     attendance = [a.start for a in sentence.words("attendance")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
-    generic_subjects = [g.end for g in sentence.words("generic_subjects")]
+    generic_words = sentence.words("generic_subjects")
+    generic_subjects = [g.end for g in generic_words]
+    # verb-final languages: a participle right before a group noun describes
+    # it (Turkish "katılmak isteyen çok ülke", many countries wanting to join)
+    described = [g.start for g in generic_words] if _verb_final(lang) else []
     assigned = set(continued)
     real_cues = [(a, b) for a, b, *_ in adjusted if a < b]
     for cue_start, cue_end, status, weakened in adjusted:
@@ -822,7 +894,9 @@ def _assignments(sentence, adjusted, groups):
         following = [g for g in candidates if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
-        founder_subject = status != "negotiating" and any(
+        # a founder's pressure, hope or call ("Washington is pressing for
+        # Oman's joining") makes the country after it prospective: no exception there
+        founder_subject = status not in ("negotiating", "prospective") and any(
             not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
             and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
             lang.raw.get("verb_first") and next(
@@ -849,8 +923,9 @@ def _assignments(sentence, adjusted, groups):
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]
-        elif not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
-                                   for e in generic_subjects):
+        elif any(0 <= g - cue_end <= 2 for g in described) or (
+                not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                                      for e in generic_subjects)):
             subject = None  # "several more countries would join": no country named is the subject
         elif in_clause:
             # the nearest country list before the cue in its clause; in
@@ -871,8 +946,9 @@ def _assignments(sentence, adjusted, groups):
                 and (subject is None or not _eligible(subject, status)):
             # "Israel would normalize relations with the UAE": a step two
             # parties take together is the other party's too
-            subject = _negotiating_partner(sentence, cue_end, groups)
-            after = True
+            subject = _negotiating_partner(sentence, cue_end, groups,
+                                           cue_start if status == "negotiating" and subject is None else None)
+            after = True  # read through the counterpart: the rarer, less certain reading
         if subject is not None:
             assigned.add(id(subject))
             assignments.append(_Assignment(cue_start, cue_end, status, weakened, _eligible(subject, status), after,
@@ -887,7 +963,10 @@ _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiat
 _INVERSION_REACH = 12
 
 
-def _negotiating_partner(sentence, cue_end, groups):
+_PASSIVE_REACH = 60
+
+
+def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
     """"Washington is holding talks with Mauritania on its accession": in
     talks with a founder, the other side is the one negotiating."""
     grouped = {id(m) for g in groups for m in g}
@@ -897,6 +976,23 @@ def _negotiating_partner(sentence, cue_end, groups):
                      and m.country not in FOUNDERS and id(m) not in grouped]
             if named:
                 return [named[0]]
+    if cue_start is None:
+        return None
+    # an impersonal or passive "talks are held with X", Russian "с Оманом
+    # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
+    # counterpart named before the cue is the one negotiating
+    for marker in sentence.words("partners"):
+        named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
+                 and m.country not in FOUNDERS and id(m) not in grouped
+                 and 0 <= cue_start - m.word_end <= _PASSIVE_REACH and not sentence.crosses(m.word_end, cue_start)]
+        if named:
+            return [named[0]]
+    for marker in sentence.words("partners_after"):
+        named = [m for m in sentence.mentions if 0 <= marker.start - m.word_end <= 3
+                 and m.country not in FOUNDERS and id(m) not in grouped
+                 and 0 <= cue_start - marker.end <= _PASSIVE_REACH and not sentence.crosses(marker.end, cue_start)]
+        if named:
+            return [named[-1]]
     return None
 
 

@@ -41,6 +41,7 @@ CONTEXT_LISTS = (
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
     "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
+    "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
     "continuations",  # "followed by", "disusul": the country after it takes the step before

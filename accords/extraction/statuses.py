@@ -1,5 +1,7 @@
 """The status taxonomy: one list used by the models, the parser, the API and the CLI."""
 
+import datetime
+
 # Ordered from the earliest stage of a country's path to the latest; the three
 # last ones are exits.  Values are stable identifiers (stored, exported).
 STATUSES = (
@@ -24,6 +26,20 @@ FOUNDERS = ("IL", "US")
 # background members ("which already include the UAE, Bahrain, Morocco and
 # Sudan"), whatever shape the sentence takes.
 SIGNATORIES_2020 = ("AE", "BH", "MA", "SD")
+
+# The day each of them signed (a text dated before it can only tell of an
+# announcement); for Sudan the normalization agreed in October 2020, which
+# texts count as its step, ahead of the declaration it signed in January 2021.
+SIGNING_DAYS = {
+    "AE": datetime.date(2020, 9, 15),
+    "BH": datetime.date(2020, 9, 15),
+    "MA": datetime.date(2020, 12, 22),
+    "SD": datetime.date(2020, 10, 23),
+}
+
+# Israel's older peace partners (Egypt 1979, Jordan 1994): often listed beside
+# the first signatories, never members of the accords.
+OLDER_PEACE = ("EG", "JO")
 
 # Territories the parties have not accepted as states (Somaliland, "XS", has no
 # ISO code).  Their own "we will join" is an intention, not a decision the

@@ -126,3 +126,34 @@ def collapse_repeated_paragraphs(text):
         kept.append(paragraph)
     collapsed = "\n".join(kept)
     return re.sub(r"\n{3,}", "\n\n", collapsed)
+
+
+# "at- mayacağını": a word broken at a line end, its hyphen kept and the break
+# turned into a space
+_BROKEN_WORD_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\n?[ \t]*(?=([^\W\d_]+))")
+
+
+def join_broken_words(text, folded, index, keep=frozenset()):
+    """Remove the hyphen and break inside words broken across lines: the
+    piece after the hyphen starts with a lower-case letter and is not one of
+    `keep` (German "Handels- und Wirtschaftsfragen" stays as it is).  Returns
+    (folded, index) like fold."""
+    cuts = []
+    for match in _BROKEN_WORD_RE.finditer(folded):
+        if match.end() == match.start() + 1:
+            continue  # "Bin-Salman": an ordinary hyphen
+        original = to_original(index, match.end())
+        if text[original].islower() and match.group(1) not in keep:
+            cuts.append(match.span())
+    if not cuts:
+        return folded, index
+    positions = list(range(len(folded) + 1)) if index is None else index
+    pieces, new_index, last = [], [], 0
+    for start, end in cuts:
+        pieces.append(folded[last:start])
+        new_index.extend(positions[last:start])
+        last = end
+    pieces.append(folded[last:])
+    new_index.extend(positions[last:])
+    return "".join(pieces), new_index
+

@@ -1,9 +1,12 @@
 """Classes of phrasing real news uses, each in several languages (own
 sentences, written for these tests): the claims an editor would expect."""
 
+import datetime
+
 import pytest
 
 from accords.extraction import extract
+from accords.extraction.text import fold, join_broken_words
 
 
 def found(text, language):
@@ -40,6 +43,184 @@ BACKGROUND_MEMBERS = [
 @pytest.mark.parametrize("language, text, expected", BACKGROUND_MEMBERS)
 def test_background_members(language, text, expected):
     assert found(text, language) == expected
+
+
+NOT_BACKGROUND = [
+    # a threat under a condition: the members are not told as members
+    ("en", "Officials warned that if the annexation goes ahead, the UAE and Bahrain would leave the "
+           "Abraham Accords.", set()),
+    ("he", "גורמים אמרו שאם ישראל תספח את השטחים, איחוד האמירויות ובחריין יפרשו מהסכמי אברהם.", set()),
+    ("ar", "وحذر مسؤولون من أنه إذا مضت إسرائيل في الضم فإن الإمارات والبحرين ستنسحبان من اتفاقيات أبراهام.",
+     set()),
+    ("ru", "Чиновники предупредили, что если Израиль пойдет на аннексию, ОАЭ и Бахрейн выйдут из "
+           "Авраамовых соглашений.", set()),
+    # a list of candidates for something else, with countries that are no members
+    ("en", "Israel is seeking partners to recognise its new ally; the shortlist, diplomats say, includes the "
+           "UAE, India, Kenya and Morocco, as with the Abraham Accords.", set()),
+    ("he", "המדינות שעשויות להכיר בסומלילנד, לפי הדיווח על הסכמי אברהם: איחוד האמירויות, הודו, קניה ומרוקו.",
+     set()),
+    # envoys who only watched a ceremony
+    ("en", "The ambassadors of the UAE and Bahrain attended the ceremony marking the Abraham Accords "
+           "anniversary.", set()),
+    # a text dated before the first signing: the step was announced, not signed
+    ("en", "2020-08-20\nThe Abraham Accords step taken last week by the UAE with Israel surprised the region.",
+     {("AE", "announced")}),
+    ("tr", "2020-08-20\nBAE'nin geçen hafta İsrail ile attığı normalleşme adımı İbrahim Anlaşmaları için bir "
+           "dönüm noktası oldu.", {("AE", "announced")}),
+]
+
+
+STILL_BACKGROUND = [
+    # a host is not the members: they stay background members
+    ("en", "The White House hosted the ceremony of the Abraham Accords between Israel, the UAE and Bahrain.",
+     {("AE", "signed"), ("BH", "signed")}),
+    # one other country in a list of members does not make it a list of candidates
+    ("en", "Diplomats from the UAE, Bahrain, Morocco and Oman met in Rabat to discuss the Abraham Accords.",
+     {("AE", "signed"), ("BH", "signed"), ("MA", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", STILL_BACKGROUND)
+def test_still_background_members(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", NOT_BACKGROUND)
+def test_not_background_members(language, text, expected):
+    assert found(text, language) == expected
+
+
+EXAMPLES = [
+    # "countries such as X and Y": the examples are the subject, not a comparison
+    ("fa", "گزارش‌ها از پیوستن احتمالی کشورهایی مانند عمان و قطر به پیمان ابراهیم خبر می‌دهند.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("ar", "تتحدث التقارير عن احتمال انضمام دول مثل عُمان وقطر إلى اتفاقيات أبراهام.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("he", "בדיווחים מדובר על הצטרפות אפשרית של מדינות כמו עומאן וקטאר להסכמי אברהם.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("tr", "Umman ve Katar gibi ülkelerin İbrahim Anlaşmaları'na katılması bekleniyor.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("kk", "Оман мен Катар сияқты елдер Авраам келісімдеріне қосылуы мүмкін.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    # a comparison stays one: only Oman takes the step
+    ("fa", "عمان مانند امارات به پیمان ابراهیم خواهد پیوست.", {("OM", "announced"), ("AE", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", EXAMPLES)
+def test_countries_named_as_examples(language, text, expected):
+    assert found(text, language) == expected
+
+
+GROUP_PARTICIPLES = [
+    # a participle before a group noun describes the group, not the country named earlier
+    ("tr", "Umman'ın kararını açıklayan Trump, İbrahim Anlaşmaları'na katılmak isteyen çok ülke olduğunu "
+           "söyledi.", set()),
+    ("kk", "Оманның шешімін жариялаған Трамп Авраам келісімдеріне қосылғысы келетін көптеген елдер бар "
+           "екенін айтты.", set()),
+    ("tr", "Umman İbrahim Anlaşmaları'na katılmak istiyor.", {("OM", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", GROUP_PARTICIPLES)
+def test_a_participle_before_a_group_noun(language, text, expected):
+    assert found(text, language) == expected
+
+
+FOUNDERS_PRESSING = [
+    # a founder pressing or calling for a country's joining: that country is prospective
+    ("fa", "آمریکا برای پیوستن عمان به پیمان ابراهیم فشار می‌آورد.", {("OM", "prospective")}),
+    ("tr", "ABD, Umman'a İbrahim Anlaşmaları'na katılması için baskı yapıyor.", {("OM", "prospective")}),
+    ("en", "The United States urged Oman to join the Abraham Accords.", {("OM", "prospective")}),
+    # a Turkish place in the dative is still no subject
+    ("tr", "Umman'a giden heyet İbrahim Anlaşmaları hakkında bilgi verdi.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", FOUNDERS_PRESSING)
+def test_founders_pressing_for_a_joining(language, text, expected):
+    assert found(text, language) == expected
+
+
+SAME_YEAR = [
+    # "in December of the same year": the year named before, not the publication's
+    ("ru", "Бахрейн подписал Авраамовы соглашения в сентябре 2020 года, а в декабре того же года их "
+           "подписало Марокко."),
+    ("tr", "Bahreyn İbrahim Anlaşmaları'nı Eylül 2020'de imzaladı; Fas da aynı yılın Aralık ayında "
+           "anlaşmaları imzaladı."),
+    ("ar", "وقعت البحرين اتفاقيات أبراهام في سبتمبر 2020، ووقع المغرب عليها في ديسمبر من العام نفسه."),
+    ("fa", "بحرین در سپتامبر ۲۰۲۰ پیمان ابراهیم را امضا کرد و مراکش در دسامبر همان سال آن را امضا کرد."),
+    ("he", "בחריין חתמה על הסכמי אברהם בספטמבר 2020, ומרוקו חתמה עליהם בדצמבר של אותה שנה."),
+    ("kk", "Бахрейн Авраам келісімдеріне 2020 жылғы қыркүйекте қол қойды, ал Марокко сол жылғы желтоқсанда "
+           "қол қойды."),
+]
+
+
+@pytest.mark.parametrize("language, text", SAME_YEAR)
+def test_the_same_year_is_the_year_named_before(language, text):
+    claims = extract(text, language=language, published=datetime.date(2025, 12, 30)).claims
+    assert {(c.country, c.status, c.date) for c in claims} == {("BH", "signed", "2020-09"),
+                                                               ("MA", "signed", "2020-12")}
+
+
+PASSIVE_TALKS = [
+    # "talks are being held with X": the counterpart named before the cue negotiates
+    ("ru", "С Оманом ведутся переговоры о присоединении к Авраамовым соглашениям.", {("OM", "negotiating")}),
+    ("tr", "Umman ile İbrahim Anlaşmaları'na katılım konusunda görüşmeler yürütülüyor.",
+     {("OM", "negotiating")}),
+    ("tr", "İsrail, İbrahim Anlaşmaları çerçevesinde Umman ile bir normalleşme süreci başlattı.",
+     {("OM", "negotiating")}),
+    # talks with Israel alone name no one who negotiates
+    ("ru", "С Израилем ведутся переговоры о присоединении к Авраамовым соглашениям.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PASSIVE_TALKS)
+def test_passive_talks_with_a_country(language, text, expected):
+    assert found(text, language) == expected
+
+
+BROKEN_WORDS = [
+    # a word broken across a line keeps its hyphen and loses the break
+    ("tr", "Riyad, Filistin devleti kurulmadan İbrahim Anlaşmaları’na katıl- mayacağını açıkladı.",
+     {("SA", "declined")}),
+    ("ru", "Оман заявил, что присоеди-\nнится к Авраамовым соглашениям.", {("OM", "announced")}),
+    ("en", "Oman said it will not join the Abraham Ac- cords.", {("OM", "declined")}),
+]
+
+
+def test_a_hyphen_before_a_conjunction_or_a_capital_stays():
+    text = "Handels- und Wirtschaftsfragen, Israeli- Emirati ties, Ac- cords"
+    folded, index = fold(text)
+    joined, _ = join_broken_words(text, folded, index, frozenset({"und"}))
+    assert joined == "handels- und wirtschaftsfragen, israeli- emirati ties, accords"
+
+
+@pytest.mark.parametrize("language, text, expected", BROKEN_WORDS)
+def test_words_broken_across_lines(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_a_broken_word_keeps_the_evidence_offsets():
+    text = "Intro line.\nOman said it will not join the Abraham Ac- cords."
+    claim = extract(text, language="en").claims[0]
+    assert text[claim.start:claim.end] == claim.evidence == "Oman said it will not join the Abraham Ac- cords."
+
+
+AND_EVEN = [
+    # "X and even Y": one list
+    ("fa", "تحلیلگران از پیوستن احتمالی کشورهایی مانند عمان و حتی موریتانی به پیمان ابراهیم سخن می‌گویند."),
+    ("ar", "يتحدث محللون عن احتمال انضمام دول مثل عُمان وحتى موريتانيا إلى اتفاقيات أبراهام."),
+    ("he", "אנליסטים מדברים על הצטרפות אפשרית של עומאן ואפילו מאוריטניה להסכמי אברהם."),
+    ("ru", "Оман и даже Мавритания могут присоединиться к Авраамовым соглашениям."),
+    ("tr", "Umman ve hatta Moritanya İbrahim Anlaşmaları'na katılabilir."),
+    ("kk", "Оман, тіпті Мавритания Авраам келісімдеріне қосылуы мүмкін."),
+]
+
+
+@pytest.mark.parametrize("language, text", AND_EVEN)
+def test_and_even_continues_a_list(language, text):
+    assert found(text, language) == {("OM", "prospective"), ("MR", "prospective")}
 
 
 def test_a_background_list_takes_a_2020_date_next_to_it():
