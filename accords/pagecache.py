@@ -2,7 +2,7 @@
 
 Public pages change only when an editor confirms or reverts something, yet each costs a few
 database queries and a template render; under load the cache is what lets two cores serve
-hundreds of readers a second (README "Load").
+hundreds of readers a second (docs/performance.md, "Load").
 
 Two things in a page are personal and are swapped on every hit: the CSRF token (Django masks it
 differently for every response, and it must match the reader's own cookie) and the Content

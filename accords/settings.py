@@ -4,7 +4,7 @@ With no variable set the site runs on its embedded defaults: SQLite in the
 project folder and Celery on kombu's ``filesystem://`` transport under
 ``var/``, so a newcomer needs no server.  Production deployments set
 ``DEBUG=False``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``DATABASE_URL`` and
-``CELERY_BROKER_URL`` (see the README's configuration table).
+``CELERY_BROKER_URL`` (see the configuration table in docs/operating.md).
 """
 
 import os

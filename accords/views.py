@@ -708,7 +708,7 @@ def article_detail(request, pk):
 
 
 # --- exports ----------------------------------------------------------------------------
-# Field names are part of the public interface (documented in the README): add fields,
+# Field names are part of the public interface (documented in docs/data.md): add fields,
 # never rename or remove one.
 
 COUNTRY_FIELDS = ["iso2", "iso3", "name", "founding", "region", "sub_region", "status",

@@ -12,7 +12,7 @@ It needs PostgreSQL and Redis on 127.0.0.1 and uses its own database (``accords_
 and created again) and Redis database 14 (emptied); nothing but loopback is contacted.  Every
 loop is bounded: a fixed number of requests or articles and a time limit.
 
-Goals (README "Load"): the pages hold at least 300 requests/s with p99 under 200 ms and no
+Goals (docs/performance.md, "Load"): the pages hold at least 300 requests/s with p99 under 200 ms and no
 errors; articles go through at 50/s or more with none lost or duplicated (counted in the
 database afterwards).  At scale (``scale``: 50,000 events, 100,000 articles) the same goal holds
 while an editor confirms every 3 s, and during an attack of unique addresses from one client
