@@ -224,7 +224,17 @@ def proposals_reopen(request):
         return _claim(request, ProposedChange.objects.get(pk=ids[0]), error=failed)
     if not failed:
         messages.success(request, "Undone: back in the queue.")
-    return redirect(request.POST.get("next") or reverse("admin:accords_desk"))
+    return _back(request, reverse("admin:accords_desk"))
+
+
+def _back(request, default):
+    """Redirect to the form's ``next`` page, or to ``default`` when it is missing or off the
+    site (never an open redirect)."""
+    destination = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(destination, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        destination = default
+    return redirect(destination)
 
 
 @require_POST
@@ -236,8 +246,8 @@ def citation_remove(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, f"Removed the source {citation} from {citation.event}.")
-    return redirect(request.POST.get("next") or reverse(
-        "admin:accords_desk_country", args=[citation.event.country.iso2]))
+    return _back(request, reverse("admin:accords_desk_country",
+                                  args=[citation.event.country.iso2]))
 
 
 @require_POST
@@ -355,11 +365,7 @@ def event_undo(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, f"Reverted {event}; its proposals are back in the queue.")
-    destination = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(destination, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
-        destination = reverse("admin:accords_desk")  # never off the site (an open redirect)
-    return redirect(destination)
+    return _back(request, reverse("admin:accords_desk"))
 
 
 @require_GET

@@ -98,6 +98,25 @@ def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
     assert response["Location"] == reverse("admin:accords_desk")
 
 
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"])
+def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
+        client, editor, target):
+    country = Country.objects.get(iso2="KZ")
+    event = StatusEvent.objects.create(
+        country=country, status="announced", date=datetime.date(2025, 11, 6),
+        date_precision="day", confirmed_at=timezone.now())
+    article = Article.objects.create(title="A", language="en", text="Text.", state="extracted",
+                                     content_hash="redirect-test")
+    citation = Citation.objects.create(event=event, article=article, outlet="Paper")
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_reopen"), {"next": target})
+    assert response.status_code == 302 and response["Location"] == reverse("admin:accords_desk")
+    response = client.post(reverse("admin:accords_desk_citation_remove", args=[citation.pk]),
+                           {"next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_desk_country", args=["KZ"])
+
+
 def test_the_desk_undo_still_returns_to_a_page_of_the_site(client, editor):
     event = StatusEvent.objects.create(
         country=Country.objects.get(iso2="KZ"), status="announced",
