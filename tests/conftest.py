@@ -33,10 +33,10 @@ def _empty_page_cache():
     from accords import pagecache
 
     caches["pages"].clear()
-    pagecache._local.__init__()
+    pagecache.forget_local_pages()
     yield
     caches["pages"].clear()
-    pagecache._local.__init__()
+    pagecache.forget_local_pages()
 
 
 @pytest.fixture(autouse=True)
