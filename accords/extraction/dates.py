@@ -11,8 +11,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .text import fold_phrase
-
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
 
@@ -50,11 +48,11 @@ def _patterns(lang):
         if lang.year_first:
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm"))
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym"))
-        same = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+        same = _alternation(lang.same_year)
         if same:
             # "in December of the same year", "aynı yılın Aralık ayında": the
             # year is the one named last before, not the publication's
-            attached_prefix = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+            attached_prefix = _alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
             patterns.append((re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same"))
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
@@ -65,19 +63,19 @@ def _patterns(lang):
             (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
-        prepositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_prepositions", [])])
+        prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
             patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
-        attached = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+        attached = _alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
             patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
-        postpositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_postpositions", [])])
+        postpositions = _alternation(lang.month_postpositions)
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
             patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
-    same_alone = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+    same_alone = _alternation(lang.same_year)
     if same_alone:
         patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
     patterns.append((re.compile(_YEAR_ALONE), "year"))

@@ -65,7 +65,7 @@ class _Assignment(NamedTuple):
     weakened: bool
     subject: list  # the _Mention list taking the step
     after: bool  # the subject follows the cue
-    continuation: bool | str  # True: "followed by"; "gap": a dated list with no verb of its own
+    reading: str  # "cue": the step's own cue; "continuation": "followed by"; "gap": a dated list with no verb
 
 
 class _Found(NamedTuple):

@@ -84,12 +84,3 @@ class _Sentence:
             return False
         strong = self.strong_topics()
         return not strong or min(map(distance, near)) < min(map(distance, strong))
-
-
-def _verb_final(lang):
-    """German "die Abkommen unterzeichnet", Turkish, Kazakh, Persian: the verb
-    follows its object, so a "signed" right after the accords' name is the
-    verb, not a participle describing them.  The data file's "verb_final";
-    without it, the word-order settings of verb-final languages say so."""
-    raw = lang.raw
-    return raw.get("verb_final", bool(raw.get("subject_first") or raw.get("preconditions_follow")))
