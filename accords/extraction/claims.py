@@ -20,6 +20,7 @@ from .finding import (
     _datelines,
     _groups,
     _mentions,
+    _punctuation_breaks,
     _Sorted,
     _text_date,
 )
@@ -224,11 +225,15 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
         denied.update(mention.country for mention in mentions)
+    if not (by_category.get("status") or by_category.get("generic") or by_category.get("preconditions")
+            or (carried and (by_category.get("continuations") or by_category.get("continuations_after")))):
+        return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
+    punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
         folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
         mentions=mentions, by_category=by_category,
-        breaks=_clause_breaks(folded, start, end, break_words),
-        punctuation=_clause_breaks(folded, start, end, []),
+        breaks=_clause_breaks(punctuation, break_words, start, end),
+        punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )
     idioms = sentence.words("not_negations")

@@ -168,10 +168,14 @@ def _groups(folded, mentions, conjunction_re):
     return groups
 
 
-def _clause_breaks(folded, start, end, break_words):
-    positions = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
-    positions += [cue.start for cue in _between(break_words, start, end)]
-    return sorted(positions)
+def _punctuation_breaks(folded, start, end):
+    """Positions of clause punctuation (";", ":", dashes) in folded[start:end], in order."""
+    return [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
+
+
+def _clause_breaks(punctuation, break_words, start, end):
+    """The punctuation breaks and the break words ("but", "while") between start and end, in order."""
+    return sorted(punctuation + [cue.start for cue in _between(break_words, start, end)])
 
 
 def _crosses(breaks, left, right):

@@ -7,11 +7,10 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # folded offsets of the key itself
     end: int
     word_start: int  # including an accepted prefix
@@ -60,16 +59,25 @@ def scan(automaton, folded, lang, *, overlapping=False):
     if not len(automaton):
         return []
     candidates = []
+    length = len(folded)
     for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
+        # the end first: it is the cheaper test and rejects most hits inside
+        # words.  A key ending at a word boundary needs no suffix (the common
+        # case, tested here without a call)
+        if end < length and folded[end].isalnum() and folded[last].isalnum():
+            word_end = _suffix_end(folded, end, lang, wildcard)
+            if word_end is None:
+                continue
+        else:
+            word_end = end
         start = end - key_length
-        # the end first: it is the cheaper test and rejects most hits inside words
-        word_end = _suffix_end(folded, end, lang, wildcard)
-        if word_end is None:
-            continue
-        word_start = _prefix_start(folded, start, lang)
-        if word_start is None:
-            continue
+        if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            word_start = _prefix_start(folded, start, lang)
+            if word_start is None:
+                continue
+        else:
+            word_start = start
         candidates.append(Hit(start, end, word_start, word_end, entries))
     candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
     if overlapping:
