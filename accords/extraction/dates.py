@@ -10,6 +10,9 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
@@ -20,6 +23,10 @@ _YEAR_ALONE = r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
 _WORD_ONLY = ("relative", "m", "m_same", "same_year")
+# The patterns that hold a month name, a "same year" phrase or a relative
+# word: each regular expression costs a pass over the span, so where an
+# automaton (one pass for all the words) finds no such word they are skipped.
+_WITH_MONTH = ("ydm", "ym", "m_same", "dmy_named", "mdy_named", "my", "dm", "md", "m")
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,30 @@ def _patterns(lang):
                 **{k: tuple(v) for k, v in lang.relative_periods.items()}}
     if relative:
         patterns.append((re.compile(rf"(?<!\w)({_alternation(relative)})(?!\w)"), "relative"))
-    return patterns, relative
+    words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
+    return patterns, relative, words
+
+
+class _WordSets(NamedTuple):
+    months: object  # automata, or None where the language lists no such words
+    same_year: object
+    relative: object
+
+
+def _automaton(words):
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _occurs(automaton, folded, start, end):
+    """Does any of the automaton's words occur in folded[start:end]?  (The
+    slice, not iter's start and end: iter copies the whole string it is given.)"""
+    return automaton is not None and next(automaton.iter(folded[start:end]), None) is not None
 
 
 def _day(year, month, day):
@@ -162,12 +192,19 @@ def _resolve(kind, groups, lang, relative, published, year_before=None):
 
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
-    patterns, relative = _patterns(lang)
+    patterns, relative, words = _patterns(lang)
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
+    has_month = _occurs(words.months, folded, start, end)
     found = []
     for pattern, kind in patterns:
         if not has_digit and kind not in _WORD_ONLY:
+            continue
+        if kind in _WITH_MONTH and not has_month:
+            continue
+        if kind == "same_year" and not _occurs(words.same_year, folded, start, end):
+            continue
+        if kind == "relative" and not _occurs(words.relative, folded, start, end):
             continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):

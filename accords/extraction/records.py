@@ -78,18 +78,20 @@ class _Found(NamedTuple):
     background: bool
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A country named in the folded text (or carried by "the country")."""
+
     start: int
     end: int
     word_start: int
     word_end: int
     country: str
-    kind: str
+    kind: str  # "name", "alias", "demonym", "capital" or "anaphor"
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
+    """A cue or context word found in the folded text."""
+
     start: int
     end: int
     category: str
