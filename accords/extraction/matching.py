@@ -7,6 +7,7 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
+from operator import attrgetter
 from typing import NamedTuple
 
 
@@ -16,6 +17,10 @@ class Hit(NamedTuple):
     word_start: int  # including an accepted prefix
     word_end: int  # including an accepted suffix or the wildcard's rest of word
     entries: tuple
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _prefix_start(folded, start, lang):
@@ -79,7 +84,10 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         candidates.append(Hit(start, end, word_start, word_end, entries))
-    candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    # by start, the longest first where two start together (two stable sorts:
+    # cheaper than one with a key function built for every hit)
+    candidates.sort(key=_END, reverse=True)
+    candidates.sort(key=_START)
     if overlapping:
         return candidates
     # leftmost-longest: "tidak akan menormalisasi" wins over the later
