@@ -414,6 +414,12 @@ def read_raw(code):
     return json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))
 
 
+def lingua_name(code):
+    """The name of lingua's Language member for a supported language
+    ("KAZAKH"), read without building the language."""
+    return read_raw(code)["lingua"]
+
+
 @functools.cache
 def get_language(code):
     """The loaded data for a supported language (built once), or None."""
