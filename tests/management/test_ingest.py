@@ -10,7 +10,7 @@ from accords.management.commands.ingest import progress_bar
 from accords.models import Article
 
 pytestmark = pytest.mark.django_db
-DESK_FIXTURES = Path(__file__).parent / "fixtures" / "desk"
+DESK_FIXTURES = Path(__file__).parent.parent / "fixtures" / "desk"
 
 
 def test_the_progress_bar_fills_in_proportion():
