@@ -163,21 +163,3 @@ def test_the_submit_form_offers_every_language_the_parser_has_a_data_file_for(cl
     assert '<option value="he" lang="he" dir="rtl">עברית</option>' in page
     assert '<option value="de" lang="de" dir="ltr">Deutsch</option>' in page
     assert '<option value="kk" lang="kk" dir="ltr">Қазақ тілі</option>' in page
-
-
-def test_a_new_data_file_adds_its_language_named_by_cldr_with_its_direction(monkeypatch):
-    from accords import forms
-
-    monkeypatch.setattr(forms, "SUPPORTED_LANGUAGES", ("en", "ur"))
-    assert forms.language_choices()[1:] == [("en", "English"), ("ur", "اردو")]
-    html = str(forms.ArticleSubmitForm()["language"])
-    assert '<option value="ur" lang="ur" dir="rtl">اردو</option>' in html
-    assert 'value="ar"' not in html
-
-
-@pytest.mark.parametrize(("code", "direction"), [
-    ("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"), ("ur", "rtl"),
-    ("en", "ltr"), ("kk", "ltr"), ("", "ltr"), ("zz", "ltr"), ("not a code", "ltr"),
-])
-def test_an_articles_direction_comes_from_cldr(code, direction):
-    assert Article(language=code).direction == direction

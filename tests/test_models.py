@@ -109,3 +109,11 @@ def test_an_article_is_cited_once_per_event():
 ])
 def test_a_date_is_written_at_its_precision(date, precision, key):
     assert date_key(date, precision) == key
+
+
+@pytest.mark.parametrize(("code", "direction"), [
+    ("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"), ("ur", "rtl"),
+    ("en", "ltr"), ("kk", "ltr"), ("", "ltr"), ("zz", "ltr"), ("not a code", "ltr"),
+])
+def test_an_articles_direction_comes_from_cldr(code, direction):
+    assert Article(language=code).direction == direction

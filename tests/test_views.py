@@ -77,3 +77,17 @@ def test_the_interface_speaks_indonesian(client):
     page = client.get("/countries/AE/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert "Uni Emirat Arab" in page
     assert "15 September 2020" in page
+
+
+def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(client):
+    services.reference_load()
+    page = client.get("/countries/XS/").content.decode()
+    assert "Somaliland" in page and "26 December 2025" in page
+    assert "swissinfo.ch" in page
+    events = client.get("/exports/events.json").json()["events"]
+    xs = [e for e in events if e["iso2"] == "XS"]
+    assert [(e["status"], e["date"]) for e in xs] == [("prospective", "2025-12-26")]
+    assert xs[0]["sources"][0]["url"].startswith("https://www.swissinfo.ch/")
+    countries = {r["iso2"]: r for r in client.get("/exports/countries.json").json()["countries"]}
+    assert countries["XS"]["status"] == "prospective" and countries["XS"]["region"] == "002"
+    assert "XS" in client.get("/timeline/?region=014").content.decode()
