@@ -1,27 +1,23 @@
 """The review queue in the Django admin, as an editor and as someone who may not decide."""
 
-import datetime
 
 import pytest
 from django.urls import reverse
 
 from accords import review, services
-from accords.models import Article, Country, ProposedChange, StatusEvent
+from accords.models import Article, ProposedChange, StatusEvent
+from tests.builders import NOV_6, article, proposal
 
 pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:accords_proposedchange_changelist")
 
 
-def make_proposals(n=3, date=datetime.date(2025, 11, 6)):
-    article = Article.objects.create(title="Kazakhstan", language="id", url="https://example.com/kz",
-                                     text="Kazakhstan akan bergabung dengan Abraham Accords.")
-    made = []
-    for iso2 in ["KZ", "AZ", "UZ", "MN", "AM", "GE"][:n]:
-        made.append(ProposedChange.objects.create(
-            article=article, claim_key=f"{iso2}:announced:", country=Country.objects.get(iso2=iso2),
-            status="announced", confidence=0.8, evidence=article.text, evidence_start=0,
-            evidence_end=len(article.text), date=date, date_precision="day" if date else ""))
-    return made
+def make_proposals(n=3, date=NOV_6):
+    """n claims of one Indonesian article, on n countries."""
+    source = article(language="id")
+    return [proposal(source, iso2=iso2, date=date, precision="day" if date else "",
+                     confidence=0.8)
+            for iso2 in ["KZ", "AZ", "UZ", "MN", "AM", "GE"][:n]]
 
 
 def test_the_queue_shows_pending_proposals_with_the_country_highlighted(client, editor):

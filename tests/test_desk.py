@@ -1,6 +1,6 @@
 """The desk's admin pages: what editors see and do, and that nobody else gets anything."""
 
-import datetime
+from functools import partial
 from html.parser import HTMLParser
 
 import pytest
@@ -8,36 +8,24 @@ from django.urls import reverse
 
 from accords import review
 from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Users are made in almost every test here; the real hasher would dominate the run.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 QUEUE = reverse("admin:accords_desk")
 KEY = "KZ.announced.2025"
 
 
-def article(n, language="id", text=None, **fields):
-    text = text or f"Kazakhstan akan bergabung dengan Abraham Accords. Berita {n}."
-    return Article.objects.create(title=f"Berita {n}", outlet=f"Outlet {n}", language=language,
-                                  url=f"https://example.com/{n}", text=text, state="extracted",
-                                  published=datetime.date(2025, 11, 7), **fields)
-
-
-def claim(source, iso2="KZ", status="announced", start=0, end=49):
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:{status}:", country=Country.objects.get(iso2=iso2),
-        status=status, confidence=0.9, date=datetime.date(2025, 11, 6), date_precision="day", evidence=source.text[start:end], evidence_start=start,
-        evidence_end=end)
+# Articles here are Indonesian unless a test says otherwise; every claim is dated.
+article = partial(builders.article, language="id")
+claim = partial(builders.proposal, date=builders.NOV_6, precision="day")
 
 
 def test_the_queue_shows_one_item_per_claim_with_its_sources_and_highlighted_sentence(
         client, editor):
     for n, language in enumerate(["id", "en", "id"]):
-        claim(article(n, language))
+        claim(article(n, language=language))
     client.force_login(editor)
     page = client.get(QUEUE).content.decode()
     assert page.count('data-key="KZ.announced.2025"') == 1
@@ -133,7 +121,7 @@ def test_the_country_history_says_who_did_what_from_which_article(client, editor
 
 def test_the_article_view_marks_each_claims_sentence_in_its_direction(client, editor):
     text = "قالت الحكومة إن كازاخستان ستنضم. ثم قالت إن أذربيجان تتفاوض."
-    source = article(1, "ar", text=text)
+    source = article(1, language="ar", text=text)
     first = claim(source, start=0, end=33)
     second = claim(source, iso2="AZ", status="negotiating", start=34, end=len(text))
     client.force_login(editor)
@@ -202,7 +190,7 @@ def test_the_queue_page_costs_the_same_queries_for_more_items(
         client.get(QUEUE)
     for n, country in enumerate(Country.objects.order_by("iso2")[3:40]):
         for m in range(3):
-            claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
+            claim(article(f"{n}-{m}", language=["en", "id", "ar"][m]), iso2=country.iso2)
     with django_assert_max_num_queries(len(few.captured_queries)):
         page = client.get(QUEUE).content.decode()
     assert page.count("data-desk-item") == 25 and "40 review items" in page  # a page of 25

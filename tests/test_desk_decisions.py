@@ -6,31 +6,14 @@ import pytest
 from django.urls import reverse
 
 from accords import review, services
-from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from accords.models import Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from tests import builders
+from tests.builders import article
+from tests.builders import proposal as claim
 
 pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:accords_desk")
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def article(n, published=datetime.date(2025, 11, 7), **fields):
-    return Article.objects.create(title=f"Story {n}", outlet=f"Outlet {n}", language="en",
-                                  url=f"https://example.com/{n}", published=published,
-                                  text="Kazakhstan will join the Abraham Accords.",
-                                  state="extracted", **fields)
-
-
-def claim(source, iso2="KZ", status="announced", date=None, precision=""):
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:{status}:{date or ''}",
-        country=Country.objects.get(iso2=iso2), status=status, date=date,
-        date_precision=precision, confidence=0.9,
-        evidence="Kazakhstan will join the Abraham Accords.", evidence_start=0, evidence_end=41)
 
 
 # --- the plan, in words ---------------------------------------------------------------------
@@ -81,8 +64,8 @@ def test_conflicting_dates_become_a_choice_with_the_most_frequent_preselected(cl
 
 def test_a_step_back_and_a_restated_status_are_labelled(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    StatusEvent.objects.create(country=kz, status="announced", date=datetime.date(2025, 11, 6),
-                               date_precision="day", confirmed_at="2025-11-07T00:00:00Z")
+    builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                   confirmed_at="2025-11-07T00:00:00Z")
     services.country_refresh_status(country=kz)
     claim(article(1), status="negotiating", date=datetime.date(2024, 5, 1), precision="month")
     claim(article(2), status="announced", date=datetime.date(2024, 1, 1), precision="year")
@@ -183,30 +166,10 @@ def test_the_review_log_is_in_words(client, editor):
     assert "{&#x27;" not in page  # no dicts
 
 
-# --- entities beyond ISO 3166-1 -------------------------------------------------------------
-
-
-def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_with_a_note():
-    from types import SimpleNamespace
-
-    source = article(1)
-    claims = [SimpleNamespace(country=code, status="prospective", date="2025-12-26",
-                              confidence=0.9, background=False, evidence="x", start=0, end=1)
-              for code in ("XS", "QQ")]
-    made = services.proposals_from_extraction(article=source,
-                                              extraction=SimpleNamespace(claims=claims))
-    assert made == 1
-    assert list(ProposedChange.objects.values_list("country__iso2", flat=True)) == ["XS"]
-    note = ReviewLog.objects.get(action="claims_skipped")
-    assert "QQ prospective" in review.describe(note)
-    items, _ = review.queue()
-    assert [str(i.key) for i in items] == ["XS.prospective.2025"]
-
-
 def test_the_article_card_labels_a_step_back(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    StatusEvent.objects.create(country=kz, status="signed", date=datetime.date(2025, 11, 6),
-                               date_precision="day", confirmed_at="2025-11-07T00:00:00Z")
+    builders.event("KZ", "signed", datetime.date(2025, 11, 6), "day",
+                   confirmed_at="2025-11-07T00:00:00Z")
     services.country_refresh_status(country=kz)
     source = article(1)
     claim(source, status="negotiating", date=datetime.date(2025, 1, 1), precision="year")

@@ -1,38 +1,18 @@
 """Review items: grouping, ordering, contradictions, deciding an item at once."""
 
 import datetime
+from functools import partial
 
 import pytest
 
 from accords import review, services
-from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from accords.models import Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from tests.builders import NOV_6, article, proposal
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Users are made in almost every test here; the real hasher would dominate the run.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-NOV_7 = datetime.date(2025, 11, 7)
-
-
-def article(n, language="en", published=NOV_7, feed=None):
-    return Article.objects.create(title=f"Story {n}", outlet=f"Outlet {n}", language=language,
-                                  url=f"https://example.com/{n}", published=published, feed=feed,
-                                  text=f"Kazakhstan will join the Abraham Accords. ({n})",
-                                  state="extracted")
-
-
-NOV_6 = datetime.date(2025, 11, 6)
-
-
-def claim(source, iso2="KZ", status="announced", date=NOV_6, precision="day", confidence=0.9):
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:{status}:{date or ''}",
-        country=Country.objects.get(iso2=iso2), status=status, date=date,
-        date_precision=precision, confidence=confidence,
-        evidence="Kazakhstan will join the Abraham Accords.", evidence_start=0, evidence_end=41)
+# Every claim here is dated unless a test says otherwise.
+claim = partial(proposal, date=NOV_6, precision="day")
 
 
 def items(**filters):

@@ -17,7 +17,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from accords import review, services
 from accords.models import Article, Country, ProposedChange
 
-PROD = {"DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
+PROD = {"DJANGO_SETTINGS_MODULE": "accords.settings",  # the product's settings, not the tests'
+        "DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
         "ALLOWED_HOSTS": "tracker.example.org", "DATABASE_URL": "sqlite://:memory:",
         # The hashed-name storage needs a collectstatic run first; these tests check headers.
         "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from accords import services
 from accords.ingest.clean import content_hash
-from accords.models import Article, Citation, Country, StatusEvent
+from accords.models import Article, Citation, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
@@ -64,10 +65,9 @@ def test_the_timeline_range_ignores_other_date_spellings(client):
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day",
-        source=StatusEvent.Source.REFERENCE, note="=1+1", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           source=StatusEvent.Source.REFERENCE, note="=1+1",
+                           confirmed_at=timezone.now())
     for number, outlet in enumerate(("=HYPERLINK(\"http://evil.example/\",\"x\")", "+cmd", "-2+3", "@SUM(A1)",
                    "\tTab", "\rCR")):
         Citation.objects.create(event=event, url=f"https://news.example.org/{number}",
@@ -88,9 +88,8 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil.example",
                                     "javascript:alert(1)"])
 def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     client.force_login(editor)
     response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
                            {"next": target})
@@ -101,10 +100,8 @@ def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"])
 def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
         client, editor, target):
-    country = Country.objects.get(iso2="KZ")
-    event = StatusEvent.objects.create(
-        country=country, status="announced", date=datetime.date(2025, 11, 6),
-        date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     article = Article.objects.create(title="A", language="en", text="Text.", state="extracted",
                                      content_hash="redirect-test")
     citation = Citation.objects.create(event=event, article=article, outlet="Paper")
@@ -118,9 +115,8 @@ def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
 
 
 def test_the_desk_undo_still_returns_to_a_page_of_the_site(client, editor):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     client.force_login(editor)
     response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
                            {"next": "/admin/accords/desk/?country=KZ"})

@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from accords import review, services
-from accords.models import Article, Country, ProposedChange
+from accords.models import ProposedChange
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +34,11 @@ def test_an_unknown_country_is_not_found(client):
 
 
 def test_unconfirmed_proposals_never_reach_the_public_pages(client):
-    article = Article.objects.create(text="Mongolia will join the Abraham Accords.", language="en")
-    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
-                                  country=Country.objects.get(iso2="MN"), status="announced",
-                                  confidence=0.9, evidence=article.text, evidence_start=0,
-                                  evidence_end=len(article.text))
+    source = builders.article(text="Mongolia will join the Abraham Accords.")
+    builders.proposal(source, iso2="MN")
     assert "Mongolia" not in client.get("/").content.decode()
     assert "No confirmed status" in client.get("/countries/mn/").content.decode()
-    assert client.get(reverse("article", args=[article.pk])).status_code == 404
+    assert client.get(reverse("article", args=[source.pk])).status_code == 404
 
 
 def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
@@ -63,10 +61,7 @@ def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
 
 
 def test_editors_see_how_many_proposals_wait_for_a_country(client, editor):
-    article = Article.objects.create(text="x", language="en")
-    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
-                                  country=Country.objects.get(iso2="MN"), status="announced",
-                                  confidence=0.9, evidence="x", evidence_start=0, evidence_end=1)
+    builders.proposal(builders.article(text="x"), iso2="MN")
     assert "pending proposal" not in client.get("/countries/MN/").content.decode()
     client.force_login(editor)
     assert "1 pending proposal" in client.get("/countries/MN/").content.decode()
