@@ -5,6 +5,7 @@ Each case once gave a 500, a bare error or a wrong answer."""
 import csv
 import datetime
 import io
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
@@ -147,10 +148,27 @@ def test_a_form_larger_than_any_article_gets_a_sentence_not_a_bare_400(client, e
     assert b"shorter excerpt" in response.content
 
 
-def test_the_body_limit_fits_a_full_length_article_in_any_script(settings):
+def test_the_body_limit_fits_a_full_length_article_in_any_script(client, editor, settings):
     from django.conf import settings as live
 
     assert live.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * live.ARTICLE_MAX_CHARS
+    # The worst case, sent as a browser sends the form: a letter of four UTF-8 bytes is twelve
+    # characters once form-encoded.  A full-length article in such a script is accepted; the
+    # article is shorter than the live limit (a 12 MB post is slow) and the body limit smaller
+    # by the same twelve bytes a letter, so the margin for the other fields is the live one.
+    length = 20_000
+    settings.ARTICLE_MAX_CHARS = length
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = (live.DATA_UPLOAD_MAX_MEMORY_SIZE
+                                            - 12 * (live.ARTICLE_MAX_CHARS - length))
+    text = "\U00010330" * (length - 1) + "."
+    body = urlencode({"text": text, "language": "en", "title": "t" * 200, "outlet": "o" * 200,
+                      "url": "https://example.com/" + "p" * 1800})
+    assert len(body) > 12 * (length - 1)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), body,
+                           content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302, response.content[:500]
+    assert len(Article.objects.get().raw) == length
 
 
 # --- disguised duplicates -----------------------------------------------------------------------

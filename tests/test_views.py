@@ -72,6 +72,11 @@ def test_the_interface_speaks_indonesian(client):
     page = client.get("/countries/AE/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert "Uni Emirat Arab" in page
     assert "15 September 2020" in page
+    # The interface's own words, not only CLDR's names: the page, its labels, a status, a month.
+    assert '<html lang="id">' in page
+    assert "Status saat ini" in page and "Riwayat" in page and "Sumber" in page
+    assert "Diratifikasi" in page and "19 Oktober 2020" in page
+    assert "Current status" not in page and "<h2>History</h2>" not in page
 
 
 def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(client):
