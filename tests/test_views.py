@@ -91,3 +91,24 @@ def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(
     countries = {r["iso2"]: r for r in client.get("/exports/countries.json").json()["countries"]}
     assert countries["XS"]["status"] == "prospective" and countries["XS"]["region"] == "002"
     assert "XS" in client.get("/timeline/?region=014").content.decode()
+
+
+def test_the_data_section_links_the_data_document_which_the_site_serves_as_written(client):
+    from django.conf import settings
+
+    document = reverse("data-document")
+    home = client.get("/").content.decode()
+    data_section = home[home.index('<section aria-labelledby="data-heading" id="data">'):]
+    data_section = data_section[:data_section.index("</section>")]
+    assert f'<a href="{document}" hreflang="en" type="text/plain">How the data is built' in (
+        data_section)
+    indonesian = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert f'<a href="{document}" hreflang="en" type="text/plain">Bagaimana data disusun' in (
+        indonesian)
+    response = client.get(document)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    written = (settings.BASE_DIR / "docs" / "data.md").read_text(encoding="utf-8")
+    assert response.content.decode() == written
+    assert written.startswith("# The data") and "/exports/countries.json" in written
+    assert client.post(document).status_code == 405
