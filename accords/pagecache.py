@@ -205,7 +205,8 @@ def page_key(request):
         "HX-History-Restore-Request")
     # The site's own address (scheme and a host in ALLOWED_HOSTS): the exports write it into
     # every link.
-    address = request.build_absolute_uri(request.path) + "?" + urllib.parse.urlencode(params)
+    query = urllib.parse.urlencode(params)
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "public-pages:{}:{}:{}".format(
         getattr(request, "LANGUAGE_CODE", ""), "htmx" if fragment else "page",
         hashlib.sha256(address.encode()).hexdigest(),

@@ -287,9 +287,11 @@ def start_gunicorn(workers, threads=None):
         env["WEB_CONCURRENCY"] = str(workers)
     if threads:
         env["GUNICORN_THREADS"] = str(threads)
+    log = ROOT / "var" / "bench" / "gunicorn.log"  # Django's warning for each 429, errors
+    log.parent.mkdir(parents=True, exist_ok=True)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
-        cwd=ROOT, env=env,
+        cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
     while True:
@@ -334,12 +336,45 @@ def readers(clients, seconds, paths=PAGES):
     return sorted(latencies), errors, time.perf_counter() - started
 
 
-def summary(name, latencies, errors, elapsed):
+def cpu_seconds(pid):
+    """CPU time (user + system) used so far by gunicorn: the master, its running workers and
+    the workers it has reaped (recycled or killed), whatever else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def stat(one):
+        try:  # fields after the command's closing parenthesis; utime is the 12th
+            return [int(f) for f in Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1]
+                    .split()[11:15]]
+        except (OSError, ValueError):
+            return [0, 0, 0, 0]
+
+    total = sum(stat(pid))  # its own time and that of its reaped children
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for child in children:
+        total += sum(stat(child)[:2])
+    return total / ticks
+
+
+def measured(server, phase):
+    """Run phase() (readers: latencies, errors, elapsed) and add gunicorn's CPU time."""
+    before = cpu_seconds(server.pid)
+    latencies, errors, elapsed = phase()
+    return latencies, errors, elapsed, cpu_seconds(server.pid) - before
+
+
+def summary(name, latencies, errors, elapsed, cpu=None):
     rate = len(latencies) / elapsed
     p50, p99 = percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000
     worst = latencies[-1] * 1000 if latencies else 0
+    load = os.getloadavg()[0]
+    per_request = f", gunicorn CPU {cpu * 1000 / max(len(latencies), 1):.2f} ms/request" \
+        if cpu is not None else ""
     print(f"{name}: {len(latencies)} requests in {elapsed:.0f} s: {rate:.0f} req/s, p50 "
-          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors")
+          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
+          f"{per_request}; load average {load:.1f}")
     return rate, p99, worst
 
 
@@ -406,7 +441,8 @@ def bench_scale(args):
                 else:
                     raise SystemExit(f"{path} could not be built")
         # 1. readers only
-        rate, p99, worst = summary("scale, readers", *readers(args.clients, args.seconds, paths))
+        rate, p99, worst = summary("scale, readers", *measured(
+            server, lambda: readers(args.clients, args.seconds, paths)))
         ok &= rate >= 300 and p99 < 200 and worst < 2000
         # 2. readers while an editor confirms every 3 s
         stop = threading.Event()
@@ -427,7 +463,8 @@ def bench_scale(args):
         thread.start()
         try:
             rate, p99, worst = summary("scale, readers while an editor confirms every 3 s",
-                                       *readers(args.clients, args.seconds, paths))
+                                       *measured(server, lambda: readers(args.clients,
+                                                                         args.seconds, paths)))
         finally:
             stop.set()
             thread.join()
@@ -468,7 +505,8 @@ def bench_scale(args):
             thread.start()
         try:
             rate, p99, worst = summary("scale, readers during a unique-address attack",
-                                       *readers(args.clients, args.attack_seconds, paths))
+                                       *measured(server, lambda: readers(
+                                           args.clients, args.attack_seconds, paths)))
         finally:
             stop.set()
             for thread in threads:
