@@ -254,6 +254,9 @@ class PublicPageCacheMiddleware:
             response, entry = self._build(request, key, generation)
             return self._serve(request, entry) if entry and entry["encoding"] else response
         # Out of date.  Served at once; one request rebuilds it, after its response is sent.
+        spacing = settings.PUBLIC_PAGE_REBUILD_SPACING * hit.get("build_seconds", 0)
+        if time.time() - hit["stored"] < spacing:
+            return self._serve(request, hit)
         locks = self._lock_rebuild(key)
         if locks is None:
             return self._serve(request, hit)  # being rebuilt, or enough rebuilds running
@@ -277,10 +280,12 @@ class PublicPageCacheMiddleware:
 
     def _build(self, request, key, generation):
         """Run the view; keep what it made when it may be kept: (response, entry or None)."""
+        started = time.monotonic()
         response = self.get_response(request)
         entry = None
         if self._cacheable_response(response):
             entry = self._entry(request, response, generation)
+            entry["build_seconds"] = time.monotonic() - started
             page_cache().set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS
                              + settings.PUBLIC_PAGE_STALE_SECONDS)
             _local.set(key, entry)

@@ -324,6 +324,10 @@ PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
 # Pages rebuilt at the same time by the whole site (each after its reader was served the
 # previous version); the other readers of out-of-date pages get the previous version meanwhile.
 PUBLIC_PAGE_REBUILDS = envint("PUBLIC_PAGE_REBUILDS", 1)
+# A page is rebuilt at most once in this many times its last build took: while editors confirm
+# every few seconds, a page that takes seconds to build (the timeline's figure of a large
+# history) keeps at most half of one worker busy, and a page built in 50 ms is late by 0.1 s.
+PUBLIC_PAGE_REBUILD_SPACING = envint("PUBLIC_PAGE_REBUILD_SPACING", 2)
 # How often each web process asks the shared cache whether an editor changed something (a
 # change made in another process reaches its readers up to this many seconds later).
 PUBLIC_PAGE_CHECK_SECONDS = envint("PUBLIC_PAGE_CHECK_SECONDS", 1)

@@ -19,7 +19,9 @@ from django.urls import reverse
 from accords import pagecache, review, services
 
 pytestmark = [pytest.mark.django_db]  # a response's close() ends the request's connections
-CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0)
+# Rebuilt whenever out of date, however recently built (one test runs several changes a second).
+CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+                           PUBLIC_PAGE_REBUILD_SPACING=0)
 
 
 @pytest.fixture(autouse=True)
@@ -136,7 +138,7 @@ def test_an_out_of_date_page_is_served_at_once_and_rebuilt_after_its_response(rf
 
 
 @override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                   PUBLIC_PAGE_REBUILDS=1)
+                   PUBLIC_PAGE_REBUILD_SPACING=0, PUBLIC_PAGE_REBUILDS=1)
 def test_one_rebuild_per_page_and_at_most_the_configured_number_for_the_site(rf):
     site = Site(rf)
     site.read("/a/")
@@ -195,7 +197,24 @@ def test_many_readers_of_an_out_of_date_page_make_one_build_and_none_of_them_wai
 
 
 @override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                   PUBLIC_PAGE_CHECK_SECONDS=60)
+                   PUBLIC_PAGE_REBUILD_SPACING=2)
+def test_a_page_slow_to_build_is_rebuilt_at_most_once_in_twice_its_build_time(rf):
+    site = Site(rf, delay=0.25)
+    site.read("/a/")
+    pagecache._next_generation()  # editors confirming in quick succession
+    assert site.read("/a/") == b"<p>/a/ build 1</p>"
+    assert len(site.builds) == 1  # built 0.25 s ago: not again for another 0.25 s
+    time.sleep(0.55)
+    assert site.read("/a/") == b"<p>/a/ build 1</p>"  # served, then rebuilt
+    assert site.read("/a/") == b"<p>/a/ build 2</p>"
+    pagecache._next_generation()
+    site.delay = 0.0
+    assert site.read("/a/") == b"<p>/a/ build 2</p>"
+    assert len(site.builds) == 2  # the rebuild took 0.25 s: the next may start 0.5 s after it
+
+
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+                   PUBLIC_PAGE_REBUILD_SPACING=0, PUBLIC_PAGE_CHECK_SECONDS=60)
 def test_another_processs_change_is_seen_within_the_check_interval(rf):
     site = Site(rf)
     site.read("/a/")

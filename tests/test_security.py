@@ -282,7 +282,7 @@ def test_trying_many_names_from_one_address_is_locked_out_too(client, editor, em
 
 
 @pytest.mark.django_db
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_cached_pages_carry_each_readers_own_csrf_token_and_nonce(history, empty_cache):
     first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
     page_one = first.get("/")
@@ -299,7 +299,7 @@ def test_cached_pages_carry_each_readers_own_csrf_token_and_nonce(history, empty
 
 
 @pytest.mark.django_db
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_an_editors_confirmation_reaches_the_cached_public_pages_with_their_next_build(
         client, editor, history, empty_cache, django_capture_on_commit_callbacks):
     country_url = reverse("country", args=["UZ"])
@@ -327,7 +327,7 @@ def test_an_editors_confirmation_reaches_the_cached_public_pages_with_their_next
 
 
 @pytest.mark.django_db
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
         client, editor, empty_cache, django_capture_on_commit_callbacks):
     services.reference_load()
@@ -346,7 +346,7 @@ def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
 
 
 @pytest.mark.django_db
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60)
+@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_editors_and_the_admin_are_never_served_from_the_cache(client, editor, empty_cache):
     client.get("/")
     client.force_login(editor)

@@ -18,7 +18,9 @@ from django.urls import reverse
 from accords import pagecache, review, services
 
 pytestmark = [pytest.mark.django_db]
-CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0)
+# Rebuilt whenever out of date, however recently built (one test runs several changes a second).
+CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+                           PUBLIC_PAGE_REBUILD_SPACING=0)
 
 
 @pytest.fixture(autouse=True)
