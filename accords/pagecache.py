@@ -251,7 +251,7 @@ class PublicPageCacheMiddleware:
                 return HttpResponse("Too many new pages asked for from one address; try again "
                                     "in a minute.\n", status=429, headers={"Retry-After": "60"},
                                     content_type="text/plain; charset=utf-8")
-            response, entry = self._build(request, key, generation)
+            response, entry = self._build(request, key, generation, "not cached")
             return self._serve(request, entry) if entry and entry["encoding"] else response
         # Out of date.  Served at once; one request rebuilds it, after its response is sent.
         spacing = settings.PUBLIC_PAGE_REBUILD_SPACING * hit.get("build_seconds", 0)
@@ -268,7 +268,7 @@ class PublicPageCacheMiddleware:
 
         def rebuild():
             try:
-                self._build(request, key, generation)
+                self._build(request, key, generation, "out of date")
             except Exception:  # the reader has had the page; the next reader will try again
                 logger.exception("Rebuilding %s failed", request.path)
             finally:
@@ -278,7 +278,7 @@ class PublicPageCacheMiddleware:
         response.rebuild = rebuild
         return response
 
-    def _build(self, request, key, generation):
+    def _build(self, request, key, generation, why):
         """Run the view; keep what it made when it may be kept: (response, entry or None)."""
         started = time.monotonic()
         response = self.get_response(request)
@@ -286,6 +286,8 @@ class PublicPageCacheMiddleware:
         if self._cacheable_response(response):
             entry = self._entry(request, response, generation)
             entry["build_seconds"] = time.monotonic() - started
+            logger.info("Public page built (%s) in %.2f s: %s", why, entry["build_seconds"],
+                        request.get_full_path())
             page_cache().set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS
                              + settings.PUBLIC_PAGE_STALE_SECONDS)
             _local.set(key, entry)
