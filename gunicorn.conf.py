@@ -9,9 +9,11 @@ import os
 
 # honcho and most platforms give the web process its port in PORT.
 bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
-# Pages are short database reads, so plain synchronous workers, about two per core.
+# Pages are served from the page cache or built by short database reads: plain synchronous
+# workers, about two per core (docs/performance.md compares counts and threads on two cores).
 workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2)
-worker_class = "sync"
+threads = int(os.environ.get("GUNICORN_THREADS") or 1)
+worker_class = "gthread" if threads > 1 else "sync"
 # A request that takes longer than this is stuck; the worker is replaced.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30

@@ -311,13 +311,26 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # Public pages for anonymous readers are kept this many seconds (accords/pagecache.py); any
-# editor action empties the cache.  Off while developing.
+# editor action makes them out of date.  Off while developing.
 PUBLIC_PAGE_CACHE_SECONDS = envint("PUBLIC_PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
 PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
-# The query parameters a public page reads; any other is left out of the cache key.
-PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "date", "as_of"]
+# The query parameters a public page reads (the timeline's filters and page, the map's date,
+# tab and view, the timeline figure's view and date, the exports' date and layout); any other
+# is left out of the cache key.  A parameter missing here would serve one page for another.
+PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "page", "date", "tab", "view",
+                            "at", "as_of", "pretty"]
 # A page past its freshness is still served for this long while one request rebuilds it.
 PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
+# Pages rebuilt at the same time by the whole site (each after its reader was served the
+# previous version); the other readers of out-of-date pages get the previous version meanwhile.
+PUBLIC_PAGE_REBUILDS = envint("PUBLIC_PAGE_REBUILDS", 1)
+# A page is rebuilt at most once in this many times its last build took: while editors confirm
+# every few seconds, a page that takes seconds to build (the timeline's figure of a large
+# history) keeps at most half of one worker busy, and a page built in 50 ms is late by 0.1 s.
+PUBLIC_PAGE_REBUILD_SPACING = envint("PUBLIC_PAGE_REBUILD_SPACING", 2)
+# How often each web process asks the shared cache whether an editor changed something (a
+# change made in another process reaches its readers up to this many seconds later).
+PUBLIC_PAGE_CHECK_SECONDS = envint("PUBLIC_PAGE_CHECK_SECONDS", 1)
 # Each web process also keeps this many bytes of its most recently served pages in memory.
 PAGE_CACHE_LOCAL_BYTES = envint("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024)
 # Pages not in the cache that one client address may have built per minute (0: no limit).

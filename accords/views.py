@@ -2,8 +2,8 @@
 
 The timeline and the map build a figure and a text table from every confirmed event,
 which takes tens of milliseconds on a large history.  Both are cached under
-``selectors.data_version()`` (one cheap query), so a page is built once per change of
-the data, language and filters, and every confirmation or revert shows at once.
+``pagecache.data_version()`` (one query per change of the data), so a page is built once per
+change of the data, language and filters, and every confirmation or revert shows at once.
 """
 
 import csv
@@ -32,7 +32,7 @@ from accords import charts, overview, regions, review, selectors
 from accords.display import country_name, language_name
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
-from accords.pagecache import page_cache
+from accords.pagecache import data_version, page_cache
 
 CACHE_SECONDS = 60 * 60
 
@@ -256,7 +256,7 @@ def timeline_figure_json(request):
     # The map frame's timeline tab: a region of the frame and the date shown.
     view = request.GET.get("view", "")
     at = _parse_date(request.GET.get("at"))
-    key = (f"timeline-figure:{selectors.data_version()}:{locale}:{_filter_query(filters)}:"
+    key = (f"timeline-figure:{data_version()}:{locale}:{_filter_query(filters)}:"
            f"{view}:{at}")
 
     def build():
@@ -278,7 +278,7 @@ def timeline(request):
     filters = timeline_filters(request.GET)
     query = _filter_query(filters)
     page = _timeline_page_number(request.GET)
-    key = f"timeline:{selectors.data_version()}:{locale}:{query}:{page}"
+    key = f"timeline:{data_version()}:{locale}:{query}:{page}"
     region = _cached(key, lambda: _timeline_region(filters, locale, page).encode())
     if _fragment_only(request):
         # The canonical address of this view (no empty fields) goes into the history.
@@ -472,7 +472,7 @@ def _time_range(dates, today):
 
 
 def _map_context(as_of, locale, version=None, tab="map", view="world", frame=True):
-    version = version or selectors.data_version()
+    version = version or data_version()
     key = f"map:{version}:{locale}:{as_of.isoformat()}:{tab}:{view}:{frame}"
     dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
     today = timezone.localdate()
@@ -575,7 +575,7 @@ def _home_body(locale, map_region):
 def home(request):
     locale = _locale()
     today = timezone.localdate()
-    version = selectors.data_version()
+    version = data_version()
     map_region = _map_context(today, locale, version, frame=False)["region"]
     key = f"home:{version}:{locale}:{today.isoformat()}"
     body = _cached(key, lambda: _home_body(locale, map_region).encode())
@@ -636,7 +636,7 @@ def country_detail(request, iso2):
             return redirect("country", found, permanent=True)
         return _not_found(request, _("There is no country with the code or name “%(code)s”.")
                           % {"code": iso2})
-    key = f"country:{selectors.data_version()}:{locale}:{country.iso2}:{country.founding}"
+    key = f"country:{data_version()}:{locale}:{country.iso2}:{country.founding}"
     head, history = _cached(key, lambda: _country_parts(country, locale))
     return _page_with_region(request, "accords/country.html", {
         "country": country,
@@ -884,7 +884,7 @@ def export(request, dataset, fmt):
     statuses, pretty = _export_options(request)
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
-    key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
+    key = f"export:{data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
     built = page_cache().get(key)
     if built is None:
         response = _build_export(dataset, fmt, as_of, base_url)

@@ -42,6 +42,8 @@ CACHE = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/13")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 PAGES = ["/", "/timeline/", "/map/", "/countries/AE/", "/countries/KZ/", "/countries/MA/",
          "/countries/SA/"]
+# What a browser showing /timeline/ also asks for when the history is large.
+FIGURE = "/timeline/figure.json"
 
 ENV = {
     **os.environ,
@@ -52,7 +54,7 @@ ENV = {
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "SECURE_SSL_REDIRECT": "False",  # plain HTTP on loopback; a proxy does TLS in production
     "CONN_MAX_AGE": "60",
-    "LOG_LEVEL": "WARNING",
+    "LOG_LEVEL": "ERROR",  # not a line for each 429 the attacker gets
     "VAR_DIR": str(ROOT / "var" / "bench"),
     "CACHE_URL": CACHE,
 }
@@ -82,6 +84,7 @@ def percentile(sorted_values, fraction):
 
 
 def bench_web(requests_total, clients, time_limit, workers):
+    workers = workers or (os.cpu_count() or 1) * 2
     manage("collectstatic", "--noinput")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
@@ -149,10 +152,12 @@ def bench_web(requests_total, clients, time_limit, workers):
 
 
 def get(path, client="198.51.100.1", timeout=10):
-    """GET through a (pretend) proxy: X-Forwarded-For carries the client's address."""
+    """GET through a (pretend) proxy: X-Forwarded-For carries the client's address, and like
+    every browser it accepts gzip (the site sends JSON compressed; the proxy compresses HTML)."""
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout)
     try:
-        conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client})
+        conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client,
+                                           "Accept-Encoding": "gzip"})
         response = conn.getresponse()
         return response.status, len(response.read())
     finally:
@@ -247,11 +252,11 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_page_cache(maxmemory):
+def start_page_cache(maxmemory, port=0):
     """A private Redis from deploy/redis-cache.conf (bounded, allkeys-lru) for the page cache."""
     import redis
 
-    port = free_port()
+    port = port or free_port()
     folder = ROOT / "var" / "bench"
     folder.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(["redis-server", str(ROOT / "deploy" / "redis-cache.conf"),
@@ -275,11 +280,19 @@ def setup_django():
     django.setup()
 
 
-def start_gunicorn(workers):
+def start_gunicorn(workers, threads=None):
+    """gunicorn as gunicorn.conf.py sets it up; workers/threads None: its own defaults."""
+    env = {**ENV, "GUNICORN_BIND": f"127.0.0.1:{PORT}", "GUNICORN_ACCESS_LOG": "",
+           "LOG_LEVEL": "INFO"}  # the page cache says which pages it builds
+    if workers:
+        env["WEB_CONCURRENCY"] = str(workers)
+    if threads:
+        env["GUNICORN_THREADS"] = str(threads)
+    log = ROOT / "var" / "bench" / "gunicorn.log"  # Django's warning for each 429, errors
+    log.parent.mkdir(parents=True, exist_ok=True)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
-        cwd=ROOT, env={**ENV, "GUNICORN_BIND": f"127.0.0.1:{PORT}", "WEB_CONCURRENCY": str(workers),
-                       "GUNICORN_ACCESS_LOG": ""},
+        cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
     while True:
@@ -324,12 +337,45 @@ def readers(clients, seconds, paths=PAGES):
     return sorted(latencies), errors, time.perf_counter() - started
 
 
-def summary(name, latencies, errors, elapsed):
+def cpu_seconds(pid):
+    """CPU time (user + system) used so far by gunicorn: the master, its running workers and
+    the workers it has reaped (recycled or killed), whatever else runs on the machine."""
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def stat(one):
+        try:  # fields after the command's closing parenthesis; utime is the 12th
+            return [int(f) for f in Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1]
+                    .split()[11:15]]
+        except (OSError, ValueError):
+            return [0, 0, 0, 0]
+
+    total = sum(stat(pid))  # its own time and that of its reaped children
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for child in children:
+        total += sum(stat(child)[:2])
+    return total / ticks
+
+
+def measured(server, phase):
+    """Run phase() (readers: latencies, errors, elapsed) and add gunicorn's CPU time."""
+    before = cpu_seconds(server.pid)
+    latencies, errors, elapsed = phase()
+    return latencies, errors, elapsed, cpu_seconds(server.pid) - before
+
+
+def summary(name, latencies, errors, elapsed, cpu=None):
     rate = len(latencies) / elapsed
     p50, p99 = percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000
     worst = latencies[-1] * 1000 if latencies else 0
+    load = os.getloadavg()[0]
+    per_request = f", gunicorn CPU {cpu * 1000 / max(len(latencies), 1):.2f} ms/request" \
+        if cpu is not None else ""
     print(f"{name}: {len(latencies)} requests in {elapsed:.0f} s: {rate:.0f} req/s, p50 "
-          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors")
+          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
+          f"{per_request}; load average {load:.1f}")
     return rate, p99, worst
 
 
@@ -356,7 +402,7 @@ def pending_proposals(count):
 
 
 def bench_scale(args):
-    page_cache, page_client, page_url = start_page_cache(args.cache_memory)
+    page_cache, page_client, page_url = start_page_cache(args.cache_memory, args.cache_port)
     ENV["PAGE_CACHE_URL"] = page_url
     ENV["PUBLIC_PAGE_BUILDS_PER_MINUTE"] = str(args.builds_per_minute)
     setup_django()
@@ -369,16 +415,24 @@ def bench_scale(args):
 
     if not (args.reuse and StatusEvent.objects.count() >= args.events):
         generate(countries=250, events_per_country=args.events // 250, articles=args.articles)
+        from django.db import connection
+
+        with connection.cursor() as cursor:  # as autovacuum would soon: plans for the real sizes
+            cursor.execute("ANALYZE")
     User.objects.filter(username="bench-editor").delete()
     editor = User.objects.create_user("bench-editor", password=secrets.token_urlsafe(), is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))
     proposals = pending_proposals(int(args.seconds / 3) + 20)
     manage("collectstatic", "--noinput")
-    server = start_gunicorn(args.web_workers)
+    server = start_gunicorn(args.web_workers, args.threads)
+    paths = PAGES + [FIGURE] if args.figure else PAGES
+    workers = args.web_workers or (os.cpu_count() or 1) * 2
+    print(f"gunicorn: {workers} workers{f' x {args.threads} threads' if args.threads else ''}; "
+          f"readers' paths: {' '.join(paths)}")
     ok = True
     try:
-        for path in PAGES:  # every worker's connection, and the pages cached once
-            for _ in range(args.web_workers):
+        for path in paths:  # every worker's connection, and the pages cached once
+            for _ in range(workers):
                 for _attempt in range(3):  # a cold build on a busy machine may hit a timeout
                     try:
                         if get(path, timeout=120)[0] == 200:
@@ -388,7 +442,8 @@ def bench_scale(args):
                 else:
                     raise SystemExit(f"{path} could not be built")
         # 1. readers only
-        rate, p99, worst = summary("scale, readers", *readers(args.clients, args.seconds))
+        rate, p99, worst = summary("scale, readers", *measured(
+            server, lambda: readers(args.clients, args.seconds, paths)))
         ok &= rate >= 300 and p99 < 200 and worst < 2000
         # 2. readers while an editor confirms every 3 s
         stop = threading.Event()
@@ -405,15 +460,22 @@ def bench_scale(args):
                 confirmed.append(event.pk)
             connection.close()
 
+        log = ROOT / "var" / "bench" / "gunicorn.log"
+        log_start = log.stat().st_size
         thread = threading.Thread(target=editor_confirms)
         thread.start()
         try:
             rate, p99, worst = summary("scale, readers while an editor confirms every 3 s",
-                                       *readers(args.clients, args.seconds))
+                                       *measured(server, lambda: readers(args.clients,
+                                                                         args.seconds, paths)))
         finally:
             stop.set()
             thread.join()
-        print(f"  the editor confirmed {len(confirmed)} proposals meanwhile")
+        with log.open("rb") as lines:
+            lines.seek(log_start)
+            built = lines.read().decode(errors="replace").count("Public page built (out of date)")
+        print(f"  the editor confirmed {len(confirmed)} proposals meanwhile; out-of-date pages "
+              f"rebuilt: {built} (at most one per page per confirmation; readers never wait)")
         ok &= rate >= 300 and p99 < 200 and worst < 2000 and len(confirmed) > 0
         # 3. an attack of unique addresses from one client, readers measured meanwhile
         broker = redis.Redis.from_url(BROKER)
@@ -450,7 +512,8 @@ def bench_scale(args):
             thread.start()
         try:
             rate, p99, worst = summary("scale, readers during a unique-address attack",
-                                       *readers(args.clients, args.attack_seconds))
+                                       *measured(server, lambda: readers(
+                                           args.clients, args.attack_seconds, paths)))
         finally:
             stop.set()
             for thread in threads:
@@ -537,6 +600,12 @@ def main():
     parser.add_argument("--seconds", type=float, default=30, help="scale: seconds per phase")
     parser.add_argument("--attack-seconds", type=float, default=60, help="scale: attack length")
     parser.add_argument("--cache-memory", default="256mb", help="scale: the page cache's bound")
+    parser.add_argument("--cache-port", type=int, default=0,
+                        help="scale: port of the page cache's Redis (default: any free port)")
+    parser.add_argument("--figure", action="store_true",
+                        help=f"scale: readers also fetch {FIGURE}, as a browser on /timeline/ does")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="scale: gunicorn threads per worker (GUNICORN_THREADS)")
     parser.add_argument("--builds-per-minute", type=int, default=30,
                         help="scale: PUBLIC_PAGE_BUILDS_PER_MINUTE")
     parser.add_argument("--reuse", action="store_true",
@@ -546,7 +615,8 @@ def main():
                         help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run")
     parser.add_argument("--requests", type=int, default=10000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--web-workers", type=int, default=4)
+    parser.add_argument("--web-workers", type=int, default=None,
+                        help="gunicorn workers (default: gunicorn.conf.py's, WEB_CONCURRENCY)")
     parser.add_argument("--articles", type=int, default=10000,
                         help="pipeline: articles sent; scale: articles in the database")
     parser.add_argument("--concurrency", type=int, default=2, help="processes per worker")

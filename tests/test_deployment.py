@@ -145,3 +145,16 @@ def test_gunicorn_workers_are_recycled_at_spread_out_moments():
 
     conf = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))
     assert conf["max_requests_jitter"] >= conf["max_requests"] / 2
+
+
+def test_gunicorn_uses_sync_workers_unless_threads_are_asked_for(monkeypatch):
+    import runpy
+
+    path = str(Path(settings.BASE_DIR) / "gunicorn.conf.py")
+    monkeypatch.delenv("GUNICORN_THREADS", raising=False)
+    monkeypatch.setenv("WEB_CONCURRENCY", "3")
+    conf = runpy.run_path(path)
+    assert (conf["worker_class"], conf["threads"], conf["workers"]) == ("sync", 1, 3)
+    monkeypatch.setenv("GUNICORN_THREADS", "4")
+    conf = runpy.run_path(path)
+    assert (conf["worker_class"], conf["threads"]) == ("gthread", 4)
