@@ -29,7 +29,15 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from accords import charts, overview, regions, review, selectors
-from accords.display import country_name, language_name
+from accords.display import (
+    FOUNDING,
+    STATUS_LABELS,
+    country_name,
+    format_date,
+    language_name,
+    status_badge,
+    uncertain_on,
+)
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
 from accords.pagecache import page_cache
@@ -139,7 +147,7 @@ def _timeline_table_rows(events, locale):
     The template engine takes about 0.25 ms a row, 2.5 s for the benchmark's 10,000
     events; plain string building takes a tenth of that.  Every value is escaped.
     """
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    badges = {status: status_badge(status) for status in STATUS_LABELS}
     heads = {name: escape(str(text)) for name, text in
              (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))}
     # One reverse() for the pattern instead of one per article.
@@ -160,7 +168,7 @@ def _timeline_table_rows(events, locale):
             elif source["outlet"]:
                 links.append(escape(source["outlet"]))
         status = event["status"]
-        date = charts.format_date(event["date"], event["date_precision"], locale)
+        date = format_date(event["date"], event["date_precision"], locale)
         out.append(
             f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
             f'data-status="{status}">'
@@ -168,8 +176,7 @@ def _timeline_table_rows(events, locale):
             f'{escape(date)}</time></td>'
             f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
             f'<bdi>{escape(event["name"])}</bdi></a></th>'
-            f'<td data-label="{heads["status"]}"><span class="status status-{status}">'
-            f'{labels[status]}</span></td>'
+            f'<td data-label="{heads["status"]}">{badges[status]}</td>'
             f'<td data-label="{heads["sources"]}"><ul class="source-list">'
             f'{"".join(f"<li><bdi>{link}</bdi></li>" for link in links)}</ul></td></tr>'
         )
@@ -288,7 +295,7 @@ def timeline(request):
                         reverse("timeline") + (f"?{address}" if address else ""))
     return _page_with_region(request, "accords/timeline.html", {
         "filters": filters, "query": query,
-        "statuses": [(s, charts.STATUS_LABELS[s]) for s in STATUSES],
+        "statuses": [(s, STATUS_LABELS[s]) for s in STATUSES],
         "regions": regions.choices(locale),
     }, region)
 
@@ -316,7 +323,7 @@ def map_rows(statuses, locale, points=None):
             "point": (point[1], point[0]) if point else None,
             "iso2": row["iso2"], "iso3": row["iso3"],
             "name": country_name(row["iso2"], locale, row["name"]),
-            "status": charts.FOUNDING if row["founding"] else row["status"],
+            "status": FOUNDING if row["founding"] else row["status"],
             "event_status": row["status"],
             "since": row["date"], "precision": row["date_precision"],
             "date_key": date_key(row["date"], row["date_precision"]),
@@ -331,15 +338,14 @@ def _map_table_rows(rows):
 
     Each cell carries its column's name (``data-label``): below 600 px the rows are cards.
     """
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    badges = {status: status_badge(status) for status in STATUS_LABELS}
     status_label, since_label = escape(_("Status")), escape(_("Since"))
     out = []
     for row in rows:
         status = row["status"]
-        badge = f'<span class="status status-{status}">{labels[status]}</span>'
-        if status == charts.FOUNDING:  # and the step they are at
-            badge += (f' <span class="status status-{row["event_status"]}">'
-                      f'{labels[row["event_status"]]}</span>')
+        badge = badges[status]
+        if status == FOUNDING:  # and the step they are at
+            badge += f' {badges[row["event_status"]]}'
         out.append(
             f'<tr data-country="{row["iso2"]}" data-status="{status}">'
             f'<th scope="row"><a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a></th>'
@@ -368,17 +374,17 @@ def _map_caption(rows, as_of, locale, tab="map"):
     """What the map draws on the date, in words built from the same rows."""
     with translation.override(locale):
         summary = overview.overview([
-            {**row, "founding": row["status"] == charts.FOUNDING,
-             "status": row["event_status"] if row["status"] == charts.FOUNDING
+            {**row, "founding": row["status"] == FOUNDING,
+             "status": row["event_status"] if row["status"] == FOUNDING
              else row["status"]} for row in rows], locale)
-        date = escape(charts.format_date(as_of, "day", locale))
+        date = escape(format_date(as_of, "day", locale))
         if rows:
             text = escape(_("On %(date)s: %(summary)s.")).replace("%(date)s", date).replace(
                 "%(summary)s", summary["sentence"])
         else:
             text = escape(_("On %(date)s no country had a confirmed status.")).replace(
                 "%(date)s", date)
-        founders = [row for row in rows if row["status"] == charts.FOUNDING]
+        founders = [row for row in rows if row["status"] == FOUNDING]
         notes = []
         if tab != "map":
             return mark_safe(text)
@@ -394,14 +400,14 @@ def _period_notes(rows, as_of, locale):
     notes = []
     with translation.override(locale):
         for row in rows:
-            if charts.uncertain_on(row, as_of):
+            if uncertain_on(row, as_of):
                 notes.append(_(
                     "%(country)s: %(status)s is known only as “%(period)s”; %(date)s falls "
                     "inside that period, so it may not have happened yet on that day (drawn "
                     "paler).") % {
-                    "country": row["name"], "status": charts.STATUS_LABELS[row["event_status"]],
-                    "period": charts.format_date(row["since"], row["precision"], locale),
-                    "date": charts.format_date(as_of, "day", locale)})
+                    "country": row["name"], "status": STATUS_LABELS[row["event_status"]],
+                    "period": format_date(row["since"], row["precision"], locale),
+                    "date": format_date(as_of, "day", locale)})
     return notes
 
 
@@ -422,12 +428,12 @@ def _frame_timeline(as_of, view, locale):
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
     every = map_rows(selectors.statuses_as_of(as_of=as_of), locale, selectors.map_points())
     for row in every:
-        row["since_text"] = charts.format_date(row["since"], row["precision"], locale)
+        row["since_text"] = format_date(row["since"], row["precision"], locale)
     # The map zooms on the region and still draws every country; the words, the table
     # and the timeline keep the region's countries (and the founding parties).
     members = MAP_VIEW_MEMBERS.get(view)
     rows = every if members is None else [
-        row for row in every if row["iso2"] in members or row["status"] == charts.FOUNDING]
+        row for row in every if row["iso2"] in members or row["status"] == FOUNDING]
     figure_url = None
     if tab == "timeline":
         figure, figure_url = _frame_timeline(as_of, view, locale)
@@ -437,7 +443,7 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
     return render_to_string("accords/partials/map_region.html", {
         "figure": figure, "figure_url": figure_url, "count": len(rows),
         "table_rows": _map_table_rows(rows),
-        "as_of": as_of, "as_of_text": charts.format_date(as_of, "day", locale),
+        "as_of": as_of, "as_of_text": format_date(as_of, "day", locale),
         "caption": _map_caption(rows, as_of, locale, tab),
         "period_notes": _period_notes(rows, as_of, locale),
         "tab": tab, "view": view, "frame": frame,
@@ -542,17 +548,17 @@ def _label_new_sources(events):
 def _group_items(rows, locale):
     """A group's list items as HTML (a template loop costs about 0.25 ms a row: 60 ms for
     250 countries); every value is escaped."""
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
+    badges = {status: status_badge(status) for status in STATUS_LABELS}
     since, in_ = escape(_("since")), escape(_("in"))
     out = []
     for row in rows:
-        status = charts.FOUNDING if row["founding"] else row["status"]
+        status = FOUNDING if row["founding"] else row["status"]
         item = (f'<li data-country="{row["iso2"]}" data-status="{row["status"]}">'
                 f'<a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a> '
-                f'<span class="status status-{status}">{labels[status]}</span>')
+                f'{badges[status]}')
         if row["since"]:
             word = since if row["precision"] == "day" else in_
-            text = escape(charts.format_date(row["since"], row["precision"], locale))
+            text = escape(format_date(row["since"], row["precision"], locale))
             item += (f' <span class="since">{word} <time datetime="{row["date_key"]}">'
                      f"{text}</time></span>")
         out.append(item + "</li>")
@@ -592,7 +598,7 @@ def _country_parts(country, locale):
         # Where the step came from: how many articles of ours, in how many languages.
         event.article_count = sum(1 for c in citations if c.article_id)
         event.language_count = len({c.language for c in citations if c.article_id and c.language})
-        event.confirmed_date = charts.format_date(event.confirmed_at, "day", locale)
+        event.confirmed_date = format_date(event.confirmed_at, "day", locale)
     region, sub_region = regions.region_of(country.iso2)
     context = {
         "country": country,

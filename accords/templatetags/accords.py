@@ -1,7 +1,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from accords.charts import format_date
+from accords.display import STATUS_LABELS, format_date
 
 register = template.Library()
 
@@ -18,8 +18,6 @@ def date_at_precision(date, precision):
 @register.simple_tag
 def status_label(status):
     """A status value ("signed", "founding") in the reader's language: the charts' legend."""
-    from accords.charts import STATUS_LABELS
-
     return STATUS_LABELS.get(status, status)
 
 
@@ -29,3 +27,22 @@ def country_name(country):
     from accords.display import country_name as localized
 
     return localized(country.iso2, get_language() or "en", country.name)
+
+
+@register.simple_tag
+def status_badge(status, label=None, current=None, oob=False):
+    """The status badge (one markup for every page): ``{% status_badge event.status %}``.
+
+    ``label`` replaces the reader's-language label (the desk shows the stored value);
+    ``current="KZ"`` marks the badge of a country's current status, which the desk updates
+    in place (``oob=True`` on the fragment that replaces it)."""
+    from django.utils.html import format_html
+
+    from accords.display import status_badge as badge
+
+    if current is None:
+        return badge(status, label)
+    attrs = format_html('data-current="{}"', status or "")
+    if oob:
+        attrs = format_html('hx-swap-oob="outerHTML:.current-{}" {}', current, attrs)
+    return badge(status, label, extra_class=f"current-{current}", attrs=attrs)
