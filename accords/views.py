@@ -6,15 +6,13 @@ which takes tens of milliseconds on a large history.  Both are cached under
 the data, language and filters, and every confirmation or revert shows at once.
 """
 
-import csv
 import datetime
-import io
 import json
 import re
 from pathlib import Path
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
@@ -28,7 +26,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from accords import charts, overview, regions, review, selectors
+from accords import charts, exports, overview, regions, review, selectors
 from accords.display import (
     FOUNDING,
     STATUS_LABELS,
@@ -713,15 +711,7 @@ def article_detail(request, pk):
     return render(request, "accords/article.html", {"article": article, "citations": citations})
 
 
-# --- exports ----------------------------------------------------------------------------
-# Field names are part of the public interface (documented in docs/data.md): add fields,
-# never rename or remove one.
-
-COUNTRY_FIELDS = ["iso2", "iso3", "name", "founding", "region", "sub_region", "status",
-                  "since", "since_precision", "page", "region_name", "sub_region_name"]
-EVENT_FIELDS = ["id", "iso2", "iso3", "country", "status", "date", "date_precision",
-                "confirmed_at", "note", "page", "sources"]
-SOURCE_FIELDS = ["outlet", "url", "language", "article", "evidence", "published"]
+# --- exports ---------------------------------------------------------------------------
 
 
 def _as_of(request):
@@ -736,113 +726,6 @@ def _as_of(request):
     return as_of, None
 
 
-def export_country_rows(as_of, base_url):
-    countries = selectors.export_countries()
-    if as_of is None:
-        current = {
-            c.iso2: {"status": c.current_status, "date": c.current_event.date,
-                     "date_precision": c.current_event.date_precision}
-            for c in countries if c.current_status and c.current_event
-        }
-    else:
-        current = selectors.statuses_as_of(as_of=as_of)
-    rows = []
-    for country in countries:
-        region, sub_region = regions.region_of(country.iso2)
-        state = current.get(country.iso2)
-        rows.append({
-            "iso2": country.iso2, "iso3": country.iso3, "name": country.name,
-            "founding": country.founding, "region": region, "sub_region": sub_region,
-            "status": state["status"] if state else None,
-            "since": date_key(state["date"], state["date_precision"]) if state else None,
-            "since_precision": state["date_precision"] if state else None,
-            "page": base_url + reverse("country", args=[country.iso2]),
-            "region_name": country_name(region, "en", "") if region else None,
-            "sub_region_name": country_name(sub_region, "en", "") if sub_region else None,
-        })
-    return rows
-
-
-def export_event_rows(as_of, base_url):
-    rows = []
-    for event in selectors.export_events(as_of=as_of):
-        rows.append({
-            "id": event["id"], "iso2": event["country__iso2"], "iso3": event["country__iso3"],
-            "country": event["country__name"], "status": event["status"],
-            "date": date_key(event["date"], event["date_precision"]),
-            "date_precision": event["date_precision"],
-            "confirmed_at": event["confirmed_at"].isoformat().replace("+00:00", "Z"),
-            "note": event["note"],
-            "page": base_url + reverse("country", args=[event["country__iso2"]]),
-            "sources": [{
-                "outlet": s["outlet"] or s["article__outlet"] or "",
-                "url": s["url"] or "",
-                "language": s["language"] or "",
-                "article": base_url + reverse("article", args=[s["article_id"]])
-                if s["article_id"] else None,
-                "evidence": s["evidence"] or "",
-                "published": date_key(s["article__published"],
-                                      s["article__published_precision"] or "day") or None,
-            } for s in event["sources"]],
-        })
-    return rows
-
-
-def _csv_response(filename, fields, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.DictWriter(response, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool)
-                             else _csv_safe(v)) for k, v in row.items()})
-    return response
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(value):
-    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
-    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _flatten_sources(row):
-    """CSV has no lists: the sources become space-separated URLs and '; '-joined outlets."""
-    sources = row["sources"]
-    return {**row, "sources": len(sources),
-            "source_outlets": "; ".join(s["outlet"] for s in sources if s["outlet"]),
-            "source_urls": " ".join(s["url"] or s["article"] or "" for s in sources),
-            "source_languages": " ".join(s["language"] for s in sources if s["language"]),
-            "source_published": " ".join(s["published"] or "-" for s in sources),
-            "source_evidence": " | ".join(s["evidence"] for s in sources)}
-
-
-EVENT_CSV_FIELDS = [f for f in EVENT_FIELDS if f != "sources"] + [
-    "sources", "source_outlets", "source_urls", "source_languages", "source_published",
-    "source_evidence"]
-
-
-def _build_export(dataset, fmt, as_of, base_url):
-    stamp = as_of.isoformat() if as_of else None
-    if dataset == "countries":
-        rows = export_country_rows(as_of, base_url)
-        if fmt == "csv":
-            return _csv_response(f"countries{'-' + stamp if stamp else ''}.csv",
-                                 COUNTRY_FIELDS, rows)
-        return JsonResponse({"as_of": stamp, "fields": COUNTRY_FIELDS, "countries": rows},
-                            json_dumps_params={"ensure_ascii": False})
-    rows = export_event_rows(as_of, base_url)
-    if fmt == "csv":
-        return _csv_response(f"events{'-' + stamp if stamp else ''}.csv", EVENT_CSV_FIELDS,
-                             [_flatten_sources(row) for row in rows])
-    return JsonResponse({"as_of": stamp, "fields": EVENT_FIELDS, "source_fields": SOURCE_FIELDS,
-                         "events": rows}, json_dumps_params={"ensure_ascii": False})
-
-
 def _export_options(request):
     """?status= (repeatable) keeps those statuses; ?pretty=1 indents the JSON."""
     statuses = tuple(sorted({s for s in request.GET.getlist("status") if s in STATUSES}))
@@ -850,25 +733,15 @@ def _export_options(request):
     return statuses, pretty
 
 
-def _filter_export(content, content_type, statuses, pretty):
-    """The built export narrowed to some statuses and/or indented (JSON) or narrowed (CSV)."""
-    if not statuses and not pretty:
-        return content
-    if content_type.startswith("application/json"):
-        data = json.loads(content)
-        key = "countries" if "countries" in data else "events"
-        if statuses:
-            data[key] = [row for row in data[key] if row["status"] in statuses]
-        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None).encode()
-    if not statuses:
-        return content
-    text = content.decode("utf-8")
-    reader = csv.DictReader(io.StringIO(text))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(row for row in reader if row["status"] in statuses)
-    return out.getvalue().encode("utf-8")
+def _build_export(dataset, fmt, as_of, base_url):
+    if dataset == "countries":
+        countries = selectors.export_countries()
+        states = (exports.current_states(countries) if as_of is None
+                  else selectors.statuses_as_of(as_of=as_of))
+        rows = exports.country_rows(countries, states, base_url)
+    else:
+        rows = exports.event_rows(selectors.export_events(as_of=as_of), base_url)
+    return exports.render(dataset, fmt, rows, as_of)
 
 
 @require_GET
@@ -880,15 +753,10 @@ def export(request, dataset, fmt):
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{selectors.data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
-    built = page_cache().get(key)
-    if built is None:
-        response = _build_export(dataset, fmt, as_of, base_url)
-        built = (response.content, response["Content-Type"],
-                 response.get("Content-Disposition"))
-        page_cache().set(key, built, CACHE_SECONDS)
-    content, content_type, disposition = built
-    content = _filter_export(content, content_type, statuses, pretty)
-    response = HttpResponse(content, content_type=content_type)
-    if disposition:
-        response["Content-Disposition"] = disposition
+    content, content_type, filename = _cached(
+        key, lambda: _build_export(dataset, fmt, as_of, base_url))
+    response = HttpResponse(exports.narrow(content, content_type, statuses, pretty),
+                            content_type=content_type)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
