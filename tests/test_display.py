@@ -85,3 +85,24 @@ def test_dates_are_written_at_their_precision_and_periods_end_where_they_end():
     assert display.since_text(day, "year") == "in 2020"
     assert display.uncertain_on({"since": day, "precision": "year"}, dt.date(2020, 10, 1))
     assert not display.uncertain_on({"since": day, "precision": "day"}, dt.date(2020, 10, 1))
+
+
+@pytest.mark.parametrize("locale", ["en", "id", "ru", "ar", "zh-hans", "pt-br"])
+def test_the_fast_date_writer_matches_babel_day_by_day(locale):
+    day = dt.date(1990, 1, 1)
+    while day < dt.date(2031, 1, 1):
+        for precision in ("day", "month", "year"):
+            assert display._format_date.__wrapped__(day, precision, locale) == (
+                display._babel_format_date(day, precision, locale)), (day, precision)
+        day += dt.timedelta(days=3)
+
+
+def test_a_pattern_with_fields_the_fast_writer_does_not_know_falls_back_to_babel(monkeypatch):
+    monkeypatch.setattr(display, "_NUMBERS", {})
+    display._date_pattern.cache_clear()
+    try:
+        assert display._date_pattern("en", "day") is None
+        assert display._format_date.__wrapped__(dt.date(2020, 9, 15), "day", "en") == (
+            "15 September 2020")
+    finally:
+        display._date_pattern.cache_clear()
