@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q
 
-from accords.models import Article, Citation, Country, ProposedChange, StatusEvent
+from accords.models import Article, Citation, Country, ProposedChange, StatusEvent, date_key
 
 
 def live_events():
@@ -126,9 +126,38 @@ def _timeline_queryset(*, statuses=(), start=None, end=None, countries=None):
     return events.order_by("date", "country__name", "id")
 
 
+def _timeline_rows(queryset):
+    """Events as the rows both the timeline's chart and its table read, in two queries:
+    ``{"id", "iso2", "name", "founding", "status", "date", "precision", "date_key",
+    "sources": [{"article_id", "url", "outlet", "title"}], "outlets": [str]}``.  ``name``
+    is the stored English name; the view puts the reader's and the page's ``url`` in.
+    Only the columns the pages show are read (tuples, not model instances)."""
+    rows = []
+    by_id = {}
+    for id_, status, date, precision, iso2, name, founding in queryset.values_list(
+            "id", "status", "date", "date_precision", "country__iso2", "country__name",
+            "country__founding"):
+        row = by_id[id_] = {
+            "id": id_, "iso2": iso2, "name": name, "founding": founding, "status": status,
+            "date": date, "precision": precision, "date_key": date_key(date, precision),
+            "sources": [], "outlets": []}
+        rows.append(row)
+    if rows:
+        citations = (Citation.objects.filter(event__in=queryset.values("id")).order_by(
+            "event_id", "id").values_list("event_id", "article_id", "url", "outlet",
+                                          "article__outlet", "article__title"))
+        for event_id, article_id, url, outlet, article_outlet, title in citations:
+            row = by_id[event_id]
+            row["sources"].append({"article_id": article_id, "url": url,
+                                   "outlet": outlet or article_outlet, "title": title})
+            row["outlets"].append(outlet or article_outlet or url)
+    return rows
+
+
 def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0,
                     limit=None):
-    """Live events for the timeline, oldest first, each with its sources.
+    """Live events for the timeline (its chart and its table), oldest first, each with
+    its sources (see _timeline_rows for the shape).
 
     statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
     (a region already resolved to its members), None for all.  offset/limit: one page of
@@ -136,11 +165,11 @@ def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset
     """
     events = _timeline_queryset(statuses=statuses, start=start, end=end, countries=countries)
     if limit is None:
-        return _event_rows(events)
+        return _timeline_rows(events)
     ids = list(events.values_list("id", flat=True)[offset:offset + limit])
     if not ids:
         return []
-    return _event_rows(StatusEvent.objects.filter(id__in=ids).order_by(
+    return _timeline_rows(StatusEvent.objects.filter(id__in=ids).order_by(
         "date", "country__name", "id"))
 
 

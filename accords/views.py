@@ -135,10 +135,6 @@ def _filter_query(filters, **changes):
     return urlencode(pairs)
 
 
-def _source_outlets(sources):
-    return [s["outlet"] or s["article__outlet"] or s["url"] for s in sources]
-
-
 def _timeline_table_rows(events, locale):
     """The table's rows as HTML, built here rather than in a template loop.
 
@@ -156,8 +152,7 @@ def _timeline_table_rows(events, locale):
         links = []
         for source in event["sources"]:
             if source["article_id"]:
-                text = (source["outlet"] or source["article__outlet"]
-                        or source["article__title"] or untitled)
+                text = source["outlet"] or source["title"] or untitled
                 links.append(f'<a href="{article_url.format(source["article_id"])}">'
                              f"{escape(text)}</a>")
             elif source["url"]:
@@ -166,7 +161,7 @@ def _timeline_table_rows(events, locale):
             elif source["outlet"]:
                 links.append(escape(source["outlet"]))
         status = event["status"]
-        date = format_date(event["date"], event["date_precision"], locale)
+        date = format_date(event["date"], event["precision"], locale)
         out.append(
             f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
             f'data-status="{status}">'
@@ -193,23 +188,16 @@ def _selector_filters(filters):
             "countries": regions.members(filters["region"]) if filters["region"] else None}
 
 
-def _timeline_rows(events, locale):
-    """Chart rows from selector events; the events get their display fields too."""
-    country_urls = {}
+def _localize(rows, locale):
+    """The reader's name of each row's country and its page's address, in place: the
+    selector's rows then serve the chart and the table as they are."""
+    page = _country_url_pattern()
     names = {}
-    rows = []
-    for event in events:
-        iso2 = event["iso2"] = event["country__iso2"]
-        if iso2 not in country_urls:
-            country_urls[iso2] = reverse("country", args=[iso2])
-            names[iso2] = country_name(iso2, locale, event["country__name"])
-        event["name"] = names[iso2]
-        event["url"] = country_urls[iso2]
-        event["date_key"] = date_key(event["date"], event["date_precision"])
-        rows.append({"iso2": iso2, "name": event["name"], "status": event["status"],
-                     "date": event["date"], "precision": event["date_precision"],
-                     "founding": event["country__founding"],
-                     "outlets": _source_outlets(event["sources"]), "url": event["url"]})
+    for row in rows:
+        iso2 = row["iso2"]
+        if iso2 not in names:
+            names[iso2] = (country_name(iso2, locale, row["name"]), page.format(iso2))
+        row["name"], row["url"] = names[iso2]
     return rows
 
 
@@ -230,13 +218,12 @@ def _timeline_region(filters, locale, page=1):
     offset = (page - 1) * PAGE_SIZE
     figure = figure_url = None
     if total <= INLINE_FIGURE_LIMIT:
-        events = selectors.timeline_events(**selector_filters)
-        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale)
+        events = _localize(selectors.timeline_events(**selector_filters), locale)
+        figure = charts.timeline_figure(events, locale=locale)
         page_events = events[offset:offset + PAGE_SIZE]
     else:
-        page_events = selectors.timeline_events(**selector_filters, offset=offset,
-                                                limit=PAGE_SIZE)
-        _timeline_rows(page_events, locale)
+        page_events = _localize(selectors.timeline_events(
+            **selector_filters, offset=offset, limit=PAGE_SIZE), locale)
         query = _filter_query(filters)
         figure_url = reverse("timeline-figure") + (f"?{query}" if query else "")
     query = _filter_query(filters)
@@ -268,9 +255,8 @@ def timeline_figure_json(request):
         selector_filters = _selector_filters(filters)
         if MAP_VIEW_MEMBERS.get(view) is not None:
             selector_filters["countries"] = MAP_VIEW_MEMBERS[view]
-        events = selectors.timeline_events(**selector_filters)
-        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
-                                        as_of=at)
+        events = _localize(selectors.timeline_events(**selector_filters), locale)
+        figure = charts.timeline_figure(events, locale=locale, as_of=at)
         return json.dumps(figure, separators=(",", ":"), ensure_ascii=False).encode()
 
     return HttpResponse(_cached(key, build), content_type="application/json")
@@ -418,9 +404,8 @@ def _frame_timeline(as_of, view, locale):
         if view != "world":
             pairs.append(("view", view))
         return None, reverse("timeline-figure") + "?" + urlencode(pairs)
-    events = selectors.timeline_events(end=as_of, countries=members)
-    return charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
-                                  as_of=as_of), None
+    events = _localize(selectors.timeline_events(end=as_of, countries=members), locale)
+    return charts.timeline_figure(events, locale=locale, as_of=as_of), None
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
