@@ -26,14 +26,13 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from accords import charts, exports, overview, regions, review, selectors
+from accords import charts, exports, fragments, overview, regions, review, selectors
 from accords.display import (
     FOUNDING,
     STATUS_LABELS,
     country_name,
     format_date,
     language_name,
-    status_badge,
     uncertain_on,
 )
 from accords.extraction.statuses import STATUSES
@@ -135,47 +134,6 @@ def _filter_query(filters, **changes):
     return urlencode(pairs)
 
 
-def _timeline_table_rows(events, locale):
-    """The table's rows as HTML, built here rather than in a template loop.
-
-    The template engine takes about 0.25 ms a row, 2.5 s for the benchmark's 10,000
-    events; plain string building takes a tenth of that.  Every value is escaped.
-    """
-    badges = {status: status_badge(status) for status in STATUS_LABELS}
-    heads = {name: escape(str(text)) for name, text in
-             (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))}
-    # One reverse() for the pattern instead of one per article.
-    article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
-    untitled = escape(str(_("article")))
-    out = []
-    for event in events:
-        links = []
-        for source in event["sources"]:
-            if source["article_id"]:
-                text = source["outlet"] or source["title"] or untitled
-                links.append(f'<a href="{article_url.format(source["article_id"])}">'
-                             f"{escape(text)}</a>")
-            elif source["url"]:
-                links.append(f'<a href="{escape(source["url"])}" rel="noopener noreferrer '
-                             f'nofollow">{escape(source["outlet"] or source["url"])}</a>')
-            elif source["outlet"]:
-                links.append(escape(source["outlet"]))
-        status = event["status"]
-        date = format_date(event["date"], event["precision"], locale)
-        out.append(
-            f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
-            f'data-status="{status}">'
-            f'<td data-label="{heads["date"]}"><time datetime="{event["date_key"]}">'
-            f'{escape(date)}</time></td>'
-            f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
-            f'<bdi>{escape(event["name"])}</bdi></a></th>'
-            f'<td data-label="{heads["status"]}">{badges[status]}</td>'
-            f'<td data-label="{heads["sources"]}"><ul class="source-list">'
-            f'{"".join(f"<li><bdi>{link}</bdi></li>" for link in links)}</ul></td></tr>'
-        )
-    return mark_safe("\n".join(out))
-
-
 # The timeline's table shows this many events a page (links to the others work without
 # JavaScript); above INLINE_FIGURE_LIMIT events the figure is not written into the page
 # but fetched from its own address (charts.js: data-figure-url), so the page stays small.
@@ -232,7 +190,7 @@ def _timeline_region(filters, locale, page=1):
         "figure": figure, "figure_url": figure_url, "count": total,
         "csv_query": urlencode([("status", status) for status in filters["statuses"]]),
         "countries": totals["countries"],
-        "table_rows": _timeline_table_rows(page_events, locale),
+        "table_rows": fragments.timeline_rows(page_events, locale),
         "page": page, "pages": pages, "first_row": offset + 1,
         "last_row": offset + len(page_events),
         "previous_url": f"{base}page={page - 1}" if page > 1 else None,
@@ -315,30 +273,6 @@ def map_rows(statuses, locale, points=None):
         })
     rows.sort(key=lambda r: (rank[r["status"]], r["name"]))
     return rows
-
-
-def _map_table_rows(rows):
-    """The map table's rows as HTML (see _timeline_table_rows for why not a template loop).
-
-    Each cell carries its column's name (``data-label``): below 600 px the rows are cards.
-    """
-    badges = {status: status_badge(status) for status in STATUS_LABELS}
-    status_label, since_label = escape(_("Status")), escape(_("Since"))
-    out = []
-    for row in rows:
-        status = row["status"]
-        badge = badges[status]
-        if status == FOUNDING:  # and the step they are at
-            badge += f' {badges[row["event_status"]]}'
-        out.append(
-            f'<tr data-country="{row["iso2"]}" data-status="{status}">'
-            f'<th scope="row"><a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a></th>'
-            f'<td data-label="{status_label}">{badge}</td>'
-            f'<td data-label="{since_label}"><time datetime="{row["date_key"]}">'
-            f'{escape(row["since_text"])}</time></td>'
-            "</tr>"
-        )
-    return mark_safe("\n".join(out))
 
 
 MAP_TABS = ("map", "timeline", "table")
@@ -425,7 +359,7 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
     base = reverse("map")
     return render_to_string("accords/partials/map_region.html", {
         "figure": figure, "figure_url": figure_url, "count": len(rows),
-        "table_rows": _map_table_rows(rows),
+        "table_rows": fragments.map_rows(rows),
         "as_of": as_of, "as_of_text": format_date(as_of, "day", locale),
         "caption": _map_caption(rows, as_of, locale, tab),
         "period_notes": _period_notes(rows, as_of, locale),
@@ -528,30 +462,10 @@ def _label_new_sources(events):
     return events
 
 
-def _group_items(rows, locale):
-    """A group's list items as HTML (a template loop costs about 0.25 ms a row: 60 ms for
-    250 countries); every value is escaped."""
-    badges = {status: status_badge(status) for status in STATUS_LABELS}
-    since, in_ = escape(_("since")), escape(_("in"))
-    out = []
-    for row in rows:
-        status = FOUNDING if row["founding"] else row["status"]
-        item = (f'<li data-country="{row["iso2"]}" data-status="{row["status"]}">'
-                f'<a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a> '
-                f'{badges[status]}')
-        if row["since"]:
-            word = since if row["precision"] == "day" else in_
-            text = escape(format_date(row["since"], row["precision"], locale))
-            item += (f' <span class="since">{word} <time datetime="{row["date_key"]}">'
-                     f"{text}</time></span>")
-        out.append(item + "</li>")
-    return mark_safe("\n".join(out))
-
-
 def _home_body(locale, map_region):
     summary = overview.overview(
         overview_rows(selectors.countries_with_status(), locale), locale)
-    summary["groups"] = [(key, title, rows, _group_items(rows, locale))
+    summary["groups"] = [(key, title, rows, fragments.group_items(rows, locale))
                          for key, title, rows in summary["groups"]]
     return render_to_string("accords/partials/home_body.html", {
         "summary": summary,
@@ -589,6 +503,7 @@ def _country_parts(country, locale):
         "events": events,
         "region": country_name(region, locale, "") if region else "",
         "sub_region": country_name(sub_region, locale, "") if sub_region else "",
+        "history_items": fragments.history_items(events, locale),
     }
     return (render_to_string("accords/partials/country_head.html", context).encode(),
             render_to_string("accords/partials/country_history.html", context).encode())
