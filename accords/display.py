@@ -3,6 +3,7 @@ desk and the template tags: dates at their precision, status labels and badges, 
 names, and the one evidence highlighter."""
 
 import datetime
+import json
 import re
 from functools import lru_cache
 
@@ -10,7 +11,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton, get_month_names, match_skeleton
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -152,11 +153,16 @@ def since_text(date, precision, locale="en"):
     """ "since 15 September 2020", but "in 2020" for a step known only to its year."""
     if date is None:
         return ""
-    text = format_date(date, precision or "day", locale)
+    return _since_words(locale, (precision or "day") == "day") % {
+        "date": format_date(date, precision or "day", locale)}
+
+
+@lru_cache(maxsize=64)
+def _since_words(locale, exact):
+    """ "since %(date)s" or "in %(date)s" in a language, looked up once (a map asks for
+    it once per country)."""
     with translation.override(locale):
-        if (precision or "day") == "day":
-            return str(_("since %(date)s")) % {"date": text}
-        return str(_("in %(date)s")) % {"date": text}
+        return str(_("since %(date)s") if exact else _("in %(date)s"))
 
 
 def uncertain_on(row, as_of) -> bool:
@@ -167,6 +173,22 @@ def uncertain_on(row, as_of) -> bool:
     if as_of is None or since is None or precision == "day":
         return False
     return as_of < period_end(since, precision)
+
+
+# --- data for scripts ----------------------------------------------------------------------
+
+
+def json_script(value, element_id):
+    """Django's ``json_script`` (the same bytes), without its slow part: Django escapes
+    ``<``, ``>`` and ``&`` with ``str.translate``, which maps every character through
+    Python and takes about 15 ms for a 40 KB map figure on a busy machine; three
+    ``str.replace`` calls do the same in a fraction of a millisecond."""
+    from django.core.serializers.json import DjangoJSONEncoder
+
+    text = (json.dumps(value, cls=DjangoJSONEncoder).replace("&", "\\u0026")
+            .replace("<", "\\u003C").replace(">", "\\u003E"))
+    return format_html('<script id="{}" type="application/json">{}</script>', element_id,
+                       mark_safe(text))
 
 
 # --- names ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape, json_script
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -32,6 +32,7 @@ from accords.display import (
     STATUS_LABELS,
     country_name,
     format_date,
+    json_script,
     language_name,
     uncertain_on,
 )
@@ -377,7 +378,7 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 def _change_dates():
     """The step buttons' stops: ISO dates, and the same list as a ready <script> element."""
-    dates = [d.isoformat() for d in selectors.change_dates()]
+    dates = selectors.change_dates()
     return dates, str(json_script(dates, "map-change-dates"))
 
 
@@ -436,20 +437,13 @@ def map_view(request):
 NEW_SOURCE_AFTER = datetime.timedelta(minutes=10)
 
 
-def overview_rows(countries, locale):
-    """Rows for accords.overview from selectors.countries_with_status()."""
+def overview_rows(rows, locale):
+    """selectors.countries_with_status() with the reader's names and the pages' addresses
+    put in, for accords.overview."""
     page = _country_url_pattern()
-    rows = []
-    for country in countries:
-        event = country.current_event
-        rows.append({
-            "iso2": country.iso2, "name": country_name(country.iso2, locale, country.name),
-            "status": country.current_status, "founding": country.founding,
-            "since": event.date if event else None,
-            "precision": event.date_precision if event else "day",
-            "date_key": date_key(event.date, event.date_precision) if event else "",
-            "url": page.format(country.iso2),
-        })
+    for row in rows:
+        row["name"] = country_name(row["iso2"], locale, row["name"])
+        row["url"] = page.format(row["iso2"])
     return rows
 
 

@@ -75,3 +75,12 @@ def citation_link(citation):
         return link
     return format_html('<a href="{}" rel="noopener noreferrer nofollow">{}</a>', citation.url,
                        citation.outlet or citation.url)
+
+
+@register.filter
+def figure_script(value, element_id):
+    """``{{ figure|figure_script:"map-figure" }}``: the figure as Django's ``json_script``
+    writes it, many times faster for a large figure (see display.json_script)."""
+    from accords.display import json_script
+
+    return json_script(value, element_id)
