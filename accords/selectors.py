@@ -298,3 +298,34 @@ def map_points():
     return {iso2: (lat, lon) for iso2, lat, lon in Country.objects.filter(
         latitude__isnull=False, longitude__isnull=False).values_list(
         "iso2", "latitude", "longitude")}
+
+
+# --- the editors' desk ---------------------------------------------------------------------
+# The desk's lists and items are read by accords.review (it groups proposals into the items
+# editors decide on); these put together what one desk page shows, so each desk view makes
+# one read.
+
+
+def desk_item(key):
+    """Everything the desk's item page shows, or None when no proposal makes this claim:
+    ``{"item", "proposals", "decided", "events", "country", "history"}``."""
+    from accords import review
+
+    found, proposals = review.item_detail(key)
+    decided = list(review.item_proposals(key, states=(ProposedChange.Review.CONFIRMED,
+                                                      ProposedChange.Review.REJECTED)))
+    if found is None and not decided:
+        return None
+    events = {p.event for p in decided if p.event}
+    country = (proposals or decided)[0].country if (proposals or decided) else (
+        Country.objects.get(iso2=key.iso2))
+    return {"item": found, "proposals": proposals, "decided": decided,
+            "events": sorted(events, key=lambda e: e.pk), "country": country,
+            "history": review.item_history(key)}
+
+
+def desk_claim(*, pk):
+    """One proposal with its country, article and event, as the desk's claim card shows
+    it; None when there is none."""
+    return ProposedChange.objects.select_related("country", "article", "event").filter(
+        pk=pk).first()
