@@ -7,6 +7,7 @@ works without JavaScript.  Only editors (review.can_review) get anything:
 anonymous visitors are sent to the login, other staff get 403.
 """
 
+import copy
 import functools
 
 from django.contrib import messages
@@ -18,7 +19,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from accords import review
+from accords import review, selectors
 from accords.extraction.statuses import STATUSES
 from accords.forms import ConfirmForm, ItemForm, ProposalForm
 from accords.models import Article, Citation, Country, ProposedChange, StatusEvent
@@ -81,6 +82,10 @@ def _context(request, **extra):
     return {**admin.site.each_context(request), "opts": ProposedChange._meta, **extra}
 
 
+def _no_claim():
+    raise Http404("No such claim.")
+
+
 def _key(value):
     try:
         key = review.ItemKey.parse(value)
@@ -133,19 +138,15 @@ def queue_decide(request):
 @require_GET
 def item(request, key):
     key = _key(key)
-    found, proposals = review.item_detail(key)
-    decided = list(review.item_proposals(key, states=(Review.CONFIRMED, Review.REJECTED)))
-    if found is None and not decided:
+    page = selectors.desk_item(key)
+    if page is None:
         raise Http404("No proposal makes this claim.")
-    events = {p.event for p in decided if p.event}
-    country = Country.objects.get(iso2=key.iso2)
+    proposals = page["proposals"]
     form = ItemForm(initial={"status": key.status,
                              "when": proposals[0].date_key if proposals else ""})
     return TemplateResponse(request, "admin/accords/desk/item.html", _context(
-        request, title=f"{country.name}: {key.status} ({key.period})", key=key, item=found,
-        proposals=proposals, decided=decided, events=sorted(events, key=lambda e: e.pk),
-        country=country, form=form, history=review.item_history(key), filters=review.Filters(),
-    ))
+        request, title=f"{page['country'].name}: {key.status} ({key.period})", key=key,
+        form=form, filters=review.Filters(), **page))
 
 
 def _chosen_date(request):
@@ -221,7 +222,7 @@ def proposals_reopen(request):
                 "pending": review.pending_items_count(),
                 "country": Country.objects.get(iso2=key.iso2)})
     if request.htmx and len(ids) == 1:
-        return _claim(request, ProposedChange.objects.get(pk=ids[0]), error=failed)
+        return _claim(request, selectors.desk_claim(pk=ids[0]), error=failed)
     if not failed:
         messages.success(request, "Undone: back in the queue.")
     return _back(request, reverse("admin:accords_desk"))
@@ -273,8 +274,8 @@ def item_edit(request, key):
 
 
 def _claim(request, proposal, *, error=None, form=None):
-    proposal = ProposedChange.objects.select_related("country", "article", "event").get(
-        pk=proposal.pk)
+    """The claim's card; ``proposal`` as selectors.desk_claim() reads it (after a write,
+    read again)."""
     template = "admin/accords/desk/_claim_form.html" if form else "admin/accords/desk/_claim.html"
     context = {"claim": proposal, "error": error, "form": form,
                "item_key": review.key_of(proposal), "plan": review.plan_for([proposal]),
@@ -291,48 +292,50 @@ def _claim(request, proposal, *, error=None, form=None):
 
 @require_POST
 def proposal_confirm(request, pk):
-    proposal = get_object_or_404(ProposedChange, pk=pk)
+    proposal = selectors.desk_claim(pk=pk) or _no_claim()
     try:
         date, precision = _chosen_date(request)
         review.proposals_confirm(ids=[pk], user=request.user, date=date,
                                  date_precision=precision)
     except review.ReviewError as error:
         return _claim(request, proposal, error=str(error))
-    return _claim(request, proposal)
+    return _claim(request, selectors.desk_claim(pk=pk))
 
 
 @require_POST
 def proposal_reject(request, pk):
-    proposal = get_object_or_404(ProposedChange, pk=pk)
+    proposal = selectors.desk_claim(pk=pk) or _no_claim()
     try:
         review.proposals_reject(ids=[pk], user=request.user)
     except review.ReviewError as error:
         return _claim(request, proposal, error=str(error))
-    return _claim(request, proposal)
+    return _claim(request, selectors.desk_claim(pk=pk))
 
 
 def proposal_edit(request, pk):
-    """GET: the claim as a form; POST: save the edit and show the claim again."""
-    proposal = get_object_or_404(ProposedChange.objects.select_related("article", "country"),
-                                 pk=pk)
+    """GET: the claim as a form; POST: save the edit and show the claim again.
+
+    The claim is read once; the form edits a copy of it (a form that does not validate
+    must not change the card shown beside it), and it is read again only after a write."""
+    proposal = selectors.desk_claim(pk=pk) or _no_claim()
     if request.method not in ("GET", "POST"):
         from django.http import HttpResponseNotAllowed
 
         return HttpResponseNotAllowed(["GET", "POST"])
     if proposal.review_state != Review.PENDING:
         return _claim(request, proposal, error="Already reviewed; it can no longer be edited.")
-    form = ProposalForm(request.POST or None, instance=proposal)
+    form = ProposalForm(request.POST or None, instance=copy.deepcopy(proposal))
     if request.method == "POST" and "cancel" not in request.POST:
         if form.is_valid():
             date, precision = form.cleaned_data["when"]
             try:
                 review.proposal_update(
-                    proposal=ProposedChange.objects.get(pk=pk), user=request.user,
+                    proposal=proposal, user=request.user,
                     country=form.cleaned_data["country"], status=form.cleaned_data["status"],
                     date=date, date_precision=precision)
             except review.ReviewError as error:
                 return _claim(request, proposal, error=str(error))
-            return _claim(request, proposal)
+            return _claim(request, selectors.desk_claim(pk=pk))
         return _claim(request, proposal, form=form)
     if request.method == "POST":  # cancelled
         return _claim(request, proposal)

@@ -6,8 +6,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from accords import charts, selectors
-from accords.display import country_name
+from accords import selectors
+from accords.display import STATUS_LABELS, country_name, format_date
 
 
 class ConfirmedChangesFeed(Feed):
@@ -29,8 +29,8 @@ class ConfirmedChangesFeed(Feed):
 
     def item_title(self, item):
         name = country_name(item.country.iso2, get_language() or "en", item.country.name)
-        date = charts.format_date(item.date, item.date_precision, get_language() or "en")
-        return f"{name}: {charts.STATUS_LABELS[item.status]} ({date})"
+        date = format_date(item.date, item.date_precision, get_language() or "en")
+        return f"{name}: {STATUS_LABELS[item.status]} ({date})"
 
     def item_description(self, item):
         """The entry's summary: the note, then each source's outlet, publication date, quoted
@@ -42,8 +42,8 @@ class ConfirmedChangesFeed(Feed):
             article = citation.article
             outlet = citation.outlet or (article.outlet if article else "") or (
                 article.title if article else "")
-            published = (charts.format_date(article.published,
-                                            article.published_precision or "day", locale)
+            published = (format_date(article.published,
+                                     article.published_precision or "day", locale)
                          if article and article.published else "")
             link = citation.url or (item.site + reverse("article", args=[article.pk])
                                     if article else "")

@@ -49,6 +49,11 @@ class Precision(models.TextChoices):
     YEAR = "year", _("Year")
 
 
+# How precise a date is, coarsest first; "" (no date) below all.  The one ranking: which
+# of two dates to keep, and at which precision two dates are compared.
+PRECISION_RANK = {"": 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
+
+
 def date_key(date, precision):
     """The date as written at its precision: "2020", "2020-09" or "2020-09-15" ("" for none)."""
     if date is None:

@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
-from accords.charts import FOUNDING, _babel_locale
+from accords.display import FOUNDING, babel_locale
 
 MEMBER_STATUSES = ("ratified", "signed")
 ON_THE_WAY_STATUSES = ("announced", "negotiating", "prospective")
@@ -45,7 +45,7 @@ def _names(rows, locale):
     """The countries' names as one list in the reader's language ("A, B and C")."""
     names = [f'<bdi>{escape(row["name"])}</bdi>' for row in rows]
     try:
-        return format_list(names, locale=_babel_locale(locale))
+        return format_list(names, locale=babel_locale(locale))
     except ValueError:  # pragma: no cover - every Babel locale has list patterns
         return ", ".join(names)
 

@@ -27,6 +27,7 @@ from django.utils import timezone
 from accords import pagecache, services
 from accords.extraction.statuses import STATUSES
 from accords.models import (
+    PRECISION_RANK,
     Citation,
     Country,
     Precision,
@@ -484,7 +485,8 @@ def _matching_event(country, status, date, precision):
     if date is None:
         return events.order_by("-date", "-id").first()
     for event in events.order_by("-date", "-id"):
-        coarser = precision if _rank(precision) < _rank(event.date_precision) else event.date_precision
+        coarser = (precision if PRECISION_RANK[precision] < PRECISION_RANK[event.date_precision]
+                   else event.date_precision)
         if date_key(event.date, coarser) == date_key(date, coarser):
             return event
     return None
@@ -494,10 +496,6 @@ def refuse_future(date):
     """A date after today is no fact yet: ReviewError, whoever asks (forms, edits, the API)."""
     if date is not None and date > timezone.localdate():
         raise ReviewError(f"{date.isoformat()} is after today: a future date cannot be recorded.")
-
-
-def _rank(precision):
-    return {"year": 0, "month": 1, "day": 2}[precision]
 
 
 @transaction.atomic
@@ -543,8 +541,7 @@ def event_revert(*, event, user):
 
 def _lead(proposals):
     """The proposal that names the step: the most precise date, then confidence."""
-    rank = {"": 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
-    return max(proposals, key=lambda p: (rank[p.date_precision], p.confidence, -p.pk))
+    return max(proposals, key=lambda p: (PRECISION_RANK[p.date_precision], p.confidence, -p.pk))
 
 
 def _claim_pending(ids, user, state):
@@ -846,20 +843,14 @@ def mark_claims(text, proposals):
     Claims that quote the same sentence share one mark (data-claims lists them
     all); a span overlapping one already marked is left to the first.
     """
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
+    from accords.display import FIRST, highlight
 
     spans = defaultdict(list)
     for proposal in proposals:
         spans[(proposal.evidence_start, proposal.evidence_end)].append(proposal.pk)
-    out, position = [], 0
-    for (start, end), ids in sorted(spans.items()):
-        if start < position or end > len(text) or start == end:
-            continue
-        out.append(escape(text[position:start]))
-        claims = " ".join(str(pk) for pk in ids)
-        out.append(f'<mark class="evidence" id="ev-{ids[0]}" data-claims="{claims}">'
-                   f"{escape(text[start:end])}</mark>")
-        position = end
-    out.append(escape(text[position:]))
-    return mark_safe("".join(out))
+
+    def attrs(start, end):
+        ids = spans[(start, end)]
+        return f'id="ev-{ids[0]}" data-claims="{" ".join(str(pk) for pk in ids)}"'
+
+    return highlight(text, spans, mode=FIRST, attrs=attrs)

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q
 
-from accords.models import Article, Citation, Country, ProposedChange, StatusEvent
+from accords.models import Article, Citation, Country, ProposedChange, StatusEvent, date_key
 
 
 def live_events():
@@ -126,9 +126,38 @@ def _timeline_queryset(*, statuses=(), start=None, end=None, countries=None):
     return events.order_by("date", "country__name", "id")
 
 
+def _timeline_rows(queryset):
+    """Events as the rows both the timeline's chart and its table read, in two queries:
+    ``{"id", "iso2", "name", "founding", "status", "date", "precision", "date_key",
+    "sources": [{"article_id", "url", "outlet", "title"}], "outlets": [str]}``.  ``name``
+    is the stored English name; the view puts the reader's and the page's ``url`` in.
+    Only the columns the pages show are read (tuples, not model instances)."""
+    rows = []
+    by_id = {}
+    for id_, status, date, precision, iso2, name, founding in queryset.values_list(
+            "id", "status", "date", "date_precision", "country__iso2", "country__name",
+            "country__founding"):
+        row = by_id[id_] = {
+            "id": id_, "iso2": iso2, "name": name, "founding": founding, "status": status,
+            "date": date, "precision": precision, "date_key": date_key(date, precision),
+            "sources": [], "outlets": []}
+        rows.append(row)
+    if rows:
+        citations = (Citation.objects.filter(event__in=queryset.values("id")).order_by(
+            "event_id", "id").values_list("event_id", "article_id", "url", "outlet",
+                                          "article__outlet", "article__title"))
+        for event_id, article_id, url, outlet, article_outlet, title in citations:
+            row = by_id[event_id]
+            row["sources"].append({"article_id": article_id, "url": url,
+                                   "outlet": outlet or article_outlet, "title": title})
+            row["outlets"].append(outlet or article_outlet or url)
+    return rows
+
+
 def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0,
                     limit=None):
-    """Live events for the timeline, oldest first, each with its sources.
+    """Live events for the timeline (its chart and its table), oldest first, each with
+    its sources (see _timeline_rows for the shape).
 
     statuses: keep only these; start/end: inclusive date bounds; countries: ISO2 codes
     (a region already resolved to its members), None for all.  offset/limit: one page of
@@ -136,11 +165,11 @@ def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset
     """
     events = _timeline_queryset(statuses=statuses, start=start, end=end, countries=countries)
     if limit is None:
-        return _event_rows(events)
+        return _timeline_rows(events)
     ids = list(events.values_list("id", flat=True)[offset:offset + limit])
     if not ids:
         return []
-    return _event_rows(StatusEvent.objects.filter(id__in=ids).order_by(
+    return _timeline_rows(StatusEvent.objects.filter(id__in=ids).order_by(
         "date", "country__name", "id"))
 
 
@@ -184,8 +213,14 @@ def statuses_as_of(*, as_of):
 
 
 def change_dates():
-    """Every date on which some country's status changed, oldest first."""
-    return list(live_events().order_by("date").values_list("date", flat=True).distinct())
+    """Every date on which some country's status changed, oldest first, as ISO strings
+    ("2020-09-15"): read as text, the thousands of dates of a long history need no
+    conversion to dates and back (half the time)."""
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+
+    return list(live_events().annotate(day=Cast("date", CharField())).order_by("day")
+                .values_list("day", flat=True).distinct())
 
 
 def status_counts():
@@ -216,14 +251,16 @@ def latest_events_with_sources(*, limit=10):
 
 
 def countries_with_status():
-    """Every country with a current status, and the date of that status (one query)."""
-    return list(
-        Country.objects.exclude(current_status="")
-        .select_related("current_event")
-        .only("iso2", "iso3", "name", "founding", "current_status",
-              "current_event__date", "current_event__date_precision")
-        .order_by("iso2")
-    )
+    """Every country with a current status, and the date of that status (one query), as
+    the overview's rows: ``{"iso2", "name", "status", "founding", "since", "precision",
+    "date_key"}`` (``name`` in English; ``since`` None for a status without an event)."""
+    rows = (Country.objects.exclude(current_status="").order_by("iso2").values_list(
+        "iso2", "name", "founding", "current_status", "current_event__date",
+        "current_event__date_precision"))
+    return [{"iso2": iso2, "name": name, "status": status, "founding": founding,
+             "since": date, "precision": precision or "day",
+             "date_key": date_key(date, precision) if date else ""}
+            for iso2, name, founding, status, date, precision in rows]
 
 
 def export_countries():
@@ -261,3 +298,34 @@ def map_points():
     return {iso2: (lat, lon) for iso2, lat, lon in Country.objects.filter(
         latitude__isnull=False, longitude__isnull=False).values_list(
         "iso2", "latitude", "longitude")}
+
+
+# --- the editors' desk ---------------------------------------------------------------------
+# The desk's lists and items are read by accords.review (it groups proposals into the items
+# editors decide on); these put together what one desk page shows, so each desk view makes
+# one read.
+
+
+def desk_item(key):
+    """Everything the desk's item page shows, or None when no proposal makes this claim:
+    ``{"item", "proposals", "decided", "events", "country", "history"}``."""
+    from accords import review
+
+    found, proposals = review.item_detail(key)
+    decided = list(review.item_proposals(key, states=(ProposedChange.Review.CONFIRMED,
+                                                      ProposedChange.Review.REJECTED)))
+    if found is None and not decided:
+        return None
+    events = {p.event for p in decided if p.event}
+    country = (proposals or decided)[0].country if (proposals or decided) else (
+        Country.objects.get(iso2=key.iso2))
+    return {"item": found, "proposals": proposals, "decided": decided,
+            "events": sorted(events, key=lambda e: e.pk), "country": country,
+            "history": review.item_history(key)}
+
+
+def desk_claim(*, pk):
+    """One proposal with its country, article and event, as the desk's claim card shows
+    it; None when there is none."""
+    return ProposedChange.objects.select_related("country", "article", "event").filter(
+        pk=pk).first()

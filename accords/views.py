@@ -6,21 +6,19 @@ which takes tens of milliseconds on a large history.  Both are cached under
 change of the data, language and filters, and every confirmation or revert shows at once.
 """
 
-import csv
 import datetime
-import io
 import json
 import re
 from pathlib import Path
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape, json_script
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -28,8 +26,16 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from accords import charts, overview, regions, review, selectors
-from accords.display import country_name, language_name
+from accords import charts, exports, fragments, overview, regions, review, selectors
+from accords.display import (
+    FOUNDING,
+    STATUS_LABELS,
+    country_name,
+    format_date,
+    json_script,
+    language_name,
+    uncertain_on,
+)
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
 from accords.pagecache import data_version, page_cache
@@ -129,53 +135,6 @@ def _filter_query(filters, **changes):
     return urlencode(pairs)
 
 
-def _source_outlets(sources):
-    return [s["outlet"] or s["article__outlet"] or s["url"] for s in sources]
-
-
-def _timeline_table_rows(events, locale):
-    """The table's rows as HTML, built here rather than in a template loop.
-
-    The template engine takes about 0.25 ms a row, 2.5 s for the benchmark's 10,000
-    events; plain string building takes a tenth of that.  Every value is escaped.
-    """
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
-    heads = {name: escape(str(text)) for name, text in
-             (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))}
-    # One reverse() for the pattern instead of one per article.
-    article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
-    untitled = escape(str(_("article")))
-    out = []
-    for event in events:
-        links = []
-        for source in event["sources"]:
-            if source["article_id"]:
-                text = (source["outlet"] or source["article__outlet"]
-                        or source["article__title"] or untitled)
-                links.append(f'<a href="{article_url.format(source["article_id"])}">'
-                             f"{escape(text)}</a>")
-            elif source["url"]:
-                links.append(f'<a href="{escape(source["url"])}" rel="noopener noreferrer '
-                             f'nofollow">{escape(source["outlet"] or source["url"])}</a>')
-            elif source["outlet"]:
-                links.append(escape(source["outlet"]))
-        status = event["status"]
-        date = charts.format_date(event["date"], event["date_precision"], locale)
-        out.append(
-            f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
-            f'data-status="{status}">'
-            f'<td data-label="{heads["date"]}"><time datetime="{event["date_key"]}">'
-            f'{escape(date)}</time></td>'
-            f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
-            f'<bdi>{escape(event["name"])}</bdi></a></th>'
-            f'<td data-label="{heads["status"]}"><span class="status status-{status}">'
-            f'{labels[status]}</span></td>'
-            f'<td data-label="{heads["sources"]}"><ul class="source-list">'
-            f'{"".join(f"<li><bdi>{link}</bdi></li>" for link in links)}</ul></td></tr>'
-        )
-    return mark_safe("\n".join(out))
-
-
 # The timeline's table shows this many events a page (links to the others work without
 # JavaScript); above INLINE_FIGURE_LIMIT events the figure is not written into the page
 # but fetched from its own address (charts.js: data-figure-url), so the page stays small.
@@ -188,23 +147,16 @@ def _selector_filters(filters):
             "countries": regions.members(filters["region"]) if filters["region"] else None}
 
 
-def _timeline_rows(events, locale):
-    """Chart rows from selector events; the events get their display fields too."""
-    country_urls = {}
+def _localize(rows, locale):
+    """The reader's name of each row's country and its page's address, in place: the
+    selector's rows then serve the chart and the table as they are."""
+    page = _country_url_pattern()
     names = {}
-    rows = []
-    for event in events:
-        iso2 = event["iso2"] = event["country__iso2"]
-        if iso2 not in country_urls:
-            country_urls[iso2] = reverse("country", args=[iso2])
-            names[iso2] = country_name(iso2, locale, event["country__name"])
-        event["name"] = names[iso2]
-        event["url"] = country_urls[iso2]
-        event["date_key"] = date_key(event["date"], event["date_precision"])
-        rows.append({"iso2": iso2, "name": event["name"], "status": event["status"],
-                     "date": event["date"], "precision": event["date_precision"],
-                     "founding": event["country__founding"],
-                     "outlets": _source_outlets(event["sources"]), "url": event["url"]})
+    for row in rows:
+        iso2 = row["iso2"]
+        if iso2 not in names:
+            names[iso2] = (country_name(iso2, locale, row["name"]), page.format(iso2))
+        row["name"], row["url"] = names[iso2]
     return rows
 
 
@@ -225,13 +177,12 @@ def _timeline_region(filters, locale, page=1):
     offset = (page - 1) * PAGE_SIZE
     figure = figure_url = None
     if total <= INLINE_FIGURE_LIMIT:
-        events = selectors.timeline_events(**selector_filters)
-        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale)
+        events = _localize(selectors.timeline_events(**selector_filters), locale)
+        figure = charts.timeline_figure(events, locale=locale)
         page_events = events[offset:offset + PAGE_SIZE]
     else:
-        page_events = selectors.timeline_events(**selector_filters, offset=offset,
-                                                limit=PAGE_SIZE)
-        _timeline_rows(page_events, locale)
+        page_events = _localize(selectors.timeline_events(
+            **selector_filters, offset=offset, limit=PAGE_SIZE), locale)
         query = _filter_query(filters)
         figure_url = reverse("timeline-figure") + (f"?{query}" if query else "")
     query = _filter_query(filters)
@@ -240,7 +191,7 @@ def _timeline_region(filters, locale, page=1):
         "figure": figure, "figure_url": figure_url, "count": total,
         "csv_query": urlencode([("status", status) for status in filters["statuses"]]),
         "countries": totals["countries"],
-        "table_rows": _timeline_table_rows(page_events, locale),
+        "table_rows": fragments.timeline_rows(page_events, locale),
         "page": page, "pages": pages, "first_row": offset + 1,
         "last_row": offset + len(page_events),
         "previous_url": f"{base}page={page - 1}" if page > 1 else None,
@@ -263,9 +214,8 @@ def timeline_figure_json(request):
         selector_filters = _selector_filters(filters)
         if MAP_VIEW_MEMBERS.get(view) is not None:
             selector_filters["countries"] = MAP_VIEW_MEMBERS[view]
-        events = selectors.timeline_events(**selector_filters)
-        figure = charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
-                                        as_of=at)
+        events = _localize(selectors.timeline_events(**selector_filters), locale)
+        figure = charts.timeline_figure(events, locale=locale, as_of=at)
         return json.dumps(figure, separators=(",", ":"), ensure_ascii=False).encode()
 
     return HttpResponse(_cached(key, build), content_type="application/json")
@@ -288,7 +238,7 @@ def timeline(request):
                         reverse("timeline") + (f"?{address}" if address else ""))
     return _page_with_region(request, "accords/timeline.html", {
         "filters": filters, "query": query,
-        "statuses": [(s, charts.STATUS_LABELS[s]) for s in STATUSES],
+        "statuses": [(s, STATUS_LABELS[s]) for s in STATUSES],
         "regions": regions.choices(locale),
     }, region)
 
@@ -316,7 +266,7 @@ def map_rows(statuses, locale, points=None):
             "point": (point[1], point[0]) if point else None,
             "iso2": row["iso2"], "iso3": row["iso3"],
             "name": country_name(row["iso2"], locale, row["name"]),
-            "status": charts.FOUNDING if row["founding"] else row["status"],
+            "status": FOUNDING if row["founding"] else row["status"],
             "event_status": row["status"],
             "since": row["date"], "precision": row["date_precision"],
             "date_key": date_key(row["date"], row["date_precision"]),
@@ -324,31 +274,6 @@ def map_rows(statuses, locale, points=None):
         })
     rows.sort(key=lambda r: (rank[r["status"]], r["name"]))
     return rows
-
-
-def _map_table_rows(rows):
-    """The map table's rows as HTML (see _timeline_table_rows for why not a template loop).
-
-    Each cell carries its column's name (``data-label``): below 600 px the rows are cards.
-    """
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
-    status_label, since_label = escape(_("Status")), escape(_("Since"))
-    out = []
-    for row in rows:
-        status = row["status"]
-        badge = f'<span class="status status-{status}">{labels[status]}</span>'
-        if status == charts.FOUNDING:  # and the step they are at
-            badge += (f' <span class="status status-{row["event_status"]}">'
-                      f'{labels[row["event_status"]]}</span>')
-        out.append(
-            f'<tr data-country="{row["iso2"]}" data-status="{status}">'
-            f'<th scope="row"><a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a></th>'
-            f'<td data-label="{status_label}">{badge}</td>'
-            f'<td data-label="{since_label}"><time datetime="{row["date_key"]}">'
-            f'{escape(row["since_text"])}</time></td>'
-            "</tr>"
-        )
-    return mark_safe("\n".join(out))
 
 
 MAP_TABS = ("map", "timeline", "table")
@@ -368,17 +293,17 @@ def _map_caption(rows, as_of, locale, tab="map"):
     """What the map draws on the date, in words built from the same rows."""
     with translation.override(locale):
         summary = overview.overview([
-            {**row, "founding": row["status"] == charts.FOUNDING,
-             "status": row["event_status"] if row["status"] == charts.FOUNDING
+            {**row, "founding": row["status"] == FOUNDING,
+             "status": row["event_status"] if row["status"] == FOUNDING
              else row["status"]} for row in rows], locale)
-        date = escape(charts.format_date(as_of, "day", locale))
+        date = escape(format_date(as_of, "day", locale))
         if rows:
             text = escape(_("On %(date)s: %(summary)s.")).replace("%(date)s", date).replace(
                 "%(summary)s", summary["sentence"])
         else:
             text = escape(_("On %(date)s no country had a confirmed status.")).replace(
                 "%(date)s", date)
-        founders = [row for row in rows if row["status"] == charts.FOUNDING]
+        founders = [row for row in rows if row["status"] == FOUNDING]
         notes = []
         if tab != "map":
             return mark_safe(text)
@@ -394,14 +319,14 @@ def _period_notes(rows, as_of, locale):
     notes = []
     with translation.override(locale):
         for row in rows:
-            if charts.uncertain_on(row, as_of):
+            if uncertain_on(row, as_of):
                 notes.append(_(
                     "%(country)s: %(status)s is known only as “%(period)s”; %(date)s falls "
                     "inside that period, so it may not have happened yet on that day (drawn "
                     "paler).") % {
-                    "country": row["name"], "status": charts.STATUS_LABELS[row["event_status"]],
-                    "period": charts.format_date(row["since"], row["precision"], locale),
-                    "date": charts.format_date(as_of, "day", locale)})
+                    "country": row["name"], "status": STATUS_LABELS[row["event_status"]],
+                    "period": format_date(row["since"], row["precision"], locale),
+                    "date": format_date(as_of, "day", locale)})
     return notes
 
 
@@ -414,20 +339,19 @@ def _frame_timeline(as_of, view, locale):
         if view != "world":
             pairs.append(("view", view))
         return None, reverse("timeline-figure") + "?" + urlencode(pairs)
-    events = selectors.timeline_events(end=as_of, countries=members)
-    return charts.timeline_figure(_timeline_rows(events, locale), locale=locale,
-                                  as_of=as_of), None
+    events = _localize(selectors.timeline_events(end=as_of, countries=members), locale)
+    return charts.timeline_figure(events, locale=locale, as_of=as_of), None
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
     every = map_rows(selectors.statuses_as_of(as_of=as_of), locale, selectors.map_points())
     for row in every:
-        row["since_text"] = charts.format_date(row["since"], row["precision"], locale)
+        row["since_text"] = format_date(row["since"], row["precision"], locale)
     # The map zooms on the region and still draws every country; the words, the table
     # and the timeline keep the region's countries (and the founding parties).
     members = MAP_VIEW_MEMBERS.get(view)
     rows = every if members is None else [
-        row for row in every if row["iso2"] in members or row["status"] == charts.FOUNDING]
+        row for row in every if row["iso2"] in members or row["status"] == FOUNDING]
     figure_url = None
     if tab == "timeline":
         figure, figure_url = _frame_timeline(as_of, view, locale)
@@ -436,8 +360,8 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
     base = reverse("map")
     return render_to_string("accords/partials/map_region.html", {
         "figure": figure, "figure_url": figure_url, "count": len(rows),
-        "table_rows": _map_table_rows(rows),
-        "as_of": as_of, "as_of_text": charts.format_date(as_of, "day", locale),
+        "table_rows": fragments.map_rows(rows),
+        "as_of": as_of, "as_of_text": format_date(as_of, "day", locale),
         "caption": _map_caption(rows, as_of, locale, tab),
         "period_notes": _period_notes(rows, as_of, locale),
         "tab": tab, "view": view, "frame": frame,
@@ -454,7 +378,7 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 def _change_dates():
     """The step buttons' stops: ISO dates, and the same list as a ready <script> element."""
-    dates = [d.isoformat() for d in selectors.change_dates()]
+    dates = selectors.change_dates()
     return dates, str(json_script(dates, "map-change-dates"))
 
 
@@ -513,20 +437,13 @@ def map_view(request):
 NEW_SOURCE_AFTER = datetime.timedelta(minutes=10)
 
 
-def overview_rows(countries, locale):
-    """Rows for accords.overview from selectors.countries_with_status()."""
+def overview_rows(rows, locale):
+    """selectors.countries_with_status() with the reader's names and the pages' addresses
+    put in, for accords.overview."""
     page = _country_url_pattern()
-    rows = []
-    for country in countries:
-        event = country.current_event
-        rows.append({
-            "iso2": country.iso2, "name": country_name(country.iso2, locale, country.name),
-            "status": country.current_status, "founding": country.founding,
-            "since": event.date if event else None,
-            "precision": event.date_precision if event else "day",
-            "date_key": date_key(event.date, event.date_precision) if event else "",
-            "url": page.format(country.iso2),
-        })
+    for row in rows:
+        row["name"] = country_name(row["iso2"], locale, row["name"])
+        row["url"] = page.format(row["iso2"])
     return rows
 
 
@@ -539,30 +456,10 @@ def _label_new_sources(events):
     return events
 
 
-def _group_items(rows, locale):
-    """A group's list items as HTML (a template loop costs about 0.25 ms a row: 60 ms for
-    250 countries); every value is escaped."""
-    labels = {status: escape(str(label)) for status, label in charts.STATUS_LABELS.items()}
-    since, in_ = escape(_("since")), escape(_("in"))
-    out = []
-    for row in rows:
-        status = charts.FOUNDING if row["founding"] else row["status"]
-        item = (f'<li data-country="{row["iso2"]}" data-status="{row["status"]}">'
-                f'<a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a> '
-                f'<span class="status status-{status}">{labels[status]}</span>')
-        if row["since"]:
-            word = since if row["precision"] == "day" else in_
-            text = escape(charts.format_date(row["since"], row["precision"], locale))
-            item += (f' <span class="since">{word} <time datetime="{row["date_key"]}">'
-                     f"{text}</time></span>")
-        out.append(item + "</li>")
-    return mark_safe("\n".join(out))
-
-
 def _home_body(locale, map_region):
     summary = overview.overview(
         overview_rows(selectors.countries_with_status(), locale), locale)
-    summary["groups"] = [(key, title, rows, _group_items(rows, locale))
+    summary["groups"] = [(key, title, rows, fragments.group_items(rows, locale))
                          for key, title, rows in summary["groups"]]
     return render_to_string("accords/partials/home_body.html", {
         "summary": summary,
@@ -592,7 +489,7 @@ def _country_parts(country, locale):
         # Where the step came from: how many articles of ours, in how many languages.
         event.article_count = sum(1 for c in citations if c.article_id)
         event.language_count = len({c.language for c in citations if c.article_id and c.language})
-        event.confirmed_date = charts.format_date(event.confirmed_at, "day", locale)
+        event.confirmed_date = format_date(event.confirmed_at, "day", locale)
     region, sub_region = regions.region_of(country.iso2)
     context = {
         "country": country,
@@ -600,6 +497,7 @@ def _country_parts(country, locale):
         "events": events,
         "region": country_name(region, locale, "") if region else "",
         "sub_region": country_name(sub_region, locale, "") if sub_region else "",
+        "history_items": fragments.history_items(events, locale),
     }
     return (render_to_string("accords/partials/country_head.html", context).encode(),
             render_to_string("accords/partials/country_history.html", context).encode())
@@ -718,15 +616,7 @@ def article_detail(request, pk):
     return render(request, "accords/article.html", {"article": article, "citations": citations})
 
 
-# --- exports ----------------------------------------------------------------------------
-# Field names are part of the public interface (documented in docs/data.md): add fields,
-# never rename or remove one.
-
-COUNTRY_FIELDS = ["iso2", "iso3", "name", "founding", "region", "sub_region", "status",
-                  "since", "since_precision", "page", "region_name", "sub_region_name"]
-EVENT_FIELDS = ["id", "iso2", "iso3", "country", "status", "date", "date_precision",
-                "confirmed_at", "note", "page", "sources"]
-SOURCE_FIELDS = ["outlet", "url", "language", "article", "evidence", "published"]
+# --- exports ---------------------------------------------------------------------------
 
 
 def _as_of(request):
@@ -741,113 +631,6 @@ def _as_of(request):
     return as_of, None
 
 
-def export_country_rows(as_of, base_url):
-    countries = selectors.export_countries()
-    if as_of is None:
-        current = {
-            c.iso2: {"status": c.current_status, "date": c.current_event.date,
-                     "date_precision": c.current_event.date_precision}
-            for c in countries if c.current_status and c.current_event
-        }
-    else:
-        current = selectors.statuses_as_of(as_of=as_of)
-    rows = []
-    for country in countries:
-        region, sub_region = regions.region_of(country.iso2)
-        state = current.get(country.iso2)
-        rows.append({
-            "iso2": country.iso2, "iso3": country.iso3, "name": country.name,
-            "founding": country.founding, "region": region, "sub_region": sub_region,
-            "status": state["status"] if state else None,
-            "since": date_key(state["date"], state["date_precision"]) if state else None,
-            "since_precision": state["date_precision"] if state else None,
-            "page": base_url + reverse("country", args=[country.iso2]),
-            "region_name": country_name(region, "en", "") if region else None,
-            "sub_region_name": country_name(sub_region, "en", "") if sub_region else None,
-        })
-    return rows
-
-
-def export_event_rows(as_of, base_url):
-    rows = []
-    for event in selectors.export_events(as_of=as_of):
-        rows.append({
-            "id": event["id"], "iso2": event["country__iso2"], "iso3": event["country__iso3"],
-            "country": event["country__name"], "status": event["status"],
-            "date": date_key(event["date"], event["date_precision"]),
-            "date_precision": event["date_precision"],
-            "confirmed_at": event["confirmed_at"].isoformat().replace("+00:00", "Z"),
-            "note": event["note"],
-            "page": base_url + reverse("country", args=[event["country__iso2"]]),
-            "sources": [{
-                "outlet": s["outlet"] or s["article__outlet"] or "",
-                "url": s["url"] or "",
-                "language": s["language"] or "",
-                "article": base_url + reverse("article", args=[s["article_id"]])
-                if s["article_id"] else None,
-                "evidence": s["evidence"] or "",
-                "published": date_key(s["article__published"],
-                                      s["article__published_precision"] or "day") or None,
-            } for s in event["sources"]],
-        })
-    return rows
-
-
-def _csv_response(filename, fields, rows):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    writer = csv.DictWriter(response, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else str(v).lower() if isinstance(v, bool)
-                             else _csv_safe(v)) for k, v in row.items()})
-    return response
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(value):
-    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a
-    leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _flatten_sources(row):
-    """CSV has no lists: the sources become space-separated URLs and '; '-joined outlets."""
-    sources = row["sources"]
-    return {**row, "sources": len(sources),
-            "source_outlets": "; ".join(s["outlet"] for s in sources if s["outlet"]),
-            "source_urls": " ".join(s["url"] or s["article"] or "" for s in sources),
-            "source_languages": " ".join(s["language"] for s in sources if s["language"]),
-            "source_published": " ".join(s["published"] or "-" for s in sources),
-            "source_evidence": " | ".join(s["evidence"] for s in sources)}
-
-
-EVENT_CSV_FIELDS = [f for f in EVENT_FIELDS if f != "sources"] + [
-    "sources", "source_outlets", "source_urls", "source_languages", "source_published",
-    "source_evidence"]
-
-
-def _build_export(dataset, fmt, as_of, base_url):
-    stamp = as_of.isoformat() if as_of else None
-    if dataset == "countries":
-        rows = export_country_rows(as_of, base_url)
-        if fmt == "csv":
-            return _csv_response(f"countries{'-' + stamp if stamp else ''}.csv",
-                                 COUNTRY_FIELDS, rows)
-        return JsonResponse({"as_of": stamp, "fields": COUNTRY_FIELDS, "countries": rows},
-                            json_dumps_params={"ensure_ascii": False})
-    rows = export_event_rows(as_of, base_url)
-    if fmt == "csv":
-        return _csv_response(f"events{'-' + stamp if stamp else ''}.csv", EVENT_CSV_FIELDS,
-                             [_flatten_sources(row) for row in rows])
-    return JsonResponse({"as_of": stamp, "fields": EVENT_FIELDS, "source_fields": SOURCE_FIELDS,
-                         "events": rows}, json_dumps_params={"ensure_ascii": False})
-
-
 def _export_options(request):
     """?status= (repeatable) keeps those statuses; ?pretty=1 indents the JSON."""
     statuses = tuple(sorted({s for s in request.GET.getlist("status") if s in STATUSES}))
@@ -855,25 +638,15 @@ def _export_options(request):
     return statuses, pretty
 
 
-def _filter_export(content, content_type, statuses, pretty):
-    """The built export narrowed to some statuses and/or indented (JSON) or narrowed (CSV)."""
-    if not statuses and not pretty:
-        return content
-    if content_type.startswith("application/json"):
-        data = json.loads(content)
-        key = "countries" if "countries" in data else "events"
-        if statuses:
-            data[key] = [row for row in data[key] if row["status"] in statuses]
-        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None).encode()
-    if not statuses:
-        return content
-    text = content.decode("utf-8")
-    reader = csv.DictReader(io.StringIO(text))
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=reader.fieldnames, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(row for row in reader if row["status"] in statuses)
-    return out.getvalue().encode("utf-8")
+def _build_export(dataset, fmt, as_of, base_url):
+    if dataset == "countries":
+        countries = selectors.export_countries()
+        states = (exports.current_states(countries) if as_of is None
+                  else selectors.statuses_as_of(as_of=as_of))
+        rows = exports.country_rows(countries, states, base_url)
+    else:
+        rows = exports.event_rows(selectors.export_events(as_of=as_of), base_url)
+    return exports.render(dataset, fmt, rows, as_of)
 
 
 @require_GET
@@ -885,15 +658,10 @@ def export(request, dataset, fmt):
     base_url = request.build_absolute_uri("/").rstrip("/")
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
-    built = page_cache().get(key)
-    if built is None:
-        response = _build_export(dataset, fmt, as_of, base_url)
-        built = (response.content, response["Content-Type"],
-                 response.get("Content-Disposition"))
-        page_cache().set(key, built, CACHE_SECONDS)
-    content, content_type, disposition = built
-    content = _filter_export(content, content_type, statuses, pretty)
-    response = HttpResponse(content, content_type=content_type)
-    if disposition:
-        response["Content-Disposition"] = disposition
+    content, content_type, filename = _cached(
+        key, lambda: _build_export(dataset, fmt, as_of, base_url))
+    response = HttpResponse(exports.narrow(content, content_type, statuses, pretty),
+                            content_type=content_type)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

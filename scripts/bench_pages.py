@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/bench_pages.py                      # SQLite file var/bench/pages.sqlite3
     .venv/bin/python scripts/bench_pages.py --database-url postgres://postgres@127.0.0.1:5432/accords_bench
+    .venv/bin/python scripts/bench_pages.py --against ../before   # a checkout of an older commit
 
 The dataset is generated once per database (kept for the next run; --regenerate rebuilds it):
 250 countries x 40 confirmed events (random statuses, dates and precisions), one to three
@@ -162,6 +163,72 @@ def page_weight(client):
     return parts
 
 
+# --against: a server process per checkout, each answering "URL MODE" lines with the time of
+# one request; the same code runs in both (only the checkout's own bench_pages.py helpers).
+WORKER = r"""
+import sys, time, importlib.util
+spec = importlib.util.spec_from_file_location("bench", "scripts/bench_pages.py")
+bench = importlib.util.module_from_spec(spec); spec.loader.exec_module(bench)
+bench.configure(sys.argv[1])
+from django.core.management import call_command
+call_command("collectstatic", interactive=False, verbosity=0)
+from django.test import Client
+client = Client()
+print("ready", flush=True)
+for line in sys.stdin:
+    url, mode = line.split()
+    if mode == "cold":
+        bench.empty_caches()
+    started = time.perf_counter()
+    response = client.get(url)
+    elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, (url, response.status_code)
+    print(f"{elapsed:.2f} {len(response.content)}", flush=True)
+"""
+
+
+def compare(database_url, other, pages, runs):
+    """Each page's medians here and in another checkout (e.g. a worktree of the commit
+    before), requests interleaved one by one so a busy machine weighs on both alike."""
+    import subprocess
+
+    workers = {}
+    for name, root in (("before", Path(other).resolve()), ("after", ROOT)):
+        python = root / ".venv" / "bin" / "python"
+        worker = subprocess.Popen([str(python), "-c", WORKER, database_url], cwd=root,
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert worker.stdout.readline().strip() == "ready", name
+        workers[name] = worker
+
+    def ask(name, url, mode):
+        workers[name].stdin.write(f"{url} {mode}\n")
+        workers[name].stdin.flush()
+        elapsed, size = workers[name].stdout.readline().split()
+        return float(elapsed), int(size)
+
+    print(f"\nbefore: {other}; after: {ROOT}")
+    print("| page | warm before | warm after | cold before | cold after | HTML before → after |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for url in pages:
+        times = {(name, mode): [] for name in workers for mode in ("warm", "cold")}
+        sizes = {}
+        for mode in ("cold", "warm"):
+            for name in workers:  # two warm-ups each, dropped
+                ask(name, url, mode)
+                ask(name, url, mode)
+            for run in range(runs):
+                for name in (("before", "after") if run % 2 == 0 else ("after", "before")):
+                    elapsed, sizes[name] = ask(name, url, mode)
+                    times[(name, mode)].append(elapsed)
+        median = {key: statistics.median(values) for key, values in times.items()}
+        print(f"| `{url}` | {median['before', 'warm']:.1f} | {median['after', 'warm']:.1f} | "
+              f"{median['before', 'cold']:.1f} | {median['after', 'cold']:.1f} | "
+              f"{sizes['before'] / 1024:.0f} → {sizes['after'] / 1024:.0f} KB |", flush=True)
+    for worker in workers.values():
+        worker.stdin.close()
+        worker.wait()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database-url",
@@ -171,6 +238,10 @@ def main():
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--against", metavar="CHECKOUT",
+                        help="also time another checkout of the project (with its own .venv "
+                             "link), requests interleaved with this one's: before and after "
+                             "measured in the same minute")
     args = parser.parse_args()
     if args.database_url.startswith("sqlite:///"):
         Path(args.database_url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
@@ -204,6 +275,10 @@ def main():
              "/map/", "/map/?date=2012-06-30", "/map/?date=2012-06-30&tab=timeline",
              "/map/?tab=table&view=mena", f"/countries/{busiest}/", "/method/",
              "/exports/countries.json", "/exports/events.json"]
+    if args.against:
+        compare(args.database_url, args.against, pages, max(5, args.runs // 5))
+        return
+
     print("\n| page | warm median (ms) | cold median (ms) | HTML size |")
     print("| --- | ---: | ---: | ---: |")
     for url in pages:

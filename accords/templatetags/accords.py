@@ -1,7 +1,10 @@
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from accords.charts import format_date
+from accords.display import STATUS_LABELS, format_date
 
 register = template.Library()
 
@@ -18,8 +21,6 @@ def date_at_precision(date, precision):
 @register.simple_tag
 def status_label(status):
     """A status value ("signed", "founding") in the reader's language: the charts' legend."""
-    from accords.charts import STATUS_LABELS
-
     return STATUS_LABELS.get(status, status)
 
 
@@ -29,3 +30,57 @@ def country_name(country):
     from accords.display import country_name as localized
 
     return localized(country.iso2, get_language() or "en", country.name)
+
+
+@register.simple_tag
+def status_badge(status, label=None, current=None, oob=False):
+    """The status badge (one markup for every page): ``{% status_badge event.status %}``.
+
+    ``label`` replaces the reader's-language label (the desk shows the stored value);
+    ``current="KZ"`` marks the badge of a country's current status, which the desk updates
+    in place (``oob=True`` on the fragment that replaces it)."""
+    from accords.display import status_badge as badge
+
+    if current is None:
+        return badge(status, label)
+    attrs = format_html('data-current="{}"', status or "")
+    if oob:
+        attrs = format_html('hx-swap-oob="outerHTML:.current-{}" {}', current, attrs)
+    return badge(status, label, extra_class=f"current-{current}", attrs=attrs)
+
+
+@register.simple_tag
+def step_date(event):
+    """An event's date as a ``<time>`` at its precision ("in 2020" pages write "2020")."""
+    if not event:
+        return ""
+    return format_html('<time datetime="{}">{}</time>', event.date_key,
+                       date_at_precision(event.date, event.date_precision))
+
+
+@register.simple_tag
+def citation_link(citation):
+    """A source: our copy of the article (and the original beside it) or the outside link.
+
+    A tag rather than an included template: pages list hundreds of sources, and an include
+    costs a template render each."""
+    if citation.article_id:
+        text = citation.outlet or (citation.article.title if citation.article else "") or _(
+            "article")
+        link = format_html('<a href="{}">{}</a>', reverse("article", args=[citation.article_id]),
+                           text)
+        if citation.url:
+            link += format_html(' (<a href="{}" rel="noopener noreferrer nofollow">{}</a>)',
+                                citation.url, _("original"))
+        return link
+    return format_html('<a href="{}" rel="noopener noreferrer nofollow">{}</a>', citation.url,
+                       citation.outlet or citation.url)
+
+
+@register.filter
+def figure_script(value, element_id):
+    """``{{ figure|figure_script:"map-figure" }}``: the figure as Django's ``json_script``
+    writes it, many times faster for a large figure (see display.json_script)."""
+    from accords.display import json_script
+
+    return json_script(value, element_id)

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.translation import get_language
 
-from accords.charts import format_date
+from accords.display import format_date
 from accords.models import parse_date_key
 
 register = template.Library()
