@@ -56,7 +56,7 @@ def article_citations(*, article):
 
 # --- the public dashboard ----------------------------------------------------------------
 # Each function below runs a fixed number of queries whatever the size of the data
-# (tests/test_dashboard.py asserts the bounds).
+# (tests/test_views_dashboard.py asserts the bounds).
 
 
 def data_version():
