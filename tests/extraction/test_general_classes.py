@@ -1,0 +1,158 @@
+"""Classes of phrasing written in every language the parser reads (own
+sentences, written for these tests): a class found in one language's news is
+a rule in all twelve data files."""
+
+import pytest
+
+from accords.extraction import extract
+
+
+def found(text, language):
+    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
+
+
+# Insisting on a Palestinian state or a two-state solution is the country's
+# own precondition: a refusal as things stand.
+INSISTS_ON_A_STATE = [
+    ("en", "Mongolia insisted on a two-state solution before any normalization with Israel."),
+    ("en", "Mongolia says normalization with Israel must be preceded by the recognition of a Palestinian state."),
+    ("de", "Die Mongolei pochte auf eine Zweistaatenlösung als Bedingung für eine Normalisierung mit Israel."),
+    ("de", "Die Mongolei besteht auf einem palästinensischen Staat, bevor sie die Beziehungen zu Israel "
+           "normalisiert."),
+    ("fr", "La Mongolie insiste sur la solution à deux États avant toute normalisation avec Israël."),
+    ("es", "Mongolia insiste en la solución de dos Estados antes de cualquier normalización con Israel."),
+    ("id", "Mongolia bersikeras pada solusi dua negara sebelum normalisasi dengan Israel."),
+    ("id", "Normalisasi Mongolia dengan Israel harus didahului pengakuan kemerdekaan Palestina."),
+    ("ms", "Mongolia berkeras pada penyelesaian dua negara sebelum normalisasi dengan Israel."),
+    ("ru", "Монголия настаивает на создании палестинского государства как условии нормализации с Израилем."),
+    ("tr", "Moğolistan, İsrail ile normalleşme için iki devletli çözümde ısrar ediyor."),
+    ("ar", "تصر منغوليا على حل الدولتين قبل أي تطبيع مع إسرائيل."),
+    ("fa", "مغولستان بر راه‌حل دو دولتی پیش از هرگونه عادی‌سازی با اسرائیل پافشاری می‌کند."),
+    ("he", "מונגוליה מתעקשת על פתרון שתי המדינות לפני כל נרמול עם ישראל."),
+    ("kk", "Моңғолия Израильмен қатынасты қалыпқа келтіру үшін екі мемлекет шешімін талап етеді."),
+]
+
+
+@pytest.mark.parametrize("language, text", INSISTS_ON_A_STATE)
+def test_insisting_on_a_palestinian_state_is_a_refusal(language, text):
+    assert found(text, language) == {("MN", "declined")}
+
+
+# "Only if" after the wish to join, in the verb-final languages too: interest
+# and a refusal as things stand.
+ONLY_IF = [
+    ("tr", "Moğolistan, ancak bağımsız bir Filistin devleti kurulması şartıyla İbrahim Anlaşmaları'na "
+           "katılmak istiyor."),
+    ("kk", "Моңғолия тәуелсіз Палестина мемлекеті құрылған жағдайда ғана Авраам келісімдеріне қосылғысы "
+           "келеді."),
+]
+
+
+@pytest.mark.parametrize("language, text", ONLY_IF)
+def test_only_if_in_verb_final_languages(language, text):
+    assert found(text, language) == {("MN", "prospective"), ("MN", "declined")}
+
+
+# Announcing the normalization of relations, agreeing to normalize them:
+# announced, the signing still to come.
+ANNOUNCED_NORMALIZATION = [
+    ("en", "Mongolia and Israel announced the normalization of their relations in August."),
+    ("de", "Die Mongolei und Israel gaben die Normalisierung ihrer Beziehungen bekannt."),
+    ("fr", "La Mongolie et Israël ont annoncé la normalisation de leurs relations."),
+    ("es", "Mongolia e Israel anunciaron la normalización de sus relaciones."),
+    ("id", "Mongolia dan Israel mengumumkan normalisasi hubungan mereka."),
+    ("ms", "Mongolia dan Israel mengumumkan normalisasi hubungan mereka."),
+    ("ru", "Монголия и Израиль объявили о нормализации отношений."),
+    ("tr", "Moğolistan, İsrail ile normalleşme kararını duyurdu."),
+    ("ar", "أعلنت منغوليا وإسرائيل تطبيع العلاقات بينهما."),
+    ("he", "מונגוליה וישראל הודיעו על נרמול היחסים ביניהן."),
+    ("kk", "Моңғолия мен Израиль қарым-қатынасты қалыпқа келтіретінін жариялады."),
+    ("en", "Mongolia agreed to normalize relations with Israel."),
+    ("de", "Die Mongolei erklärte sich bereit, die Beziehungen zu Israel zu normalisieren."),
+    ("fr", "La Mongolie a accepté de normaliser ses relations avec Israël."),
+    ("es", "Mongolia aceptó normalizar sus relaciones con Israel."),
+    ("id", "Mongolia sepakat menormalisasi hubungan dengan Israel."),
+    ("ms", "Mongolia bersetuju untuk menormalkan hubungan dengan Israel."),
+    ("ru", "Монголия согласилась нормализовать отношения с Израилем."),
+    ("tr", "Moğolistan, İsrail ile ilişkilerini normalleştirmeyi kabul etti."),
+    ("ar", "وافقت منغوليا على تطبيع العلاقات مع إسرائيل."),
+    ("fa", "مغولستان با عادی‌سازی روابط با اسرائیل موافقت کرد."),
+    ("he", "מונגוליה הסכימה לנרמל את היחסים עם ישראל."),
+    ("kk", "Моңғолия Израильмен қарым-қатынасты қалыпқа келтіруге келісті."),
+]
+
+
+@pytest.mark.parametrize("language, text", ANNOUNCED_NORMALIZATION)
+def test_announcing_or_agreeing_to_normalize_is_announced(language, text):
+    assert found(text, language) == {("MN", "announced")}
+
+
+# "Already part of the accords": members, whatever the sentence goes on to say.
+ALREADY_PART = [
+    ("en", "Oman and Mongolia, two countries already part of the Abraham Accords, sent delegations."),
+    ("de", "Oman und die Mongolei, die bereits Teil der Abraham-Abkommen sind, schickten Delegationen."),
+    ("fr", "Oman et la Mongolie, qui font déjà partie des accords d'Abraham, ont envoyé des délégations."),
+    ("es", "Omán y Mongolia, que ya forman parte de los Acuerdos de Abraham, enviaron delegaciones."),
+    ("id", "Oman dan Mongolia, yang sudah menjadi bagian dari Perjanjian Abraham, mengirim delegasi."),
+    ("ms", "Oman dan Mongolia, yang sudah menjadi sebahagian daripada Perjanjian Abraham, menghantar delegasi."),
+    ("ru", "Оман и Монголия, которые уже входят в Авраамовы соглашения, направили делегации."),
+    ("tr", "Zaten İbrahim Anlaşmaları'nın parçası olan Umman ve Moğolistan heyet gönderdi."),
+    ("ar", "أرسلت عمان ومنغوليا، وهما جزء بالفعل من اتفاقيات أبراهام، وفودا."),
+    ("fa", "عمان و مغولستان که هم‌اکنون عضو پیمان ابراهیم هستند، هیئت فرستادند."),
+    ("he", "עומאן ומונגוליה, שכבר חברות בהסכמי אברהם, שלחו משלחות."),
+    ("kk", "Авраам келісімдеріне бұрыннан мүше Оман мен Моңғолия делегация жіберді."),
+]
+
+
+@pytest.mark.parametrize("language, text", ALREADY_PART)
+def test_already_part_of_the_accords_is_signed(language, text):
+    assert found(text, language) == {("OM", "signed"), ("MN", "signed")}
+
+
+# A third party trying to bring a country into the accords: the country is a
+# candidate, not announced.
+BRINGING_IN = [
+    ("en", "The administration tried to bring Mongolia into the Abraham Accords."),
+    ("de", "Die Regierung versuchte, die Mongolei in die Abraham-Abkommen zu holen."),
+    ("fr", "Washington a tenté de faire entrer la Mongolie dans les accords d'Abraham."),
+    ("id", "Washington berupaya membawa Mongolia masuk ke dalam Perjanjian Abraham."),
+    ("ms", "Washington cuba membawa Mongolia menyertai Perjanjian Abraham."),
+    ("tr", "Washington, Moğolistan'ı İbrahim Anlaşmaları'na dahil etmeye çalıştı."),
+    ("ar", "حاولت واشنطن ضم منغوليا إلى اتفاقيات أبراهام."),
+    ("fa", "واشنگتن تلاش کرد مغولستان را به پیمان ابراهیم وارد کند."),
+    ("he", "וושינגטון ניסתה לצרף את מונגוליה להסכמי אברהם."),
+    ("kk", "Вашингтон Моңғолияны Авраам келісімдеріне тартуға тырысты."),
+    # trying to join is still only a wish
+    ("en", "Mongolia tried to join the Abraham Accords."),
+]
+
+
+@pytest.mark.parametrize("language, text", BRINGING_IN)
+def test_bringing_a_country_in_is_prospective(language, text):
+    assert found(text, language) == {("MN", "prospective")}
+
+
+def test_trying_to_bring_a_country_in_with_a_russian_object():
+    assert found("Вашингтон пытался привлечь Оман к Авраамовым соглашениям.", "ru") == {("OM", "prospective")}
+
+
+# Refusing to normalize is a refusal, never an announcement; Israel under its
+# other names is the counterpart.
+REFUSING_TO_NORMALIZE = [
+    ("en", "Mongolia refuses to normalize relations with the Zionist entity.", {("MN", "declined")}),
+    ("fr", "La Mongolie refuse de normaliser ses relations avec l'État hébreu.", {("MN", "declined")}),
+    ("es", "Mongolia se niega a normalizar sus relaciones con el Estado judío.", {("MN", "declined")}),
+    ("id", "Mongolia menolak untuk menormalisasi hubungan dengan rezim Zionis.", {("MN", "declined")}),
+    ("ms", "Mongolia enggan menormalkan hubungan dengan rejim Zionis.", {("MN", "declined")}),
+    ("he", "מונגוליה מסרבת לנרמל את היחסים עם ישראל.", {("MN", "declined")}),
+    ("ar", "ترفض منغوليا تطبيع العلاقات مع إسرائيل.", {("MN", "declined")}),
+    ("kk", "Моңғолия сионистік режиммен қарым-қатынасты қалыпқа келтіруден бас тартты.", {("MN", "declined")}),
+    ("en", "Mongolia agreed to normalize relations with the Jewish state.", {("MN", "announced")}),
+    ("de", "Die Mongolei hat zugestimmt, die Beziehungen zum jüdischen Staat zu normalisieren.",
+     {("MN", "announced")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", REFUSING_TO_NORMALIZE)
+def test_refusing_to_normalize_and_aliases_of_israel(language, text, expected):
+    assert found(text, language) == expected
