@@ -156,3 +156,26 @@ REFUSING_TO_NORMALIZE = [
 @pytest.mark.parametrize("language, text, expected", REFUSING_TO_NORMALIZE)
 def test_refusing_to_normalize_and_aliases_of_israel(language, text, expected):
     assert found(text, language) == expected
+
+
+# Another agreement signed or joined next to the accords (a peace board's
+# charter, a plan for Gaza) gives no claim, even where the accords are named.
+OTHER_AGREEMENTS = [
+    ("en", "Mongolia and Oman signed the Board of Peace charter in Davos, on the sidelines of talks about the "
+           "Abraham Accords."),
+    ("fr", "La Mongolie et Oman ont signé la charte du Conseil de la paix à Davos, en marge des discussions sur "
+           "les accords d'Abraham."),
+    ("es", "Mongolia firmó la carta de la Junta de Paz en Davos, junto a otros países de los Acuerdos de Abraham."),
+    ("de", "Die Mongolei und Oman unterzeichneten in Davos die Charta des Friedensrats, am Rande von Gesprächen "
+           "über die Abraham-Abkommen."),
+    ("id", "Mongolia dan Oman menandatangani piagam Dewan Perdamaian di Davos, di sela pembahasan Perjanjian "
+           "Abraham."),
+    ("ms", "Mongolia dan Oman menandatangani piagam Lembaga Keamanan di Davos, selepas perbincangan Perjanjian "
+           "Abraham."),
+    ("ru", "Монголия присоединилась к плану Трампа по Газе, сообщили в МИД; Авраамовы соглашения не обсуждались."),
+]
+
+
+@pytest.mark.parametrize("language, text", OTHER_AGREEMENTS)
+def test_another_agreement_signed_next_to_the_accords(language, text):
+    assert found(text, language) == set()
