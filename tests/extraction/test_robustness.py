@@ -95,16 +95,17 @@ def test_no_sentence_piece_is_longer_than_the_bound():
 def test_work_grows_linearly_with_an_unpunctuated_run(monkeypatch):
     """Counts clause-break lookups (the inner step of assigning cues and dates):
     four times the text must cost about four times the lookups, not 16 or 64."""
-    from accords.extraction import engine
+    from accords.extraction import assignment, claims, confidence, finding, sentence, steps
 
     calls = {"n": 0}
-    original = engine._crosses
+    original = finding._crosses
 
     def counting(*args):
         calls["n"] += 1
         return original(*args)
 
-    monkeypatch.setattr(engine, "_crosses", counting)
+    for module in (finding, claims, sentence, steps, assignment, confidence):
+        monkeypatch.setattr(module, "_crosses", counting)
     counts = []
     for length in (8_000, 32_000):
         calls["n"] = 0

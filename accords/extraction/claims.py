@@ -1,0 +1,283 @@
+"""Claims assembly: the article read sentence by sentence (`_extract`),
+each sentence's steps (`_sentence_claims`), background members named with no
+step of their own, reporting dates of the next sentence, and each claim once
+(`_deduplicate`)."""
+
+import bisect
+import re
+
+from .assignment import _assignments, _subject_lists
+from .confidence import _RUMOURED, _refusals_override, _scored
+from .dates import find_dates
+from .finding import (
+    _CLAUSE_PUNCTUATION_RE,
+    _between,
+    _boilerplate,
+    _clause_breaks,
+    _conjunction_re,
+    _conjunction_words,
+    _crosses,
+    _cues,
+    _datelines,
+    _groups,
+    _mentions,
+    _Sorted,
+    _text_date,
+)
+from .records import Claim, _Found, _Mention, _Step
+from .sentence import _Sentence
+from .sentences import split_sentences
+from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNRECOGNISED
+from .steps import _adjusted_cues
+from .text import fold, join_broken_words, to_folded
+
+_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+_TOPIC_WINDOW = 4  # sentences back in which the accords must be named
+_ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
+_LEAD_SENTENCES = 3  # or named in the title and lead
+
+
+def _extract(text, lang, published):
+    folded, index = fold(text)
+    folded, index = join_broken_words(text, folded, index, _conjunction_words(lang))
+    furniture = _boilerplate(folded, lang)
+    datelines = sorted(_datelines(text, index) + furniture)
+    dateline_starts = [start for start, _ in datelines]
+
+    def in_dateline(position):
+        number = bisect.bisect_right(dateline_starts, position) - 1
+        return number >= 0 and position < datelines[number][1]
+
+    furniture_starts = [start for start, _ in furniture]
+
+    def in_furniture(position):
+        number = bisect.bisect_right(furniture_starts, position) - 1
+        return number >= 0 and position < furniture[number][1]
+
+    mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
+    if not mentions:
+        return []
+    cues = _Sorted(c for c in _cues(folded, lang) if not in_furniture(c.start))
+    israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
+    israel_starts = [start for start, _ in israel]
+
+    def names_israel(position):
+        number = bisect.bisect_right(israel_starts, position) - 1
+        return number >= 0 and position < israel[number][1]
+
+    # "Israel" alone does not make a text about the accords; their name,
+    # "normalization" or "the declaration" does
+    strong_topics = [cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)]
+    conjunction_re = _conjunction_re(lang)
+    break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
+    abbreviations = frozenset(lang.raw.get("abbreviations", []))
+    anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    claims = []
+    denied = set()  # countries that denied a rumour: the rumour itself is no claim
+    previous = []  # mentions of the sentence before
+    carried = None  # the step of the sentence before: "Morocco followed in December" takes it
+    sentences = split_sentences(text, abbreviations)
+    text_date = _text_date(text, published)
+    folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
+    with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
+    # an article that names the accords in its title or lead, or keeps naming
+    # them, is about them throughout
+    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(with_topic[:_LEAD_SENTENCES])
+    for number, (sentence_start, sentence_end) in enumerate(sentences):
+        start, end = folded_spans[number]
+        # "Kazakhstan will join next month": about the accords only if they
+        # were named nearby (not "will join the BRICS bank" in a text that
+        # names Israel once)
+        near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
+        sentence_mentions = _between(mentions, start, end)
+        sentence_anaphora = _between(anaphora, start, end)
+        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
+        if sentence_anaphora and candidates:
+            # "The West African country may join": the country named just
+            # before, unless this sentence already named one before the anaphor
+            sentence_mentions = sorted(sentence_mentions + [
+                _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                for a in sentence_anaphora
+                if not any(m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions)
+            ], key=lambda m: m.start)
+        previous = sentence_mentions
+        if not sentence_mentions:
+            carried = None
+            continue
+        sentence_cues = _between(cues, start, end)
+        found = _sentence_claims(
+            folded, start, end, sentence_mentions, sentence_cues, break_words,
+            lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
+            denied, carried,
+        )
+        carried = found[-1].status if found else None
+        found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
+                                     near_topic, with_topic[number], text[sentence_start:sentence_end],
+                                     sentence_cues, text_date)
+        evidence = text[sentence_start:sentence_end]
+        reporting = None
+        if any(f.date is None for f in found) and number + 1 < len(sentences):
+            reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
+                                        {country for country, *_ in found})
+        for country, status, date, confidence, background in found:
+            if country in denied and status in _RUMOURED:
+                continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if date is None and reporting is not None and status != "signed" and not background:
+                date = reporting
+            if status == "announced" and country in UNRECOGNISED:
+                status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
+            claims.append(Claim(
+                country=country, status=status,
+                date=date.value if date else None,
+                date_precision=date.precision if date else None,
+                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                evidence=evidence, start=sentence_start, end=sentence_end,
+                background=background,
+            ))
+    # "Morocco agreed to normalize relations": a text telling a country's
+    # announcement is not also telling it as a background member
+    announcing = {c.country for c in claims if c.status == "announced" and not c.background
+                  and c.country in SIGNATORIES_2020}
+    claims = [c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)]
+    return _deduplicate(claims)
+
+
+_BACKGROUND_CONFIDENCE = 0.6
+
+
+def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
+                        near_topic, topic_here, sentence_text, cues, text_date):
+    """The accords' first signatories named with no step of their own: a
+    list of two or more of them in a text about the accords ("which already
+    include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
+    and Bahrain"), or one of them in a sentence naming the accords, are
+    members: signed, as background.  Their date is the 2020 or 2021 date of
+    the list's clause (";" and dashes end it), else none.
+
+    Not background: the accords named inside a supposition ("if ..., the UAE would
+    leave"), a ceremony someone attended, a list that holds as many
+    countries with no step of their own (a list of candidates for something else), and
+    a first signatory before its signing day in a text dated before it (it
+    had announced, not signed)."""
+    if not near_topic or _QUESTION_RE.search(sentence_text):
+        return []
+    categories = {cue.category for cue in cues}
+    conditions = [cue.start for cue in cues if cue.category == "conditions"]
+    if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
+        return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
+    # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
+    attended = [cue.start for cue in cues if cue.category == "attendance"] \
+        if not categories & {"status", "generic"} else []
+    claimed = {country for country, *_ in found}
+    results = []
+    dates = None
+    for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
+        members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
+        if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
+            continue
+        if any(a > group[-1].end for a in attended):
+            continue  # "envoys of the UAE attended"
+        others = {m.country for m in group
+                  if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed}
+        if len(others) >= len({m.country for m in members}):
+            continue  # mostly countries with no step of their own: a list of candidates for something else
+        if dates is None:
+            dates = [d for d in find_dates(folded, start, end, lang, published)
+                     if not d.relative and d.value[:4] in ("2020", "2021")]
+            strong = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end) if folded[m.start()] != ":"]
+        near = [d for d in dates if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))]
+        date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
+        for mention in members:
+            claimed.add(mention.country)
+            status = "signed"
+            if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
+                status = "announced"
+            results.append(_Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
+    return results
+
+
+def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):
+    """'Kazakhstan will join. The president said so on Thursday.': the date of
+    a following sentence that names no other country and makes no other claim."""
+    start, end = to_folded(index, span[0]), to_folded(index, span[1])
+    if any(m.country not in FOUNDERS and m.country not in claimed for m in _between(mentions, start, end)):
+        return None
+    if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
+        return None
+    relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
+    return relative[0] if relative else None
+
+
+def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
+                     near_topic, conjunction_re, sentence_text, denied, carried=None):
+    """(country, status, date, confidence, background) for one sentence;
+    carried is the step claimed in the sentence before, which a sentence
+    like "Morocco followed in December 2020" continues."""
+    by_category = {}
+    for cue in cues:
+        by_category.setdefault(cue.category, []).append(cue)
+    if _QUESTION_RE.search(sentence_text):
+        return []  # a question asserts nothing about the country
+    denial = bool(by_category.get("denials"))
+    if denial:
+        # a denial of a rumour asserts nothing, and neither does the rumour
+        # repeated in the next sentences: remember who denied.  A refusal
+        # said in the same breath ("denied the reports and said it will not
+        # join") still counts.
+        denied.update(mention.country for mention in mentions)
+    sentence = _Sentence(
+        folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
+        mentions=mentions, by_category=by_category,
+        breaks=_clause_breaks(folded, start, end, break_words),
+        punctuation=_clause_breaks(folded, start, end, []),
+        israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
+    )
+    idioms = sentence.words("not_negations")
+    negations = [n for n in sentence.words("negations")
+                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
+    preconditions = [p for p in sentence.words("preconditions")
+                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
+    adjusted = _adjusted_cues(sentence, negations, preconditions)
+    if denial:
+        # "denies: no decision on joining" is no refusal; only a refusal
+        # cue said outright ("will not be part of") is
+        flipped = {c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"}
+        adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
+    markers = sentence.words("continuations") + sentence.words("continuations_after")
+    if carried and markers and not any(a.end <= markers[0].start for a in adjusted):
+        # a zero-width cue at the sentence start stands for the step before;
+        # only a continuation marker passes it on
+        adjusted.insert(0, _Step(start, start, carried, False))
+    if not adjusted:
+        return []
+    groups = _subject_lists(sentence, preconditions, conjunction_re)
+    assignments = _assignments(sentence, adjusted, groups)
+    results = _refusals_override(_scored(sentence, assignments))
+    results = [r for r in results if not _before_the_accords(r.status, r.date)]
+    if denial:
+        results = [r for r in results if r.status == "declined"]
+    return results
+
+
+_ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
+
+
+def _before_the_accords(status, date):
+    """"established relations with Israel in 1999": an older normalization,
+    not the accords.  Freezes and breaks of that time stay (Mauritania 2010)."""
+    return status in ("announced", "signed", "ratified") and date is not None and int(date.value[:4]) < _ACCORDS_BEGAN
+
+
+def _deduplicate(claims):
+    """Each (country, status, date) once, the most confident kept; an undated
+    claim is dropped when the same step is also found with a date."""
+    best = {}
+    for claim in claims:
+        key = (claim.country, claim.status, claim.date)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    dated = {(c.country, c.status) for c in best.values() if c.date is not None}
+    kept = [c for c in best.values() if c.date is not None or (c.country, c.status) not in dated]
+    order = {id(claim): position for position, claim in enumerate(claims)}
+    kept.sort(key=lambda claim: (claim.start, order[id(claim)]))
+    return kept

@@ -1,0 +1,181 @@
+"""Dates, background and confidence for every country of every assignment
+(`_scored`): a date belongs to the nearest cue in its clause."""
+
+import bisect
+
+from .assignment import _gap_date
+from .finding import _crosses
+from .records import _Found
+from .statuses import SIGNATORIES_2020
+
+# What a denied rumour is about: joining.  Later sentences saying it again give nothing.
+_RUMOURED = {"prospective", "negotiating", "announced"}
+_DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
+
+
+def _scored(sentence, assignments):
+    """Dates, background and confidence for every country of every assignment."""
+    start, end = sentence.start, sentence.end
+    dates = sentence.dates() if assignments else []
+    # a gapped list has its own date right after it ("and Sudan in January 2021")
+    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.continuation != "gap") or [(start, start)]
+    gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.continuation == "gap"}
+    # "the first new member since 2021": a date right after "since" starts a
+    # period, it is not when an announcement or a refusal was made
+    since_ends = [c.end for c in sentence.words("background")]
+    since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
+    accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
+                                                 for e in sentence.participles)}
+    topic_here = bool(sentence.words("topic"))
+    background_here = bool(sentence.words("background"))
+    closest = _ClosestCue(cue_spans, sentence.breaks)
+    owners = {id(d): closest(d) for d in dates}
+    results = []
+    # several steps read from one sentence: each reading is less certain
+    crowded = len({a.status for a in assignments}) > 1
+    for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
+        core_start = min(subject[0].start, cue_start)
+        core_end = max(subject[-1].end, cue_end)
+        if is_continuation == "gap":
+            date = _gap_date(dates, subject)
+        else:
+            own_dates = [d for d in dates if owners[id(d)] == (cue_start, cue_end)
+                         and id(d) not in gap_dates
+                         and id(d) not in accords_dates
+                         and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
+            date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
+        if date is None and not is_continuation:
+            # "X has agreed to join, the president said on Thursday": a
+            # relative reporting date anywhere in the sentence, across words
+            # like "although" but not across ";" or a dash
+            reporting = [d for d in own_dates if d.relative]
+            date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
+        background = background_here or _is_old(date, sentence.published)
+        distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
+        # the list member nearest the cue decides whether the cue is in the
+        # list's clause ("UAE, Bahrain and Morocco signed": one clause)
+        nearest = subject[0] if after else subject[-1]
+        in_clause = distance <= 60 and not sentence.crosses(min(nearest.end, cue_end), max(nearest.start, cue_start))
+        for mention in subject:
+            confidence = 0.55
+            if in_clause:
+                confidence += 0.25  # explicit cue in the country's own clause
+            if mention.kind in ("name", "alias"):
+                confidence += 0.1  # not a capital, demonym or "the country"
+            if topic_here:
+                confidence += 0.1  # the sentence itself names the accords or Israel
+            if after or is_continuation:
+                confidence -= 0.05
+            if after and not sentence.lang.raw.get("verb_first"):
+                confidence -= 0.1  # a subject after its verb is the rarer reading outside verb-first languages
+            if weakened:
+                confidence -= 0.15
+            if crowded:
+                confidence -= 0.1
+            if background:
+                confidence -= 0.25
+            final = _joined(status, mention.country, date, background)
+            if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
+                confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
+            results.append(_Found(mention.country, final, date, confidence, background))
+    return results
+
+
+_LAST_SIGNINGS = 2021
+
+
+def _joined(status, country, date, background):
+    """"Has joined": a signing of the past for the accords' first signatories,
+    for a step dated 2020-2021 or told as background; otherwise a decision
+    announced, the signing still to come (Kazakhstan, November 2025)."""
+    if status != "joined":
+        return status
+    if country in SIGNATORIES_2020 or background or (date is not None and int(date.value[:4]) <= _LAST_SIGNINGS):
+        return "signed"
+    return "announced"
+
+
+def _refusals_override(results):
+    """"einen Beitritt schließe er aus": a refusal in the sentence overrides
+    an accession cue for the same country (and keeps its date)."""
+    refused = {r.country for r in results if r.status == "declined"}
+    dropped_dates = {r.country: r.date for r in results if r.status == "announced" and r.country in refused and r.date}
+    return [
+        r._replace(date=r.date or (dropped_dates.get(r.country) if r.status == "declined" else None))
+        for r in results
+        if not (r.status == "announced" and r.country in refused)
+    ]
+
+
+class _ClosestCue:
+    """A date belongs to the nearest cue in its clause: "signed on 22
+    December 2020, then opened an embassy in March 2025".  Nearest means: no
+    clause break between them first, then fewest characters; on a tie the
+    cue first in text order.  Found by bisection (a few candidates per
+    date), so a sentence's dates cost O(dates x log cues), not dates x cues."""
+
+    def __init__(self, cue_spans, breaks):
+        self.spans = sorted(cue_spans)
+        self.breaks = breaks
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+        # for every distinct end, in order, the first span (text order) ending there
+        first_by_end = {}
+        for number, (_, span_end) in enumerate(self.spans):
+            first_by_end.setdefault(span_end, number)
+        self.ends = sorted(first_by_end)
+        self.first_at_end = [first_by_end[e] for e in self.ends]
+
+    def gap(self, date, span):
+        if span[1] <= date.start:
+            return (_crosses(self.breaks, span[1], date.start), date.start - span[1])
+        if date.end <= span[0]:
+            return (_crosses(self.breaks, date.end, span[0]), span[0] - date.end)
+        return (False, 0)
+
+    def __call__(self, date):
+        candidates = []
+        # spans overlapping the date: none starts more than the longest span's length before it
+        low = bisect.bisect_left(self.starts, date.start - self.longest)
+        high = bisect.bisect_left(self.starts, date.end)
+        candidates += [n for n in range(low, high) if self.spans[n][1] > date.start]
+        # the span ending last before the date: nearest, and crossing no more breaks than any before it
+        position = bisect.bisect_right(self.ends, date.start) - 1
+        if position >= 0:
+            candidates.append(self.first_at_end[position])
+        # the span starting first after it
+        position = bisect.bisect_left(self.starts, date.end)
+        if position < len(self.spans):
+            candidates.append(position)
+        best = min(candidates, key=lambda n: (self.gap(date, self.spans[n]), n))
+        return self.spans[best]
+
+
+def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):
+    best = None
+    for date in dates:
+        if core_start <= date.start and date.end <= core_end:
+            distance = 0
+        elif date.end <= core_start:
+            distance = core_start - date.end
+            if distance > reach or _crosses(breaks, date.end, core_start):
+                continue
+        else:
+            distance = date.start - core_end
+            if distance > reach or _crosses(breaks, core_end, date.start):
+                continue
+        key = (distance, abs(date.start - cue_start))
+        if best is None or key < best[0]:
+            best = (key, date)
+    return best[1] if best else None
+
+
+def _is_old(date, published):
+    """A dated step half a year or more before publication is background."""
+    if date is None or published is None:
+        return False
+    year = int(date.value[:4])
+    if date.precision == "year":
+        return year < published.year
+    month = int(date.value[5:7])
+    return (published.year - year) * 12 + (published.month - month) >= 6

@@ -1,0 +1,196 @@
+"""What the parser finds in an article's folded text before reading it:
+country mentions, cue words, datelines and page furniture, country lists
+and clause breaks.  Also `_Sorted`/`_between`, the sorted lists every later
+step slices by position.
+"""
+
+import bisect
+import datetime
+import functools
+import re
+
+from .matching import scan
+from .records import _Cue, _Mention
+from .text import fold_phrase, to_folded, to_original
+
+# Quotes and brackets are no break: "...," the minister said on Monday;
+# "Kazakhstan on Thursday (6/11) announced".
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
+
+
+def _mentions(text, folded, index, lang):
+    mentions = []
+    for hit in scan(lang.countries, folded, lang):
+        original_start = to_original(index, hit.start)
+        original_end = to_original(index, hit.end)
+        for iso, kind, case in hit.entries:
+            if case == "cap" and not text[original_start].isupper():
+                continue
+            if case not in (None, "cap") and text[original_start:original_end] != case:
+                continue
+            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, iso, kind))
+            break
+    return mentions
+
+
+def _cues(folded, lang):
+    cues = []
+    for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
+        # context words are independent signals: ", disusul" (a clause break)
+        # must not hide "disusul" (a continuation)
+        for hit in scan(automaton, folded, lang, overlapping=overlapping):
+            for category, payload, _wildcard, tail in hit.entries:
+                # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
+                # kept at its head: the subject may stand between the parts
+                if tail and _find_tail(folded, hit.word_end, tail) is None:
+                    continue
+                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
+    cues.sort(key=lambda cue: cue.start)
+    return cues
+
+
+_TAIL_REACH = 100  # German puts the verb's second part at the clause end
+_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+
+
+def _find_tail(folded, start, tail):
+    """End of the tail word(s) within a few words after start, in the same sentence."""
+    window = folded[start:start + _TAIL_REACH]
+    stop = _SENTENCE_END_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    position = window.find(tail)
+    while position >= 0:
+        before = window[position - 1] if position > 0 else " "
+        if not before.isalnum():
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return end
+        position = window.find(tail, position + 1)
+    return None
+
+
+class _Sorted:
+    """Items sorted by start, sliced by position in O(log n): a long article
+    has thousands of sentences, each asking for its own mentions and cues."""
+
+    def __init__(self, items):
+        self.items = sorted(items, key=lambda item: item.start)
+        self.starts = [item.start for item in self.items]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __bool__(self):
+        return bool(self.items)
+
+
+def _between(items, start, end):
+    if not isinstance(items, _Sorted):
+        items = _Sorted(items)
+    return items.items[bisect.bisect_left(items.starts, start):bisect.bisect_left(items.starts, end)]
+
+
+# "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
+# report was filed, not who acts.
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
+# an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
+_HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+
+
+def _text_date(text, published):
+    """The latest day the text can have been written: the publication date,
+    else the ISO date heading it (a month stands for its last day)."""
+    if published is not None:
+        return published
+    match = _HEADING_DATE_RE.match(text[:40])
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), match[3]
+    try:
+        if day:
+            return datetime.date(year, month, int(day))
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    except ValueError:
+        return None
+    return following - datetime.timedelta(days=1)
+
+
+def _datelines(text, index):
+    spans = []
+    for match in _DATELINE_RE.finditer(text):
+        if len(match.group().split()) <= 8:
+            spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
+    return spans
+
+
+_BOILERPLATE_CACHE = {}
+
+
+def _boilerplate_re(lang):
+    """A line that starts with "Read also:", "Share on", "Photo:" (the data
+    file's "boilerplate") is page furniture: a link to another story, a
+    caption, a share button.  Its countries and cues are not the article's."""
+    if lang.code not in _BOILERPLATE_CACHE:
+        phrases = sorted((fold_phrase(p) for p in lang.raw.get("boilerplate", [])), key=len, reverse=True)
+        _BOILERPLATE_CACHE[lang.code] = re.compile(
+            r"(?m)^[^\w\n]*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)[^\n]*"
+        ) if phrases else None
+    return _BOILERPLATE_CACHE[lang.code]
+
+
+def _boilerplate(folded, lang):
+    pattern = _boilerplate_re(lang)
+    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+
+
+@functools.cache
+def _suffix_sets(lang):
+    return ({fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])},
+            {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])})
+
+
+_CONJUNCTION_CACHE = {}
+
+
+@functools.cache
+def _conjunction_words(lang):
+    return frozenset(fold_phrase(w) for w in lang.raw.get("conjunctions", []))
+
+
+def _conjunction_re(lang):
+    if lang.code not in _CONJUNCTION_CACHE:
+        def alternation(key):
+            words = sorted((fold_phrase(w) for w in lang.raw.get(key, [])), key=len, reverse=True)
+            return "|".join(re.escape(word) for word in words) or "(?!)"
+        # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
+        # (and articles) between list members
+        _CONJUNCTION_RE = re.compile(
+            rf"^[\s,،、/&()]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،()]*)?"
+            rf"(?:(?:{alternation('articles')})(?!\w)\s*)?$"
+        )
+        _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE
+    return _CONJUNCTION_CACHE[lang.code]
+
+
+def _groups(folded, mentions, conjunction_re):
+    """Country lists: mentions separated only by commas and "and"."""
+    groups = []
+    for mention in mentions:
+        if groups and conjunction_re.match(folded[groups[-1][-1].word_end:mention.word_start]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _clause_breaks(folded, start, end, break_words):
+    positions = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
+    positions += [cue.start for cue in _between(break_words, start, end)]
+    return sorted(positions)
+
+
+def _crosses(breaks, left, right):
+    position = bisect.bisect_left(breaks, left)
+    return position < len(breaks) and breaks[position] < right

@@ -1,0 +1,96 @@
+"""The named records the parser passes between its steps, and the two it returns.
+
+`Claim` and `Extraction` are the public result.  Inside: a `_Mention` of a
+country and a `_Cue` word found in the folded text, a `_Step` (a status cue
+after negations and modals turned it), an `_Assignment` (a step given to the
+country list it is about) and a `_Found` (one country's step read from one
+sentence, before it becomes a Claim).
+"""
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .languages import SUPPORTED_LANGUAGES
+
+
+@dataclass(frozen=True)
+class Claim:
+    country: str
+    status: str
+    date: str | None
+    date_precision: str | None
+    confidence: float
+    evidence: str
+    start: int
+    end: int
+    background: bool
+
+    def as_json(self):
+        return {
+            "country": self.country,
+            "status": self.status,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "confidence": self.confidence,
+            "evidence": self.evidence,
+            "background": self.background,
+        }
+
+
+@dataclass(frozen=True)
+class Extraction:
+    language: str | None  # ISO 639-1; may be a language we do not read (then no claims)
+    claims: list[Claim]  # each (country, status, date) once, the most confident, in text order
+
+    @property
+    def supported(self):
+        return self.language in SUPPORTED_LANGUAGES
+
+
+class _Step(NamedTuple):
+    """A status cue after negations, modals and conditions turned it."""
+
+    start: int
+    end: int
+    status: str
+    weakened: bool  # a modal or condition made it prospective
+
+
+class _Assignment(NamedTuple):
+    """A step given to the country list it is about."""
+
+    cue_start: int
+    cue_end: int
+    status: str
+    weakened: bool
+    subject: list  # the _Mention list taking the step
+    after: bool  # the subject follows the cue
+    continuation: bool | str  # True: "followed by"; "gap": a dated list with no verb of its own
+
+
+class _Found(NamedTuple):
+    """One country's step read from one sentence, before it becomes a Claim."""
+
+    country: str
+    status: str
+    date: object  # dates.FoundDate or None
+    confidence: float
+    background: bool
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    word_start: int
+    word_end: int
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    category: str
+    payload: str | None

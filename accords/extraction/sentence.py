@@ -1,0 +1,95 @@
+"""One sentence under analysis (`_Sentence`): its words by category, its
+clause breaks, and the questions the later steps ask about them."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from .dates import find_dates
+from .finding import _crosses
+from .statuses import FOUNDERS
+
+_OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
+
+
+@dataclass
+class _Sentence:
+    """One sentence under analysis: its folded span, what was found in it and
+    the clause boundaries that limit how far words reach."""
+
+    folded: str
+    start: int
+    end: int
+    lang: object
+    published: datetime.date | None
+    near_topic: bool
+    mentions: list
+    by_category: dict
+    breaks: list  # clause breaks: punctuation and words like "but"
+    punctuation: list  # punctuation breaks only
+    israel: list  # spans of Israel's mentions: not a topic word on their own
+    found_dates: list | None = None
+    participles: list = field(default_factory=list)  # ends of "signed" describing the accords
+
+    def dates(self):
+        """The sentence's dates, found once (gaps and scoring both need them)."""
+        if self.found_dates is None:
+            self.found_dates = find_dates(self.folded, self.start, self.end, self.lang, self.published)
+        return self.found_dates
+
+    def strong_punctuation(self):
+        # a colon introduces what the subject said ("the kingdom's position
+        # had not changed: normalization would require ..."): no break here
+        return [p for p in self.punctuation if self.folded[p] != ":"]
+
+    def words(self, category):
+        return self.by_category.get(category, [])
+
+    def crosses(self, left, right):
+        return _crosses(self.breaks, left, right)
+
+    def near_before(self, items, position, reach):
+        return any(
+            position - reach <= item.end <= position + 1 and not self.crosses(item.end, position)
+            for item in items
+        ) or any(item.start >= position and item.end <= position + 1 for item in items)
+
+    def strong_topics(self):
+        # "Israel" alone does not make "signed" or "negotiations" about the
+        # accords (gas deals, ceasefire talks); their name or "normalization" does
+        return [t for t in self.words("topic")
+                if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)]
+
+    def organisation_after(self, cue):
+        return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
+                   for o in self.words("organisations"))
+
+    def other_counterpart(self, cue):
+        """A country other than the founders right after "with" following the cue."""
+        for marker in self.words("partners"):
+            if 0 <= marker.start - cue.end <= 30 and not self.crosses(cue.end, marker.start):
+                named = [m for m in self.mentions if 0 <= m.word_start - marker.end <= 8]
+                if named and named[0].country not in FOUNDERS:
+                    return True
+        return False
+
+    def off_topic_near(self, cue):
+        # "signed a trade agreement": the other subject must be in the cue's
+        # clause, and nearer to the cue than any word naming the accords
+        def distance(item):
+            return abs(item.start - cue.start)
+
+        near = [o for o in self.words("off_topic") if distance(o) <= _OFF_TOPIC_REACH
+                and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))]
+        if not near:
+            return False
+        strong = self.strong_topics()
+        return not strong or min(map(distance, near)) < min(map(distance, strong))
+
+
+def _verb_final(lang):
+    """German "die Abkommen unterzeichnet", Turkish, Kazakh, Persian: the verb
+    follows its object, so a "signed" right after the accords' name is the
+    verb, not a participle describing them.  The data file's "verb_final";
+    without it, the word-order settings of verb-final languages say so."""
+    raw = lang.raw
+    return raw.get("verb_final", bool(raw.get("subject_first") or raw.get("preconditions_follow")))

@@ -1,0 +1,116 @@
+"""Status cues turned into steps: negations, modals, conditions and
+restrictions around a cue decide its status (`_adjusted_cues`)."""
+
+from .finding import _crosses
+from .records import _Step
+from .sentence import _verb_final
+
+# Statuses a negation turns into a refusal ("will not join"); a negated
+# refusal ("did not rule out joining") is interest.  Other negated cues
+# ("has not signed yet") say nothing certain and are dropped.
+_NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
+# Steps that are facts: after "should", "could" they are not claimed at all.
+_FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
+_NEGATION_REACH = 30  # folded characters between a negation and its cue
+_MODAL_REACH = 60
+_RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
+_CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
+_HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
+
+
+def _adjusted_cues(sentence, negations, preconditions):
+    """Status cues turned by negations, modals and conditions: (start, end,
+    status, weakened), in text order."""
+    lang = sentence.lang
+    status_cues = sentence.words("status") + sentence.words("generic")
+    topic_here = bool(sentence.words("topic"))
+    strong_topic_here = bool(sentence.strong_topics())
+    questions = [q.start for q in sentence.words("questions")]
+    restrictions = sentence.words("restrictions")
+    adjusted = []
+    for cue in status_cues:
+        status = cue.payload
+        if cue.category == "generic" and not strong_topic_here:
+            continue  # "signed", "talks": only about the accords in an accords sentence
+        if cue.category == "generic" and not _verb_final(lang) \
+                and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
+            # "the Abraham Accords signed in 2020": a participle describing
+            # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
+        if (cue.category == "generic" or status in ("signed", "joined", "ratified", "suspended", "withdrawn",
+                                                    "negotiating")) \
+                and sentence.off_topic_near(cue):
+            continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+        if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
+            continue  # "broke off relations with Morocco": not about Israel or the accords
+        if cue.category == "status" and not (sentence.near_topic or topic_here):
+            continue
+        if sentence.organisation_after(cue):
+            continue  # "will join the BRICS": another club
+        if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
+            continue  # "whether Saudi Arabia will join": an open question
+        weakened = False
+        # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
+        modal = sentence.near_before(sentence.words("modals") + [
+            c for c in status_cues if c.payload == "prospective" and c is not cue
+        ], cue.start, _MODAL_REACH * (2 if _verb_final(lang) else 1))
+        # a refusal is reversed only by a negation right before it ("did not
+        # rule out"), not by the reinforcing one of negative concord
+        # ("никогда не признает", "asla tanımayacak")
+        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 4
+        concord = status == "declined" and lang.raw.get("negative_concord", False)
+        negated = sentence.near_before(negations, cue.start, reach) or any(
+            cue.start <= n.start and n.end <= cue.end for n in negations)
+        if negated and not concord:
+            if status not in _NEGATED:
+                continue
+            status = _NEGATED[status]
+        elif status == "announced" and (modal or any(
+            # "if" before the cue in its clause, or right after it ("will
+            # recognize Israel if Israel recognizes Palestine")
+            (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
+            or (0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start))
+            for c in sentence.words("conditions")
+        )):
+            status, weakened = "prospective", True
+        elif modal and status in _FACTS:
+            continue  # "the parliament should ratify": not a fact
+        adjusted.append(_Step(cue.start, cue.end, status, weakened))
+        if status in ("prospective", "announced") and any(
+                (0 <= r.start - cue.end <= _RESTRICTION_REACH
+                 and not _crosses(sentence.strong_punctuation(), cue.end, r.start))
+                # German "wird erst dann ... abschließen, wenn": the restriction before the verb
+                or (0 <= cue.start - r.end <= _RESTRICTION_REACH
+                    and not _crosses(sentence.strong_punctuation(), r.end, cue.start))
+                for r in restrictions):
+            # "would join, but only if there is a Palestinian state": open to
+            # it and refusing it as things stand
+            adjusted.append(_Step(cue.start, cue.end, "declined", False))
+    # "talks ... about an accession", "an accession ... considered possible":
+    # the noun alone would say announced; the more careful cue next to it wins
+    careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
+    adjusted = [
+        item for item in adjusted
+        if item.status != "announced" or not any(
+            abs(item.start - a) <= _CAREFUL_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
+            for a, _ in careful)
+    ]
+    # "froze the normalization talks", "переговоры ... приостановлены": the
+    # talks next to a halt in its clause are what was halted, not a step
+    halts = [a for a, _, status, _ in adjusted if status in ("suspended", "withdrawn")]
+    adjusted = [
+        item for item in adjusted
+        if item.status != "negotiating" or not any(
+            abs(item.start - a) <= _HALT_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
+            for a in halts)
+    ]
+    # "will not move without a Palestinian state": a negation followed by a
+    # precondition is a refusal even with no joining verb.
+    for precondition in preconditions:
+        before = [n for n in negations if n.end <= precondition.start]
+        if before and (sentence.near_topic or topic_here):
+            negation = before[-1]
+            if not any(s == "declined" for _, _, s, _ in adjusted):
+                adjusted.append(_Step(negation.start, negation.end, "declined", False))
+    return sorted(adjusted)
