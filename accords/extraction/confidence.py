@@ -6,7 +6,7 @@ import bisect
 from .assignment import _gap_date
 from .finding import _crosses
 from .records import _Found
-from .statuses import SIGNATORIES_2020
+from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -33,6 +33,8 @@ def _scored(sentence, assignments):
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
+    speakers = sentence.words("reporting")
+    conditions = sentence.words("conditions")
     for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
@@ -56,6 +58,8 @@ def _scored(sentence, assignments):
         # list's clause ("UAE, Bahrain and Morocco signed": one clause)
         nearest = subject[0] if after else subject[-1]
         in_clause = distance <= 60 and not sentence.crosses(min(nearest.end, cue_end), max(nearest.start, cue_start))
+        # "if pressured to join": a step inside a condition is hypothetical
+        conditional = any(c.end <= cue_start and not sentence.crosses(c.end, cue_start) for c in conditions)
         for mention in subject:
             confidence = 0.55
             if in_clause:
@@ -77,8 +81,22 @@ def _scored(sentence, assignments):
             final = _joined(status, mention.country, date, background)
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
+            if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
+                confidence -= 0.15  # "Trump says X will join": a prediction or a decision, the reader cannot tell
+            if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
+                confidence -= 0.15  # a new signing is rare; another agreement signed is the commoner reading
+            if conditional:
+                confidence -= 0.1
+            if mention.country in CONFLICT_PARTIES:
+                confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+def _told_by_a_speaker(speakers, mention):
+    """A future step told in someone's words: the speaking verb or "according
+    to" before the country ("Trump says X will join", "به گفته ...")."""
+    return any(s.end <= mention.start for s in speakers)
 
 
 _LAST_SIGNINGS = 2021

@@ -179,3 +179,46 @@ OTHER_AGREEMENTS = [
 @pytest.mark.parametrize("language, text", OTHER_AGREEMENTS)
 def test_another_agreement_signed_next_to_the_accords(language, text):
     assert found(text, language) == set()
+
+
+def confidence(text, language, country):
+    return max(c.confidence for c in extract(text, language=language).claims if c.country == country)
+
+
+# Confidence: the top band (0.9 and above) is kept for a step told plainly in
+# the country's own clause.  A speaker's words about a future step, a step
+# inside a condition, a signing by a country outside the first signatories
+# and the Palestinians' stance fall below it.
+TOLD_BY_A_SPEAKER = [
+    ("en", "Mongolia will join the Abraham Accords.", "Trump says Mongolia will join the Abraham Accords."),
+    ("fr", "La Mongolie rejoindra les accords d'Abraham.",
+     "Selon Donald Trump, la Mongolie rejoindra les accords d'Abraham."),
+    ("es", "Mongolia se unirá a los Acuerdos de Abraham.", "Trump asegura que Mongolia se unirá a los Acuerdos de Abraham."),
+    ("ru", "Монголия присоединится к Авраамовым соглашениям.",
+     "Трамп заявил, что Монголия присоединится к Авраамовым соглашениям."),
+    ("id", "Mongolia akan bergabung dengan Perjanjian Abraham.",
+     "Trump mengatakan Mongolia akan bergabung dengan Perjanjian Abraham."),
+    ("ar", "ستنضم منغوليا إلى اتفاقيات أبراهام.", "قال ترامب إن منغوليا ستنضم إلى اتفاقيات أبراهام."),
+]
+
+
+@pytest.mark.parametrize("language, plain, told", TOLD_BY_A_SPEAKER)
+def test_a_speakers_words_about_a_future_step_are_less_certain(language, plain, told):
+    assert confidence(plain, language, "MN") >= 0.9
+    assert confidence(told, language, "MN") < 0.9
+
+
+def test_a_step_inside_a_condition_is_less_certain():
+    assert confidence("Mongolia will consider its interests if pressured to join the Abraham Accords.", "en", "MN") < 0.9
+    assert confidence("La Mongolie examinera ses intérêts si elle est pressée de rejoindre les accords d'Abraham.",
+                      "fr", "MN") < 0.9
+
+
+def test_a_signing_outside_the_first_signatories_is_less_certain():
+    assert confidence("The United Arab Emirates signed the Abraham Accords.", "en", "AE") >= 0.9
+    assert confidence("Mongolia signed the Abraham Accords.", "en", "MN") < 0.9
+    assert confidence("Die Mongolei unterzeichnete die Abraham-Abkommen.", "de", "MN") < 0.9
+
+
+def test_the_palestinians_stance_is_less_certain():
+    assert confidence("The Palestinian Authority rejected normalization with Israel.", "en", "PS") < 0.9
