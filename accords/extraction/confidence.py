@@ -26,6 +26,7 @@ def _scored(sentence, assignments):
     since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
     accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
                                                  for e in sentence.participles)}
+    opening = _opening_date(sentence, dates, accords_dates | since_dates)
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     closest = _ClosestCue(cue_spans, sentence.breaks)
@@ -52,6 +53,8 @@ def _scored(sentence, assignments):
             # like "although" but not across ";" or a dash
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
+        if date is None and not is_continuation:
+            date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         # the list member nearest the cue decides whether the cue is in the
@@ -91,6 +94,25 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+_OPENING_WORDS = 2  # "In", "وفي عام", "Pada tahun": what may stand before an opening date
+
+
+def _opening_date(sentence, dates, excluded):
+    """The sentence's only date, when it opens the sentence before any country
+    and a comma sets it off ("In September 2020, the UAE and Bahrain ...",
+    "وفي عام 2020، وقعت ..."): it sets the time of every step the sentence
+    tells, across that comma."""
+    if len(dates) != 1 or id(dates[0]) in excluded or dates[0].relative:
+        return None
+    date = dates[0]
+    if len(sentence.folded[sentence.start:date.start].split()) > _OPENING_WORDS:
+        return None
+    if any(m.start < date.start for m in sentence.mentions):
+        return None  # "Sudan, in January 2021, ...": the date of that country's step only
+    # set off by a comma: an adverbial for the whole sentence
+    return date if sentence.folded[date.end:date.end + 2].lstrip()[:1] in (",", "،") else None
 
 
 def _told_by_a_speaker(speakers, mention):

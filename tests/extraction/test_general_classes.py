@@ -222,3 +222,67 @@ def test_a_signing_outside_the_first_signatories_is_less_certain():
 
 def test_the_palestinians_stance_is_less_certain():
     assert confidence("The Palestinian Authority rejected normalization with Israel.", "en", "PS") < 0.9
+
+
+def dated(text, language, published=None):
+    return {(c.country, c.status, c.date) for c in extract(text, language=language, published=published).claims}
+
+
+# A date opening the sentence, before any country and set off by a comma, is
+# the time of every step the sentence tells.
+OPENING_DATES = [
+    ("en", "In March 2021, at a ceremony attended by dozens of diplomats and officials from across the region, "
+           "Mongolia and Oman signed the Abraham Accords.", "2021-03"),
+    ("ar", "وفي عام 2021، وقّعت منغوليا وعُمان اتفاقيات تطبيع مع إسرائيل، بوساطة أمريكية.", "2021"),
+    ("fr", "En mars 2021, la Mongolie et Oman ont signé les accords d'Abraham, sous l'égide de Washington.",
+     "2021-03"),
+    ("de", "Im März 2021, nach langen Gesprächen, unterzeichneten die Mongolei und Oman die Abraham-Abkommen.",
+     "2021-03"),
+    ("id", "Pada Maret 2021, Mongolia dan Oman menandatangani Perjanjian Abraham, dengan mediasi Amerika.",
+     "2021-03"),
+]
+
+
+@pytest.mark.parametrize("language, text, date", OPENING_DATES)
+def test_a_date_opening_the_sentence_dates_its_steps(language, text, date):
+    assert dated(text, language) == {("MN", "signed", date), ("OM", "signed", date)}
+
+
+def test_an_opening_date_after_a_country_is_that_countrys_only():
+    # "Oman, in March 2021, ...": not an opening adverbial for the whole sentence
+    claims = dated("Oman ise Mart 2021'de İbrahim Anlaşmaları'nı imzaladı ancak normalleşme süreci savaş "
+                   "nedeniyle durdu.", "tr")
+    assert ("OM", "suspended", None) in claims
+
+
+# A month with no year takes the year the text has just named, in the same
+# paragraph; with none there, it stays undated (no publication date given).
+BARE_MONTHS = [
+    ("fr", "La Mongolie a normalisé ses relations avec Israël en 2021. Oman a signé les accords d'Abraham en "
+           "septembre.", ("OM", "signed", "2021-09")),
+    ("en", "Mongolia normalized relations with Israel in 2021. Oman signed the Abraham Accords in September.",
+     ("OM", "signed", "2021-09")),
+    ("es", "Mongolia normalizó sus relaciones con Israel en 2021. Omán firmó los Acuerdos de Abraham en "
+           "septiembre.", ("OM", "signed", "2021-09")),
+    ("de", "Die Mongolei normalisierte 2021 ihre Beziehungen zu Israel. Oman unterzeichnete die Abraham-Abkommen "
+           "im September.", ("OM", "signed", "2021-09")),
+    ("ms", "Mongolia menormalkan hubungan dengan Israel pada 2021, diikuti Oman (15 September).",
+     ("OM", "signed", "2021-09-15")),
+]
+
+
+@pytest.mark.parametrize("language, text, claim", BARE_MONTHS)
+def test_a_month_without_a_year_takes_the_year_just_named(language, text, claim):
+    assert claim in dated(text, language)
+
+
+def test_a_month_without_any_year_stays_undated():
+    assert ("OM", "signed", None) in dated("Oman signed the Abraham Accords in September.", "en")
+
+
+def test_the_year_just_named_wins_over_the_publication_year():
+    import datetime
+
+    claims = dated("Bahrain signed the Abraham Accords in September 2020, and Morocco signed them in December.",
+                   "en", published=datetime.date(2025, 12, 30))
+    assert ("MA", "signed", "2020-12") in claims
