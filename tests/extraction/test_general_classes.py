@@ -286,3 +286,33 @@ def test_the_year_just_named_wins_over_the_publication_year():
     claims = dated("Bahrain signed the Abraham Accords in September 2020, and Morocco signed them in December.",
                    "en", published=datetime.date(2025, 12, 30))
     assert ("MA", "signed", "2020-12") in claims
+
+
+# Efforts to bring a country in, or its accession, halted in the same clause:
+# suspended; the joining told there is what was halted.
+HALTED_JOINING = [
+    ("en", "Efforts to bring Mongolia into the Abraham Accords were thwarted by the war."),
+    ("de", "Die Bemühungen, die Mongolei in die Abraham-Abkommen zu holen, scheiterten am Krieg."),
+    ("fr", "Les efforts pour faire entrer la Mongolie dans les accords d'Abraham ont échoué avec la guerre."),
+    ("es", "La guerra frenó la adhesión de Mongolia a los Acuerdos de Abraham."),
+    ("id", "Upaya membawa Mongolia ke dalam Perjanjian Abraham gagal akibat perang."),
+    ("ms", "Usaha membawa Mongolia menyertai Perjanjian Abraham gagal akibat perang."),
+    ("tr", "Moğolistan'ın İbrahim Anlaşmaları'na katılım süreci savaş nedeniyle durdu."),
+    ("ar", "توقفت مساعي ضم منغوليا إلى اتفاقيات أبراهام بسبب الحرب."),
+    ("fa", "تلاش‌ها برای پیوستن مغولستان به پیمان ابراهیم به دلیل جنگ متوقف شد."),
+    ("he", "המאמצים לצרף את מונגוליה להסכמי אברהם נכשלו בגלל המלחמה."),
+]
+
+
+@pytest.mark.parametrize("language, text", HALTED_JOINING)
+def test_a_halted_joining_is_suspended(language, text):
+    assert found(text, language) == {("MN", "suspended")}
+
+
+def test_a_wish_in_another_clause_stays_beside_the_halt():
+    assert found("Mongolia wants to join the Abraham Accords, but talks on its accession stalled after the war.",
+                 "en") == {("MN", "prospective"), ("MN", "suspended")}
+
+
+def test_bringing_a_country_in_in_spanish():
+    assert found("Washington intentó sumar a Mongolia a los Acuerdos de Abraham.", "es") == {("MN", "prospective")}
