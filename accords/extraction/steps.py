@@ -43,6 +43,8 @@ def _adjusted_cues(sentence, negations, preconditions):
                                                     "negotiating")) \
                 and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+        if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
+            continue  # "signed a declaration in the spirit of the accords": another agreement
         if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
             continue  # "broke off relations with Morocco": not about Israel or the accords
         if cue.category == "status" and not (sentence.near_topic or topic_here):

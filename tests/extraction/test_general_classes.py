@@ -316,3 +316,35 @@ def test_a_wish_in_another_clause_stays_beside_the_halt():
 
 def test_bringing_a_country_in_in_spanish():
     assert found("Washington intentó sumar a Mongolia a los Acuerdos de Abraham.", "es") == {("MN", "prospective")}
+
+
+# A declaration signed "in the spirit of" the accords is another agreement:
+# no signing of the accords for its parties.
+IN_THE_SPIRIT = [
+    ("en", "Israel and Somaliland signed a joint declaration of mutual recognition in the spirit of the Abraham "
+           "Accords."),
+    ("fr", "Israël et le Somaliland ont signé une déclaration de reconnaissance mutuelle, dans l'esprit des accords "
+           "d'Abraham."),
+    ("es", "Israel y Somalilandia firmaron una declaración de reconocimiento mutuo en el espíritu de los Acuerdos "
+           "de Abraham."),
+    ("de", "Israel und Somaliland unterzeichneten eine Erklärung zur gegenseitigen Anerkennung im Geiste der "
+           "Abraham-Abkommen."),
+    ("id", "Israel dan Somaliland menandatangani deklarasi pengakuan bersama dalam semangat Perjanjian Abraham."),
+    ("ms", "Israel dan Somaliland menandatangani deklarasi pengiktirafan bersama dalam semangat Perjanjian "
+           "Abraham."),
+    ("ru", "Израиль и Сомалиленд подписали декларацию о взаимном признании в духе Авраамовых соглашений."),
+    ("ar", "وقعت إسرائيل وأرض الصومال إعلانا للاعتراف المتبادل بروح اتفاقيات أبراهام."),
+    ("he", "ישראל וסומלילנד חתמו על הצהרה משותפת ברוח הסכמי אברהם."),
+    ("fa", "اسرائیل و سومالی‌لند بیانیه‌ای مشترک با روح پیمان ابراهیم امضا کردند."),
+    ("tr", "İsrail ve Somaliland, İbrahim Anlaşmaları ruhuyla ortak bir bildiri imzaladı."),
+    ("kk", "Израиль мен Сомалиленд Авраам келісімдері рухында бірлескен декларацияға қол қойды."),
+]
+
+
+@pytest.mark.parametrize("language, text", IN_THE_SPIRIT)
+def test_a_declaration_in_the_spirit_of_the_accords_is_another_agreement(language, text):
+    assert found(text, language) == set()
+
+
+def test_the_spirit_of_the_accords_does_not_hide_a_wish_to_join():
+    assert found("In the spirit of the Abraham Accords, Mongolia wants to join them.", "en") == {("MN", "prospective")}
