@@ -348,3 +348,23 @@ def test_a_declaration_in_the_spirit_of_the_accords_is_another_agreement(languag
 
 def test_the_spirit_of_the_accords_does_not_hide_a_wish_to_join():
     assert found("In the spirit of the Abraham Accords, Mongolia wants to join them.", "en") == {("MN", "prospective")}
+
+
+# Joining in the perfect tense, wishes to be part, pressure with a subjunctive
+# and "has no intention to normalize", in the languages that lacked them.
+MORE_FORMS = [
+    ("es", "Omán se ha unido a los Acuerdos de Abraham, anunció la Casa Blanca.", {("OM", "announced")}),
+    ("fr", "Washington fait pression sur Oman pour qu'il rejoigne les accords d'Abraham.", {("OM", "prospective")}),
+    ("fr", "Oman veut faire partie des accords d'Abraham, mais seulement si un État palestinien voit le jour.",
+     {("OM", "prospective"), ("OM", "declined")}),
+    ("es", "Omán quiere formar parte de los Acuerdos de Abraham, pero solo si se crea un Estado palestino.",
+     {("OM", "prospective"), ("OM", "declined")}),
+    ("id", "Amerika Serikat menekan Oman agar bergabung dengan Perjanjian Abraham.", {("OM", "prospective")}),
+    ("ru", "Оман не намерен нормализовать отношения с Израилем без палестинского государства.", {("OM", "declined")}),
+    ("ru", "Переговоры между Оманом и Израилем были прерваны войной в Газе.", {("OM", "suspended")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", MORE_FORMS)
+def test_more_forms_of_the_same_steps(language, text, expected):
+    assert found(text, language) == expected
