@@ -16,6 +16,7 @@ _MODAL_REACH = 60
 _RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
+_OTHER_AIM_REACH = 20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -43,6 +44,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                                                     "negotiating")) \
                 and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+        if status in ("prospective", "announced") and not sentence.strong_topics() and any(
+                0 <= o.start - cue.end <= _OTHER_AIM_REACH and not sentence.crosses(cue.end, o.start)
+                for o in sentence.words("off_topic")):
+            continue  # "may join Israel in recognising Somaliland": the joining aims at something else
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
         if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):

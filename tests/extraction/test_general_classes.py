@@ -368,3 +368,19 @@ MORE_FORMS = [
 @pytest.mark.parametrize("language, text, expected", MORE_FORMS)
 def test_more_forms_of_the_same_steps(language, text, expected):
     assert found(text, language) == expected
+
+
+# Joining Israel in recognising Somaliland is joining the recognition, not the
+# accords; a condition about a ceasefire after a wish to join is no such aim.
+JOINING_SOMETHING_ELSE = [
+    ("en", "Other countries, including Mongolia, may join Israel in recognising Somaliland.", set()),
+    ("fr", "D'autres pays, dont la Mongolie, pourraient se joindre à Israël pour reconnaître le Somaliland.", set()),
+    ("ms", "Negara lain seperti Mongolia mungkin mengikut jejak Israel mengiktiraf Somaliland.", set()),
+    ("en", "Mongolia may join the Abraham Accords if there is progress on a ceasefire in Gaza.",
+     {("MN", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", JOINING_SOMETHING_ELSE)
+def test_joining_israel_in_something_else(language, text, expected):
+    assert found(text, language) == expected
