@@ -384,3 +384,32 @@ JOINING_SOMETHING_ELSE = [
 @pytest.mark.parametrize("language, text, expected", JOINING_SOMETHING_ELSE)
 def test_joining_israel_in_something_else(language, text, expected):
     assert found(text, language) == expected
+
+
+# A sentence whose subject is a group with no name hands its step to a list
+# the next sentence opens with "these include", "среди них", "ومن بينها".
+LIST_OPENERS = [
+    ("en", "Officials said that other countries would soon join the Abraham Accords. These include Mongolia and Oman."),
+    ("fr", "Selon Washington, d'autres pays pourraient rejoindre les accords d'Abraham. Parmi eux, la Mongolie et "
+           "Oman."),
+    ("es", "Otros países podrían sumarse a los Acuerdos de Abraham. Entre ellos, Mongolia y Omán."),
+    ("de", "Weitere Länder könnten den Abraham-Abkommen beitreten. Darunter die Mongolei und Oman."),
+    ("id", "Negara-negara lain mungkin bergabung dengan Perjanjian Abraham. Di antaranya Mongolia dan Oman."),
+    ("ms", "Negara-negara lain mungkin menyertai Perjanjian Abraham. Antaranya Mongolia dan Oman."),
+    ("ru", "Другие страны могут присоединиться к Авраамовым соглашениям. Среди них Монголия и Оман."),
+    ("tr", "Başka ülkeler de İbrahim Anlaşmaları'na katılabilir. Bunlar arasında Moğolistan ve Umman var."),
+    ("ar", "قد تنضم دول أخرى إلى اتفاقيات أبراهام. ومن بينها منغوليا وعُمان."),
+    ("he", "מדינות נוספות עשויות להצטרף להסכמי אברהם. ביניהן מונגוליה ועומאן."),
+    ("fa", "کشورهای دیگر ممکن است به پیمان ابراهیم بپیوندند. از جمله آنها مغولستان و عمان."),
+    ("kk", "Басқа елдер Авраам келісімдеріне қосылуы мүмкін. Олардың ішінде Моңғолия мен Оман бар."),
+]
+
+
+@pytest.mark.parametrize("language, text", LIST_OPENERS)
+def test_a_list_opened_after_a_group_takes_its_step(language, text):
+    assert found(text, language) == {("MN", "prospective"), ("OM", "prospective")}
+
+
+def test_a_list_opener_after_a_named_country_passes_nothing():
+    assert found("Mongolia joined the Abraham Accords in 2021. Among them, Oman was absent.", "en") == {
+        ("MN", "signed")}
