@@ -413,3 +413,25 @@ def test_a_list_opened_after_a_group_takes_its_step(language, text):
 def test_a_list_opener_after_a_named_country_passes_nothing():
     assert found("Mongolia joined the Abraham Accords in 2021. Among them, Oman was absent.", "en") == {
         ("MN", "signed")}
+
+
+# An adverb between the future and the verb ("will soon join") changes nothing.
+SOON = [
+    ("en", "Mongolia will soon join the Abraham Accords."),
+    ("id", "Mongolia akan segera bergabung dengan Perjanjian Abraham."),
+    ("ms", "Mongolia akan segera menyertai Perjanjian Abraham."),
+    ("de", "Die Mongolei wird den Abraham-Abkommen bald beitreten."),
+    ("fr", "La Mongolie va bientôt rejoindre les accords d'Abraham."),
+    ("es", "Mongolia va a unirse pronto a los Acuerdos de Abraham."),
+    ("ru", "Монголия вскоре присоединится к Авраамовым соглашениям."),
+    ("tr", "Moğolistan yakında İbrahim Anlaşmaları'na katılacak."),
+    ("ar", "ستنضم منغوليا قريبا إلى اتفاقيات أبراهام."),
+    ("he", "מונגוליה תצטרף בקרוב להסכמי אברהם."),
+    ("fa", "مغولستان به زودی به پیمان ابراهیم خواهد پیوست."),
+    ("kk", "Моңғолия жақын арада Авраам келісімдеріне қосылады."),
+]
+
+
+@pytest.mark.parametrize("language, text", SOON)
+def test_an_adverb_inside_the_future_tense(language, text):
+    assert found(text, language) == {("MN", "announced")}
