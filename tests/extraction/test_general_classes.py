@@ -435,3 +435,47 @@ SOON = [
 @pytest.mark.parametrize("language, text", SOON)
 def test_an_adverb_inside_the_future_tense(language, text):
     assert found(text, language) == {("MN", "announced")}
+
+
+# A withdrawal names what is left: the accords, not a border position.
+WITHDRAWALS = [
+    ("en", "Mongolia refuses to normalize relations until Israel withdraws from the border positions.",
+     {("MN", "declined")}),
+    ("en", "Mongolia withdrew from the Abraham Accords after the war.", {("MN", "withdrawn")}),
+    ("en", "Mongolia pulled out of the Abraham Accords after the war.", {("MN", "withdrawn")}),
+    ("de", "Die Mongolei zog sich aus den Abraham-Abkommen zurück.", {("MN", "withdrawn")}),
+    ("de", "Die Mongolei zog sich nach dem Gipfel in Genf zurück, wo über die Abraham-Abkommen gesprochen "
+           "wurde.", set()),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", WITHDRAWALS)
+def test_a_withdrawal_names_the_accords(language, text, expected):
+    assert found(text, language) == expected
+
+
+# Expanding the accords to a country, a normalization brought closer: the
+# country is a candidate; "insisted ... on a two-state solution" with words
+# between the verb and its object is a refusal.
+CANDIDATES_AND_REFUSALS = [
+    ("en", "Washington hopes to expand the Abraham Accords to include Mongolia.", {("MN", "prospective")}),
+    ("fr", "Washington espère élargir les accords d'Abraham à la Mongolie.", {("MN", "prospective")}),
+    ("es", "Washington quiere ampliar los Acuerdos de Abraham a Mongolia.", {("MN", "prospective")}),
+    ("ru", "Вашингтон надеется расширить Авраамовы соглашения, включив в них Оман.", {("OM", "prospective")}),
+    ("en", "The end of the war brings normalization between Israel and Mongolia closer.", {("MN", "prospective")}),
+    ("he", "סיום המלחמה הופך את הנרמול של מונגוליה עם ישראל לקרוב יותר.", {("MN", "prospective")}),
+    ("de", "Die Mongolei pochte dabei erneut auf eine Zweistaatenlösung vor jeder Normalisierung mit Israel.",
+     {("MN", "declined")}),
+    # a past expansion of the accords is no candidacy
+    ("en", "The ceremony was the first expansion of the Abraham Accords since Morocco joined.", {("MA", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CANDIDATES_AND_REFUSALS)
+def test_expansion_closeness_and_insisting(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_and_of_course_continues_a_list():
+    assert found("Other countries could join the Abraham Accords. These include Mongolia and of course Oman.",
+                 "en") == {("MN", "prospective"), ("OM", "prospective")}
