@@ -462,6 +462,9 @@ CANDIDATES_AND_REFUSALS = [
     ("fr", "Washington espère élargir les accords d'Abraham à la Mongolie.", {("MN", "prospective")}),
     ("es", "Washington quiere ampliar los Acuerdos de Abraham a Mongolia.", {("MN", "prospective")}),
     ("ru", "Вашингтон надеется расширить Авраамовы соглашения, включив в них Оман.", {("OM", "prospective")}),
+    ("de", "Washington will die Abraham-Abkommen auf die Mongolei ausweiten.", {("MN", "prospective")}),
+    # expanding the accords with no country as its aim: a place named after it is no candidate
+    ("de", "Trump werde versuchen, die Abraham-Abkommen auszuweiten, sagte er auf dem Forum in Katar.", set()),
     ("en", "The end of the war brings normalization between Israel and Mongolia closer.", {("MN", "prospective")}),
     ("he", "סיום המלחמה הופך את הנרמול של מונגוליה עם ישראל לקרוב יותר.", {("MN", "prospective")}),
     ("de", "Die Mongolei pochte dabei erneut auf eine Zweistaatenlösung vor jeder Normalisierung mit Israel.",
