@@ -16,6 +16,7 @@ urlpatterns = [
     path("feed/", ConfirmedChangesFeed(), name="feed"),
     path("feed/about/", views.feed_about, name="feed-about"),
     path("method/", views.method, name="method"),
+    path("docs/data.md", views.data_document, name="data-document"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

@@ -697,6 +697,17 @@ def method(request):
     return render(request, "accords/method.html", {"accuracy": parser_accuracy()})
 
 
+DATA_DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "data.md"
+
+
+@require_GET
+def data_document(request):
+    """docs/data.md as the repository holds it (Markdown, shown as plain text): the statuses,
+    the reference history and every export's fields."""
+    return HttpResponse(DATA_DOCUMENT.read_text(encoding="utf-8"),
+                        content_type="text/plain; charset=utf-8")
+
+
 @require_GET
 def article_detail(request, pk):
     article = selectors.public_article(article_id=pk)

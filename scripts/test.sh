@@ -43,7 +43,7 @@ if reachable 127.0.0.1 5432 && reachable 127.0.0.1 5672; then
   echo "== PostgreSQL + RabbitMQ: workers and faults"
   DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/accords}" \
   CELERY_BROKER_URL="${TEST_AMQP_URL:-amqp://guest:guest@127.0.0.1:5672/accords_test}" \
-    $PY -m pytest -m "worker" tests/test_faults.py tests/test_worker.py
+    $PY -m pytest -m "worker" tests/test_tasks_faults.py tests/test_tasks_worker.py
 elif [ "${REQUIRE_SERVICES:-0}" = 1 ]; then
   echo "RabbitMQ (127.0.0.1:5672) is required but not reachable." >&2
   exit 1

@@ -62,8 +62,13 @@ def seed_text():
     return (FIXTURES / "seed_id_kazakhstan.txt").read_text(encoding="utf-8")
 
 
+# --- the cast of users ----------------------------------------------------------------------
+# Readers are anonymous.  Every test that needs someone signed in takes one of these.
+
+
 @pytest.fixture
 def editor(django_user_model):
+    """In the Editors group: decides proposals and items."""
     user = django_user_model.objects.create_user("erin", password="pw-erin-12345", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
@@ -71,6 +76,7 @@ def editor(django_user_model):
 
 @pytest.fixture
 def second_editor(django_user_model):
+    """Another editor, for two decisions at once."""
     user = django_user_model.objects.create_user("eve", password="pw-eve-12345", is_staff=True)
     user.groups.add(Group.objects.get(name="Editors"))
     return user
@@ -80,6 +86,23 @@ def second_editor(django_user_model):
 def staff(django_user_model):
     """Staff, but not an editor: may log in to the admin, may not decide."""
     return django_user_model.objects.create_user("sam", password="pw-sam-12345", is_staff=True)
+
+
+@pytest.fixture
+def viewer(django_user_model):
+    """Staff allowed to view every accords table in the admin, and to change nothing."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("vic", password="pw-vic-12345", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="accords",
+                                                         codename__startswith="view_"))
+    return user
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    """May do everything, including managing users, feeds and reference data."""
+    return django_user_model.objects.create_superuser("root", password="pw-root-12345")
 
 
 def _reachable(host, port):

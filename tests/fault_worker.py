@@ -1,6 +1,6 @@
 """A Celery worker that stalls once inside the pipeline, so a fault test can strike mid-article.
 
-Used only by tests/test_faults.py, as ``python -m tests.fault_worker <celery worker args>``.
+Used only by tests/test_tasks_faults.py, as ``python -m tests.fault_worker <celery worker args>``.
 The product code has no test hooks: this module wraps one step before the worker starts, and
 the prefork children inherit the wrapped function.
 

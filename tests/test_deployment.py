@@ -1,5 +1,6 @@
-"""The Procfile runs the production stack (gunicorn, a Celery worker, beat) under honcho, on this
-run's database and broker (PostgreSQL and Redis in the second suite)."""
+"""The deployment files: the Procfile runs the production stack (gunicorn, a Celery worker, beat)
+under honcho, on this run's database and broker (PostgreSQL and Redis in the second suite); the
+systemd units restart every process; gunicorn recycles its workers."""
 
 import http.client
 import os
@@ -93,3 +94,54 @@ def test_the_procfile_runs_web_worker_and_beat_with_production_settings(
             honcho.wait()
     output = Path(log.name).read_text(errors="replace")
     assert "Booting worker" in output  # gunicorn, from gunicorn.conf.py
+
+
+DEPLOY = Path(settings.BASE_DIR) / "deploy"
+
+
+UNITS = ["accords-web.service", "accords-worker.service", "accords-beat.service",
+         "accords-cache.service"]
+
+
+def test_every_process_has_a_systemd_unit_that_restarts_it():
+    import configparser
+
+    for name in UNITS:
+        unit = configparser.ConfigParser(strict=False, interpolation=None)
+        unit.optionxform = str
+        unit.read(DEPLOY / name)
+        assert unit["Service"]["Restart"] == "always", name
+        assert int(unit["Service"]["RestartSec"]) <= 5, name
+        assert unit["Install"]["WantedBy"] == "accords.target", name
+    target = (DEPLOY / "accords.target").read_text()
+    assert all(name in target for name in UNITS)
+
+
+def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
+    import shutil
+
+    analyze = shutil.which("systemd-analyze")
+    if not analyze:
+        pytest.skip("systemd-analyze is not installed")
+    base = str(settings.BASE_DIR)
+    replacements = {"/srv/accords": base, "/etc/accords/env": f"{base}/deploy/env.example",
+                    "/etc/accords/redis-cache.conf": f"{base}/deploy/redis-cache.conf"}
+    for name in [*UNITS, "accords.target"]:
+        text = (DEPLOY / name).read_text()
+        for old, new in replacements.items():
+            text = text.replace(old, new)
+        (tmp_path / name).write_text(text)
+    if not (Path(base) / ".venv" / "bin" / "gunicorn").exists():
+        pytest.skip("the virtualenv has no gunicorn")
+    result = subprocess.run([analyze, "verify", *[str(tmp_path / n) for n in UNITS],
+                             str(tmp_path / "accords.target")], capture_output=True, text=True)
+    complaints = [line for line in (result.stdout + result.stderr).splitlines()
+                  if str(tmp_path) in line or "accords" in line]
+    assert result.returncode == 0 and not complaints, result.stdout + result.stderr
+
+
+def test_gunicorn_workers_are_recycled_at_spread_out_moments():
+    import runpy
+
+    conf = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))
+    assert conf["max_requests_jitter"] >= conf["max_requests"] / 2

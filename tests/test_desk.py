@@ -1,200 +1,297 @@
-"""Review items: grouping, ordering, contradictions, deciding an item at once."""
+"""The desk's admin pages: what editors see and do, and that nobody else gets anything."""
 
-import datetime
+from functools import partial
+from html.parser import HTMLParser
 
 import pytest
+from django.urls import reverse
 
-from accords import review, services
-from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from accords import review
+from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Users are made in almost every test here; the real hasher would dominate the run.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-NOV_7 = datetime.date(2025, 11, 7)
+QUEUE = reverse("admin:accords_desk")
+KEY = "KZ.announced.2025"
 
 
-def article(n, language="en", published=NOV_7, feed=None):
-    return Article.objects.create(title=f"Story {n}", outlet=f"Outlet {n}", language=language,
-                                  url=f"https://example.com/{n}", published=published, feed=feed,
-                                  text=f"Kazakhstan will join the Abraham Accords. ({n})",
-                                  state="extracted")
+# Articles here are Indonesian unless a test says otherwise; every claim is dated.
+article = partial(builders.article, language="id")
+claim = partial(builders.proposal, date=builders.NOV_6, precision="day")
 
 
-NOV_6 = datetime.date(2025, 11, 6)
+def test_the_queue_shows_one_item_per_claim_with_its_sources_and_highlighted_sentence(
+        client, editor):
+    for n, language in enumerate(["id", "en", "id"]):
+        claim(article(n, language=language))
+    client.force_login(editor)
+    page = client.get(QUEUE).content.decode()
+    assert page.count('data-key="KZ.announced.2025"') == 1
+    assert 'data-sources="3"' in page and 'data-languages="2"' in page
+    assert '<mark class="evidence">Kazakhstan akan bergabung dengan Abraham Accords.</mark>' in page
+    assert "accords/desk.js" in page and "<script>" not in page
 
 
-def claim(source, iso2="KZ", status="announced", date=NOV_6, precision="day", confidence=0.9):
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:{status}:{date or ''}",
-        country=Country.objects.get(iso2=iso2), status=status, date=date,
-        date_precision=precision, confidence=confidence,
-        evidence="Kazakhstan will join the Abraham Accords.", evidence_start=0, evidence_end=41)
-
-
-def items(**filters):
-    found, _ = review.queue(filters=review.Filters(**filters))
-    return found
-
-
-def test_the_same_claim_from_many_articles_is_one_item_counting_sources_and_languages():
-    for n, language in enumerate(["en", "id", "ru", "en"]):
-        claim(article(n, language))
-    (item,) = items()
-    assert str(item.key) == "KZ.announced.2025"
-    assert (item.sources, item.languages, item.language_list) == (4, 3, ["en", "id", "ru"])
-
-
-def test_compatible_dates_join_one_item_and_another_year_is_another_item():
-    claim(article(1), date=datetime.date(2025, 11, 6), precision="day")
-    claim(article(2), date=datetime.date(2025, 11, 1), precision="month")
-    claim(article(3))  # no date: the article's publication year
-    claim(article(4), date=datetime.date(2026, 1, 1), precision="year")
-    assert sorted(str(i.key) for i in items()) == ["KZ.announced.2025", "KZ.announced.2026"]
-    item = next(i for i in items() if i.period == 2025)
-    assert item.sources == 3 and not item.conflicting_dates
-
-
-def test_two_dates_for_one_step_are_shown_as_a_contradiction():
-    claim(article(1), date=datetime.date(2025, 11, 6), precision="day")
-    claim(article(2), date=datetime.date(2025, 11, 10), precision="day")
-    (item,) = items()
-    assert item.contradicted
-    assert item.conflicting_dates == ["2025-11-06", "2025-11-10"]
-
-
-def test_signed_and_announced_for_one_country_in_one_year_contradict_each_other():
-    claim(article(1), status="announced")
-    claim(article(2), status="signed")
-    claim(article(3), status="signed")
-    by_status = {i.status: i for i in items()}
-    assert [(s, str(k), n) for s, k, n in by_status["announced"].rival_statuses] == [
-        ("signed", "KZ.signed.2025", 2)]
-    assert by_status["signed"].rival_statuses[0][0] == "announced"
-
-
-def test_real_changes_come_first_then_new_sources_for_confirmed_events_then_the_rest(editor):
-    services.reference_load()  # AE signed 2020 is known
-    Country.objects.filter(iso2="MN").update(current_status="negotiating")  # no event in 2025
-    claim(article(1), iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
-          precision="year", confidence=0.99)
-    claim(article(2), iso2="MN", status="negotiating", confidence=0.95)
-    claim(article(3), iso2="AZ", status="negotiating", confidence=0.5)
-    claim(article(4), iso2="UZ", status="prospective", confidence=0.8)
-    order = [(str(i.key), i.tier) for i in items()]
-    assert order == [("UZ.prospective.2025", 0), ("AZ.negotiating.2025", 0),
-                     ("AE.signed.2020", 1), ("MN.negotiating.2025", 2)]
-
-
-def test_the_queue_filters_by_language_country_status_state_and_feed(editor):
-    from accords.models import Feed
-
-    feed = Feed.objects.create(url="https://example.com/feed.xml")
-    claim(article(1, "id", feed=feed))
-    claim(article(2, "ru"), iso2="AZ", status="negotiating")
-    rejected = claim(article(3, "en"), iso2="UZ")
-    review.proposal_reject(proposal=rejected, user=editor)
-    assert [str(i.key) for i in items(language="ru")] == ["AZ.negotiating.2025"]
-    assert [str(i.key) for i in items(country="KZ")] == ["KZ.announced.2025"]
-    assert [str(i.key) for i in items(status="negotiating")] == ["AZ.negotiating.2025"]
-    assert [str(i.key) for i in items(state="rejected")] == ["UZ.announced.2025"]
-    assert [str(i.key) for i in items(feed=str(feed.pk))] == ["KZ.announced.2025"]
-    assert len(items(state="all")) == 3
-
-
-def test_confirming_an_item_makes_one_event_citing_every_source(editor):
-    sources = [article(n, language) for n, language in enumerate(["en", "id", "ar"])]
+def test_confirming_an_item_through_htmx_returns_its_decided_row(client, editor):
+    sources = [article(n) for n in range(3)]
     for source in sources:
         claim(source)
-    key = review.ItemKey.parse("KZ.announced.2025")
-    event, confirmed = review.item_confirm(key=key, user=editor)
-    assert confirmed == 3 and StatusEvent.objects.count() == 1
-    assert {c.article for c in event.citations.all()} == set(sources)
-    assert set(ProposedChange.objects.values_list("review_state", "event")) == {
-        ("confirmed", event.pk)}
-    assert Country.objects.get(iso2="KZ").current_status == "announced"
-    assert ReviewLog.objects.filter(action="proposal_confirm", data__item=str(key)).count() == 3
-    assert not items()
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_confirm", args=[KEY]),
+                           headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert 'id="item-kzannounced2025"' in body and "data-decided" in body and "Confirmed" in body
+    event = StatusEvent.objects.get()
+    assert event.citations.count() == 3
 
 
-def test_new_sources_for_a_confirmed_event_are_attached_as_citations_in_one_action(editor):
-    services.reference_load()
-    ae = StatusEvent.objects.get(country__iso2="AE", status="signed")
-    for n in range(4):
-        claim(article(n), iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
-              precision="year")
-    (item,) = items()
-    assert item.tier == review.TIER_NEW_SOURCE
-    event, _ = review.item_confirm(key=item.key, user=editor)
-    assert event == ae and StatusEvent.objects.count() == StatusEvent.objects.filter(
-        source="reference").count()
-    assert Citation.objects.filter(event=ae, article__isnull=False).count() == 4
-
-
-def test_rejecting_an_item_rejects_all_its_proposals(editor):
-    for n in range(3):
-        claim(article(n))
-    assert review.item_reject(key=review.ItemKey("KZ", "announced", 2025), user=editor) == 3
-    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"rejected"}
-    assert not StatusEvent.objects.exists()
-
-
-def test_a_source_kept_apart_becomes_its_own_item_and_is_left_out_of_the_decision(editor):
-    stray, *rest = [claim(article(n)) for n in range(3)]
-    review.proposal_keep_apart(proposal=stray, user=editor)
-    keys = sorted(str(i.key) for i in items())
-    assert keys == ["KZ.announced.2025", f"KZ.announced.2025.{stray.pk}"]
-    review.item_confirm(key=review.ItemKey("KZ", "announced", 2025), user=editor)
-    stray.refresh_from_db()
-    assert stray.review_state == "pending"
-    assert ReviewLog.objects.filter(action="proposal_split", proposal=stray).exists()
-
-
-def test_an_edited_item_moves_every_proposal_to_the_new_claim(editor):
-    for n in range(2):
-        claim(article(n))
-    new = review.item_update(key=review.ItemKey("KZ", "announced", 2025), user=editor,
-                             status="signed", date=datetime.date(2025, 11, 6),
-                             date_precision="day")
-    assert str(new) == "KZ.signed.2025"
-    assert set(ProposedChange.objects.values_list("status", "date")) == {
-        ("signed", datetime.date(2025, 11, 6))}
-    assert ReviewLog.objects.filter(action="proposal_edit").count() == 2
-
-
-def test_undoing_a_confirmed_event_reverts_it_and_reopens_its_proposals(editor):
-    for n in range(2):
-        claim(article(n))
-    key = review.ItemKey("KZ", "announced", 2025)
-    event, _ = review.item_confirm(key=key, user=editor)
-    review.event_undo(event=event, user=editor)
-    event.refresh_from_db()
-    assert event.reverted_at is not None
-    assert Country.objects.get(iso2="KZ").current_status == ""
-    assert [str(i.key) for i in items()] == [str(key)]
-    again, _ = review.item_confirm(key=key, user=editor)  # and it can be decided again
-    assert again != event and again.reverted_at is None
-    history = list(review.item_history(key).values_list("action", flat=True))
-    assert history.count("proposal_confirm") == 4 and "event_revert" in history
-
-
-def test_only_editors_decide_items(staff):
+def test_rejecting_an_item_without_htmx_goes_back_to_the_queue(client, editor):
     claim(article(1))
-    with pytest.raises(review.ReviewError):
-        review.item_confirm(key=review.ItemKey("KZ", "announced", 2025), user=staff)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_reject", args=[KEY]))
+    assert response.status_code == 302 and response["Location"] == QUEUE
+    assert ProposedChange.objects.get().review_state == "rejected"
+
+
+def test_ticked_items_are_confirmed_in_one_go(client, editor):
+    claim(article(1))
+    claim(article(2), iso2="AZ")
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_decide"),
+                           {"item": [KEY, "AZ.announced.2025"], "decision": "confirm"})
+    assert response.status_code == 302  # one request decided both
+    assert sorted(StatusEvent.objects.values_list("country__iso2", "status")) == [
+        ("AZ", "announced"), ("KZ", "announced")]
+    assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
+
+
+def test_the_item_page_shows_every_source_and_a_contradicting_claim(client, editor):
+    claim(article(1))
+    claim(article(2))
+    claim(article(3), status="signed")
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_item", args=[KEY])).content.decode()
+    assert page.count('class="desk-proposal"') == 2
+    assert "Sources disagree." in page
+    assert reverse("admin:accords_desk_item", args=["KZ.signed.2025"]) in page
+
+
+def test_splitting_out_a_source_makes_it_an_item_of_its_own(client, editor):
+    stray = claim(article(1))
+    claim(article(2))
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_proposal_apart", args=[stray.pk]))
+    assert response["Location"] == reverse("admin:accords_desk_item",
+                                           args=[f"{KEY}.{stray.pk}"])
+    assert sorted(str(i.key) for i in review.queue()[0]) == [KEY, f"{KEY}.{stray.pk}"]
+
+
+def test_editing_an_item_moves_its_sources_and_leads_to_the_new_item(client, editor):
+    claim(article(1))
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_item_edit", args=[KEY]),
+                           {"status": "signed", "when": "2025-11-06"})
+    assert response["Location"] == reverse("admin:accords_desk_item", args=["KZ.signed.2025"])
+    assert ProposedChange.objects.get().date_key == "2025-11-06"
+
+
+def test_undo_reverts_the_event_and_the_public_page_follows(client, editor):
+    claim(article(1))
+    event, _ = review.item_confirm(key=review.ItemKey.parse(KEY), user=editor)
+    assert "Kazakhstan akan" in client.get("/countries/KZ/").content.decode()
+    client.force_login(editor)
+    client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]))
+    assert Country.objects.get(iso2="KZ").current_status == ""
+    client.logout()
+    assert "Kazakhstan akan" not in client.get("/countries/KZ/").content.decode()
     assert ProposedChange.objects.get().review_state == "pending"
 
 
-@pytest.mark.parametrize("n_items", [2, 12])
-def test_the_queue_costs_the_same_number_of_queries_for_more_items(
-        n_items, django_assert_num_queries):
-    countries = list(Country.objects.order_by("iso2")[:n_items])
-    for n, country in enumerate(countries):
+def test_the_country_history_says_who_did_what_from_which_article(client, editor):
+    source = article(1)
+    claim(source)
+    review.item_confirm(key=review.ItemKey.parse(KEY), user=editor)
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_country", args=["kz"])).content.decode()
+    assert 'class="log-proposal_confirm"' in page and "erin" in page
+    assert reverse("admin:accords_desk_article", args=[source.pk]) in page
+
+
+def test_the_article_view_marks_each_claims_sentence_in_its_direction(client, editor):
+    text = "قالت الحكومة إن كازاخستان ستنضم. ثم قالت إن أذربيجان تتفاوض."
+    source = article(1, language="ar", text=text)
+    first = claim(source, start=0, end=33)
+    second = claim(source, iso2="AZ", status="negotiating", start=34, end=len(text))
+    client.force_login(editor)
+    page = client.get(reverse("admin:accords_desk_article", args=[source.pk])).content.decode()
+    assert 'id="article-text" lang="ar" dir="rtl"' in page
+    assert f'<mark class="evidence" id="ev-{first.pk}" data-claims="{first.pk}">' in page
+    assert f'<mark class="evidence" id="ev-{second.pk}" data-claims="{second.pk}">' in page
+    assert f'id="claim-{first.pk}"' in page and 'hx-trigger="every' not in page
+
+
+def test_a_claim_is_confirmed_rejected_and_edited_in_place(client, editor):
+    source = article(1)
+    first, second = claim(source), claim(source, iso2="AZ")
+    client.force_login(editor)
+    htmx = {"HX-Request": "true"}
+    body = client.post(reverse("admin:accords_desk_proposal_confirm", args=[first.pk]),
+                       headers=htmx).content.decode()
+    assert body.startswith(f'<li class="desk-claim-card review-confirmed" id="claim-{first.pk}"')
+    form = client.get(reverse("admin:accords_desk_proposal_edit", args=[second.pk]),
+                      headers=htmx).content.decode()
+    assert 'class="desk-claim-form"' in form
+    body = client.post(reverse("admin:accords_desk_proposal_edit", args=[second.pk]),
+                       {"country": second.country_id, "status": "negotiating", "when": "2025"},
+                       headers=htmx).content.decode()
+    assert f'id="claim-{second.pk}"' in body and "negotiating" in body
+    body = client.post(reverse("admin:accords_desk_proposal_reject", args=[second.pk]),
+                       headers=htmx).content.decode()
+    assert "review-rejected" in body
+    assert list(ProposedChange.objects.order_by("pk").values_list("review_state", "status")) == [
+        ("confirmed", "announced"), ("rejected", "negotiating")]
+    assert ReviewLog.objects.filter(action="proposal_edit", proposal=second).exists()
+
+
+@pytest.mark.parametrize("state, polls", [("queued", True), ("cleaned", True),
+                                          ("extracted", False), ("failed", False)])
+def test_the_progress_fragment_polls_until_the_article_is_done(client, editor, state, polls):
+    source = Article.objects.create(raw="x", state=state, error="Could not fetch: 404"
+                                    if state == "failed" else "")
+    client.force_login(editor)
+    body = client.get(reverse("admin:accords_desk_article_progress", args=[source.pk]),
+                      headers={"HX-Request": "true"}).content.decode()
+    assert body.startswith(f'<div id="article-body" data-state="{state}"')
+    assert ('hx-trigger="every 1s"' in body) is polls
+    if state == "failed":
+        assert '<span id="article-error">Could not fetch: 404</span>' in body
+
+
+def test_submitting_text_leads_to_the_article_desk_with_its_claims(
+        client, editor, seed_text, django_capture_on_commit_callbacks):
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:accords_article_submit"), {"text": seed_text})
+    article_ = Article.objects.get()
+    assert response["Location"] == reverse("admin:accords_desk_article", args=[article_.pk])
+    page = client.get(response["Location"]).content.decode()
+    assert 'data-state="extracted"' in page and 'id="article-text" lang="id" dir="ltr"' in page
+    assert page.count('class="desk-claim-card') == article_.proposals.count() > 0
+
+
+def test_the_queue_page_costs_the_same_queries_for_more_items(
+        client, editor, django_assert_max_num_queries):
+    client.force_login(editor)
+    for n, country in enumerate(Country.objects.order_by("iso2")[:3]):
+        claim(article(n), iso2=country.iso2)
+    with django_assert_max_num_queries(14) as few:  # session, user, perms, queue (6), filters (3)
+        client.get(QUEUE)
+    for n, country in enumerate(Country.objects.order_by("iso2")[3:40]):
         for m in range(3):
-            claim(article(f"{n}-{m}", ["en", "id", "ar"][m]), iso2=country.iso2)
-    with django_assert_num_queries(7):  # groups (2), countries, events, rivals, proposals, leads
-        found = items()
-    assert len(found) == n_items and all(i.lead is not None for i in found)
+            claim(article(f"{n}-{m}", language=["en", "id", "ar"][m]), iso2=country.iso2)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(QUEUE).content.decode()
+    assert page.count("data-desk-item") == 25 and "40 review items" in page  # a page of 25
+
+
+def test_the_admin_home_leads_editors_to_the_queue_and_not_plain_staff(client, editor, staff):
+    client.force_login(editor)
+    assert 'id="desk-link"' in client.get("/admin/").content.decode()
+    client.force_login(staff)
+    assert 'id="desk-link"' not in client.get("/admin/").content.decode()
+
+
+class _Forms(HTMLParser):
+    """Each <form> of a page: its method, action, hidden fields and the data-key-action of
+    its submit buttons; buttons outside any form are listed apart."""
+
+    def __init__(self):
+        super().__init__()
+        self.forms, self.loose, self._open = [], [], None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self._open = {"method": attrs.get("method", "get"), "action": attrs.get("action"),
+                          "fields": {}, "actions": []}
+            self.forms.append(self._open)
+        elif tag == "input" and self._open and attrs.get("type") == "hidden":
+            self._open["fields"][attrs["name"]] = attrs.get("value", "")
+        elif tag == "button" and "data-key-action" in attrs:
+            if self._open and attrs.get("type") == "submit":
+                self._open["actions"].append(attrs["data-key-action"])
+            else:
+                self.loose.append(attrs["data-key-action"])
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._open = None
+
+
+def _forms(page):
+    parser = _Forms()
+    parser.feed(page)
+    return {action: form for form in parser.forms for action in form["actions"]}, parser.loose
+
+
+def test_the_desk_buttons_are_real_forms_that_work_without_javascript(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)  # the token the page's forms carry is needed
+    client.force_login(editor)
+    kept, dropped, edited = (claim(article(n), iso2=iso2)
+                             for n, iso2 in enumerate(["KZ", "UZ", "AZ"]))
+    for source in (kept, dropped, edited):
+        page = client.get(reverse("admin:accords_desk_article", args=[source.article_id]))
+        forms, loose = _forms(page.content.decode())
+        assert loose == []
+        assert forms["confirm"]["method"] == "post" and forms["reject"]["method"] == "post"
+        assert forms["edit"]["method"] == "get"
+        assert "csrfmiddlewaretoken" in forms["confirm"]["fields"]
+    confirm = _forms(client.get(reverse("admin:accords_desk_article", args=[kept.article_id]))
+                     .content.decode())[0]["confirm"]
+    response = client.post(confirm["action"], confirm["fields"])  # no HX-Request header
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_desk_article", args=[kept.article_id])
+    kept.refresh_from_db()
+    assert kept.review_state == "confirmed" and kept.event.country.iso2 == "KZ"
+
+    reject = _forms(client.get(reverse("admin:accords_desk_article", args=[dropped.article_id]))
+                    .content.decode())[0]["reject"]
+    assert client.post(reject["action"], reject["fields"]).status_code == 302
+    dropped.refresh_from_db()
+    assert dropped.review_state == "rejected"
+
+    edit = _forms(client.get(reverse("admin:accords_desk_article", args=[edited.article_id]))
+                  .content.decode())[0]["edit"]
+    response = client.get(edit["action"])
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_proposedchange_change",
+                                           args=[edited.pk])
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_the_queue_buttons_are_real_forms_that_work_without_javascript(editor):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    claim(article(1))
+    claim(article(2), iso2="UZ")
+    forms = {}
+    for item in ("KZ", "UZ"):
+        parser = _Forms()
+        parser.feed(client.get(QUEUE).content.decode())
+        assert parser.loose == []
+        forms[item] = [f for f in parser.forms if f["actions"] and f"{item}.announced" in f["action"]]
+    confirm = next(f for f in forms["KZ"] if f["actions"] == ["confirm"])
+    reject = next(f for f in forms["UZ"] if f["actions"] == ["reject"])
+    assert confirm["method"] == reject["method"] == "post"
+    assert client.post(confirm["action"], confirm["fields"])["Location"] == QUEUE
+    assert client.post(reject["action"], reject["fields"])["Location"] == QUEUE
+    assert list(ProposedChange.objects.order_by("country__iso2")
+                .values_list("country__iso2", "review_state")) == [("KZ", "confirmed"),
+                                                                   ("UZ", "rejected")]
+    assert StatusEvent.objects.get().country.iso2 == "KZ"

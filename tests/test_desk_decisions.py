@@ -3,36 +3,17 @@
 import datetime
 
 import pytest
-from django import forms
 from django.urls import reverse
 
 from accords import review, services
-from accords.forms import ArticleSubmitForm, parse_published, understood
-from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from accords.models import Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from tests import builders
+from tests.builders import article
+from tests.builders import proposal as claim
 
 pytestmark = pytest.mark.django_db
 QUEUE = reverse("admin:accords_desk")
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def article(n, published=datetime.date(2025, 11, 7), **fields):
-    return Article.objects.create(title=f"Story {n}", outlet=f"Outlet {n}", language="en",
-                                  url=f"https://example.com/{n}", published=published,
-                                  text="Kazakhstan will join the Abraham Accords.",
-                                  state="extracted", **fields)
-
-
-def claim(source, iso2="KZ", status="announced", date=None, precision=""):
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:{status}:{date or ''}",
-        country=Country.objects.get(iso2=iso2), status=status, date=date,
-        date_precision=precision, confidence=0.9,
-        evidence="Kazakhstan will join the Abraham Accords.", evidence_start=0, evidence_end=41)
 
 
 # --- the plan, in words ---------------------------------------------------------------------
@@ -83,8 +64,8 @@ def test_conflicting_dates_become_a_choice_with_the_most_frequent_preselected(cl
 
 def test_a_step_back_and_a_restated_status_are_labelled(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    StatusEvent.objects.create(country=kz, status="announced", date=datetime.date(2025, 11, 6),
-                               date_precision="day", confirmed_at="2025-11-07T00:00:00Z")
+    builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                   confirmed_at="2025-11-07T00:00:00Z")
     services.country_refresh_status(country=kz)
     claim(article(1), status="negotiating", date=datetime.date(2024, 5, 1), precision="month")
     claim(article(2), status="announced", date=datetime.date(2024, 1, 1), precision="year")
@@ -185,94 +166,10 @@ def test_the_review_log_is_in_words(client, editor):
     assert "{&#x27;" not in page  # no dicts
 
 
-# --- publication dates ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("typed, expected", [
-    ("2026", (datetime.date(2026, 1, 1), "year")),
-    ("2025-11", (datetime.date(2025, 11, 1), "month")),
-    ("2025-11-06", (datetime.date(2025, 11, 6), "day")),
-    ("yesterday", (datetime.date(2026, 11, 30), "day")),
-    ("today", (datetime.date(2026, 12, 1), "day")),
-    ("", (None, "")),
-])
-def test_a_publication_date_is_read_at_its_precision(typed, expected, monkeypatch):
-    monkeypatch.setattr("django.utils.timezone.localdate", lambda: datetime.date(2026, 12, 1))
-    assert parse_published(typed, today=datetime.date(2026, 12, 1)) == expected
-
-
-@pytest.mark.parametrize("typed, message", [
-    ("12/02/2026", "ambiguous"), ("02.12.2026", "ambiguous"), ("2026-13-01", "Write the date"),
-    ("next week", "Write the date"), ("2999-01-01", "after today"),
-])
-def test_ambiguous_malformed_and_future_publication_dates_are_refused(typed, message):
-    with pytest.raises(forms.ValidationError, match=message):
-        parse_published(typed)
-
-
-def test_the_understood_date_is_echoed_in_words():
-    assert understood(datetime.date(2026, 12, 2), "day") == "Wednesday 2 December 2026"
-    assert understood(datetime.date(2026, 2, 1), "month") == "February 2026"
-
-
-def test_the_submit_form_refuses_an_ambiguous_date_and_a_huge_outlet_keeping_the_text():
-    form = ArticleSubmitForm({"text": "Some text.", "published": "12/02/2026",
-                              "outlet": "x" * 10000})
-    assert not form.is_valid()
-    assert "ambiguous" in str(form.errors["published"])
-    assert "at most 200 characters" in str(form.errors["outlet"])
-    assert form["text"].value() == "Some text."
-
-
-# --- entities beyond ISO 3166-1 -------------------------------------------------------------
-
-
-def test_somaliland_is_held_with_its_names_region_and_map_point():
-    from accords import regions, selectors
-    from accords.display import country_name
-
-    xs = Country.objects.get(iso2="XS")
-    assert (xs.name, xs.iso3, xs.user_assigned) == ("Somaliland", "XSL", True)
-    assert country_name("XS", "ar") == "أرض الصومال" and country_name("XS", "id") == "Somaliland"
-    assert regions.region_of("XS") == ("002", "014") and "XS" in regions.members("014")
-    assert selectors.map_points()["XS"] == (9.56, 44.06)
-
-
-def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(client):
-    services.reference_load()
-    page = client.get("/countries/XS/").content.decode()
-    assert "Somaliland" in page and "26 December 2025" in page
-    assert "swissinfo.ch" in page
-    events = client.get("/exports/events.json").json()["events"]
-    xs = [e for e in events if e["iso2"] == "XS"]
-    assert [(e["status"], e["date"]) for e in xs] == [("prospective", "2025-12-26")]
-    assert xs[0]["sources"][0]["url"].startswith("https://www.swissinfo.ch/")
-    countries = {r["iso2"]: r for r in client.get("/exports/countries.json").json()["countries"]}
-    assert countries["XS"]["status"] == "prospective" and countries["XS"]["region"] == "002"
-    assert "XS" in client.get("/timeline/?region=014").content.decode()
-
-
-def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_with_a_note():
-    from types import SimpleNamespace
-
-    source = article(1)
-    claims = [SimpleNamespace(country=code, status="prospective", date="2025-12-26",
-                              confidence=0.9, background=False, evidence="x", start=0, end=1)
-              for code in ("XS", "QQ")]
-    made = services.proposals_from_extraction(article=source,
-                                              extraction=SimpleNamespace(claims=claims))
-    assert made == 1
-    assert list(ProposedChange.objects.values_list("country__iso2", flat=True)) == ["XS"]
-    note = ReviewLog.objects.get(action="claims_skipped")
-    assert "QQ prospective" in review.describe(note)
-    items, _ = review.queue()
-    assert [str(i.key) for i in items] == ["XS.prospective.2025"]
-
-
 def test_the_article_card_labels_a_step_back(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    StatusEvent.objects.create(country=kz, status="signed", date=datetime.date(2025, 11, 6),
-                               date_precision="day", confirmed_at="2025-11-07T00:00:00Z")
+    builders.event("KZ", "signed", datetime.date(2025, 11, 6), "day",
+                   confirmed_at="2025-11-07T00:00:00Z")
     services.country_refresh_status(country=kz)
     source = article(1)
     claim(source, status="negotiating", date=datetime.date(2025, 1, 1), precision="year")

@@ -9,32 +9,22 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from accords.models import Article, Country, Feed, ProposedChange, StatusEvent
+from accords.models import Country, Feed, ProposedChange, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # Users are made in almost every test here; the real hasher would dominate the run.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 KEY = "KZ.announced.2025"
 
 
 @pytest.fixture
 def rows(editor):
-    article = Article.objects.create(title="Berita", language="id", url="https://example.com/1",
-                                     text="Kazakhstan akan bergabung.", state="extracted",
-                                     published=datetime.date(2025, 11, 7))
-    proposal = ProposedChange.objects.create(
-        article=article, claim_key="KZ:announced:", country=Country.objects.get(iso2="KZ"),
-        status="announced", confidence=0.9, evidence=article.text, evidence_start=0,
-        date=datetime.date(2025, 11, 6), date_precision="day",
-        evidence_end=len(article.text))
-    event = StatusEvent.objects.create(country=Country.objects.get(iso2="AZ"), status="signed",
-                                       date=datetime.date(2025, 1, 1), date_precision="year",
-                                       confirmed_at="2025-01-02T00:00:00Z", confirmed_by=editor)
-    return {"article": article.pk, "proposal": proposal.pk, "event": event.pk}
+    source = builders.article(1, language="id")
+    claim = builders.proposal(source, date=builders.NOV_6, precision="day")
+    step = builders.event("AZ", "signed", datetime.date(2025, 1, 1), "year",
+                          confirmed_at="2025-01-02T00:00:00Z", confirmed_by=editor)
+    return {"article": source.pk, "proposal": claim.pk, "event": step.pk}
 
 
 # (url name, args from rows, GET allowed?, POST data)
@@ -104,9 +94,8 @@ def test_editors_may_read_every_page_and_post_only_where_it_acts(
         assert snapshot() != before  # the action did something
 
 
-def test_a_superuser_may_use_the_desk(client, django_user_model, rows):
-    boss = django_user_model.objects.create_superuser("root", password="pw-root-12345")
-    client.force_login(boss)
+def test_a_superuser_may_use_the_desk(client, superuser, rows):
+    client.force_login(superuser)
     queue = client.get(reverse("admin:accords_desk"))
     assert queue.status_code == 200 and 'data-key="KZ.announced.2025"' in queue.content.decode()
     client.post(url("accords_desk_item_confirm", ["key"], rows))
@@ -122,16 +111,15 @@ MANAGED = [
 
 
 @pytest.mark.parametrize("name, args", MANAGED)
-def test_only_a_superuser_manages_users_and_feeds(client, editor, django_user_model, name, args):
+def test_only_a_superuser_manages_users_and_feeds(client, editor, superuser, name, args):
     client.force_login(editor)
     assert client.get(reverse(name, args=args)).status_code == 403
     assert client.post(reverse(name, args=args), {}).status_code == 403
-    boss = django_user_model.objects.create_superuser("root", password="pw-root-12345")
-    client.force_login(boss)
+    client.force_login(superuser)
     assert client.get(reverse(name, args=args)).status_code == 200
 
 
-def test_editors_cannot_change_feeds_or_reference_data(client, editor, django_user_model):
+def test_editors_cannot_change_feeds_or_reference_data(client, editor, superuser):
     feed = Feed.objects.create(url="https://example.com/feed.xml", title="Old")
     kz = Country.objects.get(iso2="KZ")
     client.force_login(editor)
@@ -141,8 +129,7 @@ def test_editors_cannot_change_feeds_or_reference_data(client, editor, django_us
     feed.refresh_from_db()
     kz.refresh_from_db()
     assert feed.title == "Old" and not kz.founding
-    boss = django_user_model.objects.create_superuser("root", password="pw-root-12345")
-    client.force_login(boss)
+    client.force_login(superuser)
     client.post(reverse("admin:accords_feed_change", args=[feed.pk]),
                 {"url": feed.url, "title": "New", "interval_minutes": 30, "active": "on"})
     feed.refresh_from_db()

@@ -7,23 +7,15 @@ import pytest
 from django.db import connection
 
 from accords import review, services
-from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
+from accords.models import Citation, Country, ReviewLog, StatusEvent
+from tests.builders import article, proposal
 
 pytestmark = pytest.mark.django_db
 
 
-def proposal(iso2="KZ", status="announced", date=None, precision="", article=None, **fields):
-    article = article or Article.objects.create(
-        title="Kazakhstan joins", outlet="Example News", language="id", text="Kazakhstan akan bergabung.",
-        published=datetime.date(2025, 11, 7), url=f"https://example.com/{Article.objects.count()}")
-    return ProposedChange.objects.create(
-        article=article, claim_key=f"{iso2}:{status}:{date or ''}", country=Country.objects.get(iso2=iso2),
-        status=status, date=date, date_precision=precision, confidence=0.9,
-        evidence="Kazakhstan akan bergabung.", evidence_start=0, evidence_end=26, **fields)
-
-
 def test_confirming_writes_an_event_with_its_citation_and_the_current_status(editor):
-    p = proposal(iso2="AZ", status="negotiating", date=datetime.date(2025, 11, 1), precision="month")
+    p = proposal(article(outlet="Example News"), iso2="AZ", status="negotiating",
+                 date=datetime.date(2025, 11, 1), precision="month")
     event = review.proposal_confirm(proposal=p, user=editor)
     p.refresh_from_db()
     assert p.review_state == "confirmed" and p.reviewed_by == editor and p.event == event
@@ -172,58 +164,3 @@ def test_reverting_an_event_restores_the_previous_status(editor):
     assert Country.objects.get(iso2="MA").current_status == "signed"
     with pytest.raises(review.ReviewError):
         review.event_revert(event=event, user=editor)
-
-
-def test_the_reference_history_loads_once():
-    changes = services.reference_load()
-    assert changes.created == 19 and not changes.skipped
-    again = services.reference_load()
-    assert (again.added, again.updated, again.kept) == ([], [], [])
-    assert StatusEvent.objects.count() == 19
-    assert Citation.objects.count() == 19
-    current = dict(Country.objects.exclude(current_status="").values_list("iso2", "current_status"))
-    assert current == {"IL": "signed", "US": "signed", "AE": "ratified", "BH": "signed",
-                       "SD": "signed", "MA": "signed", "KZ": "announced", "ID": "declined",
-                       "SY": "declined", "SA": "declined", "XS": "prospective",
-                       "AZ": "prospective", "PK": "declined"}
-    somaliland = StatusEvent.objects.get(country__iso2="XS")
-    assert (somaliland.status, somaliland.date_key) == ("prospective", "2025-12-26")
-    assert somaliland.citations.get().url.startswith("https://")
-
-
-OLD_ROWS = """country,status,date,precision,source_url,outlet,note
-AE,announced,2020-08-13,day,https://old.example.org/uae,Old Outlet,Normalization announced
-BH,announced,2020-09-11,day,https://old.example.org/bh,Old Outlet,Agreement announced
-MA,announced,2020-12-10,day,https://old.example.org/ma,Old Outlet,Agreement announced
-"""
-
-
-def test_an_existing_installation_is_brought_up_to_date_without_touching_editors_work(
-        tmp_path, editor):
-    old = tmp_path / "old.csv"
-    old.write_text(OLD_ROWS, encoding="utf-8")
-    assert services.reference_load(path=old).created == 3
-    ae = StatusEvent.objects.get(country__iso2="AE", status="announced")
-    # An editor cited an article on the UAE's step, and reverted Bahrain's.
-    p = proposal(iso2="AE", status="announced", date=datetime.date(2020, 8, 13), precision="day")
-    review.proposal_confirm(proposal=p, user=editor)
-    bh = StatusEvent.objects.get(country__iso2="BH", status="announced")
-    review.event_revert(event=bh, user=editor)
-
-    changes = services.reference_load()
-    assert len(changes.added) == 16
-    assert any(line.startswith("AE announced 2020-08-13: note, source now The American Presidency")
-               for line in changes.updated)
-    assert changes.kept == ["BH announced 2020-09-11: reverted by an editor"]
-    ae.refresh_from_db()
-    assert ae.citations.filter(article=p.article).exists()  # the editor's source stays
-    assert not ae.citations.filter(url__startswith="https://old.example.org").exists()
-    assert ae.citations.get(article__isnull=True).outlet.startswith("The American Presidency")
-    bh.refresh_from_db()
-    assert bh.reverted_at is not None
-    assert bh.citations.get().url == "https://old.example.org/bh"
-    assert not StatusEvent.objects.filter(country__iso2="BH", status="announced",
-                                          reverted_at__isnull=True).exists()
-    # Nothing more to do the second time.
-    again = services.reference_load()
-    assert (again.added, again.updated) == ([], [])

@@ -5,6 +5,7 @@ Each case once gave a 500, a bare error or a wrong answer."""
 import csv
 import datetime
 import io
+from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
@@ -14,7 +15,8 @@ from django.utils import timezone
 
 from accords import services
 from accords.ingest.clean import content_hash
-from accords.models import Article, Citation, Country, StatusEvent
+from accords.models import Article, Citation, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
@@ -64,10 +66,9 @@ def test_the_timeline_range_ignores_other_date_spellings(client):
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day",
-        source=StatusEvent.Source.REFERENCE, note="=1+1", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           source=StatusEvent.Source.REFERENCE, note="=1+1",
+                           confirmed_at=timezone.now())
     for number, outlet in enumerate(("=HYPERLINK(\"http://evil.example/\",\"x\")", "+cmd", "-2+3", "@SUM(A1)",
                    "\tTab", "\rCR")):
         Citation.objects.create(event=event, url=f"https://news.example.org/{number}",
@@ -88,9 +89,8 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil.example",
                                     "javascript:alert(1)"])
 def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     client.force_login(editor)
     response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
                            {"next": target})
@@ -101,10 +101,8 @@ def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"])
 def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
         client, editor, target):
-    country = Country.objects.get(iso2="KZ")
-    event = StatusEvent.objects.create(
-        country=country, status="announced", date=datetime.date(2025, 11, 6),
-        date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     article = Article.objects.create(title="A", language="en", text="Text.", state="extracted",
                                      content_hash="redirect-test")
     citation = Citation.objects.create(event=event, article=article, outlet="Paper")
@@ -118,9 +116,8 @@ def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
 
 
 def test_the_desk_undo_still_returns_to_a_page_of_the_site(client, editor):
-    event = StatusEvent.objects.create(
-        country=Country.objects.get(iso2="KZ"), status="announced",
-        date=datetime.date(2025, 11, 6), date_precision="day", confirmed_at=timezone.now())
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
     client.force_login(editor)
     response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
                            {"next": "/admin/accords/desk/?country=KZ"})
@@ -151,10 +148,27 @@ def test_a_form_larger_than_any_article_gets_a_sentence_not_a_bare_400(client, e
     assert b"shorter excerpt" in response.content
 
 
-def test_the_body_limit_fits_a_full_length_article_in_any_script(settings):
+def test_the_body_limit_fits_a_full_length_article_in_any_script(client, editor, settings):
     from django.conf import settings as live
 
     assert live.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * live.ARTICLE_MAX_CHARS
+    # The worst case, sent as a browser sends the form: a letter of four UTF-8 bytes is twelve
+    # characters once form-encoded.  A full-length article in such a script is accepted; the
+    # article is shorter than the live limit (a 12 MB post is slow) and the body limit smaller
+    # by the same twelve bytes a letter, so the margin for the other fields is the live one.
+    length = 20_000
+    settings.ARTICLE_MAX_CHARS = length
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = (live.DATA_UPLOAD_MAX_MEMORY_SIZE
+                                            - 12 * (live.ARTICLE_MAX_CHARS - length))
+    text = "\U00010330" * (length - 1) + "."
+    body = urlencode({"text": text, "language": "en", "title": "t" * 200, "outlet": "o" * 200,
+                      "url": "https://example.com/" + "p" * 1800})
+    assert len(body) > 12 * (length - 1)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), body,
+                           content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302, response.content[:500]
+    assert len(Article.objects.get().raw) == length
 
 
 # --- disguised duplicates -----------------------------------------------------------------------

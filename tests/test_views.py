@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from accords import review, services
-from accords.models import Article, Country, ProposedChange
+from accords.models import ProposedChange
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +34,11 @@ def test_an_unknown_country_is_not_found(client):
 
 
 def test_unconfirmed_proposals_never_reach_the_public_pages(client):
-    article = Article.objects.create(text="Mongolia will join the Abraham Accords.", language="en")
-    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
-                                  country=Country.objects.get(iso2="MN"), status="announced",
-                                  confidence=0.9, evidence=article.text, evidence_start=0,
-                                  evidence_end=len(article.text))
+    source = builders.article(text="Mongolia will join the Abraham Accords.")
+    builders.proposal(source, iso2="MN")
     assert "Mongolia" not in client.get("/").content.decode()
     assert "No confirmed status" in client.get("/countries/mn/").content.decode()
-    assert client.get(reverse("article", args=[article.pk])).status_code == 404
+    assert client.get(reverse("article", args=[source.pk])).status_code == 404
 
 
 def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
@@ -63,10 +61,7 @@ def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
 
 
 def test_editors_see_how_many_proposals_wait_for_a_country(client, editor):
-    article = Article.objects.create(text="x", language="en")
-    ProposedChange.objects.create(article=article, claim_key="MN:announced:",
-                                  country=Country.objects.get(iso2="MN"), status="announced",
-                                  confidence=0.9, evidence="x", evidence_start=0, evidence_end=1)
+    builders.proposal(builders.article(text="x"), iso2="MN")
     assert "pending proposal" not in client.get("/countries/MN/").content.decode()
     client.force_login(editor)
     assert "1 pending proposal" in client.get("/countries/MN/").content.decode()
@@ -77,3 +72,43 @@ def test_the_interface_speaks_indonesian(client):
     page = client.get("/countries/AE/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert "Uni Emirat Arab" in page
     assert "15 September 2020" in page
+    # The interface's own words, not only CLDR's names: the page, its labels, a status, a month.
+    assert '<html lang="id">' in page
+    assert "Status saat ini" in page and "Riwayat" in page and "Sumber" in page
+    assert "Diratifikasi" in page and "19 Oktober 2020" in page
+    assert "Current status" not in page and "<h2>History</h2>" not in page
+
+
+def test_somalilands_page_exports_and_timeline_show_its_history_with_its_source(client):
+    services.reference_load()
+    page = client.get("/countries/XS/").content.decode()
+    assert "Somaliland" in page and "26 December 2025" in page
+    assert "swissinfo.ch" in page
+    events = client.get("/exports/events.json").json()["events"]
+    xs = [e for e in events if e["iso2"] == "XS"]
+    assert [(e["status"], e["date"]) for e in xs] == [("prospective", "2025-12-26")]
+    assert xs[0]["sources"][0]["url"].startswith("https://www.swissinfo.ch/")
+    countries = {r["iso2"]: r for r in client.get("/exports/countries.json").json()["countries"]}
+    assert countries["XS"]["status"] == "prospective" and countries["XS"]["region"] == "002"
+    assert "XS" in client.get("/timeline/?region=014").content.decode()
+
+
+def test_the_data_section_links_the_data_document_which_the_site_serves_as_written(client):
+    from django.conf import settings
+
+    document = reverse("data-document")
+    home = client.get("/").content.decode()
+    data_section = home[home.index('<section aria-labelledby="data-heading" id="data">'):]
+    data_section = data_section[:data_section.index("</section>")]
+    assert f'<a href="{document}" hreflang="en" type="text/plain">How the data is built' in (
+        data_section)
+    indonesian = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
+    assert f'<a href="{document}" hreflang="en" type="text/plain">Bagaimana data disusun' in (
+        indonesian)
+    response = client.get(document)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    written = (settings.BASE_DIR / "docs" / "data.md").read_text(encoding="utf-8")
+    assert response.content.decode() == written
+    assert written.startswith("# The data") and "/exports/countries.json" in written
+    assert client.post(document).status_code == 405

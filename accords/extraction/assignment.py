@@ -7,11 +7,9 @@ import bisect
 import functools
 import re
 
-from .finding import _crosses, _groups, _suffix_sets
+from .finding import _crosses, _groups
 from .records import _Assignment
-from .sentence import _verb_final
 from .statuses import FOUNDERS
-from .text import fold_phrase
 
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
@@ -36,8 +34,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
     after_markers = sorted(m.start for m in sentence.words("partners_after")
                            + [m for m in sentence.words("comparisons_after") if not names_examples(m)])
-    partner_suffixes, oblique = _suffix_sets(lang)
-    datives = {fold_phrase(x) for x in lang.raw.get("dative_suffixes", [])}
+    partner_suffixes, oblique, datives = lang.partner_suffixes, lang.oblique_suffixes, lang.dative_suffixes
     prospective_starts = [c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"]
     relatives = [r.start for r in sentence.words("relatives")]
 
@@ -66,7 +63,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return bool(oblique and suffix and suffix.group(1) in oblique)
 
     excluded = {mention for mention in mentions if left_out(mention)}
-    if lang.raw.get("preconditions_follow", False):
+    if lang.preconditions_follow:
         # "Suudi Arabistan, Filistin devleti kurulmadan": the country right
         # before the precondition belongs to it
         for precondition in preconditions:
@@ -92,8 +89,7 @@ def _after_counterpart(folded, group):
 
 
 def _assignments(sentence, adjusted, groups):
-    """Who takes each step: (cue_start, cue_end, status, weakened, subject,
-    after, is_continuation)."""
+    """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
     assignments = []
     continued = set()  # ids of the country lists that took a step by continuation
@@ -106,10 +102,10 @@ def _assignments(sentence, adjusted, groups):
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
             earlier = [a for a in adjusted if a.end <= continuations[position]]
             if earlier and _eligible(group, earlier[-1].status):
-                _, _, status, weakened = earlier[-1]
+                step = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append(_Assignment(marker_end - 1, marker_end, status, weakened, _eligible(group, status),
-                                    False, True))
+                assignments.append(_Assignment(marker_end - 1, marker_end, step.status, step.weakened,
+                                               _eligible(group, step.status), False, "continuation"))
                 continued.add(id(group))
     # "Morocco followed in December 2020": the list before the marker
     followers = sorted(c.start for c in sentence.words("continuations_after"))
@@ -119,9 +115,9 @@ def _assignments(sentence, adjusted, groups):
             marker = followers[position]
             earlier = [a for a in adjusted if a.end <= group[0].start]
             if earlier and _eligible(group, earlier[-1].status):
-                _, _, status, weakened = earlier[-1]
-                assignments.append(_Assignment(marker, marker + 1, status, weakened, _eligible(group, status),
-                                    False, True))
+                step = earlier[-1]
+                assignments.append(_Assignment(marker, marker + 1, step.status, step.weakened,
+                                               _eligible(group, step.status), False, "continuation"))
                 continued.add(id(group))
 
     attendance = [a.start for a in sentence.words("attendance")]
@@ -131,10 +127,11 @@ def _assignments(sentence, adjusted, groups):
     generic_subjects = [g.end for g in generic_words]
     # verb-final languages: a participle right before a group noun describes
     # it (Turkish "katılmak isteyen çok ülke", many countries wanting to join)
-    described = [g.start for g in generic_words] if _verb_final(lang) else []
+    described = [g.start for g in generic_words] if lang.verb_final else []
     assigned = set(continued)
-    real_cues = [(a, b) for a, b, *_ in adjusted if a < b]
-    for cue_start, cue_end, status, weakened in adjusted:
+    real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
+    for step in adjusted:
+        cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
             continue  # the step of the sentence before: only for continuations
         candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
@@ -158,7 +155,7 @@ def _assignments(sentence, adjusted, groups):
         founder_subject = status not in ("negotiating", "prospective") and any(
             not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
             and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
-            lang.raw.get("verb_first") and next(
+            lang.verb_first and next(
                 (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
         if founder_subject:
             following = []
@@ -190,8 +187,8 @@ def _assignments(sentence, adjusted, groups):
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
-            subject = in_clause[0] if lang.raw.get("subject_first") else in_clause[-1]
-        elif following and (lang.raw.get("verb_first") or not before
+            subject = in_clause[0] if lang.subject_first else in_clause[-1]
+        elif following and (lang.verb_first or not before
                             or following[0][0].start - cue_end <= _INVERSION_REACH):
             # "..., а декларацию подписал Судан": across a clause break, the
             # country right after the verb is its subject
@@ -210,8 +207,8 @@ def _assignments(sentence, adjusted, groups):
             after = True  # read through the counterpart: the rarer, less certain reading
         if subject is not None:
             assigned.add(id(subject))
-            assignments.append(_Assignment(cue_start, cue_end, status, weakened, _eligible(subject, status), after,
-                                           False))
+            assignments.append(_Assignment(cue_start, cue_end, status, step.weakened, _eligible(subject, status),
+                                           after, "cue"))
     return assignments + _gapped(sentence, groups, assigned, assignments)
 
 
@@ -288,14 +285,14 @@ def _gapped(sentence, groups, assigned, assignments):
                    if a.cue_end <= group[0].start and a.subject and a.subject[-1].end <= group[0].start]
         if not earlier:
             continue
-        cue_start, cue_end, status, weakened, subject, *_ = max(earlier, key=lambda a: a.cue_end)
-        if _crosses(sentence.punctuation, max(cue_end, subject[-1].end), group[0].start):
+        last = max(earlier, key=lambda a: a.cue_end)
+        if _crosses(sentence.punctuation, max(last.cue_end, last.subject[-1].end), group[0].start):
             continue
         if not _after_conjunction(sentence, group[0]):
             continue  # "recalled its ambassador in Israel in November": a place, not a gap
         members = [m for m in group if m.country not in FOUNDERS]
         if members:
-            gapped.append(_Assignment(end, end + 1, status, weakened, members, False, "gap"))
+            gapped.append(_Assignment(end, end + 1, last.status, last.weakened, members, False, "gap"))
     return gapped
 
 
@@ -303,8 +300,8 @@ def _inner_gap(sentence, group, date, assignments):
     """The assignment whose subject follows this dated list closely (", " or
     a conjunction between the date and it) or whose subject-verb span holds it."""
     for assignment in assignments:
-        cue_start, cue_end, status, weakened, subject, after, continuation = assignment
-        if after or continuation or not subject:
+        subject, cue_start = assignment.subject, assignment.cue_start
+        if assignment.after or assignment.reading != "cue" or not subject:
             continue
         if subject[-1].end <= group[0].start and group[-1].end <= cue_start \
                 and not _crosses(sentence.punctuation, subject[-1].end, cue_start):
@@ -318,11 +315,11 @@ def _inner_gap(sentence, group, date, assignments):
 
 @functools.cache
 def _gap_conjunction_re(lang):
-    words = sorted((fold_phrase(w) for w in lang.raw.get("conjunctions", [])), key=len, reverse=True)
-    articles = sorted((fold_phrase(w) for w in lang.raw.get("articles", [])), key=len, reverse=True)
+    words = sorted(lang.conjunctions, key=len, reverse=True)
+    articles = sorted(lang.articles, key=len, reverse=True)
     conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
     article = "|".join(re.escape(w) for w in articles) or "(?!)"
-    agents = "|".join(re.escape(fold_phrase(w)) for w in lang.raw.get("agents", [])) or "(?!)"
+    agents = "|".join(re.escape(w) for w in lang.agents) or "(?!)"
     return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$")
 
 

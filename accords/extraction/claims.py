@@ -15,12 +15,12 @@ from .finding import (
     _boilerplate,
     _clause_breaks,
     _conjunction_re,
-    _conjunction_words,
     _crosses,
     _cues,
     _datelines,
     _groups,
     _mentions,
+    _punctuation_breaks,
     _Sorted,
     _text_date,
 )
@@ -39,7 +39,7 @@ _LEAD_SENTENCES = 3  # or named in the title and lead
 
 def _extract(text, lang, published):
     folded, index = fold(text)
-    folded, index = join_broken_words(text, folded, index, _conjunction_words(lang))
+    folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
     dateline_starts = [start for start, _ in datelines]
@@ -70,14 +70,13 @@ def _extract(text, lang, published):
     strong_topics = [cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
-    abbreviations = frozenset(lang.raw.get("abbreviations", []))
     anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
-    sentences = split_sentences(text, abbreviations)
+    sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
@@ -127,21 +126,22 @@ def _extract(text, lang, published):
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
-                                        {country for country, *_ in found})
-        for country, status, date, confidence, background in found:
-            if country in denied and status in _RUMOURED:
+                                        {f.country for f in found})
+        for step in found:
+            if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
-            if date is None and reporting is not None and status != "signed" and not background:
+            status, date = step.status, step.date
+            if date is None and reporting is not None and status != "signed" and not step.background:
                 date = reporting
-            if status == "announced" and country in UNRECOGNISED:
+            if status == "announced" and step.country in UNRECOGNISED:
                 status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
             claims.append(Claim(
-                country=country, status=status,
+                country=step.country, status=status,
                 date=date.value if date else None,
                 date_precision=date.precision if date else None,
-                confidence=round(min(0.99, max(0.05, confidence)), 2),
+                confidence=round(min(0.99, max(0.05, step.confidence)), 2),
                 evidence=evidence, start=sentence_start, end=sentence_end,
-                background=background,
+                background=step.background,
             ))
     # "Morocco agreed to normalize relations": a text telling a country's
     # announcement is not also telling it as a background member
@@ -159,11 +159,12 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
+    punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
         folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
         mentions=[], by_category=by_category,
-        breaks=_clause_breaks(folded, start, end, break_words),
-        punctuation=_clause_breaks(folded, start, end, []),
+        breaks=_clause_breaks(punctuation, break_words, start, end),
+        punctuation=punctuation,
         israel=[],
     )
     steps = _adjusted_cues(sentence, sentence.words("negations"), sentence.words("preconditions"))
@@ -196,7 +197,7 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = [cue.start for cue in cues if cue.category == "attendance"] \
         if not categories & {"status", "generic"} else []
-    claimed = {country for country, *_ in found}
+    claimed = {f.country for f in found}
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
@@ -260,11 +261,16 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
         denied.update(mention.country for mention in mentions)
+    if not (by_category.get("status") or by_category.get("generic") or by_category.get("preconditions")
+            or (carried and (by_category.get("continuations") or by_category.get("continuations_after")))
+            or (generic and by_category.get("list_openers"))):
+        return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
+    punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
         folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
         mentions=mentions, by_category=by_category,
-        breaks=_clause_breaks(folded, start, end, break_words),
-        punctuation=_clause_breaks(folded, start, end, []),
+        breaks=_clause_breaks(punctuation, break_words, start, end),
+        punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )
     idioms = sentence.words("not_negations")

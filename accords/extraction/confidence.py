@@ -18,8 +18,8 @@ def _scored(sentence, assignments):
     start, end = sentence.start, sentence.end
     dates = sentence.dates() if assignments else []
     # a gapped list has its own date right after it ("and Sudan in January 2021")
-    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.continuation != "gap") or [(start, start)]
-    gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.continuation == "gap"}
+    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [(start, start)]
+    gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
@@ -36,10 +36,12 @@ def _scored(sentence, assignments):
     crowded = len({a.status for a in assignments}) > 1
     speakers = sentence.words("reporting")
     conditions = sentence.words("conditions")
-    for cue_start, cue_end, status, weakened, subject, after, is_continuation in assignments:
+    for assignment in assignments:
+        cue_start, cue_end, status = assignment.cue_start, assignment.cue_end, assignment.status
+        subject, after, reading = assignment.subject, assignment.after, assignment.reading
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
-        if is_continuation == "gap":
+        if reading == "gap":
             date = _gap_date(dates, subject)
         else:
             own_dates = [d for d in dates if owners[id(d)] == (cue_start, cue_end)
@@ -47,13 +49,13 @@ def _scored(sentence, assignments):
                          and id(d) not in accords_dates
                          and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
             date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
-        if date is None and not is_continuation:
+        if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
             # like "although" but not across ";" or a dash
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
-        if date is None and not is_continuation:
+        if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
@@ -71,11 +73,11 @@ def _scored(sentence, assignments):
                 confidence += 0.1  # not a capital, demonym or "the country"
             if topic_here:
                 confidence += 0.1  # the sentence itself names the accords or Israel
-            if after or is_continuation:
+            if after or reading != "cue":
                 confidence -= 0.05
-            if after and not sentence.lang.raw.get("verb_first"):
+            if after and not sentence.lang.verb_first:
                 confidence -= 0.1  # a subject after its verb is the rarer reading outside verb-first languages
-            if weakened:
+            if assignment.weakened:
                 confidence -= 0.15
             if crowded:
                 confidence -= 0.1

@@ -10,8 +10,9 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .text import fold_phrase
+import ahocorasick
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
@@ -22,6 +23,10 @@ _YEAR_ALONE = r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
 _WORD_ONLY = ("relative", "m", "m_same", "same_year")
+# The patterns that hold a month name, a "same year" phrase or a relative
+# word: each regular expression costs a pass over the span, so where an
+# automaton (one pass for all the words) finds no such word they are skipped.
+_WITH_MONTH = ("ydm", "ym", "m_same", "dmy_named", "mdy_named", "my", "dm", "md", "m")
 
 
 @dataclass(frozen=True)
@@ -50,11 +55,11 @@ def _patterns(lang):
         if lang.year_first:
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm"))
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym"))
-        same = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+        same = _alternation(lang.same_year)
         if same:
             # "in December of the same year", "aynı yılın Aralık ayında": the
             # year is the one named last before, not the publication's
-            attached_prefix = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+            attached_prefix = _alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
             patterns.append((re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same"))
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
@@ -65,19 +70,19 @@ def _patterns(lang):
             (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
-        prepositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_prepositions", [])])
+        prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
             patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
-        attached = _alternation([fold_phrase(p) for p in lang.raw.get("month_attached_prefixes", [])])
+        attached = _alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
             patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
-        postpositions = _alternation([fold_phrase(p) for p in lang.raw.get("month_postpositions", [])])
+        postpositions = _alternation(lang.month_postpositions)
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
             patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
-    same_alone = _alternation([fold_phrase(p) for p in lang.raw.get("same_year", [])])
+    same_alone = _alternation(lang.same_year)
     if same_alone:
         patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
     patterns.append((re.compile(_YEAR_ALONE), "year"))
@@ -86,7 +91,30 @@ def _patterns(lang):
                 **{k: tuple(v) for k, v in lang.relative_periods.items()}}
     if relative:
         patterns.append((re.compile(rf"(?<!\w)({_alternation(relative)})(?!\w)"), "relative"))
-    return patterns, relative
+    words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
+    return patterns, relative, words
+
+
+class _WordSets(NamedTuple):
+    months: object  # automata, or None where the language lists no such words
+    same_year: object
+    relative: object
+
+
+def _automaton(words):
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, True)
+    automaton.make_automaton()
+    return automaton
+
+
+def _occurs(automaton, folded, start, end):
+    """Does any of the automaton's words occur in folded[start:end]?  (The
+    slice, not iter's start and end: iter copies the whole string it is given.)"""
+    return automaton is not None and next(automaton.iter(folded[start:end]), None) is not None
 
 
 def _day(year, month, day):
@@ -186,12 +214,19 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
 
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
-    patterns, relative = _patterns(lang)
+    patterns, relative, words = _patterns(lang)
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
+    has_month = _occurs(words.months, folded, start, end)
     found = []
     for pattern, kind in patterns:
         if not has_digit and kind not in _WORD_ONLY:
+            continue
+        if kind in _WITH_MONTH and not has_month:
+            continue
+        if kind == "same_year" and not _occurs(words.same_year, folded, start, end):
+            continue
+        if kind == "relative" and not _occurs(words.relative, folded, start, end):
             continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):

@@ -10,7 +10,7 @@ others about 40 MB more (see _detectors).
 
 import functools
 
-from .languages import SUPPORTED_LANGUAGES, read_raw
+from .languages import SUPPORTED_LANGUAGES, lingua_name
 
 # Long articles add nothing to the decision but cost time.
 _SAMPLE_CHARS = 2000
@@ -35,7 +35,7 @@ def _detectors():
     The full models of all the others would take 700 MB."""
     from lingua import Language, LanguageDetectorBuilder
 
-    ours = {getattr(Language, read_raw(code)["lingua"]): code for code in SUPPORTED_LANGUAGES}
+    ours = {getattr(Language, lingua_name(code)): code for code in SUPPORTED_LANGUAGES}
     known = dict(ours)
     for name in OTHER_LANGUAGES:
         language = getattr(Language, name)

@@ -11,7 +11,7 @@ import re
 
 from .matching import scan
 from .records import _Cue, _Mention
-from .text import fold_phrase, to_folded, to_original
+from .text import to_folded, to_original
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
@@ -23,12 +23,12 @@ def _mentions(text, folded, index, lang):
     for hit in scan(lang.countries, folded, lang):
         original_start = to_original(index, hit.start)
         original_end = to_original(index, hit.end)
-        for iso, kind, case in hit.entries:
-            if case == "cap" and not text[original_start].isupper():
+        for entry in hit.entries:
+            if entry.case == "cap" and not text[original_start].isupper():
                 continue
-            if case not in (None, "cap") and text[original_start:original_end] != case:
+            if entry.case not in (None, "cap") and text[original_start:original_end] != entry.case:
                 continue
-            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, iso, kind))
+            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind))
             break
     return mentions
 
@@ -39,12 +39,12 @@ def _cues(folded, lang):
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
         for hit in scan(automaton, folded, lang, overlapping=overlapping):
-            for category, payload, _wildcard, tail in hit.entries:
+            for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
-                if tail and _find_tail(folded, hit.word_end, tail) is None:
+                if entry.tail and _find_tail(folded, hit.word_end, entry.tail) is None:
                     continue
-                cues.append(_Cue(hit.word_start, hit.word_end, category, payload))
+                cues.append(_Cue(hit.word_start, hit.word_end, entry.category, entry.payload))
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -125,19 +125,19 @@ def _datelines(text, index):
     return spans
 
 
-_BOILERPLATE_CACHE = {}
+def _alternation(words):
+    """Longest first, so that "and also" is tried before "and"."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+@functools.cache
 def _boilerplate_re(lang):
     """A line that starts with "Read also:", "Share on", "Photo:" (the data
     file's "boilerplate") is page furniture: a link to another story, a
     caption, a share button.  Its countries and cues are not the article's."""
-    if lang.code not in _BOILERPLATE_CACHE:
-        phrases = sorted((fold_phrase(p) for p in lang.raw.get("boilerplate", [])), key=len, reverse=True)
-        _BOILERPLATE_CACHE[lang.code] = re.compile(
-            r"(?m)^[^\w\n]*(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)[^\n]*"
-        ) if phrases else None
-    return _BOILERPLATE_CACHE[lang.code]
+    if not lang.boilerplate:
+        return None
+    return re.compile(r"(?m)^[^\w\n]*(?:" + _alternation(lang.boilerplate) + r")(?!\w)[^\n]*")
 
 
 def _boilerplate(folded, lang):
@@ -146,32 +146,15 @@ def _boilerplate(folded, lang):
 
 
 @functools.cache
-def _suffix_sets(lang):
-    return ({fold_phrase(x) for x in lang.raw.get("partner_suffixes", [])},
-            {fold_phrase(x) for x in lang.raw.get("oblique_suffixes", [])})
-
-
-_CONJUNCTION_CACHE = {}
-
-
-@functools.cache
-def _conjunction_words(lang):
-    return frozenset(fold_phrase(w) for w in lang.raw.get("conjunctions", []))
-
-
 def _conjunction_re(lang):
-    if lang.code not in _CONJUNCTION_CACHE:
-        def alternation(key):
-            words = sorted((fold_phrase(w) for w in lang.raw.get(key, [])), key=len, reverse=True)
-            return "|".join(re.escape(word) for word in words) or "(?!)"
-        # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
-        # (and articles) between list members
-        _CONJUNCTION_RE = re.compile(
-            rf"^[\s,،、/&()]*(?:(?:{alternation('conjunctions')})(?!\w)[\s,،()]*)?"
-            rf"(?:(?:{alternation('articles')})(?!\w)\s*)?$"
-        )
-        _CONJUNCTION_CACHE[lang.code] = _CONJUNCTION_RE
-    return _CONJUNCTION_CACHE[lang.code]
+    # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
+    # (and articles) between list members
+    conjunctions = _alternation(lang.conjunctions) or "(?!)"
+    articles = _alternation(lang.articles) or "(?!)"
+    return re.compile(
+        rf"^[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
+        rf"(?:(?:{articles})(?!\w)\s*)?$"
+    )
 
 
 def _groups(folded, mentions, conjunction_re):
@@ -185,10 +168,14 @@ def _groups(folded, mentions, conjunction_re):
     return groups
 
 
-def _clause_breaks(folded, start, end, break_words):
-    positions = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
-    positions += [cue.start for cue in _between(break_words, start, end)]
-    return sorted(positions)
+def _punctuation_breaks(folded, start, end):
+    """Positions of clause punctuation (";", ":", dashes) in folded[start:end], in order."""
+    return [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
+
+
+def _clause_breaks(punctuation, break_words, start, end):
+    """The punctuation breaks and the break words ("but", "while") between start and end, in order."""
+    return sorted(punctuation + [cue.start for cue in _between(break_words, start, end)])
 
 
 def _crosses(breaks, left, right):

@@ -9,8 +9,9 @@ import functools
 import gettext
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 import pycountry
@@ -29,9 +30,6 @@ WORD_LISTS = (
     "preconditions",  # "without", "unless": with a negation, the subject declines
     "restrictions",  # "only if", "erst wenn": after a join cue, the subject is open to it and declines it as things are
 )
-
-# Not scanned, read by the engine directly: "conjunctions" ("and", "dan": join
-# countries into one list) and "articles" ("the", "le": may stand inside it).
 
 # Scanned separately from the cues so that a longer cue ("bergabung dengan
 # Abraham Accords") never hides a context word inside it.
@@ -62,6 +60,72 @@ CONTEXT_LISTS = (
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
 )
 
+# Every other key a data file may hold, by the shape of its value (the
+# package README says what each one means).  A key not named here, or a
+# value of the wrong shape, fails when the language loads: a misspelt key
+# never silently switches a rule off.
+TEXTS = ("code", "name", "lingua", "numeric_dates")  # numeric_dates: "dmy", "mdy" or null
+FLAGS = (
+    "names_capitalized",  # names must start with a capital letter (Latin, Cyrillic)
+    "year_first",  # "2025 жылғы 6 қараша" (Kazakh)
+    # the verb follows its object (German "die Abkommen unterzeichnet"): a "signed" right after the
+    # accords' name is the verb, not a participle describing them; without the key, subject_first
+    # or preconditions_follow say so
+    "verb_final",
+    "verb_first",  # the subject usually follows its verb (Arabic)
+    "subject_first",  # of several country lists before the verb, the first is the subject (Persian)
+    "preconditions_follow",  # the country right before a precondition belongs to it (Turkish, Kazakh)
+    "negative_concord",  # "никогда не признает": a second negation does not turn a refusal around
+)
+NUMBERS = ("negation_reach",)  # folded characters between a negation and its cue
+PHRASES = (
+    "conjunctions",  # "and", "dan": join countries into one list
+    "articles",  # "the", "le": may stand inside a list
+    "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
+    "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
+    "prefixes", "suffixes",  # clitics a name or cue may carry
+    "stop_names", "name_articles",  # names never to match; articles stripped from names ("ال")
+    "same_year", "month_prepositions", "month_postpositions", "month_attached_prefixes",  # dates
+    "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
+    "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
+    "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+) + WORD_LISTS + CONTEXT_LISTS
+PHRASES_BY_KEY = ("cues", "generic_cues", "aliases", "demonyms", "capitals", "case_sensitive")
+WORD_GROUPS = ("months", "weekdays")  # 12 and 7 lists of forms
+OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
+_DEFAULT_NEGATION_REACH = 30
+
+
+def check_schema(raw):
+    """Raise ValueError naming the first key of the data file that is
+    unknown or holds a value of the wrong shape."""
+    code = raw.get("code", "?")
+
+    def strings(value):
+        return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+    shapes = {
+        **{key: lambda v: isinstance(v, str) for key in TEXTS},
+        "numeric_dates": lambda v: v in (None, "dmy", "mdy"),
+        **{key: lambda v: isinstance(v, bool) for key in FLAGS},
+        **{key: lambda v: isinstance(v, int) and not isinstance(v, bool) for key in NUMBERS},
+        **{key: strings for key in PHRASES},
+        **{key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values()) for key in PHRASES_BY_KEY},
+        **{key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS},
+        "relative_days": lambda v: isinstance(v, dict) and all(isinstance(x, int) for x in v.values()),
+        "relative_periods": lambda v: isinstance(v, dict) and all(
+            isinstance(x, list) and len(x) == 2 and x[0] in ("year", "month") and isinstance(x[1], int)
+            for x in v.values()),
+    }
+    for key in ("code", "lingua"):
+        if key not in raw:
+            raise ValueError(f"{code}: the data file has no {key!r}")
+    for key, value in raw.items():
+        if key not in shapes:
+            raise ValueError(f"{code}: unknown key {key!r} in the data file")
+        if not shapes[key](value):
+            raise ValueError(f"{code}: {key!r} holds a value of the wrong shape")
+
 
 def expand_alternatives(pattern):
     """'Саудовск(ая|ой) Арави(я|и)' -> all four combinations; groups may nest
@@ -87,8 +151,37 @@ def _real_countries():
     return {country.alpha_2 for country in pycountry.countries}
 
 
+class NameEntry(NamedTuple):
+    """What a folded country name stands for."""
+
+    iso: str
+    kind: str  # "name", "alias", "demonym" or "capital"
+    case: str | None  # "cap": must start with a capital letter; a string: must be written exactly so
+
+
+class CueEntry(NamedTuple):
+    """What a folded cue or context phrase stands for."""
+
+    category: str  # "status", "generic", a WORD_LISTS or a CONTEXT_LISTS key
+    payload: str | None  # the status of a "status" or "generic" cue
+    wildcard: bool  # "*": the match may run on to the end of the word
+    tail: str | None  # "head ~ tail": the folded second part, a few words later
+
+
+class Key(NamedTuple):
+    """An automaton's value: pyahocorasick reports only where a key ends,
+    so the key's length comes with it."""
+
+    length: int
+    entries: tuple  # NameEntry or CueEntry records
+    wildcard: bool  # any entry is a "*" cue
+
+
 @dataclass(eq=False)  # compared and hashed by identity: one instance per language
 class LanguageData:
+    """A data file read once, checked against the schema above and built:
+    phrases folded (see text.fold), names and cues in automata."""
+
     code: str
     name: str
     lingua: str
@@ -97,8 +190,8 @@ class LanguageData:
     suffixes: frozenset
     max_prefix: int
     max_suffix: int
-    countries: object  # ahocorasick.Automaton: folded name -> tuple of (iso, kind, exact)
-    cues: object  # ahocorasick.Automaton: folded phrase -> (length, ((category, payload, wildcard, tail), ...))
+    countries: object  # ahocorasick.Automaton: folded name -> Key of NameEntry
+    cues: object  # ahocorasick.Automaton: folded phrase -> Key of CueEntry
     context: object  # the same for CONTEXT_LISTS
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
@@ -106,7 +199,26 @@ class LanguageData:
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
     numeric_dates: str | None  # "dmy" or "mdy" for 06.11.2025 style dates
     year_first: bool  # "2025 жылғы 6 қараша" (Kazakh)
-    raw: dict = field(repr=False)
+    # word order and negation (see FLAGS)
+    verb_final: bool
+    verb_first: bool
+    subject_first: bool
+    preconditions_follow: bool
+    negative_concord: bool
+    negation_reach: int
+    # word lists the rules read directly, folded, in the file's order
+    conjunctions: tuple
+    articles: tuple
+    agents: tuple
+    boilerplate: tuple
+    same_year: tuple
+    month_prepositions: tuple
+    month_postpositions: tuple
+    month_attached_prefixes: tuple
+    partner_suffixes: frozenset
+    oblique_suffixes: frozenset
+    dative_suffixes: frozenset
+    abbreviations: frozenset  # as written, not folded
 
 
 def _add(table, key, entry):
@@ -121,8 +233,8 @@ def _automaton(table):
     where a key ends, so the length comes with the value."""
     automaton = ahocorasick.Automaton()
     for key, entries in table.items():
-        # the third field: may the match run on to the end of the word ("*")
-        automaton.add_word(key, (len(key), tuple(entries), any(len(e) > 2 and e[2] is True for e in entries)))
+        wildcard = any(isinstance(e, CueEntry) and e.wildcard for e in entries)
+        automaton.add_word(key, Key(len(key), tuple(entries), wildcard))
     if table:
         automaton.make_automaton()
     return automaton
@@ -164,7 +276,7 @@ def _build_countries(code, raw, real):
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
-            entry = (iso, kind, variant if exact else (case if kind != "demonym" else None))
+            entry = NameEntry(iso, kind, variant if exact else (case if kind != "demonym" else None))
             _add(automaton, key, entry)
             # Arabic "الإمارات" also occurs as "لل" + "امارات": index the name
             # without its article too; the article then counts as a prefix.
@@ -203,7 +315,7 @@ def _add_phrase(table, category, payload, phrase):
         head, _, tail = variant.partition(" ~ ")
         wildcard = head.endswith("*")
         key = fold_phrase(head.rstrip("*"))
-        _add(table, key, (category, payload, wildcard, fold_phrase(tail.rstrip("*")) or None))
+        _add(table, key, CueEntry(category, payload, wildcard, fold_phrase(tail.rstrip("*")) or None))
 
 
 def _build_cues(raw):
@@ -240,11 +352,18 @@ def _word_map(groups):
     return mapping
 
 
+def _folded(raw, key):
+    return tuple(fold_phrase(phrase) for phrase in raw.get(key, []))
+
+
 def build_language(raw):
+    check_schema(raw)
     code = raw["code"]
     real = _real_countries()
     prefixes = frozenset(fold_phrase(p) for p in raw.get("prefixes", []))
     suffixes = frozenset(fold_phrase(s) for s in raw.get("suffixes", []))
+    subject_first = raw.get("subject_first", False)
+    preconditions_follow = raw.get("preconditions_follow", False)
     return LanguageData(
         code=code,
         name=raw.get("name", code),
@@ -263,7 +382,25 @@ def build_language(raw):
         relative_periods={fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()},
         numeric_dates=raw.get("numeric_dates"),
         year_first=raw.get("year_first", False),
-        raw=raw,
+        # without "verb_final", the word-order settings of verb-final languages say so
+        verb_final=raw.get("verb_final", subject_first or preconditions_follow),
+        verb_first=raw.get("verb_first", False),
+        subject_first=subject_first,
+        preconditions_follow=preconditions_follow,
+        negative_concord=raw.get("negative_concord", False),
+        negation_reach=raw.get("negation_reach", _DEFAULT_NEGATION_REACH),
+        conjunctions=_folded(raw, "conjunctions"),
+        articles=_folded(raw, "articles"),
+        agents=_folded(raw, "agents"),
+        boilerplate=_folded(raw, "boilerplate"),
+        same_year=_folded(raw, "same_year"),
+        month_prepositions=_folded(raw, "month_prepositions"),
+        month_postpositions=_folded(raw, "month_postpositions"),
+        month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
+        oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
+        dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
+        abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 
 
@@ -278,6 +415,12 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = _discover()
 def read_raw(code):
     """The data file as written, without building anything (for lingua's name)."""
     return json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))
+
+
+def lingua_name(code):
+    """The name of lingua's Language member for a supported language
+    ("KAZAKH"), read without building the language."""
+    return read_raw(code)["lingua"]
 
 
 @functools.cache

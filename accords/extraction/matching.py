@@ -7,16 +7,20 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # folded offsets of the key itself
     end: int
     word_start: int  # including an accepted prefix
     word_end: int  # including an accepted suffix or the wildcard's rest of word
     entries: tuple
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _prefix_start(folded, start, lang):
@@ -60,18 +64,30 @@ def scan(automaton, folded, lang, *, overlapping=False):
     if not len(automaton):
         return []
     candidates = []
+    length = len(folded)
     for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
+        # the end first: it is the cheaper test and rejects most hits inside
+        # words.  A key ending at a word boundary needs no suffix (the common
+        # case, tested here without a call)
+        if end < length and folded[end].isalnum() and folded[last].isalnum():
+            word_end = _suffix_end(folded, end, lang, wildcard)
+            if word_end is None:
+                continue
+        else:
+            word_end = end
         start = end - key_length
-        # the end first: it is the cheaper test and rejects most hits inside words
-        word_end = _suffix_end(folded, end, lang, wildcard)
-        if word_end is None:
-            continue
-        word_start = _prefix_start(folded, start, lang)
-        if word_start is None:
-            continue
+        if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            word_start = _prefix_start(folded, start, lang)
+            if word_start is None:
+                continue
+        else:
+            word_start = start
         candidates.append(Hit(start, end, word_start, word_end, entries))
-    candidates.sort(key=lambda hit: (hit.start, -(hit.end - hit.start)))
+    # by start, the longest first where two start together (two stable sorts:
+    # cheaper than one with a key function built for every hit)
+    candidates.sort(key=_END, reverse=True)
+    candidates.sort(key=_START)
     if overlapping:
         return candidates
     # leftmost-longest: "tidak akan menormalisasi" wins over the later

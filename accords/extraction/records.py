@@ -65,7 +65,7 @@ class _Assignment(NamedTuple):
     weakened: bool
     subject: list  # the _Mention list taking the step
     after: bool  # the subject follows the cue
-    continuation: bool | str  # True: "followed by"; "gap": a dated list with no verb of its own
+    reading: str  # "cue": the step's own cue; "continuation": "followed by"; "gap": a dated list with no verb
 
 
 class _Found(NamedTuple):
@@ -78,18 +78,20 @@ class _Found(NamedTuple):
     background: bool
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
+    """A country named in the folded text (or carried by "the country")."""
+
     start: int
     end: int
     word_start: int
     word_end: int
     country: str
-    kind: str
+    kind: str  # "name", "alias", "demonym", "capital" or "anaphor"
 
 
-@dataclass(frozen=True)
-class _Cue:
+class _Cue(NamedTuple):
+    """A cue or context word found in the folded text."""
+
     start: int
     end: int
     category: str

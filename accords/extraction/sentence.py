@@ -29,6 +29,8 @@ class _Sentence:
     israel: list  # spans of Israel's mentions: not a topic word on their own
     found_dates: list | None = None
     participles: list = field(default_factory=list)  # ends of "signed" describing the accords
+    found_strong_topics: list | None = None
+    found_strong_punctuation: list | None = None
 
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
@@ -39,7 +41,9 @@ class _Sentence:
     def strong_punctuation(self):
         # a colon introduces what the subject said ("the kingdom's position
         # had not changed: normalization would require ..."): no break here
-        return [p for p in self.punctuation if self.folded[p] != ":"]
+        if self.found_strong_punctuation is None:
+            self.found_strong_punctuation = [p for p in self.punctuation if self.folded[p] != ":"]
+        return self.found_strong_punctuation
 
     def words(self, category):
         return self.by_category.get(category, [])
@@ -56,8 +60,10 @@ class _Sentence:
     def strong_topics(self):
         # "Israel" alone does not make "signed" or "negotiations" about the
         # accords (gas deals, ceasefire talks); their name or "normalization" does
-        return [t for t in self.words("topic")
-                if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)]
+        if self.found_strong_topics is None:
+            self.found_strong_topics = [t for t in self.words("topic")
+                                        if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)]
+        return self.found_strong_topics
 
     def organisation_after(self, cue):
         return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
@@ -84,12 +90,3 @@ class _Sentence:
             return False
         strong = self.strong_topics()
         return not strong or min(map(distance, near)) < min(map(distance, strong))
-
-
-def _verb_final(lang):
-    """German "die Abkommen unterzeichnet", Turkish, Kazakh, Persian: the verb
-    follows its object, so a "signed" right after the accords' name is the
-    verb, not a participle describing them.  The data file's "verb_final";
-    without it, the word-order settings of verb-final languages say so."""
-    raw = lang.raw
-    return raw.get("verb_final", bool(raw.get("subject_first") or raw.get("preconditions_follow")))

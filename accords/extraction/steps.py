@@ -3,7 +3,6 @@ restrictions around a cue decide its status (`_adjusted_cues`)."""
 
 from .finding import _crosses
 from .records import _Step
-from .sentence import _verb_final
 
 # Statuses a negation turns into a refusal ("will not join"); a negated
 # refusal ("did not rule out joining") is interest.  Other negated cues
@@ -11,7 +10,6 @@ from .sentence import _verb_final
 _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
-_NEGATION_REACH = 30  # folded characters between a negation and its cue
 _MODAL_REACH = 60
 _RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
@@ -34,7 +32,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if cue.category == "generic" and not _verb_final(lang) \
+        if cue.category == "generic" and not lang.verb_final \
                 and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
@@ -65,12 +63,12 @@ def _adjusted_cues(sentence, negations, preconditions):
         modal = sentence.near_before(sentence.words("modals") + [
             c for c in status_cues if c.payload == "prospective" and c is not cue
             and status not in ("suspended", "withdrawn")
-        ], cue.start, _MODAL_REACH * (2 if _verb_final(lang) else 1))
+        ], cue.start, _MODAL_REACH * (2 if lang.verb_final else 1))
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
-        reach = lang.raw.get("negation_reach", _NEGATION_REACH) if status != "declined" else 4
-        concord = status == "declined" and lang.raw.get("negative_concord", False)
+        reach = lang.negation_reach if status != "declined" else 4
+        concord = status == "declined" and lang.negative_concord
         negated = sentence.near_before(negations, cue.start, reach) or any(
             cue.start <= n.start and n.end <= cue.end for n in negations)
         if negated and not concord:
@@ -100,16 +98,16 @@ def _adjusted_cues(sentence, negations, preconditions):
             adjusted.append(_Step(cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
-    careful = [(a, b) for a, b, status, _ in adjusted if status in ("prospective", "negotiating")]
+    careful = [step.start for step in adjusted if step.status in ("prospective", "negotiating")]
     adjusted = [
         item for item in adjusted
         if item.status != "announced" or not any(
             abs(item.start - a) <= _CAREFUL_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a, _ in careful)
+            for a in careful)
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
-    halts = [a for a, _, status, _ in adjusted if status in ("suspended", "withdrawn")]
+    halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
     adjusted = [
         item for item in adjusted
         if item.status != "negotiating" or not any(
@@ -132,6 +130,6 @@ def _adjusted_cues(sentence, negations, preconditions):
         before = [n for n in negations if n.end <= precondition.start]
         if before and (sentence.near_topic or topic_here):
             negation = before[-1]
-            if not any(s == "declined" for _, _, s, _ in adjusted):
+            if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
     return sorted(adjusted)

@@ -44,6 +44,14 @@ def _build_table():
 
 
 _TABLE = _build_table()
+# str.translate looks every character up in the table and pays for a missed
+# lookup (most characters): replacing only the characters the table holds is
+# several times faster and gives the same text.
+_TABLE_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+
+
+def _translate(text):
+    return _TABLE_RE.sub(lambda match: _TABLE[ord(match.group())], text)
 
 
 # Characters that do not fold one-to-one: the dropped ones, and "İ", whose
@@ -58,7 +66,7 @@ def fold(text):
     if not _SPECIAL_RE.search(text):
         lowered = text.lower()
         if len(lowered) == len(text):
-            return lowered.translate(_TABLE), None
+            return _translate(lowered), None
     # Copy the runs between special characters in bulk: Arabic with tashkeel
     # or Turkish with "İ" must not fall back to a per-character loop.
     pieces = []
@@ -67,16 +75,16 @@ def fold(text):
     for match in _SPECIAL_RE.finditer(text):
         position = match.start()
         if position > last:
-            pieces.append(text[last:position].lower().translate(_TABLE))
+            pieces.append(text[last:position].lower())
             index.extend(range(last, position))
         if match.group() == "İ":
             pieces.append("i")
             index.append(position)
         last = position + 1
     if last < len(text):
-        pieces.append(text[last:].lower().translate(_TABLE))
+        pieces.append(text[last:].lower())
         index.extend(range(last, len(text)))
-    folded = "".join(pieces)
+    folded = _translate("".join(pieces))  # one character for one: the index holds
     if len(folded) != len(index):
         # another character whose lower case is longer (rare): go slowly
         return _fold_slowly(text)
@@ -129,8 +137,9 @@ def collapse_repeated_paragraphs(text):
 
 
 # "at- mayacağını": a word broken at a line end, its hyphen kept and the break
-# turned into a space
-_BROKEN_WORD_RE = re.compile(r"(?<=[^\W\d_])-[ \t]*\n?[ \t]*(?=([^\W\d_]+))")
+# turned into a space.  The hyphen comes first in the pattern (a letter before
+# it is checked behind it) so that the search jumps from hyphen to hyphen.
+_BROKEN_WORD_RE = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\n?[ \t]*(?=([^\W\d_]+))")
 
 
 def join_broken_words(text, folded, index, keep=frozenset()):

@@ -142,6 +142,43 @@ def test_invalid_data_syntax_fails_loudly():
         expand_alternatives("hopes? to join")
 
 
+@pytest.mark.parametrize("change", [
+    {"negatoins": ["not"]},  # a misspelt key
+    {"verb_first": "yes"},  # a flag that is no boolean
+    {"negation_reach": 3.5},
+    {"conjunctions": "and"},  # a phrase list that is one string
+    {"aliases": {"KZ": "Kazakstan"}},
+    {"relative_periods": {"last year": ["decade", -1]}},
+    {"numeric_dates": "ymd"},
+])
+def test_a_data_file_key_unknown_or_of_the_wrong_shape_fails_loudly(change):
+    from accords.extraction.languages import build_language, check_schema, read_raw
+
+    raw = {**read_raw("en"), **change}
+    with pytest.raises(ValueError, match=next(iter(change))):
+        check_schema(raw)
+    with pytest.raises(ValueError):
+        build_language(raw)
+
+
+def test_a_data_file_without_its_code_or_lingua_name_fails_loudly():
+    from accords.extraction.languages import check_schema, read_raw
+
+    for key in ("code", "lingua"):
+        raw = {k: v for k, v in read_raw("en").items() if k != key}
+        with pytest.raises(ValueError, match=key):
+            check_schema(raw)
+
+
+def test_word_order_settings_are_read_once_into_the_language():
+    from accords.extraction.languages import get_language
+
+    german, turkish, arabic, english = (get_language(code) for code in ("de", "tr", "ar", "en"))
+    assert german.verb_final and turkish.verb_final and not english.verb_final
+    assert arabic.verb_first and not english.verb_first
+    assert english.negation_reach == 30 and arabic.negation_reach != 30
+
+
 def test_collapse_keeps_the_first_of_repeated_paragraphs():
     assert collapse_repeated_paragraphs("A\nB\nA\nC\nB") == "A\nB\nC"
 

@@ -23,7 +23,7 @@ from accords.models import Article, Citation, Country, StatusEvent
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
+AXE = (Path(__file__).parent.parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 ALL_DRAWN = ("() => Array.from(document.querySelectorAll('[data-figure], [data-figure-url]'))"

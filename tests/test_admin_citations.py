@@ -20,11 +20,6 @@ TEXT = ("Kazakhstan joins the accords\n\n"
         "A second paragraph about trade that nobody cites and that stays with the editors.")
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def submit(client, **data):
     return client.post(SUBMIT, {"text": TEXT, "language": "en", **data}, follow=True)
 
@@ -126,10 +121,9 @@ def test_the_article_admin_edits_the_publication_date_at_its_precision_and_echoe
 
 
 def test_a_cited_article_cannot_be_deleted_and_its_event_keeps_its_source(
-        client, editor, django_user_model, django_capture_on_commit_callbacks):
+        client, editor, superuser, django_capture_on_commit_callbacks):
     article, _ = confirmed_article(editor, django_capture_on_commit_callbacks)
-    admin = django_user_model.objects.create_superuser("root", password="pw-root-12345")
-    client.force_login(admin)
+    client.force_login(superuser)
     page = client.post(reverse("admin:accords_article_delete", args=[article.pk]),
                        {"post": "yes"}, follow=True).content.decode()
     assert "Cannot delete" in page or "protected" in page

@@ -17,7 +17,7 @@ from accords.models import Article, Citation, StatusEvent
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = (Path(__file__).parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
+AXE = (Path(__file__).parent.parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 DRAWN = '[data-figure-state="drawn"]'
 
 

@@ -1,4 +1,4 @@
-"""`manage.py ingest` over many files: a progress bar while it works, a summary at the end."""
+"""`manage.py ingest`: files queued and waited for, a progress bar while it works, a summary at the end."""
 
 import io
 from pathlib import Path
@@ -8,9 +8,10 @@ from django.core.management import call_command
 
 from accords.management.commands.ingest import progress_bar
 from accords.models import Article
+from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.django_db
-DESK_FIXTURES = Path(__file__).parent / "fixtures" / "desk"
+DESK_FIXTURES = Path(__file__).parent.parent / "fixtures" / "desk"
 
 
 def test_the_progress_bar_fills_in_proportion():
@@ -47,3 +48,23 @@ def test_past_twenty_sources_only_problems_get_a_line_of_their_own(
     assert "Submitted: 21 source(s): 20 queued, 1 unreadable" in out.getvalue()
     assert "gone.txt: cannot read" in err.getvalue()
     assert "%" not in err.getvalue()  # no bar: not a terminal, and --progress not given
+
+
+def test_ingest_waits_for_the_seed_and_reports_it(django_capture_on_commit_callbacks):
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest", str(FIXTURES / "seed_id_kazakhstan.txt"), stdout=out)
+    call_command("ingest", str(FIXTURES / "seed_id_kazakhstan.txt"), "--wait", stdout=out)
+    text = out.getvalue()
+    assert "queued" in text and "already submitted" in text
+    assert "extracted (id," in text
+    assert Article.objects.count() == 1
+
+
+def test_ingest_names_a_missing_file_and_goes_on(tmp_path):
+    out, err = io.StringIO(), io.StringIO()
+    good = tmp_path / "good.txt"
+    good.write_text("Mongolia will join the Abraham Accords, its foreign minister said on Monday.")
+    call_command("ingest", str(tmp_path / "missing.txt"), str(good), stdout=out, stderr=err)
+    assert "missing.txt: cannot read" in err.getvalue()
+    assert Article.objects.count() == 1

@@ -6,48 +6,31 @@ a "viewer" (staff granted only the view permissions, as a superuser may do for a
 an editor, and a superuser.  Every refusal is checked in the database, not only by status code.
 """
 
-import datetime
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
 from accords.models import Article, Country, Feed, ProposedChange, ReviewLog, StatusEvent
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    # Five users per test: the production hasher's deliberate slowness is not under test here.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def rows():
-    article = Article.objects.create(title="Kazakhstan", language="en", text="Kazakhstan will join.",
-                                     url="https://news.example.org/kz", state=Article.State.EXTRACTED)
-    proposal = ProposedChange.objects.create(
-        article=article, claim_key="KZ:announced:", country=Country.objects.get(iso2="KZ"),
-        status="announced", confidence=0.8, evidence=article.text, evidence_start=0,
-        evidence_end=len(article.text), date=datetime.date(2025, 11, 6), date_precision="day")
-    event = StatusEvent.objects.create(country=Country.objects.get(iso2="AE"), status="signed",
-                                       date="2020-09-15", date_precision="day",
-                                       confirmed_at=timezone.now())
+    article = builders.article()
+    proposal = builders.proposal(article, date=builders.NOV_6, precision="day", confidence=0.8)
+    event = builders.event("AE", "signed", "2020-09-15", "day", confirmed_at=timezone.now())
     feed = Feed.objects.create(url="https://news.example.org/feed.xml")
     log = ReviewLog.objects.create(action="proposal_confirm", data={})
     return {"article": article, "proposal": proposal, "event": event, "feed": feed, "log": log}
 
 
 @pytest.fixture
-def cast(client, editor, staff, django_user_model):
-    viewer = django_user_model.objects.create_user("vic", password="pw-vic-12345", is_staff=True)
-    viewer.user_permissions.add(*Permission.objects.filter(content_type__app_label="accords",
-                                                           codename__startswith="view_"))
-    boss = django_user_model.objects.create_superuser("root", password="pw-root-12345")
+def cast(client, editor, staff, viewer, superuser):
     people = {"anonymous": None, "staff": staff, "viewer": viewer, "editor": editor,
-              "superuser": boss}
+              "superuser": superuser}
 
     def as_(who):
         client.logout()

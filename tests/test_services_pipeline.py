@@ -1,4 +1,5 @@
-"""The article pipeline through services and tasks (tasks run inline here; see test_worker for a real one)."""
+"""The article pipeline through services and tasks (tasks run inline here; see
+test_tasks_worker for a real one)."""
 
 import datetime
 
@@ -6,10 +7,11 @@ import pytest
 from celery.exceptions import Retry
 from kombu.exceptions import OperationalError
 
-from accords import services, tasks
+from accords import review, services, tasks
 from accords.ingest.errors import TransientFetchError, UnsupportedContent
 from accords.ingest.fetch import FetchResult
-from accords.models import Article, ProposedChange
+from accords.models import Article, ProposedChange, ReviewLog
+from tests.builders import article
 
 pytestmark = pytest.mark.django_db
 
@@ -68,11 +70,17 @@ def test_the_same_text_pasted_twice_is_one_article(seed_text, django_capture_on_
 
 def test_processing_an_article_again_writes_nothing_new(seed_text, django_capture_on_commit_callbacks):
     article, _ = submit_seed(seed_text, django_capture_on_commit_callbacks)
-    count = ProposedChange.objects.count()
+
+    def written():  # every proposal row as stored, and the log
+        return (list(ProposedChange.objects.order_by("pk").values()),
+                list(ReviewLog.objects.order_by("pk").values()))
+
+    before = written()
+    assert before[0]
     assert tasks.process_article.delay(article.pk).get() == "done"
     Article.objects.filter(pk=article.pk).update(state=Article.State.CLEANED)
     assert tasks.process_article.delay(article.pk).get() == "extracted"
-    assert ProposedChange.objects.count() == count
+    assert written() == before
 
 
 def test_an_article_held_by_another_worker_is_left_alone(seed_text):
@@ -137,7 +145,7 @@ def test_a_network_error_is_retried_and_the_editor_sees_why(monkeypatch):
     monkeypatch.setattr(services, "fetch", fetch)
     monkeypatch.setattr(services, "_enqueue", lambda article: None)
     article, _ = services.article_submit_url(url="https://slow.example.com/story")
-    # Eager mode raises Retry instead of scheduling it; a real worker schedules it (test_worker).
+    # Eager mode raises Retry instead of scheduling it; a real worker schedules it (test_tasks_worker).
     with pytest.raises(Retry):
         tasks.process_article.apply(args=[article.pk])
     article.refresh_from_db()
@@ -209,3 +217,20 @@ def test_an_unrecognisable_language_fails_with_advice(django_capture_on_commit_c
     article.refresh_from_db()
     assert article.state == Article.State.FAILED
     assert "language" in article.error
+
+
+def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_with_a_note():
+    from types import SimpleNamespace
+
+    source = article(1)
+    claims = [SimpleNamespace(country=code, status="prospective", date="2025-12-26",
+                              confidence=0.9, background=False, evidence="x", start=0, end=1)
+              for code in ("XS", "QQ")]
+    made = services.proposals_from_extraction(article=source,
+                                              extraction=SimpleNamespace(claims=claims))
+    assert made == 1
+    assert list(ProposedChange.objects.values_list("country__iso2", flat=True)) == ["XS"]
+    note = ReviewLog.objects.get(action="claims_skipped")
+    assert "QQ prospective" in review.describe(note)
+    items, _ = review.queue()
+    assert [str(i.key) for i in items] == ["XS.prospective.2025"]

@@ -9,22 +9,12 @@ import pytest
 from django.db import connection
 
 from accords import review
-from accords.models import Article, Country, ProposedChange, StatusEvent
+from accords.models import Country, StatusEvent
+from tests.builders import proposal
 
 pytestmark = pytest.mark.django_db(transaction=True)
 PAIRS = 30
 CHOSEN = {"date": datetime.date(2025, 11, 6), "date_precision": "day"}
-
-
-def proposal(country, status, date=None, precision="", number=0):
-    article = Article.objects.create(
-        title=f"{country.iso2} {status} {number}", language="en", text="Text.",
-        published=datetime.date(2025, 11, 7), url=f"https://example.com/{country.iso2}/{status}/{number}",
-        state=Article.State.EXTRACTED)
-    return ProposedChange.objects.create(
-        article=article, claim_key=f"{country.iso2}:{status}:{date or ''}", country=country,
-        status=status, date=date, date_precision=precision, confidence=0.9, evidence="Text.",
-        evidence_start=0, evidence_end=5)
 
 
 def at_once(*actions):
@@ -57,8 +47,10 @@ def test_two_steps_of_one_country_confirmed_at_once_leave_the_right_current_stat
         editor, second_editor):
     wrong = []
     for country in countries():
-        earlier = proposal(country, "negotiating", datetime.date(2025, 1, 10), "day")
-        later = proposal(country, "announced", datetime.date(2025, 6, 10), "day")
+        earlier = proposal(iso2=country.iso2, status="negotiating",
+                           date=datetime.date(2025, 1, 10), precision="day")
+        later = proposal(iso2=country.iso2, status="announced",
+                         date=datetime.date(2025, 6, 10), precision="day")
         at_once(lambda p=earlier: review.proposal_confirm(proposal=p, user=editor),
                 lambda p=later: review.proposal_confirm(proposal=p, user=second_editor))
         country.refresh_from_db()
@@ -72,9 +64,11 @@ def test_a_confirmation_and_a_revert_at_once_leave_the_right_current_status(
     wrong = []
     for country in countries()[:10]:
         old = review.proposal_confirm(
-            proposal=proposal(country, "negotiating", datetime.date(2025, 1, 10), "day"),
+            proposal=proposal(iso2=country.iso2, status="negotiating",
+                              date=datetime.date(2025, 1, 10), precision="day"),
             user=editor)
-        newer = proposal(country, "announced", datetime.date(2025, 6, 10), "day")
+        newer = proposal(iso2=country.iso2, status="announced",
+                         date=datetime.date(2025, 6, 10), precision="day")
         at_once(lambda e=old: review.event_revert(event=e, user=editor),
                 lambda p=newer: review.proposal_confirm(proposal=p, user=second_editor))
         country.refresh_from_db()
@@ -86,8 +80,8 @@ def test_a_confirmation_and_a_revert_at_once_leave_the_right_current_status(
 def test_two_undated_sources_of_one_step_confirmed_at_once_make_one_event(editor, second_editor):
     doubled = []
     for country in countries():
-        first = proposal(country, "announced", number=1)
-        second = proposal(country, "announced", number=2)
+        first = proposal(iso2=country.iso2, status="announced")
+        second = proposal(iso2=country.iso2, status="announced")
         # Undated in the text: each editor supplies the same date, as the desk asks them to.
         at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **CHOSEN),
                 lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor,

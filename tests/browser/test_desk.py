@@ -8,7 +8,7 @@ from django.core.management import call_command
 from accords.models import Article, ProposedChange, StatusEvent
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
-DESK_FIXTURES = Path(__file__).parent / "fixtures" / "desk"
+DESK_FIXTURES = Path(__file__).parent.parent / "fixtures" / "desk"
 
 
 class Actions:

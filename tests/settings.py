@@ -1,0 +1,11 @@
+"""Settings for the test run: the project's own settings, plus what only tests want.
+
+pyproject.toml selects this module for pytest.  Processes a test starts to check the
+product itself (workers, the Procfile, production mode) name ``accords.settings``.
+"""
+
+from accords.settings import *  # noqa: F403
+
+# Tests make users all the time; the production hasher's deliberate slowness is not under
+# test and would dominate the run.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
