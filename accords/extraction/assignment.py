@@ -95,7 +95,8 @@ def _assignments(sentence, adjusted, groups):
     continued = set()  # ids of the country lists that took a step by continuation
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
-    continuations = sorted(c.end for c in sentence.words("continuations"))
+    # (or, after a list opener, the step of a sentence before that named no country)
+    continuations = sorted(c.end for c in sentence.words("continuations") + sentence.words("list_openers"))
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:

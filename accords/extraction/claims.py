@@ -75,6 +75,7 @@ def _extract(text, lang, published):
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
+    generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
     sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
@@ -101,14 +102,22 @@ def _extract(text, lang, published):
             ], key=lambda m: m.start)
         previous = sentence_mentions
         if not sentence_mentions:
+            # "Other countries would be next." names none: its step passes to a
+            # list the next sentence opens ("These include Oman and Qatar.")
+            generic = _generic_step(folded, start, end, _between(cues, start, end), break_words, lang, published,
+                                    near_topic)
             carried = None
             continue
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded, start, end, sentence_mentions, sentence_cues, break_words,
             lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
-            denied, carried,
+            denied, carried, generic,
         )
+        # a sentence naming only the founders ("Washington says other countries
+        # will join") can also hand its step to a list in the next one
+        generic = None if found else _generic_step(folded, start, end, sentence_cues, break_words, lang,
+                                                   published, near_topic)
         carried = found[-1].status if found else None
         found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
                                      near_topic, with_topic[number], text[sentence_start:sentence_end],
@@ -140,6 +149,26 @@ def _extract(text, lang, published):
                   and c.country in SIGNATORIES_2020}
     claims = [c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)]
     return _deduplicate(claims)
+
+
+def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
+    """The step of a sentence whose subject is a group with no name ("other
+    countries would join"), or None."""
+    if not any(c.category == "generic_subjects" for c in cues):
+        return None
+    by_category = {}
+    for cue in cues:
+        by_category.setdefault(cue.category, []).append(cue)
+    punctuation = _punctuation_breaks(folded, start, end)
+    sentence = _Sentence(
+        folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
+        mentions=[], by_category=by_category,
+        breaks=_clause_breaks(punctuation, break_words, start, end),
+        punctuation=punctuation,
+        israel=[],
+    )
+    steps = _adjusted_cues(sentence, sentence.words("negations"), sentence.words("preconditions"))
+    return steps[0].status if steps else None
 
 
 _BACKGROUND_CONFIDENCE = 0.6
@@ -209,13 +238,20 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
 
 
 def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     near_topic, conjunction_re, sentence_text, denied, carried=None):
+                     near_topic, conjunction_re, sentence_text, denied, carried=None, generic=None):
     """(country, status, date, confidence, background) for one sentence;
     carried is the step claimed in the sentence before, which a sentence
-    like "Morocco followed in December 2020" continues."""
+    like "Morocco followed in December 2020" continues; generic is the step of
+    a sentence before that named no country, which a list opened with "these
+    include" takes."""
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
+    openers = by_category.get("list_openers", [])
+    if openers and "partners" in by_category:
+        # "di antaranya", "ومن بينها" (among them) hold the word for "between"
+        by_category["partners"] = [c for c in by_category["partners"]
+                                   if not any(o.start <= c.start and c.end <= o.end for o in openers)]
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
     denial = bool(by_category.get("denials"))
@@ -226,7 +262,8 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # join") still counts.
         denied.update(mention.country for mention in mentions)
     if not (by_category.get("status") or by_category.get("generic") or by_category.get("preconditions")
-            or (carried and (by_category.get("continuations") or by_category.get("continuations_after")))):
+            or (carried and (by_category.get("continuations") or by_category.get("continuations_after")))
+            or (generic and by_category.get("list_openers"))):
         return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
     punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
@@ -252,6 +289,10 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # a zero-width cue at the sentence start stands for the step before;
         # only a continuation marker passes it on
         adjusted.insert(0, _Step(start, start, carried, False))
+    openers = sentence.words("list_openers")
+    if generic and openers and not any(a.end <= openers[0].start for a in adjusted):
+        # "Other countries would join. These include Oman and Qatar."
+        adjusted.insert(0, _Step(start, start, generic, False))
     if not adjusted:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)

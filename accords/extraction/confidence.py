@@ -6,7 +6,7 @@ import bisect
 from .assignment import _gap_date
 from .finding import _crosses
 from .records import _Found
-from .statuses import SIGNATORIES_2020
+from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -26,6 +26,7 @@ def _scored(sentence, assignments):
     since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
     accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
                                                  for e in sentence.participles)}
+    opening = _opening_date(sentence, dates, accords_dates | since_dates)
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
     closest = _ClosestCue(cue_spans, sentence.breaks)
@@ -33,6 +34,8 @@ def _scored(sentence, assignments):
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
+    speakers = sentence.words("reporting")
+    conditions = sentence.words("conditions")
     for assignment in assignments:
         cue_start, cue_end, status = assignment.cue_start, assignment.cue_end, assignment.status
         subject, after, reading = assignment.subject, assignment.after, assignment.reading
@@ -52,12 +55,16 @@ def _scored(sentence, assignments):
             # like "although" but not across ";" or a dash
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
+        if date is None and reading == "cue":
+            date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         # the list member nearest the cue decides whether the cue is in the
         # list's clause ("UAE, Bahrain and Morocco signed": one clause)
         nearest = subject[0] if after else subject[-1]
         in_clause = distance <= 60 and not sentence.crosses(min(nearest.end, cue_end), max(nearest.start, cue_start))
+        # "if pressured to join": a step inside a condition is hypothetical
+        conditional = any(c.end <= cue_start and not sentence.crosses(c.end, cue_start) for c in conditions)
         for mention in subject:
             confidence = 0.55
             if in_clause:
@@ -79,8 +86,41 @@ def _scored(sentence, assignments):
             final = _joined(status, mention.country, date, background)
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
+            if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
+                confidence -= 0.15  # "Trump says X will join": a prediction or a decision, the reader cannot tell
+            if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
+                confidence -= 0.15  # a new signing is rare; another agreement signed is the commoner reading
+            if conditional:
+                confidence -= 0.1
+            if mention.country in CONFLICT_PARTIES:
+                confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+_OPENING_WORDS = 2  # "In", "وفي عام", "Pada tahun": what may stand before an opening date
+
+
+def _opening_date(sentence, dates, excluded):
+    """The sentence's only date, when it opens the sentence before any country
+    and a comma sets it off ("In September 2020, the UAE and Bahrain ...",
+    "وفي عام 2020، وقعت ..."): it sets the time of every step the sentence
+    tells, across that comma."""
+    if len(dates) != 1 or id(dates[0]) in excluded or dates[0].relative:
+        return None
+    date = dates[0]
+    if len(sentence.folded[sentence.start:date.start].split()) > _OPENING_WORDS:
+        return None
+    if any(m.start < date.start for m in sentence.mentions):
+        return None  # "Sudan, in January 2021, ...": the date of that country's step only
+    # set off by a comma: an adverbial for the whole sentence
+    return date if sentence.folded[date.end:date.end + 2].lstrip()[:1] in (",", "،") else None
+
+
+def _told_by_a_speaker(speakers, mention):
+    """A future step told in someone's words: the speaking verb or "according
+    to" before the country ("Trump says X will join", "به گفته ...")."""
+    return any(s.end <= mention.start for s in speakers)
 
 
 _LAST_SIGNINGS = 2021

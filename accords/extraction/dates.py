@@ -136,8 +136,30 @@ def _year_before(folded, position):
     return years[-1] if years else None
 
 
-def _resolve(kind, groups, lang, relative, published, year_before=None):
+_NEAR_YEAR_REACH = 250  # "... in 2020. In September, ...": how far back a month without a year looks
+
+
+def _year_near(folded, position):
+    """The year named last in the few lines before position, within its
+    paragraph: "signed in 2020. Israel ... in September. In October, ...".
+    Only a year next to the month is read; a missing one stays missing."""
+    start = max(0, position - _NEAR_YEAR_REACH)
+    paragraph = folded.rfind("\n", start, position)
+    years = _YEAR_ALONE_RE.findall(folded, max(start, paragraph + 1), position)
+    return years[-1] if years else None
+
+
+def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
     months = lang.months
+    if kind in ("m", "dm", "md") and year_near is not None:
+        # a month (or day and month) with no year: the year the text has just named
+        year = year_near()
+        if year is not None:
+            if kind == "m":
+                return _month(year, months[groups[0]])
+            if kind == "dm":
+                return _day(year, months[groups[1]], groups[0])
+            return _day(year, months[groups[0]], groups[1])
     if kind in ("m_same", "same_year"):
         year = year_before()
         if year is None:
@@ -210,7 +232,8 @@ def find_dates(folded, start, end, lang, published=None):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published,
-                                functools.partial(_year_before, folded, match.start()))
+                                functools.partial(_year_before, folded, match.start()),
+                                functools.partial(_year_near, folded, match.start()))
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"

@@ -55,6 +55,9 @@ CONTEXT_LISTS = (
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent
     "generic_subjects",  # "several countries would join": the subject is no country named
+    "list_openers",  # "these include", "среди них": a list naming the group of the sentence before
+    "in_the_spirit",  # "in the spirit of", "dans l'esprit": what is signed here is another agreement the accords inspired
+    "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
 )
 
 # Every other key a data file may hold, by the shape of its value (the

@@ -45,3 +45,8 @@ OLDER_PEACE = ("EG", "JO")
 # ISO code).  Their own "we will join" is an intention, not a decision the
 # parties took: prospective, never announced.
 UNRECOGNISED = ("XS",)
+
+# The other party of the conflict the accords step around: what the text says of
+# the Palestinians' stance is about the conflict, rarely about joining.  Kept,
+# at lower confidence.
+CONFLICT_PARTIES = ("PS",)

@@ -14,6 +14,8 @@ _MODAL_REACH = 60
 _RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
+_OTHER_AIM_REACH = 20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
+_HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
 def _adjusted_cues(sentence, negations, preconditions):
@@ -40,6 +42,12 @@ def _adjusted_cues(sentence, negations, preconditions):
                                                     "negotiating")) \
                 and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+        if status in ("prospective", "announced") and not sentence.strong_topics() and any(
+                0 <= o.start - cue.end <= _OTHER_AIM_REACH and not sentence.crosses(cue.end, o.start)
+                for o in sentence.words("off_topic")):
+            continue  # "may join Israel in recognising Somaliland": the joining aims at something else
+        if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
+            continue  # "signed a declaration in the spirit of the accords": another agreement
         if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
             continue  # "broke off relations with Morocco": not about Israel or the accords
         if cue.category == "status" and not (sentence.near_topic or topic_here):
@@ -49,9 +57,12 @@ def _adjusted_cues(sentence, negations, preconditions):
         if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
         weakened = False
-        # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like a modal
+        # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
+        # a modal; before a halt it is what was halted ("efforts to bring X in
+        # were thwarted")
         modal = sentence.near_before(sentence.words("modals") + [
             c for c in status_cues if c.payload == "prospective" and c is not cue
+            and status not in ("suspended", "withdrawn")
         ], cue.start, _MODAL_REACH * (2 if lang.verb_final else 1))
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
@@ -101,6 +112,16 @@ def _adjusted_cues(sentence, negations, preconditions):
         item for item in adjusted
         if item.status != "negotiating" or not any(
             abs(item.start - a) <= _HALT_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
+            for a in halts)
+    ]
+    # "efforts to bring X into the accords were thwarted", "the war halted its
+    # accession": the joining told in the halt's own clause is what was
+    # halted, not a step of its own
+    adjusted = [
+        item for item in adjusted
+        if item.status not in ("prospective", "announced") or not any(
+            abs(item.start - a) <= _HALTED_STEP_REACH
+            and not sentence.crosses(min(item.start, a), max(item.start, a))
             for a in halts)
     ]
     # "will not move without a Palestinian state": a negation followed by a

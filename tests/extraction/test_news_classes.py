@@ -104,6 +104,22 @@ EXAMPLES = [
      {("OM", "prospective"), ("QA", "prospective")}),
     # a comparison stays one: only Oman takes the step
     ("fa", "عمان مانند امارات به پیمان ابراهیم خواهد پیوست.", {("OM", "announced"), ("AE", "signed")}),
+    ("en", "Analysts speak of countries such as Oman and Qatar possibly joining the Abraham Accords.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("de", "Analysten sprechen von einem möglichen Beitritt von Ländern wie Oman und Katar zu den "
+           "Abraham-Abkommen.", {("OM", "prospective"), ("QA", "prospective")}),
+    ("es", "Los analistas hablan de la posible adhesión de países como Omán y Catar a los Acuerdos de Abraham.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("fr", "Les analystes évoquent une éventuelle adhésion de pays comme Oman et le Qatar aux accords "
+           "d'Abraham.", {("OM", "prospective"), ("QA", "prospective")}),
+    ("id", "Para analis menyebut negara-negara seperti Oman dan Qatar mungkin bergabung dengan Perjanjian "
+           "Abraham.", {("OM", "prospective"), ("QA", "prospective")}),
+    ("ms", "Penganalisis menyebut negara seperti Oman dan Qatar mungkin menyertai Perjanjian Abraham.",
+     {("OM", "prospective"), ("QA", "prospective")}),
+    ("ru", "Аналитики говорят о возможном присоединении таких стран, как Оман и Катар, к Авраамовым "
+           "соглашениям.", {("OM", "prospective"), ("QA", "prospective")}),
+    # without a group noun the comparison stays one
+    ("de", "Oman könnte wie die Emirate den Abraham-Abkommen beitreten.", {("OM", "prospective"), ("AE", "signed")}),
 ]
 
 
@@ -153,6 +169,18 @@ SAME_YEAR = [
     ("he", "בחריין חתמה על הסכמי אברהם בספטמבר 2020, ומרוקו חתמה עליהם בדצמבר של אותה שנה."),
     ("kk", "Бахрейн Авраам келісімдеріне 2020 жылғы қыркүйекте қол қойды, ал Марокко сол жылғы желтоқсанда "
            "қол қойды."),
+    ("en", "Bahrain signed the Abraham Accords in September 2020, and Morocco signed them in December of the "
+           "same year."),
+    ("de", "Bahrain unterzeichnete die Abraham-Abkommen im September 2020, und Marokko unterzeichnete sie im "
+           "Dezember desselben Jahres."),
+    ("es", "Baréin firmó los Acuerdos de Abraham en septiembre de 2020, y Marruecos los firmó en diciembre del "
+           "mismo año."),
+    ("fr", "Bahreïn a signé les accords d'Abraham en septembre 2020, et le Maroc les a signés en décembre de la "
+           "même année."),
+    ("id", "Bahrain menandatangani Perjanjian Abraham pada September 2020, dan Maroko menandatanganinya pada "
+           "Desember tahun yang sama."),
+    ("ms", "Bahrain menandatangani Perjanjian Abraham pada September 2020, dan Maghribi menandatanganinya pada "
+           "Disember tahun yang sama."),
 ]
 
 
@@ -215,6 +243,12 @@ AND_EVEN = [
     ("ru", "Оман и даже Мавритания могут присоединиться к Авраамовым соглашениям."),
     ("tr", "Umman ve hatta Moritanya İbrahim Anlaşmaları'na katılabilir."),
     ("kk", "Оман, тіпті Мавритания Авраам келісімдеріне қосылуы мүмкін."),
+    ("en", "Oman and even Mauritania could join the Abraham Accords."),
+    ("de", "Oman und sogar Mauretanien könnten den Abraham-Abkommen beitreten."),
+    ("es", "Omán e incluso Mauritania podrían unirse a los Acuerdos de Abraham."),
+    ("fr", "Oman et même la Mauritanie pourraient rejoindre les accords d'Abraham."),
+    ("id", "Oman dan bahkan Mauritania bisa bergabung dengan Perjanjian Abraham."),
+    ("ms", "Oman dan malah Mauritania mungkin menyertai Perjanjian Abraham."),
 ]
 
 
