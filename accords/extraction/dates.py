@@ -190,24 +190,28 @@ def _resolve(kind, groups, lang, relative, published, year_before=None):
     return None
 
 
+@functools.cache
+def _patterns_for(lang, has_digit, has_month):
+    """The patterns worth trying on a span with or without a digit and a month name."""
+    patterns = _patterns(lang)[0]
+    return [(pattern, kind) for pattern, kind in patterns
+            if (has_digit or kind in _WORD_ONLY) and (has_month or kind not in _WITH_MONTH)]
+
+
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
-    patterns, relative, words = _patterns(lang)
+    _, relative, words = _patterns(lang)
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
     has_month = _occurs(words.months, folded, start, end)
     found = []
-    for pattern, kind in patterns:
-        if not has_digit and kind not in _WORD_ONLY:
-            continue
-        if kind in _WITH_MONTH and not has_month:
-            continue
+    for pattern, kind in _patterns_for(lang, has_digit, has_month):
         if kind == "same_year" and not _occurs(words.same_year, folded, start, end):
             continue
         if kind == "relative" and not _occurs(words.relative, folded, start, end):
             continue
         for match in pattern.finditer(folded, start, end):
-            if any(match.start() < f.end and f.start < match.end() for f in found):
+            if found and any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published,
                                 functools.partial(_year_before, folded, match.start()))
@@ -215,5 +219,6 @@ def find_dates(folded, start, end, lang, published=None):
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"
                 found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
-    found.sort(key=lambda f: f.start)
+    if len(found) > 1:
+        found.sort(key=lambda f: f.start)
     return found

@@ -19,6 +19,7 @@ class Hit(NamedTuple):
     entries: tuple
 
 
+_new_hit = tuple.__new__  # Hit's fields without the call through its __new__
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -64,13 +65,18 @@ def scan(automaton, folded, lang, *, overlapping=False):
     if not len(automaton):
         return []
     candidates = []
+    append = candidates.append
     length = len(folded)
+    max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
     for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
         # the end first: it is the cheaper test and rejects most hits inside
         # words.  A key ending at a word boundary needs no suffix (the common
-        # case, tested here without a call)
+        # case, tested here without a call), nor does one in a language
+        # without suffixes need the call to be turned down
         if end < length and folded[end].isalnum() and folded[last].isalnum():
+            if not (wildcard or max_suffix):
+                continue
             word_end = _suffix_end(folded, end, lang, wildcard)
             if word_end is None:
                 continue
@@ -78,12 +84,14 @@ def scan(automaton, folded, lang, *, overlapping=False):
             word_end = end
         start = end - key_length
         if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            if not max_prefix:
+                continue
             word_start = _prefix_start(folded, start, lang)
             if word_start is None:
                 continue
         else:
             word_start = start
-        candidates.append(Hit(start, end, word_start, word_end, entries))
+        append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     # by start, the longest first where two start together (two stable sorts:
     # cheaper than one with a key function built for every hit)
     candidates.sort(key=_END, reverse=True)
