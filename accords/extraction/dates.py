@@ -204,14 +204,18 @@ def find_dates(folded, start, end, lang, published=None):
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
     has_month = _occurs(words.months, folded, start, end)
+    has_same_year = None  # "the same year": looked for once, where a pattern needs it
     found = []
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
-        if kind == "same_year" and not _occurs(words.same_year, folded, start, end):
-            continue
+        if kind in ("m_same", "same_year"):
+            if has_same_year is None:
+                has_same_year = _occurs(words.same_year, folded, start, end)
+            if not has_same_year:
+                continue
         if kind == "relative" and not _occurs(words.relative, folded, start, end):
             continue
         for match in pattern.finditer(folded, start, end):
-            if found and any(match.start() < f.end and f.start < match.end() for f in found):
+            if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
             resolved = _resolve(kind, match.groups(), lang, relative, published,
                                 functools.partial(_year_before, folded, match.start()))
@@ -219,6 +223,5 @@ def find_dates(folded, start, end, lang, published=None):
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"
                 found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
-    if len(found) > 1:
-        found.sort(key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
     return found

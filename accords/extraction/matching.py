@@ -7,6 +7,7 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
+import re
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -19,6 +20,8 @@ class Hit(NamedTuple):
     entries: tuple
 
 
+# a run of characters for which str.isalnum() is true, found in one call
+_ALNUM_RUN_RE = re.compile(r"[^\W_]*")
 _new_hit = tuple.__new__  # Hit's fields without the call through its __new__
 _START = attrgetter("start")
 _END = attrgetter("end")
@@ -44,16 +47,10 @@ def _suffix_end(folded, end, lang, wildcard):
     if end >= length or not folded[end].isalnum() or not folded[end - 1].isalnum():
         return end
     if wildcard:
-        position = end
-        while position < length and folded[position].isalnum():
-            position += 1
-        return position
+        return _ALNUM_RUN_RE.match(folded, end).end()
     if not lang.max_suffix:
         return None
-    limit = min(length, end + lang.max_suffix + 1)
-    position = end
-    while position < limit and folded[position].isalnum():
-        position += 1
+    position = _ALNUM_RUN_RE.match(folded, end, min(length, end + lang.max_suffix + 1)).end()
     if position < length and folded[position].isalnum():
         return None
     return position if folded[end:position] in lang.suffixes else None
