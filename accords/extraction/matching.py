@@ -72,8 +72,10 @@ def scan(automaton, folded, lang, *, overlapping=False):
         # case, tested here without a call), nor does one in a language
         # without suffixes need the call to be turned down
         if end < length and folded[end].isalnum() and folded[last].isalnum():
-            if not (wildcard or max_suffix):
-                continue
+            if not wildcard:
+                # the word goes on beyond any suffix: turned down without a call
+                if not max_suffix or folded[end:end + max_suffix + 2].isalnum() and end + max_suffix + 2 <= length:
+                    continue
             word_end = _suffix_end(folded, end, lang, wildcard)
             if word_end is None:
                 continue
@@ -81,7 +83,8 @@ def scan(automaton, folded, lang, *, overlapping=False):
             word_end = end
         start = end - key_length
         if start and folded[start - 1].isalnum() and folded[start].isalnum():
-            if not max_prefix:
+            # the word starts further back than any prefix: turned down without a call
+            if not max_prefix or start >= max_prefix + 2 and folded[start - max_prefix - 2:start].isalnum():
                 continue
             word_start = _prefix_start(folded, start, lang)
             if word_start is None:
