@@ -19,6 +19,7 @@ _YEAR = r"(\d{4})"
 
 
 _DIGIT_RE = re.compile(r"\d")
+_WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
@@ -106,7 +107,7 @@ def _automaton(words):
         return None
     automaton = ahocorasick.Automaton()
     for word in words:
-        automaton.add_word(word, True)
+        automaton.add_word(word, len(word))
     automaton.make_automaton()
     return automaton
 
@@ -115,6 +116,20 @@ def _occurs(automaton, folded, start, end):
     """Does any of the automaton's words occur in folded[start:end]?  (The
     slice, not iter's start and end: iter copies the whole string it is given.)"""
     return automaton is not None and next(automaton.iter(folded[start:end]), None) is not None
+
+
+def _occurs_alone(automaton, folded, start, end):
+    """Does any of the automaton's words occur in folded[start:end] as a word
+    of its own (no letter or digit glued before or after it)?"""
+    if automaton is None:
+        return False
+    for last, length in automaton.iter(folded[start:end]):
+        before = start + last - length
+        after = start + last + 1
+        if (before < 0 or not _WORD_CHAR_RE.match(folded, before)) and (
+                after >= end or not _WORD_CHAR_RE.match(folded, after)):
+            return True
+    return False
 
 
 def _day(year, month, day):
@@ -212,20 +227,33 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
     return None
 
 
+@functools.cache
+def _patterns_for(lang, has_digit, has_month):
+    """The patterns worth trying on a span with or without a digit and a month name."""
+    patterns = _patterns(lang)[0]
+    return [(pattern, kind) for pattern, kind in patterns
+            if (has_digit or kind in _WORD_ONLY) and (has_month or kind not in _WITH_MONTH)]
+
+
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
-    patterns, relative, words = _patterns(lang)
+    _, relative, words = _patterns(lang)
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
-    has_month = _occurs(words.months, folded, start, end)
+    if lang.month_attached_prefixes or lang.month_postpositions:
+        has_month = _occurs(words.months, folded, start, end)
+    else:
+        # every month pattern then has the month as a word of its own ("اب",
+        # August, inside "ابراهيم" is none)
+        has_month = _occurs_alone(words.months, folded, start, end)
+    has_same_year = None  # "the same year": looked for once, where a pattern needs it
     found = []
-    for pattern, kind in patterns:
-        if not has_digit and kind not in _WORD_ONLY:
-            continue
-        if kind in _WITH_MONTH and not has_month:
-            continue
-        if kind == "same_year" and not _occurs(words.same_year, folded, start, end):
-            continue
+    for pattern, kind in _patterns_for(lang, has_digit, has_month):
+        if kind in ("m_same", "same_year"):
+            if has_same_year is None:
+                has_same_year = _occurs(words.same_year, folded, start, end)
+            if not has_same_year:
+                continue
         if kind == "relative" and not _occurs(words.relative, folded, start, end):
             continue
         for match in pattern.finditer(folded, start, end):

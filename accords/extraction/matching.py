@@ -7,6 +7,7 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
+import re
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -19,6 +20,9 @@ class Hit(NamedTuple):
     entries: tuple
 
 
+# a run of characters for which str.isalnum() is true, found in one call
+_ALNUM_RUN_RE = re.compile(r"[^\W_]*")
+_new_hit = tuple.__new__  # Hit's fields without the call through its __new__
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -43,16 +47,10 @@ def _suffix_end(folded, end, lang, wildcard):
     if end >= length or not folded[end].isalnum() or not folded[end - 1].isalnum():
         return end
     if wildcard:
-        position = end
-        while position < length and folded[position].isalnum():
-            position += 1
-        return position
+        return _ALNUM_RUN_RE.match(folded, end).end()
     if not lang.max_suffix:
         return None
-    limit = min(length, end + lang.max_suffix + 1)
-    position = end
-    while position < limit and folded[position].isalnum():
-        position += 1
+    position = _ALNUM_RUN_RE.match(folded, end, min(length, end + lang.max_suffix + 1)).end()
     if position < length and folded[position].isalnum():
         return None
     return position if folded[end:position] in lang.suffixes else None
@@ -64,13 +62,20 @@ def scan(automaton, folded, lang, *, overlapping=False):
     if not len(automaton):
         return []
     candidates = []
+    append = candidates.append
     length = len(folded)
+    max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
     for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
         # the end first: it is the cheaper test and rejects most hits inside
         # words.  A key ending at a word boundary needs no suffix (the common
-        # case, tested here without a call)
+        # case, tested here without a call), nor does one in a language
+        # without suffixes need the call to be turned down
         if end < length and folded[end].isalnum() and folded[last].isalnum():
+            if not wildcard:
+                # the word goes on beyond any suffix: turned down without a call
+                if not max_suffix or folded[end:end + max_suffix + 2].isalnum() and end + max_suffix + 2 <= length:
+                    continue
             word_end = _suffix_end(folded, end, lang, wildcard)
             if word_end is None:
                 continue
@@ -78,12 +83,15 @@ def scan(automaton, folded, lang, *, overlapping=False):
             word_end = end
         start = end - key_length
         if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            # the word starts further back than any prefix: turned down without a call
+            if not max_prefix or start >= max_prefix + 2 and folded[start - max_prefix - 2:start].isalnum():
+                continue
             word_start = _prefix_start(folded, start, lang)
             if word_start is None:
                 continue
         else:
             word_start = start
-        candidates.append(Hit(start, end, word_start, word_end, entries))
+        append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     # by start, the longest first where two start together (two stable sorts:
     # cheaper than one with a key function built for every hit)
     candidates.sort(key=_END, reverse=True)

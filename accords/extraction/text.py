@@ -62,7 +62,8 @@ _SPECIAL_RE = re.compile(_DROPPED_RE.pattern[:-1] + "İ]")
 def fold(text):
     """Return (folded, index): folded is lower-cased, accent- and mark-free text
     for matching; index maps each folded position to its original position
-    (one extra entry for the end), or is None when positions are unchanged."""
+    (one extra position for the end) through to_original and to_folded, or is
+    None when positions are unchanged."""
     if not _SPECIAL_RE.search(text):
         lowered = text.lower()
         if len(lowered) == len(text):
@@ -70,49 +71,99 @@ def fold(text):
     # Copy the runs between special characters in bulk: Arabic with tashkeel
     # or Turkish with "İ" must not fall back to a per-character loop.
     pieces = []
-    index = []
+    index = Offsets()
+    size = 0
     last = 0
     for match in _SPECIAL_RE.finditer(text):
         position = match.start()
         if position > last:
             pieces.append(text[last:position].lower())
-            index.extend(range(last, position))
+            index.add(size, last)
+            size += position - last
         if match.group() == "İ":
             pieces.append("i")
-            index.append(position)
+            index.add(size, position)
+            size += 1
         last = position + 1
     if last < len(text):
         pieces.append(text[last:].lower())
-        index.extend(range(last, len(text)))
+        index.add(size, last)
+        size += len(text) - last
     folded = _translate("".join(pieces))  # one character for one: the index holds
-    if len(folded) != len(index):
+    if len(folded) != size:
         # another character whose lower case is longer (rare): go slowly
         return _fold_slowly(text)
-    index.append(len(text))
+    index.add(size, len(text))
+    index.size = size + 1
     return folded, index
 
 
 def _fold_slowly(text):
     out = []
-    index = []
+    index = Offsets()
+    size = 0
     for position, char in enumerate(text):
         lowered = char.lower()
         if len(lowered) != 1:
             lowered = lowered[0]
         folded = _DROPPED_RE.sub("", lowered.translate(_TABLE))
         out.append(folded)
-        index.extend([position] * len(folded))
-    index.append(len(text))
+        for _ in folded:
+            index.add(size, position)
+            size += 1
+    index.add(size, len(text))
+    index.size = size + 1
     return "".join(out), index
 
 
+class Offsets:
+    """Folded positions mapped to original ones, stored by runs: where a run
+    starts (starts) and the original position it starts at (origins); inside a
+    run both advance together.  A megabyte of Arabic with tashkeel keeps one
+    entry per removed mark, not one per character."""
+
+    def __init__(self):
+        self.starts = []
+        self.origins = []
+        self.size = 0  # folded positions mapped: the folded length plus the end
+
+    def add(self, start, origin):
+        """Folded position start is at original position origin (starts grow)."""
+        if self.starts and origin - start == self.origins[-1] - self.starts[-1]:
+            return  # the run before goes on
+        self.starts.append(start)
+        self.origins.append(origin)
+
+    def original(self, position):
+        number = bisect.bisect_right(self.starts, position) - 1
+        return self.origins[number] + position - self.starts[number]
+
+    def folded(self, position):
+        """The first folded position at or after an original position."""
+        number = bisect.bisect_right(self.origins, position) - 1
+        if number < 0:
+            return 0
+        folded = self.starts[number] + position - self.origins[number]
+        run_end = self.starts[number + 1] if number + 1 < len(self.starts) else self.size
+        return min(folded, run_end)
+
+    def runs(self, start, end):
+        """(folded, original) where runs begin between folded start and end."""
+        if start >= end:
+            return
+        first = bisect.bisect_right(self.starts, start) - 1
+        yield start, self.origins[first] + start - self.starts[first]
+        for number in range(first + 1, bisect.bisect_left(self.starts, end)):
+            yield self.starts[number], self.origins[number]
+
+
 def to_original(index, position):
-    return position if index is None else index[position]
+    return position if index is None else index.original(position)
 
 
 def to_folded(index, position):
     """The first folded position at or after an original position."""
-    return position if index is None else bisect.bisect_left(index, position)
+    return position if index is None else index.folded(position)
 
 
 def fold_phrase(phrase):
@@ -156,13 +207,17 @@ def join_broken_words(text, folded, index, keep=frozenset()):
             cuts.append(match.span())
     if not cuts:
         return folded, index
-    positions = list(range(len(folded) + 1)) if index is None else index
-    pieces, new_index, last = [], [], 0
-    for start, end in cuts:
+    if index is None:
+        index = Offsets()
+        index.add(0, 0)
+        index.size = len(folded) + 1
+    pieces, new_index, size, last = [], Offsets(), 0, 0
+    for start, end in cuts + [(index.size, index.size)]:
         pieces.append(folded[last:start])
-        new_index.extend(positions[last:start])
+        for position, original in index.runs(last, start):
+            new_index.add(size + position - last, original)
+        size += start - last
         last = end
-    pieces.append(folded[last:])
-    new_index.extend(positions[last:])
+    new_index.size = size
     return "".join(pieces), new_index
 

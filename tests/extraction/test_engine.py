@@ -6,7 +6,7 @@ import pytest
 
 from accords.extraction import SUPPORTED_LANGUAGES, Claim, detect_language, extract
 from accords.extraction.languages import expand_alternatives
-from accords.extraction.text import collapse_repeated_paragraphs, fold
+from accords.extraction.text import collapse_repeated_paragraphs, fold, to_folded, to_original
 
 PUBLISHED = datetime.date(2025, 11, 7)  # a Friday
 
@@ -129,7 +129,8 @@ def test_detection_is_none_for_too_little_text():
 def test_folding_keeps_offsets_when_marks_are_removed():
     folded, index = fold("A\u200fB\u0640C")
     assert folded == "abc"
-    assert index == [0, 2, 4, 5]
+    assert [to_original(index, position) for position in range(4)] == [0, 2, 4, 5]
+    assert [to_folded(index, position) for position in range(6)] == [0, 1, 1, 2, 2, 3]
 
 
 def test_alternatives_expand_including_nested_and_empty_options():
