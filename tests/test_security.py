@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -355,3 +356,50 @@ def test_editors_and_the_admin_are_never_served_from_the_cache(client, editor, e
     client.get("/")
     client.get(reverse("admin:index"))
     assert len(caches["pages"]._cache) == keys_before
+
+
+# --- hostile requests: NUL characters, oversized forms ------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [
+    "/countries/%00%00/", "/countries/KZ%00/", "/timeline/?from=%00", "/map/?date=2020-01-01%00",
+    "/exports/events.csv?as_of=%00", "/?x=%00",
+])
+def test_a_nul_anywhere_in_the_address_is_a_plain_400(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert b"NUL" in response.content
+
+
+@pytest.mark.django_db
+def test_a_form_larger_than_any_article_gets_a_sentence_not_a_bare_400(client, editor, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), {"text": "x" * 20_000})
+    assert response.status_code == 413
+    assert b"shorter excerpt" in response.content
+
+
+@pytest.mark.django_db
+def test_the_body_limit_fits_a_full_length_article_in_any_script(client, editor, settings):
+    from django.conf import settings as live
+
+    assert live.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * live.ARTICLE_MAX_CHARS
+    # The worst case, sent as a browser sends the form: a letter of four UTF-8 bytes is twelve
+    # characters once form-encoded.  A full-length article in such a script is accepted; the
+    # article is shorter than the live limit (a 12 MB post is slow) and the body limit smaller
+    # by the same twelve bytes a letter, so the margin for the other fields is the live one.
+    length = 20_000
+    settings.ARTICLE_MAX_CHARS = length
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = (live.DATA_UPLOAD_MAX_MEMORY_SIZE
+                                            - 12 * (live.ARTICLE_MAX_CHARS - length))
+    text = "\U00010330" * (length - 1) + "."
+    body = urlencode({"text": text, "language": "en", "title": "t" * 200, "outlet": "o" * 200,
+                      "url": "https://example.com/" + "p" * 1800})
+    assert len(body) > 12 * (length - 1)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), body,
+                           content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302, response.content[:500]
+    assert len(Article.objects.get().raw) == length
