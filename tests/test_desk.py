@@ -160,8 +160,8 @@ def test_a_claim_is_confirmed_rejected_and_edited_in_place(client, editor):
 @pytest.mark.parametrize("state, polls", [("queued", True), ("cleaned", True),
                                           ("extracted", False), ("failed", False)])
 def test_the_progress_fragment_polls_until_the_article_is_done(client, editor, state, polls):
-    source = Article.objects.create(raw="x", state=state, error="Could not fetch: 404"
-                                    if state == "failed" else "")
+    source = builders.article(raw="x", state=state,
+                              error="Could not fetch: 404" if state == "failed" else "")
     client.force_login(editor)
     body = client.get(reverse("admin:accords_desk_article_progress", args=[source.pk]),
                       headers={"HX-Request": "true"}).content.decode()
@@ -326,9 +326,8 @@ def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
         client, editor, target):
     event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
                            confirmed_at=timezone.now())
-    article = Article.objects.create(title="A", language="en", text="Text.", state="extracted",
-                                     content_hash="redirect-test")
-    citation = Citation.objects.create(event=event, article=article, outlet="Paper")
+    source = builders.article(title="A", text="Text.", content_hash="redirect-test")
+    citation = Citation.objects.create(event=event, article=source, outlet="Paper")
     client.force_login(editor)
     response = client.post(reverse("admin:accords_desk_reopen"), {"next": target})
     assert response.status_code == 302 and response["Location"] == reverse("admin:accords_desk")
