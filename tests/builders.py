@@ -1,4 +1,5 @@
-"""The rows tests build, one way everywhere: articles, proposals, events, countries.
+"""The rows tests build, one way everywhere: articles, proposals, events, countries, and the
+chart rows the figures are drawn from.
 
 Each builder fills in what a test does not care about and takes any model field by name, so
 a test names only what matters to it.  Module-level defaults (say, every claim in a module
@@ -7,6 +8,8 @@ dated 6 November 2025) are a ``functools.partial`` of these, never a copy.
 
 import datetime
 import itertools
+
+import pycountry
 
 from accords.models import Article, Country, ProposedChange, StatusEvent
 
@@ -61,3 +64,60 @@ def event(iso2, status, date=None, precision="", **fields):
     """A status event written directly, as the reference history or an editor left it."""
     return StatusEvent.objects.create(country=country(iso2), status=status, date=date,
                                       date_precision=precision, **fields)
+
+
+# --- chart rows ------------------------------------------------------------------------------
+# The dictionaries the selectors hand to the chart builders, made without the database: a
+# timeline row per status event, a map row per member country.
+
+def event_row(iso2, status, date, precision="day", outlets=("JNS",), name=None):
+    """A timeline row: one status event of a country, reported by the given outlets."""
+    return {
+        "iso2": iso2,
+        "name": name or pycountry.countries.get(alpha_2=iso2).name,
+        "status": status,
+        "date": date,
+        "precision": precision,
+        "outlets": list(outlets),
+        "url": f"/countries/{iso2}/",
+    }
+
+
+def member_row(iso2, status, since=datetime.date(2020, 9, 15), precision="day", name=None):
+    """A map row: a country at its current status since a date."""
+    entry = pycountry.countries.get(alpha_2=iso2)
+    return {
+        "iso2": iso2,
+        "iso3": entry.alpha_3,
+        "name": name or entry.name,
+        "status": status,
+        "since": since,
+        "precision": precision,
+        "url": f"/countries/{iso2}/",
+    }
+
+
+ACCORDS_ROWS = [
+    event_row("AE", "announced", datetime.date(2020, 8, 13)),
+    event_row("AE", "signed", datetime.date(2020, 9, 15)),
+    event_row("BH", "announced", datetime.date(2020, 9, 11)),
+    event_row("BH", "signed", datetime.date(2020, 9, 15), outlets=("JNS", "Al Arabiya")),
+    event_row("MA", "announced", datetime.date(2020, 12, 10)),
+    event_row("MA", "signed", datetime.date(2020, 12, 22)),
+    event_row("SD", "signed", datetime.date(2021, 1, 6)),
+    event_row("SD", "announced", datetime.date(2020, 10, 23)),  # out of order on purpose
+    event_row("KZ", "announced", datetime.date(2025, 11, 6)),
+    event_row("ID", "prospective", datetime.date(2020, 1, 1), precision="year", outlets=()),
+    event_row("SA", "declined", datetime.date(2024, 2, 1), precision="month"),
+]
+
+MEMBER_ROWS = [
+    member_row("IL", "founding"),
+    member_row("US", "founding"),
+    member_row("AE", "signed"),
+    member_row("BH", "signed"),
+    member_row("MA", "signed"),
+    member_row("SD", "signed", since=datetime.date(2021, 1, 6)),
+    member_row("KZ", "announced", since=datetime.date(2025, 11, 6)),
+    member_row("SA", "declined", since=datetime.date(2024, 2, 1), precision="month"),
+]

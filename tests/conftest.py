@@ -1,3 +1,5 @@
+import functools
+import json
 import os
 import socket
 import subprocess
@@ -9,8 +11,15 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+@functools.cache
+def vendored_topology():
+    """The world map's shapes as the site serves them (static/vendor/topojson)."""
+    return json.loads((ROOT / "static" / "vendor" / "topojson" / "world_50m.json").read_text())
 
 
 @pytest.fixture(autouse=True)

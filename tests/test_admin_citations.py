@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from accords import review, services
 from accords.models import Article, ProposedChange
+from tests import builders
 
 pytestmark = pytest.mark.django_db
 SUBMIT = reverse("admin:accords_article_submit")
@@ -49,8 +50,8 @@ def test_the_outlet_defaults_to_the_urls_site_name(client, editor):
 
 def test_a_url_already_known_with_another_text_is_refused_and_the_form_keeps_everything(
         client, editor):
-    Article.objects.create(url="https://news.example.org/kz", text="Another story.",
-                           content_hash="x" * 64, state="extracted")
+    builders.article(url="https://news.example.org/kz", text="Another story.",
+                     content_hash="x" * 64)
     client.force_login(editor)
     response = submit(client, url="https://news.example.org/kz", outlet="Example Daily")
     page = response.content.decode()
@@ -106,7 +107,7 @@ def test_exports_and_the_feed_name_outlet_date_link_and_quote(
 
 def test_the_article_admin_edits_the_publication_date_at_its_precision_and_echoes_it(
         client, editor):
-    article = Article.objects.create(text="x", language="en", state="extracted")
+    article = builders.article(text="x", url=None, published=None)
     client.force_login(editor)
     url = reverse("admin:accords_article_change", args=[article.pk])
     refused = client.post(url, {"language": "en", "published_when": "12/02/2026",

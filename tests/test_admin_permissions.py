@@ -107,7 +107,7 @@ def test_only_editors_confirm_from_the_proposal_page(cast, rows, who, allowed):
 
 @pytest.mark.parametrize("who", ["anonymous", "staff", "viewer", "editor"])
 def test_only_a_superuser_deletes_an_article(cast, who):
-    article = Article.objects.create(title="Spam", text="Nothing here.", language="en")
+    article = builders.article(title="Spam", text="Nothing here.")
     url = reverse("admin:accords_article_delete", args=[article.pk])
     response = cast(who).post(url, {"post": "yes"})
     assert refused(response)

@@ -1,7 +1,6 @@
 """The figure builders and the vendored map assets (tests/browser/test_charts.py draws them)."""
 
 import datetime as dt
-import functools
 import gzip
 import json
 import re
@@ -22,63 +21,13 @@ from accords.charts import (
     timeline_figure,
 )
 from accords.extraction.statuses import STATUSES
+from tests.builders import ACCORDS_ROWS, MEMBER_ROWS, event_row, member_row
+from tests.conftest import vendored_topology
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
-TOPOJSON = STATIC / "vendor" / "topojson" / "world_50m.json"
 BUNDLE = STATIC / "vendor" / "plotly-geo.min.js"
 AXE = ROOT / "tests" / "vendor" / "axe.min.js"
-
-
-def event(iso2, status, date, precision="day", outlets=("JNS",), name=None):
-    return {
-        "iso2": iso2,
-        "name": name or pycountry.countries.get(alpha_2=iso2).name,
-        "status": status,
-        "date": date,
-        "precision": precision,
-        "outlets": list(outlets),
-        "url": f"/countries/{iso2}/",
-    }
-
-
-def member(iso2, status, since=dt.date(2020, 9, 15), precision="day", name=None):
-    country = pycountry.countries.get(alpha_2=iso2)
-    return {
-        "iso2": iso2,
-        "iso3": country.alpha_3,
-        "name": name or country.name,
-        "status": status,
-        "since": since,
-        "precision": precision,
-        "url": f"/countries/{iso2}/",
-    }
-
-
-ACCORDS = [
-    event("AE", "announced", dt.date(2020, 8, 13)),
-    event("AE", "signed", dt.date(2020, 9, 15)),
-    event("BH", "announced", dt.date(2020, 9, 11)),
-    event("BH", "signed", dt.date(2020, 9, 15), outlets=("JNS", "Al Arabiya")),
-    event("MA", "announced", dt.date(2020, 12, 10)),
-    event("MA", "signed", dt.date(2020, 12, 22)),
-    event("SD", "signed", dt.date(2021, 1, 6)),
-    event("SD", "announced", dt.date(2020, 10, 23)),  # out of order on purpose
-    event("KZ", "announced", dt.date(2025, 11, 6)),
-    event("ID", "prospective", dt.date(2020, 1, 1), precision="year", outlets=()),
-    event("SA", "declined", dt.date(2024, 2, 1), precision="month"),
-]
-
-MEMBERS = [
-    member("IL", "founding"),
-    member("US", "founding"),
-    member("AE", "signed"),
-    member("BH", "signed"),
-    member("MA", "signed"),
-    member("SD", "signed", since=dt.date(2021, 1, 6)),
-    member("KZ", "announced", since=dt.date(2025, 11, 6)),
-    member("SA", "declined", since=dt.date(2024, 2, 1), precision="month"),
-]
 
 
 def traces(figure, role):
@@ -127,20 +76,20 @@ def test_it_refuses_an_unknown_precision():
 
 
 def test_the_timeline_has_exactly_one_mark_per_event():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
 
-    assert len(marks(figure)) == len(ACCORDS)
+    assert len(marks(figure)) == len(ACCORDS_ROWS)
     # A step known only to its year or month sits in the middle of that period.
     middle = {"day": "{:%Y-%m-%d}", "month": "{:%Y-%m}-15", "year": "{:%Y}-07-01"}
     assert sorted((m[0], m[1], m[2]) for m in marks(figure)) == sorted(
-        (e["status"], middle[e["precision"]].format(e["date"]), e["iso2"]) for e in ACCORDS
+        (e["status"], middle[e["precision"]].format(e["date"]), e["iso2"]) for e in ACCORDS_ROWS
     )
     # Lines are not marks: the spans are drawn without markers.
     assert all(trace["mode"] == "lines" for trace in traces(figure, "span"))
 
 
 def test_each_mark_takes_the_colour_of_its_status():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
 
     for trace in traces(figure, "events"):
         assert trace["marker"]["color"] == STATUS_COLORS[trace["meta"]["status"]]
@@ -148,7 +97,7 @@ def test_each_mark_takes_the_colour_of_its_status():
 
 
 def test_the_legend_lists_statuses_in_the_taxonomy_order_once_each():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
 
     legend = [trace["meta"]["status"] for trace in figure["data"] if trace.get("showlegend", True)]
     assert legend == ["prospective", "announced", "signed", "declined"]
@@ -162,7 +111,7 @@ def test_the_legend_lists_statuses_in_the_taxonomy_order_once_each():
 
 
 def test_countries_are_rows_sorted_by_their_first_event():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
     yaxis = figure["layout"]["yaxis"]
 
     assert figure["layout"]["meta"]["countries"] == ["ID", "AE", "BH", "SD", "MA", "SA", "KZ"]
@@ -172,7 +121,7 @@ def test_countries_are_rows_sorted_by_their_first_event():
 
 
 def test_a_line_joins_consecutive_stages_in_the_colour_of_the_earlier_one():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
     (announced,) = [t for t in traces(figure, "span") if t["meta"]["status"] == "announced"]
     rows = figure["layout"]["meta"]["countries"]
     ys = [None if y is None else rows[y] for y in announced["y"]]
@@ -186,7 +135,7 @@ def test_a_line_joins_consecutive_stages_in_the_colour_of_the_earlier_one():
 
 
 def test_the_hover_text_shows_the_date_at_its_precision():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
     by_country = {(m[2], m[0]): m[3] for m in marks(figure)}
 
     assert by_country[("ID", "prospective")] == "<b>Indonesia</b><br>Prospective<br>2020"
@@ -202,7 +151,7 @@ def test_the_hover_text_shows_the_date_at_its_precision():
 
 def test_the_hover_text_follows_the_locale():
     figure = timeline_figure(
-        [event("MA", "signed", dt.date(2020, 12, 22), name="Maroko")], locale="id"
+        [event_row("MA", "signed", dt.date(2020, 12, 22), name="Maroko")], locale="id"
     )
 
     ((_, _, _, text, _),) = marks(figure)
@@ -211,13 +160,13 @@ def test_the_hover_text_follows_the_locale():
 
 
 def test_every_mark_carries_its_country_page_url():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
 
     assert all(url == f"/countries/{iso2}/" for _, _, iso2, _, url in marks(figure))
 
 
 def test_names_and_outlets_are_escaped_in_the_hover_text():
-    row = event("BH", "signed", dt.date(2020, 9, 15), outlets=["<script>x</script>"], name="A & B")
+    row = event_row("BH", "signed", dt.date(2020, 9, 15), outlets=["<script>x</script>"], name="A & B")
 
     ((_, _, _, text, _),) = marks(timeline_figure([row]))
     assert "<script>" not in text
@@ -242,14 +191,14 @@ def test_the_empty_message_can_be_given():
 
 def test_an_unknown_status_is_refused():
     with pytest.raises(ValueError, match="unknown status"):
-        timeline_figure([event("BH", "joined", dt.date(2020, 9, 15))])
+        timeline_figure([event_row("BH", "joined", dt.date(2020, 9, 15))])
 
 
 def test_a_large_timeline_is_one_trace_per_status_however_many_events():
     """10,000 events are drawn as one trace a status, not a trace an event (plotly's cost grows
     with traces); the builder's time is measured in scripts/bench_pages.py, not here."""
     rows = [
-        event(
+        event_row(
             "BH",
             STATUSES[i % len(STATUSES)],
             dt.date(2000, 1, 1) + dt.timedelta(days=i),
@@ -272,7 +221,7 @@ def test_a_large_timeline_is_one_trace_per_status_however_many_events():
 
 
 def test_the_map_colours_each_country_by_its_status():
-    figure = map_figure(MEMBERS)
+    figure = map_figure(MEMBER_ROWS)
     areas = traces(figure, "countries")
 
     assert [trace["meta"]["status"] for trace in areas] == [
@@ -295,7 +244,7 @@ def test_the_map_colours_each_country_by_its_status():
 
 
 def test_bahrain_gets_a_marker_that_can_be_seen_and_hovered_at_world_zoom():
-    figure = map_figure(MEMBERS)
+    figure = map_figure(MEMBER_ROWS)
     (points,) = [t for t in traces(figure, "small-countries") if t["meta"]["status"] == "signed"]
 
     assert points["type"] == "scattergeo"
@@ -311,7 +260,7 @@ def test_bahrain_gets_a_marker_that_can_be_seen_and_hovered_at_world_zoom():
 
 
 def test_the_map_hover_text_gives_the_date_since_at_its_precision():
-    figure = map_figure(MEMBERS, locale="id")
+    figure = map_figure(MEMBER_ROWS, locale="id")
     texts = {
         location: text
         for trace in traces(figure, "countries")
@@ -323,7 +272,7 @@ def test_the_map_hover_text_gives_the_date_since_at_its_precision():
 
 
 def test_the_map_is_a_natural_earth_world_at_50_m_without_frame():
-    geo = map_figure(MEMBERS)["layout"]["geo"]
+    geo = map_figure(MEMBER_ROWS)["layout"]["geo"]
 
     assert geo["projection"] == {"type": "natural earth"}
     assert geo["resolution"] == 50  # Bahrain is missing from the 110 m geometry
@@ -332,7 +281,7 @@ def test_the_map_is_a_natural_earth_world_at_50_m_without_frame():
 
 
 def test_the_map_says_which_date_it_shows():
-    figure = map_figure(MEMBERS, as_of=dt.date(2021, 1, 31))
+    figure = map_figure(MEMBER_ROWS, as_of=dt.date(2021, 1, 31))
 
     assert figure["layout"]["annotations"][0]["text"] == "As of 31 January 2021"
 
@@ -348,9 +297,9 @@ def test_an_empty_map_still_draws_the_world_and_says_why():
 @pytest.mark.parametrize(
     "figure",
     [
-        pytest.param(lambda: timeline_figure(ACCORDS), id="timeline"),
+        pytest.param(lambda: timeline_figure(ACCORDS_ROWS), id="timeline"),
         pytest.param(lambda: timeline_figure([]), id="empty-timeline"),
-        pytest.param(lambda: map_figure(MEMBERS, as_of=dt.date(2021, 1, 1)), id="map"),
+        pytest.param(lambda: map_figure(MEMBER_ROWS, as_of=dt.date(2021, 1, 1)), id="map"),
         pytest.param(lambda: map_figure([]), id="empty-map"),
     ],
 )
@@ -408,14 +357,9 @@ def test_the_stylesheet_badges_use_the_chart_palette():
 # --- vendored assets --------------------------------------------------------------------
 
 
-@functools.cache
-def _topology():
-    return json.loads(TOPOJSON.read_text())
-
-
 def _bounding_boxes():
     """ISO-3 id -> (west, south, east, north) of its shapes in the vendored topojson."""
-    topology = _topology()
+    topology = vendored_topology()
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs = []
     for arc in topology["arcs"]:
@@ -448,7 +392,7 @@ def _bounding_boxes():
 
 
 def test_the_vendored_geometry_contains_bahrain_and_the_other_small_members():
-    ids = {geometry["id"] for geometry in _topology()["objects"]["countries"]["geometries"]}
+    ids = {geometry["id"] for geometry in vendored_topology()["objects"]["countries"]["geometries"]}
 
     assert {"BHR", "SGP", "MLT", "MDV", "ISR", "ARE", "MAR", "SDN", "KAZ", "USA"} <= ids
     assert len(ids) > 240
@@ -457,11 +401,11 @@ def test_the_vendored_geometry_contains_bahrain_and_the_other_small_members():
 def test_each_country_is_one_shape_so_the_choropleth_colours_all_of_it():
     # plotly colours only the first shape with an id: Gaza without the West Bank, the
     # Ilemi triangle without South Sudan (vendor_assets.sh merges them).
-    ids = [geometry["id"] for geometry in _topology()["objects"]["countries"]["geometries"]]
+    ids = [geometry["id"] for geometry in vendored_topology()["objects"]["countries"]["geometries"]]
 
     assert len(ids) == len(set(ids))
     (palestine,) = [
-        g for g in _topology()["objects"]["countries"]["geometries"] if g["id"] == "PSE"
+        g for g in vendored_topology()["objects"]["countries"]["geometries"] if g["id"] == "PSE"
     ]
     assert palestine["type"] == "MultiPolygon" and len(palestine["arcs"]) == 2
 
@@ -510,7 +454,7 @@ def test_the_vendored_files_are_recorded_with_their_licences():
 def test_every_status_stands_out_from_the_land_by_its_fill_or_its_outline(status):
     from accords.charts import LAND, needs_outline
 
-    (trace,) = traces(map_figure([member("KZ", status)]), "countries")
+    (trace,) = traces(map_figure([member_row("KZ", status)]), "countries")
     edge = trace["marker"]["line"]["color"] if needs_outline(status) else STATUS_COLORS[status]
     assert _contrast(edge, LAND) >= 3
 
@@ -518,7 +462,7 @@ def test_every_status_stands_out_from_the_land_by_its_fill_or_its_outline(status
 def test_a_step_known_only_to_its_year_is_drawn_paler_inside_that_year():
     from accords.charts import uncertain_on
 
-    row = member("SA", "declined", since=dt.date(2024, 1, 1), precision="year")
+    row = member_row("SA", "declined", since=dt.date(2024, 1, 1), precision="year")
     assert uncertain_on(row, dt.date(2024, 6, 1)) and not uncertain_on(row, dt.date(2025, 1, 1))
     (inside,) = traces(map_figure([row], as_of=dt.date(2024, 6, 1)), "countries")
     assert inside["meta"]["uncertain"] is True and inside["marker"]["opacity"] < 1
@@ -528,13 +472,13 @@ def test_a_step_known_only_to_its_year_is_drawn_paler_inside_that_year():
 
 
 def test_a_timeline_step_known_only_to_its_year_is_a_bar_over_the_year():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
     (period,) = [t for t in traces(figure, "period") if t["meta"]["status"] == "prospective"]
     assert period["x"] == ["2020-01-01", "2020-12-31", None]
 
 
 def test_the_timeline_axis_skips_the_years_without_steps():
-    figure = timeline_figure(ACCORDS)
+    figure = timeline_figure(ACCORDS_ROWS)
     cut, _later = figure["layout"]["xaxis"]["rangebreaks"]
     start, end = (dt.date.fromisoformat(d) for d in cut["bounds"])
     # SA's February 2024 and KZ's November 2025 are more than a year apart; 2021-2023 empty.
@@ -543,9 +487,9 @@ def test_the_timeline_axis_skips_the_years_without_steps():
 
 
 def test_nearby_steps_of_one_country_are_moved_apart():
-    rows = [event("MA", "announced", dt.date(2020, 12, 10)),
-            event("MA", "signed", dt.date(2020, 12, 22)),
-            event("KZ", "announced", dt.date(2025, 11, 6))]
+    rows = [event_row("MA", "announced", dt.date(2020, 12, 10)),
+            event_row("MA", "signed", dt.date(2020, 12, 22)),
+            event_row("KZ", "announced", dt.date(2025, 11, 6))]
     figure = timeline_figure(rows)
     ys = {(t["meta"]["status"], iso2): y for t in traces(figure, "events")
           for iso2, y in zip(t["meta"]["iso2"], t["y"], strict=True)}
@@ -554,8 +498,8 @@ def test_nearby_steps_of_one_country_are_moved_apart():
 
 
 def test_founding_parties_are_marked_on_the_timeline_as_on_the_map():
-    rows = [event("IL", "signed", dt.date(2020, 9, 15)) | {"founding": True},
-            event("AE", "signed", dt.date(2020, 9, 15))]
+    rows = [event_row("IL", "signed", dt.date(2020, 9, 15)) | {"founding": True},
+            event_row("AE", "signed", dt.date(2020, 9, 15))]
     figure = timeline_figure(rows)
     (founders,) = [t for t in traces(figure, "events") if t["meta"]["status"] == "founding"]
     assert founders["marker"]["color"] == STATUS_COLORS["founding"]
@@ -563,18 +507,18 @@ def test_founding_parties_are_marked_on_the_timeline_as_on_the_map():
 
 
 def test_tooltips_are_ink_on_white():
-    for figure in (timeline_figure(ACCORDS), map_figure(MEMBERS)):
+    for figure in (timeline_figure(ACCORDS_ROWS), map_figure(MEMBER_ROWS)):
         label = figure["layout"]["hoverlabel"]
         assert _contrast(label["bgcolor"], label["font"]["color"]) >= 4.5
 
 
 def test_the_regional_views_zoom_the_map():
-    world = map_figure(MEMBERS)["layout"]["geo"]
-    mena = map_figure(MEMBERS, view="mena")["layout"]["geo"]
+    world = map_figure(MEMBER_ROWS)["layout"]["geo"]
+    mena = map_figure(MEMBER_ROWS, view="mena")["layout"]["geo"]
     assert "lonaxis" not in world and mena["lonaxis"]["range"][1] - mena["lonaxis"]["range"][0] < 120
-    assert map_figure(MEMBERS, view="mena")["layout"]["meta"]["view"] == "mena"
+    assert map_figure(MEMBER_ROWS, view="mena")["layout"]["meta"]["view"] == "mena"
 
 
 def test_israel_and_bahrain_have_markers():
-    small = {iso2 for t in traces(map_figure(MEMBERS), "small-countries") for iso2 in t["meta"]["iso2"]}
+    small = {iso2 for t in traces(map_figure(MEMBER_ROWS), "small-countries") for iso2 in t["meta"]["iso2"]}
     assert {"IL", "BH"} <= small

@@ -1,13 +1,15 @@
 """The desk's admin pages: what editors see and do, and that nobody else gets anything."""
 
+import datetime
 from functools import partial
 from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accords import review
-from accords.models import Article, Country, ProposedChange, ReviewLog, StatusEvent
+from accords.models import Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -158,8 +160,8 @@ def test_a_claim_is_confirmed_rejected_and_edited_in_place(client, editor):
 @pytest.mark.parametrize("state, polls", [("queued", True), ("cleaned", True),
                                           ("extracted", False), ("failed", False)])
 def test_the_progress_fragment_polls_until_the_article_is_done(client, editor, state, polls):
-    source = Article.objects.create(raw="x", state=state, error="Could not fetch: 404"
-                                    if state == "failed" else "")
+    source = builders.article(raw="x", state=state,
+                              error="Could not fetch: 404" if state == "failed" else "")
     client.force_login(editor)
     body = client.get(reverse("admin:accords_desk_article_progress", args=[source.pk]),
                       headers={"HX-Request": "true"}).content.decode()
@@ -295,3 +297,50 @@ def test_the_queue_buttons_are_real_forms_that_work_without_javascript(editor):
                 .values_list("country__iso2", "review_state")) == [("KZ", "confirmed"),
                                                                    ("UZ", "rejected")]
     assert StatusEvent.objects.get().country.iso2 == "KZ"
+
+
+# --- hostile input: odd filters, redirects off the site ---------------------------------------
+
+
+def test_a_nul_or_an_odd_digit_in_a_desk_filter_is_not_a_500(client, editor):
+    client.force_login(editor)
+    for query in ("?feed=%00", "?feed=%C2%B2", "?feed=%D9%A3", "?country=%00"):
+        response = client.get(reverse("admin:accords_desk") + query)
+        assert response.status_code in (200, 400), (query, response.status_code)
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "/\\evil.example",
+                                    "javascript:alert(1)"])
+def test_the_desk_undo_never_redirects_off_the_site(client, editor, target):
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
+                           {"next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_desk")
+
+
+@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/", "javascript:alert(1)"])
+def test_reopening_a_claim_and_removing_a_source_never_redirect_off_the_site(
+        client, editor, target):
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
+    source = builders.article(title="A", text="Text.", content_hash="redirect-test")
+    citation = Citation.objects.create(event=event, article=source, outlet="Paper")
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_reopen"), {"next": target})
+    assert response.status_code == 302 and response["Location"] == reverse("admin:accords_desk")
+    response = client.post(reverse("admin:accords_desk_citation_remove", args=[citation.pk]),
+                           {"next": target})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:accords_desk_country", args=["KZ"])
+
+
+def test_the_desk_undo_still_returns_to_a_page_of_the_site(client, editor):
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           confirmed_at=timezone.now())
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_desk_event_undo", args=[event.pk]),
+                           {"next": "/admin/accords/desk/?country=KZ"})
+    assert response["Location"] == "/admin/accords/desk/?country=KZ"

@@ -1,7 +1,6 @@
 """accords.desk reads each page through one selector: the claim card's row once (and once
 more only after a write), the item page through selectors.desk_item."""
 
-import datetime
 import re
 
 import pytest
@@ -10,26 +9,17 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accords import review, selectors
-from accords.models import Article, Country, ProposedChange
+from accords.models import ProposedChange
+from tests.builders import NOV_6, article, proposal
 
 pytestmark = pytest.mark.django_db
 HTMX = {"HX-Request": "true"}
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def _claim(n=1, iso2="KZ"):
-    source = Article.objects.create(
-        title=f"Berita {n}", outlet=f"Outlet {n}", language="id", url=f"https://example.com/{n}",
-        text="Kazakhstan akan bergabung dengan Abraham Accords.", state="extracted",
-        published=datetime.date(2025, 11, 7))
-    return ProposedChange.objects.create(
-        article=source, claim_key=f"{iso2}:announced:", country=Country.objects.get(iso2=iso2),
-        status="announced", confidence=0.9, date=datetime.date(2025, 11, 6),
-        date_precision="day", evidence=source.text[:20], evidence_start=0, evidence_end=20)
+    """A pending Indonesian claim on article n, dated 6 November 2025 to the day."""
+    return proposal(article(n, "id", title=f"Berita {n}"), iso2=iso2, date=NOV_6,
+                    precision="day", end=20, claim_key=f"{iso2}:announced:")
 
 
 def _reads_of_claim(queries, pk):

@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 from django import forms
+from django.urls import reverse
 
 from accords.forms import ArticleSubmitForm, parse_published, understood
+from accords.models import Article
 
 
 def test_a_new_data_file_adds_its_language_named_by_cldr_with_its_direction(monkeypatch):
@@ -52,3 +54,20 @@ def test_the_submit_form_refuses_an_ambiguous_date_and_a_huge_outlet_keeping_the
     assert "ambiguous" in str(form.errors["published"])
     assert "at most 200 characters" in str(form.errors["outlet"])
     assert form["text"].value() == "Some text."
+
+
+# --- pasted text over the limit, through the submit page -------------------------------------
+
+
+@pytest.mark.django_db
+def test_text_over_the_limit_comes_back_in_the_form_with_a_readable_message(
+        client, editor, settings):
+    settings.ARTICLE_MAX_CHARS = 2000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 2000 + 64 * 1024
+    client.force_login(editor)
+    text = "Казахстан присоединится к Авраамовым соглашениям. " * 60  # 3,000 characters
+    response = client.post(reverse("admin:accords_article_submit"), {"text": text})
+    assert response.status_code == 200
+    assert "the limit is 2,000" in response.content.decode()
+    assert text.strip()[:200] in response.content.decode()  # the editor's text is kept
+    assert not Article.objects.exists()

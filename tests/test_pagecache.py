@@ -26,11 +26,10 @@ CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_
 
 @pytest.fixture(autouse=True)
 def _clean_caches():
+    """The shared cache too (conftest empties the pages' cache and this process's pages)."""
     cache.clear()
-    pagecache.forget_local_pages()
     yield
     cache.clear()
-    pagecache.forget_local_pages()
 
 
 def shown(content):

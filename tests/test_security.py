@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
@@ -16,7 +17,8 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accords import review, services
-from accords.models import Article, Country, ProposedChange
+from accords.models import Article, ProposedChange
+from tests.builders import NOV_6, article, proposal
 
 PROD = {"DJANGO_SETTINGS_MODULE": "accords.settings",  # the product's settings, not the tests'
         "DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
@@ -115,25 +117,25 @@ def assert_page_obeys_policy(response):
 def history(editor, seed_text, django_capture_on_commit_callbacks):
     services.reference_load()
     with django_capture_on_commit_callbacks(execute=True):
-        article, _ = services.article_submit_text(text=seed_text, language="id")
-    proposal = ProposedChange.objects.get(article=article, country__iso2="KZ", status="announced")
-    review.proposals_confirm(ids=[proposal.pk], user=editor, date=datetime.date(2025, 11, 6),
+        source, _ = services.article_submit_text(text=seed_text, language="id")
+    claim = ProposedChange.objects.get(article=source, country__iso2="KZ", status="announced")
+    review.proposals_confirm(ids=[claim.pk], user=editor, date=datetime.date(2025, 11, 6),
                              date_precision="day")
-    return article
+    return source
 
 
-def public_urls(article):
+def public_urls(source):
     return [reverse("home"), reverse("country", args=["KZ"]), reverse("country", args=["AE"]),
-            reverse("article", args=[article.pk])]
+            reverse("article", args=[source.pk])]
 
 
-def admin_urls(article):
-    proposal = article.proposals.filter(review_state="pending").first()
+def admin_urls(source):
+    claim = source.proposals.filter(review_state="pending").first()
     return [
         reverse("admin:index"), reverse("admin:accords_proposedchange_changelist"),
-        reverse("admin:accords_proposedchange_change", args=[proposal.pk]),
+        reverse("admin:accords_proposedchange_change", args=[claim.pk]),
         reverse("admin:accords_article_changelist"), reverse("admin:accords_article_submit"),
-        reverse("admin:accords_article_change", args=[article.pk]),
+        reverse("admin:accords_article_change", args=[source.pk]),
         reverse("admin:accords_statusevent_changelist"), reverse("admin:accords_country_changelist"),
         reverse("admin:accords_feed_changelist"), reverse("admin:accords_reviewlog_changelist"),
     ]
@@ -310,15 +312,11 @@ def test_an_editors_confirmation_reaches_the_cached_public_pages_with_their_next
     assert b"Uzbekistan" in client.get(country_url).content
     before = client.get("/").content
     assert client.get("/").content.count(b"data-country=") == before.count(b"data-country=")
-    article = Article.objects.create(text="Uzbekistan will join.", language="en",
-                                     state=Article.State.EXTRACTED)
-    proposal = ProposedChange.objects.create(
-        article=article, claim_key="UZ:announced:", country=Country.objects.get(iso2="UZ"),
-        status="announced", confidence=0.9, evidence="Uzbekistan will join.", evidence_start=0,
-        evidence_end=21, date=datetime.date(2025, 11, 6), date_precision="day")
+    claim = proposal(article(text="Uzbekistan will join.", url=None), iso2="UZ", date=NOV_6,
+                     precision="day", claim_key="UZ:announced:")
     # The cache moves on when the confirmation commits (the test runs inside a transaction).
     with django_capture_on_commit_callbacks(execute=True):
-        review.proposal_confirm(proposal=proposal, user=editor)
+        review.proposal_confirm(proposal=claim, user=editor)
     # The first reader after the change is served the previous page at once, and the page is
     # built again once that response has been sent: the next reader has the change.
     assert b'data-country="UZ"' not in client.get("/").content
@@ -337,14 +335,12 @@ def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
     services.reference_load()
     url = reverse("country", args=["AE"])
     assert b"Example Gazette" not in client.get(url).content
-    article = Article.objects.create(text="The UAE signed the accords in 2020.", language="en",
-                                     outlet="Example Gazette", state=Article.State.EXTRACTED)
-    proposal = ProposedChange.objects.create(
-        article=article, claim_key="AE:signed:2020", country=Country.objects.get(iso2="AE"),
-        status="signed", date=datetime.date(2020, 1, 1), date_precision="year", confidence=0.7,
-        evidence=article.text, evidence_start=0, evidence_end=len(article.text))
+    source = article(text="The UAE signed the accords in 2020.", outlet="Example Gazette",
+                     url=None)
+    claim = proposal(source, iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
+                     precision="year", confidence=0.7, claim_key="AE:signed:2020")
     with django_capture_on_commit_callbacks(execute=True):
-        review.proposal_confirm(proposal=proposal, user=editor)  # cites the known event
+        review.proposal_confirm(proposal=claim, user=editor)  # cites the known event
     client.get(url)  # served the previous page, then built again
     assert b"Example Gazette" in client.get(url).content
 
@@ -360,3 +356,50 @@ def test_editors_and_the_admin_are_never_served_from_the_cache(client, editor, e
     client.get("/")
     client.get(reverse("admin:index"))
     assert len(caches["pages"]._cache) == keys_before
+
+
+# --- hostile requests: NUL characters, oversized forms ------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [
+    "/countries/%00%00/", "/countries/KZ%00/", "/timeline/?from=%00", "/map/?date=2020-01-01%00",
+    "/exports/events.csv?as_of=%00", "/?x=%00",
+])
+def test_a_nul_anywhere_in_the_address_is_a_plain_400(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert b"NUL" in response.content
+
+
+@pytest.mark.django_db
+def test_a_form_larger_than_any_article_gets_a_sentence_not_a_bare_400(client, editor, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 10_000
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), {"text": "x" * 20_000})
+    assert response.status_code == 413
+    assert b"shorter excerpt" in response.content
+
+
+@pytest.mark.django_db
+def test_the_body_limit_fits_a_full_length_article_in_any_script(client, editor, settings):
+    from django.conf import settings as live
+
+    assert live.DATA_UPLOAD_MAX_MEMORY_SIZE >= 12 * live.ARTICLE_MAX_CHARS
+    # The worst case, sent as a browser sends the form: a letter of four UTF-8 bytes is twelve
+    # characters once form-encoded.  A full-length article in such a script is accepted; the
+    # article is shorter than the live limit (a 12 MB post is slow) and the body limit smaller
+    # by the same twelve bytes a letter, so the margin for the other fields is the live one.
+    length = 20_000
+    settings.ARTICLE_MAX_CHARS = length
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = (live.DATA_UPLOAD_MAX_MEMORY_SIZE
+                                            - 12 * (live.ARTICLE_MAX_CHARS - length))
+    text = "\U00010330" * (length - 1) + "."
+    body = urlencode({"text": text, "language": "en", "title": "t" * 200, "outlet": "o" * 200,
+                      "url": "https://example.com/" + "p" * 1800})
+    assert len(body) > 12 * (length - 1)
+    client.force_login(editor)
+    response = client.post(reverse("admin:accords_article_submit"), body,
+                           content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 302, response.content[:500]
+    assert len(Article.objects.get().raw) == length

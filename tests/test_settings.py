@@ -3,6 +3,9 @@ import subprocess
 import sys
 
 import pytest
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
 
 
 def settings_in_subprocess(**env):
@@ -40,3 +43,34 @@ def test_production_mode_refuses_to_start_half_configured(env, message):
 def test_production_mode_starts_when_configured():
     result = settings_in_subprocess(DEBUG="False", SECRET_KEY="k" * 50, ALLOWED_HOSTS="tracker.example.org")
     assert result.returncode == 0, result.stderr
+
+
+# --- database connections ---------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_kept_database_connection_that_was_dropped_is_replaced_before_the_next_request(
+        settings):
+    """CONN_MAX_AGE keeps connections between requests; if the server drops one, the next
+    request used to fail with a 500.  With health checks it gets a fresh connection."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no server connection to drop; this runs on the PostgreSQL suite")
+    from django.db import close_old_connections, connections
+
+    connections["default"].settings_dict["CONN_MAX_AGE"] = 600
+    connection.close()  # the next connection is made with the new age
+    try:
+        client = Client()
+        assert client.get(reverse("country", args=["KZ"])).status_code == 200
+        assert connection.connection is not None  # kept after the request
+        pid = connection.connection.info.backend_pid
+        other = connections.create_connection("default")
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+        other.close()
+        # What every request starts with in a server (the test client leaves it out).
+        close_old_connections()
+        assert client.get(reverse("country", args=["KZ"])).status_code == 200
+    finally:
+        connections["default"].settings_dict["CONN_MAX_AGE"] = 0
+        connection.close()

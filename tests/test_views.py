@@ -1,12 +1,15 @@
 """The public pages show confirmed history only, each status with its source."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from accords import review, services
-from accords.models import ProposedChange
+from accords.models import Citation, ProposedChange, StatusEvent
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +115,45 @@ def test_the_data_section_links_the_data_document_which_the_site_serves_as_writt
     assert response.content.decode() == written
     assert written.startswith("# The data") and "/exports/countries.json" in written
     assert client.post(document).status_code == 405
+
+
+# --- odd date spellings in the timeline range ---------------------------------------------
+
+
+def test_the_timeline_range_ignores_other_date_spellings(client):
+    from accords.views import _parse_date
+
+    assert _parse_date("2020-01-01") == datetime.date(2020, 1, 1)
+    for value in ("20200101", "2020-W01-1", "2020-02-30", " 2020-01-01x"):
+        assert _parse_date(value) is None
+
+
+# --- exports: odd date spellings, spreadsheet formulas ----------------------------------------
+
+
+@pytest.mark.parametrize("value", ["20200101", "2020-W01-1", "2020W011", "2020-001", "٢٠٢٠-٠١-٠١",
+                                   "2020-1-1", "2020-01-01T00:00"])
+def test_as_of_takes_only_yyyy_mm_dd(client, value):
+    response = client.get(reverse("export", args=["countries", "json"]), {"as_of": value})
+    assert response.status_code == 400
+    assert b"YYYY-MM-DD" in response.content
+    assert client.get(reverse("export", args=["countries", "json"]),
+                      {"as_of": "2020-01-01"}).status_code == 200
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
+    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
+                           source=StatusEvent.Source.REFERENCE, note="=1+1",
+                           confirmed_at=timezone.now())
+    for number, outlet in enumerate(("=HYPERLINK(\"http://evil.example/\",\"x\")", "+cmd", "-2+3", "@SUM(A1)",
+                   "\tTab", "\rCR")):
+        Citation.objects.create(event=event, url=f"https://news.example.org/{number}",
+                                outlet=outlet, language="en", evidence="@evidence")
+    services.country_refresh_status(country=event.country)
+    for dataset in ("events", "countries"):
+        body = client.get(reverse("export", args=[dataset, "csv"])).content.decode()
+        cells = [cell for row in csv.reader(io.StringIO(body)) for cell in row]
+        assert cells
+        dangerous = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+        assert dangerous == [], dataset
+    assert "'=1+1" in client.get(reverse("export", args=["events", "csv"])).content.decode()

@@ -17,7 +17,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accords import regions, review, services
-from accords.models import Article, Citation, Country, StatusEvent
+from accords.models import Citation, Country, StatusEvent
+from tests.builders import article, proposal
+from tests.builders import event as status_event
 
 pytestmark = pytest.mark.django_db
 
@@ -67,13 +69,12 @@ def add_history(countries=20, per_country=3, start=dt.date(2015, 1, 1)):
                                                                               "KZ"])[:countries])
     for index, country in enumerate(targets):
         for step in range(per_country):
-            event = StatusEvent.objects.create(
-                country=country, status=statuses[step % 4], date=start + dt.timedelta(days=index * 40 + step * 9),
-                date_precision="day", confirmed_at=timezone.now(), source="review")
-            article = Article.objects.create(text=f"{country.name} {step}", language="id",
-                                             outlet=f"Outlet {step}", state="extracted",
-                                             content_hash=f"{country.iso2}{step}")
-            Citation.objects.create(event=event, article=article, outlet=f"Outlet {step}",
+            step_event = status_event(country.iso2, statuses[step % 4],
+                                      start + dt.timedelta(days=index * 40 + step * 9), "day",
+                                      confirmed_at=timezone.now(), source="review")
+            source = article(text=f"{country.name} {step}", language="id", outlet=f"Outlet {step}",
+                             url=None, content_hash=f"{country.iso2}{step}")
+            Citation.objects.create(event=step_event, article=source, outlet=f"Outlet {step}",
                                     language="id", evidence=f"{country.name} bergabung")
         services.country_refresh_status(country=country)
     return targets
@@ -150,15 +151,14 @@ def test_the_filter_form_works_without_javascript_and_pushes_the_url_with_it(cli
 
 def test_outlets_and_urls_in_the_table_are_escaped(client, reference):
     event = StatusEvent.objects.get(country__iso2="KZ")
-    article = Article.objects.create(text="x", language="en", outlet="<b>Bad</b> & Co",
-                                     state="extracted")
-    Citation.objects.create(event=event, article=article, outlet="<b>Bad</b> & Co")
+    source = article(text="x", outlet="<b>Bad</b> & Co", url=None)
+    Citation.objects.create(event=event, article=source, outlet="<b>Bad</b> & Co")
     Citation.objects.create(event=event, url='https://example.org/"onmouseover=x', outlet="")
     html = client.get("/timeline/?region=143").content.decode()
     row = html[html.index(f'<tr data-event="{event.pk}"'):]
     row = row[:row.index("</tr>")]
     assert "&lt;b&gt;Bad&lt;/b&gt; &amp; Co" in row and "<b>Bad" not in row
-    assert f'href="/articles/{article.pk}/"' in row
+    assert f'href="/articles/{source.pk}/"' in row
     assert 'href="https://example.org/&quot;onmouseover=x"' in row
 
 
@@ -275,12 +275,10 @@ def test_the_overview_answers_who_is_in_in_one_sentence(client, reference):
 
 
 def test_the_overview_sentence_follows_the_data_and_the_language(client, reference):
-    StatusEvent.objects.create(country=Country.objects.get(iso2="QA"), status="declined",
-                               date=dt.date(2025, 5, 1), date_precision="month",
-                               confirmed_at=timezone.now(), source="review")
-    StatusEvent.objects.create(country=Country.objects.get(iso2="OM"), status="declined",
-                               date=dt.date(2025, 6, 1), date_precision="month",
-                               confirmed_at=timezone.now(), source="review")
+    status_event("QA", "declined", dt.date(2025, 5, 1), "month", confirmed_at=timezone.now(),
+                 source="review")
+    status_event("OM", "declined", dt.date(2025, 6, 1), "month", confirmed_at=timezone.now(),
+                 source="review")
     for iso2 in ("QA", "OM"):
         services.country_refresh_status(country=Country.objects.get(iso2=iso2))
     html = client.get("/").content.decode()
@@ -299,9 +297,8 @@ def test_latest_changes_follow_the_event_date_and_label_new_sources(client, refe
     StatusEvent.objects.filter(pk=event.pk).update(
         confirmed_at=timezone.now() - dt.timedelta(days=30))
     Citation.objects.filter(event=event).update(created_at=timezone.now() - dt.timedelta(days=30))
-    article = Article.objects.create(text="UAE", language="en", outlet="Later Paper",
-                                     state="extracted", content_hash="later")
-    Citation.objects.create(event=event, article=article, outlet="Later Paper", language="en")
+    source = article(text="UAE", outlet="Later Paper", url=None, content_hash="later")
+    Citation.objects.create(event=event, article=source, outlet="Later Paper", language="en")
     html = client.get("/").content.decode()
     latest = html[html.index('id="latest-changes"'):]
     ids = [int(i) for i in re.findall(r'<li data-event="(\d+)"', latest)]
@@ -324,14 +321,13 @@ def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client,
 def test_a_country_page_gives_each_source_with_language_and_evidence_in_its_direction(client):
     services.reference_load()
     event = StatusEvent.objects.get(country__iso2="KZ")
-    article = Article.objects.create(text="قازاخستان تنضم", language="ar", outlet="Al Jazeera",
-                                     published=dt.date(2025, 11, 7), state="extracted")
-    Citation.objects.create(event=event, article=article, outlet="Al Jazeera", language="ar",
+    source = article(language="ar", text="قازاخستان تنضم", outlet="Al Jazeera", url=None)
+    Citation.objects.create(event=event, article=source, outlet="Al Jazeera", language="ar",
                             evidence="قازاخستان تنضم إلى اتفاقيات أبراهام")
     html = client.get("/countries/KZ/").content.decode()
     assert 'lang="ar" dir="rtl">قازاخستان تنضم إلى اتفاقيات أبراهام</blockquote>' in html
     assert "Arabic" in html and "7 November 2025" in html
-    assert f'href="/articles/{article.pk}/"' in html
+    assert f'href="/articles/{source.pk}/"' in html
     assert f'id="event-{event.pk}"' in html
 
 
@@ -346,13 +342,7 @@ def test_the_pending_count_links_editors_to_that_countrys_queue(client, referenc
     import html as htmllib
     import re
 
-    article = Article.objects.create(text="Oman will join.", language="en", state="extracted")
-    from accords.models import ProposedChange
-
-    ProposedChange.objects.create(article=article, claim_key="OM:announced:",
-                                  country=Country.objects.get(iso2="OM"), status="announced",
-                                  confidence=0.8, evidence="Oman will join.", evidence_start=0,
-                                  evidence_end=15)
+    proposal(article(text="Oman will join.", url=None), iso2="OM", confidence=0.8)
     client.force_login(editor)
     page = client.get("/countries/OM/").content.decode()
     link = htmllib.unescape(re.search(r'id="pending-proposals"><a href="([^"]+)"', page).group(1))
@@ -514,9 +504,8 @@ def test_the_number_of_queries_per_page_does_not_grow_with_the_data(client, refe
     add_history(countries=25, per_country=4)
     for event in StatusEvent.objects.filter(country__iso2="AE"):
         for n in range(5):
-            article = Article.objects.create(text=f"AE {event.pk} {n}", language="en", state="extracted",
-                                             content_hash=f"ae{event.pk}-{n}")
-            Citation.objects.create(event=event, article=article, outlet=f"Paper {n}", language="en")
+            source = article(text=f"AE {event.pk} {n}", url=None, content_hash=f"ae{event.pk}-{n}")
+            Citation.objects.create(event=event, article=source, outlet=f"Paper {n}", language="en")
     large = {url: count_queries(client, url) for url in PAGES}
     assert large == small
     assert max(small.values()) <= 8
@@ -590,9 +579,9 @@ def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
 def test_each_step_says_how_we_know_it(client, reference):
     event = StatusEvent.objects.get(country__iso2="KZ")
     for n, language in enumerate(["ar", "ar", "ru"]):
-        article = Article.objects.create(text=f"KZ {n}", language=language, outlet=f"Paper {n}",
-                                         state="extracted", content_hash=f"kz{n}")
-        Citation.objects.create(event=event, article=article, outlet=f"Paper {n}",
+        source = article(language=language, text=f"KZ {n}", outlet=f"Paper {n}", url=None,
+                         content_hash=f"kz{n}")
+        Citation.objects.create(event=event, article=source, outlet=f"Paper {n}",
                                 language=language, evidence=f"Evidence {n}")
     StatusEvent.objects.filter(pk=event.pk).update(source="review")
     html = client.get("/countries/KZ/").content.decode()

@@ -11,7 +11,10 @@ from django.utils.html import json_script
 
 from accords import charts
 from accords.charts import LEGEND_ORDER, SMALL_COUNTRY_CENTROIDS, map_figure, timeline_figure
-from tests.test_charts import ACCORDS, AXE, MEMBERS, ROOT, _topology, member
+from tests.builders import ACCORDS_ROWS, MEMBER_ROWS, member_row
+from tests.conftest import ROOT, vendored_topology
+
+AXE = ROOT / "tests" / "vendor" / "axe.min.js"
 
 # What the site's own pages may do: scripts only from files (no inline script), the
 # inline styles plotly sets on its elements.
@@ -23,11 +26,11 @@ CSP = (
 
 def _all_members():
     """Every country in the geometry with a status, so the choropleth draws the world."""
-    ids = {geometry["id"] for geometry in _topology()["objects"]["countries"]["geometries"]}
+    ids = {geometry["id"] for geometry in vendored_topology()["objects"]["countries"]["geometries"]}
     rows = []
     for index, country in enumerate(sorted(pycountry.countries, key=lambda c: c.alpha_2)):
         if country.alpha_3 in ids or country.alpha_2 in SMALL_COUNTRY_CENTROIDS:
-            rows.append(member(country.alpha_2, LEGEND_ORDER[index % len(LEGEND_ORDER)]))
+            rows.append(member_row(country.alpha_2, LEGEND_ORDER[index % len(LEGEND_ORDER)]))
     for row in rows:
         if row["iso2"] == "BH":
             row["status"] = "signed"
@@ -113,7 +116,7 @@ def test_the_map_and_timeline_draw_offline_in_a_real_browser(site, browser_page)
     pages["/"] = _page(
         {
             "map": map_figure(members, as_of=dt.date(2025, 11, 20)),
-            "timeline": timeline_figure(ACCORDS),
+            "timeline": timeline_figure(ACCORDS_ROWS),
         }
     )
     page = browser_page
@@ -143,7 +146,7 @@ def test_the_map_and_timeline_draw_offline_in_a_real_browser(site, browser_page)
                           .map(path => path.__data__.loc)"""
         )
     )
-    geometry_ids = {g["id"] for g in _topology()["objects"]["countries"]["geometries"]}
+    geometry_ids = {g["id"] for g in vendored_topology()["objects"]["countries"]["geometries"]}
     assert len(drawn) > 100
     assert {"BHR", "ISR", "ARE", "MAR", "SDN", "PSE", "SSD"} <= drawn
     # Every country that has a status and a shape, but Antarctica (cropped by lataxis).
@@ -153,7 +156,7 @@ def test_the_map_and_timeline_draw_offline_in_a_real_browser(site, browser_page)
     # No plotly logo on the mode bar.
     assert page.locator(".modebar-btn--logo").count() == 0
     # One mark per event on the timeline.
-    assert page.locator("#timeline .scatterlayer .point").count() == len(ACCORDS)
+    assert page.locator("#timeline .scatterlayer .point").count() == len(ACCORDS_ROWS)
 
     # Bahrain's marker: drawn, hoverable and clickable.
     small = [t for t in map_figure(members)["data"] if t["meta"]["role"] == "small-countries"]
@@ -199,7 +202,7 @@ def test_the_map_and_timeline_draw_offline_in_a_real_browser(site, browser_page)
 @pytest.mark.browser
 def test_a_page_with_badges_quotes_and_a_chart_passes_axe_wcag_aa_checks(site, browser_page):
     base, pages = site
-    pages["/"] = _page({"timeline": timeline_figure(ACCORDS)})
+    pages["/"] = _page({"timeline": timeline_figure(ACCORDS_ROWS)})
     page = browser_page
     page.goto(base + "/")
     page.wait_for_selector('#timeline[data-figure-state="drawn"]', timeout=60_000)
@@ -217,9 +220,9 @@ def test_a_page_with_badges_quotes_and_a_chart_passes_axe_wcag_aa_checks(site, b
 @pytest.mark.browser
 def test_charts_are_redrawn_after_htmx_swaps_and_old_plots_purged(site, browser_page):
     base, pages = site
-    fewer = [row for row in ACCORDS if row["iso2"] in ("AE", "BH")]
+    fewer = [row for row in ACCORDS_ROWS if row["iso2"] in ("AE", "BH")]
     pages["/"] = _page(
-        {"timeline": timeline_figure(ACCORDS)},
+        {"timeline": timeline_figure(ACCORDS_ROWS)},
         controls='<button id="swap-chart" hx-get="/chart" hx-target="#region">chart</button>'
         '<button id="swap-json" hx-get="/json" hx-target="#timeline-figure" hx-swap="outerHTML">'
         "json</button>",
@@ -237,7 +240,7 @@ def test_charts_are_redrawn_after_htmx_swaps_and_old_plots_purged(site, browser_
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(base + "/")
     page.wait_for_selector('#timeline[data-figure-state="drawn"]', timeout=60_000)
-    assert page.locator("#timeline .scatterlayer .point").count() == len(ACCORDS)
+    assert page.locator("#timeline .scatterlayer .point").count() == len(ACCORDS_ROWS)
 
     page.click("#swap-json")
     page.wait_for_function(
@@ -263,7 +266,7 @@ def test_the_map_loads_its_geometry_from_the_folder_or_beside_charts_js(
     site, browser_page, topojson
 ):
     base, pages = site
-    pages["/"] = _page({"map": map_figure(MEMBERS)}, topojson=topojson)
+    pages["/"] = _page({"map": map_figure(MEMBER_ROWS)}, topojson=topojson)
     page = browser_page
     requested = []
     page.on("request", lambda request: requested.append(request.url))
@@ -274,4 +277,4 @@ def test_the_map_loads_its_geometry_from_the_folder_or_beside_charts_js(
 
     assert base + "/static/vendor/topojson/world_50m.json" in requested
     assert all(url.startswith(base + "/") for url in requested)
-    assert page.locator("#map .choroplethlocation").count() == len(MEMBERS)
+    assert page.locator("#map .choroplethlocation").count() == len(MEMBER_ROWS)

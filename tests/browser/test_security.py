@@ -2,13 +2,12 @@
 drawn) and markup planted in titles, outlets, evidence and article text never runs, on the
 public pages or in the admin."""
 
-import datetime
 
 import pytest
 from django.core.cache import cache
 
 from accords import review, services
-from accords.models import Article, Country, ProposedChange
+from tests.builders import NOV_6, article, proposal
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,19 +29,13 @@ def planted(editor):
     cache.clear()
     services.reference_load()
     text = f"Kazakhstan will join the Abraham Accords {HOSTILE}, officials said."
-    article = Article.objects.create(
-        title=f"Kazakhstan {HOSTILE}", outlet=f"Outlet {HOSTILE}", language="en", text=text,
-        url="https://news.example.org/kz-xss", state=Article.State.EXTRACTED)
-    proposal = ProposedChange.objects.create(
-        article=article, claim_key="KZ:announced:2025-11", country=Country.objects.get(iso2="KZ"),
-        status="announced", confidence=0.9, evidence=text, evidence_start=0,
-        evidence_end=len(text), date=datetime.date(2025, 11, 6), date_precision="day")
-    pending = ProposedChange.objects.create(
-        article=article, claim_key="AZ:prospective:", country=Country.objects.get(iso2="AZ"),
-        status="prospective", confidence=0.5, evidence=text, evidence_start=0,
-        evidence_end=len(text))
-    review.proposal_confirm(proposal=proposal, user=editor)
-    yield article, pending
+    source = article(title=f"Kazakhstan {HOSTILE}", outlet=f"Outlet {HOSTILE}", text=text,
+                     url="https://news.example.org/kz-xss")
+    claim = proposal(source, date=NOV_6, precision="day", claim_key="KZ:announced:2025-11")
+    pending = proposal(source, iso2="AZ", status="prospective", confidence=0.5,
+                       claim_key="AZ:prospective:")
+    review.proposal_confirm(proposal=claim, user=editor)
+    yield source, pending
     cache.clear()
 
 

@@ -4,7 +4,6 @@ The `page` fixture (tests/conftest.py) fails a test on any request to another or
 keeps a screenshot of the final state in test-artifacts/<test name>.png.
 """
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -13,7 +12,8 @@ from django.core.cache import cache
 
 from accords import services
 from accords.charts import SMALL_COUNTRY_CENTROIDS, STATUS_COLORS
-from accords.models import Article, Citation, StatusEvent
+from accords.models import Citation, StatusEvent
+from tests.builders import article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -185,15 +185,13 @@ def _axe_violations(page):
 
 def test_no_public_page_has_a_serious_or_critical_accessibility_violation(page):
     event = StatusEvent.objects.get(country__iso2="KZ")
-    article = Article.objects.create(
-        text="Kazakhstan akan bergabung dengan Abraham Accords.", language="id",
-        outlet="Kompas", published=dt.date(2025, 11, 7), state="extracted")
-    Citation.objects.create(event=event, article=article, outlet="Kompas", language="id",
-                            evidence="Kazakhstan akan bergabung dengan Abraham Accords.")
+    source = article(language="id", outlet="Kompas", url=None)
+    Citation.objects.create(event=event, article=source, outlet="Kompas", language="id",
+                            evidence=source.text)
     found = {}
     for url in ["/", "/timeline/", "/timeline/?status=withdrawn", "/map/",
                 "/map/?date=2019-01-01", "/countries/AE/", "/countries/KZ/", "/countries/SA/",
-                f"/articles/{article.pk}/"]:
+                f"/articles/{source.pk}/"]:
         page.goto(url)
         for chart in page.locator("[data-figure]").all():
             chart.wait_for(state="attached")

@@ -19,7 +19,9 @@ from django.utils import timezone
 
 from accords import services
 from accords.charts import SMALL_COUNTRY_CENTROIDS
-from accords.models import Article, Citation, Country, StatusEvent
+from accords.models import Citation, StatusEvent
+from tests.builders import article
+from tests.builders import event as status_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,16 +72,13 @@ def rtl_sources():
         ("ar", "صحيفة الاختبار", "أعلنت كازاخستان أنها ستنضم إلى اتفاقيات أبراهام."),
         ("he", "עיתון הבדיקה", "קזחסטן הודיעה כי תצטרף להסכמי אברהם."),
     ]):
-        article = Article.objects.create(
-            text=text, language=language, outlet=outlet, title=text[:30],
-            published=dt.date(2025, 11, 7 + n), state="extracted", content_hash=f"rtl{n}")
-        Citation.objects.create(event=event, article=article, outlet=outlet, language=language,
+        source = article(language=language, text=text, outlet=outlet, title=text[:30], url=None,
+                         published=dt.date(2025, 11, 7 + n), content_hash=f"rtl{n}")
+        Citation.objects.create(event=event, article=source, outlet=outlet, language=language,
                                 evidence=text)
-    saudi = Country.objects.get(iso2="SA")
-    StatusEvent.objects.create(country=saudi, status="declined", date=dt.date(2025, 1, 1),
-                               date_precision="year", confirmed_at=timezone.now(),
-                               source="review", note="")
-    services.country_refresh_status(country=saudi)
+    declined = status_event("SA", "declined", dt.date(2025, 1, 1), "year",
+                            confirmed_at=timezone.now(), source="review", note="")
+    services.country_refresh_status(country=declined.country)
 
 
 def no_horizontal_overflow(page):

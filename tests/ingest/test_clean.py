@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from accords import services
 from accords.ingest.clean import (
     content_hash,
     decode_body,
@@ -549,3 +550,31 @@ def test_the_hash_is_a_sha256_hex_digest():
     assert len(digest) == 64
     assert int(digest, 16) >= 0
     assert content_hash("Abraham Accords") == digest
+
+
+# --- disguised duplicates -----------------------------------------------------------------------
+
+DEDUP_TEXT = "Kazakhstan will join the Abraham Accords, officials said in Astana on Thursday."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("disguise", [
+    "Kazakh\u200bstan will join the Abraham Accords, officials said in Astana on Thursday.",
+    "Kazakh\u00adstan will join the Abra\u00adham Accords, officials said in Astana on Thursday.",
+    "Kazakhstan\u2060 will join the Abraham\u200d Accords, officials said in Astana on Thursday.",
+    "Kazakhstan will join the \u0410braham \u0410\u0441\u0441ords, officials said in Astana on "
+    "Thursday.",
+    "Kаzаkhstаn will join the Abrаhаm Accords, оfficials said in Astana on Thursday.",
+    "Kazakhstan will join the \uff21braham Accords, officials said in Astana on Thursday.",
+])
+def test_invisible_characters_and_look_alike_letters_do_not_evade_deduplication(disguise):
+    assert disguise != DEDUP_TEXT
+    assert content_hash(disguise) == content_hash(DEDUP_TEXT)
+    first, _ = services.article_submit_text(text=DEDUP_TEXT)
+    second, created = services.article_submit_text(text=disguise)
+    assert not created and second.pk == first.pk
+
+
+def test_text_in_another_script_keeps_its_own_hash():
+    russian = "Казахстан присоединится к Авраамовым соглашениям, сообщили в Астане."
+    assert content_hash(russian) != content_hash(russian.replace("а", "a"))
