@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accords import selectors
@@ -52,3 +54,19 @@ def test_the_latest_steps_are_read_from_the_index_not_sorted():
         plan = " ".join(str(row[-1]) for row in cursor.fetchall())
     assert "statusevent_live_date" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def _queries(run):
+    with CaptureQueriesContext(connection) as captured:
+        run()
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def test_the_home_page_builds_its_map_without_the_time_controls_change_dates(client):
+    _live_steps()
+    (change_dates_sql,) = _queries(selectors.change_dates)
+    for alias in caches:
+        caches[alias].clear()
+    home = _queries(lambda: client.get("/"))
+    assert home and change_dates_sql not in home
+    assert change_dates_sql in _queries(lambda: client.get("/map/"))
