@@ -246,6 +246,8 @@ def main():
                         help="also time another checkout of the project (with its own .venv "
                              "link), requests interleaved with this one's: before and after "
                              "measured in the same minute")
+    parser.add_argument("--page", action="append", metavar="URL",
+                        help="time only this page (repeat for more); by default every page")
     parser.add_argument("--against-database-url", metavar="URL",
                         help="with --against: the other checkout's copy of the data (e.g. "
                              "without this checkout's new indexes); by default the same")
@@ -282,6 +284,7 @@ def main():
              "/map/", "/map/?date=2012-06-30", "/map/?date=2012-06-30&tab=timeline",
              "/map/?tab=table&view=mena", f"/countries/{busiest}/", "/method/",
              "/exports/countries.json", "/exports/events.json"]
+    pages = args.page or pages
     if args.against:
         compare(args.database_url, args.against, pages, max(5, args.runs // 5),
                 args.against_database_url)
