@@ -261,7 +261,13 @@ class StatusEvent(models.Model):
                 name="statusevent_reference_unique",
             ),
         ]
-        indexes = [models.Index(fields=["country", "reverted_at", "date"])]
+        indexes = [
+            models.Index(fields=["country", "reverted_at", "date"]),
+            # The live events by date alone: the latest steps on the home page (ten rows
+            # instead of sorting every event) and the map's change dates.
+            models.Index(fields=["date", "id"], condition=Q(reverted_at__isnull=True),
+                         name="statusevent_live_date"),
+        ]
 
     def __str__(self):
         return f"{self.country.iso2} {self.status} {self.date_key}"

@@ -395,15 +395,20 @@ def _time_range(dates, today):
     return start, days, ticks
 
 
+def _cached_map_region(as_of, locale, version, tab="map", view="world", frame=True):
+    """The map's region (UTF-8 bytes), built once per change of the data."""
+    key = f"map:{version}:{locale}:{as_of.isoformat()}:{tab}:{view}:{frame}"
+    return _cached(key, lambda: _map_region(as_of, locale, tab, view, frame).encode())
+
+
 def _map_context(as_of, locale, version=None, tab="map", view="world", frame=True):
     version = version or data_version()
-    key = f"map:{version}:{locale}:{as_of.isoformat()}:{tab}:{view}:{frame}"
     dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
     today = timezone.localdate()
     start, days, ticks = _time_range(dates, today)
     return {
         "as_of": as_of,
-        "region": _cached(key, lambda: _map_region(as_of, locale, tab, view, frame).encode()),
+        "region": _cached_map_region(as_of, locale, version, tab, view, frame),
         "change_count": len(dates),
         "change_dates_script": mark_safe(dates_script),
         "range_start": start, "range_days": days, "ticks": ticks,
@@ -473,7 +478,8 @@ def home(request):
     locale = _locale()
     today = timezone.localdate()
     version = data_version()
-    map_region = _map_context(today, locale, version, frame=False)["region"]
+    # Only the map itself: the time control's change dates are the map page's.
+    map_region = _cached_map_region(today, locale, version, frame=False)
     key = f"home:{version}:{locale}:{today.isoformat()}"
     body = _cached(key, lambda: _home_body(locale, map_region).encode())
     return _page_with_region(request, "accords/home.html", {}, body)

@@ -4,6 +4,7 @@
     .venv/bin/python scripts/bench_pages.py                      # SQLite file var/bench/pages.sqlite3
     .venv/bin/python scripts/bench_pages.py --database-url postgres://postgres@127.0.0.1:5432/accords_bench
     .venv/bin/python scripts/bench_pages.py --against ../before   # a checkout of an older commit
+    .venv/bin/python scripts/bench_pages.py --against ../before --against-database-url sqlite:///../before.sqlite3
 
 The dataset is generated once per database (kept for the next run; --regenerate rebuilds it):
 250 countries x 40 confirmed events (random statuses, dates and precisions), one to three
@@ -187,15 +188,18 @@ for line in sys.stdin:
 """
 
 
-def compare(database_url, other, pages, runs):
+def compare(database_url, other, pages, runs, other_database_url=None):
     """Each page's medians here and in another checkout (e.g. a worktree of the commit
-    before), requests interleaved one by one so a busy machine weighs on both alike."""
+    before), requests interleaved one by one so a busy machine weighs on both alike.
+    ``other_database_url``: the other checkout's own copy of the data, when this one's
+    migrations (an index, say) would change the other's timings too."""
     import subprocess
 
     workers = {}
-    for name, root in (("before", Path(other).resolve()), ("after", ROOT)):
+    for name, root, url in (("before", Path(other).resolve(), other_database_url or database_url),
+                            ("after", ROOT, database_url)):
         python = root / ".venv" / "bin" / "python"
-        worker = subprocess.Popen([str(python), "-c", WORKER, database_url], cwd=root,
+        worker = subprocess.Popen([str(python), "-c", WORKER, url], cwd=root,
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         assert worker.stdout.readline().strip() == "ready", name
         workers[name] = worker
@@ -242,6 +246,11 @@ def main():
                         help="also time another checkout of the project (with its own .venv "
                              "link), requests interleaved with this one's: before and after "
                              "measured in the same minute")
+    parser.add_argument("--page", action="append", metavar="URL",
+                        help="time only this page (repeat for more); by default every page")
+    parser.add_argument("--against-database-url", metavar="URL",
+                        help="with --against: the other checkout's copy of the data (e.g. "
+                             "without this checkout's new indexes); by default the same")
     args = parser.parse_args()
     if args.database_url.startswith("sqlite:///"):
         Path(args.database_url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
@@ -275,8 +284,10 @@ def main():
              "/map/", "/map/?date=2012-06-30", "/map/?date=2012-06-30&tab=timeline",
              "/map/?tab=table&view=mena", f"/countries/{busiest}/", "/method/",
              "/exports/countries.json", "/exports/events.json"]
+    pages = args.page or pages
     if args.against:
-        compare(args.database_url, args.against, pages, max(5, args.runs // 5))
+        compare(args.database_url, args.against, pages, max(5, args.runs // 5),
+                args.against_database_url)
         return
 
     print("\n| page | warm median (ms) | cold median (ms) | HTML size |")

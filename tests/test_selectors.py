@@ -1,0 +1,72 @@
+"""Reads the public pages make, and the index that keeps the newest steps cheap to find."""
+
+import datetime as dt
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from accords import selectors
+from accords.models import StatusEvent
+from tests.builders import event
+
+pytestmark = pytest.mark.django_db
+
+
+def _live_steps():
+    now = timezone.now()
+    kept = [event("KZ", "announced", dt.date(2021, 3, 1), "day", confirmed_at=now),
+            event("MA", "signed", dt.date(2020, 12, 10), "day", confirmed_at=now),
+            event("AE", "signed", dt.date(2020, 9, 15), "day", confirmed_at=now)]
+    event("SD", "signed", dt.date(2022, 1, 1), "day", confirmed_at=now, reverted_at=now)
+    return kept
+
+
+def test_latest_events_are_the_newest_live_steps_by_date():
+    kept = _live_steps()
+    latest = selectors.latest_events_with_sources(limit=2)
+    assert [e.pk for e in latest] == [kept[0].pk, kept[1].pk]
+
+
+def test_change_dates_are_the_live_steps_dates_oldest_first_once_each():
+    _live_steps()
+    event("BH", "signed", dt.date(2020, 9, 15), "day", confirmed_at=timezone.now())
+    assert selectors.change_dates() == ["2020-09-15", "2020-12-10", "2021-03-01"]
+
+
+def test_the_live_date_index_exists():
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(
+            cursor, StatusEvent._meta.db_table)
+    index = constraints["statusevent_live_date"]
+    assert index["index"] and index["columns"] == ["date", "id"]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan wording")
+def test_the_latest_steps_are_read_from_the_index_not_sorted():
+    _live_steps()
+    query = selectors.live_events().order_by("-date", "-id")[:10].query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "statusevent_live_date" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def _queries(run):
+    with CaptureQueriesContext(connection) as captured:
+        run()
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def test_the_home_page_builds_its_map_without_the_time_controls_change_dates(client):
+    _live_steps()
+    (change_dates_sql,) = _queries(selectors.change_dates)
+    for alias in caches:
+        caches[alias].clear()
+    home = _queries(lambda: client.get("/"))
+    assert home and change_dates_sql not in home
+    assert change_dates_sql in _queries(lambda: client.get("/map/"))
