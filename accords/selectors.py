@@ -67,7 +67,7 @@ def data_version():
     different number of them), and an editor may mark a country as a founding party.
     Events and citations are otherwise read-only once written.  One query, answered from the primary keys and
     the (country, reverted_at, date) index: about 2 ms with 10,000 events.  The pages cache
-    their figures and tables under this key, so a change shows at once.
+    their figures and tables under this key, so a change is never missed by a rebuild.
     """
     from django.db.models import Max, Subquery, Sum, Value
 

@@ -3,7 +3,9 @@
 The timeline and the map build a figure and a text table from every confirmed event,
 which takes tens of milliseconds on a large history.  Both are cached under
 ``pagecache.data_version()`` (one query per change of the data), so a page is built once per
-change of the data, language and filters, and every confirmation or revert shows at once.
+change of the data, language and filters.  After a confirmation or revert an editor sees the
+change at once; readers see it as soon as the page has been rebuilt, right after the first
+reader asked for it (see ``accords/pagecache.py``).
 """
 
 import datetime
