@@ -188,7 +188,11 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
-    if not near_topic or _QUESTION_RE.search(sentence_text):
+    claimed = {f.country for f in found}
+    if not near_topic or not any(m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
+                                 for m in mentions):
+        return []  # no first signatory left to name as a member
+    if _QUESTION_RE.search(sentence_text):
         return []
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
@@ -197,7 +201,6 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = [cue.start for cue in cues if cue.category == "attendance"] \
         if not categories & {"status", "generic"} else []
-    claimed = {f.country for f in found}
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):

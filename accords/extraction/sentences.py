@@ -54,10 +54,9 @@ def split_sentences(text, abbreviations=frozenset()):
             if not _glued_boundary(text, match.start(), end):
                 continue
         if match.group() != "\n":
-            following = text[end:end + 3].lstrip()
-            if match.group()[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
+            if text[end:end + 3].lstrip()[:1].islower():  # "e.g. the", a cased script going on in lower case
                 continue
-            if following[:1].islower():  # "e.g. the", a cased script going on in lower case
+            if match.group()[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
                 continue
         spans.append((start, end))
         start = end
