@@ -8,7 +8,7 @@ import re
 
 from .assignment import _assignments, _subject_lists
 from .confidence import _RUMOURED, _refusals_override, _scored
-from .dates import find_dates
+from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
     _between,
@@ -91,8 +91,9 @@ def _extract(text, lang, published):
         near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
-        if sentence_anaphora and candidates:
+        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"] \
+            if sentence_anaphora else []
+        if candidates:
             # "The West African country may join": the country named just
             # before, unless this sentence already named one before the anaphor
             sentence_mentions = sorted(sentence_mentions + [
@@ -236,7 +237,7 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
         return None
     if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
         return None
-    relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
+    relative = find_reporting_dates(folded, start, end, lang, published)
     return relative[0] if relative else None
 
 
