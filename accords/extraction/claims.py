@@ -42,22 +42,10 @@ def _extract(text, lang, published):
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
-    dateline_starts = [start for start, _ in datelines]
-
-    def in_dateline(position):
-        number = bisect.bisect_right(dateline_starts, position) - 1
-        return number >= 0 and position < datelines[number][1]
-
-    furniture_starts = [start for start, _ in furniture]
-
-    def in_furniture(position):
-        number = bisect.bisect_right(furniture_starts, position) - 1
-        return number >= 0 and position < furniture[number][1]
-
-    mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
+    mentions = _Sorted(_outside(_mentions(text, folded, index, lang), datelines))
     if not mentions:
         return []
-    cues = _Sorted(c for c in _cues(folded, lang) if not in_furniture(c.start))
+    cues = _Sorted(_outside(_cues(folded, lang), furniture))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
@@ -150,6 +138,19 @@ def _extract(text, lang, published):
                   and c.country in SIGNATORIES_2020}
     claims = [c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)]
     return _deduplicate(claims)
+
+
+def _outside(items, spans):
+    """The items (in text order) that do not start inside a span (sorted):
+    the last span starting at or before an item decides, in one sweep."""
+    kept = []
+    number = -1
+    for item in items:
+        while number + 1 < len(spans) and spans[number + 1][0] <= item.start:
+            number += 1
+        if number < 0 or item.start >= spans[number][1]:
+            kept.append(item)
+    return kept
 
 
 def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
