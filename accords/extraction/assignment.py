@@ -153,7 +153,7 @@ def _assignments(sentence, adjusted, groups):
         # a founder's pressure, hope or call ("Washington is pressing for
         # Oman's joining") makes the country after it prospective: no exception there
         founder_subject = status not in ("negotiating", "prospective") and any(
-            not _eligible(g, status) and 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
+            0 <= cue_start - g[-1].end <= _FOUNDER_REACH and not _eligible(g, status)
             and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
             lang.verb_first and next(
                 (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
@@ -341,6 +341,8 @@ def _eligible(group, status):
     only when named alone: in "talks between Saudi Arabia and Israel were
     frozen" Israel is the counterpart.  A demonym ("the Israeli offensive")
     is an adjective of something else, never a founder acting."""
+    if status not in _FOUNDER_STATUSES:
+        return [m for m in group if m.country not in FOUNDERS]
     alone = all(m.country in FOUNDERS for m in group)
     return [m for m in group if m.country not in FOUNDERS
             or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")]

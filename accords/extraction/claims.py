@@ -8,7 +8,7 @@ import re
 
 from .assignment import _assignments, _subject_lists
 from .confidence import _RUMOURED, _refusals_override, _scored
-from .dates import find_dates
+from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
     _between,
@@ -42,22 +42,10 @@ def _extract(text, lang, published):
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
-    dateline_starts = [start for start, _ in datelines]
-
-    def in_dateline(position):
-        number = bisect.bisect_right(dateline_starts, position) - 1
-        return number >= 0 and position < datelines[number][1]
-
-    furniture_starts = [start for start, _ in furniture]
-
-    def in_furniture(position):
-        number = bisect.bisect_right(furniture_starts, position) - 1
-        return number >= 0 and position < furniture[number][1]
-
-    mentions = _Sorted(m for m in _mentions(text, folded, index, lang) if not in_dateline(m.start))
+    mentions = _Sorted(_outside(_mentions(text, folded, index, lang), datelines))
     if not mentions:
         return []
-    cues = _Sorted(c for c in _cues(folded, lang) if not in_furniture(c.start))
+    cues = _Sorted(_outside(_cues(folded, lang), furniture))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
@@ -91,8 +79,9 @@ def _extract(text, lang, published):
         near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
-        if sentence_anaphora and candidates:
+        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"] \
+            if sentence_anaphora else []
+        if candidates:
             # "The West African country may join": the country named just
             # before, unless this sentence already named one before the anaphor
             sentence_mentions = sorted(sentence_mentions + [
@@ -151,6 +140,19 @@ def _extract(text, lang, published):
     return _deduplicate(claims)
 
 
+def _outside(items, spans):
+    """The items (in text order) that do not start inside a span (sorted):
+    the last span starting at or before an item decides, in one sweep."""
+    kept = []
+    number = -1
+    for item in items:
+        while number + 1 < len(spans) and spans[number + 1][0] <= item.start:
+            number += 1
+        if number < 0 or item.start >= spans[number][1]:
+            kept.append(item)
+    return kept
+
+
 def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
     """The step of a sentence whose subject is a group with no name ("other
     countries would join"), or None."""
@@ -188,7 +190,11 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
-    if not near_topic or _QUESTION_RE.search(sentence_text):
+    claimed = {f.country for f in found}
+    if not near_topic or not any(m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
+                                 for m in mentions):
+        return []  # no first signatory left to name as a member
+    if _QUESTION_RE.search(sentence_text):
         return []
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
@@ -197,7 +203,6 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = [cue.start for cue in cues if cue.category == "attendance"] \
         if not categories & {"status", "generic"} else []
-    claimed = {f.country for f in found}
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
@@ -233,7 +238,7 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
         return None
     if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
         return None
-    relative = [d for d in find_dates(folded, start, end, lang, published) if d.relative]
+    relative = find_reporting_dates(folded, start, end, lang, published)
     return relative[0] if relative else None
 
 

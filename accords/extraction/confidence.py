@@ -15,8 +15,10 @@ _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belo
 
 def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
+    if not assignments:
+        return []
     start, end = sentence.start, sentence.end
-    dates = sentence.dates() if assignments else []
+    dates = sentence.dates()
     # a gapped list has its own date right after it ("and Sudan in January 2021")
     cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [(start, start)]
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}

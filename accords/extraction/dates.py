@@ -268,3 +268,11 @@ def find_dates(folded, start, end, lang, published=None):
                 found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def find_reporting_dates(folded, start, end, lang, published=None):
+    """The dates of a day told relative to the report ("on Thursday",
+    "yesterday") inside folded[start:end]; none where no such word occurs."""
+    if not _occurs(_patterns(lang)[2].relative, folded, start, end):
+        return []
+    return [d for d in find_dates(folded, start, end, lang, published) if d.relative]

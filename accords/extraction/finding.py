@@ -8,6 +8,7 @@ import bisect
 import datetime
 import functools
 import re
+from operator import attrgetter
 
 from .matching import scan
 from .records import _Cue, _Mention
@@ -71,12 +72,15 @@ def _find_tail(folded, start, tail):
     return None
 
 
+_START = attrgetter("start")
+
+
 class _Sorted:
     """Items sorted by start, sliced by position in O(log n): a long article
     has thousands of sentences, each asking for its own mentions and cues."""
 
     def __init__(self, items):
-        self.items = sorted(items, key=lambda item: item.start)
+        self.items = sorted(items, key=_START)
         self.starts = [item.start for item in self.items]
 
     def __iter__(self):

@@ -65,6 +65,9 @@ def scan(automaton, folded, lang, *, overlapping=False):
     append = candidates.append
     length = len(folded)
     max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
+    # an accepted prefix ends with, and a suffix starts with, one of these letters
+    prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
+    suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
     for last, (key_length, entries, wildcard) in automaton.iter(folded):
         end = last + 1
         # the end first: it is the cheaper test and rejects most hits inside
@@ -76,6 +79,8 @@ def scan(automaton, folded, lang, *, overlapping=False):
                 # the word goes on beyond any suffix: turned down without a call
                 if not max_suffix or folded[end:end + max_suffix + 2].isalnum() and end + max_suffix + 2 <= length:
                     continue
+                if folded[end] not in suffix_starts:
+                    continue  # no suffix of the language starts with the next letter
             word_end = _suffix_end(folded, end, lang, wildcard)
             if word_end is None:
                 continue
@@ -86,6 +91,8 @@ def scan(automaton, folded, lang, *, overlapping=False):
             # the word starts further back than any prefix: turned down without a call
             if not max_prefix or start >= max_prefix + 2 and folded[start - max_prefix - 2:start].isalnum():
                 continue
+            if folded[start - 1] not in prefix_ends:
+                continue  # no prefix of the language ends with the letter before
             word_start = _prefix_start(folded, start, lang)
             if word_start is None:
                 continue

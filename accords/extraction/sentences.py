@@ -50,14 +50,14 @@ def split_sentences(text, abbreviations=frozenset()):
     length = len(text)
     for match in _BOUNDARY_RE.finditer(text):
         end = match.end()
-        if end < length and not text[end].isspace() and match.group() != "\n":
+        boundary = match.group()
+        if end < length and not text[end].isspace() and boundary != "\n":
             if not _glued_boundary(text, match.start(), end):
                 continue
-        if match.group() != "\n":
-            following = text[end:end + 3].lstrip()
-            if match.group()[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
+        if boundary != "\n":
+            if text[end:end + 3].lstrip()[:1].islower():  # "e.g. the", a cased script going on in lower case
                 continue
-            if following[:1].islower():  # "e.g. the", a cased script going on in lower case
+            if boundary[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
                 continue
         spans.append((start, end))
         start = end
