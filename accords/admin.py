@@ -53,24 +53,60 @@ class ReviewStateFilter(admin.SimpleListFilter):
 @admin.register(ProposedChange)
 class ProposedChangeAdmin(admin.ModelAdmin):
     form = ProposalForm
-    list_display = ["country", "transition", "date_display", "confidence_display", "language",
-                    "evidence_display", "article_link", "review_state"]
+    list_display = [
+        "country",
+        "transition",
+        "date_display",
+        "confidence_display",
+        "language",
+        "evidence_display",
+        "article_link",
+        "review_state",
+    ]
     list_display_links = ["country"]
-    list_filter = [ReviewStateFilter, "status", "article__language", "background",
-                   ("country", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        ReviewStateFilter,
+        "status",
+        "article__language",
+        "background",
+        ("country", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["evidence", "country__name", "article__title", "article__url"]
     actions = ["confirm_selected", "reject_selected"]
-    readonly_fields = ["evidence_display", "article_link", "confidence", "background",
-                       "review_state", "reviewed_by", "reviewed_at", "event", "claim_key"]
-    fields = ["country", "status", "when", "evidence_display", "article_link", "confidence",
-              "background", "review_state", "reviewed_by", "reviewed_at", "event", "claim_key"]
+    readonly_fields = [
+        "evidence_display",
+        "article_link",
+        "confidence",
+        "background",
+        "review_state",
+        "reviewed_by",
+        "reviewed_at",
+        "event",
+        "claim_key",
+    ]
+    fields = [
+        "country",
+        "status",
+        "when",
+        "evidence_display",
+        "article_link",
+        "confidence",
+        "background",
+        "review_state",
+        "reviewed_by",
+        "reviewed_at",
+        "event",
+        "claim_key",
+    ]
     autocomplete_fields = ["country"]
     list_per_page = 50
     change_form_template = "admin/accords/proposedchange/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related(
-            "country", "country__current_event", "article", "reviewed_by", "event"
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("country", "country__current_event", "article", "reviewed_by", "event")
         )
 
     # Only editors decide; nobody adds proposals by hand or deletes them.
@@ -95,8 +131,10 @@ class ProposedChangeAdmin(admin.ModelAdmin):
     def transition(self, obj):
         return format_html(
             '<span class="status status-{}">{}</span> → <span class="status status-{}">{}</span>',
-            obj.country.current_status or "none", obj.country.current_status or "—",
-            obj.status, obj.status,
+            obj.country.current_status or "none",
+            obj.country.current_status or "—",
+            obj.status,
+            obj.status,
         )
 
     @admin.display(description=_("date"), ordering="date")
@@ -113,9 +151,14 @@ class ProposedChangeAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("evidence"))
     def evidence_display(self, obj):
-        spans = country_mention_spans(obj.evidence, obj.country.iso2, (obj.article.language or "en",))
-        return format_html('<q dir="auto" lang="{}" class="evidence">{}</q>',
-                           obj.article.language or "", mark_spans(obj.evidence, spans, "country"))
+        spans = country_mention_spans(
+            obj.evidence, obj.country.iso2, (obj.article.language or "en",)
+        )
+        return format_html(
+            '<q dir="auto" lang="{}" class="evidence">{}</q>',
+            obj.article.language or "",
+            mark_spans(obj.evidence, spans, "country"),
+        )
 
     @admin.display(description=_("article"))
     def article_link(self, obj):
@@ -126,13 +169,19 @@ class ProposedChangeAdmin(admin.ModelAdmin):
         date, precision = form.cleaned_data["when"]
         original = ProposedChange.objects.get(pk=obj.pk)
         review.proposal_update(
-            proposal=original, user=request.user, country=form.cleaned_data["country"],
-            status=form.cleaned_data["status"], date=date, date_precision=precision,
+            proposal=original,
+            user=request.user,
+            country=form.cleaned_data["country"],
+            status=form.cleaned_data["status"],
+            date=date,
+            date_precision=precision,
         )
 
     def response_change(self, request, obj):
-        for key, decide in (("_confirm", review.proposal_confirm),
-                            ("_reject", review.proposal_reject)):
+        for key, decide in (
+            ("_confirm", review.proposal_confirm),
+            ("_reject", review.proposal_reject),
+        ):
             if key in request.POST:
                 try:
                     decide(proposal=obj, user=request.user)
@@ -167,8 +216,15 @@ class ProposedChangeAdmin(admin.ModelAdmin):
 
 class ProposalInline(admin.TabularInline):
     model = ProposedChange
-    fields = ["country", "status", "date_key", "confidence", "background", "review_state",
-              "evidence"]
+    fields = [
+        "country",
+        "status",
+        "date_key",
+        "confidence",
+        "background",
+        "review_state",
+        "evidence",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -180,14 +236,32 @@ class ProposalInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "state_display", "language", "outlet", "proposal_count",
-                    "created_at"]
+    list_display = [
+        "__str__",
+        "state_display",
+        "language",
+        "outlet",
+        "proposal_count",
+        "created_at",
+    ]
     list_filter = ["state", "language", "feed"]
     search_fields = ["title", "url", "outlet"]
     form = ArticleForm
-    readonly_fields = ["url", "title", "outlet", "state", "error", "attempts",
-                       "content_hash", "duplicate_of", "feed", "submitted_by", "created_at",
-                       "updated_at", "text_display"]
+    readonly_fields = [
+        "url",
+        "title",
+        "outlet",
+        "state",
+        "error",
+        "attempts",
+        "content_hash",
+        "duplicate_of",
+        "feed",
+        "submitted_by",
+        "created_at",
+        "updated_at",
+        "text_display",
+    ]
     fields = ["language", "published_when", *readonly_fields]
     inlines = [ProposalInline]
     actions = ["reprocess"]
@@ -205,20 +279,30 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description=_("state"), ordering="state")
     def state_display(self, obj):
         if obj.state == Article.State.FAILED:
-            return format_html('<span class="state-failed" title="{}">failed: {}</span>',
-                               obj.error, obj.error[:120])
+            return format_html(
+                '<span class="state-failed" title="{}">failed: {}</span>',
+                obj.error,
+                obj.error[:120],
+            )
         return obj.get_state_display()
 
     @admin.display(description=_("text"))
     def text_display(self, obj):
         spans = [(p.evidence_start, p.evidence_end) for p in obj.proposals.all()]
-        return format_html('<div dir="{}" lang="{}" class="article-text">{}</div>',
-                           obj.direction, obj.language, mark_spans(obj.text, spans))
+        return format_html(
+            '<div dir="{}" lang="{}" class="article-text">{}</div>',
+            obj.direction,
+            obj.language,
+            mark_spans(obj.text, spans),
+        )
 
     def get_urls(self):
         return [
-            path("submit/", self.admin_site.admin_view(self.submit_view),
-                 name="accords_article_submit"),
+            path(
+                "submit/",
+                self.admin_site.admin_view(self.submit_view),
+                name="accords_article_submit",
+            ),
             *desk.article_urls(self.admin_site),
             *super().get_urls(),
         ]
@@ -228,8 +312,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def submit_view(self, request):
         if not self.has_add_permission(request):
-            return self.admin_site.login(request) if not request.user.is_authenticated else \
-                TemplateResponse(request, "admin/accords/article/forbidden.html", status=403)
+            return (
+                self.admin_site.login(request)
+                if not request.user.is_authenticated
+                else TemplateResponse(request, "admin/accords/article/forbidden.html", status=403)
+            )
         form = ArticleSubmitForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
@@ -237,32 +324,52 @@ class ArticleAdmin(admin.ModelAdmin):
             try:
                 if data["text"].strip():
                     article, created = services.article_submit_text(
-                        text=data["text"], language=data["language"], title=data["title"],
-                        published=published, published_precision=precision,
-                        url=data["url"] or None, outlet=data["outlet"], user=request.user)
+                        text=data["text"],
+                        language=data["language"],
+                        title=data["title"],
+                        published=published,
+                        published_precision=precision,
+                        url=data["url"] or None,
+                        outlet=data["outlet"],
+                        user=request.user,
+                    )
                 else:
                     article, created = services.article_submit_url(
-                        url=data["url"], language=data["language"], title=data["title"],
-                        published=published, published_precision=precision,
-                        user=request.user)
+                        url=data["url"],
+                        language=data["language"],
+                        title=data["title"],
+                        published=published,
+                        published_precision=precision,
+                        user=request.user,
+                    )
             except services.SubmitError as error:
                 form.add_error("url", str(error))  # the form comes back with all it held
             else:
                 if article.state == Article.State.FAILED:
                     self.message_user(
-                        request, f"Recorded, but it cannot be processed: {article.error}",
-                        messages.ERROR)
+                        request,
+                        f"Recorded, but it cannot be processed: {article.error}",
+                        messages.ERROR,
+                    )
                 elif created:
                     self.message_user(request, _("Queued for processing."), messages.SUCCESS)
                 else:
-                    self.message_user(request, _("Already submitted: this is the same article."),
-                                      messages.WARNING)
+                    self.message_user(
+                        request, _("Already submitted: this is the same article."), messages.WARNING
+                    )
                 if created and published:
-                    self.message_user(request, _("Published: %(date)s.") % {
-                        "date": understood(published, precision)}, messages.INFO)
+                    self.message_user(
+                        request,
+                        _("Published: %(date)s.") % {"date": understood(published, precision)},
+                        messages.INFO,
+                    )
                 return redirect("admin:accords_desk_article", article.pk)
-        context = {**self.admin_site.each_context(request), "form": form,
-                   "title": _("Submit an article"), "opts": self.model._meta}
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": _("Submit an article"),
+            "opts": self.model._meta,
+        }
         return TemplateResponse(request, "admin/accords/article/submit.html", context)
 
     def save_model(self, request, obj, form, change):
@@ -270,17 +377,27 @@ class ArticleAdmin(admin.ModelAdmin):
             date, precision = form.cleaned_data["published_when"]
             old = obj.published_key if obj.published else ""
             obj.published, obj.published_precision = date, precision if date else ""
-            services.log_action(action="article_published", user=request.user, article=obj,
-                                data={"changed": {"published": [old, obj.published_key
-                                                                if date else ""]}})
-            self.message_user(request, _("Published: %(date)s.") % {
-                "date": understood(date, precision) or _("no date")}, messages.INFO)
+            services.log_action(
+                action="article_published",
+                user=request.user,
+                article=obj,
+                data={"changed": {"published": [old, obj.published_key if date else ""]}},
+            )
+            self.message_user(
+                request,
+                _("Published: %(date)s.") % {"date": understood(date, precision) or _("no date")},
+                messages.INFO,
+            )
         super().save_model(request, obj, form, change)
         if change and "language" in form.changed_data:
             obj.language_given = bool(obj.language)
             obj.save(update_fields=["language_given"])
-            services.log_action(action="article_language", user=request.user, article=obj,
-                                data={"language": obj.language})
+            services.log_action(
+                action="article_language",
+                user=request.user,
+                article=obj,
+                data={"language": obj.language},
+            )
 
     @admin.action(description=_("Process again"), permissions=["change"])
     def reprocess(self, request, queryset):
@@ -302,12 +419,30 @@ class CitationInline(admin.TabularInline):
 
 @admin.register(StatusEvent)
 class StatusEventAdmin(admin.ModelAdmin):
-    list_display = ["country", "status", "date_key", "source", "confirmed_by", "confirmed_at",
-                    "reverted_at"]
+    list_display = [
+        "country",
+        "status",
+        "date_key",
+        "source",
+        "confirmed_by",
+        "confirmed_at",
+        "reverted_at",
+    ]
     list_filter = ["status", "source", ("reverted_at", admin.EmptyFieldListFilter)]
     search_fields = ["country__name", "country__iso2"]
-    readonly_fields = ["country", "status", "date", "date_precision", "source", "note",
-                       "confirmed_by", "confirmed_at", "proposal", "reverted_at", "reverted_by"]
+    readonly_fields = [
+        "country",
+        "status",
+        "date",
+        "date_precision",
+        "source",
+        "note",
+        "confirmed_by",
+        "confirmed_at",
+        "proposal",
+        "reverted_at",
+        "reverted_by",
+    ]
     inlines = [CitationInline]
     actions = ["revert_selected"]
 
@@ -356,8 +491,15 @@ class FeedAdmin(admin.ModelAdmin):
 class ReviewLogAdmin(admin.ModelAdmin):
     list_display = ["at", "user", "what", "country", "article"]
     list_filter = ["action", ("country", admin.RelatedOnlyFieldListFilter)]
-    list_select_related = ["user", "country", "proposal", "event", "event__country", "article",
-                           "proposal__country"]
+    list_select_related = [
+        "user",
+        "country",
+        "proposal",
+        "event",
+        "event__country",
+        "article",
+        "proposal__country",
+    ]
 
     @admin.display(description=_("what"))
     def what(self, obj):

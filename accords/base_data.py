@@ -13,9 +13,17 @@ from accords.extraction.statuses import FOUNDERS
 
 EDITORS_GROUP = "Editors"
 EDITOR_PERMISSIONS = [
-    "review_proposedchange", "view_proposedchange", "change_proposedchange",
-    "view_article", "add_article", "change_article", "view_statusevent",
-    "view_feed", "view_country", "view_reviewlog", "view_citation",
+    "review_proposedchange",
+    "view_proposedchange",
+    "change_proposedchange",
+    "view_article",
+    "add_article",
+    "change_article",
+    "view_statusevent",
+    "view_feed",
+    "view_country",
+    "view_reviewlog",
+    "view_citation",
 ]
 
 
@@ -44,16 +52,21 @@ def load_entities(Country):
     for code, entity in entities().items():
         Country.objects.update_or_create(
             iso2=code,
-            defaults={"iso3": entity["iso3"], "name": entity["names"]["en"],
-                      "user_assigned": True, "latitude": entity["latitude"],
-                      "longitude": entity["longitude"]},
+            defaults={
+                "iso3": entity["iso3"],
+                "name": entity["names"]["en"],
+                "user_assigned": True,
+                "latitude": entity["latitude"],
+                "longitude": entity["longitude"],
+            },
         )
 
 
 def create_editors_group(Group, Permission):
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
     group.permissions.add(
-        *Permission.objects.filter(content_type__app_label="accords",
-                                   codename__in=EDITOR_PERMISSIONS)
+        *Permission.objects.filter(
+            content_type__app_label="accords", codename__in=EDITOR_PERMISSIONS
+        )
     )
     return group

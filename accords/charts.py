@@ -294,15 +294,28 @@ def _timeline_country(index, iso2, events, *, title, founding, dodge_days, text,
             period = periods.setdefault(group, {"x": [], "y": []})
             period["x"] += [start.isoformat(), period_end(start, precision).isoformat(), None]
             period["y"] += [index + offset, index + offset, None]
-        mark = marks.setdefault(group, {"x": [], "y": [], "hovertext": [], "customdata": [],
-                                        "iso2": [], "symbol": [], "statuses": []})
+        mark = marks.setdefault(
+            group,
+            {
+                "x": [],
+                "y": [],
+                "hovertext": [],
+                "customdata": [],
+                "iso2": [],
+                "symbol": [],
+                "statuses": [],
+            },
+        )
         mark["statuses"].append(status)
         mark["x"].append(middle.isoformat())
         mark["y"].append(index + offset)
         mark["iso2"].append(iso2)
         mark["symbol"].append("circle" if precision == "day" else "diamond")
-        lines = [title, text["labels"][status],
-                 escape(format_date(event["date"], precision, text["locale"]))]
+        lines = [
+            title,
+            text["labels"][status],
+            escape(format_date(event["date"], precision, text["locale"])),
+        ]
         outlets = ", ".join(event.get("outlets") or ())
         if outlets:
             lines.append(escape(f"{text['sources']}: {outlets}"))
@@ -316,13 +329,24 @@ def _timeline_traces(spans, periods, marks, labels) -> list[dict]:
     for role, groups, width in (("span", spans, 4), ("period", periods, 12)):
         for status in LEGEND_ORDER:
             if status in groups:
-                trace = {"type": "scatter", "mode": "lines", "x": groups[status]["x"],
-                         "y": groups[status]["y"],
-                         "line": {"color": STATUS_COLORS[status], "width": width}}
+                trace = {
+                    "type": "scatter",
+                    "mode": "lines",
+                    "x": groups[status]["x"],
+                    "y": groups[status]["y"],
+                    "line": {"color": STATUS_COLORS[status], "width": width},
+                }
                 if role == "period":
                     trace["opacity"] = 0.35
-                trace.update({"hoverinfo": "skip", "showlegend": False, "legendgroup": status,
-                              "name": labels[status], "meta": {"status": status, "role": role}})
+                trace.update(
+                    {
+                        "hoverinfo": "skip",
+                        "showlegend": False,
+                        "legendgroup": status,
+                        "name": labels[status],
+                        "meta": {"status": status, "role": role},
+                    }
+                )
                 data.append(trace)
     for status in LEGEND_ORDER:
         if status in marks:
@@ -331,80 +355,138 @@ def _timeline_traces(spans, periods, marks, labels) -> list[dict]:
             meta = {"status": status, "role": "events", "iso2": mark["iso2"]}
             if status == FOUNDING:  # the founding parties' marks: the step each one is
                 meta["statuses"] = mark["statuses"]
-            data.append({
-                "type": "scatter", "mode": "markers", "name": labels[status],
-                "legendgroup": status, "x": mark["x"], "y": mark["y"],
-                "marker": {
-                    "color": STATUS_COLORS[status], "size": 12, "line": {"color": INK, "width": 1},
-                    # One symbol for the whole trace when it can (smaller JSON).
-                    "symbol": symbols[0] if len(set(symbols)) == 1 else symbols,
-                },
-                "hovertext": mark["hovertext"], "hovertemplate": "%{hovertext}<extra></extra>",
-                "customdata": mark["customdata"], "meta": meta,
-            })
+            data.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "name": labels[status],
+                    "legendgroup": status,
+                    "x": mark["x"],
+                    "y": mark["y"],
+                    "marker": {
+                        "color": STATUS_COLORS[status],
+                        "size": 12,
+                        "line": {"color": INK, "width": 1},
+                        # One symbol for the whole trace when it can (smaller JSON).
+                        "symbol": symbols[0] if len(set(symbols)) == 1 else symbols,
+                    },
+                    "hovertext": mark["hovertext"],
+                    "hovertemplate": "%{hovertext}<extra></extra>",
+                    "customdata": mark["customdata"],
+                    "meta": meta,
+                }
+            )
     return data
 
 
 def _timeline_xaxis(days, breaks, visible_days, as_of, locale):
     """The date axis, cut where nothing happens, with its dashed cuts and the as-of line."""
-    xaxis = {"type": "date", "showgrid": True, "gridcolor": GRID, "zeroline": False,
-             "automargin": True, "fixedrange": True,
-             "range": [(days[0] - BREAK_MARGIN).isoformat(),
-                       (days[-1] + BREAK_MARGIN).isoformat()]}
+    xaxis = {
+        "type": "date",
+        "showgrid": True,
+        "gridcolor": GRID,
+        "zeroline": False,
+        "automargin": True,
+        "fixedrange": True,
+        "range": [(days[0] - BREAK_MARGIN).isoformat(), (days[-1] + BREAK_MARGIN).isoformat()],
+    }
     if visible_days < 3 * 365:
         # Plotly picks yearly ticks from the whole range, breaks included: with under
         # three years left to show, label quarters instead.
         xaxis.update({"dtick": "M3", "tickformat": "%b %Y"})
     shapes, annotations = [], []
     if breaks:
-        xaxis["rangebreaks"] = [{"bounds": [start.isoformat(), end.isoformat()]}
-                                for start, end in breaks]
+        xaxis["rangebreaks"] = [
+            {"bounds": [start.isoformat(), end.isoformat()]} for start, end in breaks
+        ]
     for start, end in breaks:
         # A broken axis says so: a dashed line where the cut is, and its years.
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": start.isoformat(),
-                       "x1": start.isoformat(), "y0": 0, "y1": 1,
-                       "line": {"color": MUTED, "width": 1, "dash": "dot"}})
-        annotations.append({
-            "text": escape(str(_("no steps %(start)s–%(end)s") % {
-                "start": start.year, "end": end.year})),
-            "xref": "x", "yref": "paper", "x": start.isoformat(), "y": 0.5,
-            "textangle": -90, "xanchor": "left", "yanchor": "middle",
-            "showarrow": False, "bgcolor": "rgba(255,255,255,0.85)",
-            "font": {"size": 11, "color": MUTED},
-        })
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": start.isoformat(),
+                "x1": start.isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": MUTED, "width": 1, "dash": "dot"},
+            }
+        )
+        annotations.append(
+            {
+                "text": escape(
+                    str(_("no steps %(start)s–%(end)s") % {"start": start.year, "end": end.year})
+                ),
+                "xref": "x",
+                "yref": "paper",
+                "x": start.isoformat(),
+                "y": 0.5,
+                "textangle": -90,
+                "xanchor": "left",
+                "yanchor": "middle",
+                "showarrow": False,
+                "bgcolor": "rgba(255,255,255,0.85)",
+                "font": {"size": 11, "color": MUTED},
+            }
+        )
     if as_of is not None:
-        shapes.append({"type": "line", "xref": "x", "yref": "paper", "x0": as_of.isoformat(),
-                       "x1": as_of.isoformat(), "y0": 0, "y1": 1,
-                       "line": {"color": INK, "width": 2}})
-        annotations.append({
-            "text": escape(format_date(as_of, "day", locale)),
-            "xref": "x", "yref": "paper", "x": as_of.isoformat(), "y": 1,
-            "xanchor": "right", "yanchor": "top", "showarrow": False,
-            "bgcolor": "#FFFFFF", "font": {"size": 12, "color": INK},
-        })
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "paper",
+                "x0": as_of.isoformat(),
+                "x1": as_of.isoformat(),
+                "y0": 0,
+                "y1": 1,
+                "line": {"color": INK, "width": 2},
+            }
+        )
+        annotations.append(
+            {
+                "text": escape(format_date(as_of, "day", locale)),
+                "xref": "x",
+                "yref": "paper",
+                "x": as_of.isoformat(),
+                "y": 1,
+                "xanchor": "right",
+                "yanchor": "top",
+                "showarrow": False,
+                "bgcolor": "#FFFFFF",
+                "font": {"size": 12, "color": INK},
+            }
+        )
     return xaxis, shapes, annotations
 
 
 def _timeline_layout(countries, names, founders, axis) -> dict:
     xaxis, shapes, annotations = axis
     layout = _base_layout()
-    layout.update({
-        "height": 130 + 30 * len(countries),
-        "margin": {"l": 8, "r": 16, "t": 56, "b": 48},
-        "xaxis": xaxis,
-        "yaxis": {
-            "type": "linear",
-            "range": [len(countries) - 0.5, -0.5],  # the earliest country on top
-            "tickmode": "array",
-            "tickvals": list(range(len(countries))),
-            "ticktext": [f"<b>{escape(names[iso2])}</b>" if iso2 in founders
-                         else escape(names[iso2]) for iso2 in countries],
-            "showgrid": True, "gridcolor": GRID, "zeroline": False, "automargin": True,
-            "fixedrange": True,
-        },
-        "meta": {"countries": countries},
-        "hoverlabel": _ink_hoverlabel(layout),
-    })
+    layout.update(
+        {
+            "height": 130 + 30 * len(countries),
+            "margin": {"l": 8, "r": 16, "t": 56, "b": 48},
+            "xaxis": xaxis,
+            "yaxis": {
+                "type": "linear",
+                "range": [len(countries) - 0.5, -0.5],  # the earliest country on top
+                "tickmode": "array",
+                "tickvals": list(range(len(countries))),
+                "ticktext": [
+                    f"<b>{escape(names[iso2])}</b>" if iso2 in founders else escape(names[iso2])
+                    for iso2 in countries
+                ],
+                "showgrid": True,
+                "gridcolor": GRID,
+                "zeroline": False,
+                "automargin": True,
+                "fixedrange": True,
+            },
+            "meta": {"countries": countries},
+            "hoverlabel": _ink_hoverlabel(layout),
+        }
+    )
     if shapes:
         layout["shapes"] = shapes
     if annotations:
@@ -444,12 +526,21 @@ def timeline_figure(
             title = f"<b>{escape(names[iso2])}</b>"
             if iso2 in founders:
                 title += f" ({labels[FOUNDING]})"
-            _timeline_country(index, iso2, by_country[iso2], title=title,
-                              founding=iso2 in founders, dodge_days=visible_days * DODGE_SHARE,
-                              text=text, groups=groups)
+            _timeline_country(
+                index,
+                iso2,
+                by_country[iso2],
+                title=title,
+                founding=iso2 in founders,
+                dodge_days=visible_days * DODGE_SHARE,
+                text=text,
+                groups=groups,
+            )
         axis = _timeline_xaxis(days, breaks, visible_days, as_of, locale)
-        return {"data": _timeline_traces(*groups, labels),
-                "layout": _timeline_layout(countries, names, founders, axis)}
+        return {
+            "data": _timeline_traces(*groups, labels),
+            "layout": _timeline_layout(countries, names, founders, axis),
+        }
 
 
 def _empty_timeline(message) -> dict:
@@ -481,9 +572,12 @@ def _map_groups(rows, as_of, locale, labels):
         status = row["status"]
         _check_status(status)
         uncertain = uncertain_on(row, as_of)
-        hovertext = _hover(row["name"], labels[status],
-                           since_text(row.get("since"), row.get("precision"), locale),
-                           maybe_label if uncertain else "")
+        hovertext = _hover(
+            row["name"],
+            labels[status],
+            since_text(row.get("since"), row.get("precision"), locale),
+            maybe_label if uncertain else "",
+        )
         url = row.get("url") or ""
         key = (status, uncertain)
         area = areas.setdefault(key, {"locations": [], "hovertext": [], "customdata": []})
@@ -493,7 +587,8 @@ def _map_groups(rows, as_of, locale, labels):
         centroid = row.get("point") or SMALL_COUNTRY_CENTROIDS.get(row["iso2"])
         if centroid:
             point = points.setdefault(
-                key, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []})
+                key, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []}
+            )
             point["lon"].append(centroid[0])
             point["lat"].append(centroid[1])
             point["hovertext"].append(hovertext)
@@ -548,8 +643,12 @@ def _markers(status, uncertain, point, label, in_legend) -> dict:
         "hovertext": point["hovertext"],
         "hovertemplate": "%{hovertext}<extra></extra>",
         "customdata": point["customdata"],
-        "meta": {"status": status, "role": "small-countries", "iso2": point["iso2"],
-                 "uncertain": uncertain},
+        "meta": {
+            "status": status,
+            "role": "small-countries",
+            "iso2": point["iso2"],
+            "uncertain": uncertain,
+        },
     }
 
 
@@ -559,13 +658,22 @@ def _map_traces(areas, points, labels) -> list[dict]:
     # Neighbours' markers overlap on a phone (Bahrain inside the UAE's); where two are
     # equally near the pointer plotly shows the later trace's, so the later stages
     # (bigger, earlier members) are drawn first and the candidates' markers last.
-    for groups, order, build in ((areas, LEGEND_ORDER, _choropleth),
-                                 (points, tuple(reversed(LEGEND_ORDER)), _markers)):
+    for groups, order, build in (
+        (areas, LEGEND_ORDER, _choropleth),
+        (points, tuple(reversed(LEGEND_ORDER)), _markers),
+    ):
         for status in order:
             for uncertain in (False, True):
                 if (status, uncertain) in groups:
-                    data.append(build(status, uncertain, groups[(status, uncertain)],
-                                      labels[status], status not in shown))
+                    data.append(
+                        build(
+                            status,
+                            uncertain,
+                            groups[(status, uncertain)],
+                            labels[status],
+                            status not in shown,
+                        )
+                    )
                     shown.add(status)
     return data
 
@@ -590,20 +698,27 @@ def _map_layout(view) -> dict:
     }
     # Antarctica holds no status and would take a sixth of the height.
     geo.update(MAP_VIEWS.get(view) or MAP_VIEWS["world"])
-    layout.update({
-        "margin": {"l": 0, "r": 0, "t": 4, "b": 0},
-        # plotly scores a choropleth hover at `hoverdistance` px and a marker at its
-        # distance from the pointer: with the default 20 a marker would win all over its
-        # neighbours (Bahrain's over Qatar).  1 px: a marker takes the hover only under
-        # the pointer, the country shape everywhere else.
-        "hoverdistance": 1,
-        "hoverlabel": _ink_hoverlabel(layout),
-        "geo": geo,
-        # The legend right under the map, next to the data it explains.
-        "legend": {**layout["legend"], "y": 0, "yanchor": "top", "itemclick": False,
-                   "itemdoubleclick": False},
-        "meta": {"view": view if view in MAP_VIEWS else "world"},
-    })
+    layout.update(
+        {
+            "margin": {"l": 0, "r": 0, "t": 4, "b": 0},
+            # plotly scores a choropleth hover at `hoverdistance` px and a marker at its
+            # distance from the pointer: with the default 20 a marker would win all over its
+            # neighbours (Bahrain's over Qatar).  1 px: a marker takes the hover only under
+            # the pointer, the country shape everywhere else.
+            "hoverdistance": 1,
+            "hoverlabel": _ink_hoverlabel(layout),
+            "geo": geo,
+            # The legend right under the map, next to the data it explains.
+            "legend": {
+                **layout["legend"],
+                "y": 0,
+                "yanchor": "top",
+                "itemclick": False,
+                "itemdoubleclick": False,
+            },
+            "meta": {"view": view if view in MAP_VIEWS else "world"},
+        }
+    )
     return layout
 
 
@@ -611,16 +726,27 @@ def _map_notes(data, layout, as_of, locale, empty_message) -> None:
     """The "As of" label, and on an empty map the grey world and a message."""
     annotations = []
     if as_of is not None:
-        annotations.append(_annotation(
-            _("As of %(date)s") % {"date": format_date(as_of, "day", locale)},
-            x=0, y=0, xanchor="left", yanchor="bottom", font={"size": 13, "color": INK},
-            bgcolor="rgba(255,255,255,0.85)"))
+        annotations.append(
+            _annotation(
+                _("As of %(date)s") % {"date": format_date(as_of, "day", locale)},
+                x=0,
+                y=0,
+                xanchor="left",
+                yanchor="bottom",
+                font={"size": 13, "color": INK},
+                bgcolor="rgba(255,255,255,0.85)",
+            )
+        )
     if not data:
         # An empty geo trace so the (grey) world is still drawn under the message.
-        data.append({"type": "scattergeo", "lon": [], "lat": [], "showlegend": False,
-                     "hoverinfo": "skip"})
-        annotations.append(_annotation(empty_message or MAP_EMPTY_MESSAGE,
-                                       bgcolor="rgba(255,255,255,0.9)", borderpad=8))
+        data.append(
+            {"type": "scattergeo", "lon": [], "lat": [], "showlegend": False, "hoverinfo": "skip"}
+        )
+        annotations.append(
+            _annotation(
+                empty_message or MAP_EMPTY_MESSAGE, bgcolor="rgba(255,255,255,0.9)", borderpad=8
+            )
+        )
         layout["meta"]["empty"] = True
     if annotations:
         layout["annotations"] = annotations

@@ -50,18 +50,31 @@ def urls(site):
         path("desk/item/<str:key>/confirm/", view(item_confirm), name="accords_desk_item_confirm"),
         path("desk/item/<str:key>/reject/", view(item_reject), name="accords_desk_item_reject"),
         path("desk/item/<str:key>/edit/", view(item_edit), name="accords_desk_item_edit"),
-        path("desk/proposal/<int:pk>/confirm/", view(proposal_confirm),
-             name="accords_desk_proposal_confirm"),
-        path("desk/proposal/<int:pk>/reject/", view(proposal_reject),
-             name="accords_desk_proposal_reject"),
-        path("desk/proposal/<int:pk>/edit/", view(proposal_edit),
-             name="accords_desk_proposal_edit"),
-        path("desk/proposal/<int:pk>/apart/", view(proposal_apart),
-             name="accords_desk_proposal_apart"),
+        path(
+            "desk/proposal/<int:pk>/confirm/",
+            view(proposal_confirm),
+            name="accords_desk_proposal_confirm",
+        ),
+        path(
+            "desk/proposal/<int:pk>/reject/",
+            view(proposal_reject),
+            name="accords_desk_proposal_reject",
+        ),
+        path(
+            "desk/proposal/<int:pk>/edit/", view(proposal_edit), name="accords_desk_proposal_edit"
+        ),
+        path(
+            "desk/proposal/<int:pk>/apart/",
+            view(proposal_apart),
+            name="accords_desk_proposal_apart",
+        ),
         path("desk/event/<int:pk>/undo/", view(event_undo), name="accords_desk_event_undo"),
         path("desk/reopen/", view(proposals_reopen), name="accords_desk_reopen"),
-        path("desk/citation/<int:pk>/remove/", view(citation_remove),
-             name="accords_desk_citation_remove"),
+        path(
+            "desk/citation/<int:pk>/remove/",
+            view(citation_remove),
+            name="accords_desk_citation_remove",
+        ),
         path("desk/country/<str:iso2>/", view(country_log), name="accords_desk_country"),
     ]
 
@@ -105,11 +118,21 @@ def queue(request):
     items, page = review.queue(filters=filters, page=request.GET.get("page") or 1)
     query = request.GET.copy()
     query.pop("page", None)
-    return TemplateResponse(request, "admin/accords/desk/queue.html", _context(
-        request, title="Review queue", items=items, page=page, filters=filters,
-        choices=review.filter_choices(), statuses=STATUSES, states=[*Review.values, "all"],
-        query=query.urlencode(),
-    ))
+    return TemplateResponse(
+        request,
+        "admin/accords/desk/queue.html",
+        _context(
+            request,
+            title="Review queue",
+            items=items,
+            page=page,
+            filters=filters,
+            choices=review.filter_choices(),
+            statuses=STATUSES,
+            states=[*Review.values, "all"],
+            query=query.urlencode(),
+        ),
+    )
 
 
 @require_POST
@@ -142,11 +165,21 @@ def item(request, key):
     if page is None:
         raise Http404("No proposal makes this claim.")
     proposals = page["proposals"]
-    form = ItemForm(initial={"status": key.status,
-                             "when": proposals[0].date_key if proposals else ""})
-    return TemplateResponse(request, "admin/accords/desk/item.html", _context(
-        request, title=f"{page['country'].name}: {key.status} ({key.period})", key=key,
-        form=form, filters=review.Filters(), **page))
+    form = ItemForm(
+        initial={"status": key.status, "when": proposals[0].date_key if proposals else ""}
+    )
+    return TemplateResponse(
+        request,
+        "admin/accords/desk/item.html",
+        _context(
+            request,
+            title=f"{page['country'].name}: {key.status} ({key.period})",
+            key=key,
+            form=form,
+            filters=review.Filters(),
+            **page,
+        ),
+    )
 
 
 def _chosen_date(request):
@@ -162,13 +195,32 @@ def _decided_row(request, key, *, verb, event=None, ids=(), error=None, plan=Non
         if error:  # the item as it is, with the reason and (for a date) the choice to make
             found, _ = review.item_detail(key)
             if found is not None:
-                return TemplateResponse(request, "admin/accords/desk/_item.html", {
-                    "item": found, "error": error, "selectable": True,
-                    "filters": review.Filters(), "request": request})
+                return TemplateResponse(
+                    request,
+                    "admin/accords/desk/_item.html",
+                    {
+                        "item": found,
+                        "error": error,
+                        "selectable": True,
+                        "filters": review.Filters(),
+                        "request": request,
+                    },
+                )
         country = Country.objects.get(iso2=key.iso2)
-        return TemplateResponse(request, "admin/accords/desk/_decided.html", {
-            "key": key, "verb": verb, "event": event, "count": len(ids), "ids": ids,
-            "error": error, "country": country, "pending": review.pending_items_count()})
+        return TemplateResponse(
+            request,
+            "admin/accords/desk/_decided.html",
+            {
+                "key": key,
+                "verb": verb,
+                "event": event,
+                "count": len(ids),
+                "ids": ids,
+                "error": error,
+                "country": country,
+                "pending": review.pending_items_count(),
+            },
+        )
     if error:
         messages.error(request, error)
     else:
@@ -182,8 +234,9 @@ def item_confirm(request, key):
     ids = list(review.item_proposals(key).values_list("pk", flat=True))
     try:
         date, precision = _chosen_date(request)
-        event, _ = review.item_confirm(key=key, user=request.user, date=date,
-                                       date_precision=precision)
+        event, _ = review.item_confirm(
+            key=key, user=request.user, date=date, date_precision=precision
+        )
     except review.ReviewError as error:
         return _decided_row(request, key, verb="Not confirmed", error=str(error))
     return _decided_row(request, key, verb="Confirmed", event=event, ids=ids)
@@ -216,11 +269,20 @@ def proposals_reopen(request):
         key = _key(key)
         found, _ = review.item_detail(key)
         if found is not None and not failed:
-            return TemplateResponse(request, "admin/accords/desk/_item.html", {
-                "item": found, "selectable": True, "filters": review.Filters(),
-                "reopened": True, "request": request, "oob": True,
-                "pending": review.pending_items_count(),
-                "country": Country.objects.get(iso2=key.iso2)})
+            return TemplateResponse(
+                request,
+                "admin/accords/desk/_item.html",
+                {
+                    "item": found,
+                    "selectable": True,
+                    "filters": review.Filters(),
+                    "reopened": True,
+                    "request": request,
+                    "oob": True,
+                    "pending": review.pending_items_count(),
+                    "country": Country.objects.get(iso2=key.iso2),
+                },
+            )
     if request.htmx and len(ids) == 1:
         return _claim(request, selectors.desk_claim(pk=ids[0]), error=failed)
     if not failed:
@@ -232,8 +294,9 @@ def _back(request, default):
     """Redirect to the form's ``next`` page, or to ``default`` when it is missing or off the
     site (never an open redirect)."""
     destination = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(destination, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        destination, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         destination = default
     return redirect(destination)
 
@@ -247,8 +310,7 @@ def citation_remove(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, f"Removed the source {citation} from {citation.event}.")
-    return _back(request, reverse("admin:accords_desk_country",
-                                  args=[citation.event.country.iso2]))
+    return _back(request, reverse("admin:accords_desk_country", args=[citation.event.country.iso2]))
 
 
 @require_POST
@@ -260,8 +322,13 @@ def item_edit(request, key):
         return redirect("admin:accords_desk_item", str(key))
     date, precision = form.cleaned_data["when"]
     try:
-        new = review.item_update(key=key, user=request.user, status=form.cleaned_data["status"],
-                                 date=date, date_precision=precision if date else None)
+        new = review.item_update(
+            key=key,
+            user=request.user,
+            status=form.cleaned_data["status"],
+            date=date,
+            date_precision=precision if date else None,
+        )
     except review.ReviewError as error:
         messages.error(request, str(error))
         return redirect("admin:accords_desk_item", str(key))
@@ -277,10 +344,16 @@ def _claim(request, proposal, *, error=None, form=None):
     """The claim's card; ``proposal`` as selectors.desk_claim() reads it (after a write,
     read again)."""
     template = "admin/accords/desk/_claim_form.html" if form else "admin/accords/desk/_claim.html"
-    context = {"claim": proposal, "error": error, "form": form,
-               "item_key": review.key_of(proposal), "plan": review.plan_for([proposal]),
-               "oob": request.htmx and not form, "country": proposal.country,
-               "pending_sources": review.pending_sources(proposal.article)}
+    context = {
+        "claim": proposal,
+        "error": error,
+        "form": form,
+        "item_key": review.key_of(proposal),
+        "plan": review.plan_for([proposal]),
+        "oob": request.htmx and not form,
+        "country": proposal.country,
+        "pending_sources": review.pending_sources(proposal.article),
+    }
     if request.htmx:
         return TemplateResponse(request, template, context)
     if form:  # without htmx, edit on the proposal's own admin page
@@ -295,8 +368,7 @@ def proposal_confirm(request, pk):
     proposal = selectors.desk_claim(pk=pk) or _no_claim()
     try:
         date, precision = _chosen_date(request)
-        review.proposals_confirm(ids=[pk], user=request.user, date=date,
-                                 date_precision=precision)
+        review.proposals_confirm(ids=[pk], user=request.user, date=date, date_precision=precision)
     except review.ReviewError as error:
         return _claim(request, proposal, error=str(error))
     return _claim(request, selectors.desk_claim(pk=pk))
@@ -330,9 +402,13 @@ def proposal_edit(request, pk):
             date, precision = form.cleaned_data["when"]
             try:
                 review.proposal_update(
-                    proposal=proposal, user=request.user,
-                    country=form.cleaned_data["country"], status=form.cleaned_data["status"],
-                    date=date, date_precision=precision)
+                    proposal=proposal,
+                    user=request.user,
+                    country=form.cleaned_data["country"],
+                    status=form.cleaned_data["status"],
+                    date=date,
+                    date_precision=precision,
+                )
             except review.ReviewError as error:
                 return _claim(request, proposal, error=str(error))
             return _claim(request, selectors.desk_claim(pk=pk))
@@ -345,16 +421,17 @@ def proposal_edit(request, pk):
 @require_POST
 def proposal_apart(request, pk):
     """Take a source out of its item (or, with join=1, put it back)."""
-    proposal = get_object_or_404(ProposedChange.objects.select_related("article", "country"),
-                                 pk=pk)
+    proposal = get_object_or_404(ProposedChange.objects.select_related("article", "country"), pk=pk)
     apart = request.POST.get("join") != "1"
     try:
         review.proposal_keep_apart(proposal=proposal, user=request.user, apart=apart)
     except review.ReviewError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "Kept apart: it is now an item of its own." if apart
-                         else "Put back into its item.")
+        messages.success(
+            request,
+            "Kept apart: it is now an item of its own." if apart else "Put back into its item.",
+        )
     proposal.kept_apart = apart
     return redirect("admin:accords_desk_item", str(review.key_of(proposal)))
 
@@ -374,20 +451,31 @@ def event_undo(request, pk):
 @require_GET
 def country_log(request, iso2):
     country = get_object_or_404(Country, iso2=iso2.upper())
-    events = StatusEvent.objects.filter(country=country).prefetch_related(
-        "citations__article").order_by("-date", "-id")
-    return TemplateResponse(request, "admin/accords/desk/country.html", _context(
-        request, title=f"{country.name}: history of review", country=country,
-        events=events, history=review.country_history_log(country),
-    ))
+    events = (
+        StatusEvent.objects.filter(country=country)
+        .prefetch_related("citations__article")
+        .order_by("-date", "-id")
+    )
+    return TemplateResponse(
+        request,
+        "admin/accords/desk/country.html",
+        _context(
+            request,
+            title=f"{country.name}: history of review",
+            country=country,
+            events=events,
+            history=review.country_history_log(country),
+        ),
+    )
 
 
 # --- one article -------------------------------------------------------------------------
 
 
 def _article_context(article):
-    proposals = list(article.proposals.select_related("country", "event").order_by(
-        "evidence_start", "id"))
+    proposals = list(
+        article.proposals.select_related("country", "event").order_by("evidence_start", "id")
+    )
     for proposal in proposals:
         proposal.article = article  # key_of needs its dates; no query per claim
     steps = []
@@ -415,8 +503,11 @@ def _article_context(article):
 @require_GET
 def article(request, pk):
     found = get_object_or_404(Article, pk=pk)
-    return TemplateResponse(request, "admin/accords/desk/article.html", _context(
-        request, title=str(found)[:120], **_article_context(found)))
+    return TemplateResponse(
+        request,
+        "admin/accords/desk/article.html",
+        _context(request, title=str(found)[:120], **_article_context(found)),
+    )
 
 
 @require_GET
@@ -427,5 +518,6 @@ def article_progress(request, pk):
     the terminal fragment carries no trigger, so the polling stops.
     """
     found = get_object_or_404(Article, pk=pk)
-    return TemplateResponse(request, "admin/accords/desk/_article_body.html",
-                            _article_context(found))
+    return TemplateResponse(
+        request, "admin/accords/desk/_article_body.html", _article_context(found)
+    )

@@ -64,10 +64,14 @@ def babel_locale(locale: str) -> Locale:
 _MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
 _FIELD = re.compile(r"%\((\w+)\)s")
 _NUMBERS = {  # the numeric fields: d, dd, M, MM, L, LL, y, yy, yyyy
-    "d": lambda date: str(date.day), "dd": lambda date: f"{date.day:02d}",
-    "M": lambda date: str(date.month), "MM": lambda date: f"{date.month:02d}",
-    "L": lambda date: str(date.month), "LL": lambda date: f"{date.month:02d}",
-    "y": lambda date: str(date.year), "yy": lambda date: f"{date.year:02d}"[-2:],
+    "d": lambda date: str(date.day),
+    "dd": lambda date: f"{date.day:02d}",
+    "M": lambda date: str(date.month),
+    "MM": lambda date: f"{date.month:02d}",
+    "L": lambda date: str(date.month),
+    "LL": lambda date: f"{date.month:02d}",
+    "y": lambda date: str(date.year),
+    "yy": lambda date: f"{date.year:02d}"[-2:],
     "yyyy": lambda date: f"{date.year:04d}",
 }
 
@@ -154,7 +158,8 @@ def since_text(date, precision, locale="en"):
     if date is None:
         return ""
     return _since_words(locale, (precision or "day") == "day") % {
-        "date": format_date(date, precision or "day", locale)}
+        "date": format_date(date, precision or "day", locale)
+    }
 
 
 @lru_cache(maxsize=64)
@@ -185,10 +190,15 @@ def json_script(value, element_id):
     ``str.replace`` calls do the same in a fraction of a millisecond."""
     from django.core.serializers.json import DjangoJSONEncoder
 
-    text = (json.dumps(value, cls=DjangoJSONEncoder).replace("&", "\\u0026")
-            .replace("<", "\\u003C").replace(">", "\\u003E"))
-    return format_html('<script id="{}" type="application/json">{}</script>', element_id,
-                       mark_safe(text))
+    text = (
+        json.dumps(value, cls=DjangoJSONEncoder)
+        .replace("&", "\\u0026")
+        .replace("<", "\\u003C")
+        .replace(">", "\\u003E")
+    )
+    return format_html(
+        '<script id="{}" type="application/json">{}</script>', element_id, mark_safe(text)
+    )
 
 
 # --- names ---------------------------------------------------------------------------------
@@ -207,8 +217,9 @@ def country_name(iso2, locale="en", fallback=""):
     such as Somaliland, from accords/data/entities.json)."""
     from accords.entities import name
 
-    return (_territories(locale.replace("-", "_")).get(iso2) or name(iso2, locale)
-            or fallback or iso2)
+    return (
+        _territories(locale.replace("-", "_")).get(iso2) or name(iso2, locale) or fallback or iso2
+    )
 
 
 MERGE = "merge"
@@ -274,7 +285,8 @@ def language_name(code, locale="en"):
     if not code:
         return ""
     try:
-        return Locale.parse(code.replace("-", "_")).get_display_name(
-            locale.replace("-", "_")) or code
+        return (
+            Locale.parse(code.replace("-", "_")).get_display_name(locale.replace("-", "_")) or code
+        )
     except (UnknownLocaleError, ValueError):
         return code

@@ -40,18 +40,28 @@ class ConfirmedChangesFeed(Feed):
         lines = [item.note] if item.note else []
         for citation in item.citations.all():
             article = citation.article
-            outlet = citation.outlet or (article.outlet if article else "") or (
-                article.title if article else "")
-            published = (format_date(article.published,
-                                     article.published_precision or "day", locale)
-                         if article and article.published else "")
-            link = citation.url or (item.site + reverse("article", args=[article.pk])
-                                    if article else "")
-            head = ", ".join(part for part in (outlet, published) if part)
-            quote = f"“{citation.evidence}”" if citation.evidence and citation.evidence != item.note \
+            outlet = (
+                citation.outlet
+                or (article.outlet if article else "")
+                or (article.title if article else "")
+            )
+            published = (
+                format_date(article.published, article.published_precision or "day", locale)
+                if article and article.published
                 else ""
-            lines.append(" ".join(part for part in (f"{head}:" if head else "", quote, link)
-                                  if part))
+            )
+            link = citation.url or (
+                item.site + reverse("article", args=[article.pk]) if article else ""
+            )
+            head = ", ".join(part for part in (outlet, published) if part)
+            quote = (
+                f"“{citation.evidence}”"
+                if citation.evidence and citation.evidence != item.note
+                else ""
+            )
+            lines.append(
+                " ".join(part for part in (f"{head}:" if head else "", quote, link) if part)
+            )
         return "\n".join(lines) or str(_("Confirmed by an editor."))
 
     def item_link(self, item):

@@ -40,11 +40,12 @@ RELATIVE_DAYS = {"today": 0, "yesterday": 1}
 def _not_future(date, value):
     if date > timezone.localdate():
         raise forms.ValidationError(
-            _("%(value)s is after today: a future date cannot be recorded.") % {"value": value})
+            _("%(value)s is after today: a future date cannot be recorded.") % {"value": value}
+        )
 
 
 def clean_date_key(value):
-    """"2020", "2020-09" or "2020-09-15" -> (date, precision); "" -> (None, "").
+    """ "2020", "2020-09" or "2020-09-15" -> (date, precision); "" -> (None, "").
 
     Dates after today are refused."""
     value = (value or "").strip()
@@ -59,15 +60,21 @@ def clean_date_key(value):
             _("Write the date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020 or 2020-09-15).")
         ) from None
     if not 1900 <= date.year:
-        raise forms.ValidationError(_("%(value)s is not a year of this history.") % {"value": value})
+        raise forms.ValidationError(
+            _("%(value)s is not a year of this history.") % {"value": value}
+        )
     _not_future(date, value)
     return date, precision
 
 
 def _ambiguous(value):
     return forms.ValidationError(
-        _("%(value)s is ambiguous (day/month or month/day?). Write it as YYYY-MM-DD, "
-          "e.g. 2026-02-12 for 12 February 2026.") % {"value": value})
+        _(
+            "%(value)s is ambiguous (day/month or month/day?). Write it as YYYY-MM-DD, "
+            "e.g. 2026-02-12 for 12 February 2026."
+        )
+        % {"value": value}
+    )
 
 
 def parse_published(value, today=None):
@@ -99,10 +106,14 @@ class PublishedField(forms.CharField):
         kwargs.setdefault("label", _("Published"))
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 20)
-        kwargs.setdefault("help_text", _(
-            "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-12-02), or the words “today” or "
-            "“yesterday”. Not 12/02/2026: it could be February or December. A day resolves "
-            "“yesterday” and weekdays in the text."))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-12-02), or the words “today” or "
+                "“yesterday”. Not 12/02/2026: it could be February or December. A day resolves "
+                "“yesterday” and weekdays in the text."
+            ),
+        )
         super().__init__(**kwargs)
 
     def clean(self, value):
@@ -110,17 +121,31 @@ class PublishedField(forms.CharField):
 
 
 class ArticleSubmitForm(forms.Form):
-    url = forms.CharField(label=_("URL"), required=False, max_length=2000,
-                          widget=forms.URLInput(attrs={"size": 80}),
-                          help_text=_("Alone: the page is fetched. With pasted text: the "
-                                      "original's address, cited as the source, not fetched."))
-    text = forms.CharField(label=_("Or paste the article text"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 14, "cols": 90}))
+    url = forms.CharField(
+        label=_("URL"),
+        required=False,
+        max_length=2000,
+        widget=forms.URLInput(attrs={"size": 80}),
+        help_text=_(
+            "Alone: the page is fetched. With pasted text: the "
+            "original's address, cited as the source, not fetched."
+        ),
+    )
+    text = forms.CharField(
+        label=_("Or paste the article text"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 14, "cols": 90}),
+    )
     title = forms.CharField(label=_("Title"), required=False, max_length=500)
-    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200,
-                             help_text=_("Who published it; by default the URL's site name."))
-    language = forms.ChoiceField(label=_("Language"), required=False, choices=language_choices,
-                                 widget=LanguageSelect)
+    outlet = forms.CharField(
+        label=_("Outlet"),
+        required=False,
+        max_length=200,
+        help_text=_("Who published it; by default the URL's site name."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language"), required=False, choices=language_choices, widget=LanguageSelect
+    )
     published = PublishedField()
 
     def clean_text(self):
@@ -130,9 +155,12 @@ class ArticleSubmitForm(forms.Form):
         limit = settings.ARTICLE_MAX_CHARS
         if len(text) > limit:
             raise forms.ValidationError(
-                _("The text is %(length)s characters long; the limit is %(limit)s. Paste a "
-                  "shorter excerpt (the part about the Accords)."),
-                params={"length": f"{len(text):,}", "limit": f"{limit:,}"})
+                _(
+                    "The text is %(length)s characters long; the limit is %(limit)s. Paste a "
+                    "shorter excerpt (the part about the Accords)."
+                ),
+                params={"length": f"{len(text):,}", "limit": f"{limit:,}"},
+            )
         return text
 
     def clean(self):
@@ -140,16 +168,21 @@ class ArticleSubmitForm(forms.Form):
         if not data.get("url") and not data.get("text", "").strip():
             raise forms.ValidationError(_("Give a URL, the article's text, or both."))
         if data.get("outlet") and not data.get("text", "").strip():
-            self.add_error("outlet", _("A fetched page names its own outlet; give an outlet "
-                                       "with pasted text."))
+            self.add_error(
+                "outlet", _("A fetched page names its own outlet; give an outlet with pasted text.")
+            )
         return data
 
 
 class ProposalForm(forms.ModelForm):
     """Edit a proposal before confirming: country, status, and the date as written."""
 
-    when = forms.CharField(label=_("Date"), required=False, max_length=10,
-                           help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown."))
+    when = forms.CharField(
+        label=_("Date"),
+        required=False,
+        max_length=10,
+        help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; empty if unknown."),
+    )
     status = forms.ChoiceField(choices=[(s, s) for s in STATUSES])
 
     class Meta:
@@ -169,8 +202,12 @@ class ItemForm(forms.Form):
     """Edit every source of a review item alike before confirming: the status and the date."""
 
     status = forms.ChoiceField(label=_("Status"), choices=[(s, s) for s in STATUSES])
-    when = forms.CharField(label=_("Date"), required=False, max_length=10,
-                           help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; empty keeps each source's."))
+    when = forms.CharField(
+        label=_("Date"),
+        required=False,
+        max_length=10,
+        help_text=_("YYYY, YYYY-MM or YYYY-MM-DD; empty keeps each source's."),
+    )
 
     def clean_when(self):
         return clean_date_key(self.cleaned_data.get("when"))

@@ -24,8 +24,10 @@ def timeline_rows(events, locale):
     events; plain string building takes a tenth of that.  Every value is escaped.
     """
     badges = {status: status_badge(status) for status in STATUS_LABELS}
-    heads = {name: escape(str(text)) for name, text in
-             (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))}
+    heads = {
+        name: escape(str(text))
+        for name, text in (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))
+    }
     # One reverse() for the pattern instead of one per article.
     article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
     untitled = escape(str(_("article")))
@@ -35,11 +37,14 @@ def timeline_rows(events, locale):
         for source in event["sources"]:
             if source["article_id"]:
                 text = source["outlet"] or source["title"] or untitled
-                links.append(f'<a href="{article_url.format(source["article_id"])}">'
-                             f"{escape(text)}</a>")
+                links.append(
+                    f'<a href="{article_url.format(source["article_id"])}">{escape(text)}</a>'
+                )
             elif source["url"]:
-                links.append(f'<a href="{escape(source["url"])}" rel="noopener noreferrer '
-                             f'nofollow">{escape(source["outlet"] or source["url"])}</a>')
+                links.append(
+                    f'<a href="{escape(source["url"])}" rel="noopener noreferrer '
+                    f'nofollow">{escape(source["outlet"] or source["url"])}</a>'
+                )
             elif source["outlet"]:
                 links.append(escape(source["outlet"]))
         status = event["status"]
@@ -48,12 +53,12 @@ def timeline_rows(events, locale):
             f'<tr data-event="{event["id"]}" data-country="{event["iso2"]}" '
             f'data-status="{status}">'
             f'<td data-label="{heads["date"]}"><time datetime="{event["date_key"]}">'
-            f'{escape(date)}</time></td>'
+            f"{escape(date)}</time></td>"
             f'<th scope="row"><a href="{event["url"]}#event-{event["id"]}">'
-            f'<bdi>{escape(event["name"])}</bdi></a></th>'
+            f"<bdi>{escape(event['name'])}</bdi></a></th>"
             f'<td data-label="{heads["status"]}">{badges[status]}</td>'
             f'<td data-label="{heads["sources"]}"><ul class="source-list">'
-            f'{"".join(f"<li><bdi>{link}</bdi></li>" for link in links)}</ul></td></tr>'
+            f"{''.join(f'<li><bdi>{link}</bdi></li>' for link in links)}</ul></td></tr>"
         )
     return mark_safe("\n".join(out))
 
@@ -70,13 +75,13 @@ def map_rows(rows):
         status = row["status"]
         badge = badges[status]
         if status == FOUNDING:  # and the step they are at
-            badge += f' {badges[row["event_status"]]}'
+            badge += f" {badges[row['event_status']]}"
         out.append(
             f'<tr data-country="{row["iso2"]}" data-status="{status}">'
             f'<th scope="row"><a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a></th>'
             f'<td data-label="{status_label}">{badge}</td>'
             f'<td data-label="{since_label}"><time datetime="{row["date_key"]}">'
-            f'{escape(row["since_text"])}</time></td>'
+            f"{escape(row['since_text'])}</time></td>"
             "</tr>"
         )
     return mark_safe("\n".join(out))
@@ -90,14 +95,18 @@ def group_items(rows, locale):
     out = []
     for row in rows:
         status = FOUNDING if row["founding"] else row["status"]
-        item = (f'<li data-country="{row["iso2"]}" data-status="{row["status"]}">'
-                f'<a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a> '
-                f'{badges[status]}')
+        item = (
+            f'<li data-country="{row["iso2"]}" data-status="{row["status"]}">'
+            f'<a href="{row["url"]}"><bdi>{escape(row["name"])}</bdi></a> '
+            f"{badges[status]}"
+        )
         if row["since"]:
             word = since if row["precision"] == "day" else in_
             text = escape(format_date(row["since"], row["precision"], locale))
-            item += (f' <span class="since">{word} <time datetime="{row["date_key"]}">'
-                     f"{text}</time></span>")
+            item += (
+                f' <span class="since">{word} <time datetime="{row["date_key"]}">'
+                f"{text}</time></span>"
+            )
         out.append(item + "</li>")
     return mark_safe("\n".join(out))
 
@@ -105,30 +114,44 @@ def group_items(rows, locale):
 def _citation_link(citation, article_url):
     """Our copy of the article (and the original beside it), or the outside link."""
     if citation.article_id:
-        text = citation.outlet or (citation.article.title if citation.article else "") or _(
-            "article")
+        text = (
+            citation.outlet or (citation.article.title if citation.article else "") or _("article")
+        )
         link = f'<a href="{article_url.format(citation.article_id)}">{escape(text)}</a>'
         if citation.url:
-            link += (f' (<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
-                     f'{escape(_("original"))}</a>)')
+            link += (
+                f' (<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
+                f"{escape(_('original'))}</a>)"
+            )
         return link
-    return (f'<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
-            f"{escape(citation.outlet or citation.url)}</a>")
+    return (
+        f'<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
+        f"{escape(citation.outlet or citation.url)}</a>"
+    )
 
 
 def _provenance(event):
     """How we know a step: the reference history, or the parser and an editor."""
     if event.source == "reference":
-        return escape(_("from the reference history, the steps of the accords taken from "
-                        "primary documents, news agencies and major newspapers."))
+        return escape(
+            _(
+                "from the reference history, the steps of the accords taken from "
+                "primary documents, news agencies and major newspapers."
+            )
+        )
     values = {"date": escape(event.confirmed_date)}
     if event.article_count:
         values.update(n=event.article_count, k=event.language_count)
-        return ngettext(
-            "proposed by the parser from %(n)s article in %(k)s language(s), confirmed by an "
-            "editor on %(date)s.",
-            "proposed by the parser from %(n)s articles in %(k)s language(s), confirmed by an "
-            "editor on %(date)s.", event.article_count) % values
+        return (
+            ngettext(
+                "proposed by the parser from %(n)s article in %(k)s language(s), confirmed by an "
+                "editor on %(date)s.",
+                "proposed by the parser from %(n)s articles in %(k)s language(s), confirmed by an "
+                "editor on %(date)s.",
+                event.article_count,
+            )
+            % values
+        )
     return _("confirmed by an editor on %(date)s.") % values
 
 
@@ -151,18 +174,25 @@ def history_items(events, locale):
             head = f"<bdi>{_citation_link(citation, article_url)}</bdi>"
             article = citation.article if citation.article_id else None
             if article is not None and article.published:
-                published = format_date(article.published, article.published_precision
-                                        or "day", locale)
-                head += (f' · <time datetime="{article.published.isoformat()}">'
-                         f"{escape(published)}</time>")
+                published = format_date(
+                    article.published, article.published_precision or "day", locale
+                )
+                head += (
+                    f' · <time datetime="{article.published.isoformat()}">'
+                    f"{escape(published)}</time>"
+                )
             if citation.language:
-                head += (f' · <span class="lang" lang="{language_code}">'
-                         f"{escape(citation.language_name)}</span>")
+                head += (
+                    f' · <span class="lang" lang="{language_code}">'
+                    f"{escape(citation.language_name)}</span>"
+                )
             item = f'<li class="citation">\n<p class="citation-head">{head}</p>\n'
             if citation.evidence and citation.evidence != event.note:
                 direction = "rtl" if text_direction(citation.language) == "rtl" else "auto"
-                item += (f'<blockquote class="evidence" lang="{escape(citation.language or "und")}"'
-                         f' dir="{direction}">{escape(citation.evidence)}</blockquote>\n')
+                item += (
+                    f'<blockquote class="evidence" lang="{escape(citation.language or "und")}"'
+                    f' dir="{direction}">{escape(citation.evidence)}</blockquote>\n'
+                )
             items.append(item + "</li>")
         out.append(
             f'<li class="event" id="event-{event.pk}" data-status="{escape(event.status)}">\n'

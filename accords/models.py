@@ -28,10 +28,9 @@ STATUS_LABELS = {
 }
 
 
-
 @functools.cache
 def text_direction(language):
-    """"rtl" for a language CLDR writes right to left (Arabic, Hebrew, Persian, Urdu...),
+    """ "rtl" for a language CLDR writes right to left (Arabic, Hebrew, Persian, Urdu...),
     else "ltr"; an empty or unknown code is "ltr"."""
     try:
         locale = Locale.parse(language)
@@ -95,8 +94,10 @@ def _status_check(field):
 def _precision_check():
     # A date always carries its precision; no date, no precision.
     return models.CheckConstraint(
-        condition=(Q(date__isnull=True, date_precision="")
-                   | Q(date__isnull=False, date_precision__in=Precision.values)),
+        condition=(
+            Q(date__isnull=True, date_precision="")
+            | Q(date__isnull=False, date_precision__in=Precision.values)
+        ),
         name="%(class)s_date_precision_valid",
     )
 
@@ -104,7 +105,9 @@ def _precision_check():
 class Country(models.Model):
     iso2 = models.CharField(max_length=2, unique=True)
     iso3 = models.CharField(max_length=3, unique=True)
-    name = models.CharField(max_length=100)  # English; localized names come from CLDR at display time
+    name = models.CharField(
+        max_length=100
+    )  # English; localized names come from CLDR at display time
     founding = models.BooleanField(default=False, help_text="A founding party, not a candidate.")
     # Denormalized from the latest confirmed StatusEvent, kept right by the
     # service that confirms or reverts events, in the same transaction.
@@ -115,7 +118,8 @@ class Country(models.Model):
     # Entities outside ISO 3166-1 (Somaliland, XS) carry a user-assigned code; their names,
     # region and map point come from accords/data/entities.json.
     user_assigned = models.BooleanField(
-        default=False, help_text="The code is user-assigned, not ISO 3166-1.")
+        default=False, help_text="The code is user-assigned, not ISO 3166-1."
+    )
     # Where the map puts a marker when its geometry has no shape for the entity.
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
@@ -201,8 +205,9 @@ class Article(models.Model):
                 name="article_content_hash_unique",
             ),
             models.CheckConstraint(
-                condition=Q(state__in=["queued", "fetched", "cleaned", "extracted",
-                                       "duplicate", "failed"]),
+                condition=Q(
+                    state__in=["queued", "fetched", "cleaned", "extracted", "duplicate", "failed"]
+                ),
                 name="article_state_valid",
             ),
         ]
@@ -265,8 +270,11 @@ class StatusEvent(models.Model):
             models.Index(fields=["country", "reverted_at", "date"]),
             # The live events by date alone: the latest steps on the home page (ten rows
             # instead of sorting every event) and the map's change dates.
-            models.Index(fields=["date", "id"], condition=Q(reverted_at__isnull=True),
-                         name="statusevent_live_date"),
+            models.Index(
+                fields=["date", "id"],
+                condition=Q(reverted_at__isnull=True),
+                name="statusevent_live_date",
+            ),
         ]
 
     def __str__(self):
@@ -354,7 +362,9 @@ class ProposedChange(models.Model):
         ordering = ["-created_at", "id"]
         permissions = [("review_proposedchange", "Can confirm or reject proposed changes")]
         constraints = [
-            models.UniqueConstraint(fields=["article", "claim_key"], name="proposal_once_per_article"),
+            models.UniqueConstraint(
+                fields=["article", "claim_key"], name="proposal_once_per_article"
+            ),
             _status_check("status"),
             _precision_check(),
             models.CheckConstraint(
@@ -373,9 +383,19 @@ class ProposedChange(models.Model):
         indexes = [
             models.Index(fields=["review_state", "-confidence"]),
             # Covers the desk's grouping: no table row is read to build the queue.
-            models.Index(fields=["review_state", "country", "status", "period", "kept_apart",
-                                 "confidence", "created_at", "article"],
-                         name="proposal_review_item"),
+            models.Index(
+                fields=[
+                    "review_state",
+                    "country",
+                    "status",
+                    "period",
+                    "kept_apart",
+                    "confidence",
+                    "created_at",
+                    "article",
+                ],
+                name="proposal_review_item",
+            ),
         ]
 
     def __str__(self):

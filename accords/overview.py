@@ -43,7 +43,7 @@ def group_of(status, founding=False):
 
 def _names(rows, locale):
     """The countries' names as one list in the reader's language ("A, B and C")."""
-    names = [f'<bdi>{escape(row["name"])}</bdi>' for row in rows]
+    names = [f"<bdi>{escape(row['name'])}</bdi>" for row in rows]
     try:
         return format_list(names, locale=babel_locale(locale))
     except ValueError:  # pragma: no cover - every Babel locale has list patterns
@@ -59,17 +59,20 @@ def _status_phrase(status, rows, locale):
         subject = _names(rows, locale)
     plural = n if not many else 2
     phrases = {
-        "announced": ngettext("%(names)s announced it will join",
-                              "%(names)s announced they will join", plural),
-        "negotiating": ngettext("%(names)s is in talks to join",
-                                "%(names)s are in talks to join", plural),
+        "announced": ngettext(
+            "%(names)s announced it will join", "%(names)s announced they will join", plural
+        ),
+        "negotiating": ngettext(
+            "%(names)s is in talks to join", "%(names)s are in talks to join", plural
+        ),
         "prospective": ngettext("%(names)s may join", "%(names)s may join", plural),
-        "declined": ngettext("%(names)s declined to join", "%(names)s declined to join",
-                             plural),
-        "suspended": ngettext("%(names)s suspended its participation",
-                              "%(names)s suspended their participation", plural),
-        "withdrawn": ngettext("%(names)s left the accords", "%(names)s left the accords",
-                              plural),
+        "declined": ngettext("%(names)s declined to join", "%(names)s declined to join", plural),
+        "suspended": ngettext(
+            "%(names)s suspended its participation",
+            "%(names)s suspended their participation",
+            plural,
+        ),
+        "withdrawn": ngettext("%(names)s left the accords", "%(names)s left the accords", plural),
     }
     return escape(phrases[status]).replace("%(names)s", subject)
 
@@ -84,20 +87,32 @@ def _members_phrase(founding, joined):
             "%(total)s parties: %(joined)s joined since %(year)s and the %(founding)s "
             "founding parties",
             "%(total)s parties: %(joined)s joined since %(year)s and the %(founding)s "
-            "founding parties", total)
+            "founding parties",
+            total,
+        )
         if not years:
-            text = _("%(total)s parties: %(joined)s joined and the %(founding)s founding "
-                     "parties")
+            text = _("%(total)s parties: %(joined)s joined and the %(founding)s founding parties")
     elif joined:
-        text = ngettext("%(total)s party, joined since %(year)s",
-                        "%(total)s parties, all joined since %(year)s", total)
+        text = ngettext(
+            "%(total)s party, joined since %(year)s",
+            "%(total)s parties, all joined since %(year)s",
+            total,
+        )
         if not years:
             text = ngettext("%(total)s party", "%(total)s parties", total)
     else:
-        text = ngettext("%(founding)s founding party", "the %(founding)s founding parties",
-                        len(founding))
-    return escape(text % {"total": total, "joined": len(joined), "founding": len(founding),
-                          "year": min(years) if years else ""})
+        text = ngettext(
+            "%(founding)s founding party", "the %(founding)s founding parties", len(founding)
+        )
+    return escape(
+        text
+        % {
+            "total": total,
+            "joined": len(joined),
+            "founding": len(founding),
+            "year": min(years) if years else "",
+        }
+    )
 
 
 def overview(rows, locale="en"):
@@ -114,8 +129,13 @@ def overview(rows, locale="en"):
             if key:
                 groups[key].append(row)
         for key in GROUPS:
-            groups[key].sort(key=lambda row: (not row.get("founding"),
-                                              row.get("since") or datetime.date.max, row["name"]))
+            groups[key].sort(
+                key=lambda row: (
+                    not row.get("founding"),
+                    row.get("since") or datetime.date.max,
+                    row["name"],
+                )
+            )
         founding = [row for row in groups["members"] if row.get("founding")]
         joined = [row for row in groups["members"] if not row.get("founding")]
         parts = [_members_phrase(founding, joined)]
@@ -124,8 +144,9 @@ def overview(rows, locale="en"):
             if at:
                 parts.append(_status_phrase(status, at, locale))
         parts = [part for part in parts if part]
-        sentence = " · ".join(parts) if parts else escape(_("No country has a confirmed "
-                                                             "status yet."))
+        sentence = (
+            " · ".join(parts) if parts else escape(_("No country has a confirmed status yet."))
+        )
         titles = {
             "members": _("Members"),
             "on_the_way": _("On the way"),

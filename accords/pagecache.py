@@ -88,8 +88,7 @@ def _generation():
     # In the default cache, with the login counters: the page cache may evict anything.  Read
     # at most every PUBLIC_PAGE_CHECK_SECONDS: a trip to Redis is half the cost of a hit.
     now = time.monotonic()
-    if (_Generation.value is None
-            or now - _Generation.read_at >= settings.PUBLIC_PAGE_CHECK_SECONDS):
+    if _Generation.value is None or now - _Generation.read_at >= settings.PUBLIC_PAGE_CHECK_SECONDS:
         _Generation.value = cache.get_or_set(GENERATION_KEY, 1, timeout=None)
         _Generation.read_at = now
     return _Generation.value
@@ -186,29 +185,35 @@ def forget_local_pages():
 
 
 def _fresh(entry, generation):
-    return (entry.get("generation") == generation
-            and time.time() - entry.get("stored", 0) < settings.PUBLIC_PAGE_CACHE_SECONDS)
+    return (
+        entry.get("generation") == generation
+        and time.time() - entry.get("stored", 0) < settings.PUBLIC_PAGE_CACHE_SECONDS
+    )
 
 
 def _servable(entry):
     """Fresh or not, may this entry still be served while a new one is built?"""
-    return time.time() - entry.get("stored", 0) < (settings.PUBLIC_PAGE_CACHE_SECONDS
-                                                   + settings.PUBLIC_PAGE_STALE_SECONDS)
+    return time.time() - entry.get("stored", 0) < (
+        settings.PUBLIC_PAGE_CACHE_SECONDS + settings.PUBLIC_PAGE_STALE_SECONDS
+    )
 
 
 def page_key(request):
     """The cache key of a request: language, page or fragment, site, path, known parameters."""
     known = settings.PUBLIC_PAGE_CACHE_PARAMS
-    params = sorted((name, value) for name, values in request.GET.lists() if name in known
-                    for value in values)
+    params = sorted(
+        (name, value) for name, values in request.GET.lists() if name in known for value in values
+    )
     fragment = request.headers.get("HX-Request") == "true" and not request.headers.get(
-        "HX-History-Restore-Request")
+        "HX-History-Restore-Request"
+    )
     # The site's own address (scheme and a host in ALLOWED_HOSTS): the exports write it into
     # every link.
     query = urllib.parse.urlencode(params)
     address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "public-pages:{}:{}:{}".format(
-        getattr(request, "LANGUAGE_CODE", ""), "htmx" if fragment else "page",
+        getattr(request, "LANGUAGE_CODE", ""),
+        "htmx" if fragment else "page",
         hashlib.sha256(address.encode()).hexdigest(),
     )
 
@@ -248,9 +253,12 @@ class PublicPageCacheMiddleware:
         if hit is None or not _servable(hit):
             # Never built, or too old to show: this reader waits for it.
             if not self._may_build(request):
-                return HttpResponse("Too many new pages asked for from one address; try again "
-                                    "in a minute.\n", status=429, headers={"Retry-After": "60"},
-                                    content_type="text/plain; charset=utf-8")
+                return HttpResponse(
+                    "Too many new pages asked for from one address; try again in a minute.\n",
+                    status=429,
+                    headers={"Retry-After": "60"},
+                    content_type="text/plain; charset=utf-8",
+                )
             response, entry = self._build(request, key, generation, "not cached")
             return self._serve(request, entry) if entry and entry["encoding"] else response
         # Out of date.  Served at once; one request rebuilds it, after its response is sent.
@@ -286,10 +294,15 @@ class PublicPageCacheMiddleware:
         if self._cacheable_response(response):
             entry = self._entry(request, response, generation)
             entry["build_seconds"] = time.monotonic() - started
-            logger.info("Public page built (%s) in %.2f s: %s", why, entry["build_seconds"],
-                        request.get_full_path())
-            page_cache().set(key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS
-                             + settings.PUBLIC_PAGE_STALE_SECONDS)
+            logger.info(
+                "Public page built (%s) in %.2f s: %s",
+                why,
+                entry["build_seconds"],
+                request.get_full_path(),
+            )
+            page_cache().set(
+                key, entry, settings.PUBLIC_PAGE_CACHE_SECONDS + settings.PUBLIC_PAGE_STALE_SECONDS
+            )
             _local.set(key, entry)
         return response, entry
 
@@ -355,16 +368,20 @@ class PublicPageCacheMiddleware:
         else:
             secret = request.META.get("CSRF_COOKIE")
             if secret:
-                tokens = {t for t in TOKEN.findall(body)
-                          if _unmask_cipher_token(t.decode()) == secret}
+                tokens = {
+                    t for t in TOKEN.findall(body) if _unmask_cipher_token(t.decode()) == secret
+                }
             nonce = getattr(request, "csp_nonce", "").encode()
         return {
             "body": body,
             "encoding": encoding,
             "tokens": sorted(tokens),
             "nonce": nonce,
-            "headers": {name: value for name, value in response.items()
-                        if name in KEPT_HEADERS or name.lower().startswith("hx-")},
+            "headers": {
+                name: value
+                for name, value in response.items()
+                if name in KEPT_HEADERS or name.lower().startswith("hx-")
+            },
             "generation": generation,
             "stored": time.time(),
         }

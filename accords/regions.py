@@ -37,8 +37,10 @@ def members(code):
     """ISO2 codes of the countries (and entities outside ISO) in a region or sub-region."""
     from accords.entities import entities
 
-    listed = {**_data()["countries"],
-              **{c: [e["region"], e["sub_region"]] for c, e in entities().items()}}
+    listed = {
+        **_data()["countries"],
+        **{c: [e["region"], e["sub_region"]] for c, e in entities().items()},
+    }
     return frozenset(iso2 for iso2, codes in listed.items() if code in codes)
 
 

@@ -64,27 +64,36 @@ class ItemKey:
 
     @classmethod
     def parse(cls, value):
-        """"KZ.announced.2025" (or "KZ.announced.2025.17") -> ItemKey; ValueError if malformed."""
+        """ "KZ.announced.2025" (or "KZ.announced.2025.17") -> ItemKey; ValueError if malformed."""
         parts = value.split(".")
         if len(parts) not in (3, 4) or len(parts[0]) != 2:
             raise ValueError(f"Not a review item: {value!r}")
-        return cls(parts[0].upper(), parts[1], int(parts[2]), int(parts[3]) if len(parts) == 4 else 0)
+        return cls(
+            parts[0].upper(), parts[1], int(parts[2]), int(parts[3]) if len(parts) == 4 else 0
+        )
 
 
 def item_proposals(key, *, states=(Review.PENDING,)):
     """The proposals of one item (pending ones unless told), with their article and country."""
     queryset = ProposedChange.objects.filter(
-        country__iso2=key.iso2, status=key.status, period=key.period, review_state__in=states)
-    queryset = (queryset.filter(pk=key.apart, kept_apart=True) if key.apart
-                else queryset.filter(kept_apart=False))
-    return queryset.select_related("article", "country", "event").order_by(
-        "-confidence", "-id")
+        country__iso2=key.iso2, status=key.status, period=key.period, review_state__in=states
+    )
+    queryset = (
+        queryset.filter(pk=key.apart, kept_apart=True)
+        if key.apart
+        else queryset.filter(kept_apart=False)
+    )
+    return queryset.select_related("article", "country", "event").order_by("-confidence", "-id")
 
 
 def key_of(proposal):
     """The item a proposal belongs to."""
-    return ItemKey(proposal.country.iso2, proposal.status, proposal.period or 0,
-                   proposal.pk if proposal.kept_apart else 0)
+    return ItemKey(
+        proposal.country.iso2,
+        proposal.status,
+        proposal.period or 0,
+        proposal.pk if proposal.kept_apart else 0,
+    )
 
 
 # --- reading the queue -----------------------------------------------------------------
@@ -146,10 +155,13 @@ class Filters:
         state = query.get("state") or Review.PENDING
         if state not in (*Review.values, "all"):
             state = Review.PENDING
-        return cls(language=query.get("language", "").strip(),
-                   country=query.get("country", "").strip().upper()[:2],
-                   status=query.get("status", "").strip(), state=state,
-                   feed=query.get("feed", "").strip())
+        return cls(
+            language=query.get("language", "").strip(),
+            country=query.get("country", "").strip().upper()[:2],
+            status=query.get("status", "").strip(),
+            state=state,
+            feed=query.get("feed", "").strip(),
+        )
 
     def apply(self, queryset):
         if self.state != "all":
@@ -171,14 +183,27 @@ def _group_rows(queryset):
     Two queries: the shared items grouped in the index's own order, and the
     few proposals an editor kept apart, each an item of its own.
     """
-    shared = (queryset.filter(kept_apart=False).values("country_id", "status", "period")
-              .annotate(n_proposals=Count("id"), confidence=Max("confidence"),
-                        latest=Max("id")).order_by())  # ids grow with time: the newest
-    apart = queryset.filter(kept_apart=True).values_list(
-        "pk", "country_id", "status", "period", "confidence").order_by()
+    shared = (
+        queryset.filter(kept_apart=False)
+        .values("country_id", "status", "period")
+        .annotate(n_proposals=Count("id"), confidence=Max("confidence"), latest=Max("id"))
+        .order_by()
+    )  # ids grow with time: the newest
+    apart = (
+        queryset.filter(kept_apart=True)
+        .values_list("pk", "country_id", "status", "period", "confidence")
+        .order_by()
+    )
     return [{**row, "apart": 0} for row in shared] + [
-        {"country_id": country_id, "status": status, "period": period, "apart": pk,
-         "n_proposals": 1, "confidence": confidence, "latest": pk}
+        {
+            "country_id": country_id,
+            "status": status,
+            "period": period,
+            "apart": pk,
+            "n_proposals": 1,
+            "confidence": confidence,
+            "latest": pk,
+        }
         for pk, country_id, status, period, confidence in apart
     ]
 
@@ -191,15 +216,24 @@ def _items(rows):
     country, status and year), then the rest; by confidence and recency within.
     """
     country_ids = {row["country_id"] for row in rows}
-    countries = {pk: (iso2, name, current) for pk, iso2, name, current in Country.objects.filter(
-        pk__in=country_ids).values_list("pk", "iso2", "name", "current_status")}
+    countries = {
+        pk: (iso2, name, current)
+        for pk, iso2, name, current in Country.objects.filter(pk__in=country_ids).values_list(
+            "pk", "iso2", "name", "current_status"
+        )
+    }
     live = defaultdict(list)
-    for pk, country, status, date, precision in StatusEvent.objects.filter(
-            country_id__in=country_ids, reverted_at__isnull=True).values_list(
-            "pk", "country_id", "status", "date", "date_precision").order_by("-date", "-id"):
+    for pk, country, status, date, precision in (
+        StatusEvent.objects.filter(country_id__in=country_ids, reverted_at__isnull=True)
+        .values_list("pk", "country_id", "status", "date", "date_precision")
+        .order_by("-date", "-id")
+    ):
         live[(country, status)].append((pk, date, precision))
-    known = {(country, status, date.year) for (country, status), events in live.items()
-             for _, date, _ in events}
+    known = {
+        (country, status, date.year)
+        for (country, status), events in live.items()
+        for _, date, _ in events
+    }
     items = []
     for row in rows:
         iso2, name, current = countries[row["country_id"]]
@@ -209,16 +243,32 @@ def _items(rows):
             tier = TIER_CHANGE
         else:
             tier = TIER_OTHER
-        items.append(Item(
-            key=ItemKey(iso2, row["status"], row["period"] or 0, row["apart"]),
-            country_id=row["country_id"], country_name=name, current_status=current,
-            status=row["status"], period=row["period"] or 0, tier=tier,
-            proposals=row["n_proposals"],
-            confidence=row["confidence"], latest=row["latest"],
-            events=live.get((row["country_id"], row["status"]), []),
-        ))
-    items.sort(key=lambda i: (i.tier, -i.confidence, -i.latest, i.key.iso2,
-                              i.status, i.period, i.key.apart))
+        items.append(
+            Item(
+                key=ItemKey(iso2, row["status"], row["period"] or 0, row["apart"]),
+                country_id=row["country_id"],
+                country_name=name,
+                current_status=current,
+                status=row["status"],
+                period=row["period"] or 0,
+                tier=tier,
+                proposals=row["n_proposals"],
+                confidence=row["confidence"],
+                latest=row["latest"],
+                events=live.get((row["country_id"], row["status"]), []),
+            )
+        )
+    items.sort(
+        key=lambda i: (
+            i.tier,
+            -i.confidence,
+            -i.latest,
+            i.key.iso2,
+            i.status,
+            i.period,
+            i.key.apart,
+        )
+    )
     return items
 
 
@@ -227,13 +277,29 @@ def _proposals_of(items, base):
     (one OR over all of them would make the database read every pending proposal)."""
     parts = []
     for item in items:
-        part = (base.filter(pk=item.key.apart, kept_apart=True) if item.key.apart else
-                base.filter(country_id=item.country_id, status=item.status, period=item.period,
-                            kept_apart=False))
-        parts.append(part.values_list(
-            "pk", "country_id", "status", "period", "kept_apart", "confidence",
-            "article_id", "article__language", "date", "date_precision",
-            "article__published", "article__published_precision").order_by())
+        part = (
+            base.filter(pk=item.key.apart, kept_apart=True)
+            if item.key.apart
+            else base.filter(
+                country_id=item.country_id, status=item.status, period=item.period, kept_apart=False
+            )
+        )
+        parts.append(
+            part.values_list(
+                "pk",
+                "country_id",
+                "status",
+                "period",
+                "kept_apart",
+                "confidence",
+                "article_id",
+                "article__language",
+                "date",
+                "date_precision",
+                "article__published",
+                "article__published_precision",
+            ).order_by()
+        )
     return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
 
@@ -250,8 +316,20 @@ def _complete(items, base, rivals):
     # The proposals of the items on the page, as plain values: their languages, the dates
     # they give, and which one leads (the most confident, then the newest).
     leads = {}
-    for pk, country_id, status, period, kept_apart, confidence, article_id, language, date, \
-            precision, published, published_precision in _proposals_of(items, base):
+    for (
+        pk,
+        country_id,
+        status,
+        period,
+        kept_apart,
+        confidence,
+        article_id,
+        language,
+        date,
+        precision,
+        published,
+        published_precision,
+    ) in _proposals_of(items, base):
         key = ItemKey(iso2[country_id], status, period or 0, pk if kept_apart else 0)
         item = by_key.get(key)
         if item is None:
@@ -269,7 +347,8 @@ def _complete(items, base, rivals):
         if key not in leads or rank > leads[key][0]:
             leads[key] = (rank, pk)
     lead_rows = ProposedChange.objects.select_related("article").in_bulk(
-        [pk for _, pk in leads.values()])
+        [pk for _, pk in leads.values()]
+    )
     found = defaultdict(lambda: defaultdict(set))
     for country_id, period, status, article_id in rivals:
         found[(country_id, period or 0)][status].add(article_id)
@@ -284,15 +363,20 @@ def _complete(items, base, rivals):
             for status, articles in sorted(found[(item.country_id, item.period)].items())
             if status != item.status and not articles <= item.article_ids
         ]
-        item.plan = date_plan(item.dates, item.events, published=sorted(item.published),
-                              period=item.period)
+        item.plan = date_plan(
+            item.dates, item.events, published=sorted(item.published), period=item.period
+        )
     return items
 
 
 def _rival_rows(queryset):
     """(country, period, status, article) of the pending claims to compare items with."""
-    return queryset.filter(review_state=Review.PENDING).values_list(
-        "country_id", "period", "status", "article_id").distinct().order_by()
+    return (
+        queryset.filter(review_state=Review.PENDING)
+        .values_list("country_id", "period", "status", "article_id")
+        .distinct()
+        .order_by()
+    )
 
 
 # --- what confirming will write ----------------------------------------------------------
@@ -301,13 +385,16 @@ FORWARD = ("prospective", "negotiating", "announced", "signed", "ratified")
 
 
 def direction(current, proposed):
-    """"same" when the claim restates the current status, "back" when it goes back along
+    """ "same" when the claim restates the current status, "back" when it goes back along
     the road to membership (announced -> negotiating), else "" (a step forward, or another
     kind of status such as declined)."""
     if current and current == proposed:
         return "same"
-    if current in FORWARD and proposed in FORWARD and (
-            FORWARD.index(proposed) < FORWARD.index(current)):
+    if (
+        current in FORWARD
+        and proposed in FORWARD
+        and (FORWARD.index(proposed) < FORWARD.index(current))
+    ):
         return "back"
     return ""
 
@@ -359,13 +446,13 @@ def date_plan(dates, events=(), *, published=(), period=None, today=None):
         for pk, date, precision in events:
             coarser = min(len(best), len(date_key(date, precision)))
             if date_key(date, precision)[:coarser] == best[:coarser]:
-                return DatePlan("event", date_key=date_key(date, precision), event_id=pk,
-                                future=future)
+                return DatePlan(
+                    "event", date_key=date_key(date, precision), event_id=pk, future=future
+                )
         return DatePlan("text", date_key=best, future=future)
     for pk, date, precision in events:
         if period and date.year == period:
-            return DatePlan("event", date_key=date_key(date, precision), event_id=pk,
-                            future=future)
+            return DatePlan("event", date_key=date_key(date, precision), event_id=pk, future=future)
     return DatePlan("choose", published=published, future=future)
 
 
@@ -377,7 +464,7 @@ def conflicting_dates(dates):
     """
     keys = sorted(dates)
     for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
+        for b in keys[i + 1 :]:
             if not (a.startswith(b) or b.startswith(a)):
                 return keys
     return []
@@ -396,8 +483,9 @@ def queue(*, filters=None, page=1, per_page=ITEMS_PER_PAGE):
     rows = _group_rows(base)
     page_obj = Paginator(_items(rows), per_page).get_page(page)
     items = list(page_obj.object_list)
-    rivals = _rival_rows(ProposedChange.objects.filter(
-        country_id__in={i.country_id for i in items}))
+    rivals = _rival_rows(
+        ProposedChange.objects.filter(country_id__in={i.country_id for i in items})
+    )
     return _complete(items, base, rivals), page_obj
 
 
@@ -405,13 +493,16 @@ def item_detail(key, *, states=(Review.PENDING,)):
     """One item with all its proposals (pending unless told), for the item page."""
     proposals = list(item_proposals(key, states=states))
     base = ProposedChange.objects.filter(review_state__in=states)
-    rows = [row for row in _group_rows(base.filter(country__iso2=key.iso2, status=key.status,
-                                                   period=key.period))
-            if row["apart"] == key.apart]
+    rows = [
+        row
+        for row in _group_rows(
+            base.filter(country__iso2=key.iso2, status=key.status, period=key.period)
+        )
+        if row["apart"] == key.apart
+    ]
     if not rows:
         return None, proposals
-    rivals = _rival_rows(ProposedChange.objects.filter(country__iso2=key.iso2,
-                                                       period=key.period))
+    rivals = _rival_rows(ProposedChange.objects.filter(country__iso2=key.iso2, period=key.period))
     return _complete(_items(rows), base, rivals)[0], proposals
 
 
@@ -449,11 +540,18 @@ def filter_choices():
     """What the queue's filters offer: three small queries."""
     from accords.models import Article, Feed
 
-    languages = sorted(language for language in Article.objects.order_by()
-                       .values_list("language", flat=True).distinct() if language)
-    countries = list(Country.objects.filter(
-        pk__in=ProposedChange.objects.filter(review_state=Review.PENDING).values("country_id")
-    ).order_by("name").values_list("iso2", "name"))
+    languages = sorted(
+        language
+        for language in Article.objects.order_by().values_list("language", flat=True).distinct()
+        if language
+    )
+    countries = list(
+        Country.objects.filter(
+            pk__in=ProposedChange.objects.filter(review_state=Review.PENDING).values("country_id")
+        )
+        .order_by("name")
+        .values_list("iso2", "name")
+    )
     feeds = list(Feed.objects.order_by("title", "url").values_list("pk", "title", "url"))
     return {"languages": languages, "countries": countries, "feeds": feeds}
 
@@ -470,8 +568,9 @@ REVIEW_PERMISSION = "accords.review_proposedchange"
 
 def can_review(user):
     """Editors (the Editors group's permission) decide; nobody else does."""
-    return bool(user and user.is_authenticated and user.is_active
-                and user.has_perm(REVIEW_PERMISSION))
+    return bool(
+        user and user.is_authenticated and user.is_active and user.has_perm(REVIEW_PERMISSION)
+    )
 
 
 def _require_reviewer(user):
@@ -485,8 +584,11 @@ def _matching_event(country, status, date, precision):
     if date is None:
         return events.order_by("-date", "-id").first()
     for event in events.order_by("-date", "-id"):
-        coarser = (precision if PRECISION_RANK[precision] < PRECISION_RANK[event.date_precision]
-                   else event.date_precision)
+        coarser = (
+            precision
+            if PRECISION_RANK[precision] < PRECISION_RANK[event.date_precision]
+            else event.date_precision
+        )
         if date_key(event.date, coarser) == date_key(date, coarser):
             return event
     return None
@@ -521,7 +623,9 @@ def proposal_update(*, proposal, user, country=None, status=None, date=None, dat
         raise ReviewError(f"Unknown status {status!r}.")
     if changes:
         proposal.save()
-        services.log_action(action="proposal_edit", user=user, proposal=proposal, data={"changed": changes})
+        services.log_action(
+            action="proposal_edit", user=user, proposal=proposal, data={"changed": changes}
+        )
     return proposal
 
 
@@ -547,10 +651,14 @@ def _lead(proposals):
 def _claim_pending(ids, user, state):
     """Take the still-pending proposals among ids (a conditional update): the ones we decide."""
     now = timezone.now()
-    pending = list(ProposedChange.objects.select_for_update()
-                   .filter(pk__in=ids, review_state=Review.PENDING).values_list("pk", flat=True))
+    pending = list(
+        ProposedChange.objects.select_for_update()
+        .filter(pk__in=ids, review_state=Review.PENDING)
+        .values_list("pk", flat=True)
+    )
     ProposedChange.objects.filter(pk__in=pending, review_state=Review.PENDING).update(
-        review_state=state, reviewed_by=user, reviewed_at=now)
+        review_state=state, reviewed_by=user, reviewed_at=now
+    )
     return pending, now
 
 
@@ -569,12 +677,22 @@ def plan_for(proposals):
     for p in proposals:
         if p.date_key:
             dates[p.date_key] += 1
-    events = list(StatusEvent.objects.filter(
-        country=lead.country, status=lead.status, reverted_at__isnull=True,
-    ).order_by("-date", "-id").values_list("pk", "date", "date_precision"))
-    published = sorted({date_key(p.article.published,
-                                 p.article.published_precision or Precision.DAY)
-                        for p in proposals if p.article.published})
+    events = list(
+        StatusEvent.objects.filter(
+            country=lead.country,
+            status=lead.status,
+            reverted_at__isnull=True,
+        )
+        .order_by("-date", "-id")
+        .values_list("pk", "date", "date_precision")
+    )
+    published = sorted(
+        {
+            date_key(p.article.published, p.article.published_precision or Precision.DAY)
+            for p in proposals
+            if p.article.published
+        }
+    )
     return date_plan(dict(dates), events, published=published, period=lead.period)
 
 
@@ -597,8 +715,9 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
         claimed, now = _claim_pending(ids, user, Review.CONFIRMED)
         if not claimed:
             raise ReviewError("These proposals were already reviewed.")
-        proposals = list(ProposedChange.objects.filter(pk__in=claimed)
-                         .select_related("article", "country"))
+        proposals = list(
+            ProposedChange.objects.filter(pk__in=claimed).select_related("article", "country")
+        )
         lead = _lead(proposals)
         if date is None:
             plan = plan_for(proposals)
@@ -607,29 +726,47 @@ def proposals_confirm(*, ids, user, item="", date=None, date_precision=""):
             if plan.kind == "conflict":
                 raise DateNeeded("The sources give different dates: choose one.", plan)
             date, date_precision = plan.date
-            event = (StatusEvent.objects.get(pk=plan.event_id) if plan.kind == "event"
-                     else None)
+            event = StatusEvent.objects.get(pk=plan.event_id) if plan.kind == "event" else None
         else:
             date_precision = date_precision or Precision.DAY
             event = _matching_event(lead.country, lead.status, date, date_precision)
         if event is None:
             event = StatusEvent.objects.create(
-                country=lead.country, status=lead.status, date=date,
+                country=lead.country,
+                status=lead.status,
+                date=date,
                 date_precision=date_precision,
-                source=StatusEvent.Source.REVIEW, confirmed_by=user, confirmed_at=now,
+                source=StatusEvent.Source.REVIEW,
+                confirmed_by=user,
+                confirmed_at=now,
                 # A proposal confirmed again after an undo keeps its first event.
                 proposal=None if StatusEvent.objects.filter(proposal=lead).exists() else lead,
             )
         Citation.objects.bulk_create(
-            [Citation(event=event, article=p.article, proposal=p, url=p.article.url or "",
-                      outlet=p.article.outlet, language=p.article.language, evidence=p.evidence)
-             for p in sorted(proposals, key=lambda p: (-p.confidence, p.pk))],
+            [
+                Citation(
+                    event=event,
+                    article=p.article,
+                    proposal=p,
+                    url=p.article.url or "",
+                    outlet=p.article.outlet,
+                    language=p.article.language,
+                    evidence=p.evidence,
+                )
+                for p in sorted(proposals, key=lambda p: (-p.confidence, p.pk))
+            ],
             ignore_conflicts=True,  # an article cited already (another sentence, or earlier)
         )
         ProposedChange.objects.filter(pk__in=claimed).update(event=event)
         services.country_refresh_status(country=lead.country)
-        _log(proposals, "proposal_confirm", user, event=event, item=item,
-             data={"status": event.status, "date": event.date_key})
+        _log(
+            proposals,
+            "proposal_confirm",
+            user,
+            event=event,
+            item=item,
+            data={"status": event.status, "date": event.date_key},
+        )
     return event, len(claimed)
 
 
@@ -640,10 +777,12 @@ def proposals_reject(*, ids, user, item="", reason=""):
         claimed, _ = _claim_pending(ids, user, Review.REJECTED)
         if not claimed:
             raise ReviewError("These proposals were already reviewed.")
-        proposals = list(ProposedChange.objects.filter(pk__in=claimed)
-                         .select_related("article", "country"))
-        _log(proposals, "proposal_reject", user, item=item,
-             data={"reason": reason} if reason else {})
+        proposals = list(
+            ProposedChange.objects.filter(pk__in=claimed).select_related("article", "country")
+        )
+        _log(
+            proposals, "proposal_reject", user, item=item, data={"reason": reason} if reason else {}
+        )
     return len(claimed)
 
 
@@ -661,19 +800,29 @@ def proposal_reject(*, proposal, user, reason=""):
 
 def _log(proposals, action, user, *, event=None, item="", data=None):
     pagecache.public_pages_changed()  # bulk_create sends no post_save
-    ReviewLog.objects.bulk_create([
-        ReviewLog(action=action, user=user, proposal=p, event=event, country=p.country,
-                  article=p.article, data={**(data or {}), **({"item": item} if item else {})})
-        for p in proposals
-    ])
+    ReviewLog.objects.bulk_create(
+        [
+            ReviewLog(
+                action=action,
+                user=user,
+                proposal=p,
+                event=event,
+                country=p.country,
+                article=p.article,
+                data={**(data or {}), **({"item": item} if item else {})},
+            )
+            for p in proposals
+        ]
+    )
 
 
 def item_confirm(*, key, user, date=None, date_precision=""):
     ids = list(item_proposals(key).values_list("pk", flat=True))
     if not ids:
         raise ReviewError("Nothing in this item is waiting for review.")
-    return proposals_confirm(ids=ids, user=user, item=str(key), date=date,
-                             date_precision=date_precision)
+    return proposals_confirm(
+        ids=ids, user=user, item=str(key), date=date, date_precision=date_precision
+    )
 
 
 def item_reject(*, key, user, reason=""):
@@ -690,8 +839,13 @@ def item_update(*, key, user, status, date, date_precision):
         raise ReviewError("Nothing in this item is waiting for review.")
     with transaction.atomic():
         for proposal in proposals:
-            proposal_update(proposal=proposal, user=user, status=status, date=date,
-                                     date_precision=date_precision)
+            proposal_update(
+                proposal=proposal,
+                user=user,
+                status=status,
+                date=date,
+                date_precision=date_precision,
+            )
     proposal = ProposedChange.objects.select_related("article", "country").get(pk=proposals[0].pk)
     return key_of(proposal)
 
@@ -705,8 +859,9 @@ def proposal_keep_apart(*, proposal, user, apart=True):
         ).update(kept_apart=apart)
         if not changed:
             raise ReviewError("This proposal is not pending, or already so.")
-        services.log_action(action="proposal_split" if apart else "proposal_join", user=user,
-                            proposal=proposal)
+        services.log_action(
+            action="proposal_split" if apart else "proposal_join", user=user, proposal=proposal
+        )
 
 
 def event_undo(*, event, user):
@@ -714,7 +869,8 @@ def event_undo(*, event, user):
     with transaction.atomic():
         event_revert(event=event, user=user)
         ProposedChange.objects.filter(event=event, review_state=Review.CONFIRMED).update(
-            review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+            review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None
+        )
 
 
 def proposals_reopen(*, ids, user, item=""):
@@ -726,9 +882,12 @@ def proposals_reopen(*, ids, user, item=""):
     """
     _require_reviewer(user)
     with transaction.atomic():
-        proposals = list(ProposedChange.objects.select_for_update(of=("self",))
-                         .filter(pk__in=ids).exclude(review_state=Review.PENDING)
-                         .select_related("article", "country", "event"))
+        proposals = list(
+            ProposedChange.objects.select_for_update(of=("self",))
+            .filter(pk__in=ids)
+            .exclude(review_state=Review.PENDING)
+            .select_related("article", "country", "event")
+        )
         if not proposals:
             raise ReviewError("Nothing to undo: these proposals are pending already.")
         events = {p.event for p in proposals if p.event}
@@ -737,16 +896,25 @@ def proposals_reopen(*, ids, user, item=""):
             if event.reverted_at is None and not event.citations.exists():
                 event_revert(event=event, user=user)
         ProposedChange.objects.filter(pk__in=[p.pk for p in proposals]).update(
-            review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+            review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None
+        )
         for country in {p.country for p in proposals}:
             services.country_refresh_status(country=country)
         pagecache.public_pages_changed()
-        ReviewLog.objects.bulk_create([
-            ReviewLog(action="proposal_reopen", user=user, proposal=p, event=p.event,
-                      country=p.country, article=p.article,
-                      data={"was": p.review_state, **({"item": item} if item else {})})
-            for p in proposals
-        ])
+        ReviewLog.objects.bulk_create(
+            [
+                ReviewLog(
+                    action="proposal_reopen",
+                    user=user,
+                    proposal=p,
+                    event=p.event,
+                    country=p.country,
+                    article=p.article,
+                    data={"was": p.review_state, **({"item": item} if item else {})},
+                )
+                for p in proposals
+            ]
+        )
     return len(proposals)
 
 
@@ -758,26 +926,38 @@ def citation_remove(*, citation, user):
     """
     _require_reviewer(user)
     with transaction.atomic():
-        citation = (Citation.objects.select_for_update(of=("self",))
-                    .select_related("event__country")
-                    .filter(pk=citation.pk).first())
+        citation = (
+            Citation.objects.select_for_update(of=("self",))
+            .select_related("event__country")
+            .filter(pk=citation.pk)
+            .first()
+        )
         if citation is None:
             raise ReviewError("This source was already removed.")
         event = citation.event
         if not Citation.objects.filter(event=event).exclude(pk=citation.pk).exists():
             raise ReviewError(
-                "This is the event's only source; undo the event instead of removing it.")
-        removed = {"outlet": citation.outlet or (citation.article.outlet if citation.article
-                                                 else ""),
-                   "url": citation.url, "evidence": citation.evidence[:500]}
+                "This is the event's only source; undo the event instead of removing it."
+            )
+        removed = {
+            "outlet": citation.outlet or (citation.article.outlet if citation.article else ""),
+            "url": citation.url,
+            "evidence": citation.evidence[:500],
+        }
         citation.delete()
         if citation.proposal_id:
             ProposedChange.objects.filter(pk=citation.proposal_id).update(
-                review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None)
+                review_state=Review.PENDING, reviewed_by=None, reviewed_at=None, event=None
+            )
         pagecache.public_pages_changed()
-        services.log_action(action="citation_remove", user=user, event=event,
-                            country=event.country, article=citation.article,
-                            data={"removed": removed})
+        services.log_action(
+            action="citation_remove",
+            user=user,
+            event=event,
+            country=event.country,
+            article=citation.article,
+            data={"removed": removed},
+        )
     return event
 
 
@@ -810,7 +990,8 @@ def describe(log):
     if action == "proposal_edit":
         changes = "; ".join(
             f"{field} from {old or 'none'} to {new or 'none'}"
-            for field, (old, new) in data.get("changed", {}).items())
+            for field, (old, new) in data.get("changed", {}).items()
+        )
         return f"Edited the claim on {country}: {changes}."
     if action == "event_revert":
         return f"Undid the event {step}: it left the public pages."
@@ -832,8 +1013,10 @@ def describe(log):
     if action == "article_refused":
         return "Recorded a URL that was refused."
     if action == "claims_skipped":
-        return ("Skipped claims on codes the tracker does not hold (add the entity to "
-                f"accords/data/entities.json): {', '.join(data.get('claims', []))}.")
+        return (
+            "Skipped claims on codes the tracker does not hold (add the entity to "
+            f"accords/data/entities.json): {', '.join(data.get('claims', []))}."
+        )
     return action.replace("_", " ").capitalize() + "."
 
 

@@ -61,11 +61,15 @@ class RefuseNulMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or "\x00" in request.META.get("QUERY_STRING", "") or any(
-                "\x00" in value for value in request.GET.values()):
+        if (
+            "\x00" in request.path
+            or "\x00" in request.META.get("QUERY_STRING", "")
+            or any("\x00" in value for value in request.GET.values())
+        ):
             return HttpResponseBadRequest(
                 "The address contains a NUL character (%00), which no page here accepts.\n",
-                content_type="text/plain; charset=utf-8")
+                content_type="text/plain; charset=utf-8",
+            )
         return self.get_response(request)
 
 
@@ -87,7 +91,9 @@ class RequestTooLargeMiddleware:
                 f"The form is too large ({length:,} bytes; the limit is {limit:,}). An article's "
                 f"text may have at most {settings.ARTICLE_MAX_CHARS:,} characters: go back and "
                 f"paste a shorter excerpt.\n",
-                status=413, content_type="text/plain; charset=utf-8")
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
         return self.get_response(request)
 
 
@@ -108,8 +114,11 @@ def client_address(request):
     proxies = settings.TRUSTED_PROXY_COUNT
     if proxies <= 0:
         return remote
-    chain = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-             if part.strip()]
+    chain = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
     if len(chain) < proxies:
         return remote  # not through all our proxies: the connection is all we know
     try:

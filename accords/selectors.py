@@ -14,7 +14,8 @@ def _citations_without_text():
     """Citations with their articles, but not the articles' text: it is not shown and may be
     long, so it stays in the database."""
     return (
-        Citation.objects.select_related("article").defer("article__text", "article__raw")
+        Citation.objects.select_related("article")
+        .defer("article__text", "article__raw")
         .order_by("id")
     )
 
@@ -72,16 +73,27 @@ def data_version():
     from django.db.models import Max, Subquery, Sum, Value
 
     newest_citation = Citation.objects.order_by("-id").values("id")[:1]
-    n_citations = (Citation.objects.order_by().annotate(one=Value(1)).values("one")
-                   .annotate(n=Count("id")).values("n")[:1])
+    n_citations = (
+        Citation.objects.order_by()
+        .annotate(one=Value(1))
+        .values("one")
+        .annotate(n=Count("id"))
+        .values("n")[:1]
+    )
     founders = (
-        Country.objects.filter(founding=True).order_by().values("founding")
-        .annotate(ids=Sum("id")).values("ids")[:1]
+        Country.objects.filter(founding=True)
+        .order_by()
+        .values("founding")
+        .annotate(ids=Sum("id"))
+        .values("ids")[:1]
     )
     rows = list(
         StatusEvent.objects.order_by()
-        .annotate(cited=Subquery(newest_citation), founders=Subquery(founders),
-                  n_cited=Subquery(n_citations))
+        .annotate(
+            cited=Subquery(newest_citation),
+            founders=Subquery(founders),
+            n_cited=Subquery(n_citations),
+        )
         .values("cited", "founders", "n_cited")
         .annotate(last=Max("id"), reverted=Count("reverted_at"))
         .values_list("last", "reverted", "cited", "founders", "n_cited")
@@ -93,8 +105,16 @@ def _event_rows(queryset):
     """Live events as plain dicts with their sources, in two queries."""
     events = list(
         queryset.values(
-            "id", "status", "date", "date_precision", "confirmed_at", "note",
-            "country__iso2", "country__iso3", "country__name", "country__founding",
+            "id",
+            "status",
+            "date",
+            "date_precision",
+            "confirmed_at",
+            "note",
+            "country__iso2",
+            "country__iso3",
+            "country__name",
+            "country__founding",
         )
     )
     sources = {}
@@ -102,9 +122,18 @@ def _event_rows(queryset):
         citations = (
             Citation.objects.filter(event__in=queryset)
             .order_by("event_id", "id")
-            .values("event_id", "article_id", "url", "outlet", "language", "evidence",
-                    "article__title", "article__published", "article__outlet",
-                    "article__published_precision")
+            .values(
+                "event_id",
+                "article_id",
+                "url",
+                "outlet",
+                "language",
+                "evidence",
+                "article__title",
+                "article__published",
+                "article__outlet",
+                "article__published_precision",
+            )
         )
         for citation in citations:
             sources.setdefault(citation["event_id"], []).append(citation)
@@ -135,27 +164,50 @@ def _timeline_rows(queryset):
     rows = []
     by_id = {}
     for id_, status, date, precision, iso2, name, founding in queryset.values_list(
-            "id", "status", "date", "date_precision", "country__iso2", "country__name",
-            "country__founding"):
+        "id",
+        "status",
+        "date",
+        "date_precision",
+        "country__iso2",
+        "country__name",
+        "country__founding",
+    ):
         row = by_id[id_] = {
-            "id": id_, "iso2": iso2, "name": name, "founding": founding, "status": status,
-            "date": date, "precision": precision, "date_key": date_key(date, precision),
-            "sources": [], "outlets": []}
+            "id": id_,
+            "iso2": iso2,
+            "name": name,
+            "founding": founding,
+            "status": status,
+            "date": date,
+            "precision": precision,
+            "date_key": date_key(date, precision),
+            "sources": [],
+            "outlets": [],
+        }
         rows.append(row)
     if rows:
-        citations = (Citation.objects.filter(event__in=queryset.values("id")).order_by(
-            "event_id", "id").values_list("event_id", "article_id", "url", "outlet",
-                                          "article__outlet", "article__title"))
+        citations = (
+            Citation.objects.filter(event__in=queryset.values("id"))
+            .order_by("event_id", "id")
+            .values_list(
+                "event_id", "article_id", "url", "outlet", "article__outlet", "article__title"
+            )
+        )
         for event_id, article_id, url, outlet, article_outlet, title in citations:
             row = by_id[event_id]
-            row["sources"].append({"article_id": article_id, "url": url,
-                                   "outlet": outlet or article_outlet, "title": title})
+            row["sources"].append(
+                {
+                    "article_id": article_id,
+                    "url": url,
+                    "outlet": outlet or article_outlet,
+                    "title": title,
+                }
+            )
             row["outlets"].append(outlet or article_outlet or url)
     return rows
 
 
-def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0,
-                    limit=None):
+def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset=0, limit=None):
     """Live events for the timeline (its chart and its table), oldest first, each with
     its sources (see _timeline_rows for the shape).
 
@@ -166,17 +218,21 @@ def timeline_events(*, statuses=(), start=None, end=None, countries=None, offset
     events = _timeline_queryset(statuses=statuses, start=start, end=end, countries=countries)
     if limit is None:
         return _timeline_rows(events)
-    ids = list(events.values_list("id", flat=True)[offset:offset + limit])
+    ids = list(events.values_list("id", flat=True)[offset : offset + limit])
     if not ids:
         return []
-    return _timeline_rows(StatusEvent.objects.filter(id__in=ids).order_by(
-        "date", "country__name", "id"))
+    return _timeline_rows(
+        StatusEvent.objects.filter(id__in=ids).order_by("date", "country__name", "id")
+    )
 
 
 def timeline_totals(**filters):
     """How many live events match the timeline's filters, and of how many countries."""
-    return _timeline_queryset(**filters).order_by().aggregate(
-        events=Count("id"), countries=Count("country", distinct=True))
+    return (
+        _timeline_queryset(**filters)
+        .order_by()
+        .aggregate(events=Count("id"), countries=Count("country", distinct=True))
+    )
 
 
 def statuses_as_of(*, as_of):
@@ -200,13 +256,27 @@ def statuses_as_of(*, as_of):
     rows = (
         StatusEvent.objects.filter(id__in=event_ids)
         .order_by()
-        .values_list("id", "status", "date", "date_precision", "country__iso2",
-                     "country__iso3", "country__name", "country__founding")
+        .values_list(
+            "id",
+            "status",
+            "date",
+            "date_precision",
+            "country__iso2",
+            "country__iso3",
+            "country__name",
+            "country__founding",
+        )
     )
     return {
         iso2: {
-            "event_id": event_id, "status": status, "date": date, "date_precision": precision,
-            "iso2": iso2, "iso3": iso3, "name": name, "founding": founding,
+            "event_id": event_id,
+            "status": status,
+            "date": date,
+            "date_precision": precision,
+            "iso2": iso2,
+            "iso3": iso3,
+            "name": name,
+            "founding": founding,
         }
         for event_id, status, date, precision, iso2, iso3, name, founding in rows
     }
@@ -219,8 +289,13 @@ def change_dates():
     from django.db.models import CharField
     from django.db.models.functions import Cast
 
-    return list(live_events().annotate(day=Cast("date", CharField())).order_by("day")
-                .values_list("day", flat=True).distinct())
+    return list(
+        live_events()
+        .annotate(day=Cast("date", CharField()))
+        .order_by("day")
+        .values_list("day", flat=True)
+        .distinct()
+    )
 
 
 def status_counts():
@@ -254,13 +329,30 @@ def countries_with_status():
     """Every country with a current status, and the date of that status (one query), as
     the overview's rows: ``{"iso2", "name", "status", "founding", "since", "precision",
     "date_key"}`` (``name`` in English; ``since`` None for a status without an event)."""
-    rows = (Country.objects.exclude(current_status="").order_by("iso2").values_list(
-        "iso2", "name", "founding", "current_status", "current_event__date",
-        "current_event__date_precision"))
-    return [{"iso2": iso2, "name": name, "status": status, "founding": founding,
-             "since": date, "precision": precision or "day",
-             "date_key": date_key(date, precision) if date else ""}
-            for iso2, name, founding, status, date, precision in rows]
+    rows = (
+        Country.objects.exclude(current_status="")
+        .order_by("iso2")
+        .values_list(
+            "iso2",
+            "name",
+            "founding",
+            "current_status",
+            "current_event__date",
+            "current_event__date_precision",
+        )
+    )
+    return [
+        {
+            "iso2": iso2,
+            "name": name,
+            "status": status,
+            "founding": founding,
+            "since": date,
+            "precision": precision or "day",
+            "date_key": date_key(date, precision) if date else "",
+        }
+        for iso2, name, founding, status, date, precision in rows
+    ]
 
 
 def export_countries():
@@ -268,9 +360,16 @@ def export_countries():
     return list(
         Country.objects.select_related("current_event")
         .order_by("iso2")
-        .only("iso2", "iso3", "name", "founding", "current_status",
-              "current_event__date", "current_event__date_precision",
-              "current_event__reverted_at")
+        .only(
+            "iso2",
+            "iso3",
+            "name",
+            "founding",
+            "current_status",
+            "current_event__date",
+            "current_event__date_precision",
+            "current_event__reverted_at",
+        )
     )
 
 
@@ -295,9 +394,12 @@ def feed_events(*, limit=50):
 def map_points():
     """{iso2: (latitude, longitude)} of the entities the map geometry has no shape for
     (Somaliland, XS: a marker at Hargeisa), for the map to draw as markers."""
-    return {iso2: (lat, lon) for iso2, lat, lon in Country.objects.filter(
-        latitude__isnull=False, longitude__isnull=False).values_list(
-        "iso2", "latitude", "longitude")}
+    return {
+        iso2: (lat, lon)
+        for iso2, lat, lon in Country.objects.filter(
+            latitude__isnull=False, longitude__isnull=False
+        ).values_list("iso2", "latitude", "longitude")
+    }
 
 
 # --- the editors' desk ---------------------------------------------------------------------
@@ -312,20 +414,32 @@ def desk_item(key):
     from accords import review
 
     found, proposals = review.item_detail(key)
-    decided = list(review.item_proposals(key, states=(ProposedChange.Review.CONFIRMED,
-                                                      ProposedChange.Review.REJECTED)))
+    decided = list(
+        review.item_proposals(
+            key, states=(ProposedChange.Review.CONFIRMED, ProposedChange.Review.REJECTED)
+        )
+    )
     if found is None and not decided:
         return None
     events = {p.event for p in decided if p.event}
-    country = (proposals or decided)[0].country if (proposals or decided) else (
-        Country.objects.get(iso2=key.iso2))
-    return {"item": found, "proposals": proposals, "decided": decided,
-            "events": sorted(events, key=lambda e: e.pk), "country": country,
-            "history": review.item_history(key)}
+    country = (
+        (proposals or decided)[0].country
+        if (proposals or decided)
+        else (Country.objects.get(iso2=key.iso2))
+    )
+    return {
+        "item": found,
+        "proposals": proposals,
+        "decided": decided,
+        "events": sorted(events, key=lambda e: e.pk),
+        "country": country,
+        "history": review.item_history(key),
+    }
 
 
 def desk_claim(*, pk):
     """One proposal with its country, article and event, as the desk's claim card shows
     it; None when there is none."""
-    return ProposedChange.objects.select_related("country", "article", "event").filter(
-        pk=pk).first()
+    return (
+        ProposedChange.objects.select_related("country", "article", "event").filter(pk=pk).first()
+    )

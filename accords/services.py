@@ -56,8 +56,9 @@ TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
 # --- audit -------------------------------------------------------------------
 
 
-def log_action(*, action, user=None, proposal=None, event=None, country=None, article=None,
-               data=None):
+def log_action(
+    *, action, user=None, proposal=None, event=None, country=None, article=None, data=None
+):
     return ReviewLog.objects.create(
         action=action,
         user=user if user is not None and user.is_authenticated else None,
@@ -98,8 +99,11 @@ def _enqueue(article):
         try:
             process_article.delay(article.pk)
         except (KombuOperationalError, OSError):  # broker unreachable: the sweep will resend
-            logger.warning("Could not send article %s to the broker; the sweep will retry",
-                           article.pk, exc_info=True)
+            logger.warning(
+                "Could not send article %s to the broker; the sweep will retry",
+                article.pk,
+                exc_info=True,
+            )
 
     transaction.on_commit(send)
 
@@ -118,8 +122,9 @@ def _plain_title(title):
     return " ".join(normalize_text(plain_text(title or "")).split())[:500]
 
 
-def article_submit_url(*, url, language="", user=None, feed=None, title="", published=None,
-                       published_precision=""):
+def article_submit_url(
+    *, url, language="", user=None, feed=None, title="", published=None, published_precision=""
+):
     """Record a URL to fetch.  Returns (article, created); the same URL twice is one article.
 
     A URL the fetcher would refuse is still recorded, as a failed article with the reason.
@@ -128,18 +133,26 @@ def article_submit_url(*, url, language="", user=None, feed=None, title="", publ
         url = canonical_url(url)
     except IngestError as error:
         article = Article.objects.create(
-            raw=_storable(url[:10000]), title=_plain_title(title), state=Article.State.FAILED,
-            error=f"Refused URL: {error}", submitted_by=user, feed=feed,
+            raw=_storable(url[:10000]),
+            title=_plain_title(title),
+            state=Article.State.FAILED,
+            error=f"Refused URL: {error}",
+            submitted_by=user,
+            feed=feed,
         )
         log_action(action="article_refused", user=user, article=article, data={"url": url[:2000]})
         return article, True
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                url=url, language=language, language_given=bool(language),
-                title=_plain_title(title), published=published,
+                url=url,
+                language=language,
+                language_given=bool(language),
+                title=_plain_title(title),
+                published=published,
                 published_precision=(published_precision or "day") if published else "",
-                submitted_by=user, feed=feed,
+                submitted_by=user,
+                feed=feed,
             )
     except IntegrityError:
         return Article.objects.get(url=url), False
@@ -157,8 +170,17 @@ class SubmitError(Exception):
     """A submission that cannot be recorded as given; the message says why and what to do."""
 
 
-def article_submit_text(*, text, title="", language="", published=None, published_precision="",
-                        user=None, url=None, outlet=""):
+def article_submit_text(
+    *,
+    text,
+    title="",
+    language="",
+    published=None,
+    published_precision="",
+    user=None,
+    url=None,
+    outlet="",
+):
     """Record pasted text.  Returns (article, created); the same text twice is one article.
 
     url: the original's address, kept as the article's citation and never fetched; outlet
@@ -174,8 +196,12 @@ def article_submit_text(*, text, title="", language="", published=None, publishe
         cleaned = text_to_article(text, max_chars=settings.ARTICLE_MAX_CHARS)
     except IngestError as error:
         article = Article.objects.create(
-            raw=_storable(text[: settings.ARTICLE_MAX_CHARS]), title=_plain_title(title),
-            state=Article.State.FAILED, error=str(error), submitted_by=user, pasted=True,
+            raw=_storable(text[: settings.ARTICLE_MAX_CHARS]),
+            title=_plain_title(title),
+            state=Article.State.FAILED,
+            error=str(error),
+            submitted_by=user,
+            pasted=True,
         )
         return article, True
     digest = content_hash(cleaned.text)
@@ -184,7 +210,8 @@ def article_submit_text(*, text, title="", language="", published=None, publishe
         if known is not None and known.content_hash != digest:
             raise SubmitError(
                 f"This URL is already article #{known.pk}, with a different text. Check that "
-                "the text is the article at this address, or leave the URL empty.")
+                "the text is the article at this address, or leave the URL empty."
+            )
     if published is None and cleaned.published:
         published, published_precision = cleaned.published, "day"
     try:
@@ -192,10 +219,14 @@ def article_submit_text(*, text, title="", language="", published=None, publishe
             article = Article.objects.create(
                 raw=_storable(text[: settings.ARTICLE_MAX_CHARS]),
                 title=_plain_title(title) or cleaned.title[:500],
-                language=language, language_given=bool(language),
+                language=language,
+                language_given=bool(language),
                 published=published,
                 published_precision=(published_precision or "day") if published else "",
-                content_hash=digest, url=url or None, outlet=outlet, pasted=True,
+                content_hash=digest,
+                url=url or None,
+                outlet=outlet,
+                pasted=True,
                 submitted_by=user,
             )
     except IntegrityError:
@@ -207,7 +238,10 @@ def article_submit_text(*, text, title="", language="", published=None, publishe
 def article_requeue(*, article, user=None):
     """Process an article again from the start (e.g. after an editor set its language)."""
     Article.objects.filter(pk=article.pk).update(
-        state=Article.State.QUEUED, error="", lease_until=None, attempts=0,
+        state=Article.State.QUEUED,
+        error="",
+        lease_until=None,
+        attempts=0,
         text="" if article.url and not article.pasted else F("text"),
     )
     log_action(action="article_requeue", user=user, article=article)
@@ -220,11 +254,14 @@ def article_requeue(*, article, user=None):
 def _claim(article_id):
     """Hold the article for this worker: a conditional update, so two deliveries never race."""
     now = timezone.now()
-    return Article.objects.filter(pk=article_id).exclude(
-        state__in=Article.TERMINAL_STATES
-    ).filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now)).update(
-        lease_until=now + datetime.timedelta(seconds=settings.ARTICLE_LEASE_SECONDS),
-        attempts=F("attempts") + 1,
+    return (
+        Article.objects.filter(pk=article_id)
+        .exclude(state__in=Article.TERMINAL_STATES)
+        .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+        .update(
+            lease_until=now + datetime.timedelta(seconds=settings.ARTICLE_LEASE_SECONDS),
+            attempts=F("attempts") + 1,
+        )
     )
 
 
@@ -237,7 +274,10 @@ def _advance(article, state, **fields):
 
 def article_fail(*, article_id, message):
     Article.objects.filter(pk=article_id).exclude(state__in=Article.TERMINAL_STATES).update(
-        state=Article.State.FAILED, error=message[:5000], lease_until=None, updated_at=timezone.now()
+        state=Article.State.FAILED,
+        error=message[:5000],
+        lease_until=None,
+        updated_at=timezone.now(),
     )
 
 
@@ -264,8 +304,9 @@ def lease_kept(article_id):
                         state__in=Article.TERMINAL_STATES
                     ).update(lease_until=timezone.now() + datetime.timedelta(seconds=seconds))
                 except DatabaseError:
-                    logger.warning("article %s: could not renew the lease", article_id,
-                                   exc_info=True)
+                    logger.warning(
+                        "article %s: could not renew the lease", article_id, exc_info=True
+                    )
         finally:
             connections.close_all()  # this thread's own connections
 
@@ -279,10 +320,12 @@ def lease_kept(article_id):
 
 
 def too_long_message():
-    return (f"Failed: took too long (processing was stopped after "
-            f"{settings.ARTICLE_SOFT_TIME_LIMIT} seconds); it will not be retried. A very long "
-            f"article, or one long passage without full stops, can do this: submit a shorter "
-            f"excerpt as pasted text.")
+    return (
+        f"Failed: took too long (processing was stopped after "
+        f"{settings.ARTICLE_SOFT_TIME_LIMIT} seconds); it will not be retried. A very long "
+        f"article, or one long passage without full stops, can do this: submit a shorter "
+        f"excerpt as pasted text."
+    )
 
 
 # A run writes this on the article when it starts; a run that ends in any way replaces it, so
@@ -296,11 +339,15 @@ def _start_run(article):
     previous = _INTERRUPTED.fullmatch(article.error or "")
     interrupted = int(previous.group(1)) + 1 if previous else 0
     if interrupted >= settings.ARTICLE_MAX_INTERRUPTIONS:
-        article_fail(article_id=article.pk, message=(
-            f"Failed: took too long. {interrupted} runs were cut off before finishing (time "
-            f"limit {settings.ARTICLE_TIME_LIMIT} seconds, or the worker was stopped); it will "
-            f"not be retried. A very long article, or one long passage without full stops, can "
-            f"do this: submit a shorter excerpt as pasted text."))
+        article_fail(
+            article_id=article.pk,
+            message=(
+                f"Failed: took too long. {interrupted} runs were cut off before finishing (time "
+                f"limit {settings.ARTICLE_TIME_LIMIT} seconds, or the worker was stopped); it will "
+                f"not be retried. A very long article, or one long passage without full stops, can "
+                f"do this: submit a shorter excerpt as pasted text."
+            ),
+        )
         return False
     article.error = _IN_PROGRESS.format(attempt=article.attempts, interrupted=interrupted)
     Article.objects.filter(pk=article.pk).update(error=article.error)
@@ -327,8 +374,9 @@ def article_process(*, article_id):
     started = time.monotonic()
     try:
         if article.state == Article.State.QUEUED and article.url and not article.pasted:
-            result = fetch(article.url, timeout=settings.FETCH_TIMEOUT,
-                           max_bytes=settings.FETCH_MAX_BYTES)
+            result = fetch(
+                article.url, timeout=settings.FETCH_TIMEOUT, max_bytes=settings.FETCH_MAX_BYTES
+            )
             html = decode_body(result.body, result.charset, result.content_type)
             _advance(article, Article.State.FETCHED, raw=_storable(html))
         if article.state in (Article.State.QUEUED, Article.State.FETCHED):
@@ -348,8 +396,13 @@ def article_process(*, article_id):
                 "Could not recognise the article's language. Set its language and process it again."
             )
         created = proposals_from_extraction(article=article, extraction=extraction)
-        _advance(article, Article.State.EXTRACTED, language=extraction.language,
-                 error=_capped_note(extraction), lease_until=None)
+        _advance(
+            article,
+            Article.State.EXTRACTED,
+            language=extraction.language,
+            error=_capped_note(extraction),
+            lease_until=None,
+        )
         logger.info("article %s: %s proposals", article.pk, created)
         return "extracted"
     except IngestError as error:
@@ -377,15 +430,19 @@ def _clean(article):
     else:  # pasted text, or a URL that served text/plain
         cleaned = text_to_article(article.raw, max_chars=max_chars)
         if article.url:
-            cleaned = dataclasses.replace(cleaned, outlet=urllib.parse.urlsplit(article.url).hostname)
+            cleaned = dataclasses.replace(
+                cleaned, outlet=urllib.parse.urlsplit(article.url).hostname
+            )
     digest = content_hash(cleaned.text)
     duplicate = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
     if duplicate is None:
         try:
             with transaction.atomic():
                 _advance(
-                    article, Article.State.CLEANED,
-                    text=cleaned.text, content_hash=digest,
+                    article,
+                    Article.State.CLEANED,
+                    text=cleaned.text,
+                    content_hash=digest,
                     title=article.title or cleaned.title[:500],
                     outlet=article.outlet or cleaned.outlet[:200],
                     published=article.published or cleaned.published,
@@ -397,8 +454,12 @@ def _clean(article):
         except IntegrityError:  # another worker stored the same text a moment ago
             duplicate = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
     _advance(
-        article, Article.State.DUPLICATE, duplicate_of=duplicate, text=cleaned.text,
-        title=article.title or cleaned.title[:500], lease_until=None,
+        article,
+        Article.State.DUPLICATE,
+        duplicate_of=duplicate,
+        text=cleaned.text,
+        title=article.title or cleaned.title[:500],
+        lease_until=None,
         error=f"Same text as article #{duplicate.pk if duplicate else '?'}; not processed again.",
     )
     return False
@@ -408,8 +469,11 @@ def _usable_claims(extraction):
     countries = dict(Country.objects.values_list("iso2", "id"))
     claims = [c for c in extraction.claims if c.country in countries and c.status in STATUSES]
     # Never mapped to another country: noted, for an editor to add the entity.
-    unknown = [f"{c.country} {c.status}" for c in extraction.claims
-               if c.country not in countries or c.status not in STATUSES]
+    unknown = [
+        f"{c.country} {c.status}"
+        for c in extraction.claims
+        if c.country not in countries or c.status not in STATUSES
+    ]
     return claims, countries, unknown
 
 
@@ -422,9 +486,11 @@ def _capped_note(extraction):
     found = len({_claim_key(claim) for claim in _usable_claims(extraction)[0]})
     if found <= settings.ARTICLE_MAX_PROPOSALS:
         return ""
-    return (f"Capped: the parser found {found:,} claims in this article; only the "
-            f"{settings.ARTICLE_MAX_PROPOSALS} most confident were proposed. Check the article "
-            f"itself before trusting its proposals.")
+    return (
+        f"Capped: the parser found {found:,} claims in this article; only the "
+        f"{settings.ARTICLE_MAX_PROPOSALS} most confident were proposed. Check the article "
+        f"itself before trusting its proposals."
+    )
 
 
 def proposals_from_extraction(*, article, extraction):
@@ -480,9 +546,11 @@ def articles_resend_stuck(*, older_than_seconds=None, limit=200):
     if older_than_seconds is None:
         older_than_seconds = settings.ARTICLE_LEASE_SECONDS
     now = timezone.now()
-    stuck = Article.objects.exclude(state__in=Article.TERMINAL_STATES).filter(
-        updated_at__lt=now - datetime.timedelta(seconds=older_than_seconds)
-    ).filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+    stuck = (
+        Article.objects.exclude(state__in=Article.TERMINAL_STATES)
+        .filter(updated_at__lt=now - datetime.timedelta(seconds=older_than_seconds))
+        .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=now))
+    )
     sent = 0
     for article_id in stuck.order_by("updated_at").values_list("pk", flat=True)[:limit]:
         process_article.delay(article_id)
@@ -510,7 +578,10 @@ def feed_poll(*, feed):
     new = 0
     for entry in entries:
         _, created = article_submit_url(
-            url=entry.url, language=feed.language, feed=feed, title=entry.title,
+            url=entry.url,
+            language=feed.language,
+            feed=feed,
+            title=entry.title,
             published=entry.published.date() if entry.published else None,
         )
         new += created
@@ -536,8 +607,12 @@ def countries_lock(ids):
     """Lock these countries' rows until the transaction ends (PostgreSQL; SQLite already lets
     one writer at a time in).  Every decision that changes a country's history takes it first,
     so two never interleave."""
-    list(Country.objects.select_for_update().filter(pk__in=ids).order_by("pk")
-         .values_list("pk", flat=True))
+    list(
+        Country.objects.select_for_update()
+        .filter(pk__in=ids)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
 
 
 def country_refresh_status(*, country):
@@ -571,10 +646,12 @@ class ReferenceChanges:
         return len(self.added)
 
     def lines(self):
-        return ([f"added: {line}" for line in self.added]
-                + [f"updated: {line}" for line in self.updated]
-                + [f"left as an editor decided: {line}" for line in self.kept]
-                + [f"skipped: {line}" for line in self.skipped])
+        return (
+            [f"added: {line}" for line in self.added]
+            + [f"updated: {line}" for line in self.updated]
+            + [f"left as an editor decided: {line}" for line in self.kept]
+            + [f"skipped: {line}" for line in self.skipped]
+        )
 
 
 def reference_load(*, path=REFERENCE_CSV):
@@ -611,15 +688,28 @@ def reference_load(*, path=REFERENCE_CSV):
                 continue
             precision = row["precision"] or precision
             event = StatusEvent.objects.filter(
-                country=country, status=row["status"], date=date,
-                source=StatusEvent.Source.REFERENCE).first()
+                country=country,
+                status=row["status"],
+                date=date,
+                source=StatusEvent.Source.REFERENCE,
+            ).first()
             if event is None:
                 event = StatusEvent.objects.create(
-                    country=country, status=row["status"], date=date, date_precision=precision,
-                    source=StatusEvent.Source.REFERENCE, note=row["note"],
-                    confirmed_at=timezone.now())
-                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
-                                        language="en", evidence=row["note"])
+                    country=country,
+                    status=row["status"],
+                    date=date,
+                    date_precision=precision,
+                    source=StatusEvent.Source.REFERENCE,
+                    note=row["note"],
+                    confirmed_at=timezone.now(),
+                )
+                Citation.objects.create(
+                    event=event,
+                    url=row["source_url"],
+                    outlet=row["outlet"],
+                    language="en",
+                    evidence=row["note"],
+                )
                 changes.added.append(f"{label} ({row['outlet']})")
                 touched.add(country)
                 continue
@@ -628,20 +718,28 @@ def reference_load(*, path=REFERENCE_CSV):
                 continue
             what = []
             if event.note != row["note"] or event.date_precision != precision:
-                StatusEvent.objects.filter(pk=event.pk).update(note=row["note"],
-                                                               date_precision=precision)
+                StatusEvent.objects.filter(pk=event.pk).update(
+                    note=row["note"], date_precision=precision
+                )
                 what.append("note")
             # The reference's own source has no article; sources editors added have one.
             reference = event.citations.filter(article__isnull=True)
-            if not reference.filter(url=row["source_url"], outlet=row["outlet"],
-                                    evidence=row["note"]).exists():
-                if ReviewLog.objects.filter(action="citation_remove", event=event,
-                                            data__removed__url=row["source_url"]).exists():
+            if not reference.filter(
+                url=row["source_url"], outlet=row["outlet"], evidence=row["note"]
+            ).exists():
+                if ReviewLog.objects.filter(
+                    action="citation_remove", event=event, data__removed__url=row["source_url"]
+                ).exists():
                     changes.kept.append(f"{label}: its source was removed by an editor")
                     continue
                 reference.delete()
-                Citation.objects.create(event=event, url=row["source_url"], outlet=row["outlet"],
-                                        language="en", evidence=row["note"])
+                Citation.objects.create(
+                    event=event,
+                    url=row["source_url"],
+                    outlet=row["outlet"],
+                    language="en",
+                    evidence=row["note"],
+                )
                 what.append(f"source now {row['outlet']}")
             if what:
                 changes.updated.append(f"{label}: {', '.join(what)}")

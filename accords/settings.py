@@ -183,16 +183,21 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "poll-feeds": {"task": "accords.tasks.poll_feeds", "schedule": 60.0},
-    "resend-stuck-articles": {"task": "accords.tasks.resend_stuck_articles",
-                              "schedule": float(envint("ARTICLE_SWEEP_SECONDS", 30))},
+    "resend-stuck-articles": {
+        "task": "accords.tasks.resend_stuck_articles",
+        "schedule": float(envint("ARTICLE_SWEEP_SECONDS", 30)),
+    },
 }
 # Redis hands an unacknowledged message to another worker after this many seconds; it must be
 # longer than the longest task (ARTICLE_TIME_LIMIT), or a running article would be delivered
 # twice.  Work held by a worker that died comes back sooner, through the lease and the sweep.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     **globals().get("CELERY_BROKER_TRANSPORT_OPTIONS", {}),
-    **({"visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", 600)}
-       if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else {}),
+    **(
+        {"visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", 600)}
+        if CELERY_BROKER_URL.startswith(("redis://", "rediss://"))
+        else {}
+    ),
 }
 
 # --- The pipeline ------------------------------------------------------------
@@ -282,8 +287,11 @@ PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", "")
 def _cache(url, location):
     if url.startswith(("redis://", "rediss://")):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": location,
-            "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 200)}}
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": location,
+        "OPTIONS": {"MAX_ENTRIES": envint("PAGE_CACHE_MAX_ENTRIES", 200)},
+    }
 
 
 def _redis_server(url):
@@ -298,10 +306,13 @@ def _redis_server(url):
 
 CACHES = {"default": _cache(CACHE_URL, "default"), "pages": _cache(PAGE_CACHE_URL, "pages")}
 if PAGE_CACHE_URL and _redis_server(PAGE_CACHE_URL) in (
-        _redis_server(CELERY_BROKER_URL), _redis_server(CACHE_URL)):
+    _redis_server(CELERY_BROKER_URL),
+    _redis_server(CACHE_URL),
+):
     raise ImproperlyConfigured(
         "PAGE_CACHE_URL must be a Redis server of its own (with maxmemory and allkeys-lru, "
-        "see deploy/redis-cache.conf), not the broker's or CACHE_URL's: readers can fill it.")
+        "see deploy/redis-cache.conf), not the broker's or CACHE_URL's: readers can fill it."
+    )
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -317,8 +328,19 @@ PUBLIC_PAGE_CACHE_EXCLUDE = ["/admin/", "/i18n/"]
 # The query parameters a public page reads (the timeline's filters and page, the map's date,
 # tab and view, the timeline figure's view and date, the exports' date and layout); any other
 # is left out of the cache key.  A parameter missing here would serve one page for another.
-PUBLIC_PAGE_CACHE_PARAMS = ["status", "from", "to", "region", "page", "date", "tab", "view",
-                            "at", "as_of", "pretty"]
+PUBLIC_PAGE_CACHE_PARAMS = [
+    "status",
+    "from",
+    "to",
+    "region",
+    "page",
+    "date",
+    "tab",
+    "view",
+    "at",
+    "as_of",
+    "pretty",
+]
 # A page past its freshness is still served for this long while one request rebuilds it.
 PUBLIC_PAGE_STALE_SECONDS = envint("PUBLIC_PAGE_STALE_SECONDS", 600)
 # Pages rebuilt at the same time by the whole site (each after its reader was served the

@@ -44,15 +44,17 @@ def process_article(self, article_id):
         if isinstance(error, DatabaseError):
             _close_broken_connections()
         if self.request.retries >= MAX_RETRIES:
-            services.article_fail(article_id=article_id,
-                                  message=f"Gave up after {MAX_RETRIES + 1} attempts: {reason}")
+            services.article_fail(
+                article_id=article_id, message=f"Gave up after {MAX_RETRIES + 1} attempts: {reason}"
+            )
             return "failed"
         if not isinstance(error, (IngestError, DatabaseError)):
             logger.exception("article %s: unexpected error", article_id)
         try:
             services.article_release(
                 article_id=article_id,
-                message=f"Retrying ({self.request.retries + 1}/{MAX_RETRIES}): {reason}")
+                message=f"Retrying ({self.request.retries + 1}/{MAX_RETRIES}): {reason}",
+            )
         except (OperationalError, InterfaceError):
             pass  # the lease simply runs out
         # Back off: 10 s, 20 s, 40 s ...

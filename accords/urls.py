@@ -11,8 +11,9 @@ urlpatterns = [
     path("map/", views.map_view, name="map"),
     path("countries/<str:iso2>/", views.country_detail, name="country"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
-    re_path(r"^exports/(?P<dataset>countries|events)\.(?P<fmt>json|csv)$", views.export,
-            name="export"),
+    re_path(
+        r"^exports/(?P<dataset>countries|events)\.(?P<fmt>json|csv)$", views.export, name="export"
+    ),
     path("feed/", ConfirmedChangesFeed(), name="feed"),
     path("feed/about/", views.feed_about, name="feed-about"),
     path("method/", views.method, name="method"),

@@ -49,8 +49,7 @@ CACHE_SECONDS = 60 * 60
 # Africa, 143 Central Asia.
 MAP_VIEW_MEMBERS = {
     "world": None,
-    "mena": regions.members("145") | regions.members("015") | regions.members("143")
-    | {"IR", "XS"},
+    "mena": regions.members("145") | regions.members("015") | regions.members("143") | {"IR", "XS"},
     "africa": regions.members("002") | {"XS"},
 }
 
@@ -100,8 +99,9 @@ def _page_with_region(request, template, context, region, **more):
     """
     regions_ = {"region_html": region, **more}
     slots = {name: f"<!-- region:{name} -->" for name in regions_}
-    response = render(request, template, {
-        **context, **{name: mark_safe(slot) for name, slot in slots.items()}})
+    response = render(
+        request, template, {**context, **{name: mark_safe(slot) for name, slot in slots.items()}}
+    )
     content = response.content
     for name, slot in slots.items():
         content = content.replace(slot.encode(), regions_[name], 1)
@@ -120,8 +120,12 @@ def timeline_filters(params):
     region = params.get("region", "")
     if not regions.is_region(region):
         region = ""
-    return {"statuses": sorted(set(statuses), key=STATUSES.index), "start": start,
-            "end": end, "region": region}
+    return {
+        "statuses": sorted(set(statuses), key=STATUSES.index),
+        "start": start,
+        "end": end,
+        "region": region,
+    }
 
 
 def _filter_query(filters, **changes):
@@ -145,8 +149,12 @@ INLINE_FIGURE_LIMIT = 1500
 
 
 def _selector_filters(filters):
-    return {"statuses": filters["statuses"], "start": filters["start"], "end": filters["end"],
-            "countries": regions.members(filters["region"]) if filters["region"] else None}
+    return {
+        "statuses": filters["statuses"],
+        "start": filters["start"],
+        "end": filters["end"],
+        "countries": regions.members(filters["region"]) if filters["region"] else None,
+    }
 
 
 def _localize(rows, locale):
@@ -181,24 +189,32 @@ def _timeline_region(filters, locale, page=1):
     if total <= INLINE_FIGURE_LIMIT:
         events = _localize(selectors.timeline_events(**selector_filters), locale)
         figure = charts.timeline_figure(events, locale=locale)
-        page_events = events[offset:offset + PAGE_SIZE]
+        page_events = events[offset : offset + PAGE_SIZE]
     else:
-        page_events = _localize(selectors.timeline_events(
-            **selector_filters, offset=offset, limit=PAGE_SIZE), locale)
+        page_events = _localize(
+            selectors.timeline_events(**selector_filters, offset=offset, limit=PAGE_SIZE), locale
+        )
         query = _filter_query(filters)
         figure_url = reverse("timeline-figure") + (f"?{query}" if query else "")
     query = _filter_query(filters)
     base = reverse("timeline") + "?" + (f"{query}&" if query else "")
-    return render_to_string("accords/partials/timeline_region.html", {
-        "figure": figure, "figure_url": figure_url, "count": total,
-        "csv_query": urlencode([("status", status) for status in filters["statuses"]]),
-        "countries": totals["countries"],
-        "table_rows": fragments.timeline_rows(page_events, locale),
-        "page": page, "pages": pages, "first_row": offset + 1,
-        "last_row": offset + len(page_events),
-        "previous_url": f"{base}page={page - 1}" if page > 1 else None,
-        "next_url": f"{base}page={page + 1}" if page < pages else None,
-    })
+    return render_to_string(
+        "accords/partials/timeline_region.html",
+        {
+            "figure": figure,
+            "figure_url": figure_url,
+            "count": total,
+            "csv_query": urlencode([("status", status) for status in filters["statuses"]]),
+            "countries": totals["countries"],
+            "table_rows": fragments.timeline_rows(page_events, locale),
+            "page": page,
+            "pages": pages,
+            "first_row": offset + 1,
+            "last_row": offset + len(page_events),
+            "previous_url": f"{base}page={page - 1}" if page > 1 else None,
+            "next_url": f"{base}page={page + 1}" if page < pages else None,
+        },
+    )
 
 
 @require_GET
@@ -209,8 +225,7 @@ def timeline_figure_json(request):
     # The map frame's timeline tab: a region of the frame and the date shown.
     view = request.GET.get("view", "")
     at = _parse_date(request.GET.get("at"))
-    key = (f"timeline-figure:{data_version()}:{locale}:{_filter_query(filters)}:"
-           f"{view}:{at}")
+    key = f"timeline-figure:{data_version()}:{locale}:{_filter_query(filters)}:{view}:{at}"
 
     def build():
         selector_filters = _selector_filters(filters)
@@ -234,15 +249,25 @@ def timeline(request):
     region = _cached(key, lambda: _timeline_region(filters, locale, page).encode())
     if _fragment_only(request):
         # The canonical address of this view (no empty fields) goes into the history.
-        address = query + (f"&page={page}" if page > 1 else "") if query else (
-            f"page={page}" if page > 1 else "")
-        return push_url(HttpResponse(region),
-                        reverse("timeline") + (f"?{address}" if address else ""))
-    return _page_with_region(request, "accords/timeline.html", {
-        "filters": filters, "query": query,
-        "statuses": [(s, STATUS_LABELS[s]) for s in STATUSES],
-        "regions": regions.choices(locale),
-    }, region)
+        address = (
+            query + (f"&page={page}" if page > 1 else "")
+            if query
+            else (f"page={page}" if page > 1 else "")
+        )
+        return push_url(
+            HttpResponse(region), reverse("timeline") + (f"?{address}" if address else "")
+        )
+    return _page_with_region(
+        request,
+        "accords/timeline.html",
+        {
+            "filters": filters,
+            "query": query,
+            "statuses": [(s, STATUS_LABELS[s]) for s in STATUSES],
+            "regions": regions.choices(locale),
+        },
+        region,
+    )
 
 
 # --- map --------------------------------------------------------------------------------
@@ -264,16 +289,20 @@ def map_rows(statuses, locale, points=None):
     rows = []
     for row in statuses.values():
         point = points.get(row["iso2"])
-        rows.append({
-            "point": (point[1], point[0]) if point else None,
-            "iso2": row["iso2"], "iso3": row["iso3"],
-            "name": country_name(row["iso2"], locale, row["name"]),
-            "status": FOUNDING if row["founding"] else row["status"],
-            "event_status": row["status"],
-            "since": row["date"], "precision": row["date_precision"],
-            "date_key": date_key(row["date"], row["date_precision"]),
-            "url": page.format(row["iso2"]),
-        })
+        rows.append(
+            {
+                "point": (point[1], point[0]) if point else None,
+                "iso2": row["iso2"],
+                "iso3": row["iso3"],
+                "name": country_name(row["iso2"], locale, row["name"]),
+                "status": FOUNDING if row["founding"] else row["status"],
+                "event_status": row["status"],
+                "since": row["date"],
+                "precision": row["date_precision"],
+                "date_key": date_key(row["date"], row["date_precision"]),
+                "url": page.format(row["iso2"]),
+            }
+        )
     rows.sort(key=lambda r: (rank[r["status"]], r["name"]))
     return rows
 
@@ -294,24 +323,41 @@ def _frame_query(as_of, tab="map", view="world"):
 def _map_caption(rows, as_of, locale, tab="map"):
     """What the map draws on the date, in words built from the same rows."""
     with translation.override(locale):
-        summary = overview.overview([
-            {**row, "founding": row["status"] == FOUNDING,
-             "status": row["event_status"] if row["status"] == FOUNDING
-             else row["status"]} for row in rows], locale)
+        summary = overview.overview(
+            [
+                {
+                    **row,
+                    "founding": row["status"] == FOUNDING,
+                    "status": row["event_status"] if row["status"] == FOUNDING else row["status"],
+                }
+                for row in rows
+            ],
+            locale,
+        )
         date = escape(format_date(as_of, "day", locale))
         if rows:
-            text = escape(_("On %(date)s: %(summary)s.")).replace("%(date)s", date).replace(
-                "%(summary)s", summary["sentence"])
+            text = (
+                escape(_("On %(date)s: %(summary)s."))
+                .replace("%(date)s", date)
+                .replace("%(summary)s", summary["sentence"])
+            )
         else:
             text = escape(_("On %(date)s no country had a confirmed status.")).replace(
-                "%(date)s", date)
+                "%(date)s", date
+            )
         founders = [row for row in rows if row["status"] == FOUNDING]
         notes = []
         if tab != "map":
             return mark_safe(text)
         if not founders:
-            notes.append(escape(_("The founding parties, Israel and the United States, are "
-                                  "drawn from the day they signed (15 September 2020).")))
+            notes.append(
+                escape(
+                    _(
+                        "The founding parties, Israel and the United States, are "
+                        "drawn from the day they signed (15 September 2020)."
+                    )
+                )
+            )
         notes.append(escape(_("Grey: no confirmed status on this date.")))
         return mark_safe(" ".join([text, *notes]))
 
@@ -322,13 +368,19 @@ def _period_notes(rows, as_of, locale):
     with translation.override(locale):
         for row in rows:
             if uncertain_on(row, as_of):
-                notes.append(_(
-                    "%(country)s: %(status)s is known only as “%(period)s”; %(date)s falls "
-                    "inside that period, so it may not have happened yet on that day (drawn "
-                    "paler).") % {
-                    "country": row["name"], "status": STATUS_LABELS[row["event_status"]],
-                    "period": format_date(row["since"], row["precision"], locale),
-                    "date": format_date(as_of, "day", locale)})
+                notes.append(
+                    _(
+                        "%(country)s: %(status)s is known only as “%(period)s”; %(date)s falls "
+                        "inside that period, so it may not have happened yet on that day (drawn "
+                        "paler)."
+                    )
+                    % {
+                        "country": row["name"],
+                        "status": STATUS_LABELS[row["event_status"]],
+                        "period": format_date(row["since"], row["precision"], locale),
+                        "date": format_date(as_of, "day", locale),
+                    }
+                )
     return notes
 
 
@@ -352,30 +404,44 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
     # The map zooms on the region and still draws every country; the words, the table
     # and the timeline keep the region's countries (and the founding parties).
     members = MAP_VIEW_MEMBERS.get(view)
-    rows = every if members is None else [
-        row for row in every if row["iso2"] in members or row["status"] == FOUNDING]
+    rows = (
+        every
+        if members is None
+        else [row for row in every if row["iso2"] in members or row["status"] == FOUNDING]
+    )
     figure_url = None
     if tab == "timeline":
         figure, figure_url = _frame_timeline(as_of, view, locale)
     else:
         figure = charts.map_figure(every, as_of=as_of, locale=locale, view=view)
     base = reverse("map")
-    return render_to_string("accords/partials/map_region.html", {
-        "figure": figure, "figure_url": figure_url, "count": len(rows),
-        "table_rows": fragments.map_rows(rows),
-        "as_of": as_of, "as_of_text": format_date(as_of, "day", locale),
-        "caption": _map_caption(rows, as_of, locale, tab),
-        "period_notes": _period_notes(rows, as_of, locale),
-        "tab": tab, "view": view, "frame": frame,
-        "view_label": charts.MAP_VIEW_LABELS.get(view, ""),
-        "tabs": [(name, label, f"{base}?{_frame_query(as_of, name, view)}")
-                 for name, label in ((("map", _("Map")), ("timeline", _("Timeline")),
-                                      ("table", _("Table"))))],
-        "csv_url": reverse("export", args=["countries", "csv"]) + f"?as_of={as_of.isoformat()}",
-        "json_url": reverse("export", args=["countries", "json"])
-        + f"?as_of={as_of.isoformat()}",
-        "download_name": f"abraham-accords-{tab}-{view}-{as_of.isoformat()}",
-    })
+    return render_to_string(
+        "accords/partials/map_region.html",
+        {
+            "figure": figure,
+            "figure_url": figure_url,
+            "count": len(rows),
+            "table_rows": fragments.map_rows(rows),
+            "as_of": as_of,
+            "as_of_text": format_date(as_of, "day", locale),
+            "caption": _map_caption(rows, as_of, locale, tab),
+            "period_notes": _period_notes(rows, as_of, locale),
+            "tab": tab,
+            "view": view,
+            "frame": frame,
+            "view_label": charts.MAP_VIEW_LABELS.get(view, ""),
+            "tabs": [
+                (name, label, f"{base}?{_frame_query(as_of, name, view)}")
+                for name, label in (
+                    (("map", _("Map")), ("timeline", _("Timeline")), ("table", _("Table")))
+                )
+            ],
+            "csv_url": reverse("export", args=["countries", "csv"]) + f"?as_of={as_of.isoformat()}",
+            "json_url": reverse("export", args=["countries", "json"])
+            + f"?as_of={as_of.isoformat()}",
+            "download_name": f"abraham-accords-{tab}-{view}-{as_of.isoformat()}",
+        },
+    )
 
 
 def _change_dates():
@@ -413,9 +479,12 @@ def _map_context(as_of, locale, version=None, tab="map", view="world", frame=Tru
         "region": _cached_map_region(as_of, locale, version, tab, view, frame),
         "change_count": len(dates),
         "change_dates_script": mark_safe(dates_script),
-        "range_start": start, "range_days": days, "ticks": ticks,
+        "range_start": start,
+        "range_days": days,
+        "ticks": ticks,
         "slider_position": min(max((as_of - start).days, 0), days),
-        "tab": tab, "view": view,
+        "tab": tab,
+        "view": view,
         "views": [(key_, label) for key_, label in charts.MAP_VIEW_LABELS.items()],
     }
 
@@ -432,8 +501,9 @@ def map_view(request):
     view = view if view in charts.MAP_VIEWS else "world"
     context = _map_context(as_of, locale, tab=tab, view=view)
     if _fragment_only(request):
-        return push_url(HttpResponse(context["region"]),
-                        reverse("map") + f"?{_frame_query(as_of, tab, view)}")
+        return push_url(
+            HttpResponse(context["region"]), reverse("map") + f"?{_frame_query(as_of, tab, view)}"
+        )
     context["date_error"] = bool(requested) and _parse_date(requested) is None
     return _page_with_region(request, "accords/map.html", context, context["region"])
 
@@ -458,21 +528,24 @@ def _label_new_sources(events):
     """Mark the citations added after their event was confirmed: new sources, not news."""
     for event in events:
         for citation in event.citations.all():
-            citation.is_new_source = (
-                citation.created_at - event.confirmed_at > NEW_SOURCE_AFTER)
+            citation.is_new_source = citation.created_at - event.confirmed_at > NEW_SOURCE_AFTER
     return events
 
 
 def _home_body(locale, map_region):
-    summary = overview.overview(
-        overview_rows(selectors.countries_with_status(), locale), locale)
-    summary["groups"] = [(key, title, rows, fragments.group_items(rows, locale))
-                         for key, title, rows in summary["groups"]]
-    return render_to_string("accords/partials/home_body.html", {
-        "summary": summary,
-        "latest": _label_new_sources(selectors.latest_events_with_sources(limit=10)),
-        "region_html": mark_safe(map_region.decode()),
-    })
+    summary = overview.overview(overview_rows(selectors.countries_with_status(), locale), locale)
+    summary["groups"] = [
+        (key, title, rows, fragments.group_items(rows, locale))
+        for key, title, rows in summary["groups"]
+    ]
+    return render_to_string(
+        "accords/partials/home_body.html",
+        {
+            "summary": summary,
+            "latest": _label_new_sources(selectors.latest_events_with_sources(limit=10)),
+            "region_html": mark_safe(map_region.decode()),
+        },
+    )
 
 
 @require_GET
@@ -507,8 +580,10 @@ def _country_parts(country, locale):
         "sub_region": country_name(sub_region, locale, "") if sub_region else "",
         "history_items": fragments.history_items(events, locale),
     }
-    return (render_to_string("accords/partials/country_head.html", context).encode(),
-            render_to_string("accords/partials/country_history.html", context).encode())
+    return (
+        render_to_string("accords/partials/country_head.html", context).encode(),
+        render_to_string("accords/partials/country_history.html", context).encode(),
+    )
 
 
 def _country_redirect(code):
@@ -521,15 +596,17 @@ def _country_redirect(code):
             return iso2
     locale = _locale()
     for iso2, name in Country.objects.values_list("iso2", "name"):
-        if text in {name.casefold(), country_name(iso2, locale, name).casefold(),
-                    country_name(iso2, "en", name).casefold()}:
+        if text in {
+            name.casefold(),
+            country_name(iso2, locale, name).casefold(),
+            country_name(iso2, "en", name).casefold(),
+        }:
             return iso2
     return None
 
 
 def _not_found(request, message, suggestions=()):
-    return render(request, "404.html", {"message": message, "suggestions": suggestions},
-                  status=404)
+    return render(request, "404.html", {"message": message, "suggestions": suggestions}, status=404)
 
 
 @require_GET
@@ -540,20 +617,29 @@ def country_detail(request, iso2):
         found = _country_redirect(iso2)
         if found:
             return redirect("country", found, permanent=True)
-        return _not_found(request, _("There is no country with the code or name “%(code)s”.")
-                          % {"code": iso2})
+        return _not_found(
+            request, _("There is no country with the code or name “%(code)s”.") % {"code": iso2}
+        )
     key = f"country:{data_version()}:{locale}:{country.iso2}:{country.founding}"
     head, history = _cached(key, lambda: _country_parts(country, locale))
-    return _page_with_region(request, "accords/country.html", {
-        "country": country,
-        "name": country_name(country.iso2, locale, country.name),
-        # Per reader, so never cached: editors see how many proposals wait.
-        "pending": selectors.pending_count(country=country)
-        if review.can_review(request.user) else None,
-        # Readers of a country without a status learn whether news about it waits.
-        "pending_news": selectors.pending_count(country=country)
-        if not country.current_status else None,
-    }, head, history_html=history)
+    return _page_with_region(
+        request,
+        "accords/country.html",
+        {
+            "country": country,
+            "name": country_name(country.iso2, locale, country.name),
+            # Per reader, so never cached: editors see how many proposals wait.
+            "pending": selectors.pending_count(country=country)
+            if review.can_review(request.user)
+            else None,
+            # Readers of a country without a status learn whether news about it waits.
+            "pending_news": selectors.pending_count(country=country)
+            if not country.current_status
+            else None,
+        },
+        head,
+        history_html=history,
+    )
 
 
 def page_not_found(request, exception=None):
@@ -568,10 +654,14 @@ def favicon(request):
 @require_GET
 def feed_about(request):
     """The feed for people: what it carries, how to follow it, its latest entries."""
-    return render(request, "accords/feed_about.html", {
-        "feed_url": request.build_absolute_uri(reverse("feed")),
-        "latest": selectors.feed_events(limit=10),
-    })
+    return render(
+        request,
+        "accords/feed_about.html",
+        {
+            "feed_url": request.build_absolute_uri(reverse("feed")),
+            "latest": selectors.feed_events(limit=10),
+        },
+    )
 
 
 ACCURACY_FILE = Path(__file__).parent / "data" / "parser-accuracy.json"
@@ -584,17 +674,29 @@ def parser_accuracy():
     locale = _locale()
     data["measured_date"] = datetime.date.fromisoformat(data["measured"])
     data["rows"] = sorted(
-        ({"code": code, "name": language_name(code, locale), **figures}
-         for code, figures in data["languages"].items()), key=lambda row: row["name"])
+        (
+            {"code": code, "name": language_name(code, locale), **figures}
+            for code, figures in data["languages"].items()
+        ),
+        key=lambda row: row["name"],
+    )
     real = data.get("real_news")
     if real:
         real["measured_date"] = datetime.date.fromisoformat(real["measured"])
         held = real["held_out"]["languages"]
         real["rows"] = sorted(
-            ({"code": code, "name": language_name(code, locale), "development": figures,
-              "held_out": held.get(code)}
-             for code, figures in real["development"]["languages"].items()
-             if code in data["languages"]), key=lambda row: row["name"])
+            (
+                {
+                    "code": code,
+                    "name": language_name(code, locale),
+                    "development": figures,
+                    "held_out": held.get(code),
+                }
+                for code, figures in real["development"]["languages"].items()
+                if code in data["languages"]
+            ),
+            key=lambda row: row["name"],
+        )
     return data
 
 
@@ -610,8 +712,9 @@ DATA_DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "data.md"
 def data_document(request):
     """docs/data.md as the repository holds it (Markdown, shown as plain text): the statuses,
     the reference history and every export's fields."""
-    return HttpResponse(DATA_DOCUMENT.read_text(encoding="utf-8"),
-                        content_type="text/plain; charset=utf-8")
+    return HttpResponse(
+        DATA_DOCUMENT.read_text(encoding="utf-8"), content_type="text/plain; charset=utf-8"
+    )
 
 
 @require_GET
@@ -634,8 +737,11 @@ def _as_of(request):
         return None, None
     as_of = _parse_date(value)
     if as_of is None:
-        return None, HttpResponse("as_of must be a date written YYYY-MM-DD.\n", status=400,
-                                  content_type="text/plain; charset=utf-8")
+        return None, HttpResponse(
+            "as_of must be a date written YYYY-MM-DD.\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     return as_of, None
 
 
@@ -649,8 +755,11 @@ def _export_options(request):
 def _build_export(dataset, fmt, as_of, base_url):
     if dataset == "countries":
         countries = selectors.export_countries()
-        states = (exports.current_states(countries) if as_of is None
-                  else selectors.statuses_as_of(as_of=as_of))
+        states = (
+            exports.current_states(countries)
+            if as_of is None
+            else selectors.statuses_as_of(as_of=as_of)
+        )
         rows = exports.country_rows(countries, states, base_url)
     else:
         rows = exports.event_rows(selectors.export_events(as_of=as_of), base_url)
@@ -667,9 +776,11 @@ def export(request, dataset, fmt):
     # Cached like the pages: the events export of a large history takes most of a second.
     key = f"export:{data_version()}:{dataset}.{fmt}:{as_of}:{base_url}"
     content, content_type, filename = _cached(
-        key, lambda: _build_export(dataset, fmt, as_of, base_url))
-    response = HttpResponse(exports.narrow(content, content_type, statuses, pretty),
-                            content_type=content_type)
+        key, lambda: _build_export(dataset, fmt, as_of, base_url)
+    )
+    response = HttpResponse(
+        exports.narrow(content, content_type, statuses, pretty), content_type=content_type
+    )
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

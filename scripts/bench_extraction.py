@@ -82,8 +82,10 @@ def main(argv=None):
     detected = rate(items, args.seconds, with_language=False)
     print(f"articles/s, language given:    {given:8.1f}   (goal >= 300)")
     print(f"articles/s, language detected: {detected:8.1f}   (goal >= 100)")
-    print(f"peak RSS after loading every language: {peak_rss_mb():.0f} MB "
-          f"(before loading: {before:.0f} MB; goal < 500)")
+    print(
+        f"peak RSS after loading every language: {peak_rss_mb():.0f} MB "
+        f"(before loading: {before:.0f} MB; goal < 500)"
+    )
 
     for language in ("en", "ar"):
         # one language's golden articles repeated up to 1 MB of text
@@ -91,15 +93,19 @@ def main(argv=None):
         big = (own * (1_000_000 // len(own) + 1))[:1_000_000]
         started = time.process_time()
         result = extract(big, language=language, published=datetime.date(2025, 11, 7))
-        print(f"1 MB input ({language}): {time.process_time() - started:.2f} s CPU, "
-              f"{len(result.claims)} claims (goal < 2 s)")
+        print(
+            f"1 MB input ({language}): {time.process_time() - started:.2f} s CPU, "
+            f"{len(result.claims)} claims (goal < 2 s)"
+        )
 
     for size, goal in ((20_000, 2), (1_000_000, 20)):
         text = claim_word_run(size)
         started = time.process_time()
         result = extract(text, language="en")
-        print(f"worst case, unpunctuated run of claim words, {size // 1000} KB: "
-              f"{time.process_time() - started:.2f} s CPU, {len(result.claims)} claims (goal < {goal} s)")
+        print(
+            f"worst case, unpunctuated run of claim words, {size // 1000} KB: "
+            f"{time.process_time() - started:.2f} s CPU, {len(result.claims)} claims (goal < {goal} s)"
+        )
     print(f"peak RSS at the end: {peak_rss_mb():.0f} MB")
 
     print()

@@ -40,8 +40,15 @@ DATABASE = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5
 BROKER = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/14")
 CACHE = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/13")
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
-PAGES = ["/", "/timeline/", "/map/", "/countries/AE/", "/countries/KZ/", "/countries/MA/",
-         "/countries/SA/"]
+PAGES = [
+    "/",
+    "/timeline/",
+    "/map/",
+    "/countries/AE/",
+    "/countries/KZ/",
+    "/countries/MA/",
+    "/countries/SA/",
+]
 # What a browser showing /timeline/ also asks for when the history is large.
 FIGURE = "/timeline/figure.json"
 
@@ -61,8 +68,13 @@ ENV = {
 
 
 def manage(*args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=ENV,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def fresh_database():
@@ -88,8 +100,13 @@ def bench_web(requests_total, clients, time_limit, workers):
     manage("collectstatic", "--noinput")
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
-        cwd=ROOT, env={**ENV, "GUNICORN_BIND": f"127.0.0.1:{PORT}", "WEB_CONCURRENCY": str(workers),
-                       "GUNICORN_ACCESS_LOG": ""},
+        cwd=ROOT,
+        env={
+            **ENV,
+            "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+            "WEB_CONCURRENCY": str(workers),
+            "GUNICORN_ACCESS_LOG": "",
+        },
     )
     try:
         deadline = time.monotonic() + 30
@@ -143,9 +160,11 @@ def bench_web(requests_total, clients, time_limit, workers):
     latencies.sort()
     rate = len(latencies) / elapsed
     p50, p99 = percentile(latencies, 0.50) * 1000, percentile(latencies, 0.99) * 1000
-    print(f"web: {len(latencies)} requests over {len(PAGES)} public pages, {clients} clients, "
-          f"{workers} gunicorn workers: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-          f"{len(errors)} errors")
+    print(
+        f"web: {len(latencies)} requests over {len(PAGES)} public pages, {clients} clients, "
+        f"{workers} gunicorn workers: {rate:.0f} req/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+        f"{len(errors)} errors"
+    )
     ok = rate >= 300 and p99 < 200 and not errors and len(latencies) == requests_total
     print("web goal (>= 300 req/s, p99 < 200 ms, no errors):", "met" if ok else "MISSED")
     return ok
@@ -156,8 +175,11 @@ def get(path, client="198.51.100.1", timeout=10):
     every browser it accepts gzip (the site sends JSON compressed; the proxy compresses HTML)."""
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=timeout)
     try:
-        conn.request("GET", path, headers={"Host": "127.0.0.1", "X-Forwarded-For": client,
-                                           "Accept-Encoding": "gzip"})
+        conn.request(
+            "GET",
+            path,
+            headers={"Host": "127.0.0.1", "X-Forwarded-For": client, "Accept-Encoding": "gzip"},
+        )
         response = conn.getresponse()
         return response.status, len(response.read())
     finally:
@@ -186,21 +208,41 @@ def bench_pipeline(articles_total, time_limit, concurrency):
     from accords.tasks import process_article
 
     app.control.purge()
-    expected_per_article = len(extract(text_to_article(TEXT.format(n=0), max_chars=10000).text,
-                                       language="en").claims)
+    expected_per_article = len(
+        extract(text_to_article(TEXT.format(n=0), max_chars=10000).text, language="en").claims
+    )
     Article.objects.bulk_create(
-        [Article(raw=TEXT.format(n=n), language="en", language_given=True)
-         for n in range(articles_total)],
+        [
+            Article(raw=TEXT.format(n=n), language="en", language_given=True)
+            for n in range(articles_total)
+        ],
         batch_size=1000,
     )
     ids = list(Article.objects.values_list("pk", flat=True))
 
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
-             "--concurrency", str(concurrency), "--pool", "prefork", "-n", f"bench{n}@%h",
-             "--without-gossip", "--without-mingle", "--without-heartbeat"],
-            cwd=ROOT, env=ENV,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "accords",
+                "worker",
+                "-l",
+                "warning",
+                "--concurrency",
+                str(concurrency),
+                "--pool",
+                "prefork",
+                "-n",
+                f"bench{n}@%h",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
+            cwd=ROOT,
+            env=ENV,
         )
         for n in (1, 2)
     ]
@@ -228,15 +270,24 @@ def bench_pipeline(articles_total, time_limit, concurrency):
     extracted = states.get(Article.State.EXTRACTED, 0)
     twice = Article.objects.filter(attempts__gt=1).count()
     proposals = ProposedChange.objects.count()
-    per_article = set(ProposedChange.objects.values("article").annotate(
-        n=django.db.models.Count("id")).values_list("n", flat=True))
+    per_article = set(
+        ProposedChange.objects.values("article")
+        .annotate(n=django.db.models.Count("id"))
+        .values_list("n", flat=True)
+    )
     rate = extracted / elapsed
-    print(f"pipeline: {articles_total} articles, 2 workers x {concurrency} processes, sent in {sent:.1f} s, all done in "
-          f"{elapsed:.1f} s: {rate:.0f} articles/s; states {states}; processed more than once: "
-          f"{twice}; proposals {proposals} ({expected_per_article} expected per article, "
-          f"found {sorted(per_article)})")
-    ok = (rate >= 50 and extracted == articles_total and twice == 0
-          and proposals == articles_total * expected_per_article)
+    print(
+        f"pipeline: {articles_total} articles, 2 workers x {concurrency} processes, sent in {sent:.1f} s, all done in "
+        f"{elapsed:.1f} s: {rate:.0f} articles/s; states {states}; processed more than once: "
+        f"{twice}; proposals {proposals} ({expected_per_article} expected per article, "
+        f"found {sorted(per_article)})"
+    )
+    ok = (
+        rate >= 50
+        and extracted == articles_total
+        and twice == 0
+        and proposals == articles_total * expected_per_article
+    )
     print("pipeline goal (>= 50 articles/s, none lost or duplicated):", "met" if ok else "MISSED")
     return ok
 
@@ -259,9 +310,19 @@ def start_page_cache(maxmemory, port=0):
     port = port or free_port()
     folder = ROOT / "var" / "bench"
     folder.mkdir(parents=True, exist_ok=True)
-    process = subprocess.Popen(["redis-server", str(ROOT / "deploy" / "redis-cache.conf"),
-                                "--port", str(port), "--maxmemory", maxmemory,
-                                "--dir", str(folder)], stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            str(ROOT / "deploy" / "redis-cache.conf"),
+            "--port",
+            str(port),
+            "--maxmemory",
+            maxmemory,
+            "--dir",
+            str(folder),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
     client = redis.Redis(port=port)
     for _ in range(50):
         try:
@@ -282,8 +343,12 @@ def setup_django():
 
 def start_gunicorn(workers, threads=None):
     """gunicorn as gunicorn.conf.py sets it up; workers/threads None: its own defaults."""
-    env = {**ENV, "GUNICORN_BIND": f"127.0.0.1:{PORT}", "GUNICORN_ACCESS_LOG": "",
-           "LOG_LEVEL": "INFO"}  # the page cache says which pages it builds
+    env = {
+        **ENV,
+        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+        "GUNICORN_ACCESS_LOG": "",
+        "LOG_LEVEL": "INFO",
+    }  # the page cache says which pages it builds
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
     if threads:
@@ -292,7 +357,10 @@ def start_gunicorn(workers, threads=None):
     log.parent.mkdir(parents=True, exist_ok=True)
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "accords.wsgi"],
-        cwd=ROOT, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
     while True:
@@ -344,8 +412,10 @@ def cpu_seconds(pid):
 
     def stat(one):
         try:  # fields after the command's closing parenthesis; utime is the 12th
-            return [int(f) for f in Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1]
-                    .split()[11:15]]
+            return [
+                int(f)
+                for f in Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()[11:15]
+            ]
         except (OSError, ValueError):
             return [0, 0, 0, 0]
 
@@ -371,11 +441,16 @@ def summary(name, latencies, errors, elapsed, cpu=None):
     p50, p99 = percentile(latencies, 0.5) * 1000, percentile(latencies, 0.99) * 1000
     worst = latencies[-1] * 1000 if latencies else 0
     load = os.getloadavg()[0]
-    per_request = f", gunicorn CPU {cpu * 1000 / max(len(latencies), 1):.2f} ms/request" \
-        if cpu is not None else ""
-    print(f"{name}: {len(latencies)} requests in {elapsed:.0f} s: {rate:.0f} req/s, p50 "
-          f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
-          f"{per_request}; load average {load:.1f}")
+    per_request = (
+        f", gunicorn CPU {cpu * 1000 / max(len(latencies), 1):.2f} ms/request"
+        if cpu is not None
+        else ""
+    )
+    print(
+        f"{name}: {len(latencies)} requests in {elapsed:.0f} s: {rate:.0f} req/s, p50 "
+        f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
+        f"{per_request}; load average {load:.1f}"
+    )
     return rate, p99, worst
 
 
@@ -392,13 +467,24 @@ def pending_proposals(count):
     rows = []
     for n, article in enumerate(articles):
         day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(600))
-        rows.append(ProposedChange(
-            article=article, claim_key=f"bench:{n}", country=rng.choice(countries),
-            status="negotiating", date=day, date_precision="day", confidence=0.9,
-            evidence="A generated sentence of evidence.", evidence_start=0, evidence_end=10))
+        rows.append(
+            ProposedChange(
+                article=article,
+                claim_key=f"bench:{n}",
+                country=rng.choice(countries),
+                status="negotiating",
+                date=day,
+                date_precision="day",
+                confidence=0.9,
+                evidence="A generated sentence of evidence.",
+                evidence_start=0,
+                evidence_end=10,
+            )
+        )
     ProposedChange.objects.bulk_create(rows)
-    return list(ProposedChange.objects.filter(claim_key__startswith="bench:")
-                .values_list("pk", flat=True))
+    return list(
+        ProposedChange.objects.filter(claim_key__startswith="bench:").values_list("pk", flat=True)
+    )
 
 
 def bench_scale(args):
@@ -420,15 +506,19 @@ def bench_scale(args):
         with connection.cursor() as cursor:  # as autovacuum would soon: plans for the real sizes
             cursor.execute("ANALYZE")
     User.objects.filter(username="bench-editor").delete()
-    editor = User.objects.create_user("bench-editor", password=secrets.token_urlsafe(), is_staff=True)
+    editor = User.objects.create_user(
+        "bench-editor", password=secrets.token_urlsafe(), is_staff=True
+    )
     editor.groups.add(Group.objects.get(name="Editors"))
     proposals = pending_proposals(int(args.seconds / 3) + 20)
     manage("collectstatic", "--noinput")
     server = start_gunicorn(args.web_workers, args.threads)
     paths = PAGES + [FIGURE] if args.figure else PAGES
     workers = args.web_workers or (os.cpu_count() or 1) * 2
-    print(f"gunicorn: {workers} workers{f' x {args.threads} threads' if args.threads else ''}; "
-          f"readers' paths: {' '.join(paths)}")
+    print(
+        f"gunicorn: {workers} workers{f' x {args.threads} threads' if args.threads else ''}; "
+        f"readers' paths: {' '.join(paths)}"
+    )
     ok = True
     try:
         for path in paths:  # every worker's connection, and the pages cached once
@@ -442,8 +532,9 @@ def bench_scale(args):
                 else:
                     raise SystemExit(f"{path} could not be built")
         # 1. readers only
-        rate, p99, worst = summary("scale, readers", *measured(
-            server, lambda: readers(args.clients, args.seconds, paths)))
+        rate, p99, worst = summary(
+            "scale, readers", *measured(server, lambda: readers(args.clients, args.seconds, paths))
+        )
         ok &= rate >= 300 and p99 < 200 and worst < 2000
         # 2. readers while an editor confirms every 3 s
         stop = threading.Event()
@@ -456,7 +547,8 @@ def bench_scale(args):
                 if stop.wait(3):
                     break
                 event = review.proposal_confirm(
-                    proposal=services.ProposedChange.objects.get(pk=pk), user=editor)
+                    proposal=services.ProposedChange.objects.get(pk=pk), user=editor
+                )
                 confirmed.append(event.pk)
             connection.close()
 
@@ -465,17 +557,20 @@ def bench_scale(args):
         thread = threading.Thread(target=editor_confirms)
         thread.start()
         try:
-            rate, p99, worst = summary("scale, readers while an editor confirms every 3 s",
-                                       *measured(server, lambda: readers(args.clients,
-                                                                         args.seconds, paths)))
+            rate, p99, worst = summary(
+                "scale, readers while an editor confirms every 3 s",
+                *measured(server, lambda: readers(args.clients, args.seconds, paths)),
+            )
         finally:
             stop.set()
             thread.join()
         with log.open("rb") as lines:
             lines.seek(log_start)
             built = lines.read().decode(errors="replace").count("Public page built (out of date)")
-        print(f"  the editor confirmed {len(confirmed)} proposals meanwhile; out-of-date pages "
-              f"rebuilt: {built} (at most one per page per confirmation; readers never wait)")
+        print(
+            f"  the editor confirmed {len(confirmed)} proposals meanwhile; out-of-date pages "
+            f"rebuilt: {built} (at most one per page per confirmation; readers never wait)"
+        )
         ok &= rate >= 300 and p99 < 200 and worst < 2000 and len(confirmed) > 0
         # 3. an attack of unique addresses from one client, readers measured meanwhile
         broker = redis.Redis.from_url(BROKER)
@@ -488,9 +583,14 @@ def bench_scale(args):
             rng = random.Random(11)
             while not stop.is_set():
                 day = f"{rng.randrange(1990, 2026)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
-                path = rng.choice([f"/map/?date={day}", f"/timeline/?from={day}",
-                                   f"/timeline/?to={day}&status=signed",
-                                   f"/?nonce={rng.random()}"])
+                path = rng.choice(
+                    [
+                        f"/map/?date={day}",
+                        f"/timeline/?from={day}",
+                        f"/timeline/?to={day}&status=signed",
+                        f"/?nonce={rng.random()}",
+                    ]
+                )
                 try:
                     status, _ = get(path, client="203.0.113.66")
                 except OSError as error:
@@ -511,17 +611,20 @@ def bench_scale(args):
         for thread in threads:
             thread.start()
         try:
-            rate, p99, worst = summary("scale, readers during a unique-address attack",
-                                       *measured(server, lambda: readers(
-                                           args.clients, args.attack_seconds, paths)))
+            rate, p99, worst = summary(
+                "scale, readers during a unique-address attack",
+                *measured(server, lambda: readers(args.clients, args.attack_seconds, paths)),
+            )
         finally:
             stop.set()
             for thread in threads:
                 thread.join()
         bound = page_client.config_get("maxmemory")["maxmemory"]
-        print(f"  attacker: {sum(statuses.values())} requests, answers {statuses}; page cache "
-              f"used at most {max(memory or [0]) / 2**20:.1f} MB of its {int(bound) / 2**20:.0f} "
-              f"MB bound; broker probes failed: {len(broker_failures)}")
+        print(
+            f"  attacker: {sum(statuses.values())} requests, answers {statuses}; page cache "
+            f"used at most {max(memory or [0]) / 2**20:.1f} MB of its {int(bound) / 2**20:.0f} "
+            f"MB bound; broker probes failed: {len(broker_failures)}"
+        )
         ok &= p99 < 500 and max(memory or [0]) <= int(bound) and not broker_failures
     finally:
         server.send_signal(signal.SIGTERM)
@@ -547,15 +650,36 @@ def bench_hostile(args):
     # Paragraphs of 40 KB of claim words, dates and names with no full stop: the parser's worst
     # case (its time grows with the cube of a sentence's length; 10 KB take seconds, 40 KB
     # minutes), 1 MB in all.
-    words = ("Kazakhstan will join the Abraham Accords on 5 March 2025 and Azerbaijan signed the "
-             "accords in 2024 while Saudi Arabia refuses to normalise and Indonesia announced "
-             "talks in June 2023 and ")
+    words = (
+        "Kazakhstan will join the Abraham Accords on 5 March 2025 and Azerbaijan signed the "
+        "accords in 2024 while Saudi Arabia refuses to normalise and Indonesia announced "
+        "talks in June 2023 and "
+    )
     paragraph = (words * (40_000 // len(words) + 1))[:40_000]
     hostile_text = "\n\n".join([paragraph] * 24)
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "warning",
-         "--concurrency", str(args.concurrency), "--pool", "prefork", "-n", "hostile@%h",
-         "--without-gossip", "--without-mingle", "--without-heartbeat"], cwd=ROOT, env=ENV)
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "accords",
+            "worker",
+            "-l",
+            "warning",
+            "--concurrency",
+            str(args.concurrency),
+            "--pool",
+            "prefork",
+            "-n",
+            "hostile@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        cwd=ROOT,
+        env=ENV,
+    )
     try:
         time.sleep(4)
         started = time.monotonic()
@@ -565,11 +689,15 @@ def bench_hostile(args):
         normal, _ = services.article_submit_text(text=TEXT.format(n="after"), language="en")
         normal_done = hostile_done = None
         while time.monotonic() - started < args.soft_limit + 120:
-            if normal_done is None and Article.objects.get(pk=normal.pk).state in \
-                    Article.TERMINAL_STATES:
+            if (
+                normal_done is None
+                and Article.objects.get(pk=normal.pk).state in Article.TERMINAL_STATES
+            ):
                 normal_done = time.monotonic() - sent_normal
-            if hostile_done is None and Article.objects.get(pk=hostile.pk).state in \
-                    Article.TERMINAL_STATES:
+            if (
+                hostile_done is None
+                and Article.objects.get(pk=hostile.pk).state in Article.TERMINAL_STATES
+            ):
                 hostile_done = time.monotonic() - started
             if normal_done is not None and hostile_done is not None:
                 break
@@ -579,46 +707,81 @@ def bench_hostile(args):
         worker.wait(timeout=200)
     hostile.refresh_from_db()
     normal.refresh_from_db()
-    print(f"hostile: 1 MB article -> {hostile.state} after {hostile_done or -1:.1f} s "
-          f"(soft limit {args.soft_limit} s): {hostile.error[:120]!r}")
-    print(f"hostile: normal article sent 1 s later -> {normal.state} after "
-          f"{normal_done or -1:.1f} s")
-    ok = (hostile.state == Article.State.FAILED and "took too long" in hostile.error.lower()
-          and hostile_done is not None and hostile_done <= args.soft_limit + 40
-          and normal.state == Article.State.EXTRACTED and normal_done is not None
-          and normal_done < 10)
-    print("hostile goal (failed with a reason within the limit; the next one within 10 s):",
-          "met" if ok else "MISSED")
+    print(
+        f"hostile: 1 MB article -> {hostile.state} after {hostile_done or -1:.1f} s "
+        f"(soft limit {args.soft_limit} s): {hostile.error[:120]!r}"
+    )
+    print(
+        f"hostile: normal article sent 1 s later -> {normal.state} after {normal_done or -1:.1f} s"
+    )
+    ok = (
+        hostile.state == Article.State.FAILED
+        and "took too long" in hostile.error.lower()
+        and hostile_done is not None
+        and hostile_done <= args.soft_limit + 40
+        and normal.state == Article.State.EXTRACTED
+        and normal_done is not None
+        and normal_done < 10
+    )
+    print(
+        "hostile goal (failed with a reason within the limit; the next one within 10 s):",
+        "met" if ok else "MISSED",
+    )
     return ok
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("part", nargs="?", choices=["web", "pipeline", "scale", "hostile", "all"],
-                        default="all")
+    parser.add_argument(
+        "part", nargs="?", choices=["web", "pipeline", "scale", "hostile", "all"], default="all"
+    )
     parser.add_argument("--events", type=int, default=50000, help="scale: confirmed events")
     parser.add_argument("--seconds", type=float, default=30, help="scale: seconds per phase")
     parser.add_argument("--attack-seconds", type=float, default=60, help="scale: attack length")
     parser.add_argument("--cache-memory", default="256mb", help="scale: the page cache's bound")
-    parser.add_argument("--cache-port", type=int, default=0,
-                        help="scale: port of the page cache's Redis (default: any free port)")
-    parser.add_argument("--figure", action="store_true",
-                        help=f"scale: readers also fetch {FIGURE}, as a browser on /timeline/ does")
-    parser.add_argument("--threads", type=int, default=None,
-                        help="scale: gunicorn threads per worker (GUNICORN_THREADS)")
-    parser.add_argument("--builds-per-minute", type=int, default=30,
-                        help="scale: PUBLIC_PAGE_BUILDS_PER_MINUTE")
-    parser.add_argument("--reuse", action="store_true",
-                        help="scale: keep the database of an earlier scale run if it is large "
-                             "enough (generating 50,000 events takes minutes)")
-    parser.add_argument("--soft-limit", type=int, default=30,
-                        help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run")
+    parser.add_argument(
+        "--cache-port",
+        type=int,
+        default=0,
+        help="scale: port of the page cache's Redis (default: any free port)",
+    )
+    parser.add_argument(
+        "--figure",
+        action="store_true",
+        help=f"scale: readers also fetch {FIGURE}, as a browser on /timeline/ does",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="scale: gunicorn threads per worker (GUNICORN_THREADS)",
+    )
+    parser.add_argument(
+        "--builds-per-minute", type=int, default=30, help="scale: PUBLIC_PAGE_BUILDS_PER_MINUTE"
+    )
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="scale: keep the database of an earlier scale run if it is large "
+        "enough (generating 50,000 events takes minutes)",
+    )
+    parser.add_argument(
+        "--soft-limit", type=int, default=30, help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run"
+    )
     parser.add_argument("--requests", type=int, default=10000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--web-workers", type=int, default=None,
-                        help="gunicorn workers (default: gunicorn.conf.py's, WEB_CONCURRENCY)")
-    parser.add_argument("--articles", type=int, default=10000,
-                        help="pipeline: articles sent; scale: articles in the database")
+    parser.add_argument(
+        "--web-workers",
+        type=int,
+        default=None,
+        help="gunicorn workers (default: gunicorn.conf.py's, WEB_CONCURRENCY)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=10000,
+        help="pipeline: articles sent; scale: articles in the database",
+    )
     parser.add_argument("--concurrency", type=int, default=2, help="processes per worker")
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per part")
     args = parser.parse_args()

@@ -108,8 +108,13 @@ def generate(*, countries, events_per_country, articles, seed=4):
         for event in StatusEvent.objects.only("id"):
             for article_id in rng.sample(article_ids, rng.randint(1, 3)):
                 citations.append(
-                    Citation(event=event, article_id=article_id, outlet=f"Outlet {article_id % 97}",
-                             language="en", evidence="A generated sentence of evidence.")
+                    Citation(
+                        event=event,
+                        article_id=article_id,
+                        outlet=f"Outlet {article_id % 97}",
+                        language="en",
+                        evidence="A generated sentence of evidence.",
+                    )
                 )
         Citation.objects.bulk_create(citations, batch_size=2000)
         for country in chosen:
@@ -196,11 +201,18 @@ def compare(database_url, other, pages, runs, other_database_url=None):
     import subprocess
 
     workers = {}
-    for name, root, url in (("before", Path(other).resolve(), other_database_url or database_url),
-                            ("after", ROOT, database_url)):
+    for name, root, url in (
+        ("before", Path(other).resolve(), other_database_url or database_url),
+        ("after", ROOT, database_url),
+    ):
         python = root / ".venv" / "bin" / "python"
-        worker = subprocess.Popen([str(python), "-c", WORKER, url], cwd=root,
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        worker = subprocess.Popen(
+            [str(python), "-c", WORKER, url],
+            cwd=root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert worker.stdout.readline().strip() == "ready", name
         workers[name] = worker
 
@@ -221,13 +233,16 @@ def compare(database_url, other, pages, runs, other_database_url=None):
                 ask(name, url, mode)
                 ask(name, url, mode)
             for run in range(runs):
-                for name in (("before", "after") if run % 2 == 0 else ("after", "before")):
+                for name in ("before", "after") if run % 2 == 0 else ("after", "before"):
                     elapsed, sizes[name] = ask(name, url, mode)
                     times[(name, mode)].append(elapsed)
         median = {key: statistics.median(values) for key, values in times.items()}
-        print(f"| `{url}` | {median['before', 'warm']:.1f} | {median['after', 'warm']:.1f} | "
-              f"{median['before', 'cold']:.1f} | {median['after', 'cold']:.1f} | "
-              f"{sizes['before'] / 1024:.0f} → {sizes['after'] / 1024:.0f} KB |", flush=True)
+        print(
+            f"| `{url}` | {median['before', 'warm']:.1f} | {median['after', 'warm']:.1f} | "
+            f"{median['before', 'cold']:.1f} | {median['after', 'cold']:.1f} | "
+            f"{sizes['before'] / 1024:.0f} → {sizes['after'] / 1024:.0f} KB |",
+            flush=True,
+        )
     for worker in workers.values():
         worker.stdin.close()
         worker.wait()
@@ -235,25 +250,36 @@ def compare(database_url, other, pages, runs, other_database_url=None):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--database-url",
-                        default=f"sqlite:///{ROOT / 'var' / 'bench' / 'pages.sqlite3'}")
+    parser.add_argument(
+        "--database-url", default=f"sqlite:///{ROOT / 'var' / 'bench' / 'pages.sqlite3'}"
+    )
     parser.add_argument("--countries", type=int, default=250)
     parser.add_argument("--events", type=int, default=40, help="events per country")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--regenerate", action="store_true")
-    parser.add_argument("--against", metavar="CHECKOUT",
-                        help="also time another checkout of the project (with its own .venv "
-                             "link), requests interleaved with this one's: before and after "
-                             "measured in the same minute")
-    parser.add_argument("--page", action="append", metavar="URL",
-                        help="time only this page (repeat for more); by default every page")
-    parser.add_argument("--against-database-url", metavar="URL",
-                        help="with --against: the other checkout's copy of the data (e.g. "
-                             "without this checkout's new indexes); by default the same")
+    parser.add_argument(
+        "--against",
+        metavar="CHECKOUT",
+        help="also time another checkout of the project (with its own .venv "
+        "link), requests interleaved with this one's: before and after "
+        "measured in the same minute",
+    )
+    parser.add_argument(
+        "--page",
+        action="append",
+        metavar="URL",
+        help="time only this page (repeat for more); by default every page",
+    )
+    parser.add_argument(
+        "--against-database-url",
+        metavar="URL",
+        help="with --against: the other checkout's copy of the data (e.g. "
+        "without this checkout's new indexes); by default the same",
+    )
     args = parser.parse_args()
     if args.database_url.startswith("sqlite:///"):
-        Path(args.database_url[len("sqlite:///"):]).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.database_url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
     configure(args.database_url)
 
     from django.core.management import call_command
@@ -270,8 +296,7 @@ def main():
         StatusEvent.objects.all().delete()
         Article.objects.all().delete()
     if not StatusEvent.objects.exists():
-        generate(countries=args.countries, events_per_country=args.events,
-                 articles=args.articles)
+        generate(countries=args.countries, events_per_country=args.events, articles=args.articles)
     call_command("collectstatic", interactive=False, verbosity=0)
 
     busiest = (Country.objects.exclude(current_status="").order_by("iso2").first()).iso2
@@ -280,14 +305,29 @@ def main():
         f"{StatusEvent.objects.count()} events, {Article.objects.count()} articles"
     )
     client = Client()
-    pages = ["/", "/timeline/", "/timeline/figure.json", "/timeline/?status=signed&region=142",
-             "/map/", "/map/?date=2012-06-30", "/map/?date=2012-06-30&tab=timeline",
-             "/map/?tab=table&view=mena", f"/countries/{busiest}/", "/method/",
-             "/exports/countries.json", "/exports/events.json"]
+    pages = [
+        "/",
+        "/timeline/",
+        "/timeline/figure.json",
+        "/timeline/?status=signed&region=142",
+        "/map/",
+        "/map/?date=2012-06-30",
+        "/map/?date=2012-06-30&tab=timeline",
+        "/map/?tab=table&view=mena",
+        f"/countries/{busiest}/",
+        "/method/",
+        "/exports/countries.json",
+        "/exports/events.json",
+    ]
     pages = args.page or pages
     if args.against:
-        compare(args.database_url, args.against, pages, max(5, args.runs // 5),
-                args.against_database_url)
+        compare(
+            args.database_url,
+            args.against,
+            pages,
+            max(5, args.runs // 5),
+            args.against_database_url,
+        )
         return
 
     print("\n| page | warm median (ms) | cold median (ms) | HTML size |")

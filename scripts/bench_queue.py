@@ -52,11 +52,13 @@ def main(argv=None):
     fill(args.articles - tenth[0], args.proposals - tenth[1], seed=2)
     large = measure(args.runs)
     for label, (n, result) in (("1/10", small), ("all", large)):
-        print(f"{label:>5}: {n:>6} pending proposals | page median {result['page_ms']:6.1f} ms "
-              f"(CPU of this process {result['page_cpu_ms']:6.1f} ms), "
-              f"slowest {result['page_max_ms']:6.1f} ms, {result['page_queries']} queries | "
-              f"selector median {result['selector_ms']:6.1f} ms, {result['selector_queries']} "
-              f"queries | {result['items']} items")
+        print(
+            f"{label:>5}: {n:>6} pending proposals | page median {result['page_ms']:6.1f} ms "
+            f"(CPU of this process {result['page_cpu_ms']:6.1f} ms), "
+            f"slowest {result['page_max_ms']:6.1f} ms, {result['page_queries']} queries | "
+            f"selector median {result['selector_ms']:6.1f} ms, {result['selector_queries']} "
+            f"queries | {result['items']} items"
+        )
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     same = small[1]["page_queries"] == large[1]["page_queries"]
     print("query count does not grow with the data" if same else "QUERY COUNT GREW")
@@ -74,17 +76,26 @@ def fill(n_articles, n_proposals, *, seed):
 
     rng = random.Random(seed)
     countries = list(Country.objects.order_by("iso2").values_list("pk", flat=True)[:60])
-    feeds = [Feed.objects.get_or_create(url=f"https://example.com/feed-{n}.xml")[0]
-             for n in range(5)]
+    feeds = [
+        Feed.objects.get_or_create(url=f"https://example.com/feed-{n}.xml")[0] for n in range(5)
+    ]
     languages = ["en", "id", "ar", "he", "fa", "ru", "tr", "fr", "de", "es", "kk", "ms"]
     first = Article.objects.count()
-    Article.objects.bulk_create([
-        Article(url=f"https://example.com/bench/{seed}/{n}", title=f"Article {n}",
-                language=rng.choice(languages), state="extracted", text="x" * 200,
+    Article.objects.bulk_create(
+        [
+            Article(
+                url=f"https://example.com/bench/{seed}/{n}",
+                title=f"Article {n}",
+                language=rng.choice(languages),
+                state="extracted",
+                text="x" * 200,
                 feed=rng.choice(feeds) if n % 3 else None,
-                published=datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randrange(2190)))
-        for n in range(n_articles)
-    ], batch_size=2000)
+                published=datetime.date(2020, 1, 1) + datetime.timedelta(days=rng.randrange(2190)),
+            )
+            for n in range(n_articles)
+        ],
+        batch_size=2000,
+    )
     published = dict(Article.objects.order_by("pk").values_list("pk", "published")[first:])
     article_ids = list(published)
     now = timezone.now()
@@ -98,11 +109,22 @@ def fill(n_articles, n_proposals, *, seed):
         if (article, key) in seen:
             continue
         seen.add((article, key))
-        rows.append(ProposedChange(
-            article_id=article, claim_key=key, country_id=country, status=status, date=date,
-            date_precision="month" if date else "", confidence=round(rng.random(), 2),
-            period=(date or published[article]).year,
-            evidence="Example sentence.", evidence_start=0, evidence_end=17, created_at=now))
+        rows.append(
+            ProposedChange(
+                article_id=article,
+                claim_key=key,
+                country_id=country,
+                status=status,
+                date=date,
+                date_precision="month" if date else "",
+                confidence=round(rng.random(), 2),
+                period=(date or published[article]).year,
+                evidence="Example sentence.",
+                evidence_start=0,
+                evidence_end=17,
+                created_at=now,
+            )
+        )
     ProposedChange.objects.bulk_create(rows, batch_size=2000)
     from django.db import connection
 
@@ -120,8 +142,9 @@ def measure(runs):
     from accords.models import ProposedChange
 
     user_model = __import__("django.contrib.auth", fromlist=["get_user_model"]).get_user_model()
-    editor, made = user_model.objects.get_or_create(username="bench-editor",
-                                                    defaults={"is_staff": True})
+    editor, made = user_model.objects.get_or_create(
+        username="bench-editor", defaults={"is_staff": True}
+    )
     if made:
         editor.set_password("bench-password-123")
         editor.save()
@@ -147,10 +170,12 @@ def measure(runs):
         items, _ = review.queue()
     pending = ProposedChange.objects.filter(review_state="pending").count()
     return pending, {
-        "page_ms": statistics.median(page_times), "page_max_ms": max(page_times),
+        "page_ms": statistics.median(page_times),
+        "page_max_ms": max(page_times),
         "page_cpu_ms": statistics.median(page_cpu),
         "selector_ms": statistics.median(selector_times),
-        "page_queries": len(page_queries), "selector_queries": len(selector_queries),
+        "page_queries": len(page_queries),
+        "selector_queries": len(selector_queries),
         "items": len(items),
     }
 

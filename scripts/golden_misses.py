@@ -38,14 +38,18 @@ def main():
     source = TEST.read_text(encoding="utf-8")
     start = source.index("KNOWN_MISSES = [")
     end = source.index("\n]\n", start) + 3
-    listed = ast.literal_eval(source[start + len("KNOWN_MISSES = "):end - 1])
+    listed = ast.literal_eval(source[start + len("KNOWN_MISSES = ") : end - 1])
     reasons = {(article, error): reason for article, error, reason in listed}
     rows = []
     for case in load_cases(ARTICLES):
         name = f"{case.language}/{case.path.name}"
         for error in score_case(case).errors:
             rows.append((name, error, reasons.get((name, error), default_reason(error))))
-    block = "KNOWN_MISSES = [\n" + "".join(f"    ({a!r},\n     {e!r},\n     {r!r}),\n" for a, e, r in rows) + "]\n"
+    block = (
+        "KNOWN_MISSES = [\n"
+        + "".join(f"    ({a!r},\n     {e!r},\n     {r!r}),\n" for a, e, r in rows)
+        + "]\n"
+    )
     TEST.write_text(source[:start] + block + source[end:], encoding="utf-8")
     new = len([row for row in rows if (row[0], row[1]) not in reasons])
     print(f"{len(rows)} known misses ({new} new, {len(listed) - (len(rows) - new)} fixed)")

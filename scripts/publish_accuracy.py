@@ -49,8 +49,10 @@ def main():
     elif "real_news" in previous:
         data["real_news"] = previous["real_news"]
     TARGET.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}: F1 {data['overall']['f1']} over "
-          f"{data['overall']['articles']} articles in {len(data['languages'])} languages")
+    print(
+        f"wrote {TARGET.relative_to(ROOT)}: F1 {data['overall']['f1']} over "
+        f"{data['overall']['articles']} articles in {len(data['languages'])} languages"
+    )
     return 0
 
 

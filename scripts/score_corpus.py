@@ -23,8 +23,11 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def holdout_ids():
-    return {line.strip() for line in HOLDOUT_FILE.read_text().splitlines()
-            if line.strip() and not line.startswith("#")}
+    return {
+        line.strip()
+        for line in HOLDOUT_FILE.read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 def predictions(corpus, ids):
@@ -38,15 +41,29 @@ def predictions(corpus, ids):
         # As the corpus's scorer runs `manage.py extract`: language detected, no publication date.
         path = corpus / "articles" / f"{aid}.txt"
         result = extract(collapse_repeated_paragraphs(path.read_text(encoding="utf-8")))
-        lines.append(json.dumps({"file": str(path), "language": result.language,
-                                 "claims": [c.as_json() for c in result.claims]}))
+        lines.append(
+            json.dumps(
+                {
+                    "file": str(path),
+                    "language": result.language,
+                    "claims": [c.as_json() for c in result.claims],
+                }
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
 # The scorer's coarse statuses: a claim is right when the gold has its country with the same one.
-COARSE = {"prospective": "candidate", "negotiating": "candidate", "announced": "announced",
-          "signed": "member", "ratified": "member", "declined": "declined",
-          "suspended": "lapsed", "withdrawn": "lapsed"}
+COARSE = {
+    "prospective": "candidate",
+    "negotiating": "candidate",
+    "announced": "announced",
+    "signed": "member",
+    "ratified": "member",
+    "declined": "declined",
+    "suspended": "lapsed",
+    "withdrawn": "lapsed",
+}
 BANDS = ((0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.0, 0.6))
 
 
@@ -86,8 +103,11 @@ def subset_folder(corpus, ids, where):
     folder = Path(where)
     (folder / "articles").mkdir(parents=True)
     for name in ("articles.jsonl", "gold.jsonl"):
-        rows = [line for line in (corpus / name).read_text(encoding="utf-8").splitlines()
-                if line.strip() and json.loads(line)["id"] in ids]
+        rows = [
+            line
+            for line in (corpus / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and json.loads(line)["id"] in ids
+        ]
         (folder / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
     for aid in ids:
         (folder / "articles" / f"{aid}.txt").symlink_to(corpus / "articles" / f"{aid}.txt")
@@ -95,7 +115,11 @@ def subset_folder(corpus, ids, where):
 
 
 def run(corpus, split, langs="", errors=False):
-    all_ids = {json.loads(line)["id"] for line in (corpus / "gold.jsonl").read_text().splitlines() if line.strip()}
+    all_ids = {
+        json.loads(line)["id"]
+        for line in (corpus / "gold.jsonl").read_text().splitlines()
+        if line.strip()
+    }
     held = holdout_ids() & all_ids
     ids = {"dev": all_ids - held, "holdout": held, "all": all_ids}[split]
     with tempfile.TemporaryDirectory() as tmp:
@@ -127,8 +151,11 @@ def figures(corpus, split):
     "dates": [right, found], "top_band": [right, claims]} (coarse country-status pairs)."""
     corpus = Path(corpus).resolve()
     scorer = _corpus_scorer(corpus)
-    all_ids = {json.loads(line)["id"] for line in (corpus / "gold.jsonl").read_text().splitlines()
-               if line.strip()}
+    all_ids = {
+        json.loads(line)["id"]
+        for line in (corpus / "gold.jsonl").read_text().splitlines()
+        if line.strip()
+    }
     held = holdout_ids() & all_ids
     ids = {"dev": all_ids - held, "holdout": held, "all": all_ids}[split]
     lines = predictions(corpus, ids)
@@ -139,9 +166,15 @@ def figures(corpus, split):
 
     def entry(tp, fp, fn, articles):
         p, r, f = scorer.prf(tp, fp, fn)
-        return {"articles": articles, "precision": round(p, 3), "recall": round(r, 3),
-                "f1": round(f, 3), "true_positives": tp, "false_positives": fp,
-                "false_negatives": fn}
+        return {
+            "articles": articles,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "true_positives": tp,
+            "false_positives": fp,
+            "false_negatives": fn,
+        }
 
     per_language = {}
     for g in gold:
@@ -151,8 +184,10 @@ def figures(corpus, split):
     return {
         "articles": len(gold),
         "overall": entry(*result["tot"]["coarse"], len(gold)),
-        "languages": {code: entry(*counts, per_language[code])
-                      for code, counts in sorted(result["by_lang"].items())},
+        "languages": {
+            code: entry(*counts, per_language[code])
+            for code, counts in sorted(result["by_lang"].items())
+        },
         "dates": list(result["dates"]),
         "top_band": [top[3], top[2]],
     }

@@ -21,15 +21,24 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--errors", action="store_true", help="list every miss and false claim")
-    parser.add_argument("--detect", action="store_true", help="detect each article's language instead of giving it")
+    parser.add_argument(
+        "--detect", action="store_true", help="detect each article's language instead of giving it"
+    )
     parser.add_argument("--root", default=str(ROOT / "tests" / "fixtures" / "articles"))
     args = parser.parse_args(argv)
     scores = score(args.root, detect=args.detect)
     if args.json:
-        print(json.dumps({
-            "overall": scores["overall"].as_json(),
-            "languages": {code: tally.as_json() for code, tally in scores["languages"].items()},
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "overall": scores["overall"].as_json(),
+                    "languages": {
+                        code: tally.as_json() for code, tally in scores["languages"].items()
+                    },
+                },
+                indent=2,
+            )
+        )
     else:
         print(format_table(scores))
         if args.errors:

@@ -30,8 +30,18 @@ def country(iso2):
     return Country.objects.get(iso2=iso2)
 
 
-def article(n=None, language="en", *, text=None, title=None, outlet=None, url=_NUMBERED,
-            published=NOV_7, state=Article.State.EXTRACTED, **fields):
+def article(
+    n=None,
+    language="en",
+    *,
+    text=None,
+    title=None,
+    outlet=None,
+    url=_NUMBERED,
+    published=NOV_7,
+    state=Article.State.EXTRACTED,
+    **fields,
+):
     """Article number n (by default a fresh number): "Story n" from "Outlet n" at its own
     address (url=None for none), extracted, published on 7 November 2025; its text the
     sentence of its language (English when there is none)."""
@@ -43,11 +53,24 @@ def article(n=None, language="en", *, text=None, title=None, outlet=None, url=_N
         url=f"https://example.com/{n}" if url is _NUMBERED else url,
         language=language,
         text=SENTENCE.get(language, SENTENCE["en"]) if text is None else text,
-        published=published, state=state, **fields)
+        published=published,
+        state=state,
+        **fields,
+    )
 
 
-def proposal(source=None, *, iso2="KZ", status="announced", date=None, precision="",
-             confidence=0.9, start=0, end=None, **fields):
+def proposal(
+    source=None,
+    *,
+    iso2="KZ",
+    status="announced",
+    date=None,
+    precision="",
+    confidence=0.9,
+    start=0,
+    end=None,
+    **fields,
+):
     """A pending claim the parser made from source (by default a new article): one country's
     step, undated unless given a date, its evidence the source's text from start to end."""
     source = source or article()
@@ -55,20 +78,29 @@ def proposal(source=None, *, iso2="KZ", status="announced", date=None, precision
     fields.setdefault("claim_key", f"{iso2}:{status}:{date or ''}")
     fields.setdefault("evidence", source.text[start:end])
     return ProposedChange.objects.create(
-        article=source, country=country(iso2), status=status, date=date,
-        date_precision=precision, confidence=confidence, evidence_start=start,
-        evidence_end=end, **fields)
+        article=source,
+        country=country(iso2),
+        status=status,
+        date=date,
+        date_precision=precision,
+        confidence=confidence,
+        evidence_start=start,
+        evidence_end=end,
+        **fields,
+    )
 
 
 def event(iso2, status, date=None, precision="", **fields):
     """A status event written directly, as the reference history or an editor left it."""
-    return StatusEvent.objects.create(country=country(iso2), status=status, date=date,
-                                      date_precision=precision, **fields)
+    return StatusEvent.objects.create(
+        country=country(iso2), status=status, date=date, date_precision=precision, **fields
+    )
 
 
 # --- chart rows ------------------------------------------------------------------------------
 # The dictionaries the selectors hand to the chart builders, made without the database: a
 # timeline row per status event, a map row per member country.
+
 
 def event_row(iso2, status, date, precision="day", outlets=("JNS",), name=None):
     """A timeline row: one status event of a country, reported by the given outlets."""

@@ -53,7 +53,8 @@ def _base_data(request):
     """A transactional test empties every table when it ends; put the migrated rows back."""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or any(
-        name in request.fixturenames for name in ("transactional_db", "live_server"))
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
     if transactional:
         from django.contrib.auth.models import Permission
 
@@ -103,8 +104,9 @@ def viewer(django_user_model):
     from django.contrib.auth.models import Permission
 
     user = django_user_model.objects.create_user("vic", password="pw-vic-12345", is_staff=True)
-    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="accords",
-                                                         codename__startswith="view_"))
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="accords", codename__startswith="view_")
+    )
     return user
 
 
@@ -152,10 +154,29 @@ def worker_env(django_db_setup):
 def start_worker(env, *, name, concurrency=1, log_path=None):
     log = open(log_path or Path(settings.VAR_DIR) / f"worker-{name}.log", "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "accords", "worker", "-l", "info",
-         "--concurrency", str(concurrency), "--pool", "prefork", "-n", f"{name}@%h",
-         "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=settings.BASE_DIR,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "accords",
+            "worker",
+            "-l",
+            "info",
+            "--concurrency",
+            str(concurrency),
+            "--pool",
+            "prefork",
+            "-n",
+            f"{name}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=settings.BASE_DIR,
     )
     process.log_path = log.name
     return process
@@ -195,9 +216,15 @@ def wait_for(predicate, timeout=60.0, interval=0.2, message="condition"):
 # --- browser tests -------------------------------------------------------------------------
 
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,5 @@
 """The review queue in the Django admin, as an editor and as someone who may not decide."""
 
-
 import pytest
 from django.urls import reverse
 
@@ -15,9 +14,10 @@ QUEUE = reverse("admin:accords_proposedchange_changelist")
 def make_proposals(n=3, date=NOV_6):
     """n claims of one Indonesian article, on n countries."""
     source = article(language="id")
-    return [proposal(source, iso2=iso2, date=date, precision="day" if date else "",
-                     confidence=0.8)
-            for iso2 in ["KZ", "AZ", "UZ", "MN", "AM", "GE"][:n]]
+    return [
+        proposal(source, iso2=iso2, date=date, precision="day" if date else "", confidence=0.8)
+        for iso2 in ["KZ", "AZ", "UZ", "MN", "AM", "GE"][:n]
+    ]
 
 
 def test_the_queue_shows_pending_proposals_with_the_country_highlighted(client, editor):
@@ -57,8 +57,11 @@ def test_the_queue_page_costs_the_same_queries_for_more_rows(client, editor):
 def test_an_editor_confirms_many_at_once(client, editor):
     proposals = make_proposals(3)
     client.force_login(editor)
-    response = client.post(QUEUE, {"action": "confirm_selected",
-                                   "_selected_action": [p.pk for p in proposals]}, follow=True)
+    response = client.post(
+        QUEUE,
+        {"action": "confirm_selected", "_selected_action": [p.pk for p in proposals]},
+        follow=True,
+    )
     assert response.status_code == 200
     assert StatusEvent.objects.count() == 3
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"confirmed"}
@@ -67,8 +70,11 @@ def test_an_editor_confirms_many_at_once(client, editor):
 def test_undated_proposals_confirmed_in_bulk_are_left_for_an_editor_to_date(client, editor):
     proposals = make_proposals(2, date=None)
     client.force_login(editor)
-    response = client.post(QUEUE, {"action": "confirm_selected",
-                                   "_selected_action": [p.pk for p in proposals]}, follow=True)
+    response = client.post(
+        QUEUE,
+        {"action": "confirm_selected", "_selected_action": [p.pk for p in proposals]},
+        follow=True,
+    )
     assert "No date in the text" in response.content.decode()
     assert not StatusEvent.objects.exists()
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"pending"}
@@ -77,13 +83,15 @@ def test_undated_proposals_confirmed_in_bulk_are_left_for_an_editor_to_date(clie
 def test_staff_who_are_not_editors_cannot_decide(client, staff):
     proposals = make_proposals(2)
     client.force_login(staff)
-    response = client.post(QUEUE, {"action": "confirm_selected",
-                                   "_selected_action": [p.pk for p in proposals]})
+    response = client.post(
+        QUEUE, {"action": "confirm_selected", "_selected_action": [p.pk for p in proposals]}
+    )
     assert response.status_code == 403
     assert not StatusEvent.objects.exists()
-    response = client.post(reverse("admin:accords_proposedchange_change", args=[proposals[0].pk]),
-                           {"country": proposals[0].country_id, "status": "signed", "when": "",
-                            "_confirm": "1"})
+    response = client.post(
+        reverse("admin:accords_proposedchange_change", args=[proposals[0].pk]),
+        {"country": proposals[0].country_id, "status": "signed", "when": "", "_confirm": "1"},
+    )
     assert response.status_code == 403
     assert not StatusEvent.objects.exists()
 
@@ -97,9 +105,10 @@ def test_anonymous_visitors_are_sent_to_the_login(client):
 def test_an_editor_edits_the_status_and_date_then_confirms(client, editor):
     (p,) = make_proposals(1)
     client.force_login(editor)
-    response = client.post(reverse("admin:accords_proposedchange_change", args=[p.pk]),
-                           {"country": p.country_id, "status": "signed", "when": "2025-12",
-                            "_confirm": "1"})
+    response = client.post(
+        reverse("admin:accords_proposedchange_change", args=[p.pk]),
+        {"country": p.country_id, "status": "signed", "when": "2025-12", "_confirm": "1"},
+    )
     assert response.status_code == 302
     event = StatusEvent.objects.get()
     assert (event.status, event.date_key) == ("signed", "2025-12")
@@ -108,15 +117,18 @@ def test_an_editor_edits_the_status_and_date_then_confirms(client, editor):
 def test_a_badly_written_date_is_refused_with_advice(client, editor):
     (p,) = make_proposals(1)
     client.force_login(editor)
-    response = client.post(reverse("admin:accords_proposedchange_change", args=[p.pk]),
-                           {"country": p.country_id, "status": "signed", "when": "last spring",
-                            "_confirm": "1"})
+    response = client.post(
+        reverse("admin:accords_proposedchange_change", args=[p.pk]),
+        {"country": p.country_id, "status": "signed", "when": "last spring", "_confirm": "1"},
+    )
     assert response.status_code == 200
     assert "YYYY" in response.content.decode()
     assert not StatusEvent.objects.exists()
 
 
-def test_an_editor_submits_pasted_text(client, editor, seed_text, django_capture_on_commit_callbacks):
+def test_an_editor_submits_pasted_text(
+    client, editor, seed_text, django_capture_on_commit_callbacks
+):
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("admin:accords_article_submit"), {"text": seed_text})
@@ -140,8 +152,11 @@ def test_the_submit_form_needs_a_url_or_text(client, editor):
 
 def test_a_refused_url_is_shown_to_the_editor(client, editor):
     client.force_login(editor)
-    response = client.post(reverse("admin:accords_article_submit"),
-                           {"url": "http://127.0.0.1:8000/admin/"}, follow=True)
+    response = client.post(
+        reverse("admin:accords_article_submit"),
+        {"url": "http://127.0.0.1:8000/admin/"},
+        follow=True,
+    )
     page = response.content.decode()
     assert "Refused URL" in page
     assert Article.objects.get().state == "failed"

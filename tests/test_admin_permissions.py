@@ -6,7 +6,6 @@ a "viewer" (staff granted only the view permissions, as a superuser may do for a
 an editor, and a superuser.  Every refusal is checked in the database, not only by status code.
 """
 
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -29,8 +28,13 @@ def rows():
 
 @pytest.fixture
 def cast(client, editor, staff, viewer, superuser):
-    people = {"anonymous": None, "staff": staff, "viewer": viewer, "editor": editor,
-              "superuser": superuser}
+    people = {
+        "anonymous": None,
+        "staff": staff,
+        "viewer": viewer,
+        "editor": editor,
+        "superuser": superuser,
+    }
 
     def as_(who):
         client.logout()
@@ -48,22 +52,35 @@ def run_action(client, model, action, pk):
 
 def refused(response):
     if response.status_code == 302:
-        return "/login/" in response["Location"] or response["Location"].endswith(
-            "_changelist/") or "?" not in response["Location"]
+        return (
+            "/login/" in response["Location"]
+            or response["Location"].endswith("_changelist/")
+            or "?" not in response["Location"]
+        )
     return response.status_code in (403, 404) or (
-        response.status_code == 200 and b"No action selected" in response.content)
+        response.status_code == 200 and b"No action selected" in response.content
+    )
 
 
 # --- actions ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("who, allowed", [("anonymous", False), ("staff", False),
-                                          ("viewer", False), ("editor", True),
-                                          ("superuser", True)])
-@pytest.mark.parametrize("action, state", [("confirm_selected", "confirmed"),
-                                           ("reject_selected", "rejected")])
-def test_only_editors_confirm_or_reject_with_the_list_actions(cast, rows, who, allowed, action,
-                                                              state):
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", True),
+        ("superuser", True),
+    ],
+)
+@pytest.mark.parametrize(
+    "action, state", [("confirm_selected", "confirmed"), ("reject_selected", "rejected")]
+)
+def test_only_editors_confirm_or_reject_with_the_list_actions(
+    cast, rows, who, allowed, action, state
+):
     run_action(cast(who), "proposedchange", action, rows["proposal"].pk)
     rows["proposal"].refresh_from_db()
     assert rows["proposal"].review_state == (state if allowed else "pending")
@@ -71,20 +88,35 @@ def test_only_editors_confirm_or_reject_with_the_list_actions(cast, rows, who, a
     assert ReviewLog.objects.filter(action=logged, proposal=rows["proposal"]).exists() == allowed
 
 
-@pytest.mark.parametrize("who, allowed", [("anonymous", False), ("staff", False),
-                                          ("viewer", False), ("editor", True),
-                                          ("superuser", True)])
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", True),
+        ("superuser", True),
+    ],
+)
 def test_only_editors_revert_confirmed_events(cast, rows, who, allowed):
     run_action(cast(who), "statusevent", "revert_selected", rows["event"].pk)
     rows["event"].refresh_from_db()
     assert (rows["event"].reverted_at is not None) == allowed
 
 
-@pytest.mark.parametrize("who, allowed", [
-    ("anonymous", False), ("staff", False), ("viewer", False),
-    ("editor", True), ("superuser", True)])
-def test_only_those_who_may_change_articles_process_them_again(cast, rows, who, allowed,
-                                                               django_capture_on_commit_callbacks):
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", True),
+        ("superuser", True),
+    ],
+)
+def test_only_those_who_may_change_articles_process_them_again(
+    cast, rows, who, allowed, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False):
         run_action(cast(who), "article", "reprocess", rows["article"].pk)
     rows["article"].refresh_from_db()
@@ -94,13 +126,27 @@ def test_only_those_who_may_change_articles_process_them_again(cast, rows, who, 
 # --- change views ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("who, allowed", [("anonymous", False), ("staff", False),
-                                          ("viewer", False), ("editor", True),
-                                          ("superuser", True)])
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", True),
+        ("superuser", True),
+    ],
+)
 def test_only_editors_confirm_from_the_proposal_page(cast, rows, who, allowed):
     url = reverse("admin:accords_proposedchange_change", args=[rows["proposal"].pk])
-    cast(who).post(url, {"country": rows["proposal"].country_id, "status": "announced",
-                         "when": "2025-11-06", "_confirm": "1"})
+    cast(who).post(
+        url,
+        {
+            "country": rows["proposal"].country_id,
+            "status": "announced",
+            "when": "2025-11-06",
+            "_confirm": "1",
+        },
+    )
     rows["proposal"].refresh_from_db()
     assert (rows["proposal"].review_state == "confirmed") == allowed
 
@@ -117,18 +163,24 @@ def test_only_a_superuser_deletes_an_article(cast, who):
 
 
 @pytest.mark.parametrize("who", ["anonymous", "staff", "viewer", "editor", "superuser"])
-def test_nobody_edits_or_deletes_the_review_log_or_adds_events_or_proposals_by_hand(cast, rows, who):
+def test_nobody_edits_or_deletes_the_review_log_or_adds_events_or_proposals_by_hand(
+    cast, rows, who
+):
     client = cast(who)
     log = rows["log"]
     for url, data in [
         (reverse("admin:accords_reviewlog_change", args=[log.pk]), {"action": "forged"}),
         (reverse("admin:accords_reviewlog_delete", args=[log.pk]), {"post": "yes"}),
-        (reverse("admin:accords_statusevent_add"), {"country": rows["event"].country_id,
-                                                    "status": "signed", "date": "2020-01-01"}),
+        (
+            reverse("admin:accords_statusevent_add"),
+            {"country": rows["event"].country_id, "status": "signed", "date": "2020-01-01"},
+        ),
         (reverse("admin:accords_statusevent_delete", args=[rows["event"].pk]), {"post": "yes"}),
         (reverse("admin:accords_proposedchange_add"), {"country": 1, "status": "signed"}),
-        (reverse("admin:accords_proposedchange_delete", args=[rows["proposal"].pk]),
-         {"post": "yes"}),
+        (
+            reverse("admin:accords_proposedchange_delete", args=[rows["proposal"].pk]),
+            {"post": "yes"},
+        ),
     ]:
         assert client.post(url, data).status_code in (302, 403), url
     log.refresh_from_db()
@@ -136,14 +188,24 @@ def test_nobody_edits_or_deletes_the_review_log_or_adds_events_or_proposals_by_h
     assert StatusEvent.objects.count() == 1 and ProposedChange.objects.count() == 1
 
 
-@pytest.mark.parametrize("who, allowed", [("anonymous", False), ("staff", False),
-                                          ("viewer", False), ("editor", True),
-                                          ("superuser", True)])
-def test_only_those_who_may_add_articles_submit_them(cast, who, allowed,
-                                                    django_capture_on_commit_callbacks):
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", True),
+        ("superuser", True),
+    ],
+)
+def test_only_those_who_may_add_articles_submit_them(
+    cast, who, allowed, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False):
-        cast(who).post(reverse("admin:accords_article_submit"),
-                       {"text": "Kazakhstan will join the Abraham Accords.", "language": "en"})
+        cast(who).post(
+            reverse("admin:accords_article_submit"),
+            {"text": "Kazakhstan will join the Abraham Accords.", "language": "en"},
+        )
     assert Article.objects.exists() == allowed
 
 
@@ -159,12 +221,26 @@ def test_nobody_renames_a_country_and_only_staff_with_permission_read_it(cast, w
     assert (response.status_code == 200) == (who in ("viewer", "editor", "superuser"))
 
 
-@pytest.mark.parametrize("who, allowed", [("anonymous", False), ("staff", False),
-                                          ("viewer", False), ("editor", False),
-                                          ("superuser", True)])
+@pytest.mark.parametrize(
+    "who, allowed",
+    [
+        ("anonymous", False),
+        ("staff", False),
+        ("viewer", False),
+        ("editor", False),
+        ("superuser", True),
+    ],
+)
 def test_only_a_superuser_changes_a_feed(cast, rows, who, allowed):
     url = reverse("admin:accords_feed_change", args=[rows["feed"].pk])
-    cast(who).post(url, {"url": "https://evil.example.org/feed.xml", "language": "",
-                         "interval_minutes": 5, "active": "on"})
+    cast(who).post(
+        url,
+        {
+            "url": "https://evil.example.org/feed.xml",
+            "language": "",
+            "interval_minutes": 5,
+            "active": "on",
+        },
+    )
     rows["feed"].refresh_from_db()
     assert (rows["feed"].url == "https://evil.example.org/feed.xml") == allowed

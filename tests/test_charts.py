@@ -40,7 +40,10 @@ def marks(figure):
         (trace["meta"]["status"], x, iso2, text, url)
         for trace in traces(figure, "events")
         for x, iso2, text, url in zip(
-            trace["x"], trace["meta"]["iso2"], trace["hovertext"], trace["customdata"],
+            trace["x"],
+            trace["meta"]["iso2"],
+            trace["hovertext"],
+            trace["customdata"],
             strict=True,
         )
     ]
@@ -166,7 +169,9 @@ def test_every_mark_carries_its_country_page_url():
 
 
 def test_names_and_outlets_are_escaped_in_the_hover_text():
-    row = event_row("BH", "signed", dt.date(2020, 9, 15), outlets=["<script>x</script>"], name="A & B")
+    row = event_row(
+        "BH", "signed", dt.date(2020, 9, 15), outlets=["<script>x</script>"], name="A & B"
+    )
 
     ((_, _, _, text, _),) = marks(timeline_figure([row]))
     assert "<script>" not in text
@@ -249,8 +254,10 @@ def test_bahrain_gets_a_marker_that_can_be_seen_and_hovered_at_world_zoom():
 
     assert points["type"] == "scattergeo"
     assert points["meta"]["iso2"] == ["AE", "BH"]  # the UAE too: small on a phone
-    points = {key: points[key][1:] if key in ("lon", "lat", "customdata", "hovertext")
-              else points[key] for key in points}
+    points = {
+        key: points[key][1:] if key in ("lon", "lat", "customdata", "hovertext") else points[key]
+        for key in points
+    }
     assert (points["lon"][0], points["lat"][0]) == SMALL_COUNTRY_CENTROIDS["BH"]
     assert points["marker"]["color"] == STATUS_COLORS["signed"]
     assert points["customdata"] == ["/countries/BH/"]
@@ -487,19 +494,26 @@ def test_the_timeline_axis_skips_the_years_without_steps():
 
 
 def test_nearby_steps_of_one_country_are_moved_apart():
-    rows = [event_row("MA", "announced", dt.date(2020, 12, 10)),
-            event_row("MA", "signed", dt.date(2020, 12, 22)),
-            event_row("KZ", "announced", dt.date(2025, 11, 6))]
+    rows = [
+        event_row("MA", "announced", dt.date(2020, 12, 10)),
+        event_row("MA", "signed", dt.date(2020, 12, 22)),
+        event_row("KZ", "announced", dt.date(2025, 11, 6)),
+    ]
     figure = timeline_figure(rows)
-    ys = {(t["meta"]["status"], iso2): y for t in traces(figure, "events")
-          for iso2, y in zip(t["meta"]["iso2"], t["y"], strict=True)}
+    ys = {
+        (t["meta"]["status"], iso2): y
+        for t in traces(figure, "events")
+        for iso2, y in zip(t["meta"]["iso2"], t["y"], strict=True)
+    }
     assert ys[("announced", "MA")] != ys[("signed", "MA")]
     assert abs(ys[("announced", "MA")] - ys[("signed", "MA")]) < 0.5  # still on its row
 
 
 def test_founding_parties_are_marked_on_the_timeline_as_on_the_map():
-    rows = [event_row("IL", "signed", dt.date(2020, 9, 15)) | {"founding": True},
-            event_row("AE", "signed", dt.date(2020, 9, 15))]
+    rows = [
+        event_row("IL", "signed", dt.date(2020, 9, 15)) | {"founding": True},
+        event_row("AE", "signed", dt.date(2020, 9, 15)),
+    ]
     figure = timeline_figure(rows)
     (founders,) = [t for t in traces(figure, "events") if t["meta"]["status"] == "founding"]
     assert founders["marker"]["color"] == STATUS_COLORS["founding"]
@@ -515,10 +529,16 @@ def test_tooltips_are_ink_on_white():
 def test_the_regional_views_zoom_the_map():
     world = map_figure(MEMBER_ROWS)["layout"]["geo"]
     mena = map_figure(MEMBER_ROWS, view="mena")["layout"]["geo"]
-    assert "lonaxis" not in world and mena["lonaxis"]["range"][1] - mena["lonaxis"]["range"][0] < 120
+    assert (
+        "lonaxis" not in world and mena["lonaxis"]["range"][1] - mena["lonaxis"]["range"][0] < 120
+    )
     assert map_figure(MEMBER_ROWS, view="mena")["layout"]["meta"]["view"] == "mena"
 
 
 def test_israel_and_bahrain_have_markers():
-    small = {iso2 for t in traces(map_figure(MEMBER_ROWS), "small-countries") for iso2 in t["meta"]["iso2"]}
+    small = {
+        iso2
+        for t in traces(map_figure(MEMBER_ROWS), "small-countries")
+        for iso2 in t["meta"]["iso2"]
+    }
     assert {"IL", "BH"} <= small

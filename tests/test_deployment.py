@@ -37,19 +37,30 @@ def get(port, path):
 
 
 def test_the_procfile_runs_web_worker_and_beat_with_production_settings(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     if settings.CELERY_BROKER_URL.startswith("redis://"):
         require_service("Redis", "127.0.0.1", 6379)
     procfile = (Path(settings.BASE_DIR) / "Procfile").read_text()
-    assert {line.split(":")[0] for line in procfile.splitlines() if line} == {"web", "worker", "beat"}
+    assert {line.split(":")[0] for line in procfile.splitlines() if line} == {
+        "web",
+        "worker",
+        "beat",
+    }
     # The Procfile names the project's virtualenv; run it with the interpreter running the tests.
     local = tmp_path / "Procfile"
     local.write_text(procfile.replace(".venv/bin/", str(Path(sys.executable).parent) + "/"))
     port = free_port()
     env = {
-        **worker_env, "DEBUG": "False", "SECRET_KEY": "s" * 40 + "-deployment-test",
-        "ALLOWED_HOSTS": "127.0.0.1", "SECURE_SSL_REDIRECT": "False", "PORT": str(port),
-        "WEB_CONCURRENCY": "2", "WORKER_CONCURRENCY": "1", "VAR_DIR": str(tmp_path / "var"),
+        **worker_env,
+        "DEBUG": "False",
+        "SECRET_KEY": "s" * 40 + "-deployment-test",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "False",
+        "PORT": str(port),
+        "WEB_CONCURRENCY": "2",
+        "WORKER_CONCURRENCY": "1",
+        "VAR_DIR": str(tmp_path / "var"),
         # collectstatic is a deployment step of its own; serve the files as they are here.
         "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     }
@@ -57,12 +68,22 @@ def test_the_procfile_runs_web_worker_and_beat_with_production_settings(
         env["VAR_DIR"] = str(settings.VAR_DIR)  # the worker must read this run's queue folder
     log = open(tmp_path / "honcho.log", "wb")
     honcho = subprocess.Popen(
-        [str(Path(sys.executable).parent / "honcho"), "-f", str(local), "-d",
-         str(settings.BASE_DIR), "start"],
-        env=env, cwd=settings.BASE_DIR, stdout=log, stderr=subprocess.STDOUT,
+        [
+            str(Path(sys.executable).parent / "honcho"),
+            "-f",
+            str(local),
+            "-d",
+            str(settings.BASE_DIR),
+            "start",
+        ],
+        env=env,
+        cwd=settings.BASE_DIR,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,
     )
     try:
+
         def web_answers():
             try:
                 return get(port, "/")[0] == 200
@@ -83,8 +104,9 @@ def test_the_procfile_runs_web_worker_and_beat_with_production_settings(
 
         wait_for(processed, timeout=90, message=f"the Procfile's worker (log: {log.name})")
         assert article.state == Article.State.EXTRACTED, article.error
-        wait_for(lambda: b"beat: Starting" in Path(log.name).read_bytes(), timeout=30,
-                 message="beat")
+        wait_for(
+            lambda: b"beat: Starting" in Path(log.name).read_bytes(), timeout=30, message="beat"
+        )
     finally:
         os.killpg(honcho.pid, signal.SIGTERM)
         try:
@@ -99,8 +121,12 @@ def test_the_procfile_runs_web_worker_and_beat_with_production_settings(
 DEPLOY = Path(settings.BASE_DIR) / "deploy"
 
 
-UNITS = ["accords-web.service", "accords-worker.service", "accords-beat.service",
-         "accords-cache.service"]
+UNITS = [
+    "accords-web.service",
+    "accords-worker.service",
+    "accords-beat.service",
+    "accords-cache.service",
+]
 
 
 def test_every_process_has_a_systemd_unit_that_restarts_it():
@@ -124,8 +150,11 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
     if not analyze:
         pytest.skip("systemd-analyze is not installed")
     base = str(settings.BASE_DIR)
-    replacements = {"/srv/accords": base, "/etc/accords/env": f"{base}/deploy/env.example",
-                    "/etc/accords/redis-cache.conf": f"{base}/deploy/redis-cache.conf"}
+    replacements = {
+        "/srv/accords": base,
+        "/etc/accords/env": f"{base}/deploy/env.example",
+        "/etc/accords/redis-cache.conf": f"{base}/deploy/redis-cache.conf",
+    }
     for name in [*UNITS, "accords.target"]:
         text = (DEPLOY / name).read_text()
         for old, new in replacements.items():
@@ -133,10 +162,16 @@ def test_the_systemd_units_pass_systemd_analyze_verify(tmp_path):
         (tmp_path / name).write_text(text)
     if not (Path(base) / ".venv" / "bin" / "gunicorn").exists():
         pytest.skip("the virtualenv has no gunicorn")
-    result = subprocess.run([analyze, "verify", *[str(tmp_path / n) for n in UNITS],
-                             str(tmp_path / "accords.target")], capture_output=True, text=True)
-    complaints = [line for line in (result.stdout + result.stderr).splitlines()
-                  if str(tmp_path) in line or "accords" in line]
+    result = subprocess.run(
+        [analyze, "verify", *[str(tmp_path / n) for n in UNITS], str(tmp_path / "accords.target")],
+        capture_output=True,
+        text=True,
+    )
+    complaints = [
+        line
+        for line in (result.stdout + result.stderr).splitlines()
+        if str(tmp_path) in line or "accords" in line
+    ]
     assert result.returncode == 0 and not complaints, result.stdout + result.stderr
 
 

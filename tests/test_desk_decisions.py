@@ -35,13 +35,17 @@ def test_an_undated_item_asks_for_a_date_and_offers_the_publication_date_labelle
     assert 'value="published:2025-11-07"' in page
     assert "the article's publication date, not a date from the text" in page
     # Confirming without a choice writes nothing: the card comes back with the reason.
-    response = client.post(reverse("admin:accords_desk_item_confirm", args=["KZ.announced.2025"]),
-                           **HTMX)
+    response = client.post(
+        reverse("admin:accords_desk_item_confirm", args=["KZ.announced.2025"]), **HTMX
+    )
     assert "choose the date" in response.content.decode()
     assert not StatusEvent.objects.exists()
     # The publication date, chosen as such, or any typed date at its precision.
-    client.post(reverse("admin:accords_desk_item_confirm", args=["KZ.announced.2025"]),
-                {"choice": "other", "when": "2025-11"}, **HTMX)
+    client.post(
+        reverse("admin:accords_desk_item_confirm", args=["KZ.announced.2025"]),
+        {"choice": "other", "when": "2025-11"},
+        **HTMX,
+    )
     event = StatusEvent.objects.get()
     assert (event.date_key, event.date_precision) == ("2025-11", "month")
 
@@ -64,8 +68,9 @@ def test_conflicting_dates_become_a_choice_with_the_most_frequent_preselected(cl
 
 def test_a_step_back_and_a_restated_status_are_labelled(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
-                   confirmed_at="2025-11-07T00:00:00Z")
+    builders.event(
+        "KZ", "announced", datetime.date(2025, 11, 6), "day", confirmed_at="2025-11-07T00:00:00Z"
+    )
     services.country_refresh_status(country=kz)
     claim(article(1), status="negotiating", date=datetime.date(2024, 5, 1), precision="month")
     claim(article(2), status="announced", date=datetime.date(2024, 1, 1), precision="year")
@@ -77,13 +82,15 @@ def test_a_step_back_and_a_restated_status_are_labelled(client, editor):
 
 def test_two_claims_of_one_article_are_not_sources_disagreeing():
     source = article(1)
-    claim(source, iso2="SA", status="prospective", date=datetime.date(2025, 11, 18),
-          precision="day")
+    claim(
+        source, iso2="SA", status="prospective", date=datetime.date(2025, 11, 18), precision="day"
+    )
     claim(source, iso2="SA", status="declined", date=datetime.date(2025, 11, 18), precision="day")
     items, _ = review.queue()
     assert [i.rival_statuses for i in items] == [[], []]
-    claim(article(2), iso2="SA", status="declined", date=datetime.date(2025, 11, 18),
-          precision="day")
+    claim(
+        article(2), iso2="SA", status="declined", date=datetime.date(2025, 11, 18), precision="day"
+    )
     items, _ = review.queue()
     prospective = next(i for i in items if i.status == "prospective")
     assert [status for status, _, _ in prospective.rival_statuses] == ["declined"]
@@ -101,15 +108,17 @@ def test_a_confirmation_is_undone_from_its_card_and_the_counts_follow(client, ed
     assert "Undo" in html and 'id="desk-count" hx-swap-oob="true"' in html
     assert "0 review items" in html and 'data-current="announced"' in html
     ids = [p.pk for p in ProposedChange.objects.all()]
-    undone = client.post(reverse("admin:accords_desk_reopen"),
-                         {"key": key, "proposal": ids}, **HTMX).content.decode()
+    undone = client.post(
+        reverse("admin:accords_desk_reopen"), {"key": key, "proposal": ids}, **HTMX
+    ).content.decode()
     assert "Undone: back in the queue." in undone and "1 review item" in undone
     assert StatusEvent.objects.get().reverted_at is not None
     assert Country.objects.get(iso2="KZ").current_status == ""
     assert set(ProposedChange.objects.values_list("review_state", flat=True)) == {"pending"}
     log = ReviewLog.objects.filter(action="proposal_reopen").get()
     assert review.describe(log) == (
-        "Reopened Kazakhstan: announced for review (its confirmation undone).")
+        "Reopened Kazakhstan: announced for review (its confirmation undone)."
+    )
 
 
 def test_a_rejection_can_be_reopened(client, editor):
@@ -148,7 +157,8 @@ def test_a_source_can_be_removed_from_a_reference_event_but_not_its_last(client,
     assert p.review_state == "pending"
     log = ReviewLog.objects.get(action="citation_remove")
     assert review.describe(log) == (
-        "Removed the source Outlet 1 from Kazakhstan: announced, 6 November 2025.")
+        "Removed the source Outlet 1 from Kazakhstan: announced, 6 November 2025."
+    )
     last = event.citations.get()
     with pytest.raises(review.ReviewError, match="only source"):
         review.citation_remove(citation=last, user=editor)
@@ -168,8 +178,9 @@ def test_the_review_log_is_in_words(client, editor):
 
 def test_the_article_card_labels_a_step_back(client, editor):
     kz = Country.objects.get(iso2="KZ")
-    builders.event("KZ", "signed", datetime.date(2025, 11, 6), "day",
-                   confirmed_at="2025-11-07T00:00:00Z")
+    builders.event(
+        "KZ", "signed", datetime.date(2025, 11, 6), "day", confirmed_at="2025-11-07T00:00:00Z"
+    )
     services.country_refresh_status(country=kz)
     source = article(1)
     claim(source, status="negotiating", date=datetime.date(2025, 1, 1), precision="year")

@@ -22,8 +22,14 @@ KEY = "KZ.announced.2025"
 def rows(editor):
     source = builders.article(1, language="id")
     claim = builders.proposal(source, date=builders.NOV_6, precision="day")
-    step = builders.event("AZ", "signed", datetime.date(2025, 1, 1), "year",
-                          confirmed_at="2025-01-02T00:00:00Z", confirmed_by=editor)
+    step = builders.event(
+        "AZ",
+        "signed",
+        datetime.date(2025, 1, 1),
+        "year",
+        confirmed_at="2025-01-02T00:00:00Z",
+        confirmed_by=editor,
+    )
     return {"article": source.pk, "proposal": claim.pk, "event": step.pk}
 
 
@@ -37,8 +43,12 @@ DESK = [
     ("accords_desk_item_edit", ["key"], False, {"status": "signed", "when": ""}),
     ("accords_desk_proposal_confirm", ["proposal"], False, {}),
     ("accords_desk_proposal_reject", ["proposal"], False, {}),
-    ("accords_desk_proposal_edit", ["proposal"], "elsewhere",  # without htmx: the change form
-     {"country": "KZ", "status": "signed", "when": ""}),
+    (
+        "accords_desk_proposal_edit",
+        ["proposal"],
+        "elsewhere",  # without htmx: the change form
+        {"country": "KZ", "status": "signed", "when": ""},
+    ),
     ("accords_desk_proposal_apart", ["proposal"], False, {}),
     ("accords_desk_event_undo", ["event"], False, {}),
     ("accords_desk_country", ["iso2"], True, None),
@@ -53,14 +63,17 @@ def url(name, args, rows):
 
 
 def snapshot():
-    return (list(ProposedChange.objects.values_list("review_state", "status", "kept_apart")),
-            list(StatusEvent.objects.values_list("reverted_at", flat=True)))
+    return (
+        list(ProposedChange.objects.values_list("review_state", "status", "kept_apart")),
+        list(StatusEvent.objects.values_list("reverted_at", flat=True)),
+    )
 
 
 @pytest.mark.parametrize("name, args, gettable, data", DESK, ids=[d[0] for d in DESK])
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_anonymous_visitors_are_sent_to_the_login_and_change_nothing(
-        client, rows, name, args, gettable, data, method):
+    client, rows, name, args, gettable, data, method
+):
     before = snapshot()
     response = getattr(client, method)(url(name, args, rows), data or {})
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
@@ -70,7 +83,8 @@ def test_anonymous_visitors_are_sent_to_the_login_and_change_nothing(
 @pytest.mark.parametrize("name, args, gettable, data", DESK, ids=[d[0] for d in DESK])
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_staff_who_are_not_editors_are_refused_and_change_nothing(
-        client, staff, rows, name, args, gettable, data, method):
+    client, staff, rows, name, args, gettable, data, method
+):
     client.force_login(staff)
     before = snapshot()
     response = getattr(client, method)(url(name, args, rows), data or {})
@@ -81,7 +95,8 @@ def test_staff_who_are_not_editors_are_refused_and_change_nothing(
 
 @pytest.mark.parametrize("name, args, gettable, data", DESK, ids=[d[0] for d in DESK])
 def test_editors_may_read_every_page_and_post_only_where_it_acts(
-        client, editor, rows, name, args, gettable, data):
+    client, editor, rows, name, args, gettable, data
+):
     client.force_login(editor)
     response = client.get(url(name, args, rows))
     assert response.status_code == {True: 200, False: 405, "elsewhere": 302}[gettable]
@@ -123,14 +138,18 @@ def test_editors_cannot_change_feeds_or_reference_data(client, editor, superuser
     feed = Feed.objects.create(url="https://example.com/feed.xml", title="Old")
     kz = Country.objects.get(iso2="KZ")
     client.force_login(editor)
-    client.post(reverse("admin:accords_feed_change", args=[feed.pk]),
-                {"url": feed.url, "title": "New", "interval_minutes": 30, "active": "on"})
+    client.post(
+        reverse("admin:accords_feed_change", args=[feed.pk]),
+        {"url": feed.url, "title": "New", "interval_minutes": 30, "active": "on"},
+    )
     client.post(reverse("admin:accords_country_change", args=[kz.pk]), {"founding": "on"})
     feed.refresh_from_db()
     kz.refresh_from_db()
     assert feed.title == "Old" and not kz.founding
     client.force_login(superuser)
-    client.post(reverse("admin:accords_feed_change", args=[feed.pk]),
-                {"url": feed.url, "title": "New", "interval_minutes": 30, "active": "on"})
+    client.post(
+        reverse("admin:accords_feed_change", args=[feed.pk]),
+        {"url": feed.url, "title": "New", "interval_minutes": 30, "active": "on"},
+    )
     feed.refresh_from_db()
     assert feed.title == "New"

@@ -18,14 +18,23 @@ HTMX = {"HX-Request": "true"}
 
 def _claim(n=1, iso2="KZ"):
     """A pending Indonesian claim on article n, dated 6 November 2025 to the day."""
-    return proposal(article(n, "id", title=f"Berita {n}"), iso2=iso2, date=NOV_6,
-                    precision="day", end=20, claim_key=f"{iso2}:announced:")
+    return proposal(
+        article(n, "id", title=f"Berita {n}"),
+        iso2=iso2,
+        date=NOV_6,
+        precision="day",
+        end=20,
+        claim_key=f"{iso2}:announced:",
+    )
 
 
 def _reads_of_claim(queries, pk):
     """SELECTs of the proposals table that fetch this one row by its key."""
-    pattern = re.compile(rf'FROM "accords_proposedchange".*WHERE .*"accords_proposedchange"\."id" = '
-                         rf"(%s|{pk})\b", re.S)
+    pattern = re.compile(
+        rf'FROM "accords_proposedchange".*WHERE .*"accords_proposedchange"\."id" = '
+        rf"(%s|{pk})\b",
+        re.S,
+    )
     return [q["sql"] for q in queries if q["sql"].startswith("SELECT") and pattern.search(q["sql"])]
 
 
@@ -44,8 +53,11 @@ def test_saving_an_edit_reads_the_claim_before_and_after_the_write_only(client, 
     client.force_login(editor)
     url = reverse("admin:accords_desk_proposal_edit", args=[claim.pk])
     with CaptureQueriesContext(connection) as queries:
-        page = client.post(url, {"country": claim.country_id, "status": "negotiating",
-                                 "when": "2025"}, headers=HTMX).content.decode()
+        page = client.post(
+            url,
+            {"country": claim.country_id, "status": "negotiating", "when": "2025"},
+            headers=HTMX,
+        ).content.decode()
     assert f'id="claim-{claim.pk}"' in page and "negotiating" in page
     # The view's read, the edit's locked read, and the card's read after the write.
     assert len(_reads_of_claim(queries.captured_queries, claim.pk)) == 3
@@ -55,8 +67,11 @@ def test_a_form_that_does_not_validate_leaves_the_card_as_it_is_stored(client, e
     claim = _claim()
     client.force_login(editor)
     url = reverse("admin:accords_desk_proposal_edit", args=[claim.pk])
-    page = client.post(url, {"country": claim.country_id, "status": "negotiating",
-                             "when": "not a date"}, headers=HTMX).content.decode()
+    page = client.post(
+        url,
+        {"country": claim.country_id, "status": "negotiating", "when": "not a date"},
+        headers=HTMX,
+    ).content.decode()
     assert 'class="desk-claim-form"' in page
     assert ProposedChange.objects.get(pk=claim.pk).status == "announced"
 

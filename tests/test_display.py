@@ -15,14 +15,15 @@ TEXT = "Rabat & Tel Aviv signed <today>."
 
 def test_merge_mode_joins_overlapping_and_touching_spans_into_one_mark():
     html = display.highlight(TEXT, [(0, 5), (3, 8), (8, 16)], mode=display.MERGE)
-    assert html == ('<mark class="evidence">Rabat &amp; Tel Aviv</mark> signed '
-                    "&lt;today&gt;.")
+    assert html == ('<mark class="evidence">Rabat &amp; Tel Aviv</mark> signed &lt;today&gt;.')
 
 
 def test_first_mode_keeps_the_first_of_overlapping_spans_and_drops_the_other():
     html = display.highlight(TEXT, [(8, 16), (0, 5), (3, 12)], mode=display.FIRST)
-    assert html == ('<mark class="evidence">Rabat</mark> &amp; '
-                    '<mark class="evidence">Tel Aviv</mark> signed &lt;today&gt;.')
+    assert html == (
+        '<mark class="evidence">Rabat</mark> &amp; '
+        '<mark class="evidence">Tel Aviv</mark> signed &lt;today&gt;.'
+    )
 
 
 @pytest.mark.parametrize("mode", [display.MERGE, display.FIRST])
@@ -38,18 +39,23 @@ def test_an_unknown_mode_is_refused():
 
 
 def test_marks_carry_the_attributes_the_caller_gives_them():
-    html = display.highlight(TEXT, [(0, 5)], mode=display.FIRST,
-                             attrs=lambda start, end: f'data-span="{start}-{end}"')
+    html = display.highlight(
+        TEXT, [(0, 5)], mode=display.FIRST, attrs=lambda start, end: f'data-span="{start}-{end}"'
+    )
     assert html.startswith('<mark class="evidence" data-span="0-5">Rabat</mark>')
 
 
 def test_the_desk_marks_one_sentence_per_claim_group_and_leaves_overlaps_to_the_first():
-    claims = [SimpleNamespace(pk=7, evidence_start=0, evidence_end=5),
-              SimpleNamespace(pk=9, evidence_start=0, evidence_end=5),
-              SimpleNamespace(pk=11, evidence_start=3, evidence_end=16)]
+    claims = [
+        SimpleNamespace(pk=7, evidence_start=0, evidence_end=5),
+        SimpleNamespace(pk=9, evidence_start=0, evidence_end=5),
+        SimpleNamespace(pk=11, evidence_start=3, evidence_end=16),
+    ]
     html = mark_claims(TEXT, claims)
-    assert html == ('<mark class="evidence" id="ev-7" data-claims="7 9">Rabat</mark> '
-                    "&amp; Tel Aviv signed &lt;today&gt;.")
+    assert html == (
+        '<mark class="evidence" id="ev-7" data-claims="7 9">Rabat</mark> '
+        "&amp; Tel Aviv signed &lt;today&gt;."
+    )
 
 
 def test_the_admin_highlighter_merges_overlaps():
@@ -60,19 +66,21 @@ def test_the_admin_highlighter_merges_overlaps():
 def test_a_status_badge_is_one_markup_with_the_label_in_the_readers_language():
     with translation.override("en"):
         assert display.status_badge("signed") == (
-            '<span class="status status-signed">Signed</span>')
+            '<span class="status status-signed">Signed</span>'
+        )
         assert display.status_badge("founding") == (
-            '<span class="status status-founding">Founding party</span>')
+            '<span class="status status-founding">Founding party</span>'
+        )
 
 
 def test_a_badge_without_a_status_is_the_none_badge_and_labels_are_escaped():
     assert display.status_badge("") == '<span class="status status-none">—</span>'
     assert display.status_badge("signed", "<b>") == (
-        '<span class="status status-signed">&lt;b&gt;</span>')
-    assert display.status_badge("declined", "declined", extra_class="current-KZ",
-                                attrs='data-current="declined"') == (
-        '<span class="status status-declined current-KZ" data-current="declined">'
-        "declined</span>")
+        '<span class="status status-signed">&lt;b&gt;</span>'
+    )
+    assert display.status_badge(
+        "declined", "declined", extra_class="current-KZ", attrs='data-current="declined"'
+    ) == ('<span class="status status-declined current-KZ" data-current="declined">declined</span>')
 
 
 def test_dates_are_written_at_their_precision_and_periods_end_where_they_end():
@@ -93,7 +101,8 @@ def test_the_fast_date_writer_matches_babel_day_by_day(locale):
     while day < dt.date(2031, 1, 1):
         for precision in ("day", "month", "year"):
             assert display._format_date.__wrapped__(day, precision, locale) == (
-                display._babel_format_date(day, precision, locale)), (day, precision)
+                display._babel_format_date(day, precision, locale)
+            ), (day, precision)
         day += dt.timedelta(days=3)
 
 
@@ -103,6 +112,7 @@ def test_a_pattern_with_fields_the_fast_writer_does_not_know_falls_back_to_babel
     try:
         assert display._date_pattern("en", "day") is None
         assert display._format_date.__wrapped__(dt.date(2020, 9, 15), "day", "en") == (
-            "15 September 2020")
+            "15 September 2020"
+        )
     finally:
         display._date_pattern.cache_clear()

@@ -8,14 +8,27 @@ import json
 from accords import exports
 
 EVENT = {
-    "id": 3, "country__iso2": "MA", "country__iso3": "MAR", "country__name": "Morocco",
-    "status": "signed", "date": dt.date(2020, 12, 1), "date_precision": "month",
+    "id": 3,
+    "country__iso2": "MA",
+    "country__iso3": "MAR",
+    "country__name": "Morocco",
+    "status": "signed",
+    "date": dt.date(2020, 12, 1),
+    "date_precision": "month",
     "confirmed_at": dt.datetime(2021, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
     "note": "=SUM(A1)",
-    "sources": [{"outlet": "", "article__outlet": "Outlet", "url": "", "language": "fr",
-                 "article_id": 12, "evidence": "A sentence.",
-                 "article__published": dt.date(2020, 12, 10),
-                 "article__published_precision": None}],
+    "sources": [
+        {
+            "outlet": "",
+            "article__outlet": "Outlet",
+            "url": "",
+            "language": "fr",
+            "article_id": 12,
+            "evidence": "A sentence.",
+            "article__published": dt.date(2020, 12, 10),
+            "article__published_precision": None,
+        }
+    ],
 }
 
 
@@ -23,9 +36,16 @@ def test_event_rows_write_dates_at_their_precision_and_link_pages_and_articles()
     (row,) = exports.event_rows([EVENT], "https://example.org")
     assert row["date"] == "2020-12" and row["confirmed_at"] == "2021-01-02T03:04:05Z"
     assert row["page"] == "https://example.org/countries/MA/"
-    assert row["sources"] == [{"outlet": "Outlet", "url": "", "language": "fr",
-                               "article": "https://example.org/articles/12/",
-                               "evidence": "A sentence.", "published": "2020-12-10"}]
+    assert row["sources"] == [
+        {
+            "outlet": "Outlet",
+            "url": "",
+            "language": "fr",
+            "article": "https://example.org/articles/12/",
+            "evidence": "A sentence.",
+            "published": "2020-12-10",
+        }
+    ]
 
 
 def test_the_csv_flattens_sources_and_defuses_formulas():

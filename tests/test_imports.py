@@ -14,8 +14,9 @@ def _module_name(path):
 
 
 def _modules():
-    return {_module_name(path): path for path in PACKAGE.rglob("*.py")
-            if "migrations" not in path.parts}
+    return {
+        _module_name(path): path for path in PACKAGE.rglob("*.py") if "migrations" not in path.parts
+    }
 
 
 def _imported(tree, name, is_package, *, inside_functions):
@@ -48,11 +49,16 @@ def import_graph(*, inside_functions=False):
     modules = _modules()
     graph = {}
     for name, path in modules.items():
-        imported = _imported(ast.parse(path.read_text(encoding="utf-8")), name,
-                             path.name == "__init__.py", inside_functions=inside_functions)
+        imported = _imported(
+            ast.parse(path.read_text(encoding="utf-8")),
+            name,
+            path.name == "__init__.py",
+            inside_functions=inside_functions,
+        )
         # A package's own __init__ runs before any of its modules: not an edge back to it.
-        graph[name] = {m for m in imported
-                       if m in modules and m != name and not name.startswith(m + ".")}
+        graph[name] = {
+            m for m in imported if m in modules and m != name and not name.startswith(m + ".")
+        }
     return graph
 
 
@@ -63,7 +69,7 @@ def circles(graph):
         path.append(node)
         for target in sorted(graph[node]):
             if target in path:
-                found.append(path[path.index(target):] + [target])
+                found.append(path[path.index(target) :] + [target])
             elif target not in done:
                 walk(target)
         path.pop()
@@ -96,9 +102,21 @@ def test_services_never_imports_review_not_even_inside_a_function():
 def test_every_editors_decision_lives_in_review_and_none_in_services():
     from accords import review, services
 
-    decisions = ("proposal_confirm", "proposal_reject", "proposal_update", "proposals_confirm",
-                 "proposals_reject", "proposals_reopen", "proposal_keep_apart", "event_revert",
-                 "event_undo", "citation_remove", "refuse_future", "_require_reviewer",
-                 "_matching_event", "ReviewError")
+    decisions = (
+        "proposal_confirm",
+        "proposal_reject",
+        "proposal_update",
+        "proposals_confirm",
+        "proposals_reject",
+        "proposals_reopen",
+        "proposal_keep_apart",
+        "event_revert",
+        "event_undo",
+        "citation_remove",
+        "refuse_future",
+        "_require_reviewer",
+        "_matching_event",
+        "ReviewError",
+    )
     assert [name for name in decisions if not hasattr(review, name)] == []
     assert [name for name in decisions if hasattr(services, name)] == []

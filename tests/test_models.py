@@ -73,32 +73,51 @@ def test_an_event_belongs_to_at_most_one_proposal():
     now = datetime.datetime.now(datetime.UTC)
     event("KZ", "announced", datetime.date(2025, 11, 6), "day", confirmed_at=now, proposal=claim)
     with pytest.raises(IntegrityError), transaction.atomic():
-        event("KZ", "announced", datetime.date(2025, 11, 7), "day", confirmed_at=now,
-              proposal=claim)
+        event(
+            "KZ", "announced", datetime.date(2025, 11, 7), "day", confirmed_at=now, proposal=claim
+        )
 
 
 def test_an_article_is_cited_once_per_event():
-    step = event("KZ", "announced", datetime.date(2025, 11, 6), "day",
-                 confirmed_at=datetime.datetime.now(datetime.UTC))
+    step = event(
+        "KZ",
+        "announced",
+        datetime.date(2025, 11, 6),
+        "day",
+        confirmed_at=datetime.datetime.now(datetime.UTC),
+    )
     source = article()
     Citation.objects.create(event=step, article=source)
     with pytest.raises(IntegrityError), transaction.atomic():
         Citation.objects.create(event=step, article=source)
 
 
-@pytest.mark.parametrize(("date", "precision", "key"), [
-    (datetime.date(2020, 1, 1), "year", "2020"),
-    (datetime.date(2020, 9, 1), "month", "2020-09"),
-    (datetime.date(2020, 9, 15), "day", "2020-09-15"),
-    (None, "", ""),
-])
+@pytest.mark.parametrize(
+    ("date", "precision", "key"),
+    [
+        (datetime.date(2020, 1, 1), "year", "2020"),
+        (datetime.date(2020, 9, 1), "month", "2020-09"),
+        (datetime.date(2020, 9, 15), "day", "2020-09-15"),
+        (None, "", ""),
+    ],
+)
 def test_a_date_is_written_at_its_precision(date, precision, key):
     assert date_key(date, precision) == key
 
 
-@pytest.mark.parametrize(("code", "direction"), [
-    ("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"), ("ur", "rtl"),
-    ("en", "ltr"), ("kk", "ltr"), ("", "ltr"), ("zz", "ltr"), ("not a code", "ltr"),
-])
+@pytest.mark.parametrize(
+    ("code", "direction"),
+    [
+        ("ar", "rtl"),
+        ("he", "rtl"),
+        ("fa", "rtl"),
+        ("ur", "rtl"),
+        ("en", "ltr"),
+        ("kk", "ltr"),
+        ("", "ltr"),
+        ("zz", "ltr"),
+        ("not a code", "ltr"),
+    ],
+)
 def test_an_articles_direction_comes_from_cldr(code, direction):
     assert Article(language=code).direction == direction

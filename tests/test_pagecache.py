@@ -20,8 +20,9 @@ from accords import pagecache, review, services
 
 pytestmark = [pytest.mark.django_db]  # a response's close() ends the request's connections
 # Rebuilt whenever out of date, however recently built (one test runs several changes a second).
-CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                           PUBLIC_PAGE_REBUILD_SPACING=0)
+CACHED = override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0, PUBLIC_PAGE_REBUILD_SPACING=0
+)
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +40,18 @@ def shown(content):
 
 # --- the whole site -------------------------------------------------------------------------
 
-PUBLIC = ["/", "/timeline/", "/timeline/?status=signed", "/map/", "/map/?date=2021-06-30",
-          "/countries/AE/", "/method/", "/timeline/figure.json", "/exports/countries.json",
-          "/exports/events.csv"]
+PUBLIC = [
+    "/",
+    "/timeline/",
+    "/timeline/?status=signed",
+    "/map/",
+    "/map/?date=2021-06-30",
+    "/countries/AE/",
+    "/method/",
+    "/timeline/figure.json",
+    "/exports/countries.json",
+    "/exports/events.csv",
+]
 
 
 @CACHED
@@ -59,9 +69,12 @@ def test_every_parameter_a_page_reads_is_part_of_its_key(client):
     """The timeline's page, the map's tab and view, the export's layout: each its own entry, so a
     cached first page is never served for another one."""
     services.reference_load()
-    for first, other in [("/map/", "/map/?tab=table"), ("/map/", "/map/?view=mena"),
-                         ("/timeline/figure.json", "/timeline/figure.json?view=mena"),
-                         ("/exports/countries.json", "/exports/countries.json?pretty=1")]:
+    for first, other in [
+        ("/map/", "/map/?tab=table"),
+        ("/map/", "/map/?view=mena"),
+        ("/timeline/figure.json", "/timeline/figure.json?view=mena"),
+        ("/exports/countries.json", "/exports/countries.json?pretty=1"),
+    ]:
         cached = client.get(first).content
         assert shown(client.get(first).content) == shown(cached)  # from the cache
         built_alone = client.get(other).content
@@ -136,8 +149,12 @@ def test_an_out_of_date_page_is_served_at_once_and_rebuilt_after_its_response(rf
     assert len(site.builds) == 2
 
 
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                   PUBLIC_PAGE_REBUILD_SPACING=0, PUBLIC_PAGE_REBUILDS=1)
+@override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60,
+    PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+    PUBLIC_PAGE_REBUILD_SPACING=0,
+    PUBLIC_PAGE_REBUILDS=1,
+)
 def test_one_rebuild_per_page_and_at_most_the_configured_number_for_the_site(rf):
     site = Site(rf)
     site.read("/a/")
@@ -195,8 +212,9 @@ def test_many_readers_of_an_out_of_date_page_make_one_build_and_none_of_them_wai
     assert site.read("/a/") == b"<p>/a/ build 2</p>"
 
 
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                   PUBLIC_PAGE_REBUILD_SPACING=2)
+@override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0, PUBLIC_PAGE_REBUILD_SPACING=2
+)
 def test_a_page_slow_to_build_is_rebuilt_at_most_once_in_twice_its_build_time(rf):
     site = Site(rf, delay=0.25)
     site.read("/a/")
@@ -212,8 +230,12 @@ def test_a_page_slow_to_build_is_rebuilt_at_most_once_in_twice_its_build_time(rf
     assert len(site.builds) == 2  # the rebuild took 0.25 s: the next may start 0.5 s after it
 
 
-@override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                   PUBLIC_PAGE_REBUILD_SPACING=0, PUBLIC_PAGE_CHECK_SECONDS=60)
+@override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60,
+    PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+    PUBLIC_PAGE_REBUILD_SPACING=0,
+    PUBLIC_PAGE_CHECK_SECONDS=60,
+)
 def test_another_processs_change_is_seen_within_the_check_interval(rf):
     site = Site(rf)
     site.read("/a/")
@@ -244,16 +266,19 @@ def test_a_failed_rebuild_keeps_the_previous_page_and_frees_the_lock(rf):
 
 
 @CACHED
-def test_the_data_version_is_asked_of_the_database_once_per_change(editor,
-                                                                   django_capture_on_commit_callbacks):
+def test_the_data_version_is_asked_of_the_database_once_per_change(
+    editor, django_capture_on_commit_callbacks
+):
     services.reference_load()
     with CaptureQueriesContext(connection) as queries:
         version = pagecache.data_version()
         assert pagecache.data_version() == version
     assert len(queries) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        review.event_revert(event=services.StatusEvent.objects.filter(
-            country__iso2="AE").order_by("-date").first(), user=editor)
+        review.event_revert(
+            event=services.StatusEvent.objects.filter(country__iso2="AE").order_by("-date").first(),
+            user=editor,
+        )
     with CaptureQueriesContext(connection) as queries:
         assert pagecache.data_version() != version
     assert len(queries) == 1

@@ -19,8 +19,9 @@ from accords import pagecache, review, services
 
 pytestmark = [pytest.mark.django_db]
 # Rebuilt whenever out of date, however recently built (one test runs several changes a second).
-CACHED = override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
-                           PUBLIC_PAGE_REBUILD_SPACING=0)
+CACHED = override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_BUILDS_PER_MINUTE=0, PUBLIC_PAGE_REBUILD_SPACING=0
+)
 
 
 @pytest.fixture(autouse=True)
@@ -66,16 +67,19 @@ def test_a_history_restore_cannot_poison_the_fragment_entry_and_hits_keep_push_u
 
 
 @CACHED
-def test_a_stale_page_is_served_while_one_request_rebuilds_it(client, editor,
-                                                              django_capture_on_commit_callbacks):
+def test_a_stale_page_is_served_while_one_request_rebuilds_it(
+    client, editor, django_capture_on_commit_callbacks
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     services.reference_load()
     first = client.get("/").content
     with django_capture_on_commit_callbacks(execute=True):
-        review.event_revert(event=services.StatusEvent.objects.filter(
-            country__iso2="AE").order_by("-date").first(), user=editor)
+        review.event_revert(
+            event=services.StatusEvent.objects.filter(country__iso2="AE").order_by("-date").first(),
+            user=editor,
+        )
     # The first reader after the change is served the previous page, and the page is built
     # again once that response has been sent (close()): the next reader has the new one.
     with CaptureQueriesContext(connection) as queries:
@@ -106,27 +110,43 @@ def test_one_client_cannot_make_page_after_new_page_but_others_are_still_served(
     reader = Client(REMOTE_ADDR="198.51.100.20")
     assert reader.get("/map/").status_code == 200  # an ordinary page, now cached
     attacker = Client(REMOTE_ADDR="203.0.113.66")
-    answers = [attacker.get(reverse("map"), {"date": f"2021-01-{day:02d}"}).status_code
-               for day in range(1, 9)]
+    answers = [
+        attacker.get(reverse("map"), {"date": f"2021-01-{day:02d}"}).status_code
+        for day in range(1, 9)
+    ]
     assert answers[:5] == [200] * 5 and set(answers[5:]) == {429}
     assert reader.get("/map/").status_code == 200
-    assert Client(REMOTE_ADDR="198.51.100.21").get(
-        reverse("map"), {"date": "2021-02-01"}).status_code == 200
+    assert (
+        Client(REMOTE_ADDR="198.51.100.21").get(reverse("map"), {"date": "2021-02-01"}).status_code
+        == 200
+    )
     assert attacker.get("/map/").status_code == 200  # cached pages are still served to it
 
 
-@pytest.mark.parametrize(("page_cache", "broker", "refused"), [
-    ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/3", True),
-    ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/0", True),  # one server, one memory
-    ("redis://localhost/3", "redis://localhost:6379/0", True),
-    ("redis://127.0.0.1:6380/0", "redis://127.0.0.1:6379/0", False),
-    ("redis://127.0.0.1:6380/0", "amqp://guest:guest@127.0.0.1:5672//", False),
-])
+@pytest.mark.parametrize(
+    ("page_cache", "broker", "refused"),
+    [
+        ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/3", True),
+        ("redis://127.0.0.1:6379/3", "redis://127.0.0.1:6379/0", True),  # one server, one memory
+        ("redis://localhost/3", "redis://localhost:6379/0", True),
+        ("redis://127.0.0.1:6380/0", "redis://127.0.0.1:6379/0", False),
+        ("redis://127.0.0.1:6380/0", "amqp://guest:guest@127.0.0.1:5672//", False),
+    ],
+)
 def test_the_page_cache_may_not_share_the_brokers_redis(page_cache, broker, refused):
     env = {**os.environ, "PAGE_CACHE_URL": page_cache, "CELERY_BROKER_URL": broker}
-    result = subprocess.run([sys.executable, "-c", "import django, os; os.environ.setdefault("
-                             "'DJANGO_SETTINGS_MODULE', 'accords.settings'); django.setup()"],
-                            env=env, capture_output=True, text=True, cwd=settings.BASE_DIR)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django, os; os.environ.setdefault("
+            "'DJANGO_SETTINGS_MODULE', 'accords.settings'); django.setup()",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+    )
     assert (result.returncode != 0) == refused, result.stderr
     assert ("a Redis server of its own" in result.stderr) == refused
 
@@ -143,8 +163,10 @@ def test_the_documented_cache_redis_stays_within_its_memory_bound(tmp_path):
         port = probe.getsockname()[1]
     conf = Path(settings.BASE_DIR) / "deploy" / "redis-cache.conf"
     assert "maxmemory-policy allkeys-lru" in conf.read_text()
-    process = subprocess.Popen([server, str(conf), "--port", str(port), "--maxmemory", "4mb",
-                                "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [server, str(conf), "--port", str(port), "--maxmemory", "4mb", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
     try:
         from django.core.cache.backends.redis import RedisCache
 

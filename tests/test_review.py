@@ -14,8 +14,13 @@ pytestmark = pytest.mark.django_db
 
 
 def test_confirming_writes_an_event_with_its_citation_and_the_current_status(editor):
-    p = proposal(article(outlet="Example News"), iso2="AZ", status="negotiating",
-                 date=datetime.date(2025, 11, 1), precision="month")
+    p = proposal(
+        article(outlet="Example News"),
+        iso2="AZ",
+        status="negotiating",
+        date=datetime.date(2025, 11, 1),
+        precision="month",
+    )
     event = review.proposal_confirm(proposal=p, user=editor)
     p.refresh_from_db()
     assert p.review_state == "confirmed" and p.reviewed_by == editor and p.event == event
@@ -39,8 +44,9 @@ def test_a_claim_without_a_date_is_not_confirmed_until_an_editor_chooses_one(edi
     assert refused.value.plan.kind == "choose" and refused.value.plan.published == ["2025-11-07"]
     p.refresh_from_db()
     assert p.review_state == "pending" and not StatusEvent.objects.exists()
-    event, _ = proposals_confirm(ids=[p.pk], user=editor, date=datetime.date(2025, 11, 1),
-                                 date_precision="month")
+    event, _ = proposals_confirm(
+        ids=[p.pk], user=editor, date=datetime.date(2025, 11, 1), date_precision="month"
+    )
     assert (event.date_key, event.date_precision) == ("2025-11", "month")
 
 
@@ -61,18 +67,21 @@ def test_sources_giving_different_dates_need_a_choice_and_a_future_one_is_never_
     from accords.review import DateNeeded, proposals_confirm
 
     future = datetime.date.today() + datetime.timedelta(days=1)
-    ps = [proposal(date=datetime.date(2025, 11, 6), precision="day"),
-          proposal(date=datetime.date(2025, 11, 6), precision="day"),
-          proposal(date=datetime.date(2025, 11, 10), precision="day"),
-          proposal(date=future, precision="day")]
+    ps = [
+        proposal(date=datetime.date(2025, 11, 6), precision="day"),
+        proposal(date=datetime.date(2025, 11, 6), precision="day"),
+        proposal(date=datetime.date(2025, 11, 10), precision="day"),
+        proposal(date=future, precision="day"),
+    ]
     with pytest.raises(DateNeeded) as refused:
         proposals_confirm(ids=[p.pk for p in ps], user=editor)
     plan = refused.value.plan
     assert plan.kind == "conflict"
     assert plan.options == [("2025-11-06", 2), ("2025-11-10", 1)]  # the most frequent first
     assert plan.future == [future.isoformat()]
-    event, n = proposals_confirm(ids=[p.pk for p in ps], user=editor,
-                                 date=datetime.date(2025, 11, 6), date_precision="day")
+    event, n = proposals_confirm(
+        ids=[p.pk for p in ps], user=editor, date=datetime.date(2025, 11, 6), date_precision="day"
+    )
     assert event.date_key == "2025-11-06" and n == 4
 
 
@@ -144,13 +153,22 @@ def test_rejecting_writes_no_event_and_is_logged(editor):
 
 def test_an_edit_before_confirming_is_recorded_field_by_field(editor):
     p = proposal()
-    review.proposal_update(proposal=p, user=editor, country=Country.objects.get(iso2="UZ"),
-                             status="negotiating", date=datetime.date(2025, 11, 1), date_precision="month")
+    review.proposal_update(
+        proposal=p,
+        user=editor,
+        country=Country.objects.get(iso2="UZ"),
+        status="negotiating",
+        date=datetime.date(2025, 11, 1),
+        date_precision="month",
+    )
     p.refresh_from_db()
     assert (p.country.iso2, p.status, p.date_key) == ("UZ", "negotiating", "2025-11")
     changed = ReviewLog.objects.get(action="proposal_edit").data["changed"]
-    assert changed == {"country": ["Kazakhstan", "Uzbekistan"], "status": ["announced", "negotiating"],
-                       "date": ["", "2025-11"]}
+    assert changed == {
+        "country": ["Kazakhstan", "Uzbekistan"],
+        "status": ["announced", "negotiating"],
+        "date": ["", "2025-11"],
+    }
     event = review.proposal_confirm(proposal=p, user=editor)
     assert (event.country.iso2, event.status, event.date_key) == ("UZ", "negotiating", "2025-11")
 

@@ -52,21 +52,32 @@ def test_signed_and_announced_for_one_country_in_one_year_contradict_each_other(
     claim(article(3), status="signed")
     by_status = {i.status: i for i in items()}
     assert [(s, str(k), n) for s, k, n in by_status["announced"].rival_statuses] == [
-        ("signed", "KZ.signed.2025", 2)]
+        ("signed", "KZ.signed.2025", 2)
+    ]
     assert by_status["signed"].rival_statuses[0][0] == "announced"
 
 
 def test_real_changes_come_first_then_new_sources_for_confirmed_events_then_the_rest(editor):
     services.reference_load()  # AE signed 2020 is known
     Country.objects.filter(iso2="MN").update(current_status="negotiating")  # no event in 2025
-    claim(article(1), iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
-          precision="year", confidence=0.99)
+    claim(
+        article(1),
+        iso2="AE",
+        status="signed",
+        date=datetime.date(2020, 1, 1),
+        precision="year",
+        confidence=0.99,
+    )
     claim(article(2), iso2="MN", status="negotiating", confidence=0.95)
     claim(article(3), iso2="AZ", status="negotiating", confidence=0.5)
     claim(article(4), iso2="UZ", status="prospective", confidence=0.8)
     order = [(str(i.key), i.tier) for i in items()]
-    assert order == [("UZ.prospective.2025", 0), ("AZ.negotiating.2025", 0),
-                     ("AE.signed.2020", 1), ("MN.negotiating.2025", 2)]
+    assert order == [
+        ("UZ.prospective.2025", 0),
+        ("AZ.negotiating.2025", 0),
+        ("AE.signed.2020", 1),
+        ("MN.negotiating.2025", 2),
+    ]
 
 
 def test_the_queue_filters_by_language_country_status_state_and_feed(editor):
@@ -94,7 +105,8 @@ def test_confirming_an_item_makes_one_event_citing_every_source(editor):
     assert confirmed == 3 and StatusEvent.objects.count() == 1
     assert {c.article for c in event.citations.all()} == set(sources)
     assert set(ProposedChange.objects.values_list("review_state", "event")) == {
-        ("confirmed", event.pk)}
+        ("confirmed", event.pk)
+    }
     assert Country.objects.get(iso2="KZ").current_status == "announced"
     assert ReviewLog.objects.filter(action="proposal_confirm", data__item=str(key)).count() == 3
     assert not items()
@@ -104,13 +116,16 @@ def test_new_sources_for_a_confirmed_event_are_attached_as_citations_in_one_acti
     services.reference_load()
     ae = StatusEvent.objects.get(country__iso2="AE", status="signed")
     for n in range(4):
-        claim(article(n), iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
-              precision="year")
+        claim(
+            article(n), iso2="AE", status="signed", date=datetime.date(2020, 1, 1), precision="year"
+        )
     (item,) = items()
     assert item.tier == review.TIER_NEW_SOURCE
     event, _ = review.item_confirm(key=item.key, user=editor)
-    assert event == ae and StatusEvent.objects.count() == StatusEvent.objects.filter(
-        source="reference").count()
+    assert (
+        event == ae
+        and StatusEvent.objects.count() == StatusEvent.objects.filter(source="reference").count()
+    )
     assert Citation.objects.filter(event=ae, article__isnull=False).count() == 4
 
 
@@ -136,12 +151,17 @@ def test_a_source_kept_apart_becomes_its_own_item_and_is_left_out_of_the_decisio
 def test_an_edited_item_moves_every_proposal_to_the_new_claim(editor):
     for n in range(2):
         claim(article(n))
-    new = review.item_update(key=review.ItemKey("KZ", "announced", 2025), user=editor,
-                             status="signed", date=datetime.date(2025, 11, 6),
-                             date_precision="day")
+    new = review.item_update(
+        key=review.ItemKey("KZ", "announced", 2025),
+        user=editor,
+        status="signed",
+        date=datetime.date(2025, 11, 6),
+        date_precision="day",
+    )
     assert str(new) == "KZ.signed.2025"
     assert set(ProposedChange.objects.values_list("status", "date")) == {
-        ("signed", datetime.date(2025, 11, 6))}
+        ("signed", datetime.date(2025, 11, 6))
+    }
     assert ReviewLog.objects.filter(action="proposal_edit").count() == 2
 
 
@@ -170,7 +190,8 @@ def test_only_editors_decide_items(staff):
 
 @pytest.mark.parametrize("n_items", [2, 12])
 def test_the_queue_costs_the_same_number_of_queries_for_more_items(
-        n_items, django_assert_num_queries):
+    n_items, django_assert_num_queries
+):
     countries = list(Country.objects.order_by("iso2")[:n_items])
     for n, country in enumerate(countries):
         for m in range(3):

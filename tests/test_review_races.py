@@ -39,38 +39,56 @@ def at_once(*actions):
 
 
 def countries():
-    return list(Country.objects.exclude(iso2__in=["AE", "BH", "MA", "SD", "IL", "KZ", "US"])
-                .order_by("iso2")[:PAIRS])
+    return list(
+        Country.objects.exclude(iso2__in=["AE", "BH", "MA", "SD", "IL", "KZ", "US"]).order_by(
+            "iso2"
+        )[:PAIRS]
+    )
 
 
 def test_two_steps_of_one_country_confirmed_at_once_leave_the_right_current_status(
-        editor, second_editor):
+    editor, second_editor
+):
     wrong = []
     for country in countries():
-        earlier = proposal(iso2=country.iso2, status="negotiating",
-                           date=datetime.date(2025, 1, 10), precision="day")
-        later = proposal(iso2=country.iso2, status="announced",
-                         date=datetime.date(2025, 6, 10), precision="day")
-        at_once(lambda p=earlier: review.proposal_confirm(proposal=p, user=editor),
-                lambda p=later: review.proposal_confirm(proposal=p, user=second_editor))
+        earlier = proposal(
+            iso2=country.iso2,
+            status="negotiating",
+            date=datetime.date(2025, 1, 10),
+            precision="day",
+        )
+        later = proposal(
+            iso2=country.iso2, status="announced", date=datetime.date(2025, 6, 10), precision="day"
+        )
+        at_once(
+            lambda p=earlier: review.proposal_confirm(proposal=p, user=editor),
+            lambda p=later: review.proposal_confirm(proposal=p, user=second_editor),
+        )
         country.refresh_from_db()
         if country.current_status != "announced":
             wrong.append((country.iso2, country.current_status))
     assert wrong == []
 
 
-def test_a_confirmation_and_a_revert_at_once_leave_the_right_current_status(
-        editor, second_editor):
+def test_a_confirmation_and_a_revert_at_once_leave_the_right_current_status(editor, second_editor):
     wrong = []
     for country in countries()[:10]:
         old = review.proposal_confirm(
-            proposal=proposal(iso2=country.iso2, status="negotiating",
-                              date=datetime.date(2025, 1, 10), precision="day"),
-            user=editor)
-        newer = proposal(iso2=country.iso2, status="announced",
-                         date=datetime.date(2025, 6, 10), precision="day")
-        at_once(lambda e=old: review.event_revert(event=e, user=editor),
-                lambda p=newer: review.proposal_confirm(proposal=p, user=second_editor))
+            proposal=proposal(
+                iso2=country.iso2,
+                status="negotiating",
+                date=datetime.date(2025, 1, 10),
+                precision="day",
+            ),
+            user=editor,
+        )
+        newer = proposal(
+            iso2=country.iso2, status="announced", date=datetime.date(2025, 6, 10), precision="day"
+        )
+        at_once(
+            lambda e=old: review.event_revert(event=e, user=editor),
+            lambda p=newer: review.proposal_confirm(proposal=p, user=second_editor),
+        )
         country.refresh_from_db()
         if country.current_status != "announced":
             wrong.append((country.iso2, country.current_status))
@@ -83,9 +101,10 @@ def test_two_undated_sources_of_one_step_confirmed_at_once_make_one_event(editor
         first = proposal(iso2=country.iso2, status="announced")
         second = proposal(iso2=country.iso2, status="announced")
         # Undated in the text: each editor supplies the same date, as the desk asks them to.
-        at_once(lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **CHOSEN),
-                lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor,
-                                                          **CHOSEN))
+        at_once(
+            lambda p=first: review.proposals_confirm(ids=[p.pk], user=editor, **CHOSEN),
+            lambda p=second: review.proposals_confirm(ids=[p.pk], user=second_editor, **CHOSEN),
+        )
         live = StatusEvent.objects.filter(country=country, reverted_at__isnull=True).count()
         if live != 1:
             doubled.append((country.iso2, live))

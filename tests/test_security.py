@@ -20,27 +20,48 @@ from accords import review, services
 from accords.models import Article, ProposedChange
 from tests.builders import NOV_6, article, proposal
 
-PROD = {"DJANGO_SETTINGS_MODULE": "accords.settings",  # the product's settings, not the tests'
-        "DEBUG": "False", "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
-        "ALLOWED_HOSTS": "tracker.example.org", "DATABASE_URL": "sqlite://:memory:",
-        # The hashed-name storage needs a collectstatic run first; these tests check headers.
-        "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+PROD = {
+    "DJANGO_SETTINGS_MODULE": "accords.settings",  # the product's settings, not the tests'
+    "DEBUG": "False",
+    "SECRET_KEY": "p" * 20 + "-production-secret-key-0123456789",
+    "ALLOWED_HOSTS": "tracker.example.org",
+    "DATABASE_URL": "sqlite://:memory:",
+    # The hashed-name storage needs a collectstatic run first; these tests check headers.
+    "STATICFILES_BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
+}
 
 
 def run_with_production_settings(code, *args):
     # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests in this process; a deployment
     # never has it (check --deploy says so).
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "CELERY_BROKER_URL",
-                        "SECURE_SSL_REDIRECT", "DJANGO_ALLOW_ASYNC_UNSAFE")}
-    return subprocess.run([sys.executable, *args] if not code else [sys.executable, "-c", code],
-                          capture_output=True, text=True, env={**env, **PROD}, timeout=120,
-                          cwd=settings.BASE_DIR)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in (
+            "DEBUG",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DATABASE_URL",
+            "CELERY_BROKER_URL",
+            "SECURE_SSL_REDIRECT",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        )
+    }
+    return subprocess.run(
+        [sys.executable, *args] if not code else [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**env, **PROD},
+        timeout=120,
+        cwd=settings.BASE_DIR,
+    )
 
 
 def test_the_deployment_check_is_clean_with_production_settings():
     result = run_with_production_settings(
-        None, "manage.py", "check", "--deploy", "--fail-level", "WARNING")
+        None, "manage.py", "check", "--deploy", "--fail-level", "WARNING"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
@@ -93,7 +114,10 @@ def policy(response):
     return {part.split()[0]: part.split()[1:] for part in header.split("; ")}
 
 
-INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)(?![^>]*\bnonce=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>", re.I)
+INLINE_SCRIPT = re.compile(
+    r"<script\b(?![^>]*\bsrc=)(?![^>]*\bnonce=)(?![^>]*type=\"application/(?:ld\+)?json\")[^>]*>",
+    re.I,
+)
 EVENT_HANDLER = re.compile(r"<[^>]+\s on[a-z]+\s*=", re.I | re.X)
 JAVASCRIPT_URL = re.compile(r"(?:href|src|action)\s*=\s*[\"']?\s*javascript:", re.I)
 
@@ -119,25 +143,34 @@ def history(editor, seed_text, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         source, _ = services.article_submit_text(text=seed_text, language="id")
     claim = ProposedChange.objects.get(article=source, country__iso2="KZ", status="announced")
-    review.proposals_confirm(ids=[claim.pk], user=editor, date=datetime.date(2025, 11, 6),
-                             date_precision="day")
+    review.proposals_confirm(
+        ids=[claim.pk], user=editor, date=datetime.date(2025, 11, 6), date_precision="day"
+    )
     return source
 
 
 def public_urls(source):
-    return [reverse("home"), reverse("country", args=["KZ"]), reverse("country", args=["AE"]),
-            reverse("article", args=[source.pk])]
+    return [
+        reverse("home"),
+        reverse("country", args=["KZ"]),
+        reverse("country", args=["AE"]),
+        reverse("article", args=[source.pk]),
+    ]
 
 
 def admin_urls(source):
     claim = source.proposals.filter(review_state="pending").first()
     return [
-        reverse("admin:index"), reverse("admin:accords_proposedchange_changelist"),
+        reverse("admin:index"),
+        reverse("admin:accords_proposedchange_changelist"),
         reverse("admin:accords_proposedchange_change", args=[claim.pk]),
-        reverse("admin:accords_article_changelist"), reverse("admin:accords_article_submit"),
+        reverse("admin:accords_article_changelist"),
+        reverse("admin:accords_article_submit"),
         reverse("admin:accords_article_change", args=[source.pk]),
-        reverse("admin:accords_statusevent_changelist"), reverse("admin:accords_country_changelist"),
-        reverse("admin:accords_feed_changelist"), reverse("admin:accords_reviewlog_changelist"),
+        reverse("admin:accords_statusevent_changelist"),
+        reverse("admin:accords_country_changelist"),
+        reverse("admin:accords_feed_changelist"),
+        reverse("admin:accords_reviewlog_changelist"),
     ]
 
 
@@ -169,7 +202,8 @@ def test_templates_get_the_nonce_of_their_request(rf):
         from django.http import HttpResponse
 
         seen["html"] = Template('<script nonce="{{ csp_nonce }}">1</script>').render(
-            RequestContext(request))
+            RequestContext(request)
+        )
         return HttpResponse(seen["html"])
 
     response = ContentSecurityPolicyMiddleware(view)(rf.get("/"))
@@ -198,13 +232,19 @@ def test_no_view_is_exempt_from_csrf():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("name, args, data", [
-    ("admin:accords_article_submit", [], {"text": "Kazakhstan will join the Abraham Accords."}),
-    ("admin:accords_proposedchange_changelist", [], {"action": "confirm_selected",
-                                                    "_selected_action": ["1"]}),
-    ("admin:logout", [], {}),
-    ("set_language", [], {"language": "id", "next": "/"}),
-])
+@pytest.mark.parametrize(
+    "name, args, data",
+    [
+        ("admin:accords_article_submit", [], {"text": "Kazakhstan will join the Abraham Accords."}),
+        (
+            "admin:accords_proposedchange_changelist",
+            [],
+            {"action": "confirm_selected", "_selected_action": ["1"]},
+        ),
+        ("admin:logout", [], {}),
+        ("set_language", [], {"language": "id", "next": "/"}),
+    ],
+)
 def test_every_post_needs_the_csrf_token_and_the_htmx_header_carries_it(editor, name, args, data):
     client = Client(enforce_csrf_checks=True)
     client.force_login(editor)
@@ -224,7 +264,9 @@ def test_every_post_needs_the_csrf_token_and_the_htmx_header_carries_it(editor, 
 @pytest.mark.django_db
 def test_the_login_form_needs_the_csrf_token(editor):
     client = Client(enforce_csrf_checks=True)
-    response = client.post(reverse("admin:login"), {"username": "erin", "password": "pw-erin-12345"})
+    response = client.post(
+        reverse("admin:login"), {"username": "erin", "password": "pw-erin-12345"}
+    )
     assert response.status_code == 403
     assert "_auth_user_id" not in client.session
 
@@ -240,14 +282,18 @@ def empty_cache():
 
 
 def log_in(client, username, password, address="203.0.113.7"):
-    client.post(reverse("admin:login"), {"username": username, "password": password,
-                                         "next": "/admin/"}, REMOTE_ADDR=address)
+    client.post(
+        reverse("admin:login"),
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=address,
+    )
     return "_auth_user_id" in client.session
 
 
 @pytest.mark.django_db
 def test_after_five_wrong_passwords_even_the_right_one_is_refused_for_a_while(
-        client, editor, empty_cache):
+    client, editor, empty_cache
+):
     for _ in range(settings.LOGIN_FAILURES_PER_USER):
         assert not log_in(client, "erin", "wrong")
     assert not log_in(client, "erin", "pw-erin-12345")
@@ -294,26 +340,36 @@ def test_cached_pages_carry_each_readers_own_csrf_token_and_nonce(history, empty
     page_one = first.get("/")
     page_two = second.get("/")
     assert page_one.status_code == page_two.status_code == 200
-    tokens = [re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.content).group(1)
-              for page in (page_one, page_two)]
+    tokens = [
+        re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', page.content).group(1)
+        for page in (page_one, page_two)
+    ]
     assert tokens[0] != tokens[1]
     assert policy(page_one)["script-src"][1] != policy(page_two)["script-src"][1]
     # The cached page's token works for the second reader's own cookie (the language form).
-    answer = second.post(reverse("set_language"), {"language": "id", "next": "/",
-                                                   "csrfmiddlewaretoken": tokens[1].decode()})
+    answer = second.post(
+        reverse("set_language"),
+        {"language": "id", "next": "/", "csrfmiddlewaretoken": tokens[1].decode()},
+    )
     assert answer.status_code == 302
 
 
 @pytest.mark.django_db
 @override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_an_editors_confirmation_reaches_the_cached_public_pages_with_their_next_build(
-        client, editor, history, empty_cache, django_capture_on_commit_callbacks):
+    client, editor, history, empty_cache, django_capture_on_commit_callbacks
+):
     country_url = reverse("country", args=["UZ"])
     assert b"Uzbekistan" in client.get(country_url).content
     before = client.get("/").content
     assert client.get("/").content.count(b"data-country=") == before.count(b"data-country=")
-    claim = proposal(article(text="Uzbekistan will join.", url=None), iso2="UZ", date=NOV_6,
-                     precision="day", claim_key="UZ:announced:")
+    claim = proposal(
+        article(text="Uzbekistan will join.", url=None),
+        iso2="UZ",
+        date=NOV_6,
+        precision="day",
+        claim_key="UZ:announced:",
+    )
     # The cache moves on when the confirmation commits (the test runs inside a transaction).
     with django_capture_on_commit_callbacks(execute=True):
         review.proposal_confirm(proposal=claim, user=editor)
@@ -331,14 +387,21 @@ def test_an_editors_confirmation_reaches_the_cached_public_pages_with_their_next
 @pytest.mark.django_db
 @override_settings(PUBLIC_PAGE_CACHE_SECONDS=60, PUBLIC_PAGE_REBUILD_SPACING=0)
 def test_a_new_source_for_a_known_step_reaches_the_cached_country_page(
-        client, editor, empty_cache, django_capture_on_commit_callbacks):
+    client, editor, empty_cache, django_capture_on_commit_callbacks
+):
     services.reference_load()
     url = reverse("country", args=["AE"])
     assert b"Example Gazette" not in client.get(url).content
-    source = article(text="The UAE signed the accords in 2020.", outlet="Example Gazette",
-                     url=None)
-    claim = proposal(source, iso2="AE", status="signed", date=datetime.date(2020, 1, 1),
-                     precision="year", confidence=0.7, claim_key="AE:signed:2020")
+    source = article(text="The UAE signed the accords in 2020.", outlet="Example Gazette", url=None)
+    claim = proposal(
+        source,
+        iso2="AE",
+        status="signed",
+        date=datetime.date(2020, 1, 1),
+        precision="year",
+        confidence=0.7,
+        claim_key="AE:signed:2020",
+    )
     with django_capture_on_commit_callbacks(execute=True):
         review.proposal_confirm(proposal=claim, user=editor)  # cites the known event
     client.get(url)  # served the previous page, then built again
@@ -362,10 +425,17 @@ def test_editors_and_the_admin_are_never_served_from_the_cache(client, editor, e
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", [
-    "/countries/%00%00/", "/countries/KZ%00/", "/timeline/?from=%00", "/map/?date=2020-01-01%00",
-    "/exports/events.csv?as_of=%00", "/?x=%00",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/countries/%00%00/",
+        "/countries/KZ%00/",
+        "/timeline/?from=%00",
+        "/map/?date=2020-01-01%00",
+        "/exports/events.csv?as_of=%00",
+        "/?x=%00",
+    ],
+)
 def test_a_nul_anywhere_in_the_address_is_a_plain_400(client, url):
     response = client.get(url)
     assert response.status_code == 400
@@ -392,14 +462,25 @@ def test_the_body_limit_fits_a_full_length_article_in_any_script(client, editor,
     # by the same twelve bytes a letter, so the margin for the other fields is the live one.
     length = 20_000
     settings.ARTICLE_MAX_CHARS = length
-    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = (live.DATA_UPLOAD_MAX_MEMORY_SIZE
-                                            - 12 * (live.ARTICLE_MAX_CHARS - length))
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = live.DATA_UPLOAD_MAX_MEMORY_SIZE - 12 * (
+        live.ARTICLE_MAX_CHARS - length
+    )
     text = "\U00010330" * (length - 1) + "."
-    body = urlencode({"text": text, "language": "en", "title": "t" * 200, "outlet": "o" * 200,
-                      "url": "https://example.com/" + "p" * 1800})
+    body = urlencode(
+        {
+            "text": text,
+            "language": "en",
+            "title": "t" * 200,
+            "outlet": "o" * 200,
+            "url": "https://example.com/" + "p" * 1800,
+        }
+    )
     assert len(body) > 12 * (length - 1)
     client.force_login(editor)
-    response = client.post(reverse("admin:accords_article_submit"), body,
-                           content_type="application/x-www-form-urlencoded")
+    response = client.post(
+        reverse("admin:accords_article_submit"),
+        body,
+        content_type="application/x-www-form-urlencoded",
+    )
     assert response.status_code == 302, response.content[:500]
     assert len(Article.objects.get().raw) == length

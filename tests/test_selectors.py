@@ -17,9 +17,11 @@ pytestmark = pytest.mark.django_db
 
 def _live_steps():
     now = timezone.now()
-    kept = [event("KZ", "announced", dt.date(2021, 3, 1), "day", confirmed_at=now),
-            event("MA", "signed", dt.date(2020, 12, 10), "day", confirmed_at=now),
-            event("AE", "signed", dt.date(2020, 9, 15), "day", confirmed_at=now)]
+    kept = [
+        event("KZ", "announced", dt.date(2021, 3, 1), "day", confirmed_at=now),
+        event("MA", "signed", dt.date(2020, 12, 10), "day", confirmed_at=now),
+        event("AE", "signed", dt.date(2020, 9, 15), "day", confirmed_at=now),
+    ]
     event("SD", "signed", dt.date(2022, 1, 1), "day", confirmed_at=now, reverted_at=now)
     return kept
 
@@ -38,8 +40,7 @@ def test_change_dates_are_the_live_steps_dates_oldest_first_once_each():
 
 def test_the_live_date_index_exists():
     with connection.cursor() as cursor:
-        constraints = connection.introspection.get_constraints(
-            cursor, StatusEvent._meta.db_table)
+        constraints = connection.introspection.get_constraints(cursor, StatusEvent._meta.db_table)
     index = constraints["statusevent_live_date"]
     assert index["index"] and index["columns"] == ["date", "id"]
 

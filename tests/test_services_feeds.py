@@ -26,15 +26,22 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 @pytest.fixture
 def serve(monkeypatch):
     """Answer fetches of the feed's URL with a body; article URLs are not fetched here."""
+
     def use(body=RSS, error=None):
         def fetch(url, **kwargs):
             if error:
                 raise error
-            return FetchResult(url=url, status_code=200, content_type="application/rss+xml",
-                               charset="utf-8", body=body)
+            return FetchResult(
+                url=url,
+                status_code=200,
+                content_type="application/rss+xml",
+                charset="utf-8",
+                body=body,
+            )
 
         monkeypatch.setattr(services, "fetch", fetch)
         monkeypatch.setattr(services, "_enqueue", lambda article: None)
+
     return use
 
 
@@ -44,8 +51,10 @@ def test_each_entry_becomes_one_article_however_often_the_feed_is_polled(serve):
     assert services.feed_poll(feed=feed) == 2
     assert services.feed_poll(feed=feed) == 0
     articles = {a.url: a for a in Article.objects.all()}
-    assert set(articles) == {"https://news.example.com/world/kazakhstan-accords",
-                             "https://news.example.com/business/markets"}
+    assert set(articles) == {
+        "https://news.example.com/world/kazakhstan-accords",
+        "https://news.example.com/business/markets",
+    }
     kz = articles["https://news.example.com/world/kazakhstan-accords"]
     assert (kz.feed, kz.language, kz.published) == (feed, "en", datetime.date(2025, 11, 6))
     assert "<" not in articles["https://news.example.com/business/markets"].title
@@ -75,10 +84,16 @@ def test_beat_sends_only_active_feeds_whose_interval_has_passed(serve):
     serve()
     now = timezone.now()
     never = Feed.objects.create(url="https://a.example.com/rss")
-    stale = Feed.objects.create(url="https://b.example.com/rss", interval_minutes=30,
-                                last_polled_at=now - datetime.timedelta(minutes=31))
-    Feed.objects.create(url="https://c.example.com/rss", interval_minutes=30,
-                        last_polled_at=now - datetime.timedelta(minutes=5))
+    stale = Feed.objects.create(
+        url="https://b.example.com/rss",
+        interval_minutes=30,
+        last_polled_at=now - datetime.timedelta(minutes=31),
+    )
+    Feed.objects.create(
+        url="https://c.example.com/rss",
+        interval_minutes=30,
+        last_polled_at=now - datetime.timedelta(minutes=5),
+    )
     Feed.objects.create(url="https://d.example.com/rss", active=False)
     assert {f.pk for f in services.feeds_due(now=now)} == {never.pk, stale.pk}
     assert tasks.poll_feeds.delay().get() == "2 feeds"
@@ -86,4 +101,6 @@ def test_beat_sends_only_active_feeds_whose_interval_has_passed(serve):
     assert Article.objects.count() == 3
     assert set(Article.objects.values_list("url", flat=True)) == {
         "https://news.example.com/world/kazakhstan-accords",
-        "https://a.example.com/business/markets", "https://b.example.com/business/markets"}
+        "https://a.example.com/business/markets",
+        "https://b.example.com/business/markets",
+    }

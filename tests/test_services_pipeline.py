@@ -28,7 +28,9 @@ to consider joining the agreements, which the United Arab Emirates and Bahrain s
 
 
 def claims(article):
-    return {(p.country.iso2, p.status, p.date_key) for p in article.proposals.select_related("country")}
+    return {
+        (p.country.iso2, p.status, p.date_key) for p in article.proposals.select_related("country")
+    }
 
 
 def submit_seed(seed_text, django_capture_on_commit_callbacks, **kwargs):
@@ -38,7 +40,9 @@ def submit_seed(seed_text, django_capture_on_commit_callbacks, **kwargs):
     return article, created
 
 
-def test_the_seed_article_becomes_reviewable_proposals(seed_text, django_capture_on_commit_callbacks):
+def test_the_seed_article_becomes_reviewable_proposals(
+    seed_text, django_capture_on_commit_callbacks
+):
     article, created = submit_seed(seed_text, django_capture_on_commit_callbacks)
     assert created
     assert article.state == Article.State.EXTRACTED, article.error
@@ -56,24 +60,29 @@ def test_the_seed_article_becomes_reviewable_proposals(seed_text, django_capture
     assert len(found) == article.proposals.count()
     assert all(key != "2025-11-18" and not key.endswith("-11-18") for _, _, key in found)
     for proposal in article.proposals.all():
-        assert article.text[proposal.evidence_start:proposal.evidence_end] == proposal.evidence
+        assert article.text[proposal.evidence_start : proposal.evidence_end] == proposal.evidence
 
 
 def test_the_same_text_pasted_twice_is_one_article(seed_text, django_capture_on_commit_callbacks):
     first, _ = submit_seed(seed_text, django_capture_on_commit_callbacks)
-    second, created = submit_seed("\n\n" + seed_text.replace("\n", "\n\n") + "  ",
-                                  django_capture_on_commit_callbacks)
+    second, created = submit_seed(
+        "\n\n" + seed_text.replace("\n", "\n\n") + "  ", django_capture_on_commit_callbacks
+    )
     assert not created
     assert second.pk == first.pk
     assert Article.objects.count() == 1
 
 
-def test_processing_an_article_again_writes_nothing_new(seed_text, django_capture_on_commit_callbacks):
+def test_processing_an_article_again_writes_nothing_new(
+    seed_text, django_capture_on_commit_callbacks
+):
     article, _ = submit_seed(seed_text, django_capture_on_commit_callbacks)
 
     def written():  # every proposal row as stored, and the log
-        return (list(ProposedChange.objects.order_by("pk").values()),
-                list(ReviewLog.objects.order_by("pk").values()))
+        return (
+            list(ProposedChange.objects.order_by("pk").values()),
+            list(ReviewLog.objects.order_by("pk").values()),
+        )
 
     before = written()
     assert before[0]
@@ -84,8 +93,10 @@ def test_processing_an_article_again_writes_nothing_new(seed_text, django_captur
 
 
 def test_an_article_held_by_another_worker_is_left_alone(seed_text):
-    article = Article.objects.create(raw=seed_text, lease_until=datetime.datetime.now(datetime.UTC)
-                                     + datetime.timedelta(minutes=5))
+    article = Article.objects.create(
+        raw=seed_text,
+        lease_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=5),
+    )
     assert services.article_process(article_id=article.pk) == "busy"
     article.refresh_from_db()
     assert article.state == Article.State.QUEUED
@@ -93,11 +104,17 @@ def test_an_article_held_by_another_worker_is_left_alone(seed_text):
 
 
 def test_a_fetched_page_is_cleaned_and_extracted(monkeypatch, django_capture_on_commit_callbacks):
-    monkeypatch.setattr(services, "fetch", lambda url, **kw: FetchResult(
-        url=url, status_code=200, content_type="text/html", charset="utf-8", body=HTML))
+    monkeypatch.setattr(
+        services,
+        "fetch",
+        lambda url, **kw: FetchResult(
+            url=url, status_code=200, content_type="text/html", charset="utf-8", body=HTML
+        ),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         article, _ = services.article_submit_url(
-            url="https://news.example.com/kz?utm_source=x#top", published=datetime.date(2025, 11, 7))
+            url="https://news.example.com/kz?utm_source=x#top", published=datetime.date(2025, 11, 7)
+        )
     article.refresh_from_db()
     assert article.url == "https://news.example.com/kz"
     assert article.state == Article.State.EXTRACTED, article.error
@@ -114,10 +131,19 @@ def test_the_same_url_submitted_twice_is_one_article(monkeypatch):
     assert first.pk == second.pk
 
 
-@pytest.mark.parametrize("url", [
-    "http://127.0.0.1/admin", "http://localhost/", "file:///etc/passwd", "ftp://example.com/x",
-    "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://10.0.0.5/", "javascript:alert(1)",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1/admin",
+        "http://localhost/",
+        "file:///etc/passwd",
+        "ftp://example.com/x",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+        "http://10.0.0.5/",
+        "javascript:alert(1)",
+    ],
+)
 def test_a_refused_url_is_recorded_with_its_reason(url):
     article, created = services.article_submit_url(url=url)
     assert created
@@ -126,7 +152,9 @@ def test_a_refused_url_is_recorded_with_its_reason(url):
     assert article.url is None
 
 
-def test_content_that_is_not_an_article_fails_with_a_reason(monkeypatch, django_capture_on_commit_callbacks):
+def test_content_that_is_not_an_article_fails_with_a_reason(
+    monkeypatch, django_capture_on_commit_callbacks
+):
     def fetch(url, **kw):
         raise UnsupportedContent("The page is a PDF document, not an article (application/pdf).")
 
@@ -175,7 +203,9 @@ def test_a_network_error_then_success_finishes_the_article(monkeypatch):
         answer = answers.pop(0)
         if answer:
             raise answer
-        return FetchResult(url=url, status_code=200, content_type="text/html", charset=None, body=HTML)
+        return FetchResult(
+            url=url, status_code=200, content_type="text/html", charset=None, body=HTML
+        )
 
     monkeypatch.setattr(services, "fetch", fetch)
     monkeypatch.setattr(services, "_enqueue", lambda article: None)
@@ -189,7 +219,9 @@ def test_a_network_error_then_success_finishes_the_article(monkeypatch):
     assert article.error == ""
 
 
-def test_a_broker_that_is_down_loses_no_article(monkeypatch, seed_text, django_capture_on_commit_callbacks):
+def test_a_broker_that_is_down_loses_no_article(
+    monkeypatch, seed_text, django_capture_on_commit_callbacks
+):
     def down(*args, **kwargs):
         raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
@@ -223,11 +255,22 @@ def test_the_parsers_xs_claims_reach_the_queue_and_unknown_codes_are_skipped_wit
     from types import SimpleNamespace
 
     source = article(1)
-    claims = [SimpleNamespace(country=code, status="prospective", date="2025-12-26",
-                              confidence=0.9, background=False, evidence="x", start=0, end=1)
-              for code in ("XS", "QQ")]
-    made = services.proposals_from_extraction(article=source,
-                                              extraction=SimpleNamespace(claims=claims))
+    claims = [
+        SimpleNamespace(
+            country=code,
+            status="prospective",
+            date="2025-12-26",
+            confidence=0.9,
+            background=False,
+            evidence="x",
+            start=0,
+            end=1,
+        )
+        for code in ("XS", "QQ")
+    ]
+    made = services.proposals_from_extraction(
+        article=source, extraction=SimpleNamespace(claims=claims)
+    )
     assert made == 1
     assert list(ProposedChange.objects.values_list("country__iso2", flat=True)) == ["XS"]
     note = ReviewLog.objects.get(action="claims_skipped")

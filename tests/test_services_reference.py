@@ -19,10 +19,21 @@ def test_the_reference_history_loads_once():
     assert StatusEvent.objects.count() == 19
     assert Citation.objects.count() == 19
     current = dict(Country.objects.exclude(current_status="").values_list("iso2", "current_status"))
-    assert current == {"IL": "signed", "US": "signed", "AE": "ratified", "BH": "signed",
-                       "SD": "signed", "MA": "signed", "KZ": "announced", "ID": "declined",
-                       "SY": "declined", "SA": "declined", "XS": "prospective",
-                       "AZ": "prospective", "PK": "declined"}
+    assert current == {
+        "IL": "signed",
+        "US": "signed",
+        "AE": "ratified",
+        "BH": "signed",
+        "SD": "signed",
+        "MA": "signed",
+        "KZ": "announced",
+        "ID": "declined",
+        "SY": "declined",
+        "SA": "declined",
+        "XS": "prospective",
+        "AZ": "prospective",
+        "PK": "declined",
+    }
     somaliland = StatusEvent.objects.get(country__iso2="XS")
     assert (somaliland.status, somaliland.date_key) == ("prospective", "2025-12-26")
     assert somaliland.citations.get().url.startswith("https://")
@@ -36,7 +47,8 @@ MA,announced,2020-12-10,day,https://old.example.org/ma,Old Outlet,Agreement anno
 
 
 def test_an_existing_installation_is_brought_up_to_date_without_touching_editors_work(
-        tmp_path, editor):
+    tmp_path, editor
+):
     old = tmp_path / "old.csv"
     old.write_text(OLD_ROWS, encoding="utf-8")
     assert services.reference_load(path=old).created == 3
@@ -49,8 +61,10 @@ def test_an_existing_installation_is_brought_up_to_date_without_touching_editors
 
     changes = services.reference_load()
     assert len(changes.added) == 16
-    assert any(line.startswith("AE announced 2020-08-13: note, source now The American Presidency")
-               for line in changes.updated)
+    assert any(
+        line.startswith("AE announced 2020-08-13: note, source now The American Presidency")
+        for line in changes.updated
+    )
     assert changes.kept == ["BH announced 2020-09-11: reverted by an editor"]
     ae.refresh_from_db()
     assert ae.citations.filter(article=p.article).exists()  # the editor's source stays
@@ -59,8 +73,9 @@ def test_an_existing_installation_is_brought_up_to_date_without_touching_editors
     bh.refresh_from_db()
     assert bh.reverted_at is not None
     assert bh.citations.get().url == "https://old.example.org/bh"
-    assert not StatusEvent.objects.filter(country__iso2="BH", status="announced",
-                                          reverted_at__isnull=True).exists()
+    assert not StatusEvent.objects.filter(
+        country__iso2="BH", status="announced", reverted_at__isnull=True
+    ).exists()
     # Nothing more to do the second time.
     again = services.reference_load()
     assert (again.added, again.updated) == ([], [])

@@ -50,13 +50,34 @@ def fault_worker(env, tmp_path, *, stall, seconds, name, extra=None):
     marker = tmp_path / f"{name}.stalled"
     log = open(tmp_path / f"{name}.log", "wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.fault_worker", "-l", "info", "--concurrency", "1",
-         "--pool", "prefork", "-n", f"{name}@%h", "--without-gossip", "--without-mingle",
-         "--without-heartbeat"],
-        env={**env, "FAULT_STALL": stall, "FAULT_STALL_SECONDS": str(seconds),
-             "FAULT_MARKER": str(marker), "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS),
-             **(extra or {})},
-        stdout=log, stderr=subprocess.STDOUT, cwd=settings.BASE_DIR, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.fault_worker",
+            "-l",
+            "info",
+            "--concurrency",
+            "1",
+            "--pool",
+            "prefork",
+            "-n",
+            f"{name}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        env={
+            **env,
+            "FAULT_STALL": stall,
+            "FAULT_STALL_SECONDS": str(seconds),
+            "FAULT_MARKER": str(marker),
+            "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS),
+            **(extra or {}),
+        },
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=settings.BASE_DIR,
+        start_new_session=True,
     )
     process.marker, process.log_path = marker, log.name
     return process
@@ -83,7 +104,8 @@ def expected_claim_keys(article):
 
 @pytest.mark.parametrize("stall", ["extract", "propose"])
 def test_a_worker_killed_mid_article_loses_nothing_and_duplicates_nothing(
-        stall, worker_env, seed_text, tmp_path):
+    stall, worker_env, seed_text, tmp_path
+):
     """SIGKILL lands while the article is held (before the claims, or after the proposals were
     written but before the article was marked done); a restarted worker and the sweep finish it
     exactly once."""
@@ -92,8 +114,11 @@ def test_a_worker_killed_mid_article_loses_nothing_and_duplicates_nothing(
     try:
         article, created = services.article_submit_text(text=seed_text, language="id")
         assert created
-        wait_for(first.marker.exists, timeout=60,
-                 message=f"the worker to reach {stall} (log: {first.log_path})")
+        wait_for(
+            first.marker.exists,
+            timeout=60,
+            message=f"the worker to reach {stall} (log: {first.log_path})",
+        )
         held = refreshed(article)
         assert held.lease_until is not None and held.attempts == 1
         if stall == "propose":
@@ -102,19 +127,26 @@ def test_a_worker_killed_mid_article_loses_nothing_and_duplicates_nothing(
     finally:
         kill_group(first)
 
-    restarted = start_worker({**worker_env, "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS)},
-                             name=f"restarted-{stall}")
+    restarted = start_worker(
+        {**worker_env, "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS)}, name=f"restarted-{stall}"
+    )
     try:
         # The dead worker's lease must run out before anyone may take the article over; then
         # the sweep (run by beat every five minutes) sends it again.
         # RabbitMQ hands the dead worker's message back at once, so the restarted worker may
         # already have finished (and released) the article; elsewhere only the sweep brings it.
-        wait_for(lambda: lease_released(refreshed(article)), timeout=30,
-                 message="the dead worker's lease to expire")
+        wait_for(
+            lambda: lease_released(refreshed(article)),
+            timeout=30,
+            message="the dead worker's lease to expire",
+        )
         if refreshed(article).state not in Article.TERMINAL_STATES:
             assert services.articles_resend_stuck(older_than_seconds=0) == 1
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
-                 message=f"the restarted worker (log: {restarted.log_path})")
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=60,
+            message=f"the restarted worker (log: {restarted.log_path})",
+        )
     finally:
         stop_worker(restarted)
 
@@ -123,7 +155,7 @@ def test_a_worker_killed_mid_article_loses_nothing_and_duplicates_nothing(
     keys = list(ProposedChange.objects.filter(article=article).values_list("claim_key", flat=True))
     assert len(keys) == len(set(keys))
     assert set(keys) == expected_claim_keys(article)
-    assert ("KZ:announced" in {key.rsplit(":", 1)[0] for key in keys})
+    assert "KZ:announced" in {key.rsplit(":", 1)[0] for key in keys}
     assert Article.objects.count() == 1
 
     # The killed delivery may come back later (Redis restores unacknowledged messages after
@@ -148,15 +180,22 @@ response = client.post("/admin/accords/article/submit/", {"text": sys.stdin.read
 print(json.dumps({"status": response.status_code, "location": response.get("Location", ""),
                   "messages": [str(m) for m in get_messages(response.wsgi_request)]}))
 """
-    result = subprocess.run([sys.executable, "-c", code, str(editor_id)], input=text,
-                            capture_output=True, text=True, env=env, timeout=90,
-                            cwd=settings.BASE_DIR)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(editor_id)],
+        input=text,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=90,
+        cwd=settings.BASE_DIR,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1]), result.stderr
 
 
 def test_with_the_broker_down_a_submission_is_saved_queued_and_resent_by_the_sweep(
-        worker_env, editor, seed_text):
+    worker_env, editor, seed_text
+):
     require_broker()
     down = {**worker_env, "CELERY_BROKER_URL": f"redis://127.0.0.1:{closed_port()}/0"}
     answer, log = submit_in_subprocess(down, editor_id=editor.pk, text=seed_text)
@@ -169,12 +208,16 @@ def test_with_the_broker_down_a_submission_is_saved_queued_and_resent_by_the_swe
 
     # The broker is back (this run's broker) with a worker on it: nothing arrives until the
     # sweep sends the article again.
-    worker = start_worker({**worker_env, "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS)},
-                          name="after-outage")
+    worker = start_worker(
+        {**worker_env, "ARTICLE_LEASE_SECONDS": str(LEASE_SECONDS)}, name="after-outage"
+    )
     try:
         assert services.articles_resend_stuck(older_than_seconds=0) == 1
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
-                 message=f"the worker (log: {worker.log_path})")
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=60,
+            message=f"the worker (log: {worker.log_path})",
+        )
     finally:
         stop_worker(worker)
     assert article.state == Article.State.EXTRACTED, article.error
@@ -183,15 +226,19 @@ def test_with_the_broker_down_a_submission_is_saved_queued_and_resent_by_the_swe
 
 
 def test_a_task_whose_database_connection_is_dropped_retries_and_finishes(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite has no server connection to drop; this runs on the PostgreSQL suite")
     require_broker()
     worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=3, name="dropped")
     try:
         article, _ = services.article_submit_text(text=seed_text, language="id")
-        wait_for(worker.marker.exists, timeout=60,
-                 message=f"the worker to hold the article (log: {worker.log_path})")
+        wait_for(
+            worker.marker.exists,
+            timeout=60,
+            message=f"the worker to hold the article (log: {worker.log_path})",
+        )
         with connection.cursor() as cursor:
             # Every other session on the test database is the worker's.
             cursor.execute(
@@ -200,8 +247,11 @@ def test_a_task_whose_database_connection_is_dropped_retries_and_finishes(
             )
             assert cursor.fetchone()[0] >= 1
         # The task retries after its first back-off (10 s) on a fresh connection.
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
-                 message=f"the retry (log: {worker.log_path})")
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=60,
+            message=f"the retry (log: {worker.log_path})",
+        )
     finally:
         stop_worker(worker)
     assert article.state == Article.State.EXTRACTED, article.error
@@ -229,17 +279,25 @@ print(json.dumps({"id": article.pk, "created": created, "state": article.state})
 
 
 @pytest.mark.parametrize("kind", ["url", "text"])
-def test_the_same_submission_from_two_processes_at_once_is_one_article(
-        kind, worker_env, seed_text):
-    value = "https://news.example.org/2025/11/kazakhstan-accords?utm_source=x" \
-        if kind == "url" else seed_text
+def test_the_same_submission_from_two_processes_at_once_is_one_article(kind, worker_env, seed_text):
+    value = (
+        "https://news.example.org/2025/11/kazakhstan-accords?utm_source=x"
+        if kind == "url"
+        else seed_text
+    )
     # No broker: the race is about the database; the sends fail softly and are logged.
     env = {**worker_env, "CELERY_BROKER_URL": f"redis://127.0.0.1:{closed_port()}/0"}
     start = time.time() + 4  # both processes are loaded by then and submit together
     racers = [
-        subprocess.Popen([sys.executable, "-c", RACE, kind, str(start)], stdin=subprocess.PIPE,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                         cwd=settings.BASE_DIR)
+        subprocess.Popen(
+            [sys.executable, "-c", RACE, kind, str(start)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=settings.BASE_DIR,
+        )
         for _ in range(2)
     ]
     answers = []
@@ -259,33 +317,55 @@ def test_the_same_submission_from_two_processes_at_once_is_one_article(
 
 
 def test_an_article_over_the_time_limit_fails_with_a_reason_and_the_next_one_goes_through(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     """One slow article must not stop the pipeline: it is stopped at the soft limit, recorded
     as failed, and the same single worker then extracts a normal article within seconds."""
     require_broker()
-    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="slow",
-                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30",
-                                 "FAULT_EVERY_TIME": "1"})
+    worker = fault_worker(
+        worker_env,
+        tmp_path,
+        stall="extract",
+        seconds=600,
+        name="slow",
+        extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30", "FAULT_EVERY_TIME": "1"},
+    )
     try:
         slow, _ = services.article_submit_text(text=seed_text, language="id")
-        wait_for(worker.marker.exists, timeout=60,
-                 message=f"the worker to start the article (log: {worker.log_path})")
-        wait_for(lambda: refreshed(slow).state in Article.TERMINAL_STATES, timeout=20,
-                 message=f"the time limit (log: {worker.log_path})")
+        wait_for(
+            worker.marker.exists,
+            timeout=60,
+            message=f"the worker to start the article (log: {worker.log_path})",
+        )
+        wait_for(
+            lambda: refreshed(slow).state in Article.TERMINAL_STATES,
+            timeout=20,
+            message=f"the time limit (log: {worker.log_path})",
+        )
         assert slow.state == Article.State.FAILED
         assert slow.error.startswith("Failed: took too long"), slow.error
         assert slow.lease_until is None
     finally:
         stop_worker(worker)
     # The same pool, no stall now: a normal article goes through at once.
-    worker = fault_worker(worker_env, tmp_path, stall="propose", seconds=0, name="after-slow",
-                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30"})
+    worker = fault_worker(
+        worker_env,
+        tmp_path,
+        stall="propose",
+        seconds=0,
+        name="after-slow",
+        extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30"},
+    )
     try:
-        normal, _ = services.article_submit_text(text=seed_text + "\n\nSatu paragraf lagi.",
-                                                 language="id")
+        normal, _ = services.article_submit_text(
+            text=seed_text + "\n\nSatu paragraf lagi.", language="id"
+        )
         started = time.monotonic()
-        wait_for(lambda: refreshed(normal).state in Article.TERMINAL_STATES, timeout=30,
-                 message=f"the normal article (log: {worker.log_path})")
+        wait_for(
+            lambda: refreshed(normal).state in Article.TERMINAL_STATES,
+            timeout=30,
+            message=f"the normal article (log: {worker.log_path})",
+        )
         assert normal.state == Article.State.EXTRACTED, normal.error
         assert time.monotonic() - started < 10
         # The failed article is not tried again by the sweep.
@@ -295,17 +375,26 @@ def test_an_article_over_the_time_limit_fails_with_a_reason_and_the_next_one_goe
 
 
 def test_a_time_limit_swallowed_inside_the_parser_still_fails_the_article(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     """The parser catches every exception and returns no claims; the time limit's exception
     raised inside it must not turn into an article "extracted" with nothing in it."""
     require_broker()
-    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="swallow",
-                          extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30",
-                                 "FAULT_SWALLOW": "1"})
+    worker = fault_worker(
+        worker_env,
+        tmp_path,
+        stall="extract",
+        seconds=600,
+        name="swallow",
+        extra={"ARTICLE_SOFT_TIME_LIMIT": "3", "ARTICLE_TIME_LIMIT": "30", "FAULT_SWALLOW": "1"},
+    )
     try:
         article, _ = services.article_submit_text(text=seed_text, language="id")
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
-                 message=f"the time limit (log: {worker.log_path})")
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=60,
+            message=f"the time limit (log: {worker.log_path})",
+        )
     finally:
         stop_worker(worker)
     assert article.state == Article.State.FAILED
@@ -314,28 +403,51 @@ def test_a_time_limit_swallowed_inside_the_parser_still_fails_the_article(
 
 
 def test_a_run_that_ignores_the_soft_limit_is_killed_and_the_article_failed_after_two_cuts(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     """A computation that never returns to Python ignores the soft limit; the hard limit kills
     the pool process.  The article is not handed out forever: after two runs cut off that way
     it is failed with a reason."""
     require_broker()
-    worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=600, name="stubborn",
-                          extra={"ARTICLE_SOFT_TIME_LIMIT": "2", "ARTICLE_TIME_LIMIT": "4",
-                                 "FAULT_EVERY_TIME": "1", "FAULT_STUBBORN": "1"})
+    worker = fault_worker(
+        worker_env,
+        tmp_path,
+        stall="extract",
+        seconds=600,
+        name="stubborn",
+        extra={
+            "ARTICLE_SOFT_TIME_LIMIT": "2",
+            "ARTICLE_TIME_LIMIT": "4",
+            "FAULT_EVERY_TIME": "1",
+            "FAULT_STUBBORN": "1",
+        },
+    )
     try:
         article, _ = services.article_submit_text(text=seed_text, language="id")
         for run in (1, 2):
-            wait_for(lambda run=run: worker.marker.exists()
-                     and len(worker.marker.read_text().splitlines()) == run, timeout=120,
-                     message=f"run {run} (log: {worker.log_path})")
-            wait_for(lambda: refreshed(article).lease_until < timezone.now(), timeout=30,
-                     message="the killed run's lease to expire")
+            wait_for(
+                lambda run=run: worker.marker.exists()
+                and len(worker.marker.read_text().splitlines()) == run,
+                timeout=120,
+                message=f"run {run} (log: {worker.log_path})",
+            )
+            wait_for(
+                lambda: refreshed(article).lease_until < timezone.now(),
+                timeout=30,
+                message="the killed run's lease to expire",
+            )
             assert article.state == Article.State.CLEANED
             assert article.error.startswith("In progress"), article.error
-            wait_for(lambda: services.articles_resend_stuck(older_than_seconds=0) == 1,
-                     timeout=10, message="the sweep to resend")
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=30,
-                 message=f"the third delivery (log: {worker.log_path})")
+            wait_for(
+                lambda: services.articles_resend_stuck(older_than_seconds=0) == 1,
+                timeout=10,
+                message="the sweep to resend",
+            )
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=30,
+            message=f"the third delivery (log: {worker.log_path})",
+        )
     finally:
         stop_worker(worker)
     assert article.state == Article.State.FAILED
@@ -345,18 +457,25 @@ def test_a_run_that_ignores_the_soft_limit_is_killed_and_the_article_failed_afte
 
 
 def test_a_busy_worker_renews_its_lease_so_the_sweep_leaves_the_article_alone(
-        worker_env, seed_text, tmp_path):
+    worker_env, seed_text, tmp_path
+):
     require_broker()
     worker = fault_worker(worker_env, tmp_path, stall="extract", seconds=8, name="busy")
     try:
         article, _ = services.article_submit_text(text=seed_text, language="id")
-        wait_for(worker.marker.exists, timeout=60,
-                 message=f"the worker to hold the article (log: {worker.log_path})")
+        wait_for(
+            worker.marker.exists,
+            timeout=60,
+            message=f"the worker to hold the article (log: {worker.log_path})",
+        )
         time.sleep(3 * LEASE_SECONDS)  # well past the first lease
         assert refreshed(article).lease_until > timezone.now()
         assert services.articles_resend_stuck(older_than_seconds=0) == 0
-        wait_for(lambda: refreshed(article).state in Article.TERMINAL_STATES, timeout=60,
-                 message=f"the worker to finish (log: {worker.log_path})")
+        wait_for(
+            lambda: refreshed(article).state in Article.TERMINAL_STATES,
+            timeout=60,
+            message=f"the worker to finish (log: {worker.log_path})",
+        )
     finally:
         stop_worker(worker)
     assert article.state == Article.State.EXTRACTED, article.error

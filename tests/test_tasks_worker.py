@@ -25,7 +25,9 @@ def test_a_real_worker_turns_the_seed_into_proposals(celery_worker, seed_text):
     wait_for(finished, timeout=90, message=f"the worker (log: {celery_worker.log_path})")
     assert article.state == Article.State.EXTRACTED, article.error
     assert article.language == "id"
-    pairs = set(ProposedChange.objects.filter(article=article).values_list("country__iso2", "status"))
+    pairs = set(
+        ProposedChange.objects.filter(article=article).values_list("country__iso2", "status")
+    )
     assert ("KZ", "announced") in pairs
 
 

@@ -45,14 +45,16 @@ def test_unconfirmed_proposals_never_reach_the_public_pages(client):
 
 
 def test_confirming_the_seed_claim_shows_it_with_article_and_sentence(
-        client, editor, seed_text, django_capture_on_commit_callbacks):
+    client, editor, seed_text, django_capture_on_commit_callbacks
+):
     services.reference_load()
     with django_capture_on_commit_callbacks(execute=True):
         article, _ = services.article_submit_text(text=seed_text)
     proposal = ProposedChange.objects.get(article=article, country__iso2="KZ", status="announced")
     # The article gives no date: the editor chooses one, and it cites the known step.
-    review.proposals_confirm(ids=[proposal.pk], user=editor, date=datetime.date(2025, 11, 6),
-                             date_precision="day")
+    review.proposals_confirm(
+        ids=[proposal.pk], user=editor, date=datetime.date(2025, 11, 6), date_precision="day"
+    )
     page = client.get("/countries/KZ/").content.decode()
     assert 'id="current-status"' in page and "status-announced" in page
     assert reverse("article", args=[article.pk]) in page
@@ -101,13 +103,15 @@ def test_the_data_section_links_the_data_document_which_the_site_serves_as_writt
 
     document = reverse("data-document")
     home = client.get("/").content.decode()
-    data_section = home[home.index('<section aria-labelledby="data-heading" id="data">'):]
-    data_section = data_section[:data_section.index("</section>")]
+    data_section = home[home.index('<section aria-labelledby="data-heading" id="data">') :]
+    data_section = data_section[: data_section.index("</section>")]
     assert f'<a href="{document}" hreflang="en" type="text/plain">How the data is built' in (
-        data_section)
+        data_section
+    )
     indonesian = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert f'<a href="{document}" hreflang="en" type="text/plain">Bagaimana data disusun' in (
-        indonesian)
+        indonesian
+    )
     response = client.get(document)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
@@ -131,24 +135,50 @@ def test_the_timeline_range_ignores_other_date_spellings(client):
 # --- exports: odd date spellings, spreadsheet formulas ----------------------------------------
 
 
-@pytest.mark.parametrize("value", ["20200101", "2020-W01-1", "2020W011", "2020-001", "٢٠٢٠-٠١-٠١",
-                                   "2020-1-1", "2020-01-01T00:00"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "20200101",
+        "2020-W01-1",
+        "2020W011",
+        "2020-001",
+        "٢٠٢٠-٠١-٠١",
+        "2020-1-1",
+        "2020-01-01T00:00",
+    ],
+)
 def test_as_of_takes_only_yyyy_mm_dd(client, value):
     response = client.get(reverse("export", args=["countries", "json"]), {"as_of": value})
     assert response.status_code == 400
     assert b"YYYY-MM-DD" in response.content
-    assert client.get(reverse("export", args=["countries", "json"]),
-                      {"as_of": "2020-01-01"}).status_code == 200
+    assert (
+        client.get(
+            reverse("export", args=["countries", "json"]), {"as_of": "2020-01-01"}
+        ).status_code
+        == 200
+    )
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
-    event = builders.event("KZ", "announced", datetime.date(2025, 11, 6), "day",
-                           source=StatusEvent.Source.REFERENCE, note="=1+1",
-                           confirmed_at=timezone.now())
-    for number, outlet in enumerate(("=HYPERLINK(\"http://evil.example/\",\"x\")", "+cmd", "-2+3", "@SUM(A1)",
-                   "\tTab", "\rCR")):
-        Citation.objects.create(event=event, url=f"https://news.example.org/{number}",
-                                outlet=outlet, language="en", evidence="@evidence")
+    event = builders.event(
+        "KZ",
+        "announced",
+        datetime.date(2025, 11, 6),
+        "day",
+        source=StatusEvent.Source.REFERENCE,
+        note="=1+1",
+        confirmed_at=timezone.now(),
+    )
+    for number, outlet in enumerate(
+        ('=HYPERLINK("http://evil.example/","x")', "+cmd", "-2+3", "@SUM(A1)", "\tTab", "\rCR")
+    ):
+        Citation.objects.create(
+            event=event,
+            url=f"https://news.example.org/{number}",
+            outlet=outlet,
+            language="en",
+            evidence="@evidence",
+        )
     services.country_refresh_status(country=event.country)
     for dataset in ("events", "countries"):
         body = client.get(reverse("export", args=[dataset, "csv"])).content.decode()

@@ -41,8 +41,9 @@ def reference():
 def figure(html, name):
     """The figure JSON a page hands to charts.js."""
     start = html.index(f'<script id="{name}" type="application/json">') + len(
-        f'<script id="{name}" type="application/json">')
-    return json.loads(html[start:html.index("</script>", start)])
+        f'<script id="{name}" type="application/json">'
+    )
+    return json.loads(html[start : html.index("</script>", start)])
 
 
 def marks(fig):
@@ -58,24 +59,46 @@ def marks(fig):
 
 def coloured(fig):
     """{iso3: status} of every country the map colours."""
-    return {loc: trace["meta"]["status"] for trace in fig["data"]
-            if trace.get("meta", {}).get("role") == "countries" for loc in trace["locations"]}
+    return {
+        loc: trace["meta"]["status"]
+        for trace in fig["data"]
+        if trace.get("meta", {}).get("role") == "countries"
+        for loc in trace["locations"]
+    }
 
 
 def add_history(countries=20, per_country=3, start=dt.date(2015, 1, 1)):
     """Extra confirmed history with article sources, to show the query counts do not grow."""
     statuses = ["prospective", "negotiating", "announced", "signed"]
-    targets = list(Country.objects.filter(founding=False).exclude(iso2__in=["AE", "BH", "SD", "MA",
-                                                                              "KZ"])[:countries])
+    targets = list(
+        Country.objects.filter(founding=False).exclude(iso2__in=["AE", "BH", "SD", "MA", "KZ"])[
+            :countries
+        ]
+    )
     for index, country in enumerate(targets):
         for step in range(per_country):
-            step_event = status_event(country.iso2, statuses[step % 4],
-                                      start + dt.timedelta(days=index * 40 + step * 9), "day",
-                                      confirmed_at=timezone.now(), source="review")
-            source = article(text=f"{country.name} {step}", language="id", outlet=f"Outlet {step}",
-                             url=None, content_hash=f"{country.iso2}{step}")
-            Citation.objects.create(event=step_event, article=source, outlet=f"Outlet {step}",
-                                    language="id", evidence=f"{country.name} bergabung")
+            step_event = status_event(
+                country.iso2,
+                statuses[step % 4],
+                start + dt.timedelta(days=index * 40 + step * 9),
+                "day",
+                confirmed_at=timezone.now(),
+                source="review",
+            )
+            source = article(
+                text=f"{country.name} {step}",
+                language="id",
+                outlet=f"Outlet {step}",
+                url=None,
+                content_hash=f"{country.iso2}{step}",
+            )
+            Citation.objects.create(
+                event=step_event,
+                article=source,
+                outlet=f"Outlet {step}",
+                language="id",
+                evidence=f"{country.name} bergabung",
+            )
         services.country_refresh_status(country=country)
     return targets
 
@@ -83,7 +106,9 @@ def add_history(countries=20, per_country=3, start=dt.date(2015, 1, 1)):
 # --- timeline ---------------------------------------------------------------------------
 
 
-def test_the_timeline_draws_one_mark_per_confirmed_event_and_lists_them_in_a_table(client, reference):
+def test_the_timeline_draws_one_mark_per_confirmed_event_and_lists_them_in_a_table(
+    client, reference
+):
     html = client.get("/timeline/").content.decode()
     fig = figure(html, "timeline-figure")
     expected = sorted((e.country.iso2, e.status) for e in StatusEvent.objects.all())
@@ -110,8 +135,17 @@ def test_the_status_filter_keeps_only_those_events(client, reference):
 def test_the_date_range_filter_is_inclusive(client, reference):
     html = client.get("/timeline/?from=2020-09-15&to=2020-12-10").content.decode()
     got = sorted(marks(figure(html, "timeline-figure")))
-    assert got == sorted([("IL", "signed"), ("US", "signed"), ("AE", "signed"), ("BH", "signed"),
-                          ("AE", "ratified"), ("SD", "announced"), ("MA", "announced")])
+    assert got == sorted(
+        [
+            ("IL", "signed"),
+            ("US", "signed"),
+            ("AE", "signed"),
+            ("BH", "signed"),
+            ("AE", "ratified"),
+            ("SD", "announced"),
+            ("MA", "announced"),
+        ]
+    )
 
 
 def test_the_region_filter_keeps_the_countries_of_that_region(client, reference):
@@ -119,7 +153,13 @@ def test_the_region_filter_keeps_the_countries_of_that_region(client, reference)
     assert {iso2 for iso2, _ in marks(figure(northern_africa, "timeline-figure"))} == {"SD", "MA"}
     western_asia = client.get("/timeline/?region=145").content.decode()
     assert {iso2 for iso2, _ in marks(figure(western_asia, "timeline-figure"))} == {
-        "AE", "BH", "IL", "SA", "SY", "AZ"}
+        "AE",
+        "BH",
+        "IL",
+        "SA",
+        "SY",
+        "AZ",
+    }
 
 
 def test_unknown_filter_values_are_ignored(client, reference):
@@ -137,8 +177,9 @@ def test_an_htmx_filter_request_gets_only_the_chart_region(client, reference):
 
 
 def test_an_htmx_history_restore_gets_the_whole_page(client, reference):
-    html = client.get("/timeline/?status=signed", HTTP_HX_REQUEST="true",
-                      HTTP_HX_HISTORY_RESTORE_REQUEST="true").content.decode()
+    html = client.get(
+        "/timeline/?status=signed", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
+    ).content.decode()
     assert "<html" in html and 'id="timeline-filters"' in html
 
 
@@ -155,8 +196,8 @@ def test_outlets_and_urls_in_the_table_are_escaped(client, reference):
     Citation.objects.create(event=event, article=source, outlet="<b>Bad</b> & Co")
     Citation.objects.create(event=event, url='https://example.org/"onmouseover=x', outlet="")
     html = client.get("/timeline/?region=143").content.decode()
-    row = html[html.index(f'<tr data-event="{event.pk}"'):]
-    row = row[:row.index("</tr>")]
+    row = html[html.index(f'<tr data-event="{event.pk}"') :]
+    row = row[: row.index("</tr>")]
     assert "&lt;b&gt;Bad&lt;/b&gt; &amp; Co" in row and "<b>Bad" not in row
     assert f'href="/articles/{source.pk}/"' in row
     assert 'href="https://example.org/&quot;onmouseover=x"' in row
@@ -169,12 +210,14 @@ def test_an_empty_filter_says_so(client, reference):
 
 
 def test_the_timeline_hover_gives_outlets_and_the_date_at_its_precision(client, reference):
-    fig = figure(client.get("/timeline/?status=announced&region=015").content.decode(),
-                 "timeline-figure")
+    fig = figure(
+        client.get("/timeline/?status=announced&region=015").content.decode(), "timeline-figure"
+    )
     hover = [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["hovertext"]
     assert any("10 December 2020" in h and "The Jerusalem Post" in h for h in hover)
-    assert [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["customdata"][0] \
-        .startswith("/countries/")
+    assert [t for t in fig["data"] if t["meta"]["role"] == "events"][0]["customdata"][0].startswith(
+        "/countries/"
+    )
 
 
 # --- map --------------------------------------------------------------------------------
@@ -190,8 +233,7 @@ def test_the_map_as_of_a_date_before_the_signing_shows_only_announcements(client
 def test_the_map_at_the_end_of_january_2021_shows_the_four_signatories(client, reference):
     fig = figure(client.get("/map/?date=2021-01-31").content.decode(), "map-figure")
     colours = coloured(fig)
-    assert {iso3 for iso3, status in colours.items() if status == "signed"} == {
-        "BHR", "SDN", "MAR"}
+    assert {iso3 for iso3, status in colours.items() if status == "signed"} == {"BHR", "SDN", "MAR"}
     assert colours["ARE"] == "ratified"  # the UAE cabinet approved its treaty on 19 October 2020
     assert colours["ISR"] == colours["USA"] == "founding"
     assert "KAZ" not in colours
@@ -220,8 +262,7 @@ def test_somaliland_has_a_marker_at_the_point_its_entity_data_gives(client, refe
     trace = next(t for t in small if "XS" in t["meta"]["iso2"])
     index = trace["meta"]["iso2"].index("XS")
     somaliland = Country.objects.get(iso2="XS")
-    assert (trace["lon"][index], trace["lat"][index]) == (somaliland.longitude,
-                                                          somaliland.latitude)
+    assert (trace["lon"][index], trace["lat"][index]) == (somaliland.longitude, somaliland.latitude)
     assert trace["customdata"][index] == "/countries/XS/"
 
 
@@ -264,29 +305,32 @@ def test_an_empty_map_says_why(client, reference):
 
 def test_the_overview_answers_who_is_in_in_one_sentence(client, reference):
     html = client.get("/").content.decode()
-    answer = html[html.index('id="answer">') + len('id="answer">'):]
-    answer = answer[:answer.index("</p>")]
+    answer = html[html.index('id="answer">') + len('id="answer">') :]
+    answer = answer[: answer.index("</p>")]
     assert answer == (
         "6 parties: 4 joined since 2020 and the 2 founding parties · "
         "<bdi>Kazakhstan</bdi> announced it will join · "
         "<bdi>Azerbaijan</bdi> and <bdi>Somaliland</bdi> may join · "
         "<bdi>Indonesia</bdi>, <bdi>Pakistan</bdi>, <bdi>Saudi Arabia</bdi> and <bdi>Syria</bdi> "
-        "declined to join")
+        "declined to join"
+    )
 
 
 def test_the_overview_sentence_follows_the_data_and_the_language(client, reference):
-    status_event("QA", "declined", dt.date(2025, 5, 1), "month", confirmed_at=timezone.now(),
-                 source="review")
-    status_event("OM", "declined", dt.date(2025, 6, 1), "month", confirmed_at=timezone.now(),
-                 source="review")
+    status_event(
+        "QA", "declined", dt.date(2025, 5, 1), "month", confirmed_at=timezone.now(), source="review"
+    )
+    status_event(
+        "OM", "declined", dt.date(2025, 6, 1), "month", confirmed_at=timezone.now(), source="review"
+    )
     for iso2 in ("QA", "OM"):
         services.country_refresh_status(country=Country.objects.get(iso2=iso2))
     html = client.get("/").content.decode()
     # past five names the sentence gives the number; the groups below name them all
     assert "· 6 countries declined to join</p>" in html
-    not_joining = html[html.index('id="group-not_joining"'):html.index('id="map-heading"')]
+    not_joining = html[html.index('id="group-not_joining"') : html.index('id="map-heading"')]
     assert 'data-country="QA"' in not_joining and 'data-country="OM"' in not_joining
-    members = html[html.index('id="group-members"'):html.index('id="group-on_the_way"')]
+    members = html[html.index('id="group-members"') : html.index('id="group-on_the_way"')]
     assert 'data-country="IL"' in members and 'data-country="KZ"' not in members
     html = client.get("/", HTTP_ACCEPT_LANGUAGE="id").content.decode()
     assert "<bdi>Arab Saudi</bdi>" in html
@@ -295,18 +339,19 @@ def test_the_overview_sentence_follows_the_data_and_the_language(client, referen
 def test_latest_changes_follow_the_event_date_and_label_new_sources(client, reference):
     event = StatusEvent.objects.get(country__iso2="SD", status="signed")
     StatusEvent.objects.filter(pk=event.pk).update(
-        confirmed_at=timezone.now() - dt.timedelta(days=30))
+        confirmed_at=timezone.now() - dt.timedelta(days=30)
+    )
     Citation.objects.filter(event=event).update(created_at=timezone.now() - dt.timedelta(days=30))
     source = article(text="UAE", outlet="Later Paper", url=None, content_hash="later")
     Citation.objects.create(event=event, article=source, outlet="Later Paper", language="en")
     html = client.get("/").content.decode()
-    latest = html[html.index('id="latest-changes"'):]
+    latest = html[html.index('id="latest-changes"') :]
     ids = [int(i) for i in re.findall(r'<li data-event="(\d+)"', latest)]
     dates = [StatusEvent.objects.get(pk=i).date for i in ids]
     assert dates == sorted(dates, reverse=True)
     assert dates[0] == StatusEvent.objects.order_by("-date").first().date
-    item = latest[latest.index(f'<li data-event="{event.pk}"'):]
-    item = item[:item.index("<li data-event=", 5)]
+    item = latest[latest.index(f'<li data-event="{event.pk}"') :]
+    item = item[: item.index("<li data-event=", 5)]
     assert "Later Paper" in item and "new source" in item
     assert latest.count('class="new-source"') == 1
 
@@ -314,7 +359,7 @@ def test_latest_changes_follow_the_event_date_and_label_new_sources(client, refe
 def test_the_overview_shows_the_map_and_latest_changes_with_every_source(client, reference):
     html = client.get("/").content.decode()
     assert coloured(figure(html, "map-figure"))["ARE"] == "ratified"
-    latest = html[html.index('id="latest-changes"'):]
+    latest = html[html.index('id="latest-changes"') :]
     assert "Kazakhstan" in latest and "Anadolu Agency" in latest
 
 
@@ -322,8 +367,13 @@ def test_a_country_page_gives_each_source_with_language_and_evidence_in_its_dire
     services.reference_load()
     event = StatusEvent.objects.get(country__iso2="KZ")
     source = article(language="ar", text="قازاخستان تنضم", outlet="Al Jazeera", url=None)
-    Citation.objects.create(event=event, article=source, outlet="Al Jazeera", language="ar",
-                            evidence="قازاخستان تنضم إلى اتفاقيات أبراهام")
+    Citation.objects.create(
+        event=event,
+        article=source,
+        outlet="Al Jazeera",
+        language="ar",
+        evidence="قازاخستان تنضم إلى اتفاقيات أبراهام",
+    )
     html = client.get("/countries/KZ/").content.decode()
     assert 'lang="ar" dir="rtl">قازاخستان تنضم إلى اتفاقيات أبراهام</blockquote>' in html
     assert "Arabic" in html and "7 November 2025" in html
@@ -367,7 +417,9 @@ def test_the_interface_follows_accept_language(client, reference):
     fig = figure(html, "timeline-figure")
     assert "Uni Emirat Arab" in fig["layout"]["yaxis"]["ticktext"]
     assert {t["name"] for t in fig["data"] if t["meta"]["role"] == "events"} >= {
-        "Diumumkan", "Ditandatangani"}
+        "Diumumkan",
+        "Ditandatangani",
+    }
 
 
 def test_the_language_switcher_sets_the_language(client, reference):
@@ -399,22 +451,50 @@ def test_the_committed_compiled_catalogue_matches_the_translations():
 def test_the_countries_json_export_has_its_documented_fields(client, reference):
     data = client.get("/exports/countries.json").json()
     assert data["as_of"] is None
-    assert data["fields"] == ["iso2", "iso3", "name", "founding", "region", "sub_region",
-                              "status", "since", "since_precision", "page", "region_name",
-                              "sub_region_name"]
+    assert data["fields"] == [
+        "iso2",
+        "iso3",
+        "name",
+        "founding",
+        "region",
+        "sub_region",
+        "status",
+        "since",
+        "since_precision",
+        "page",
+        "region_name",
+        "sub_region_name",
+    ]
     rows = {row["iso2"]: row for row in data["countries"]}
-    assert rows["KZ"] == {"iso2": "KZ", "iso3": "KAZ", "name": "Kazakhstan", "founding": False,
-                          "region": "142", "sub_region": "143", "status": "announced",
-                          "since": "2025-11-06", "since_precision": "day",
-                          "page": "http://testserver/countries/KZ/",
-                          "region_name": "Asia", "sub_region_name": "Central Asia"}
+    assert rows["KZ"] == {
+        "iso2": "KZ",
+        "iso3": "KAZ",
+        "name": "Kazakhstan",
+        "founding": False,
+        "region": "142",
+        "sub_region": "143",
+        "status": "announced",
+        "since": "2025-11-06",
+        "since_precision": "day",
+        "page": "http://testserver/countries/KZ/",
+        "region_name": "Asia",
+        "sub_region_name": "Central Asia",
+    }
     assert rows["QA"]["status"] is None and rows["IL"]["founding"] is True
 
 
 def test_the_countries_export_as_of_a_date(client, reference):
-    rows = {r["iso2"]: r for r in client.get("/exports/countries.json?as_of=2021-01-31").json()["countries"]}
+    rows = {
+        r["iso2"]: r
+        for r in client.get("/exports/countries.json?as_of=2021-01-31").json()["countries"]
+    }
     assert {iso2 for iso2, r in rows.items() if r["status"] == "signed"} == {
-        "BH", "SD", "MA", "IL", "US"}
+        "BH",
+        "SD",
+        "MA",
+        "IL",
+        "US",
+    }
     assert rows["AE"]["status"] == "ratified"
     assert rows["KZ"]["status"] is None
     before = client.get("/exports/countries.csv?as_of=2020-09-01").content.decode()
@@ -440,7 +520,9 @@ def test_the_events_exports_list_each_event_with_its_sources(client, reference):
 def test_the_events_export_as_of_a_date_stops_at_that_date(client, reference):
     data = client.get("/exports/events.json?as_of=2020-09-11").json()
     assert sorted((e["iso2"], e["date"]) for e in data["events"]) == [
-        ("AE", "2020-08-13"), ("BH", "2020-09-11")]
+        ("AE", "2020-08-13"),
+        ("BH", "2020-09-11"),
+    ]
     assert data["as_of"] == "2020-09-11"
 
 
@@ -449,8 +531,9 @@ def test_a_revert_shows_in_the_exports_at_once(client, reference, editor):
     review.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
     after = client.get("/exports/events.json").json()["events"]
     assert len(after) == before - 1 and "KZ" not in {e["iso2"] for e in after}
-    kz = next(r for r in client.get("/exports/countries.json").json()["countries"]
-              if r["iso2"] == "KZ")
+    kz = next(
+        r for r in client.get("/exports/countries.json").json()["countries"] if r["iso2"] == "KZ"
+    )
     assert kz["status"] is None
 
 
@@ -461,15 +544,21 @@ def test_a_malformed_as_of_is_refused(client):
 
 
 def test_the_atom_feed_lists_confirmed_changes_newest_first(client, reference, editor):
-    review.event_revert(event=StatusEvent.objects.get(country__iso2="SD", status="signed"),
-                          user=editor)
+    review.event_revert(
+        event=StatusEvent.objects.get(country__iso2="SD", status="signed"), user=editor
+    )
     response = client.get("/feed/")
     assert response["Content-Type"].startswith("application/atom+xml")
     root = ET.fromstring(response.content)
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == StatusEvent.objects.filter(reverted_at__isnull=True).count()
     assert entries[0].find(f"{ATOM}title").text == "Pakistan: Declined (29 January 2026)"
-    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://testserver/countries/PK/#event-")
+    assert (
+        entries[0]
+        .find(f"{ATOM}link")
+        .get("href")
+        .startswith("http://testserver/countries/PK/#event-")
+    )
     assert not any("Sudan: Signed" in e.find(f"{ATOM}title").text for e in entries)
 
 
@@ -493,10 +582,19 @@ def count_queries(client, url, **headers):
     return len(queries)
 
 
-PAGES = ["/", "/timeline/", "/timeline/?status=signed&region=142", "/map/",
-         "/map/?date=2021-01-31", "/countries/AE/", "/exports/countries.json",
-         "/exports/countries.csv?as_of=2021-01-31", "/exports/events.json",
-         "/exports/events.csv", "/feed/"]
+PAGES = [
+    "/",
+    "/timeline/",
+    "/timeline/?status=signed&region=142",
+    "/map/",
+    "/map/?date=2021-01-31",
+    "/countries/AE/",
+    "/exports/countries.json",
+    "/exports/countries.csv?as_of=2021-01-31",
+    "/exports/events.json",
+    "/exports/events.csv",
+    "/feed/",
+]
 
 
 def test_the_number_of_queries_per_page_does_not_grow_with_the_data(client, reference):
@@ -523,8 +621,9 @@ def test_a_cached_page_costs_one_query_until_the_data_changes(client, reference,
         client.get("/timeline/")
     assert len(queries) == 1  # selectors.data_version()
     review.event_revert(event=StatusEvent.objects.get(country__iso2="KZ"), user=editor)
-    assert ("KZ", "announced") not in marks(figure(client.get("/timeline/").content.decode(),
-                                                   "timeline-figure"))
+    assert ("KZ", "announced") not in marks(
+        figure(client.get("/timeline/").content.decode(), "timeline-figure")
+    )
 
 
 # --- loose ends: redirects, favicon, feed page, method page ----------------------------
@@ -552,43 +651,56 @@ def test_the_feed_has_a_page_for_people(client, reference):
 
 
 def test_the_method_page_publishes_the_measured_accuracy_per_language(client):
-    data = json.loads((Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        (Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json").read_text(
+            encoding="utf-8"
+        )
+    )
     html = client.get("/method/").content.decode()
     assert data["measured"] in html
-    golden = html[html.index('id="accuracy-table"'):]
+    golden = html[html.index('id="accuracy-table"') :]
     for code, figures in data["languages"].items():
-        row = golden[golden.index(f'<tr data-language="{code}">'):]
-        row = row[:row.index("</tr>")]
+        row = golden[golden.index(f'<tr data-language="{code}">') :]
+        row = row[: row.index("</tr>")]
         assert floatformat(figures["f1"], 2) in row and floatformat(figures["precision"], 2) in row
     assert len(data["languages"]) >= 12
     # Real news comes first: the part the rules were written against and the part kept apart.
     real = data["real_news"]
     assert html.index('id="accuracy-real-table"') < html.index('id="accuracy-table"')
-    table = html[html.index('id="accuracy-real-table"'):html.index('id="accuracy-table"')]
+    table = html[html.index('id="accuracy-real-table"') : html.index('id="accuracy-table"')]
     for code in data["languages"]:
-        row = table[table.index(f'<tr data-language="{code}">'):]
-        row = row[:row.index("</tr>")]
+        row = table[table.index(f'<tr data-language="{code}">') :]
+        row = row[: row.index("</tr>")]
         assert floatformat(real["development"]["languages"][code]["f1"], 2) in row
         held = real["held_out"]["languages"].get(code)
         assert (floatformat(held["f1"], 2) if held else "—") in row
-    overall = table[table.index('<tr data-language="all">'):]
-    assert floatformat(real["held_out"]["overall"]["f1"], 2) in overall[:overall.index("</tr>")]
+    overall = table[table.index('<tr data-language="all">') :]
+    assert floatformat(real["held_out"]["overall"]["f1"], 2) in overall[: overall.index("</tr>")]
 
 
 def test_each_step_says_how_we_know_it(client, reference):
     event = StatusEvent.objects.get(country__iso2="KZ")
     for n, language in enumerate(["ar", "ar", "ru"]):
-        source = article(language=language, text=f"KZ {n}", outlet=f"Paper {n}", url=None,
-                         content_hash=f"kz{n}")
-        Citation.objects.create(event=event, article=source, outlet=f"Paper {n}",
-                                language=language, evidence=f"Evidence {n}")
+        source = article(
+            language=language, text=f"KZ {n}", outlet=f"Paper {n}", url=None, content_hash=f"kz{n}"
+        )
+        Citation.objects.create(
+            event=event,
+            article=source,
+            outlet=f"Paper {n}",
+            language=language,
+            evidence=f"Evidence {n}",
+        )
     StatusEvent.objects.filter(pk=event.pk).update(source="review")
     html = client.get("/countries/KZ/").content.decode()
-    assert "proposed by the parser from 3 articles in 2 language(s), confirmed by an editor on" in html
+    assert (
+        "proposed by the parser from 3 articles in 2 language(s), confirmed by an editor on" in html
+    )
     html = client.get("/countries/AE/").content.decode()
-    assert html.count('data-source="reference"') == StatusEvent.objects.filter(
-        country__iso2="AE").count()
+    assert (
+        html.count('data-source="reference"')
+        == StatusEvent.objects.filter(country__iso2="AE").count()
+    )
     assert "from the reference history" in html
 
 
@@ -608,14 +720,18 @@ def test_exports_are_readable_on_request(client, reference):
     ratified = json.loads(client.get("/exports/countries.json?status=ratified").content)
     assert {row["iso2"] for row in ratified["countries"]} == {"AE"}
     assert data["countries"][0]["region_name"] in {"Asia", "Africa", "Americas"}
-    rows = list(csv.DictReader(io.StringIO(
-        client.get("/exports/events.csv?status=announced").content.decode())))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get("/exports/events.csv?status=announced").content.decode())
+        )
+    )
     assert {row["status"] for row in rows} == {"announced"} and len(rows) == 5
     assert len(json.loads(client.get("/exports/countries.json").content)["countries"]) > 200
 
 
 def test_the_timeline_table_is_paged_and_a_large_figure_has_its_own_address(
-        client, reference, monkeypatch):
+    client, reference, monkeypatch
+):
     from accords import views
 
     monkeypatch.setattr(views, "PAGE_SIZE", 4)

@@ -8,4 +8,11 @@ from .detect import detect_language, identify_language
 from .engine import Claim, Extraction, extract
 from .languages import SUPPORTED_LANGUAGES
 
-__all__ = ["extract", "detect_language", "identify_language", "Claim", "Extraction", "SUPPORTED_LANGUAGES"]
+__all__ = [
+    "extract",
+    "detect_language",
+    "identify_language",
+    "Claim",
+    "Extraction",
+    "SUPPORTED_LANGUAGES",
+]

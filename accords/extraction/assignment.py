@@ -29,13 +29,24 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # "countries such as Qatar and Oman": the group's members, not a comparison
         return any(e.start <= marker.start and marker.end <= e.end for e in examples)
 
-    markers = sentence.words("partners") + [m for m in sentence.words("comparisons") if not names_examples(m)]
+    markers = sentence.words("partners") + [
+        m for m in sentence.words("comparisons") if not names_examples(m)
+    ]
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
-    after_markers = sorted(m.start for m in sentence.words("partners_after")
-                           + [m for m in sentence.words("comparisons_after") if not names_examples(m)])
-    partner_suffixes, oblique, datives = lang.partner_suffixes, lang.oblique_suffixes, lang.dative_suffixes
-    prospective_starts = [c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"]
+    after_markers = sorted(
+        m.start
+        for m in sentence.words("partners_after")
+        + [m for m in sentence.words("comparisons_after") if not names_examples(m)]
+    )
+    partner_suffixes, oblique, datives = (
+        lang.partner_suffixes,
+        lang.oblique_suffixes,
+        lang.dative_suffixes,
+    )
+    prospective_starts = [
+        c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"
+    ]
     relatives = [r.start for r in sentence.words("relatives")]
 
     def relative_follows(mention):
@@ -45,19 +56,29 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if mention.start > first_precondition:
             return True
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
-        if position >= 0 and mention.word_start - marker_ends[position] <= 6 and not relative_follows(mention):
+        if (
+            position >= 0
+            and mention.word_start - marker_ends[position] <= 6
+            and not relative_follows(mention)
+        ):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
             return True
         position = bisect.bisect_left(after_markers, mention.word_end)
         if position < len(after_markers) and after_markers[position] - mention.word_end <= 6:
             return True
-        if partner_suffixes and folded[mention.end:mention.word_end] in partner_suffixes:
+        if partner_suffixes and folded[mention.end : mention.word_end] in partner_suffixes:
             return True  # Kazakh "Израильмен": with Israel
         suffix = _SUFFIX_RE.match(folded, mention.end)
-        if suffix and suffix.group(1) in datives and any(
-                0 <= p - mention.word_end <= _DATIVE_REACH and not sentence.crosses(mention.word_end, p)
-                for p in prospective_starts):
+        if (
+            suffix
+            and suffix.group(1) in datives
+            and any(
+                0 <= p - mention.word_end <= _DATIVE_REACH
+                and not sentence.crosses(mention.word_end, p)
+                for p in prospective_starts
+            )
+        ):
             return False  # Turkish "Umman'a ... baskı": the one pressed or called on
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
@@ -70,10 +91,14 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
             if before:
                 excluded.add(before[-1])
-    groups = [_after_counterpart(folded, group) if group[0] in excluded else group
-              for group in _groups(folded, mentions, conjunction_re)]
+    groups = [
+        _after_counterpart(folded, group) if group[0] in excluded else group
+        for group in _groups(folded, mentions, conjunction_re)
+    ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
-    groups = [[m for m in group if m not in excluded] for group in groups if group[0] not in excluded]
+    groups = [
+        [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
+    ]
     return [group for group in groups if group]
 
 
@@ -83,7 +108,10 @@ def _after_counterpart(folded, group):
     "and" on the second (Arabic "والبحرين" is a list): "с Израилем Эр-Рияду"
     is the counterpart, then the subject."""
     for i in range(1, len(group)):
-        if not folded[group[i - 1].word_end:group[i].word_start].strip() and group[i].word_start == group[i].start:
+        if (
+            not folded[group[i - 1].word_end : group[i].word_start].strip()
+            and group[i].word_start == group[i].start
+        ):
             return group[i:]
     return group
 
@@ -96,7 +124,9 @@ def _assignments(sentence, adjusted, groups):
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
     # (or, after a list opener, the step of a sentence before that named no country)
-    continuations = sorted(c.end for c in sentence.words("continuations") + sentence.words("list_openers"))
+    continuations = sorted(
+        c.end for c in sentence.words("continuations") + sentence.words("list_openers")
+    )
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
@@ -104,8 +134,17 @@ def _assignments(sentence, adjusted, groups):
             if earlier and _eligible(group, earlier[-1].status):
                 step = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append(_Assignment(marker_end - 1, marker_end, step.status, step.weakened,
-                                               _eligible(group, step.status), False, "continuation"))
+                assignments.append(
+                    _Assignment(
+                        marker_end - 1,
+                        marker_end,
+                        step.status,
+                        step.weakened,
+                        _eligible(group, step.status),
+                        False,
+                        "continuation",
+                    )
+                )
                 continued.add(id(group))
     # "Morocco followed in December 2020": the list before the marker
     followers = sorted(c.start for c in sentence.words("continuations_after"))
@@ -116,8 +155,17 @@ def _assignments(sentence, adjusted, groups):
             earlier = [a for a in adjusted if a.end <= group[0].start]
             if earlier and _eligible(group, earlier[-1].status):
                 step = earlier[-1]
-                assignments.append(_Assignment(marker, marker + 1, step.status, step.weakened,
-                                               _eligible(group, step.status), False, "continuation"))
+                assignments.append(
+                    _Assignment(
+                        marker,
+                        marker + 1,
+                        step.status,
+                        step.weakened,
+                        _eligible(group, step.status),
+                        False,
+                        "continuation",
+                    )
+                )
                 continued.add(id(group))
 
     attendance = [a.start for a in sentence.words("attendance")]
@@ -137,8 +185,11 @@ def _assignments(sentence, adjusted, groups):
         candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
-        before = [g for g in candidates if g[-1].end <= cue_start
-                  and not any(g[-1].end <= a < cue_start for a in attendance)]
+        before = [
+            g
+            for g in candidates
+            if g[-1].end <= cue_start and not any(g[-1].end <= a < cue_start for a in attendance)
+        ]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an
         # earlier cue belongs to that cue
@@ -146,50 +197,83 @@ def _assignments(sentence, adjusted, groups):
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
         # "candidates: Lebanon and Syria": a colon right after the cue introduces its subjects
-        after_breaks = [b for b in sentence.breaks if not (sentence.folded[b] == ":" and 0 <= b - cue_end <= 40)]
-        following = [g for g in candidates if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)]
+        after_breaks = [
+            b for b in sentence.breaks if not (sentence.folded[b] == ":" and 0 <= b - cue_end <= 40)
+        ]
+        following = [
+            g
+            for g in candidates
+            if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)
+        ]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
         # a founder's pressure, hope or call ("Washington is pressing for
         # Oman's joining") makes the country after it prospective: no exception there
-        founder_subject = status not in ("negotiating", "prospective") and any(
-            0 <= cue_start - g[-1].end <= _FOUNDER_REACH and not _eligible(g, status)
-            and not sentence.crosses(g[-1].end, cue_start) for g in groups) or (
-            lang.verb_first and next(
-                (not _eligible(g, status) for g in groups if g[0].start >= cue_end), False))
+        founder_subject = (
+            status not in ("negotiating", "prospective")
+            and any(
+                0 <= cue_start - g[-1].end <= _FOUNDER_REACH
+                and not _eligible(g, status)
+                and not sentence.crosses(g[-1].end, cue_start)
+                for g in groups
+            )
+            or (
+                lang.verb_first
+                and next((not _eligible(g, status) for g in groups if g[0].start >= cue_end), False)
+            )
+        )
         if founder_subject:
             following = []
-        if previous_end is not None and in_clause and not any(g[0].start >= previous_end for g in in_clause) \
-                and following and following[0][0].start - cue_end <= _INVERSION_REACH \
-                and not re.search(r"[^\w\s]", sentence.folded[cue_end:following[0][0].word_start]) \
-                and any(m.country not in FOUNDERS for m in following[0]):
+        if (
+            previous_end is not None
+            and in_clause
+            and not any(g[0].start >= previous_end for g in in_clause)
+            and following
+            and following[0][0].start - cue_end <= _INVERSION_REACH
+            and not re.search(r"[^\w\s]", sentence.folded[cue_end : following[0][0].word_start])
+            and any(m.country not in FOUNDERS for m in following[0])
+        ):
             # "A and B signed in 2020, in December C joined them" (Russian
             # "к ним присоединилось Марокко"): the list before belongs to the
             # earlier verb; the country right after this one is its subject
             in_clause = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
-        agents = [g for g in following if g[0].start - cue_end <= _AGENT_REACH
-                  and any(cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends)
-                  and not any(cue_end <= a < g[0].start for a, _ in real_cues)]
-        agents_before = [g for g in in_clause
-                         if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)]
+        agents = [
+            g
+            for g in following
+            if g[0].start - cue_end <= _AGENT_REACH
+            and any(
+                cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends
+            )
+            and not any(cue_end <= a < g[0].start for a, _ in real_cues)
+        ]
+        agents_before = [
+            g
+            for g in in_clause
+            if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)
+        ]
         subject, after = None, False
         if agents:
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]
         elif any(0 <= g - cue_end <= 2 for g in described) or (
-                not in_clause and any(cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
-                                      for e in generic_subjects)):
+            not in_clause
+            and any(
+                cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                for e in generic_subjects
+            )
+        ):
             subject = None  # "several more countries would join": no country named is the subject
         elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = in_clause[0] if lang.subject_first else in_clause[-1]
-        elif following and (lang.verb_first or not before
-                            or following[0][0].start - cue_end <= _INVERSION_REACH):
+        elif following and (
+            lang.verb_first or not before or following[0][0].start - cue_end <= _INVERSION_REACH
+        ):
             # "..., а декларацию подписал Судан": across a clause break, the
             # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
@@ -198,17 +282,31 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
-        if (status == "negotiating" or (founder_subject and status in _PAIRED)) \
-                and (subject is None or not _eligible(subject, status)):
+        if (status == "negotiating" or (founder_subject and status in _PAIRED)) and (
+            subject is None or not _eligible(subject, status)
+        ):
             # "Israel would normalize relations with the UAE": a step two
             # parties take together is the other party's too
-            subject = _negotiating_partner(sentence, cue_end, groups,
-                                           cue_start if status == "negotiating" and subject is None else None)
+            subject = _negotiating_partner(
+                sentence,
+                cue_end,
+                groups,
+                cue_start if status == "negotiating" and subject is None else None,
+            )
             after = True  # read through the counterpart: the rarer, less certain reading
         if subject is not None:
             assigned.add(id(subject))
-            assignments.append(_Assignment(cue_start, cue_end, status, step.weakened, _eligible(subject, status),
-                                           after, "cue"))
+            assignments.append(
+                _Assignment(
+                    cue_start,
+                    cue_end,
+                    status,
+                    step.weakened,
+                    _eligible(subject, status),
+                    after,
+                    "cue",
+                )
+            )
     return assignments + _gapped(sentence, groups, assigned, assignments)
 
 
@@ -221,13 +319,18 @@ _PASSIVE_REACH = 60
 
 
 def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
-    """"Washington is holding talks with Mauritania on its accession": in
+    """ "Washington is holding talks with Mauritania on its accession": in
     talks with a founder, the other side is the one negotiating."""
     grouped = {id(m) for g in groups for m in g}
     for marker in sentence.words("partners"):
         if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
-            named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
-                     and m.country not in FOUNDERS and id(m) not in grouped]
+            named = [
+                m
+                for m in sentence.mentions
+                if 0 <= m.word_start - marker.end <= 8
+                and m.country not in FOUNDERS
+                and id(m) not in grouped
+            ]
             if named:
                 return [named[0]]
     if cue_start is None:
@@ -236,15 +339,27 @@ def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
     # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
     # counterpart named before the cue is the one negotiating
     for marker in sentence.words("partners"):
-        named = [m for m in sentence.mentions if 0 <= m.word_start - marker.end <= 8
-                 and m.country not in FOUNDERS and id(m) not in grouped
-                 and 0 <= cue_start - m.word_end <= _PASSIVE_REACH and not sentence.crosses(m.word_end, cue_start)]
+        named = [
+            m
+            for m in sentence.mentions
+            if 0 <= m.word_start - marker.end <= 8
+            and m.country not in FOUNDERS
+            and id(m) not in grouped
+            and 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+            and not sentence.crosses(m.word_end, cue_start)
+        ]
         if named:
             return [named[0]]
     for marker in sentence.words("partners_after"):
-        named = [m for m in sentence.mentions if 0 <= marker.start - m.word_end <= 3
-                 and m.country not in FOUNDERS and id(m) not in grouped
-                 and 0 <= cue_start - marker.end <= _PASSIVE_REACH and not sentence.crosses(marker.end, cue_start)]
+        named = [
+            m
+            for m in sentence.mentions
+            if 0 <= marker.start - m.word_end <= 3
+            and m.country not in FOUNDERS
+            and id(m) not in grouped
+            and 0 <= cue_start - marker.end <= _PASSIVE_REACH
+            and not sentence.crosses(marker.end, cue_start)
+        ]
         if named:
             return [named[-1]]
     return None
@@ -254,7 +369,7 @@ _GAP_DATE_REACH = 16  # "..., and Sudan in January 2021": the date right after t
 
 
 def _gapped(sentence, groups, assigned, assignments):
-    """"Morocco joined in December 2020 and Sudan in January 2021": a country
+    """ "Morocco joined in December 2020 and Sudan in January 2021": a country
     list with no verb of its own but a date right after it takes the step of
     the cue before it in the sentence, with its own date."""
     if not assignments:
@@ -277,12 +392,17 @@ def _gapped(sentence, groups, assigned, assignments):
             # before or inside the subject-verb span of a step takes that step
             members = [m for m in group if m.country not in FOUNDERS]
             if members:
-                gapped.append(_Assignment(end, end + 1, inner.status, inner.weakened, members, False, "gap"))
+                gapped.append(
+                    _Assignment(end, end + 1, inner.status, inner.weakened, members, False, "gap")
+                )
             continue
         if any(end <= c.start < end + _GAP_DATE_REACH + 12 for c in steps):
             continue  # its own verb follows ("and Sudan in 2021 signed"): not a gap
-        earlier = [a for a in assignments
-                   if a.cue_end <= group[0].start and a.subject and a.subject[-1].end <= group[0].start]
+        earlier = [
+            a
+            for a in assignments
+            if a.cue_end <= group[0].start and a.subject and a.subject[-1].end <= group[0].start
+        ]
         if not earlier:
             continue
         last = max(earlier, key=lambda a: a.cue_end)
@@ -292,7 +412,9 @@ def _gapped(sentence, groups, assigned, assignments):
             continue  # "recalled its ambassador in Israel in November": a place, not a gap
         members = [m for m in group if m.country not in FOUNDERS]
         if members:
-            gapped.append(_Assignment(end, end + 1, last.status, last.weakened, members, False, "gap"))
+            gapped.append(
+                _Assignment(end, end + 1, last.status, last.weakened, members, False, "gap")
+            )
     return gapped
 
 
@@ -303,12 +425,19 @@ def _inner_gap(sentence, group, date, assignments):
         subject, cue_start = assignment.subject, assignment.cue_start
         if assignment.after or assignment.reading != "cue" or not subject:
             continue
-        if subject[-1].end <= group[0].start and group[-1].end <= cue_start \
-                and not _crosses(sentence.punctuation, subject[-1].end, cue_start):
+        if (
+            subject[-1].end <= group[0].start
+            and group[-1].end <= cue_start
+            and not _crosses(sentence.punctuation, subject[-1].end, cue_start)
+        ):
             return assignment
-        between = sentence.folded[date.end:subject[0].word_start]
-        if group[-1].end <= subject[0].start and len(between) <= 8 and not re.search(r"\w{4,}", between) \
-                and subject[-1].end <= cue_start:
+        between = sentence.folded[date.end : subject[0].word_start]
+        if (
+            group[-1].end <= subject[0].start
+            and len(between) <= 8
+            and not re.search(r"\w{4,}", between)
+            and subject[-1].end <= cue_start
+        ):
             return assignment
     return None
 
@@ -320,20 +449,28 @@ def _gap_conjunction_re(lang):
     conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
     article = "|".join(re.escape(w) for w in articles) or "(?!)"
     agents = "|".join(re.escape(w) for w in lang.agents) or "(?!)"
-    return re.compile(rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$")
+    return re.compile(
+        rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$"
+    )
 
 
 def _after_conjunction(sentence, mention):
-    """", Sudan", "and Sudan", "y Sudán", Hebrew "וסודן" (the conjunction as a prefix)."""
+    """ ", Sudan", "and Sudan", "y Sudán", Hebrew "וסודן" (the conjunction as a prefix)."""
     if mention.word_start < mention.start and sentence.folded[mention.word_start] in "وו":
         return True
-    before = sentence.folded[max(sentence.start, mention.word_start - 30):mention.word_start]
+    before = sentence.folded[max(sentence.start, mention.word_start - 30) : mention.word_start]
     return bool(_gap_conjunction_re(sentence.lang).search(before))
 
 
 def _gap_date(dates, subject):
-    return next((d for d in dates if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative),
-                None)
+    return next(
+        (
+            d
+            for d in dates
+            if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative
+        ),
+        None,
+    )
 
 
 def _eligible(group, status):
@@ -344,5 +481,9 @@ def _eligible(group, status):
     if status not in _FOUNDER_STATUSES:
         return [m for m in group if m.country not in FOUNDERS]
     alone = all(m.country in FOUNDERS for m in group)
-    return [m for m in group if m.country not in FOUNDERS
-            or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")]
+    return [
+        m
+        for m in group
+        if m.country not in FOUNDERS
+        or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")
+    ]

@@ -55,7 +55,9 @@ def _extract(text, lang, published):
 
     # "Israel" alone does not make a text about the accords; their name,
     # "normalization" or "the declaration" does
-    strong_topics = [cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)]
+    strong_topics = [
+        cue.start for cue in cues if cue.category == "topic" and not names_israel(cue.start)
+    ]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
@@ -67,76 +69,151 @@ def _extract(text, lang, published):
     sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
-    with_topic = [bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b) for a, b in folded_spans]
+    with_topic = [
+        bisect.bisect_left(strong_topics, a) < bisect.bisect_left(strong_topics, b)
+        for a, b in folded_spans
+    ]
     # an article that names the accords in its title or lead, or keeps naming
     # them, is about them throughout
-    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(with_topic[:_LEAD_SENTENCES])
+    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(
+        with_topic[:_LEAD_SENTENCES]
+    )
     for number, (sentence_start, sentence_end) in enumerate(sentences):
         start, end = folded_spans[number]
         # "Kazakhstan will join next month": about the accords only if they
         # were named nearby (not "will join the BRICS bank" in a text that
         # names Israel once)
-        near_topic = article_on_topic or any(with_topic[max(0, number - _TOPIC_WINDOW):number + 2])
+        near_topic = article_on_topic or any(
+            with_topic[max(0, number - _TOPIC_WINDOW) : number + 2]
+        )
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        candidates = [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"] \
-            if sentence_anaphora else []
+        candidates = (
+            [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
+            if sentence_anaphora
+            else []
+        )
         if candidates:
             # "The West African country may join": the country named just
             # before, unless this sentence already named one before the anaphor
-            sentence_mentions = sorted(sentence_mentions + [
-                _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
-                for a in sentence_anaphora
-                if not any(m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions)
-            ], key=lambda m: m.start)
+            sentence_mentions = sorted(
+                sentence_mentions
+                + [
+                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                    for a in sentence_anaphora
+                    if not any(
+                        m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions
+                    )
+                ],
+                key=lambda m: m.start,
+            )
         previous = sentence_mentions
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
             # list the next sentence opens ("These include Oman and Qatar.")
-            generic = _generic_step(folded, start, end, _between(cues, start, end), break_words, lang, published,
-                                    near_topic)
+            generic = _generic_step(
+                folded,
+                start,
+                end,
+                _between(cues, start, end),
+                break_words,
+                lang,
+                published,
+                near_topic,
+            )
             carried = None
             continue
         sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
-            folded, start, end, sentence_mentions, sentence_cues, break_words,
-            lang, published, near_topic, conjunction_re, text[sentence_start:sentence_end],
-            denied, carried, generic,
+            folded,
+            start,
+            end,
+            sentence_mentions,
+            sentence_cues,
+            break_words,
+            lang,
+            published,
+            near_topic,
+            conjunction_re,
+            text[sentence_start:sentence_end],
+            denied,
+            carried,
+            generic,
         )
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
-        generic = None if found else _generic_step(folded, start, end, sentence_cues, break_words, lang,
-                                                   published, near_topic)
+        generic = (
+            None
+            if found
+            else _generic_step(
+                folded, start, end, sentence_cues, break_words, lang, published, near_topic
+            )
+        )
         carried = found[-1].status if found else None
-        found += _background_members(folded, start, end, sentence_mentions, found, conjunction_re, lang, published,
-                                     near_topic, with_topic[number], text[sentence_start:sentence_end],
-                                     sentence_cues, text_date)
+        found += _background_members(
+            folded,
+            start,
+            end,
+            sentence_mentions,
+            found,
+            conjunction_re,
+            lang,
+            published,
+            near_topic,
+            with_topic[number],
+            text[sentence_start:sentence_end],
+            sentence_cues,
+            text_date,
+        )
         evidence = text[sentence_start:sentence_end]
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
-            reporting = _reporting_date(sentences[number + 1], index, folded, mentions, cues, lang, published,
-                                        {f.country for f in found})
+            reporting = _reporting_date(
+                sentences[number + 1],
+                index,
+                folded,
+                mentions,
+                cues,
+                lang,
+                published,
+                {f.country for f in found},
+            )
         for step in found:
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             status, date = step.status, step.date
-            if date is None and reporting is not None and status != "signed" and not step.background:
+            if (
+                date is None
+                and reporting is not None
+                and status != "signed"
+                and not step.background
+            ):
                 date = reporting
             if status == "announced" and step.country in UNRECOGNISED:
                 status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
-            claims.append(Claim(
-                country=step.country, status=status,
-                date=date.value if date else None,
-                date_precision=date.precision if date else None,
-                confidence=round(min(0.99, max(0.05, step.confidence)), 2),
-                evidence=evidence, start=sentence_start, end=sentence_end,
-                background=step.background,
-            ))
+            claims.append(
+                Claim(
+                    country=step.country,
+                    status=status,
+                    date=date.value if date else None,
+                    date_precision=date.precision if date else None,
+                    confidence=round(min(0.99, max(0.05, step.confidence)), 2),
+                    evidence=evidence,
+                    start=sentence_start,
+                    end=sentence_end,
+                    background=step.background,
+                )
+            )
     # "Morocco agreed to normalize relations": a text telling a country's
     # announcement is not also telling it as a background member
-    announcing = {c.country for c in claims if c.status == "announced" and not c.background
-                  and c.country in SIGNATORIES_2020}
-    claims = [c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)]
+    announcing = {
+        c.country
+        for c in claims
+        if c.status == "announced" and not c.background and c.country in SIGNATORIES_2020
+    }
+    claims = [
+        c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)
+    ]
     return _deduplicate(claims)
 
 
@@ -163,8 +240,14 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
         by_category.setdefault(cue.category, []).append(cue)
     punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
-        folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
-        mentions=[], by_category=by_category,
+        folded=folded,
+        start=start,
+        end=end,
+        lang=lang,
+        published=published,
+        near_topic=near_topic,
+        mentions=[],
+        by_category=by_category,
         breaks=_clause_breaks(punctuation, break_words, start, end),
         punctuation=punctuation,
         israel=[],
@@ -176,8 +259,21 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
 _BACKGROUND_CONFIDENCE = 0.6
 
 
-def _background_members(folded, start, end, mentions, found, conjunction_re, lang, published,
-                        near_topic, topic_here, sentence_text, cues, text_date):
+def _background_members(
+    folded,
+    start,
+    end,
+    mentions,
+    found,
+    conjunction_re,
+    lang,
+    published,
+    near_topic,
+    topic_here,
+    sentence_text,
+    cues,
+    text_date,
+):
     """The accords' first signatories named with no step of their own: a
     list of two or more of them in a text about the accords ("which already
     include the UAE, Bahrain, Morocco and Sudan", "between Israel, the UAE
@@ -191,8 +287,10 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
     claimed = {f.country for f in found}
-    if not near_topic or not any(m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
-                                 for m in mentions):
+    if not near_topic or not any(
+        m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
+        for m in mentions
+    ):
         return []  # no first signatory left to name as a member
     if _QUESTION_RE.search(sentence_text):
         return []
@@ -201,32 +299,58 @@ def _background_members(folded, start, end, mentions, found, conjunction_re, lan
     if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
         return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
-    attended = [cue.start for cue in cues if cue.category == "attendance"] \
-        if not categories & {"status", "generic"} else []
+    attended = (
+        [cue.start for cue in cues if cue.category == "attendance"]
+        if not categories & {"status", "generic"}
+        else []
+    )
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
-        if not members or (len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here):
+        if not members or (
+            len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here
+        ):
             continue
         if any(a > group[-1].end for a in attended):
             continue  # "envoys of the UAE attended"
-        others = {m.country for m in group
-                  if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE and m.country not in claimed}
+        others = {
+            m.country
+            for m in group
+            if m.country not in SIGNATORIES_2020 + FOUNDERS + OLDER_PEACE
+            and m.country not in claimed
+        }
         if len(others) >= len({m.country for m in members}):
             continue  # mostly countries with no step of their own: a list of candidates for something else
         if dates is None:
-            dates = [d for d in find_dates(folded, start, end, lang, published)
-                     if not d.relative and d.value[:4] in ("2020", "2021")]
-            strong = [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end) if folded[m.start()] != ":"]
-        near = [d for d in dates if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))]
-        date = min(near, key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)), default=None)
+            dates = [
+                d
+                for d in find_dates(folded, start, end, lang, published)
+                if not d.relative and d.value[:4] in ("2020", "2021")
+            ]
+            strong = [
+                m.start()
+                for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)
+                if folded[m.start()] != ":"
+            ]
+        near = [
+            d
+            for d in dates
+            if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+        ]
+        date = min(
+            near,
+            key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)),
+            default=None,
+        )
         for mention in members:
             claimed.add(mention.country)
             status = "signed"
             if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
                 status = "announced"
-            results.append(_Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed"))
+            results.append(
+                _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
+            )
     return results
 
 
@@ -234,7 +358,10 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
     """'Kazakhstan will join. The president said so on Thursday.': the date of
     a following sentence that names no other country and makes no other claim."""
     start, end = to_folded(index, span[0]), to_folded(index, span[1])
-    if any(m.country not in FOUNDERS and m.country not in claimed for m in _between(mentions, start, end)):
+    if any(
+        m.country not in FOUNDERS and m.country not in claimed
+        for m in _between(mentions, start, end)
+    ):
         return None
     if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
         return None
@@ -242,8 +369,22 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
     return relative[0] if relative else None
 
 
-def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, published,
-                     near_topic, conjunction_re, sentence_text, denied, carried=None, generic=None):
+def _sentence_claims(
+    folded,
+    start,
+    end,
+    mentions,
+    cues,
+    break_words,
+    lang,
+    published,
+    near_topic,
+    conjunction_re,
+    sentence_text,
+    denied,
+    carried=None,
+    generic=None,
+):
     """(country, status, date, confidence, background) for one sentence;
     carried is the step claimed in the sentence before, which a sentence
     like "Morocco followed in December 2020" continues; generic is the step of
@@ -255,8 +396,11 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
     openers = by_category.get("list_openers", [])
     if openers and "partners" in by_category:
         # "di antaranya", "ومن بينها" (among them) hold the word for "between"
-        by_category["partners"] = [c for c in by_category["partners"]
-                                   if not any(o.start <= c.start and c.end <= o.end for o in openers)]
+        by_category["partners"] = [
+            c
+            for c in by_category["partners"]
+            if not any(o.start <= c.start and c.end <= o.end for o in openers)
+        ]
     if _QUESTION_RE.search(sentence_text):
         return []  # a question asserts nothing about the country
     denial = bool(by_category.get("denials"))
@@ -266,28 +410,48 @@ def _sentence_claims(folded, start, end, mentions, cues, break_words, lang, publ
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
         denied.update(mention.country for mention in mentions)
-    if not (by_category.get("status") or by_category.get("generic") or by_category.get("preconditions")
-            or (carried and (by_category.get("continuations") or by_category.get("continuations_after")))
-            or (generic and by_category.get("list_openers"))):
+    if not (
+        by_category.get("status")
+        or by_category.get("generic")
+        or by_category.get("preconditions")
+        or (
+            carried and (by_category.get("continuations") or by_category.get("continuations_after"))
+        )
+        or (generic and by_category.get("list_openers"))
+    ):
         return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
     punctuation = _punctuation_breaks(folded, start, end)
     sentence = _Sentence(
-        folded=folded, start=start, end=end, lang=lang, published=published, near_topic=near_topic,
-        mentions=mentions, by_category=by_category,
+        folded=folded,
+        start=start,
+        end=end,
+        lang=lang,
+        published=published,
+        near_topic=near_topic,
+        mentions=mentions,
+        by_category=by_category,
         breaks=_clause_breaks(punctuation, break_words, start, end),
         punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )
     idioms = sentence.words("not_negations")
-    negations = [n for n in sentence.words("negations")
-                 if not any(i.start <= n.start and n.end <= i.end for i in idioms)]
-    preconditions = [p for p in sentence.words("preconditions")
-                     if not any(i.start <= p.start and p.end <= i.end for i in idioms)]
+    negations = [
+        n
+        for n in sentence.words("negations")
+        if not any(i.start <= n.start and n.end <= i.end for i in idioms)
+    ]
+    preconditions = [
+        p
+        for p in sentence.words("preconditions")
+        if not any(i.start <= p.start and p.end <= i.end for i in idioms)
+    ]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     if denial:
         # "denies: no decision on joining" is no refusal; only a refusal
         # cue said outright ("will not be part of") is
-        flipped = {c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"}
+        flipped = {
+            c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"
+        }
         adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
     markers = sentence.words("continuations") + sentence.words("continuations_after")
     if carried and markers and not any(a.end <= markers[0].start for a in adjusted):
@@ -313,9 +477,13 @@ _ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of 
 
 
 def _before_the_accords(status, date):
-    """"established relations with Israel in 1999": an older normalization,
+    """ "established relations with Israel in 1999": an older normalization,
     not the accords.  Freezes and breaks of that time stay (Mauritania 2010)."""
-    return status in ("announced", "signed", "ratified") and date is not None and int(date.value[:4]) < _ACCORDS_BEGAN
+    return (
+        status in ("announced", "signed", "ratified")
+        and date is not None
+        and int(date.value[:4]) < _ACCORDS_BEGAN
+    )
 
 
 def _deduplicate(claims):

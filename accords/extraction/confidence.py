@@ -20,14 +20,22 @@ def _scored(sentence, assignments):
     start, end = sentence.start, sentence.end
     dates = sentence.dates()
     # a gapped list has its own date right after it ("and Sudan in January 2021")
-    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [(start, start)]
+    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [
+        (start, start)
+    ]
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
     since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
-    accords_dates = {id(d) for d in dates if any(0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
-                                                 for e in sentence.participles)}
+    accords_dates = {
+        id(d)
+        for d in dates
+        if any(
+            0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
+            for e in sentence.participles
+        )
+    }
     opening = _opening_date(sentence, dates, accords_dates | since_dates)
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
@@ -46,17 +54,25 @@ def _scored(sentence, assignments):
         if reading == "gap":
             date = _gap_date(dates, subject)
         else:
-            own_dates = [d for d in dates if owners[id(d)] == (cue_start, cue_end)
-                         and id(d) not in gap_dates
-                         and id(d) not in accords_dates
-                         and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)]
-            date = _nearest_date(own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH)
+            own_dates = [
+                d
+                for d in dates
+                if owners[id(d)] == (cue_start, cue_end)
+                and id(d) not in gap_dates
+                and id(d) not in accords_dates
+                and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)
+            ]
+            date = _nearest_date(
+                own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
+            )
         if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
             # like "although" but not across ";" or a dash
             reporting = [d for d in own_dates if d.relative]
-            date = _nearest_date(reporting, core_start, core_end, cue_start, sentence.punctuation, end - start)
+            date = _nearest_date(
+                reporting, core_start, core_end, cue_start, sentence.punctuation, end - start
+            )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background = background_here or _is_old(date, sentence.published)
@@ -64,9 +80,13 @@ def _scored(sentence, assignments):
         # the list member nearest the cue decides whether the cue is in the
         # list's clause ("UAE, Bahrain and Morocco signed": one clause)
         nearest = subject[0] if after else subject[-1]
-        in_clause = distance <= 60 and not sentence.crosses(min(nearest.end, cue_end), max(nearest.start, cue_start))
+        in_clause = distance <= 60 and not sentence.crosses(
+            min(nearest.end, cue_end), max(nearest.start, cue_start)
+        )
         # "if pressured to join": a step inside a condition is hypothetical
-        conditional = any(c.end <= cue_start and not sentence.crosses(c.end, cue_start) for c in conditions)
+        conditional = any(
+            c.end <= cue_start and not sentence.crosses(c.end, cue_start) for c in conditions
+        )
         for mention in subject:
             confidence = 0.55
             if in_clause:
@@ -91,7 +111,9 @@ def _scored(sentence, assignments):
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
                 confidence -= 0.15  # "Trump says X will join": a prediction or a decision, the reader cannot tell
             if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
-                confidence -= 0.15  # a new signing is rare; another agreement signed is the commoner reading
+                confidence -= (
+                    0.15  # a new signing is rare; another agreement signed is the commoner reading
+                )
             if conditional:
                 confidence -= 0.1
             if mention.country in CONFLICT_PARTIES:
@@ -111,12 +133,12 @@ def _opening_date(sentence, dates, excluded):
     if len(dates) != 1 or id(dates[0]) in excluded or dates[0].relative:
         return None
     date = dates[0]
-    if len(sentence.folded[sentence.start:date.start].split()) > _OPENING_WORDS:
+    if len(sentence.folded[sentence.start : date.start].split()) > _OPENING_WORDS:
         return None
     if any(m.start < date.start for m in sentence.mentions):
         return None  # "Sudan, in January 2021, ...": the date of that country's step only
     # set off by a comma: an adverbial for the whole sentence
-    return date if sentence.folded[date.end:date.end + 2].lstrip()[:1] in (",", "،") else None
+    return date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،") else None
 
 
 def _told_by_a_speaker(speakers, mention):
@@ -129,23 +151,33 @@ _LAST_SIGNINGS = 2021
 
 
 def _joined(status, country, date, background):
-    """"Has joined": a signing of the past for the accords' first signatories,
+    """ "Has joined": a signing of the past for the accords' first signatories,
     for a step dated 2020-2021 or told as background; otherwise a decision
     announced, the signing still to come (Kazakhstan, November 2025)."""
     if status != "joined":
         return status
-    if country in SIGNATORIES_2020 or background or (date is not None and int(date.value[:4]) <= _LAST_SIGNINGS):
+    if (
+        country in SIGNATORIES_2020
+        or background
+        or (date is not None and int(date.value[:4]) <= _LAST_SIGNINGS)
+    ):
         return "signed"
     return "announced"
 
 
 def _refusals_override(results):
-    """"einen Beitritt schließe er aus": a refusal in the sentence overrides
+    """ "einen Beitritt schließe er aus": a refusal in the sentence overrides
     an accession cue for the same country (and keeps its date)."""
     refused = {r.country for r in results if r.status == "declined"}
-    dropped_dates = {r.country: r.date for r in results if r.status == "announced" and r.country in refused and r.date}
+    dropped_dates = {
+        r.country: r.date
+        for r in results
+        if r.status == "announced" and r.country in refused and r.date
+    }
     return [
-        r._replace(date=r.date or (dropped_dates.get(r.country) if r.status == "declined" else None))
+        r._replace(
+            date=r.date or (dropped_dates.get(r.country) if r.status == "declined" else None)
+        )
         for r in results
         if not (r.status == "announced" and r.country in refused)
     ]

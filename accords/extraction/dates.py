@@ -54,7 +54,9 @@ def _patterns(lang):
     if months:
         month = rf"({months})\.?"
         if lang.year_first:
-            patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm"))
+            patterns.append(
+                (re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm")
+            )
             patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym"))
         same = _alternation(lang.same_year)
         if same:
@@ -62,10 +64,15 @@ def _patterns(lang):
             # year is the one named last before, not the publication's
             attached_prefix = _alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
-            patterns.append((re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same"))
+            patterns.append(
+                (re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same")
+            )
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
         patterns += [
-            (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "dmy_named"),
+            (
+                re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"),
+                "dmy_named",
+            ),
             (re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
             (re.compile(rf"(?<!\w){month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
             (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
@@ -87,9 +94,11 @@ def _patterns(lang):
     if same_alone:
         patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
     patterns.append((re.compile(_YEAR_ALONE), "year"))
-    relative = {**{k: ("day", v) for k, v in lang.relative_days.items()},
-                **{k: ("weekday", v) for k, v in lang.weekdays.items()},
-                **{k: tuple(v) for k, v in lang.relative_periods.items()}}
+    relative = {
+        **{k: ("day", v) for k, v in lang.relative_days.items()},
+        **{k: ("weekday", v) for k, v in lang.weekdays.items()},
+        **{k: tuple(v) for k, v in lang.relative_periods.items()},
+    }
     if relative:
         patterns.append((re.compile(rf"(?<!\w)({_alternation(relative)})(?!\w)"), "relative"))
     words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
@@ -127,7 +136,8 @@ def _occurs_alone(automaton, folded, start, end):
         before = start + last - length
         after = start + last + 1
         if (before < 0 or not _WORD_CHAR_RE.match(folded, before)) and (
-                after >= end or not _WORD_CHAR_RE.match(folded, after)):
+            after >= end or not _WORD_CHAR_RE.match(folded, after)
+        ):
             return True
     return False
 
@@ -151,7 +161,9 @@ def _year_before(folded, position):
     return years[-1] if years else None
 
 
-_NEAR_YEAR_REACH = 250  # "... in 2020. In September, ...": how far back a month without a year looks
+_NEAR_YEAR_REACH = (
+    250  # "... in 2020. In September, ...": how far back a month without a year looks
+)
 
 
 def _year_near(folded, position):
@@ -231,8 +243,11 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
 def _patterns_for(lang, has_digit, has_month):
     """The patterns worth trying on a span with or without a digit and a month name."""
     patterns = _patterns(lang)[0]
-    return [(pattern, kind) for pattern, kind in patterns
-            if (has_digit or kind in _WORD_ONLY) and (has_month or kind not in _WITH_MONTH)]
+    return [
+        (pattern, kind)
+        for pattern, kind in patterns
+        if (has_digit or kind in _WORD_ONLY) and (has_month or kind not in _WITH_MONTH)
+    ]
 
 
 def find_dates(folded, start, end, lang, published=None):
@@ -259,9 +274,15 @@ def find_dates(folded, start, end, lang, published=None):
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
-            resolved = _resolve(kind, match.groups(), lang, relative, published,
-                                functools.partial(_year_before, folded, match.start()),
-                                functools.partial(_year_near, folded, match.start()))
+            resolved = _resolve(
+                kind,
+                match.groups(),
+                lang,
+                relative,
+                published,
+                functools.partial(_year_before, folded, match.start()),
+                functools.partial(_year_near, folded, match.start()),
+            )
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"

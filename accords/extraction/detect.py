@@ -19,10 +19,40 @@ _LIGHT_SAMPLE_CHARS = 400
 
 # Languages recognised so that they are not forced onto the nearest of ours.
 OTHER_LANGUAGES = (
-    "ALBANIAN", "ARMENIAN", "AZERBAIJANI", "BENGALI", "BOKMAL", "BOSNIAN", "BULGARIAN", "CATALAN",
-    "CHINESE", "CROATIAN", "CZECH", "DANISH", "DUTCH", "FINNISH", "GEORGIAN", "GREEK", "HINDI",
-    "HUNGARIAN", "ICELANDIC", "ITALIAN", "JAPANESE", "KOREAN", "MACEDONIAN", "POLISH", "PORTUGUESE",
-    "ROMANIAN", "SERBIAN", "SOMALI", "SWAHILI", "SWEDISH", "TAGALOG", "THAI", "UKRAINIAN", "URDU",
+    "ALBANIAN",
+    "ARMENIAN",
+    "AZERBAIJANI",
+    "BENGALI",
+    "BOKMAL",
+    "BOSNIAN",
+    "BULGARIAN",
+    "CATALAN",
+    "CHINESE",
+    "CROATIAN",
+    "CZECH",
+    "DANISH",
+    "DUTCH",
+    "FINNISH",
+    "GEORGIAN",
+    "GREEK",
+    "HINDI",
+    "HUNGARIAN",
+    "ICELANDIC",
+    "ITALIAN",
+    "JAPANESE",
+    "KOREAN",
+    "MACEDONIAN",
+    "POLISH",
+    "PORTUGUESE",
+    "ROMANIAN",
+    "SERBIAN",
+    "SOMALI",
+    "SWAHILI",
+    "SWEDISH",
+    "TAGALOG",
+    "THAI",
+    "UKRAINIAN",
+    "URDU",
     "VIETNAMESE",
 )
 
@@ -42,7 +72,9 @@ def _detectors():
         known.setdefault(language, language.iso_code_639_1.name.lower())
     if len(ours) < 2:
         return None, None, known
-    full = LanguageDetectorBuilder.from_languages(*ours).with_minimum_relative_distance(0.05).build()
+    full = (
+        LanguageDetectorBuilder.from_languages(*ours).with_minimum_relative_distance(0.05).build()
+    )
     light = LanguageDetectorBuilder.from_languages(*known).with_low_accuracy_mode().build()
     return light, full, known
 

@@ -37,7 +37,9 @@ __all__ = ["Claim", "Extraction", "extract"]
 logger = logging.getLogger(__name__)
 
 
-def extract(text: str, *, language: str | None = None, published: datetime.date | None = None) -> Extraction:
+def extract(
+    text: str, *, language: str | None = None, published: datetime.date | None = None
+) -> Extraction:
     """Claims found in text; never raises on any str input.
 
     language None means detect it; published resolves relative dates

@@ -29,7 +29,9 @@ def _mentions(text, folded, index, lang):
                 continue
             if entry.case not in (None, "cap") and text[original_start:original_end] != entry.case:
                 continue
-            mentions.append(_Mention(hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind))
+            mentions.append(
+                _Mention(hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind)
+            )
             break
     return mentions
 
@@ -56,10 +58,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
 def _find_tail(folded, start, tail):
     """End of the tail word(s) within a few words after start, in the same sentence."""
-    window = folded[start:start + _TAIL_REACH]
+    window = folded[start : start + _TAIL_REACH]
     stop = _SENTENCE_END_RE.search(window)
     if stop:
-        window = window[:stop.start()]
+        window = window[: stop.start()]
     position = window.find(tail)
     while position >= 0:
         before = window[position - 1] if position > 0 else " "
@@ -93,7 +95,9 @@ class _Sorted:
 def _between(items, start, end):
     if not isinstance(items, _Sorted):
         items = _Sorted(items)
-    return items.items[bisect.bisect_left(items.starts, start):bisect.bisect_left(items.starts, end)]
+    return items.items[
+        bisect.bisect_left(items.starts, start) : bisect.bisect_left(items.starts, end)
+    ]
 
 
 # "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
@@ -165,7 +169,7 @@ def _groups(folded, mentions, conjunction_re):
     """Country lists: mentions separated only by commas and "and"."""
     groups = []
     for mention in mentions:
-        if groups and conjunction_re.match(folded[groups[-1][-1].word_end:mention.word_start]):
+        if groups and conjunction_re.match(folded[groups[-1][-1].word_end : mention.word_start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])

@@ -79,17 +79,26 @@ FLAGS = (
 )
 NUMBERS = ("negation_reach",)  # folded characters between a negation and its cue
 PHRASES = (
-    "conjunctions",  # "and", "dan": join countries into one list
-    "articles",  # "the", "le": may stand inside a list
-    "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
-    "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
-    "prefixes", "suffixes",  # clitics a name or cue may carry
-    "stop_names", "name_articles",  # names never to match; articles stripped from names ("ال")
-    "same_year", "month_prepositions", "month_postpositions", "month_attached_prefixes",  # dates
-    "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
-    "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
-    "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
-) + WORD_LISTS + CONTEXT_LISTS
+    (
+        "conjunctions",  # "and", "dan": join countries into one list
+        "articles",  # "the", "le": may stand inside a list
+        "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
+        "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
+        "prefixes",
+        "suffixes",  # clitics a name or cue may carry
+        "stop_names",
+        "name_articles",  # names never to match; articles stripped from names ("ال")
+        "same_year",
+        "month_prepositions",
+        "month_postpositions",
+        "month_attached_prefixes",  # dates
+        "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
+        "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
+        "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+    )
+    + WORD_LISTS
+    + CONTEXT_LISTS
+)
 PHRASES_BY_KEY = ("cues", "generic_cues", "aliases", "demonyms", "capitals", "case_sensitive")
 WORD_GROUPS = ("months", "weekdays")  # 12 and 7 lists of forms
 OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
@@ -110,12 +119,23 @@ def check_schema(raw):
         **{key: lambda v: isinstance(v, bool) for key in FLAGS},
         **{key: lambda v: isinstance(v, int) and not isinstance(v, bool) for key in NUMBERS},
         **{key: strings for key in PHRASES},
-        **{key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values()) for key in PHRASES_BY_KEY},
-        **{key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS},
-        "relative_days": lambda v: isinstance(v, dict) and all(isinstance(x, int) for x in v.values()),
-        "relative_periods": lambda v: isinstance(v, dict) and all(
-            isinstance(x, list) and len(x) == 2 and x[0] in ("year", "month") and isinstance(x[1], int)
-            for x in v.values()),
+        **{
+            key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values())
+            for key in PHRASES_BY_KEY
+        },
+        **{
+            key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS
+        },
+        "relative_days": lambda v: isinstance(v, dict)
+        and all(isinstance(x, int) for x in v.values()),
+        "relative_periods": lambda v: isinstance(v, dict)
+        and all(
+            isinstance(x, list)
+            and len(x) == 2
+            and x[0] in ("year", "month")
+            and isinstance(x[1], int)
+            for x in v.values()
+        ),
     }
     for key in ("code", "lingua"):
         if key not in raw:
@@ -141,7 +161,9 @@ def expand_alternatives(pattern):
         return [" ".join(pattern.split())]
     results = []
     for option in match.group(1).split("|"):
-        for result in expand_alternatives(pattern[:match.start()] + option + pattern[match.end():]):
+        for result in expand_alternatives(
+            pattern[: match.start()] + option + pattern[match.end() :]
+        ):
             if result not in results:
                 results.append(result)
     return results
@@ -156,7 +178,9 @@ class NameEntry(NamedTuple):
 
     iso: str
     kind: str  # "name", "alias", "demonym" or "capital"
-    case: str | None  # "cap": must start with a capital letter; a string: must be written exactly so
+    case: (
+        str | None
+    )  # "cap": must start with a capital letter; a string: must be written exactly so
 
 
 class CueEntry(NamedTuple):
@@ -250,7 +274,9 @@ def _cldr_names(locale_code, real):
 
 def _pycountry_names(language_code, real):
     try:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language_code])
+        translation = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=[language_code]
+        )
     except OSError:
         return []
     names = []
@@ -276,13 +302,15 @@ def _build_countries(code, raw, real):
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
-            entry = NameEntry(iso, kind, variant if exact else (case if kind != "demonym" else None))
+            entry = NameEntry(
+                iso, kind, variant if exact else (case if kind != "demonym" else None)
+            )
             _add(automaton, key, entry)
             # Arabic "الإمارات" also occurs as "لل" + "امارات": index the name
             # without its article too; the article then counts as a prefix.
             for article in articles:
                 if key.startswith(article) and len(key) > len(article) + 2:
-                    _add(automaton, key[len(article):], entry)
+                    _add(automaton, key[len(article) :], entry)
 
     sources = [_cldr_names(code, real), _cldr_names("en", real)]
     for names in sources:
@@ -315,7 +343,9 @@ def _add_phrase(table, category, payload, phrase):
         head, _, tail = variant.partition(" ~ ")
         wildcard = head.endswith("*")
         key = fold_phrase(head.rstrip("*"))
-        _add(table, key, CueEntry(category, payload, wildcard, fold_phrase(tail.rstrip("*")) or None))
+        _add(
+            table, key, CueEntry(category, payload, wildcard, fold_phrase(tail.rstrip("*")) or None)
+        )
 
 
 def _build_cues(raw):
@@ -379,7 +409,9 @@ def build_language(raw):
         months={word: number + 1 for word, number in _word_map(raw.get("months", [])).items()},
         weekdays=_word_map(raw.get("weekdays", [])),
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},
-        relative_periods={fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()},
+        relative_periods={
+            fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()
+        },
         numeric_dates=raw.get("numeric_dates"),
         year_first=raw.get("year_first", False),
         # without "verb_final", the word-order settings of verb-final languages say so
@@ -405,7 +437,11 @@ def build_language(raw):
 
 
 def _discover():
-    return tuple(sorted(path.stem for path in DATA_DIR.glob("*.json") if re.fullmatch(r"[a-z]{2}", path.stem)))
+    return tuple(
+        sorted(
+            path.stem for path in DATA_DIR.glob("*.json") if re.fullmatch(r"[a-z]{2}", path.stem)
+        )
+    )
 
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = _discover()

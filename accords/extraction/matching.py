@@ -77,7 +77,11 @@ def scan(automaton, folded, lang, *, overlapping=False):
         if end < length and folded[end].isalnum() and folded[last].isalnum():
             if not wildcard:
                 # the word goes on beyond any suffix: turned down without a call
-                if not max_suffix or folded[end:end + max_suffix + 2].isalnum() and end + max_suffix + 2 <= length:
+                if (
+                    not max_suffix
+                    or folded[end : end + max_suffix + 2].isalnum()
+                    and end + max_suffix + 2 <= length
+                ):
                     continue
                 if folded[end] not in suffix_starts:
                     continue  # no suffix of the language starts with the next letter
@@ -89,7 +93,11 @@ def scan(automaton, folded, lang, *, overlapping=False):
         start = end - key_length
         if start and folded[start - 1].isalnum() and folded[start].isalnum():
             # the word starts further back than any prefix: turned down without a call
-            if not max_prefix or start >= max_prefix + 2 and folded[start - max_prefix - 2:start].isalnum():
+            if (
+                not max_prefix
+                or start >= max_prefix + 2
+                and folded[start - max_prefix - 2 : start].isalnum()
+            ):
                 continue
             if folded[start - 1] not in prefix_ends:
                 continue  # no prefix of the language ends with the letter before

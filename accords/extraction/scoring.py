@@ -38,8 +38,15 @@ class Tally:
     errors: list = field(default_factory=list)
 
     def add(self, other):
-        for name in ("true_positives", "false_positives", "false_negatives", "dates_right",
-                     "dates_checked", "articles", "detected_right"):
+        for name in (
+            "true_positives",
+            "false_positives",
+            "false_negatives",
+            "dates_right",
+            "dates_checked",
+            "articles",
+            "detected_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
@@ -69,7 +76,9 @@ class Tally:
             "recall": round(self.recall, 3),
             "f1": round(self.f1, 3),
             "date_accuracy": round(self.date_accuracy, 3),
-            "detection_accuracy": round(self.detected_right / self.articles, 3) if self.articles else 1.0,
+            "detection_accuracy": round(self.detected_right / self.articles, 3)
+            if self.articles
+            else 1.0,
             "true_positives": self.true_positives,
             "false_positives": self.false_positives,
             "false_negatives": self.false_negatives,
@@ -84,13 +93,15 @@ def load_cases(root):
             continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
         published = expected.get("published")
-        cases.append(Case(
-            path=text_path,
-            language=expected["language"],
-            published=datetime.date.fromisoformat(published) if published else None,
-            expected=expected["claims"],
-            text=text_path.read_text(encoding="utf-8"),
-        ))
+        cases.append(
+            Case(
+                path=text_path,
+                language=expected["language"],
+                published=datetime.date.fromisoformat(published) if published else None,
+                expected=expected["claims"],
+                text=text_path.read_text(encoding="utf-8"),
+            )
+        )
     return cases
 
 
@@ -102,11 +113,14 @@ def score_case(case, *, detect=False):
     result = extract(text, language=None if detect else case.language, published=case.published)
     found = {}
     for claim in result.claims:
-        found.setdefault((claim.country, claim.status), []).append((claim.date, claim.date_precision))
+        found.setdefault((claim.country, claim.status), []).append(
+            (claim.date, claim.date_precision)
+        )
     expected = {}
     for claim in case.expected:
         expected.setdefault((claim["country"], claim["status"]), []).append(
-            (claim.get("date"), claim.get("date_precision")))
+            (claim.get("date"), claim.get("date_precision"))
+        )
     for pair in found:
         if pair in expected:
             tally.true_positives += 1
@@ -114,7 +128,9 @@ def score_case(case, *, detect=False):
             if set(found[pair]) & set(expected[pair]):
                 tally.dates_right += 1
             else:
-                tally.errors.append(f"{case.path.name}: date {pair} found {found[pair]} expected {expected[pair]}")
+                tally.errors.append(
+                    f"{case.path.name}: date {pair} found {found[pair]} expected {expected[pair]}"
+                )
         else:
             tally.false_positives += 1
             tally.errors.append(f"{case.path.name}: unexpected {pair} {found[pair]}")

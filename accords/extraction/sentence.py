@@ -35,7 +35,9 @@ class _Sentence:
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
         if self.found_dates is None:
-            self.found_dates = find_dates(self.folded, self.start, self.end, self.lang, self.published)
+            self.found_dates = find_dates(
+                self.folded, self.start, self.end, self.lang, self.published
+            )
         return self.found_dates
 
     def strong_punctuation(self):
@@ -61,13 +63,18 @@ class _Sentence:
         # "Israel" alone does not make "signed" or "negotiations" about the
         # accords (gas deals, ceasefire talks); their name or "normalization" does
         if self.found_strong_topics is None:
-            self.found_strong_topics = [t for t in self.words("topic")
-                                        if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)]
+            self.found_strong_topics = [
+                t
+                for t in self.words("topic")
+                if not any(s <= t.start < e or t.start <= s < t.end for s, e in self.israel)
+            ]
         return self.found_strong_topics
 
     def organisation_after(self, cue):
-        return any(0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
-                   for o in self.words("organisations"))
+        return any(
+            0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
+            for o in self.words("organisations")
+        )
 
     def other_counterpart(self, cue):
         """A country other than the founders right after "with" following the cue."""
@@ -84,8 +91,12 @@ class _Sentence:
         def distance(item):
             return abs(item.start - cue.start)
 
-        near = [o for o in self.words("off_topic") if distance(o) <= _OFF_TOPIC_REACH
-                and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))]
+        near = [
+            o
+            for o in self.words("off_topic")
+            if distance(o) <= _OFF_TOPIC_REACH
+            and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))
+        ]
         if not near:
             return False
         strong = self.strong_topics()

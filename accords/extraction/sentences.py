@@ -40,7 +40,12 @@ def _ends_with_abbreviation(text, position, abbreviations):
     # "J. Smith", "U.S. officials", "Mr. Rubio": a single letter or a dotted
     # acronym or a known abbreviation does not end the sentence.
     # "am 22. Dezember": a German ordinal day, not a sentence end
-    return len(word) == 1 or "." in word or word.lower() in abbreviations or (word.isdigit() and len(word) <= 2)
+    return (
+        len(word) == 1
+        or "." in word
+        or word.lower() in abbreviations
+        or (word.isdigit() and len(word) <= 2)
+    )
 
 
 def split_sentences(text, abbreviations=frozenset()):
@@ -55,7 +60,9 @@ def split_sentences(text, abbreviations=frozenset()):
             if not _glued_boundary(text, match.start(), end):
                 continue
         if boundary != "\n":
-            if text[end:end + 3].lstrip()[:1].islower():  # "e.g. the", a cased script going on in lower case
+            if (
+                text[end : end + 3].lstrip()[:1].islower()
+            ):  # "e.g. the", a cased script going on in lower case
                 continue
             if boundary[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
                 continue

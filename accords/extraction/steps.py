@@ -11,10 +11,14 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
-_RESTRICTION_REACH = 120  # "would join ... but only if": a restriction after the cue, in its sentence
+_RESTRICTION_REACH = (
+    120  # "would join ... but only if": a restriction after the cue, in its sentence
+)
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
 _HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
-_OTHER_AIM_REACH = 20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
+_OTHER_AIM_REACH = (
+    20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
+)
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -32,19 +36,29 @@ def _adjusted_cues(sentence, negations, preconditions):
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
             continue  # "signed", "talks": only about the accords in an accords sentence
-        if cue.category == "generic" and not lang.verb_final \
-                and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics()):
+        if (
+            cue.category == "generic"
+            and not lang.verb_final
+            and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics())
+        ):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
             sentence.participles.append(cue.end)
             continue
-        if (cue.category == "generic" or status in ("signed", "joined", "ratified", "suspended", "withdrawn",
-                                                    "negotiating")) \
-                and sentence.off_topic_near(cue):
+        if (
+            cue.category == "generic"
+            or status in ("signed", "joined", "ratified", "suspended", "withdrawn", "negotiating")
+        ) and sentence.off_topic_near(cue):
             continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
-        if status in ("prospective", "announced") and not sentence.strong_topics() and any(
-                0 <= o.start - cue.end <= _OTHER_AIM_REACH and not sentence.crosses(cue.end, o.start)
-                for o in sentence.words("off_topic")):
+        if (
+            status in ("prospective", "announced")
+            and not sentence.strong_topics()
+            and any(
+                0 <= o.start - cue.end <= _OTHER_AIM_REACH
+                and not sentence.crosses(cue.end, o.start)
+                for o in sentence.words("off_topic")
+            )
+        ):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
@@ -60,39 +74,59 @@ def _adjusted_cues(sentence, negations, preconditions):
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in
         # were thwarted")
-        modal = sentence.near_before(sentence.words("modals") + [
-            c for c in status_cues if c.payload == "prospective" and c is not cue
-            and status not in ("suspended", "withdrawn")
-        ], cue.start, _MODAL_REACH * (2 if lang.verb_final else 1))
+        modal = sentence.near_before(
+            sentence.words("modals")
+            + [
+                c
+                for c in status_cues
+                if c.payload == "prospective"
+                and c is not cue
+                and status not in ("suspended", "withdrawn")
+            ],
+            cue.start,
+            _MODAL_REACH * (2 if lang.verb_final else 1),
+        )
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
         reach = lang.negation_reach if status != "declined" else 4
         concord = status == "declined" and lang.negative_concord
         negated = sentence.near_before(negations, cue.start, reach) or any(
-            cue.start <= n.start and n.end <= cue.end for n in negations)
+            cue.start <= n.start and n.end <= cue.end for n in negations
+        )
         if negated and not concord:
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]
-        elif status == "announced" and (modal or any(
-            # "if" before the cue in its clause, or right after it ("will
-            # recognize Israel if Israel recognizes Palestine")
-            (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
-            or (0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start))
-            for c in sentence.words("conditions")
-        )):
+        elif status == "announced" and (
+            modal
+            or any(
+                # "if" before the cue in its clause, or right after it ("will
+                # recognize Israel if Israel recognizes Palestine")
+                (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
+                or (
+                    0 <= c.start - cue.end <= _MODAL_REACH
+                    and not sentence.crosses(cue.end, c.start)
+                )
+                for c in sentence.words("conditions")
+            )
+        ):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
         adjusted.append(_Step(cue.start, cue.end, status, weakened))
         if status in ("prospective", "announced") and any(
-                (0 <= r.start - cue.end <= _RESTRICTION_REACH
-                 and not _crosses(sentence.strong_punctuation(), cue.end, r.start))
-                # German "wird erst dann ... abschließen, wenn": the restriction before the verb
-                or (0 <= cue.start - r.end <= _RESTRICTION_REACH
-                    and not _crosses(sentence.strong_punctuation(), r.end, cue.start))
-                for r in restrictions):
+            (
+                0 <= r.start - cue.end <= _RESTRICTION_REACH
+                and not _crosses(sentence.strong_punctuation(), cue.end, r.start)
+            )
+            # German "wird erst dann ... abschließen, wenn": the restriction before the verb
+            or (
+                0 <= cue.start - r.end <= _RESTRICTION_REACH
+                and not _crosses(sentence.strong_punctuation(), r.end, cue.start)
+            )
+            for r in restrictions
+        ):
             # "would join, but only if there is a Palestinian state": open to
             # it and refusing it as things stand
             adjusted.append(_Step(cue.start, cue.end, "declined", False))
@@ -100,29 +134,40 @@ def _adjusted_cues(sentence, negations, preconditions):
     # the noun alone would say announced; the more careful cue next to it wins
     careful = [step.start for step in adjusted if step.status in ("prospective", "negotiating")]
     adjusted = [
-        item for item in adjusted
-        if item.status != "announced" or not any(
-            abs(item.start - a) <= _CAREFUL_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a in careful)
+        item
+        for item in adjusted
+        if item.status != "announced"
+        or not any(
+            abs(item.start - a) <= _CAREFUL_REACH
+            and not sentence.crosses(min(item.start, a), max(item.start, a))
+            for a in careful
+        )
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
     halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
     adjusted = [
-        item for item in adjusted
-        if item.status != "negotiating" or not any(
-            abs(item.start - a) <= _HALT_REACH and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a in halts)
+        item
+        for item in adjusted
+        if item.status != "negotiating"
+        or not any(
+            abs(item.start - a) <= _HALT_REACH
+            and not sentence.crosses(min(item.start, a), max(item.start, a))
+            for a in halts
+        )
     ]
     # "efforts to bring X into the accords were thwarted", "the war halted its
     # accession": the joining told in the halt's own clause is what was
     # halted, not a step of its own
     adjusted = [
-        item for item in adjusted
-        if item.status not in ("prospective", "announced") or not any(
+        item
+        for item in adjusted
+        if item.status not in ("prospective", "announced")
+        or not any(
             abs(item.start - a) <= _HALTED_STEP_REACH
             and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a in halts)
+            for a in halts
+        )
     ]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.

@@ -8,21 +8,47 @@ import unicodedata
 # Characters dropped before matching: Arabic tatweel plus every format control
 # (bidi marks, zero-width joiners, soft hyphen) and combining mark (Arabic
 # tashkeel, Hebrew niqqud, Latin accents after decomposition).
-_DROPPED_RE = re.compile(r"[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f"
-                         r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_DROPPED_RE = re.compile(
+    r"[\u0640\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0300-\u036f"
+    r"\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
 
 # One character in, one character out: accents off, Arabic letter variants
 # unified (Persian and Arabic yeh and kaf, alef with hamza), Eastern digits to
 # ASCII, typographic apostrophes to "'", typographic spaces to " ".
 _SPECIAL = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
-    "ё": "е", "й": "и",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ک": "ك",
+    "ۀ": "ه",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "´": "'",
+    "ё": "е",
+    "й": "и",
     # scraped pages put no-break and other typographic spaces between words
     # ("Abraham\u00a0Accords") and non-breaking hyphens inside names
-    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
-    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
-    "\u3000": " ", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2007": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\u2010": "-",
+    "\u2011": "-",
 }
 
 
@@ -31,7 +57,9 @@ def _build_table():
     for start, end in ((0x00C0, 0x0250), (0x0400, 0x0530), (0x1E00, 0x1F00)):
         for code in range(start, end):
             char = chr(code)
-            base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            base = "".join(
+                c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+            )
             if len(base) == 1 and base != char:
                 table[code] = base
     for digits in ("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"):
@@ -220,4 +248,3 @@ def join_broken_words(text, folded, index, keep=frozenset()):
         last = end
     new_index.size = size
     return "".join(pieces), new_index
-

@@ -554,7 +554,11 @@ def fetch(
 
 
 def _get(
-    target: _Target, addresses: list[str], headers: dict, deadline: float, max_bytes: int,
+    target: _Target,
+    addresses: list[str],
+    headers: dict,
+    deadline: float,
+    max_bytes: int,
     answered: list,
 ) -> "FetchResult | str":
     """One request: a FetchResult, or the Location of a redirect.  ``answered`` gets an item

@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,220 +14,630 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Country',
+            name="Country",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('iso2', models.CharField(max_length=2, unique=True)),
-                ('iso3', models.CharField(max_length=3, unique=True)),
-                ('name', models.CharField(max_length=100)),
-                ('founding', models.BooleanField(default=False, help_text='A founding party, not a candidate.')),
-                ('current_status', models.CharField(blank=True, choices=[('prospective', 'Prospective'), ('negotiating', 'Negotiating'), ('announced', 'Announced'), ('signed', 'Signed'), ('ratified', 'Ratified'), ('declined', 'Declined'), ('suspended', 'Suspended'), ('withdrawn', 'Withdrawn')], max_length=20)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("iso2", models.CharField(max_length=2, unique=True)),
+                ("iso3", models.CharField(max_length=3, unique=True)),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "founding",
+                    models.BooleanField(
+                        default=False, help_text="A founding party, not a candidate."
+                    ),
+                ),
+                (
+                    "current_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("prospective", "Prospective"),
+                            ("negotiating", "Negotiating"),
+                            ("announced", "Announced"),
+                            ("signed", "Signed"),
+                            ("ratified", "Ratified"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'countries',
-                'ordering': ['name'],
+                "verbose_name_plural": "countries",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Feed',
+            name="Feed",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=2000, unique=True)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('language', models.CharField(blank=True, help_text='Language of its articles, if known; else detected.', max_length=8)),
-                ('active', models.BooleanField(default=True)),
-                ('interval_minutes', models.PositiveIntegerField(default=30)),
-                ('last_polled_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(max_length=2000, unique=True)),
+                ("title", models.CharField(blank=True, max_length=300)),
+                (
+                    "language",
+                    models.CharField(
+                        blank=True,
+                        help_text="Language of its articles, if known; else detected.",
+                        max_length=8,
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
+                ("interval_minutes", models.PositiveIntegerField(default=30)),
+                ("last_polled_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000, null=True)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('outlet', models.CharField(blank=True, max_length=200)),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('language_given', models.BooleanField(default=False)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('raw', models.TextField(blank=True)),
-                ('text', models.TextField(blank=True)),
-                ('content_hash', models.CharField(blank=True, max_length=64, null=True)),
-                ('state', models.CharField(choices=[('queued', 'Queued'), ('fetched', 'Fetched'), ('cleaned', 'Cleaned'), ('extracted', 'Extracted'), ('duplicate', 'Duplicate'), ('failed', 'Failed')], default='queued', max_length=12)),
-                ('error', models.TextField(blank=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('lease_until', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('duplicate_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='duplicates', to='accords.article')),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('feed', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='accords.feed')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000, null=True)),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("outlet", models.CharField(blank=True, max_length=200)),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("language_given", models.BooleanField(default=False)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("raw", models.TextField(blank=True)),
+                ("text", models.TextField(blank=True)),
+                ("content_hash", models.CharField(blank=True, max_length=64, null=True)),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("fetched", "Fetched"),
+                            ("cleaned", "Cleaned"),
+                            ("extracted", "Extracted"),
+                            ("duplicate", "Duplicate"),
+                            ("failed", "Failed"),
+                        ],
+                        default="queued",
+                        max_length=12,
+                    ),
+                ),
+                ("error", models.TextField(blank=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("lease_until", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "duplicate_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="duplicates",
+                        to="accords.article",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "feed",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="accords.feed",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='ProposedChange',
+            name="ProposedChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('claim_key', models.CharField(max_length=60)),
-                ('status', models.CharField(choices=[('prospective', 'Prospective'), ('negotiating', 'Negotiating'), ('announced', 'Announced'), ('signed', 'Signed'), ('ratified', 'Ratified'), ('declined', 'Declined'), ('suspended', 'Suspended'), ('withdrawn', 'Withdrawn')], max_length=20)),
-                ('date', models.DateField(blank=True, null=True)),
-                ('date_precision', models.CharField(blank=True, choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], max_length=5)),
-                ('confidence', models.FloatField()),
-                ('background', models.BooleanField(default=False)),
-                ('evidence', models.TextField()),
-                ('evidence_start', models.PositiveIntegerField()),
-                ('evidence_end', models.PositiveIntegerField()),
-                ('review_state', models.CharField(choices=[('pending', 'Pending'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected')], default='pending', max_length=10)),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='proposals', to='accords.article')),
-                ('country', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='proposals', to='accords.country')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("claim_key", models.CharField(max_length=60)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("prospective", "Prospective"),
+                            ("negotiating", "Negotiating"),
+                            ("announced", "Announced"),
+                            ("signed", "Signed"),
+                            ("ratified", "Ratified"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("date", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.CharField(
+                        blank=True,
+                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
+                        max_length=5,
+                    ),
+                ),
+                ("confidence", models.FloatField()),
+                ("background", models.BooleanField(default=False)),
+                ("evidence", models.TextField()),
+                ("evidence_start", models.PositiveIntegerField()),
+                ("evidence_end", models.PositiveIntegerField()),
+                (
+                    "review_state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("confirmed", "Confirmed"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("reviewed_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="proposals",
+                        to="accords.article",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="proposals",
+                        to="accords.country",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', 'id'],
-                'permissions': [('review_proposedchange', 'Can confirm or reject proposed changes')],
+                "ordering": ["-created_at", "id"],
+                "permissions": [
+                    ("review_proposedchange", "Can confirm or reject proposed changes")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='StatusEvent',
+            name="StatusEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('prospective', 'Prospective'), ('negotiating', 'Negotiating'), ('announced', 'Announced'), ('signed', 'Signed'), ('ratified', 'Ratified'), ('declined', 'Declined'), ('suspended', 'Suspended'), ('withdrawn', 'Withdrawn')], max_length=20)),
-                ('date', models.DateField()),
-                ('date_precision', models.CharField(choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], max_length=5)),
-                ('source', models.CharField(choices=[('reference', 'Reference history'), ('review', 'Editor review')], default='review', max_length=10)),
-                ('note', models.TextField(blank=True)),
-                ('confirmed_at', models.DateTimeField()),
-                ('reverted_at', models.DateTimeField(blank=True, null=True)),
-                ('confirmed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('country', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='events', to='accords.country')),
-                ('proposal', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accords.proposedchange')),
-                ('reverted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("prospective", "Prospective"),
+                            ("negotiating", "Negotiating"),
+                            ("announced", "Announced"),
+                            ("signed", "Signed"),
+                            ("ratified", "Ratified"),
+                            ("declined", "Declined"),
+                            ("suspended", "Suspended"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("date", models.DateField()),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[("day", "Day"), ("month", "Month"), ("year", "Year")], max_length=5
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[("reference", "Reference history"), ("review", "Editor review")],
+                        default="review",
+                        max_length=10,
+                    ),
+                ),
+                ("note", models.TextField(blank=True)),
+                ("confirmed_at", models.DateTimeField()),
+                ("reverted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "confirmed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="events",
+                        to="accords.country",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accords.proposedchange",
+                    ),
+                ),
+                (
+                    "reverted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['date', 'id'],
+                "ordering": ["date", "id"],
             },
         ),
         migrations.CreateModel(
-            name='ReviewLog',
+            name="ReviewLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(max_length=40)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='logs', to='accords.article')),
-                ('country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='logs', to='accords.country')),
-                ('proposal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='logs', to='accords.proposedchange')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='logs', to='accords.statusevent')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("action", models.CharField(max_length=40)),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="logs",
+                        to="accords.article",
+                    ),
+                ),
+                (
+                    "country",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="logs",
+                        to="accords.country",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="logs",
+                        to="accords.proposedchange",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="logs",
+                        to="accords.statusevent",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
+                "ordering": ["-at", "-id"],
             },
         ),
         migrations.AddField(
-            model_name='proposedchange',
-            name='event',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='proposals', to='accords.statusevent'),
+            model_name="proposedchange",
+            name="event",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="proposals",
+                to="accords.statusevent",
+            ),
         ),
         migrations.AddField(
-            model_name='country',
-            name='current_event',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accords.statusevent'),
+            model_name="country",
+            name="current_event",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="accords.statusevent",
+            ),
         ),
         migrations.CreateModel(
-            name='Citation',
+            name="Citation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('outlet', models.CharField(blank=True, max_length=200)),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('evidence', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='accords.article')),
-                ('proposal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='accords.proposedchange')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='citations', to='accords.statusevent')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("outlet", models.CharField(blank=True, max_length=200)),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("evidence", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="accords.article",
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="accords.proposedchange",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="citations",
+                        to="accords.statusevent",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['state', 'updated_at'], name='accords_art_state_16de3d_idx'),
+            model_name="article",
+            index=models.Index(fields=["state", "updated_at"], name="accords_art_state_16de3d_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('url__isnull', False)), fields=('url',), name='article_url_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("url__isnull", False)),
+                fields=("url",),
+                name="article_url_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('content_hash__isnull', False)), fields=('content_hash',), name='article_content_hash_unique'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("content_hash__isnull", False)),
+                fields=("content_hash",),
+                name="article_content_hash_unique",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.CheckConstraint(condition=models.Q(('state__in', ['queued', 'fetched', 'cleaned', 'extracted', 'duplicate', 'failed'])), name='article_state_valid'),
+            model_name="article",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "state__in",
+                        ["queued", "fetched", "cleaned", "extracted", "duplicate", "failed"],
+                    )
+                ),
+                name="article_state_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='statusevent',
-            index=models.Index(fields=['country', 'reverted_at', 'date'], name='accords_sta_country_e05c0a_idx'),
+            model_name="statusevent",
+            index=models.Index(
+                fields=["country", "reverted_at", "date"], name="accords_sta_country_e05c0a_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='statusevent',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ('prospective', 'negotiating', 'announced', 'signed', 'ratified', 'declined', 'suspended', 'withdrawn'))), name='statusevent_status_valid'),
+            model_name="statusevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        (
+                            "prospective",
+                            "negotiating",
+                            "announced",
+                            "signed",
+                            "ratified",
+                            "declined",
+                            "suspended",
+                            "withdrawn",
+                        ),
+                    )
+                ),
+                name="statusevent_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='statusevent',
-            constraint=models.CheckConstraint(condition=models.Q(('date_precision__in', ['day', 'month', 'year'])), name='statusevent_precision_valid'),
+            model_name="statusevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("date_precision__in", ["day", "month", "year"])),
+                name="statusevent_precision_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='statusevent',
-            constraint=models.UniqueConstraint(condition=models.Q(('source', 'reference')), fields=('country', 'status', 'date'), name='statusevent_reference_unique'),
+            model_name="statusevent",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source", "reference")),
+                fields=("country", "status", "date"),
+                name="statusevent_reference_unique",
+            ),
         ),
         migrations.AddIndex(
-            model_name='proposedchange',
-            index=models.Index(fields=['review_state', '-confidence'], name='accords_pro_review__8bc47d_idx'),
+            model_name="proposedchange",
+            index=models.Index(
+                fields=["review_state", "-confidence"], name="accords_pro_review__8bc47d_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.UniqueConstraint(fields=('article', 'claim_key'), name='proposal_once_per_article'),
+            model_name="proposedchange",
+            constraint=models.UniqueConstraint(
+                fields=("article", "claim_key"), name="proposal_once_per_article"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ('prospective', 'negotiating', 'announced', 'signed', 'ratified', 'declined', 'suspended', 'withdrawn'))), name='proposedchange_status_valid'),
+            model_name="proposedchange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        (
+                            "prospective",
+                            "negotiating",
+                            "announced",
+                            "signed",
+                            "ratified",
+                            "declined",
+                            "suspended",
+                            "withdrawn",
+                        ),
+                    )
+                ),
+                name="proposedchange_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('date__isnull', True), ('date_precision', '')), models.Q(('date__isnull', False), ('date_precision__in', ['day', 'month', 'year'])), _connector='OR'), name='proposedchange_date_precision_valid'),
+            model_name="proposedchange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("date__isnull", True), ("date_precision", "")),
+                    models.Q(
+                        ("date__isnull", False), ("date_precision__in", ["day", "month", "year"])
+                    ),
+                    _connector="OR",
+                ),
+                name="proposedchange_date_precision_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.CheckConstraint(condition=models.Q(('confidence__gte', 0), ('confidence__lte', 1)), name='proposal_confidence_range'),
+            model_name="proposedchange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("confidence__gte", 0), ("confidence__lte", 1)),
+                name="proposal_confidence_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.CheckConstraint(condition=models.Q(('evidence_end__gte', models.F('evidence_start'))), name='proposal_evidence_span'),
+            model_name="proposedchange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("evidence_end__gte", models.F("evidence_start"))),
+                name="proposal_evidence_span",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='proposedchange',
-            constraint=models.CheckConstraint(condition=models.Q(('review_state__in', ['pending', 'confirmed', 'rejected'])), name='proposal_review_state_valid'),
+            model_name="proposedchange",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("review_state__in", ["pending", "confirmed", "rejected"])),
+                name="proposal_review_state_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='country',
-            constraint=models.CheckConstraint(condition=models.Q(('current_status', ''), ('current_status__in', ('prospective', 'negotiating', 'announced', 'signed', 'ratified', 'declined', 'suspended', 'withdrawn')), _connector='OR'), name='country_current_status_valid'),
+            model_name="country",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("current_status", ""),
+                    (
+                        "current_status__in",
+                        (
+                            "prospective",
+                            "negotiating",
+                            "announced",
+                            "signed",
+                            "ratified",
+                            "declined",
+                            "suspended",
+                            "withdrawn",
+                        ),
+                    ),
+                    _connector="OR",
+                ),
+                name="country_current_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.UniqueConstraint(condition=models.Q(('article__isnull', False)), fields=('event', 'article'), name='citation_article_once_per_event'),
+            model_name="citation",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("article__isnull", False)),
+                fields=("event", "article"),
+                name="citation_article_once_per_event",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='citation',
-            constraint=models.UniqueConstraint(condition=models.Q(('article__isnull', True)), fields=('event', 'url'), name='citation_url_once_per_event'),
+            model_name="citation",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("article__isnull", True)),
+                fields=("event", "url"),
+                name="citation_url_once_per_event",
+            ),
         ),
     ]

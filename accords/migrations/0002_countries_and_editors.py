@@ -16,8 +16,9 @@ def create_editors(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    base_data.create_editors_group(apps.get_model("auth", "Group"),
-                                   apps.get_model("auth", "Permission"))
+    base_data.create_editors_group(
+        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission")
+    )
 
 
 class Migration(migrations.Migration):

@@ -8,8 +8,11 @@ def fill_period(apps, schema_editor):
     """Proposals made before review items existed get their year like new ones do."""
     ProposedChange = apps.get_model("accords", "ProposedChange")
     batch = []
-    for proposal in ProposedChange.objects.select_related("article").only(
-            "pk", "date", "article__published", "article__created_at").iterator(chunk_size=2000):
+    for proposal in (
+        ProposedChange.objects.select_related("article")
+        .only("pk", "date", "article__published", "article__created_at")
+        .iterator(chunk_size=2000)
+    ):
         article = proposal.article
         proposal.period = (proposal.date or article.published or article.created_at).year
         batch.append(proposal)
@@ -20,26 +23,37 @@ def fill_period(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accords', '0002_countries_and_editors'),
+        ("accords", "0002_countries_and_editors"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='proposedchange',
-            name='kept_apart',
+            model_name="proposedchange",
+            name="kept_apart",
             field=models.BooleanField(default=False),
         ),
         migrations.AddField(
-            model_name='proposedchange',
-            name='period',
+            model_name="proposedchange",
+            name="period",
             field=models.PositiveSmallIntegerField(blank=True, null=True),
         ),
         migrations.AddIndex(
-            model_name='proposedchange',
-            index=models.Index(fields=['review_state', 'country', 'status', 'period', 'kept_apart', 'confidence', 'created_at', 'article'], name='proposal_review_item'),
+            model_name="proposedchange",
+            index=models.Index(
+                fields=[
+                    "review_state",
+                    "country",
+                    "status",
+                    "period",
+                    "kept_apart",
+                    "confidence",
+                    "created_at",
+                    "article",
+                ],
+                name="proposal_review_item",
+            ),
         ),
         migrations.RunPython(fill_period, migrations.RunPython.noop),
     ]

@@ -17,36 +17,41 @@ def existing_articles(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accords', '0003_proposedchange_review_items'),
+        ("accords", "0003_proposedchange_review_items"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='pasted',
+            model_name="article",
+            name="pasted",
             field=models.BooleanField(default=False),
         ),
         migrations.AddField(
-            model_name='article',
-            name='published_precision',
-            field=models.CharField(blank=True, choices=[('day', 'Day'), ('month', 'Month'), ('year', 'Year')], max_length=5),
+            model_name="article",
+            name="published_precision",
+            field=models.CharField(
+                blank=True,
+                choices=[("day", "Day"), ("month", "Month"), ("year", "Year")],
+                max_length=5,
+            ),
         ),
         migrations.AddField(
-            model_name='country',
-            name='latitude',
+            model_name="country",
+            name="latitude",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='country',
-            name='longitude',
+            model_name="country",
+            name="longitude",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='country',
-            name='user_assigned',
-            field=models.BooleanField(default=False, help_text='The code is user-assigned, not ISO 3166-1.'),
+            model_name="country",
+            name="user_assigned",
+            field=models.BooleanField(
+                default=False, help_text="The code is user-assigned, not ISO 3166-1."
+            ),
         ),
         migrations.RunPython(load_entities, migrations.RunPython.noop),
         migrations.RunPython(existing_articles, migrations.RunPython.noop),

@@ -5,15 +5,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accords', '0004_entities_beyond_iso_and_citation_fields'),
+        ("accords", "0004_entities_beyond_iso_and_citation_fields"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='statusevent',
-            index=models.Index(condition=models.Q(('reverted_at__isnull', True)), fields=['date', 'id'], name='statusevent_live_date'),
+            model_name="statusevent",
+            index=models.Index(
+                condition=models.Q(("reverted_at__isnull", True)),
+                fields=["date", "id"],
+                name="statusevent_live_date",
+            ),
         ),
     ]

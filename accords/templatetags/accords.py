@@ -54,8 +54,11 @@ def step_date(event):
     """An event's date as a ``<time>`` at its precision ("in 2020" pages write "2020")."""
     if not event:
         return ""
-    return format_html('<time datetime="{}">{}</time>', event.date_key,
-                       date_at_precision(event.date, event.date_precision))
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        event.date_key,
+        date_at_precision(event.date, event.date_precision),
+    )
 
 
 @register.simple_tag
@@ -65,16 +68,24 @@ def citation_link(citation):
     A tag rather than an included template: pages list hundreds of sources, and an include
     costs a template render each."""
     if citation.article_id:
-        text = citation.outlet or (citation.article.title if citation.article else "") or _(
-            "article")
-        link = format_html('<a href="{}">{}</a>', reverse("article", args=[citation.article_id]),
-                           text)
+        text = (
+            citation.outlet or (citation.article.title if citation.article else "") or _("article")
+        )
+        link = format_html(
+            '<a href="{}">{}</a>', reverse("article", args=[citation.article_id]), text
+        )
         if citation.url:
-            link += format_html(' (<a href="{}" rel="noopener noreferrer nofollow">{}</a>)',
-                                citation.url, _("original"))
+            link += format_html(
+                ' (<a href="{}" rel="noopener noreferrer nofollow">{}</a>)',
+                citation.url,
+                _("original"),
+            )
         return link
-    return format_html('<a href="{}" rel="noopener noreferrer nofollow">{}</a>', citation.url,
-                       citation.outlet or citation.url)
+    return format_html(
+        '<a href="{}" rel="noopener noreferrer nofollow">{}</a>',
+        citation.url,
+        citation.outlet or citation.url,
+    )
 
 
 @register.filter

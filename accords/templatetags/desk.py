@@ -23,7 +23,7 @@ def date_words(key):
 
 @register.filter
 def direction(claim):
-    """"back", "same" or "": how a proposal's status stands to its country's current one."""
+    """ "back", "same" or "": how a proposal's status stands to its country's current one."""
     from accords.review import direction as of
 
     return of(claim.country.current_status, claim.status)

@@ -45,8 +45,9 @@ def submit_text(page, text):
     page.wait_for_selector('#article-body[data-state="extracted"]')
 
 
-def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_server, editor,
-                                                                 seed_text):
+def test_an_editor_ingests_reviews_and_publishes_the_seed_article(
+    page, live_server, editor, seed_text
+):
     log_in(page, editor, "pw-erin-12345")
     submit_text(page, seed_text)
     # The article desk: the text with each claim's sentence marked, claims beside it.
@@ -59,10 +60,15 @@ def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_ser
     item = page.locator('li[data-key^="KZ.announced."]')
     assert item.count() == 1
     key = item.get_attribute("data-key")
-    assert item.locator("mark.evidence").inner_text().startswith(
-        "Kazakhstan Terpilih Menjadi Anggota Abraham Accords")
-    assert item.get_attribute("id") and item.locator("[data-sources]").get_attribute(
-        "data-sources") == "1"
+    assert (
+        item.locator("mark.evidence")
+        .inner_text()
+        .startswith("Kazakhstan Terpilih Menjadi Anggota Abraham Accords")
+    )
+    assert (
+        item.get_attribute("id")
+        and item.locator("[data-sources]").get_attribute("data-sources") == "1"
+    )
 
     # A second article making the same claim joins the same item.
     submit_text(page, (DESK_FIXTURES / "kz-en-1.txt").read_text(encoding="utf-8"))
@@ -100,7 +106,8 @@ def test_an_editor_ingests_reviews_and_publishes_the_seed_article(page, live_ser
 
 
 def test_twenty_undated_articles_repeating_four_claims_take_eleven_editor_actions(
-        page, live_server, editor):
+    page, live_server, editor
+):
     """One ingest command, the queue opened, a key to select the first item, then per claim
     a date typed (none of the articles dates its step) and Enter.  (Login not counted.)"""
     files = sorted(DESK_FIXTURES.glob("*.txt"))
@@ -114,8 +121,9 @@ def test_twenty_undated_articles_repeating_four_claims_take_eleven_editor_action
     actions.goto("/admin/accords/proposedchange/desk/")
     items = page.locator("li[data-desk-item]")
     assert items.count() == 4
-    assert [items.nth(i).locator("[data-sources]").get_attribute("data-sources")
-            for i in range(4)] == ["5"] * 4
+    assert [
+        items.nth(i).locator("[data-sources]").get_attribute("data-sources") for i in range(4)
+    ] == ["5"] * 4
     actions.press("c")  # nothing is selected yet: the first key only selects
     assert page.locator("li[data-desk-item].is-current").count() == 1
     assert not StatusEvent.objects.exists()
@@ -135,18 +143,22 @@ def test_twenty_undated_articles_repeating_four_claims_take_eleven_editor_action
 
 
 def test_the_editor_watches_an_article_move_through_its_states_without_reloading(
-        page, live_server, editor):
+    page, live_server, editor
+):
     article = Article.objects.create(url="https://example.com/slow", state="queued")
     log_in(page, editor, "pw-erin-12345")
     page.goto(f"/admin/accords/article/{article.pk}/desk/")
     page.evaluate("window.__notReloaded = true")
-    assert page.locator('#article-progress [data-step="queued"]').get_attribute(
-        "class") == "step step-current"
+    assert (
+        page.locator('#article-progress [data-step="queued"]').get_attribute("class")
+        == "step step-current"
+    )
     for state in ("fetched", "cleaned"):
         Article.objects.filter(pk=article.pk).update(state=state)
         page.locator(f'#article-body[data-state="{state}"]').wait_for()
-    Article.objects.filter(pk=article.pk).update(state="failed",
-                                                 error="The site answered 404 Not Found.")
+    Article.objects.filter(pk=article.pk).update(
+        state="failed", error="The site answered 404 Not Found."
+    )
     page.locator('#article-body[data-state="failed"]').wait_for()
     assert page.locator("#article-error").inner_text() == "The site answered 404 Not Found."
     assert page.evaluate("window.__notReloaded") is True
@@ -169,7 +181,8 @@ MN_TEXTS = [
 
 
 def test_the_editors_path_from_pasted_text_to_what_readers_and_the_feed_see(
-        page, live_server, editor):
+    page, live_server, editor
+):
     """An undated article pasted with its URL and outlet, a stray key, undo everywhere,
     sources that disagree on a date, a source removed: then the public pages and the feed."""
     from accords import services
@@ -235,7 +248,8 @@ def test_the_editors_path_from_pasted_text_to_what_readers_and_the_feed_see(
     page.goto("/admin/accords/proposedchange/desk/")
     item = page.locator('li[data-key="MN.signed.2025"]')
     assert item.locator("[data-plan]").inner_text() == (
-        "The sources give different dates: choose the one to publish.")
+        "The sources give different dates: choose the one to publish."
+    )
     assert item.locator('input[value="2025-11-06"]').is_checked()
     count = page.locator("#desk-count").inner_text()
     item.locator(".desk-sources").click()  # selects the card
@@ -269,8 +283,11 @@ def test_the_editors_path_from_pasted_text_to_what_readers_and_the_feed_see(
     assert page.locator('#history a[href="https://news.example.org/kz-accords"]').count() == 1
     assert quote in history
     page.goto(f"/articles/{article.pk}/")
-    body = page.locator("main").inner_text() if page.locator("main").count() else \
-        page.locator("body").inner_text()
+    body = (
+        page.locator("main").inner_text()
+        if page.locator("main").count()
+        else page.locator("body").inner_text()
+    )
     assert "Example Daily" in body and "7 November 2025" in body
     assert quote in body
     assert "Trade between the two countries" not in body  # the full text stays for editors

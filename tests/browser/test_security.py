@@ -2,7 +2,6 @@
 drawn) and markup planted in titles, outlets, evidence and article text never runs, on the
 public pages or in the admin."""
 
-
 import pytest
 from django.core.cache import cache
 
@@ -11,8 +10,10 @@ from tests.builders import NOV_6, article, proposal
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-HOSTILE = ('<script>window.__xss="script"</script><img src=x onerror="window.__xss=\'img\'">'
-           '"><svg onload="window.__xss=\'svg\'"></svg>')
+HOSTILE = (
+    '<script>window.__xss="script"</script><img src=x onerror="window.__xss=\'img\'">'
+    '"><svg onload="window.__xss=\'svg\'"></svg>'
+)
 DRAWN = '[data-figure-state="drawn"]'
 
 WATCH = """
@@ -29,11 +30,16 @@ def planted(editor):
     cache.clear()
     services.reference_load()
     text = f"Kazakhstan will join the Abraham Accords {HOSTILE}, officials said."
-    source = article(title=f"Kazakhstan {HOSTILE}", outlet=f"Outlet {HOSTILE}", text=text,
-                     url="https://news.example.org/kz-xss")
+    source = article(
+        title=f"Kazakhstan {HOSTILE}",
+        outlet=f"Outlet {HOSTILE}",
+        text=text,
+        url="https://news.example.org/kz-xss",
+    )
     claim = proposal(source, date=NOV_6, precision="day", claim_key="KZ:announced:2025-11")
-    pending = proposal(source, iso2="AZ", status="prospective", confidence=0.5,
-                       claim_key="AZ:prospective:")
+    pending = proposal(
+        source, iso2="AZ", status="prospective", confidence=0.5, claim_key="AZ:prospective:"
+    )
     review.proposal_confirm(proposal=claim, user=editor)
     yield source, pending
     cache.clear()
@@ -43,10 +49,15 @@ def watched(page):
     problems = []
     page.add_init_script(WATCH)
     page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-    page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"),
-                                      dialog.dismiss()))
-    page.on("console", lambda message: problems.append(f"console: {message.text}")
-            if message.type == "error" and "Content Security Policy" in message.text else None)
+    page.on(
+        "dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
+    )
+    page.on(
+        "console",
+        lambda message: problems.append(f"console: {message.text}")
+        if message.type == "error" and "Content Security Policy" in message.text
+        else None,
+    )
     return problems
 
 

@@ -31,7 +31,7 @@ def _reference():
 
 def rgb(hex_colour):
     value = hex_colour.lstrip("#")
-    return "rgb({}, {}, {})".format(*(int(value[i:i + 2], 16) for i in (0, 2, 4)))
+    return "rgb({}, {}, {})".format(*(int(value[i : i + 2], 16) for i in (0, 2, 4)))
 
 
 def map_colours(page):
@@ -79,14 +79,16 @@ def test_a_filter_swaps_the_chart_without_a_reload_and_changes_the_url(page):
     page.get_by_label("Signed").check()
     page.wait_for_url(re.compile(r"/timeline/\?status=signed$"))
     page.wait_for_function(
-        "() => document.querySelectorAll('#timeline-table tbody tr').length === 6")
+        "() => document.querySelectorAll('#timeline-table tbody tr').length === 6"
+    )
     page.wait_for_selector("#timeline-chart" + DRAWN)
     assert timeline_points(page) == 6
     assert page.evaluate("() => window.notReloaded") is True
     page.select_option("#filter-region", "015")  # Northern Africa
     page.wait_for_url(re.compile(r"status=signed&region=015$"))
     page.wait_for_function(
-        "() => document.querySelectorAll('#timeline-table tbody tr').length === 2")
+        "() => document.querySelectorAll('#timeline-table tbody tr').length === 2"
+    )
     page.wait_for_selector("#timeline-chart" + DRAWN)
     assert timeline_points(page) == 2
     # The address is a real view: loading it afresh shows the same events.
@@ -105,8 +107,9 @@ def test_the_map_colours_the_right_countries_and_moving_the_date_changes_them(pa
     page.fill("#as-of-date", "2021-01-31")
     page.locator("#as-of-date").dispatch_event("change")
     page.wait_for_url(re.compile(r"/map/\?date=2021-01-31$"))
-    page.wait_for_selector('#map-region[data-as-of="2021-01-31"] #map-chart' + DRAWN,
-                           timeout=60_000)
+    page.wait_for_selector(
+        '#map-region[data-as-of="2021-01-31"] #map-chart' + DRAWN, timeout=60_000
+    )
     after = by_status(map_colours(page))
     assert after["signed"] == {"BHR", "SDN", "MAR"}
     assert after["ratified"] == {"ARE"}  # the UAE cabinet approved its treaty, 19 October 2020
@@ -118,12 +121,19 @@ def test_the_step_buttons_move_over_the_change_dates(page):
     page.goto("/map/?date=2020-09-01")
     page.wait_for_selector("#map-chart" + DRAWN, timeout=60_000)
     assert page.locator("#as-of-slider").is_visible()
-    for expected in ["2020-09-11", "2020-09-15", "2020-10-19", "2020-10-23", "2020-12-10",
-                     "2020-12-22",
-                     "2021-01-06"]:  # ... to Sudan's signing
+    for expected in [
+        "2020-09-11",
+        "2020-09-15",
+        "2020-10-19",
+        "2020-10-23",
+        "2020-12-10",
+        "2020-12-22",
+        "2021-01-06",
+    ]:  # ... to Sudan's signing
         page.locator("#map-step-forward").click()
-        page.wait_for_selector(f'#map-region[data-as-of="{expected}"] #map-chart' + DRAWN,
-                               timeout=60_000)
+        page.wait_for_selector(
+            f'#map-region[data-as-of="{expected}"] #map-chart' + DRAWN, timeout=60_000
+        )
     assert page.input_value("#as-of-date") == "2021-01-06"
     assert "6 January 2021" in page.locator("#as-of-output").inner_text()
     assert by_status(map_colours(page))["signed"] == {"BHR", "SDN", "MAR"}
@@ -148,7 +158,8 @@ def test_bahrain_can_be_hovered_and_clicked_on_the_world_map(page):
     page.mouse.move(centre["x"], centre["y"])
     page.wait_for_function(
         "() => (document.querySelector('#map-chart .hoverlayer .hovertext') || {})"
-        ".textContent?.includes('Bahrain')")
+        ".textContent?.includes('Bahrain')"
+    )
     page.mouse.click(centre["x"], centre["y"])
     page.wait_for_url(re.compile(r"/countries/BH/$"))
     assert page.locator("h1").inner_text() == "Bahrain"
@@ -186,18 +197,29 @@ def _axe_violations(page):
 def test_no_public_page_has_a_serious_or_critical_accessibility_violation(page):
     event = StatusEvent.objects.get(country__iso2="KZ")
     source = article(language="id", outlet="Kompas", url=None)
-    Citation.objects.create(event=event, article=source, outlet="Kompas", language="id",
-                            evidence=source.text)
+    Citation.objects.create(
+        event=event, article=source, outlet="Kompas", language="id", evidence=source.text
+    )
     found = {}
-    for url in ["/", "/timeline/", "/timeline/?status=withdrawn", "/map/",
-                "/map/?date=2019-01-01", "/countries/AE/", "/countries/KZ/", "/countries/SA/",
-                f"/articles/{source.pk}/"]:
+    for url in [
+        "/",
+        "/timeline/",
+        "/timeline/?status=withdrawn",
+        "/map/",
+        "/map/?date=2019-01-01",
+        "/countries/AE/",
+        "/countries/KZ/",
+        "/countries/SA/",
+        f"/articles/{source.pk}/",
+    ]:
         page.goto(url)
         for chart in page.locator("[data-figure]").all():
             chart.wait_for(state="attached")
         page.wait_for_function(
             "() => Array.from(document.querySelectorAll('[data-figure]'))"
-            ".every(el => el.dataset.figureState === 'drawn')", timeout=60_000)
+            ".every(el => el.dataset.figureState === 'drawn')",
+            timeout=60_000,
+        )
         violations = _axe_violations(page)
         if violations:
             found[url] = violations

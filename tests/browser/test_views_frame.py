@@ -28,8 +28,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 AXE = (Path(__file__).parent.parent / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
-ALL_DRAWN = ("() => Array.from(document.querySelectorAll('[data-figure], [data-figure-url]'))"
-             ".every(el => el.dataset.figureState === 'drawn')")
+ALL_DRAWN = (
+    "() => Array.from(document.querySelectorAll('[data-figure], [data-figure-url]'))"
+    ".every(el => el.dataset.figureState === 'drawn')"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -68,22 +70,38 @@ def rtl_sources():
     """Kazakhstan's step with an Arabic and a Hebrew source, and a step known to its year."""
     event = StatusEvent.objects.get(country__iso2="KZ")
     StatusEvent.objects.filter(pk=event.pk).update(source="review")  # as if from the desk
-    for n, (language, outlet, text) in enumerate([
-        ("ar", "صحيفة الاختبار", "أعلنت كازاخستان أنها ستنضم إلى اتفاقيات أبراهام."),
-        ("he", "עיתון הבדיקה", "קזחסטן הודיעה כי תצטרף להסכמי אברהם."),
-    ]):
-        source = article(language=language, text=text, outlet=outlet, title=text[:30], url=None,
-                         published=dt.date(2025, 11, 7 + n), content_hash=f"rtl{n}")
-        Citation.objects.create(event=event, article=source, outlet=outlet, language=language,
-                                evidence=text)
-    declined = status_event("SA", "declined", dt.date(2025, 1, 1), "year",
-                            confirmed_at=timezone.now(), source="review", note="")
+    for n, (language, outlet, text) in enumerate(
+        [
+            ("ar", "صحيفة الاختبار", "أعلنت كازاخستان أنها ستنضم إلى اتفاقيات أبراهام."),
+            ("he", "עיתון הבדיקה", "קזחסטן הודיעה כי תצטרף להסכמי אברהם."),
+        ]
+    ):
+        source = article(
+            language=language,
+            text=text,
+            outlet=outlet,
+            title=text[:30],
+            url=None,
+            published=dt.date(2025, 11, 7 + n),
+            content_hash=f"rtl{n}",
+        )
+        Citation.objects.create(
+            event=event, article=source, outlet=outlet, language=language, evidence=text
+        )
+    declined = status_event(
+        "SA",
+        "declined",
+        dt.date(2025, 1, 1),
+        "year",
+        confirmed_at=timezone.now(),
+        source="review",
+        note="",
+    )
     services.country_refresh_status(country=declined.country)
 
 
 def no_horizontal_overflow(page):
-    return page.evaluate(
-        "() => document.documentElement.scrollWidth <= window.innerWidth + 1")
+    return page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
 # --- 1. the one-line answer ----------------------------------------------------------------
@@ -92,10 +110,12 @@ def no_horizontal_overflow(page):
 def test_the_overview_answers_in_one_sentence(view):
     view.goto("/")
     answer = view.locator("#answer").inner_text()
-    assert answer == ("6 parties: 4 joined since 2020 and the 2 founding parties · "
-                      "Kazakhstan announced it will join · "
-                      "Azerbaijan and Somaliland may join · "
-                      "Indonesia, Pakistan, Saudi Arabia and Syria declined to join")
+    assert answer == (
+        "6 parties: 4 joined since 2020 and the 2 founding parties · "
+        "Kazakhstan announced it will join · "
+        "Azerbaijan and Somaliland may join · "
+        "Indonesia, Pakistan, Saudi Arabia and Syria declined to join"
+    )
     assert view.locator("#group-members li").count() == 6
     assert view.locator("#group-on_the_way li").count() == 3
     assert view.locator("#group-not_joining li").count() == 4
@@ -113,7 +133,9 @@ def test_tabs_share_the_date_and_the_url(view):
     drawn(view)
     view.locator("#tab-timeline").click()
     view.wait_for_url(re.compile(r"tab=timeline"))
-    view.wait_for_selector('#map-region[data-tab="timeline"] #timeline-chart[data-figure-state="drawn"]')
+    view.wait_for_selector(
+        '#map-region[data-tab="timeline"] #timeline-chart[data-figure-state="drawn"]'
+    )
     assert query(view) == {"date": "2025-10-01", "tab": "timeline"}
     assert view.locator("#tab-timeline").get_attribute("aria-current") == "page"
     # The next change keeps the tab: one frame, one date, one address.
@@ -127,7 +149,7 @@ def test_tabs_share_the_date_and_the_url(view):
     assert view.locator('#map-table tr[data-country="KZ"]').is_visible()
     # The address is the view: loading it afresh shows the same tab on the same date.
     view.goto(view.url)
-    assert view.locator('#map-region').get_attribute("data-as-of") == "2025-11-06"
+    assert view.locator("#map-region").get_attribute("data-as-of") == "2025-11-06"
     assert view.locator("#tab-table").get_attribute("aria-current") == "page"
     assert no_horizontal_overflow(view)
     assert view.errors == []
@@ -158,7 +180,8 @@ def test_step_and_play_move_the_date_over_the_whole_range(view):
     slider.focus()
     view.keyboard.press("ArrowRight")
     assert view.input_value("#as-of-date") == (
-        dt.date.fromisoformat(view.input_value("#as-of-date")).isoformat())
+        dt.date.fromisoformat(view.input_value("#as-of-date")).isoformat()
+    )
     assert no_horizontal_overflow(view)
     assert view.errors == []
 
@@ -166,14 +189,18 @@ def test_step_and_play_move_the_date_over_the_whole_range(view):
 def test_the_regional_view_zooms_the_map(view):
     view.goto("/map/?date=2021-01-31")
     drawn(view)
-    world = view.evaluate("() => document.getElementById('map-chart')._fullLayout.geo.lonaxis.range")
+    world = view.evaluate(
+        "() => document.getElementById('map-chart')._fullLayout.geo.lonaxis.range"
+    )
     view.select_option("#map-view", "mena")
     view.wait_for_url(re.compile(r"view=mena"))
     view.wait_for_selector('#map-region[data-view="mena"] #map-chart[data-figure-state="drawn"]')
     mena = view.evaluate("() => document.getElementById('map-chart')._fullLayout.geo.lonaxis.range")
     assert mena[1] - mena[0] < (world[1] - world[0]) / 2
-    assert "Region: Middle East, North Africa and Central Asia" in view.locator(
-        "#chart-subtitle").inner_text()
+    assert (
+        "Region: Middle East, North Africa and Central Asia"
+        in view.locator("#chart-subtitle").inner_text()
+    )
     assert no_horizontal_overflow(view)
     assert view.errors == []
 
@@ -198,7 +225,9 @@ def test_israel_and_bahrain_can_be_hovered_and_clicked(view, iso2, name):
     view.mouse.move(centre["x"], centre["y"])
     view.wait_for_function(
         "name => (document.querySelector('#map-chart .hoverlayer .hovertext') || {})"
-        ".textContent?.includes(name)", arg=name)
+        ".textContent?.includes(name)",
+        arg=name,
+    )
     view.mouse.click(centre["x"], centre["y"])
     view.wait_for_url(re.compile(rf"/countries/{iso2}/$"))
     assert view.locator("h1").inner_text() == name
@@ -223,15 +252,18 @@ def test_a_step_known_only_to_its_year_is_noted_inside_that_year(view):
 def test_the_timeline_reads_and_downloads_as_png_svg_and_csv(view, tmp_path):
     view.goto("/timeline/")
     drawn(view)
-    layout = view.evaluate("() => document.getElementById('timeline-chart')._fullLayout.xaxis.rangebreaks")
+    layout = view.evaluate(
+        "() => document.getElementById('timeline-chart')._fullLayout.xaxis.rangebreaks"
+    )
     assert layout and layout[0]["enabled"] is not False  # 2021-2025 cut out
     # Morocco's two steps (12 days apart) do not sit on each other.
     boxes = view.evaluate(
         """() => Array.from(document.querySelectorAll('#timeline-chart .scatterlayer .point'))
-             .map(p => p.getBoundingClientRect()).map(r => [r.x, r.y, r.width])""")
+             .map(p => p.getBoundingClientRect()).map(r => [r.x, r.y, r.width])"""
+    )
     assert len(boxes) == StatusEvent.objects.count()
     for i, (x1, y1, w1) in enumerate(boxes):
-        for x2, y2, _w2 in boxes[i + 1:]:
+        for x2, y2, _w2 in boxes[i + 1 :]:
             assert abs(x1 - x2) >= w1 * 0.6 or abs(y1 - y2) >= w1 * 0.6
     with view.expect_download() as png:
         view.locator('#timeline-region button[data-download="png"]').click()
@@ -259,16 +291,22 @@ def test_the_map_downloads_the_view_it_shows(view):
     assert svg.value.suggested_filename == "abraham-accords-map-mena-2021-01-31.svg"
     text = Path(svg.value.path()).read_text(encoding="utf-8")
     assert "The Abraham Accords on 31 January 2021" in text and "CC BY 4.0" in text
-    assert view.locator('#map-region a[data-download="csv"]').get_attribute(
-        "href").endswith("?as_of=2021-01-31")
+    assert (
+        view.locator('#map-region a[data-download="csv"]')
+        .get_attribute("href")
+        .endswith("?as_of=2021-01-31")
+    )
 
 
 # --- 5, 7. how we know; mixed scripts ----------------------------------------------------------
 
 
 def test_the_method_page_shows_the_measured_figures(view):
-    data = json.loads((Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        (Path(settings.BASE_DIR) / "accords" / "data" / "parser-accuracy.json").read_text(
+            encoding="utf-8"
+        )
+    )
     view.goto("/method/")
     assert data["measured"] in view.locator("#accuracy-measured").inner_text()
     for code, figures in data["languages"].items():
@@ -276,8 +314,10 @@ def test_the_method_page_shows_the_measured_figures(view):
         assert floatformat(figures["f1"], 2) in row and floatformat(figures["recall"], 2) in row
     held_out = data["real_news"]["held_out"]["overall"]["f1"]
     assert data["real_news"]["measured"] in view.locator("#accuracy-real-measured").inner_text()
-    assert floatformat(held_out, 2) in view.locator(
-        '#accuracy-real-table tr[data-language="all"]').inner_text()
+    assert (
+        floatformat(held_out, 2)
+        in view.locator('#accuracy-real-table tr[data-language="all"]').inner_text()
+    )
     assert no_horizontal_overflow(view)
 
 
@@ -299,18 +339,32 @@ def test_right_to_left_sources_keep_their_order_and_direction(view):
     assert tops == sorted(tops) and len(set(tops)) == 3
     # Quote marks are inside the quotation.
     assert quote.evaluate("q => getComputedStyle(q, '::before').content") != "none"
-    assert "proposed by the parser from 2 articles in 2 language(s)" in view.locator(
-        "#history").inner_text()
+    assert (
+        "proposed by the parser from 2 articles in 2 language(s)"
+        in view.locator("#history").inner_text()
+    )
     assert no_horizontal_overflow(view)
     assert view.errors == []
 
 
 # --- 6, 8. phones, accessibility, console, screenshots -----------------------------------------
 
-PUBLIC_PAGES = ["/", "/map/", "/map/?date=2020-09-01", "/map/?tab=timeline", "/map/?tab=table",
-                "/map/?view=africa", "/timeline/", "/timeline/?status=withdrawn",
-                "/countries/AE/", "/countries/KZ/", "/countries/NO/", "/method/",
-                "/feed/about/", "/countries/QQQ/"]
+PUBLIC_PAGES = [
+    "/",
+    "/map/",
+    "/map/?date=2020-09-01",
+    "/map/?tab=timeline",
+    "/map/?tab=table",
+    "/map/?view=africa",
+    "/timeline/",
+    "/timeline/?status=withdrawn",
+    "/countries/AE/",
+    "/countries/KZ/",
+    "/countries/NO/",
+    "/method/",
+    "/feed/about/",
+    "/countries/QQQ/",
+]
 
 
 def _axe(page):
@@ -321,7 +375,8 @@ def _axe(page):
              return result.violations
                .filter(v => v.impact === 'serious' || v.impact === 'critical')
                .map(v => ({id: v.id, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
-           }""")
+           }"""
+    )
 
 
 def test_every_public_page_fits_passes_axe_and_logs_no_error(view, size):
@@ -360,8 +415,13 @@ def test_the_favicon_and_the_feed_page(view):
 
 
 def test_israel_can_be_tapped_on_a_touch_screen(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
-                                  has_touch=True, is_mobile=True, device_scale_factor=2)
+    context = browser.new_context(
+        base_url=live_server.url,
+        viewport={"width": 390, "height": 844},
+        has_touch=True,
+        is_mobile=True,
+        device_scale_factor=2,
+    )
     page = context.new_page()
     try:
         page.goto("/map/?date=2021-01-31&view=mena")

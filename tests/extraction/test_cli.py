@@ -27,14 +27,27 @@ def test_it_prints_one_json_object_per_file_with_the_seed_claims():
     assert data["file"] == str(SEED) and data["language"] == "id"
     found = {(c["country"], c["status"]) for c in data["claims"]}
     assert ("KZ", "announced") in found and ("MA", "signed") in found
-    assert set(data["claims"][0]) == {"country", "status", "date", "date_precision", "confidence",
-                                      "evidence", "background"}
+    assert set(data["claims"][0]) == {
+        "country",
+        "status",
+        "date",
+        "date_precision",
+        "confidence",
+        "evidence",
+        "background",
+    }
     # repeated paragraphs are collapsed before extraction: each claim once
     assert len(found) == len(data["claims"])
 
 
 def test_it_reads_stdin_with_a_dash_and_honours_the_language(monkeypatch):
-    out, _ = run("--language", "en", "-", stdin=b"Kazakhstan will join the Abraham Accords.", monkeypatch=monkeypatch)
+    out, _ = run(
+        "--language",
+        "en",
+        "-",
+        stdin=b"Kazakhstan will join the Abraham Accords.",
+        monkeypatch=monkeypatch,
+    )
     data = json.loads(out)
     assert data["file"] == "-" and data["language"] == "en"
     assert [c["country"] for c in data["claims"]] == ["KZ"]

@@ -12,7 +12,9 @@ PUBLISHED = datetime.date(2025, 11, 7)  # a Friday
 
 
 def claims(text, language="en", published=PUBLISHED):
-    return {(c.country, c.status) for c in extract(text, language=language, published=published).claims}
+    return {
+        (c.country, c.status) for c in extract(text, language=language, published=published).claims
+    }
 
 
 def test_supported_languages_come_from_the_data_files():
@@ -71,9 +73,13 @@ def test_attending_a_summit_is_no_claim():
 
 
 def test_indonesian_as_in_capitals_is_the_united_states_but_as_in_lowercase_is_not():
-    mentions = extract("AS dan Kazakhstan akan bergabung dengan Abraham Accords.", language="id").claims
+    mentions = extract(
+        "AS dan Kazakhstan akan bergabung dengan Abraham Accords.", language="id"
+    ).claims
     assert {c.country for c in mentions} == {"KZ"}  # AS is a founder: found, but no claim
-    assert claims("Kazakhstan akan bergabung dengan Abraham Accords, as.", "id") == {("KZ", "announced")}
+    assert claims("Kazakhstan akan bergabung dengan Abraham Accords, as.", "id") == {
+        ("KZ", "announced")
+    }
 
 
 def test_a_bare_year_has_year_precision_not_january_first():
@@ -82,20 +88,28 @@ def test_a_bare_year_has_year_precision_not_january_first():
 
 
 def test_relative_weekdays_resolve_against_the_publication_date():
-    found = extract("Kazakhstan said on Thursday it will join the Abraham Accords.", language="en",
-                    published=PUBLISHED).claims
+    found = extract(
+        "Kazakhstan said on Thursday it will join the Abraham Accords.",
+        language="en",
+        published=PUBLISHED,
+    ).claims
     assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
 
 
 def test_indonesian_yesterday_resolves_against_the_publication_date():
-    found = extract("Kazakhstan kemarin menyatakan akan bergabung dengan Abraham Accords.", language="id",
-                    published=PUBLISHED).claims
+    found = extract(
+        "Kazakhstan kemarin menyatakan akan bergabung dengan Abraham Accords.",
+        language="id",
+        published=PUBLISHED,
+    ).claims
     assert [(c.country, c.date) for c in found] == [("KZ", "2025-11-06")]
 
 
 def test_background_statements_are_marked_and_less_confident():
-    text = ("Kazakhstan will join the Abraham Accords. "
-            "Bahrain, which signed the accords in 2020, welcomed the move.")
+    text = (
+        "Kazakhstan will join the Abraham Accords. "
+        "Bahrain, which signed the accords in 2020, welcomed the move."
+    )
     found = {c.country: c for c in extract(text, language="en", published=PUBLISHED).claims}
     assert found["BH"].background and not found["KZ"].background
     assert found["BH"].confidence < found["KZ"].confidence
@@ -111,10 +125,17 @@ def test_evidence_is_the_sentence_at_the_offsets():
     text = "Intro line.\n\nOfficials said Kazakhstan will join the Abraham Accords. More later."
     (claim,) = extract(text, language="en").claims
     assert isinstance(claim, Claim)
-    assert text[claim.start:claim.end] == claim.evidence
+    assert text[claim.start : claim.end] == claim.evidence
     assert claim.evidence == "Officials said Kazakhstan will join the Abraham Accords."
-    assert set(claim.as_json()) == {"country", "status", "date", "date_precision", "confidence",
-                                    "evidence", "background"}
+    assert set(claim.as_json()) == {
+        "country",
+        "status",
+        "date",
+        "date_precision",
+        "confidence",
+        "evidence",
+        "background",
+    }
 
 
 def test_unknown_language_or_empty_text_gives_no_claims():
@@ -143,15 +164,18 @@ def test_invalid_data_syntax_fails_loudly():
         expand_alternatives("hopes? to join")
 
 
-@pytest.mark.parametrize("change", [
-    {"negatoins": ["not"]},  # a misspelt key
-    {"verb_first": "yes"},  # a flag that is no boolean
-    {"negation_reach": 3.5},
-    {"conjunctions": "and"},  # a phrase list that is one string
-    {"aliases": {"KZ": "Kazakstan"}},
-    {"relative_periods": {"last year": ["decade", -1]}},
-    {"numeric_dates": "ymd"},
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"negatoins": ["not"]},  # a misspelt key
+        {"verb_first": "yes"},  # a flag that is no boolean
+        {"negation_reach": 3.5},
+        {"conjunctions": "and"},  # a phrase list that is one string
+        {"aliases": {"KZ": "Kazakstan"}},
+        {"relative_periods": {"last year": ["decade", -1]}},
+        {"numeric_dates": "ymd"},
+    ],
+)
 def test_a_data_file_key_unknown_or_of_the_wrong_shape_fails_loudly(change):
     from accords.extraction.languages import build_language, check_schema, read_raw
 
@@ -197,24 +221,55 @@ def test_every_language_file_loads_and_covers_all_statuses(code):
         assert raw.get(key), f"{code} has no {key}"
 
 
-@pytest.mark.parametrize("language, text, expected", [
-    ("ar", "وأعلنت واشنطن أن كازاخستانَ ستنضمّ إلى اتفاقيات أبراهام.", {("KZ", "announced")}),
-    ("ar", "السعودية لن تنضم إلى اتفاقيات أبراهام دون قيام دولة فلسطينية.", {("SA", "declined")}),
-    ("ar", "وكانت الإمـــارات والبحرين قد وقعت على اتفاقيات أبراهام في عام 2020.", {("AE", "signed"), ("BH", "signed")}),
-    ("he", "ובחריין חתמה על הסכמי אברהם ב-2020.", {("BH", "signed")}),
-    ("he", "סעודיה לא תצטרף להסכמי אברהם.", {("SA", "declined")}),
-    ("ru", "Президент сообщил, что Казахстан присоединится к Соглашениям Авраама.", {("KZ", "announced")}),
-    ("ru", "ОАЭ и Бахрейн подписали Соглашения Авраама в 2020 году.", {("AE", "signed"), ("BH", "signed")}),
-    ("ru", "Саудовская Аравия не присоединится к Соглашениям Авраама.", {("SA", "declined")}),
-    ("kk", "Трамп Қазақстанның Авраам келісімдеріне қосылатынын мәлімдеді.", {("KZ", "announced")}),
-    ("tr", "Trump, Kazakistan'ın Abraham Anlaşmaları'na katılacağını açıkladı.", {("KZ", "announced")}),
-    ("tr", "Suudi Arabistan, Filistin devleti kurulmadan Abraham Anlaşmaları'na katılmayacak.", {("SA", "declined")}),
-    ("fa", "قزاقستان به توافق ابراهیم خواهد پیوست.", {("KZ", "announced")}),
-    ("fr", "L'Arabie saoudite ne rejoindra pas les accords d'Abraham.", {("SA", "declined")}),
-    ("de", "Kasachstan wird den Abraham-Abkommen beitreten.", {("KZ", "announced")}),
-    ("es", "Indonesia podría unirse a los Acuerdos de Abraham.", {("ID", "prospective")}),
-    ("ms", "Malaysia tidak akan menyertai Perjanjian Abraham.", {("MY", "declined")}),
-])
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("ar", "وأعلنت واشنطن أن كازاخستانَ ستنضمّ إلى اتفاقيات أبراهام.", {("KZ", "announced")}),
+        (
+            "ar",
+            "السعودية لن تنضم إلى اتفاقيات أبراهام دون قيام دولة فلسطينية.",
+            {("SA", "declined")},
+        ),
+        (
+            "ar",
+            "وكانت الإمـــارات والبحرين قد وقعت على اتفاقيات أبراهام في عام 2020.",
+            {("AE", "signed"), ("BH", "signed")},
+        ),
+        ("he", "ובחריין חתמה על הסכמי אברהם ב-2020.", {("BH", "signed")}),
+        ("he", "סעודיה לא תצטרף להסכמי אברהם.", {("SA", "declined")}),
+        (
+            "ru",
+            "Президент сообщил, что Казахстан присоединится к Соглашениям Авраама.",
+            {("KZ", "announced")},
+        ),
+        (
+            "ru",
+            "ОАЭ и Бахрейн подписали Соглашения Авраама в 2020 году.",
+            {("AE", "signed"), ("BH", "signed")},
+        ),
+        ("ru", "Саудовская Аравия не присоединится к Соглашениям Авраама.", {("SA", "declined")}),
+        (
+            "kk",
+            "Трамп Қазақстанның Авраам келісімдеріне қосылатынын мәлімдеді.",
+            {("KZ", "announced")},
+        ),
+        (
+            "tr",
+            "Trump, Kazakistan'ın Abraham Anlaşmaları'na katılacağını açıkladı.",
+            {("KZ", "announced")},
+        ),
+        (
+            "tr",
+            "Suudi Arabistan, Filistin devleti kurulmadan Abraham Anlaşmaları'na katılmayacak.",
+            {("SA", "declined")},
+        ),
+        ("fa", "قزاقستان به توافق ابراهیم خواهد پیوست.", {("KZ", "announced")}),
+        ("fr", "L'Arabie saoudite ne rejoindra pas les accords d'Abraham.", {("SA", "declined")}),
+        ("de", "Kasachstan wird den Abraham-Abkommen beitreten.", {("KZ", "announced")}),
+        ("es", "Indonesia podría unirse a los Acuerdos de Abraham.", {("ID", "prospective")}),
+        ("ms", "Malaysia tidak akan menyertai Perjanjian Abraham.", {("MY", "declined")}),
+    ],
+)
 def test_short_sentences_in_every_language(language, text, expected):
     assert claims(text, language) == expected
 
@@ -222,47 +277,64 @@ def test_short_sentences_in_every_language(language, text, expected):
 def test_bidi_marks_and_tatweel_inside_a_name_still_match_and_offsets_stay_original():
     text = "كازا\u200fخـستان ستنضم إلى اتفاقيات أبراهام."
     (claim,) = extract(text, language="ar").claims
-    assert claim.country == "KZ" and text[claim.start:claim.end] == claim.evidence
+    assert claim.country == "KZ" and text[claim.start : claim.end] == claim.evidence
 
 
 def test_explicit_cue_next_to_the_country_is_more_confident_than_a_distant_one():
     near = extract("Kazakhstan will join the Abraham Accords.", language="en").claims[0]
-    far = extract("Kazakhstan, whose president spoke at length on Thursday about trade, energy, "
-                  "water and many other regional matters with reporters, will join the Abraham Accords.",
-                  language="en").claims[0]
+    far = extract(
+        "Kazakhstan, whose president spoke at length on Thursday about trade, energy, "
+        "water and many other regional matters with reporters, will join the Abraham Accords.",
+        language="en",
+    ).claims[0]
     assert near.confidence > far.confidence
 
 
 def test_detection_tells_indonesian_from_malay():
-    indonesian = ("Pemerintah Indonesia menegaskan tidak akan bergabung dengan Abraham Accords "
-                  "sebelum Palestina merdeka, kata juru bicara Kementerian Luar Negeri kepada wartawan.")
-    malay = ("Kerajaan Malaysia menegaskan bahawa negara ini tidak akan menyertai Perjanjian Abraham "
-             "selagi rakyat Palestin tidak mendapat hak mereka, kata Menteri Luar semalam.")
+    indonesian = (
+        "Pemerintah Indonesia menegaskan tidak akan bergabung dengan Abraham Accords "
+        "sebelum Palestina merdeka, kata juru bicara Kementerian Luar Negeri kepada wartawan."
+    )
+    malay = (
+        "Kerajaan Malaysia menegaskan bahawa negara ini tidak akan menyertai Perjanjian Abraham "
+        "selagi rakyat Palestin tidak mendapat hak mereka, kata Menteri Luar semalam."
+    )
     assert detect_language(indonesian) == "id"
     assert detect_language(malay) == "ms"
 
 
 def test_mediators_of_ceasefire_talks_get_no_claim():
-    text = ("Egypt and Qatar mediated negotiations between Israel and Hamas on a ceasefire, "
-            "officials said, as Washington pressed for progress on the Abraham Accords.")
+    text = (
+        "Egypt and Qatar mediated negotiations between Israel and Hamas on a ceasefire, "
+        "officials said, as Washington pressed for progress on the Abraham Accords."
+    )
     assert claims(text) == set()
 
 
 def test_indonesian_bracketed_day_and_month_take_the_publication_year():
-    found = extract("Kazakhstan, Kamis (6/11), menyatakan akan bergabung dengan Abraham Accords.",
-                    language="id", published=PUBLISHED).claims
+    found = extract(
+        "Kazakhstan, Kamis (6/11), menyatakan akan bergabung dengan Abraham Accords.",
+        language="id",
+        published=PUBLISHED,
+    ).claims
     assert [(c.country, c.date, c.date_precision) for c in found] == [("KZ", "2025-11-06", "day")]
 
 
 def test_a_month_after_a_preposition_is_month_precision_in_the_right_year():
-    found = extract("Kazakhstan, which agreed in November to join the Abraham Accords, said nothing.",
-                    language="en", published=datetime.date(2026, 2, 1)).claims
+    found = extract(
+        "Kazakhstan, which agreed in November to join the Abraham Accords, said nothing.",
+        language="en",
+        published=datetime.date(2026, 2, 1),
+    ).claims
     assert [(c.date, c.date_precision) for c in found] == [("2025-11", "month")]
 
 
 def test_a_datetime_publication_date_gives_plain_dates():
-    found = extract("Kazakhstan said yesterday it will join the Abraham Accords.", language="en",
-                    published=datetime.datetime(2025, 11, 7, 15, 30)).claims
+    found = extract(
+        "Kazakhstan said yesterday it will join the Abraham Accords.",
+        language="en",
+        published=datetime.datetime(2025, 11, 7, 15, 30),
+    ).claims
     assert [(c.date, c.date_precision) for c in found] == [("2025-11-06", "day")]
 
 
@@ -272,20 +344,28 @@ def test_a_country_attending_the_signing_ceremony_takes_no_step():
 
 
 def test_brokers_get_no_claim():
-    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {("KZ", "announced")}  # joined, no signing told
-    assert ("QA", "signed") not in claims("The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain.")
+    assert claims("Kazakhstan joined the talks on the Abraham Accords, mediated by Qatar.") <= {
+        ("KZ", "announced")
+    }  # joined, no signing told
+    assert ("QA", "signed") not in claims(
+        "The normalization deal, brokered by Qatar, was signed in 2020 by Bahrain."
+    )
 
 
 def test_joining_another_club_is_not_joining_the_accords():
-    text = ("Kazakhstan will join the BRICS partner programme next year, officials said. "
-            "Trade with Russia and China dominated the talks.")
+    text = (
+        "Kazakhstan will join the BRICS partner programme next year, officials said. "
+        "Trade with Russia and China dominated the talks."
+    )
     assert claims(text) == set()
 
 
 def test_a_join_cue_far_from_any_mention_of_the_accords_is_ignored():
-    text = ("Israel's trade with Central Asia grew last year, customs data showed. "
-            "Energy exports led the rise. Tourism also recovered. Airlines added routes. "
-            "Banks opened offices. Kazakhstan will join a regional payments network in March.")
+    text = (
+        "Israel's trade with Central Asia grew last year, customs data showed. "
+        "Energy exports led the rise. Tourism also recovered. Airlines added routes. "
+        "Banks opened offices. Kazakhstan will join a regional payments network in March."
+    )
     assert claims(text) == set()
 
 
@@ -293,7 +373,11 @@ def test_importing_the_parser_loads_neither_django_nor_celery():
     import subprocess
     import sys
 
-    code = ("import sys, accords.extraction; "
-            "print(sorted({m.split('.')[0] for m in sys.modules} & {'django', 'celery', 'kombu'}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys, accords.extraction; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'django', 'celery', 'kombu'}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"

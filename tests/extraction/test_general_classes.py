@@ -15,16 +15,34 @@ def found(text, language):
 # own precondition: a refusal as things stand.
 INSISTS_ON_A_STATE = [
     ("en", "Mongolia insisted on a two-state solution before any normalization with Israel."),
-    ("en", "Mongolia says normalization with Israel must be preceded by the recognition of a Palestinian state."),
-    ("de", "Die Mongolei pochte auf eine Zweistaatenlösung als Bedingung für eine Normalisierung mit Israel."),
-    ("de", "Die Mongolei besteht auf einem palästinensischen Staat, bevor sie die Beziehungen zu Israel "
-           "normalisiert."),
-    ("fr", "La Mongolie insiste sur la solution à deux États avant toute normalisation avec Israël."),
-    ("es", "Mongolia insiste en la solución de dos Estados antes de cualquier normalización con Israel."),
+    (
+        "en",
+        "Mongolia says normalization with Israel must be preceded by the recognition of a Palestinian state.",
+    ),
+    (
+        "de",
+        "Die Mongolei pochte auf eine Zweistaatenlösung als Bedingung für eine Normalisierung mit Israel.",
+    ),
+    (
+        "de",
+        "Die Mongolei besteht auf einem palästinensischen Staat, bevor sie die Beziehungen zu Israel "
+        "normalisiert.",
+    ),
+    (
+        "fr",
+        "La Mongolie insiste sur la solution à deux États avant toute normalisation avec Israël.",
+    ),
+    (
+        "es",
+        "Mongolia insiste en la solución de dos Estados antes de cualquier normalización con Israel.",
+    ),
     ("id", "Mongolia bersikeras pada solusi dua negara sebelum normalisasi dengan Israel."),
     ("id", "Normalisasi Mongolia dengan Israel harus didahului pengakuan kemerdekaan Palestina."),
     ("ms", "Mongolia berkeras pada penyelesaian dua negara sebelum normalisasi dengan Israel."),
-    ("ru", "Монголия настаивает на создании палестинского государства как условии нормализации с Израилем."),
+    (
+        "ru",
+        "Монголия настаивает на создании палестинского государства как условии нормализации с Израилем.",
+    ),
     ("tr", "Moğolistan, İsrail ile normalleşme için iki devletli çözümde ısrar ediyor."),
     ("ar", "تصر منغوليا على حل الدولتين قبل أي تطبيع مع إسرائيل."),
     ("fa", "مغولستان بر راه‌حل دو دولتی پیش از هرگونه عادی‌سازی با اسرائیل پافشاری می‌کند."),
@@ -41,10 +59,16 @@ def test_insisting_on_a_palestinian_state_is_a_refusal(language, text):
 # "Only if" after the wish to join, in the verb-final languages too: interest
 # and a refusal as things stand.
 ONLY_IF = [
-    ("tr", "Moğolistan, ancak bağımsız bir Filistin devleti kurulması şartıyla İbrahim Anlaşmaları'na "
-           "katılmak istiyor."),
-    ("kk", "Моңғолия тәуелсіз Палестина мемлекеті құрылған жағдайда ғана Авраам келісімдеріне қосылғысы "
-           "келеді."),
+    (
+        "tr",
+        "Moğolistan, ancak bağımsız bir Filistin devleti kurulması şartıyla İbrahim Anlaşmaları'na "
+        "katılmak istiyor.",
+    ),
+    (
+        "kk",
+        "Моңғолия тәуелсіз Палестина мемлекеті құрылған жағдайда ғана Авраам келісімдеріне қосылғысы "
+        "келеді.",
+    ),
 ]
 
 
@@ -89,12 +113,30 @@ def test_announcing_or_agreeing_to_normalize_is_announced(language, text):
 
 # "Already part of the accords": members, whatever the sentence goes on to say.
 ALREADY_PART = [
-    ("en", "Oman and Mongolia, two countries already part of the Abraham Accords, sent delegations."),
-    ("de", "Oman und die Mongolei, die bereits Teil der Abraham-Abkommen sind, schickten Delegationen."),
-    ("fr", "Oman et la Mongolie, qui font déjà partie des accords d'Abraham, ont envoyé des délégations."),
-    ("es", "Omán y Mongolia, que ya forman parte de los Acuerdos de Abraham, enviaron delegaciones."),
-    ("id", "Oman dan Mongolia, yang sudah menjadi bagian dari Perjanjian Abraham, mengirim delegasi."),
-    ("ms", "Oman dan Mongolia, yang sudah menjadi sebahagian daripada Perjanjian Abraham, menghantar delegasi."),
+    (
+        "en",
+        "Oman and Mongolia, two countries already part of the Abraham Accords, sent delegations.",
+    ),
+    (
+        "de",
+        "Oman und die Mongolei, die bereits Teil der Abraham-Abkommen sind, schickten Delegationen.",
+    ),
+    (
+        "fr",
+        "Oman et la Mongolie, qui font déjà partie des accords d'Abraham, ont envoyé des délégations.",
+    ),
+    (
+        "es",
+        "Omán y Mongolia, que ya forman parte de los Acuerdos de Abraham, enviaron delegaciones.",
+    ),
+    (
+        "id",
+        "Oman dan Mongolia, yang sudah menjadi bagian dari Perjanjian Abraham, mengirim delegasi.",
+    ),
+    (
+        "ms",
+        "Oman dan Mongolia, yang sudah menjadi sebahagian daripada Perjanjian Abraham, menghantar delegasi.",
+    ),
     ("ru", "Оман и Монголия, которые уже входят в Авраамовы соглашения, направили делегации."),
     ("tr", "Zaten İbrahim Anlaşmaları'nın parçası olan Umman ve Moğolistan heyet gönderdi."),
     ("ar", "أرسلت عمان ومنغوليا، وهما جزء بالفعل من اتفاقيات أبراهام، وفودا."),
@@ -133,23 +175,48 @@ def test_bringing_a_country_in_is_prospective(language, text):
 
 
 def test_trying_to_bring_a_country_in_with_a_russian_object():
-    assert found("Вашингтон пытался привлечь Оман к Авраамовым соглашениям.", "ru") == {("OM", "prospective")}
+    assert found("Вашингтон пытался привлечь Оман к Авраамовым соглашениям.", "ru") == {
+        ("OM", "prospective")
+    }
 
 
 # Refusing to normalize is a refusal, never an announcement; Israel under its
 # other names is the counterpart.
 REFUSING_TO_NORMALIZE = [
-    ("en", "Mongolia refuses to normalize relations with the Zionist entity.", {("MN", "declined")}),
-    ("fr", "La Mongolie refuse de normaliser ses relations avec l'État hébreu.", {("MN", "declined")}),
-    ("es", "Mongolia se niega a normalizar sus relaciones con el Estado judío.", {("MN", "declined")}),
-    ("id", "Mongolia menolak untuk menormalisasi hubungan dengan rezim Zionis.", {("MN", "declined")}),
+    (
+        "en",
+        "Mongolia refuses to normalize relations with the Zionist entity.",
+        {("MN", "declined")},
+    ),
+    (
+        "fr",
+        "La Mongolie refuse de normaliser ses relations avec l'État hébreu.",
+        {("MN", "declined")},
+    ),
+    (
+        "es",
+        "Mongolia se niega a normalizar sus relaciones con el Estado judío.",
+        {("MN", "declined")},
+    ),
+    (
+        "id",
+        "Mongolia menolak untuk menormalisasi hubungan dengan rezim Zionis.",
+        {("MN", "declined")},
+    ),
     ("ms", "Mongolia enggan menormalkan hubungan dengan rejim Zionis.", {("MN", "declined")}),
     ("he", "מונגוליה מסרבת לנרמל את היחסים עם ישראל.", {("MN", "declined")}),
     ("ar", "ترفض منغوليا تطبيع العلاقات مع إسرائيل.", {("MN", "declined")}),
-    ("kk", "Моңғолия сионистік режиммен қарым-қатынасты қалыпқа келтіруден бас тартты.", {("MN", "declined")}),
+    (
+        "kk",
+        "Моңғолия сионистік режиммен қарым-қатынасты қалыпқа келтіруден бас тартты.",
+        {("MN", "declined")},
+    ),
     ("en", "Mongolia agreed to normalize relations with the Jewish state.", {("MN", "announced")}),
-    ("de", "Die Mongolei hat zugestimmt, die Beziehungen zum jüdischen Staat zu normalisieren.",
-     {("MN", "announced")}),
+    (
+        "de",
+        "Die Mongolei hat zugestimmt, die Beziehungen zum jüdischen Staat zu normalisieren.",
+        {("MN", "announced")},
+    ),
 ]
 
 
@@ -161,18 +228,39 @@ def test_refusing_to_normalize_and_aliases_of_israel(language, text, expected):
 # Another agreement signed or joined next to the accords (a peace board's
 # charter, a plan for Gaza) gives no claim, even where the accords are named.
 OTHER_AGREEMENTS = [
-    ("en", "Mongolia and Oman signed the Board of Peace charter in Davos, on the sidelines of talks about the "
-           "Abraham Accords."),
-    ("fr", "La Mongolie et Oman ont signé la charte du Conseil de la paix à Davos, en marge des discussions sur "
-           "les accords d'Abraham."),
-    ("es", "Mongolia firmó la carta de la Junta de Paz en Davos, junto a otros países de los Acuerdos de Abraham."),
-    ("de", "Die Mongolei und Oman unterzeichneten in Davos die Charta des Friedensrats, am Rande von Gesprächen "
-           "über die Abraham-Abkommen."),
-    ("id", "Mongolia dan Oman menandatangani piagam Dewan Perdamaian di Davos, di sela pembahasan Perjanjian "
-           "Abraham."),
-    ("ms", "Mongolia dan Oman menandatangani piagam Lembaga Keamanan di Davos, selepas perbincangan Perjanjian "
-           "Abraham."),
-    ("ru", "Монголия присоединилась к плану Трампа по Газе, сообщили в МИД; Авраамовы соглашения не обсуждались."),
+    (
+        "en",
+        "Mongolia and Oman signed the Board of Peace charter in Davos, on the sidelines of talks about the "
+        "Abraham Accords.",
+    ),
+    (
+        "fr",
+        "La Mongolie et Oman ont signé la charte du Conseil de la paix à Davos, en marge des discussions sur "
+        "les accords d'Abraham.",
+    ),
+    (
+        "es",
+        "Mongolia firmó la carta de la Junta de Paz en Davos, junto a otros países de los Acuerdos de Abraham.",
+    ),
+    (
+        "de",
+        "Die Mongolei und Oman unterzeichneten in Davos die Charta des Friedensrats, am Rande von Gesprächen "
+        "über die Abraham-Abkommen.",
+    ),
+    (
+        "id",
+        "Mongolia dan Oman menandatangani piagam Dewan Perdamaian di Davos, di sela pembahasan Perjanjian "
+        "Abraham.",
+    ),
+    (
+        "ms",
+        "Mongolia dan Oman menandatangani piagam Lembaga Keamanan di Davos, selepas perbincangan Perjanjian "
+        "Abraham.",
+    ),
+    (
+        "ru",
+        "Монголия присоединилась к плану Трампа по Газе, сообщили в МИД; Авраамовы соглашения не обсуждались.",
+    ),
 ]
 
 
@@ -182,7 +270,9 @@ def test_another_agreement_signed_next_to_the_accords(language, text):
 
 
 def confidence(text, language, country):
-    return max(c.confidence for c in extract(text, language=language).claims if c.country == country)
+    return max(
+        c.confidence for c in extract(text, language=language).claims if c.country == country
+    )
 
 
 # Confidence: the top band (0.9 and above) is kept for a step told plainly in
@@ -190,15 +280,36 @@ def confidence(text, language, country):
 # inside a condition, a signing by a country outside the first signatories
 # and the Palestinians' stance fall below it.
 TOLD_BY_A_SPEAKER = [
-    ("en", "Mongolia will join the Abraham Accords.", "Trump says Mongolia will join the Abraham Accords."),
-    ("fr", "La Mongolie rejoindra les accords d'Abraham.",
-     "Selon Donald Trump, la Mongolie rejoindra les accords d'Abraham."),
-    ("es", "Mongolia se unirá a los Acuerdos de Abraham.", "Trump asegura que Mongolia se unirá a los Acuerdos de Abraham."),
-    ("ru", "Монголия присоединится к Авраамовым соглашениям.",
-     "Трамп заявил, что Монголия присоединится к Авраамовым соглашениям."),
-    ("id", "Mongolia akan bergabung dengan Perjanjian Abraham.",
-     "Trump mengatakan Mongolia akan bergabung dengan Perjanjian Abraham."),
-    ("ar", "ستنضم منغوليا إلى اتفاقيات أبراهام.", "قال ترامب إن منغوليا ستنضم إلى اتفاقيات أبراهام."),
+    (
+        "en",
+        "Mongolia will join the Abraham Accords.",
+        "Trump says Mongolia will join the Abraham Accords.",
+    ),
+    (
+        "fr",
+        "La Mongolie rejoindra les accords d'Abraham.",
+        "Selon Donald Trump, la Mongolie rejoindra les accords d'Abraham.",
+    ),
+    (
+        "es",
+        "Mongolia se unirá a los Acuerdos de Abraham.",
+        "Trump asegura que Mongolia se unirá a los Acuerdos de Abraham.",
+    ),
+    (
+        "ru",
+        "Монголия присоединится к Авраамовым соглашениям.",
+        "Трамп заявил, что Монголия присоединится к Авраамовым соглашениям.",
+    ),
+    (
+        "id",
+        "Mongolia akan bergabung dengan Perjanjian Abraham.",
+        "Trump mengatakan Mongolia akan bergabung dengan Perjanjian Abraham.",
+    ),
+    (
+        "ar",
+        "ستنضم منغوليا إلى اتفاقيات أبراهام.",
+        "قال ترامب إن منغوليا ستنضم إلى اتفاقيات أبراهام.",
+    ),
 ]
 
 
@@ -209,9 +320,22 @@ def test_a_speakers_words_about_a_future_step_are_less_certain(language, plain, 
 
 
 def test_a_step_inside_a_condition_is_less_certain():
-    assert confidence("Mongolia will consider its interests if pressured to join the Abraham Accords.", "en", "MN") < 0.9
-    assert confidence("La Mongolie examinera ses intérêts si elle est pressée de rejoindre les accords d'Abraham.",
-                      "fr", "MN") < 0.9
+    assert (
+        confidence(
+            "Mongolia will consider its interests if pressured to join the Abraham Accords.",
+            "en",
+            "MN",
+        )
+        < 0.9
+    )
+    assert (
+        confidence(
+            "La Mongolie examinera ses intérêts si elle est pressée de rejoindre les accords d'Abraham.",
+            "fr",
+            "MN",
+        )
+        < 0.9
+    )
 
 
 def test_a_signing_outside_the_first_signatories_is_less_certain():
@@ -221,25 +345,44 @@ def test_a_signing_outside_the_first_signatories_is_less_certain():
 
 
 def test_the_palestinians_stance_is_less_certain():
-    assert confidence("The Palestinian Authority rejected normalization with Israel.", "en", "PS") < 0.9
+    assert (
+        confidence("The Palestinian Authority rejected normalization with Israel.", "en", "PS")
+        < 0.9
+    )
 
 
 def dated(text, language, published=None):
-    return {(c.country, c.status, c.date) for c in extract(text, language=language, published=published).claims}
+    return {
+        (c.country, c.status, c.date)
+        for c in extract(text, language=language, published=published).claims
+    }
 
 
 # A date opening the sentence, before any country and set off by a comma, is
 # the time of every step the sentence tells.
 OPENING_DATES = [
-    ("en", "In March 2021, at a ceremony attended by dozens of diplomats and officials from across the region, "
-           "Mongolia and Oman signed the Abraham Accords.", "2021-03"),
+    (
+        "en",
+        "In March 2021, at a ceremony attended by dozens of diplomats and officials from across the region, "
+        "Mongolia and Oman signed the Abraham Accords.",
+        "2021-03",
+    ),
     ("ar", "وفي عام 2021، وقّعت منغوليا وعُمان اتفاقيات تطبيع مع إسرائيل، بوساطة أمريكية.", "2021"),
-    ("fr", "En mars 2021, la Mongolie et Oman ont signé les accords d'Abraham, sous l'égide de Washington.",
-     "2021-03"),
-    ("de", "Im März 2021, nach langen Gesprächen, unterzeichneten die Mongolei und Oman die Abraham-Abkommen.",
-     "2021-03"),
-    ("id", "Pada Maret 2021, Mongolia dan Oman menandatangani Perjanjian Abraham, dengan mediasi Amerika.",
-     "2021-03"),
+    (
+        "fr",
+        "En mars 2021, la Mongolie et Oman ont signé les accords d'Abraham, sous l'égide de Washington.",
+        "2021-03",
+    ),
+    (
+        "de",
+        "Im März 2021, nach langen Gesprächen, unterzeichneten die Mongolei und Oman die Abraham-Abkommen.",
+        "2021-03",
+    ),
+    (
+        "id",
+        "Pada Maret 2021, Mongolia dan Oman menandatangani Perjanjian Abraham, dengan mediasi Amerika.",
+        "2021-03",
+    ),
 ]
 
 
@@ -250,24 +393,45 @@ def test_a_date_opening_the_sentence_dates_its_steps(language, text, date):
 
 def test_an_opening_date_after_a_country_is_that_countrys_only():
     # "Oman, in March 2021, ...": not an opening adverbial for the whole sentence
-    claims = dated("Oman ise Mart 2021'de İbrahim Anlaşmaları'nı imzaladı ancak normalleşme süreci savaş "
-                   "nedeniyle durdu.", "tr")
+    claims = dated(
+        "Oman ise Mart 2021'de İbrahim Anlaşmaları'nı imzaladı ancak normalleşme süreci savaş "
+        "nedeniyle durdu.",
+        "tr",
+    )
     assert ("OM", "suspended", None) in claims
 
 
 # A month with no year takes the year the text has just named, in the same
 # paragraph; with none there, it stays undated (no publication date given).
 BARE_MONTHS = [
-    ("fr", "La Mongolie a normalisé ses relations avec Israël en 2021. Oman a signé les accords d'Abraham en "
-           "septembre.", ("OM", "signed", "2021-09")),
-    ("en", "Mongolia normalized relations with Israel in 2021. Oman signed the Abraham Accords in September.",
-     ("OM", "signed", "2021-09")),
-    ("es", "Mongolia normalizó sus relaciones con Israel en 2021. Omán firmó los Acuerdos de Abraham en "
-           "septiembre.", ("OM", "signed", "2021-09")),
-    ("de", "Die Mongolei normalisierte 2021 ihre Beziehungen zu Israel. Oman unterzeichnete die Abraham-Abkommen "
-           "im September.", ("OM", "signed", "2021-09")),
-    ("ms", "Mongolia menormalkan hubungan dengan Israel pada 2021, diikuti Oman (15 September).",
-     ("OM", "signed", "2021-09-15")),
+    (
+        "fr",
+        "La Mongolie a normalisé ses relations avec Israël en 2021. Oman a signé les accords d'Abraham en "
+        "septembre.",
+        ("OM", "signed", "2021-09"),
+    ),
+    (
+        "en",
+        "Mongolia normalized relations with Israel in 2021. Oman signed the Abraham Accords in September.",
+        ("OM", "signed", "2021-09"),
+    ),
+    (
+        "es",
+        "Mongolia normalizó sus relaciones con Israel en 2021. Omán firmó los Acuerdos de Abraham en "
+        "septiembre.",
+        ("OM", "signed", "2021-09"),
+    ),
+    (
+        "de",
+        "Die Mongolei normalisierte 2021 ihre Beziehungen zu Israel. Oman unterzeichnete die Abraham-Abkommen "
+        "im September.",
+        ("OM", "signed", "2021-09"),
+    ),
+    (
+        "ms",
+        "Mongolia menormalkan hubungan dengan Israel pada 2021, diikuti Oman (15 September).",
+        ("OM", "signed", "2021-09-15"),
+    ),
 ]
 
 
@@ -283,8 +447,11 @@ def test_a_month_without_any_year_stays_undated():
 def test_the_year_just_named_wins_over_the_publication_year():
     import datetime
 
-    claims = dated("Bahrain signed the Abraham Accords in September 2020, and Morocco signed them in December.",
-                   "en", published=datetime.date(2025, 12, 30))
+    claims = dated(
+        "Bahrain signed the Abraham Accords in September 2020, and Morocco signed them in December.",
+        "en",
+        published=datetime.date(2025, 12, 30),
+    )
     assert ("MA", "signed", "2020-12") in claims
 
 
@@ -293,7 +460,10 @@ def test_the_year_just_named_wins_over_the_publication_year():
 HALTED_JOINING = [
     ("en", "Efforts to bring Mongolia into the Abraham Accords were thwarted by the war."),
     ("de", "Die Bemühungen, die Mongolei in die Abraham-Abkommen zu holen, scheiterten am Krieg."),
-    ("fr", "Les efforts pour faire entrer la Mongolie dans les accords d'Abraham ont échoué avec la guerre."),
+    (
+        "fr",
+        "Les efforts pour faire entrer la Mongolie dans les accords d'Abraham ont échoué avec la guerre.",
+    ),
     ("es", "La guerra frenó la adhesión de Mongolia a los Acuerdos de Abraham."),
     ("id", "Upaya membawa Mongolia ke dalam Perjanjian Abraham gagal akibat perang."),
     ("ms", "Usaha membawa Mongolia menyertai Perjanjian Abraham gagal akibat perang."),
@@ -310,29 +480,54 @@ def test_a_halted_joining_is_suspended(language, text):
 
 
 def test_a_wish_in_another_clause_stays_beside_the_halt():
-    assert found("Mongolia wants to join the Abraham Accords, but talks on its accession stalled after the war.",
-                 "en") == {("MN", "prospective"), ("MN", "suspended")}
+    assert found(
+        "Mongolia wants to join the Abraham Accords, but talks on its accession stalled after the war.",
+        "en",
+    ) == {("MN", "prospective"), ("MN", "suspended")}
 
 
 def test_bringing_a_country_in_in_spanish():
-    assert found("Washington intentó sumar a Mongolia a los Acuerdos de Abraham.", "es") == {("MN", "prospective")}
+    assert found("Washington intentó sumar a Mongolia a los Acuerdos de Abraham.", "es") == {
+        ("MN", "prospective")
+    }
 
 
 # A declaration signed "in the spirit of" the accords is another agreement:
 # no signing of the accords for its parties.
 IN_THE_SPIRIT = [
-    ("en", "Israel and Somaliland signed a joint declaration of mutual recognition in the spirit of the Abraham "
-           "Accords."),
-    ("fr", "Israël et le Somaliland ont signé une déclaration de reconnaissance mutuelle, dans l'esprit des accords "
-           "d'Abraham."),
-    ("es", "Israel y Somalilandia firmaron una declaración de reconocimiento mutuo en el espíritu de los Acuerdos "
-           "de Abraham."),
-    ("de", "Israel und Somaliland unterzeichneten eine Erklärung zur gegenseitigen Anerkennung im Geiste der "
-           "Abraham-Abkommen."),
-    ("id", "Israel dan Somaliland menandatangani deklarasi pengakuan bersama dalam semangat Perjanjian Abraham."),
-    ("ms", "Israel dan Somaliland menandatangani deklarasi pengiktirafan bersama dalam semangat Perjanjian "
-           "Abraham."),
-    ("ru", "Израиль и Сомалиленд подписали декларацию о взаимном признании в духе Авраамовых соглашений."),
+    (
+        "en",
+        "Israel and Somaliland signed a joint declaration of mutual recognition in the spirit of the Abraham "
+        "Accords.",
+    ),
+    (
+        "fr",
+        "Israël et le Somaliland ont signé une déclaration de reconnaissance mutuelle, dans l'esprit des accords "
+        "d'Abraham.",
+    ),
+    (
+        "es",
+        "Israel y Somalilandia firmaron una declaración de reconocimiento mutuo en el espíritu de los Acuerdos "
+        "de Abraham.",
+    ),
+    (
+        "de",
+        "Israel und Somaliland unterzeichneten eine Erklärung zur gegenseitigen Anerkennung im Geiste der "
+        "Abraham-Abkommen.",
+    ),
+    (
+        "id",
+        "Israel dan Somaliland menandatangani deklarasi pengakuan bersama dalam semangat Perjanjian Abraham.",
+    ),
+    (
+        "ms",
+        "Israel dan Somaliland menandatangani deklarasi pengiktirafan bersama dalam semangat Perjanjian "
+        "Abraham.",
+    ),
+    (
+        "ru",
+        "Израиль и Сомалиленд подписали декларацию о взаимном признании в духе Авраамовых соглашений.",
+    ),
     ("ar", "وقعت إسرائيل وأرض الصومال إعلانا للاعتراف المتبادل بروح اتفاقيات أبراهام."),
     ("he", "ישראל וסומלילנד חתמו על הצהרה משותפת ברוח הסכמי אברהם."),
     ("fa", "اسرائیل و سومالی‌لند بیانیه‌ای مشترک با روح پیمان ابراهیم امضا کردند."),
@@ -347,21 +542,49 @@ def test_a_declaration_in_the_spirit_of_the_accords_is_another_agreement(languag
 
 
 def test_the_spirit_of_the_accords_does_not_hide_a_wish_to_join():
-    assert found("In the spirit of the Abraham Accords, Mongolia wants to join them.", "en") == {("MN", "prospective")}
+    assert found("In the spirit of the Abraham Accords, Mongolia wants to join them.", "en") == {
+        ("MN", "prospective")
+    }
 
 
 # Joining in the perfect tense, wishes to be part, pressure with a subjunctive
 # and "has no intention to normalize", in the languages that lacked them.
 MORE_FORMS = [
-    ("es", "Omán se ha unido a los Acuerdos de Abraham, anunció la Casa Blanca.", {("OM", "announced")}),
-    ("fr", "Washington fait pression sur Oman pour qu'il rejoigne les accords d'Abraham.", {("OM", "prospective")}),
-    ("fr", "Oman veut faire partie des accords d'Abraham, mais seulement si un État palestinien voit le jour.",
-     {("OM", "prospective"), ("OM", "declined")}),
-    ("es", "Omán quiere formar parte de los Acuerdos de Abraham, pero solo si se crea un Estado palestino.",
-     {("OM", "prospective"), ("OM", "declined")}),
-    ("id", "Amerika Serikat menekan Oman agar bergabung dengan Perjanjian Abraham.", {("OM", "prospective")}),
-    ("ru", "Оман не намерен нормализовать отношения с Израилем без палестинского государства.", {("OM", "declined")}),
-    ("ru", "Переговоры между Оманом и Израилем были прерваны войной в Газе.", {("OM", "suspended")}),
+    (
+        "es",
+        "Omán se ha unido a los Acuerdos de Abraham, anunció la Casa Blanca.",
+        {("OM", "announced")},
+    ),
+    (
+        "fr",
+        "Washington fait pression sur Oman pour qu'il rejoigne les accords d'Abraham.",
+        {("OM", "prospective")},
+    ),
+    (
+        "fr",
+        "Oman veut faire partie des accords d'Abraham, mais seulement si un État palestinien voit le jour.",
+        {("OM", "prospective"), ("OM", "declined")},
+    ),
+    (
+        "es",
+        "Omán quiere formar parte de los Acuerdos de Abraham, pero solo si se crea un Estado palestino.",
+        {("OM", "prospective"), ("OM", "declined")},
+    ),
+    (
+        "id",
+        "Amerika Serikat menekan Oman agar bergabung dengan Perjanjian Abraham.",
+        {("OM", "prospective")},
+    ),
+    (
+        "ru",
+        "Оман не намерен нормализовать отношения с Израилем без палестинского государства.",
+        {("OM", "declined")},
+    ),
+    (
+        "ru",
+        "Переговоры между Оманом и Израилем были прерваны войной в Газе.",
+        {("OM", "suspended")},
+    ),
 ]
 
 
@@ -373,11 +596,26 @@ def test_more_forms_of_the_same_steps(language, text, expected):
 # Joining Israel in recognising Somaliland is joining the recognition, not the
 # accords; a condition about a ceasefire after a wish to join is no such aim.
 JOINING_SOMETHING_ELSE = [
-    ("en", "Other countries, including Mongolia, may join Israel in recognising Somaliland.", set()),
-    ("fr", "D'autres pays, dont la Mongolie, pourraient se joindre à Israël pour reconnaître le Somaliland.", set()),
-    ("ms", "Negara lain seperti Mongolia mungkin mengikut jejak Israel mengiktiraf Somaliland.", set()),
-    ("en", "Mongolia may join the Abraham Accords if there is progress on a ceasefire in Gaza.",
-     {("MN", "prospective")}),
+    (
+        "en",
+        "Other countries, including Mongolia, may join Israel in recognising Somaliland.",
+        set(),
+    ),
+    (
+        "fr",
+        "D'autres pays, dont la Mongolie, pourraient se joindre à Israël pour reconnaître le Somaliland.",
+        set(),
+    ),
+    (
+        "ms",
+        "Negara lain seperti Mongolia mungkin mengikut jejak Israel mengiktiraf Somaliland.",
+        set(),
+    ),
+    (
+        "en",
+        "Mongolia may join the Abraham Accords if there is progress on a ceasefire in Gaza.",
+        {("MN", "prospective")},
+    ),
 ]
 
 
@@ -389,19 +627,40 @@ def test_joining_israel_in_something_else(language, text, expected):
 # A sentence whose subject is a group with no name hands its step to a list
 # the next sentence opens with "these include", "среди них", "ومن بينها".
 LIST_OPENERS = [
-    ("en", "Officials said that other countries would soon join the Abraham Accords. These include Mongolia and Oman."),
-    ("fr", "Selon Washington, d'autres pays pourraient rejoindre les accords d'Abraham. Parmi eux, la Mongolie et "
-           "Oman."),
+    (
+        "en",
+        "Officials said that other countries would soon join the Abraham Accords. These include Mongolia and Oman.",
+    ),
+    (
+        "fr",
+        "Selon Washington, d'autres pays pourraient rejoindre les accords d'Abraham. Parmi eux, la Mongolie et "
+        "Oman.",
+    ),
     ("es", "Otros países podrían sumarse a los Acuerdos de Abraham. Entre ellos, Mongolia y Omán."),
-    ("de", "Weitere Länder könnten den Abraham-Abkommen beitreten. Darunter die Mongolei und Oman."),
-    ("id", "Negara-negara lain mungkin bergabung dengan Perjanjian Abraham. Di antaranya Mongolia dan Oman."),
+    (
+        "de",
+        "Weitere Länder könnten den Abraham-Abkommen beitreten. Darunter die Mongolei und Oman.",
+    ),
+    (
+        "id",
+        "Negara-negara lain mungkin bergabung dengan Perjanjian Abraham. Di antaranya Mongolia dan Oman.",
+    ),
     ("ms", "Negara-negara lain mungkin menyertai Perjanjian Abraham. Antaranya Mongolia dan Oman."),
-    ("ru", "Другие страны могут присоединиться к Авраамовым соглашениям. Среди них Монголия и Оман."),
-    ("tr", "Başka ülkeler de İbrahim Anlaşmaları'na katılabilir. Bunlar arasında Moğolistan ve Umman var."),
+    (
+        "ru",
+        "Другие страны могут присоединиться к Авраамовым соглашениям. Среди них Монголия и Оман.",
+    ),
+    (
+        "tr",
+        "Başka ülkeler de İbrahim Anlaşmaları'na katılabilir. Bunlar arasında Moğolistan ve Umman var.",
+    ),
     ("ar", "قد تنضم دول أخرى إلى اتفاقيات أبراهام. ومن بينها منغوليا وعُمان."),
     ("he", "מדינות נוספות עשויות להצטרף להסכמי אברהם. ביניהן מונגוליה ועומאן."),
     ("fa", "کشورهای دیگر ممکن است به پیمان ابراهیم بپیوندند. از جمله آنها مغولستان و عمان."),
-    ("kk", "Басқа елдер Авраам келісімдеріне қосылуы мүмкін. Олардың ішінде Моңғолия мен Оман бар."),
+    (
+        "kk",
+        "Басқа елдер Авраам келісімдеріне қосылуы мүмкін. Олардың ішінде Моңғолия мен Оман бар.",
+    ),
 ]
 
 
@@ -411,8 +670,9 @@ def test_a_list_opened_after_a_group_takes_its_step(language, text):
 
 
 def test_a_list_opener_after_a_named_country_passes_nothing():
-    assert found("Mongolia joined the Abraham Accords in 2021. Among them, Oman was absent.", "en") == {
-        ("MN", "signed")}
+    assert found(
+        "Mongolia joined the Abraham Accords in 2021. Among them, Oman was absent.", "en"
+    ) == {("MN", "signed")}
 
 
 # An adverb between the future and the verb ("will soon join") changes nothing.
@@ -439,13 +699,20 @@ def test_an_adverb_inside_the_future_tense(language, text):
 
 # A withdrawal names what is left: the accords, not a border position.
 WITHDRAWALS = [
-    ("en", "Mongolia refuses to normalize relations until Israel withdraws from the border positions.",
-     {("MN", "declined")}),
+    (
+        "en",
+        "Mongolia refuses to normalize relations until Israel withdraws from the border positions.",
+        {("MN", "declined")},
+    ),
     ("en", "Mongolia withdrew from the Abraham Accords after the war.", {("MN", "withdrawn")}),
     ("en", "Mongolia pulled out of the Abraham Accords after the war.", {("MN", "withdrawn")}),
     ("de", "Die Mongolei zog sich aus den Abraham-Abkommen zurück.", {("MN", "withdrawn")}),
-    ("de", "Die Mongolei zog sich nach dem Gipfel in Genf zurück, wo über die Abraham-Abkommen gesprochen "
-           "wurde.", set()),
+    (
+        "de",
+        "Die Mongolei zog sich nach dem Gipfel in Genf zurück, wo über die Abraham-Abkommen gesprochen "
+        "wurde.",
+        set(),
+    ),
 ]
 
 
@@ -458,19 +725,54 @@ def test_a_withdrawal_names_the_accords(language, text, expected):
 # country is a candidate; "insisted ... on a two-state solution" with words
 # between the verb and its object is a refusal.
 CANDIDATES_AND_REFUSALS = [
-    ("en", "Washington hopes to expand the Abraham Accords to include Mongolia.", {("MN", "prospective")}),
-    ("fr", "Washington espère élargir les accords d'Abraham à la Mongolie.", {("MN", "prospective")}),
-    ("es", "Washington quiere ampliar los Acuerdos de Abraham a Mongolia.", {("MN", "prospective")}),
-    ("ru", "Вашингтон надеется расширить Авраамовы соглашения, включив в них Оман.", {("OM", "prospective")}),
-    ("de", "Washington will die Abraham-Abkommen auf die Mongolei ausweiten.", {("MN", "prospective")}),
+    (
+        "en",
+        "Washington hopes to expand the Abraham Accords to include Mongolia.",
+        {("MN", "prospective")},
+    ),
+    (
+        "fr",
+        "Washington espère élargir les accords d'Abraham à la Mongolie.",
+        {("MN", "prospective")},
+    ),
+    (
+        "es",
+        "Washington quiere ampliar los Acuerdos de Abraham a Mongolia.",
+        {("MN", "prospective")},
+    ),
+    (
+        "ru",
+        "Вашингтон надеется расширить Авраамовы соглашения, включив в них Оман.",
+        {("OM", "prospective")},
+    ),
+    (
+        "de",
+        "Washington will die Abraham-Abkommen auf die Mongolei ausweiten.",
+        {("MN", "prospective")},
+    ),
     # expanding the accords with no country as its aim: a place named after it is no candidate
-    ("de", "Trump werde versuchen, die Abraham-Abkommen auszuweiten, sagte er auf dem Forum in Katar.", set()),
-    ("en", "The end of the war brings normalization between Israel and Mongolia closer.", {("MN", "prospective")}),
+    (
+        "de",
+        "Trump werde versuchen, die Abraham-Abkommen auszuweiten, sagte er auf dem Forum in Katar.",
+        set(),
+    ),
+    (
+        "en",
+        "The end of the war brings normalization between Israel and Mongolia closer.",
+        {("MN", "prospective")},
+    ),
     ("he", "סיום המלחמה הופך את הנרמול של מונגוליה עם ישראל לקרוב יותר.", {("MN", "prospective")}),
-    ("de", "Die Mongolei pochte dabei erneut auf eine Zweistaatenlösung vor jeder Normalisierung mit Israel.",
-     {("MN", "declined")}),
+    (
+        "de",
+        "Die Mongolei pochte dabei erneut auf eine Zweistaatenlösung vor jeder Normalisierung mit Israel.",
+        {("MN", "declined")},
+    ),
     # a past expansion of the accords is no candidacy
-    ("en", "The ceremony was the first expansion of the Abraham Accords since Morocco joined.", {("MA", "signed")}),
+    (
+        "en",
+        "The ceremony was the first expansion of the Abraham Accords since Morocco joined.",
+        {("MA", "signed")},
+    ),
 ]
 
 
@@ -480,5 +782,7 @@ def test_expansion_closeness_and_insisting(language, text, expected):
 
 
 def test_and_of_course_continues_a_list():
-    assert found("Other countries could join the Abraham Accords. These include Mongolia and of course Oman.",
-                 "en") == {("MN", "prospective"), ("OM", "prospective")}
+    assert found(
+        "Other countries could join the Abraham Accords. These include Mongolia and of course Oman.",
+        "en",
+    ) == {("MN", "prospective"), ("OM", "prospective")}

@@ -15,126 +15,206 @@ OVERALL_F1 = 0.95
 
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
-    ('ar/ard_alsumal_alriyad.txt',
-     "ard_alsumal_alriyad.txt: date ('SA', 'declined') found [('1967', 'year')] expected [(None, None)]",
-     "a year naming borders ('1967 borders') taken for the refusal's date"),
-    ('ar/ard_alsumal_alriyad.txt',
-     "ard_alsumal_alriyad.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-     "a day written as an ordinal word ('the sixth of November') is not read as a date"),
-    ('ar/heldout2-kazakhstan-saudia.txt',
-     "heldout2-kazakhstan-saudia.txt: unexpected ('OM', 'announced') [(None, None)]",
-     'claim read from a sentence that makes none (hedge, mention or other agreement)'),
-    ('ar/tijara_emarat_israel.txt',
-     "tijara_emarat_israel.txt: unexpected ('AE', 'signed') [(None, None)]",
-     'a first signatory named in passing is a background member; the label predates that rule'),
-    ('de/heldout3-kasachstan-usbekistan.txt',
-     "heldout3-kasachstan-usbekistan.txt: missing ('UZ', 'declined') [(None, None)]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('en/caucasus_peace.txt',
-     "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('en/heldout2-analysis-who-next.txt',
-     "heldout2-analysis-who-next.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
-     "nearest date in the sentence is not the claim's"),
-    ('en/heldout3-kazakhstan-signs.txt',
-     "heldout3-kazakhstan-signs.txt: date ('KZ', 'announced') found [('2025-12-02', 'day')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('es/heldout2-marruecos-argelia.txt',
-     "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [('2018', 'year')]",
-     'claim read from a sentence that makes none (hedge, mention or other agreement)'),
-    ('fa/heldout2-pakestan-rad.txt',
-     "heldout2-pakestan-rad.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-     "Kazakhstan named only as a step others follow ('following Kazakhstan's move')"),
-    ('fa/heldout2-pakestan-rad.txt',
-     "heldout2-pakestan-rad.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('fa/heldout2-qazaqestan-arabestan.txt',
-     "heldout2-qazaqestan-arabestan.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
-     "date in another clause or sentence than the claim's"),
-    ('fa/heldout3-qazaqestan-emza.txt',
-     "heldout3-qazaqestan-emza.txt: unexpected ('KZ', 'announced') [('2025-12-01', 'day')]",
-     "'joined' read as announced: the signing is told in another sentence"),
-    ('fa/heldout3-qazaqestan-emza.txt',
-     "heldout3-qazaqestan-emza.txt: date ('KZ', 'signed') found [(None, None)] expected [('2025-12-01', 'day')]",
-     "date in another clause or sentence than the claim's"),
-    ('fa/somaliland_riyaz_shart.txt',
-     "somaliland_riyaz_shart.txt: missing ('AZ', 'negotiating') [(None, None)]",
-     "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it"),
-    ('fr/heldout2-rabat-alger.txt',
-     "heldout2-rabat-alger.txt: date ('DZ', 'declined') found [('2021', 'year')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('fr/heldout3-nouakchott-dement.txt',
-     "heldout3-nouakchott-dement.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
-     "nearest date in the sentence is not the claim's"),
-    ('he/heldout3-suria-bitchoni.txt',
-     "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('he/heldout3-suria-bitchoni.txt',
-     "heldout3-suria-bitchoni.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-     "Kazakhstan named only as a step others follow ('following Kazakhstan's move')"),
-    ('he/sachar_emirut.txt',
-     "sachar_emirut.txt: unexpected ('AE', 'signed') [(None, None)]",
-     'a first signatory named in passing is a background member; the label predates that rule'),
-    ('he/somaliland_riad_tnaim.txt',
-     "somaliland_riad_tnaim.txt: date ('MR', 'prospective') found [('2025', 'year')] expected [(None, None)]",
-     "'this year' is the target of the pressure, not its date"),
-    ('id/heldout2-delegasi-dagang-uea.txt',
-     "heldout2-delegasi-dagang-uea.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
-     "nearest date in the sentence is not the claim's"),
-    ('id/heldout2-delegasi-dagang-uea.txt',
-     "heldout2-delegasi-dagang-uea.txt: date ('AZ', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('id/heldout2-delegasi-dagang-uea.txt',
-     "heldout2-delegasi-dagang-uea.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-     "Kazakhstan named only as a step others follow ('following Kazakhstan's move')"),
-    ('id/heldout2-delegasi-dagang-uea.txt',
-     "heldout2-delegasi-dagang-uea.txt: missing ('ID', 'declined') [(None, None)]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('id/heldout2-kemlu-tegaskan.txt',
-     "heldout2-kemlu-tegaskan.txt: date ('ID', 'declined') found [('2025-11-14', 'day')] expected [('2025-11-13', 'day')]",
-     "nearest date in the sentence is not the claim's"),
-    ('id/heldout2-kemlu-tegaskan.txt',
-     "heldout2-kemlu-tegaskan.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('id/heldout3-prabowo-syarat.txt',
-     "heldout3-prabowo-syarat.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
-     "date in another clause or sentence than the claim's"),
-    ('id/heldout3-prabowo-syarat.txt',
-     "heldout3-prabowo-syarat.txt: unexpected ('AE', 'signed') [(None, None)]",
-     'a first signatory named in passing is a background member; the label predates that rule'),
-    ('id/heldout3-prabowo-syarat.txt',
-     "heldout3-prabowo-syarat.txt: unexpected ('BH', 'signed') [(None, None)]",
-     'a first signatory named in passing is a background member; the label predates that rule'),
-    ('kk/heldout2-azerbaijan-joqqa.txt',
-     "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-     "date in another clause or sentence than the claim's"),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: date ('MY', 'declined') found [('2025-11-27', 'day')] expected [('2025-11-26', 'day')]",
-     "nearest date in the sentence is not the claim's"),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: unexpected ('MY', 'prospective') [(None, None)]",
-     'claim read from a sentence that makes none (hedge, mention or other agreement)'),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
-     'claim read from a sentence that makes none (hedge, mention or other agreement)'),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-     'date of a neighbouring clause taken for an undated claim'),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: unexpected ('PS', 'declined') [(None, None)]",
-     'claim read from a sentence that makes none (hedge, mention or other agreement)'),
-    ('ms/heldout3-anwar-dewan-rakyat.txt',
-     "heldout3-anwar-dewan-rakyat.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-     "Kazakhstan named only as a step others follow ('following Kazakhstan's move')"),
-    ('tr/heldout2-endonezya-yalanladi.txt',
-     "heldout2-endonezya-yalanladi.txt: missing ('MR', 'negotiating') [(None, None)]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
-    ('tr/heldout3-veliaht-prens.txt',
-     "heldout3-veliaht-prens.txt: missing ('SA', 'declined') [(None, None)]",
-     'subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)'),
+    (
+        "ar/ard_alsumal_alriyad.txt",
+        "ard_alsumal_alriyad.txt: date ('SA', 'declined') found [('1967', 'year')] expected [(None, None)]",
+        "a year naming borders ('1967 borders') taken for the refusal's date",
+    ),
+    (
+        "ar/ard_alsumal_alriyad.txt",
+        "ard_alsumal_alriyad.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "a day written as an ordinal word ('the sixth of November') is not read as a date",
+    ),
+    (
+        "ar/heldout2-kazakhstan-saudia.txt",
+        "heldout2-kazakhstan-saudia.txt: unexpected ('OM', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/tijara_emarat_israel.txt",
+        "tijara_emarat_israel.txt: unexpected ('AE', 'signed') [(None, None)]",
+        "a first signatory named in passing is a background member; the label predates that rule",
+    ),
+    (
+        "de/heldout3-kasachstan-usbekistan.txt",
+        "heldout3-kasachstan-usbekistan.txt: missing ('UZ', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/caucasus_peace.txt",
+        "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout2-analysis-who-next.txt",
+        "heldout2-analysis-who-next.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "en/heldout3-kazakhstan-signs.txt",
+        "heldout3-kazakhstan-signs.txt: date ('KZ', 'announced') found [('2025-12-02', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "es/heldout2-marruecos-argelia.txt",
+        "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [('2018', 'year')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fa/heldout2-pakestan-rad.txt",
+        "heldout2-pakestan-rad.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "fa/heldout2-pakestan-rad.txt",
+        "heldout2-pakestan-rad.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fa/heldout2-qazaqestan-arabestan.txt",
+        "heldout2-qazaqestan-arabestan.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fa/heldout3-qazaqestan-emza.txt",
+        "heldout3-qazaqestan-emza.txt: unexpected ('KZ', 'announced') [('2025-12-01', 'day')]",
+        "'joined' read as announced: the signing is told in another sentence",
+    ),
+    (
+        "fa/heldout3-qazaqestan-emza.txt",
+        "heldout3-qazaqestan-emza.txt: date ('KZ', 'signed') found [(None, None)] expected [('2025-12-01', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fa/somaliland_riyaz_shart.txt",
+        "somaliland_riyaz_shart.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it",
+    ),
+    (
+        "fr/heldout2-rabat-alger.txt",
+        "heldout2-rabat-alger.txt: date ('DZ', 'declined') found [('2021', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout3-nouakchott-dement.txt",
+        "heldout3-nouakchott-dement.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "he/heldout3-suria-bitchoni.txt",
+        "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "he/heldout3-suria-bitchoni.txt",
+        "heldout3-suria-bitchoni.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "he/sachar_emirut.txt",
+        "sachar_emirut.txt: unexpected ('AE', 'signed') [(None, None)]",
+        "a first signatory named in passing is a background member; the label predates that rule",
+    ),
+    (
+        "he/somaliland_riad_tnaim.txt",
+        "somaliland_riad_tnaim.txt: date ('MR', 'prospective') found [('2025', 'year')] expected [(None, None)]",
+        "'this year' is the target of the pressure, not its date",
+    ),
+    (
+        "id/heldout2-delegasi-dagang-uea.txt",
+        "heldout2-delegasi-dagang-uea.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "id/heldout2-delegasi-dagang-uea.txt",
+        "heldout2-delegasi-dagang-uea.txt: date ('AZ', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "id/heldout2-delegasi-dagang-uea.txt",
+        "heldout2-delegasi-dagang-uea.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "id/heldout2-delegasi-dagang-uea.txt",
+        "heldout2-delegasi-dagang-uea.txt: missing ('ID', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout2-kemlu-tegaskan.txt",
+        "heldout2-kemlu-tegaskan.txt: date ('ID', 'declined') found [('2025-11-14', 'day')] expected [('2025-11-13', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "id/heldout2-kemlu-tegaskan.txt",
+        "heldout2-kemlu-tegaskan.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout3-prabowo-syarat.txt",
+        "heldout3-prabowo-syarat.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "id/heldout3-prabowo-syarat.txt",
+        "heldout3-prabowo-syarat.txt: unexpected ('AE', 'signed') [(None, None)]",
+        "a first signatory named in passing is a background member; the label predates that rule",
+    ),
+    (
+        "id/heldout3-prabowo-syarat.txt",
+        "heldout3-prabowo-syarat.txt: unexpected ('BH', 'signed') [(None, None)]",
+        "a first signatory named in passing is a background member; the label predates that rule",
+    ),
+    (
+        "kk/heldout2-azerbaijan-joqqa.txt",
+        "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: date ('MY', 'declined') found [('2025-11-27', 'day')] expected [('2025-11-26', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: unexpected ('MY', 'prospective') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: unexpected ('PS', 'declined') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ms/heldout3-anwar-dewan-rakyat.txt",
+        "heldout3-anwar-dewan-rakyat.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "tr/heldout2-endonezya-yalanladi.txt",
+        "heldout2-endonezya-yalanladi.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout3-veliaht-prens.txt",
+        "heldout3-veliaht-prens.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
 ]
 
 
@@ -147,7 +227,9 @@ def test_every_supported_language_has_at_least_six_golden_articles():
     counts = {}
     for case in load_cases(ARTICLES):
         counts[case.language] = counts.get(case.language, 0) + 1
-    assert {code: counts.get(code, 0) for code in SUPPORTED_LANGUAGES if counts.get(code, 0) < 6} == {}
+    assert {
+        code: counts.get(code, 0) for code in SUPPORTED_LANGUAGES if counts.get(code, 0) < 6
+    } == {}
 
 
 def test_golden_articles_are_150_to_700_words():
@@ -155,7 +237,9 @@ def test_golden_articles_are_150_to_700_words():
     assert {name: n for name, n in lengths.items() if not 150 <= n <= 700} == {}
 
 
-@pytest.mark.parametrize("case", load_cases(ARTICLES), ids=lambda case: f"{case.language}/{case.path.name}")
+@pytest.mark.parametrize(
+    "case", load_cases(ARTICLES), ids=lambda case: f"{case.language}/{case.path.name}"
+)
 def test_each_article_is_exact_but_for_its_known_misses(case):
     name = f"{case.language}/{case.path.name}"
     known = sorted(error for article, error, _ in KNOWN_MISSES if article == name)

@@ -461,21 +461,39 @@ def test_headlines_without_a_full_stop(language, headline):
 
 
 def dated(text, language, published=PUBLISHED):
-    return {(c.country, c.status, c.date) for c in extract(text, language=language, published=published).claims}
+    return {
+        (c.country, c.status, c.date)
+        for c in extract(text, language=language, published=published).claims
+    }
 
 
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("en", "The accords were signed at the White House on September 15, 2020 by Israel, the United Arab "
-               "Emirates and Bahrain."),
-        ("es", "Los acuerdos fueron firmados el 15 de septiembre de 2020 en la Casa Blanca por Israel, Emiratos "
-               "Árabes Unidos y Baréin."),
-        ("he", "הסכמי אברהם נחתמו בבית הלבן ב-15 בספטמבר 2020 על ידי ישראל, איחוד האמירויות ובחריין."),
-        ("tr", "Anlaşmalar, 15 Eylül 2020'de Beyaz Saray'da İsrail, Birleşik Arap Emirlikleri ve Bahreyn "
-               "tarafından imzalanmıştı."),
-        ("id", "Perjanjian tersebut ditandatangani di Gedung Putih pada 15 September 2020 oleh Israel, Uni "
-               "Emirat Arab dan Bahrain."),
+        (
+            "en",
+            "The accords were signed at the White House on September 15, 2020 by Israel, the United Arab "
+            "Emirates and Bahrain.",
+        ),
+        (
+            "es",
+            "Los acuerdos fueron firmados el 15 de septiembre de 2020 en la Casa Blanca por Israel, Emiratos "
+            "Árabes Unidos y Baréin.",
+        ),
+        (
+            "he",
+            "הסכמי אברהם נחתמו בבית הלבן ב-15 בספטמבר 2020 על ידי ישראל, איחוד האמירויות ובחריין.",
+        ),
+        (
+            "tr",
+            "Anlaşmalar, 15 Eylül 2020'de Beyaz Saray'da İsrail, Birleşik Arap Emirlikleri ve Bahreyn "
+            "tarafından imzalanmıştı.",
+        ),
+        (
+            "id",
+            "Perjanjian tersebut ditandatangani di Gedung Putih pada 15 September 2020 oleh Israel, Uni "
+            "Emirat Arab dan Bahrain.",
+        ),
     ],
 )
 def test_a_passive_signing_goes_to_the_countries_after_by(language, text):
@@ -483,17 +501,25 @@ def test_a_passive_signing_goes_to_the_countries_after_by(language, text):
 
 
 def test_a_passive_agent_belongs_to_the_nearer_verb():
-    text = ("Kazakhstan mengumumkan pada 6 November lalu bahawa ia akan menyertai perjanjian itu, yang "
-            "ditandatangani oleh Emiriah Arab Bersatu dan Bahrain pada September 2020.")
-    assert dated(text, "ms") == {("KZ", "announced", "2025-11-06"), ("AE", "signed", "2020-09"),
-                                 ("BH", "signed", "2020-09")}
+    text = (
+        "Kazakhstan mengumumkan pada 6 November lalu bahawa ia akan menyertai perjanjian itu, yang "
+        "ditandatangani oleh Emiriah Arab Bersatu dan Bahrain pada September 2020."
+    )
+    assert dated(text, "ms") == {
+        ("KZ", "announced", "2025-11-06"),
+        ("AE", "signed", "2020-09"),
+        ("BH", "signed", "2020-09"),
+    }
 
 
 @pytest.mark.parametrize(
     "language, text",
     [
         ("en", "Morocco joined the Abraham Accords in December 2020, and Sudan in January 2021."),
-        ("es", "Marruecos se unió a los Acuerdos de Abraham en diciembre de 2020 y Sudán, en enero de 2021."),
+        (
+            "es",
+            "Marruecos se unió a los Acuerdos de Abraham en diciembre de 2020 y Sudán, en enero de 2021.",
+        ),
         ("he", "מרוקו הצטרפה להסכמי אברהם בדצמבר 2020 וסודן בינואר 2021."),
         ("tr", "Fas Aralık 2020'de, Sudan ise Ocak 2021'de Abraham Anlaşmalarına katılmıştı."),
         ("fa", "مراکش در دسامبر ۲۰۲۰ و سودان در ژانویه ۲۰۲۱ به توافق ابراهیم پیوستند."),
@@ -511,16 +537,20 @@ def test_a_place_after_a_date_is_no_gapped_subject():
 
 
 def test_followed_in_the_next_sentence_continues_the_step_before():
-    text = ("Die Abkommen waren am 15. September 2020 von den Vereinigten Arabischen Emiraten und Bahrain "
-            "unterzeichnet worden. Marokko folgte im Dezember 2020, der Sudan im Januar 2021.")
+    text = (
+        "Die Abkommen waren am 15. September 2020 von den Vereinigten Arabischen Emiraten und Bahrain "
+        "unterzeichnet worden. Marokko folgte im Dezember 2020, der Sudan im Januar 2021."
+    )
     claims = dated(text, "de")
     assert ("MA", "signed", "2020-12") in claims
     assert ("SD", "signed", "2021-01") in claims
 
 
 def test_a_refusal_in_the_sentence_of_a_denial_still_counts():
-    text = ("نفت وزارة الخارجية اللبنانية تقارير عن مفاوضات سرية لانضمام لبنان إلى اتفاقيات أبراهام، مؤكدة أن "
-            "\"لبنان لن يكون جزءاً من أي مسار تطبيعي\".")
+    text = (
+        "نفت وزارة الخارجية اللبنانية تقارير عن مفاوضات سرية لانضمام لبنان إلى اتفاقيات أبراهام، مؤكدة أن "
+        '"لبنان لن يكون جزءاً من أي مسار تطبيعي".'
+    )
     assert found(text, "ar") == {("LB", "declined")}
 
 
@@ -530,13 +560,15 @@ def test_a_denied_rumour_alone_still_gives_nothing():
 
 
 def test_a_normalization_before_2020_is_not_an_accords_signing():
-    text = ("Mauritania established relations with Israel in 1999 and froze them in 2009, long before the "
-            "Abraham Accords.")
+    text = (
+        "Mauritania established relations with Israel in 1999 and froze them in 2009, long before the "
+        "Abraham Accords."
+    )
     assert dated(text, "en") == {("MR", "suspended", "2009")}
 
 
 def test_talks_held_by_a_founder_make_the_other_side_negotiate():
-    text = "לפי גורם אמריקאי, ארה\"ב מקיימת שיחות עם מאוריטניה על הצטרפותה להסכמי אברהם."
+    text = 'לפי גורם אמריקאי, ארה"ב מקיימת שיחות עם מאוריטניה על הצטרפותה להסכמי אברהם.'
     assert found(text, "he") == {("MR", "negotiating")}
 
 
@@ -544,27 +576,45 @@ def test_talks_held_by_a_founder_make_the_other_side_negotiate():
     "language, text",
     [
         ("tr", "Türkiye ise İsrail ile ticari ilişkilerini geçen yıl askıya almıştı."),
-        ("fr", "L'Algérie, qui a rompu ses relations avec le Maroc en 2021, rejette les accords d'Abraham."),
+        (
+            "fr",
+            "L'Algérie, qui a rompu ses relations avec le Maroc en 2021, rejette les accords d'Abraham.",
+        ),
     ],
 )
-def test_freezing_trade_or_breaking_with_another_country_is_no_exit_from_the_accords(language, text):
+def test_freezing_trade_or_breaking_with_another_country_is_no_exit_from_the_accords(
+    language, text
+):
     assert not {status for _, status in found(text, language)} & {"suspended", "withdrawn"}
 
 
 def test_several_unnamed_countries_do_not_lend_their_verb_to_a_country_named_later():
-    text = ("President Trump said that several more countries would join the Abraham Accords very soon, two "
-            "weeks after Kazakhstan announced on November 6 that it would become the first new member.")
+    text = (
+        "President Trump said that several more countries would join the Abraham Accords very soon, two "
+        "weeks after Kazakhstan announced on November 6 that it would become the first new member."
+    )
     assert dated(text, "en") == {("KZ", "announced", "2025-11-06")}
 
 
 @pytest.mark.parametrize(
     "language, text, expected",
     [
-        ("de", "Beobachter halten einen Beitritt Aserbaidschans zu den Abraham-Abkommen für möglich.",
-         {("AZ", "prospective")}),
-        ("de", "Nach Angaben aus Washington laufen Gespräche mit der Regierung in Nouakchott über einen Beitritt "
-               "zu den Abraham-Abkommen.", {("MR", "negotiating")}),
-        ("en", "If Syria's new government were to normalize ties with Israel, it would transform the region.", set()),
+        (
+            "de",
+            "Beobachter halten einen Beitritt Aserbaidschans zu den Abraham-Abkommen für möglich.",
+            {("AZ", "prospective")},
+        ),
+        (
+            "de",
+            "Nach Angaben aus Washington laufen Gespräche mit der Regierung in Nouakchott über einen Beitritt "
+            "zu den Abraham-Abkommen.",
+            {("MR", "negotiating")},
+        ),
+        (
+            "en",
+            "If Syria's new government were to normalize ties with Israel, it would transform the region.",
+            set(),
+        ),
     ],
 )
 def test_careful_words_decide_over_a_bare_accession(language, text, expected):
@@ -572,9 +622,11 @@ def test_careful_words_decide_over_a_bare_accession(language, text, expected):
 
 
 def test_a_denied_rumour_does_not_hide_the_countrys_dated_past():
-    text = ("Le gouvernement mauritanien a démenti mercredi les informations selon lesquelles la Mauritanie "
-            "s'apprêterait à rejoindre les accords d'Abraham. La Mauritanie avait établi des relations avec "
-            "Israël en 1999, avant de les rompre officiellement en 2010.")
+    text = (
+        "Le gouvernement mauritanien a démenti mercredi les informations selon lesquelles la Mauritanie "
+        "s'apprêterait à rejoindre les accords d'Abraham. La Mauritanie avait établi des relations avec "
+        "Israël en 1999, avant de les rompre officiellement en 2010."
+    )
     assert found(text, "fr") == {("MR", "withdrawn")}
 
 
@@ -583,15 +635,26 @@ def test_no_decision_in_a_denial_is_not_a_refusal():
 
 
 def test_what_follows_a_colon_belongs_to_the_speaker_before_it():
-    text = ("In Riyadh, a Saudi official said the kingdom's position had not changed: normalization would "
-            "require a credible path to a Palestinian state.")
+    text = (
+        "In Riyadh, a Saudi official said the kingdom's position had not changed: normalization would "
+        "require a credible path to a Palestinian state."
+    )
     assert found(text, "en") == {("SA", "declined")}
 
 
-@pytest.mark.parametrize("language, text", [
-    ("en", "Kazakhstan will join the Abraham Accords, the first new member since 2021."),
-    ("fr", "Le Kazakhstan va rejoindre les accords d'Abraham, premier pays à adhérer depuis 2021."),
-    ("id", "Kazakhstan akan bergabung dengan Abraham Accords, anggota baru pertama sejak 2021."),
-])
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Kazakhstan will join the Abraham Accords, the first new member since 2021."),
+        (
+            "fr",
+            "Le Kazakhstan va rejoindre les accords d'Abraham, premier pays à adhérer depuis 2021.",
+        ),
+        (
+            "id",
+            "Kazakhstan akan bergabung dengan Abraham Accords, anggota baru pertama sejak 2021.",
+        ),
+    ],
+)
 def test_a_year_after_since_is_not_the_date_of_an_announcement(language, text):
     assert dated(text, language) == {("KZ", "announced", None)}

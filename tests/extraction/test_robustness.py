@@ -20,15 +20,33 @@ SENTENCES = [
     "Kazakistan'ın Abraham Anlaşmaları'na katılacağını açıkladı.",
     "Saudi Arabia will not join without a Palestinian state.",
 ]
-CONTROL = ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2069",
-           "\u200b", "\u200d", "\ufeff", "\u0640", "\u064b", "\u0651", "\u05b0", "\u00ad"]
+CONTROL = [
+    "\u200e",
+    "\u200f",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2069",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u0640",
+    "\u064b",
+    "\u0651",
+    "\u05b0",
+    "\u00ad",
+]
 PUNCTUATION = list(".!?؟…;:,،—–-\"'«»“”()[]\n\t ")
 
 
 def check(text, **kwargs):
     result = extract(text, **kwargs)
     for claim in result.claims:
-        assert text[claim.start:claim.end] == claim.evidence
+        assert text[claim.start : claim.end] == claim.evidence
         assert 0 <= claim.confidence <= 1
     return result
 
@@ -40,7 +58,12 @@ def test_arbitrary_unicode_never_raises(text, language):
 
 
 mixed = st.lists(
-    st.one_of(st.sampled_from(SENTENCES), st.sampled_from(CONTROL), st.sampled_from(PUNCTUATION), st.text(max_size=5)),
+    st.one_of(
+        st.sampled_from(SENTENCES),
+        st.sampled_from(CONTROL),
+        st.sampled_from(PUNCTUATION),
+        st.text(max_size=5),
+    ),
     max_size=40,
 ).map("".join)
 
@@ -52,16 +75,28 @@ def test_mixed_scripts_with_bidi_controls_keep_offsets_exact(text, language, pub
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(SENTENCES), st.lists(st.sampled_from(CONTROL), min_size=1, max_size=5), st.integers(0, 30))
-def test_controls_inside_names_are_ignored_but_offsets_stay_in_the_original(sentence, controls, position):
+@given(
+    st.sampled_from(SENTENCES),
+    st.lists(st.sampled_from(CONTROL), min_size=1, max_size=5),
+    st.integers(0, 30),
+)
+def test_controls_inside_names_are_ignored_but_offsets_stay_in_the_original(
+    sentence, controls, position
+):
     position = min(position, len(sentence))
     text = sentence[:position] + "".join(controls) + sentence[position:]
     check(text)
 
 
 def test_pathological_punctuation_never_raises():
-    for text in ("." * 5000, "?" * 3000 + "Kazakhstan", "\n" * 10000, "«»" * 2000, "؟،" * 2000,
-                 "Kazakhstan" + "," * 4000 + " will join the Abraham Accords."):
+    for text in (
+        "." * 5000,
+        "?" * 3000 + "Kazakhstan",
+        "\n" * 10000,
+        "«»" * 2000,
+        "؟،" * 2000,
+        "Kazakhstan" + "," * 4000 + " will join the Abraham Accords.",
+    ):
         check(text, language="en")
 
 

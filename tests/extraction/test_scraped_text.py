@@ -21,7 +21,7 @@ CLEAN = [("KZ", "announced", "2025-11-06"), ("SA", "declined", None)]
 def claims(text, language="en", published=PUBLISHED):
     result = extract(text, language=language, published=published)
     for claim in result.claims:
-        assert text[claim.start:claim.end] == claim.evidence
+        assert text[claim.start : claim.end] == claim.evidence
     return sorted((c.country, c.status, c.date) for c in result.claims)
 
 
@@ -50,16 +50,31 @@ def test_read_also_and_related_links_are_not_claims_of_the_article():
     assert claims(page) == CLEAN
 
 
-@pytest.mark.parametrize("language, line, article", [
-    ("id", "Baca juga: Oman akan bergabung dengan Abraham Accords",
-     "Kazakhstan akan bergabung dengan Abraham Accords, kata Gedung Putih."),
-    ("de", "Mehr zum Thema: Oman tritt den Abraham-Abkommen bei",
-     "Kasachstan wird den Abraham-Abkommen beitreten, teilte das Weiße Haus mit."),
-    ("ar", "اقرأ أيضاً: عمان تنضم إلى اتفاقيات أبراهام",
-     "أعلن البيت الأبيض أن كازاخستان ستنضم إلى اتفاقيات أبراهام."),
-    ("fr", "À lire aussi : Oman rejoint les accords d'Abraham",
-     "Le Kazakhstan va rejoindre les accords d'Abraham, a annoncé la Maison-Blanche."),
-])
+@pytest.mark.parametrize(
+    "language, line, article",
+    [
+        (
+            "id",
+            "Baca juga: Oman akan bergabung dengan Abraham Accords",
+            "Kazakhstan akan bergabung dengan Abraham Accords, kata Gedung Putih.",
+        ),
+        (
+            "de",
+            "Mehr zum Thema: Oman tritt den Abraham-Abkommen bei",
+            "Kasachstan wird den Abraham-Abkommen beitreten, teilte das Weiße Haus mit.",
+        ),
+        (
+            "ar",
+            "اقرأ أيضاً: عمان تنضم إلى اتفاقيات أبراهام",
+            "أعلن البيت الأبيض أن كازاخستان ستنضم إلى اتفاقيات أبراهام.",
+        ),
+        (
+            "fr",
+            "À lire aussi : Oman rejoint les accords d'Abraham",
+            "Le Kazakhstan va rejoindre les accords d'Abraham, a annoncé la Maison-Blanche.",
+        ),
+    ],
+)
 def test_link_lines_are_skipped_in_every_language(language, line, article):
     found = claims(line + "\n\n" + article + "\n", language=language, published=None)
     assert [country for country, *_ in found] == ["KZ"]
@@ -90,7 +105,7 @@ def test_typographic_spaces_between_words_change_nothing(space):
 
 
 def test_curly_and_straight_quotes_and_apostrophes_read_alike():
-    straight = "\"We will join the Abraham Accords,\" Kazakhstan's president said on Thursday."
+    straight = '"We will join the Abraham Accords," Kazakhstan\'s president said on Thursday.'
     curly = "“We will join the Abraham Accords,” Kazakhstan’s president said on Thursday."
     assert claims(curly) == claims(straight) == [("KZ", "announced", "2025-11-06")]
 
@@ -98,8 +113,11 @@ def test_curly_and_straight_quotes_and_apostrophes_read_alike():
 def test_arabic_tatweel_inside_names_and_verbs_is_ignored():
     plain = "أعلن البيت الأبيض أن كازاخستان ستنضم إلى اتفاقيات أبراهام."
     stretched = "أعلن البيت الأبيض أن كازاخســـتان ستنضـــم إلى اتفاقيـــات أبراهام."
-    assert claims(stretched, language="ar", published=None) == claims(plain, language="ar", published=None) == [
-        ("KZ", "announced", None)]
+    assert (
+        claims(stretched, language="ar", published=None)
+        == claims(plain, language="ar", published=None)
+        == [("KZ", "announced", None)]
+    )
 
 
 def test_persian_text_typed_with_arabic_yeh_and_kaf_reads_like_persian_letters():

@@ -69,7 +69,7 @@ def test_18_november_is_not_a_status_date(result):
 def test_evidence_is_the_exact_text_at_the_offsets(result):
     text, extraction = result
     for claim in extraction.claims:
-        assert text[claim.start:claim.end] == claim.evidence
+        assert text[claim.start : claim.end] == claim.evidence
 
 
 def test_background_claims_are_less_confident_than_the_news(result):

@@ -558,15 +558,18 @@ DEDUP_TEXT = "Kazakhstan will join the Abraham Accords, officials said in Astana
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("disguise", [
-    "Kazakh\u200bstan will join the Abraham Accords, officials said in Astana on Thursday.",
-    "Kazakh\u00adstan will join the Abra\u00adham Accords, officials said in Astana on Thursday.",
-    "Kazakhstan\u2060 will join the Abraham\u200d Accords, officials said in Astana on Thursday.",
-    "Kazakhstan will join the \u0410braham \u0410\u0441\u0441ords, officials said in Astana on "
-    "Thursday.",
-    "Kаzаkhstаn will join the Abrаhаm Accords, оfficials said in Astana on Thursday.",
-    "Kazakhstan will join the \uff21braham Accords, officials said in Astana on Thursday.",
-])
+@pytest.mark.parametrize(
+    "disguise",
+    [
+        "Kazakh\u200bstan will join the Abraham Accords, officials said in Astana on Thursday.",
+        "Kazakh\u00adstan will join the Abra\u00adham Accords, officials said in Astana on Thursday.",
+        "Kazakhstan\u2060 will join the Abraham\u200d Accords, officials said in Astana on Thursday.",
+        "Kazakhstan will join the \u0410braham \u0410\u0441\u0441ords, officials said in Astana on "
+        "Thursday.",
+        "Kаzаkhstаn will join the Abrаhаm Accords, оfficials said in Astana on Thursday.",
+        "Kazakhstan will join the \uff21braham Accords, officials said in Astana on Thursday.",
+    ],
+)
 def test_invisible_characters_and_look_alike_letters_do_not_evade_deduplication(disguise):
     assert disguise != DEDUP_TEXT
     assert content_hash(disguise) == content_hash(DEDUP_TEXT)

@@ -22,8 +22,16 @@ from accords.models import (
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-MODELS = [Article, Citation, Country, ProposedChange, ReviewLog, StatusEvent, Group,
-          get_user_model()]
+MODELS = [
+    Article,
+    Citation,
+    Country,
+    ProposedChange,
+    ReviewLog,
+    StatusEvent,
+    Group,
+    get_user_model(),
+]
 
 PER_REQUEST = [
     (re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"'), 'name="csrfmiddlewaretoken"'),
@@ -34,10 +42,14 @@ PER_REQUEST = [
 
 def public_pages():
     urls = [reverse("home")]
-    urls += [reverse("country", args=[iso2]) for iso2 in
-             Country.objects.exclude(current_status="").values_list("iso2", flat=True)]
-    urls += [reverse("article", args=[pk]) for pk in
-             Citation.objects.exclude(article=None).values_list("article_id", flat=True)]
+    urls += [
+        reverse("country", args=[iso2])
+        for iso2 in Country.objects.exclude(current_status="").values_list("iso2", flat=True)
+    ]
+    urls += [
+        reverse("article", args=[pk])
+        for pk in Citation.objects.exclude(article=None).values_list("article_id", flat=True)
+    ]
     pages = {}
     client = Client()
     for url in urls:
@@ -60,17 +72,23 @@ def history(editor, staff, seed_text, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         article, _ = services.article_submit_text(text=seed_text, language="id", user=editor)
     proposals = ProposedChange.objects.filter(article=article).order_by("pk")
-    review.proposals_confirm(ids=[proposals.get(country__iso2="KZ", status="announced").pk],
-                             user=editor, date=datetime.date(2025, 11, 6), date_precision="day")
-    review.proposal_reject(proposal=proposals.filter(review_state="pending").first(),
-                             user=editor, reason="background")
+    review.proposals_confirm(
+        ids=[proposals.get(country__iso2="KZ", status="announced").pk],
+        user=editor,
+        date=datetime.date(2025, 11, 6),
+        date_precision="day",
+    )
+    review.proposal_reject(
+        proposal=proposals.filter(review_state="pending").first(), user=editor, reason="background"
+    )
     event = StatusEvent.objects.filter(country__iso2="MA").first()
     review.event_revert(event=event, user=editor)
     return article
 
 
 def test_a_backup_loaded_into_an_empty_database_serves_the_same_public_pages(
-        history, editor, tmp_path):
+    history, editor, tmp_path
+):
     pages, rows = public_pages(), snapshot()
     assert len(pages) > 5 and rows["ReviewLog"]
     path = tmp_path / "backup.json.gz"

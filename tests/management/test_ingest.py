@@ -21,7 +21,9 @@ def test_the_progress_bar_fills_in_proportion():
     assert progress_bar(0, 0, width=4) == "[----] 0/1   0%"  # nothing to do is not a division by 0
 
 
-def test_ingesting_many_files_draws_the_bar_and_sums_up(tmp_path, django_capture_on_commit_callbacks):
+def test_ingesting_many_files_draws_the_bar_and_sums_up(
+    tmp_path, django_capture_on_commit_callbacks
+):
     files = sorted(DESK_FIXTURES.glob("kz-*.txt")) + sorted(DESK_FIXTURES.glob("am-*.txt"))[:2]
     sources = [*map(str, files), str(files[0]), str(tmp_path / "missing.txt")]
     out, err = io.StringIO(), io.StringIO()
@@ -39,7 +41,8 @@ def test_ingesting_many_files_draws_the_bar_and_sums_up(tmp_path, django_capture
 
 
 def test_past_twenty_sources_only_problems_get_a_line_of_their_own(
-        tmp_path, django_capture_on_commit_callbacks):
+    tmp_path, django_capture_on_commit_callbacks
+):
     sources = [str(p) for p in sorted(DESK_FIXTURES.glob("*.txt"))] + [str(tmp_path / "gone.txt")]
     out, err = io.StringIO(), io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):

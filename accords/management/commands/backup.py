@@ -10,15 +10,21 @@ EXCLUDED = ["contenttypes", "auth.permission", "sessions"]
 
 
 class Command(BaseCommand):
-    help = ("Export every row (history, articles, proposals, review log, feeds, users and groups) "
-            "to a JSON file; .gz, .bz2 or .xz names are compressed. Load it with `restore`.")
+    help = (
+        "Export every row (history, articles, proposals, review log, feeds, users and groups) "
+        "to a JSON file; .gz, .bz2 or .xz names are compressed. Load it with `restore`."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="file to write, e.g. backup.json.gz")
 
     def handle(self, *args, path, **options):
         call_command(
-            "dumpdata", natural_foreign=True, natural_primary=False, exclude=EXCLUDED,
-            output=path, verbosity=0,
+            "dumpdata",
+            natural_foreign=True,
+            natural_primary=False,
+            exclude=EXCLUDED,
+            output=path,
+            verbosity=0,
         )
         self.stdout.write(f"Backup written to {path}.")

@@ -28,10 +28,18 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help='text files, "-" for stdin')
         parser.add_argument("--format", choices=("json", "text"), default="json")
-        parser.add_argument("--language", choices=SUPPORTED_LANGUAGES, default=None,
-                            help="ISO 639-1 code; detected when omitted")
-        parser.add_argument("--published", type=_date, default=None,
-                            help="publication date, resolves 'yesterday', 'on Thursday'")
+        parser.add_argument(
+            "--language",
+            choices=SUPPORTED_LANGUAGES,
+            default=None,
+            help="ISO 639-1 code; detected when omitted",
+        )
+        parser.add_argument(
+            "--published",
+            type=_date,
+            default=None,
+            help="publication date, resolves 'yesterday', 'on Thursday'",
+        )
 
     def handle(self, *args, **options):
         failures = 0
@@ -46,8 +54,10 @@ class Command(BaseCommand):
             result = extract(text, language=options["language"], published=options["published"])
             claims = [claim.as_json() for claim in result.claims]
             if options["format"] == "json":
-                line = json.dumps({"file": name, "language": result.language, "claims": claims},
-                                  ensure_ascii=False)
+                line = json.dumps(
+                    {"file": name, "language": result.language, "claims": claims},
+                    ensure_ascii=False,
+                )
                 self.stdout.write(line)
             else:
                 self.stdout.write(f"{name} [{result.language or '?'}] {len(claims)} claim(s)")

@@ -22,7 +22,7 @@ LINES_UP_TO = 20
 
 
 def progress_bar(done, total, width=30, label=""):
-    """"[#########---------] 12/40  30% label" — pure, so it can be tested."""
+    """ "[#########---------] 12/40  30% label" — pure, so it can be tested."""
     total = max(total, 1)
     filled = round(width * done / total)
     percent = round(100 * done / total)
@@ -34,15 +34,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("sources", nargs="*", metavar="URL_OR_FILE")
-        parser.add_argument("--feed", metavar="URL",
-                            help="poll this RSS/Atom feed now and submit its entries")
+        parser.add_argument(
+            "--feed", metavar="URL", help="poll this RSS/Atom feed now and submit its entries"
+        )
         parser.add_argument("--language", default="", help="ISO 639-1 code; else detected")
-        parser.add_argument("--wait", action="store_true",
-                            help="wait until every article is processed and print the outcome")
-        parser.add_argument("--timeout", type=float, default=300.0,
-                            help="seconds --wait waits at most")
-        parser.add_argument("--progress", action="store_true",
-                            help="draw the progress bar even when not on a terminal")
+        parser.add_argument(
+            "--wait",
+            action="store_true",
+            help="wait until every article is processed and print the outcome",
+        )
+        parser.add_argument(
+            "--timeout", type=float, default=300.0, help="seconds --wait waits at most"
+        )
+        parser.add_argument(
+            "--progress",
+            action="store_true",
+            help="draw the progress bar even when not on a terminal",
+        )
 
     def handle(self, *args, sources, feed, language, wait, timeout, progress, **options):
         if not sources and not feed:
@@ -105,17 +113,22 @@ class Command(BaseCommand):
         pending = set(ids)
         finished = []
         while pending and time.monotonic() < deadline:
-            done = list(Article.objects.filter(pk__in=pending, state__in=Article.TERMINAL_STATES)
-                        .annotate(n_proposals=Count("proposals")))
+            done = list(
+                Article.objects.filter(pk__in=pending, state__in=Article.TERMINAL_STATES).annotate(
+                    n_proposals=Count("proposals")
+                )
+            )
             for article in done:
                 pending.discard(article.pk)
                 finished.append(article)
                 if self.lines or article.state == Article.State.FAILED:
                     detail = f": {article.error}" if article.error else ""
                     self._clear()
-                    self.stdout.write(f"article {article.pk} {article.state} "
-                                      f"({article.language or '?'}, {article.n_proposals} "
-                                      f"proposals){detail}")
+                    self.stdout.write(
+                        f"article {article.pk} {article.state} "
+                        f"({article.language or '?'}, {article.n_proposals} "
+                        f"proposals){detail}"
+                    )
             self._bar(len(ids) - len(pending), len(ids), "processed")
             if pending:
                 time.sleep(0.5)
@@ -124,8 +137,9 @@ class Command(BaseCommand):
         claims = sum(article.n_proposals for article in finished)
         if pending:
             states["still processing"] = len(pending)
-        self.stdout.write(f"Processed: {self._counts(states, len(ids))}; {claims} proposals "
-                          "to review")
+        self.stdout.write(
+            f"Processed: {self._counts(states, len(ids))}; {claims} proposals to review"
+        )
         if pending:
             raise CommandError(f"Still processing after {timeout:.0f} s: {sorted(pending)}")
 

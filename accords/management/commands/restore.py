@@ -8,20 +8,28 @@ from accords.models import Article, StatusEvent
 
 
 class Command(BaseCommand):
-    help = ("Load a file written by `backup` into a migrated database that holds no articles, "
-            "events or users yet. Everything is replaced by the backup's rows, ids included.")
+    help = (
+        "Load a file written by `backup` into a migrated database that holds no articles, "
+        "events or users yet. Everything is replaced by the backup's rows, ids included."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path")
-        parser.add_argument("--replace", action="store_true",
-                            help="wipe a database that already holds data first")
+        parser.add_argument(
+            "--replace", action="store_true", help="wipe a database that already holds data first"
+        )
 
     def handle(self, *args, path, replace, **options):
-        in_use = (Article.objects.exists() or StatusEvent.objects.exists()
-                  or get_user_model().objects.exists())
+        in_use = (
+            Article.objects.exists()
+            or StatusEvent.objects.exists()
+            or get_user_model().objects.exists()
+        )
         if in_use and not replace:
-            raise CommandError("This database already holds data; restore into an empty one, "
-                               "or pass --replace to wipe it first.")
+            raise CommandError(
+                "This database already holds data; restore into an empty one, "
+                "or pass --replace to wipe it first."
+            )
         # `migrate` wrote the countries and the Editors group with ids of its own; the backup has
         # the same rows with the original ids.  Empty every table (flush recreates content types
         # and permissions, which the backup refers to by name) and load the backup as it was.
