@@ -18,6 +18,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 .venv/bin/ruff check .
+.venv/bin/ruff format --check .   # the code is formatted by ruff format; this keeps it so
 
 echo "== Embedded defaults: SQLite + filesystem broker"
 rm -rf "$VAR_DIR/celery"
