@@ -322,7 +322,7 @@ def test_a_speakers_words_about_a_future_step_are_less_certain(language, plain, 
 def test_a_step_inside_a_condition_is_less_certain():
     assert (
         confidence(
-            "Mongolia will consider its interests if pressured to join the Abraham Accords.",
+            "If Washington presses it to join the Abraham Accords, Mongolia will put its own interests first.",
             "en",
             "MN",
         )
@@ -330,7 +330,7 @@ def test_a_step_inside_a_condition_is_less_certain():
     )
     assert (
         confidence(
-            "La Mongolie examinera ses intérêts si elle est pressée de rejoindre les accords d'Abraham.",
+            "Si Washington la pousse à rejoindre les accords d'Abraham, la Mongolie pensera d'abord à ses intérêts.",
             "fr",
             "MN",
         )

@@ -605,12 +605,12 @@ PARTICIPLES_AND_PAIRS = [
     # "the accords signed in 2020" describes the accords: no signing by the subject, no date for it
     (
         "en",
-        "Mongolia said it will not join the Abraham Accords signed in 2020 under American patronage.",
+        "Mongolia insists it will not join the Abraham Accords signed in 2020 with Washington's help.",
         {("MN", "declined", None)},
     ),
     (
         "es",
-        "Mongolia no se unirá a los Acuerdos de Abraham firmados en 2020, dijo su ministro.",
+        "Su canciller lo repitió: Mongolia no se unirá a los Acuerdos de Abraham firmados en 2020.",
         {("MN", "declined", None)},
     ),
     # a step two parties take together: Israel's normalization with a country is that country's
@@ -699,13 +699,13 @@ AGREED_TO_NORMALIZE = [
     # "agreed to normalize": announced; the text then tells no background membership for it
     (
         "fr",
-        "Israël et le Maroc ont convenu de normaliser leurs relations dans le cadre des accords d'Abraham. "
-        "Le Maroc rejoint ainsi les Émirats arabes unis et Bahreïn.",
+        "Au titre des accords d'Abraham, le Maroc et Israël ont convenu de normaliser leurs rapports. "
+        "Le royaume rejoint donc Bahreïn et les Émirats arabes unis.",
         {("MA", "announced"), ("AE", "signed"), ("BH", "signed")},
     ),
     (
         "fr",
-        "En octobre, le Soudan a accepté de normaliser ses liens avec Israël.",
+        "Quelques semaines plus tard, le Soudan a accepté de normaliser ses rapports avec Israël.",
         {("SD", "announced")},
     ),
 ]
@@ -719,8 +719,8 @@ def test_agreed_to_normalize_is_announced(language, text, expected):
 RESTRICTIONS_BEFORE = [
     (
         "de",
-        "Die Mongolei wird erst dann ein Normalisierungsabkommen mit Israel abschließen, wenn ein "
-        "palästinensischer Staat entsteht.",
+        "Die Mongolei will ihre Beziehungen zu Israel erst dann normalisieren, wenn es einen "
+        "palästinensischen Staat gibt.",
         {("MN", "prospective"), ("MN", "declined")},
     ),
     (
