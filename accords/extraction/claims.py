@@ -230,6 +230,26 @@ def _outside(items, spans):
     return kept
 
 
+def _new_sentence(
+    folded, start, end, lang, published, near_topic, mentions, by_category, break_words
+):
+    """A sentence ready to be read: its clause breaks and Israel's mentions worked out once."""
+    punctuation = _punctuation_breaks(folded, start, end)
+    return _Sentence(
+        folded=folded,
+        start=start,
+        end=end,
+        lang=lang,
+        published=published,
+        near_topic=near_topic,
+        mentions=mentions,
+        by_category=by_category,
+        breaks=_clause_breaks(punctuation, break_words, start, end),
+        punctuation=punctuation,
+        israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
+    )
+
+
 def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
     """The step of a sentence whose subject is a group with no name ("other
     countries would join"), or None."""
@@ -238,19 +258,8 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
-    punctuation = _punctuation_breaks(folded, start, end)
-    sentence = _Sentence(
-        folded=folded,
-        start=start,
-        end=end,
-        lang=lang,
-        published=published,
-        near_topic=near_topic,
-        mentions=[],
-        by_category=by_category,
-        breaks=_clause_breaks(punctuation, break_words, start, end),
-        punctuation=punctuation,
-        israel=[],
+    sentence = _new_sentence(
+        folded, start, end, lang, published, near_topic, [], by_category, break_words
     )
     steps = _adjusted_cues(sentence, sentence.words("negations"), sentence.words("preconditions"))
     return steps[0].status if steps else None
@@ -420,19 +429,8 @@ def _sentence_claims(
         or (generic and by_category.get("list_openers"))
     ):
         return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
-    punctuation = _punctuation_breaks(folded, start, end)
-    sentence = _Sentence(
-        folded=folded,
-        start=start,
-        end=end,
-        lang=lang,
-        published=published,
-        near_topic=near_topic,
-        mentions=mentions,
-        by_category=by_category,
-        breaks=_clause_breaks(punctuation, break_words, start, end),
-        punctuation=punctuation,
-        israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
+    sentence = _new_sentence(
+        folded, start, end, lang, published, near_topic, mentions, by_category, break_words
     )
     idioms = sentence.words("not_negations")
     negations = [
