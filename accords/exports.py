@@ -12,10 +12,9 @@ import io
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse
 
 from accords import regions
-from accords.display import country_name
+from accords.display import country_name, url_pattern
 from accords.models import date_key
 
 COUNTRY_FIELDS = [
@@ -59,11 +58,6 @@ JSON_TYPE = "application/json"
 CSV_TYPE = "text/csv; charset=utf-8"
 
 
-def _pattern(name):
-    """A URL pattern with "{}" for its one argument: one reverse() instead of thousands."""
-    return reverse(name, args=["987654321"]).replace("987654321", "{}")
-
-
 def current_states(countries):
     """Each country's current status from selectors.export_countries(), in the shape of
     selectors.statuses_as_of(): ``{iso2: {"status", "date", "date_precision"}}``."""
@@ -80,7 +74,7 @@ def current_states(countries):
 
 def country_rows(countries, states, base_url):
     """Every country (selectors.export_countries()) with its status from ``states``."""
-    page = base_url + _pattern("country")
+    page = base_url + url_pattern("country")
     rows = []
     for country in countries:
         region, sub_region = regions.region_of(country.iso2)
@@ -106,7 +100,7 @@ def country_rows(countries, states, base_url):
 
 def event_rows(events, base_url):
     """Every event (selectors.export_events()) with its sources."""
-    page, article = base_url + _pattern("country"), base_url + _pattern("article")
+    page, article = base_url + url_pattern("country"), base_url + url_pattern("article")
     return [
         {
             "id": event["id"],

@@ -7,13 +7,12 @@ returns safe HTML; every value from the data is escaped.  The markup is the same
 template would write: the badges come from ``display.status_badge``.
 """
 
-from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from accords.display import FOUNDING, STATUS_LABELS, format_date, status_badge
+from accords.display import FOUNDING, STATUS_LABELS, format_date, status_badge, url_pattern
 from accords.models import text_direction
 
 
@@ -28,8 +27,7 @@ def timeline_rows(events, locale):
         name: escape(str(text))
         for name, text in (("date", _("Date")), ("status", _("Status")), ("sources", _("Sources")))
     }
-    # One reverse() for the pattern instead of one per article.
-    article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
+    article_url = url_pattern("article")
     untitled = escape(str(_("article")))
     out = []
     for event in events:
@@ -111,7 +109,7 @@ def group_items(rows, locale):
     return mark_safe("\n".join(out))
 
 
-def _citation_link(citation, article_url):
+def citation_link(citation, article_url):
     """Our copy of the article (and the original beside it), or the outside link."""
     if citation.article_id:
         text = (
@@ -161,7 +159,7 @@ def history_items(events, locale):
 
     events: selectors.country_history() with ``article_count``, ``language_count``,
     ``confirmed_date`` on each event and ``language_name`` on each citation."""
-    article_url = reverse("article", args=[987654321]).replace("987654321", "{}")
+    article_url = url_pattern("article")
     how, sources, in_ = escape(_("How we know:")), escape(_("Sources")), escape(_("in"))
     language_code = escape(get_language() or "")
     out = []
@@ -171,7 +169,7 @@ def history_items(events, locale):
         note = escape(event.note)
         items = []
         for citation in event.citations.all():
-            head = f"<bdi>{_citation_link(citation, article_url)}</bdi>"
+            head = f"<bdi>{citation_link(citation, article_url)}</bdi>"
             article = citation.article if citation.article_id else None
             if article is not None and article.published:
                 published = format_date(

@@ -37,6 +37,7 @@ from accords.display import (
     json_script,
     language_name,
     uncertain_on,
+    url_pattern,
 )
 from accords.extraction.statuses import STATUSES
 from accords.models import Country, date_key
@@ -160,7 +161,7 @@ def _selector_filters(filters):
 def _localize(rows, locale):
     """The reader's name of each row's country and its page's address, in place: the
     selector's rows then serve the chart and the table as they are."""
-    page = _country_url_pattern()
+    page = url_pattern("country")
     names = {}
     for row in rows:
         iso2 = row["iso2"]
@@ -273,18 +274,13 @@ def timeline(request):
 # --- map --------------------------------------------------------------------------------
 
 
-def _country_url_pattern():
-    """The country page's URL with "{}" for the code: one reverse() instead of 250."""
-    return reverse("country", args=["ZZ"]).replace("ZZ", "{}")
-
-
 def map_rows(statuses, locale, points=None):
     """Rows for charts.map_figure and the table beside it: founding parties apart.
 
     ``points`` ({iso2: (latitude, longitude)}, selectors.map_points) places the entities
     the geometry has no shape for; the figure takes (longitude, latitude)."""
     rank = {status: index for index, status in enumerate(charts.LEGEND_ORDER)}
-    page = _country_url_pattern()
+    page = url_pattern("country")
     points = points or {}
     rows = []
     for row in statuses.values():
@@ -517,7 +513,7 @@ NEW_SOURCE_AFTER = datetime.timedelta(minutes=10)
 def overview_rows(rows, locale):
     """selectors.countries_with_status() with the reader's names and the pages' addresses
     put in, for accords.overview."""
-    page = _country_url_pattern()
+    page = url_pattern("country")
     for row in rows:
         row["name"] = country_name(row["iso2"], locale, row["name"])
         row["url"] = page.format(row["iso2"])

@@ -1,10 +1,10 @@
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
-from accords.display import STATUS_LABELS, format_date
+from accords import fragments
+from accords.display import STATUS_LABELS, format_date, url_pattern
 
 register = template.Library()
 
@@ -67,25 +67,7 @@ def citation_link(citation):
 
     A tag rather than an included template: pages list hundreds of sources, and an include
     costs a template render each."""
-    if citation.article_id:
-        text = (
-            citation.outlet or (citation.article.title if citation.article else "") or _("article")
-        )
-        link = format_html(
-            '<a href="{}">{}</a>', reverse("article", args=[citation.article_id]), text
-        )
-        if citation.url:
-            link += format_html(
-                ' (<a href="{}" rel="noopener noreferrer nofollow">{}</a>)',
-                citation.url,
-                _("original"),
-            )
-        return link
-    return format_html(
-        '<a href="{}" rel="noopener noreferrer nofollow">{}</a>',
-        citation.url,
-        citation.outlet or citation.url,
-    )
+    return mark_safe(fragments.citation_link(citation, url_pattern("article")))
 
 
 @register.filter
