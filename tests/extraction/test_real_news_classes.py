@@ -1,0 +1,107 @@
+"""Classes of phrasing that real news uses and the rules once missed (own
+sentences, written for these tests): a party to halted talks named with
+"between", spellings of capitals and leaders standing for their country."""
+
+import pytest
+
+from accords.extraction import extract
+
+
+def found(text, language):
+    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
+
+
+# "Talks between Oman and Israel were halted": Israel is the counterpart, the
+# other side is the party whose talks stopped (as in English, where "between"
+# never marked a counterpart).
+BETWEEN_IN_HALTED_TALKS = [
+    (
+        "fr",
+        "Les accords d'Abraham font toujours débat. Les discussions entre Oman et Israël "
+        "ont été suspendues au printemps.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham siguen sobre la mesa. Las negociaciones entre Omán e Israel "
+        "se congelaron en primavera.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen bleibt ein Thema. Die Verhandlungen zwischen Oman und Israel "
+        "wurden im Frühjahr auf Eis gelegt.",
+    ),
+    ("he", "הסכמי אברהם עדיין על השולחן. השיחות בין עומאן לישראל נעצרו באביב."),
+    ("ar", "ما زالت اتفاقيات أبراهام مطروحة. توقفت المحادثات بين عمان وإسرائيل في الربيع."),
+    ("fa", "پیمان ابراهیم همچنان مطرح است. مذاکرات میان عمان و اسرائیل در بهار متوقف شد."),
+    (
+        "id",
+        "Perjanjian Abraham masih dibahas. Perundingan antara Oman dan Israel dihentikan "
+        "pada musim semi.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham masih dibincangkan. Rundingan antara Oman dan Israel dihentikan "
+        "pada musim bunga.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", BETWEEN_IN_HALTED_TALKS)
+def test_a_party_to_halted_talks_named_with_between(language, text):
+    assert found(text, language) == {("OM", "suspended")}
+
+
+BETWEEN_WITH_NO_STEP = [
+    (
+        "fr",
+        "Les accords d'Abraham font toujours débat. Le commerce entre Israël et le Maroc progresse.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham siguen sobre la mesa. Los vuelos entre Israel y Marruecos "
+        "aumentan.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", BETWEEN_WITH_NO_STEP)
+def test_countries_after_between_with_no_step_give_nothing(language, text):
+    assert found(text, language) == set()
+
+
+# A capital or a leader in the spellings each language's press uses.
+SPELLINGS_OF_METONYMS = [
+    ("en", "Sharaa ruled out joining the Abraham Accords for now.", {("SY", "declined")}),
+    ("es", "Al Sharaa descartó unirse a los Acuerdos de Abraham por ahora.", {("SY", "declined")}),
+    (
+        "fr",
+        "Ryad refuse toute normalisation avec Israël sans État palestinien.",
+        {("SA", "declined")},
+    ),
+    (
+        "es",
+        "Ryad rechaza la normalización con Israel sin un Estado palestino.",
+        {("SA", "declined")},
+    ),
+    ("fr", "Tokaïev a annoncé son adhésion aux accords d'Abraham.", {("KZ", "announced")}),
+    (
+        "de",
+        "Tokajew kündigte den Beitritt seines Landes zum Abraham-Abkommen an.",
+        {("KZ", "announced")},
+    ),
+    (
+        "id",
+        "Tokayev mengumumkan keputusan untuk bergabung dengan Perjanjian Abraham.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ms",
+        "Tokayev mengumumkan keputusan untuk menyertai Perjanjian Abraham.",
+        {("KZ", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SPELLINGS_OF_METONYMS)
+def test_spellings_of_capitals_and_leaders(language, text, expected):
+    assert found(text, language) == expected
