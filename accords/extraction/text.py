@@ -82,9 +82,15 @@ def _translate(text):
     return _TABLE_RE.sub(lambda match: _TABLE[ord(match.group())], text)
 
 
+# Quotation marks are dropped too, with the space after one that stands
+# between spaces: a quoted word inside a phrase ("a « rejoint » les accords",
+# "to \u201cexpand\u201d the accords") still reads as the phrase.
+_QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a'
 # Characters that do not fold one-to-one: the dropped ones, and "İ", whose
 # lower case is two characters ("i" + combining dot).
-_SPECIAL_RE = re.compile(_DROPPED_RE.pattern[:-1] + "İ]")
+_SPECIAL_RE = re.compile(
+    rf"(?<=\s)[{_QUOTES}][^\S\n]|[{_QUOTES}]|" + _DROPPED_RE.pattern[:-1] + "İ]"
+)
 
 
 def fold(text):
@@ -112,7 +118,7 @@ def fold(text):
             pieces.append("i")
             index.add(size, position)
             size += 1
-        last = position + 1
+        last = match.end()
     if last < len(text):
         pieces.append(text[last:].lower())
         index.add(size, last)
@@ -131,6 +137,8 @@ def _fold_slowly(text):
     index = Offsets()
     size = 0
     for position, char in enumerate(text):
+        if char in _QUOTES:
+            continue
         lowered = char.lower()
         if len(lowered) != 1:
             lowered = lowered[0]

@@ -5,6 +5,7 @@ sentences, written for these tests): a party to halted talks named with
 import pytest
 
 from accords.extraction import extract
+from accords.extraction.text import fold, to_original
 
 
 def found(text, language):
@@ -105,3 +106,26 @@ SPELLINGS_OF_METONYMS = [
 @pytest.mark.parametrize("language, text, expected", SPELLINGS_OF_METONYMS)
 def test_spellings_of_capitals_and_leaders(language, text, expected):
     assert found(text, language) == expected
+
+
+# Quotation marks around a word inside a phrase do not hide the phrase.
+QUOTED_WORDS = [
+    ("fr", "Oman a «rejoint» les accords d'Abraham en 2025.", {("OM", "announced")}),
+    ("fr", "Oman a « rejoint » les accords d'Abraham en 2025.", {("OM", "announced")}),
+    ("es", "Omán «ya forma parte» de los Acuerdos de Abraham desde 2025.", {("OM", "signed")}),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", QUOTED_WORDS)
+def test_a_quoted_word_inside_a_phrase(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_dropped_quotation_marks_keep_the_offsets():
+    text = "Le 3 mai. Oman a « rejoint » les accords d'Abraham en 2025."
+    folded, index = fold(text)
+    assert "a rejoint les accords" in folded
+    position = folded.index("les accords")
+    assert text[to_original(index, position) :].startswith("les accords")
+    (claim,) = extract(text, language="fr").claims
+    assert claim.evidence == text[claim.start : claim.end] == text[10:]
