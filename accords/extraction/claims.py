@@ -99,8 +99,9 @@ def _extract(text, lang, published):
             sentence_mentions = sorted(
                 sentence_mentions
                 + [
-                    _Mention(a.start, a.end, a.start, a.end, candidates[-1].country, "anaphor")
+                    _Mention(a.start, end, a.start, end, candidates[-1].country, "anaphor")
                     for a in sentence_anaphora
+                    for end in [_anaphor_end(a, cues)]
                     if not any(
                         m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions
                     )
@@ -215,6 +216,24 @@ def _extract(text, lang, published):
         c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)
     ]
     return _deduplicate(claims)
+
+
+_JOINING = _RUMOURED | {"joined"}
+
+
+def _anaphor_end(anaphor, cues):
+    """An anaphor holding a joining of its own ("its accession", "son
+    adhésion", "seinen Beitritt") ends where that joining's cue starts: the
+    possessive is the subject, the noun the step ("this process", which a
+    halt follows, stays whole)."""
+    inside = [
+        c.start
+        for c in _between(cues, anaphor.start, anaphor.end)
+        if c.category == "status"
+        and c.payload in _JOINING
+        and anaphor.start < c.start < anaphor.end
+    ]
+    return min(inside, default=anaphor.end)
 
 
 def _outside(items, spans):

@@ -129,3 +129,73 @@ def test_dropped_quotation_marks_keep_the_offsets():
     assert text[to_original(index, position) :].startswith("les accords")
     (claim,) = extract(text, language="fr").claims
     assert claim.evidence == text[claim.start : claim.end] == text[10:]
+
+
+# A possessive before a joining noun ("its accession", "son adhésion") or an
+# object clitic on a bring-in verb ("sumarlo") stands for the country the
+# sentence before named.
+CARRIED_BY_A_POSSESSIVE = [
+    (
+        "en",
+        "The Abraham Accords keep growing. Kazakhstan took the decision last week. "
+        "Washington welcomed its accession to the accords.",
+        {("KZ", "announced")},
+    ),
+    (
+        "en",
+        "The Abraham Accords keep growing. Kazakhstan spoke last week. "
+        "The White House praised its decision to join the accords.",
+        {("KZ", "announced")},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham s'élargissent. Le Kazakhstan a pris sa décision. "
+        "Washington a salué son adhésion aux accords.",
+        {("KZ", "announced")},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. Kazajistán tomó la decisión. "
+        "La Casa Blanca celebró su adhesión a los acuerdos.",
+        {("KZ", "announced")},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. Omán es un candidato. Washington intentó sumarlo, "
+        "pero los esfuerzos se vieron frustrados por la guerra.",
+        {("OM", "suspended")},
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen wächst. Kasachstan hat entschieden. "
+        "Washington begrüßte seinen Beitritt zum Abkommen.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Казахстан принял решение. "
+        "Вашингтон объявил о его присоединении к соглашениям.",
+        {("KZ", "announced")},
+    ),
+    # a country named in the sentence itself keeps the step
+    (
+        "en",
+        "The Abraham Accords keep growing. Oman was mentioned. "
+        "Kazakhstan announced its accession to the accords.",
+        {("KZ", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CARRIED_BY_A_POSSESSIVE)
+def test_a_country_carried_by_a_possessive_or_a_clitic(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_this_process_before_a_halt_stays_whole():
+    # the process halted is the anaphor; the founder in the genitive is no subject
+    text = (
+        "İbrahim Anlaşmaları genişliyor. Umman ile görüşmeler başladı. "
+        "Ancak bu süreç, İsrail'in saldırısından sonra sekteye uğradı."
+    )
+    assert ("IL", "suspended") not in found(text, "tr")
