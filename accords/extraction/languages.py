@@ -29,6 +29,7 @@ WORD_LISTS = (
     "conditions",  # "if": an announced cue becomes prospective
     "preconditions",  # "without", "unless": with a negation, the subject declines
     "restrictions",  # "only if", "erst wenn": after a join cue, the subject is open to it and declines it as things are
+    "refusals",  # "rejected", "rechazó", "abgelehnt": before a join cue (verb-final: after it too), a refusal of it
 )
 
 # Scanned separately from the cues so that a longer cue ("bergabung dengan

@@ -22,6 +22,31 @@ _OTHER_AIM_REACH = (
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
+_REFUSAL_REACH = 40  # "rejected any idea of joining": a refusal verb this close before the join cue
+
+
+def _refused(sentence, cue):
+    """A refusal verb right before a join cue in its clause ("firmly rejected
+    any idea of joining", "rechazó cualquier adhesión"), or in a verb-final
+    language right after it ("einen Beitritt ... abgelehnt", "پیوستن را رد کرد")."""
+    folded = sentence.folded
+    for r in sentence.words("refusals"):
+        if r.end <= cue.start:
+            start, end, reach = r.end, cue.start, _REFUSAL_REACH
+        elif sentence.lang.verb_final and cue.end <= r.start:
+            start, end, reach = cue.end, r.start, _MODAL_REACH
+        else:
+            continue
+        # not across a comma: "rejected the report, saying it will join"
+        if (
+            end - start <= reach
+            and not sentence.crosses(start, end)
+            and "," not in folded[start:end]
+        ):
+            return True
+    return False
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -94,7 +119,11 @@ def _adjusted_cues(sentence, negations, preconditions):
         negated = sentence.near_before(negations, cue.start, reach) or any(
             cue.start <= n.start and n.end <= cue.end for n in negations
         )
-        if negated and not concord:
+        if status in ("announced", "prospective") and _refused(sentence, cue):
+            # "rejected any idea of joining": a refusal; "did not reject
+            # joining": interest
+            status, weakened = ("prospective", True) if negated else ("declined", False)
+        elif negated and not concord:
             if status not in _NEGATED:
                 continue
             status = _NEGATED[status]

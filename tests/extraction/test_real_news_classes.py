@@ -199,3 +199,62 @@ def test_this_process_before_a_halt_stays_whole():
         "Ancak bu süreç, İsrail'in saldırısından sonra sekteye uğradı."
     )
     assert ("IL", "suspended") not in found(text, "tr")
+
+
+# A refusal verb before a joining (after it in verb-final languages) is the
+# country's refusal, not its announcement.
+REFUSING_A_JOINING = [
+    (
+        "en",
+        "The Abraham Accords are debated. Pakistan firmly rejected any idea of joining the accords.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le Pakistan a fermement rejeté toute idée d'adhésion aux accords.",
+    ),
+    ("es", "Los Acuerdos de Abraham. Pakistán rechazó de plano cualquier adhesión a los acuerdos."),
+    (
+        "de",
+        "Das Abraham-Abkommen. Pakistan hat einen Beitritt zum Abraham-Abkommen entschieden "
+        "abgelehnt.",
+    ),
+    ("fa", "پیمان ابراهیم. پاکستان هرگونه پیوستن به پیمان ابراهیم را قاطعانه رد کرد."),
+    ("he", "הסכמי אברהם. פקיסטן דחתה בתוקף כל רעיון להצטרף להסכמי אברהם."),
+    (
+        "id",
+        "Perjanjian Abraham. Pakistan dengan tegas menolak gagasan bergabung dengan perjanjian itu.",
+    ),
+    ("ms", "Perjanjian Abraham. Pakistan dengan tegas menolak idea menyertai perjanjian itu."),
+]
+
+
+@pytest.mark.parametrize("language, text", REFUSING_A_JOINING)
+def test_rejecting_a_joining_is_a_refusal(language, text):
+    assert found(text, language) == {("PK", "declined")}
+
+
+NOT_A_REFUSAL = [
+    # a negated refusal is interest
+    (
+        "en",
+        "The Abraham Accords are debated. Oman did not reject joining the accords.",
+        "prospective",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Oman n'a pas rejeté l'idée d'une adhésion aux accords.",
+        "prospective",
+    ),
+    # a rejection across a comma is about something else
+    (
+        "en",
+        "The Abraham Accords are debated. Oman rejected the report, saying it will join the "
+        "accords next year.",
+        "prospective",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, status", NOT_A_REFUSAL)
+def test_a_negated_or_distant_rejection_is_no_refusal(language, text, status):
+    assert found(text, language) == {("OM", status)}
