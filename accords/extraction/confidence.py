@@ -10,6 +10,7 @@ from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
+_TO_COME = ("prospective", "announced")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
 
@@ -116,6 +117,11 @@ def _scored(sentence, assignments):
                 )
             if conditional:
                 confidence -= 0.1
+            if final in _TO_COME and status != "joined":
+                # a joining still to come ("will join", "wants to join"): whether
+                # it is decided or only expected is what real news most often
+                # leaves to context, so never the top band; "has joined" is told done
+                confidence -= 0.15
             if mention.country in CONFLICT_PARTIES:
                 confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))

@@ -258,3 +258,31 @@ NOT_A_REFUSAL = [
 @pytest.mark.parametrize("language, text, status", NOT_A_REFUSAL)
 def test_a_negated_or_distant_rejection_is_no_refusal(language, text, status):
     assert found(text, language) == {("OM", status)}
+
+
+def confidence(text, language, country, status):
+    (claim,) = [
+        c
+        for c in extract(text, language=language).claims
+        if (c.country, c.status) == (country, status)
+    ]
+    return claim.confidence
+
+
+# Calibration: a joining still to come, decided or only expected, is never in
+# the top band; a joining told as done, a signing of a first signatory and a
+# refusal told plainly are.
+TOP_BAND = [
+    ("en", "Mongolia will join the Abraham Accords.", "MN", "announced", False),
+    ("en", "Mongolia wants to join the Abraham Accords.", "MN", "prospective", False),
+    ("fr", "La Mongolie rejoindra les accords d'Abraham.", "MN", "announced", False),
+    ("de", "Die Mongolei wird dem Abraham-Abkommen beitreten.", "MN", "announced", False),
+    ("en", "Mongolia has joined the Abraham Accords.", "MN", "announced", True),
+    ("en", "Bahrain signed the Abraham Accords in 2020.", "BH", "signed", True),
+    ("en", "Mongolia refuses to join the Abraham Accords.", "MN", "declined", True),
+]
+
+
+@pytest.mark.parametrize("language, text, country, status, top", TOP_BAND)
+def test_the_top_band_holds_no_joining_still_to_come(language, text, country, status, top):
+    assert (confidence(text, language, country, status) >= 0.9) == top
