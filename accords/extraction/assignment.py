@@ -168,6 +168,11 @@ def _assignments(sentence, adjusted, groups):
                 )
                 continued.add(id(group))
 
+    # "Bahrain and Sudan followed suit and officials tried to bring Saudi
+    # Arabia in": a list with its own "followed suit" takes no later step
+    followed = {
+        id(group) for group in groups if any(0 <= f - group[-1].word_end <= 6 for f in followers)
+    }
     attendance = [a.start for a in sentence.words("attendance")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
@@ -182,7 +187,13 @@ def _assignments(sentence, adjusted, groups):
         cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
             continue  # the step of the sentence before: only for continuations
-        candidates = [g for g in groups if id(g) not in continued and _eligible(g, status)]
+        candidates = [
+            g
+            for g in groups
+            if id(g) not in continued
+            and not (id(g) in followed and g[-1].end <= cue_start)
+            and _eligible(g, status)
+        ]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
         before = [

@@ -162,7 +162,7 @@ CARRIED_BY_A_POSSESSIVE = [
     (
         "es",
         "Los Acuerdos de Abraham se amplían. Omán es un candidato. Washington intentó sumarlo, "
-        "pero los esfuerzos se vieron frustrados por la guerra.",
+        "pero esos esfuerzos fracasaron con la guerra.",
         {("OM", "suspended")},
     ),
     (
@@ -286,3 +286,32 @@ TOP_BAND = [
 @pytest.mark.parametrize("language, text, country, status, top", TOP_BAND)
 def test_the_top_band_holds_no_joining_still_to_come(language, text, country, status, top):
     assert (confidence(text, language, country, status) >= 0.9) == top
+
+
+# A list with its own "followed suit" takes no later step of its sentence:
+# the country brought in afterwards is the one the later step is about.
+FOLLOWED_SUIT_THEN = [
+    (
+        "en",
+        "The Abraham Accords began with the UAE. Bahrain and Sudan followed suit and US "
+        "officials then tried to bring Oman into the accords.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham ont commencé. Le Soudan et Bahreïn ont emboîté le pas et la "
+        "diplomatie américaine a voulu faire entrer Oman dans le groupe.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham empezaron con los Emiratos. Baréin y Sudán hicieron lo propio y "
+        "Washington intentó sumar a Omán a los acuerdos.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", FOLLOWED_SUIT_THEN)
+def test_a_list_that_followed_suit_takes_no_later_step(language, text):
+    claims = found(text, language)
+    assert ("OM", "prospective") in claims
+    assert {("BH", "signed"), ("SD", "signed")} <= claims
+    assert not {("BH", "prospective"), ("SD", "prospective")} & claims
