@@ -315,3 +315,40 @@ def test_a_list_that_followed_suit_takes_no_later_step(language, text):
     assert ("OM", "prospective") in claims
     assert {("BH", "signed"), ("SD", "signed")} <= claims
     assert not {("BH", "prospective"), ("SD", "prospective")} & claims
+
+
+# Indonesian and Malay: an adverb between "will" and "join" ("akan segera
+# bergabung"), and "already members" (signed, not a membership to come).
+INDONESIAN_AND_MALAY = [
+    (
+        "id",
+        "Perjanjian Abraham kembali dibahas. Mongolia akan segera bergabung tahun depan.",
+        {("MN", "announced")},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham kembali dibincangkan. Mongolia akan segera menyertai tahun depan.",
+        {("MN", "announced")},
+    ),
+    (
+        "id",
+        "Perjanjian Abraham kembali dibahas. Uni Emirat Arab dan Bahrain sudah menjadi anggota.",
+        {("AE", "signed"), ("BH", "signed")},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham kembali dibincangkan. Emiriah Arab Bersatu dan Bahrain sudah menjadi "
+        "anggota.",
+        {("AE", "signed"), ("BH", "signed")},
+    ),
+    (
+        "id",
+        "Perjanjian Abraham kembali dibahas. Kazakhstan akan menjadi anggota baru.",
+        {("KZ", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", INDONESIAN_AND_MALAY)
+def test_indonesian_and_malay_joining_and_membership(language, text, expected):
+    assert found(text, language) == expected
