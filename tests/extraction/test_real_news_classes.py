@@ -352,3 +352,31 @@ INDONESIAN_AND_MALAY = [
 @pytest.mark.parametrize("language, text, expected", INDONESIAN_AND_MALAY)
 def test_indonesian_and_malay_joining_and_membership(language, text, expected):
     assert found(text, language) == expected
+
+
+# Making normalization conditional on a Palestinian state is a refusal as
+# things stand (whatever the verb: "conditioned on", "ties to", "обусловила").
+CONDITIONED_ON_A_STATE = [
+    (
+        "en",
+        "The Abraham Accords are back. Oman has conditioned normalization on a Palestinian state.",
+    ),
+    ("en", "The Abraham Accords are back. Oman ties any normalization to a Palestinian state."),
+    (
+        "fr",
+        "Les accords d'Abraham. Oman a conditionné toute normalisation à la naissance d'un État "
+        "palestinien.",
+    ),
+    ("fr", "Les accords d'Abraham. Oman lie toute normalisation à un État palestinien."),
+    ("es", "Los Acuerdos de Abraham. Omán condicionó la normalización a un Estado palestino."),
+    (
+        "ru",
+        "Авраамовы соглашения. Оман обусловил нормализацию появлением палестинского государства.",
+    ),
+    ("ms", "Perjanjian Abraham. Oman mensyaratkan sebuah negara Palestin sebelum normalisasi."),
+]
+
+
+@pytest.mark.parametrize("language, text", CONDITIONED_ON_A_STATE)
+def test_normalization_conditioned_on_a_state_is_a_refusal(language, text):
+    assert found(text, language) == {("OM", "declined")}
