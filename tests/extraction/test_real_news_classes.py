@@ -380,3 +380,38 @@ CONDITIONED_ON_A_STATE = [
 @pytest.mark.parametrize("language, text", CONDITIONED_ON_A_STATE)
 def test_normalization_conditioned_on_a_state_is_a_refusal(language, text):
     assert found(text, language) == {("OM", "declined")}
+
+
+# Candidates in other words: "future members", "tipped to join", openness to
+# normalization, a founder wanting or expecting a country to join, the French
+# subjunctive ("que X rejoigne": wished or expected, not decided).
+MORE_CANDIDATES = [
+    (
+        "en",
+        "The Abraham Accords are back. Oman and Qatar are named as future members.",
+        {"OM", "QA"},
+    ),
+    ("en", "The Abraham Accords are back. Oman is tipped to join next.", {"OM"}),
+    ("en", "The Abraham Accords are back. Muscat has signaled openness to normalization.", {"OM"}),
+    ("en", "The Abraham Accords are back. Trump expects Oman to join soon.", {"OM"}),
+    ("en", "The Abraham Accords are back. Washington wants Oman to join the accords.", {"OM"}),
+    ("fr", "Les accords d'Abraham. Oman et le Qatar passent pour de futurs membres.", {"OM", "QA"}),
+    (
+        "fr",
+        "Les accords d'Abraham. Washington souhaite qu'Oman rejoigne bientôt les accords.",
+        {"OM"},
+    ),
+    ("fr", "Les accords d'Abraham. Mascate se dit ouvert à une normalisation.", {"OM"}),
+    ("es", "Los Acuerdos de Abraham. Omán y Catar aparecen como futuros miembros.", {"OM", "QA"}),
+    ("es", "Los Acuerdos de Abraham. Omán se declaró abierto a la normalización.", {"OM"}),
+    ("de", "Das Abraham-Abkommen. Oman und Katar gelten als künftige Mitglieder.", {"OM", "QA"}),
+    ("de", "Das Abraham-Abkommen. Oman zeigte sich offen für eine Normalisierung.", {"OM"}),
+    ("ru", "Авраамовы соглашения. Оман и Катар считаются будущими участниками.", {"OM", "QA"}),
+    ("id", "Perjanjian Abraham. Oman menunjukkan keterbukaan terhadap normalisasi.", {"OM"}),
+    ("tr", "İbrahim Anlaşmaları. Umman normalleşmeye açık olduğunu söyledi.", {"OM"}),
+]
+
+
+@pytest.mark.parametrize("language, text, countries", MORE_CANDIDATES)
+def test_more_ways_of_naming_candidates(language, text, countries):
+    assert found(text, language) == {(country, "prospective") for country in countries}
