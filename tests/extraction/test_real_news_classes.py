@@ -415,3 +415,37 @@ MORE_CANDIDATES = [
 @pytest.mark.parametrize("language, text, countries", MORE_CANDIDATES)
 def test_more_ways_of_naming_candidates(language, text, countries):
     assert found(text, language) == {(country, "prospective") for country in countries}
+
+
+# French elision ("tant qu'il", "avant qu'elle") and the pluperfect of a halt
+# ("avait été suspendue"); "could follow" in French, Spanish, German, Russian.
+FRENCH_FORMS = [
+    (
+        "fr",
+        "Les accords d'Abraham. Mascate n'envisage pas de normalisation tant qu'il n'y aura pas "
+        "d'État palestinien.",
+        {("OM", "declined")},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le rapprochement entre Israël et Oman avait été suspendu pendant "
+        "la guerre.",
+        {("OM", "suspended")},
+    ),
+]
+COULD_FOLLOW = [
+    ("fr", "Les accords d'Abraham. Oman et le Qatar pourraient à leur tour suivre."),
+    ("es", "Los Acuerdos de Abraham. Omán y Catar podrían seguir el ejemplo."),
+    ("de", "Das Abraham-Abkommen. Oman und Katar könnten bald folgen."),
+    ("ru", "Авраамовы соглашения. Оман и Катар могут вскоре последовать."),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", FRENCH_FORMS)
+def test_french_elision_and_pluperfect(language, text, expected):
+    assert found(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text", COULD_FOLLOW)
+def test_could_follow_is_prospective(language, text):
+    assert found(text, language) == {("OM", "prospective"), ("QA", "prospective")}
