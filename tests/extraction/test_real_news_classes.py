@@ -449,3 +449,20 @@ def test_french_elision_and_pluperfect(language, text, expected):
 @pytest.mark.parametrize("language, text", COULD_FOLLOW)
 def test_could_follow_is_prospective(language, text):
     assert found(text, language) == {("OM", "prospective"), ("QA", "prospective")}
+
+
+# English: putting talks or normalization on hold (suspended); weighing
+# whether to join (a candidate, not an open question).
+ENGLISH_FORMS = [
+    (
+        "The Abraham Accords turn five. Muscat put normalization on hold after the war began.",
+        {("OM", "suspended")},
+    ),
+    ("The Abraham Accords turn five. Oman has put its talks on hold.", {("OM", "suspended")}),
+    ("The Abraham Accords turn five. Oman is weighing whether to join.", {("OM", "prospective")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENGLISH_FORMS)
+def test_on_hold_and_weighing_whether_to_join(text, expected):
+    assert found(text, "en") == expected
