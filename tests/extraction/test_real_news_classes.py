@@ -466,3 +466,37 @@ ENGLISH_FORMS = [
 @pytest.mark.parametrize("text, expected", ENGLISH_FORMS)
 def test_on_hold_and_weighing_whether_to_join(text, expected):
     assert found(text, "en") == expected
+
+
+# Not ruling out a joining is interest (a candidate), never a refusal, in
+# languages with and without negative concord.
+NOT_RULED_OUT = [
+    ("en", "The Abraham Accords. Oman did not rule out joining the accords."),
+    ("fr", "Les accords d'Abraham. Oman n'exclut pas de rejoindre les accords."),
+    ("fr", "Les accords d'Abraham. Oman n'a pas exclu une adhésion aux accords."),
+    ("es", "Los Acuerdos de Abraham. Omán no descarta unirse en el futuro."),
+    ("ru", "Авраамовы соглашения. Оман не исключает присоединения к соглашениям."),
+    ("ar", "اتفاقيات أبراهام. لم تستبعد عمان الانضمام إلى الاتفاقيات."),
+    ("tr", "İbrahim Anlaşmaları. Umman anlaşmalara katılmayı dışlamadı."),
+    ("fa", "پیمان ابراهیم. عمان پیوستن به پیمان ابراهیم را رد نکرد."),
+    ("id", "Perjanjian Abraham. Oman tidak menutup kemungkinan bergabung dengan perjanjian itu."),
+    ("ms", "Perjanjian Abraham. Oman tidak menolak kemungkinan menyertai perjanjian itu."),
+]
+
+
+@pytest.mark.parametrize("language, text", NOT_RULED_OUT)
+def test_not_ruling_out_a_joining_is_interest(language, text):
+    assert found(text, language) == {("OM", "prospective")}
+
+
+RULED_OUT = [
+    ("en", "The Abraham Accords. Oman ruled out joining the accords."),
+    ("fr", "Les accords d'Abraham. Oman exclut de rejoindre les accords."),
+    ("es", "Los Acuerdos de Abraham. Omán descartó unirse a los acuerdos."),
+    ("ru", "Авраамовы соглашения. Оман исключил присоединение к соглашениям."),
+]
+
+
+@pytest.mark.parametrize("language, text", RULED_OUT)
+def test_ruling_out_a_joining_stays_a_refusal(language, text):
+    assert found(text, language) == {("OM", "declined")}
