@@ -500,3 +500,20 @@ RULED_OUT = [
 @pytest.mark.parametrize("language, text", RULED_OUT)
 def test_ruling_out_a_joining_stays_a_refusal(language, text):
     assert found(text, language) == {("OM", "declined")}
+
+
+# The peace board under its English name inside another language is another
+# club: joining it is no step in the accords.
+BOARD_OF_PEACE = [
+    ("fr", "Les accords d'Abraham. Oman a rejoint le Board of Peace de Donald Trump."),
+    ("fr", "Les accords d'Abraham. Oman a rejoint le Conseil de paix de Donald Trump."),
+    ("es", "Los Acuerdos de Abraham. Omán se unió al Board of Peace de Donald Trump."),
+    ("de", "Das Abraham-Abkommen. Oman ist dem Board of Peace von Donald Trump beigetreten."),
+    ("ru", "Авраамовы соглашения. Оман присоединился к Board of Peace Дональда Трампа."),
+    ("ar", "اتفاقيات أبراهام. انضمت عمان إلى Board of Peace الذي أسسه ترامب."),
+]
+
+
+@pytest.mark.parametrize("language, text", BOARD_OF_PEACE)
+def test_joining_the_peace_board_under_its_english_name_is_no_claim(language, text):
+    assert found(text, language) == set()
