@@ -275,6 +275,13 @@ class StatusEvent(models.Model):
                 condition=Q(reverted_at__isnull=True),
                 name="statusevent_live_date",
             ),
+            # The reverted events alone: selectors.data_version() counts them without
+            # reading every event.
+            models.Index(
+                fields=["reverted_at"],
+                condition=Q(reverted_at__isnull=False),
+                name="statusevent_reverted",
+            ),
         ]
 
     def __str__(self):

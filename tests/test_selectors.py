@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from accords import selectors
-from accords.models import StatusEvent
+from accords.models import Citation, Country, StatusEvent
 from tests.builders import event
 
 pytestmark = pytest.mark.django_db
@@ -71,3 +71,47 @@ def test_the_home_page_builds_its_map_without_the_time_controls_change_dates(cli
     home = _queries(lambda: client.get("/"))
     assert home and change_dates_sql not in home
     assert change_dates_sql in _queries(lambda: client.get("/map/"))
+
+
+def test_the_data_version_changes_with_every_change_the_pages_show():
+    """Each kind of change the public pages show gives another key, read in one query."""
+    kept = _live_steps()
+    versions = []
+
+    def version():
+        queries = _queries(lambda: versions.append(selectors.data_version()))
+        assert len(queries) == 1
+        return versions[-1]
+
+    version()
+    event("BH", "signed", dt.date(2020, 9, 15), "day", confirmed_at=timezone.now())
+    version()  # a new step
+    older = Citation.objects.create(event=kept[0], outlet="Paper", language="en")
+    Citation.objects.create(event=kept[1], outlet="Other paper", language="en")
+    version()  # new sources
+    StatusEvent.objects.filter(pk=kept[1].pk).update(reverted_at=timezone.now())
+    version()  # a revert
+    older.delete()
+    version()  # a source removed (not the newest: only the count of sources tells)
+    Country.objects.filter(iso2="MA").update(founding=True)
+    version()  # a founding party marked
+    assert len(set(versions)) == len(versions)
+    assert selectors.data_version() == versions[-1]  # and nothing else moves it
+
+
+def test_the_data_version_of_an_empty_history():
+    assert selectors.data_version() == "none"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan wording")
+def test_the_data_version_reads_no_table_of_events_or_citations_whole():
+    _live_steps()
+    (sql,) = _queries(selectors.data_version)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql)
+        plan = [str(row[-1]) for row in cursor.fetchall()]
+    scans = [step for step in plan if step.startswith("SCAN") and "CONSTANT ROW" not in step]
+    # The citations are counted whole (SQLite counts a b-tree's entries without reading
+    # them); the countries are 250 rows; every event look-up is a search in an index.
+    assert all("accords_citation" in step or "accords_country" in step for step in scans), plan
+    assert any("statusevent_reverted" in step for step in plan), plan
