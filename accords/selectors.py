@@ -21,15 +21,70 @@ def _citations_without_text():
     )
 
 
+def _step_sources(citations):
+    """The sources of steps as rows, ``{event_id: [row]}``, each step's in citation order:
+    ``{"article_id", "url", "outlet", "language", "evidence", "created_at", "title",
+    "published", "published_precision"}`` (the article's, None without one)."""
+    sources = {}
+    for (
+        event_id,
+        article_id,
+        url,
+        outlet,
+        language,
+        evidence,
+        created_at,
+        title,
+        published,
+        published_precision,
+    ) in citations.order_by("event_id", "id").values_list(
+        "event_id",
+        "article_id",
+        "url",
+        "outlet",
+        "language",
+        "evidence",
+        "created_at",
+        "article__title",
+        "article__published",
+        "article__published_precision",
+    ):
+        sources.setdefault(event_id, []).append(
+            {
+                "article_id": article_id,
+                "url": url,
+                "outlet": outlet,
+                "language": language,
+                "evidence": evidence,
+                "created_at": created_at,
+                "title": title,
+                "published": published,
+                "published_precision": published_precision,
+            }
+        )
+    return sources
+
+
+_STEP_FIELDS = ("id", "status", "date", "date_precision", "source", "note", "confirmed_at")
+
+
+def _step_row(values, sources):
+    row = dict(zip(_STEP_FIELDS, values[: len(_STEP_FIELDS)], strict=True))
+    row["date_key"] = date_key(row["date"], row["date_precision"])
+    row["sources"] = sources.get(row["id"], [])
+    return row
+
+
 def country_history(*, country):
-    """A country's live events in date order, each with its citations and their articles."""
-    citations = _citations_without_text()
-    return list(
-        live_events()
-        .filter(country=country)
-        .prefetch_related(Prefetch("citations", queryset=citations))
-        .order_by("date", "id")
+    """A country's live events in date order, each with its sources, as rows (two
+    queries; rows, not model instances: a history of hundreds of steps and sources is
+    read in a few milliseconds): ``{"id", "status", "date", "date_precision", "date_key",
+    "source", "note", "confirmed_at", "sources": [see _step_sources]}``."""
+    events = live_events().filter(country=country).order_by("date", "id")
+    sources = _step_sources(
+        Citation.objects.filter(event__country=country, event__reverted_at__isnull=True)
     )
+    return [_step_row(values, sources) for values in events.values_list(*_STEP_FIELDS)]
 
 
 def pending_count(*, country):
@@ -308,15 +363,21 @@ def status_counts():
 
 def latest_events_with_sources(*, limit=10):
     """The live events with the latest dates (what happened last, not what was confirmed
-    last: a new source for a 2025 event does not move it up), with all their sources
-    (three queries)."""
-    citations = _citations_without_text()
-    return list(
+    last: a new source for a 2025 event does not move it up), with all their sources, as
+    rows (two queries): country_history's rows with the country's ``iso2`` and ``name``
+    (in English)."""
+    events = list(
         live_events()
-        .select_related("country")
-        .prefetch_related(Prefetch("citations", queryset=citations))
-        .order_by("-date", "-id")[:limit]
+        .order_by("-date", "-id")
+        .values_list(*_STEP_FIELDS, "country__iso2", "country__name")[:limit]
     )
+    sources = _step_sources(Citation.objects.filter(event_id__in=[values[0] for values in events]))
+    rows = []
+    for values in events:
+        row = _step_row(values, sources)
+        row["iso2"], row["name"] = values[len(_STEP_FIELDS) :]
+        rows.append(row)
+    return rows
 
 
 def countries_with_status():

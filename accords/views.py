@@ -521,10 +521,12 @@ def overview_rows(rows, locale):
 
 
 def _label_new_sources(events):
-    """Mark the citations added after their event was confirmed: new sources, not news."""
+    """Mark the sources added after their event was confirmed: new sources, not news."""
     for event in events:
-        for citation in event.citations.all():
-            citation.is_new_source = citation.created_at - event.confirmed_at > NEW_SOURCE_AFTER
+        for source in event["sources"]:
+            source["is_new_source"] = (
+                source["created_at"] - event["confirmed_at"] > NEW_SOURCE_AFTER
+            )
     return events
 
 
@@ -534,11 +536,15 @@ def _home_body(locale, map_region):
         (key, title, rows, fragments.group_items(rows, locale))
         for key, title, rows in summary["groups"]
     ]
+    latest = _label_new_sources(selectors.latest_events_with_sources(limit=10))
+    for event in latest:
+        event["name"] = country_name(event["iso2"], locale, event["name"])
     return render_to_string(
         "accords/partials/home_body.html",
         {
             "summary": summary,
-            "latest": _label_new_sources(selectors.latest_events_with_sources(limit=10)),
+            "latest": latest,
+            "latest_items": fragments.latest_items(latest, locale),
             "region_html": mark_safe(map_region.decode()),
         },
     )
@@ -560,13 +566,15 @@ def _country_parts(country, locale):
     """The country's heading and its history, built once per change of the data."""
     events = selectors.country_history(country=country)
     for event in events:
-        citations = event.citations.all()
-        for citation in citations:
-            citation.language_name = language_name(citation.language, locale)
+        sources = event["sources"]
+        for source in sources:
+            source["language_name"] = language_name(source["language"], locale)
         # Where the step came from: how many articles of ours, in how many languages.
-        event.article_count = sum(1 for c in citations if c.article_id)
-        event.language_count = len({c.language for c in citations if c.article_id and c.language})
-        event.confirmed_date = format_date(event.confirmed_at, "day", locale)
+        event["article_count"] = sum(1 for s in sources if s["article_id"])
+        event["language_count"] = len(
+            {s["language"] for s in sources if s["article_id"] and s["language"]}
+        )
+        event["confirmed_date"] = format_date(event["confirmed_at"], "day", locale)
     region, sub_region = regions.region_of(country.iso2)
     context = {
         "country": country,

@@ -29,7 +29,7 @@ def _live_steps():
 def test_latest_events_are_the_newest_live_steps_by_date():
     kept = _live_steps()
     latest = selectors.latest_events_with_sources(limit=2)
-    assert [e.pk for e in latest] == [kept[0].pk, kept[1].pk]
+    assert [e["id"] for e in latest] == [kept[0].pk, kept[1].pk]
 
 
 def test_change_dates_are_the_live_steps_dates_oldest_first_once_each():
