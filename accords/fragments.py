@@ -8,12 +8,18 @@ template would write: the badges come from ``display.status_badge``.
 """
 
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from accords.display import FOUNDING, STATUS_LABELS, format_date, status_badge, url_pattern
+from accords.display import (
+    FOUNDING,
+    STATUS_LABELS,
+    escape,
+    format_date,
+    status_badge,
+    url_pattern,
+)
 from accords.models import text_direction
 
 

@@ -333,18 +333,20 @@ def statuses_as_of(*, as_of):
 
 def change_dates():
     """Every date on which some country's status changed, oldest first, as ISO strings
-    ("2020-09-15"): read as text, the thousands of dates of a long history need no
-    conversion to dates and back (half the time)."""
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
+    ("2020-09-15").
 
-    return list(
-        live_events()
-        .annotate(day=Cast("date", CharField()))
-        .order_by("day")
-        .values_list("day", flat=True)
-        .distinct()
-    )
+    One query, answered from the partial index ``statusevent_live_day`` alone (SQLite reads
+    a partial index without the table only when it holds every column the query names,
+    the condition's ``reverted_at`` too), grouped in the index's order, so no sort.  Each
+    date is read as text: SQLite's driver would turn thousands of dates into date objects
+    one by one for the page to write them back as text (half the time)."""
+    table = connection.ops.quote_name(StatusEvent._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT CAST(date AS text) FROM {table} WHERE reverted_at IS NULL"
+            " GROUP BY date ORDER BY date"
+        )
+        return [day for (day,) in cursor.fetchall()]
 
 
 def status_counts():

@@ -115,3 +115,14 @@ def test_the_data_version_reads_no_table_of_events_or_citations_whole():
     # them); the countries are 250 rows; every event look-up is a search in an index.
     assert all("accords_citation" in step or "accords_country" in step for step in scans), plan
     assert any("statusevent_reverted" in step for step in plan), plan
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan wording")
+def test_the_change_dates_are_read_from_their_index_alone_in_order():
+    _live_steps()
+    (sql,) = _queries(selectors.change_dates)
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "COVERING INDEX statusevent_live_day" in plan
+    assert "TEMP B-TREE" not in plan

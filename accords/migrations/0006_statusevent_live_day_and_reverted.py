@@ -14,6 +14,14 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="statusevent",
             index=models.Index(
+                condition=models.Q(("reverted_at__isnull", True)),
+                fields=["date", "reverted_at"],
+                name="statusevent_live_day",
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="statusevent",
+            index=models.Index(
                 condition=models.Q(("reverted_at__isnull", False)),
                 fields=["reverted_at"],
                 name="statusevent_reverted",
