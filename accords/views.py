@@ -441,15 +441,18 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 
 def _change_dates():
-    """The step buttons' stops: ISO dates, and the same list as a ready <script> element."""
+    """The step buttons' stops: how many, the first (ISO dates) and the list as a ready
+    <script> element (the list itself is not kept: the cache would copy thousands of
+    strings for two numbers)."""
     dates = selectors.change_dates()
-    return dates, str(json_script(dates, "map-change-dates"))
+    return len(dates), dates[0] if dates else None, str(json_script(dates, "map-change-dates"))
 
 
-def _time_range(dates, today):
-    """The time control's whole range: 1 January of the first year with a step to today,
-    and a labelled tick at the start of each year (position in days from the start)."""
-    first = datetime.date.fromisoformat(dates[0]) if dates else today
+def _time_range(first_date, today):
+    """The time control's whole range: 1 January of the year of the first step (an ISO
+    date, None for none) to today, and a labelled tick at the start of each year (position
+    in days from the start)."""
+    first = datetime.date.fromisoformat(first_date) if first_date else today
     start = datetime.date(min(first.year, today.year), 1, 1)
     days = max((today - start).days, 1)
     ticks = []
@@ -467,13 +470,13 @@ def _cached_map_region(as_of, locale, version, tab="map", view="world", frame=Tr
 
 def _map_context(as_of, locale, version=None, tab="map", view="world", frame=True):
     version = version or data_version()
-    dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
+    count, first_date, dates_script = _cached(f"map-steps:{version}", _change_dates)
     today = timezone.localdate()
-    start, days, ticks = _time_range(dates, today)
+    start, days, ticks = _time_range(first_date, today)
     return {
         "as_of": as_of,
         "region": _cached_map_region(as_of, locale, version, tab, view, frame),
-        "change_count": len(dates),
+        "change_count": count,
         "change_dates_script": mark_safe(dates_script),
         "range_start": start,
         "range_days": days,
