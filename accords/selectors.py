@@ -1,7 +1,10 @@
 """Reads.  Every query the pages and the admin need, with a bounded number of SQL queries."""
 
+import datetime
+from functools import lru_cache
+
 from django.db import connection
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 
 from accords.models import Article, Citation, Country, ProposedChange, StatusEvent, date_key
 
@@ -284,17 +287,11 @@ def timeline_totals(**filters):
     )
 
 
-def statuses_as_of(*, as_of):
-    """Each country's status on a date: its latest live event dated on or before it.
+# A day only for compiling the query of statuses_as_of; each call runs it with its own.
+_ANY_DAY = datetime.date(2000, 1, 1)
 
-    Returns ``{iso2: row}`` with ``iso2, iso3, name, founding, status, date,
-    date_precision, event_id`` for every country that had a status then.  One query: per
-    country, one look-up in the (country, reverted_at, date) index finds that event, so
-    the cost follows the number of countries, not of events (about 5 ms for 250 countries
-    with 10,000 events, against 30 ms to read every event).
-    """
-    from django.db.models import OuterRef, Subquery
 
+def _statuses_as_of_query(as_of):
     latest = (
         live_events()
         .filter(country=OuterRef("pk"), date__lte=as_of)
@@ -302,7 +299,7 @@ def statuses_as_of(*, as_of):
         .values("id")[:1]
     )
     event_ids = Country.objects.annotate(event_id=Subquery(latest)).values("event_id")
-    rows = (
+    return (
         StatusEvent.objects.filter(id__in=event_ids)
         .order_by()
         .values_list(
@@ -316,6 +313,35 @@ def statuses_as_of(*, as_of):
             "country__founding",
         )
     )
+
+
+@lru_cache(maxsize=4)
+def _statuses_as_of_sql(vendor):
+    """The SQL the ORM writes for statuses_as_of, once per process and database: writing
+    it took more than half of each call (3 of 5 ms); only its date changes."""
+    sql, params = _statuses_as_of_query(_ANY_DAY).query.sql_with_params()
+    if params != (connection.ops.adapt_datefield_value(_ANY_DAY),):  # pragma: no cover
+        raise AssertionError(f"statuses_as_of: unexpected parameters {params!r}")
+    return sql
+
+
+def statuses_as_of(*, as_of):
+    """Each country's status on a date: its latest live event dated on or before it.
+
+    Returns ``{iso2: row}`` with ``iso2, iso3, name, founding, status, date,
+    date_precision, event_id`` for every country that had a status then.  One query: per
+    country, one look-up in the (country, reverted_at, date) index finds that event, so
+    the cost follows the number of countries, not of events (about 1.5 ms of SQL for 250
+    countries with 10,000 events, against 30 ms to read every event).  The query is the
+    ORM's, written once (``_statuses_as_of_sql``) and run through a plain cursor: the
+    columns are ids, text, a date and a boolean, which both databases' drivers return as
+    the ORM would (Django registers SQLite's converters for dates and booleans).
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _statuses_as_of_sql(connection.vendor), [connection.ops.adapt_datefield_value(as_of)]
+        )
+        rows = cursor.fetchall()
     return {
         iso2: {
             "event_id": event_id,
@@ -390,11 +416,9 @@ def latest_events_with_sources(*, limit=10):
     return rows
 
 
-def countries_with_status():
-    """Every country with a current status, and the date of that status (one query), as
-    the overview's rows: ``{"iso2", "name", "status", "founding", "since", "precision",
-    "date_key"}`` (``name`` in English; ``since`` None for a status without an event)."""
-    rows = (
+@lru_cache(maxsize=4)
+def _countries_with_status_sql(vendor):
+    sql, params = (
         Country.objects.exclude(current_status="")
         .order_by("iso2")
         .values_list(
@@ -405,7 +429,23 @@ def countries_with_status():
             "current_event__date",
             "current_event__date_precision",
         )
+        .query.sql_with_params()
     )
+    # The empty status is the one parameter, written into the SQL as a literal is not
+    # portable: it is passed with each run.
+    if params != ("",):  # pragma: no cover
+        raise AssertionError(f"countries_with_status: unexpected parameters {params!r}")
+    return sql
+
+
+def countries_with_status():
+    """Every country with a current status, and the date of that status (one query), as
+    the overview's rows: ``{"iso2", "name", "status", "founding", "since", "precision",
+    "date_key"}`` (``name`` in English; ``since`` None for a status without an event).
+    The query is written once per process, as statuses_as_of's (text, a boolean, a date)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_countries_with_status_sql(connection.vendor), [""])
+        rows = cursor.fetchall()
     return [
         {
             "iso2": iso2,

@@ -126,3 +126,38 @@ def test_the_change_dates_are_read_from_their_index_alone_in_order():
         plan = " ".join(str(row[-1]) for row in cursor.fetchall())
     assert "COVERING INDEX statusevent_live_day" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_the_statuses_on_a_date_are_the_orms_rows_whatever_the_date():
+    """statuses_as_of runs the ORM's query written once: each date gets its own answer, with
+    the types the ORM gives (a date, a boolean)."""
+    _live_steps()
+    Country.objects.filter(iso2="AE").update(founding=True)
+    for day in (
+        dt.date(2020, 9, 14),
+        dt.date(2020, 9, 15),
+        dt.date(2021, 3, 1),
+        dt.date(2030, 1, 1),
+    ):
+        expected = {row[4]: row for row in selectors._statuses_as_of_query(day)}
+        got = selectors.statuses_as_of(as_of=day)
+        assert set(got) == set(expected)
+        for iso2, row in got.items():
+            values = tuple(row[key] for key in ("event_id", "status", "date", "date_precision"))
+            values += tuple(row[key] for key in ("iso2", "iso3", "name", "founding"))
+            assert values == expected[iso2]
+            assert isinstance(row["date"], dt.date) and isinstance(row["founding"], bool)
+    assert selectors.statuses_as_of(as_of=dt.date(2020, 9, 14)) == {}
+    assert selectors.statuses_as_of(as_of=dt.date(2020, 9, 15))["AE"]["founding"] is True
+
+
+def test_countries_with_status_give_each_current_status_with_its_date():
+    from accords import services
+
+    kept = _live_steps()
+    for iso2 in ("KZ", "MA", "AE", "SD"):
+        services.country_refresh_status(country=Country.objects.get(iso2=iso2))
+    rows = {row["iso2"]: row for row in selectors.countries_with_status()}
+    assert set(rows) == {"KZ", "MA", "AE"}  # Sudan's only step was reverted
+    assert rows["KZ"]["since"] == kept[0].date and rows["KZ"]["status"] == "announced"
+    assert rows["MA"]["founding"] is False and rows["MA"]["date_key"] == "2020-12-10"
