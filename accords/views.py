@@ -274,20 +274,22 @@ def timeline(request):
 # --- map --------------------------------------------------------------------------------
 
 
-def map_rows(statuses, locale, points=None):
+def map_rows(statuses, locale):
     """Rows for charts.map_figure and the table beside it: founding parties apart.
 
-    ``points`` ({iso2: (latitude, longitude)}, selectors.map_points) places the entities
-    the geometry has no shape for; the figure takes (longitude, latitude)."""
+    A country's ``latitude`` and ``longitude`` (selectors.statuses_as_of; only the
+    entities the geometry has no shape for have them) place its marker; the figure takes
+    (longitude, latitude)."""
     rank = {status: index for index, status in enumerate(charts.LEGEND_ORDER)}
     page = url_pattern("country")
-    points = points or {}
     rows = []
     for row in statuses.values():
-        point = points.get(row["iso2"])
+        latitude, longitude = row.get("latitude"), row.get("longitude")
         rows.append(
             {
-                "point": (point[1], point[0]) if point else None,
+                "point": (longitude, latitude)
+                if latitude is not None and longitude is not None
+                else None,
                 "iso2": row["iso2"],
                 "iso3": row["iso3"],
                 "name": country_name(row["iso2"], locale, row["name"]),
@@ -394,7 +396,7 @@ def _frame_timeline(as_of, view, locale):
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
-    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale, selectors.map_points())
+    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
     for row in every:
         row["since_text"] = format_date(row["since"], row["precision"], locale)
     # The map zooms on the region and still draws every country; the words, the table

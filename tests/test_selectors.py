@@ -144,7 +144,9 @@ def test_the_statuses_on_a_date_are_the_orms_rows_whatever_the_date():
         assert set(got) == set(expected)
         for iso2, row in got.items():
             values = tuple(row[key] for key in ("event_id", "status", "date", "date_precision"))
-            values += tuple(row[key] for key in ("iso2", "iso3", "name", "founding"))
+            values += tuple(
+                row[key] for key in ("iso2", "iso3", "name", "founding", "latitude", "longitude")
+            )
             assert values == expected[iso2]
             assert isinstance(row["date"], dt.date) and isinstance(row["founding"], bool)
     assert selectors.statuses_as_of(as_of=dt.date(2020, 9, 14)) == {}
