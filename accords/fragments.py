@@ -7,12 +7,19 @@ returns safe HTML; every value from the data is escaped.  The markup is the same
 template would write: the badges come from ``display.status_badge``.
 """
 
-from django.utils.html import escape
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from accords.display import FOUNDING, STATUS_LABELS, format_date, status_badge, url_pattern
+from accords.display import (
+    FOUNDING,
+    STATUS_LABELS,
+    escape,
+    format_date,
+    status_badge,
+    url_pattern,
+)
 from accords.models import text_direction
 
 
@@ -109,44 +116,44 @@ def group_items(rows, locale):
     return mark_safe("\n".join(out))
 
 
-def citation_link(citation, article_url):
-    """Our copy of the article (and the original beside it), or the outside link."""
-    if citation.article_id:
-        text = (
-            citation.outlet or (citation.article.title if citation.article else "") or _("article")
-        )
-        link = f'<a href="{article_url.format(citation.article_id)}">{escape(text)}</a>'
-        if citation.url:
+def source_link(source, article_url):
+    """Our copy of the article (and the original beside it), or the outside link.
+
+    source: a row of selectors' sources (``article_id``, ``url``, ``outlet``, ``title``)."""
+    if source["article_id"]:
+        text = source["outlet"] or source["title"] or _("article")
+        link = f'<a href="{article_url.format(source["article_id"])}">{escape(text)}</a>'
+        if source["url"]:
             link += (
-                f' (<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
+                f' (<a href="{escape(source["url"])}" rel="noopener noreferrer nofollow">'
                 f"{escape(_('original'))}</a>)"
             )
         return link
     return (
-        f'<a href="{escape(citation.url)}" rel="noopener noreferrer nofollow">'
-        f"{escape(citation.outlet or citation.url)}</a>"
+        f'<a href="{escape(source["url"])}" rel="noopener noreferrer nofollow">'
+        f"{escape(source['outlet'] or source['url'])}</a>"
     )
 
 
 def _provenance(event):
     """How we know a step: the reference history, or the parser and an editor."""
-    if event.source == "reference":
+    if event["source"] == "reference":
         return escape(
             _(
                 "from the reference history, the steps of the accords taken from "
                 "primary documents, news agencies and major newspapers."
             )
         )
-    values = {"date": escape(event.confirmed_date)}
-    if event.article_count:
-        values.update(n=event.article_count, k=event.language_count)
+    values = {"date": escape(event["confirmed_date"])}
+    if event["article_count"]:
+        values.update(n=event["article_count"], k=event["language_count"])
         return (
             ngettext(
                 "proposed by the parser from %(n)s article in %(k)s language(s), confirmed by an "
                 "editor on %(date)s.",
                 "proposed by the parser from %(n)s articles in %(k)s language(s), confirmed by an "
                 "editor on %(date)s.",
-                event.article_count,
+                event["article_count"],
             )
             % values
         )
@@ -157,49 +164,88 @@ def history_items(events, locale):
     """A country's steps, each with where it came from and its sources (quoted in their
     own language and direction), as the items of the history's list.
 
-    events: selectors.country_history() with ``article_count``, ``language_count``,
-    ``confirmed_date`` on each event and ``language_name`` on each citation."""
+    events: selectors.country_history() rows with ``article_count``, ``language_count``,
+    ``confirmed_date`` on each and ``language_name`` on each source."""
     article_url = url_pattern("article")
     how, sources, in_ = escape(_("How we know:")), escape(_("Sources")), escape(_("in"))
     language_code = escape(get_language() or "")
+    badges = {}
     out = []
     for event in events:
-        when = f"{in_} " if event.date_precision != "day" else ""
-        date = escape(format_date(event.date, event.date_precision, locale))
-        note = escape(event.note)
+        precision = event["date_precision"]
+        when = f"{in_} " if precision != "day" else ""
+        date = escape(format_date(event["date"], precision, locale))
+        note = event["note"]
         items = []
-        for citation in event.citations.all():
-            head = f"<bdi>{citation_link(citation, article_url)}</bdi>"
-            article = citation.article if citation.article_id else None
-            if article is not None and article.published:
-                published = format_date(
-                    article.published, article.published_precision or "day", locale
-                )
-                head += (
-                    f' · <time datetime="{article.published.isoformat()}">'
-                    f"{escape(published)}</time>"
-                )
-            if citation.language:
+        for source in event["sources"]:
+            head = f"<bdi>{source_link(source, article_url)}</bdi>"
+            published = source["published"] if source["article_id"] else None
+            if published:
+                text = format_date(published, source["published_precision"] or "day", locale)
+                head += f' · <time datetime="{published.isoformat()}">{escape(text)}</time>'
+            language = source["language"]
+            if language:
                 head += (
                     f' · <span class="lang" lang="{language_code}">'
-                    f"{escape(citation.language_name)}</span>"
+                    f"{escape(source['language_name'])}</span>"
                 )
             item = f'<li class="citation">\n<p class="citation-head">{head}</p>\n'
-            if citation.evidence and citation.evidence != event.note:
-                direction = "rtl" if text_direction(citation.language) == "rtl" else "auto"
+            evidence = source["evidence"]
+            if evidence and evidence != note:
+                direction = "rtl" if text_direction(language) == "rtl" else "auto"
                 item += (
-                    f'<blockquote class="evidence" lang="{escape(citation.language or "und")}"'
-                    f' dir="{direction}">{escape(citation.evidence)}</blockquote>\n'
+                    f'<blockquote class="evidence" lang="{escape(language or "und")}"'
+                    f' dir="{direction}">{escape(evidence)}</blockquote>\n'
                 )
             items.append(item + "</li>")
+        status = event["status"]
+        if status not in badges:
+            badges[status] = status_badge(status)
         out.append(
-            f'<li class="event" id="event-{event.pk}" data-status="{escape(event.status)}">\n'
-            f'<h3>{status_badge(event.status)} <span class="step-date">{when}'
-            f'<time datetime="{event.date_key}">{date}</time></span></h3>\n'
-            + (f'<p class="note" dir="auto">{note}</p>\n' if event.note else "")
-            + f'<p class="provenance" data-source="{escape(event.source)}">{how} '
+            f'<li class="event" id="event-{event["id"]}" data-status="{escape(status)}">\n'
+            f'<h3>{badges[status]} <span class="step-date">{when}'
+            f'<time datetime="{event["date_key"]}">{date}</time></span></h3>\n'
+            + (f'<p class="note" dir="auto">{escape(note)}</p>\n' if note else "")
+            + f'<p class="provenance" data-source="{escape(event["source"])}">{how} '
             f"{_provenance(event)}</p>\n"
             f'<h4 class="visually-hidden">{sources}</h4>\n'
             f'<ul class="citations">\n{"".join(items)}\n</ul>\n</li>'
         )
+    return mark_safe("\n".join(out))
+
+
+def latest_items(events, locale):
+    """The home page's latest steps as the items of their list: the country, the status
+    and the date, then every source, those added after the step was confirmed marked as
+    new sources.
+
+    events: selectors.latest_events_with_sources() rows, each source with ``is_new_source``
+    (views)."""
+    article_url, country_url = url_pattern("article"), url_pattern("country")
+    sources_label = escape(_("Sources"))
+    new_source = f"{escape(_('new source'))}, {escape(_('added'))}"
+    out = []
+    for event in events:
+        date = escape(format_date(event["date"], event["date_precision"], locale))
+        item = (
+            f'<li data-event="{event["id"]}">\n'
+            f'<p class="latest-head"><a href="{country_url.format(event["iso2"])}'
+            f'#event-{event["id"]}"><bdi>{escape(event["name"])}</bdi></a>\n'
+            f"{status_badge(event['status'])}\n"
+            f'<time datetime="{event["date_key"]}">{date}</time></p>\n'
+        )
+        if event["sources"]:
+            links = []
+            for source in event["sources"]:
+                link = source_link(source, article_url)
+                if source["is_new_source"]:
+                    added = timezone.localtime(source["created_at"])
+                    link += (
+                        f' <span class="new-source">{new_source} <time datetime='
+                        f'"{added.date().isoformat()}">'
+                        f"{escape(format_date(added, 'day', locale))}</time></span>"
+                    )
+                links.append(f"<li>{link}</li>\n")
+            item += f'<ul class="sources" aria-label="{sources_label}">\n{"".join(links)}</ul>\n'
+        out.append(item + "</li>")
     return mark_safe("\n".join(out))

@@ -275,6 +275,19 @@ class StatusEvent(models.Model):
                 condition=Q(reverted_at__isnull=True),
                 name="statusevent_live_date",
             ),
+            # Every live event's date, read from the index alone: the map's change dates.
+            models.Index(
+                fields=["date", "reverted_at"],
+                condition=Q(reverted_at__isnull=True),
+                name="statusevent_live_day",
+            ),
+            # The reverted events alone: selectors.data_version() counts them without
+            # reading every event.
+            models.Index(
+                fields=["reverted_at"],
+                condition=Q(reverted_at__isnull=False),
+                name="statusevent_reverted",
+            ),
         ]
 
     def __str__(self):

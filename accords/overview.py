@@ -15,12 +15,11 @@ next to a number or another name keeps its order.
 import datetime
 
 from babel.lists import format_list
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, override
 
-from accords.display import FOUNDING, babel_locale
+from accords.display import FOUNDING, babel_locale, escape
 
 MEMBER_STATUSES = ("ratified", "signed")
 ON_THE_WAY_STATUSES = ("announced", "negotiating", "prospective")

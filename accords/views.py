@@ -274,20 +274,22 @@ def timeline(request):
 # --- map --------------------------------------------------------------------------------
 
 
-def map_rows(statuses, locale, points=None):
+def map_rows(statuses, locale):
     """Rows for charts.map_figure and the table beside it: founding parties apart.
 
-    ``points`` ({iso2: (latitude, longitude)}, selectors.map_points) places the entities
-    the geometry has no shape for; the figure takes (longitude, latitude)."""
+    A country's ``latitude`` and ``longitude`` (selectors.statuses_as_of; only the
+    entities the geometry has no shape for have them) place its marker; the figure takes
+    (longitude, latitude)."""
     rank = {status: index for index, status in enumerate(charts.LEGEND_ORDER)}
     page = url_pattern("country")
-    points = points or {}
     rows = []
     for row in statuses.values():
-        point = points.get(row["iso2"])
+        latitude, longitude = row.get("latitude"), row.get("longitude")
         rows.append(
             {
-                "point": (point[1], point[0]) if point else None,
+                "point": (longitude, latitude)
+                if latitude is not None and longitude is not None
+                else None,
                 "iso2": row["iso2"],
                 "iso3": row["iso3"],
                 "name": country_name(row["iso2"], locale, row["name"]),
@@ -394,7 +396,7 @@ def _frame_timeline(as_of, view, locale):
 
 
 def _map_region(as_of, locale, tab="map", view="world", frame=True):
-    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale, selectors.map_points())
+    every = map_rows(selectors.statuses_as_of(as_of=as_of), locale)
     for row in every:
         row["since_text"] = format_date(row["since"], row["precision"], locale)
     # The map zooms on the region and still draws every country; the words, the table
@@ -441,15 +443,18 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 
 def _change_dates():
-    """The step buttons' stops: ISO dates, and the same list as a ready <script> element."""
+    """The step buttons' stops: how many, the first (ISO dates) and the list as a ready
+    <script> element (the list itself is not kept: the cache would copy thousands of
+    strings for two numbers)."""
     dates = selectors.change_dates()
-    return dates, str(json_script(dates, "map-change-dates"))
+    return len(dates), dates[0] if dates else None, str(json_script(dates, "map-change-dates"))
 
 
-def _time_range(dates, today):
-    """The time control's whole range: 1 January of the first year with a step to today,
-    and a labelled tick at the start of each year (position in days from the start)."""
-    first = datetime.date.fromisoformat(dates[0]) if dates else today
+def _time_range(first_date, today):
+    """The time control's whole range: 1 January of the year of the first step (an ISO
+    date, None for none) to today, and a labelled tick at the start of each year (position
+    in days from the start)."""
+    first = datetime.date.fromisoformat(first_date) if first_date else today
     start = datetime.date(min(first.year, today.year), 1, 1)
     days = max((today - start).days, 1)
     ticks = []
@@ -467,13 +472,13 @@ def _cached_map_region(as_of, locale, version, tab="map", view="world", frame=Tr
 
 def _map_context(as_of, locale, version=None, tab="map", view="world", frame=True):
     version = version or data_version()
-    dates, dates_script = _cached(f"change-dates:{version}", _change_dates)
+    count, first_date, dates_script = _cached(f"map-steps:{version}", _change_dates)
     today = timezone.localdate()
-    start, days, ticks = _time_range(dates, today)
+    start, days, ticks = _time_range(first_date, today)
     return {
         "as_of": as_of,
         "region": _cached_map_region(as_of, locale, version, tab, view, frame),
-        "change_count": len(dates),
+        "change_count": count,
         "change_dates_script": mark_safe(dates_script),
         "range_start": start,
         "range_days": days,
@@ -521,10 +526,12 @@ def overview_rows(rows, locale):
 
 
 def _label_new_sources(events):
-    """Mark the citations added after their event was confirmed: new sources, not news."""
+    """Mark the sources added after their event was confirmed: new sources, not news."""
     for event in events:
-        for citation in event.citations.all():
-            citation.is_new_source = citation.created_at - event.confirmed_at > NEW_SOURCE_AFTER
+        for source in event["sources"]:
+            source["is_new_source"] = (
+                source["created_at"] - event["confirmed_at"] > NEW_SOURCE_AFTER
+            )
     return events
 
 
@@ -534,11 +541,15 @@ def _home_body(locale, map_region):
         (key, title, rows, fragments.group_items(rows, locale))
         for key, title, rows in summary["groups"]
     ]
+    latest = _label_new_sources(selectors.latest_events_with_sources(limit=10))
+    for event in latest:
+        event["name"] = country_name(event["iso2"], locale, event["name"])
     return render_to_string(
         "accords/partials/home_body.html",
         {
             "summary": summary,
-            "latest": _label_new_sources(selectors.latest_events_with_sources(limit=10)),
+            "latest": latest,
+            "latest_items": fragments.latest_items(latest, locale),
             "region_html": mark_safe(map_region.decode()),
         },
     )
@@ -560,13 +571,15 @@ def _country_parts(country, locale):
     """The country's heading and its history, built once per change of the data."""
     events = selectors.country_history(country=country)
     for event in events:
-        citations = event.citations.all()
-        for citation in citations:
-            citation.language_name = language_name(citation.language, locale)
+        sources = event["sources"]
+        for source in sources:
+            source["language_name"] = language_name(source["language"], locale)
         # Where the step came from: how many articles of ours, in how many languages.
-        event.article_count = sum(1 for c in citations if c.article_id)
-        event.language_count = len({c.language for c in citations if c.article_id and c.language})
-        event.confirmed_date = format_date(event.confirmed_at, "day", locale)
+        event["article_count"] = sum(1 for s in sources if s["article_id"])
+        event["language_count"] = len(
+            {s["language"] for s in sources if s["article_id"] and s["language"]}
+        )
+        event["confirmed_date"] = format_date(event["confirmed_at"], "day", locale)
     region, sub_region = regions.region_of(country.iso2)
     context = {
         "country": country,

@@ -15,6 +15,8 @@ request: middleware, queries, building, templates), as the median of --runs requ
 - "warm": the figure and table of the page are in the cache (the usual case: they are
   rebuilt only when an editor confirms or reverts something);
 - "cold": the cache is emptied before every request (the first visit after a change).
+With --against, the cold requests' CPU time is given too (the process's own time on a core,
+``time.thread_time``): a busy machine inflates it much less than the wall-clock time.
 
 The map page's weight is what a browser downloads on a first visit: the HTML, then every
 script and stylesheet it links and the map geometry plotly asks for, each served by
@@ -185,11 +187,12 @@ for line in sys.stdin:
     url, mode = line.split()
     if mode == "cold":
         bench.empty_caches()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     response = client.get(url)
     elapsed = (time.perf_counter() - started) * 1000
+    cpu = (time.thread_time() - cpu) * 1000
     assert response.status_code == 200, (url, response.status_code)
-    print(f"{elapsed:.2f} {len(response.content)}", flush=True)
+    print(f"{elapsed:.2f} {len(response.content)} {cpu:.2f}", flush=True)
 """
 
 
@@ -219,14 +222,20 @@ def compare(database_url, other, pages, runs, other_database_url=None):
     def ask(name, url, mode):
         workers[name].stdin.write(f"{url} {mode}\n")
         workers[name].stdin.flush()
-        elapsed, size = workers[name].stdout.readline().split()
-        return float(elapsed), int(size)
+        elapsed, size, cpu = workers[name].stdout.readline().split()
+        return float(elapsed), int(size), float(cpu)
 
+    # CPU: the process's own time on a core for a cold request (thread_time), which a busy
+    # machine inflates much less than the wall-clock time.
     print(f"\nbefore: {other}; after: {ROOT}")
-    print("| page | warm before | warm after | cold before | cold after | HTML before → after |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| page | warm before | warm after | cold before | cold after | cold CPU before | "
+        "cold CPU after | HTML before → after |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for url in pages:
         times = {(name, mode): [] for name in workers for mode in ("warm", "cold")}
+        cpus = {name: [] for name in workers}
         sizes = {}
         for mode in ("cold", "warm"):
             for name in workers:  # two warm-ups each, dropped
@@ -234,12 +243,15 @@ def compare(database_url, other, pages, runs, other_database_url=None):
                 ask(name, url, mode)
             for run in range(runs):
                 for name in ("before", "after") if run % 2 == 0 else ("after", "before"):
-                    elapsed, sizes[name] = ask(name, url, mode)
+                    elapsed, sizes[name], cpu = ask(name, url, mode)
                     times[(name, mode)].append(elapsed)
+                    if mode == "cold":
+                        cpus[name].append(cpu)
         median = {key: statistics.median(values) for key, values in times.items()}
         print(
             f"| `{url}` | {median['before', 'warm']:.1f} | {median['after', 'warm']:.1f} | "
             f"{median['before', 'cold']:.1f} | {median['after', 'cold']:.1f} | "
+            f"{statistics.median(cpus['before']):.1f} | {statistics.median(cpus['after']):.1f} | "
             f"{sizes['before'] / 1024:.0f} → {sizes['after'] / 1024:.0f} KB |",
             flush=True,
         )

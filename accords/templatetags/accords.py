@@ -1,10 +1,8 @@
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from accords import fragments
-from accords.display import STATUS_LABELS, format_date, url_pattern
+from accords.display import STATUS_LABELS, format_date
 
 register = template.Library()
 
@@ -59,15 +57,6 @@ def step_date(event):
         event.date_key,
         date_at_precision(event.date, event.date_precision),
     )
-
-
-@register.simple_tag
-def citation_link(citation):
-    """A source: our copy of the article (and the original beside it) or the outside link.
-
-    A tag rather than an included template: pages list hundreds of sources, and an include
-    costs a template render each."""
-    return mark_safe(fragments.citation_link(citation, url_pattern("article")))
 
 
 @register.filter
