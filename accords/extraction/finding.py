@@ -125,9 +125,28 @@ def _text_date(text, published):
     return following - datetime.timedelta(days=1)
 
 
+def _line_matches(pattern, text):
+    """pattern.finditer(text) for a pattern that matches only at a line start
+    ("(?m)^...") and never an empty string: tried at each line start instead of
+    at every position of the text."""
+    matches = []
+    start = 0  # of a line
+    reached = 0  # the end of the last match: a match never overlaps it
+    while True:
+        if start >= reached:
+            match = pattern.match(text, start)
+            if match:
+                matches.append(match)
+                reached = match.end()
+        newline = text.find("\n", start)
+        if newline < 0:
+            return matches
+        start = newline + 1
+
+
 def _datelines(text, index):
     spans = []
-    for match in _DATELINE_RE.finditer(text):
+    for match in _line_matches(_DATELINE_RE, text):
         if len(match.group().split()) <= 8:
             spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
     return spans
@@ -150,7 +169,7 @@ def _boilerplate_re(lang):
 
 def _boilerplate(folded, lang):
     pattern = _boilerplate_re(lang)
-    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+    return [match.span() for match in _line_matches(pattern, folded)] if pattern else []
 
 
 @functools.cache
