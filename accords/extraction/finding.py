@@ -19,9 +19,10 @@ from .text import to_folded, to_original
 _CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
 
 
-def _mentions(text, folded, index, lang):
+def _mentions(text, folded, index, lang, hits=None):
+    """Country mentions; hits are the countries' hits if already found (scan_all)."""
     mentions = []
-    for hit in scan(lang.countries, folded, lang):
+    for hit in scan(lang.countries, folded, lang) if hits is None else hits:
         original_start = to_original(index, hit.start)
         original_end = to_original(index, hit.end)
         for entry in hit.entries:
@@ -36,12 +37,16 @@ def _mentions(text, folded, index, lang):
     return mentions
 
 
-def _cues(folded, lang):
-    cues = []
-    for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
+def _cues(folded, lang, hits=None):
+    """Cue and context words; hits are the cues' and the context's hits if
+    already found (scan_all)."""
+    if hits is None:
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
-        for hit in scan(automaton, folded, lang, overlapping=overlapping):
+        hits = (scan(lang.cues, folded, lang), scan(lang.context, folded, lang, overlapping=True))
+    cues = []
+    for found in hits:
+        for hit in found:
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts

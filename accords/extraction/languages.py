@@ -243,6 +243,32 @@ class LanguageData:
     oblique_suffixes: frozenset
     dative_suffixes: frozenset
     abbreviations: frozenset  # as written, not folded
+    # countries, cues and context in one automaton, so that an article is
+    # read once for all three: folded key -> (length, Key or None for each)
+    words: object = None
+
+    def __post_init__(self):
+        if self.words is None:
+            self.words = _combined((self.countries, self.cues, self.context))
+
+
+def _combined(automata):
+    """One automaton holding the keys of several: each value is the key's
+    length, then the key's value in each of them (None where it is not one
+    of its keys)."""
+    table = {}
+    for number, automaton in enumerate(automata):
+        if not len(automaton):
+            continue
+        for key, value in automaton.items():
+            slots = table.setdefault(key, [len(key)] + [None] * len(automata))
+            slots[number + 1] = value
+    combined = ahocorasick.Automaton()
+    for key, slots in table.items():
+        combined.add_word(key, tuple(slots))
+    if table:
+        combined.make_automaton()
+    return combined
 
 
 def _add(table, key, entry):

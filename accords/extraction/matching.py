@@ -121,3 +121,79 @@ def scan(automaton, folded, lang, *, overlapping=False):
             continue
         kept.append(hit)
     return kept
+
+
+def scan_all(lang, folded):
+    """The hits of each automaton lang.words combines (countries, cues,
+    context), found in one pass over the text: for each, the list scan()
+    would give for that automaton alone (countries and cues leftmost-longest,
+    context overlapping)."""
+    automaton = lang.words
+    if not len(automaton):
+        return [], [], []
+    found = ([], [], [])
+    length = len(folded)
+    max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
+    prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
+    suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
+    for last, value in automaton.iter(folded):
+        key_length = value[0]
+        end = last + 1
+        start = end - key_length
+        # the start first: it does not depend on the key's wildcard
+        if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            if (
+                not max_prefix
+                or start >= max_prefix + 2
+                and folded[start - max_prefix - 2 : start].isalnum()
+            ):
+                continue
+            if folded[start - 1] not in prefix_ends:
+                continue
+            word_start = _prefix_start(folded, start, lang)
+            if word_start is None:
+                continue
+        else:
+            word_start = start
+        inside = end < length and folded[end].isalnum() and folded[last].isalnum()
+        plain_end = wildcard_end = 0  # 0: not worked out yet (a word end is never 0)
+        for number in (0, 1, 2):
+            key = value[number + 1]
+            if key is None:
+                continue
+            wildcard = key[2]
+            if not inside:
+                word_end = end
+            elif wildcard:
+                if not wildcard_end:
+                    wildcard_end = _suffix_end(folded, end, lang, True)
+                word_end = wildcard_end
+            else:
+                if not plain_end:
+                    if (
+                        not max_suffix
+                        or folded[end : end + max_suffix + 2].isalnum()
+                        and end + max_suffix + 2 <= length
+                    ) or folded[end] not in suffix_starts:
+                        plain_end = None
+                    else:
+                        plain_end = _suffix_end(folded, end, lang, False)
+                word_end = plain_end
+            if word_end is not None:
+                found[number].append(_new_hit(Hit, (start, end, word_start, word_end, key[1])))
+    return tuple(
+        _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
+    )
+
+
+def _ordered(candidates, *, overlapping):
+    candidates.sort(key=_END, reverse=True)
+    candidates.sort(key=_START)
+    if overlapping:
+        return candidates
+    kept = []
+    for hit in candidates:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
