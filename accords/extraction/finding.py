@@ -12,26 +12,33 @@ from operator import attrgetter
 
 from .matching import scan
 from .records import _Cue, _Mention
-from .text import to_folded, to_original
+from .text import to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
 _CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
+# a record's fields without the call through its __new__ (found by the thousand)
+_new = tuple.__new__
 
 
 def _mentions(text, folded, index, lang, hits=None):
     """Country mentions; hits are the countries' hits if already found (scan_all)."""
     mentions = []
     for hit in scan(lang.countries, folded, lang) if hits is None else hits:
-        original_start = to_original(index, hit.start)
-        original_end = to_original(index, hit.end)
+        if index is None:
+            original_start, original_end = hit.start, hit.end
+        else:
+            original_start, original_end = index.original(hit.start), index.original(hit.end)
         for entry in hit.entries:
             if entry.case == "cap" and not text[original_start].isupper():
                 continue
             if entry.case not in (None, "cap") and text[original_start:original_end] != entry.case:
                 continue
             mentions.append(
-                _Mention(hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind)
+                _new(
+                    _Mention,
+                    (hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind),
+                )
             )
             break
     return mentions
@@ -52,7 +59,9 @@ def _cues(folded, lang, hits=None):
                 # kept at its head: the subject may stand between the parts
                 if entry.tail and _find_tail(folded, hit.word_end, entry.tail) is None:
                     continue
-                cues.append(_Cue(hit.word_start, hit.word_end, entry.category, entry.payload))
+                cues.append(
+                    _new(_Cue, (hit.word_start, hit.word_end, entry.category, entry.payload))
+                )
     cues.sort(key=lambda cue: cue.start)
     return cues
 

@@ -244,7 +244,7 @@ class LanguageData:
     dative_suffixes: frozenset
     abbreviations: frozenset  # as written, not folded
     # countries, cues and context in one automaton, so that an article is
-    # read once for all three: folded key -> (length, Key or None for each)
+    # read once for all three (see _combined)
     words: object = None
 
     def __post_init__(self):
@@ -254,18 +254,19 @@ class LanguageData:
 
 def _combined(automata):
     """One automaton holding the keys of several: each value is the key's
-    length, then the key's value in each of them (None where it is not one
-    of its keys)."""
+    length, the (number of the automaton, entries, wildcard) of each that
+    holds the key, and whether any of them is a wildcard."""
     table = {}
     for number, automaton in enumerate(automata):
         if not len(automaton):
             continue
         for key, value in automaton.items():
-            slots = table.setdefault(key, [len(key)] + [None] * len(automata))
-            slots[number + 1] = value
+            table.setdefault(key, []).append((number, value.entries, value.wildcard))
     combined = ahocorasick.Automaton()
-    for key, slots in table.items():
-        combined.add_word(key, tuple(slots))
+    for key, holders in table.items():
+        combined.add_word(
+            key, (len(key), tuple(holders), any(wildcard for _, _, wildcard in holders))
+        )
     if table:
         combined.make_automaton()
     return combined

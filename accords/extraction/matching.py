@@ -129,18 +129,33 @@ def scan_all(lang, folded):
     would give for that automaton alone (countries and cues leftmost-longest,
     context overlapping)."""
     automaton = lang.words
-    if not len(automaton):
-        return [], [], []
     found = ([], [], [])
+    if not len(automaton):
+        return found
     length = len(folded)
     max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
     prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
     suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
-    for last, value in automaton.iter(folded):
-        key_length = value[0]
+    for last, (key_length, holders, wildcard) in automaton.iter(folded):
         end = last + 1
+        # as in scan: the end first, and a key inside a word turned down without a call
+        inside = end < length and folded[end].isalnum() and folded[last].isalnum()
+        if inside:
+            if not wildcard:
+                if (
+                    not max_suffix
+                    or folded[end : end + max_suffix + 2].isalnum()
+                    and end + max_suffix + 2 <= length
+                ):
+                    continue
+                if folded[end] not in suffix_starts:
+                    continue
+                plain_end = _suffix_end(folded, end, lang, False)
+                if plain_end is None:
+                    continue
+            else:
+                plain_end = None  # worked out below for the holders that are no wildcard
         start = end - key_length
-        # the start first: it does not depend on the key's wildcard
         if start and folded[start - 1].isalnum() and folded[start].isalnum():
             if (
                 not max_prefix
@@ -155,35 +170,36 @@ def scan_all(lang, folded):
                 continue
         else:
             word_start = start
-        inside = end < length and folded[end].isalnum() and folded[last].isalnum()
-        plain_end = wildcard_end = 0  # 0: not worked out yet (a word end is never 0)
-        for number in (0, 1, 2):
-            key = value[number + 1]
-            if key is None:
-                continue
-            wildcard = key[2]
-            if not inside:
-                word_end = end
-            elif wildcard:
-                if not wildcard_end:
-                    wildcard_end = _suffix_end(folded, end, lang, True)
-                word_end = wildcard_end
-            else:
-                if not plain_end:
-                    if (
-                        not max_suffix
-                        or folded[end : end + max_suffix + 2].isalnum()
-                        and end + max_suffix + 2 <= length
-                    ) or folded[end] not in suffix_starts:
-                        plain_end = None
-                    else:
-                        plain_end = _suffix_end(folded, end, lang, False)
-                word_end = plain_end
-            if word_end is not None:
-                found[number].append(_new_hit(Hit, (start, end, word_start, word_end, key[1])))
+        if not inside:
+            for number, entries, _ in holders:
+                found[number].append(_new_hit(Hit, (start, end, word_start, end, entries)))
+        elif not wildcard:
+            for number, entries, _ in holders:
+                found[number].append(_new_hit(Hit, (start, end, word_start, plain_end, entries)))
+        else:
+            for number, entries, holder_wildcard in holders:
+                word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
+                if word_end is not None:
+                    found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     return tuple(
         _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
     )
+
+
+def _inside_end(folded, end, lang, wildcard, suffix_starts):
+    """Where a key ending inside a word ends with its suffix or wildcard, or None."""
+    if wildcard:
+        return _suffix_end(folded, end, lang, True)
+    max_suffix = lang.max_suffix
+    if (
+        not max_suffix
+        or folded[end : end + max_suffix + 2].isalnum()
+        and end + max_suffix + 2 <= len(folded)
+    ):
+        return None
+    if folded[end] not in suffix_starts:
+        return None
+    return _suffix_end(folded, end, lang, False)
 
 
 def _ordered(candidates, *, overlapping):
