@@ -107,3 +107,14 @@ def test_sentence_ends_are_those_of_the_plain_pattern(parts):
 def test_folding_by_replace_is_folding_character_by_character(parts):
     text = "".join(parts)
     assert _translate(text) == _TABLE_RE.sub(lambda match: _TABLE[ord(match.group())], text)
+
+
+def test_a_category_a_sentence_lacks_gives_an_empty_list_nobody_can_change():
+    from accords.extraction.sentence import _Sentence
+
+    sentence = _Sentence("", 0, 0, get_language("en"), None, False, [], {"topic": [1]}, [], [], [])
+    assert sentence.words("topic") == [1]
+    assert sentence.words("status") == [] and sentence.words("status") + [2] == [2]
+    with pytest.raises(TypeError):
+        sentence.words("status").append(2)
+    assert sentence.words("status") == []
