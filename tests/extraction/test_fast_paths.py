@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accords.extraction import SUPPORTED_LANGUAGES
+from accords.extraction import SUPPORTED_LANGUAGES, dates
 from accords.extraction.finding import _DATELINE_RE, _boilerplate_re, _line_matches
 from accords.extraction.languages import get_language
 from accords.extraction.matching import scan, scan_all
@@ -118,3 +118,28 @@ def test_a_category_a_sentence_lacks_gives_an_empty_list_nobody_can_change():
     with pytest.raises(TypeError):
         sentence.words("status").append(2)
     assert sentence.words("status") == []
+
+
+# the date pieces written to start with a digit, and their plain spellings
+DATE_PIECES = [
+    (dates._YEAR_ALONE, r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"),
+    (dates._YEAR_AT_WORD_START + r"-(\d{1,2})\b", r"\b" + dates._YEAR + r"-(\d{1,2})\b"),
+    (dates._DAY_AT_WORD_START + r"\s+(x|may)(?!\w)", r"\b" + dates._DAY + r"\s+(x|may)(?!\w)"),
+]
+
+
+@pytest.mark.parametrize(("fast", "plain"), DATE_PIECES)
+def test_date_patterns_starting_with_a_digit_match_as_their_plain_spelling(fast, plain):
+    fast, plain = re.compile(fast), re.compile(plain)
+    pieces = list("0123456789 .,-_x\n") + ["2020", "1999", "20", "19", "may", "th", "'da", "а"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=12), st.integers(0, 3))
+    def check(parts, skip):
+        text = "".join(parts)
+        start = min(skip, len(text))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text, start)
+        ]
+
+    check()
