@@ -5,8 +5,9 @@ replaces, on text made of the pieces the shortcut cares about (the language
 files' own names, cues and affixes; punctuation; line breaks): one pass of a
 combined automaton against one scan per automaton, line-start patterns tried
 at line starts against a search at every position, the sentence-end pattern
-against its plain spelling, folding by str.replace against a call per
-character.
+against its plain spelling, the date patterns written to start with a digit
+against theirs, folding by str.replace against a call per character, and a
+sentence's missing categories against an empty list.
 """
 
 import re
