@@ -24,6 +24,7 @@ from .finding import (
     _Sorted,
     _text_date,
 )
+from .matching import scan_all
 from .records import Claim, _Found, _Mention, _Step
 from .sentence import _Sentence
 from .sentences import split_sentences
@@ -42,10 +43,12 @@ def _extract(text, lang, published):
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     furniture = _boilerplate(folded, lang)
     datelines = sorted(_datelines(text, index) + furniture)
-    mentions = _Sorted(_outside(_mentions(text, folded, index, lang), datelines))
+    # countries, cues and context words in one pass over the text
+    country_hits, cue_hits, context_hits = scan_all(lang, folded)
+    mentions = _Sorted(_outside(_mentions(text, folded, index, lang, country_hits), datelines))
     if not mentions:
         return []
-    cues = _Sorted(_outside(_cues(folded, lang), furniture))
+    cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits)), furniture))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 

@@ -16,11 +16,19 @@ import ahocorasick
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
+# The same at the start of a word (what "\b" before them says), written to
+# start with a digit: a pattern starting with a character class is searched
+# by jumping between such characters, one starting with "\b" or a lookbehind
+# by a match attempt at every position.  The lookbehind after the first digit
+# looks at the character before it.
+_DAY_AT_WORD_START = _DAY.replace(r"(\d{1,2})", r"(\d(?<!\w\d)\d?)", 1)
+_YEAR_AT_WORD_START = r"(\d(?<!\w\d)\d{3})"
 
 
 _DIGIT_RE = re.compile(r"\d")
 _WORD_CHAR_RE = re.compile(r"\w")
-_YEAR_ALONE = r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+# (?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d), written to start with its first digit
+_YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
 _WORD_ONLY = ("relative", "m", "m_same", "same_year")
@@ -46,18 +54,28 @@ def _alternation(words):
 @functools.cache
 def _patterns(lang):
     months = _alternation(lang.months)
-    patterns = [(re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "iso")]
+    patterns = [(re.compile(rf"{_YEAR_AT_WORD_START}-(\d{{1,2}})-(\d{{1,2}})\b"), "iso")]
     if lang.numeric_dates:
-        patterns.append((re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b"), lang.numeric_dates))
+        patterns.append(
+            (
+                re.compile(r"(\d(?<!\w\d)\d?)[./](\d{1,2})[./](\d{4})\b"),
+                lang.numeric_dates,
+            )
+        )
         # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
         patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
         month = rf"({months})\.?"
         if lang.year_first:
             patterns.append(
-                (re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"), "ydm")
+                (
+                    re.compile(rf"{_YEAR_AT_WORD_START}(?:\s+[^\W\d]+)?\s+{_DAY}\s+{month}(?!\w)"),
+                    "ydm",
+                )
             )
-            patterns.append((re.compile(rf"\b{_YEAR}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym"))
+            patterns.append(
+                (re.compile(rf"{_YEAR_AT_WORD_START}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym")
+            )
         same = _alternation(lang.same_year)
         if same:
             # "in December of the same year", "aynı yılın Aralık ayında": the
@@ -70,12 +88,14 @@ def _patterns(lang):
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
         patterns += [
             (
-                re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"),
+                re.compile(
+                    rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"
+                ),
                 "dmy_named",
             ),
             (re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
             (re.compile(rf"(?<!\w){month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
-            (re.compile(rf"\b{_DAY}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
+            (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
         prepositions = _alternation(lang.month_prepositions)

@@ -12,42 +12,56 @@ from operator import attrgetter
 
 from .matching import scan
 from .records import _Cue, _Mention
-from .text import to_folded, to_original
+from .text import to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
 _CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
+# a record's fields without the call through its __new__ (found by the thousand)
+_new = tuple.__new__
 
 
-def _mentions(text, folded, index, lang):
+def _mentions(text, folded, index, lang, hits=None):
+    """Country mentions; hits are the countries' hits if already found (scan_all)."""
     mentions = []
-    for hit in scan(lang.countries, folded, lang):
-        original_start = to_original(index, hit.start)
-        original_end = to_original(index, hit.end)
+    for hit in scan(lang.countries, folded, lang) if hits is None else hits:
+        if index is None:
+            original_start, original_end = hit.start, hit.end
+        else:
+            original_start, original_end = index.original(hit.start), index.original(hit.end)
         for entry in hit.entries:
             if entry.case == "cap" and not text[original_start].isupper():
                 continue
             if entry.case not in (None, "cap") and text[original_start:original_end] != entry.case:
                 continue
             mentions.append(
-                _Mention(hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind)
+                _new(
+                    _Mention,
+                    (hit.start, hit.end, hit.word_start, hit.word_end, entry.iso, entry.kind),
+                )
             )
             break
     return mentions
 
 
-def _cues(folded, lang):
-    cues = []
-    for automaton, overlapping in ((lang.cues, False), (lang.context, True)):
+def _cues(folded, lang, hits=None):
+    """Cue and context words; hits are the cues' and the context's hits if
+    already found (scan_all)."""
+    if hits is None:
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
-        for hit in scan(automaton, folded, lang, overlapping=overlapping):
+        hits = (scan(lang.cues, folded, lang), scan(lang.context, folded, lang, overlapping=True))
+    cues = []
+    for found in hits:
+        for hit in found:
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
                 if entry.tail and _find_tail(folded, hit.word_end, entry.tail) is None:
                     continue
-                cues.append(_Cue(hit.word_start, hit.word_end, entry.category, entry.payload))
+                cues.append(
+                    _new(_Cue, (hit.word_start, hit.word_end, entry.category, entry.payload))
+                )
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -125,9 +139,28 @@ def _text_date(text, published):
     return following - datetime.timedelta(days=1)
 
 
+def _line_matches(pattern, text):
+    """pattern.finditer(text) for a pattern that matches only at a line start
+    ("(?m)^...") and never an empty string: tried at each line start instead of
+    at every position of the text."""
+    matches = []
+    start = 0  # of a line
+    reached = 0  # the end of the last match: a match never overlaps it
+    while True:
+        if start >= reached:
+            match = pattern.match(text, start)
+            if match:
+                matches.append(match)
+                reached = match.end()
+        newline = text.find("\n", start)
+        if newline < 0:
+            return matches
+        start = newline + 1
+
+
 def _datelines(text, index):
     spans = []
-    for match in _DATELINE_RE.finditer(text):
+    for match in _line_matches(_DATELINE_RE, text):
         if len(match.group().split()) <= 8:
             spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
     return spans
@@ -150,7 +183,7 @@ def _boilerplate_re(lang):
 
 def _boilerplate(folded, lang):
     pattern = _boilerplate_re(lang)
-    return [match.span() for match in pattern.finditer(folded)] if pattern else []
+    return [match.span() for match in _line_matches(pattern, folded)] if pattern else []
 
 
 @functools.cache

@@ -244,6 +244,33 @@ class LanguageData:
     oblique_suffixes: frozenset
     dative_suffixes: frozenset
     abbreviations: frozenset  # as written, not folded
+    # countries, cues and context in one automaton, so that an article is
+    # read once for all three (see _combined)
+    words: object = None
+
+    def __post_init__(self):
+        if self.words is None:
+            self.words = _combined((self.countries, self.cues, self.context))
+
+
+def _combined(automata):
+    """One automaton holding the keys of several: each value is the key's
+    length, the (number of the automaton, entries, wildcard) of each that
+    holds the key, and whether any of them is a wildcard."""
+    table = {}
+    for number, automaton in enumerate(automata):
+        if not len(automaton):
+            continue
+        for key, value in automaton.items():
+            table.setdefault(key, []).append((number, value.entries, value.wildcard))
+    combined = ahocorasick.Automaton()
+    for key, holders in table.items():
+        combined.add_word(
+            key, (len(key), tuple(holders), any(wildcard for _, _, wildcard in holders))
+        )
+    if table:
+        combined.make_automaton()
+    return combined
 
 
 def _add(table, key, entry):

@@ -121,3 +121,95 @@ def scan(automaton, folded, lang, *, overlapping=False):
             continue
         kept.append(hit)
     return kept
+
+
+def scan_all(lang, folded):
+    """The hits of each automaton lang.words combines (countries, cues,
+    context), found in one pass over the text: for each, the list scan()
+    would give for that automaton alone (countries and cues leftmost-longest,
+    context overlapping)."""
+    automaton = lang.words
+    found = ([], [], [])
+    if not len(automaton):
+        return found
+    length = len(folded)
+    max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
+    prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
+    suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
+    for last, (key_length, holders, wildcard) in automaton.iter(folded):
+        end = last + 1
+        # as in scan: the end first, and a key inside a word turned down without a call
+        inside = end < length and folded[end].isalnum() and folded[last].isalnum()
+        if inside:
+            if not wildcard:
+                if (
+                    not max_suffix
+                    or folded[end : end + max_suffix + 2].isalnum()
+                    and end + max_suffix + 2 <= length
+                ):
+                    continue
+                if folded[end] not in suffix_starts:
+                    continue
+                plain_end = _suffix_end(folded, end, lang, False)
+                if plain_end is None:
+                    continue
+            else:
+                plain_end = None  # worked out below for the holders that are no wildcard
+        start = end - key_length
+        if start and folded[start - 1].isalnum() and folded[start].isalnum():
+            if (
+                not max_prefix
+                or start >= max_prefix + 2
+                and folded[start - max_prefix - 2 : start].isalnum()
+            ):
+                continue
+            if folded[start - 1] not in prefix_ends:
+                continue
+            word_start = _prefix_start(folded, start, lang)
+            if word_start is None:
+                continue
+        else:
+            word_start = start
+        if not inside:
+            for number, entries, _ in holders:
+                found[number].append(_new_hit(Hit, (start, end, word_start, end, entries)))
+        elif not wildcard:
+            for number, entries, _ in holders:
+                found[number].append(_new_hit(Hit, (start, end, word_start, plain_end, entries)))
+        else:
+            for number, entries, holder_wildcard in holders:
+                word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
+                if word_end is not None:
+                    found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
+    return tuple(
+        _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
+    )
+
+
+def _inside_end(folded, end, lang, wildcard, suffix_starts):
+    """Where a key ending inside a word ends with its suffix or wildcard, or None."""
+    if wildcard:
+        return _suffix_end(folded, end, lang, True)
+    max_suffix = lang.max_suffix
+    if (
+        not max_suffix
+        or folded[end : end + max_suffix + 2].isalnum()
+        and end + max_suffix + 2 <= len(folded)
+    ):
+        return None
+    if folded[end] not in suffix_starts:
+        return None
+    return _suffix_end(folded, end, lang, False)
+
+
+def _ordered(candidates, *, overlapping):
+    candidates.sort(key=_END, reverse=True)
+    candidates.sort(key=_START)
+    if overlapping:
+        return candidates
+    kept = []
+    for hit in candidates:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

@@ -1,7 +1,9 @@
 """One sentence under analysis (`_Sentence`): its words by category, its
 clause breaks, and the questions the later steps ask about them."""
 
+import collections
 import datetime
+import itertools
 from dataclasses import dataclass, field
 
 from .dates import find_dates
@@ -9,6 +11,21 @@ from .finding import _crosses
 from .statuses import FOUNDERS
 
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
+
+
+class _NoWords(list):
+    """The words of a category the sentence does not hold: an empty list that
+    cannot be changed (one is shared by every sentence)."""
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("the empty word list is shared: copy it to change it")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+
+_NO_WORDS = _NoWords()
+_NO_WORDS_FACTORY = itertools.repeat(_NO_WORDS).__next__  # a C call: no Python frame per miss
 
 
 @dataclass
@@ -32,6 +49,11 @@ class _Sentence:
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
 
+    def __post_init__(self):
+        # words(category) is asked hundreds of times per article: a dict's own
+        # item lookup (a category missing gives the shared empty list)
+        self.words = collections.defaultdict(_NO_WORDS_FACTORY, self.by_category).__getitem__
+
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
         if self.found_dates is None:
@@ -47,8 +69,8 @@ class _Sentence:
             self.found_strong_punctuation = [p for p in self.punctuation if self.folded[p] != ":"]
         return self.found_strong_punctuation
 
-    def words(self, category):
-        return self.by_category.get(category, [])
+    def words(self, category):  # replaced per instance by __post_init__; kept for readers
+        return self.by_category.get(category, _NO_WORDS)
 
     def crosses(self, left, right):
         return _crosses(self.breaks, left, right)

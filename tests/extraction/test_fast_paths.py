@@ -1,0 +1,146 @@
+"""The parser's faster paths find exactly what the plain ones find.
+
+Each shortcut taken for speed is compared with the straightforward way it
+replaces, on text made of the pieces the shortcut cares about (the language
+files' own names, cues and affixes; punctuation; line breaks): one pass of a
+combined automaton against one scan per automaton, line-start patterns tried
+at line starts against a search at every position, the sentence-end pattern
+against its plain spelling, the date patterns written to start with a digit
+against theirs, folding by str.replace against a call per character, and a
+sentence's missing categories against an empty list.
+"""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from accords.extraction import SUPPORTED_LANGUAGES, dates
+from accords.extraction.finding import _DATELINE_RE, _boilerplate_re, _line_matches
+from accords.extraction.languages import get_language
+from accords.extraction.matching import scan, scan_all
+from accords.extraction.sentences import _BOUNDARY_RE
+from accords.extraction.text import _TABLE, _TABLE_RE, _translate
+
+FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
+
+
+def _pieces(lang):
+    keys = [key for automaton in (lang.countries, lang.cues, lang.context) for key in automaton]
+    return sorted(keys) + sorted(lang.prefixes) + sorted(lang.suffixes) + FILLERS
+
+
+@pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
+def test_one_pass_for_countries_cues_and_context_finds_what_three_scans_find(code):
+    lang = get_language(code)
+    pieces = _pieces(lang)
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(pieces), max_size=14))
+    def check(parts):
+        folded = "".join(parts)
+        expected = (
+            scan(lang.countries, folded, lang),
+            scan(lang.cues, folded, lang),
+            scan(lang.context, folded, lang, overlapping=True),
+        )
+        assert scan_all(lang, folded) == expected
+
+    check()
+
+
+def test_one_pass_keeps_a_hit_inside_a_word_only_where_a_wildcard_or_affix_allows_it():
+    lang = get_language("en")
+    countries, cues, context = scan_all(lang, "romania and oman")
+    assert [(hit.start, hit.end) for hit in countries] == [
+        (0, 7),
+        (12, 16),
+    ]  # not "oman" in "romania"
+
+
+LINE_PIECES = ["KUALA LUMPUR", "Riyadh", " - ", " — ", "\n", "\n- ", "x", " ", ".", ":", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=16))
+def test_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
+    text = "".join(parts)
+    assert [m.span() for m in _line_matches(_DATELINE_RE, text)] == [
+        m.span() for m in _DATELINE_RE.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
+def test_page_furniture_tried_at_line_starts_is_that_found_everywhere(code):
+    lang = get_language(code)
+    pattern = _boilerplate_re(lang)
+    if pattern is None:
+        pytest.skip("no page furniture words")
+    pieces = list(lang.boilerplate) + ["\n", " ", "* ", "x", ": ", "\n\n"]
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=12))
+    def check(parts):
+        folded = "".join(parts)
+        assert [m.span() for m in _line_matches(pattern, folded)] == [
+            m.span() for m in pattern.finditer(folded)
+        ]
+
+    check()
+
+
+# the sentence-end pattern as it reads most plainly
+_PLAIN_BOUNDARY_RE = re.compile(r"[.!?؟…。]+[\"'”’»)\]]*(?=\s|[^\W\d_])|\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list(".!?؟…。\"'”’»)]\n \tab1_AΩأ-")), max_size=16))
+def test_sentence_ends_are_those_of_the_plain_pattern(parts):
+    text = "".join(parts)
+    assert [(m.span(), m.group()) for m in _BOUNDARY_RE.finditer(text)] == [
+        (m.span(), m.group()) for m in _PLAIN_BOUNDARY_RE.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([chr(code) for code in _TABLE] + list("ab é")), max_size=20))
+def test_folding_by_replace_is_folding_character_by_character(parts):
+    text = "".join(parts)
+    assert _translate(text) == _TABLE_RE.sub(lambda match: _TABLE[ord(match.group())], text)
+
+
+def test_a_category_a_sentence_lacks_gives_an_empty_list_nobody_can_change():
+    from accords.extraction.sentence import _Sentence
+
+    sentence = _Sentence("", 0, 0, get_language("en"), None, False, [], {"topic": [1]}, [], [], [])
+    assert sentence.words("topic") == [1]
+    assert sentence.words("status") == [] and sentence.words("status") + [2] == [2]
+    with pytest.raises(TypeError):
+        sentence.words("status").append(2)
+    assert sentence.words("status") == []
+
+
+# the date pieces written to start with a digit, and their plain spellings
+DATE_PIECES = [
+    (dates._YEAR_ALONE, r"(?<![\w.,])(1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"),
+    (dates._YEAR_AT_WORD_START + r"-(\d{1,2})\b", r"\b" + dates._YEAR + r"-(\d{1,2})\b"),
+    (dates._DAY_AT_WORD_START + r"\s+(x|may)(?!\w)", r"\b" + dates._DAY + r"\s+(x|may)(?!\w)"),
+]
+
+
+@pytest.mark.parametrize(("fast", "plain"), DATE_PIECES)
+def test_date_patterns_starting_with_a_digit_match_as_their_plain_spelling(fast, plain):
+    fast, plain = re.compile(fast), re.compile(plain)
+    pieces = list("0123456789 .,-_x\n") + ["2020", "1999", "20", "19", "may", "th", "'da", "а"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(pieces), max_size=12), st.integers(0, 3))
+    def check(parts, skip):
+        text = "".join(parts)
+        start = min(skip, len(text))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text, start)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text, start)
+        ]
+
+    check()
