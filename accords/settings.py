@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "accords.security.RefuseNulMiddleware",
     "accords.security.RequestTooLargeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything a cached page for an anonymous reader does not need (accords/pagecache.py).
+    "accords.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,7 +86,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accords.security.ContentSecurityPolicyMiddleware",
-    "accords.pagecache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accords.urls"
