@@ -14,7 +14,10 @@ bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8
 workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2)
 threads = int(os.environ.get("GUNICORN_THREADS") or 1)
 worker_class = "gthread" if threads > 1 else "sync"
-# A request that takes longer than this is stuck; the worker is replaced.
+# A request that takes longer than this is stuck; the worker is replaced.  An out-of-date page
+# is rebuilt after its reader was served, in a thread of its own (accords/pagecache.py), so even
+# the slowest rebuild (the timeline's figure of 50,000 events: 10 s and more on a busy two-core
+# machine) never counts against it; only a page never built is built within a request.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 # Recycle workers now and then so a slow leak never grows without bound.  The jitter spreads

@@ -47,6 +47,7 @@ import hashlib
 import logging
 import re
 import secrets
+import threading
 import time
 import urllib.parse
 from collections import OrderedDict
@@ -54,7 +55,7 @@ from collections import OrderedDict
 from django.conf import settings
 from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.core.cache import cache, caches
-from django.db import transaction
+from django.db import connections, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, QueryDict
 from django.middleware.csrf import (
@@ -156,25 +157,32 @@ class _LocalPages:
     def __init__(self):
         self.entries = OrderedDict()
         self.size = 0
+        self.lock = threading.Lock()  # a rebuild's thread stores pages too
 
     def get(self, key):
-        entry = self.entries.get(key)
-        if entry is not None:
-            self.entries.move_to_end(key)
-        return entry
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
 
     def set(self, key, entry):
         limit = settings.PAGE_CACHE_LOCAL_BYTES
-        self.discard(key)
-        if entry["size"] > limit // 4:
-            return
-        self.entries[key] = entry
-        self.size += entry["size"]
-        while self.size > limit:
-            _, oldest = self.entries.popitem(last=False)
-            self.size -= oldest["size"]
+        with self.lock:
+            self._discard(key)
+            if entry["size"] > limit // 4:
+                return
+            self.entries[key] = entry
+            self.size += entry["size"]
+            while self.size > limit:
+                _, oldest = self.entries.popitem(last=False)
+                self.size -= oldest["size"]
 
     def discard(self, key):
+        with self.lock:
+            self._discard(key)
+
+    def _discard(self, key):
         entry = self.entries.pop(key, None)
         if entry is not None:
             self.size -= entry["size"]
@@ -380,16 +388,41 @@ def _csrf_secret(request):
     return value or _random_chars(CSRF_SECRET_LENGTH)
 
 
+def _rebuild_in_thread(rebuild):
+    """Run `rebuild` in a thread of its own, which closes its database connections when done.
+
+    A sync gunicorn worker tells its master it is alive between requests; a rebuild done in
+    the request's own thread (the timeline's figure of a large history: ten seconds and more on
+    a busy machine) counts against gunicorn's timeout, and past it the worker is killed,
+    rebuild and all.  In a thread, the worker goes back to its requests (and its heartbeat) at
+    once; the site's PUBLIC_PAGE_REBUILDS places bound how many such threads run at a time.
+    Not a daemon: a worker that is recycled or stopped gracefully finishes the build first."""
+
+    def run():
+        try:
+            rebuild()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name="page-rebuild")
+    thread.start()
+    return thread
+
+
 class _ServedThenRebuilt(HttpResponse):
     """A page served from the cache, out of date: once it has been sent (the server calls
-    close() after the last byte), the page is built again for the next readers."""
+    close() after the last byte), the page is built again for the next readers, in a thread
+    of its own (PUBLIC_PAGE_REBUILD_IN_THREAD) or in the request's."""
 
     rebuild = None
 
     def close(self):
         try:
             if self.rebuild is not None:
-                self.rebuild()
+                if settings.PUBLIC_PAGE_REBUILD_IN_THREAD:
+                    _rebuild_in_thread(self.rebuild)
+                else:
+                    self.rebuild()
         finally:
             super().close()
 

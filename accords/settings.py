@@ -351,6 +351,10 @@ PUBLIC_PAGE_REBUILDS = envint("PUBLIC_PAGE_REBUILDS", 1)
 # every few seconds, a page that takes seconds to build (the timeline's figure of a large
 # history) keeps at most half of one worker busy, and a page built in 50 ms is late by 0.1 s.
 PUBLIC_PAGE_REBUILD_SPACING = envint("PUBLIC_PAGE_REBUILD_SPACING", 2)
+# Rebuild an out-of-date page in a thread of its own once its reader has been served, so that a
+# long build (the timeline's figure of a large history) never counts against gunicorn's
+# timeout.  False: in the request's own thread, before the worker takes its next request.
+PUBLIC_PAGE_REBUILD_IN_THREAD = envbool("PUBLIC_PAGE_REBUILD_IN_THREAD", True)
 # How often each web process asks the shared cache whether an editor changed something (a
 # change made in another process reaches its readers up to this many seconds later).
 PUBLIC_PAGE_CHECK_SECONDS = envint("PUBLIC_PAGE_CHECK_SECONDS", 1)
