@@ -374,6 +374,10 @@ def start_gunicorn(workers, threads=None):
         time.sleep(0.2)
 
 
+# Readers' requests over 2 s: (time, path, seconds), printed after each phase.
+SLOW = []
+
+
 def readers(clients, seconds, paths=PAGES):
     """`clients` threads reading `paths` in turn for `seconds`: (latencies, errors, elapsed)."""
     latencies, errors, lock = [], [], threading.Lock()
@@ -389,7 +393,11 @@ def readers(clients, seconds, paths=PAGES):
                 status, size = get(path, client=f"198.51.100.{offset + 1}")
             except OSError as error:
                 status, size = repr(error), 0
-            mine.append(time.perf_counter() - start)
+            took = time.perf_counter() - start
+            mine.append(took)
+            if took > 2:
+                with lock:
+                    SLOW.append((time.strftime("%H:%M:%S"), path, round(took, 2)))
             if status != 200 or size < 500:
                 with lock:
                     errors.append((path, status))
@@ -451,6 +459,9 @@ def summary(name, latencies, errors, elapsed, cpu=None):
         f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
         f"{per_request}; load average {load:.1f}"
     )
+    if SLOW:
+        print(f"  requests over 2 s: {SLOW}")
+        SLOW.clear()
     return rate, p99, worst
 
 
@@ -531,6 +542,8 @@ def bench_scale(args):
                         pass
                 else:
                     raise SystemExit(f"{path} could not be built")
+        log = ROOT / "var" / "bench" / "gunicorn.log"
+        log_start = log.stat().st_size
         # 1. readers only
         rate, p99, worst = summary(
             "scale, readers", *measured(server, lambda: readers(args.clients, args.seconds, paths))
@@ -552,8 +565,7 @@ def bench_scale(args):
                 confirmed.append(event.pk)
             connection.close()
 
-        log = ROOT / "var" / "bench" / "gunicorn.log"
-        log_start = log.stat().st_size
+        confirm_start = log.stat().st_size
         thread = threading.Thread(target=editor_confirms)
         thread.start()
         try:
@@ -565,7 +577,7 @@ def bench_scale(args):
             stop.set()
             thread.join()
         with log.open("rb") as lines:
-            lines.seek(log_start)
+            lines.seek(confirm_start)
             built = lines.read().decode(errors="replace").count("Public page built (out of date)")
         print(
             f"  the editor confirmed {len(confirmed)} proposals meanwhile; out-of-date pages "
@@ -631,6 +643,11 @@ def bench_scale(args):
         server.wait(timeout=30)
         page_cache.terminate()
         page_cache.wait(timeout=10)
+    with (ROOT / "var" / "bench" / "gunicorn.log").open("rb") as lines:
+        lines.seek(log_start)
+        killed = lines.read().count(b"WORKER TIMEOUT")
+    print(f"gunicorn workers killed by its timeout during the phases: {killed}")
+    ok &= killed == 0
     print("scale goals:", "met" if ok else "MISSED")
     return ok
 
