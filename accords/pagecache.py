@@ -4,11 +4,14 @@ Public pages change only when an editor confirms or reverts something, yet each 
 database queries and a template render; under load the cache is what lets two cores serve
 hundreds of readers a second (docs/performance.md, "Load").
 
-Two things in a page are personal and are swapped on every hit: the CSRF token (Django masks it
-differently for every response, and it must match the reader's own cookie) and the Content
-Security Policy nonce.  Editors, anything under the excluded prefixes (the admin), requests with
-pending messages and every response that sets a cookie other than the CSRF one bypass the
-cache.  Every editor action writes a ReviewLog row and every change to the history saves a
+The middleware stands right after WhiteNoise, before sessions, locale, CSRF, authentication and
+messages: a hit needs none of them.  An entry keeps the page with the headers those middlewares
+gave it, and its body cut where the two personal things go, which a hit puts in: the CSRF token
+(masked afresh for every response, matching the reader's own cookie, which is sent as
+CsrfViewMiddleware sends it) and the Content Security Policy nonce (in the page and in the
+policy header).  Editors (any request with a session cookie), anything under the excluded
+prefixes (the admin), requests with pending messages and every response that sets a cookie
+other than the CSRF one bypass the cache.  Every editor action writes a ReviewLog row and every change to the history saves a
 StatusEvent or Citation: those bump a generation number, which makes every cached page out of
 date at once for this process, and for all processes when the cache is shared (CACHE_URL; each
 process asks for the number at most every PUBLIC_PAGE_CHECK_SECONDS); otherwise a page is fresh
@@ -16,7 +19,8 @@ for PUBLIC_PAGE_CACHE_SECONDS.  With PUBLIC_PAGE_CACHE_SECONDS = 0 (the default 
 on) nothing is cached.
 
 A page out of date is never waited for: the reader is served the previous version at once, and
-the same process builds the page again after that response has been sent (so a confirmation
+the same process builds the page again after that response has been sent, in a thread of its
+own so that a long build never counts against the web server's timeout (so a confirmation
 costs no reader any time).  One build per page at a time, and at most PUBLIC_PAGE_REBUILDS at
 once for the whole site, so a confirmation never sends every worker to the database; every
 other reader meanwhile gets the previous version.  Only a page never built (or evicted) is built
@@ -25,7 +29,9 @@ while its reader waits.
 The cache cannot be turned against the site:
 
 - Keys come from the site's address, the path and the known query parameters only
-  (PUBLIC_PAGE_CACHE_PARAMS, sorted); ``?x=1`` or a reordered query is the same page.  An htmx
+  (PUBLIC_PAGE_CACHE_PARAMS), each spelt the one way its page reads it (PARAMETERS below):
+  ``?x=1``, a reordered query, ``?page=03`` for ``?page=3`` or a value the page ignores is the
+  same page, and the page is built for that normalised address.  An htmx
   request has its own entry (the swapped region), but a history restore
   (HX-History-Restore-Request) asks for the whole page and is keyed as one.  Response headers
   htmx reads (HX-Push-Url ...) are kept.
