@@ -54,12 +54,15 @@ def configure(var_dir):
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
 
     from accords.models import StatusEvent
 
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", "--noinput", verbosity=0)
+    if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+        # Once: rewriting the files while tests run from the same checkout breaks them.
+        call_command("collectstatic", "--noinput", verbosity=0)
     if not StatusEvent.objects.exists():
         call_command("load_reference", verbosity=0)
 
