@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "accords.security.RefuseNulMiddleware",
     "accords.security.RequestTooLargeMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before everything a cached page for an anonymous reader does not need (accords/pagecache.py).
+    "accords.pagecache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,7 +86,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accords.security.ContentSecurityPolicyMiddleware",
-    "accords.pagecache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accords.urls"
@@ -350,6 +351,10 @@ PUBLIC_PAGE_REBUILDS = envint("PUBLIC_PAGE_REBUILDS", 1)
 # every few seconds, a page that takes seconds to build (the timeline's figure of a large
 # history) keeps at most half of one worker busy, and a page built in 50 ms is late by 0.1 s.
 PUBLIC_PAGE_REBUILD_SPACING = envint("PUBLIC_PAGE_REBUILD_SPACING", 2)
+# Rebuild an out-of-date page in a thread of its own once its reader has been served, so that a
+# long build (the timeline's figure of a large history) never counts against gunicorn's
+# timeout.  False: in the request's own thread, before the worker takes its next request.
+PUBLIC_PAGE_REBUILD_IN_THREAD = envbool("PUBLIC_PAGE_REBUILD_IN_THREAD", True)
 # How often each web process asks the shared cache whether an editor changed something (a
 # change made in another process reaches its readers up to this many seconds later).
 PUBLIC_PAGE_CHECK_SECONDS = envint("PUBLIC_PAGE_CHECK_SECONDS", 1)

@@ -6,6 +6,7 @@
     .venv/bin/python scripts/bench_load.py pipeline   # articles through Redis, workers, PostgreSQL
     .venv/bin/python scripts/bench_load.py scale --events 50000 --articles 100000
                                                       # readers, an editor confirming, an attack
+    .venv/bin/python scripts/bench_load.py rebuild --reuse   # a rebuild longer than gunicorn's timeout
     .venv/bin/python scripts/bench_load.py hostile    # a 1 MB hostile article, then a normal one
 
 It needs PostgreSQL and Redis on 127.0.0.1 and uses its own database (``accords_bench``, dropped
@@ -341,13 +342,15 @@ def setup_django():
     django.setup()
 
 
-def start_gunicorn(workers, threads=None):
-    """gunicorn as gunicorn.conf.py sets it up; workers/threads None: its own defaults."""
+def start_gunicorn(workers, threads=None, **more):
+    """gunicorn as gunicorn.conf.py sets it up; workers/threads None: its own defaults; `more`:
+    other environment variables."""
     env = {
         **ENV,
         "GUNICORN_BIND": f"127.0.0.1:{PORT}",
         "GUNICORN_ACCESS_LOG": "",
         "LOG_LEVEL": "INFO",
+        **more,
     }  # the page cache says which pages it builds
     if workers:
         env["WEB_CONCURRENCY"] = str(workers)
@@ -374,6 +377,10 @@ def start_gunicorn(workers, threads=None):
         time.sleep(0.2)
 
 
+# Readers' requests over 2 s: (time, path, seconds), printed after each phase.
+SLOW = []
+
+
 def readers(clients, seconds, paths=PAGES):
     """`clients` threads reading `paths` in turn for `seconds`: (latencies, errors, elapsed)."""
     latencies, errors, lock = [], [], threading.Lock()
@@ -389,7 +396,11 @@ def readers(clients, seconds, paths=PAGES):
                 status, size = get(path, client=f"198.51.100.{offset + 1}")
             except OSError as error:
                 status, size = repr(error), 0
-            mine.append(time.perf_counter() - start)
+            took = time.perf_counter() - start
+            mine.append(took)
+            if took > 2:
+                with lock:
+                    SLOW.append((time.strftime("%H:%M:%S"), path, round(took, 2)))
             if status != 200 or size < 500:
                 with lock:
                     errors.append((path, status))
@@ -451,6 +462,9 @@ def summary(name, latencies, errors, elapsed, cpu=None):
         f"{p50:.1f} ms, p99 {p99:.1f} ms, slowest {worst:.0f} ms, {len(errors)} errors"
         f"{per_request}; load average {load:.1f}"
     )
+    if SLOW:
+        print(f"  requests over 2 s: {SLOW}")
+        SLOW.clear()
     return rate, p99, worst
 
 
@@ -531,6 +545,8 @@ def bench_scale(args):
                         pass
                 else:
                     raise SystemExit(f"{path} could not be built")
+        log = ROOT / "var" / "bench" / "gunicorn.log"
+        log_start = log.stat().st_size
         # 1. readers only
         rate, p99, worst = summary(
             "scale, readers", *measured(server, lambda: readers(args.clients, args.seconds, paths))
@@ -552,8 +568,7 @@ def bench_scale(args):
                 confirmed.append(event.pk)
             connection.close()
 
-        log = ROOT / "var" / "bench" / "gunicorn.log"
-        log_start = log.stat().st_size
+        confirm_start = log.stat().st_size
         thread = threading.Thread(target=editor_confirms)
         thread.start()
         try:
@@ -565,7 +580,7 @@ def bench_scale(args):
             stop.set()
             thread.join()
         with log.open("rb") as lines:
-            lines.seek(log_start)
+            lines.seek(confirm_start)
             built = lines.read().decode(errors="replace").count("Public page built (out of date)")
         print(
             f"  the editor confirmed {len(confirmed)} proposals meanwhile; out-of-date pages "
@@ -631,7 +646,89 @@ def bench_scale(args):
         server.wait(timeout=30)
         page_cache.terminate()
         page_cache.wait(timeout=10)
+    with (ROOT / "var" / "bench" / "gunicorn.log").open("rb") as lines:
+        lines.seek(log_start)
+        killed = lines.read().count(b"WORKER TIMEOUT")
+    print(f"gunicorn workers killed by its timeout during the phases: {killed}")
+    ok &= killed == 0
     print("scale goals:", "met" if ok else "MISSED")
+    return ok
+
+
+# --- a rebuild longer than gunicorn's timeout ---------------------------------------------------
+
+
+def bench_rebuild(args):
+    """The timeline's figure, built once, then made out of date and asked for again under a
+    gunicorn timeout shorter than its build: is it rebuilt, or is the worker killed?"""
+    page_cache, page_client, page_url = start_page_cache(args.cache_memory, args.cache_port)
+    ENV["PAGE_CACHE_URL"] = page_url
+    setup_django()
+    from django.core.cache import cache
+
+    from accords import pagecache
+
+    log = ROOT / "var" / "bench" / "gunicorn.log"
+    ok = True
+    try:
+        server = start_gunicorn(2, GUNICORN_TIMEOUT="300")
+        started = time.monotonic()
+        status, _ = get(FIGURE, timeout=300)
+        build = time.monotonic() - started
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=60)
+        print(
+            f"rebuild: {FIGURE} built in {build:.1f} s ({status}); gunicorn timeout now {args.timeout} s"
+        )
+        for in_thread in ("False", "True"):
+            server = start_gunicorn(
+                2,
+                GUNICORN_TIMEOUT=str(args.timeout),
+                PUBLIC_PAGE_REBUILD_IN_THREAD=in_thread,
+                PUBLIC_PAGE_REBUILD_SPACING="0",
+            )
+            log_start = log.stat().st_size
+            for lock in page_client.scan_iter("*rebuilding*"):  # a killed worker's, if any
+                page_client.delete(lock)
+            # As after a change of the data: the figure itself is built again, not only the
+            # response around it.
+            for region in page_client.scan_iter("*timeline-figure:*"):
+                page_client.delete(region)
+            try:
+                cache.incr(pagecache.GENERATION_KEY)  # an editor's change
+                time.sleep(1.5)  # every worker has looked at the generation again
+                started = time.monotonic()
+                status, _ = get(FIGURE, timeout=60)
+                served = time.monotonic() - started
+                deadline = time.monotonic() + max(3 * build, 30)
+                rebuilt = killed = 0
+                while time.monotonic() < deadline and not rebuilt:
+                    time.sleep(1)
+                    get("/", timeout=60)  # the workers keep serving
+                    with log.open("rb") as lines:
+                        lines.seek(log_start)
+                        text = lines.read()
+                    rebuilt = any(
+                        b"(out of date)" in line and b"figure.json" in line
+                        for line in text.splitlines()
+                    )
+                    killed = text.count(b"WORKER TIMEOUT")
+                    if killed and time.monotonic() - started > build + args.timeout:
+                        break
+            finally:
+                server.send_signal(signal.SIGTERM)
+                server.wait(timeout=60)
+            print(
+                f"rebuild in a thread {in_thread}: the out-of-date figure served in {served:.2f} s "
+                f"({status}); rebuilt: {'yes' if rebuilt else 'no'}; workers killed by the "
+                f"timeout: {killed}"
+            )
+            if in_thread == "True":
+                ok &= bool(rebuilt) and not killed
+    finally:
+        page_cache.terminate()
+        page_cache.wait(timeout=10)
+    print("rebuild goal (rebuilt, no worker killed):", "met" if ok else "MISSED")
     return ok
 
 
@@ -733,7 +830,10 @@ def bench_hostile(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "part", nargs="?", choices=["web", "pipeline", "scale", "hostile", "all"], default="all"
+        "part",
+        nargs="?",
+        choices=["web", "pipeline", "scale", "rebuild", "hostile", "all"],
+        default="all",
     )
     parser.add_argument("--events", type=int, default=50000, help="scale: confirmed events")
     parser.add_argument("--seconds", type=float, default=30, help="scale: seconds per phase")
@@ -766,6 +866,9 @@ def main():
         "enough (generating 50,000 events takes minutes)",
     )
     parser.add_argument(
+        "--timeout", type=int, default=5, help="rebuild: GUNICORN_TIMEOUT, shorter than the build"
+    )
+    parser.add_argument(
         "--soft-limit", type=int, default=30, help="hostile: ARTICLE_SOFT_TIME_LIMIT for the run"
     )
     parser.add_argument("--requests", type=int, default=10000)
@@ -786,7 +889,7 @@ def main():
     parser.add_argument("--time-limit", type=float, default=600, help="seconds per part")
     args = parser.parse_args()
     print(f"{os.cpu_count()} cores; database {DATABASE}; broker {BROKER}")
-    if not (args.part == "scale" and args.reuse):
+    if not (args.part in ("scale", "rebuild") and args.reuse):
         fresh_database()
     ok = True
     if args.part in ("web", "all"):
@@ -795,6 +898,8 @@ def main():
         ok &= bench_pipeline(args.articles, args.time_limit, args.concurrency)
     if args.part == "scale":
         ok &= bench_scale(args)
+    if args.part == "rebuild":
+        ok &= bench_rebuild(args)
     if args.part in ("hostile", "all"):
         ok &= bench_hostile(args)
     sys.exit(0 if ok else 1)

@@ -9,3 +9,7 @@ from accords.settings import *  # noqa: F403
 # Tests make users all the time; the production hasher's deliberate slowness is not under
 # test and would dominate the run.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests look at an out-of-date page's rebuild right after its response is closed; in production
+# it runs in a thread of its own (tests/test_pagecache.py checks that too).
+PUBLIC_PAGE_REBUILD_IN_THREAD = False

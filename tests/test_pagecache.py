@@ -282,3 +282,42 @@ def test_the_data_version_is_asked_of_the_database_once_per_change(
     with CaptureQueriesContext(connection) as queries:
         assert pagecache.data_version() != version
     assert len(queries) == 1
+
+
+@override_settings(
+    PUBLIC_PAGE_CACHE_SECONDS=60,
+    PUBLIC_PAGE_BUILDS_PER_MINUTE=0,
+    PUBLIC_PAGE_REBUILD_SPACING=0,
+    PUBLIC_PAGE_REBUILD_IN_THREAD=True,
+)
+def test_a_rebuild_runs_in_a_thread_of_its_own_so_a_long_one_never_holds_the_worker(rf):
+    """A sync gunicorn worker is killed when one request (its close() included) outlasts the
+    timeout: the rebuild must leave the request's thread at once."""
+    site = Site(rf)
+    site.read("/a/")
+    pagecache._next_generation()
+    release, started, threads = threading.Event(), threading.Event(), []
+    view = site.view
+
+    def slow(request):
+        threads.append(threading.current_thread().name)
+        started.set()
+        assert release.wait(10)
+        return view(request)
+
+    site.middleware.get_response = slow
+    response = site.get("/a/")
+    assert response.content == b"<p>/a/ build 1</p>"
+    response.close()  # returns while the build is still waiting
+    assert started.wait(10)
+    assert threads == ["page-rebuild"]
+    assert site.read("/a/") == b"<p>/a/ build 1</p>"  # meanwhile: the previous page
+    assert len(site.builds) == 1
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "page-rebuild":
+            thread.join(10)
+    assert site.builds == ["/a/", "/a/"]
+    assert site.read("/a/") == b"<p>/a/ build 2</p>"
+    key = pagecache.page_key(rf.get("/a/"))
+    assert caches["pages"].get(key + ":rebuilding") is None

@@ -197,8 +197,10 @@ def test_each_process_keeps_only_a_bounded_amount_of_pages_in_memory(settings):
     settings.PAGE_CACHE_LOCAL_BYTES = 100_000
     local = pagecache._LocalPages()
     for number in range(50):
-        local.set(f"page-{number}", {"body": b"x" * 20_000, "stored": number})
+        local.set(f"page-{number}", {"parts": [b"x" * 20_000], "size": 20_000, "stored": number})
     assert local.size <= 100_000 and len(local.entries) == 5
     assert local.get("page-49") is not None and local.get("page-0") is None
-    local.set("huge", {"body": b"x" * 60_000, "stored": 0})  # over a quarter: not kept
+    local.set(
+        "huge", {"parts": [b"x" * 60_000], "size": 60_000, "stored": 0}
+    )  # over a quarter: not kept
     assert local.get("huge") is None and local.size <= 100_000
