@@ -517,3 +517,31 @@ BOARD_OF_PEACE = [
 @pytest.mark.parametrize("language, text", BOARD_OF_PEACE)
 def test_joining_the_peace_board_under_its_english_name_is_no_claim(language, text):
     assert found(text, language) == set()
+
+
+# German splits the verb: "schließt ... nicht aus" ends with the words of
+# "schließt ... aus", and "nicht ausgeschlossen" holds the refusal word
+# "ausgeschlossen".  The longer reading alone counts: interest, no refusal.
+GERMAN_NOT_RULED_OUT = [
+    "Das Abraham-Abkommen. Oman schließt einen Beitritt zu den Abkommen nicht aus.",
+    "Das Abraham-Abkommen. Oman schloss einen Beitritt in den kommenden Jahren nicht aus.",
+    "Das Abraham-Abkommen. Oman hat einen Beitritt zu den Abkommen nicht ausgeschlossen.",
+    "Das Abraham-Abkommen. Ein Beitritt Omans wird in Maskat nicht ausgeschlossen.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_NOT_RULED_OUT)
+def test_german_not_ruling_out_is_interest_alone(text):
+    assert found(text, "de") == {("OM", "prospective")}
+
+
+GERMAN_RULED_OUT = [
+    "Das Abraham-Abkommen. Oman schließt einen Beitritt zu den Abkommen aus.",
+    "Das Abraham-Abkommen. Oman schloss einen Beitritt in den kommenden Jahren aus.",
+    "Das Abraham-Abkommen. Oman hat einen Beitritt zu den Abkommen ausgeschlossen.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_RULED_OUT)
+def test_german_ruling_out_stays_a_refusal(text):
+    assert found(text, "de") == {("OM", "declined")}
