@@ -44,9 +44,10 @@ def _mentions(text, folded, index, lang, hits=None):
     return mentions
 
 
-def _cues(folded, lang, hits=None):
+def _cues(folded, lang, hits=None, mentions=()):
     """Cue and context words; hits are the cues' and the context's hits if
-    already found (scan_all)."""
+    already found (scan_all).  mentions are the countries' (sorted), to place
+    a split cue with a country between its parts."""
     if hits is None:
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
@@ -80,11 +81,35 @@ def _cues(folded, lang, hits=None):
                 ):
                     # "nicht ausgeschlossen": the refusal word is part of a longer cue
                     continue
-                cues.append(
-                    _new(_Cue, (hit.word_start, hit.word_end, entry.category, entry.payload))
-                )
+                start, end = hit.word_start, hit.word_end
+                if (
+                    entry.tail
+                    and lang.verb_final
+                    and _subject_between(folded, mentions, end, tails[entry][0])
+                ):
+                    # "Nach Bahrain und Marokko schloss sich auch Kasachstan den
+                    # Abkommen an": the country between the parts is the
+                    # subject, not a list before the head; read at the tail
+                    start, end = tails[entry]
+                cues.append(_new(_Cue, (start, end, entry.category, entry.payload)))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+_INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
+
+
+def _subject_between(folded, mentions, start, end):
+    """A country other than Israel (the counterpart) named right after the
+    head (start) and before the tail (end): the subject after the verb, not
+    an object further on ("macht eine Normalisierung ... von X abhängig")."""
+    return any(
+        m.country != "IL"
+        and m.word_start - start <= _INVERTED_SUBJECT_REACH
+        and m.end <= end
+        and "," not in folded[start : m.word_start]
+        for m in _between(mentions, start, end)
+    )
 
 
 def _inside(span, spans, payload):

@@ -545,3 +545,36 @@ GERMAN_RULED_OUT = [
 @pytest.mark.parametrize("text", GERMAN_RULED_OUT)
 def test_german_ruling_out_stays_a_refusal(text):
     assert found(text, "de") == {("OM", "declined")}
+
+
+# German puts the subject right after the verb when something else opens the
+# clause: "Nach X und Y schloss sich auch Z ... an".  The country between
+# the two parts of the verb is its subject, not the list before it.
+GERMAN_INVERTED_SUBJECT = [
+    (
+        "Das Abraham-Abkommen. Nach Bahrain und Marokko schloss sich im Herbst auch "
+        "Kasachstan dem Abkommen an.",
+        {("KZ", "announced"), ("BH", "signed"), ("MA", "signed")},
+    ),
+    (
+        "Das Abraham-Abkommen. Anders als Bahrain und Marokko trat damals Kasachstan "
+        "dem Abkommen bei.",
+        {("KZ", "announced"), ("BH", "signed"), ("MA", "signed")},
+    ),
+    # the subject before the verb keeps it
+    (
+        "Das Abraham-Abkommen. Kasachstan schloss sich im Herbst dem Abkommen an.",
+        {("KZ", "announced")},
+    ),
+    # a country further on between the parts is an object, not the subject
+    (
+        "Das Abraham-Abkommen. Oman macht eine Normalisierung mit Israel von einem "
+        "Frieden mit Syrien abhängig.",
+        {("OM", "declined")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GERMAN_INVERTED_SUBJECT)
+def test_german_subject_between_the_parts_of_the_verb(text, expected):
+    assert found(text, "de") == expected
