@@ -48,7 +48,7 @@ def _extract(text, lang, published):
     mentions = _Sorted(_outside(_mentions(text, folded, index, lang, country_hits), datelines))
     if not mentions:
         return []
-    cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits)), furniture))
+    cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits), mentions), furniture))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 

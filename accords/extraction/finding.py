@@ -44,34 +44,98 @@ def _mentions(text, folded, index, lang, hits=None):
     return mentions
 
 
-def _cues(folded, lang, hits=None):
+def _cues(folded, lang, hits=None, mentions=()):
     """Cue and context words; hits are the cues' and the context's hits if
-    already found (scan_all)."""
+    already found (scan_all).  mentions are the countries' (sorted), to place
+    a split cue with a country between its parts."""
     if hits is None:
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
         hits = (scan(lang.cues, folded, lang), scan(lang.context, folded, lang, overlapping=True))
+    cue_hits, context_hits = hits
+    # the cues' spans and what they say
+    spans = [
+        (hit.word_start, hit.word_end, {entry.payload for entry in hit.entries}) for hit in cue_hits
+    ]
     cues = []
     for found in hits:
         for hit in found:
+            tails = {}
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
-                if entry.tail and _find_tail(folded, hit.word_end, entry.tail) is None:
+                if entry.tail:
+                    tail = _tail_span(folded, hit.word_end, entry.tail)
+                    if tail is None or _inside(tail, spans, entry.payload):
+                        continue
+                    tails[entry] = tail
+            for entry in hit.entries:
+                if entry.tail and (
+                    entry not in tails or _longer_tail(tails[entry], tails.values())
+                ):
                     continue
-                cues.append(
-                    _new(_Cue, (hit.word_start, hit.word_end, entry.category, entry.payload))
-                )
+                if (
+                    found is context_hits
+                    and entry.category == "refusals"
+                    and _inside((hit.word_start, hit.word_end), spans, "declined")
+                ):
+                    # "nicht ausgeschlossen": the refusal word is part of a longer cue
+                    continue
+                start, end = hit.word_start, hit.word_end
+                if (
+                    entry.tail
+                    and lang.verb_final
+                    and _subject_between(folded, mentions, end, tails[entry][0])
+                ):
+                    # "Nach Bahrain und Marokko schloss sich auch Kasachstan den
+                    # Abkommen an": the country between the parts is the
+                    # subject, not a list before the head; read at the tail
+                    start, end = tails[entry]
+                cues.append(_new(_Cue, (start, end, entry.category, entry.payload)))
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+_INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
+
+
+def _subject_between(folded, mentions, start, end):
+    """A country other than Israel (the counterpart) named right after the
+    head (start) and before the tail (end): the subject after the verb, not
+    an object further on ("macht eine Normalisierung ... von X abhängig")."""
+    return any(
+        m.country != "IL"
+        and m.word_start - start <= _INVERTED_SUBJECT_REACH
+        and m.end <= end
+        and "," not in folded[start : m.word_start]
+        for m in _between(mentions, start, end)
+    )
+
+
+def _inside(span, spans, payload):
+    """span ends a cue begun further back that says something else than
+    payload: "ausgeschlossen" (a refusal) in "nicht ausgeschlossen"
+    (interest), the tail of "hat ~ ausgeschlossen" there too.  A cue that
+    starts with the span ("محادثات التطبيع" after "جمدت ~ محادثات") does not hide it."""
+    start, end = span
+    for other_start, other_end, payloads in spans:
+        if other_start < start and end <= other_end and payload not in payloads:
+            return True
+    return False
+
+
+def _longer_tail(tail, tails):
+    """Another part of the same head reaches the same end from further back:
+    "schließt ~ nicht aus" over "schließt ~ aus"."""
+    return any(other[1] == tail[1] and other[0] < tail[0] for other in tails)
 
 
 _TAIL_REACH = 100  # German puts the verb's second part at the clause end
 _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 
 
-def _find_tail(folded, start, tail):
-    """End of the tail word(s) within a few words after start, in the same sentence."""
+def _tail_span(folded, start, tail):
+    """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
     window = folded[start : start + _TAIL_REACH]
     stop = _SENTENCE_END_RE.search(window)
     if stop:
@@ -83,7 +147,7 @@ def _find_tail(folded, start, tail):
             end = start + position + len(tail)
             while end < len(folded) and folded[end].isalnum():
                 end += 1
-            return end
+            return start + position, end
         position = window.find(tail, position + 1)
     return None
 

@@ -517,3 +517,164 @@ BOARD_OF_PEACE = [
 @pytest.mark.parametrize("language, text", BOARD_OF_PEACE)
 def test_joining_the_peace_board_under_its_english_name_is_no_claim(language, text):
     assert found(text, language) == set()
+
+
+# German splits the verb: "schließt ... nicht aus" ends with the words of
+# "schließt ... aus", and "nicht ausgeschlossen" holds the refusal word
+# "ausgeschlossen".  The longer reading alone counts: interest, no refusal.
+GERMAN_NOT_RULED_OUT = [
+    "Das Abraham-Abkommen. Oman schließt einen Beitritt zu den Abkommen nicht aus.",
+    "Das Abraham-Abkommen. Oman schloss einen Beitritt in den kommenden Jahren nicht aus.",
+    "Das Abraham-Abkommen. Oman hat einen Beitritt zu den Abkommen nicht ausgeschlossen.",
+    "Das Abraham-Abkommen. Ein Beitritt Omans wird in Maskat nicht ausgeschlossen.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_NOT_RULED_OUT)
+def test_german_not_ruling_out_is_interest_alone(text):
+    assert found(text, "de") == {("OM", "prospective")}
+
+
+GERMAN_RULED_OUT = [
+    "Das Abraham-Abkommen. Oman schließt einen Beitritt zu den Abkommen aus.",
+    "Das Abraham-Abkommen. Oman schloss einen Beitritt in den kommenden Jahren aus.",
+    "Das Abraham-Abkommen. Oman hat einen Beitritt zu den Abkommen ausgeschlossen.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_RULED_OUT)
+def test_german_ruling_out_stays_a_refusal(text):
+    assert found(text, "de") == {("OM", "declined")}
+
+
+# German puts the subject right after the verb when something else opens the
+# clause: "Nach X und Y schloss sich auch Z ... an".  The country between
+# the two parts of the verb is its subject, not the list before it.
+GERMAN_INVERTED_SUBJECT = [
+    (
+        "Das Abraham-Abkommen. Nach Bahrain und Marokko schloss sich im Herbst auch "
+        "Kasachstan dem Abkommen an.",
+        {("KZ", "announced"), ("BH", "signed"), ("MA", "signed")},
+    ),
+    (
+        "Das Abraham-Abkommen. Anders als Bahrain und Marokko trat damals Kasachstan "
+        "dem Abkommen bei.",
+        {("KZ", "announced"), ("BH", "signed"), ("MA", "signed")},
+    ),
+    # the subject before the verb keeps it
+    (
+        "Das Abraham-Abkommen. Kasachstan schloss sich im Herbst dem Abkommen an.",
+        {("KZ", "announced")},
+    ),
+    # a country further on between the parts is an object, not the subject
+    (
+        "Das Abraham-Abkommen. Oman macht eine Normalisierung mit Israel von einem "
+        "Frieden mit Syrien abhängig.",
+        {("OM", "declined")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GERMAN_INVERTED_SUBJECT)
+def test_german_subject_between_the_parts_of_the_verb(text, expected):
+    assert found(text, "de") == expected
+
+
+# "His country" after a sentence naming a leader's country carries that
+# country, as "the country" does: a possessive word in en, fr, es, de, ru, a
+# suffix in id, ms, tr, ar, fa, he.
+HIS_COUNTRY = [
+    (
+        "en",
+        "The Abraham Accords. The president of Kazakhstan met Trump. "
+        "He said his country would join the accords.",
+        {("KZ", "prospective")},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le président du Kazakhstan a rencontré Trump. "
+        "Il a annoncé que son pays rejoindra les accords.",
+        {("KZ", "announced")},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. El presidente de Kazajistán se reunió con Trump. "
+        "Anunció que su país se unirá a los acuerdos.",
+        {("KZ", "announced")},
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Der Präsident Kasachstans traf Trump. "
+        "Er kündigte an, sein Land werde dem Abkommen beitreten.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Президент Казахстана встретился с Трампом. "
+        "Он объявил, что его страна присоединится к соглашениям.",
+        {("KZ", "announced")},
+    ),
+    (
+        "id",
+        "Perjanjian Abraham. Presiden Kazakhstan bertemu Trump. "
+        "Ia mengumumkan bahwa negaranya akan bergabung dengan perjanjian itu.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Presiden Kazakhstan bertemu Trump. "
+        "Beliau mengumumkan bahawa negaranya akan menyertai perjanjian itu.",
+        {("KZ", "announced")},
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Kazakistan Cumhurbaşkanı Trump ile görüştü. "
+        "Ülkesinin anlaşmalara katılacağını açıkladı.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام. التقى رئيس كازاخستان بترامب. وأعلن انضمام بلاده إلى الاتفاقيات.",
+        {("KZ", "announced")},
+    ),
+    (
+        "fa",
+        "پیمان ابراهیم. رئیس جمهور قزاقستان با ترامپ دیدار کرد. "
+        "او اعلام کرد که کشورش به پیمان ابراهیم می‌پیوندد.",
+        {("KZ", "announced")},
+    ),
+    (
+        "he",
+        "הסכמי אברהם. נשיא קזחסטן נפגש עם טראמפ. הוא הודיע כי ארצו תצטרף להסכמים.",
+        {("KZ", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HIS_COUNTRY)
+def test_his_country_carries_the_country_of_the_sentence_before(language, text, expected):
+    assert found(text, language) == expected
+
+
+# No country before, or only a founder (Trump's United States): nothing to carry.
+HIS_COUNTRY_WITH_NOTHING_BEFORE = [
+    (
+        "en",
+        "The Abraham Accords. Trump met the president. He said his country would join the accords.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham. Presiden bertemu Trump. "
+        "Ia mengumumkan bahwa negaranya akan bergabung dengan perjanjian itu.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Cumhurbaşkanı Trump ile görüştü. "
+        "Ülkesinin anlaşmalara katılacağını açıkladı.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", HIS_COUNTRY_WITH_NOTHING_BEFORE)
+def test_his_country_with_no_country_before_gives_nothing(language, text):
+    assert found(text, language) == set()
