@@ -51,17 +51,6 @@ def _alternation(words):
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def _at_word_start(words):
-    r"""(?<!\w)(?:alternation of words), written with the lookbehind after each
-    word's first letter: a pattern whose alternatives all start with a letter
-    is searched by jumping between those letters, one starting with a
-    lookbehind by a match attempt at every position."""
-    ordered = sorted(words, key=len, reverse=True)
-    if not ordered or not all(ordered):
-        return rf"(?<!\w)(?:{_alternation(words)})"
-    return "(?:" + "|".join(re.escape(w[0]) + r"(?<!\w.)" + re.escape(w[1:]) for w in ordered) + ")"
-
-
 @functools.cache
 def _patterns(lang):
     months = _alternation(lang.months)
@@ -77,7 +66,6 @@ def _patterns(lang):
         patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
         month = rf"({months})\.?"
-        month_at_start = rf"({_at_word_start(lang.months)})\.?"  # (?<!\w){month}
         if lang.year_first:
             patterns.append(
                 (
@@ -97,9 +85,7 @@ def _patterns(lang):
             patterns.append(
                 (re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same")
             )
-            patterns.append(
-                (re.compile(rf"{_at_word_start(lang.same_year)}\s+{month}(?!\w)"), "m_same")
-            )
+            patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
         patterns += [
             (
                 re.compile(
@@ -107,31 +93,26 @@ def _patterns(lang):
                 ),
                 "dmy_named",
             ),
-            (re.compile(rf"{month_at_start}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
-            (re.compile(rf"{month_at_start},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
+            (re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
+            (re.compile(rf"(?<!\w){month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
-            (
-                re.compile(rf"{month_at_start}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"),
-                "md",
-            ),
+            (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
         prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
-            at_start = _at_word_start(lang.month_prepositions)
-            patterns.append((re.compile(rf"{at_start}\s+{month}(?!\w)"), "m"))
+            patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
         attached = _alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
-            at_start = _at_word_start(lang.month_attached_prefixes)
-            patterns.append((re.compile(rf"{at_start}{month}(?!\w)"), "m"))
+            patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
         postpositions = _alternation(lang.month_postpositions)
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
-            patterns.append((re.compile(rf"{month_at_start}\s*(?:{postpositions})(?!\w)"), "m"))
+            patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
     same_alone = _alternation(lang.same_year)
     if same_alone:
-        patterns.append((re.compile(rf"{_at_word_start(lang.same_year)}(?!\w)"), "same_year"))
+        patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
     patterns.append((re.compile(_YEAR_ALONE), "year"))
     relative = {
         **{k: ("day", v) for k, v in lang.relative_days.items()},
@@ -139,7 +120,7 @@ def _patterns(lang):
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
-        patterns.append((re.compile(rf"({_at_word_start(relative)})(?!\w)"), "relative"))
+        patterns.append((re.compile(rf"(?<!\w)({_alternation(relative)})(?!\w)"), "relative"))
     words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
     return patterns, relative, words
 
