@@ -69,6 +69,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return True
         if partner_suffixes and folded[mention.end : mention.word_end] in partner_suffixes:
             return True  # Kazakh "Израильмен": with Israel
+        if not datives and not oblique:
+            return False  # a language without case suffixes: nothing more to read
         suffix = _SUFFIX_RE.match(folded, mention.end)
         if (
             suffix
@@ -131,7 +133,7 @@ def _assignments(sentence, adjusted, groups):
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
             earlier = [a for a in adjusted if a.end <= continuations[position]]
-            if earlier and _eligible(group, earlier[-1].status):
+            if earlier and _can_take(group, earlier[-1].status):
                 step = earlier[-1]
                 marker_end = continuations[position]
                 assignments.append(
@@ -153,7 +155,7 @@ def _assignments(sentence, adjusted, groups):
         if position < len(followers) and followers[position] - group[-1].word_end <= 6:
             marker = followers[position]
             earlier = [a for a in adjusted if a.end <= group[0].start]
-            if earlier and _eligible(group, earlier[-1].status):
+            if earlier and _can_take(group, earlier[-1].status):
                 step = earlier[-1]
                 assignments.append(
                     _Assignment(
@@ -183,6 +185,7 @@ def _assignments(sentence, adjusted, groups):
     described = [g.start for g in generic_words] if lang.verb_final else []
     assigned = set(continued)
     real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
+    colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
     for step in adjusted:
         cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
@@ -192,7 +195,7 @@ def _assignments(sentence, adjusted, groups):
             for g in groups
             if id(g) not in continued
             and not (id(g) in followed and g[-1].end <= cue_start)
-            and _eligible(g, status)
+            and _can_take(g, status)
         ]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
@@ -208,9 +211,11 @@ def _assignments(sentence, adjusted, groups):
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
         # "candidates: Lebanon and Syria": a colon right after the cue introduces its subjects
-        after_breaks = [
-            b for b in sentence.breaks if not (sentence.folded[b] == ":" and 0 <= b - cue_end <= 40)
-        ]
+        after_breaks = (
+            [b for b in sentence.breaks if not (b in colons and 0 <= b - cue_end <= 40)]
+            if any(0 <= c - cue_end <= 40 for c in colons)
+            else sentence.breaks
+        )
         following = [
             g
             for g in candidates
@@ -224,13 +229,13 @@ def _assignments(sentence, adjusted, groups):
             status not in ("negotiating", "prospective")
             and any(
                 0 <= cue_start - g[-1].end <= _FOUNDER_REACH
-                and not _eligible(g, status)
+                and not _can_take(g, status)
                 and not sentence.crosses(g[-1].end, cue_start)
                 for g in groups
             )
             or (
                 lang.verb_first
-                and next((not _eligible(g, status) for g in groups if g[0].start >= cue_end), False)
+                and next((not _can_take(g, status) for g in groups if g[0].start >= cue_end), False)
             )
         )
         if founder_subject:
@@ -482,6 +487,14 @@ def _gap_date(dates, subject):
         ),
         None,
     )
+
+
+def _can_take(group, status):
+    """Whether _eligible(group, status) keeps anyone, without building the list."""
+    for mention in group:
+        if mention.country not in FOUNDERS:
+            return True
+    return status in _FOUNDER_STATUSES and any(m.kind != "demonym" for m in group)
 
 
 def _eligible(group, status):

@@ -10,6 +10,7 @@ from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
+_SINCE_UNDATED = _RUMOURED | {"declined"}  # a date right after "since" is not theirs
 _TO_COME = ("prospective", "announced")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
@@ -28,15 +29,23 @@ def _scored(sentence, assignments):
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     since_ends = [c.end for c in sentence.words("background")]
-    since_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
-    accords_dates = {
-        id(d)
-        for d in dates
-        if any(
-            0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
-            for e in sentence.participles
-        )
-    }
+    since_dates = (
+        {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
+        if since_ends and dates
+        else set()
+    )
+    accords_dates = (
+        {
+            id(d)
+            for d in dates
+            if any(
+                0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
+                for e in sentence.participles
+            )
+        }
+        if sentence.participles and dates
+        else set()
+    )
     opening = _opening_date(sentence, dates, accords_dates | since_dates)
     topic_here = bool(sentence.words("topic"))
     background_here = bool(sentence.words("background"))
@@ -61,7 +70,7 @@ def _scored(sentence, assignments):
                 if owners[id(d)] == (cue_start, cue_end)
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
-                and not (status in _RUMOURED | {"declined"} and id(d) in since_dates)
+                and not (status in _SINCE_UNDATED and id(d) in since_dates)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -175,6 +184,8 @@ def _refusals_override(results):
     """ "einen Beitritt schließe er aus": a refusal in the sentence overrides
     an accession cue for the same country (and keeps its date)."""
     refused = {r.country for r in results if r.status == "declined"}
+    if not refused:
+        return results  # the common case: nothing to override, every record as it is
     dropped_dates = {
         r.country: r.date
         for r in results
@@ -198,6 +209,8 @@ class _ClosestCue:
 
     def __init__(self, cue_spans, breaks):
         self.spans = sorted(cue_spans)
+        if len(self.spans) == 1:
+            return  # the one cue owns every date: nothing to search
         self.breaks = breaks
         self.starts = [span[0] for span in self.spans]
         self.longest = max((b - a for a, b in self.spans), default=0)
@@ -216,6 +229,8 @@ class _ClosestCue:
         return (False, 0)
 
     def __call__(self, date):
+        if len(self.spans) == 1:
+            return self.spans[0]  # one cue: before, after or around the date, it is the nearest
         candidates = []
         # spans overlapping the date: none starts more than the longest span's length before it
         low = bisect.bisect_left(self.starts, date.start - self.longest)

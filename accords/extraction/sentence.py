@@ -76,6 +76,8 @@ class _Sentence:
         return _crosses(self.breaks, left, right)
 
     def near_before(self, items, position, reach):
+        if not items:
+            return False  # the common case: no word of the kind in the sentence
         return any(
             position - reach <= item.end <= position + 1 and not self.crosses(item.end, position)
             for item in items

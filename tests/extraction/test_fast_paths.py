@@ -6,8 +6,9 @@ files' own names, cues and affixes; punctuation; line breaks): one pass of a
 combined automaton against one scan per automaton, line-start patterns tried
 at line starts against a search at every position, the sentence-end pattern
 against its plain spelling, the date patterns written to start with a digit
-against theirs, folding by str.replace against a call per character, and a
-sentence's missing categories against an empty list.
+against theirs, folding by str.replace against a call per character, a
+sentence's missing categories against an empty list, and the test whether a
+country list may take a step against the list of those who may.
 """
 
 import re
@@ -144,3 +145,24 @@ def test_date_patterns_starting_with_a_digit_match_as_their_plain_spelling(fast,
         ]
 
     check()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["IL", "US", "AE", "SA", "OM"]),
+            st.sampled_from(["name", "alias", "demonym", "capital", "anaphor"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["signed", "joined", "prospective", "suspended", "withdrawn", "declined"]),
+)
+def test_whether_a_list_may_take_a_step_is_whether_anyone_in_it_may(members, status):
+    from accords.extraction.assignment import _can_take, _eligible
+    from accords.extraction.records import _Mention
+
+    group = [
+        _Mention(i, i + 1, i, i + 1, country, kind) for i, (country, kind) in enumerate(members)
+    ]
+    assert _can_take(group, status) == bool(_eligible(group, status))
