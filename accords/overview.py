@@ -114,6 +114,34 @@ def _members_phrase(founding, joined):
     )
 
 
+def _sentence(founding, joined, by_status, locale):
+    """The one-sentence answer from the founding parties, the other members and the other
+    countries by status (each list in the order its names are to be written)."""
+    parts = [_members_phrase(founding, joined)]
+    for status in (*ON_THE_WAY_STATUSES, *NOT_JOINING_STATUSES):
+        at = by_status.get(status)
+        if at:
+            parts.append(_status_phrase(status, at, locale))
+    parts = [part for part in parts if part]
+    return " · ".join(parts) if parts else escape(_("No country has a confirmed status yet."))
+
+
+def map_sentence(rows, locale="en"):
+    """``overview(...)["sentence"]`` for the map's rows (accords.views.map_rows: a founding
+    party's ``status`` is ``FOUNDING``), without building and sorting the groups."""
+    with override(locale):
+        founding, joined, by_status = [], [], {}
+        for row in rows:
+            status = row["status"]
+            if status == FOUNDING:
+                founding.append(row)
+            elif status in MEMBER_STATUSES:
+                joined.append(row)
+            else:
+                by_status.setdefault(status, []).append(row)
+        return mark_safe(_sentence(founding, joined, by_status, locale))
+
+
 def overview(rows, locale="en"):
     """Groups and the one-sentence answer.
 
@@ -137,15 +165,11 @@ def overview(rows, locale="en"):
             )
         founding = [row for row in groups["members"] if row.get("founding")]
         joined = [row for row in groups["members"] if not row.get("founding")]
-        parts = [_members_phrase(founding, joined)]
-        for status in (*ON_THE_WAY_STATUSES, *NOT_JOINING_STATUSES):
-            at = [row for row in rows if row["status"] == status and not row.get("founding")]
-            if at:
-                parts.append(_status_phrase(status, at, locale))
-        parts = [part for part in parts if part]
-        sentence = (
-            " · ".join(parts) if parts else escape(_("No country has a confirmed status yet."))
-        )
+        by_status = {}
+        for row in rows:
+            if not row.get("founding"):
+                by_status.setdefault(row["status"], []).append(row)
+        sentence = _sentence(founding, joined, by_status, locale)
         titles = {
             "members": _("Members"),
             "on_the_way": _("On the way"),

@@ -3,8 +3,10 @@
 import datetime
 from functools import lru_cache
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.utils import timezone
 
 from accords.models import Article, Citation, Country, ProposedChange, StatusEvent, date_key
 
@@ -403,19 +405,89 @@ def status_counts():
     return counts
 
 
-def latest_events_with_sources(*, limit=10):
-    """The live events with the latest dates (what happened last, not what was confirmed
-    last: a new source for a 2025 event does not move it up), with all their sources, as
-    rows (two queries): country_history's rows with the country's ``iso2`` and ``name``
-    (in English)."""
-    events = list(
+_SOURCE_FIELDS = (
+    "article_id",
+    "url",
+    "outlet",
+    "language",
+    "evidence",
+    "created_at",
+    "title",
+    "published",
+    "published_precision",
+)
+
+
+def _latest_events_query(limit):
+    return (
         live_events()
         .order_by("-date", "-id")
         .values_list(*_STEP_FIELDS, "country__iso2", "country__name")[:limit]
     )
-    sources = _step_sources(Citation.objects.filter(event_id__in=[values[0] for values in events]))
+
+
+def _latest_sources_query(event_ids):
+    return (
+        Citation.objects.filter(event_id__in=event_ids)
+        .order_by("event_id", "id")
+        .values_list(
+            "event_id",
+            "article_id",
+            "url",
+            "outlet",
+            "language",
+            "evidence",
+            "created_at",
+            "article__title",
+            "article__published",
+            "article__published_precision",
+        )
+    )
+
+
+@lru_cache(maxsize=16)
+def _latest_sql(vendor, limit, sources=False):
+    """The SQL the ORM writes for the latest steps (``sources``: for the sources of that
+    many steps), once per process: writing it took more than the database's answer."""
+    if sources:
+        return _latest_sources_query(list(range(1, limit + 1))).query.sql_with_params()[0]
+    sql, params = _latest_events_query(limit).query.sql_with_params()
+    if params:  # pragma: no cover - the limit is written into the SQL
+        raise AssertionError(f"latest_events_with_sources: unexpected parameters {params!r}")
+    return sql
+
+
+def _aware(value):
+    """A datetime column as the ORM gives it: SQLite's driver returns it naive."""
+    if value is not None and settings.USE_TZ and timezone.is_naive(value):
+        return timezone.make_aware(value, connection.timezone)
+    return value
+
+
+def latest_events_with_sources(*, limit=10):
+    """The live events with the latest dates (what happened last, not what was confirmed
+    last: a new source for a 2025 event does not move it up), with all their sources, as
+    rows (two queries): country_history's rows with the country's ``iso2`` and ``name``
+    (in English).  The ORM's two queries are written once (``_latest_sql``) and run
+    through a plain cursor, the datetimes made aware as the ORM would."""
+    confirmed_at = _STEP_FIELDS.index("confirmed_at")
+    created_at = _SOURCE_FIELDS.index("created_at")
+    with connection.cursor() as cursor:
+        cursor.execute(_latest_sql(connection.vendor, limit))
+        events = cursor.fetchall()
+        ids = [values[0] for values in events]
+        sources = {}
+        if ids:
+            cursor.execute(_latest_sql(connection.vendor, len(ids), sources=True), ids)
+            for event_id, *values in cursor.fetchall():
+                values[created_at] = _aware(values[created_at])
+                sources.setdefault(event_id, []).append(
+                    dict(zip(_SOURCE_FIELDS, values, strict=True))
+                )
     rows = []
     for values in events:
+        values = list(values)
+        values[confirmed_at] = _aware(values[confirmed_at])
         row = _step_row(values, sources)
         row["iso2"], row["name"] = values[len(_STEP_FIELDS) :]
         rows.append(row)

@@ -321,23 +321,13 @@ def _frame_query(as_of, tab="map", view="world"):
 def _map_caption(rows, as_of, locale, tab="map"):
     """What the map draws on the date, in words built from the same rows."""
     with translation.override(locale):
-        summary = overview.overview(
-            [
-                {
-                    **row,
-                    "founding": row["status"] == FOUNDING,
-                    "status": row["event_status"] if row["status"] == FOUNDING else row["status"],
-                }
-                for row in rows
-            ],
-            locale,
-        )
+        sentence = overview.map_sentence(rows, locale)
         date = escape(format_date(as_of, "day", locale))
         if rows:
             text = (
                 escape(_("On %(date)s: %(summary)s."))
                 .replace("%(date)s", date)
-                .replace("%(summary)s", summary["sentence"])
+                .replace("%(summary)s", sentence)
             )
         else:
             text = escape(_("On %(date)s no country had a confirmed status.")).replace(

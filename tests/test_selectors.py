@@ -163,3 +163,38 @@ def test_countries_with_status_give_each_current_status_with_its_date():
     assert set(rows) == {"KZ", "MA", "AE"}  # Sudan's only step was reverted
     assert rows["KZ"]["since"] == kept[0].date and rows["KZ"]["status"] == "announced"
     assert rows["MA"]["founding"] is False and rows["MA"]["date_key"] == "2020-12-10"
+
+
+def test_the_latest_steps_are_the_orms_rows_with_their_sources():
+    """latest_events_with_sources runs the ORM's two queries written once: the same rows,
+    sources in citation order, and aware datetimes as the ORM gives them."""
+    from tests.builders import article
+
+    kept = _live_steps()
+    paper = article(title="A report of our own", outlet="Daily Example")
+    Citation.objects.create(event=kept[1], article=paper, outlet="Daily Example")
+    Citation.objects.create(event=kept[1], url="https://example.org/a", outlet="Other")
+    Citation.objects.create(event=kept[0], url="https://example.org/b", language="id")
+    for limit in (1, 2, 3, 10):
+        events = list(selectors._latest_events_query(limit))
+        sources = selectors._step_sources(
+            Citation.objects.filter(event_id__in=[values[0] for values in events])
+        )
+        expected = []
+        for values in events:
+            row = selectors._step_row(values, sources)
+            row["iso2"], row["name"] = values[len(selectors._STEP_FIELDS) :]
+            expected.append(row)
+        got = selectors.latest_events_with_sources(limit=limit)
+        assert got == expected
+        assert len(got) == min(limit, 3)
+    latest = selectors.latest_events_with_sources(limit=3)
+    assert [len(row["sources"]) for row in latest] == [1, 2, 0]
+    assert [source["outlet"] for source in latest[1]["sources"]] == ["Daily Example", "Other"]
+    assert latest[1]["sources"][0]["title"] == "A report of our own"
+    assert timezone.is_aware(latest[0]["confirmed_at"])
+    assert timezone.is_aware(latest[1]["sources"][0]["created_at"])
+
+
+def test_no_latest_steps_without_live_events():
+    assert selectors.latest_events_with_sources(limit=10) == []
