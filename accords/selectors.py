@@ -26,6 +26,22 @@ def _citations_without_text():
     )
 
 
+# The columns of a step's source: the citation and its article's title and date (read as
+# after the event id, the row keys _SOURCE_FIELDS).
+_SOURCE_COLUMNS = (
+    "event_id",
+    "article_id",
+    "url",
+    "outlet",
+    "language",
+    "evidence",
+    "created_at",
+    "article__title",
+    "article__published",
+    "article__published_precision",
+)
+
+
 def _step_sources(citations):
     """The sources of steps as rows, ``{event_id: [row]}``, each step's in citation order:
     ``{"article_id", "url", "outlet", "language", "evidence", "created_at", "title",
@@ -42,18 +58,7 @@ def _step_sources(citations):
         title,
         published,
         published_precision,
-    ) in citations.order_by("event_id", "id").values_list(
-        "event_id",
-        "article_id",
-        "url",
-        "outlet",
-        "language",
-        "evidence",
-        "created_at",
-        "article__title",
-        "article__published",
-        "article__published_precision",
-    ):
+    ) in citations.order_by("event_id", "id").values_list(*_SOURCE_COLUMNS):
         sources.setdefault(event_id, []).append(
             {
                 "article_id": article_id,
@@ -430,18 +435,7 @@ def _latest_sources_query(event_ids):
     return (
         Citation.objects.filter(event_id__in=event_ids)
         .order_by("event_id", "id")
-        .values_list(
-            "event_id",
-            "article_id",
-            "url",
-            "outlet",
-            "language",
-            "evidence",
-            "created_at",
-            "article__title",
-            "article__published",
-            "article__published_precision",
-        )
+        .values_list(*_SOURCE_COLUMNS)
     )
 
 

@@ -107,20 +107,7 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    # by start, the longest first where two start together (two stable sorts:
-    # cheaper than one with a key function built for every hit)
-    candidates.sort(key=_END, reverse=True)
-    candidates.sort(key=_START)
-    if overlapping:
-        return candidates
-    # leftmost-longest: "tidak akan menormalisasi" wins over the later
-    # "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"
-    kept = []
-    for hit in candidates:
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
+    return _ordered(candidates, overlapping=overlapping)
 
 
 def scan_all(lang, folded):
@@ -203,6 +190,10 @@ def _inside_end(folded, end, lang, wildcard, suffix_starts):
 
 
 def _ordered(candidates, *, overlapping):
+    """The hits by start, the longest first where two start together (two stable
+    sorts: cheaper than one with a key function built for every hit); unless
+    ``overlapping``, leftmost-longest: "tidak akan menormalisasi" wins over the
+    later "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"."""
     candidates.sort(key=_END, reverse=True)
     candidates.sort(key=_START)
     if overlapping:
