@@ -26,8 +26,8 @@ def _citations_without_text():
     )
 
 
-# The columns of a step's source: the citation and its article's title and date (read as
-# after the event id, the row keys _SOURCE_FIELDS).
+# The columns of a step's source: its event's id, then the citation and its article's title
+# and date (the row keys _SOURCE_FIELDS).
 _SOURCE_COLUMNS = (
     "event_id",
     "article_id",
