@@ -28,7 +28,14 @@ from .matching import scan_all
 from .records import Claim, _Found, _Mention, _Step
 from .sentence import _Sentence
 from .sentences import split_sentences
-from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNRECOGNISED
+from .statuses import (
+    CONFLICT_PARTIES,
+    FOUNDERS,
+    OLDER_PEACE,
+    SIGNATORIES_2020,
+    SIGNING_DAYS,
+    UNRECOGNISED,
+)
 from .steps import _adjusted_cues
 from .text import fold, join_broken_words, to_folded
 
@@ -64,6 +71,7 @@ def _extract(text, lang, published):
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    scope = _Scope()
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     previous = []  # mentions of the sentence before
@@ -96,7 +104,7 @@ def _extract(text, lang, published):
             if sentence_anaphora
             else []
         )
-        if candidates:
+        if len({m.country for m in candidates}) == 1:
             # "The West African country may join": the country named just
             # before, unless this sentence already named one before the anaphor
             sentence_mentions = sorted(
@@ -111,6 +119,12 @@ def _extract(text, lang, published):
                 ],
                 key=lambda m: m.start,
             )
+        carrier = scope.carrier(folded, start, _between(cues, start, end), sentence_mentions, lang)
+        if carrier is not None:
+            # "It will join the accords", "the crown prince said he would", Indonesian
+            # "keanggotaannya": the one country the last sentences were about
+            sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
+        scope.read(sentence_mentions, _between(cues, start, end))
         previous = sentence_mentions
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
@@ -222,6 +236,96 @@ def _extract(text, lang, published):
 
 
 _JOINING = _RUMOURED | {"joined"}
+_NOT_CARRIED = FOUNDERS + CONFLICT_PARTIES  # never the country a pronoun stands for
+_SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was named
+_COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
+_OPENING_WORDS = (
+    1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
+)
+_AFTER_CUE = 4  # "stellte er", "pochte er": a pronoun right after its verb is its subject
+
+
+class _Scope:
+    """The one country the last sentences were about, for a sentence that names
+    none but says "it", "the crown prince" or glues a pronoun to its cue
+    ("انضمامها", "keanggotaannya").  Conservative: a sentence naming two
+    countries (the founders and the Palestinians aside) leaves none in scope;
+    a founder acting in a sentence (not "with Israel") may be who "it" or "he"
+    is, so a pronoun then carries nothing; a scope two sentences old is gone."""
+
+    def __init__(self):
+        self.country = None
+        self.age = 0
+        self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
+
+    def read(self, mentions, cues):
+        """Update the scope with a sentence's mentions (carried ones included)."""
+        named = {m.country for m in mentions if m.country not in _NOT_CARRIED}
+        if named:
+            self.country = named.pop() if len(named) == 1 else None
+            self.age = 0
+            first = min(m.start for m in mentions if m.country not in _NOT_CARRIED)
+            self.founder_acting = _founder_acting(mentions, cues, first)
+            return
+        self.age += 1
+        if _founder_acting(mentions, cues, None):
+            self.founder_acting = True
+
+    def carrier(self, folded, start, cues, mentions, lang):
+        """A mention of the country in scope standing for a pronoun, a title or a
+        pronoun suffix of this sentence, or None."""
+        if self.country is None or self.age >= _SCOPE_SENTENCES:
+            return None
+        if any(m.country not in _NOT_CARRIED for m in mentions):
+            return None  # the sentence names a country of its own
+        steps = [c for c in cues if c.category in ("status", "generic")]
+        if not steps:
+            return None
+        first = steps[0]
+        for word in cues:
+            if word.category not in ("pronouns", "titles"):
+                continue
+            opens = len(folded[start : word.start].split()) <= _OPENING_WORDS
+            if not (opens or 0 <= word.start - first.end <= _AFTER_CUE):
+                continue  # "... pressed it to join": an object, or a word deep in the sentence
+            if word.category == "pronouns" and (
+                self.founder_acting or _founder_acting(mentions, cues, word.start)
+            ):
+                return None  # "Israel said it would": the pronoun may be the founder
+            return _Mention(word.start, word.end, word.start, word.end, self.country, "anaphor")
+        if self.founder_acting or _founder_acting(mentions, cues, None):
+            return None
+        for step in steps:
+            if _pronoun_suffix(folded, step, lang):
+                return _Mention(
+                    step.start, step.start, step.start, step.start, self.country, "anaphor"
+                )
+        return None
+
+
+def _founder_acting(mentions, cues, before):
+    """The first country named (before a position, or at all) is a founder and
+    no counterpart right after "with", "zu", "like": it may be what a pronoun
+    stands for ("Israel said it would", not "after talks with Israel, it")."""
+    first = next((m for m in mentions if before is None or m.start < before), None)
+    if first is None or first.country not in FOUNDERS:
+        return False
+    markers = (c.end for c in cues if c.category in ("partners", "comparisons", "agents"))
+    return not any(0 <= first.word_start - e <= _COUNTERPART_GAP for e in markers)
+
+
+def _pronoun_suffix(folded, cue, lang):
+    """The cue's last word carries a pronoun suffix of the language that is not
+    part of the cue itself ("انضمامها" is "انضمام" and "ها")."""
+    word = folded[cue.start : cue.end]
+    for suffix in lang.pronoun_suffixes:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if lang.cues.exists(stem) or any(
+                stem.startswith(p) and lang.cues.exists(stem[len(p) :]) for p in lang.prefixes
+            ):
+                return True
+    return False
 
 
 def _anaphor_end(anaphor, cues):

@@ -103,6 +103,8 @@ def _scored(sentence, assignments):
                 confidence += 0.25  # explicit cue in the country's own clause
             if mention.kind in ("name", "alias"):
                 confidence += 0.1  # not a capital, demonym or "the country"
+            elif mention.kind == "anaphor":
+                confidence -= 0.05  # "it", "the kingdom": carried from before, never the top band
             if topic_here:
                 confidence += 0.1  # the sentence itself names the accords or Israel
             if after or reading != "cue":

@@ -46,6 +46,8 @@ CONTEXT_LISTS = (
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
+    "pronouns",  # "it", "er", "ол": a subject pronoun opening a sentence, the one country in scope
+    "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
@@ -96,6 +98,9 @@ PHRASES = (
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+        # Arabic "ـها", Indonesian "-nya": a pronoun glued to a cue ("انضمامها", its
+        # joining), the one country in scope; also accepted as suffixes of any word
+        "pronoun_suffixes",
     )
     + WORD_LISTS
     + CONTEXT_LISTS
@@ -243,6 +248,7 @@ class LanguageData:
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     dative_suffixes: frozenset
+    pronoun_suffixes: tuple
     abbreviations: frozenset  # as written, not folded
     # countries, cues and context in one automaton, so that an article is
     # read once for all three (see _combined)
@@ -419,7 +425,8 @@ def build_language(raw):
     code = raw["code"]
     real = _real_countries()
     prefixes = frozenset(fold_phrase(p) for p in raw.get("prefixes", []))
-    suffixes = frozenset(fold_phrase(s) for s in raw.get("suffixes", []))
+    pronoun_suffixes = _folded(raw, "pronoun_suffixes")
+    suffixes = frozenset(fold_phrase(s) for s in raw.get("suffixes", [])) | set(pronoun_suffixes)
     subject_first = raw.get("subject_first", False)
     preconditions_follow = raw.get("preconditions_follow", False)
     return LanguageData(
@@ -460,6 +467,7 @@ def build_language(raw):
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
+        pronoun_suffixes=pronoun_suffixes,
         abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 
