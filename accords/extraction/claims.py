@@ -74,7 +74,6 @@ def _extract(text, lang, published):
     scope = _Scope()
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
-    previous = []  # mentions of the sentence before
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
     sentences = split_sentences(text, lang.abbreviations)
@@ -99,18 +98,14 @@ def _extract(text, lang, published):
         )
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
-        candidates = (
-            [m for m in previous if m.country not in FOUNDERS and m.kind != "anaphor"]
-            if sentence_anaphora
-            else []
-        )
-        if len({m.country for m in candidates}) == 1:
-            # "The West African country may join": the country named just
-            # before, unless this sentence already named one before the anaphor
+        carried_country = scope.current() if sentence_anaphora else None
+        if carried_country:
+            # "The West African country may join": the one country in scope,
+            # unless this sentence already named one before the anaphor
             sentence_mentions = sorted(
                 sentence_mentions
                 + [
-                    _Mention(a.start, end, a.start, end, candidates[-1].country, "anaphor")
+                    _Mention(a.start, end, a.start, end, carried_country, "anaphor")
                     for a in sentence_anaphora
                     for end in [_anaphor_end(a, cues)]
                     if not any(
@@ -125,7 +120,6 @@ def _extract(text, lang, published):
             # "keanggotaannya": the one country the last sentences were about
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
         scope.read(sentence_mentions, _between(cues, start, end))
-        previous = sentence_mentions
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
             # list the next sentence opens ("These include Oman and Qatar.")
@@ -242,6 +236,7 @@ _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
 )
+_STEM = 3  # letters a word keeps before a pronoun suffix
 _AFTER_CUE = 4  # "stellte er", "pochte er": a pronoun right after its verb is its subject
 
 
@@ -271,12 +266,16 @@ class _Scope:
         if _founder_acting(mentions, cues, None):
             self.founder_acting = True
 
+    def current(self):
+        """The country in scope, or None."""
+        return self.country if self.age < _SCOPE_SENTENCES else None
+
     def carrier(self, folded, start, cues, mentions, lang):
         """A mention of the country in scope standing for a pronoun, a title or a
         pronoun suffix of this sentence, or None."""
-        if self.country is None or self.age >= _SCOPE_SENTENCES:
-            return None
-        if any(m.country not in _NOT_CARRIED for m in mentions):
+        if self.current() is None or any(
+            m.country not in _NOT_CARRIED and m.kind != "anaphor" for m in mentions
+        ):
             return None  # the sentence names a country of its own
         steps = [c for c in cues if c.category in ("status", "generic")]
         if not steps:
@@ -296,7 +295,7 @@ class _Scope:
         if self.founder_acting or _founder_acting(mentions, cues, None):
             return None
         for step in steps:
-            if _pronoun_suffix(folded, step, lang):
+            if _pronoun_suffix(folded, step, cues, lang):
                 return _Mention(
                     step.start, step.start, step.start, step.start, self.country, "anaphor"
                 )
@@ -314,17 +313,20 @@ def _founder_acting(mentions, cues, before):
     return not any(0 <= first.word_start - e <= _COUNTERPART_GAP for e in markers)
 
 
-def _pronoun_suffix(folded, cue, lang):
-    """The cue's last word carries a pronoun suffix of the language that is not
-    part of the cue itself ("انضمامها" is "انضمام" and "ها")."""
-    word = folded[cue.start : cue.end]
-    for suffix in lang.pronoun_suffixes:
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            stem = word[: -len(suffix)]
-            if lang.cues.exists(stem) or any(
-                stem.startswith(p) and lang.cues.exists(stem[len(p) :]) for p in lang.prefixes
-            ):
-                return True
+def _pronoun_suffix(folded, cue, cues, lang):
+    """A word of the cue ends with a pronoun suffix of the language
+    ("انضمامها" is "انضمام" and "ها", "aksesinya", "הצטרפותה"); a word of the
+    accords' name or of another agreement ("anlaşması") is none."""
+    names = [(c.start, c.end) for c in cues if c.category in ("topic", "off_topic")]
+    for word in re.finditer(r"\S+", folded[cue.start : cue.end]):
+        start, end = cue.start + word.start(), cue.start + word.end()
+        if any(a <= start and end <= b for a, b in names):
+            continue
+        if any(
+            end - start >= len(suffix) + _STEM and word.group().endswith(suffix)
+            for suffix in lang.pronoun_suffixes
+        ):
+            return True
     return False
 
 

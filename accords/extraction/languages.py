@@ -98,8 +98,8 @@ PHRASES = (
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
-        # Arabic "ـها", Indonesian "-nya": a pronoun glued to a cue ("انضمامها", its
-        # joining), the one country in scope; also accepted as suffixes of any word
+        # word endings holding a pronoun suffix (Arabic "ها", Indonesian "annya"): a cue
+        # word ending so ("انضمامها", its joining) stands for the one country in scope
         "pronoun_suffixes",
     )
     + WORD_LISTS
@@ -425,8 +425,7 @@ def build_language(raw):
     code = raw["code"]
     real = _real_countries()
     prefixes = frozenset(fold_phrase(p) for p in raw.get("prefixes", []))
-    pronoun_suffixes = _folded(raw, "pronoun_suffixes")
-    suffixes = frozenset(fold_phrase(s) for s in raw.get("suffixes", [])) | set(pronoun_suffixes)
+    suffixes = frozenset(fold_phrase(s) for s in raw.get("suffixes", []))
     subject_first = raw.get("subject_first", False)
     preconditions_follow = raw.get("preconditions_follow", False)
     return LanguageData(
@@ -467,7 +466,7 @@ def build_language(raw):
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
-        pronoun_suffixes=pronoun_suffixes,
+        pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 
