@@ -105,7 +105,18 @@ PHRASES = (
     + WORD_LISTS
     + CONTEXT_LISTS
 )
-PHRASES_BY_KEY = ("cues", "generic_cues", "aliases", "demonyms", "capitals", "case_sensitive")
+PHRASES_BY_KEY = (
+    "cues",
+    "generic_cues",
+    "aliases",
+    "demonyms",
+    "capitals",
+    "leaders",  # heads of state or government standing for their country ("Tokayev", "MBS")
+    "case_sensitive",
+)
+# Where each leader's office comes from (a URL per country in "leaders"); read by
+# no rule, checked when the language loads: a leader with no source fails.
+SOURCES = ("leader_sources",)
 WORD_GROUPS = ("months", "weekdays")  # 12 and 7 lists of forms
 OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
 _DEFAULT_NEGATION_REACH = 30
@@ -127,7 +138,7 @@ def check_schema(raw):
         **{key: strings for key in PHRASES},
         **{
             key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values())
-            for key in PHRASES_BY_KEY
+            for key in PHRASES_BY_KEY + SOURCES
         },
         **{
             key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS
@@ -151,6 +162,10 @@ def check_schema(raw):
             raise ValueError(f"{code}: unknown key {key!r} in the data file")
         if not shapes[key](value):
             raise ValueError(f"{code}: {key!r} holds a value of the wrong shape")
+    sources = raw.get("leader_sources", {})
+    for iso in raw.get("leaders", {}):
+        if not sources.get(iso):
+            raise ValueError(f"{code}: the leaders of {iso!r} have no entry in 'leader_sources'")
 
 
 def expand_alternatives(pattern):
@@ -183,7 +198,7 @@ class NameEntry(NamedTuple):
     """What a folded country name stands for."""
 
     iso: str
-    kind: str  # "name", "alias", "demonym" or "capital"
+    kind: str  # "name", "alias", "demonym", "capital" or "leader"
     case: (
         str | None
     )  # "cap": must start with a capital letter; a string: must be written exactly so
@@ -352,7 +367,12 @@ def _build_countries(code, raw, real):
             add_name(iso, name, "name")
     for iso, name in _pycountry_names(code, real):
         add_name(iso, name, "name")
-    for kind, key in (("alias", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
+    for kind, key in (
+        ("alias", "aliases"),
+        ("demonym", "demonyms"),
+        ("capital", "capitals"),
+        ("leader", "leaders"),
+    ):
         for iso, names in raw.get(key, {}).items():
             for name in names:
                 add_name(iso, name, kind)

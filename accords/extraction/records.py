@@ -86,7 +86,7 @@ class _Mention(NamedTuple):
     word_start: int
     word_end: int
     country: str
-    kind: str  # "name", "alias", "demonym", "capital" or "anaphor"
+    kind: str  # "name", "alias", "demonym", "capital", "leader" or "anaphor"
 
 
 class _Cue(NamedTuple):
