@@ -44,8 +44,8 @@ CARRIED_BY_A_PRONOUN = [
     ),
     (
         "es",
-        "Los Acuerdos de Abraham se amplían. El ministro de Omán se reunió con Trump el lunes. "
-        "Él anunció que se unirá a los acuerdos.",
+        "Los Acuerdos de Abraham se amplían. La ministra de Omán se reunió con Trump el lunes. "
+        "Ella anunció que se unirá a los acuerdos.",
     ),
     (
         "ru",
@@ -234,8 +234,8 @@ TWO_COUNTRIES_BEFORE = [
     ),
     (
         "es",
-        "Los Acuerdos de Abraham se amplían. Los ministros de Omán y Catar se reunieron con "
-        "Trump el lunes. Él anunció que se unirá a los acuerdos.",
+        "Los Acuerdos de Abraham se amplían. Las ministras de Omán y Catar se reunieron con "
+        "Trump el lunes. Ella anunció que se unirá a los acuerdos.",
     ),
     (
         "ru",
@@ -336,7 +336,17 @@ A_FOUNDER_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize("language, text", A_FOUNDER_BEFORE)
+# "Él" folds to the article "el": a sentence opening with "El presidente" carries nothing.
+AN_ARTICLE_OPENING = [
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. El ministro de Omán se reunió con Trump el lunes. "
+        "El presidente anunció que se unirá a los acuerdos.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", A_FOUNDER_BEFORE + AN_ARTICLE_OPENING)
 def test_a_pronoun_that_may_stand_for_a_founder_gives_nothing(language, text):
     assert found(text, language) == set()
 
