@@ -174,6 +174,7 @@ def test_invalid_data_syntax_fails_loudly():
         {"aliases": {"KZ": "Kazakstan"}},
         {"relative_periods": {"last year": ["decade", -1]}},
         {"numeric_dates": "ymd"},
+        {"leader_sources": {}},  # leaders with no source for their office
     ],
 )
 def test_a_data_file_key_unknown_or_of_the_wrong_shape_fails_loudly(change):

@@ -100,6 +100,27 @@ SPELLINGS_OF_METONYMS = [
         "Tokayev mengumumkan keputusan untuk menyertai Perjanjian Abraham.",
         {("KZ", "announced")},
     ),
+    # the leaders of the other countries the tracker follows
+    (
+        "en",
+        "Anwar Ibrahim rejected any idea of joining the Abraham Accords.",
+        {("MY", "declined")},
+    ),
+    (
+        "ru",
+        "Анвар Ибрагим отверг присоединение к Авраамовым соглашениям.",
+        {("MY", "declined")},
+    ),
+    (
+        "ar",
+        "أعلن تميم بن حمد رفض الانضمام إلى اتفاقيات أبراهام.",
+        {("QA", "declined")},
+    ),
+    (
+        "id",
+        "Prabowo mengumumkan keputusan untuk bergabung dengan Perjanjian Abraham.",
+        {("ID", "announced")},
+    ),
 ]
 
 
