@@ -237,6 +237,7 @@ _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
 )
 _STEM = 3  # letters a word keeps before a pronoun suffix
+_BEFORE_CUE = 2  # "it will join": the cue's verb right after the pronoun
 _AFTER_CUE = 4  # "stellte er", "pochte er": a pronoun right after its verb is its subject
 
 
@@ -285,7 +286,12 @@ class _Scope:
             if word.category not in ("pronouns", "titles"):
                 continue
             opens = len(folded[start : word.start].split()) <= _OPENING_WORDS
-            if not (opens or 0 <= word.start - first.end <= _AFTER_CUE):
+            # "... said it will join", "qu'il rejoindra", "أنها لن تنضم": right before its verb
+            before_cue = any(
+                0 <= c.start - word.end <= _BEFORE_CUE and "," not in folded[word.end : c.start]
+                for c in steps
+            )
+            if not (opens or before_cue or 0 <= word.start - first.end <= _AFTER_CUE):
                 continue  # "... pressed it to join": an object, or a word deep in the sentence
             if word.category == "pronouns" and (
                 self.founder_acting or _founder_acting(mentions, cues, word.start)

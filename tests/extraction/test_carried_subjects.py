@@ -89,6 +89,40 @@ def test_a_pronoun_carries_the_country_of_the_sentence_before(language, text):
     assert found(text, language) == {("OM", "announced")}
 
 
+# Deeper in the sentence, a pronoun right before its verb is its subject.
+CARRIED_RIGHT_BEFORE_THE_VERB = [
+    (
+        "en",
+        "The Abraham Accords keep growing. Oman's foreign minister met Trump on Monday. "
+        "Trump said it will join the accords next year.",
+        {("OM", "announced")},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham s'élargissent. Le ministre omanais a rencontré Trump lundi. "
+        "Le ministre a déclaré qu'il rejoindra les accords.",
+        {("OM", "announced")},
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Министр Омана встретился с Трампом в понедельник. "
+        "Министр заявил, что она присоединится к соглашениям.",
+        {("OM", "announced")},
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. التقى وزير خارجية عمان بترامب يوم الاثنين. "
+        "وأكد الوزير أنها لن تنضم إلى الاتفاقيات.",
+        {("OM", "declined")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CARRIED_RIGHT_BEFORE_THE_VERB)
+def test_a_pronoun_right_before_its_verb_carries_the_country(language, text, expected):
+    assert found(text, language) == expected
+
+
 # A pronoun glued to the cue: "its joining", "its accession".
 CARRIED_BY_A_SUFFIX = [
     (
@@ -297,6 +331,11 @@ A_FOUNDER_BEFORE = [
         "en",
         "The Abraham Accords keep growing. Oman's foreign minister arrived on Monday. "
         "Israel said it will not join any deal without guarantees.",
+    ),
+    (
+        "en",
+        "The Abraham Accords keep growing. Oman's foreign minister met Trump on Monday. "
+        "Israel said it will join the accords next year.",
     ),
     (
         "de",
