@@ -227,6 +227,28 @@ def test_a_leaders_title_carries_the_country(language, text, expected):
     assert found(text, language) == expected
 
 
+# A state noun with a region or a past ("the Gulf kingdom", "البلاد"), as "the kingdom".
+CARRIED_BY_A_STATE_NOUN = [
+    (
+        "en",
+        "The Abraham Accords keep growing. Saudi Arabia sent its foreign minister to "
+        "Washington. The Gulf kingdom will join the accords next year.",
+        {("SA", "announced")},
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. زار وزير خارجية عمان واشنطن يوم الاثنين. "
+        "وقال إن البلاد ستنضم إلى الاتفاقيات.",
+        {("OM", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CARRIED_BY_A_STATE_NOUN)
+def test_a_state_noun_carries_the_country(language, text, expected):
+    assert found(text, language) == expected
+
+
 def test_the_country_in_scope_outlives_one_sentence_naming_none():
     text = (
         "The Abraham Accords keep growing. Oman's foreign minister met Trump on Monday. "
