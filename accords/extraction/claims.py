@@ -114,12 +114,13 @@ def _extract(text, lang, published):
                 ],
                 key=lambda m: m.start,
             )
-        carrier = scope.carrier(folded, start, _between(cues, start, end), sentence_mentions, lang)
+        sentence_cues = _between(cues, start, end)
+        carrier = scope.carrier(folded, start, sentence_cues, sentence_mentions, lang)
         if carrier is not None:
             # "It will join the accords", "the crown prince said he would", Indonesian
             # "keanggotaannya": the one country the last sentences were about
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
-        scope.read(sentence_mentions, _between(cues, start, end))
+        scope.read(sentence_mentions, sentence_cues)
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
             # list the next sentence opens ("These include Oman and Qatar.")
@@ -127,7 +128,7 @@ def _extract(text, lang, published):
                 folded,
                 start,
                 end,
-                _between(cues, start, end),
+                sentence_cues,
                 break_words,
                 lang,
                 published,
@@ -135,7 +136,6 @@ def _extract(text, lang, published):
             )
             carried = None
             continue
-        sentence_cues = _between(cues, start, end)
         found = _sentence_claims(
             folded,
             start,
