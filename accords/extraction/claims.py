@@ -25,7 +25,7 @@ from .finding import (
     _text_date,
 )
 from .matching import scan_all
-from .records import Claim, _Found, _Mention, _Step
+from .records import Claim, _Cue, _Found, _Mention, _Step
 from .sentence import _Sentence
 from .sentences import split_sentences
 from .statuses import (
@@ -115,7 +115,7 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         sentence_cues = _between(cues, start, end)
-        carrier = scope.carrier(folded, start, sentence_cues, sentence_mentions, lang)
+        carrier = scope.carrier(folded, (start, end), sentence_cues, sentence_mentions, lang)
         if carrier is not None:
             # "It will join the accords", "the crown prince said he would", Indonesian
             # "keanggotaannya": the one country the last sentences were about
@@ -232,6 +232,7 @@ def _extract(text, lang, published):
 _JOINING = _RUMOURED | {"joined"}
 _NOT_CARRIED = FOUNDERS + CONFLICT_PARTIES  # never the country a pronoun stands for
 _SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was named
+_COUNTERPART_MARKERS = ("partners", "comparisons", "agents")
 _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
@@ -256,35 +257,41 @@ class _Scope:
 
     def read(self, mentions, cues):
         """Update the scope with a sentence's mentions (carried ones included)."""
-        named = {m.country for m in mentions if m.country not in _NOT_CARRIED}
+        named = set()
+        first = None
+        for m in mentions:
+            if m.country not in _NOT_CARRIED:
+                named.add(m.country)
+                if first is None:
+                    first = m.start
         if named:
             self.country = named.pop() if len(named) == 1 else None
             self.age = 0
-            first = min(m.start for m in mentions if m.country not in _NOT_CARRIED)
             self.founder_acting = _founder_acting(mentions, cues, first)
             return
         self.age += 1
-        if _founder_acting(mentions, cues, None):
+        if mentions and _founder_acting(mentions, cues, None):
             self.founder_acting = True
 
     def current(self):
         """The country in scope, or None."""
         return self.country if self.age < _SCOPE_SENTENCES else None
 
-    def carrier(self, folded, start, cues, mentions, lang):
+    def carrier(self, folded, span, cues, mentions, lang):
         """A mention of the country in scope standing for a pronoun, a title or a
-        pronoun suffix of this sentence, or None."""
-        if self.current() is None or any(
-            m.country not in _NOT_CARRIED and m.kind != "anaphor" for m in mentions
-        ):
-            return None  # the sentence names a country of its own
+        pronoun suffix of this sentence (its span, cues and mentions), or None."""
+        if self.current() is None:
+            return None
+        for m in mentions:
+            if m.country not in _NOT_CARRIED and m.kind != "anaphor":
+                return None  # the sentence names a country of its own
         steps = [c for c in cues if c.category in ("status", "generic")]
         if not steps:
             return None
         first = steps[0]
-        for word in cues:
-            if word.category not in ("pronouns", "titles"):
-                continue
+        start, end = span
+        words = [c for c in cues if c.category == "titles"] + _pronouns(folded, start, end, lang)
+        for word in sorted(words):
             opens = len(folded[start : word.start].split()) <= _OPENING_WORDS
             # "... said it will join", "qu'il rejoindra", "أنها لن تنضم": right before its verb
             before_cue = any(
@@ -308,15 +315,39 @@ class _Scope:
         return None
 
 
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _pronouns(folded, start, end, lang):
+    """The subject pronouns of a sentence ("it", "er", Arabic "وهو" with its clitic),
+    as cues; looked for only in a sentence that may carry the country in scope (a
+    scan of the whole text would meet "it" inside every "with")."""
+    pronouns, prefixes = lang.pronouns, lang.prefixes
+    if not pronouns:
+        return []
+    found = []
+    for match in _WORD_RE.finditer(folded, start, end):
+        word = match.group()
+        if word in pronouns or (
+            prefixes and any(word.endswith(p) and word[: -len(p)] in prefixes for p in pronouns)
+        ):
+            found.append(_Cue(match.start(), match.end(), "pronouns", None))
+    return found
+
+
 def _founder_acting(mentions, cues, before):
     """The first country named (before a position, or at all) is a founder and
     no counterpart right after "with", "zu", "like": it may be what a pronoun
     stands for ("Israel said it would", not "after talks with Israel, it")."""
-    first = next((m for m in mentions if before is None or m.start < before), None)
-    if first is None or first.country not in FOUNDERS:
+    if not mentions:
         return False
-    markers = (c.end for c in cues if c.category in ("partners", "comparisons", "agents"))
-    return not any(0 <= first.word_start - e <= _COUNTERPART_GAP for e in markers)
+    first = mentions[0]  # mentions are in text order
+    if first.country not in FOUNDERS or (before is not None and first.start >= before):
+        return False
+    return not any(
+        c.category in _COUNTERPART_MARKERS and 0 <= first.word_start - c.end <= _COUNTERPART_GAP
+        for c in cues
+    )
 
 
 def _pronoun_suffix(folded, cue, cues, lang):

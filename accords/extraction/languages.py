@@ -46,7 +46,6 @@ CONTEXT_LISTS = (
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
-    "pronouns",  # "it", "er", "ол": a subject pronoun opening a sentence, the one country in scope
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
@@ -98,6 +97,9 @@ PHRASES = (
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+        # "it", "er", "ол": subject pronouns, looked for (as whole words, a clitic prefix
+        # allowed) only in a sentence that may carry the one country in scope
+        "pronouns",
         # word endings holding a pronoun suffix (Arabic "ها", Indonesian "annya"): a cue
         # word ending so ("انضمامها", its joining) stands for the one country in scope
         "pronoun_suffixes",
@@ -264,6 +266,7 @@ class LanguageData:
     oblique_suffixes: frozenset
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
+    pronouns: frozenset
     abbreviations: frozenset  # as written, not folded
     # countries, cues and context in one automaton, so that an article is
     # read once for all three (see _combined)
@@ -487,6 +490,7 @@ def build_language(raw):
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
+        pronouns=frozenset(_folded(raw, "pronouns")),
         abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 
