@@ -8,7 +8,8 @@ at line starts against a search at every position, the sentence-end pattern
 against its plain spelling, the date patterns written to start with a digit
 against theirs, folding by str.replace against a call per character, a
 sentence's missing categories against an empty list, and the test whether a
-country list may take a step against the list of those who may.
+country list may take a step against the list of those who may, and the
+cues that may hold a span found by bisection against a look at every cue.
 """
 
 import re
@@ -18,7 +19,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accords.extraction import SUPPORTED_LANGUAGES, dates
-from accords.extraction.finding import _DATELINE_RE, _boilerplate_re, _line_matches
+from accords.extraction.finding import (
+    _DATELINE_RE,
+    _boilerplate_re,
+    _inside,
+    _line_matches,
+    _Spans,
+)
 from accords.extraction.languages import get_language
 from accords.extraction.matching import scan, scan_all
 from accords.extraction.sentences import _BOUNDARY_RE
@@ -166,3 +173,19 @@ def test_whether_a_list_may_take_a_step_is_whether_anyone_in_it_may(members, sta
         _Mention(i, i + 1, i, i + 1, country, kind) for i, (country, kind) in enumerate(members)
     ]
     assert _can_take(group, status) == bool(_eligible(group, status))
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12), st.sampled_from(["a", "b"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPAN, max_size=12), _SPAN)
+def test_the_cues_holding_a_span_found_by_bisection_are_those_found_by_a_look_at_all(cues, query):
+    spans = [(start, start + length, {payload}) for start, length, payload in cues]
+    start, length, payload = query
+    span = (start, start + length)
+    plain = any(
+        other_start < span[0] and span[1] <= other_end and payload not in payloads
+        for other_start, other_end, payloads in spans
+    )
+    assert _inside(span, _Spans(spans), payload) == plain
