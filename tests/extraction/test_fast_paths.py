@@ -6,7 +6,10 @@ files' own names, cues and affixes; punctuation; line breaks): one pass of a
 combined automaton against one scan per automaton, line-start patterns tried
 at line starts against a search at every position, the sentence-end pattern
 against its plain spelling, the date patterns written to start with a digit
-against theirs, folding by str.replace against a call per character, a
+against theirs, the characters folding does not map one to one found by
+a pattern starting with a character class against the plain alternation,
+the word before a full stop read backwards against a search before it,
+folding by str.replace against a call per character, a
 sentence's missing categories against an empty list, and the test whether a
 country list may take a step against the list of those who may, and the
 cues that may hold a span found by bisection against a look at every cue.
@@ -28,8 +31,15 @@ from accords.extraction.finding import (
 )
 from accords.extraction.languages import get_language
 from accords.extraction.matching import scan, scan_all
-from accords.extraction.sentences import _BOUNDARY_RE
-from accords.extraction.text import _TABLE, _TABLE_RE, _translate
+from accords.extraction.sentences import _BOUNDARY_RE, _last_word
+from accords.extraction.text import (
+    _DROPPED_RE,
+    _QUOTES,
+    _SPECIAL_RE,
+    _TABLE,
+    _TABLE_RE,
+    _translate,
+)
 
 FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
 
@@ -109,6 +119,35 @@ def test_sentence_ends_are_those_of_the_plain_pattern(parts):
     assert [(m.span(), m.group()) for m in _BOUNDARY_RE.finditer(text)] == [
         (m.span(), m.group()) for m in _PLAIN_BOUNDARY_RE.finditer(text)
     ]
+
+
+# the characters folding does not map one to one, as they read most plainly
+_PLAIN_SPECIAL_RE = re.compile(
+    rf"(?<=\s)[{_QUOTES}][^\S\n]|[{_QUOTES}]|" + _DROPPED_RE.pattern[:-1] + "İ]"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list(_QUOTES) + list(" \n\t\u00a0ab\u0640\u064bİ«»")), max_size=16))
+def test_characters_folding_treats_apart_are_those_of_the_plain_pattern(parts):
+    text = "".join(parts)
+    assert [(m.span(), m.group()) for m in _SPECIAL_RE.finditer(text)] == [
+        (m.span(), m.group()) for m in _PLAIN_SPECIAL_RE.finditer(text)
+    ]
+
+
+# the word before a full stop, searched as it reads most plainly
+_PLAIN_LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("ab1_. ,(\n") + ["U.S", "Mr", "ат", "22", "عن"]), max_size=16))
+def test_the_word_before_a_full_stop_read_backwards_is_the_one_searched_before_it(parts):
+    text = "".join(parts) + "."
+    for position, char in enumerate(text):
+        if char == ".":
+            match = _PLAIN_LAST_WORD_RE.search(text, max(0, position - 20), position + 1)
+            assert _last_word(text, position) == (match.group(1) if match else None)
 
 
 @settings(max_examples=300, deadline=None)
