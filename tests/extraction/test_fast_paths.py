@@ -12,7 +12,8 @@ the word before a full stop read backwards against a search before it,
 folding by str.replace against a call per character, a
 sentence's missing categories against an empty list, and the test whether a
 country list may take a step against the list of those who may, and the
-cues that may hold a span found by bisection against a look at every cue.
+cues that may hold a span found by bisection against a look at every cue,
+and a split cue's tail looked for only where it occurs against the plain way.
 """
 
 import re
@@ -28,6 +29,7 @@ from accords.extraction.finding import (
     _inside,
     _line_matches,
     _Spans,
+    _tail_span,
 )
 from accords.extraction.languages import get_language
 from accords.extraction.matching import scan, scan_all
@@ -228,3 +230,30 @@ def test_the_cues_holding_a_span_found_by_bisection_are_those_found_by_a_look_at
         for other_start, other_end, payloads in spans
     )
     assert _inside(span, _Spans(spans), payload) == plain
+
+
+def _plain_tail_span(folded, start, tail):
+    window = folded[start : start + 100]
+    stop = re.search(r"[.!?;؟\n]", window)
+    if stop:
+        window = window[: stop.start()]
+    for position in range(len(window)):
+        if window.startswith(tail, position) and (
+            position == 0 or not window[position - 1].isalnum()
+        ):
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return start + position, end
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["an", "aus", "x", " ", ".", "\n", "-", "ausx"]), max_size=40),
+    st.integers(0, 5),
+)
+def test_a_split_cue_tail_is_found_where_the_plain_way_finds_it(parts, start):
+    folded = "".join(parts)
+    for tail in ("an", "aus"):
+        assert _tail_span(folded, start, tail) == _plain_tail_span(folded, start, tail)
