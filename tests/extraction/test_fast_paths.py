@@ -250,7 +250,10 @@ def _plain_tail_span(folded, start, tail):
 
 @settings(max_examples=400, deadline=None)
 @given(
-    st.lists(st.sampled_from(["an", "aus", "x", " ", ".", "\n", "-", "ausx"]), max_size=40),
+    st.lists(
+        st.sampled_from(["an", "aus", "x", " ", ".", "\n", "-", "ausx", " words and words "]),
+        max_size=40,
+    ),
     st.integers(0, 5),
 )
 def test_a_split_cue_tail_is_found_where_the_plain_way_finds_it(parts, start):
