@@ -13,7 +13,8 @@ folding by str.replace against a call per character, a
 sentence's missing categories against an empty list, and the test whether a
 country list may take a step against the list of those who may, and the
 cues that may hold a span found by bisection against a look at every cue,
-and a split cue's tail looked for only where it occurs against the plain way.
+a split cue's tail looked for only where it occurs against the plain way,
+and a question told by its end against the pattern searched through it.
 """
 
 import re
@@ -260,3 +261,15 @@ def test_a_split_cue_tail_is_found_where_the_plain_way_finds_it(parts, start):
     folded = "".join(parts)
     for tail in ("an", "aus"):
         assert _tail_span(folded, start, tail) == _plain_tail_span(folded, start, tail)
+
+
+_PLAIN_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("?؟\"'”’»)] \n\tab.") + ["\u00a0", "\u2003"]), max_size=10))
+def test_a_question_told_by_its_end_is_one_the_plain_pattern_finds(parts):
+    from accords.extraction.claims import _is_question
+
+    text = "".join(parts)
+    assert _is_question(text) == bool(_PLAIN_QUESTION_RE.search(text))
