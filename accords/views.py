@@ -437,7 +437,19 @@ def _change_dates():
     <script> element (the list itself is not kept: the cache would copy thousands of
     strings for two numbers)."""
     dates = selectors.change_dates()
-    return len(dates), dates[0] if dates else None, str(json_script(dates, "map-change-dates"))
+    return len(dates), dates[0] if dates else None, _dates_script(dates, "map-change-dates")
+
+
+def _dates_script(dates, element_id):
+    """``json_script`` of a list of ISO dates ("2020-09-15"), the same bytes.  Such a list
+    needs no escaping, so it is joined as ``json.dumps`` would write it, without that
+    function's look at each of 6,000 strings and the three replaces over the text (0.4 ms of
+    the map's 2 ms).  Anything else a date could hold goes through ``json_script``."""
+    joined = "".join(dates)
+    if not (joined.isascii() and joined.isprintable()) or any(c in joined for c in '"\\<>&'):
+        return str(json_script(dates, element_id))
+    text = '["' + '", "'.join(dates) + '"]' if dates else "[]"
+    return f'<script id="{element_id}" type="application/json">{text}</script>'
 
 
 def _time_range(first_date, today):
