@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from accords import entities
 from accords.extraction.statuses import PRECISIONS
 from accords.models import STATUS_LABELS as MODEL_STATUS_LABELS
 
@@ -224,10 +225,11 @@ def json_script(value, element_id):
 
 @lru_cache(maxsize=64)
 def _territories(locale):
-    """CLDR's territory names in a language as a plain dict: Babel's own mapping resolves
-    aliases on every lookup, which cost more than the rest of a map's row."""
+    """CLDR's territory names in a language (a Django code, "en" or "pt-br") as a plain
+    dict: Babel's own mapping resolves aliases on every lookup, which cost more than the
+    rest of a map's row."""
     try:
-        territories = Locale.parse(locale).territories
+        territories = Locale.parse(locale.replace("-", "_")).territories
     except (UnknownLocaleError, ValueError):
         territories = Locale("en").territories
     return dict(territories.items())
@@ -236,11 +238,7 @@ def _territories(locale):
 def country_name(iso2, locale="en", fallback=""):
     """The country's name in the reader's language, from CLDR (entities outside ISO 3166-1,
     such as Somaliland, from accords/data/entities.json)."""
-    from accords.entities import name
-
-    return (
-        _territories(locale.replace("-", "_")).get(iso2) or name(iso2, locale) or fallback or iso2
-    )
+    return _territories(locale).get(iso2) or entities.name(iso2, locale) or fallback or iso2
 
 
 MERGE = "merge"
