@@ -144,12 +144,6 @@ def _check_status(status: str) -> None:
         raise ValueError(f"unknown status {status!r}; expected one of {LEGEND_ORDER}")
 
 
-def _hover(*lines: str) -> str:
-    """Hover text: plotly renders a subset of HTML, so every piece of data is escaped."""
-    title, *rest = lines
-    return "<br>".join([f"<b>{escape(title)}</b>", *(escape(line) for line in rest if line)])
-
-
 def _base_layout() -> dict:
     return {
         "font": dict(FONT),
@@ -565,6 +559,12 @@ def _map_groups(rows, as_of, locale, labels):
     """The countries' shapes and the small countries' markers, grouped by (status, whether
     the step is only maybe reached on ``as_of``), with their hover text and links."""
     maybe_label = str(_("known only to the period: it may not have happened yet on this date"))
+    # Hover text: plotly renders a subset of HTML, so every piece of data is escaped; the
+    # lines many countries share (their status, "maybe") are escaped once.
+    status_lines = {
+        status: f"<br>{escape(label)}" if label else "" for status, label in labels.items()
+    }
+    maybe_line = f"<br>{escape(maybe_label)}" if maybe_label else ""
     rank = _rank()
     areas: dict[tuple[str, bool], dict[str, list]] = {}
     points: dict[tuple[str, bool], dict[str, list]] = {}
@@ -572,11 +572,11 @@ def _map_groups(rows, as_of, locale, labels):
         status = row["status"]
         _check_status(status)
         uncertain = uncertain_on(row, as_of)
-        hovertext = _hover(
-            row["name"],
-            labels[status],
-            since_text(row.get("since"), row.get("precision"), locale),
-            maybe_label if uncertain else "",
+        since = since_text(row.get("since"), row.get("precision"), locale)
+        hovertext = (
+            f"<b>{escape(row['name'])}</b>{status_lines[status]}"
+            + (f"<br>{escape(since)}" if since else "")
+            + (maybe_line if uncertain else "")
         )
         url = row.get("url") or ""
         key = (status, uncertain)
