@@ -57,6 +57,18 @@ def status_badge(status, label=None, *, extra_class="", attrs=""):
     return mark_safe(f'<span class="{classes}"{space}{attrs}>{escape(text)}</span>')
 
 
+def status_badges():
+    """Every status's badge (``status_badge``) in the active language: the lists write one
+    per row, and are built many times a page; the badges are built once per language."""
+    return _status_badges(translation.get_language())
+
+
+@lru_cache(maxsize=16)
+def _status_badges(language):
+    with translation.override(language):
+        return {status: status_badge(status) for status in STATUS_LABELS}
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 
