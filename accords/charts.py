@@ -580,15 +580,23 @@ def _map_groups(rows, as_of, locale, labels):
         )
         url = row.get("url") or ""
         key = (status, uncertain)
-        area = areas.setdefault(key, {"locations": [], "hovertext": [], "customdata": []})
+        area = areas.get(key)
+        if area is None:  # (not setdefault: it would build the lists for every country)
+            area = areas[key] = {"locations": [], "hovertext": [], "customdata": []}
         area["locations"].append(row["iso3"])
         area["hovertext"].append(hovertext)
         area["customdata"].append(url)
         centroid = row.get("point") or SMALL_COUNTRY_CENTROIDS.get(row["iso2"])
         if centroid:
-            point = points.setdefault(
-                key, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []}
-            )
+            point = points.get(key)
+            if point is None:
+                point = points[key] = {
+                    "lon": [],
+                    "lat": [],
+                    "hovertext": [],
+                    "customdata": [],
+                    "iso2": [],
+                }
             point["lon"].append(centroid[0])
             point["lat"].append(centroid[1])
             point["hovertext"].append(hovertext)
