@@ -444,9 +444,9 @@ def _dates_script(dates, element_id):
     """``json_script`` of a list of ISO dates ("2020-09-15"), the same bytes.  Such a list
     needs no escaping, so it is joined as ``json.dumps`` would write it, without that
     function's look at each of 6,000 strings and the three replaces over the text (0.4 ms of
-    the map's 2 ms).  Anything else a date could hold goes through ``json_script``."""
+    the map's 2 ms).  Anything but digits and hyphens goes through ``json_script``."""
     joined = "".join(dates)
-    if not (joined.isascii() and joined.isprintable()) or any(c in joined for c in '"\\<>&'):
+    if not joined.isascii() or joined.encode().translate(None, b"0123456789-"):
         return str(json_script(dates, element_id))
     text = '["' + '", "'.join(dates) + '"]' if dates else "[]"
     return f'<script id="{element_id}" type="application/json">{text}</script>'
