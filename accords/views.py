@@ -434,10 +434,11 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 def _change_dates():
     """The step buttons' stops: how many, the first (ISO dates) and the list as a ready
-    <script> element (the list itself is not kept: the cache would copy thousands of
-    strings for two numbers)."""
+    <script> element as UTF-8 bytes, spliced into the page like its regions (the list
+    itself is not kept: the cache would copy thousands of strings for two numbers)."""
     dates = selectors.change_dates()
-    return len(dates), dates[0] if dates else None, _dates_script(dates, "map-change-dates")
+    script = _dates_script(dates, "map-change-dates").encode()
+    return len(dates), dates[0] if dates else None, script
 
 
 def _dates_script(dates, element_id):
@@ -481,7 +482,7 @@ def _map_context(as_of, locale, version=None, tab="map", view="world", frame=Tru
         "as_of": as_of,
         "region": _cached_map_region(as_of, locale, version, tab, view, frame),
         "change_count": count,
-        "change_dates_script": mark_safe(dates_script),
+        "change_dates_script": dates_script,
         "range_start": start,
         "range_days": days,
         # A tick a year (27 since 2000): written here, a template loop cost ten times as much.
@@ -514,7 +515,13 @@ def map_view(request):
             HttpResponse(context["region"]), reverse("map") + f"?{_frame_query(as_of, tab, view)}"
         )
     context["date_error"] = bool(requested) and _parse_date(requested) is None
-    return _page_with_region(request, "accords/map.html", context, context["region"])
+    return _page_with_region(
+        request,
+        "accords/map.html",
+        context,
+        context.pop("region"),
+        change_dates_script=context.pop("change_dates_script"),
+    )
 
 
 # --- overview and country pages ---------------------------------------------------------
