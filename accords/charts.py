@@ -144,12 +144,6 @@ def _check_status(status: str) -> None:
         raise ValueError(f"unknown status {status!r}; expected one of {LEGEND_ORDER}")
 
 
-def _hover(*lines: str) -> str:
-    """Hover text: plotly renders a subset of HTML, so every piece of data is escaped."""
-    title, *rest = lines
-    return "<br>".join([f"<b>{escape(title)}</b>", *(escape(line) for line in rest if line)])
-
-
 def _base_layout() -> dict:
     return {
         "font": dict(FONT),
@@ -565,6 +559,12 @@ def _map_groups(rows, as_of, locale, labels):
     """The countries' shapes and the small countries' markers, grouped by (status, whether
     the step is only maybe reached on ``as_of``), with their hover text and links."""
     maybe_label = str(_("known only to the period: it may not have happened yet on this date"))
+    # Hover text: plotly renders a subset of HTML, so every piece of data is escaped; the
+    # lines many countries share (their status, "maybe") are escaped once.
+    status_lines = {
+        status: f"<br>{escape(label)}" if label else "" for status, label in labels.items()
+    }
+    maybe_line = f"<br>{escape(maybe_label)}" if maybe_label else ""
     rank = _rank()
     areas: dict[tuple[str, bool], dict[str, list]] = {}
     points: dict[tuple[str, bool], dict[str, list]] = {}
@@ -572,23 +572,31 @@ def _map_groups(rows, as_of, locale, labels):
         status = row["status"]
         _check_status(status)
         uncertain = uncertain_on(row, as_of)
-        hovertext = _hover(
-            row["name"],
-            labels[status],
-            since_text(row.get("since"), row.get("precision"), locale),
-            maybe_label if uncertain else "",
+        since = since_text(row.get("since"), row.get("precision"), locale)
+        hovertext = (
+            f"<b>{escape(row['name'])}</b>{status_lines[status]}"
+            + (f"<br>{escape(since)}" if since else "")
+            + (maybe_line if uncertain else "")
         )
         url = row.get("url") or ""
         key = (status, uncertain)
-        area = areas.setdefault(key, {"locations": [], "hovertext": [], "customdata": []})
+        area = areas.get(key)
+        if area is None:  # (not setdefault: it would build the lists for every country)
+            area = areas[key] = {"locations": [], "hovertext": [], "customdata": []}
         area["locations"].append(row["iso3"])
         area["hovertext"].append(hovertext)
         area["customdata"].append(url)
         centroid = row.get("point") or SMALL_COUNTRY_CENTROIDS.get(row["iso2"])
         if centroid:
-            point = points.setdefault(
-                key, {"lon": [], "lat": [], "hovertext": [], "customdata": [], "iso2": []}
-            )
+            point = points.get(key)
+            if point is None:
+                point = points[key] = {
+                    "lon": [],
+                    "lat": [],
+                    "hovertext": [],
+                    "customdata": [],
+                    "iso2": [],
+                }
             point["lon"].append(centroid[0])
             point["lat"].append(centroid[1])
             point["hovertext"].append(hovertext)

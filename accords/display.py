@@ -17,6 +17,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from accords import entities
 from accords.extraction.statuses import PRECISIONS
 from accords.models import STATUS_LABELS as MODEL_STATUS_LABELS
 
@@ -54,6 +55,18 @@ def status_badge(status, label=None, *, extra_class="", attrs=""):
     classes = f"status status-{escape(css)}" + (f" {escape(extra_class)}" if extra_class else "")
     space = " " if attrs else ""
     return mark_safe(f'<span class="{classes}"{space}{attrs}>{escape(text)}</span>')
+
+
+def status_badges():
+    """Every status's badge (``status_badge``) in the active language: the lists write one
+    per row, and are built many times a page; the badges are built once per language."""
+    return _status_badges(translation.get_language())
+
+
+@lru_cache(maxsize=16)
+def _status_badges(language):
+    with translation.override(language):
+        return {status: status_badge(status) for status in STATUS_LABELS}
 
 
 # --- dates ---------------------------------------------------------------------------------
@@ -224,10 +237,11 @@ def json_script(value, element_id):
 
 @lru_cache(maxsize=64)
 def _territories(locale):
-    """CLDR's territory names in a language as a plain dict: Babel's own mapping resolves
-    aliases on every lookup, which cost more than the rest of a map's row."""
+    """CLDR's territory names in a language (a Django code, "en" or "pt-br") as a plain
+    dict: Babel's own mapping resolves aliases on every lookup, which cost more than the
+    rest of a map's row."""
     try:
-        territories = Locale.parse(locale).territories
+        territories = Locale.parse(locale.replace("-", "_")).territories
     except (UnknownLocaleError, ValueError):
         territories = Locale("en").territories
     return dict(territories.items())
@@ -236,11 +250,7 @@ def _territories(locale):
 def country_name(iso2, locale="en", fallback=""):
     """The country's name in the reader's language, from CLDR (entities outside ISO 3166-1,
     such as Somaliland, from accords/data/entities.json)."""
-    from accords.entities import name
-
-    return (
-        _territories(locale.replace("-", "_")).get(iso2) or name(iso2, locale) or fallback or iso2
-    )
+    return _territories(locale).get(iso2) or entities.name(iso2, locale) or fallback or iso2
 
 
 MERGE = "merge"

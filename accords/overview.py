@@ -57,23 +57,28 @@ def _status_phrase(status, rows, locale):
     else:
         subject = _names(rows, locale)
     plural = n if not many else 2
+    # Only the phrase asked for is translated (each ngettext costs a few microseconds).
     phrases = {
-        "announced": ngettext(
+        "announced": lambda: ngettext(
             "%(names)s announced it will join", "%(names)s announced they will join", plural
         ),
-        "negotiating": ngettext(
+        "negotiating": lambda: ngettext(
             "%(names)s is in talks to join", "%(names)s are in talks to join", plural
         ),
-        "prospective": ngettext("%(names)s may join", "%(names)s may join", plural),
-        "declined": ngettext("%(names)s declined to join", "%(names)s declined to join", plural),
-        "suspended": ngettext(
+        "prospective": lambda: ngettext("%(names)s may join", "%(names)s may join", plural),
+        "declined": lambda: ngettext(
+            "%(names)s declined to join", "%(names)s declined to join", plural
+        ),
+        "suspended": lambda: ngettext(
             "%(names)s suspended its participation",
             "%(names)s suspended their participation",
             plural,
         ),
-        "withdrawn": ngettext("%(names)s left the accords", "%(names)s left the accords", plural),
+        "withdrawn": lambda: ngettext(
+            "%(names)s left the accords", "%(names)s left the accords", plural
+        ),
     }
-    return escape(phrases[status]).replace("%(names)s", subject)
+    return escape(phrases[status]()).replace("%(names)s", subject)
 
 
 def _members_phrase(founding, joined):

@@ -160,6 +160,28 @@ def connect_signals():
         post_delete.connect(public_pages_changed, sender=model, dispatch_uid=f"pagecache-d{model}")
 
 
+def _cut(body, holes):
+    """The body as a list of bytes and hole numbers: each occurrence of a hole's bytes
+    (``holes``: bytes to number) replaced by its number.  ``bytes.find`` for each hole: a
+    regular expression of the holes tried a match at every position of the page (1 ms for
+    200 KB, against 0.05)."""
+    found = []
+    for hole, number in holes.items():
+        start = body.find(hole)
+        while start != -1:
+            found.append((start, -len(hole), number))
+            start = body.find(hole, start + len(hole))
+    parts, position = [], 0
+    for start, length, number in sorted(found):
+        if start < position:
+            continue  # inside a hole already cut (never, for a token and a nonce)
+        parts.append(body[position:start])
+        parts.append(number)
+        position = start - length
+    parts.append(body[position:])
+    return parts
+
+
 class _LocalPages:
     """This process's most recently used page entries, bounded by the size of their bodies."""
 
@@ -605,16 +627,7 @@ class PublicPageCacheMiddleware:
             nonce = getattr(request, "csp_nonce", "").encode()
             if nonce:
                 holes[nonce] = 1
-        parts = [body]
-        if holes:
-            pattern = re.compile(b"|".join(re.escape(hole) for hole in holes))
-            parts = []
-            position = 0
-            for found in pattern.finditer(body):
-                parts.append(body[position : found.start()])
-                parts.append(holes[found.group()])
-                position = found.end()
-            parts.append(body[position:])
+        parts = _cut(body, holes)
         headers = {}
         policy = None
         for name, value in response.items():

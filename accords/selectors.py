@@ -376,20 +376,22 @@ def change_dates():
 
     One query, answered from the partial index ``statusevent_live_day`` alone (SQLite reads
     a partial index without the table only when it holds every column the query names,
-    the condition's ``reverted_at`` too), grouped in the index's order, so no sort.  The
+    the condition's ``reverted_at`` too), in the index's order, so no sort.  The
     database joins the dates into one text: thousands of rows cost the driver a Python
-    object each, several times the query itself."""
+    object each, several times the query itself.  On SQLite the join drops the repeated
+    dates itself (``GROUP_CONCAT(DISTINCT date)``; SQLite keeps dates as ISO text): a
+    ``GROUP BY`` in a subquery took twice as long (18 against 10 million instructions for
+    10,000 events)."""
     table = connection.ops.quote_name(StatusEvent._meta.db_table)
-    join = (
-        "STRING_AGG(day, ',' ORDER BY day)"
-        if connection.vendor == "postgresql"
-        else ("GROUP_CONCAT(day, ',')")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {join} FROM (SELECT CAST(date AS text) AS day FROM {table}"
-            " WHERE reverted_at IS NULL GROUP BY date ORDER BY date) AS days"
+    if connection.vendor == "postgresql":
+        sql = (
+            f"SELECT STRING_AGG(day, ',' ORDER BY day) FROM (SELECT CAST(date AS text) AS day"
+            f" FROM {table} WHERE reverted_at IS NULL GROUP BY date ORDER BY date) AS days"
         )
+    else:
+        sql = f"SELECT GROUP_CONCAT(DISTINCT date) FROM {table} WHERE reverted_at IS NULL"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
         (text,) = cursor.fetchone()
     # Sorted again in case a database joins them in another order (already in order, the
     # sort is one pass over the list).

@@ -434,10 +434,23 @@ def _map_region(as_of, locale, tab="map", view="world", frame=True):
 
 def _change_dates():
     """The step buttons' stops: how many, the first (ISO dates) and the list as a ready
-    <script> element (the list itself is not kept: the cache would copy thousands of
-    strings for two numbers)."""
+    <script> element as UTF-8 bytes, spliced into the page like its regions (the list
+    itself is not kept: the cache would copy thousands of strings for two numbers)."""
     dates = selectors.change_dates()
-    return len(dates), dates[0] if dates else None, str(json_script(dates, "map-change-dates"))
+    script = _dates_script(dates, "map-change-dates").encode()
+    return len(dates), dates[0] if dates else None, script
+
+
+def _dates_script(dates, element_id):
+    """``json_script`` of a list of ISO dates ("2020-09-15"), the same bytes.  Such a list
+    needs no escaping, so it is joined as ``json.dumps`` would write it, without that
+    function's look at each of 6,000 strings and the three replaces over the text (0.4 ms of
+    the map's 2 ms).  Anything but digits and hyphens goes through ``json_script``."""
+    joined = "".join(dates)
+    if not joined.isascii() or joined.encode().translate(None, b"0123456789-"):
+        return str(json_script(dates, element_id))
+    text = '["' + '", "'.join(dates) + '"]' if dates else "[]"
+    return f'<script id="{element_id}" type="application/json">{text}</script>'
 
 
 def _time_range(first_date, today):
@@ -469,10 +482,16 @@ def _map_context(as_of, locale, version=None, tab="map", view="world", frame=Tru
         "as_of": as_of,
         "region": _cached_map_region(as_of, locale, version, tab, view, frame),
         "change_count": count,
-        "change_dates_script": mark_safe(dates_script),
+        "change_dates_script": dates_script,
         "range_start": start,
         "range_days": days,
-        "ticks": ticks,
+        # A tick a year (27 since 2000): written here, a template loop cost ten times as much.
+        "ticks_html": mark_safe(
+            "".join(
+                f'<span class="tick" data-percent="{tick["percent"]}">{tick["label"]}</span>'
+                for tick in ticks
+            )
+        ),
         "slider_position": min(max((as_of - start).days, 0), days),
         "tab": tab,
         "view": view,
@@ -496,7 +515,13 @@ def map_view(request):
             HttpResponse(context["region"]), reverse("map") + f"?{_frame_query(as_of, tab, view)}"
         )
     context["date_error"] = bool(requested) and _parse_date(requested) is None
-    return _page_with_region(request, "accords/map.html", context, context["region"])
+    return _page_with_region(
+        request,
+        "accords/map.html",
+        context,
+        context.pop("region"),
+        change_dates_script=context.pop("change_dates_script"),
+    )
 
 
 # --- overview and country pages ---------------------------------------------------------
@@ -534,15 +559,19 @@ def _home_body(locale, map_region):
     latest = _label_new_sources(selectors.latest_events_with_sources(limit=10))
     for event in latest:
         event["name"] = country_name(event["iso2"], locale, event["name"])
-    return render_to_string(
+    # The map's region (UTF-8 bytes) is spliced in as bytes, as _page_with_region does:
+    # through the template it was decoded and encoded again, 180 KB each way.
+    slot = "<!-- region:region_html -->"
+    body = render_to_string(
         "accords/partials/home_body.html",
         {
             "summary": summary,
             "latest": latest,
             "latest_items": fragments.latest_items(latest, locale),
-            "region_html": mark_safe(map_region.decode()),
+            "region_html": mark_safe(slot),
         },
     )
+    return body.encode().replace(slot.encode(), map_region, 1)
 
 
 @require_GET
@@ -553,7 +582,7 @@ def home(request):
     # Only the map itself: the time control's change dates are the map page's.
     map_region = _cached_map_region(today, locale, version, frame=False)
     key = f"home:{version}:{locale}:{today.isoformat()}"
-    body = _cached(key, lambda: _home_body(locale, map_region).encode())
+    body = _cached(key, lambda: _home_body(locale, map_region))
     return _page_with_region(request, "accords/home.html", {}, body)
 
 

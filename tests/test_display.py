@@ -116,3 +116,15 @@ def test_a_pattern_with_fields_the_fast_writer_does_not_know_falls_back_to_babel
         )
     finally:
         display._date_pattern.cache_clear()
+
+
+def test_the_badges_built_once_per_language_are_each_languages_own():
+    labels = display.STATUS_LABELS
+    for language in ("en", "id", "en"):
+        with translation.override(language):
+            built = {status: display.status_badge(status) for status in labels}
+            assert display.status_badges() == built
+    with translation.override("id"):
+        indonesian = display.status_badges()["signed"]
+    with translation.override("en"):
+        assert display.status_badges()["signed"] != indonesian

@@ -321,3 +321,13 @@ def test_a_rebuild_runs_in_a_thread_of_its_own_so_a_long_one_never_holds_the_wor
     assert site.read("/a/") == b"<p>/a/ build 2</p>"
     key = pagecache.page_key(rf.get("/a/"))
     assert caches["pages"].get(key + ":rebuilding") is None
+
+
+def test_a_built_page_is_cut_at_every_occurrence_of_the_token_and_the_nonce():
+    token, nonce = b"t" * 64, b"n0nce"
+    body = b'<a x="' + token + b'"><script nonce="' + nonce + b'">' + token + b"</script>" + nonce
+    parts = pagecache._cut(body, {token: 0, nonce: 1})
+    assert parts == [b'<a x="', 0, b'"><script nonce="', 1, b'">', 0, b"</script>", 1, b""]
+    assert b"".join(p if isinstance(p, bytes) else (token, nonce)[p] for p in parts) == body
+    assert pagecache._cut(b"nothing personal", {token: 0}) == [b"nothing personal"]
+    assert pagecache._cut(b"no holes", {}) == [b"no holes"]

@@ -187,3 +187,24 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(client):
         dangerous = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
         assert dangerous == [], dataset
     assert "'=1+1" in client.get(reverse("export", args=["events", "csv"])).content.decode()
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [],
+        ["2020-09-15"],
+        ["2000-01-01", "2020-09-15", "2026-12-02"],
+        ["2020-09-15", "</script>"],
+        ['2020"09'],
+        ["2020-09-15\\"],
+        ["2020-09-15", "tomorrow & after"],
+        ["\u0661\u0669\u0662\u0660"],
+        ["2020\n09"],
+    ],
+)
+def test_the_change_dates_script_is_the_bytes_json_script_writes(dates):
+    from accords.display import json_script
+    from accords.views import _dates_script
+
+    assert _dates_script(dates, "map-change-dates") == str(json_script(dates, "map-change-dates"))
