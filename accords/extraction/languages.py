@@ -330,8 +330,13 @@ def _build_countries(code, raw, real):
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
+            # an alias the file writes in lower case ("the Zionist entity",
+            # "l'entité sioniste", "rezim Zionis") is written so in the text too
+            lower = kind != "name" and variant[:1].islower()
             entry = NameEntry(
-                iso, kind, variant if exact else (case if kind != "demonym" else None)
+                iso,
+                kind,
+                variant if exact else (case if kind != "demonym" and not lower else None),
             )
             _add(automaton, key, entry)
             # Arabic "الإمارات" also occurs as "لل" + "امارات": index the name
