@@ -11,6 +11,7 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
+_VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
 )
@@ -111,6 +112,14 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.start,
             _MODAL_REACH * (2 if lang.verb_final else 1),
         )
+        if not modal and lang.verb_final:
+            # verb-final: a belief or prediction right after the verb
+            # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's
+            modal = any(
+                0 <= m.start - cue.end <= _VERB_FINAL_MODAL_REACH
+                and not sentence.crosses(cue.end, m.start)
+                for m in sentence.words("modals")
+            )
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
