@@ -48,6 +48,31 @@ def _refused(sentence, cue):
     return False
 
 
+def _ceremony_to_come(sentence, step, status_cues):
+    """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
+    ..., aunque la firma se celebrará más adelante": a bare signing word after
+    a joining in its sentence, with no country and no date of its own, is
+    that joining's ceremony still to come, not a signing.  (Verb-final: the
+    joining before the verb is what was signed, "سند پیوستن ... را امضا کرد".)"""
+    if (
+        sentence.lang.verb_final
+        or step.status != "signed"
+        or not any(c.start == step.start and c.category == "generic" for c in status_cues)
+    ):
+        return False
+    joinings = [
+        c.end
+        for c in status_cues
+        if c.category == "status" and c.payload in ("joined", "announced") and c.end <= step.start
+    ]
+    if not joinings:
+        return False
+    joining = max(joinings)
+    return not any(
+        joining <= m.start < step.start or step.end <= m.start for m in sentence.mentions
+    ) and not any(d.start >= step.end for d in sentence.dates())
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -207,6 +232,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             for a in halts
         )
     ]
+    adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
