@@ -16,7 +16,7 @@ _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
 )
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
-_HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
+_HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are the thing halted
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
