@@ -206,6 +206,19 @@ def _adjusted_cues(sentence, negations, preconditions):
             for a in careful
         )
     ]
+    # "negotiating to join", "bernegosiasi untuk bergabung": the joining right
+    # after the talks in their clause is what they aim at, not a step of its own
+    talks = [step.end for step in adjusted if step.status == "negotiating"]
+    adjusted = [
+        item
+        for item in adjusted
+        if item.status != "prospective"
+        or item.weakened
+        or not any(
+            0 <= item.start - a <= _CAREFUL_REACH and not sentence.crosses(a, item.start)
+            for a in talks
+        )
+    ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
     halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
