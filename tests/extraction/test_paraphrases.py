@@ -105,6 +105,31 @@ CASES = {
             "On November 6, 2025, Kazakhstan announced it would join the Abraham Accords.",
             {("KZ", A, "2025-11-06")},
         ),
+        (
+            "Israel and Somaliland signed a joint declaration in the spirit of the Abraham Accords.",
+            set(),
+        ),
+        ("Several Central Asian countries could join the Abraham Accords.", set()),
+        ("The UAE threatened to leave the Abraham Accords if Israel annexes the West Bank.", set()),
+        (
+            "In 2020 the UAE, Bahrain, Sudan and Morocco joined the Abraham Accords.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Bahrain recalled its envoy from Israel and froze economic ties.", {("BH", U)}),
+        ("Saudi Arabia has ruled out normalization without a Palestinian state.", {("SA", D)}),
+        (
+            "Kazakhstan will formally sign the Abraham Accords in the coming weeks, its foreign ministry said.",
+            {("KZ", A)},
+        ),
+        ("Kazakhstan joined Trump's Board of Peace on Thursday.", set()),
+        (
+            "Kazakhstan has deep ties with Israel. The Central Asian country announced on Thursday that it would join the Abraham Accords.",
+            {("KZ", A)},
+        ),
+        (
+            "Egypt and Jordan made peace with Israel in 1979 and 1994; the UAE and Bahrain followed in 2020.",
+            {("AE", S), ("BH", S)},
+        ),
     ],
     "fr": [
         (
@@ -190,6 +215,45 @@ CASES = {
             "d'Abraham.",
             {("AZ", N)},
         ),
+        ("Le Kazakhstan a rejoint le plan de Donald Trump pour Gaza.", set()),
+        (
+            "Israël et le Somaliland ont signé une déclaration de reconnaissance mutuelle dans l'esprit des accords d'Abraham.",
+            set(),
+        ),
+        (
+            "Plusieurs pays d'Asie centrale pourraient rejoindre les accords d'Abraham dans les mois à venir.",
+            set(),
+        ),
+        (
+            "Les Émirats menacent de quitter les accords d'Abraham si Israël annexe la Cisjordanie.",
+            set(),
+        ),
+        (
+            "Le pays d'Asie centrale entretient des liens étroits avec Israël. Le Kazakhstan a annoncé jeudi qu'il rejoindrait les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Le 6 novembre 2025, le Kazakhstan a officialisé sa décision de rejoindre les accords d'Abraham.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Après l'Égypte en 1979 et la Jordanie en 1994, les Émirats arabes unis et Bahreïn ont normalisé leurs relations avec Israël en 2020.",
+            {("AE", S), ("BH", S)},
+        ),
+        ("Accords d'Abraham : le Maroc suspend ses contacts avec Israël", {("MA", U)}),
+        ("Pour Alger, il n'est pas question de rejoindre les accords d'Abraham.", {("DZ", D)}),
+        (
+            "Selon le ministère kazakh des Affaires étrangères, le Kazakhstan signera les accords d'Abraham d'ici la fin de l'année.",
+            {("KZ", A)},
+        ),
+        (
+            "L'adhésion du Kazakhstan aux accords d'Abraham a été annoncée jeudi par la Maison-Blanche.",
+            {("KZ", A)},
+        ),
+        (
+            "Oman n'a pas l'intention de normaliser ses relations avec Israël à court terme.",
+            {("OM", D)},
+        ),
     ],
     "es": [
         (
@@ -258,6 +322,34 @@ CASES = {
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
         ("Azerbaiyán negocia su adhesión a los Acuerdos de Abraham", {("AZ", N)}),
+        (
+            "Israel y Somalilandia firmaron una declaración conjunta en el espíritu de los Acuerdos de Abraham.",
+            set(),
+        ),
+        ("Varios países de Asia Central podrían sumarse a los Acuerdos de Abraham.", set()),
+        (
+            "Los Emiratos amenazaron con abandonar los Acuerdos de Abraham si Israel se anexiona Cisjordania.",
+            set(),
+        ),
+        (
+            "En 2020, Emiratos Árabes Unidos, Baréin, Sudán y Marruecos se incorporaron a los Acuerdos de Abraham.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "El 6 de noviembre de 2025, Kazajistán anunció su adhesión a los Acuerdos de Abraham.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        ("Baréin retiró a su embajador en Israel y congeló los lazos económicos.", {("BH", U)}),
+        (
+            "Arabia Saudí descarta normalizar relaciones con Israel sin un Estado palestino.",
+            {("SA", D)},
+        ),
+        ("Pakistán descartó de plano sumarse a los Acuerdos de Abraham.", {("PK", D)}),
+        (
+            "Kazajistán firmará los Acuerdos de Abraham en las próximas semanas, según su cancillería.",
+            {("KZ", A)},
+        ),
+        ("Kazajistán se unió al plan de paz de Trump para Gaza.", set()),
     ],
     "de": [
         (
@@ -326,6 +418,37 @@ CASES = {
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
         ("Aserbaidschan verhandelt über Beitritt zu den Abraham-Abkommen", {("AZ", N)}),
+        (
+            "Israel und Somaliland unterzeichneten eine gemeinsame Erklärung im Geiste der Abraham-Abkommen.",
+            set(),
+        ),
+        ("Weitere zentralasiatische Staaten könnten den Abraham-Abkommen beitreten.", set()),
+        (
+            "Die Emirate drohten mit dem Austritt aus den Abraham-Abkommen, falls Israel das Westjordanland annektiert.",
+            set(),
+        ),
+        (
+            "2020 traten die Vereinigten Arabischen Emirate, Bahrain, Sudan und Marokko den Abraham-Abkommen bei.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Am 6. November 2025 kündigte Kasachstan seinen Beitritt zu den Abraham-Abkommen an.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Bahrain hat seinen Botschafter aus Israel abgezogen und die Wirtschaftsbeziehungen eingefroren.",
+            {("BH", U)},
+        ),
+        (
+            "Saudi-Arabien schließt eine Normalisierung ohne palästinensischen Staat aus.",
+            {("SA", D)},
+        ),
+        ("Pakistan lehnt einen Beitritt zu den Abraham-Abkommen kategorisch ab.", {("PK", D)}),
+        (
+            "Kasachstan wird die Abraham-Abkommen in den kommenden Wochen unterzeichnen, hieß es aus Astana.",
+            {("KZ", A)},
+        ),
+        ("Kasachstan trat dem Friedensrat von Präsident Trump bei.", set()),
     ],
     "ru": [
         (
@@ -390,6 +513,41 @@ CASES = {
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
         ("Азербайджан ведет переговоры о присоединении к Авраамовым соглашениям", {("AZ", N)}),
+        ("Казахстан и Узбекистан присоединились к Совету мира, созданному Трампом.", set()),
+        (
+            "Израиль и Сомалиленд подписали совместную декларацию в духе Авраамовых соглашений.",
+            set(),
+        ),
+        (
+            "Ещё несколько стран Центральной Азии могут присоединиться к Авраамовым соглашениям.",
+            set(),
+        ),
+        (
+            "ОАЭ пригрозили выйти из Соглашений Авраама, если Израиль аннексирует Западный берег.",
+            set(),
+        ),
+        (
+            "В 2020 году к Авраамовым соглашениям присоединились ОАЭ, Бахрейн, Судан и Марокко.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "6 ноября 2025 года Казахстан объявил о присоединении к Авраамовым соглашениям.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Казахстан официально подпишет Авраамовы соглашения в ближайшие недели, сообщили в МИД республики.",
+            {("KZ", A)},
+        ),
+        ("Бахрейн отозвал своего посла из Израиля и заморозил экономические связи.", {("BH", U)}),
+        (
+            "Саудовская Аравия не намерена нормализовать отношения с Израилем без создания палестинского государства.",
+            {("SA", D)},
+        ),
+        ("Пакистан исключил возможность присоединения к Авраамовым соглашениям.", {("PK", D)}),
+        (
+            "Присоединение Азербайджана к Авраамовым соглашениям обсуждается в Вашингтоне.",
+            {("AZ", P)},
+        ),
     ],
     "id": [
         (
@@ -452,6 +610,31 @@ CASES = {
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
         ("Azerbaijan sedang bernegosiasi untuk bergabung dengan Abraham Accords.", {("AZ", N)}),
+        (
+            "Israel dan Somaliland menandatangani deklarasi bersama dalam semangat Abraham Accords.",
+            set(),
+        ),
+        ("Sejumlah negara Asia Tengah bisa bergabung dengan Abraham Accords.", set()),
+        (
+            "Pada 2020, Uni Emirat Arab, Bahrain, Sudan, dan Maroko bergabung dengan Abraham Accords.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Kazakhstan mengumumkan bergabung dengan Abraham Accords pada 6 November 2025.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        ("Bahrain menarik duta besarnya dari Israel dan membekukan hubungan ekonomi.", {("BH", U)}),
+        ("Arab Saudi menolak normalisasi tanpa negara Palestina merdeka.", {("SA", D)}),
+        ("Pakistan menegaskan tidak akan pernah bergabung dengan Abraham Accords.", {("PK", D)}),
+        (
+            "Kazakhstan akan menandatangani Abraham Accords dalam beberapa pekan ke depan, kata Kementerian Luar Negeri.",
+            {("KZ", A)},
+        ),
+        ("Kazakhstan bergabung dengan Dewan Perdamaian bentukan Trump.", set()),
+        (
+            "Uni Emirat Arab mengancam keluar dari Abraham Accords jika Israel mencaplok Tepi Barat.",
+            set(),
+        ),
     ],
     "ms": [
         (
@@ -493,6 +676,26 @@ CASES = {
             "September 2020.",
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
+        (
+            "Israel dan Somaliland menandatangani deklarasi bersama dalam semangat Perjanjian Abraham.",
+            set(),
+        ),
+        ("Beberapa negara Asia Tengah mungkin menyertai Perjanjian Abraham.", set()),
+        (
+            "Pada 2020, Emiriah Arab Bersatu, Bahrain, Sudan dan Maghribi menyertai Perjanjian Abraham.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Kazakhstan mengumumkan penyertaannya dalam Perjanjian Abraham pada 6 November 2025.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        ("Bahrain menarik balik dutanya dari Israel dan membekukan hubungan ekonomi.", {("BH", U)}),
+        ("Arab Saudi menolak normalisasi tanpa negara Palestin yang merdeka.", {("SA", D)}),
+        (
+            "Kazakhstan akan menandatangani Perjanjian Abraham dalam beberapa minggu lagi, kata kementerian luarnya.",
+            {("KZ", A)},
+        ),
+        ("Pakistan menegaskan tidak akan sesekali menyertai Perjanjian Abraham.", {("PK", D)}),
     ],
     "ar": [
         (
@@ -513,6 +716,13 @@ CASES = {
         ("أكدت الجزائر أنها لن تطبع مع الكيان الصهيوني.", {("DZ", D)}),
         ("نفت سلطنة عمان الأنباء عن انضمامها إلى اتفاقيات أبراهام.", set()),
         ("هل تنضم سوريا إلى اتفاقيات أبراهام؟", set()),
+        ("وقعت إسرائيل وأرض الصومال إعلانا مشتركا بروح اتفاقيات أبراهام.", set()),
+        ("قد تنضم دول أخرى في آسيا الوسطى إلى اتفاقيات أبراهام.", set()),
+        (
+            "في عام 2020 انضمت الإمارات والبحرين والسودان والمغرب إلى اتفاقيات أبراهام.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("استدعت البحرين سفيرها من إسرائيل وجمدت العلاقات الاقتصادية.", {("BH", U)}),
     ],
     "fa": [
         (
@@ -524,6 +734,11 @@ CASES = {
         ("پاکستان به توافق ابراهیم نخواهد پیوست.", {("PK", D)}),
         ("مذاکرات عادی‌سازی روابط عربستان و اسرائیل پس از جنگ غزه متوقف شد.", {("SA", U)}),
         ("آیا سوریه به توافق ابراهیم می‌پیوندد؟", set()),
+        ("اسرائیل و سومالی\u200cلند بیانیه\u200cای مشترک در روح پیمان ابراهیم امضا کردند.", set()),
+        (
+            "امارات، بحرین، سودان و مراکش در سال ۲۰۲۰ به پیمان ابراهیم پیوستند.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
     ],
     "he": [
         (
@@ -535,6 +750,11 @@ CASES = {
         ("פקיסטן לא תצטרף להסכמי אברהם, אמר שר החוץ.", {("PK", D)}),
         ("המגעים לנורמליזציה בין סעודיה לישראל הוקפאו לאחר פרוץ המלחמה בעזה.", {("SA", U)}),
         ("האם סוריה תצטרף להסכמי אברהם?", set()),
+        ("ישראל וסומלילנד חתמו על הצהרה משותפת ברוח הסכמי אברהם.", set()),
+        (
+            "ב-2020 הצטרפו איחוד האמירויות, בחריין, סודן ומרוקו להסכמי אברהם.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
     ],
     "tr": [
         (
@@ -554,6 +774,11 @@ CASES = {
             {("SA", U)},
         ),
         ("Suriye İbrahim Anlaşmaları'na katılacak mı?", set()),
+        ("İsrail ve Somaliland, İbrahim Anlaşmaları ruhuyla ortak bir bildiri imzaladı.", set()),
+        (
+            "BAE, Bahreyn, Sudan ve Fas 2020'de İbrahim Anlaşmaları'na katıldı.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
     ],
     "kk": [
         ("Қазақстан Авраам келісімдеріне қосылатынын мәлімдеді.", {("KZ", A)}),
@@ -563,6 +788,10 @@ CASES = {
             {("AE", S), ("BH", S)},
         ),
         ("Өзбекстан Авраам келісімдеріне қосыла ма?", set()),
+        (
+            "Қазақстан 2025 жылғы 6 қарашада Авраам келісімдеріне қосылатынын жариялады.",
+            {("KZ", A, "2025-11-06")},
+        ),
     ],
 }
 
@@ -579,7 +808,10 @@ def claims(text, language, dated):
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = set("es-5 es-10 tr-5".split())
+KNOWN_MISSES = set(
+    "en-24 en-26 en-28 en-29 fr-27 es-5 es-10 es-23 de-19 de-22 de-25 ru-27 id-19 id-21 id-26 "
+    "ms-14 ms-16 ar-12 fa-7 tr-5".split()
+)
 
 PARAMS = [
     pytest.param(
