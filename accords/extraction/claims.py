@@ -487,13 +487,24 @@ def _sentence_claims(
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     assignments = _assignments(sentence, adjusted, groups)
     results = _refusals_override(_scored(sentence, assignments))
-    results = [r for r in results if not _before_the_accords(r.status, r.date)]
+    results = [
+        r
+        for r in results
+        if not _before_the_accords(r.status, r.date)
+        and not _older_peace(r.country, r.status, r.date)
+    ]
     if denial:
         results = [r for r in results if r.status == "declined"]
     return results
 
 
 _ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
+
+
+def _older_peace(country, status, date):
+    """ "Egypt and Jordan, which made peace with Israel decades ago": an
+    undated signing by Egypt or Jordan is their old peace treaty, not the accords."""
+    return country in OLDER_PEACE and status in ("signed", "ratified") and date is None
 
 
 def _before_the_accords(status, date):
