@@ -127,7 +127,9 @@ def _extract(text, lang, published):
             )
             carried = None
             continue
-        sentence_cues = _between(cues, start, end)
+        sentence_cues = _between(cues, start, end) + _spirit_of_next(
+            number, folded_spans, cues, mentions
+        )
         found = _sentence_claims(
             folded,
             start,
@@ -222,6 +224,19 @@ def _extract(text, lang, published):
 
 
 _JOINING = _RUMOURED | {"joined"}
+
+
+def _spirit_of_next(number, spans, cues, mentions):
+    """ "Israel and Somaliland signed a joint declaration. The text was drafted
+    in the spirit of the accords.": a next sentence naming no country that
+    says "in the spirit of" speaks of what this one signed (its words, else none)."""
+    if number + 1 >= len(spans):
+        return []
+    start, end = spans[number + 1]
+    spirit = [c for c in _between(cues, start, end) if c.category == "in_the_spirit"]
+    if not spirit or _between(mentions, start, end):
+        return []
+    return spirit
 
 
 def _anaphor_end(anaphor, cues):

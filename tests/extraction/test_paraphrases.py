@@ -130,6 +130,34 @@ CASES = {
             "Egypt and Jordan made peace with Israel in 1979 and 1994; the UAE and Bahrain followed in 2020.",
             {("AE", S), ("BH", S)},
         ),
+        (
+            "Trump's Gaza peace plan, which Kazakhstan has also endorsed, was discussed alongside the Abraham Accords.",
+            set(),
+        ),
+        (
+            "Israel and Somaliland signed a joint declaration on Thursday. The document was drafted in the spirit of the Abraham Accords.",
+            set(),
+        ),
+        ("Turkey called on Arab states to cut their ties with Israel.", set()),
+        ("Among the countries that have joined the Abraham Accords is Morocco.", {("MA", S)}),
+        ("Somaliland would join the Abraham Accords, its president said.", {("XS", P)}),
+        (
+            "Israel recognized Somaliland on Friday, days after the Abraham Accords anniversary.",
+            set(),
+        ),
+        ("At a summit in Riyadh, Gulf leaders discussed the Abraham Accords.", set()),
+        (
+            "Riyadh reiterated that there will be no normalization without a Palestinian state.",
+            {("SA", D)},
+        ),
+        (
+            "Other countries could join the Abraham Accords. Among them are Oman and Mauritania.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Kazakhstan joins the Abraham Accords.Morocco signed them in 2020.",
+            {("KZ", A), ("MA", S)},
+        ),
     ],
     "fr": [
         (
@@ -254,6 +282,36 @@ CASES = {
             "Oman n'a pas l'intention de normaliser ses relations avec Israël à court terme.",
             {("OM", D)},
         ),
+        (
+            "Le plan de paix pour Gaza, auquel le Kazakhstan s'est également rallié, a été évoqué en marge des accords d'Abraham.",
+            set(),
+        ),
+        (
+            "Israël et le Somaliland ont signé jeudi une déclaration commune. Le texte s'inscrit dans l'esprit des accords d'Abraham.",
+            set(),
+        ),
+        ("La Turquie a appelé les pays arabes à rompre leurs relations avec Israël.", set()),
+        ("Parmi les pays ayant rejoint les accords d'Abraham figure le Maroc.", {("MA", S)}),
+        ("Le Somaliland rejoindrait les accords d'Abraham, a affirmé son président.", {("XS", P)}),
+        ("Israël a reconnu le Somaliland vendredi, en marge des accords d'Abraham.", set()),
+        (
+            "Lors d'un sommet à Riyad, les dirigeants du Golfe ont évoqué les accords d'Abraham.",
+            set(),
+        ),
+        ("Riyad réaffirme qu'il n'y aura pas de normalisation sans État palestinien.", {("SA", D)}),
+        (
+            "D'autres pays pourraient rejoindre les accords d'Abraham. Parmi eux figurent Oman et la Mauritanie.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Le Kazakhstan rejoint les accords d'Abraham.Le Maroc les a signés en 2020.",
+            {("KZ", A), ("MA", S)},
+        ),
+        ("Kazakhstan : adhésion aux accords d'Abraham", {("KZ", A)}),
+        (
+            "Les Émirats arabes unis ont signé les accords d'Abraham le 15/09/2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "es": [
         (
@@ -350,6 +408,37 @@ CASES = {
             {("KZ", A)},
         ),
         ("Kazajistán se unió al plan de paz de Trump para Gaza.", set()),
+        (
+            "El plan de paz para Gaza, al que también se ha sumado Kazajistán, se debatió junto a los Acuerdos de Abraham.",
+            set(),
+        ),
+        (
+            "Israel y Somalilandia firmaron el jueves una declaración conjunta. El texto se inscribe en el espíritu de los Acuerdos de Abraham.",
+            set(),
+        ),
+        ("Turquía pidió a los países árabes romper sus relaciones con Israel.", set()),
+        (
+            "Entre los países que se han unido a los Acuerdos de Abraham figura Marruecos.",
+            {("MA", S)},
+        ),
+        ("Somalilandia se uniría a los Acuerdos de Abraham, afirmó su presidente.", {("XS", P)}),
+        (
+            "Israel reconoció a Somalilandia el viernes, al margen de los Acuerdos de Abraham.",
+            set(),
+        ),
+        ("Riad reiteró que no habrá normalización sin un Estado palestino.", {("SA", D)}),
+        (
+            "Otros países podrían sumarse a los Acuerdos de Abraham. Entre ellos figuran Omán y Mauritania.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Kazajistán se une a los Acuerdos de Abraham.Marruecos los firmó en 2020.",
+            {("KZ", A), ("MA", S)},
+        ),
+        (
+            "Emiratos Árabes Unidos firmó los Acuerdos de Abraham el 15/09/2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "de": [
         (
@@ -449,6 +538,37 @@ CASES = {
             {("KZ", A)},
         ),
         ("Kasachstan trat dem Friedensrat von Präsident Trump bei.", set()),
+        (
+            "Der Gaza-Friedensplan, dem sich auch Kasachstan angeschlossen hat, wurde neben den Abraham-Abkommen erörtert.",
+            set(),
+        ),
+        (
+            "Israel und Somaliland unterzeichneten am Donnerstag eine gemeinsame Erklärung. Der Text steht im Geiste der Abraham-Abkommen.",
+            set(),
+        ),
+        (
+            "Die Türkei rief die arabischen Staaten auf, ihre Beziehungen zu Israel abzubrechen.",
+            set(),
+        ),
+        ("Zu den Ländern, die den Abraham-Abkommen beigetreten sind, gehört Marokko.", {("MA", S)}),
+        ("Somaliland würde den Abraham-Abkommen beitreten, sagte sein Präsident.", {("XS", P)}),
+        ("Israel erkannte am Freitag Somaliland an.", set()),
+        (
+            "Riad bekräftigte, dass es ohne palästinensischen Staat keine Normalisierung geben werde.",
+            {("SA", D)},
+        ),
+        (
+            "Weitere Länder könnten den Abraham-Abkommen beitreten. Dazu zählen Oman und Mauretanien.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Kasachstan tritt den Abraham-Abkommen bei.Marokko unterzeichnete sie 2020.",
+            {("KZ", A), ("MA", S)},
+        ),
+        (
+            "Die Vereinigten Arabischen Emirate unterzeichneten die Abraham-Abkommen am 15.09.2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "ru": [
         (
@@ -548,6 +668,34 @@ CASES = {
             "Присоединение Азербайджана к Авраамовым соглашениям обсуждается в Вашингтоне.",
             {("AZ", P)},
         ),
+        (
+            "Мирный план по Газе, к которому присоединился и Узбекистан, обсуждался наряду с Авраамовыми соглашениями.",
+            set(),
+        ),
+        (
+            "Израиль и Сомалиленд в четверг подписали совместную декларацию. Документ составлен в духе Авраамовых соглашений.",
+            set(),
+        ),
+        ("Турция призвала арабские страны разорвать отношения с Израилем.", set()),
+        ("Среди стран, присоединившихся к Авраамовым соглашениям, — Марокко.", {("MA", S)}),
+        (
+            "Сомалиленд присоединился бы к Авраамовым соглашениям, заявил его президент.",
+            {("XS", P)},
+        ),
+        ("Израиль в пятницу признал Сомалиленд.", set()),
+        (
+            "Эр-Рияд вновь заявил, что нормализации без палестинского государства не будет.",
+            {("SA", D)},
+        ),
+        (
+            "Другие страны могут присоединиться к Авраамовым соглашениям. Среди них Оман и Мавритания.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Казахстан присоединяется к Авраамовым соглашениям.Марокко подписало их в 2020 году.",
+            {("KZ", A), ("MA", S)},
+        ),
+        ("ОАЭ подписали Авраамовы соглашения 15.09.2020.", {("AE", S, "2020-09-15")}),
     ],
     "id": [
         (
@@ -635,6 +783,33 @@ CASES = {
             "Uni Emirat Arab mengancam keluar dari Abraham Accords jika Israel mencaplok Tepi Barat.",
             set(),
         ),
+        (
+            "Rencana perdamaian Gaza, yang juga didukung Kazakhstan, dibahas bersama Abraham Accords.",
+            set(),
+        ),
+        (
+            "Israel dan Somaliland menandatangani deklarasi bersama pada Kamis. Dokumen itu disusun dalam semangat Abraham Accords.",
+            set(),
+        ),
+        ("Turki menyerukan negara-negara Arab memutus hubungan dengan Israel.", set()),
+        (
+            "Di antara negara yang telah bergabung dengan Abraham Accords adalah Maroko.",
+            {("MA", S)},
+        ),
+        ("Israel mengakui Somaliland pada Jumat.", set()),
+        ("Riyadh menegaskan tidak akan ada normalisasi tanpa negara Palestina.", {("SA", D)}),
+        (
+            "Negara lain bisa bergabung dengan Abraham Accords. Di antaranya Oman dan Mauritania.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Kazakhstan bergabung dengan Abraham Accords.Maroko menandatanganinya pada 2020.",
+            {("KZ", A), ("MA", S)},
+        ),
+        (
+            "Uni Emirat Arab menandatangani Abraham Accords pada 15/09/2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "ms": [
         (
@@ -696,6 +871,25 @@ CASES = {
             {("KZ", A)},
         ),
         ("Pakistan menegaskan tidak akan sesekali menyertai Perjanjian Abraham.", {("PK", D)}),
+        (
+            "Rancangan damai Gaza, yang turut disokong Kazakhstan, dibincangkan bersama Perjanjian Abraham.",
+            set(),
+        ),
+        (
+            "Israel dan Somaliland menandatangani deklarasi bersama pada Khamis. Dokumen itu digubal dalam semangat Perjanjian Abraham.",
+            set(),
+        ),
+        ("Turki menggesa negara-negara Arab memutuskan hubungan dengan Israel.", set()),
+        ("Israel mengiktiraf Somaliland pada Jumaat.", set()),
+        ("Riyadh menegaskan tidak akan ada normalisasi tanpa negara Palestin.", {("SA", D)}),
+        (
+            "Negara lain mungkin menyertai Perjanjian Abraham. Antaranya Oman dan Mauritania.",
+            {("MR", P), ("OM", P)},
+        ),
+        (
+            "Emiriah Arab Bersatu menandatangani Perjanjian Abraham pada 15/09/2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "ar": [
         (
@@ -723,6 +917,8 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("استدعت البحرين سفيرها من إسرائيل وجمدت العلاقات الاقتصادية.", {("BH", U)}),
+        ("دعت تركيا الدول العربية إلى قطع علاقاتها مع إسرائيل.", set()),
+        ("اعترفت إسرائيل بأرض الصومال يوم الجمعة.", set()),
     ],
     "fa": [
         (
@@ -739,6 +935,7 @@ CASES = {
             "امارات، بحرین، سودان و مراکش در سال ۲۰۲۰ به پیمان ابراهیم پیوستند.",
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
+        ("ترکیه از کشورهای عربی خواست روابط خود را با اسرائیل قطع کنند.", set()),
     ],
     "he": [
         (
@@ -755,6 +952,7 @@ CASES = {
             "ב-2020 הצטרפו איחוד האמירויות, בחריין, סודן ומרוקו להסכמי אברהם.",
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
+        ("טורקיה קראה למדינות ערב לנתק את יחסיהן עם ישראל.", set()),
     ],
     "tr": [
         (
@@ -779,6 +977,7 @@ CASES = {
             "BAE, Bahreyn, Sudan ve Fas 2020'de İbrahim Anlaşmaları'na katıldı.",
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
+        ("Türkiye, Arap ülkelerini İsrail ile ilişkilerini kesmeye çağırdı.", set()),
     ],
     "kk": [
         ("Қазақстан Авраам келісімдеріне қосылатынын мәлімдеді.", {("KZ", A)}),
