@@ -56,6 +56,38 @@ def _suffix_end(folded, end, lang, wildcard):
     return position if folded[end:position] in lang.suffixes else None
 
 
+_TAIL_REACH = 100  # German puts the verb's second part at the clause end
+_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+
+
+def _tail_span(folded, start, tail):
+    """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
+    window = folded[start : start + _TAIL_REACH]
+    stop = _SENTENCE_END_RE.search(window)
+    if stop:
+        window = window[: stop.start()]
+    position = window.find(tail)
+    while position >= 0:
+        before = window[position - 1] if position > 0 else " "
+        if not before.isalnum():
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return start + position, end
+        position = window.find(tail, position + 1)
+    return None
+
+
+def _no_tail_found(folded, hit):
+    """A hit made only of split cues ("çağırdı ~ katılmaya") none of whose tails
+    follows: it is no cue, and must not hide a shorter one it overlaps
+    ("çağır*", a modal)."""
+    entries = hit.entries
+    return all(getattr(e, "tail", None) for e in entries) and not any(
+        _tail_span(folded, hit.word_end, e.tail) for e in entries
+    )
+
+
 def scan(automaton, folded, lang, *, overlapping=False):
     """Whole-word hits in text order; where hits overlap the leftmost longest
     wins, unless overlapping is asked for."""
@@ -107,6 +139,8 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
+    if not overlapping:
+        candidates = [hit for hit in candidates if not _no_tail_found(folded, hit)]
     return _ordered(candidates, overlapping=overlapping)
 
 
@@ -168,6 +202,8 @@ def scan_all(lang, folded):
                 word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
+    # a split cue whose tail is missing is no cue: it must not hide a shorter one
+    found[1][:] = [hit for hit in found[1] if not _no_tail_found(folded, hit)]
     return tuple(
         _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
     )

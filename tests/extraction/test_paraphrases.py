@@ -158,6 +158,16 @@ CASES = {
             "Kazakhstan joins the Abraham Accords.Morocco signed them in 2020.",
             {("KZ", A), ("MA", S)},
         ),
+        ("MBS has ruled out normalization with Israel without a Palestinian state.", {("SA", D)}),
+        (
+            "Prabowo said Indonesia will not recognize Israel until Palestine is independent.",
+            {("ID", D)},
+        ),
+        ("Somalia condemned Israel's recognition of Somaliland.", set()),
+        (
+            "Read also: Morocco and Israel sign trade deal\nKazakhstan has joined the Abraham Accords.",
+            {("KZ", A)},
+        ),
     ],
     "fr": [
         (
@@ -312,6 +322,15 @@ CASES = {
             "Les Émirats arabes unis ont signé les accords d'Abraham le 15/09/2020.",
             {("AE", S, "2020-09-15")},
         ),
+        ("MBS a exclu toute normalisation avec Israël sans État palestinien.", {("SA", D)}),
+        ("Tokaïev a confirmé que son pays rejoindrait les accords d'Abraham.", {("KZ", A)}),
+        ("La Somalie a dénoncé la reconnaissance du Somaliland par Israël.", set()),
+        (
+            "Lire aussi : le Maroc et Israël signent un accord commercial\nLe Kazakhstan a rejoint les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        ("Le ministre a déclaré que le Kazakhstan adhérerait aux accords d'Abraham.", {("KZ", A)}),
+        ("Le Kazakhstan a annoncé son ad-\nhésion aux accords d'Abraham.", {("KZ", A)}),
     ],
     "es": [
         (
@@ -439,6 +458,10 @@ CASES = {
             "Emiratos Árabes Unidos firmó los Acuerdos de Abraham el 15/09/2020.",
             {("AE", S, "2020-09-15")},
         ),
+        ("MBS descartó cualquier normalización con Israel sin un Estado palestino.", {("SA", D)}),
+        ("Tokáyev confirmó que su país se sumará a los Acuerdos de Abraham.", {("KZ", A)}),
+        ("Somalia condenó el reconocimiento de Somalilandia por parte de Israel.", set()),
+        ("El ministro afirmó que Kazajistán se adheriría a los Acuerdos de Abraham.", {("KZ", A)}),
     ],
     "de": [
         (
@@ -569,6 +592,13 @@ CASES = {
             "Die Vereinigten Arabischen Emirate unterzeichneten die Abraham-Abkommen am 15.09.2020.",
             {("AE", S, "2020-09-15")},
         ),
+        (
+            "MBS schloss eine Normalisierung mit Israel ohne palästinensischen Staat aus.",
+            {("SA", D)},
+        ),
+        ("Tokajew bestätigte, dass sein Land den Abraham-Abkommen beitreten werde.", {("KZ", A)}),
+        ("Somalia verurteilte die Anerkennung Somalilands durch Israel.", set()),
+        ("Der Minister sagte, Kasachstan werde den Abraham-Abkommen beitreten.", {("KZ", A)}),
     ],
     "ru": [
         (
@@ -696,6 +726,10 @@ CASES = {
             {("KZ", A), ("MA", S)},
         ),
         ("ОАЭ подписали Авраамовы соглашения 15.09.2020.", {("AE", S, "2020-09-15")}),
+        ("Токаев подтвердил, что его страна присоединится к Авраамовым соглашениям.", {("KZ", A)}),
+        ("Сомали осудило признание Сомалиленда Израилем.", set()),
+        ("Министр заявил, что Казахстан присоединится к Авраамовым соглашениям.", {("KZ", A)}),
+        ("Мирзиёев пока не принял решения о присоединении к Авраамовым соглашениям.", set()),
     ],
     "id": [
         (
@@ -810,6 +844,16 @@ CASES = {
             "Uni Emirat Arab menandatangani Abraham Accords pada 15/09/2020.",
             {("AE", S, "2020-09-15")},
         ),
+        (
+            "Prabowo menegaskan Indonesia tidak akan mengakui Israel sebelum Palestina merdeka.",
+            {("ID", D)},
+        ),
+        ("Tokayev memastikan negaranya akan bergabung dengan Abraham Accords.", {("KZ", A)}),
+        ("Somalia mengecam pengakuan Israel atas Somaliland.", set()),
+        (
+            "Baca juga: Maroko dan Israel teken perjanjian dagang\nKazakhstan telah bergabung dengan Abraham Accords.",
+            {("KZ", A)},
+        ),
     ],
     "ms": [
         (
@@ -890,6 +934,9 @@ CASES = {
             "Emiriah Arab Bersatu menandatangani Perjanjian Abraham pada 15/09/2020.",
             {("AE", S, "2020-09-15")},
         ),
+        ("Anwar Ibrahim menegaskan Malaysia tidak akan mengiktiraf Israel.", {("MY", D)}),
+        ("Tokayev mengesahkan negaranya akan menyertai Perjanjian Abraham.", {("KZ", A)}),
+        ("Somalia mengecam pengiktirafan Israel terhadap Somaliland.", set()),
     ],
     "ar": [
         (
