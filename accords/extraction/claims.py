@@ -303,6 +303,9 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
 
 
 _BACKGROUND_CONFIDENCE = 0.6
+_OTHER_SIGNING_REACH = (
+    40  # "signed in Davos the charter of ...": the other agreement this close after the signing
+)
 
 
 def _background_members(
@@ -350,9 +353,22 @@ def _background_members(
         if not categories & {"status", "generic"}
         else []
     )
+    # "Morocco and Egypt signed the Board of Peace charter": a list right
+    # before its own signing of something else is no background to the accords
+    other_signings = [
+        c.start
+        for c in cues
+        if (c.category == "generic" and c.payload == "signed")
+        or (c.category == "status" and c.payload in ("signed", "joined"))
+        if any(
+            o.category == "off_topic" and 0 <= o.start - c.end <= _OTHER_SIGNING_REACH for o in cues
+        )
+    ]
     results = []
     dates = None
     for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
+        if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
+            continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here

@@ -168,6 +168,10 @@ CASES = {
             "Read also: Morocco and Israel sign trade deal\nKazakhstan has joined the Abraham Accords.",
             {("KZ", A)},
         ),
+        (
+            "Morocco and Egypt signed the Board of Peace charter in Davos, separately from the Abraham Accords.",
+            set(),
+        ),
     ],
     "fr": [
         (
@@ -331,6 +335,10 @@ CASES = {
         ),
         ("Le ministre a déclaré que le Kazakhstan adhérerait aux accords d'Abraham.", {("KZ", A)}),
         ("Le Kazakhstan a annoncé son ad-\nhésion aux accords d'Abraham.", {("KZ", A)}),
+        (
+            "Le Maroc et l'Égypte ont signé à Davos la charte du Conseil de paix, distincte des accords d'Abraham.",
+            set(),
+        ),
     ],
     "es": [
         (
@@ -599,6 +607,10 @@ CASES = {
         ("Tokajew bestätigte, dass sein Land den Abraham-Abkommen beitreten werde.", {("KZ", A)}),
         ("Somalia verurteilte die Anerkennung Somalilands durch Israel.", set()),
         ("Der Minister sagte, Kasachstan werde den Abraham-Abkommen beitreten.", {("KZ", A)}),
+        (
+            "Marokko und Ägypten unterzeichneten in Davos die Charta des Friedensrats, unabhängig von den Abraham-Abkommen.",
+            set(),
+        ),
     ],
     "ru": [
         (
@@ -730,6 +742,10 @@ CASES = {
         ("Сомали осудило признание Сомалиленда Израилем.", set()),
         ("Министр заявил, что Казахстан присоединится к Авраамовым соглашениям.", {("KZ", A)}),
         ("Мирзиёев пока не принял решения о присоединении к Авраамовым соглашениям.", set()),
+        (
+            "Марокко и Египет подписали в Давосе устав Совета мира, не связанный с Авраамовыми соглашениями.",
+            set(),
+        ),
     ],
     "id": [
         (
@@ -854,6 +870,10 @@ CASES = {
             "Baca juga: Maroko dan Israel teken perjanjian dagang\nKazakhstan telah bergabung dengan Abraham Accords.",
             {("KZ", A)},
         ),
+        (
+            "Maroko dan Mesir menandatangani piagam Dewan Perdamaian di Davos, terpisah dari Abraham Accords.",
+            set(),
+        ),
     ],
     "ms": [
         (
@@ -937,6 +957,10 @@ CASES = {
         ("Anwar Ibrahim menegaskan Malaysia tidak akan mengiktiraf Israel.", {("MY", D)}),
         ("Tokayev mengesahkan negaranya akan menyertai Perjanjian Abraham.", {("KZ", A)}),
         ("Somalia mengecam pengiktirafan Israel terhadap Somaliland.", set()),
+        (
+            "Maghribi dan Mesir menandatangani piagam Lembaga Keamanan di Davos, berasingan daripada Perjanjian Abraham.",
+            set(),
+        ),
     ],
     "ar": [
         (
@@ -1054,7 +1078,7 @@ def claims(text, language, dated):
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = set("es-5 es-10 tr-5".split())
+KNOWN_MISSES = set("es-5 tr-5".split())
 
 PARAMS = [
     pytest.param(
