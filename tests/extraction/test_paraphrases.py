@@ -172,6 +172,21 @@ CASES = {
             "Morocco and Egypt signed the Board of Peace charter in Davos, separately from the Abraham Accords.",
             set(),
         ),
+        (
+            "Rabat normalized relations with Israel in late 2020 under the Abraham Accords.",
+            {("MA", S)},
+        ),
+        ("Astana made its entry into the Abraham Accords official on Thursday.", {("KZ", A)}),
+        ("Nouakchott has no plans to restore ties with Israel.", {("MR", D)}),
+        (
+            "Saudi Arabia has made the creation of a Palestinian state a precondition for normalization.",
+            {("SA", D)},
+        ),
+        (
+            "The rapprochement between Riyadh and Israel was frozen after October 7, 2023.",
+            {("SA", U)},
+        ),
+        ("Indonesia flatly rules out joining the Abraham Accords.", {("ID", D)}),
     ],
     "fr": [
         (
@@ -339,6 +354,38 @@ CASES = {
             "Le Maroc et l'Égypte ont signé à Davos la charte du Conseil de paix, distincte des accords d'Abraham.",
             set(),
         ),
+        (
+            "Rabat avait normalisé ses relations avec Israël fin 2020, dans le cadre des accords d'Abraham.",
+            {("MA", S)},
+        ),
+        (
+            "Les Émirats furent les premiers à parapher les accords d'Abraham, en septembre 2020.",
+            {("AE", S)},
+        ),
+        ("Astana a officialisé jeudi son entrée dans les accords d'Abraham.", {("KZ", A)}),
+        (
+            "Le Soudan, signataire des accords d'Abraham en janvier 2021, n'a jamais ratifié le texte.",
+            {("SD", S)},
+        ),
+        ("Nouakchott n'envisage pas de renouer avec Israël.", {("MR", D)}),
+        (
+            "L'Arabie saoudite pose comme condition à toute normalisation la création d'un État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "Des discussions sont en cours entre Washington et Bakou sur une adhésion de l'Azerbaïdjan aux accords d'Abraham.",
+            {("AZ", N)},
+        ),
+        ("Le rapprochement entre Riyad et Israël a été gelé après le 7 octobre 2023.", {("SA", U)}),
+        ("L'Indonésie exclut catégoriquement d'adhérer aux accords d'Abraham.", {("ID", D)}),
+        (
+            "Le Kazakhstan deviendra le cinquième pays musulman à rejoindre les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Selon Axios, Oman pourrait être le prochain pays à normaliser ses relations avec Israël.",
+            {("OM", P)},
+        ),
     ],
     "es": [
         (
@@ -470,6 +517,21 @@ CASES = {
         ("Tokáyev confirmó que su país se sumará a los Acuerdos de Abraham.", {("KZ", A)}),
         ("Somalia condenó el reconocimiento de Somalilandia por parte de Israel.", set()),
         ("El ministro afirmó que Kazajistán se adheriría a los Acuerdos de Abraham.", {("KZ", A)}),
+        (
+            "Rabat normalizó sus relaciones con Israel a finales de 2020 en el marco de los Acuerdos de Abraham.",
+            {("MA", S)},
+        ),
+        ("Astaná oficializó el jueves su ingreso en los Acuerdos de Abraham.", {("KZ", A)}),
+        ("Nuakchot no contempla restablecer relaciones con Israel.", {("MR", D)}),
+        (
+            "Arabia Saudí pone como condición para la normalización la creación de un Estado palestino.",
+            {("SA", D)},
+        ),
+        (
+            "El acercamiento entre Riad e Israel quedó en suspenso tras el 7 de octubre de 2023.",
+            {("SA", U)},
+        ),
+        ("Indonesia excluye tajantemente adherirse a los Acuerdos de Abraham.", {("ID", D)}),
     ],
     "de": [
         (
@@ -611,6 +673,27 @@ CASES = {
             "Marokko und Ägypten unterzeichneten in Davos die Charta des Friedensrats, unabhängig von den Abraham-Abkommen.",
             set(),
         ),
+        (
+            "Rabat normalisierte Ende 2020 im Rahmen der Abraham-Abkommen seine Beziehungen zu Israel.",
+            {("MA", S)},
+        ),
+        (
+            "Astana machte am Donnerstag seinen Beitritt zu den Abraham-Abkommen offiziell.",
+            {("KZ", A)},
+        ),
+        ("Nouakchott denkt nicht daran, die Beziehungen zu Israel wiederaufzunehmen.", {("MR", D)}),
+        (
+            "Saudi-Arabien macht die Gründung eines palästinensischen Staates zur Bedingung für eine Normalisierung.",
+            {("SA", D)},
+        ),
+        (
+            "Die Annäherung zwischen Riad und Israel wurde nach dem 7. Oktober 2023 eingefroren.",
+            {("SA", U)},
+        ),
+        (
+            "Indonesien schließt einen Beitritt zu den Abraham-Abkommen kategorisch aus.",
+            {("ID", D)},
+        ),
     ],
     "ru": [
         (
@@ -746,6 +829,36 @@ CASES = {
             "Марокко и Египет подписали в Давосе устав Совета мира, не связанный с Авраамовыми соглашениями.",
             set(),
         ),
+        (
+            "Рабат нормализовал отношения с Израилем в конце 2020 года в рамках Авраамовых соглашений.",
+            {("MA", S)},
+        ),
+        ("Эмираты первыми подписали Авраамовы соглашения в сентябре 2020 года.", {("AE", S)}),
+        ("Астана официально объявила о вступлении в Авраамовы соглашения.", {("KZ", A)}),
+        ("Нуакшот не собирается восстанавливать отношения с Израилем.", {("MR", D)}),
+        (
+            "Саудовская Аравия ставит условием нормализации создание палестинского государства.",
+            {("SA", D)},
+        ),
+        (
+            "Между Вашингтоном и Баку идут переговоры о присоединении Азербайджана к Авраамовым соглашениям.",
+            {("AZ", N)},
+        ),
+        ("Сближение Эр-Рияда и Израиля было заморожено после 7 октября 2023 года.", {("SA", U)}),
+        ("Индонезия категорически исключает присоединение к Авраамовым соглашениям.", {("ID", D)}),
+        ("Казахстан станет пятой мусульманской страной в Авраамовых соглашениях.", {("KZ", A)}),
+        (
+            "По данным Axios, Оман может стать следующей страной, которая нормализует отношения с Израилем.",
+            {("OM", P)},
+        ),
+        (
+            "Решение Казахстана присоединиться к Авраамовым соглашениям приветствовали в Вашингтоне.",
+            {("KZ", A)},
+        ),
+        (
+            "Судан подписал Авраамовы соглашения в январе 2021 года, но так и не ратифицировал их.",
+            {("SD", S)},
+        ),
     ],
     "id": [
         (
@@ -874,6 +987,15 @@ CASES = {
             "Maroko dan Mesir menandatangani piagam Dewan Perdamaian di Davos, terpisah dari Abraham Accords.",
             set(),
         ),
+        (
+            "Rabat menormalisasi hubungan dengan Israel pada akhir 2020 dalam kerangka Abraham Accords.",
+            {("MA", S)},
+        ),
+        ("Astana meresmikan keanggotaannya dalam Abraham Accords pada Kamis.", {("KZ", A)}),
+        ("Nouakchott tidak berniat memulihkan hubungan dengan Israel.", {("MR", D)}),
+        ("Arab Saudi mensyaratkan berdirinya negara Palestina untuk normalisasi.", {("SA", D)}),
+        ("Pendekatan antara Riyadh dan Israel dibekukan setelah 7 Oktober 2023.", {("SA", U)}),
+        ("Indonesia dengan tegas menolak bergabung dengan Abraham Accords.", {("ID", D)}),
     ],
     "ms": [
         (
@@ -961,6 +1083,13 @@ CASES = {
             "Maghribi dan Mesir menandatangani piagam Lembaga Keamanan di Davos, berasingan daripada Perjanjian Abraham.",
             set(),
         ),
+        (
+            "Rabat menormalkan hubungan dengan Israel pada akhir 2020 di bawah Perjanjian Abraham.",
+            {("MA", S)},
+        ),
+        ("Arab Saudi mensyaratkan penubuhan negara Palestin untuk normalisasi.", {("SA", D)}),
+        ("Indonesia dengan tegas menolak untuk menyertai Perjanjian Abraham.", {("ID", D)}),
+        ("Hubungan antara Riyadh dan Israel dibekukan selepas 7 Oktober 2023.", {("SA", U)}),
     ],
     "ar": [
         (
