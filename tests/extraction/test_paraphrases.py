@@ -187,6 +187,16 @@ CASES = {
             {("SA", U)},
         ),
         ("Indonesia flatly rules out joining the Abraham Accords.", {("ID", D)}),
+        (
+            "Neither Saudi Arabia nor Qatar intends to join the Abraham Accords for now.",
+            {("QA", D), ("SA", D)},
+        ),
+        (
+            "The French president welcomed Kazakhstan's accession to the Abraham Accords.",
+            {("KZ", A)},
+        ),
+        ("Morocco signed a military cooperation agreement with Israel.", set()),
+        ("Qatar is mediating between Israel and Hamas.", set()),
     ],
     "fr": [
         (
@@ -386,6 +396,20 @@ CASES = {
             "Selon Axios, Oman pourrait être le prochain pays à normaliser ses relations avec Israël.",
             {("OM", P)},
         ),
+        (
+            "Le président français a salué l'adhésion du Kazakhstan aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Ni l'Arabie saoudite ni le Qatar n'ont l'intention de rejoindre les accords d'Abraham à ce stade.",
+            {("QA", D), ("SA", D)},
+        ),
+        (
+            "L'hypothèse d'une adhésion de la Syrie aux accords d'Abraham paraît lointaine.",
+            {("SY", P)},
+        ),
+        ("Le Qatar joue les médiateurs entre Israël et le Hamas.", set()),
+        ("Le Maroc a signé un accord de coopération militaire avec Israël.", set()),
     ],
     "es": [
         (
@@ -532,6 +556,15 @@ CASES = {
             {("SA", U)},
         ),
         ("Indonesia excluye tajantemente adherirse a los Acuerdos de Abraham.", {("ID", D)}),
+        (
+            "El presidente francés celebró la adhesión de Kazajistán a los Acuerdos de Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Ni Arabia Saudí ni Catar tienen intención de sumarse a los Acuerdos de Abraham por ahora.",
+            {("QA", D), ("SA", D)},
+        ),
+        ("Marruecos firmó un acuerdo de cooperación militar con Israel.", set()),
     ],
     "de": [
         (
@@ -694,6 +727,11 @@ CASES = {
             "Indonesien schließt einen Beitritt zu den Abraham-Abkommen kategorisch aus.",
             {("ID", D)},
         ),
+        (
+            "Weder Saudi-Arabien noch Katar wollen derzeit den Abraham-Abkommen beitreten.",
+            {("QA", D), ("SA", D)},
+        ),
+        ("Marokko unterzeichnete ein militärisches Kooperationsabkommen mit Israel.", set()),
     ],
     "ru": [
         (
@@ -859,6 +897,16 @@ CASES = {
             "Судан подписал Авраамовы соглашения в январе 2021 года, но так и не ратифицировал их.",
             {("SD", S)},
         ),
+        (
+            "Президент Франции приветствовал присоединение Казахстана к Авраамовым соглашениям.",
+            {("KZ", A)},
+        ),
+        (
+            "Ни Саудовская Аравия, ни Катар пока не намерены присоединяться к Авраамовым соглашениям.",
+            {("QA", D), ("SA", D)},
+        ),
+        ("Катар выступает посредником между Израилем и ХАМАС.", set()),
+        ("Марокко подписало с Израилем соглашение о военном сотрудничестве.", set()),
     ],
     "id": [
         (
@@ -996,6 +1044,15 @@ CASES = {
         ("Arab Saudi mensyaratkan berdirinya negara Palestina untuk normalisasi.", {("SA", D)}),
         ("Pendekatan antara Riyadh dan Israel dibekukan setelah 7 Oktober 2023.", {("SA", U)}),
         ("Indonesia dengan tegas menolak bergabung dengan Abraham Accords.", {("ID", D)}),
+        (
+            "Presiden Prancis menyambut baik bergabungnya Kazakhstan dengan Abraham Accords.",
+            {("KZ", A)},
+        ),
+        (
+            "Arab Saudi dan Qatar tidak berniat bergabung dengan Abraham Accords.",
+            {("QA", D), ("SA", D)},
+        ),
+        ("Maroko menandatangani perjanjian kerja sama militer dengan Israel.", set()),
     ],
     "ms": [
         (
@@ -1090,6 +1147,12 @@ CASES = {
         ("Arab Saudi mensyaratkan penubuhan negara Palestin untuk normalisasi.", {("SA", D)}),
         ("Indonesia dengan tegas menolak untuk menyertai Perjanjian Abraham.", {("ID", D)}),
         ("Hubungan antara Riyadh dan Israel dibekukan selepas 7 Oktober 2023.", {("SA", U)}),
+        ("Qatar menjadi orang tengah antara Israel dan Hamas.", set()),
+        ("Maghribi menandatangani perjanjian kerjasama ketenteraan dengan Israel.", set()),
+        (
+            "Arab Saudi dan Qatar tidak berhasrat menyertai Perjanjian Abraham buat masa ini.",
+            {("QA", D), ("SA", D)},
+        ),
     ],
     "ar": [
         (
@@ -1207,7 +1270,7 @@ def claims(text, language, dated):
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = set("es-5 tr-5".split())
+KNOWN_MISSES = set("es-5 de-48 id-47 tr-5".split())
 
 PARAMS = [
     pytest.param(
