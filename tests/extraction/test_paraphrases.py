@@ -197,6 +197,11 @@ CASES = {
         ),
         ("Morocco signed a military cooperation agreement with Israel.", set()),
         ("Qatar is mediating between Israel and Hamas.", set()),
+        (
+            "Yesterday Kazakhstan announced its accession to the Abraham Accords.",
+            {("KZ", A, "2025-11-19")},
+        ),
+        ("Morocco normalized relations with Israel in December 2020.", {("MA", S, "2020-12")}),
     ],
     "fr": [
         (
@@ -410,6 +415,18 @@ CASES = {
         ),
         ("Le Qatar joue les médiateurs entre Israël et le Hamas.", set()),
         ("Le Maroc a signé un accord de coopération militaire avec Israël.", set()),
+        (
+            "Bahreïn a signé les accords d'Abraham le 15 septembre 2020 à la Maison-Blanche.",
+            {("BH", S, "2020-09-15")},
+        ),
+        (
+            "En janvier 2021, le Soudan a signé la déclaration des accords d'Abraham.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Hier, le Kazakhstan a annoncé son adhésion aux accords d'Abraham.",
+            {("KZ", A, "2025-11-19")},
+        ),
     ],
     "es": [
         (
@@ -565,6 +582,18 @@ CASES = {
             {("QA", D), ("SA", D)},
         ),
         ("Marruecos firmó un acuerdo de cooperación militar con Israel.", set()),
+        (
+            "El 15 de septiembre de 2020, Emiratos Árabes Unidos y Baréin firmaron los Acuerdos de Abraham.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
+        (
+            "En diciembre de 2020, Marruecos normalizó sus relaciones con Israel.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Ayer, Kazajistán anunció su adhesión a los Acuerdos de Abraham.",
+            {("KZ", A, "2025-11-19")},
+        ),
     ],
     "de": [
         (
@@ -732,6 +761,14 @@ CASES = {
             {("QA", D), ("SA", D)},
         ),
         ("Marokko unterzeichnete ein militärisches Kooperationsabkommen mit Israel.", set()),
+        (
+            "Im Dezember 2020 normalisierte Marokko seine Beziehungen zu Israel.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Gestern kündigte Kasachstan seinen Beitritt zu den Abraham-Abkommen an.",
+            {("KZ", A, "2025-11-19")},
+        ),
     ],
     "ru": [
         (
@@ -907,6 +944,15 @@ CASES = {
         ),
         ("Катар выступает посредником между Израилем и ХАМАС.", set()),
         ("Марокко подписало с Израилем соглашение о военном сотрудничестве.", set()),
+        (
+            "15 сентября 2020 года ОАЭ и Бахрейн подписали Авраамовы соглашения.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
+        ("В декабре 2020 года Марокко нормализовало отношения с Израилем.", {("MA", S, "2020-12")}),
+        (
+            "Вчера Казахстан объявил о присоединении к Авраамовым соглашениям.",
+            {("KZ", A, "2025-11-19")},
+        ),
     ],
     "id": [
         (
@@ -1053,6 +1099,18 @@ CASES = {
             {("QA", D), ("SA", D)},
         ),
         ("Maroko menandatangani perjanjian kerja sama militer dengan Israel.", set()),
+        (
+            "Pada Desember 2020, Maroko menormalisasi hubungan dengan Israel.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Kemarin, Kazakhstan mengumumkan bergabung dengan Abraham Accords.",
+            {("KZ", A, "2025-11-19")},
+        ),
+        (
+            "Kazakhstan mengumumkan bergabung dengan Abraham Accords pada Kamis (6/11/2025).",
+            {("KZ", A, "2025-11-06")},
+        ),
     ],
     "ms": [
         (
@@ -1152,6 +1210,14 @@ CASES = {
         (
             "Arab Saudi dan Qatar tidak berhasrat menyertai Perjanjian Abraham buat masa ini.",
             {("QA", D), ("SA", D)},
+        ),
+        (
+            "Pada Disember 2020, Maghribi menormalkan hubungan dengan Israel.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Semalam, Kazakhstan mengumumkan penyertaannya dalam Perjanjian Abraham.",
+            {("KZ", A, "2025-11-19")},
         ),
     ],
     "ar": [
