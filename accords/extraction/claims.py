@@ -303,6 +303,7 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
 
 
 _BACKGROUND_CONFIDENCE = 0.6
+_PLACE_REACH = 6  # "visit to the UAE": a place word this close before the country
 _OTHER_SIGNING_REACH = (
     40  # "signed in Davos the charter of ...": the other agreement this close after the signing
 )
@@ -366,7 +367,16 @@ def _background_members(
     ]
     results = []
     dates = None
-    for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
+    # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
+    # place where something happened, not a member
+    places = [cue.end for cue in cues if cue.category == "places"]
+    named = [
+        m
+        for m in mentions
+        if m.kind not in ("anaphor", "capital")
+        and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+    ]
+    for group in _groups(folded, named, conjunction_re):
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]

@@ -202,6 +202,8 @@ CASES = {
             {("KZ", A, "2025-11-19")},
         ),
         ("Morocco normalized relations with Israel in December 2020.", {("MA", S, "2020-12")}),
+        ("During a visit to the UAE, the minister discussed the Abraham Accords.", set()),
+        ("Speaking in Abu Dhabi, Netanyahu praised the Abraham Accords.", set()),
     ],
     "fr": [
         (
@@ -427,6 +429,15 @@ CASES = {
             "Hier, le Kazakhstan a annoncé son adhésion aux accords d'Abraham.",
             {("KZ", A, "2025-11-19")},
         ),
+        (
+            "Lors d'une visite aux Émirats arabes unis, le ministre a évoqué les accords d'Abraham.",
+            set(),
+        ),
+        (
+            "Le chef de la diplomatie saoudienne s'est rendu à Abou Dhabi pour parler des accords d'Abraham.",
+            set(),
+        ),
+        ("Le sommet de Bahreïn sur la sécurité a abordé l'avenir des accords d'Abraham.", set()),
     ],
     "es": [
         (
@@ -593,6 +604,10 @@ CASES = {
         (
             "Ayer, Kazajistán anunció su adhesión a los Acuerdos de Abraham.",
             {("KZ", A, "2025-11-19")},
+        ),
+        (
+            "Durante una visita a Emiratos Árabes Unidos, el ministro habló de los Acuerdos de Abraham.",
+            set(),
         ),
     ],
     "de": [
@@ -768,6 +783,10 @@ CASES = {
         (
             "Gestern kündigte Kasachstan seinen Beitritt zu den Abraham-Abkommen an.",
             {("KZ", A, "2025-11-19")},
+        ),
+        (
+            "Bei einem Besuch in den Vereinigten Arabischen Emiraten sprach der Minister über die Abraham-Abkommen.",
+            set(),
         ),
     ],
     "ru": [
@@ -953,6 +972,8 @@ CASES = {
             "Вчера Казахстан объявил о присоединении к Авраамовым соглашениям.",
             {("KZ", A, "2025-11-19")},
         ),
+        ("Во время визита в ОАЭ министр обсудил Авраамовы соглашения.", set()),
+        ("Саммит в Бахрейне был посвящён будущему Авраамовых соглашений.", set()),
     ],
     "id": [
         (
@@ -1111,6 +1132,7 @@ CASES = {
             "Kazakhstan mengumumkan bergabung dengan Abraham Accords pada Kamis (6/11/2025).",
             {("KZ", A, "2025-11-06")},
         ),
+        ("Dalam kunjungan ke Uni Emirat Arab, menteri itu membahas Abraham Accords.", set()),
     ],
     "ms": [
         (
@@ -1218,6 +1240,10 @@ CASES = {
         (
             "Semalam, Kazakhstan mengumumkan penyertaannya dalam Perjanjian Abraham.",
             {("KZ", A, "2025-11-19")},
+        ),
+        (
+            "Semasa lawatan ke Emiriah Arab Bersatu, menteri itu membincangkan Perjanjian Abraham.",
+            set(),
         ),
     ],
     "ar": [
