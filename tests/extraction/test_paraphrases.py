@@ -204,6 +204,23 @@ CASES = {
         ("Morocco normalized relations with Israel in December 2020.", {("MA", S, "2020-12")}),
         ("During a visit to the UAE, the minister discussed the Abraham Accords.", set()),
         ("Speaking in Abu Dhabi, Netanyahu praised the Abraham Accords.", set()),
+        (
+            "Four countries joined the accords in 2020: the United Arab Emirates, Bahrain, Morocco and Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "The Abraham Accords (UAE, Bahrain, Morocco, Sudan) turned five this year.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Signed in 2020 by the UAE and Bahrain, and later joined by Morocco and Sudan, the Abraham Accords remain in force.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "The UAE was the first to join the accords, followed by Bahrain, Sudan and Morocco.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Saudi Arabia wishes to normalize relations with Israel.", {("SA", P)}),
     ],
     "fr": [
         (
@@ -438,6 +455,23 @@ CASES = {
             set(),
         ),
         ("Le sommet de Bahreïn sur la sécurité a abordé l'avenir des accords d'Abraham.", set()),
+        (
+            "Quatre pays ont rejoint les accords d'Abraham en 2020 : les Émirats arabes unis, Bahreïn, le Maroc et le Soudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Les accords d'Abraham (Émirats arabes unis, Bahreïn, Maroc, Soudan) ont eu cinq ans cette année.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Signés en 2020 par les Émirats et Bahreïn, puis rejoints par le Maroc et le Soudan, les accords d'Abraham restent en vigueur.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Les Émirats arabes unis ont été les premiers à rejoindre les accords d'Abraham, suivis de Bahreïn, du Soudan et du Maroc.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("L'Arabie saoudite souhaite normaliser ses relations avec Israël.", {("SA", P)}),
     ],
     "es": [
         (
@@ -609,6 +643,19 @@ CASES = {
             "Durante una visita a Emiratos Árabes Unidos, el ministro habló de los Acuerdos de Abraham.",
             set(),
         ),
+        (
+            "Cuatro países se sumaron a los Acuerdos de Abraham en 2020: Emiratos Árabes Unidos, Baréin, Marruecos y Sudán.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Los Acuerdos de Abraham (Emiratos Árabes Unidos, Baréin, Marruecos, Sudán) cumplieron cinco años.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Emiratos Árabes Unidos fue el primero en sumarse a los Acuerdos de Abraham, seguido de Baréin, Sudán y Marruecos.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Arabia Saudí desea normalizar sus relaciones con Israel.", {("SA", P)}),
     ],
     "de": [
         (
@@ -788,6 +835,15 @@ CASES = {
             "Bei einem Besuch in den Vereinigten Arabischen Emiraten sprach der Minister über die Abraham-Abkommen.",
             set(),
         ),
+        (
+            "Vier Länder traten 2020 den Abraham-Abkommen bei: die Vereinigten Arabischen Emirate, Bahrain, Marokko und Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Die Abraham-Abkommen (Vereinigte Arabische Emirate, Bahrain, Marokko, Sudan) wurden fünf Jahre alt.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Saudi-Arabien möchte seine Beziehungen zu Israel normalisieren.", {("SA", P)}),
     ],
     "ru": [
         (
@@ -974,6 +1030,23 @@ CASES = {
         ),
         ("Во время визита в ОАЭ министр обсудил Авраамовы соглашения.", set()),
         ("Саммит в Бахрейне был посвящён будущему Авраамовых соглашений.", set()),
+        (
+            "В 2020 году к Авраамовым соглашениям присоединились четыре страны: ОАЭ, Бахрейн, Марокко и Судан.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Авраамовы соглашения (ОАЭ, Бахрейн, Марокко, Судан) отметили пятилетие.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Соглашения Авраама, подписанные в 2020 году ОАЭ и Бахрейном, позднее поддержали Марокко и Судан.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Первыми к Авраамовым соглашениям присоединились ОАЭ, затем Бахрейн, Судан и Марокко.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Саудовская Аравия хотела бы нормализовать отношения с Израилем.", {("SA", P)}),
     ],
     "id": [
         (
@@ -1133,6 +1206,19 @@ CASES = {
             {("KZ", A, "2025-11-06")},
         ),
         ("Dalam kunjungan ke Uni Emirat Arab, menteri itu membahas Abraham Accords.", set()),
+        (
+            "Empat negara bergabung dengan Abraham Accords pada 2020: Uni Emirat Arab, Bahrain, Maroko, dan Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Abraham Accords (Uni Emirat Arab, Bahrain, Maroko, Sudan) genap berusia lima tahun.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Uni Emirat Arab menjadi yang pertama bergabung dengan Abraham Accords, disusul Bahrain, Sudan, dan Maroko.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Arab Saudi ingin menormalisasi hubungan dengan Israel.", {("SA", P)}),
     ],
     "ms": [
         (
@@ -1245,6 +1331,15 @@ CASES = {
             "Semasa lawatan ke Emiriah Arab Bersatu, menteri itu membincangkan Perjanjian Abraham.",
             set(),
         ),
+        (
+            "Empat negara menyertai Perjanjian Abraham pada 2020: Emiriah Arab Bersatu, Bahrain, Maghribi dan Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Perjanjian Abraham (Emiriah Arab Bersatu, Bahrain, Maghribi, Sudan) genap lima tahun.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        ("Arab Saudi ingin menormalkan hubungan dengan Israel.", {("SA", P)}),
     ],
     "ar": [
         (
