@@ -82,10 +82,10 @@ def _no_tail_found(folded, hit):
     """A hit made only of split cues ("çağırdı ~ katılmaya") none of whose tails
     follows: it is no cue, and must not hide a shorter one it overlaps
     ("çağır*", a modal)."""
-    entries = hit.entries
-    return all(getattr(e, "tail", None) for e in entries) and not any(
-        _tail_span(folded, hit.word_end, e.tail) for e in entries
-    )
+    for entry in hit.entries:
+        if not getattr(entry, "tail", None):
+            return False  # the common case: a cue read as it is
+    return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
 
 
 def scan(automaton, folded, lang, *, overlapping=False):
@@ -139,9 +139,7 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    if not overlapping:
-        candidates = [hit for hit in candidates if not _no_tail_found(folded, hit)]
-    return _ordered(candidates, overlapping=overlapping)
+    return _ordered(candidates, overlapping=overlapping, folded=folded)
 
 
 def scan_all(lang, folded):
@@ -202,10 +200,9 @@ def scan_all(lang, folded):
                 word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    # a split cue whose tail is missing is no cue: it must not hide a shorter one
-    found[1][:] = [hit for hit in found[1] if not _no_tail_found(folded, hit)]
     return tuple(
-        _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
+        _ordered(candidates, overlapping=number == 2, folded=folded)
+        for number, candidates in enumerate(found)
     )
 
 
@@ -225,7 +222,7 @@ def _inside_end(folded, end, lang, wildcard, suffix_starts):
     return _suffix_end(folded, end, lang, False)
 
 
-def _ordered(candidates, *, overlapping):
+def _ordered(candidates, *, overlapping, folded=""):
     """The hits by start, the longest first where two start together (two stable
     sorts: cheaper than one with a key function built for every hit); unless
     ``overlapping``, leftmost-longest: "tidak akan menormalisasi" wins over the
@@ -235,8 +232,11 @@ def _ordered(candidates, *, overlapping):
     if overlapping:
         return candidates
     kept = []
-    for hit in candidates:
+    last = len(candidates) - 1
+    for number, hit in enumerate(candidates):
         if kept and hit.start < kept[-1].end:
             continue
+        if number < last and candidates[number + 1].start < hit.end and _no_tail_found(folded, hit):
+            continue  # a split cue whose tail is missing hides no shorter cue it overlaps
         kept.append(hit)
     return kept
