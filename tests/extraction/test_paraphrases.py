@@ -221,6 +221,8 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Saudi Arabia wishes to normalize relations with Israel.", {("SA", P)}),
+        ("Somaliland has expressed its intention to join the Abraham Accords.", {("XS", P)}),
+        ('"We will join the Abraham Accords," Kazakhstan\'s president said.', {("KZ", A)}),
     ],
     "fr": [
         (
@@ -472,6 +474,15 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("L'Arabie saoudite souhaite normaliser ses relations avec Israël.", {("SA", P)}),
+        (
+            "« Nous rejoindrons les accords d'Abraham », a déclaré le président du Kazakhstan.",
+            {("KZ", A)},
+        ),
+        (
+            "Le Somaliland a fait part de son intention de rejoindre les accords d'Abraham.",
+            {("XS", P)},
+        ),
+        ("Le Kazakhstan « rejoint » les accords d'Abraham, selon la Maison-Blanche.", {("KZ", A)}),
     ],
     "es": [
         (
@@ -656,6 +667,11 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Arabia Saudí desea normalizar sus relaciones con Israel.", {("SA", P)}),
+        ("Somalilandia expresó su intención de unirse a los Acuerdos de Abraham.", {("XS", P)}),
+        (
+            "«Nos uniremos a los Acuerdos de Abraham», declaró el presidente de Kazajistán.",
+            {("KZ", A)},
+        ),
     ],
     "de": [
         (
@@ -844,6 +860,11 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Saudi-Arabien möchte seine Beziehungen zu Israel normalisieren.", {("SA", P)}),
+        ("Somaliland bekundete seine Absicht, den Abraham-Abkommen beizutreten.", {("XS", P)}),
+        (
+            "„Wir werden den Abraham-Abkommen beitreten“, sagte der Präsident Kasachstans.",
+            {("KZ", A)},
+        ),
     ],
     "ru": [
         (
@@ -1047,6 +1068,11 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Саудовская Аравия хотела бы нормализовать отношения с Израилем.", {("SA", P)}),
+        ("Сомалиленд заявил о намерении присоединиться к Авраамовым соглашениям.", {("XS", P)}),
+        (
+            "«Мы присоединимся к Авраамовым соглашениям», — заявил президент Казахстана.",
+            {("KZ", A)},
+        ),
     ],
     "id": [
         (
@@ -1219,6 +1245,8 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Arab Saudi ingin menormalisasi hubungan dengan Israel.", {("SA", P)}),
+        ("Somaliland menyatakan niatnya untuk bergabung dengan Abraham Accords.", {("XS", P)}),
+        ('"Kami akan bergabung dengan Abraham Accords," kata Presiden Kazakhstan.', {("KZ", A)}),
     ],
     "ms": [
         (
@@ -1340,6 +1368,8 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         ("Arab Saudi ingin menormalkan hubungan dengan Israel.", {("SA", P)}),
+        ("Somaliland menyatakan hasrat untuk menyertai Perjanjian Abraham.", {("XS", P)}),
+        ('"Kami akan menyertai Perjanjian Abraham," kata Presiden Kazakhstan.', {("KZ", A)}),
     ],
     "ar": [
         (
@@ -1457,7 +1487,7 @@ def claims(text, language, dated):
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = set("es-5 de-48 id-47 tr-5".split())
+KNOWN_MISSES = set("es-5 de-48 ru-70 id-47 tr-5".split())
 
 PARAMS = [
     pytest.param(
