@@ -223,6 +223,9 @@ CASES = {
         ("Saudi Arabia wishes to normalize relations with Israel.", {("SA", P)}),
         ("Somaliland has expressed its intention to join the Abraham Accords.", {("XS", P)}),
         ('"We will join the Abraham Accords," Kazakhstan\'s president said.', {("KZ", A)}),
+        ("Kazakhstan to Join Abraham Accords, Trump Says", {("KZ", A)}),
+        ("Saudi Arabia Rules Out Joining Abraham Accords Without Palestinian State", {("SA", D)}),
+        ("Indonesia Denies Plans to Join Abraham Accords", set()),
     ],
     "fr": [
         (
@@ -483,6 +486,8 @@ CASES = {
             {("XS", P)},
         ),
         ("Le Kazakhstan « rejoint » les accords d'Abraham, selon la Maison-Blanche.", {("KZ", A)}),
+        ("Accords d'Abraham : le Kazakhstan franchit le pas", {("KZ", A)}),
+        ("Accords d'Abraham : l'Arabie saoudite dit non sans État palestinien", {("SA", D)}),
     ],
     "es": [
         (
@@ -671,6 +676,11 @@ CASES = {
         (
             "«Nos uniremos a los Acuerdos de Abraham», declaró el presidente de Kazajistán.",
             {("KZ", A)},
+        ),
+        ("Kazajistán se suma a los Acuerdos de Abraham", {("KZ", A)}),
+        (
+            "Arabia Saudí rechaza sumarse a los Acuerdos de Abraham sin un Estado palestino",
+            {("SA", D)},
         ),
     ],
     "de": [
@@ -865,6 +875,8 @@ CASES = {
             "„Wir werden den Abraham-Abkommen beitreten“, sagte der Präsident Kasachstans.",
             {("KZ", A)},
         ),
+        ("Kasachstan tritt Abraham-Abkommen bei", {("KZ", A)}),
+        ("Saudi-Arabien lehnt Beitritt zu Abraham-Abkommen ab", {("SA", D)}),
     ],
     "ru": [
         (
@@ -1073,6 +1085,8 @@ CASES = {
             "«Мы присоединимся к Авраамовым соглашениям», — заявил президент Казахстана.",
             {("KZ", A)},
         ),
+        ("Казахстан вступит в Авраамовы соглашения", {("KZ", A)}),
+        ("Саудовская Аравия отказалась присоединяться к Авраамовым соглашениям", {("SA", D)}),
     ],
     "id": [
         (
@@ -1247,6 +1261,9 @@ CASES = {
         ("Arab Saudi ingin menormalisasi hubungan dengan Israel.", {("SA", P)}),
         ("Somaliland menyatakan niatnya untuk bergabung dengan Abraham Accords.", {("XS", P)}),
         ('"Kami akan bergabung dengan Abraham Accords," kata Presiden Kazakhstan.', {("KZ", A)}),
+        ("Kazakhstan Gabung Abraham Accords", {("KZ", A)}),
+        ("Arab Saudi Tolak Gabung Abraham Accords", {("SA", D)}),
+        ("Indonesia Ogah Gabung Abraham Accords", {("ID", D)}),
     ],
     "ms": [
         (
@@ -1370,6 +1387,8 @@ CASES = {
         ("Arab Saudi ingin menormalkan hubungan dengan Israel.", {("SA", P)}),
         ("Somaliland menyatakan hasrat untuk menyertai Perjanjian Abraham.", {("XS", P)}),
         ('"Kami akan menyertai Perjanjian Abraham," kata Presiden Kazakhstan.', {("KZ", A)}),
+        ("Kazakhstan Sertai Perjanjian Abraham", {("KZ", A)}),
+        ("Arab Saudi Tolak Sertai Perjanjian Abraham", {("SA", D)}),
     ],
     "ar": [
         (
