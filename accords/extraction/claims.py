@@ -4,7 +4,6 @@ step of their own, reporting dates of the next sentence, and each claim once
 (`_deduplicate`)."""
 
 import bisect
-import re
 
 from .assignment import _assignments, _subject_lists
 from .confidence import _RUMOURED, _refusals_override, _scored
@@ -32,7 +31,16 @@ from .statuses import FOUNDERS, OLDER_PEACE, SIGNATORIES_2020, SIGNING_DAYS, UNR
 from .steps import _adjusted_cues
 from .text import fold, join_broken_words, to_folded
 
-_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+_CLOSING = "\"'”’»)]"
+
+
+def _is_question(sentence_text):
+    """The sentence ends with "?" or "؟", then closing quotes or brackets,
+    then white space (what the pattern [?؟][closing]*\\s*$ finds), read from
+    its end instead of searched through the whole sentence."""
+    return sentence_text.rstrip().rstrip(_CLOSING).endswith(("?", "؟"))
+
+
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -342,7 +350,7 @@ def _background_members(
         for m in mentions
     ):
         return []  # no first signatory left to name as a member
-    if _QUESTION_RE.search(sentence_text):
+    if _is_question(sentence_text):
         return []
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
@@ -473,7 +481,7 @@ def _sentence_claims(
             for c in by_category["partners"]
             if not any(o.start <= c.start and c.end <= o.end for o in openers)
         ]
-    if _QUESTION_RE.search(sentence_text):
+    if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
     denial = bool(by_category.get("denials"))
     if denial:

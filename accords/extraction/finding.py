@@ -54,9 +54,9 @@ def _cues(folded, lang, hits=None, mentions=()):
         hits = (scan(lang.cues, folded, lang), scan(lang.context, folded, lang, overlapping=True))
     cue_hits, context_hits = hits
     # the cues' spans and what they say
-    spans = [
+    spans = _Spans(
         (hit.word_start, hit.word_end, {entry.payload for entry in hit.entries}) for hit in cue_hits
-    ]
+    )
     cues = []
     for found in hits:
         for hit in found:
@@ -112,13 +112,28 @@ def _subject_between(folded, mentions, start, end):
     )
 
 
+class _Spans:
+    """The cues' (start, end, payloads) sorted by start, with the longest
+    span's length: the cues that may hold a span are found by bisection
+    (a megabyte of text has thousands of cues)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans, key=lambda span: span[0])
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+
 def _inside(span, spans, payload):
     """span ends a cue begun further back that says something else than
     payload: "ausgeschlossen" (a refusal) in "nicht ausgeschlossen"
     (interest), the tail of "hat ~ ausgeschlossen" there too.  A cue that
     starts with the span ("محادثات التطبيع" after "جمدت ~ محادثات") does not hide it."""
     start, end = span
-    for other_start, other_end, payloads in spans:
+    # only a cue starting before the span, and no further back than the
+    # longest cue's length before its end, can hold it
+    first = bisect.bisect_left(spans.starts, end - spans.longest)
+    last = bisect.bisect_left(spans.starts, start)
+    for other_start, other_end, payloads in spans.spans[first:last]:
         if other_start < start and end <= other_end and payload not in payloads:
             return True
     return False

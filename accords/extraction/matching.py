@@ -63,6 +63,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
 def _tail_span(folded, start, tail):
     """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
     window = folded[start : start + _TAIL_REACH]
+    if tail not in window:
+        return None  # the common case: no sentence end to look for
     stop = _SENTENCE_END_RE.search(window)
     if stop:
         window = window[: stop.start()]

@@ -27,7 +27,11 @@ def _glued_boundary(text, start, end):
     return following.isupper() and before.islower() and start >= 2 and text[start - 2].isalpha()
 
 
-_LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+# The word before a full stop (dotted words count as one: "U.S"), read
+# backwards from the stop: one match at the stop instead of a search trying
+# every position of the 20 characters before it; the same word as
+# (\w+(?:\.\w+)*)\.$ searched in those 20 characters and the stop.
+_LAST_WORD_BACKWARDS_RE = re.compile(r"\w+(?:\.\w+)*")
 # No sentence of real prose is this long: a longer run (a page that lost its
 # punctuation, a list, a hostile input) is cut into pieces of at most this
 # many characters at white space, so the work per sentence stays bounded and
@@ -35,11 +39,17 @@ _LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
 MAX_SENTENCE = 1000
 
 
+def _last_word(text, position):
+    """The word right before the full stop at position (within 20
+    characters), or None."""
+    match = _LAST_WORD_BACKWARDS_RE.match(text[max(0, position - 20) : position][::-1])
+    return match.group()[::-1] if match else None
+
+
 def _ends_with_abbreviation(text, position, abbreviations):
-    match = _LAST_WORD_RE.search(text, max(0, position - 20), position + 1)
-    if not match:
+    word = _last_word(text, position)
+    if word is None:
         return False
-    word = match.group(1)
     # "J. Smith", "U.S. officials", "Mr. Rubio": a single letter or a dotted
     # acronym or a known abbreviation does not end the sentence.
     # "am 22. Dezember": a German ordinal day, not a sentence end

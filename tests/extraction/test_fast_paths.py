@@ -6,9 +6,15 @@ files' own names, cues and affixes; punctuation; line breaks): one pass of a
 combined automaton against one scan per automaton, line-start patterns tried
 at line starts against a search at every position, the sentence-end pattern
 against its plain spelling, the date patterns written to start with a digit
-against theirs, folding by str.replace against a call per character, a
+against theirs, the characters folding does not map one to one found by
+a pattern starting with a character class against the plain alternation,
+the word before a full stop read backwards against a search before it,
+folding by str.replace against a call per character, a
 sentence's missing categories against an empty list, and the test whether a
-country list may take a step against the list of those who may.
+country list may take a step against the list of those who may, and the
+cues that may hold a span found by bisection against a look at every cue,
+a split cue's tail looked for only where it occurs against the plain way,
+and a question told by its end against the pattern searched through it.
 """
 
 import re
@@ -18,11 +24,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from accords.extraction import SUPPORTED_LANGUAGES, dates
-from accords.extraction.finding import _DATELINE_RE, _boilerplate_re, _line_matches
+from accords.extraction.finding import (
+    _DATELINE_RE,
+    _boilerplate_re,
+    _inside,
+    _line_matches,
+    _Spans,
+    _tail_span,
+)
 from accords.extraction.languages import get_language
 from accords.extraction.matching import scan, scan_all
-from accords.extraction.sentences import _BOUNDARY_RE
-from accords.extraction.text import _TABLE, _TABLE_RE, _translate
+from accords.extraction.sentences import _BOUNDARY_RE, _last_word
+from accords.extraction.text import (
+    _DROPPED_RE,
+    _QUOTES,
+    _SPECIAL_RE,
+    _TABLE,
+    _TABLE_RE,
+    _translate,
+)
 
 FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
 
@@ -104,6 +124,35 @@ def test_sentence_ends_are_those_of_the_plain_pattern(parts):
     ]
 
 
+# the characters folding does not map one to one, as they read most plainly
+_PLAIN_SPECIAL_RE = re.compile(
+    rf"(?<=\s)[{_QUOTES}][^\S\n]|[{_QUOTES}]|" + _DROPPED_RE.pattern[:-1] + "İ]"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list(_QUOTES) + list(" \n\t\u00a0ab\u0640\u064bİ«»")), max_size=16))
+def test_characters_folding_treats_apart_are_those_of_the_plain_pattern(parts):
+    text = "".join(parts)
+    assert [(m.span(), m.group()) for m in _SPECIAL_RE.finditer(text)] == [
+        (m.span(), m.group()) for m in _PLAIN_SPECIAL_RE.finditer(text)
+    ]
+
+
+# the word before a full stop, searched as it reads most plainly
+_PLAIN_LAST_WORD_RE = re.compile(r"(\w+(?:\.\w+)*)\.$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("ab1_. ,(\n") + ["U.S", "Mr", "ат", "22", "عن"]), max_size=16))
+def test_the_word_before_a_full_stop_read_backwards_is_the_one_searched_before_it(parts):
+    text = "".join(parts) + "."
+    for position, char in enumerate(text):
+        if char == ".":
+            match = _PLAIN_LAST_WORD_RE.search(text, max(0, position - 20), position + 1)
+            assert _last_word(text, position) == (match.group(1) if match else None)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([chr(code) for code in _TABLE] + list("ab é")), max_size=20))
 def test_folding_by_replace_is_folding_character_by_character(parts):
@@ -166,3 +215,61 @@ def test_whether_a_list_may_take_a_step_is_whether_anyone_in_it_may(members, sta
         _Mention(i, i + 1, i, i + 1, country, kind) for i, (country, kind) in enumerate(members)
     ]
     assert _can_take(group, status) == bool(_eligible(group, status))
+
+
+_SPAN = st.tuples(st.integers(0, 40), st.integers(0, 12), st.sampled_from(["a", "b"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPAN, max_size=12), _SPAN)
+def test_the_cues_holding_a_span_found_by_bisection_are_those_found_by_a_look_at_all(cues, query):
+    spans = [(start, start + length, {payload}) for start, length, payload in cues]
+    start, length, payload = query
+    span = (start, start + length)
+    plain = any(
+        other_start < span[0] and span[1] <= other_end and payload not in payloads
+        for other_start, other_end, payloads in spans
+    )
+    assert _inside(span, _Spans(spans), payload) == plain
+
+
+def _plain_tail_span(folded, start, tail):
+    window = folded[start : start + 100]
+    stop = re.search(r"[.!?;؟\n]", window)
+    if stop:
+        window = window[: stop.start()]
+    for position in range(len(window)):
+        if window.startswith(tail, position) and (
+            position == 0 or not window[position - 1].isalnum()
+        ):
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return start + position, end
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["an", "aus", "x", " ", ".", "\n", "-", "ausx", " words and words "]),
+        max_size=40,
+    ),
+    st.integers(0, 5),
+)
+def test_a_split_cue_tail_is_found_where_the_plain_way_finds_it(parts, start):
+    folded = "".join(parts)
+    for tail in ("an", "aus"):
+        assert _tail_span(folded, start, tail) == _plain_tail_span(folded, start, tail)
+
+
+_PLAIN_QUESTION_RE = re.compile(r"[?؟][\"'”’»)\]]*\s*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("?؟\"'”’»)] \n\tab.") + ["\u00a0", "\u2003"]), max_size=10))
+def test_a_question_told_by_its_end_is_one_the_plain_pattern_finds(parts):
+    from accords.extraction.claims import _is_question
+
+    text = "".join(parts)
+    assert _is_question(text) == bool(_PLAIN_QUESTION_RE.search(text))
