@@ -226,6 +226,10 @@ CASES = {
         ("Kazakhstan to Join Abraham Accords, Trump Says", {("KZ", A)}),
         ("Saudi Arabia Rules Out Joining Abraham Accords Without Palestinian State", {("SA", D)}),
         ("Indonesia Denies Plans to Join Abraham Accords", set()),
+        (
+            "Saudi Arabia remains cautious. The kingdom demands a Palestinian state before any normalization.",
+            {("SA", D)},
+        ),
     ],
     "fr": [
         (
@@ -488,6 +492,14 @@ CASES = {
         ("Le Kazakhstan « rejoint » les accords d'Abraham, selon la Maison-Blanche.", {("KZ", A)}),
         ("Accords d'Abraham : le Kazakhstan franchit le pas", {("KZ", A)}),
         ("Accords d'Abraham : l'Arabie saoudite dit non sans État palestinien", {("SA", D)}),
+        (
+            "L'Arabie saoudite reste prudente. Le royaume exige un État palestinien avant toute normalisation.",
+            {("SA", D)},
+        ),
+        (
+            "Le Maroc a normalisé ses relations avec Israël en 2020. Depuis, le royaume chérifien a signé plusieurs accords de défense.",
+            {("MA", S)},
+        ),
     ],
     "es": [
         (
@@ -680,6 +692,10 @@ CASES = {
         ("Kazajistán se suma a los Acuerdos de Abraham", {("KZ", A)}),
         (
             "Arabia Saudí rechaza sumarse a los Acuerdos de Abraham sin un Estado palestino",
+            {("SA", D)},
+        ),
+        (
+            "Arabia Saudí se mantiene cauta. El reino exige un Estado palestino antes de cualquier normalización.",
             {("SA", D)},
         ),
     ],
@@ -877,6 +893,10 @@ CASES = {
         ),
         ("Kasachstan tritt Abraham-Abkommen bei", {("KZ", A)}),
         ("Saudi-Arabien lehnt Beitritt zu Abraham-Abkommen ab", {("SA", D)}),
+        (
+            "Saudi-Arabien bleibt vorsichtig. Das Königreich verlangt vor jeder Normalisierung einen palästinensischen Staat.",
+            {("SA", D)},
+        ),
     ],
     "ru": [
         (
@@ -1087,6 +1107,14 @@ CASES = {
         ),
         ("Казахстан вступит в Авраамовы соглашения", {("KZ", A)}),
         ("Саудовская Аравия отказалась присоединяться к Авраамовым соглашениям", {("SA", D)}),
+        (
+            "Саудовская Аравия пока выжидает. Королевство требует создания палестинского государства до любой нормализации.",
+            {("SA", D)},
+        ),
+        (
+            "Казахстан принял решение. Республика присоединится к Авраамовым соглашениям.",
+            {("KZ", A)},
+        ),
     ],
     "id": [
         (
@@ -1264,6 +1292,10 @@ CASES = {
         ("Kazakhstan Gabung Abraham Accords", {("KZ", A)}),
         ("Arab Saudi Tolak Gabung Abraham Accords", {("SA", D)}),
         ("Indonesia Ogah Gabung Abraham Accords", {("ID", D)}),
+        (
+            "Arab Saudi masih berhati-hati. Kerajaan itu menuntut negara Palestina sebelum normalisasi.",
+            {("SA", D)},
+        ),
     ],
     "ms": [
         (
@@ -1389,6 +1421,10 @@ CASES = {
         ('"Kami akan menyertai Perjanjian Abraham," kata Presiden Kazakhstan.', {("KZ", A)}),
         ("Kazakhstan Sertai Perjanjian Abraham", {("KZ", A)}),
         ("Arab Saudi Tolak Sertai Perjanjian Abraham", {("SA", D)}),
+        (
+            "Arab Saudi masih berhati-hati. Kerajaan itu menuntut negara Palestin sebelum normalisasi.",
+            {("SA", D)},
+        ),
     ],
     "ar": [
         (
