@@ -601,7 +601,7 @@ CASES = {
             set(),
         ),
         (
-            "Israel y Somalilandia firmaron el jueves una declaración conjunta. El texto se inscribe en el espíritu de los Acuerdos de Abraham.",
+            "Israel y Somalilandia firmaron el jueves una declaración conjunta. Según ambos gobiernos, el texto fue redactado en el espíritu de los Acuerdos de Abraham.",
             set(),
         ),
         ("Turquía pidió a los países árabes romper sus relaciones con Israel.", set()),
