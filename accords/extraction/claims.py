@@ -145,6 +145,7 @@ def _extract(text, lang, published):
             )
             carried = None
             continue
+        sentence_cues = sentence_cues + _spirit_of_next(number, folded_spans, cues, mentions)
         found = _sentence_claims(
             folded,
             start,
@@ -376,6 +377,19 @@ def _pronoun_suffix(folded, cue, cues, lang):
     return False
 
 
+def _spirit_of_next(number, spans, cues, mentions):
+    """ "Israel and Somaliland signed a joint declaration. The text was drafted
+    in the spirit of the accords.": a next sentence naming no country that
+    says "in the spirit of" speaks of what this one signed (its words, else none)."""
+    if number + 1 >= len(spans):
+        return []
+    start, end = spans[number + 1]
+    spirit = [c for c in _between(cues, start, end) if c.category == "in_the_spirit"]
+    if not spirit or _between(mentions, start, end):
+        return []
+    return spirit
+
+
 def _anaphor_end(anaphor, cues):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
@@ -440,6 +454,10 @@ def _generic_step(folded, start, end, cues, break_words, lang, published, near_t
 
 
 _BACKGROUND_CONFIDENCE = 0.6
+_PLACE_REACH = 6  # "visit to the UAE": a place word this close before the country
+_OTHER_SIGNING_REACH = (
+    40  # "signed in Davos the charter of ...": the other agreement this close after the signing
+)
 
 
 def _background_members(
@@ -487,9 +505,31 @@ def _background_members(
         if not categories & {"status", "generic"}
         else []
     )
+    # "Morocco and Egypt signed the Board of Peace charter": a list right
+    # before its own signing of something else is no background to the accords
+    other_signings = [
+        c.start
+        for c in cues
+        if (c.category == "generic" and c.payload == "signed")
+        or (c.category == "status" and c.payload in ("signed", "joined"))
+        if any(
+            o.category == "off_topic" and 0 <= o.start - c.end <= _OTHER_SIGNING_REACH for o in cues
+        )
+    ]
     results = []
     dates = None
-    for group in _groups(folded, [m for m in mentions if m.kind != "anaphor"], conjunction_re):
+    # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
+    # place where something happened, not a member
+    places = [cue.end for cue in cues if cue.category == "places"]
+    named = [
+        m
+        for m in mentions
+        if m.kind not in ("anaphor", "capital")
+        and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+    ]
+    for group in _groups(folded, named, conjunction_re):
+        if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
+            continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here
@@ -639,13 +679,24 @@ def _sentence_claims(
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     assignments = _assignments(sentence, adjusted, groups)
     results = _refusals_override(_scored(sentence, assignments))
-    results = [r for r in results if not _before_the_accords(r.status, r.date)]
+    results = [
+        r
+        for r in results
+        if not _before_the_accords(r.status, r.date)
+        and not _older_peace(r.country, r.status, r.date)
+    ]
     if denial:
         results = [r for r in results if r.status == "declined"]
     return results
 
 
 _ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
+
+
+def _older_peace(country, status, date):
+    """ "Egypt and Jordan, which made peace with Israel decades ago": an
+    undated signing by Egypt or Jordan is their old peace treaty, not the accords."""
+    return country in OLDER_PEACE and status in ("signed", "ratified") and date is None
 
 
 def _before_the_accords(status, date):

@@ -9,7 +9,7 @@ words ("yesterday", "kemarin", "on Thursday") need the publication date.
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import ahocorasick
@@ -308,6 +308,17 @@ def find_dates(folded, start, end, lang, published=None):
                 reporting = kind == "relative" and resolved[1] == "day"
                 found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
     found.sort(key=lambda f: f.start)
+    # "Kamis (6/11/2025)", "Thursday, Nov. 6, 2025": a weekday right before the
+    # full date it names is that date, not a day counted from publication
+    for number, f in enumerate(found[:-1]):
+        after = found[number + 1]
+        if (
+            f.relative
+            and not after.relative
+            and after.precision == "day"
+            and not folded[f.end : after.start].strip(" ,(")
+        ):
+            found[number] = replace(f, value=after.value)
     return found
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from operator import attrgetter
 
-from .matching import scan
+from .matching import _tail_span, scan
 from .records import _Cue, _Mention
 from .text import to_folded
 
@@ -143,30 +143,6 @@ def _longer_tail(tail, tails):
     """Another part of the same head reaches the same end from further back:
     "schließt ~ nicht aus" over "schließt ~ aus"."""
     return any(other[1] == tail[1] and other[0] < tail[0] for other in tails)
-
-
-_TAIL_REACH = 100  # German puts the verb's second part at the clause end
-_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
-
-
-def _tail_span(folded, start, tail):
-    """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
-    window = folded[start : start + _TAIL_REACH]
-    if tail not in window:
-        return None  # the common case: no sentence end to look for
-    stop = _SENTENCE_END_RE.search(window)
-    if stop:
-        window = window[: stop.start()]
-    position = window.find(tail)
-    while position >= 0:
-        before = window[position - 1] if position > 0 else " "
-        if not before.isalnum():
-            end = start + position + len(tail)
-            while end < len(folded) and folded[end].isalnum():
-                end += 1
-            return start + position, end
-        position = window.find(tail, position + 1)
-    return None
 
 
 _START = attrgetter("start")

@@ -43,6 +43,7 @@ CONTEXT_LISTS = (
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
+    "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
@@ -354,8 +355,13 @@ def _build_countries(code, raw, real):
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
+            # an alias the file writes in lower case ("the Zionist entity",
+            # "l'entité sioniste", "rezim Zionis") is written so in the text too
+            lower = kind != "name" and variant[:1].islower()
             entry = NameEntry(
-                iso, kind, variant if exact else (case if kind != "demonym" else None)
+                iso,
+                kind,
+                variant if exact else (case if kind != "demonym" and not lower else None),
             )
             _add(automaton, key, entry)
             # Arabic "الإمارات" also occurs as "لل" + "امارات": index the name

@@ -56,6 +56,40 @@ def _suffix_end(folded, end, lang, wildcard):
     return position if folded[end:position] in lang.suffixes else None
 
 
+_TAIL_REACH = 100  # German puts the verb's second part at the clause end
+_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+
+
+def _tail_span(folded, start, tail):
+    """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
+    window = folded[start : start + _TAIL_REACH]
+    if tail not in window:
+        return None  # the common case: no sentence end to look for
+    stop = _SENTENCE_END_RE.search(window)
+    if stop:
+        window = window[: stop.start()]
+    position = window.find(tail)
+    while position >= 0:
+        before = window[position - 1] if position > 0 else " "
+        if not before.isalnum():
+            end = start + position + len(tail)
+            while end < len(folded) and folded[end].isalnum():
+                end += 1
+            return start + position, end
+        position = window.find(tail, position + 1)
+    return None
+
+
+def _no_tail_found(folded, hit):
+    """A hit made only of split cues ("çağırdı ~ katılmaya") none of whose tails
+    follows: it is no cue, and must not hide a shorter one it overlaps
+    ("çağır*", a modal)."""
+    for entry in hit.entries:
+        if not getattr(entry, "tail", None):
+            return False  # the common case: a cue read as it is
+    return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
+
+
 def scan(automaton, folded, lang, *, overlapping=False):
     """Whole-word hits in text order; where hits overlap the leftmost longest
     wins, unless overlapping is asked for."""
@@ -107,7 +141,7 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    return _ordered(candidates, overlapping=overlapping)
+    return _ordered(candidates, overlapping=overlapping, folded=folded)
 
 
 def scan_all(lang, folded):
@@ -169,7 +203,8 @@ def scan_all(lang, folded):
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     return tuple(
-        _ordered(candidates, overlapping=number == 2) for number, candidates in enumerate(found)
+        _ordered(candidates, overlapping=number == 2, folded=folded)
+        for number, candidates in enumerate(found)
     )
 
 
@@ -189,7 +224,7 @@ def _inside_end(folded, end, lang, wildcard, suffix_starts):
     return _suffix_end(folded, end, lang, False)
 
 
-def _ordered(candidates, *, overlapping):
+def _ordered(candidates, *, overlapping, folded=""):
     """The hits by start, the longest first where two start together (two stable
     sorts: cheaper than one with a key function built for every hit); unless
     ``overlapping``, leftmost-longest: "tidak akan menormalisasi" wins over the
@@ -199,8 +234,11 @@ def _ordered(candidates, *, overlapping):
     if overlapping:
         return candidates
     kept = []
-    for hit in candidates:
+    last = len(candidates) - 1
+    for number, hit in enumerate(candidates):
         if kept and hit.start < kept[-1].end:
             continue
+        if number < last and candidates[number + 1].start < hit.end and _no_tail_found(folded, hit):
+            continue  # a split cue whose tail is missing hides no shorter cue it overlaps
         kept.append(hit)
     return kept

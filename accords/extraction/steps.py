@@ -11,11 +11,12 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
+_VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
 )
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
-_HALT_REACH = 40  # talks this close to "froze", "halted" are the thing halted
+_HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are the thing halted
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
@@ -45,6 +46,31 @@ def _refused(sentence, cue):
         ):
             return True
     return False
+
+
+def _ceremony_to_come(sentence, step, status_cues):
+    """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
+    ..., aunque la firma se celebrará más adelante": a bare signing word after
+    a joining in its sentence, with no country and no date of its own, is
+    that joining's ceremony still to come, not a signing.  (Verb-final: the
+    joining before the verb is what was signed, "سند پیوستن ... را امضا کرد".)"""
+    if (
+        sentence.lang.verb_final
+        or step.status != "signed"
+        or not any(c.start == step.start and c.category == "generic" for c in status_cues)
+    ):
+        return False
+    joinings = [
+        c.end
+        for c in status_cues
+        if c.category == "status" and c.payload in ("joined", "announced") and c.end <= step.start
+    ]
+    if not joinings:
+        return False
+    joining = max(joinings)
+    return not any(
+        joining <= m.start < step.start or step.end <= m.start for m in sentence.mentions
+    ) and not any(d.start >= step.end for d in sentence.dates())
 
 
 def _adjusted_cues(sentence, negations, preconditions):
@@ -111,6 +137,14 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.start,
             _MODAL_REACH * (2 if lang.verb_final else 1),
         )
+        if not modal and lang.verb_final:
+            # verb-final: a belief or prediction right after the verb
+            # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's
+            modal = any(
+                0 <= m.start - cue.end <= _VERB_FINAL_MODAL_REACH
+                and not sentence.crosses(cue.end, m.start)
+                for m in sentence.words("modals")
+            )
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
@@ -172,6 +206,19 @@ def _adjusted_cues(sentence, negations, preconditions):
             for a in careful
         )
     ]
+    # "negotiating to join", "bernegosiasi untuk bergabung", "talks on the
+    # possibility of joining": the joining right after the talks in their
+    # clause is what they aim at, not a step of its own
+    talks = [step.end for step in adjusted if step.status == "negotiating"]
+    adjusted = [
+        item
+        for item in adjusted
+        if item.status != "prospective"
+        or not any(
+            0 <= item.start - a <= _CAREFUL_REACH and not sentence.crosses(a, item.start)
+            for a in talks
+        )
+    ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
     halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
@@ -198,6 +245,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             for a in halts
         )
     ]
+    adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:
