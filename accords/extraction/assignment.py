@@ -310,6 +310,12 @@ def _assignments(sentence, adjusted, groups):
                 cue_start if status == "negotiating" and subject is None else None,
             )
             after = True  # read through the counterpart: the rarer, less certain reading
+        elif status == "prospective" and subject is None:
+            # "peace with Riyadh would be a great event": a hoped-for step
+            # with no subject of its own whose cue names the partner ("with")
+            # is the partner's
+            subject = _partner_inside(sentence, cue_start, cue_end, groups)
+            after = True
         if subject is not None:
             assigned.add(id(subject))
             assignments.append(
@@ -332,6 +338,22 @@ _FOUNDER_REACH = 15
 _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
 _INVERSION_REACH = 12
 _PASSIVE_REACH = 60
+
+
+def _partner_inside(sentence, cue_start, cue_end, groups):
+    """The country right after a partner word inside the cue ("peace with X
+    would ..."), if it is no founder and no subject list's."""
+    grouped = {id(m) for g in groups for m in g}
+    for marker in sentence.words("partners"):
+        if cue_start <= marker.start and marker.end <= cue_end:
+            for m in sentence.mentions:
+                if (
+                    0 <= m.word_start - marker.end <= 8
+                    and m.country not in FOUNDERS
+                    and id(m) not in grouped
+                ):
+                    return [m]
+    return None
 
 
 def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
