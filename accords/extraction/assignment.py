@@ -93,8 +93,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
             if before:
                 excluded.add(before[-1])
+    # "although", "aunque": a clause opening the sentence ends at its comma
+    openers = [w.start for w in sentence.words("clause_breaks") if w.start == sentence.start]
     groups = [
-        _after_counterpart(folded, group) if group[0] in excluded else group
+        _after_counterpart(folded, group, openers) if group[0] in excluded else group
         for group in _groups(folded, mentions, conjunction_re)
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
@@ -104,15 +106,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     return [group for group in groups if group]
 
 
-def _after_counterpart(folded, group):
+def _after_counterpart(folded, group, openers=()):
     """The rest of a list whose first member is a counterpart, from a seam
     where two names stand with only a space between them and no clitic
     "and" on the second (Arabic "والبحرين" is a list): "с Израилем Эр-Рияду"
-    is the counterpart, then the subject."""
+    is the counterpart, then the subject.  After a clause opening the
+    sentence ("Although it has no ties with Israel, Riyadh ..."), a founder
+    and a comma end the counterpart too."""
     for i in range(1, len(group)):
+        seam = folded[group[i - 1].word_end : group[i].word_start]
+        if not seam.strip() and group[i].word_start == group[i].start:
+            return group[i:]
         if (
-            not folded[group[i - 1].word_end : group[i].word_start].strip()
-            and group[i].word_start == group[i].start
+            seam.strip() == ","
+            and group[i - 1].country in FOUNDERS
+            and any(o < group[0].start and "," not in folded[o : group[0].start] for o in openers)
         ):
             return group[i:]
     return group

@@ -432,7 +432,7 @@ def _new_sentence(
         near_topic=near_topic,
         mentions=mentions,
         by_category=by_category,
-        breaks=_clause_breaks(punctuation, break_words, start, end),
+        breaks=_clause_breaks(folded, punctuation, break_words, start, end),
         punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )

@@ -271,9 +271,19 @@ def _punctuation_breaks(folded, start, end):
     return [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
 
 
-def _clause_breaks(punctuation, break_words, start, end):
-    """The punctuation breaks and the break words ("but", "while") between start and end, in order."""
-    return sorted(punctuation + [cue.start for cue in _between(break_words, start, end)])
+def _clause_breaks(folded, punctuation, break_words, start, end):
+    """The punctuation breaks and the break words ("but", "while") between start and end, in order.
+    A clause opening the sentence ("Although it has no ties with Israel, ...")
+    ends at its first comma."""
+    words = [cue.start for cue in _between(break_words, start, end)]
+    if words and words[0] == start:
+        comma = _OPENING_CLAUSE_END_RE.search(folded, start, end)
+        if comma:
+            words.append(comma.start())
+    return sorted(punctuation + words)
+
+
+_OPENING_CLAUSE_END_RE = re.compile(r"[,،]")
 
 
 def _crosses(breaks, left, right):
