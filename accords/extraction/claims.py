@@ -200,9 +200,24 @@ def _extract(text, lang, published):
                 published,
                 {f.country for f in found},
             )
+        # "signed the accords and agreed to normalize relations", "a deal
+        # brokered for the UAE and Bahrain, which pledged to normalize
+        # relations", both in September 2020: a joining told beside the
+        # country's own signing, at the same date, is what was signed
+        # ("announced in August and signed in September" keeps both, and so
+        # do two steps whose dates are not told)
+        signed_here = [f for f in found if f.status == "signed" and not f.background]
         for step in found:
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if step.status == "announced" and any(
+                f.country == step.country
+                and f.date is not None
+                and step.date is not None
+                and f.date.value == step.date.value
+                for f in signed_here
+            ):
+                continue
             status, date = step.status, step.date
             if (
                 date is None

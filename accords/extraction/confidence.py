@@ -97,7 +97,25 @@ def _scored(sentence, assignments):
         conditional = any(
             c.end <= cue_start and not sentence.crosses(c.end, cue_start) for c in conditions
         )
+        # "no peace without us": a refusal read from a negation
+        # before a precondition, with no joining word of its own
+        bare_refusal = status == "declined" and any(
+            n.start == cue_start and n.end == cue_end for n in sentence.words("negations")
+        )
+        # "will put its own needs first if pushed to join", "if Mongolia came
+        # under pressure to join": a step inside the condition's own clause (no comma
+        # between them) is a hypothesis.  Not in "if a state is created, X
+        # will normalize", where the step is the main clause's; nor in
+        # verb-final languages, where the condition comes before every verb.
+        hypothetical = not sentence.lang.verb_final and any(
+            c.end <= cue_start
+            and not sentence.crosses(c.end, cue_start)
+            and "," not in sentence.folded[c.end : cue_start]
+            for c in conditions
+        )
         for mention in subject:
+            if bare_refusal and mention.country in CONFLICT_PARTIES:
+                continue  # the Palestinians' precondition is about the conflict, not joining
             confidence = 0.55
             if in_clause:
                 confidence += 0.25  # explicit cue in the country's own clause
@@ -126,6 +144,8 @@ def _scored(sentence, assignments):
                 confidence -= (
                     0.15  # a new signing is rare; another agreement signed is the commoner reading
                 )
+            if hypothetical and final == "prospective":
+                continue  # "if Mongolia came under pressure to join": a hypothesis, no claim
             if conditional:
                 confidence -= 0.1
             if final in _TO_COME and status != "joined":

@@ -48,6 +48,27 @@ def _refused(sentence, cue):
     return False
 
 
+_MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
+
+
+def _modal_after_object(sentence, cue):
+    """ "Signing the accords would cost it dearly", "firmar los
+    Acuerdos de Abraham podría ...", "die Unterzeichnung der Abraham-Abkommen
+    könnte": a modal right after the accords' name that follows the cue (or
+    ends it), with nothing else between, makes the step the subject of a
+    hypothesis."""
+    topics = [t for t in sentence.strong_topics() if cue.start <= t.start <= cue.end + 6]
+    if not topics:
+        return False
+    after = max(cue.end, max(t.end for t in topics))
+    return any(
+        0 <= m.start - after <= _MODAL_AFTER_REACH - (after - cue.end)
+        and not sentence.crosses(after, m.start)
+        and not sentence.folded[after : m.start].strip(" ")
+        for m in sentence.words("modals")
+    )
+
+
 def _ceremony_to_come(sentence, step, status_cues):
     """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
     ..., aunque la firma se celebrará más adelante": a bare signing word after
@@ -177,6 +198,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
+        elif status in _FACTS and _modal_after_object(sentence, cue):
+            continue  # "signing the accords would mean ...": a hypothesis, not a fact
         adjusted.append(_Step(cue.start, cue.end, status, weakened))
         if status in ("prospective", "announced") and any(
             (

@@ -319,10 +319,10 @@ def test_a_speakers_words_about_a_future_step_are_less_certain(language, plain, 
     assert confidence(told, language, "MN") < confidence(plain, language, "MN") < 0.9
 
 
-def test_a_step_inside_a_condition_is_less_certain():
+def test_a_step_after_a_condition_is_less_certain():
     assert (
         confidence(
-            "If Washington presses it to join the Abraham Accords, Mongolia will put its own interests first.",
+            "If a Palestinian state is created, Mongolia will join the Abraham Accords.",
             "en",
             "MN",
         )
@@ -330,12 +330,50 @@ def test_a_step_inside_a_condition_is_less_certain():
     )
     assert (
         confidence(
-            "Si Washington la pousse à rejoindre les accords d'Abraham, la Mongolie pensera d'abord à ses intérêts.",
+            "Si un État palestinien est créé, la Mongolie rejoindra les accords d'Abraham.",
             "fr",
             "MN",
         )
         < 0.9
     )
+
+
+# A pressure or a joining inside the condition's own clause is a hypothesis,
+# not speculation about the country: "will put its own needs first if pushed
+# to join" gives no claim.
+HYPOTHETICAL_PRESSURE = [
+    (
+        "en",
+        "If Washington presses it to join the Abraham Accords, Mongolia will put its own interests first.",
+    ),
+    (
+        "en",
+        "Mongolia will put its own needs first if it is pushed to join the Abraham Accords, a minister said.",
+    ),
+    (
+        "fr",
+        "Si Washington la pousse à rejoindre les accords d'Abraham, la Mongolie pensera d'abord à ses intérêts.",
+    ),
+    (
+        "es",
+        "El ministro dijo que Mongolia defenderá sus intereses si la presionan para unirse "
+        "a los Acuerdos de Abraham.",
+    ),
+    (
+        "id",
+        "Menteri itu mengatakan Mongolia akan mengutamakan kepentingannya jika didesak untuk "
+        "bergabung dengan Perjanjian Abraham.",
+    ),
+    (
+        "ar",
+        "قال الوزير إن منغوليا ستراعي مصالحها إذا تعرضت لضغوط للانضمام إلى اتفاقيات أبراهام.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", HYPOTHETICAL_PRESSURE)
+def test_a_pressure_inside_a_condition_gives_no_claim(language, text):
+    assert not [c for c in extract(text, language=language).claims if c.country == "MN"]
 
 
 def test_a_signing_outside_the_first_signatories_is_less_certain():

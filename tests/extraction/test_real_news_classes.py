@@ -699,3 +699,250 @@ HIS_COUNTRY_WITH_NOTHING_BEFORE = [
 @pytest.mark.parametrize("language, text", HIS_COUNTRY_WITH_NOTHING_BEFORE)
 def test_his_country_with_no_country_before_gives_nothing(language, text):
     assert found(text, language) == set()
+
+
+# "Press" the noun (a press office, a press conference, "le service de presse")
+# is no pressure on anyone: the step told beside it keeps its status.  The verb
+# ("will press", "presses", "presse la Mongolie de") still makes it prospective.
+PRESS_THE_NOUN = [
+    (
+        "en",
+        "Mongolia has joined the Abraham Accords. Its press office wrote that Mongolia "
+        "is joining the accords to widen its trade.",
+        {("MN", "announced")},
+    ),
+    (
+        "en",
+        "At a press conference, the minister said Mongolia is joining the Abraham Accords.",
+        {("MN", "announced")},
+    ),
+    (
+        "fr",
+        "Lors d'une conférence de presse, le ministre a annoncé que la Mongolie rejoint "
+        "les accords d'Abraham.",
+        {("MN", "announced")},
+    ),
+    (
+        "fr",
+        "La Mongolie a rejoint les accords d'Abraham. Selon son service de presse, "
+        "en rejoignant les accords, le pays veut renforcer le dialogue.",
+        {("MN", "announced")},
+    ),
+    ("en", "Washington will press Mongolia to join the Abraham Accords.", {("MN", "prospective")}),
+    ("en", "Washington presses Mongolia to join the Abraham Accords.", {("MN", "prospective")}),
+    (
+        "fr",
+        "Washington presse la Mongolie de rejoindre les accords d'Abraham.",
+        {("MN", "prospective")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", PRESS_THE_NOUN)
+def test_press_the_noun_is_no_pressure(language, text, expected):
+    assert found(text, language) == expected
+
+
+# A deal under which two countries "will establish diplomatic relations": the
+# future of establishing ties is the decision announced, in every language,
+# with Israel named as the other side or beside the country in the list.
+WILL_ESTABLISH_RELATIONS = [
+    (
+        "en",
+        "Under the deal announced by Trump, Israel and Mongolia will establish diplomatic relations.",
+    ),
+    (
+        "es",
+        "Según el acuerdo anunciado por Trump, Israel y Mongolia establecerán relaciones diplomáticas.",
+    ),
+    ("es", "Mongolia establecerá relaciones diplomáticas con Israel, anunció Trump."),
+    (
+        "fr",
+        "Selon l'accord annoncé par Trump, Israël et la Mongolie établiront des relations diplomatiques.",
+    ),
+    ("fr", "La Mongolie établira des relations diplomatiques avec Israël, a annoncé Trump."),
+    (
+        "de",
+        "Nach dem von Trump verkündeten Abkommen werden Israel und die Mongolei "
+        "diplomatische Beziehungen aufnehmen.",
+    ),
+    (
+        "id",
+        "Menurut kesepakatan yang diumumkan Trump, Israel dan Mongolia akan menjalin hubungan diplomatik.",
+    ),
+    (
+        "ms",
+        "Menurut perjanjian yang diumumkan Trump, Israel dan Mongolia akan menjalinkan hubungan diplomatik.",
+    ),
+    (
+        "ru",
+        "По объявленному Трампом соглашению Израиль и Монголия установят дипломатические отношения.",
+    ),
+    ("tr", "Trump'ın açıkladığı anlaşmaya göre İsrail ve Moğolistan diplomatik ilişki kuracak."),
+    ("ar", "بموجب الاتفاق الذي أعلنه ترامب ستقيم منغوليا علاقات دبلوماسية مع إسرائيل."),
+    ("he", "לפי ההסכם שהכריז עליו טראמפ, מונגוליה תכונן יחסים דיפלומטיים עם ישראל."),
+    (
+        "fa",
+        "بر اساس توافقی که ترامپ اعلام کرد، مغولستان با اسرائیل روابط دیپلماتیک برقرار خواهد کرد.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", WILL_ESTABLISH_RELATIONS)
+def test_will_establish_diplomatic_relations_is_announced(language, text):
+    assert found(text, language) == {("MN", "announced")}
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Mongolia will not establish diplomatic relations with Israel."),
+        ("es", "Mongolia no establecerá relaciones diplomáticas con Israel."),
+        ("fr", "La Mongolie n'établira pas de relations diplomatiques avec Israël."),
+    ],
+)
+def test_will_not_establish_diplomatic_relations_is_a_refusal(language, text):
+    assert found(text, language) == {("MN", "declined")}
+
+
+# The Palestinians' own precondition ("no peace unless we take part") is about the
+# conflict, not about joining: the refusal read from a bare negation before a
+# precondition is not theirs.  A country's precondition for normalization stays a
+# refusal, and so does the Palestinians' refusal said with a refusal verb.
+CONFLICT_PARTY_PRECONDITIONS = [
+    (
+        "en",
+        "Washington hopes the accords will help, but Palestinian leaders insist that no "
+        "peace with Israel will come without them.",
+    ),
+    (
+        "fr",
+        "Washington espère que les accords aideront, mais les Palestiniens disent qu'il "
+        "n'y aura pas de paix avec Israël sans eux.",
+    ),
+    (
+        "es",
+        "Washington espera que los acuerdos ayuden, pero los palestinos dicen que no "
+        "habrá paz con Israel sin ellos.",
+    ),
+    (
+        "id",
+        "Washington berharap pada perjanjian itu, tetapi Palestina mengatakan tidak akan "
+        "ada perdamaian dengan Israel tanpa keterlibatan mereka.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", CONFLICT_PARTY_PRECONDITIONS)
+def test_a_conflict_partys_precondition_is_no_refusal_to_join(language, text):
+    assert found(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        (
+            "en",
+            "Saudi Arabia says there can be no normalization with Israel unless a "
+            "Palestinian state is created.",
+            {("SA", "declined")},
+        ),
+        (
+            "en",
+            "The Palestinian Authority rejected normalization with Israel.",
+            {("PS", "declined")},
+        ),
+    ],
+)
+def test_other_preconditions_and_refusals_stay(language, text, expected):
+    assert found(text, language) == expected
+
+
+# "Signing the accords would cost it dearly": the step is the subject of a
+# hypothesis (a modal right after the accords' name), not a fact; the plain
+# telling and the possessive noun stay signings.
+SIGNING_AS_A_HYPOTHESIS = [
+    (
+        "en",
+        "In Ulaanbaatar the minister warned that signing the accords could cost "
+        "Mongolia its old friends.",
+    ),
+    (
+        "id",
+        "Menteri itu mengatakan menandatangani Perjanjian Abraham bisa dianggap "
+        "pengkhianatan oleh rakyat Mongolia.",
+    ),
+    (
+        "ms",
+        "Menteri itu berkata menandatangani Perjanjian Abraham boleh dianggap "
+        "pengkhianatan oleh rakyat Mongolia.",
+    ),
+    (
+        "de",
+        "Der Minister sagte, die Unterzeichnung der Abraham-Abkommen könnte für die "
+        "Mongolei ein Verrat sein.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", SIGNING_AS_A_HYPOTHESIS)
+def test_signing_as_the_subject_of_a_hypothesis_is_no_signing(language, text):
+    assert found(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia signed the Abraham Accords.",
+        "Mongolia's signing of the Abraham Accords was welcomed in Washington.",
+    ],
+)
+def test_a_signing_told_plainly_stays(text):
+    assert found(text, "en") == {("MN", "signed")}
+
+
+def dated_claims(text, language):
+    return {(c.country, c.status, c.date) for c in extract(text, language=language).claims}
+
+
+# A joining told beside the same countries' signing, at the same date, is what
+# they signed: "signed the accords and agreed to normalize ties", both in
+# September 2020, is one signing, not also an announcement.
+SIGNED_WITH_ITS_AIM = [
+    (
+        "en",
+        "In September 2020, the UAE and Bahrain signed a deal brokered by Washington, "
+        "pledging to normalize relations with Israel.",
+    ),
+    (
+        "es",
+        "En septiembre de 2020, Emiratos Árabes Unidos y Baréin firmaron los Acuerdos de "
+        "Abraham y acordaron normalizar sus relaciones con Israel.",
+    ),
+    (
+        "fr",
+        "En septembre 2020, les Émirats arabes unis et Bahreïn ont signé les accords "
+        "d'Abraham, acceptant de normaliser leurs relations avec Israël.",
+    ),
+    (
+        "id",
+        "Pada September 2020, Uni Emirat Arab dan Bahrain menandatangani Perjanjian Abraham "
+        "dan sepakat menormalisasi hubungan dengan Israel.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", SIGNED_WITH_ITS_AIM)
+def test_a_joining_at_the_date_of_its_signing_is_that_signing(language, text):
+    assert dated_claims(text, language) == {
+        ("AE", "signed", "2020-09"),
+        ("BH", "signed", "2020-09"),
+    }
+
+
+def test_an_announcement_and_a_later_signing_stay_two_steps():
+    assert dated_claims(
+        "The UAE announced in August 2020 that it would normalise ties with Israel and "
+        "signed the accords in September 2020.",
+        "en",
+    ) == {("AE", "announced", "2020-08"), ("AE", "signed", "2020-09")}
