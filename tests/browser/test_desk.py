@@ -38,11 +38,19 @@ def log_in(page, user, password):
     page.wait_for_selector("#user-tools")
 
 
+def wait_for_extracted(page):
+    """The article's body polls until the worker is done, then is swapped in with its claims:
+    wait for that, and for the last poll to be over, so that a key pressed next acts on the
+    claims the editor sees rather than on a body about to be swapped out."""
+    page.wait_for_selector('#article-body[data-state="extracted"]')
+    page.wait_for_load_state("networkidle")
+
+
 def submit_text(page, text):
     page.goto("/admin/accords/article/submit/")
     page.fill("#id_text", text)
     page.click('#submit-article input[type="submit"]')
-    page.wait_for_selector('#article-body[data-state="extracted"]')
+    wait_for_extracted(page)
 
 
 def test_an_editor_ingests_reviews_and_publishes_the_seed_article(
@@ -199,7 +207,7 @@ def test_the_editors_path_from_pasted_text_to_what_readers_and_the_feed_see(
     assert page.input_value("#id_text") == KZ_TEXT  # nothing lost
     page.fill("#id_published", "2025-11-07")
     page.click('#submit-article input[type="submit"]')
-    page.wait_for_selector('#article-body[data-state="extracted"]')
+    wait_for_extracted(page)
     assert "Published: Friday 7 November 2025." in page.locator(".messagelist").inner_text()
     article = Article.objects.get(url="https://news.example.org/kz-accords")
     assert article.outlet == "Example Daily" and article.pasted
