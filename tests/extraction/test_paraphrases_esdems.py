@@ -144,6 +144,30 @@ CASES = {
             "previsto hacerlo.",
             {("QA", D)},
         ),
+        # third batch: other quarrels and treaties next to the accords, month dates
+        ("Irán calificó de traición los Acuerdos de Abraham.", set()),
+        (
+            "Egipto y Jordania, que firmaron la paz con Israel en 1979 y 1994, no forman parte de "
+            "los Acuerdos de Abraham.",
+            set(),
+        ),
+        (
+            "Baréin normalizó sus relaciones con Israel en septiembre de 2020.",
+            {("BH", S, "2020-09")},
+        ),
+        (
+            "Marruecos, cuarto país en sumarse a los Acuerdos de Abraham, reabrió su oficina de "
+            "enlace.",
+            {("MA", S)},
+        ),
+        (
+            "Emiratos Árabes Unidos y Baréin firmaron los Acuerdos de Abraham el 15-9-2020.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
+        (
+            "Emiratos Árabes Unidos firmó los Acuerdos de Abraham el 15 sept. 2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "de": [
         ("Kasachstan tritt Abraham-Abkommen bei", {("KZ", A)}),
@@ -261,6 +285,21 @@ CASES = {
             "Die kasachische Seite kündigte am 06.11.2025 den Beitritt zu den Abraham-Abkommen an.",
             {("KZ", A, "2025-11-06")},
         ),
+        # third batch
+        ("Iran bezeichnete die Abraham-Abkommen als Verrat.", set()),
+        (
+            "Ägypten und Jordanien, die 1979 und 1994 Frieden mit Israel schlossen, gehören nicht "
+            "zu den Abraham-Abkommen.",
+            set(),
+        ),
+        (
+            "Bahrain normalisierte im September 2020 seine Beziehungen zu Israel.",
+            {("BH", S, "2020-09")},
+        ),
+        (
+            "Die Emirate und Bahrain unterzeichneten die Abraham-Abkommen am 15. Sept. 2020.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
     ],
     "id": [
         ("Kazakhstan resmi gabung Abraham Accords", {("KZ", A)}),
@@ -357,6 +396,29 @@ CASES = {
             "Abraham Accords.",
             set(),
         ),
+        # third batch
+        (
+            "Uni Emirat Arab, anggota Abraham Accords, menjadi tuan rumah KTT iklim.",
+            {("AE", S)},
+        ),
+        (
+            "Indonesia menandatangani perjanjian dagang dengan Uni Emirat Arab, salah satu "
+            "penandatangan Abraham Accords.",
+            {("AE", S)},
+        ),
+        ("Turki mengecam Abraham Accords.", set()),
+        (
+            "Arab Saudi menjadi tuan rumah pertemuan OKI yang membahas Abraham Accords.",
+            set(),
+        ),
+        (
+            "Uni Emirat Arab dan Bahrain meneken Abraham Accords pada Selasa (15/9/2020).",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
+        (
+            "Uni Emirat Arab meneken Abraham Accords pada 15 Sept. 2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "ms": [
         ("Kazakhstan sertai Perjanjian Abraham", {("KZ", A)}),
@@ -443,6 +505,26 @@ CASES = {
             "Azerbaijan dilaporkan sedang berunding untuk menyertai Perjanjian Abraham.",
             {("AZ", N)},
         ),
+        # third batch
+        (
+            "Malaysia menandatangani perjanjian perdagangan dengan Emiriah Arab Bersatu, salah "
+            "satu penandatangan Perjanjian Abraham.",
+            {("AE", S)},
+        ),
+        ("Iran mengecam Perjanjian Abraham sebagai satu pengkhianatan.", set()),
+        (
+            "Menteri Luar melawat Arab Saudi minggu lalu untuk membincangkan Gaza dan Perjanjian "
+            "Abraham.",
+            set(),
+        ),
+        (
+            "Bahrain menormalkan hubungan dengan Israel pada September 2020.",
+            {("BH", S, "2020-09")},
+        ),
+        (
+            "Emiriah Arab Bersatu menandatangani Perjanjian Abraham pada 15 Sep. 2020.",
+            {("AE", S, "2020-09-15")},
+        ),
     ],
     "en": [
         ("Kazakhstan joins Abraham Accords", {("KZ", A)}),
@@ -492,6 +574,25 @@ CASES = {
             '"in the near future".',
             {("KZ", A)},
         ),
+        # third batch
+        ("Iran called the Abraham Accords a betrayal.", set()),
+        (
+            "Egypt and Jordan, which made peace with Israel in 1979 and 1994, are not part of the "
+            "Abraham Accords.",
+            set(),
+        ),
+        (
+            "Bahrain normalized relations with Israel in September 2020.",
+            {("BH", S, "2020-09")},
+        ),
+        (
+            "Morocco, the fourth country to join the Abraham Accords, reopened its liaison office.",
+            {("MA", S)},
+        ),
+        (
+            "The UAE and Bahrain signed the Abraham Accords on Sept. 15, 2020.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
     ],
 }
 
@@ -513,6 +614,8 @@ KNOWN_MISSES = {
     "de-25": "an adjective subject with 'deren Land' in a relative clause names no country",
     "ms-21": "'reportedly' before talks is read as a modal: the talks are dropped, the join "
     "becomes prospective",
+    "es-32": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
+    "en-19": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
     "en-15": "'the country' after the same country named in its sentence is no anaphor; "
     "'would' then reads as a hedge",
 }
