@@ -171,6 +171,11 @@ CASES = {
         # Tel Aviv for Israel: a topic, not a claim by itself
         ("Turquía suspendió todo el comercio con Tel Aviv.", set()),
         ("Los vuelos entre Tel Aviv y Dubái se reanudaron el lunes.", set()),
+        (
+            "Arabia Saudí acogió una cumbre árabe-islámica en Riad. Los líderes condenaron la "
+            "ofensiva israelí en Gaza. Ninguno mencionó los Acuerdos de Abraham.",
+            set(),
+        ),
     ],
     "de": [
         ("Kasachstan tritt Abraham-Abkommen bei", {("KZ", A)}),
@@ -303,6 +308,12 @@ CASES = {
             "Die Emirate und Bahrain unterzeichneten die Abraham-Abkommen am 15. Sept. 2020.",
             {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
+        (
+            "Saudi-Arabien richtete in Riad einen arabisch-islamischen Gipfel aus. Die Teilnehmer "
+            "verurteilten die israelische Offensive in Gaza. Die Abraham-Abkommen wurden nicht "
+            "erwähnt.",
+            set(),
+        ),
     ],
     "id": [
         ("Kazakhstan resmi gabung Abraham Accords", {("KZ", A)}),
@@ -422,6 +433,22 @@ CASES = {
             "Uni Emirat Arab meneken Abraham Accords pada 15 Sept. 2020.",
             {("AE", S, "2020-09-15")},
         ),
+        # mini-articles
+        (
+            "Kazakhstan akan bergabung dengan Abraham Accords. Langkah itu disambut Washington. "
+            "Sementara itu, Indonesia menegaskan tidak akan bergabung sebelum Palestina merdeka.",
+            {("KZ", A), ("ID", D)},
+        ),
+        (
+            "Prabowo bertemu Mohammed bin Salman di Riyadh. Keduanya membahas investasi dan haji. "
+            "Isu normalisasi dengan Israel tidak dibahas.",
+            set(),
+        ),
+        (
+            "Uni Emirat Arab menjadi tuan rumah pameran dagang. Indonesia mengirim delegasi besar "
+            "ke Dubai.",
+            set(),
+        ),
     ],
     "ms": [
         ("Kazakhstan sertai Perjanjian Abraham", {("KZ", A)}),
@@ -528,6 +555,23 @@ CASES = {
             "Emiriah Arab Bersatu menandatangani Perjanjian Abraham pada 15 Sep. 2020.",
             {("AE", S, "2020-09-15")},
         ),
+        # mini-articles: what one sentence says must not carry to the next
+        (
+            "Malaysia menegaskan pendiriannya terhadap Palestin. Kerajaan tidak akan menjalin "
+            "hubungan dengan Israel selagi Palestin tidak merdeka. Sementara itu, Kazakhstan "
+            "mengumumkan akan menyertai Perjanjian Abraham.",
+            {("MY", D), ("KZ", A)},
+        ),
+        (
+            "Anwar Ibrahim melawat Arab Saudi minggu ini. Lawatan itu memberi tumpuan kepada "
+            "pelaburan dan perdagangan. Perjanjian Abraham tidak disentuh.",
+            set(),
+        ),
+        (
+            "Malaysia menjadi tuan rumah forum ekonomi. Perdana Menteri berkata negara itu akan "
+            "menjalin hubungan perdagangan yang lebih erat dengan Emiriah Arab Bersatu.",
+            set(),
+        ),
     ],
     "en": [
         ("Kazakhstan joins Abraham Accords", {("KZ", A)}),
@@ -598,6 +642,11 @@ CASES = {
         ),
         ("Turkey suspended all trade with Tel Aviv.", set()),
         ("Bahrain recalled its ambassador from Tel Aviv.", {("BH", U)}),
+        (
+            "Saudi Arabia hosted an Arab-Islamic summit in Riyadh. Leaders condemned Israel's "
+            "offensive in Gaza. The Abraham Accords were not mentioned.",
+            set(),
+        ),
     ],
 }
 
@@ -616,6 +665,8 @@ def claims(text, language, dated):
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
 KNOWN_MISSES = {
     "de-25": "an adjective subject with 'deren Land' in a relative clause names no country",
+    "ms-27": "a bare 'Kerajaan' (the government) is no anaphor for the country before; "
+    "'kerajaan itu' is",
     "ms-21": "'reportedly' before talks is read as a modal: the talks are dropped, the join "
     "becomes prospective",
     "es-32": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
