@@ -278,6 +278,13 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)
         ]
         subject, after = None, False
+        if status in ("signed", "joined") and _apposition_to_counterpart(
+            sentence, groups, cue_start
+        ):
+            # "a deal with the UAE, one of the signatories": the counterpart's
+            # membership (only a member's: ", announcing ..." after a counterpart
+            # is still the subject's)
+            continue
         if agents:
             subject, after = agents[0], True
         elif agents_before:
@@ -341,6 +348,29 @@ def _assignments(sentence, adjusted, groups):
 
 
 _AGENT_REACH = 90
+_APPOSITION_REACH = 25
+_APPOSITION_WORDS = 4  # ", one of the original": a noun phrase's first words
+_APPOSITION_RE = re.compile(r"\s*,[\w\s-]*")
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _apposition_to_counterpart(sentence, groups, cue_start):
+    """ "Kazakhstan signed a deal with the UAE, one of the signatories": a
+    noun in apposition to a counterpart (left out of the subject lists)
+    describes that counterpart, not the sentence's subject."""
+    grouped = {id(m) for g in groups for m in g}
+    folded = sentence.folded
+    return any(
+        id(m) not in grouped
+        and m.country not in FOUNDERS
+        and 0 < cue_start - m.word_end <= _APPOSITION_REACH
+        and _APPOSITION_RE.fullmatch(folded, m.word_end, cue_start)
+        and len(_WORDS_RE.findall(folded, m.word_end, cue_start)) <= _APPOSITION_WORDS
+        and not any(m.word_end <= o.start < cue_start for o in sentence.mentions)
+        for m in sentence.mentions
+    )
+
+
 _FOUNDER_REACH = 15
 # steps two parties take together: Israel's normalization "with X" is X's
 _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}

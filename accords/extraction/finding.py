@@ -57,6 +57,9 @@ def _cues(folded, lang, hits=None, mentions=()):
     spans = _Spans(
         (hit.word_start, hit.word_end, {entry.payload for entry in hit.entries}) for hit in cue_hits
     )
+    off_topic = [
+        hit for hit in context_hits if any(entry.category == "off_topic" for entry in hit.entries)
+    ]
     cues = []
     for found in hits:
         for hit in found:
@@ -67,6 +70,13 @@ def _cues(folded, lang, hits=None, mentions=()):
                 if entry.tail:
                     tail = _tail_span(folded, hit.word_end, entry.tail)
                     if tail is None or _inside(tail, spans, entry.payload):
+                        continue
+                    if any(
+                        hit.word_end <= other.word_start and other.word_end <= tail[0]
+                        for other in off_topic
+                    ):
+                        # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
+                        # the verb's object is the other agreement between the parts
                         continue
                     tails[entry] = tail
             for entry in hit.entries:
