@@ -339,17 +339,14 @@ def claims(text, language, dated):
 KNOWN_MISSES = {
     "fr-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "fr-5": "an adjective subject ('la diplomatie kazakhe') with 'l'entrée du pays dans' is not read",
-    "fr-6": "freezing talks ('a gelé les discussions') under an adjective subject is not read",
     "fr-11": "a quote gives the refusal; the speaker's country is only an adjective after it",
     "fr-17": "'adhésion' inside talks also gives announced",
-    "fr-18": "freezing the normalisation process reads as the 2020 normalisation (signed)",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
     "fr-29": "a denial phrased as 'qualifié de « sans fondement »' is not read as a denial",
     "fr-30": "a fear of leaving the accords gives a background membership",
     "ru-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "ru-7": "freezing talks ('заморозила переговоры') under an adjective subject is not read",
     "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
-    "ru-18": "'консультации' is not a talks cue; the join reads as prospective",
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
     "ru-32": "a fear of leaving the accords gives a background membership",
 }
