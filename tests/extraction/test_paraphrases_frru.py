@@ -167,6 +167,16 @@ CASES = {
             "commerce à Washington.",
             set(),
         ),
+        # leaving the accords feared, threatened or not done
+        (
+            "Bahreïn a rappelé son ambassadeur en 2023, sans pour autant quitter les accords "
+            "d'Abraham.",
+            {("BH", U)},
+        ),
+        (
+            "Abou Dhabi menace de quitter les accords d'Abraham si Israël annexe la Cisjordanie.",
+            set(),
+        ),
     ],
     "ru": [
         # headlines and nominal style
@@ -319,6 +329,12 @@ CASES = {
             "Президент Узбекистана упомянул Соглашения Авраама на торговом саммите в Вашингтоне.",
             set(),
         ),
+        # leaving the accords feared, threatened or not done
+        (
+            "Бахрейн отозвал посла в 2023 году, но не стал выходить из Соглашений Авраама.",
+            {("BH", U)},
+        ),
+        ("Абу-Даби может покинуть Соглашения Авраама в случае аннексии.", set()),
     ],
 }
 
@@ -343,12 +359,10 @@ KNOWN_MISSES = {
     "fr-17": "'adhésion' inside talks also gives announced",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
     "fr-29": "a denial phrased as 'qualifié de « sans fondement »' is not read as a denial",
-    "fr-30": "a fear of leaving the accords gives a background membership",
     "ru-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "ru-7": "freezing talks ('заморозила переговоры') under an adjective subject is not read",
     "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
-    "ru-32": "a fear of leaving the accords gives a background membership",
 }
 
 PARAMS = [
