@@ -354,11 +354,9 @@ def claims(text, language, dated):
 # its reason.
 KNOWN_MISSES = {
     "fr-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
-    "fr-5": "an adjective subject ('la diplomatie kazakhe') with 'l'entrée du pays dans' is not read",
     "fr-11": "a quote gives the refusal; the speaker's country is only an adjective after it",
     "fr-17": "'adhésion' inside talks also gives announced",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
-    "fr-29": "a denial phrased as 'qualifié de « sans fondement »' is not read as a denial",
     "ru-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "ru-7": "freezing talks ('заморозила переговоры') under an adjective subject is not read",
     "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
