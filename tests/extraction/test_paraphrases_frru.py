@@ -433,7 +433,6 @@ KNOWN_MISSES = {
     "fr-17": "'adhésion' inside talks also gives announced",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
     "ru-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
-    "ru-7": "freezing talks ('заморозила переговоры') under an adjective subject is not read",
     "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
 }
