@@ -409,6 +409,26 @@ CASES = {
         ("Авраам келісімдеріне арналған форум сейсенбі күні Дохада өтті.", set()),
         ("Сауд Арабиясы Авраам келісімдеріне қашан қосылады?", set()),
     ],
+    # the general classes found here, said in other languages
+    "en": [
+        ("Talks between Riyadh and Washington on normalization with Israel resume", {("SA", N)}),
+        ("Experts fear the UAE could leave the Abraham Accords.", set()),
+        ("Bahrain recalled its ambassador without leaving the Abraham Accords.", {("BH", U)}),
+        ("The UAE will leave the Abraham Accords if Israel annexes the West Bank.", set()),
+    ],
+    "es": [
+        (
+            "Negociaciones entre Riad y Washington sobre la normalización con Israel",
+            {("SA", N)},
+        ),
+    ],
+    "de": [
+        (
+            "Verhandlungen zwischen Riad und Washington über eine Normalisierung mit Israel",
+            {("SA", N)},
+        ),
+        ("Die Emirate könnten aus den Abraham-Abkommen austreten.", set()),
+    ],
 }
 
 
@@ -428,11 +448,9 @@ def claims(text, language, dated):
 KNOWN_MISSES = {
     "tr-2": "a nominal joining ('katılımı ... resmileşecek') with a future verb is not read",
     "kk-4": "a participle list before 'кейін' takes the joining, the joiner takes the signing",
-    "fr-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "fr-11": "a quote gives the refusal; the speaker's country is only an adjective after it",
     "fr-17": "'adhésion' inside talks also gives announced",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
-    "ru-4": "a headline without a verb names talks by a capital next to Washington: no subject found",
     "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
 }
