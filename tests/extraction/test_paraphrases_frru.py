@@ -178,6 +178,17 @@ CASES = {
             "Abou Dhabi menace de quitter les accords d'Abraham si Israël annexe la Cisjordanie.",
             set(),
         ),
+        # synonyms of joining, hedged candidates
+        (
+            "Le Kazakhstan, qui vient d'annoncer son ralliement aux accords d'Abraham, entretient "
+            "déjà des relations avec Israël.",
+            {("KZ", A)},
+        ),
+        (
+            "Pour Washington, la Syrie et le Liban pourraient être les prochains à normaliser leurs "
+            "relations avec Israël.",
+            {("SY", P), ("LB", P)},
+        ),
     ],
     "ru": [
         # headlines and nominal style
@@ -339,6 +350,26 @@ CASES = {
         (
             "Казахстан 6 нояб. 2025 г. объявил о присоединении к Соглашениям Авраама.",
             {("KZ", A, "2025-11-06")},
+        ),
+        # refusals, stalled talks, participles, expectations
+        (
+            "Эр-Рияд вновь заявил, что нормализация невозможна без создания палестинского "
+            "государства.",
+            {("SA", D)},
+        ),
+        (
+            "Процесс нормализации между Израилем и Суданом зашёл в тупик после начала гражданской "
+            "войны.",
+            {("SD", U)},
+        ),
+        (
+            "ОАЭ в 2020 году стали первой страной Персидского залива, нормализовавшей отношения с "
+            "Израилем.",
+            {("AE", S)},
+        ),
+        (
+            "Трамп ожидает, что Саудовская Аравия присоединится к Соглашениям Авраама.",
+            {("SA", P)},
         ),
     ],
     "tr": [
