@@ -189,6 +189,20 @@ CASES = {
             "relations avec Israël.",
             {("SY", P), ("LB", P)},
         ),
+        (
+            "L'Azerbaïdjan discute avec Washington d'une éventuelle adhésion aux accords d'Abraham.",
+            {("AZ", N)},
+        ),
+        (
+            "Le Kazakhstan deviendra le cinquième pays à majorité musulmane à intégrer les accords "
+            "d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Bakou ne compte pas rejoindre les accords d'Abraham à court terme, a indiqué un "
+            "conseiller présidentiel.",
+            {("AZ", D)},
+        ),
     ],
     "ru": [
         # headlines and nominal style
@@ -370,6 +384,11 @@ CASES = {
         (
             "Трамп ожидает, что Саудовская Аравия присоединится к Соглашениям Авраама.",
             {("SA", P)},
+        ),
+        (
+            "Баку не собирается присоединяться к Соглашениям Авраама в ближайшее время, сообщил "
+            "советник президента.",
+            {("AZ", D)},
         ),
     ],
     "tr": [
