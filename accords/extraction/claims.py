@@ -498,7 +498,7 @@ def _background_members(
     the list's clause (";" and dashes end it), else none.
 
     Not background: the accords named inside a supposition ("if ..., the UAE would
-    leave"), a ceremony someone attended, a list that holds as many
+    leave"), a sentence about leaving them ("fear the UAE could quit the accords"), a ceremony someone attended, a list that holds as many
     countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
@@ -514,6 +514,8 @@ def _background_members(
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
     if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
         return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
+    if any(c.category == "status" and c.payload == "withdrawn" for c in cues):
+        return []  # leaving told, feared or threatened ("could leave the accords"): the step decides
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = (
         [cue.start for cue in cues if cue.category == "attendance"]

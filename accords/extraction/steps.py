@@ -11,6 +11,7 @@ _NEGATED = {"announced": "declined", "prospective": "declined", "declined": "pro
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
+_WITHOUT_REACH = 20  # "sans pour autant quitter": a "without" right before the cue
 _VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
@@ -198,6 +199,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
+        elif status == "withdrawn" and _threatened(sentence, cue):
+            continue  # "will leave the accords if ...", "without leaving the accords": no step
         elif status in _FACTS and _modal_after_object(sentence, cue):
             continue  # "signing the accords would mean ...": a hypothesis, not a fact
         adjusted.append(_Step(cue.start, cue.end, status, weakened))
@@ -278,3 +281,20 @@ def _adjusted_cues(sentence, negations, preconditions):
             if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
     return sorted(adjusted)
+
+
+def _threatened(sentence, cue):
+    """A withdrawal that is a threat or that did not happen: a condition in
+    its clause before it or just after it ("will leave the accords if Israel
+    annexes ..."), or a "without" right before it ("without leaving the
+    accords")."""
+    if any(
+        (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
+        or (0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start))
+        for c in sentence.words("conditions")
+    ):
+        return True
+    return any(
+        0 <= cue.start - p.end <= _WITHOUT_REACH and not sentence.crosses(p.end, cue.start)
+        for p in sentence.words("preconditions")
+    )
