@@ -9,11 +9,7 @@ Israel or the United States."""
 import pytest
 
 from accords.extraction import extract
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 # A subject pronoun opening the sentence (Turkish drops it: see the suffixes).
 CARRIED_BY_A_PRONOUN = [

@@ -5,11 +5,7 @@ a rule in all twelve data files."""
 import pytest
 
 from accords.extraction import extract
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 # Insisting on a Palestinian state or a two-state solution is the country's
 # own precondition: a refusal as things stand.

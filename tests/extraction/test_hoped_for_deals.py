@@ -4,12 +4,7 @@ step: the country is prospective (own sentences, written for these tests)."""
 
 import pytest
 
-from accords.extraction import extract
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 # "A deal between Saudi Arabia and Israel would be the biggest breakthrough":
 # the country named with Israel after "between" is the one hoped for.

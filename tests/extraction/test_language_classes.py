@@ -6,11 +6,7 @@ import pytest
 
 from accords.extraction import extract
 from accords.extraction.sentences import split_sentences
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 # Somaliland is its own territory (XS), never Somalia; its stated wish to
 # join is an intention (prospective), whoever reports it.

@@ -7,11 +7,7 @@ import pytest
 
 from accords.extraction import extract
 from accords.extraction.text import fold, join_broken_words
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 BACKGROUND_MEMBERS = [
     (

@@ -5,12 +5,7 @@ after it (own sentences, written for these tests)."""
 
 import pytest
 
-from accords.extraction import extract
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 OPENING_CLAUSE_THEN_SUBJECT = [
     (

@@ -6,11 +6,7 @@ import pytest
 
 from accords.extraction import extract
 from accords.extraction.text import fold, to_original
-
-
-def found(text, language):
-    return {(claim.country, claim.status) for claim in extract(text, language=language).claims}
-
+from tests.extraction.found import found
 
 # "Talks between Oman and Israel were halted": Israel is the counterpart, the
 # other side is the party whose talks stopped (as in English, where "between"
