@@ -10,15 +10,9 @@ Own sentences and mini-articles, written for this test. Each case gives every cl
 expected; a third item in an expected claim is the date it must carry.
 """
 
-import datetime
-
 import pytest
 
-from accords.extraction import extract
-
-PUBLISHED = datetime.date(2025, 11, 20)
-
-S, A, P, N, D, U = "signed", "announced", "prospective", "negotiating", "declined", "suspended"
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "fr": [
@@ -490,17 +484,6 @@ CASES = {
 }
 
 
-def claims(text, language, dated):
-    """(country, status), with the date for the countries in `dated`."""
-    found = set()
-    for claim in extract(text, language=language, published=PUBLISHED).claims:
-        if claim.country in dated:
-            found.add((claim.country, claim.status, claim.date))
-        else:
-            found.add((claim.country, claim.status))
-    return found
-
-
 # Still read wrongly (strict: a case that starts passing must leave this list), each with
 # its reason.
 KNOWN_MISSES = {
@@ -513,24 +496,7 @@ KNOWN_MISSES = {
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
 }
 
-PARAMS = [
-    pytest.param(
-        language,
-        text,
-        expected,
-        id=f"{language}-{number}",
-        marks=(
-            [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[f"{language}-{number}"])]
-            if f"{language}-{number}" in KNOWN_MISSES
-            else []
-        ),
-    )
-    for language, cases in CASES.items()
-    for number, (text, expected) in enumerate(cases, 1)
-]
 
-
-@pytest.mark.parametrize("language, text, expected", PARAMS)
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
 def test_paraphrase(language, text, expected):
-    dated = {item[0] for item in expected if len(item) == 3}
-    assert claims(text, language, dated) == expected
+    check_case(language, text, expected)
