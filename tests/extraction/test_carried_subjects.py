@@ -566,3 +566,44 @@ def test_a_dropped_subject_is_less_certain_than_a_named_one():
     )
     assert carried < named
     assert carried < 0.9
+
+
+# Verb-final Turkish and Kazakh leave the subject unsaid too; there the joining verb
+# carries it ("katılacağını", "қосылатынын": that it will join).
+CARRIED_BY_A_VERB_OF_ITS_OWN = [
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. Umman Dışişleri Bakanı pazartesi günü Trump ile "
+        "görüştü. Anlaşmalara katılacağını açıkladı.",
+        {("OM", "announced")},
+    ),
+    (
+        "kk",
+        "Авраам келісімдері кеңейіп келеді. Оман сыртқы істер министрі дүйсенбі күні "
+        "Трамппен кездесті. Келісімдерге қосылатынын мәлімдеді.",
+        {("OM", "announced")},
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. Umman ve Katar heyetleri pazartesi günü Trump ile "
+        "görüştü. Anlaşmalara katılacağını açıkladı.",
+        set(),
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. İsrail pazartesi günü Umman Dışişleri Bakanını "
+        "ağırladı. Anlaşmalara katılacağını açıkladı.",
+        set(),
+    ),
+    (
+        "kk",
+        "Авраам келісімдері кеңейіп келеді. Оман мен Катар министрлері дүйсенбі күні "
+        "Трамппен кездесті. Келісімдерге қосылатынын мәлімдеді.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CARRIED_BY_A_VERB_OF_ITS_OWN)
+def test_a_joining_verb_with_its_subject_left_unsaid_carries_the_country(language, text, expected):
+    assert found(text, language) == expected
