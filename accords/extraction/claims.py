@@ -262,6 +262,7 @@ _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
 )
+_OPENER_WORDS = 3  # words an opener of a sentence with no subject may take ("اعلام کرد")
 _STEM = 3  # letters a word keeps before a pronoun suffix
 _BEFORE_CUE = 2  # "it will join": the cue's verb right after the pronoun
 _AFTER_CUE = 4  # "stellte er", "pochte er": a pronoun right after its verb is its subject
@@ -337,6 +338,11 @@ class _Scope:
                 return _Mention(
                     step.start, step.start, step.start, step.start, self.country, "anaphor"
                 )
+        opener = _dropped_subject(folded, start, end, lang)
+        if opener is not None:
+            # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the
+            # subject left unsaid stands before the verb (which may be the cue itself)
+            return _Mention(opener, opener, opener, opener, self.country, "anaphor")
         return None
 
 
@@ -358,6 +364,31 @@ def _pronouns(folded, start, end, lang):
         ):
             found.append(_Cue(match.start(), match.end(), "pronouns", None))
     return found
+
+
+def _dropped_subject(folded, start, end, lang):
+    """Where a word of `dropped_subject_openers` opens the sentence, a
+    conjunction at most before it ("Anunció que", "Y anunció", "وأعلنت" with its
+    clitic, "Заявил, что"): a verb whose subject was left unsaid, or None.  A
+    sentence opening with a noun ("El presidente anunció") has its subject."""
+    openers = lang.dropped_subject_openers
+    if not openers:
+        return None
+    words = []
+    for match in _WORD_RE.finditer(folded, start, end):
+        words.append(match)
+        if len(words) > _OPENER_WORDS:
+            break
+    if words and words[0].group() in lang.conjunctions:
+        words = words[1:]
+    text = [w.group() for w in words]
+    for opener in openers:
+        parts = opener.split()
+        if len(parts) > len(text) or text[1 : len(parts)] != parts[1:]:
+            continue
+        if text[0] == parts[0] or any(text[0] == p + parts[0] for p in lang.prefixes):
+            return words[0].start()
+    return None
 
 
 def _founder_acting(mentions, cues, before):

@@ -104,6 +104,10 @@ PHRASES = (
         # word endings holding a pronoun suffix (Arabic "ها", Indonesian "annya"): a cue
         # word ending so ("انضمامها", its joining) stands for the one country in scope
         "pronoun_suffixes",
+        # words opening a sentence whose subject was left unsaid (Spanish "anunció",
+        # Arabic "أعلنت", Russian "заявил", Indonesian "menyatakan"): with a step and no
+        # country of its own, the sentence is about the one country in scope
+        "dropped_subject_openers",
     )
     + WORD_LISTS
     + CONTEXT_LISTS
@@ -268,6 +272,7 @@ class LanguageData:
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
     pronouns: frozenset
+    dropped_subject_openers: tuple
     abbreviations: frozenset  # as written, not folded
     # countries, cues and context in one automaton, so that an article is
     # read once for all three (see _combined)
@@ -497,6 +502,7 @@ def build_language(raw):
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),
+        dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
         abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 

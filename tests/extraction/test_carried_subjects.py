@@ -420,3 +420,190 @@ def test_a_carried_subject_is_less_certain_than_a_named_one():
     )
     assert carried < named
     assert carried < 0.9
+
+
+# Languages that leave the subject unsaid: a sentence opening with its verb (a
+# conjunction at most before it) and naming no country is about the one in scope.
+CARRIED_BY_A_DROPPED_SUBJECT = [
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. La ministra de Omán se reunió con Trump el lunes. "
+        "Anunció que se sumará a los acuerdos.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. La ministra de Omán se reunió con Trump el lunes. "
+        "Y dijo que se unirá a los acuerdos.",
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. التقى وزير خارجية عمان بترامب يوم الاثنين. "
+        "وقررت الانضمام إلى الاتفاقيات.",
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. التقى وزير خارجية عمان بترامب يوم الاثنين. "
+        "وأعلنت الانضمام إلى الاتفاقيات.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Министр Омана встретился с Трампом в понедельник. "
+        "Объявил о присоединении к соглашениям.",
+    ),
+    (
+        "fa",
+        "پیمان ابراهیم گسترش می‌یابد. وزیر خارجه عمان روز دوشنبه با ترامپ دیدار کرد. "
+        "اعلام کرد که به پیمان ابراهیم می‌پیوندد.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham terus meluas. Menteri luar negeri Oman bertemu Trump pada hari "
+        "Senin. Menyatakan akan bergabung dengan perjanjian itu.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus berkembang. Menteri luar Oman bertemu Trump pada hari Isnin. "
+        "Mengumumkan akan menyertai perjanjian itu.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", CARRIED_BY_A_DROPPED_SUBJECT)
+def test_a_sentence_opening_with_its_verb_carries_the_country(language, text):
+    assert found(text, language) == {("OM", "announced")}
+
+
+# The same sentences after two countries, after Israel acting, or opening with
+# a noun subject that is no country: nothing is carried.
+NOT_CARRIED_BY_A_DROPPED_SUBJECT = [
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. Las ministras de Omán y Catar se reunieron con "
+        "Trump el lunes. Anunció que se sumará a los acuerdos.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. Israel recibió a la ministra de Omán el lunes. "
+        "Anunció que se sumará a los acuerdos.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham se amplían. La ministra de Omán se reunió con Trump el lunes. "
+        "Un analista anunció que se sumará a los acuerdos.",
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. التقى وزيرا خارجية عمان وقطر بترامب يوم الاثنين. "
+        "وقررت الانضمام إلى الاتفاقيات.",
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. استقبلت إسرائيل وزير خارجية عمان يوم الاثنين. "
+        "وقررت الانضمام إلى الاتفاقيات.",
+    ),
+    (
+        "ar",
+        "اتفاقيات أبراهام تتوسع. التقى وزير خارجية عمان بترامب يوم الاثنين. "
+        "الصحيفة قالت إن الحكومة ستنضم إلى الاتفاقيات.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Министры Омана и Катара встретились с Трампом в "
+        "понедельник. Объявил о присоединении к соглашениям.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Израиль принял министра Омана в понедельник. "
+        "Объявил о присоединении к соглашениям.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения расширяются. Министр Омана встретился с Трампом в понедельник. "
+        "Эксперт объявил о присоединении к соглашениям.",
+    ),
+    (
+        "fa",
+        "پیمان ابراهیم گسترش می‌یابد. وزیران خارجه عمان و قطر روز دوشنبه با ترامپ دیدار "
+        "کردند. اعلام کرد که به پیمان ابراهیم می‌پیوندد.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham terus meluas. Menteri luar negeri Oman dan Qatar bertemu Trump "
+        "pada hari Senin. Menyatakan akan bergabung dengan perjanjian itu.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham terus meluas. Amerika Serikat menerima menteri luar negeri Oman "
+        "pada hari Senin. Menyatakan akan bergabung dengan perjanjian itu.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham terus meluas. Menteri luar negeri Oman bertemu Trump pada hari "
+        "Senin. Seorang pengamat menyatakan akan bergabung dengan perjanjian itu.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus berkembang. Menteri luar Oman dan Qatar bertemu Trump pada "
+        "hari Isnin. Mengumumkan akan menyertai perjanjian itu.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", NOT_CARRIED_BY_A_DROPPED_SUBJECT)
+def test_a_sentence_opening_with_its_verb_carries_nothing_when_unsure(language, text):
+    assert found(text, language) == set()
+
+
+def test_a_dropped_subject_is_less_certain_than_a_named_one():
+    def confidence(text):
+        (claim,) = extract(text, language="es").claims
+        return claim.confidence
+
+    named = confidence("Los Acuerdos de Abraham se amplían. Omán anunció que se sumará a ellos.")
+    carried = confidence(
+        "Los Acuerdos de Abraham se amplían. La ministra de Omán se reunió con Trump el lunes. "
+        "Anunció que se sumará a los acuerdos."
+    )
+    assert carried < named
+    assert carried < 0.9
+
+
+# Verb-final Turkish and Kazakh leave the subject unsaid too; there the joining verb
+# carries it ("katılacağını", "қосылатынын": that it will join).
+CARRIED_BY_A_VERB_OF_ITS_OWN = [
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. Umman Dışişleri Bakanı pazartesi günü Trump ile "
+        "görüştü. Anlaşmalara katılacağını açıkladı.",
+        {("OM", "announced")},
+    ),
+    (
+        "kk",
+        "Авраам келісімдері кеңейіп келеді. Оман сыртқы істер министрі дүйсенбі күні "
+        "Трамппен кездесті. Келісімдерге қосылатынын мәлімдеді.",
+        {("OM", "announced")},
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. Umman ve Katar heyetleri pazartesi günü Trump ile "
+        "görüştü. Anlaşmalara katılacağını açıkladı.",
+        set(),
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişliyor. İsrail pazartesi günü Umman Dışişleri Bakanını "
+        "ağırladı. Anlaşmalara katılacağını açıkladı.",
+        set(),
+    ),
+    (
+        "kk",
+        "Авраам келісімдері кеңейіп келеді. Оман мен Катар министрлері дүйсенбі күні "
+        "Трамппен кездесті. Келісімдерге қосылатынын мәлімдеді.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", CARRIED_BY_A_VERB_OF_ITS_OWN)
+def test_a_joining_verb_with_its_subject_left_unsaid_carries_the_country(language, text, expected):
+    assert found(text, language) == expected
