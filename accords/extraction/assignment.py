@@ -129,6 +129,7 @@ def _after_counterpart(folded, group, openers=()):
 def _assignments(sentence, adjusted, groups):
     """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
+    grouped = {id(m) for g in groups for m in g}  # mentions in a subject list
     assignments = []
     continued = set()  # ids of the country lists that took a step by continuation
     # "X signed in September 2020, followed by Y in December": Y takes the
@@ -279,7 +280,7 @@ def _assignments(sentence, adjusted, groups):
         ]
         subject, after = None, False
         if status in ("signed", "joined") and _apposition_to_counterpart(
-            sentence, groups, cue_start
+            sentence, grouped, cue_start
         ):
             # "a deal with the UAE, one of the signatories": the counterpart's
             # membership (only a member's: ", announcing ..." after a counterpart
@@ -321,7 +322,7 @@ def _assignments(sentence, adjusted, groups):
             subject = _negotiating_partner(
                 sentence,
                 cue_end,
-                groups,
+                grouped,
                 cue_start if status == "negotiating" and subject is None else None,
             )
             after = True  # read through the counterpart: the rarer, less certain reading
@@ -329,7 +330,7 @@ def _assignments(sentence, adjusted, groups):
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
-            subject = _partner_inside(sentence, cue_start, cue_end, groups)
+            subject = _partner_inside(sentence, cue_start, cue_end, grouped)
             after = True
         if subject is not None:
             assigned.add(id(subject))
@@ -354,11 +355,11 @@ _APPOSITION_RE = re.compile(r"\s*,[\w\s-]*")
 _WORDS_RE = re.compile(r"\w+")
 
 
-def _apposition_to_counterpart(sentence, groups, cue_start):
+def _apposition_to_counterpart(sentence, grouped, cue_start):
     """ "Kazakhstan signed a deal with the UAE, one of the signatories": a
-    noun in apposition to a counterpart (left out of the subject lists)
-    describes that counterpart, not the sentence's subject."""
-    grouped = {id(m) for g in groups for m in g}
+    noun in apposition to a counterpart (left out of the subject lists, whose
+    mentions' ids are `grouped`) describes that counterpart, not the
+    sentence's subject."""
     folded = sentence.folded
     return any(
         id(m) not in grouped
@@ -378,35 +379,36 @@ _INVERSION_REACH = 12
 _PASSIVE_REACH = 60
 
 
-def _partner_inside(sentence, cue_start, cue_end, groups):
+def _named_after(sentence, marker, grouped):
+    """The countries named right after a partner word ("with X"), founders and
+    the subject lists' mentions (ids in `grouped`) aside."""
+    return [
+        m
+        for m in sentence.mentions
+        if 0 <= m.word_start - marker.end <= 8
+        and m.country not in FOUNDERS
+        and id(m) not in grouped
+    ]
+
+
+def _partner_inside(sentence, cue_start, cue_end, grouped):
     """The country right after a partner word inside the cue ("peace with X
-    would ..."), if it is no founder and no subject list's."""
-    grouped = {id(m) for g in groups for m in g}
+    would ...")."""
     for marker in sentence.words("partners"):
         if cue_start <= marker.start and marker.end <= cue_end:
-            for m in sentence.mentions:
-                if (
-                    0 <= m.word_start - marker.end <= 8
-                    and m.country not in FOUNDERS
-                    and id(m) not in grouped
-                ):
-                    return [m]
+            named = _named_after(sentence, marker, grouped)
+            if named:
+                return [named[0]]
     return None
 
 
-def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
+def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     """ "Washington is holding talks with Mauritania on its accession": in
-    talks with a founder, the other side is the one negotiating."""
-    grouped = {id(m) for g in groups for m in g}
+    talks with a founder, the other side is the one negotiating (the subject
+    lists' mentions, ids in `grouped`, aside)."""
     for marker in sentence.words("partners"):
         if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
-            named = [
-                m
-                for m in sentence.mentions
-                if 0 <= m.word_start - marker.end <= 8
-                and m.country not in FOUNDERS
-                and id(m) not in grouped
-            ]
+            named = _named_after(sentence, marker, grouped)
             if named:
                 return [named[0]]
     if cue_start is None:
@@ -417,11 +419,8 @@ def _negotiating_partner(sentence, cue_end, groups, cue_start=None):
     for marker in sentence.words("partners"):
         named = [
             m
-            for m in sentence.mentions
-            if 0 <= m.word_start - marker.end <= 8
-            and m.country not in FOUNDERS
-            and id(m) not in grouped
-            and 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+            for m in _named_after(sentence, marker, grouped)
+            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
             and not sentence.crosses(m.word_end, cue_start)
         ]
         if named:
