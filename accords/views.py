@@ -98,16 +98,23 @@ def _page_with_region(request, template, context, region, **more):
     timeline of the benchmark's 10,000 events).  ``region`` fills ``{{ region_html }}``,
     each keyword ``name`` fills ``{{ name }}``.
     """
-    regions_ = {"region_html": region, **more}
-    slots = {name: f"<!-- region:{name} -->" for name in regions_}
-    response = render(
-        request, template, {**context, **{name: mark_safe(slot) for name, slot in slots.items()}}
+    return HttpResponse(
+        _render_with_regions(template, context, {"region_html": region, **more}, request)
     )
-    content = response.content
+
+
+def _render_with_regions(template, context, regions_, request=None):
+    """The template rendered as UTF-8 bytes, each of ``regions_`` (name: bytes) spliced
+    in where ``{{ name }}`` stands."""
+    slots = {name: f"<!-- region:{name} -->" for name in regions_}
+    content = render_to_string(
+        template,
+        {**context, **{name: mark_safe(slot) for name, slot in slots.items()}},
+        request,
+    ).encode()
     for name, slot in slots.items():
         content = content.replace(slot.encode(), regions_[name], 1)
-    response.content = content
-    return response
+    return content
 
 
 # --- timeline ---------------------------------------------------------------------------
@@ -559,19 +566,17 @@ def _home_body(locale, map_region):
     latest = _label_new_sources(selectors.latest_events_with_sources(limit=10))
     for event in latest:
         event["name"] = country_name(event["iso2"], locale, event["name"])
-    # The map's region (UTF-8 bytes) is spliced in as bytes, as _page_with_region does:
-    # through the template it was decoded and encoded again, 180 KB each way.
-    slot = "<!-- region:region_html -->"
-    body = render_to_string(
+    # The map's region (UTF-8 bytes) is spliced in as bytes: through the template it was
+    # decoded and encoded again, 180 KB each way.
+    return _render_with_regions(
         "accords/partials/home_body.html",
         {
             "summary": summary,
             "latest": latest,
             "latest_items": fragments.latest_items(latest, locale),
-            "region_html": mark_safe(slot),
         },
+        {"region_html": map_region},
     )
-    return body.encode().replace(slot.encode(), map_region, 1)
 
 
 @require_GET
