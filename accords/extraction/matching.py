@@ -141,7 +141,7 @@ def scan(automaton, folded, lang, *, overlapping=False):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    return _ordered(candidates, overlapping=overlapping, folded=folded)
+    return _ordered(candidates, folded, overlapping=overlapping)
 
 
 def scan_all(lang, folded):
@@ -203,7 +203,7 @@ def scan_all(lang, folded):
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     return tuple(
-        _ordered(candidates, overlapping=number == 2, folded=folded)
+        _ordered(candidates, folded, overlapping=number == 2)
         for number, candidates in enumerate(found)
     )
 
@@ -224,11 +224,13 @@ def _inside_end(folded, end, lang, wildcard, suffix_starts):
     return _suffix_end(folded, end, lang, False)
 
 
-def _ordered(candidates, *, overlapping, folded=""):
+def _ordered(candidates, folded, *, overlapping):
     """The hits by start, the longest first where two start together (two stable
     sorts: cheaper than one with a key function built for every hit); unless
     ``overlapping``, leftmost-longest: "tidak akan menormalisasi" wins over the
-    later "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"."""
+    later "akan menormalisasi hubungan", "Papua New Guinea" over "Guinea"; a split
+    cue whose tail is missing from ``folded`` (the text the hits were found in)
+    hides no shorter cue it overlaps."""
     candidates.sort(key=_END, reverse=True)
     candidates.sort(key=_START)
     if overlapping:
