@@ -31,6 +31,31 @@ KNOWN_MISSES = [
         "diplomats ruling out a country's joining (a third party's view) read as its refusal",
     ),
     (
+        "ar/heldout4-riyadh-raay.txt",
+        "heldout4-riyadh-raay.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/heldout4-riyadh-raay.txt",
+        "heldout4-riyadh-raay.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout4-riyadh-raay.txt",
+        "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout4-somaliland-iatiraf.txt",
+        "heldout4-somaliland-iatiraf.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout4-sudan-harb.txt",
+        "heldout4-sudan-harb.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "ar/tijara_emarat_israel.txt",
         "tijara_emarat_israel.txt: unexpected ('AE', 'signed') [(None, None)]",
         "a first signatory named in passing is a background member; the label predates that rule",
@@ -86,6 +111,26 @@ KNOWN_MISSES = [
         "date in another clause or sentence than the claim's",
     ),
     (
+        "fa/heldout4-gaza-tejarat.txt",
+        "heldout4-gaza-tejarat.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fa/heldout4-qazaqestan-peyman.txt",
+        "heldout4-qazaqestan-peyman.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fa/heldout4-qazaqestan-peyman.txt",
+        "heldout4-qazaqestan-peyman.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fa/heldout4-qazaqestan-peyman.txt",
+        "heldout4-qazaqestan-peyman.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "fa/somaliland_riyaz_shart.txt",
         "somaliland_riyaz_shart.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it",
@@ -109,6 +154,36 @@ KNOWN_MISSES = [
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "he/heldout4-kazakhstan-habaa.txt",
+        "heldout4-kazakhstan-habaa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "he/heldout4-kazakhstan-habaa.txt",
+        "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "he/heldout4-kazakhstan-habaa.txt",
+        "heldout4-kazakhstan-habaa.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "he/heldout4-kazakhstan-habaa.txt",
+        "heldout4-kazakhstan-habaa.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout4-kazakhstan-habaa.txt",
+        "heldout4-kazakhstan-habaa.txt: missing ('UZ', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout4-sachar-mifratz.txt",
+        "heldout4-sachar-mifratz.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "he/sachar_emirut.txt",
@@ -208,6 +283,41 @@ KNOWN_MISSES = [
     (
         "tr/heldout2-endonezya-yalanladi.txt",
         "heldout2-endonezya-yalanladi.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-orta-asya-adaylar.txt",
+        "heldout4-orta-asya-adaylar.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-orta-asya-adaylar.txt",
+        "heldout4-orta-asya-adaylar.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-orta-asya-adaylar.txt",
+        "heldout4-orta-asya-adaylar.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-orta-asya-adaylar.txt",
+        "heldout4-orta-asya-adaylar.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-sara-ret.txt",
+        "heldout4-sara-ret.txt: missing ('SY', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-sara-ret.txt",
+        "heldout4-sara-ret.txt: missing ('LB', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "tr/heldout4-somaliland-analiz.txt",
+        "heldout4-somaliland-analiz.txt: missing ('XS', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
 ]
