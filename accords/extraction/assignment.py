@@ -15,6 +15,7 @@ from .statuses import FOUNDERS
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
 _DATIVE_REACH = 60
+_BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
 
 
 def _subject_lists(sentence, preconditions, conjunction_re):
@@ -48,6 +49,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"
     ]
     relatives = [r.start for r in sentence.words("relatives")]
+    betweens = [b.start for b in sentence.words("between_after")]
+    step_cues = sentence.words("status") + sentence.words("generic")
+
+    def one_of_two_sides(mention):
+        # "Suudi Arabistan ile İsrail arasındaki müzakereler": the word after the next
+        # country says "between", so "ile" is "and" and both are sides
+        # (before the sentence's steps: a pair after a verb-final cue is not its subject)
+        following = [m for m in mentions if m.start >= mention.word_end]
+        return bool(
+            betweens
+            and following
+            and not any(c.start < mention.start for c in step_cues)
+            and following[0].start - mention.word_end <= _BETWEEN_GAP
+            and any(0 <= b - following[0].word_end <= 3 for b in betweens)
+        )
 
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
@@ -65,9 +81,17 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # which has refused to join" still makes Saudi Arabia the subject
             return True
         position = bisect.bisect_left(after_markers, mention.word_end)
-        if position < len(after_markers) and after_markers[position] - mention.word_end <= 6:
+        if (
+            position < len(after_markers)
+            and after_markers[position] - mention.word_end <= 6
+            and not one_of_two_sides(mention)
+        ):
             return True
-        if partner_suffixes and folded[mention.end : mention.word_end] in partner_suffixes:
+        if (
+            partner_suffixes
+            and folded[mention.end : mention.word_end] in partner_suffixes
+            and not one_of_two_sides(mention)
+        ):
             return True  # Kazakh "Израильмен": with Israel
         if not datives and not oblique:
             return False  # a language without case suffixes: nothing more to read

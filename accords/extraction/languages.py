@@ -39,6 +39,7 @@ CONTEXT_LISTS = (
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
+    "between_after",  # Turkish "arasında", Kazakh "арасындағы": "X ile Y arasında" names two sides, no counterpart
     "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows

@@ -33,27 +33,17 @@ KNOWN_MISSES = [
     (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: unexpected ('SA', 'announced') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "ar/heldout4-riyadh-raay.txt",
-        "heldout4-riyadh-raay.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'talk of' a joining set off by a colon and quotation marks ('the big prize': its joining) reads as the joining itself",
     ),
     (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ar/heldout4-somaliland-iatiraf.txt",
-        "heldout4-somaliland-iatiraf.txt: missing ('XS', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
     ),
     (
         "ar/heldout4-sudan-harb.txt",
         "heldout4-sudan-harb.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the halt names no country: the capital is in the sentence before and no pronoun carries it",
     ),
     (
         "ar/tijara_emarat_israel.txt",
@@ -113,22 +103,17 @@ KNOWN_MISSES = [
     (
         "fa/heldout4-gaza-tejarat.txt",
         "heldout4-gaza-tejarat.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'the two sides' talks' after a semicolon: a pair, one of them Israel, carried from the clause before",
     ),
     (
         "fa/heldout4-qazaqestan-peyman.txt",
         "heldout4-qazaqestan-peyman.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "the year of the first signing carried to 'after that' joiners, which the label leaves undated",
     ),
     (
         "fa/heldout4-qazaqestan-peyman.txt",
         "heldout4-qazaqestan-peyman.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "fa/heldout4-qazaqestan-peyman.txt",
-        "heldout4-qazaqestan-peyman.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the year of the first signing carried to 'after that' joiners, which the label leaves undated",
     ),
     (
         "fa/somaliland_riyaz_shart.txt",
@@ -158,32 +143,27 @@ KNOWN_MISSES = [
     (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "date in another clause or sentence than the claim's",
+        "'last night' under a dated header: the header's date is not used as the anchor",
     ),
     (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
     ),
     (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "he/heldout4-kazakhstan-habaa.txt",
-        "heldout4-kazakhstan-habaa.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
     ),
     (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: missing ('UZ', 'negotiating') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "talks told with a pronoun object ('the talks with it') after a comma",
     ),
     (
         "he/heldout4-sachar-mifratz.txt",
         "heldout4-sachar-mifratz.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the halted contacts name no country: it is in the sentence before ('towards Saudi Arabia')",
     ),
     (
         "he/sachar_emirut.txt",
@@ -287,38 +267,8 @@ KNOWN_MISSES = [
     ),
     (
         "tr/heldout4-orta-asya-adaylar.txt",
-        "heldout4-orta-asya-adaylar.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-orta-asya-adaylar.txt",
-        "heldout4-orta-asya-adaylar.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-orta-asya-adaylar.txt",
-        "heldout4-orta-asya-adaylar.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-orta-asya-adaylar.txt",
-        "heldout4-orta-asya-adaylar.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-sara-ret.txt",
-        "heldout4-sara-ret.txt: missing ('SY', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-sara-ret.txt",
-        "heldout4-sara-ret.txt: missing ('LB', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "tr/heldout4-somaliland-analiz.txt",
-        "heldout4-somaliland-analiz.txt: missing ('XS', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
     ),
 ]
 

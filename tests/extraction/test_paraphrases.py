@@ -1559,7 +1559,6 @@ KNOWN_MISSES = {
     "ru-70": "the speaker's country after '», —' is not taken as the quote's subject",
     "id-47": "the owner after 'bergabungnya' is not taken as the joiner",
     "ar-17": "verb, country, then talks: the Arabic verb-first order of talks is not read",
-    "tr-5": "'X ile İsrail arasındaki' makes both partners: the halted talks find no party",
 }
 
 
