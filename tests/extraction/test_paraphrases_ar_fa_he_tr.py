@@ -3,17 +3,21 @@ the capital of Somaliland standing for it, halted talks told noun first ("the no
 track ... froze") or between two sides with a postposition ("X ile Y arasındaki"), refusals
 said as "normalisation is not possible" or "no relations will be established", interest
 told as "shows interest", calls on a country to join told as encouragement, and "talk of"
-a joining (speculation, not a decision).
+a joining (speculation, not a decision); "last night" as a relative day.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
 
 import pytest
 
-from tests.extraction.found import D, P, U, challenge_params, check_case
+from tests.extraction.found import A, D, P, U, challenge_params, check_case
 
 CASES = {
     "ar": [
+        (
+            "أعلنت كازاخستان البارحة أنها ستنضم إلى اتفاقيات أبراهام.",
+            {("KZ", A, "2025-11-19")},
+        ),
         # the capital for Somaliland
         (
             "وقالت هرجيسا في بيان إنها تعتزم الانضمام إلى اتفاقيات أبراهام قريباً.",
@@ -43,6 +47,11 @@ CASES = {
         ),
     ],
     "fa": [
+        # "last night": a relative day
+        (
+            "قزاقستان دیشب اعلام کرد که به پیمان ابراهیم می‌پیوندد.",
+            {("KZ", A, "2025-11-19")},
+        ),
         (
             "هرگیسا اعلام کرد که می‌خواهد به پیمان ابراهیم بپیوندد.",
             {("XS", P)},
@@ -54,6 +63,7 @@ CASES = {
         ),
     ],
     "he": [
+        ("קזחסטן הודיעה אמש כי תצטרף להסכמי אברהם.", {("KZ", A, "2025-11-19")}),
         ("בהרגייסה הודיעו כי הם מבקשים להצטרף להסכמי אברהם.", {("XS", P)}),
         (
             "לפי גורם אמריקני, גם עומאן מגלה עניין בהסכמי אברהם, אבל שום דבר לא סוכם.",
