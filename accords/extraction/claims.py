@@ -343,6 +343,17 @@ class _Scope:
             # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the
             # subject left unsaid stands before the verb (which may be the cue itself)
             return _Mention(opener, opener, opener, opener, self.country, "anaphor")
+        told_halt = not mentions and any(c.category == "topic" for c in cues)
+        if any(c.category in ("modals", "conditions") for c in cues):
+            told_halt = False  # "demanded that the government freeze ties": not a halt
+        for step in steps if told_halt else ():
+            if step.payload == "suspended":
+                # "the normalisation track froze", "the normalisation talks were frozen": a
+                # halt of normalisation told with no country at all is a halt of the
+                # country the text is about
+                return _Mention(
+                    step.start, step.start, step.start, step.start, self.country, "anaphor"
+                )
         return None
 
 

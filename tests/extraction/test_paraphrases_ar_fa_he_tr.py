@@ -1,19 +1,24 @@
-"""A fourth challenge set, for Arabic, Persian, Hebrew and Turkish (with one Russian case):
+"""A fourth challenge set, for Arabic, Persian, Hebrew and Turkish (with one English and one Russian case):
 the capital of Somaliland standing for it, halted talks told noun first ("the normalisation
 track ... froze") or between two sides with a postposition ("X ile Y arasındaki"), refusals
 said as "normalisation is not possible" or "no relations will be established", interest
 told as "shows interest", calls on a country to join told as encouragement, and "talk of"
-a joining (speculation, not a decision); "last night" as a relative day.
+a joining (speculation, not a decision); "last night" as a relative day; a halt of normalisation told with no country at all, of the country the text is about.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
 
 import pytest
 
-from tests.extraction.found import A, D, P, U, challenge_params, check_case
+from tests.extraction.found import A, D, N, P, U, challenge_params, check_case
 
 CASES = {
     "ar": [
+        # a halt with no country at all: the country the text is about
+        (
+            "كانت قطر مرشحة للانضمام إلى اتفاقيات أبراهام. لكن محادثات التطبيع توقفت بعد اندلاع الحرب.",
+            {("QA", P), ("QA", U)},
+        ),
         (
             "أعلنت كازاخستان البارحة أنها ستنضم إلى اتفاقيات أبراهام.",
             {("KZ", A, "2025-11-19")},
@@ -47,6 +52,10 @@ CASES = {
         ),
     ],
     "fa": [
+        (
+            "عمان در حال مذاکره برای پیوستن به پیمان ابراهیم بود. اما مذاکرات عادی‌سازی پس از جنگ متوقف شد.",
+            {("OM", N), ("OM", U)},
+        ),
         # "last night": a relative day
         (
             "قزاقستان دیشب اعلام کرد که به پیمان ابراهیم می‌پیوندد.",
@@ -63,6 +72,15 @@ CASES = {
         ),
     ],
     "he": [
+        (
+            "עומאן ניהלה מגעים להצטרפות להסכמי אברהם. המגעים לנורמליזציה הוקפאו עם פרוץ המלחמה.",
+            {("OM", N), ("OM", U)},
+        ),
+        # a halt naming a country of its own is not carried
+        (
+            "עומאן ניהלה מגעים להצטרפות להסכמי אברהם. המגעים עם ישראל הוקפאו עם פרוץ המלחמה.",
+            {("OM", N)},
+        ),
         ("קזחסטן הודיעה אמש כי תצטרף להסכמי אברהם.", {("KZ", A, "2025-11-19")}),
         ("בהרגייסה הודיעו כי הם מבקשים להצטרף להסכמי אברהם.", {("XS", P)}),
         (
@@ -71,6 +89,11 @@ CASES = {
         ),
     ],
     "tr": [
+        (
+            "Umman, İbrahim Anlaşmaları'na katılmak istiyordu. Ancak normalleşme müzakereleri savaşla "
+            "birlikte askıya alındı.",
+            {("OM", P), ("OM", U)},
+        ),
         (
             "Hargeisa yönetimi, İbrahim Anlaşmaları'na katılmak istediğini yineledi.",
             {("XS", P)},
@@ -111,6 +134,13 @@ CASES = {
         (
             "ABD, Umman'ın anlaşmalara katılmasını teşvik ediyor; İbrahim Anlaşmaları genişliyor.",
             {("OM", P)},
+        ),
+    ],
+    "en": [
+        (
+            "Oman had been expected to join the Abraham Accords. The normalisation talks were frozen after the "
+            "war broke out.",
+            {("OM", P), ("OM", U)},
         ),
     ],
     "ru": [
