@@ -3,7 +3,7 @@ the capital of Somaliland standing for it, halted talks told noun first ("the no
 track ... froze") or between two sides with a postposition ("X ile Y arasındaki"), refusals
 said as "normalisation is not possible" or "no relations will be established", interest
 told as "shows interest", calls on a country to join told as encouragement, and "talk of"
-a joining (speculation, not a decision); "last night" as a relative day; a halt of normalisation told with no country at all, of the country the text is about.
+a joining (speculation, not a decision); "negotiated about joining" (talks); an expectation in the past tense; "last night" as a relative day; a halt of normalisation told with no country at all, of the country the text is about.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -14,6 +14,9 @@ from tests.extraction.found import A, D, N, P, U, challenge_params, check_case
 
 CASES = {
     "ar": [
+        # "negotiated about joining": talks, not a joining
+        ("تفاوضت قطر طويلا حول الانضمام إلى اتفاقيات أبراهام.", {("QA", N)}),
+        ("وتتفاوض الكويت بشأن التطبيع في إطار اتفاقيات أبراهام.", {("KW", N)}),
         # a halt with no country at all: the country the text is about
         (
             "كانت قطر مرشحة للانضمام إلى اتفاقيات أبراهام. لكن محادثات التطبيع توقفت بعد اندلاع الحرب.",
@@ -89,6 +92,9 @@ CASES = {
         ),
     ],
     "tr": [
+        # an expectation in the past tense, or someone else's
+        ("Umman'ın İbrahim Anlaşmaları'na katılması bekleniyordu.", {("OM", P)}),
+        ("Trump, Katar'ın İbrahim Anlaşmaları'na katılmasını bekliyor.", {("QA", P)}),
         (
             "Umman, İbrahim Anlaşmaları'na katılmak istiyordu. Ancak normalleşme müzakereleri savaşla "
             "birlikte askıya alındı.",
