@@ -1,9 +1,11 @@
-"""A fourth challenge set, for Arabic, Persian, Hebrew and Turkish (with one English and one Russian case):
-the capital of Somaliland standing for it, halted talks told noun first ("the normalisation
-track ... froze") or between two sides with a postposition ("X ile Y arasındaki"), refusals
-said as "normalisation is not possible" or "no relations will be established", interest
-told as "shows interest", calls on a country to join told as encouragement, and "talk of"
-a joining (speculation, not a decision); "negotiated about joining" (talks); an expectation in the past tense; "last night" as a relative day; a halt of normalisation told with no country at all, of the country the text is about.
+"""A fourth challenge set, for Arabic, Persian, Hebrew and Turkish (with a few cases in the other
+languages where the class is the same): the capital of Somaliland standing for it, halted talks
+told noun first ("the normalisation track ... froze") or between two sides with a postposition
+("X ile Y arasındaki"), refusals said as "normalisation is not possible" or "no relations will
+be established", interest told as "shows interest" (in every language), calls on a country to
+join told as encouragement, and "talk of" a joining (speculation, not a decision); "negotiated
+about joining" (talks); an expectation in the past tense; "last night" as a relative day; a halt
+of normalisation told with no country at all, of the country the text is about.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -14,6 +16,8 @@ from tests.extraction.found import A, D, N, P, U, challenge_params, check_case
 
 CASES = {
     "ar": [
+        # "shows interest in the accords": interest, told by others
+        ("وبحسب مسؤولين أمريكيين، تبدي الكويت اهتماما باتفاقيات أبراهام.", {("KW", P)}),
         # "negotiated about joining": talks, not a joining
         ("تفاوضت قطر طويلا حول الانضمام إلى اتفاقيات أبراهام.", {("QA", N)}),
         ("وتتفاوض الكويت بشأن التطبيع في إطار اتفاقيات أبراهام.", {("KW", N)}),
@@ -55,6 +59,7 @@ CASES = {
         ),
     ],
     "fa": [
+        ("به گفته دیپلمات‌ها، کویت به پیمان ابراهیم علاقه نشان داده است.", {("KW", P)}),
         ("کویت گفت عادی‌سازی بدون کشور فلسطینی ممکن نیست؛ پیمان ابراهیم منتظر بماند.", {("KW", D)}),
         (
             "عمان در حال مذاکره برای پیوستن به پیمان ابراهیم بود. اما مذاکرات عادی‌سازی پس از جنگ متوقف شد.",
@@ -93,6 +98,8 @@ CASES = {
         ),
     ],
     "tr": [
+        ("Diplomatlara göre Kuveyt, İbrahim Anlaşmaları'na ilgi gösteriyor.", {("KW", P)}),
+        ("İbrahim Anlaşmaları konusunda Kuveyt hiçbir ilgi göstermedi.", set()),
         # an expectation in the past tense, or someone else's
         ("Umman'ın İbrahim Anlaşmaları'na katılması bekleniyordu.", {("OM", P)}),
         ("Trump, Katar'ın İbrahim Anlaşmaları'na katılmasını bekliyor.", {("QA", P)}),
@@ -144,10 +151,38 @@ CASES = {
         ),
     ],
     "en": [
+        ("Diplomats say Kuwait has shown interest in the Abraham Accords.", {("KW", P)}),
         (
             "Oman had been expected to join the Abraham Accords. The normalisation talks were frozen after the "
             "war broke out.",
             {("OM", P), ("OM", U)},
+        ),
+    ],
+    "fr": [
+        (
+            "Selon des diplomates, le Koweït manifeste de l'intérêt pour les accords d'Abraham.",
+            {("KW", P)},
+        ),
+    ],
+    "es": [
+        ("Según diplomáticos, Kuwait muestra interés en los Acuerdos de Abraham.", {("KW", P)}),
+    ],
+    "de": [
+        (
+            "Nach Angaben von Diplomaten zeigt Kuwait Interesse an den Abraham-Abkommen.",
+            {("KW", P)},
+        ),
+    ],
+    "id": [
+        ("Menurut para diplomat, Kuwait menunjukkan minat pada Abraham Accords.", {("KW", P)}),
+    ],
+    "ms": [
+        ("Menurut diplomat, Kuwait menunjukkan minat terhadap Perjanjian Abraham.", {("KW", P)}),
+    ],
+    "kk": [
+        (
+            "Дипломаттардың айтуынша, Кувейт Ибраһим келісімдеріне қызығушылық танытып отыр.",
+            {("KW", P)},
         ),
     ],
     "ru": [
