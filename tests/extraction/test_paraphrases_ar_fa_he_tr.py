@@ -3,7 +3,7 @@ languages where the class is the same): the capital of Somaliland standing for i
 told noun first ("the normalisation track ... froze") or between two sides with a postposition
 ("X ile Y arasındaki"), refusals said as "normalisation is not possible" or "no relations will
 be established", interest told as "shows interest" (in every language), calls on a country to
-join told as encouragement, and "talk of" a joining (speculation, not a decision); "negotiated
+join told as encouragement, and "talk of" a joining (speculation, not a decision, in most languages); "negotiated
 about joining" (talks); an expectation in the past tense; "last night" as a relative day; a halt
 of normalisation told with no country at all, of the country the text is about.
 
@@ -59,6 +59,7 @@ CASES = {
         ),
     ],
     "fa": [
+        ("در محافل دیپلماتیک صحبت از پیوستن کویت به پیمان ابراهیم است.", {("KW", P)}),
         ("به گفته دیپلمات‌ها، کویت به پیمان ابراهیم علاقه نشان داده است.", {("KW", P)}),
         ("کویت گفت عادی‌سازی بدون کشور فلسطینی ممکن نیست؛ پیمان ابراهیم منتظر بماند.", {("KW", D)}),
         (
@@ -81,6 +82,7 @@ CASES = {
         ),
     ],
     "he": [
+        ("בחוגים דיפלומטיים מדברים על הצטרפות של כווית להסכמי אברהם.", {("KW", P)}),
         (
             "עומאן ניהלה מגעים להצטרפות להסכמי אברהם. המגעים לנורמליזציה הוקפאו עם פרוץ המלחמה.",
             {("OM", N), ("OM", U)},
@@ -151,6 +153,10 @@ CASES = {
         ),
     ],
     "en": [
+        (
+            "In the capitals of the Gulf there is much talk of Kuwait joining the Abraham Accords.",
+            {("KW", P)},
+        ),
         ("Diplomats say Kuwait has shown interest in the Abraham Accords.", {("KW", P)}),
         (
             "Oman had been expected to join the Abraham Accords. The normalisation talks were frozen after the "
@@ -160,20 +166,36 @@ CASES = {
     ],
     "fr": [
         (
+            "Dans les chancelleries, on parle d'une adhésion du Koweït aux accords d'Abraham.",
+            {("KW", P)},
+        ),
+        (
             "Selon des diplomates, le Koweït manifeste de l'intérêt pour les accords d'Abraham.",
             {("KW", P)},
         ),
     ],
     "es": [
+        (
+            "En las cancillerías se habla de la adhesión de Kuwait a los Acuerdos de Abraham.",
+            {("KW", P)},
+        ),
         ("Según diplomáticos, Kuwait muestra interés en los Acuerdos de Abraham.", {("KW", P)}),
     ],
     "de": [
+        (
+            "In Diplomatenkreisen ist die Rede von einem Beitritt Kuwaits zu den Abraham-Abkommen.",
+            {("KW", P)},
+        ),
         (
             "Nach Angaben von Diplomaten zeigt Kuwait Interesse an den Abraham-Abkommen.",
             {("KW", P)},
         ),
     ],
     "id": [
+        (
+            "Di kalangan diplomat ramai dibicarakan bergabungnya Kuwait ke Abraham Accords.",
+            {("KW", P)},
+        ),
         ("Menurut para diplomat, Kuwait menunjukkan minat pada Abraham Accords.", {("KW", P)}),
     ],
     "ms": [
@@ -186,6 +208,10 @@ CASES = {
         ),
     ],
     "ru": [
+        (
+            "В дипломатических кругах идут разговоры о присоединении Кувейта к Соглашениям Авраама.",
+            {("KW", P)},
+        ),
         ("Харгейса заявила, что намерена присоединиться к Соглашениям Авраама.", {("XS", P)}),
     ],
 }
