@@ -166,6 +166,96 @@ KNOWN_MISSES = [
         "a first signatory named in passing is a background member; the label predates that rule",
     ),
     (
+        "id/heldout4-azerbaijan-usulan.txt",
+        "heldout4-azerbaijan-usulan.txt: unexpected ('AZ', 'announced') [('2026-01-11', 'day')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "id/heldout4-azerbaijan-usulan.txt",
+        "heldout4-azerbaijan-usulan.txt: unexpected ('AM', 'signed') [('2025-08', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "id/heldout4-azerbaijan-usulan.txt",
+        "heldout4-azerbaijan-usulan.txt: missing ('AZ', 'prospective') [('2026-01-11', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-azerbaijan-usulan.txt",
+        "heldout4-azerbaijan-usulan.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-ekspor-teluk.txt",
+        "heldout4-ekspor-teluk.txt: date ('AE', 'signed') found [('2022', 'year')] expected [('2020', 'year')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "id/heldout4-ekspor-teluk.txt",
+        "heldout4-ekspor-teluk.txt: unexpected ('AE', 'declined') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "id/heldout4-kazakhstan-resmi-gabung.txt",
+        "heldout4-kazakhstan-resmi-gabung.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-kazakhstan-resmi-gabung.txt",
+        "heldout4-kazakhstan-resmi-gabung.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: unexpected ('XS', 'signed') [('2025', 'year')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: missing ('AE', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: missing ('MA', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: unexpected ('US', 'suspended') [('2023-10-07', 'day')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('SA', 'suspended') [('2023-10-07', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('BH', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('ID', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",
@@ -204,6 +294,31 @@ KNOWN_MISSES = [
         "ms/heldout3-anwar-dewan-rakyat.txt",
         "heldout3-anwar-dewan-rakyat.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "ms/heldout4-astana-sertai.txt",
+        "heldout4-astana-sertai.txt: date ('KZ', 'announced') found [('2025-11-07', 'day')] expected [('2025-11-06', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "ms/heldout4-mbs-bersyarat.txt",
+        "heldout4-mbs-bersyarat.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ms/heldout4-mbs-bersyarat.txt",
+        "heldout4-mbs-bersyarat.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ms/heldout4-mbs-bersyarat.txt",
+        "heldout4-mbs-bersyarat.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ms/heldout4-sudan-perang.txt",
+        "heldout4-sudan-perang.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "tr/heldout2-endonezya-yalanladi.txt",
