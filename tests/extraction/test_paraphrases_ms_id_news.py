@@ -1,0 +1,100 @@
+"""A fourth challenge set, Malay and Indonesian: what news pages in those languages do that
+the rules once missed (a wish or an intention to join, a proposal that a country join, a
+month with "early" or "late" before it, "two years ago" beside "last year"), and the
+mentions beside them that must give no claim.
+
+Own sentences, written for this test. Each case gives every claim expected; a third item in
+an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
+"""
+
+import pytest
+
+from tests.extraction.found import D, P, challenge_params, check_case
+
+CASES = {
+    "ms": [
+        # a wish or an intention: prospective; "but only if": a refusal as well
+        ("Arab Saudi mahu sertai Perjanjian Abraham.", {("SA", P)}),
+        (
+            "Riyadh berkata ia hendak menjadi sebahagian daripada Perjanjian Abraham, namun hanya "
+            "jika negara Palestin ditubuhkan.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Pemimpin Somaliland berkata wilayahnya berniat menyertai Perjanjian Abraham.",
+            {("XS", P)},
+        ),
+        ("Pakistan tidak berniat untuk menyertai Perjanjian Abraham.", {("PK", D)}),
+        (
+            "Presiden Trump menyatakan keyakinan bahawa Oman akan menyertai Perjanjian Abraham.",
+            {("OM", P)},
+        ),
+        # a proposal that a country join
+        (
+            "Pentadbiran Trump mencadangkan supaya Azerbaijan menyertai Perjanjian Abraham.",
+            {("AZ", P)},
+        ),
+        # a month after "early", "late", "mid": its own month, last year's when later
+        (
+            "Pada akhir September, Kementerian Luar Negeri Malaysia menegaskan negara itu tidak "
+            "akan menyertai Perjanjian Abraham.",
+            {("MY", D, "2025-09")},
+        ),
+        # "two years ago", "a few years ago": no date; "last year" is one
+        (
+            "Dua tahun lalu, Oman menolak untuk menyertai Perjanjian Abraham.",
+            {("OM", D, None)},
+        ),
+        (
+            "Tahun lalu, Oman menolak untuk menyertai Perjanjian Abraham.",
+            {("OM", D, "2024")},
+        ),
+    ],
+    "id": [
+        (
+            "Pemimpin Somaliland menyatakan wilayahnya berniat bergabung dengan Abraham Accords.",
+            {("XS", P)},
+        ),
+        ("Qatar berkeinginan untuk bergabung dengan Abraham Accords, menurut sumber.", {("QA", P)}),
+        ("Pakistan tidak berniat bergabung dengan Abraham Accords.", {("PK", D)}),
+        (
+            "Trump menyatakan keyakinan bahwa Riyadh akan bergabung dengan Abraham Accords.",
+            {("SA", P)},
+        ),
+        (
+            "Gedung Putih mengusulkan agar Azerbaijan bergabung dengan Abraham Accords.",
+            {("AZ", P)},
+        ),
+        (
+            "Washington mengusulkan Uzbekistan sebagai negara berikutnya yang bergabung dengan "
+            "Abraham Accords.",
+            {("UZ", P)},
+        ),
+        (
+            "Pada awal Oktober, Kemlu menegaskan Indonesia tidak akan bergabung dengan Abraham Accords.",
+            {("ID", D, "2025-10")},
+        ),
+        (
+            "Lewat pernyataan pada pertengahan Desember, Suriah menolak bergabung dengan Abraham "
+            "Accords.",
+            {("SY", D, "2024-12")},
+        ),
+        (
+            "Beberapa tahun lalu, Somaliland berniat bergabung dengan Abraham Accords.",
+            {("XS", P, None)},
+        ),
+        (
+            "Oman menolak bergabung dengan Abraham Accords tahun lalu.",
+            {("OM", D, "2024")},
+        ),
+    ],
+}
+
+
+# Still read wrongly (strict: a case that starts passing must leave this list), with why.
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
+def test_paraphrase(language, text, expected):
+    check_case(language, text, expected)
