@@ -1,7 +1,8 @@
 """A fourth challenge set, Malay and Indonesian: what news pages in those languages do that
 the rules once missed (a wish or an intention to join, a proposal that a country join, a
 month with "early" or "late" before it, "two years ago" beside "last year"), and the
-mentions beside them that must give no claim.
+mentions beside them that must give no claim (a requirement about exports, the mediator of
+halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -49,6 +50,19 @@ CASES = {
             "Tahun lalu, Oman menolak untuk menyertai Perjanjian Abraham.",
             {("OM", D, "2024")},
         ),
+        # a requirement about something else than a Palestinian state is no refusal
+        (
+            "Perjanjian Abraham disebut dalam laporan itu. Peraturan eksport UAE mensyaratkan "
+            "dokumen asal barang yang lengkap.",
+            set(),
+        ),
+        ("Oman mensyaratkan sebuah negara Palestin sebelum sebarang normalisasi.", {("OM", D)}),
+        # the mediator of halted talks is no party to them
+        (
+            "Arab Saudi dan Israel pernah berbincang tentang normalisasi. Rundingan yang "
+            "dimediasi Amerika Syarikat itu terhenti selepas perang Gaza meletus.",
+            set(),
+        ),
     ],
     "id": [
         (
@@ -86,6 +100,21 @@ CASES = {
         (
             "Oman menolak bergabung dengan Abraham Accords tahun lalu.",
             {("OM", D, "2024")},
+        ),
+        (
+            "Pengusaha diminta tidak khawatir produk mereka masuk ke Israel lewat UEA, sebab "
+            "aturan asal barang dalam perjanjian dagang itu mensyaratkan tujuan ekspor yang jelas. "
+            "Abraham Accords tidak mengatur hal itu.",
+            set(),
+        ),
+        (
+            "Arab Saudi kembali mensyaratkan berdirinya negara Palestina sebelum normalisasi.",
+            {("SA", D)},
+        ),
+        (
+            "Riyadh dan Tel Aviv sempat membahas normalisasi. Pembicaraan yang dimediasi Amerika "
+            "Serikat itu terhenti setelah perang Gaza pecah.",
+            set(),
         ),
     ],
 }
