@@ -1,8 +1,8 @@
-"""A fourth challenge set, Malay and Indonesian: what news pages in those languages do that
-the rules once missed (a wish or an intention to join, a proposal that a country join, a
-month with "early" or "late" before it, "two years ago" beside "last year"), and the
-mentions beside them that must give no claim (a requirement about exports, the mediator of
-halted talks).
+"""A fourth challenge set, Malay and Indonesian (with an English case): what news pages in
+those languages do that the rules once missed (a wish or an intention to join, a proposal
+that a country join, a month with "early" or "late" before it, a dateline before the
+sentence's own "yesterday", "two years ago" beside "last year"), and the mentions beside
+them that must give no claim (a requirement about exports, the mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -63,6 +63,17 @@ CASES = {
             "dimediasi Amerika Syarikat itu terhenti selepas perang Gaza meletus.",
             set(),
         ),
+        # a dateline's day is the wire's; the sentence's own "yesterday" is the step's
+        (
+            "KUALA LUMPUR, 20 Nov (Bernama) -- Malaysia tidak akan menyertai Perjanjian Abraham, "
+            "tegas Menteri Luar semalam.",
+            {("MY", D, "2025-11-19")},
+        ),
+        (
+            "KUALA LUMPUR, 20 Nov (Bernama) -- Malaysia tidak akan menyertai Perjanjian Abraham, "
+            "tegas Menteri Luar.",
+            {("MY", D, "2025-11-20")},
+        ),
     ],
     "id": [
         (
@@ -115,6 +126,18 @@ CASES = {
             "Riyadh dan Tel Aviv sempat membahas normalisasi. Pembicaraan yang dimediasi Amerika "
             "Serikat itu terhenti setelah perang Gaza pecah.",
             set(),
+        ),
+        (
+            "JAKARTA, 20 Nov - Indonesia tidak akan bergabung dengan Abraham Accords, kata juru "
+            "bicara Kemlu kemarin.",
+            {("ID", D, "2025-11-19")},
+        ),
+    ],
+    "en": [
+        (
+            "ASTANA, Nov 20 (Reuters) - Kazakhstan will join the Abraham Accords, its foreign "
+            "minister said on Wednesday.",
+            {("KZ", "announced", "2025-11-19")},
         ),
     ],
 }
