@@ -1,7 +1,8 @@
 """A fourth challenge set, Malay and Indonesian (with an English case): what news pages in
 those languages do that the rules once missed (a wish or an intention to join, a proposal
 that a country join, a month with "early" or "late" before it, a dateline before the
-sentence's own "yesterday", "two years ago" beside "last year"), and the mentions beside
+sentence's own "yesterday", "two years ago" beside "last year",
+"will not consider normalisation", "months after announcing"), and the mentions beside
 them that must give no claim (a requirement about exports, the mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
@@ -74,6 +75,21 @@ CASES = {
             "tegas Menteri Luar.",
             {("MY", D, "2025-11-20")},
         ),
+        # "will not consider normalisation": a refusal; "only possible after": one too
+        (
+            "Putrajaya tidak akan mempertimbangkan normalisasi selagi rakyat Palestin dijajah.",
+            {("MY", D)},
+        ),
+        (
+            "Riyadh menegaskan normalisasi hanya boleh berlaku selepas negara Palestin ditubuhkan.",
+            {("SA", D)},
+        ),
+        # "..., months after announcing": each step keeps the date of its own clause
+        (
+            "Sudan menandatangani deklarasi Perjanjian Abraham pada Januari 2021, beberapa bulan "
+            "selepas mengumumkan persetujuan normalisasi pada Oktober 2020.",
+            {("SD", "signed", "2021-01"), ("SD", "announced", "2020-10")},
+        ),
     ],
     "id": [
         (
@@ -131,6 +147,22 @@ CASES = {
             "JAKARTA, 20 Nov - Indonesia tidak akan bergabung dengan Abraham Accords, kata juru "
             "bicara Kemlu kemarin.",
             {("ID", D, "2025-11-19")},
+        ),
+        (
+            "Jakarta tidak akan mempertimbangkan normalisasi selama pendudukan di Tepi Barat "
+            "berlanjut.",
+            {("ID", D)},
+        ),
+        ("Kuwait sedang mempertimbangkan normalisasi dengan Israel.", {("KW", P)}),
+        (
+            "Riyadh berulang kali menyatakan normalisasi hanya dapat terwujud jika ada jalan "
+            "menuju negara Palestina.",
+            {("SA", D)},
+        ),
+        (
+            "Sudan meneken deklarasi Abraham Accords pada Januari 2021, beberapa bulan setelah "
+            "mengumumkan kesepakatan normalisasi pada Oktober 2020.",
+            {("SD", "signed", "2021-01"), ("SD", "announced", "2020-10")},
         ),
     ],
     "en": [
