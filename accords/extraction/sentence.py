@@ -45,7 +45,8 @@ class _Sentence:
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
     found_dates: list | None = None
-    participles: list = field(default_factory=list)  # ends of "signed" describing the accords
+    # ends of "signed" describing the accords or another agreement: the date right after is theirs
+    participles: list = field(default_factory=list)
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
 

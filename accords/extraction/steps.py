@@ -122,7 +122,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.category == "generic"
             or status in ("signed", "joined", "ratified", "suspended", "withdrawn", "negotiating")
         ) and sentence.off_topic_near(cue):
-            continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+            # "signed a trade agreement", "suspended trade ties", "talks on a
+            # security pact"; the date right after it is that agreement's too
+            sentence.participles.append(cue.end)
+            continue
         if (
             status in ("prospective", "announced")
             and not sentence.strong_topics()

@@ -176,11 +176,6 @@ KNOWN_MISSES = [
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
-        "id/heldout4-ekspor-teluk.txt",
-        "heldout4-ekspor-teluk.txt: date ('AE', 'signed') found [('2022', 'year')] expected [('2020', 'year')]",
-        "nearest date in the sentence is not the claim's",
-    ),
-    (
         "id/heldout4-kazakhstan-resmi-gabung.txt",
         "heldout4-kazakhstan-resmi-gabung.txt: missing ('SA', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",

@@ -2,7 +2,8 @@
 those languages do that the rules once missed (a wish or an intention to join, a proposal
 that a country join, a month with "early" or "late" before it, a dateline before the
 sentence's own "yesterday", "two years ago" beside "last year",
-"will not consider normalisation", "months after announcing"), and the mentions beside
+"will not consider normalisation", "months after announcing", a trade deal's date beside the
+normalisation's), and the mentions beside
 them that must give no claim (a requirement about exports, the mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
@@ -90,6 +91,13 @@ CASES = {
             "selepas mengumumkan persetujuan normalisasi pada Oktober 2020.",
             {("SD", "signed", "2021-01"), ("SD", "announced", "2020-10")},
         ),
+        # the date right after another agreement's signing is that agreement's
+        (
+            "Emiriah Arab Bersatu mempunyai perjanjian dagangan bebas dengan Israel, yang "
+            "dimeterai pada 2022 selepas kedua-dua negara menormalkan hubungan pada 2020 melalui "
+            "Perjanjian Abraham.",
+            {("AE", "signed", "2020")},
+        ),
     ],
     "id": [
         (
@@ -164,8 +172,18 @@ CASES = {
             "mengumumkan kesepakatan normalisasi pada Oktober 2020.",
             {("SD", "signed", "2021-01"), ("SD", "announced", "2020-10")},
         ),
+        (
+            "Uni Emirat Arab juga memiliki perjanjian dagang bebas dengan Israel, yang diteken pada "
+            "2022 setelah kedua negara menormalisasi hubungan melalui Abraham Accords pada 2020.",
+            {("AE", "signed", "2020")},
+        ),
     ],
     "en": [
+        (
+            "The UAE has a free trade agreement with Israel, signed in 2022 after the two "
+            "countries normalised relations under the Abraham Accords in 2020.",
+            {("AE", "signed", "2020")},
+        ),
         (
             "ASTANA, Nov 20 (Reuters) - Kazakhstan will join the Abraham Accords, its foreign "
             "minister said on Wednesday.",
