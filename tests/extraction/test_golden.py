@@ -197,11 +197,6 @@ KNOWN_MISSES = [
     ),
     (
         "id/heldout4-normalisasi-saudi-beku.txt",
-        "heldout4-normalisasi-saudi-beku.txt: missing ('SA', 'suspended') [('2023-10-07', 'day')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "id/heldout4-normalisasi-saudi-beku.txt",
         "heldout4-normalisasi-saudi-beku.txt: missing ('BH', 'signed') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),

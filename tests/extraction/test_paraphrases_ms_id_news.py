@@ -3,7 +3,7 @@ those languages do that the rules once missed (a wish or an intention to join, a
 that a country join, a month with "early" or "late" before it, a dateline before the
 sentence's own "yesterday", "two years ago" beside "last year",
 "will not consider normalisation", "months after announcing", a trade deal's date beside the
-normalisation's), and the mentions beside
+normalisation's, "those talks" for the country they were about), and the mentions beside
 them that must give no claim (a requirement about exports, the mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
@@ -59,11 +59,11 @@ CASES = {
             set(),
         ),
         ("Oman mensyaratkan sebuah negara Palestin sebelum sebarang normalisasi.", {("OM", D)}),
-        # the mediator of halted talks is no party to them
+        # the mediator of halted talks is no party to them; the country of the talks is
         (
             "Arab Saudi dan Israel pernah berbincang tentang normalisasi. Rundingan yang "
             "dimediasi Amerika Syarikat itu terhenti selepas perang Gaza meletus.",
-            set(),
+            {("SA", "suspended")},
         ),
         # a dateline's day is the wire's; the sentence's own "yesterday" is the step's
         (
@@ -97,6 +97,16 @@ CASES = {
             "dimeterai pada 2022 selepas kedua-dua negara menormalkan hubungan pada 2020 melalui "
             "Perjanjian Abraham.",
             {("AE", "signed", "2020")},
+        ),
+        # "those talks" carry the country they were about from the sentence before
+        (
+            "Arab Saudi dan Israel membincangkan normalisasi. Rundingan itu kemudiannya dibekukan.",
+            {("SA", "suspended")},
+        ),
+        (
+            "Arab Saudi dan Israel membincangkan normalisasi. Rundingan yang diantarai Washington "
+            "itu tergendala pada Oktober 2023.",
+            {("SA", "suspended", "2023-10")},
         ),
     ],
     "id": [
@@ -149,7 +159,7 @@ CASES = {
         (
             "Riyadh dan Tel Aviv sempat membahas normalisasi. Pembicaraan yang dimediasi Amerika "
             "Serikat itu terhenti setelah perang Gaza pecah.",
-            set(),
+            {("SA", "suspended")},
         ),
         (
             "JAKARTA, 20 Nov - Indonesia tidak akan bergabung dengan Abraham Accords, kata juru "
@@ -176,6 +186,16 @@ CASES = {
             "Uni Emirat Arab juga memiliki perjanjian dagang bebas dengan Israel, yang diteken pada "
             "2022 setelah kedua negara menormalisasi hubungan melalui Abraham Accords pada 2020.",
             {("AE", "signed", "2020")},
+        ),
+        (
+            "Arab Saudi dan Israel membahas normalisasi. Pembicaraan tersebut kemudian mandek "
+            "akibat perang Gaza.",
+            {("SA", "suspended")},
+        ),
+        (
+            "Riyadh dan Tel Aviv disebut-sebut makin dekat menuju normalisasi. Pembicaraan yang "
+            "ditengahi Washington itu terhenti sejak 7 Oktober 2023.",
+            {("SA", "suspended", "2023-10-07")},
         ),
     ],
     "en": [
