@@ -3,7 +3,8 @@ those languages do that the rules once missed (a wish or an intention to join, a
 that a country join, a month with "early" or "late" before it, a dateline before the
 sentence's own "yesterday", "two years ago" beside "last year",
 "will not consider normalisation", "months after announcing", a trade deal's date beside the
-normalisation's, "those talks" for the country they were about), and the mentions beside
+normalisation's, "those talks" for the country they were about, a
+condition kept out of a relative clause), and the mentions beside
 them that must give no claim (a requirement about exports, the mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
@@ -197,8 +198,23 @@ CASES = {
             "ditengahi Washington itu terhenti sejak 7 Oktober 2023.",
             {("SA", "suspended", "2023-10-07")},
         ),
+        # a condition does not reach into a relative clause after a comma
+        (
+            "Jika bergabung, Azerbaijan akan menjadi negara kedua dalam Abraham Accords setelah "
+            "Kazakhstan, yang mengumumkan keikutsertaannya pada November 2025.",
+            {("KZ", "announced", "2025-11")},
+        ),
+        (
+            "Jika Palestina merdeka, Indonesia akan bergabung dengan Abraham Accords.",
+            {("ID", P)},
+        ),
     ],
     "en": [
+        (
+            "If it joins, Azerbaijan would be the second former Soviet state in the Abraham "
+            "Accords after Kazakhstan, which agreed to join in November 2025.",
+            {("KZ", "announced", "2025-11")},
+        ),
         (
             "The UAE has a free trade agreement with Israel, signed in 2022 after the two "
             "countries normalised relations under the Abraham Accords in 2020.",
