@@ -1,11 +1,12 @@
-"""A fourth challenge set, Malay and Indonesian (with an English case): what news pages in
-those languages do that the rules once missed (a wish or an intention to join, a proposal
-that a country join, a month with "early" or "late" before it, a dateline before the
-sentence's own "yesterday", "two years ago" beside "last year",
-"will not consider normalisation", "months after announcing", a trade deal's date beside the
-normalisation's, "those talks" for the country they were about, a
-condition kept out of a relative clause), and the mentions beside
-them that must give no claim (a requirement about exports, the mediator of halted talks).
+"""A fourth challenge set, Malay and Indonesian (with English cases): what news pages in
+those languages do that the rules once missed, class by class: a wish, an intention or a
+proposal to join; a month after "early" or "late"; "two years ago" beside "last year"; a
+wire dateline before the sentence's own "yesterday"; "will not consider normalisation" and
+"only possible if"; two steps with their own dates ("..., months after announcing"); a trade
+deal's date beside the normalisation's; "those talks" standing for the country they were
+about; a condition kept out of a relative clause; links to other stories as page furniture;
+and the mentions beside them that must give no claim (a requirement about exports, the
+mediator of halted talks).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -109,6 +110,13 @@ CASES = {
             "itu tergendala pada Oktober 2023.",
             {("SA", "suspended", "2023-10")},
         ),
+        # links to other stories ("Tonton juga:", "Baca lagi:") are page furniture
+        (
+            "Oman menolak untuk menyertai Perjanjian Abraham.\n"
+            "Tonton juga: Bahrain bakal sertai sidang kemuncak Teluk?\n"
+            "Baca lagi: Qatar akan sertai Perjanjian Abraham, kata penganalisis",
+            {("OM", D)},
+        ),
     ],
     "id": [
         (
@@ -207,6 +215,12 @@ CASES = {
         (
             "Jika Palestina merdeka, Indonesia akan bergabung dengan Abraham Accords.",
             {("ID", P)},
+        ),
+        (
+            "Oman menolak bergabung dengan Abraham Accords.\n"
+            "Tonton juga: Video Warga Gaza Antre Bantuan Pangan\n"
+            "Simak: Qatar siap gabung Abraham Accords, kata analis",
+            {("OM", D)},
         ),
     ],
     "en": [
