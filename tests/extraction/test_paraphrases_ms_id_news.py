@@ -1,4 +1,4 @@
-"""A fourth challenge set, Malay and Indonesian (with English cases): what news pages in
+"""A fourth challenge set, Malay and Indonesian (with cases in English, French, Spanish, German and Russian): what news pages in
 those languages do that the rules once missed, class by class: a wish, an intention or a
 proposal to join; a month after "early" or "late"; "two years ago" beside "last year"; a
 wire dateline before the sentence's own "yesterday"; "will not consider normalisation" and
@@ -238,6 +238,35 @@ CASES = {
             "ASTANA, Nov 20 (Reuters) - Kazakhstan will join the Abraham Accords, its foreign "
             "minister said on Wednesday.",
             {("KZ", "announced", "2025-11-19")},
+        ),
+        # a proposal that a country join, as the other languages say it
+        (
+            "The White House proposed that Azerbaijan join the Abraham Accords.",
+            {("AZ", P)},
+        ),
+    ],
+    "fr": [
+        (
+            "La Maison Blanche a proposé que l'Azerbaïdjan rejoigne les accords d'Abraham.",
+            {("AZ", P)},
+        ),
+    ],
+    "es": [
+        (
+            "Washington propuso que Azerbaiyán se sume a los Acuerdos de Abraham.",
+            {("AZ", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Das Weiße Haus schlug vor, dass Aserbaidschan den Abraham-Abkommen beitritt.",
+            {("AZ", P)},
+        ),
+    ],
+    "ru": [
+        (
+            "Белый дом предложил Азербайджану присоединиться к Авраамовым соглашениям.",
+            {("AZ", P)},
         ),
     ],
 }
