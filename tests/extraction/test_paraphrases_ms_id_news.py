@@ -1,12 +1,12 @@
 """A fourth challenge set, Malay and Indonesian (with cases in English, French, Spanish,
 German and Russian): what news pages in those languages do that the rules once missed,
 class by class: a wish, an intention or a proposal to join; a month after "early" or
-"late"; "two years ago" beside "last year"; a wire dateline before the sentence's own "yesterday"; "will not consider normalisation" and
-"only possible if"; two steps with their own dates ("..., months after announcing"); a trade
-deal's date beside the normalisation's; "those talks" standing for the country they were
-about; a condition kept out of a relative clause; links to other stories as page furniture;
-and the mentions beside them that must give no claim (a requirement about exports, the
-mediator of halted talks).
+"late"; "two years ago" beside "last year"; a wire dateline before the sentence's own
+"yesterday"; "will not consider normalisation" and "only possible if"; two steps with
+their own dates ("..., months after announcing"); a trade deal's date beside the
+normalisation's; "those talks" standing for the country they were about; a condition kept
+out of a relative clause; links to other stories as page furniture; and the mentions
+beside them that must give no claim (a requirement about exports).
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
