@@ -198,6 +198,15 @@ def _year_near(folded, position):
     return years[-1] if years else None
 
 
+def _counted(folded, position, lang):
+    """Is the word right before position a number or one of the language's
+    period counts ("dua tahun lalu", "beberapa bulan lalu")?"""
+    if not lang.period_counts:
+        return False
+    before = folded[max(0, position - 30) : position].split()
+    return bool(before) and (before[-1].isdigit() or before[-1] in lang.period_counts)
+
+
 def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
     months = lang.months
     if kind in ("m", "dm", "md") and year_near is not None:
@@ -305,6 +314,8 @@ def find_dates(folded, start, end, lang, published=None):
                 functools.partial(_year_before, folded, match.start()),
                 functools.partial(_year_near, folded, match.start()),
             )
+            if resolved and kind == "relative" and _counted(folded, match.start(), lang):
+                continue  # "dua tahun lalu": two years ago, a range back, not last year
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"

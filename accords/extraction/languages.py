@@ -96,6 +96,9 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
+        # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
+        "period_counts",
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
@@ -268,6 +271,7 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     dative_suffixes: frozenset
@@ -498,6 +502,7 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),

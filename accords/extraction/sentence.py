@@ -7,7 +7,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from .dates import find_dates
-from .finding import _crosses
+from .finding import _DATELINE_RE, _crosses
 from .statuses import FOUNDERS
 
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
@@ -45,7 +45,8 @@ class _Sentence:
     punctuation: list  # punctuation breaks only
     israel: list  # spans of Israel's mentions: not a topic word on their own
     found_dates: list | None = None
-    participles: list = field(default_factory=list)  # ends of "signed" describing the accords
+    # ends of "signed" describing the accords or another agreement: the date right after is theirs
+    participles: list = field(default_factory=list)
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
 
@@ -57,9 +58,16 @@ class _Sentence:
     def dates(self):
         """The sentence's dates, found once (gaps and scoring both need them)."""
         if self.found_dates is None:
-            self.found_dates = find_dates(
-                self.folded, self.start, self.end, self.lang, self.published
-            )
+            found = find_dates(self.folded, self.start, self.end, self.lang, self.published)
+            # "WASHINGTON, 7 Nov -- X will join, Trump said after meeting its
+            # president yesterday": the dateline's day is the wire's, the
+            # sentence's own date (here yesterday) the step's
+            dateline = found and _DATELINE_RE.match(self.folded, self.start, self.end)
+            if dateline and len(dateline.group().split()) <= 8:
+                inside = [d for d in found if d.end <= dateline.end()]
+                if inside and len(inside) < len(found):
+                    found = found[len(inside) :]
+            self.found_dates = found
         return self.found_dates
 
     def strong_punctuation(self):

@@ -95,6 +95,14 @@ def _ceremony_to_come(sentence, step, status_cues):
     ) and not any(d.start >= step.end for d in sentence.dates())
 
 
+def _relative_between(sentence, start, end):
+    """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
+    return any(
+        start <= r.start < end and sentence.folded[r.start] == ","
+        for r in sentence.words("relatives")
+    )
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -122,7 +130,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.category == "generic"
             or status in ("signed", "joined", "ratified", "suspended", "withdrawn", "negotiating")
         ) and sentence.off_topic_near(cue):
-            continue  # "signed a trade agreement", "suspended trade ties", "talks on a security pact"
+            # "signed a trade agreement", "suspended trade ties", "talks on a
+            # security pact"; the date right after it is that agreement's too
+            sentence.participles.append(cue.end)
+            continue
         if (
             status in ("prospective", "announced")
             and not sentence.strong_topics()
@@ -187,8 +198,14 @@ def _adjusted_cues(sentence, negations, preconditions):
             modal
             or any(
                 # "if" before the cue in its clause, or right after it ("will
-                # recognize Israel if Israel recognizes Palestine")
-                (c.end <= cue.start and not sentence.crosses(c.end, cue.start))
+                # recognize Israel if Israel recognizes Palestine"); not across
+                # a relative clause's comma ("if it joins, it will be second
+                # after Kazakhstan, which announced its accession in November")
+                (
+                    c.end <= cue.start
+                    and not sentence.crosses(c.end, cue.start)
+                    and not _relative_between(sentence, c.end, cue.start)
+                )
                 or (
                     0 <= c.start - cue.end <= _MODAL_REACH
                     and not sentence.crosses(cue.end, c.start)

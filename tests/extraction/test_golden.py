@@ -211,6 +211,36 @@ KNOWN_MISSES = [
         "a first signatory named in passing is a background member; the label predates that rule",
     ),
     (
+        "id/heldout4-azerbaijan-usulan.txt",
+        "heldout4-azerbaijan-usulan.txt: unexpected ('AM', 'signed') [('2025-08', 'month')]",
+        "a peace declaration between two leaders is another agreement, but 'declaration' names the accords too (Bahrain's of 2020 was one); not told apart yet",
+    ),
+    (
+        "id/heldout4-kazakhstan-resmi-gabung.txt",
+        "heldout4-kazakhstan-resmi-gabung.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'the main target of Washington' (incaran utama) is read as no pressure; an older Malay article labels the same phrase no claim",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: missing ('AE', 'signed') [(None, None)]",
+        "signatories given as a range of capitals ('from Abu Dhabi to Rabat') form no country list",
+    ),
+    (
+        "id/heldout4-kolom-somaliland-suriah.txt",
+        "heldout4-kolom-somaliland-suriah.txt: missing ('MA', 'signed') [(None, None)]",
+        "signatories given as a range of capitals ('from Abu Dhabi to Rabat') form no country list",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'said to be one step from normalisation' is a hedged closeness, read as no talks",
+    ),
+    (
+        "id/heldout4-normalisasi-saudi-beku.txt",
+        "heldout4-normalisasi-saudi-beku.txt: missing ('BH', 'signed') [(None, None)]",
+        "a background list whose last member takes a step of its own later in the sentence (Bahrain recalled its ambassador) keeps only that step",
+    ),
+    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",
