@@ -36,6 +36,81 @@ KNOWN_MISSES = [
         "a first signatory named in passing is a background member; the label predates that rule",
     ),
     (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-kronprinz-weisses-haus.txt",
+        "heldout4-kronprinz-weisses-haus.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout4-kronprinz-weisses-haus.txt",
+        "heldout4-kronprinz-weisses-haus.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-kronprinz-weisses-haus.txt",
+        "heldout4-kronprinz-weisses-haus.txt: missing ('ID', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: unexpected ('PK', 'announced') [('2026-01-29', 'day')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: unexpected ('AZ', 'announced') [('2026-01', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout4-sudan-krieg.txt",
+        "heldout4-sudan-krieg.txt: unexpected ('RU', 'negotiating') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout4-sudan-krieg.txt",
+        "heldout4-sudan-krieg.txt: unexpected ('SA', 'suspended') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout4-sudan-krieg.txt",
+        "heldout4-sudan-krieg.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "en/caucasus_peace.txt",
         "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
@@ -54,6 +129,56 @@ KNOWN_MISSES = [
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [('2018', 'year')]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "es/heldout4-bin-salman-condiciones.txt",
+        "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout4-gaza-tregua-analisis.txt",
+        "heldout4-gaza-tregua-analisis.txt: unexpected ('QA', 'declined') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "es/heldout4-gaza-tregua-analisis.txt",
+        "heldout4-gaza-tregua-analisis.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout4-somalilandia-tribuna.txt",
+        "heldout4-somalilandia-tribuna.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout4-sudan-guerra-olvidada.txt",
+        "heldout4-sudan-guerra-olvidada.txt: unexpected ('RU', 'negotiating') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "es/heldout4-sudan-guerra-olvidada.txt",
+        "heldout4-sudan-guerra-olvidada.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
