@@ -1,0 +1,156 @@
+"""A fourth challenge set, Spanish and German (with a few English, French and Russian
+cases): phrasings met in unseen news, one group per class the rules were taught to read.
+Lists with a personal "a" before each member, a refusal said as "conditions any
+rapprochement on", an ambassador called home and ties left suspended, "keinerlei
+Absicht", "will sich (nicht) anschließen", a joining proposed to a country, a country
+"traded as a candidate", talks about a naval base or between warring parties (no claim),
+and Somaliland's president or adjective as the subject.
+
+Own sentences, written for this test. Each case gives every claim expected; a third
+item in an expected claim is the date it must carry.
+"""
+
+import pytest
+
+from tests.extraction.found import D, P, S, U, challenge_params, check_case
+
+CASES = {
+    "es": [
+        # a list with a personal "a" before each member
+        (
+            "Los diplomáticos estadounidenses mencionan a Omán y a Azerbaiyán como posibles "
+            "candidatos a los Acuerdos de Abraham.",
+            {("OM", P), ("AZ", P)},
+        ),
+        (
+            "La Casa Blanca presiona a Indonesia y a Malasia para que se sumen a los Acuerdos de "
+            "Abraham.",
+            {("ID", P), ("MY", P)},
+        ),
+        # a refusal said as a condition on any rapprochement
+        (
+            "Riad sigue condicionando cualquier acercamiento a Israel a la creación de un Estado "
+            "palestino, lejos de los Acuerdos de Abraham.",
+            {("SA", D)},
+        ),
+        (
+            "Según su ministro, Malasia condiciona la normalización a un acuerdo de paz "
+            "definitivo, por lo que no se unirá a los Acuerdos de Abraham.",
+            {("MY", D)},
+        ),
+        # an ambassador called home, ties left suspended
+        (
+            "En plena guerra, Baréin llamaba a consultas a su embajador en Israel, pese a los "
+            "Acuerdos de Abraham.",
+            {("BH", U)},
+        ),
+        (
+            "Marruecos, firmante de los Acuerdos de Abraham, anunció que sus relaciones "
+            "diplomáticas con Israel quedaban suspendidas en diciembre de 2023.",
+            {("MA", S, None), ("MA", U, "2023-12")},
+        ),
+        # a joining proposed to a country
+        (
+            "Washington propuso a Azerbaiyán sumarse a los Acuerdos de Abraham.",
+            {("AZ", P)},
+        ),
+        # other talks, no claim
+        (
+            "Se debate la ampliación de los Acuerdos de Abraham. Mientras tanto, Rusia negocia "
+            "desde hace años una base naval en el mar Rojo.",
+            set(),
+        ),
+        (
+            "Nadie habla ya de los Acuerdos de Abraham en Yeda. Arabia Saudí acogió allí "
+            "conversaciones entre las partes en conflicto, que llevan meses suspendidas.",
+            set(),
+        ),
+        # Somaliland's president and adjective
+        (
+            "El presidente Irro reiteró que quiere sumarse a los Acuerdos de Abraham.",
+            {("XS", P)},
+        ),
+        (
+            "El Gobierno somalilandés quiere unirse a los Acuerdos de Abraham.",
+            {("XS", P)},
+        ),
+    ],
+    "de": [
+        # "keinerlei Absicht"
+        (
+            "Malaysia habe keinerlei Absicht, den Abraham-Abkommen beizutreten, sagte der "
+            "Außenminister.",
+            {("MY", D)},
+        ),
+        # "will sich (nicht) anschließen"
+        (
+            "Oman will sich den Abraham-Abkommen vorerst nicht anschließen.",
+            {("OM", D)},
+        ),
+        (
+            "Somaliland möchte sich den Abraham-Abkommen so bald wie möglich anschließen.",
+            {("XS", P)},
+        ),
+        (
+            "Präsident Irro will sich den Abraham-Abkommen anschließen.",
+            {("XS", P)},
+        ),
+        # a belief in the subjunctive of reported speech
+        (
+            "Der Gesandte gehe davon aus, dass Oman den Abraham-Abkommen beitreten werde.",
+            {("OM", P)},
+        ),
+        # a joining proposed to a country
+        (
+            "Washington hat Usbekistan einen Beitritt zu den Abraham-Abkommen vorgeschlagen.",
+            {("UZ", P)},
+        ),
+        # a country traded as a candidate
+        (
+            "Mauretanien wird in Diplomatenkreisen als möglicher Kandidat für die "
+            "Abraham-Abkommen gehandelt.",
+            {("MR", P)},
+        ),
+        # other talks, no claim
+        (
+            "Von den Abraham-Abkommen ist in Khartum kaum noch die Rede. Russland verhandelt "
+            "dort seit Jahren über einen Marinestützpunkt.",
+            set(),
+        ),
+        (
+            "Die Abraham-Abkommen spielen in Kairo keine Rolle. Ägypten vermittelte Gespräche "
+            "zwischen den Kriegsparteien, die seit Monaten ausgesetzt sind.",
+            set(),
+        ),
+    ],
+    "en": [
+        (
+            "The Abraham Accords dominate the agenda in Washington. Russia, meanwhile, is "
+            "negotiating a naval base on the Red Sea.",
+            set(),
+        ),
+    ],
+    "fr": [
+        (
+            "Les accords d'Abraham dominent l'agenda de Washington. Pendant ce temps, la Russie "
+            "négocie une base navale sur la mer Rouge.",
+            set(),
+        ),
+    ],
+    "ru": [
+        (
+            "Авраамовы соглашения обсуждают в Вашингтоне. Тем временем Россия ведёт переговоры "
+            "о создании военно-морской базы на Красном море.",
+            set(),
+        ),
+    ],
+}
+
+
+# Still read wrongly (strict: a case that starts passing must leave this list), with why.
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
+def test_paraphrase(language, text, expected):
+    check_case(language, text, expected)
