@@ -12,7 +12,7 @@ item in an expected claim is the date it must carry.
 
 import pytest
 
-from tests.extraction.found import D, P, S, U, challenge_params, check_case
+from tests.extraction.found import D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "es": [
@@ -74,6 +74,23 @@ CASES = {
             "El Gobierno somalilandés quiere unirse a los Acuerdos de Abraham.",
             {("XS", P)},
         ),
+        # ties with Israel halted, in a sentence with no subject: the country before
+        (
+            "Sudán se sumó a los Acuerdos de Abraham en enero de 2021. Desde que estalló la "
+            "guerra, los contactos con Israel están congelados.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "Arabia Saudí negociaba con Washington su adhesión a los Acuerdos de Abraham. Tras "
+            "el ataque de Hamás, las conversaciones con Israel quedaron congeladas.",
+            {("SA", N), ("SA", U)},
+        ),
+        # Israel alone freezing: no country carried
+        (
+            "Bahréin firmó los Acuerdos de Abraham en 2020. Israel congeló sus relaciones con "
+            "Turquía.",
+            {("BH", S)},
+        ),
     ],
     "de": [
         # "keinerlei Absicht"
@@ -122,8 +139,19 @@ CASES = {
             "zwischen den Kriegsparteien, die seit Monaten ausgesetzt sind.",
             set(),
         ),
+        # ties with Israel halted, in a sentence with no subject: the country before
+        (
+            "Der Sudan war den Abraham-Abkommen im Januar 2021 beigetreten. Seit Ausbruch des "
+            "Krieges liegt die Annäherung an Israel auf Eis.",
+            {("SD", S), ("SD", U)},
+        ),
     ],
     "en": [
+        (
+            "Sudan signed the Abraham Accords declaration in January 2021. Since the war began, "
+            "contacts with Israel have been frozen.",
+            {("SD", S), ("SD", U)},
+        ),
         (
             "The Abraham Accords dominate the agenda in Washington. Russia, meanwhile, is "
             "negotiating a naval base on the Red Sea.",
