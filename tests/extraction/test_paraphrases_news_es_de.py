@@ -65,6 +65,17 @@ CASES = {
             "conversaciones entre las partes en conflicto, que llevan meses suspendidas.",
             set(),
         ),
+        # not among the candidates: others' view, no refusal
+        (
+            "Catar, mediador en Gaza, tampoco figura entre los candidatos a los Acuerdos de "
+            "Abraham.",
+            set(),
+        ),
+        (
+            "Para los analistas, Omán no está entre los posibles candidatos a sumarse a los "
+            "Acuerdos de Abraham.",
+            set(),
+        ),
         # Somaliland's president and adjective
         (
             "El presidente Irro reiteró que quiere sumarse a los Acuerdos de Abraham.",
@@ -128,6 +139,11 @@ CASES = {
             "Abraham-Abkommen gehandelt.",
             {("MR", P)},
         ),
+        # not a candidate: others' view, no refusal
+        (
+            "Katar gilt in Washington nicht als möglicher Kandidat für die Abraham-Abkommen.",
+            set(),
+        ),
         # other talks, no claim
         (
             "Von den Abraham-Abkommen ist in Khartum kaum noch die Rede. Russland verhandelt "
@@ -155,6 +171,10 @@ CASES = {
         (
             "The Abraham Accords dominate the agenda in Washington. Russia, meanwhile, is "
             "negotiating a naval base on the Red Sea.",
+            set(),
+        ),
+        (
+            "Qatar is not among the likely candidates for the Abraham Accords, analysts say.",
             set(),
         ),
     ],
