@@ -12,7 +12,7 @@ item in an expected claim is the date it must carry.
 
 import pytest
 
-from tests.extraction.found import D, N, P, S, U, challenge_params, check_case
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "es": [
@@ -102,6 +102,34 @@ CASES = {
             "Turquía.",
             {("BH", S)},
         ),
+        # more verbs of joining, signing and refusing
+        (
+            "Según la Casa Blanca, Kazajistán ingresará en los Acuerdos de Abraham antes de fin "
+            "de año.",
+            {("KZ", A)},
+        ),
+        (
+            "El Gobierno kazajo confirmó su incorporación a los Acuerdos de Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Astaná formalizará su entrada en los Acuerdos de Abraham en una ceremonia en "
+            "Washington.",
+            {("KZ", A)},
+        ),
+        (
+            "Emiratos y Baréin suscribieron los Acuerdos de Abraham en la Casa Blanca.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "Riad ha supeditado su entrada en los Acuerdos de Abraham a la creación de un Estado "
+            "palestino.",
+            {("SA", D)},
+        ),
+        (
+            "Yakarta ha cerrado la puerta a los Acuerdos de Abraham mientras continúe la guerra.",
+            {("ID", D)},
+        ),
     ],
     "de": [
         # "keinerlei Absicht"
@@ -160,6 +188,42 @@ CASES = {
             "Der Sudan war den Abraham-Abkommen im Januar 2021 beigetreten. Seit Ausbruch des "
             "Krieges liegt die Annäherung an Israel auf Eis.",
             {("SD", S), ("SD", U)},
+        ),
+        # more verbs of joining and refusing
+        (
+            "Kasachstan schließt sich als erstes Land Zentralasiens den Abraham-Abkommen an.",
+            {("KZ", A)},
+        ),
+        (
+            "Nach Angaben aus Astana wird Kasachstan Teil der Abraham-Abkommen.",
+            {("KZ", A)},
+        ),
+        (
+            "Riad erteilte einem Beitritt zu den Abraham-Abkommen eine klare Absage.",
+            {("SA", D)},
+        ),
+        (
+            "Usbekistan winkt beim Thema Abraham-Abkommen vorerst ab.",
+            {("UZ", D)},
+        ),
+        (
+            "Syrien sei an einem Beitritt zu den Abraham-Abkommen derzeit nicht interessiert, "
+            "sagte al-Scharaa.",
+            {("SY", D)},
+        ),
+        (
+            "Oman sei an einem Beitritt zu den Abraham-Abkommen grundsätzlich interessiert.",
+            {("OM", P)},
+        ),
+        (
+            "Aserbaidschan gilt in Washington als heißer Kandidat für die Abraham-Abkommen.",
+            {("AZ", P)},
+        ),
+        # a halt told after a German ordinal day
+        (
+            "Die Gespräche über einen Beitritt Saudi-Arabiens zu den Abraham-Abkommen wurden "
+            "nach dem 7. Oktober 2023 gestoppt.",
+            {("SA", U, "2023-10-07")},
         ),
     ],
     "en": [
