@@ -130,6 +130,28 @@ CASES = {
             "Yakarta ha cerrado la puerta a los Acuerdos de Abraham mientras continúe la guerra.",
             {("ID", D)},
         ),
+        # "al": the contraction after a joining verb; "formado por" lists the members
+        (
+            "Con este paso, Kazajistán se une al grupo de los Acuerdos de Abraham formado por "
+            "Emiratos Árabes Unidos, Baréin, Marruecos y Sudán.",
+            {("KZ", A), ("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Marruecos se sumó al pacto en diciembre de 2020, en el marco de los Acuerdos de "
+            "Abraham.",
+            {("MA", S, "2020-12")},
+        ),
+        # "since" before a year starts a period: no date, no background
+        (
+            "Kazajistán es el primer país que se incorpora al marco de los Acuerdos de Abraham "
+            "desde 2021.",
+            {("KZ", A, None)},
+        ),
+        (
+            "Según la prensa israelí, Siria y Líbano podrían ser los siguientes en los Acuerdos "
+            "de Abraham.",
+            {("SY", P), ("LB", P)},
+        ),
     ],
     "de": [
         # "keinerlei Absicht"
@@ -224,6 +246,15 @@ CASES = {
             "Die Gespräche über einen Beitritt Saudi-Arabiens zu den Abraham-Abkommen wurden "
             "nach dem 7. Oktober 2023 gestoppt.",
             {("SA", U, "2023-10-07")},
+        ),
+        (
+            "Laut Trump könnte Saudi-Arabien schon bald folgen und den Abraham-Abkommen beitreten.",
+            {("SA", P)},
+        ),
+        (
+            "Marokko hatte seine Beziehungen zu Israel im Dezember 2020 im Rahmen der "
+            "Abraham-Abkommen normalisiert.",
+            {("MA", S, "2020-12")},
         ),
     ],
     "en": [
