@@ -152,6 +152,11 @@ CASES = {
             "de Abraham.",
             {("SY", P), ("LB", P)},
         ),
+        (
+            "En Washington, como posibles candidatos a los Acuerdos de Abraham suenan Omán y "
+            "Mauritania.",
+            {("OM", P), ("MR", P)},
+        ),
     ],
     "de": [
         # "keinerlei Absicht"
@@ -255,6 +260,15 @@ CASES = {
             "Marokko hatte seine Beziehungen zu Israel im Dezember 2020 im Rahmen der "
             "Abraham-Abkommen normalisiert.",
             {("MA", S, "2020-12")},
+        ),
+        # candidates named before the list
+        (
+            "Als mögliche Kandidaten für die Abraham-Abkommen gelten Aserbaidschan und Usbekistan.",
+            {("AZ", P), ("UZ", P)},
+        ),
+        (
+            "Als weitere Kandidaten für die Abraham-Abkommen werden Oman und Mauretanien genannt.",
+            {("OM", P), ("MR", P)},
         ),
     ],
     "en": [
