@@ -157,6 +157,21 @@ CASES = {
             "Mauritania.",
             {("OM", P), ("MR", P)},
         ),
+        # a refusal said as a noun; halts in other words
+        (
+            "Pakistán ha reiterado su rechazo a los Acuerdos de Abraham.",
+            {("PK", D)},
+        ),
+        (
+            "La normalización entre Israel y Arabia Saudí quedó aparcada tras el 7 de octubre de "
+            "2023, lejos de los Acuerdos de Abraham.",
+            {("SA", U, "2023-10-07")},
+        ),
+        (
+            "Las conversaciones entre Riad e Israel sobre los Acuerdos de Abraham están en punto "
+            "muerto.",
+            {("SA", U)},
+        ),
     ],
     "de": [
         # "keinerlei Absicht"
@@ -269,6 +284,15 @@ CASES = {
         (
             "Als weitere Kandidaten für die Abraham-Abkommen werden Oman und Mauretanien genannt.",
             {("OM", P), ("MR", P)},
+        ),
+        (
+            "Pakistan bekräftigte seine Ablehnung der Abraham-Abkommen.",
+            {("PK", D)},
+        ),
+        (
+            "Eine Normalisierung zwischen Israel und Saudi-Arabien im Rahmen der Abraham-Abkommen "
+            "ist vorerst vom Tisch.",
+            {("SA", U)},
         ),
     ],
     "en": [
