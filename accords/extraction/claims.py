@@ -354,6 +354,11 @@ class _Scope:
                 return _Mention(
                     step.start, step.start, step.start, step.start, self.country, "anaphor"
                 )
+        halt = _halted_ties(steps, mentions, cues)
+        if halt is not None:
+            # "Since the war began, contacts with Israel have been frozen": the
+            # ties halted are those of the one country in scope
+            return _Mention(halt, halt, halt, halt, self.country, "anaphor")
         return None
 
 
@@ -400,6 +405,24 @@ def _dropped_subject(folded, start, end, lang):
         if text[0] == parts[0] or any(text[0] == p + parts[0] for p in lang.prefixes):
             return words[0].start()
     return None
+
+
+def _halted_ties(steps, mentions, cues):
+    """Where a sentence with no subject halts its ties with a founder ("contacts
+    with Israel are frozen", "die Annäherung an Israel liegt auf Eis"): the
+    start of the halt, or None.  Every country it names is a founder right after
+    "with" (a counterpart); a founder alone would be who froze them."""
+    if not mentions or any(m.country not in FOUNDERS for m in mentions):
+        return None
+    if not all(
+        any(
+            c.category in _COUNTERPART_MARKERS and 0 <= m.word_start - c.end <= _COUNTERPART_GAP
+            for c in cues
+        )
+        for m in mentions
+    ):
+        return None
+    return next((s.start for s in steps if s.payload in ("suspended", "withdrawn")), None)
 
 
 def _founder_acting(mentions, cues, before):

@@ -10,7 +10,8 @@ from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
-_SINCE_UNDATED = _RUMOURED | {"declined"}  # a date right after "since" is not theirs
+# a date right after "since" is not theirs ("the first to join since 2021")
+_SINCE_UNDATED = _RUMOURED | {"declined", "joined"}
 _TO_COME = ("prospective", "announced")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
@@ -48,7 +49,11 @@ def _scored(sentence, assignments):
     )
     opening = _opening_date(sentence, dates, accords_dates | since_dates)
     topic_here = bool(sentence.words("topic"))
-    background_here = bool(sentence.words("background"))
+    # "since" right before a date starts a period ("the first to join since
+    # 2021"): it does not make the sentence a recalled fact
+    background_here = any(
+        not any(0 <= d.start - c.end <= 6 for d in dates) for c in sentence.words("background")
+    )
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     results = []

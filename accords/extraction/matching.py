@@ -57,7 +57,9 @@ def _suffix_end(folded, end, lang, wildcard):
 
 
 _TAIL_REACH = 100  # German puts the verb's second part at the clause end
-_SENTENCE_END_RE = re.compile(r"[.!?;؟\n]")
+# a full stop after a day of one or two digits before a word ("am 7. Oktober",
+# German ordinal days) ends no sentence
+_SENTENCE_END_RE = re.compile(r"[!?;؟\n]|(?<!\d)\.|(?<=\d{3})\.|(?<=\d)\.(?!\s\w)")
 
 
 def _tail_span(folded, start, tail):

@@ -24,6 +24,7 @@ _OTHER_AIM_REACH = (
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
+_AIM_GAP = 12  # "candidates to join", "candidatos a sumarse": the joining a candidacy aims at
 _REFUSAL_REACH = 40  # "rejected any idea of joining": a refusal verb this close before the join cue
 
 
@@ -191,8 +192,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             # joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
         elif negated and not concord:
-            if status not in _NEGATED:
-                continue
+            if status not in _NEGATED or (
+                status in ("prospective", "announced") and _assessment(sentence, cue)
+            ):
+                continue  # "has not signed yet", "is not among the candidates": nothing certain
             status = _NEGATED[status]
         elif status == "announced" and (
             modal
@@ -298,6 +301,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
     return sorted(adjusted)
+
+
+def _assessment(sentence, cue):
+    """The cue holds a word of others' view of a country ("candidate",
+    "candidato", "Kandidat"), or is the joining such a word aims at right
+    before it ("candidates to join"): negated, it says who is not expected to
+    join, not that the country refuses."""
+    return any(
+        (cue.start <= a.start and a.end <= cue.end) or 0 <= cue.start - a.end <= _AIM_GAP
+        for a in sentence.words("assessments")
+    )
 
 
 def _threatened(sentence, cue):

@@ -46,6 +46,36 @@ KNOWN_MISSES = [
         "a first signatory named in passing is a background member; the label predates that rule",
     ),
     (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "background members in a sentence with no cue all take its one date; 'folgten wenig später' (followed shortly after) is not read as a later step",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "background members in a sentence with no cue all take its one date; 'folgten wenig später' (followed shortly after) is not read as a later step",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
+    ),
+    (
+        "de/heldout4-kasachstan-analyse.txt",
+        "heldout4-kasachstan-analyse.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
+    ),
+    (
+        "de/heldout4-kronprinz-weisses-haus.txt",
+        "heldout4-kronprinz-weisses-haus.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "the condition is a sentence of its own with no country ('Zuvor müsse allerdings ein klarer Weg ... gesichert sein')",
+    ),
+    (
+        "de/heldout4-newsblog-pakistan-somaliland.txt",
+        "heldout4-newsblog-pakistan-somaliland.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
+    ),
+    (
         "en/caucasus_peace.txt",
         "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
@@ -64,6 +94,26 @@ KNOWN_MISSES = [
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [('2018', 'year')]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "es/heldout4-bin-salman-condiciones.txt",
+        "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the date is in the next sentence, whose subject is 'the first two' ('Los dos primeros los firmaron ... en septiembre de 2020')",
+    ),
+    (
+        "es/heldout4-kazajistan-astana.txt",
+        "heldout4-kazajistan-astana.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the date is in the next sentence, whose subject is 'the first two' ('Los dos primeros los firmaron ... en septiembre de 2020')",
+    ),
+    (
+        "es/heldout4-somalilandia-tribuna.txt",
+        "heldout4-somalilandia-tribuna.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'ese mismo día' (that same day) refers to a date in the sentence before",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
