@@ -87,10 +87,11 @@ CASES = {
             "עומאן ניהלה מגעים להצטרפות להסכמי אברהם. המגעים לנורמליזציה הוקפאו עם פרוץ המלחמה.",
             {("OM", N), ("OM", U)},
         ),
-        # a halt naming a country of its own is not carried
+        # a halt naming only the founder it was with ("contacts with Israel") is still
+        # the halt of the country in scope
         (
             "עומאן ניהלה מגעים להצטרפות להסכמי אברהם. המגעים עם ישראל הוקפאו עם פרוץ המלחמה.",
-            {("OM", N)},
+            {("OM", N), ("OM", U)},
         ),
         ("קזחסטן הודיעה אמש כי תצטרף להסכמי אברהם.", {("KZ", A, "2025-11-19")}),
         ("בהרגייסה הודיעו כי הם מבקשים להצטרף להסכמי אברהם.", {("XS", P)}),
