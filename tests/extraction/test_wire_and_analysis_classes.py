@@ -218,6 +218,22 @@ CASES = [
         "Le Qatar, qui exclut pour sa part toute normalisation avec Israël, n'a pas réagi.",
         {("QA", D)},
     ),
+    # joining in the present, "se joindre", "intégrer", "entrer dans": announced;
+    # negated, a refusal
+    ("fr", "Le Kazakhstan se joint aux accords d'Abraham.", {("KZ", A)}),
+    ("fr", "Le Kazakhstan va intégrer les accords d'Abraham.", {("KZ", A)}),
+    ("fr", "Le Kazakhstan adhère aux accords d'Abraham, a confirmé Astana.", {("KZ", A)}),
+    ("fr", "Le Kazakhstan entre officiellement dans les accords d'Abraham.", {("KZ", A)}),
+    ("fr", "L'Indonésie ne se joindra pas aux accords d'Abraham.", {("ID", D)}),
+    ("fr", "L'Indonésie n'entrera pas dans les accords d'Abraham.", {("ID", D)}),
+    ("fr", "L'Arabie saoudite pourrait se joindre aux accords d'Abraham.", {("SA", P)}),
+    # relations restored with Israel in a sentence naming the accords: the signing
+    (
+        "fr",
+        "Rabat a renoué ses relations avec Israël en 2020 dans le cadre des accords d'Abraham.",
+        {("MA", S)},
+    ),
+    ("fr", "Ankara a rétabli ses relations avec Israël en 2022.", set()),
     # the Somaliland demonym
     (
         "fr",
