@@ -227,6 +227,20 @@ CASES = [
     ("fr", "L'Indonésie ne se joindra pas aux accords d'Abraham.", {("ID", D)}),
     ("fr", "L'Indonésie n'entrera pas dans les accords d'Abraham.", {("ID", D)}),
     ("fr", "L'Arabie saoudite pourrait se joindre aux accords d'Abraham.", {("SA", P)}),
+    # "X rejoint Y dans les accords": X joins, Y is a background member
+    (
+        "fr",
+        "Le Kazakhstan rejoint ainsi les Émirats arabes unis et le Maroc dans les accords "
+        "d'Abraham.",
+        {("KZ", A), ("AE", S), ("MA", S)},
+    ),
+    # "will (not) be the next": a candidate, or a refusal when negated
+    ("fr", "Accords d'Abraham : Oman ne sera pas le prochain, assure Mascate.", {("OM", D)}),
+    (
+        "fr",
+        "Accords d'Abraham : selon Washington, l'Arabie saoudite sera la prochaine.",
+        {("SA", P)},
+    ),
     # relations restored with Israel in a sentence naming the accords: the signing
     (
         "fr",
