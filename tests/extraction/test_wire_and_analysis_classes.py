@@ -241,6 +241,34 @@ CASES = [
         "Accords d'Abraham : selon Washington, l'Arabie saoudite sera la prochaine.",
         {("SA", P)},
     ),
+    # a question put to someone ("asked about a possible accession") claims nothing;
+    # the answer after the comma still does
+    (
+        "fr",
+        "Interrogé sur une éventuelle adhésion de l'Indonésie aux accords d'Abraham, le "
+        "porte-parole n'a pas souhaité répondre.",
+        set(),
+    ),
+    (
+        "fr",
+        "Interrogé sur les accords d'Abraham, le ministre saoudien a affirmé que le royaume ne "
+        "les rejoindrait pas sans État palestinien.",
+        {("SA", D)},
+    ),
+    (
+        "en",
+        "Asked about a possible accession of Indonesia to the Abraham Accords, the spokesman "
+        "declined to comment.",
+        set(),
+    ),
+    (
+        "es",
+        "Preguntado por una posible adhesión de Indonesia a los acuerdos de Abraham, el "
+        "portavoz no quiso responder.",
+        set(),
+    ),
+    # trade ties cut are not the accords
+    ("fr", "La Turquie a rompu ses relations commerciales avec Israël en 2024.", set()),
     # relations restored with Israel in a sentence naming the accords: the signing
     (
         "fr",
