@@ -267,6 +267,54 @@ CASES = [
         "portavoz no quiso responder.",
         set(),
     ),
+    # a belief ("persuadé que", "convinced that", "seguro de que") makes the step prospective
+    (
+        "fr",
+        "Donald Trump s'est dit persuadé que l'Arabie saoudite rejoindrait les accords d'Abraham.",
+        {("SA", P)},
+    ),
+    ("en", "Trump is convinced that Saudi Arabia will join the Abraham Accords.", {("SA", P)}),
+    (
+        "es",
+        "Trump está seguro de que Arabia Saudí se unirá a los acuerdos de Abraham.",
+        {("SA", P)},
+    ),
+    # recognition of Israel "once Israel recognises Palestine": a precondition, a refusal
+    ("fr", "Jakarta reconnaîtra Israël lorsque Israël reconnaîtra la Palestine.", {("ID", D)}),
+    ("en", "Jakarta will recognise Israel once Israel recognises Palestine.", {("ID", D)}),
+    # "refuse de s'engager": a refusal; "pas de normalisation sans" after a title
+    # with no country names no Palestinian refusal
+    (
+        "fr",
+        "Riyad refuse de s'engager dans les accords d'Abraham tant que la guerre se poursuit.",
+        {("SA", D)},
+    ),
+    (
+        "fr",
+        "Le prince héritier a posé ses conditions : pas de normalisation sans État palestinien.",
+        set(),
+    ),
+    # normalisation talks that resumed are talks; halted, they are suspended
+    (
+        "fr",
+        "Les pourparlers de normalisation entre Riyad et Israël ont repris, selon la presse.",
+        {("SA", "negotiating")},
+    ),
+    (
+        "fr",
+        "Les pourparlers de normalisation entre Riyad et Israël ont été interrompus en 2023.",
+        {("SA", U)},
+    ),
+    (
+        "en",
+        "Normalization talks between Riyadh and Israel have resumed, Israeli media reported.",
+        {("SA", "negotiating")},
+    ),
+    (
+        "es",
+        "Las conversaciones de normalización entre Riad e Israel se han reanudado.",
+        {("SA", "negotiating")},
+    ),
     # trade ties cut are not the accords
     ("fr", "La Turquie a rompu ses relations commerciales avec Israël en 2024.", set()),
     # relations restored with Israel in a sentence naming the accords: the signing
