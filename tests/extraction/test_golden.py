@@ -136,26 +136,6 @@ KNOWN_MISSES = [
         "the halt ('le processus est gelé') has no subject of its own; its country is in the sentence before and no pronoun or anaphor carries it",
     ),
     (
-        "fr/heldout4-tribune-elargissement.txt",
-        "heldout4-tribune-elargissement.txt: missing ('AE', 'signed') [('2020', 'year')]",
-        "the first signatories named only by their capitals in a list ('Abou Dhabi, Manama, Rabat et Khartoum'); a capital is never a background member",
-    ),
-    (
-        "fr/heldout4-tribune-elargissement.txt",
-        "heldout4-tribune-elargissement.txt: missing ('BH', 'signed') [('2020', 'year')]",
-        "the first signatories named only by their capitals in a list ('Abou Dhabi, Manama, Rabat et Khartoum'); a capital is never a background member",
-    ),
-    (
-        "fr/heldout4-tribune-elargissement.txt",
-        "heldout4-tribune-elargissement.txt: missing ('MA', 'signed') [('2020', 'year')]",
-        "the first signatories named only by their capitals in a list ('Abou Dhabi, Manama, Rabat et Khartoum'); a capital is never a background member",
-    ),
-    (
-        "fr/heldout4-tribune-elargissement.txt",
-        "heldout4-tribune-elargissement.txt: missing ('SD', 'signed') [('2020', 'year')]",
-        "the first signatories named only by their capitals in a list ('Abou Dhabi, Manama, Rabat et Khartoum'); a capital is never a background member",
-    ),
-    (
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",

@@ -324,6 +324,27 @@ CASES = [
         {("MA", S)},
     ),
     ("fr", "Ankara a rétabli ses relations avec Israël en 2022.", set()),
+    # the first signatories named by their capitals alone, three or more in one
+    # list, are background members; after a preposition they are places
+    (
+        "fr",
+        "Accords d'Abraham : cinq ans après, le noyau reste celui de 2020 : Abou Dhabi, "
+        "Manama, Rabat et Khartoum.",
+        {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+    ),
+    (
+        "en",
+        "Five years on, the Abraham Accords core is still that of 2020: Abu Dhabi, Manama, "
+        "Rabat and Khartoum.",
+        {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+    ),
+    ("fr", "Accords d'Abraham : l'émissaire a fait escale à Abou Dhabi, Manama et Rabat.", set()),
+    ("en", "Abraham Accords: the envoy made stops in Abu Dhabi, Manama and Rabat.", set()),
+    (
+        "fr",
+        "Accords d'Abraham : la délégation s'est rendue à Abou Dhabi, Riyad, Doha et Manama.",
+        set(),
+    ),
     # the Somaliland demonym
     (
         "fr",
