@@ -345,6 +345,14 @@ CASES = [
         "Accords d'Abraham : la délégation s'est rendue à Abou Dhabi, Riyad, Doha et Manama.",
         set(),
     ),
+    # leaders in the spellings French papers use stand for their country
+    ("fr", "Nawaf Salam a exclu toute normalisation avec Israël.", {("LB", D)}),
+    (
+        "fr",
+        "Accords d'Abraham : Irro a réaffirmé sa volonté de rejoindre les accords.",
+        {("XS", P)},
+    ),
+    ("fr", "Ahmad al-Chareh a écarté une adhésion aux accords d'Abraham.", {("SY", D)}),
     # the Somaliland demonym
     (
         "fr",
