@@ -297,6 +297,14 @@ def _assignments(sentence, adjusted, groups):
             )
             and not any(cue_end <= a < g[0].start for a, _ in real_cues)
         ]
+        if not agents and lang.genitives:
+            # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive
+            # right after the cue names its subject, as a passive's agent does
+            agents = [
+                g
+                for g in following[:1]
+                if sentence.folded[cue_end : g[0].start].strip() in lang.genitives
+            ]
         agents_before = [
             g
             for g in in_clause

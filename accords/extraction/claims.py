@@ -606,10 +606,12 @@ def _background_members(
     named = [
         m
         for m in mentions
-        if m.kind not in ("anaphor", "capital")
-        and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+        if m.kind != "anaphor" and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
     ]
     for group in _groups(folded, named, conjunction_re):
+        group = _named_by_name(folded, group)
+        if not group:
+            continue
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
@@ -657,6 +659,33 @@ def _background_members(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
     return results
+
+
+def _named_by_name(folded, group):
+    """A background list's members named by their names: a capital stands for
+    a place ("speaking in Abu Dhabi"), unless the list is of first
+    signatories' capitals alone, three or more, not right after a short
+    preposition ("the core of 2020: Abu Dhabi, Manama, Rabat and Khartoum",
+    not "a stop in Abu Dhabi, Manama and Rabat"), which only the accords'
+    members make."""
+    capitals = [m for m in group if m.kind == "capital"]
+    if not capitals:
+        return group
+    if (
+        len(capitals) == len(group)
+        and all(m.country in SIGNATORIES_2020 for m in capitals)
+        and len({m.country for m in capitals}) >= _CAPITAL_LIST
+        and not _PREPOSITION_BEFORE_RE.search(
+            folded, max(0, group[0].word_start - 6), group[0].word_start
+        )
+    ):
+        return group
+    return [m for m in group if m.kind != "capital"]
+
+
+_CAPITAL_LIST = 3  # first signatories' capitals in one list that name the members
+# a word of one to three letters right before the list: "in", "à", "в", "في"
+_PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):

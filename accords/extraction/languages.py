@@ -113,6 +113,9 @@ PHRASES = (
         # Arabic "أعلنت", Russian "заявил", Indonesian "menyatakan"): with a step and no
         # country of its own, the sentence is about the one country in scope
         "dropped_subject_openers",
+        # "du", "of", "del": right after an accession noun ("l'adhésion du Kazakhstan",
+        # "the accession of Oman"), the country after it is the noun's subject
+        "genitives",
     )
     + WORD_LISTS
     + CONTEXT_LISTS
@@ -279,6 +282,7 @@ class LanguageData:
     pronoun_suffixes: tuple
     pronouns: frozenset
     dropped_subject_openers: tuple
+    genitives: tuple
     abbreviations: frozenset  # as written, not folded
     # countries, cues and context in one automaton, so that an article is
     # read once for all three (see _combined)
@@ -510,6 +514,7 @@ def build_language(raw):
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
+        genitives=_folded(raw, "genitives"),
         abbreviations=frozenset(raw.get("abbreviations", [])),
     )
 

@@ -176,6 +176,41 @@ KNOWN_MISSES = [
         "nearest date in the sentence is not the claim's",
     ),
     (
+        "fr/heldout4-damas-beyrouth.txt",
+        "heldout4-damas-beyrouth.txt: unexpected ('AE', 'signed') [(None, None)]",
+        "first signatories named in a comparison ('had no border with Israel') read as background members; the label gives them no claim",
+    ),
+    (
+        "fr/heldout4-damas-beyrouth.txt",
+        "heldout4-damas-beyrouth.txt: unexpected ('BH', 'signed') [(None, None)]",
+        "first signatories named in a comparison ('had no border with Israel') read as background members; the label gives them no claim",
+    ),
+    (
+        "fr/heldout4-hargeisa-intention.txt",
+        "heldout4-hargeisa-intention.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "the intention told 'dans la foulée' of the recognition dated in the sentence before; the first mention, in the headline, is undated",
+    ),
+    (
+        "fr/heldout4-jakarta-porte.txt",
+        "heldout4-jakarta-porte.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-23', 'day')]",
+        "the refusal is told twice: undated in the lead, dated later in a sentence whose subject is a pronoun object ('l'avait formulée')",
+    ),
+    (
+        "fr/heldout4-jakarta-porte.txt",
+        "heldout4-jakarta-porte.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the country named only by an epithet ('le plus grand pays musulman du monde')",
+    ),
+    (
+        "fr/heldout4-jakarta-porte.txt",
+        "heldout4-jakarta-porte.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
+    ),
+    (
+        "fr/heldout4-soudan-guerre.txt",
+        "heldout4-soudan-guerre.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt ('le processus est gelé') has no subject of its own; its country is in the sentence before and no pronoun or anaphor carries it",
+    ),
+    (
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
