@@ -206,11 +206,6 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
-        "fr/heldout4-soudan-guerre.txt",
-        "heldout4-soudan-guerre.txt: missing ('SD', 'suspended') [(None, None)]",
-        "the halt ('le processus est gelé') has no subject of its own; its country is in the sentence before and no pronoun or anaphor carries it",
-    ),
-    (
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
