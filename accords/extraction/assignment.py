@@ -34,9 +34,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     ]
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
+    # and a place noun after a demonym ("the Saudi city of Jeddah"): a place, not who acts
     after_markers = sorted(
         m.start
         for m in sentence.words("partners_after")
+        + sentence.words("places_after")
         + [m for m in sentence.words("comparisons_after") if not names_examples(m)]
     )
     partner_suffixes, oblique, datives = (

@@ -569,11 +569,13 @@ def _background_members(
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
+    places_after = [cue.start for cue in cues if cue.category == "places_after"]
     named = [
         m
         for m in mentions
         if m.kind not in ("anaphor", "capital")
         and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+        and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]
     for group in _groups(folded, named, conjunction_re):
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):

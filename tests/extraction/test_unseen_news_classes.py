@@ -1,0 +1,121 @@
+"""Classes of phrasing found by a batch of unseen news-style articles of the project's own
+(own sentences, written for these tests): an invitation or proposal to join, agreeing to
+follow, a decision to join with a time between, having no intention of joining or not being
+ready, talks put on hold with their object after, economic ties cut, "parties to the accords"
+as an apposition, a demonym naming a place, and a recent joining told as background."""
+
+import pytest
+
+from tests.extraction.found import A, D, P, S, U, found, found_dated
+
+# A founder inviting a country, or proposing that it join: others' wish, so prospective.
+INVITED_TO_JOIN = [
+    (
+        "en",
+        "The Abraham Accords are in the news. The White House proposed this week that Baku join the accords.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Washington has invited Azerbaijan to join the accords.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Trump extended an invitation to Azerbaijan to join.",
+    ),
+    ("fr", "Les accords d'Abraham. Washington a invité l'Azerbaïdjan à rejoindre les accords."),
+    (
+        "fr",
+        "Les accords d'Abraham. La Maison Blanche a proposé que l'Azerbaïdjan rejoigne les accords.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Washington hat Aserbaidschan eingeladen, dem Abkommen beizutreten.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Das Weiße Haus schlug vor, dass Aserbaidschan dem Abkommen beitritt.",
+    ),
+    ("es", "Los Acuerdos de Abraham. Washington invitó a Azerbaiyán a sumarse a los acuerdos."),
+    ("ru", "Авраамовы соглашения. Вашингтон пригласил Азербайджан присоединиться к соглашениям."),
+    ("ru", "Авраамовы соглашения. Белый дом предложил Азербайджану присоединиться к соглашениям."),
+    ("tr", "İbrahim Anlaşmaları. Washington, Azerbaycan'ı anlaşmalara katılmaya davet etti."),
+    ("tr", "İbrahim Anlaşmaları. Beyaz Saray, Azerbaycan'ın anlaşmalara katılmasını önerdi."),
+]
+
+
+@pytest.mark.parametrize("language, text", INVITED_TO_JOIN)
+def test_an_invitation_or_proposal_to_join_is_a_prospect(language, text):
+    assert found(text, language) == {("AZ", P)}
+
+
+ENGLISH_CLASSES = [
+    # agreeing to follow the members is a decision announced
+    (
+        "The Abraham Accords grew in 2020. Israel normalised ties with the UAE in 2020. "
+        "Sudan agreed to follow later that year.",
+        {("AE", S), ("SD", A)},
+    ),
+    # a decision to join with a time between the noun and the verb
+    (
+        "The Abraham Accords are in the news. Kazakhstan's decision this month to join was welcome.",
+        {("KZ", A)},
+    ),
+    # having had no intention of joining, and not being ready, are refusals
+    (
+        "The Abraham Accords are in the news. Pakistan's foreign ministry said it had no "
+        "intention of joining.",
+        {("PK", D)},
+    ),
+    (
+        "The Abraham Accords are in the news. Syria's president said his country was not ready "
+        "for such a step while the Golan stays occupied.",
+        {("SY", D)},
+    ),
+    # a halt whose object comes after it
+    (
+        "The Abraham Accords are in the news. Saudi Arabia has put on hold US-backed talks on "
+        "normalising relations with Israel.",
+        {("SA", U)},
+    ),
+    # economic ties cut: suspended, not withdrawn, and no background signing beside it
+    (
+        "The Abraham Accords are in the news. Bahrain's parliament said the Israeli envoy had "
+        "left and that economic ties with Israel had been cut.",
+        {("BH", U)},
+    ),
+    # "both parties to the accords" set off in a list: members, whatever else the sentence signs
+    (
+        "The Abraham Accords are in the news. The UAE and Morocco, both parties to the accords, "
+        "also signed the charter of the new board.",
+        {("AE", S), ("MA", S)},
+    ),
+    # a demonym before a place noun names a place, not who acts
+    (
+        "The Abraham Accords are in the news. Talks between the army and the militia in the "
+        "Saudi city of Jeddah were suspended in 2023.",
+        set(),
+    ),
+    (
+        "The Abraham Accords are in the news. The ship docked at the Emirati port of Fujairah, "
+        "and the talks were halted.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", ENGLISH_CLASSES)
+def test_english_classes_of_unseen_news(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_a_recent_joining_told_as_background_is_announced():
+    text = (
+        "The Abraham Accords are in the news. Kazakhstan, which joined in November 2025, "
+        "hosted the meeting."
+    )
+    assert found_dated(text, "en", {"KZ"}) == {("KZ", A, "2025-11")}
+
+
+def test_an_old_joining_told_as_background_stays_signed():
+    text = "The Abraham Accords are in the news. Morocco, which joined in December 2020, hosted the talks."
+    assert found(text, "en") == {("MA", S)}
