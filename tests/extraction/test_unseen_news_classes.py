@@ -119,3 +119,32 @@ def test_a_recent_joining_told_as_background_is_announced():
 def test_an_old_joining_told_as_background_stays_signed():
     text = "The Abraham Accords are in the news. Morocco, which joined in December 2020, hosted the talks."
     assert found(text, "en") == {("MA", S)}
+
+
+# A cabinet or government approving the treaty with Israel: ratified.
+APPROVED_THE_TREATY = [
+    (
+        "en",
+        "The Abraham Accords are in the news. The UAE cabinet approved the treaty with Israel in October 2020.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. The UAE went furthest: its cabinet approved the "
+        "treaty with Israel in October 2020.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Les Émirats arabes unis ont approuvé l'accord avec Israël en octobre 2020.",
+    ),
+    ("de", "Das Abraham-Abkommen. Die Emirate billigten das Abkommen mit Israel im Oktober 2020."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Los Emiratos Árabes Unidos aprobaron el acuerdo con Israel en octubre de 2020.",
+    ),
+    ("ru", "Авраамовы соглашения. В октябре 2020 года ОАЭ одобрили соглашение с Израилем."),
+]
+
+
+@pytest.mark.parametrize("language, text", APPROVED_THE_TREATY)
+def test_approving_the_treaty_is_a_ratification(language, text):
+    assert found_dated(text, language, {"AE"}) == {("AE", "ratified", "2020-10")}
