@@ -129,6 +129,8 @@ def _extract(text, lang, published):
             # "It will join the accords", "the crown prince said he would", Indonesian
             # "keanggotaannya": the one country the last sentences were about
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
+        else:
+            scope.titled(folded, start, sentence_cues, sentence_mentions)
         scope.read(sentence_mentions, sentence_cues)
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
@@ -298,6 +300,21 @@ class _Scope:
         self.age += 1
         if mentions and _founder_acting(mentions, cues, None):
             self.founder_acting = True
+
+    def titled(self, folded, start, cues, mentions):
+        """A sentence naming no country of its own that opens with a leader's title
+        ("The crown prince was warm.") is about the country in scope even with no
+        step: it keeps that country in scope as if named again. Only titles: an
+        opening "it" is often no one ("It is not a no.")."""
+        if self.current() is None:
+            return
+        if any(m.country not in _NOT_CARRIED and m.kind != "anaphor" for m in mentions):
+            return
+        if any(
+            c.category == "titles" and len(folded[start : c.start].split()) <= _OPENING_WORDS
+            for c in cues
+        ):
+            self.age = -1  # read() then counts this sentence: the scope is this sentence's
 
     def current(self):
         """The country in scope, or None."""

@@ -148,3 +148,41 @@ APPROVED_THE_TREATY = [
 @pytest.mark.parametrize("language, text", APPROVED_THE_TREATY)
 def test_approving_the_treaty_is_a_ratification(language, text):
     assert found_dated(text, language, {"AE"}) == {("AE", "ratified", "2020-10")}
+
+
+# A sentence with no step that opens with a leader's title keeps the leader's country in
+# scope, so a pronoun two sentences later still stands for it; an opening "it" does not.
+KEPT_BY_A_TITLE = [
+    (
+        "en",
+        "The Abraham Accords were on the table. Mohammed bin Salman was in Washington. "
+        "The crown prince was warm. He was also clear. He rejected joining without a "
+        "Palestinian state.",
+        {("SA", D)},
+    ),
+    (
+        "en",
+        "The Abraham Accords were on the table. Mohammed bin Salman was in Washington. "
+        "It was a long day. It is not clear. It will not join without a Palestinian state.",
+        set(),
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen war Thema. Mohammed bin Salman besuchte Washington. Der "
+        "Kronprinz war freundlich. Er war aber auch deutlich. Er lehnte einen Beitritt ohne "
+        "palästinensischen Staat ab.",
+        {("SA", D)},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham étaient au menu. Mohammed ben Salmane était à Washington. Le "
+        "prince héritier s'est montré chaleureux. Il a été clair aussi. Il refuse de rejoindre "
+        "les accords sans État palestinien.",
+        {("SA", D)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", KEPT_BY_A_TITLE)
+def test_a_title_with_no_step_keeps_the_country_in_scope(language, text, expected):
+    assert found(text, language) == expected
