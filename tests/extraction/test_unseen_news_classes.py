@@ -186,3 +186,64 @@ KEPT_BY_A_TITLE = [
 @pytest.mark.parametrize("language, text, expected", KEPT_BY_A_TITLE)
 def test_a_title_with_no_step_keeps_the_country_in_scope(language, text, expected):
     assert found(text, language) == expected
+
+
+# The same classes in other languages: talks put on hold with their object after, economic
+# ties cut (suspended, not withdrawn), and not being ready for such a step (declined).
+OTHER_LANGUAGES = [
+    (
+        "fr",
+        "Les accords d'Abraham. L'Arabie saoudite a mis en suspens les pourparlers sur la normalisation avec Israël.",
+        {("SA", U)},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le Parlement de Bahreïn a annoncé que les liens économiques avec Israël avaient été rompus.",
+        {("BH", U)},
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le président syrien a dit que son pays n'était pas prêt à une telle démarche.",
+        {("SY", D)},
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Bahrains Parlament erklärte, die Wirtschaftsbeziehungen zu Israel seien abgebrochen worden.",
+        {("BH", U)},
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Syriens Präsident sagte, sein Land sei nicht bereit für einen solchen Schritt.",
+        {("SY", D)},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Arabia Saudí ha puesto en pausa las conversaciones de normalización con Israel.",
+        {("SA", U)},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. El Parlamento de Baréin anunció que los lazos económicos con Israel habían sido cortados.",
+        {("BH", U)},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. El presidente sirio dijo que su país no estaba preparado para tal paso.",
+        {("SY", D)},
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Парламент Бахрейна объявил, что экономические связи с Израилем разорваны.",
+        {("BH", U)},
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Президент Сирии заявил, что его страна не готова к такому шагу.",
+        {("SY", D)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", OTHER_LANGUAGES)
+def test_halts_cut_ties_and_not_ready_in_other_languages(language, text, expected):
+    assert found(text, language) == expected
