@@ -247,3 +247,32 @@ OTHER_LANGUAGES = [
 @pytest.mark.parametrize("language, text, expected", OTHER_LANGUAGES)
 def test_halts_cut_ties_and_not_ready_in_other_languages(language, text, expected):
     assert found(text, language) == expected
+
+
+# A country after a comparison, kept only as the subject of its relative clause, takes
+# no step told before it.
+COMPARED_THEN_RELATIVE = [
+    (
+        "en",
+        "The Abraham Accords are in the news. Washington hoped to bring more countries into "
+        "the accords this year, following Kazakhstan, which joined in November 2025.",
+        {("KZ", A)},
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Unlike Saudi Arabia, which has refused to join, "
+        "Oman is weighing joining.",
+        {("SA", D), ("OM", P)},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Washington espera sumar más países a los acuerdos este año, "
+        "como Kazajistán, que se adhirió en noviembre de 2025.",
+        {("KZ", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", COMPARED_THEN_RELATIVE)
+def test_a_compared_country_takes_only_its_relative_clause(language, text, expected):
+    assert found(text, language) == expected
