@@ -276,3 +276,76 @@ COMPARED_THEN_RELATIVE = [
 @pytest.mark.parametrize("language, text, expected", COMPARED_THEN_RELATIVE)
 def test_a_compared_country_takes_only_its_relative_clause(language, text, expected):
     assert found(text, language) == expected
+
+
+# More ways wire copy tells a prospect, a refusal or a halt.
+MORE_WIRE_PHRASINGS = [
+    ("en", "Trump said Saudi Arabia would eventually come on board.", {("SA", P)}),
+    ("en", "Washington is pressing Indonesia to join.", {("ID", P)}),
+    ("en", "The US has been lobbying Riyadh and Muscat to join.", {("SA", P), ("OM", P)}),
+    ("en", "Saudi Arabia is widely expected to sign once the Gaza war ends.", {("SA", P)}),
+    (
+        "en",
+        "Oman has said it will be the last Gulf state to normalise relations with Israel.",
+        {("OM", D)},
+    ),
+    (
+        "en",
+        "Lebanon's president said normalisation with Israel was not on the agenda.",
+        {("LB", D)},
+    ),
+    ("en", "Riyadh insists a Palestinian state must come first.", {("SA", D)}),
+    ("en", "Sudan's participation has been on ice since the war began.", {("SD", U)}),
+    ("en", "Investors are keen to come on board at the UAE fund.", set()),
+    ("en", "Oil prices were on ice last week as the UAE and Saudi Arabia met.", set()),
+    (
+        "fr",
+        "Oman a dit qu'il serait le dernier pays du Golfe à normaliser ses relations avec Israël.",
+        {("OM", D)},
+    ),
+    (
+        "fr",
+        "Le président libanais a dit que la normalisation avec Israël n'était pas à l'ordre du jour.",
+        {("LB", D)},
+    ),
+    (
+        "de",
+        "Oman erklärte, es werde das letzte Golfland sein, das Beziehungen zu Israel normalisiert.",
+        {("OM", D)},
+    ),
+    (
+        "de",
+        "Libanons Präsident sagte, eine Normalisierung mit Israel stehe nicht auf der Tagesordnung.",
+        {("LB", D)},
+    ),
+    ("de", "Die pakistanische Regierung lehnte einen Beitritt ab.", {("PK", D)}),
+    (
+        "es",
+        "Omán dijo que será el último país del Golfo en normalizar relaciones con Israel.",
+        {("OM", D)},
+    ),
+    (
+        "es",
+        "El presidente libanés dijo que la normalización con Israel no está en la agenda.",
+        {("LB", D)},
+    ),
+    ("es", "El gobierno pakistaní rechazó unirse a los acuerdos.", {("PK", D)}),
+    (
+        "ru",
+        "Президент Ливана заявил, что нормализация с Израилем не стоит на повестке дня.",
+        {("LB", D)},
+    ),
+]
+
+_LEADS = {
+    "en": "The Abraham Accords are in the news. ",
+    "fr": "Les accords d'Abraham. ",
+    "de": "Das Abraham-Abkommen. ",
+    "es": "Los Acuerdos de Abraham. ",
+    "ru": "Авраамовы соглашения. ",
+}
+
+
+@pytest.mark.parametrize("language, text, expected", MORE_WIRE_PHRASINGS)
+def test_more_wire_phrasings(language, text, expected):
+    assert found(_LEADS[language] + text, language) == expected
