@@ -281,8 +281,8 @@ def test_a_compared_country_takes_only_its_relative_clause(language, text, expec
 # More ways wire copy tells a prospect, a refusal or a halt.
 MORE_WIRE_PHRASINGS = [
     ("en", "Trump said Saudi Arabia would eventually come on board.", {("SA", P)}),
-    ("en", "Washington is pressing Indonesia to join.", {("ID", P)}),
-    ("en", "The US has been lobbying Riyadh and Muscat to join.", {("SA", P), ("OM", P)}),
+    ("en", "Washington is pressing Indonesia to join the accords.", {("ID", P)}),
+    ("en", "The US has been lobbying Riyadh and Muscat to join them.", {("SA", P), ("OM", P)}),
     ("en", "Saudi Arabia is widely expected to sign once the Gaza war ends.", {("SA", P)}),
     (
         "en",
@@ -335,6 +335,15 @@ MORE_WIRE_PHRASINGS = [
         "Президент Ливана заявил, что нормализация с Израилем не стоит на повестке дня.",
         {("LB", D)},
     ),
+    ("en", "Trump expects Saudi Arabia to join them.", {("SA", P)}),
+    ("en", "Azerbaijan would be honoured to join, an aide said.", {("AZ", P)}),
+    ("en", "Kazakhstan is set to become the latest country to join.", {("KZ", A)}),
+    ("en", "The attack derailed plans for Saudi-Israeli normalization.", {("SA", U)}),
+    ("en", "Saudi Arabia froze US-brokered talks on recognising Israel.", {("SA", U)}),
+    # joining other talks is no joining of the accords
+    ("en", "Washington urged Egypt and Qatar to join the talks.", set()),
+    ("en", "Few expect Oman to join the talks on the Gaza truce.", set()),
+    ("en", "The war derailed the Saudi economy's growth, and talks with Iran.", set()),
 ]
 
 _LEADS = {
