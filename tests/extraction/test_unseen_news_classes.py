@@ -358,3 +358,40 @@ _LEADS = {
 @pytest.mark.parametrize("language, text, expected", MORE_WIRE_PHRASINGS)
 def test_more_wire_phrasings(language, text, expected):
     assert found(_LEADS[language] + text, language) == expected
+
+
+# Side topics: joining a military coalition is another club; a freeze or a break by Egypt or
+# Jordan is of the relations their old treaties set up, not of the accords.
+SIDE_TOPICS = [
+    (
+        "en",
+        "The Abraham Accords are in the news. Bahrain joined the US-led maritime coalition in the Red Sea.",
+        set(),
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Bahreïn a rejoint la coalition maritime menée par les États-Unis.",
+        set(),
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Baréin se unió a la coalición marítima liderada por Estados Unidos.",
+        set(),
+    ),
+    ("ru", "Авраамовы соглашения. Бахрейн присоединился к морской коалиции во главе с США.", set()),
+    (
+        "en",
+        "The Abraham Accords are in the news. Jordan recalled its ambassador from Israel in November 2023.",
+        set(),
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Bahrain recalled its ambassador from Israel in November 2023.",
+        {("BH", U)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", SIDE_TOPICS)
+def test_side_topics_give_no_membership_step(language, text, expected):
+    assert found(text, language) == expected
