@@ -392,6 +392,51 @@ SIDE_TOPICS = [
 ]
 
 
+SIDE_TOPICS += [
+    (
+        "en",
+        "The Abraham Accords are in the news. Egypt refused to join the Gaza stabilisation force.",
+        set(),
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. L'Égypte a refusé de rejoindre la force internationale de stabilisation à Gaza.",
+        set(),
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Egipto se negó a unirse a la fuerza de estabilización de Gaza.",
+        set(),
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Египет отказался присоединиться к стабилизационным силам в Газе.",
+        set(),
+    ),
+    (
+        "id",
+        "Perjanjian Abraham. Indonesia akan bergabung dengan pasukan stabilisasi di Gaza.",
+        set(),
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Kazakhstan is expected to join the World Trade Organization's new panel.",
+        set(),
+    ),
+    # "no intention" only of joining, normalising or doing so
+    (
+        "en",
+        "The Abraham Accords are in the news. Mauritania has no intention of sending troops.",
+        set(),
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Pakistan has no intention of doing so.",
+        {("PK", D)},
+    ),
+]
+
+
 @pytest.mark.parametrize("language, text, expected", SIDE_TOPICS)
 def test_side_topics_give_no_membership_step(language, text, expected):
     assert found(text, language) == expected
