@@ -423,6 +423,17 @@ SIDE_TOPICS += [
         "The Abraham Accords are in the news. Kazakhstan is expected to join the World Trade Organization's new panel.",
         set(),
     ),
+    # being next to recognise Somaliland is not being next to join
+    (
+        "en",
+        "The Abraham Accords are in the news. Ethiopia could be next to recognise Somaliland.",
+        set(),
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Somaliland could be next to join the accords.",
+        {("XS", P)},
+    ),
     # "no intention" only of joining, normalising or doing so
     (
         "en",
