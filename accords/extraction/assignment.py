@@ -35,9 +35,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     ]
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
+    # and a place noun after a demonym ("the Saudi city of Jeddah"): a place, not who acts
     after_markers = sorted(
         m.start
         for m in sentence.words("partners_after")
+        + sentence.words("places_after")
         + [m for m in sentence.words("comparisons_after") if not names_examples(m)]
     )
     partner_suffixes, oblique, datives = (
@@ -219,6 +221,13 @@ def _assignments(sentence, adjusted, groups):
     assigned = set(continued)
     real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
     colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
+    examples = sentence.words("examples")
+    relatives = [r.start for r in sentence.words("relatives")]
+    compared = [
+        c.end
+        for c in sentence.words("comparisons")
+        if not any(e.start <= c.start and c.end <= e.end for e in examples)
+    ]
     for step in adjusted:
         cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
@@ -249,10 +258,18 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= c - cue_end <= 40 for c in colons)
             else sentence.breaks
         )
+        # "to bring more countries in, following Kazakhstan, which joined": a
+        # country kept after a comparison only for its relative clause is the
+        # subject of that clause, not of a step before it
         following = [
             g
             for g in candidates
-            if g[0].start >= cue_end and not _crosses(after_breaks, cue_end, g[0].start)
+            if g[0].start >= cue_end
+            and not _crosses(after_breaks, cue_end, g[0].start)
+            and not (
+                any(0 <= g[0].word_start - e <= 6 for e in compared)
+                and any(0 <= r - g[-1].word_end <= 3 for r in relatives)
+            )
         ]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object

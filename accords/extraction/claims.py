@@ -129,6 +129,8 @@ def _extract(text, lang, published):
             # "It will join the accords", "the crown prince said he would", Indonesian
             # "keanggotaannya": the one country the last sentences were about
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
+        else:
+            scope.titled(folded, start, sentence_cues, sentence_mentions)
         scope.read(sentence_mentions, sentence_cues)
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
@@ -298,6 +300,21 @@ class _Scope:
         self.age += 1
         if mentions and _founder_acting(mentions, cues, None):
             self.founder_acting = True
+
+    def titled(self, folded, start, cues, mentions):
+        """A sentence naming no country of its own that opens with a leader's title
+        ("The crown prince was warm.") is about the country in scope even with no
+        step: it keeps that country in scope as if named again. Only titles: an
+        opening "it" is often no one ("It is not a no.")."""
+        if self.current() is None:
+            return
+        if any(m.country not in _NOT_CARRIED and m.kind != "anaphor" for m in mentions):
+            return
+        if any(
+            c.category == "titles" and len(folded[start : c.start].split()) <= _OPENING_WORDS
+            for c in cues
+        ):
+            self.age = -1  # read() then counts this sentence: the scope is this sentence's
 
     def current(self):
         """The country in scope, or None."""
@@ -603,10 +620,13 @@ def _background_members(
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
+    places_after = [cue.start for cue in cues if cue.category == "places_after"]
     named = [
         m
         for m in mentions
-        if m.kind != "anaphor" and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+        if m.kind != "anaphor"
+        and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
+        and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]
     for group in _groups(folded, named, conjunction_re):
         group = _named_by_name(folded, group)
@@ -806,8 +826,14 @@ _ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of 
 
 def _older_peace(country, status, date):
     """ "Egypt and Jordan, which made peace with Israel decades ago": an
-    undated signing by Egypt or Jordan is their old peace treaty, not the accords."""
-    return country in OLDER_PEACE and status in ("signed", "ratified") and date is None
+    undated signing by Egypt or Jordan is their old peace treaty, not the accords;
+    a freeze or a break of theirs ("Jordan recalled its ambassador") is of the
+    relations that treaty set up, never of a membership they do not hold."""
+    if country not in OLDER_PEACE:
+        return False
+    return status in ("suspended", "withdrawn") or (
+        status in ("signed", "ratified") and date is None
+    )
 
 
 def _before_the_accords(status, date):

@@ -195,16 +195,16 @@ _LAST_SIGNINGS = 2021
 def _joined(status, country, date, background):
     """ "Has joined": a signing of the past for the accords' first signatories,
     for a step dated 2020-2021 or told as background; otherwise a decision
-    announced, the signing still to come (Kazakhstan, November 2025)."""
+    announced, the signing still to come (Kazakhstan, November 2025). A
+    background joining dated after the last signings ("following Kazakhstan,
+    which joined last November") is that recent decision, not a signing."""
     if status != "joined":
         return status
-    if (
-        country in SIGNATORIES_2020
-        or background
-        or (date is not None and int(date.value[:4]) <= _LAST_SIGNINGS)
-    ):
+    if country in SIGNATORIES_2020:
         return "signed"
-    return "announced"
+    if date is not None:
+        return "signed" if int(date.value[:4]) <= _LAST_SIGNINGS else "announced"
+    return "signed" if background else "announced"
 
 
 def _refusals_override(results):

@@ -91,6 +91,46 @@ KNOWN_MISSES = [
         "date of a neighbouring clause taken for an undated claim",
     ),
     (
+        "en/heldout4-astana-wire.txt",
+        "heldout4-astana-wire.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'with Morocco and Sudan following in the months after' takes the 2020 of the clause before, which dates only the first two",
+    ),
+    (
+        "en/heldout4-astana-wire.txt",
+        "heldout4-astana-wire.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'with Morocco and Sudan following in the months after' takes the 2020 of the clause before, which dates only the first two",
+    ),
+    (
+        "en/heldout4-astana-wire.txt",
+        "heldout4-astana-wire.txt: missing ('SA', 'prospective') [(None, None)]",
+        "a reporter's question ('asked whether Saudi Arabia would be next') answered 'I think they will' in the quote: the question word blocks the step and the answer names no country",
+    ),
+    (
+        "en/heldout4-explainer-who-is-in.txt",
+        "heldout4-explainer-who-is-in.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "the month of the recognition in the relative clause ('which Israel recognised in December') dates the intention after it",
+    ),
+    (
+        "en/heldout4-gulf-trade-gaza.txt",
+        "heldout4-gulf-trade-gaza.txt: missing ('SA', 'declined') [(None, None)]",
+        "a precondition told as 'whether X opens its market depends on a path to statehood': the open question and the unnamed normalisation hide the refusal",
+    ),
+    (
+        "en/heldout4-gulf-trade-gaza.txt",
+        "heldout4-gulf-trade-gaza.txt: missing ('QA', 'declined') [(None, None)]",
+        "'has no formal relations with Israel and says it has no plans to change that': the refusal points back at the relations with 'that'",
+    ),
+    (
+        "en/heldout4-hargeisa-recognition.txt",
+        "heldout4-hargeisa-recognition.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the undated statement takes the day of the celebrations the lead reports (Friday, resolved against the byline)",
+    ),
+    (
+        "en/heldout4-tv-talks-on-hold.txt",
+        "heldout4-tv-talks-on-hold.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'had been negotiating with Washington for months over a package ... in exchange for establishing ties with Israel': the aim is too far from the verb to make the talks about normalisation",
+    ),
+    (
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [('2018', 'year')]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
