@@ -11,7 +11,7 @@ from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
-_SINCE_UNDATED = _RUMOURED | {"declined", "joined"}
+_SINCE_UNDATED = _RUMOURED | {"declined"}
 _TO_COME = ("prospective", "announced")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
@@ -35,6 +35,15 @@ def _scored(sentence, assignments):
         if since_ends and dates
         else set()
     )
+    # a joining loses the date only after a "since" of its own, not after a
+    # relative clause that holds the joining verb ("Kazakhstan, which joined in
+    # November 2025"): such a date is the joining's
+    period_ends = [
+        c.end
+        for c in sentence.words("background")
+        if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
+    ]
+    period_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in period_ends)}
     accords_dates = (
         {
             id(d)
@@ -76,6 +85,7 @@ def _scored(sentence, assignments):
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
+                and not (status == "joined" and id(d) in period_dates)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
