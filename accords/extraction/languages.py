@@ -49,6 +49,7 @@ CONTEXT_LISTS = (
     "anaphora",  # "the country", "das Land": the country of the sentence before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
+    "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club

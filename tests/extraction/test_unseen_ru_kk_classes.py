@@ -1,0 +1,237 @@
+"""Classes of phrasing met in a batch of unseen Russian and Kazakh news (own
+sentences, written for these tests): a question particle after the verb, a
+halt told with no country, an aim named before the verb, other plans and
+charters joined, neuter and plural subjects, demonyms in every case, a
+restored relationship, a recalled ambassador as a noun, "this year" before a
+month, "before this" that is no precondition."""
+
+import pytest
+
+from tests.extraction.found import A, D, N, P, S, U, found, found_dated
+
+# "присоединится ли", "қосыла ма", "katılacak mı": the particle right after the
+# verb asks about it, so nothing is claimed.
+QUESTION_AFTER_THE_VERB = [
+    (
+        "ru",
+        "Соглашения Авраама снова в центре внимания. Эксперты гадают, присоединится ли "
+        "Оман к соглашениям в следующем году.",
+    ),
+    (
+        "ru",
+        "От того, вступит ли Саудовская Аравия в Соглашения Авраама, зависит очень многое.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері туралы пікір көп. Оман келісімдерге қосыла ма, әзірге белгісіз.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları yeniden gündemde. Umman anlaşmalara katılacak mı, henüz bilinmiyor.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", QUESTION_AFTER_THE_VERB)
+def test_a_question_particle_after_the_verb_claims_nothing(language, text):
+    assert found(text, language) == set()
+
+
+# A halt told as a fact in a sentence that names no country at all is the one
+# country the sentences before were about; a halt only demanded is nobody's.
+HALT_WITH_NO_COUNTRY = [
+    (
+        "ru",
+        "Оман долго присматривался к Соглашениям Авраама. Но переговоры о нормализации "
+        "были прерваны войной и так и не возобновились.",
+        {("OM", U)},
+    ),
+    (
+        "ru",
+        "В 2021 году Хартум подписал декларацию Соглашений Авраама. С весны 2023 года "
+        "контакты фактически заморожены.",
+        {("SD", S), ("SD", U)},
+    ),
+    (
+        "en",
+        "Oman had long hoped to join the Abraham Accords. The talks were halted by the "
+        "war and never resumed.",
+        {("OM", P), ("OM", U)},
+    ),
+    (
+        "ru",
+        "Марокко остается участником Соглашений Авраама. Оппозиция потребовала "
+        "заморозить все контакты.",
+        {("MA", S)},
+    ),
+    (
+        "tr",
+        "Fas, İbrahim Anlaşmalarının bir parçası olarak kaldı. Muhalefet hükümetten "
+        "ilişkileri dondurmasını talep etti.",
+        {("MA", S)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HALT_WITH_NO_COUNTRY)
+def test_a_halt_with_no_country_is_the_one_in_scope(language, text, expected):
+    assert found(text, language) == expected
+
+
+# What a joining aims at may stand before the verb in Russian: "following Israel
+# in recognising Somaliland" is no joining of the accords.
+AIM_BEFORE_THE_VERB = [
+    (
+        "ru",
+        "По мнению аналитиков, примеру Израиля в признании Сомалиленда могут последовать "
+        "Эфиопия и Кения.",
+    ),
+    (
+        "ru",
+        "Эфиопия, по данным СМИ, тоже может последовать примеру Израиля в признании Сомалиленда.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", AIM_BEFORE_THE_VERB)
+def test_an_aim_named_before_the_verb_is_what_is_joined(language, text):
+    assert found(text, language) == set()
+
+
+# Countries that joined a plan or signed a charter next to the accords.
+OTHER_PLANS_AND_CHARTERS = [
+    (
+        "ru",
+        "Соглашения Авраама тут ни при чем. К плану ранее присоединились Катар и Турция.",
+    ),
+    (
+        "ru",
+        "Соглашения Авраама упоминались вскользь. К уставу нового органа присоединились "
+        "Венгрия и Пакистан.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", OTHER_PLANS_AND_CHARTERS)
+def test_other_plans_and_charters_joined_give_nothing(language, text):
+    assert found(text, language) == set()
+
+
+RUSSIAN_FORMS = [
+    # a neuter subject ("the kingdom would like"), carried from the sentence before
+    (
+        "Саудовская Аравия не торопится. Королевство хотело бы стать частью Соглашений "
+        "Авраама, но только при условии создания палестинского государства.",
+        {("SA", P), ("SA", D)},
+    ),
+    # a plural demonym and "soon": another's prediction
+    (
+        "Трамп не раз повторял, что саудовцы скоро присоединятся к Соглашениям Авраама.",
+        {("SA", P)},
+    ),
+    # "the most likely candidate"
+    (
+        "Самым вероятным кандидатом на присоединение к Соглашениям Авраама называют Оман.",
+        {("OM", P)},
+    ),
+    # a demonym in the prepositional case, "not on the agenda"
+    (
+        "О Соглашениях Авраама в Бишкеке говорят мало. В киргизском МИД ответили, что "
+        "вопрос не стоит на повестке дня.",
+        {("KG", D)},
+    ),
+    # "having restored relations with Israel": a normalisation
+    (
+        "Соглашения Авраама изменили регион. Рабат, восстановивший отношения с Израилем "
+        "в декабре 2020 года, открыл там представительство.",
+        {("MA", S)},
+    ),
+    # the recall of an ambassador as a noun, by "the kingdom's parliament"
+    (
+        "Соглашения Авраама пережили войну не везде. Возьмем Бахрейн. Парламент "
+        "королевства объявил об отзыве посла из Израиля.",
+        {("BH", U)},
+    ),
+    # "would join" by another word
+    (
+        "Соглашения Авраама расширяются. Следом за Астаной к ним может примкнуть Баку.",
+        {("AZ", P)},
+    ),
+    # the White House proposing it: pressure, the proposed country prospective
+    (
+        "Белый дом предложил присоединиться к Соглашениям Авраама Азербайджану.",
+        {("AZ", P)},
+    ),
+    # "announced its decision" in a sentence on the accords
+    (
+        "К Соглашениям Авраама уже присоединились четыре страны, а теперь о своем решении "
+        "объявил Казахстан.",
+        {("KZ", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RUSSIAN_FORMS)
+def test_russian_forms(text, expected):
+    assert found(text, "ru") == expected
+
+
+def test_accords_concluded_in_a_year_date_only_themselves():
+    text = "К соглашениям, заключенным в 2020 году, позднее присоединились Марокко и Судан."
+    assert found_dated(text, "ru", {"MA", "SD"}) == {("MA", S, None), ("SD", S, None)}
+
+
+KAZAKH_FORMS = [
+    # "бұған дейін" (before this) holds "дейін" (until) but is no precondition
+    (
+        "Авраам келісімдері туралы. Трамп бұған дейін Оман келісімдерге жақын арада "
+        "қосылады деп сенетінін айтқан.",
+        {("OM", P)},
+    ),
+    # "wants to join" with the accusative ending of reported speech
+    (
+        "Авраам келісімдері туралы. Оман келісімге қосылғысы келетінін мәлімдеді.",
+        {("OM", P)},
+    ),
+    # "the talks have reached their final stage" ("сатыға", stage)
+    (
+        "Қазақстан Авраам келісімдеріне қосылуды талқылап жатыр. Астананың айтуынша, "
+        "келіссөздер соңғы сатыға жетті.",
+        {("KZ", N)},
+    ),
+    # "does not plan to join"
+    (
+        "Авраам келісімдері туралы. Тәжікстан келісімдерге қосылуды жоспарламайтынын мәлімдеді.",
+        {("TJ", D)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", KAZAKH_FORMS)
+def test_kazakh_forms(text, expected):
+    assert found(text, "kk") == expected
+
+
+def test_this_year_before_a_month_dates_to_the_month():
+    text = "Айта кетейік, Оман биыл қарашада Авраам келісімдеріне қосылатынын жариялады."
+    # the challenge sets read their texts as published on 20 November 2025
+    assert found_dated(text, "kk", {"OM"}) == {("OM", A, "2025-11")}
+
+
+# "last year" or "this year" right after the month dates the step to that month
+# (the challenge sets are read as published on 20 November 2025).
+MONTH_THEN_RELATIVE_YEAR = [
+    (
+        "ru",
+        "Соглашения Авраама были подписаны в 2020 году, а в ноябре прошлого года о своем "
+        "решении присоединиться к ним объявил Оман.",
+        "2024-11",
+    ),
+    ("ru", "В сентябре этого года Оман объявил о присоединении к Соглашениям Авраама.", "2025-09"),
+    ("en", "Oman said in September last year that it would join the Abraham Accords.", "2024-09"),
+]
+
+
+@pytest.mark.parametrize("language, text, month", MONTH_THEN_RELATIVE_YEAR)
+def test_a_month_then_last_or_this_year(language, text, month):
+    assert found_dated(text, language, {"OM"}) == {("OM", A, month)}
