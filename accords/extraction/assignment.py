@@ -53,7 +53,9 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
     def left_out(mention):
-        if mention.start > first_precondition:
+        if mention.start > first_precondition and not relative_follows(mention):
+            # "without Saudi Arabia, which ties it to a Palestinian state": a relative
+            # after the country makes it the subject of the clause it opens
             return True
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
         if (
@@ -407,7 +409,9 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     talks with a founder, the other side is the one negotiating (the subject
     lists' mentions, ids in `grouped`, aside)."""
     for marker in sentence.words("partners"):
-        if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
+        # the partner word after the cue, or ending it ("обсуждают с", "discusses with")
+        after_cue = 0 <= marker.start - cue_end <= 30 or 0 <= cue_end - marker.end <= 1
+        if after_cue and not sentence.crosses(cue_end, max(cue_end, marker.start)):
             named = _named_after(sentence, marker, grouped)
             if named:
                 return [named[0]]

@@ -235,3 +235,45 @@ MONTH_THEN_RELATIVE_YEAR = [
 @pytest.mark.parametrize("language, text, month", MONTH_THEN_RELATIVE_YEAR)
 def test_a_month_then_last_or_this_year(language, text, month):
     assert found_dated(text, language, {"OM"}) == {("OM", A, month)}
+
+
+# "without Saudi Arabia, which insists on a Palestinian state": the relative
+# after the country makes it the subject of its clause, though "without" comes
+# before it; the country of the main clause takes nothing.
+RELATIVE_INSIDE_A_PRECONDITION = [
+    (
+        "ru",
+        "Соглашения Авраама должны были расширяться. Оман мог стать следующим, однако без "
+        "Саудовской Аравии, которая ставит условием нормализации палестинское государство, "
+        "новая волна не начнется.",
+    ),
+    (
+        "en",
+        "The Abraham Accords were meant to grow. But without Saudi Arabia, which insists on "
+        "a Palestinian state first, the wave may stall.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham devaient s'élargir. Mais sans l'Arabie saoudite, qui exige "
+        "d'abord un État palestinien, la vague risque de s'arrêter.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", RELATIVE_INSIDE_A_PRECONDITION)
+def test_a_relative_after_a_country_inside_a_precondition(language, text):
+    assert ("SA", D) in found(text, language)
+    assert not {pair for pair in found(text, language) if pair[1] == D and pair[0] != "SA"}
+
+
+def test_a_partner_word_ending_the_talks_cue_names_who_negotiates():
+    text = "Соглашения Авраама. Администрация Трампа обсуждает с Маскатом присоединение."
+    assert found(text, "ru") == {("OM", N)}
+
+
+def test_before_a_war_began_is_no_precondition():
+    text = (
+        "Авраам келісімдері туралы. Газадағы соғыс басталғанға дейін Оман мен Израиль "
+        "арасындағы келіссөздер тоқтатылды."
+    )
+    assert found(text, "kk") == {("OM", U)}
