@@ -277,3 +277,46 @@ def test_before_a_war_began_is_no_precondition():
         "арасындағы келіссөздер тоқтатылды."
     )
     assert found(text, "kk") == {("OM", U)}
+
+
+# The Gaza board, in every case: joining it is no joining of the accords.
+JOINED_THE_GAZA_BOARD = [
+    ("ru", "Соглашения Авраама снова обсуждают. Оман также присоединился к Совету мира по Газе."),
+    (
+        "tr",
+        "İbrahim Anlaşmaları yeniden gündemde. Umman, Gazze için kurulan Barış Kurulu'na katıldı.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news again. Oman also joined the Peace Council for Gaza.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", JOINED_THE_GAZA_BOARD)
+def test_joining_the_gaza_board_is_no_joining_of_the_accords(language, text):
+    assert found(text, language) == set()
+
+
+# "Unlikely" is no step; "premature to discuss joining" is a refusal for now; a
+# belief ("деп санайды") makes another's step prospective.
+HEDGES_AND_BELIEFS = [
+    ("ru", "Соглашения Авраама обсуждаются. Маловероятно, что Оман присоединится к ним.", set()),
+    (
+        "ru",
+        "Соглашения Авраама обсуждаются. В Маскате считают преждевременным говорить о "
+        "присоединении к соглашениям.",
+        {("OM", D)},
+    ),
+    ("kk", "Авраам келісімдері туралы. Сарапшылар Оманның қосылуы екіталай деп санайды.", set()),
+    (
+        "kk",
+        "Авраам келісімдері туралы. Сарапшылар Оман келісімге жақын арада қосылады деп санайды.",
+        {("OM", P)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", HEDGES_AND_BELIEFS)
+def test_hedges_and_beliefs(language, text, expected):
+    assert found(text, language) == expected
