@@ -320,3 +320,27 @@ HEDGES_AND_BELIEFS = [
 @pytest.mark.parametrize("language, text, expected", HEDGES_AND_BELIEFS)
 def test_hedges_and_beliefs(language, text, expected):
     assert found(text, language) == expected
+
+
+# Somaliland's president by name stands for the territory; its stated readiness
+# is an intention (prospective), as for every territory the parties have not accepted.
+SOMALILAND_BY_ITS_LEADER = [
+    (
+        "ru",
+        "Соглашения Авраама обсуждаются. Ирро заявил, что его страна готова к ним присоединиться.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Irro said his country was ready to join the accords.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", SOMALILAND_BY_ITS_LEADER)
+def test_somaliland_by_its_leader(language, text):
+    assert found(text, language) == {("XS", P)}
+
+
+def test_kazakh_the_decision_to_join():
+    text = "Авраам келісімдері туралы. Тоқаев елдің келісімге қосылу шешімін түсіндірді."
+    assert found(text, "kk") == {("KZ", A)}
