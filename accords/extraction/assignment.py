@@ -264,6 +264,16 @@ def _assignments(sentence, adjusted, groups):
             # "к ним присоединилось Марокко"): the list before belongs to the
             # earlier verb; the country right after this one is its subject
             in_clause = []
+        if (
+            lang.subject_right_after
+            and in_clause
+            and following
+            and 0 < following[0][0].start - cue_end <= 1
+            and any(m.country not in FOUNDERS for m in following[0])
+        ):
+            # "Иран осудил присоединение Казахстана": the genitive right after the
+            # joining noun is who joins, not the country before
+            in_clause = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [

@@ -344,3 +344,28 @@ def test_somaliland_by_its_leader(language, text):
 def test_kazakh_the_decision_to_join():
     text = "Авраам келісімдері туралы. Тоқаев елдің келісімге қосылу шешімін түсіндірді."
     assert found(text, "kk") == {("KZ", A)}
+
+
+# Russian puts who joins right after the joining noun, in the genitive: the
+# country before it only comments ("Иран осудил присоединение Казахстана").
+GENITIVE_AFTER_THE_JOINING_NOUN = [
+    (
+        "Соглашения Авраама снова в новостях. Иран назвал присоединение Омана к ним ошибкой.",
+        {("OM", A)},
+    ),
+    (
+        "Соглашения Авраама снова в новостях. Турция осудила присоединение Омана к соглашениям.",
+        {("OM", A)},
+    ),
+    # plural candidates named by a passive with its agent inside
+    (
+        "Соглашения Авраама снова в новостях. Оман и Катар рассматриваются Вашингтоном как "
+        "следующие кандидаты.",
+        {("OM", P), ("QA", P)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GENITIVE_AFTER_THE_JOINING_NOUN)
+def test_the_genitive_after_the_joining_noun_is_who_joins(text, expected):
+    assert found(text, "ru") == expected
