@@ -756,8 +756,14 @@ _ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of 
 
 def _older_peace(country, status, date):
     """ "Egypt and Jordan, which made peace with Israel decades ago": an
-    undated signing by Egypt or Jordan is their old peace treaty, not the accords."""
-    return country in OLDER_PEACE and status in ("signed", "ratified") and date is None
+    undated signing by Egypt or Jordan is their old peace treaty, not the accords;
+    so is any halt or break of their ties ("Jordan recalled its ambassador"), as
+    they were never parties to the accords."""
+    if country not in OLDER_PEACE:
+        return False
+    return status in ("suspended", "withdrawn") or (
+        status in ("signed", "ratified") and date is None
+    )
 
 
 def _before_the_accords(status, date):

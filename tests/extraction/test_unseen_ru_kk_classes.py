@@ -375,3 +375,36 @@ GENITIVE_AFTER_THE_JOINING_NOUN = [
 @pytest.mark.parametrize("text, expected", GENITIVE_AFTER_THE_JOINING_NOUN)
 def test_the_genitive_after_the_joining_noun_is_who_joins(text, expected):
     assert found(text, "ru") == expected
+
+
+# Statements, initiatives and court cases joined next to the accords, and
+# Jordan's or Egypt's ties halted under their old treaties: no claim.
+OTHER_THINGS_JOINED_OR_HALTED = [
+    (
+        "ru",
+        "Соглашения Авраама снова обсуждают. Оман и Катар присоединились к совместному "
+        "заявлению по Газе.",
+    ),
+    (
+        "ru",
+        "Соглашения Авраама снова обсуждают. Турция присоединилась к иску ЮАР против Израиля.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Turkey joined South Africa's genocide case "
+        "against Israel.",
+    ),
+    (
+        "ru",
+        "Соглашения Авраама снова обсуждают. Иордания отозвала посла из Израиля ещё в 2023 году.",
+    ),
+    (
+        "en",
+        "The Abraham Accords are in the news. Jordan recalled its ambassador from Israel in 2023.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", OTHER_THINGS_JOINED_OR_HALTED)
+def test_other_things_joined_or_old_treaty_ties_halted(language, text):
+    assert found(text, language) == set()
