@@ -71,7 +71,9 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
     def left_out(mention):
-        if mention.start > first_precondition:
+        if mention.start > first_precondition and not relative_follows(mention):
+            # "without Saudi Arabia, which ties it to a Palestinian state": a relative
+            # after the country makes it the subject of the clause it opens
             return True
         position = bisect.bisect_right(marker_ends, mention.word_start) - 1
         if (
@@ -303,6 +305,16 @@ def _assignments(sentence, adjusted, groups):
             # "к ним присоединилось Марокко"): the list before belongs to the
             # earlier verb; the country right after this one is its subject
             in_clause = []
+        if (
+            lang.subject_right_after
+            and in_clause
+            and following
+            and 0 < following[0][0].start - cue_end <= 1
+            and any(m.country not in FOUNDERS for m in following[0])
+        ):
+            # "Иран осудил присоединение Казахстана": the genitive right after the
+            # joining noun is who joins, not the country before
+            in_clause = []
         # passives: "signed at the White House by the UAE and Bahrain", Turkish
         # "BAE ve Bahreyn tarafından imzalandı"
         agents = [
@@ -456,7 +468,9 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     talks with a founder, the other side is the one negotiating (the subject
     lists' mentions, ids in `grouped`, aside)."""
     for marker in sentence.words("partners"):
-        if 0 <= marker.start - cue_end <= 30 and not sentence.crosses(cue_end, marker.start):
+        # the partner word after the cue, or ending it ("обсуждают с", "discusses with")
+        after_cue = 0 <= marker.start - cue_end <= 30 or 0 <= cue_end - marker.end <= 1
+        if after_cue and not sentence.crosses(cue_end, max(cue_end, marker.start)):
             named = _named_after(sentence, marker, grouped)
             if named:
                 return [named[0]]

@@ -355,6 +355,19 @@ class _Scope:
                 return _Mention(
                     step.start, step.start, step.start, step.start, self.country, "anaphor"
                 )
+        halts = [s for s in steps if s.payload == "suspended"]
+        if halts and not mentions and not any(c.category == "modals" for c in cues):
+            # "the talks were interrupted by the war", "contacts have been frozen since
+            # April": a halt told as a fact in a sentence naming no country (not even
+            # Israel) is the one country in scope's; not one demanded or feared
+            return _Mention(
+                halts[0].start,
+                halts[0].start,
+                halts[0].start,
+                halts[0].start,
+                self.country,
+                "anaphor",
+            )
         opener = _dropped_subject(folded, start, end, lang)
         if opener is not None:
             # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the

@@ -31,11 +31,23 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_same", "same_year")
+_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative")
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
-_WITH_MONTH = ("ydm", "ym", "m_same", "dmy_named", "mdy_named", "my", "dm", "md", "m")
+_WITH_MONTH = (
+    "ydm",
+    "ym",
+    "m_same",
+    "relative_m",
+    "m_relative",
+    "dmy_named",
+    "mdy_named",
+    "my",
+    "dm",
+    "md",
+    "m",
+)
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,18 @@ def _patterns(lang):
                 (re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same")
             )
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
+        relative_years = _alternation(
+            [word for word, (unit, _) in lang.relative_periods.items() if unit == "year"]
+        )
+        if relative_years:
+            # Kazakh "биыл қарашада", "былтыр желтоқсанда": this or last year's month
+            patterns.append(
+                (re.compile(rf"(?<!\w)({relative_years})\s+{month}(?!\w)"), "relative_m")
+            )
+            # Russian "в ноябре прошлого года", English "in November last year"
+            patterns.append(
+                (re.compile(rf"(?<!\w){month}\s+({relative_years})(?!\w)"), "m_relative")
+            )
         patterns += [
             (
                 re.compile(
@@ -223,6 +247,11 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         if year is None:
             return None
         return _month(year, months[groups[0]]) if kind == "m_same" else (year, "year")
+    if kind in ("relative_m", "m_relative"):
+        if not published:
+            return None
+        word, month = groups if kind == "relative_m" else reversed(groups)
+        return _month(published.year + relative[word][1], months[month])
     if kind == "iso":
         return _day(*groups)
     if kind == "dmy":

@@ -52,6 +52,7 @@ CONTEXT_LISTS = (
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     "assessments",  # "candidate", "candidato": a prospective cue holding one is others' view of a country; negated ("not among the candidates") it is no refusal
+    "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club
@@ -82,6 +83,9 @@ FLAGS = (
     "subject_first",  # of several country lists before the verb, the first is the subject (Persian)
     "preconditions_follow",  # the country right before a precondition belongs to it (Turkish, Kazakh)
     "negative_concord",  # "никогда не признает": a second negation does not turn a refusal around
+    # a country right after its cue is its subject: Russian "присоединение Казахстана" (the
+    # genitive after a noun), "к ним присоединился Оман" (a subject after its verb)
+    "subject_right_after",
 )
 NUMBERS = ("negation_reach",)  # folded characters between a negation and its cue
 PHRASES = (
@@ -266,6 +270,7 @@ class LanguageData:
     subject_first: bool
     preconditions_follow: bool
     negative_concord: bool
+    subject_right_after: bool
     negation_reach: int
     # word lists the rules read directly, folded, in the file's order
     conjunctions: tuple
@@ -499,6 +504,7 @@ def build_language(raw):
         subject_first=subject_first,
         preconditions_follow=preconditions_follow,
         negative_concord=raw.get("negative_concord", False),
+        subject_right_after=raw.get("subject_right_after", False),
         negation_reach=raw.get("negation_reach", _DEFAULT_NEGATION_REACH),
         conjunctions=_folded(raw, "conjunctions"),
         articles=_folded(raw, "articles"),

@@ -21,6 +21,9 @@ _HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are t
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
+_QUESTION_AFTER_GAP = (
+    1  # "присоединится ли": a question particle right after the verb, one space between
+)
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -112,6 +115,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
     questions = [q.start for q in sentence.words("questions")]
+    questions_after = [q.start for q in sentence.words("questions_after")]
     restrictions = sentence.words("restrictions")
     adjusted = []
     for cue in status_cues:
@@ -139,8 +143,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             status in ("prospective", "announced")
             and not sentence.strong_topics()
             and any(
-                0 <= o.start - cue.end <= _OTHER_AIM_REACH
-                and not sentence.crosses(cue.end, o.start)
+                (
+                    0 <= o.start - cue.end <= _OTHER_AIM_REACH
+                    and not sentence.crosses(cue.end, o.start)
+                )
+                or (
+                    # the aim before the verb: "в признании Сомалиленда могут последовать"
+                    0 <= cue.start - o.end <= _OTHER_AIM_REACH
+                    and not sentence.crosses(o.end, cue.start)
+                )
                 for o in sentence.words("off_topic")
             )
         ):
@@ -155,6 +166,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "will join the BRICS": another club
         if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
             continue  # "whether Saudi Arabia will join": an open question
+        if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
+            continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
         weakened = False
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in

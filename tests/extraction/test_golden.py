@@ -401,6 +401,36 @@ KNOWN_MISSES = [
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
     ),
     (
+        "ru/heldout4-astana-prisoedinitsya.txt",
+        "heldout4-astana-prisoedinitsya.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'тогда' (then) points to the year of the sentence before; a date word standing for another sentence's date is not read",
+    ),
+    (
+        "ru/heldout4-astana-prisoedinitsya.txt",
+        "heldout4-astana-prisoedinitsya.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'тогда' (then) points to the year of the sentence before; a date word standing for another sentence's date is not read",
+    ),
+    (
+        "ru/heldout4-islamabad-ne-nameren.txt",
+        "heldout4-islamabad-ne-nameren.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "'ранее в январе': a date right after a background word is read as the start of a period ('since'), so the step stays undated",
+    ),
+    (
+        "ru/heldout4-kto-sleduyushchiy.txt",
+        "heldout4-kto-sleduyushchiy.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "talks about a 'possible accession' ('обсуждает ... возможное присоединение'): the careful cue and the talks cue cancel out",
+    ),
+    (
+        "ru/heldout4-pyat-let-torgovlya.txt",
+        "heldout4-pyat-let-torgovlya.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "an off-topic word (tourism) in the main clause after a participial clause hides the normalisation inside it",
+    ),
+    (
+        "ru/heldout4-sudan-zabytaya-voyna.txt",
+        "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [('2023-04', 'month')]",
+        "the halt cue's head ('контакты') stands in the clause before 'но', whose year it takes",
+    ),
+    (
         "tr/heldout2-endonezya-yalanladi.txt",
         "heldout2-endonezya-yalanladi.txt: missing ('MR', 'negotiating') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
