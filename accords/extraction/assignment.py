@@ -121,8 +121,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
             if before:
                 excluded.add(before[-1])
-    # "although", "aunque": a clause opening the sentence ends at its comma
-    openers = [w.start for w in sentence.words("clause_breaks") if w.start == sentence.start]
+    # "although", "aunque": a clause opening the sentence ends at its comma; so does a
+    # step told first as a gerund or participle ("Заморозив контакты с Израилем, Судан")
+    openers = [
+        w.start
+        for w in sentence.words("clause_breaks") + sentence.words("status")
+        if w.start == sentence.start
+    ]
     groups = [
         _after_counterpart(folded, group, openers) if group[0] in excluded else group
         for group in _groups(folded, mentions, conjunction_re)
