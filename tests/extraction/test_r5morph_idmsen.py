@@ -1,0 +1,339 @@
+"""A challenge set of morphology and tense, Indonesian, Malay and English: each case says a
+step with a form the data files did not list when it was written (affixes and aspect
+words, passives with "oleh" and "by", nominalisations, phrasal verbs, fronted objects), in
+every status, with mentions that must give no claim.
+
+Own sentences, written for this test. Each case gives every claim expected; a third item in
+an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
+"""
+
+import pytest
+
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
+
+R, W = "ratified", "withdrawn"
+
+CASES = {
+    "id": [
+        # nominalisations: keanggotaan, penandatanganan, bergabungnya, penangguhan, penolakan
+        (
+            "Keanggotaan Kazakhstan dalam Perjanjian Abraham diumumkan oleh Gedung Putih pada "
+            "hari Kamis.",
+            {("KZ", A)},
+        ),
+        (
+            "Penandatanganan Perjanjian Abraham oleh Uni Emirat Arab dan Bahrain berlangsung di "
+            "Washington pada September 2020.",
+            {("AE", S, "2020-09"), ("BH", S, "2020-09")},
+        ),
+        (
+            "Bergabungnya Kazakhstan ke dalam Perjanjian Abraham disambut hangat oleh Israel.",
+            {("KZ", A)},
+        ),
+        (
+            "Pemerintah Mauritania mengumumkan penangguhan normalisasi dengan Israel.",
+            {("MR", U)},
+        ),
+        (
+            "Indonesia menegaskan kembali penolakannya terhadap normalisasi dengan Israel.",
+            {("ID", D)},
+        ),
+        (
+            "Penolakan Aljazair terhadap normalisasi dengan Israel tidak pernah berubah.",
+            {("DZ", D)},
+        ),
+        (
+            "Presiden Prabowo menyatakan kesediaan Indonesia untuk menormalisasi hubungan dengan "
+            "Israel.",
+            {("ID", P)},
+        ),
+        (
+            "Turkmenistan telah menyatakan keinginannya untuk bergabung dengan Perjanjian Abraham.",
+            {("TM", P)},
+        ),
+        # the passive with "oleh" and the di- verbs
+        ("Perjanjian Abraham ditandatangani oleh Maroko pada Desember 2020.", {("MA", S)}),
+        (
+            "Kesepakatan normalisasi dengan Israel diteken oleh Sudan pada Januari 2021.",
+            {("SD", S)},
+        ),
+        (
+            "Hubungan Bahrain dengan Israel dibekukan sementara oleh Manama setelah perang Gaza.",
+            {("BH", U)},
+        ),
+        (
+            "Kedutaan Besar Uni Emirat Arab di Tel Aviv diresmikan pada Juli 2021.",
+            {("AE", R)},
+        ),
+        # me-...-kan, -nya and the aspect words
+        ("Bahrain membekukan sementara hubungannya dengan Israel.", {("BH", U)}),
+        (
+            "Pakistan tak akan pernah menormalisasikan hubungan dengan Israel, tegas perdana "
+            "menterinya.",
+            {("PK", D)},
+        ),
+        (
+            "Kazakhstan baru saja mengumumkan keputusannya untuk bergabung dengan Perjanjian "
+            "Abraham.",
+            {("KZ", A)},
+        ),
+        ("Arab Saudi masih enggan bergabung dengan Perjanjian Abraham.", {("SA", D)}),
+        (
+            "Azerbaijan dikabarkan tengah menimbang keanggotaan dalam Perjanjian Abraham.",
+            {("AZ", P)},
+        ),
+        (
+            "Arab Saudi dan Israel tengah merundingkan normalisasi hubungan dengan mediasi Amerika "
+            "Serikat.",
+            {("SA", N)},
+        ),
+        (
+            "Perundingan mengenai aksesi Oman ke dalam Perjanjian Abraham masih berlangsung.",
+            {("OM", N)},
+        ),
+        (
+            "Qatar menyatakan tidak tertarik menormalisasi hubungan dengan Israel.",
+            {("QA", D)},
+        ),
+        ("Tunisia tidak berminat bergabung dengan Perjanjian Abraham.", {("TN", D)}),
+        (
+            "Normalisasi antara Arab Saudi dan Israel terhenti sejak perang Gaza pecah.",
+            {("SA", U)},
+        ),
+        (
+            "Pemerintah baru Sudan memutuskan keluar dari Perjanjian Abraham.",
+            {("SD", W)},
+        ),
+        (
+            "Suriah sedang bersiap untuk menandatangani Perjanjian Abraham, menurut laporan media "
+            "Israel.",
+            {("SY", P)},
+        ),
+        (
+            "Sejumlah pejabat menyebut Oman sebagai calon kuat anggota baru Perjanjian Abraham.",
+            {("OM", P)},
+        ),
+        (
+            "Uzbekistan digadang-gadang bakal menyusul Kazakhstan bergabung dengan Perjanjian "
+            "Abraham.",
+            {("UZ", P)},
+        ),
+        (
+            "Maroko telah menandatangani deklarasi bersama dengan Israel dan Amerika Serikat pada "
+            "22 Desember 2020.",
+            {("MA", S, "2020-12-22")},
+        ),
+        # mentions that must give no claim
+        (
+            "Kabar bahwa Indonesia akan bergabung dengan Perjanjian Abraham dibantah Kementerian "
+            "Luar Negeri.",
+            set(),
+        ),
+        (
+            "Delegasi Arab Saudi menghadiri peringatan lima tahun Perjanjian Abraham di "
+            "Washington.",
+            set(),
+        ),
+        (
+            "Pengamat menilai Perjanjian Abraham belum membawa perdamaian yang adil bagi rakyat "
+            "Palestina.",
+            set(),
+        ),
+    ],
+    "ms": [
+        (
+            "Penyertaan Kazakhstan dalam Perjanjian Abraham diumumkan oleh Presiden Trump.",
+            {("KZ", A)},
+        ),
+        (
+            "Perjanjian Abraham telah ditandatangani oleh UAE dan Bahrain pada September 2020.",
+            {("AE", S, "2020-09"), ("BH", S, "2020-09")},
+        ),
+        ("Arab Saudi sedang menimbangkan untuk menyertai Perjanjian Abraham.", {("SA", P)}),
+        (
+            "Malaysia menegaskan pendiriannya yang menolak sebarang normalisasi dengan Israel.",
+            {("MY", D)},
+        ),
+        ("Kerajaan Malaysia tidak sekali-kali akan mengiktiraf Israel.", {("MY", D)}),
+        (
+            "Indonesia enggan menjalinkan hubungan diplomatik dengan Israel selagi Palestin belum "
+            "merdeka.",
+            {("ID", D)},
+        ),
+        (
+            "Rundingan normalisasi antara Arab Saudi dan Israel digantung selepas perang Gaza "
+            "meletus.",
+            {("SA", U)},
+        ),
+        ("Sudan menggantung proses normalisasi dengan Israel.", {("SD", U)}),
+        (
+            "Azerbaijan dilaporkan sedang berunding untuk menyertai Perjanjian Abraham.",
+            {("AZ", N)},
+        ),
+        (
+            "Oman sedang mengadakan rundingan dengan Washington mengenai penyertaannya dalam "
+            "Perjanjian Abraham.",
+            {("OM", N)},
+        ),
+        ("Kazakhstan kini anggota terbaharu Perjanjian Abraham.", {("KZ", A)}),
+        (
+            "Maghribi telah menormalkan hubungannya dengan Israel pada Disember 2020.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Hubungan diplomatik antara Bahrain dan Israel dimeterai di bawah Perjanjian Abraham "
+            "pada 2020.",
+            {("BH", S)},
+        ),
+        ("Sudan mengundurkan diri daripada Perjanjian Abraham.", {("SD", W)}),
+        (
+            "Pakistan menyatakan ia tidak bercadang menyertai Perjanjian Abraham.",
+            {("PK", D)},
+        ),
+        (
+            "Syria dijangka menjadi negara seterusnya yang menyertai Perjanjian Abraham.",
+            {("SY", P)},
+        ),
+        (
+            "Mauritania sedang dipertimbangkan sebagai calon anggota Perjanjian Abraham.",
+            {("MR", P)},
+        ),
+        (
+            "Kerajaan Arab Saudi masih belum bersedia menormalkan hubungan dengan Israel.",
+            {("SA", D)},
+        ),
+        (
+            "Kuwait menegaskan bahawa ia akan menjadi negara terakhir yang menormalkan hubungan "
+            "dengan Israel.",
+            {("KW", D)},
+        ),
+        (
+            "Keputusan Kazakhstan untuk menyertai Perjanjian Abraham diumumkan pada 6 November "
+            "2025.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        ("UAE membuka kedutaannya di Tel Aviv pada Julai 2021.", {("AE", R)}),
+        (
+            "Usaha membawa Arab Saudi ke dalam Perjanjian Abraham tergendala akibat perang di "
+            "Gaza.",
+            {("SA", U)},
+        ),
+        (
+            "Turkmenistan menyuarakan hasratnya untuk menyertai Perjanjian Abraham.",
+            {("TM", P)},
+        ),
+        # mentions that must give no claim
+        (
+            "Delegasi Malaysia menghadiri persidangan yang membincangkan Perjanjian Abraham di "
+            "Abu Dhabi.",
+            set(),
+        ),
+        (
+            "Laporan bahawa Brunei akan menyertai Perjanjian Abraham dinafikan oleh kerajaan.",
+            set(),
+        ),
+    ],
+    "en": [
+        # passives and nominalisations
+        (
+            "The accords were signed by the UAE and Bahrain on the White House lawn in September "
+            "2020.",
+            {("AE", S, "2020-09"), ("BH", S, "2020-09")},
+        ),
+        (
+            "Kazakhstan's accession to the Abraham Accords was announced on Thursday.",
+            {("KZ", A)},
+        ),
+        (
+            "The signing by Morocco of the joint declaration with Israel took place in Rabat in "
+            "December 2020.",
+            {("MA", S)},
+        ),
+        ("Bahrain announced the freezing of its economic ties with Israel.", {("BH", U)}),
+        (
+            "Bahrain's ambassador to Israel was recalled in November 2023.",
+            {("BH", U)},
+        ),
+        (
+            "Sudan's signing of the Abraham Accords declaration in January 2021 was overshadowed "
+            "by the crisis at home.",
+            {("SD", S)},
+        ),
+        # tenses and aspect
+        ("Saudi Arabia is poised to sign the Abraham Accords, officials said.", {("SA", P)}),
+        (
+            "Azerbaijan is expected to have signed up to the Abraham Accords by the end of the "
+            "year.",
+            {("AZ", P)},
+        ),
+        (
+            "Oman has been holding quiet talks on joining the Abraham Accords for months.",
+            {("OM", N)},
+        ),
+        (
+            "Kazakhstan is set to formally sign the Abraham Accords at a White House ceremony.",
+            {("KZ", A)},
+        ),
+        (
+            "Mauritania is poised to become the next country to join the Abraham Accords, "
+            "diplomats say.",
+            {("MR", P)},
+        ),
+        (
+            "Sudan was the fourth country to have normalised ties with Israel under the Abraham "
+            "Accords.",
+            {("SD", S)},
+        ),
+        (
+            "Oman is said to be weighing an invitation to join the Abraham Accords.",
+            {("OM", P)},
+        ),
+        # phrasal verbs
+        ("Riyadh put normalisation with Israel on hold after the Gaza war began.", {("SA", U)}),
+        ("Indonesia has ruled out signing up to the Abraham Accords.", {("ID", D)}),
+        (
+            "Pakistan will not sign up to the Abraham Accords, its foreign minister said.",
+            {("PK", D)},
+        ),
+        ("Saudi Arabia has backed out of normalisation talks with Israel.", {("SA", U)}),
+        (
+            "Indonesia walked away from secret talks on normalising ties with Israel last year.",
+            {("ID", U)},
+        ),
+        (
+            "Sudan's military rulers pulled out of the Abraham Accords, officials said.",
+            {("SD", W)},
+        ),
+        ("Kazakhstan signed up to the Abraham Accords last week.", {("KZ", A)}),
+        # fronted objects and interjected speakers
+        ("Normalisation with Israel, Kuwait says, is off the table.", {("KW", D)}),
+        ("Tunisia has always refused normalisation with Israel.", {("TN", D)}),
+        (
+            "Azerbaijan and the United States are negotiating Baku's accession to the Abraham "
+            "Accords.",
+            {("AZ", N)},
+        ),
+        # mentions that must give no claim
+        (
+            "The Abraham Accords are expected to feature in talks between Trump and the Saudi "
+            "crown prince.",
+            set(),
+        ),
+        ("Syria is not expected to join the Abraham Accords any time soon.", set()),
+    ],
+}
+
+
+# Still read wrongly (strict: a case that starts passing must leave this list), with why.
+KNOWN_MISSES = {
+    "ms-9": "'reportedly' before talks is read as a modal: the talks become prospective",
+    "ms-20": "'Keputusan X untuk menyertai': the infinitive after the country is read as an aim, "
+    "and that careful cue beats the decision noun",
+    "en-21": "the subject inside an interjected 'X says,' between the fronted object and its "
+    "verb is not reached across the commas",
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
+def test_r5morph(language, text, expected):
+    check_case(language, text, expected)
