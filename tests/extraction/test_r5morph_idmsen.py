@@ -1,7 +1,9 @@
 """A challenge set of morphology and tense, Indonesian, Malay and English: each case says a
 step with a form the data files did not list when it was written (affixes and aspect
 words, passives with "oleh" and "by", nominalisations, phrasal verbs, fronted objects), in
-every status, with mentions that must give no claim.
+every status, with mentions that must give no claim.  A second round at the end of each
+language's list (refusals told in the passive, delays, invitations and pressure, more phrasal
+verbs) was written after the first was read right.
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -139,6 +141,41 @@ CASES = {
             "Palestina.",
             set(),
         ),
+        # a second round: passive refusals, delays, invitations, phrasal verbs
+        (
+            "Ajakan untuk bergabung dengan Perjanjian Abraham ditolak mentah-mentah oleh Malaysia.",
+            {("MY", D)},
+        ),
+        ("Malaysia menolak mentah-mentah ajakan bergabung dengan Perjanjian Abraham.", {("MY", D)}),
+        ("Kazakhstan resmi masuk ke dalam Perjanjian Abraham pekan lalu.", {("KZ", A)}),
+        (
+            "Azerbaijan akan turut bergabung dengan Perjanjian Abraham, kata pejabat Gedung Putih.",
+            {("AZ", A)},
+        ),
+        (
+            "Oman menunda normalisasi hubungan dengan Israel hingga perang di Gaza berakhir.",
+            {("OM", U)},
+        ),
+        ("Normalisasi antara Arab Saudi dan Israel ditunda tanpa batas waktu.", {("SA", U)}),
+        (
+            "Pembicaraan normalisasi antara Arab Saudi dan Israel kembali dilanjutkan pekan ini.",
+            {("SA", N)},
+        ),
+        (
+            "Normalisasi hubungan antara Sudan dan Israel telah disepakati pada Oktober 2020.",
+            {("SD", S)},
+        ),
+        ("Pemerintah Indonesia tidak akan ikut bergabung dengan Perjanjian Abraham.", {("ID", D)}),
+        ("Bahrain menarik duta besarnya dari Tel Aviv pada November 2023.", {("BH", U)}),
+        ("Pemutusan hubungan diplomatik dengan Israel diumumkan oleh Bolivia.", {("BO", W)}),
+        (
+            "Libanon sedang dibujuk Washington agar mau bergabung dengan Perjanjian Abraham.",
+            {("LB", P)},
+        ),
+        (
+            "Sudan tercatat sebagai negara keempat yang menormalisasi hubungan dengan Israel.",
+            {("SD", S)},
+        ),
     ],
     "ms": [
         (
@@ -232,6 +269,26 @@ CASES = {
             "Laporan bahawa Brunei akan menyertai Perjanjian Abraham dinafikan oleh kerajaan.",
             set(),
         ),
+        # a second round: passive refusals, delays, invitations, phrasal verbs
+        (
+            "Azerbaijan bakal menyertai Perjanjian Abraham, kata seorang pegawai Amerika Syarikat.",
+            {("AZ", A)},
+        ),
+        ("Kazakhstan telah pun menyertai Perjanjian Abraham pada November 2025.", {("KZ", A)}),
+        ("Pelawaan untuk menyertai Perjanjian Abraham ditolak oleh Malaysia.", {("MY", D)}),
+        ("Malaysia menolak mentah-mentah pelawaan menyertai Perjanjian Abraham.", {("MY", D)}),
+        (
+            "Rundingan normalisasi antara Arab Saudi dan Israel disambung semula minggu ini.",
+            {("SA", N)},
+        ),
+        ("Oman menangguhkan sebarang langkah normalisasi dengan Israel.", {("OM", U)}),
+        (
+            "Maghribi turut menandatangani deklarasi normalisasi dengan Israel pada Disember 2020.",
+            {("MA", S)},
+        ),
+        ("Brunei tidak akan sekali-kali menyertai Perjanjian Abraham.", {("BN", D)}),
+        ("Lubnan sedang dipujuk untuk menyertai Perjanjian Abraham.", {("LB", P)}),
+        ("Bahrain menarik balik dutanya dari Israel pada November 2023.", {("BH", U)}),
     ],
     "en": [
         # passives and nominalisations
@@ -255,7 +312,7 @@ CASES = {
             {("BH", U)},
         ),
         (
-            "Sudan's signing of the Abraham Accords declaration in January 2021 was overshadowed "
+            "In January 2021 Sudan's signing of the declaration of the Abraham Accords was overshadowed "
             "by the crisis at home.",
             {("SD", S)},
         ),
@@ -320,6 +377,23 @@ CASES = {
             set(),
         ),
         ("Syria is not expected to join the Abraham Accords any time soon.", set()),
+        # a second round: passive refusals, delays, invitations, phrasal verbs
+        ("Kazakhstan has withdrawn from the Abraham Accords, a spokesman said.", {("KZ", W)}),
+        ("Sudan walked away from the Abraham Accords after the coup.", {("SD", W)}),
+        ("Lebanon is being courted to join the Abraham Accords.", {("LB", P)}),
+        ("Oman was invited to join the Abraham Accords during the president's visit.", {("OM", P)}),
+        (
+            "Saudi Arabia is on the verge of joining the Abraham Accords, officials say.",
+            {("SA", P)},
+        ),
+        ("Azerbaijan is in the process of joining the Abraham Accords.", {("AZ", N)}),
+        ("The accords have now been joined by Kazakhstan.", {("KZ", A)}),
+        ("The normalisation deal was inked by Sudan in January 2021.", {("SD", S)}),
+        ("Malaysia flatly rejected joining the Abraham Accords.", {("MY", D)}),
+        ("Saudi-Israeli normalisation talks have been put on ice since the Gaza war.", {("SA", U)}),
+        ("Kazakhstan will be joining the Abraham Accords, Trump said.", {("KZ", A)}),
+        ("Indonesia has turned its back on the idea of joining the Abraham Accords.", {("ID", D)}),
+        ("Bahrain had recalled its ambassador from Israel in November 2023.", {("BH", U)}),
     ],
 }
 
