@@ -3,7 +3,8 @@ step with a form the data files did not list when it was written (affixes and as
 words, passives with "oleh" and "by", nominalisations, phrasal verbs, fronted objects), in
 every status, with mentions that must give no claim.  A second round at the end of each
 language's list (refusals told in the passive, delays, invitations and pressure, more phrasal
-verbs) was written after the first was read right.
+verbs) and a third (aspect words, "only after" a Palestinian state, halts and invitations) were
+each written after the round before was read right.
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -176,6 +177,37 @@ CASES = {
             "Sudan tercatat sebagai negara keempat yang menormalisasi hubungan dengan Israel.",
             {("SD", S)},
         ),
+        # a third round: aspect (belum, masih, baru akan, has yet to), restrictions, halts
+        ("Arab Saudi belum menandatangani Perjanjian Abraham.", set()),
+        (
+            "Oman masih mempertimbangkan tawaran untuk bergabung dengan Perjanjian Abraham.",
+            {("OM", P)},
+        ),
+        ("Kazakhstan akan segera menandatangani Perjanjian Abraham di Gedung Putih.", {("KZ", A)}),
+        (
+            "Arab Saudi baru akan bergabung dengan Perjanjian Abraham setelah negara Palestina berdiri.",
+            {("SA", D)},
+        ),
+        ("Uni Emirat Arab sudah menandatangani Perjanjian Abraham sejak 2020.", {("AE", S)}),
+        ("Indonesia tidak lagi membuka peluang normalisasi dengan Israel.", {("ID", D)}),
+        (
+            "Maroko dan Israel telah memulihkan hubungan diplomatik pada Desember 2020 di bawah Perjanjian Abraham.",
+            {("MA", S)},
+        ),
+        (
+            "Azerbaijan menyambut baik ajakan Amerika Serikat untuk bergabung dengan Perjanjian Abraham.",
+            {("AZ", P)},
+        ),
+        (
+            "Arab Saudi menghentikan pembicaraan normalisasi dengan Israel setelah perang Gaza meletus.",
+            {("SA", U)},
+        ),
+        ("Kuwait menegaskan sikapnya yang menolak normalisasi dengan Israel.", {("KW", D)}),
+        (
+            "Kazakhstan telah secara resmi menyatakan bergabung dengan Perjanjian Abraham.",
+            {("KZ", A)},
+        ),
+        ("Mauritania dikabarkan sedang menjajaki pemulihan hubungan dengan Israel.", {("MR", P)}),
     ],
     "ms": [
         (
@@ -289,6 +321,29 @@ CASES = {
         ("Brunei tidak akan sekali-kali menyertai Perjanjian Abraham.", {("BN", D)}),
         ("Lubnan sedang dipujuk untuk menyertai Perjanjian Abraham.", {("LB", P)}),
         ("Bahrain menarik balik dutanya dari Israel pada November 2023.", {("BH", U)}),
+        # a third round: aspect (belum, masih, baru akan, has yet to), restrictions, halts
+        ("Arab Saudi belum lagi menyertai Perjanjian Abraham.", set()),
+        ("Oman masih menimbang pelawaan untuk menyertai Perjanjian Abraham.", {("OM", P)}),
+        ("Kazakhstan akan menandatangani Perjanjian Abraham tidak lama lagi.", {("KZ", A)}),
+        (
+            "Arab Saudi hanya akan menyertai Perjanjian Abraham selepas negara Palestin ditubuhkan.",
+            {("SA", D)},
+        ),
+        (
+            "UAE telah pun menandatangani Perjanjian Abraham pada September 2020.",
+            {("AE", S, "2020-09")},
+        ),
+        ("Malaysia sudah lama menolak sebarang bentuk normalisasi dengan Israel.", {("MY", D)}),
+        (
+            "Arab Saudi menghentikan rundingan normalisasi dengan Israel selepas perang Gaza meletus.",
+            {("SA", U)},
+        ),
+        ("Azerbaijan mengalu-alukan pelawaan untuk menyertai Perjanjian Abraham.", {("AZ", P)}),
+        (
+            "Kazakhstan secara rasmi mengumumkan penyertaannya dalam Perjanjian Abraham.",
+            {("KZ", A)},
+        ),
+        ("Brunei tidak lagi berminat untuk menjalin hubungan dengan Israel.", {("BN", D)}),
     ],
     "en": [
         # passives and nominalisations
@@ -394,6 +449,34 @@ CASES = {
         ("Kazakhstan will be joining the Abraham Accords, Trump said.", {("KZ", A)}),
         ("Indonesia has turned its back on the idea of joining the Abraham Accords.", {("ID", D)}),
         ("Bahrain had recalled its ambassador from Israel in November 2023.", {("BH", U)}),
+        # a third round: aspect (belum, masih, baru akan, has yet to), restrictions, halts
+        ("Saudi Arabia has yet to join the Abraham Accords.", set()),
+        ("Oman had been expected to join the Abraham Accords before the war.", {("OM", P)}),
+        ("Riyadh is still weighing whether to sign up to the Abraham Accords.", {("SA", P)}),
+        (
+            "The UAE had already signed the Abraham Accords when Sudan followed.",
+            {("AE", S), ("SD", S)},
+        ),
+        (
+            "Saudi Arabia would only join the Abraham Accords after a Palestinian state is created.",
+            {("SA", D), ("SA", P)},
+        ),
+        ("Kazakhstan has formally announced that it is joining the Abraham Accords.", {("KZ", A)}),
+        (
+            "Saudi Arabia halted normalisation talks with Israel after the Gaza war broke out.",
+            {("SA", U)},
+        ),
+        ("Azerbaijan welcomed an invitation to join the Abraham Accords.", {("AZ", P)}),
+        ("Kuwait has long rejected any normalisation with Israel.", {("KW", D)}),
+        (
+            "Bahrain's parliament voted to sever economic ties with Israel in November 2023.",
+            {("BH", U)},
+        ),
+        (
+            "Morocco restored diplomatic relations with Israel in December 2020 under the Abraham Accords.",
+            {("MA", S)},
+        ),
+        ("Kazakhstan is to sign the Abraham Accords at the White House next month.", {("KZ", A)}),
     ],
 }
 
