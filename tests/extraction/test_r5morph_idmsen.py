@@ -3,8 +3,9 @@ step with a form the data files did not list when it was written (affixes and as
 words, passives with "oleh" and "by", nominalisations, phrasal verbs, fronted objects), in
 every status, with mentions that must give no claim.  A second round at the end of each
 language's list (refusals told in the passive, delays, invitations and pressure, more phrasal
-verbs) and a third (aspect words, "only after" a Palestinian state, halts and invitations) were
-each written after the round before was read right.
+verbs), a third (aspect words, "only after" a Palestinian state, halts and invitations) and a
+fourth (nouns of refusal and withdrawal with the country inside, "-lah" on a name) were each
+written after the round before was read right.
 
 Own sentences, written for this test. Each case gives every claim expected; a third item in
 an expected claim is the date it must carry (published 2025-11-20, see `found.py`).
@@ -208,6 +209,33 @@ CASES = {
             {("KZ", A)},
         ),
         ("Mauritania dikabarkan sedang menjajaki pemulihan hubungan dengan Israel.", {("MR", P)}),
+        # a fourth round: ke-...-an and pe-...-an nouns, -lah on a name, a split cue's tail
+        (
+            "Omanlah kandidat terkuat berikutnya untuk bergabung dengan Perjanjian Abraham.",
+            {("OM", P)},
+        ),
+        (
+            "Negara-negara yang tergabung dalam Perjanjian Abraham, seperti Uni Emirat Arab dan Bahrain, diam saja.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "Keengganan Arab Saudi untuk bergabung dengan Perjanjian Abraham tidak berubah.",
+            {("SA", D)},
+        ),
+        ("Keluarnya Sudan dari Perjanjian Abraham diumumkan oleh dewan militer.", {("SD", W)}),
+        ("Pengunduran diri Sudan dari Perjanjian Abraham mengejutkan Washington.", {("SD", W)}),
+        (
+            "Kesiapan Oman untuk bergabung dengan Perjanjian Abraham disampaikan kepada utusan Amerika Serikat.",
+            {("OM", P)},
+        ),
+        (
+            "Peresmian keanggotaan Kazakhstan dalam Perjanjian Abraham dijadwalkan bulan depan.",
+            {("KZ", A)},
+        ),
+        (
+            "Rencana Azerbaijan untuk bergabung dengan Perjanjian Abraham mendapat sambutan di Washington.",
+            {("AZ", P)},
+        ),
     ],
     "ms": [
         (
@@ -344,6 +372,22 @@ CASES = {
             {("KZ", A)},
         ),
         ("Brunei tidak lagi berminat untuk menjalin hubungan dengan Israel.", {("BN", D)}),
+        # a fourth round: ke-...-an and pe-...-an nouns, -lah on a name, a split cue's tail
+        ("Keengganan Arab Saudi untuk menyertai Perjanjian Abraham masih kekal.", {("SA", D)}),
+        ("Penarikan diri Sudan daripada Perjanjian Abraham diumumkan semalam.", {("SD", W)}),
+        ("Omanlah calon paling berpotensi untuk menyertai Perjanjian Abraham.", {("OM", P)}),
+        (
+            "Perjanjian Abraham kini dianggotai oleh UAE, Bahrain, Maghribi dan Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Kesediaan Oman untuk menyertai Perjanjian Abraham disampaikan kepada utusan Amerika Syarikat.",
+            {("OM", P)},
+        ),
+        (
+            "Rancangan Azerbaijan untuk menyertai Perjanjian Abraham disambut baik oleh Washington.",
+            {("AZ", P)},
+        ),
     ],
     "en": [
         # passives and nominalisations
@@ -477,6 +521,24 @@ CASES = {
             {("MA", S)},
         ),
         ("Kazakhstan is to sign the Abraham Accords at the White House next month.", {("KZ", A)}),
+        # a fourth round: ke-...-an and pe-...-an nouns, -lah on a name, a split cue's tail
+        (
+            "Having joined the Abraham Accords, Kazakhstan now hopes for more American investment.",
+            {("KZ", A)},
+        ),
+        ("Saudi Arabia's refusal to normalise ties with Israel has not changed.", {("SA", D)}),
+        ("Oman's reluctance to join the Abraham Accords is well known.", {("OM", D)}),
+        (
+            "Mauritania's possible entry into the Abraham Accords was discussed in Nouakchott.",
+            {("MR", P)},
+        ),
+        ("Kazakhstan had been due to sign the Abraham Accords on Thursday.", {("KZ", A)}),
+        ("Bahrain was among the first to have signed the Abraham Accords.", {("BH", S)}),
+        (
+            "It was the UAE that signed the Abraham Accords first, in September 2020.",
+            {("AE", S, "2020-09")},
+        ),
+        ("The Saudi normalisation push has stalled since the war in Gaza.", {("SA", U)}),
     ],
 }
 
@@ -484,8 +546,6 @@ CASES = {
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
 KNOWN_MISSES = {
     "ms-9": "'reportedly' before talks is read as a modal: the talks become prospective",
-    "ms-20": "'Keputusan X untuk menyertai': the infinitive after the country is read as an aim, "
-    "and that careful cue beats the decision noun",
     "en-21": "the subject inside an interjected 'X says,' between the fronted object and its "
     "verb is not reached across the commas",
 }
