@@ -61,6 +61,7 @@ def _cues(folded, lang, hits=None, mentions=()):
         hit for hit in context_hits if any(entry.category == "off_topic" for entry in hit.entries)
     ]
     cues = []
+    kept_tails = []  # the tails of the split status cues kept
     for found in hits:
         for hit in found:
             tails = {}
@@ -102,8 +103,34 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # subject, not a list before the head; read at the tail
                     start, end = tails[entry]
                 cues.append(_new(_Cue, (start, end, entry.category, entry.payload)))
+                if (
+                    entry.tail
+                    and entry.category in ("status", "generic")
+                    and not (lang.verb_final or lang.verb_first)
+                ):
+                    kept_tails.append((*tails[entry], entry.payload))
+    if kept_tails:
+        cues = _outside_tails(cues, kept_tails)
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+def _outside_tails(cues, tails):
+    """A status cue lying inside the tail of a split status cue that says
+    something else is that cue's own part, not a step of its own: in "Keputusan
+    Kazakhstan untuk menyertai" (a decision, "keputusan ~ untuk menyertai") or
+    "Keengganan X untuk bergabung" (a refusal) the infinitive is not an aim
+    (interest) beside it.  Not in a verb-final or verb-first language, where the
+    tail is the verb the step is read at or whose subject follows it.  tails: (start, end, status) of the kept split cues."""
+    return [
+        cue
+        for cue in cues
+        if cue.category not in ("status", "generic")
+        or not any(
+            start <= cue.start and cue.end <= end and cue.payload != status
+            for start, end, status in tails
+        )
+    ]
 
 
 _INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
