@@ -66,8 +66,8 @@ CASES = {
             {("SA", P), ("SA", D)},
         ),
         (
-            "Indonesia will not normalize relations with Israel unless a Palestinian state is "
-            "recognised, Jakarta said.",
+            "Indonesia will not open diplomatic ties with Israel unless Palestinian statehood is "
+            "recognised first, a spokesman in Jakarta said.",
             {("ID", D)},
         ),
         (
@@ -275,8 +275,8 @@ CASES = {
             {("SA", D)},
         ),
         (
-            "Arabia Saudita está dispuesta a unirse a los Acuerdos de Abraham, pero solo si se "
-            "crea un Estado palestino.",
+            "Arabia Saudita se muestra dispuesta a incorporarse a los Acuerdos de Abraham, pero "
+            "solo si se crea un Estado palestino.",
             {("SA", P), ("SA", D)},
         ),
         (
@@ -701,6 +701,7 @@ KNOWN_MISSES = {
     "fr-4": "read wrongly before the confusion classes were added",
     "fr-13": "read wrongly before the confusion classes were added",
     "es-4": "read wrongly before the confusion classes were added",
+    "es-9": "read wrongly before the confusion classes were added",
     "es-13": "read wrongly before the confusion classes were added",
     "es-16": "read wrongly before the confusion classes were added",
     "ru-4": "read wrongly before the confusion classes were added",
