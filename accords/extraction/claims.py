@@ -209,9 +209,19 @@ def _extract(text, lang, published):
         # ("announced in August and signed in September" keeps both, and so
         # do two steps whose dates are not told)
         signed_here = [f for f in found if f.status == "signed" and not f.background]
+        # "Bahrain recalled its envoy from Israel and suspended contacts with
+        # its government": a founder halting in a sentence where another
+        # country halts is that country's counterpart, not a second party
+        halted_here = {
+            f.status
+            for f in found
+            if f.status in ("suspended", "withdrawn") and f.country not in FOUNDERS
+        }
         for step in found:
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if step.country in FOUNDERS and step.status in halted_here:
+                continue
             if step.status == "announced" and any(
                 f.country == step.country
                 and f.date is not None

@@ -694,26 +694,10 @@ CASES = {
 # Still read wrongly (strict: a case that starts passing must leave this list).
 KNOWN_MISSES = {
     "en-10": "read wrongly before the confusion classes were added",
-    "en-14": "read wrongly before the confusion classes were added",
-    "de-1": "read wrongly before the confusion classes were added",
-    "fr-13": "read wrongly before the confusion classes were added",
-    "es-9": "read wrongly before the confusion classes were added",
     "es-13": "read wrongly before the confusion classes were added",
-    "es-16": "read wrongly before the confusion classes were added",
-    "ru-13": "read wrongly before the confusion classes were added",
-    "ru-16": "read wrongly before the confusion classes were added",
     "tr-9": "read wrongly before the confusion classes were added",
-    "tr-12": "read wrongly before the confusion classes were added",
-    "tr-14": "read wrongly before the confusion classes were added",
-    "tr-16": "read wrongly before the confusion classes were added",
     "fa-9": "read wrongly before the confusion classes were added",
-    "fa-12": "read wrongly before the confusion classes were added",
-    "he-11": "read wrongly before the confusion classes were added",
-    "he-12": "read wrongly before the confusion classes were added",
     "id-6": "read wrongly before the confusion classes were added",
-    "id-12": "read wrongly before the confusion classes were added",
-    "id-16": "read wrongly before the confusion classes were added",
-    "ms-11": "read wrongly before the confusion classes were added",
     "ms-12": "read wrongly before the confusion classes were added",
 }
 
