@@ -780,6 +780,14 @@ def _sentence_claims(
         ]
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
+    refusal_words = by_category.get("refusals", [])
+    if refusal_words and "denials" in by_category:
+        # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
+        by_category["denials"] = [
+            d
+            for d in by_category["denials"]
+            if not any(r.start <= d.start and d.end <= r.end for r in refusal_words)
+        ]
     denial = bool(by_category.get("denials"))
     if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
@@ -801,10 +809,12 @@ def _sentence_claims(
         folded, start, end, lang, published, near_topic, mentions, by_category, break_words
     )
     idioms = sentence.words("not_negations")
+    # a refusal word that is also a negation ("enggan", unwilling) refuses;
+    # it does not turn the refusal around
     negations = [
         n
         for n in sentence.words("negations")
-        if not any(i.start <= n.start and n.end <= i.end for i in idioms)
+        if not any(i.start <= n.start and n.end <= i.end for i in idioms + refusal_words)
     ]
     preconditions = [
         p

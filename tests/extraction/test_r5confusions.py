@@ -692,14 +692,7 @@ CASES = {
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = {
-    "en-10": "read wrongly before the confusion classes were added",
-    "es-13": "read wrongly before the confusion classes were added",
-    "tr-9": "read wrongly before the confusion classes were added",
-    "fa-9": "read wrongly before the confusion classes were added",
-    "id-6": "read wrongly before the confusion classes were added",
-    "ms-12": "read wrongly before the confusion classes were added",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
