@@ -94,6 +94,28 @@ CASES = {
             "Oman's talks on joining the Abraham Accords have stalled, diplomats say.",
             {("OM", U)},
         ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Oman's normalization talks with Israel have been suspended since the war began.",
+            {("OM", U)},
+        ),
+        ("Oman is reportedly considering joining the Abraham Accords.", {("OM", P)}),
+        (
+            "Morocco remains a full party to the Abraham Accords despite public anger over Gaza.",
+            {("MA", S)},
+        ),
+        (
+            "Kazakhstan's accession to the Abraham Accords will be formalised at a signing ceremony next month.",
+            {("KZ", A)},
+        ),
+        (
+            "Pakistan has ruled out joining the Abraham Accords as long as the occupation continues.",
+            {("PK", D)},
+        ),
+        (
+            "Armenia held a first round of talks with Washington on joining the Abraham Accords.",
+            {("AM", N)},
+        ),
     ],
     "de": [
         (
@@ -163,6 +185,25 @@ CASES = {
             "Die Gespräche über einen Beitritt Omans zu den Abraham-Abkommen sind ins Stocken "
             "geraten.",
             {("OM", U)},
+        ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Die Normalisierungsgespräche zwischen Oman und Israel liegen seit Kriegsbeginn auf Eis.",
+            {("OM", U)},
+        ),
+        ("Oman erwägt einen Beitritt zu den Abraham-Abkommen.", {("OM", P)}),
+        ("Marokko bleibt trotz der Proteste Mitglied der Abraham-Abkommen.", {("MA", S)}),
+        (
+            "Der Beitritt Kasachstans zu den Abraham-Abkommen soll im kommenden Monat feierlich unterzeichnet werden.",
+            {("KZ", A)},
+        ),
+        (
+            "Pakistan schließt einen Beitritt zu den Abraham-Abkommen aus, solange die Besatzung andauert.",
+            {("PK", D)},
+        ),
+        (
+            "Armenien führt Gespräche mit Washington über einen Beitritt zu den Abraham-Abkommen.",
+            {("AM", N)},
         ),
     ],
     "fr": [
@@ -239,6 +280,25 @@ CASES = {
             "Les discussions sur l'adhésion d'Oman aux accords d'Abraham sont au point mort.",
             {("OM", U)},
         ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Les discussions de normalisation entre Oman et Israël sont suspendues depuis le début de la guerre.",
+            {("OM", U)},
+        ),
+        ("Oman envisage de rejoindre les accords d'Abraham.", {("OM", P)}),
+        ("Le Maroc demeure membre des accords d'Abraham malgré la colère de la rue.", {("MA", S)}),
+        (
+            "L'adhésion du Kazakhstan aux accords d'Abraham sera officialisée lors d'une cérémonie le mois prochain.",
+            {("KZ", A)},
+        ),
+        (
+            "Le Pakistan exclut de rejoindre les accords d'Abraham tant que l'occupation se poursuit.",
+            {("PK", D)},
+        ),
+        (
+            "L'Arménie mène des pourparlers avec Washington sur une adhésion aux accords d'Abraham.",
+            {("AM", N)},
+        ),
     ],
     "es": [
         (
@@ -310,6 +370,28 @@ CASES = {
         (
             "Las negociaciones para la adhesión de Omán a los Acuerdos de Abraham están estancadas.",
             {("OM", U)},
+        ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Las conversaciones de normalización entre Omán e Israel están suspendidas desde el inicio de la guerra.",
+            {("OM", U)},
+        ),
+        ("Omán estudia sumarse a los Acuerdos de Abraham.", {("OM", P)}),
+        (
+            "Marruecos sigue siendo miembro de los Acuerdos de Abraham pese a las protestas.",
+            {("MA", S)},
+        ),
+        (
+            "La adhesión de Kazajistán a los Acuerdos de Abraham se formalizará en una ceremonia el próximo mes.",
+            {("KZ", A)},
+        ),
+        (
+            "Pakistán descarta unirse a los Acuerdos de Abraham mientras continúe la ocupación.",
+            {("PK", D)},
+        ),
+        (
+            "Armenia mantiene conversaciones con Washington para sumarse a los Acuerdos de Abraham.",
+            {("AM", N)},
         ),
     ],
     "ru": [
@@ -384,6 +466,25 @@ CASES = {
             "Переговоры о присоединении Омана к Авраамовым соглашениям зашли в тупик.",
             {("OM", U)},
         ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Переговоры о нормализации между Оманом и Израилем приостановлены с начала войны.",
+            {("OM", U)},
+        ),
+        ("Оман рассматривает возможность присоединения к Авраамовым соглашениям.", {("OM", P)}),
+        ("Марокко остаётся участником Авраамовых соглашений, несмотря на протесты.", {("MA", S)}),
+        (
+            "Присоединение Казахстана к Авраамовым соглашениям будет оформлено на церемонии в следующем месяце.",
+            {("KZ", A)},
+        ),
+        (
+            "Пакистан исключил присоединение к Авраамовым соглашениям, пока продолжается оккупация.",
+            {("PK", D)},
+        ),
+        (
+            "Армения провела с Вашингтоном первый раунд переговоров о присоединении к Авраамовым соглашениям.",
+            {("AM", N)},
+        ),
     ],
     "tr": [
         (
@@ -447,6 +548,25 @@ CASES = {
             "Umman'ın İbrahim Anlaşmaları'na katılımına ilişkin görüşmeler çıkmaza girdi.",
             {("OM", U)},
         ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Umman ile İsrail arasındaki normalleşme görüşmeleri savaşın başlamasından bu yana askıda.",
+            {("OM", U)},
+        ),
+        ("Umman, İbrahim Anlaşmaları'na katılmayı değerlendiriyor.", {("OM", P)}),
+        (
+            "Fas, protestolara rağmen İbrahim Anlaşmaları'nın tarafı olmaya devam ediyor.",
+            {("MA", S)},
+        ),
+        (
+            "Kazakistan'ın İbrahim Anlaşmaları'na katılımı gelecek ay düzenlenecek bir törenle resmileşecek.",
+            {("KZ", A)},
+        ),
+        ("Pakistan, işgal sürdükçe İbrahim Anlaşmaları'na katılmayı reddediyor.", {("PK", D)}),
+        (
+            "Ermenistan, İbrahim Anlaşmaları'na katılım için Washington ile görüşmeler yürütüyor.",
+            {("AM", N)},
+        ),
     ],
     "kk": [
         ("Қазақстан Авраам келісімдеріне қосылуға келісті.", {("KZ", A)}),
@@ -482,6 +602,20 @@ CASES = {
         ),
         ("Бахрейн Израильдегі елшісін кері шақыртып алды.", {("BH", U)}),
         ("Марокко Авраам келісімдеріне адал болып қала береді.", {("MA", S)}),
+        # a second set, written after the first rules: other words for the same classes
+        ("Оман Авраам келісімдеріне қосылуды қарастырып жатыр.", {("OM", P)}),
+        (
+            "Марокко наразылықтарға қарамастан Авраам келісімдерінің мүшесі болып қала береді.",
+            {("MA", S)},
+        ),
+        (
+            "Пәкістан басқыншылық жалғасып жатқанда Авраам келісімдеріне қосылмайтынын мәлімдеді.",
+            {("PK", D)},
+        ),
+        (
+            "Армения Вашингтонмен Авраам келісімдеріне қосылу жөнінде келіссөздер жүргізіп жатыр.",
+            {("AM", N)},
+        ),
     ],
     "ar": [
         (
@@ -516,6 +650,16 @@ CASES = {
         ),
         ("أكد المغرب التزامه باتفاقيات أبراهام.", {("MA", S)}),
         ("تعثرت المحادثات بشأن انضمام سلطنة عمان إلى اتفاقيات أبراهام.", {("OM", U)}),
+        # a second set, written after the first rules: other words for the same classes
+        ("المحادثات بشأن التطبيع بين سلطنة عمان وإسرائيل معلقة منذ اندلاع الحرب.", {("OM", U)}),
+        ("تدرس سلطنة عمان الانضمام إلى اتفاقيات أبراهام.", {("OM", P)}),
+        ("لا يزال المغرب طرفا في اتفاقيات أبراهام رغم الاحتجاجات.", {("MA", S)}),
+        (
+            "سيتم توقيع انضمام كازاخستان إلى اتفاقيات أبراهام رسميا في مراسم الشهر المقبل.",
+            {("KZ", A)},
+        ),
+        ("استبعدت باكستان الانضمام إلى اتفاقيات أبراهام ما دام الاحتلال مستمرا.", {("PK", D)}),
+        ("تجري أرمينيا مشاورات مع واشنطن حول الانضمام إلى اتفاقيات أبراهام.", {("AM", N)}),
     ],
     "fa": [
         ("قزاقستان با پیوستن به پیمان ابراهیم موافقت کرد.", {("KZ", A)}),
@@ -553,6 +697,15 @@ CASES = {
             {("BH", U)},
         ),
         ("مراکش همچنان به پیمان ابراهیم پایبند است.", {("MA", S)}),
+        # a second set, written after the first rules: other words for the same classes
+        ("عمان پیوستن به پیمان ابراهیم را بررسی می‌کند.", {("OM", P)}),
+        ("مراکش با وجود اعتراض‌ها همچنان عضو پیمان ابراهیم است.", {("MA", S)}),
+        (
+            "پاکستان تا زمانی که اشغالگری ادامه دارد پیوستن به پیمان ابراهیم را رد کرده است.",
+            {("PK", D)},
+        ),
+        ("ارمنستان با واشنگتن درباره پیوستن به پیمان ابراهیم گفتگو می‌کند.", {("AM", N)}),
+        ("مذاکرات عادی‌سازی میان عمان و اسرائیل از آغاز جنگ متوقف شده است.", {("OM", U)}),
     ],
     "he": [
         (
@@ -572,6 +725,12 @@ CASES = {
         ("סעודיה סירבה לפתוח בשיחות נורמליזציה עם ישראל.", {("SA", D)}),
         ("בחריין החזירה את שגרירה מישראל והשעתה את המגעים עם הממשלה.", {("BH", U)}),
         ("מרוקו נותרה מחויבת להסכמי אברהם.", {("MA", S)}),
+        # a second set, written after the first rules: other words for the same classes
+        ("המגעים לנורמליזציה בין עומאן לישראל הוקפאו מאז פרוץ המלחמה.", {("OM", U)}),
+        ("עומאן שוקלת להצטרף להסכמי אברהם.", {("OM", P)}),
+        ("מרוקו נשארת חברה בהסכמי אברהם למרות המחאות.", {("MA", S)}),
+        ("פקיסטן שוללת הצטרפות להסכמי אברהם כל עוד הכיבוש נמשך.", {("PK", D)}),
+        ("ארמניה מקיימת מגעים עם וושינגטון על הצטרפות להסכמי אברהם.", {("AM", N)}),
     ],
     "id": [
         (
@@ -635,6 +794,25 @@ CASES = {
             "Pembicaraan mengenai bergabungnya Oman ke Perjanjian Abraham menemui jalan buntu.",
             {("OM", U)},
         ),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Pembicaraan normalisasi antara Oman dan Israel ditangguhkan sejak perang pecah.",
+            {("OM", U)},
+        ),
+        ("Oman sedang mempertimbangkan untuk bergabung dengan Perjanjian Abraham.", {("OM", P)}),
+        ("Maroko tetap menjadi anggota Perjanjian Abraham meski diprotes warganya.", {("MA", S)}),
+        (
+            "Aksesi Kazakhstan ke Perjanjian Abraham akan diresmikan dalam upacara penandatanganan bulan depan.",
+            {("KZ", A)},
+        ),
+        (
+            "Pakistan menolak bergabung dengan Perjanjian Abraham selama pendudukan berlanjut.",
+            {("PK", D)},
+        ),
+        (
+            "Armenia tengah berunding dengan Washington soal bergabung dengan Perjanjian Abraham.",
+            {("AM", N)},
+        ),
     ],
     "ms": [
         (
@@ -687,12 +865,47 @@ CASES = {
             {("BH", U)},
         ),
         ("Maghribi kekal komited terhadap Perjanjian Abraham.", {("MA", S)}),
+        # a second set, written after the first rules: other words for the same classes
+        (
+            "Rundingan normalisasi antara Oman dan Israel digantung sejak perang meletus.",
+            {("OM", U)},
+        ),
+        ("Oman sedang mempertimbangkan untuk menyertai Perjanjian Abraham.", {("OM", P)}),
+        (
+            "Maghribi kekal sebagai anggota Perjanjian Abraham walaupun dibantah rakyatnya.",
+            {("MA", S)},
+        ),
+        (
+            "Pakistan menolak untuk menyertai Perjanjian Abraham selagi pendudukan berterusan.",
+            {("PK", D)},
+        ),
+        (
+            "Armenia sedang berunding dengan Washington untuk menyertai Perjanjian Abraham.",
+            {("AM", N)},
+        ),
     ],
 }
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "en-18": "read wrongly before the second set's rules",
+    "en-23": "read wrongly before the second set's rules",
+    "fr-17": "read wrongly before the second set's rules",
+    "tr-17": "read wrongly before the second set's rules",
+    "tr-20": "read wrongly before the second set's rules",
+    "ar-17": "read wrongly before the second set's rules",
+    "ar-18": "read wrongly before the second set's rules",
+    "ar-20": "read wrongly before the second set's rules",
+    "ar-22": "read wrongly before the second set's rules",
+    "fa-15": "read wrongly before the second set's rules",
+    "fa-18": "read wrongly before the second set's rules",
+    "id-17": "read wrongly before the second set's rules",
+    "id-19": "read wrongly before the second set's rules",
+    "id-20": "read wrongly before the second set's rules",
+    "id-22": "read wrongly before the second set's rules",
+    "ms-15": "read wrongly before the second set's rules",
+}
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
