@@ -315,13 +315,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         )
     ]
     # "negotiating to join", "bernegosiasi untuk bergabung", "talks on the
-    # possibility of joining": the joining right after the talks in their
+    # possibility of joining", "berunding ... soal bergabung dengan" (a
+    # tenseless joining verb): the joining right after the talks in their
     # clause is what they aim at, not a step of its own
     talks = [step.end for step in adjusted if step.status == "negotiating"]
     adjusted = [
         item
         for item in adjusted
-        if item.status != "prospective"
+        if item.status not in ("prospective", "joined")
         or not any(
             0 <= item.start - a <= _CAREFUL_REACH and not sentence.crosses(a, item.start)
             for a in talks
