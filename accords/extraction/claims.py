@@ -209,9 +209,19 @@ def _extract(text, lang, published):
         # ("announced in August and signed in September" keeps both, and so
         # do two steps whose dates are not told)
         signed_here = [f for f in found if f.status == "signed" and not f.background]
+        # "Bahrain recalled its envoy from Israel and suspended contacts with
+        # its government": a founder halting in a sentence where another
+        # country halts is that country's counterpart, not a second party
+        halted_here = {
+            f.status
+            for f in found
+            if f.status in ("suspended", "withdrawn") and f.country not in FOUNDERS
+        }
         for step in found:
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if step.country in FOUNDERS and step.status in halted_here:
+                continue
             if step.status == "announced" and any(
                 f.country == step.country
                 and f.date is not None
@@ -770,6 +780,14 @@ def _sentence_claims(
         ]
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
+    refusal_words = by_category.get("refusals", [])
+    if refusal_words and "denials" in by_category:
+        # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
+        by_category["denials"] = [
+            d
+            for d in by_category["denials"]
+            if not any(r.start <= d.start and d.end <= r.end for r in refusal_words)
+        ]
     denial = bool(by_category.get("denials"))
     if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
@@ -791,10 +809,12 @@ def _sentence_claims(
         folded, start, end, lang, published, near_topic, mentions, by_category, break_words
     )
     idioms = sentence.words("not_negations")
+    # a refusal word that is also a negation ("enggan", unwilling) refuses;
+    # it does not turn the refusal around
     negations = [
         n
         for n in sentence.words("negations")
-        if not any(i.start <= n.start and n.end <= i.end for i in idioms)
+        if not any(i.start <= n.start and n.end <= i.end for i in idioms + refusal_words)
     ]
     preconditions = [
         p

@@ -3,6 +3,7 @@ restrictions around a cue decide its status (`_adjusted_cues`)."""
 
 from .finding import _crosses
 from .records import _Step
+from .statuses import FOUNDERS
 
 # Statuses a negation turns into a refusal ("will not join"); a negated
 # refusal ("did not rule out joining") is interest.  Other negated cues
@@ -97,6 +98,54 @@ def _ceremony_to_come(sentence, step, status_cues):
     return not any(
         joining <= m.start < step.start or step.end <= m.start for m in sentence.mentions
     ) and not any(d.start >= step.end for d in sentence.dates())
+
+
+_SIGNED_OBJECT_REACH = (
+    40  # "signed its accession", "a signé son adhésion": the joining this close after the signing
+)
+_VERB_FINAL_SIGNED_OBJECT_REACH = (
+    60  # "سند پیوستن به پیمان ابراهیم را ... امضا کرد": the joining before the verb
+)
+
+
+def _what_was_signed(sentence, step, steps):
+    """ "Signed its accession to the accords", "a signé son adhésion",
+    "подписал документы о присоединении", "חתמה על הצטרפותה": a joining right
+    after a signing in its clause, with no comma, no "and" and no country
+    between, is what was signed, not an announcement beside it (verb-final:
+    the joining right before the signing verb, "seinen Beitritt
+    unterzeichnet", "پیوستن ... را امضا کرد"; verb-first: the signer between
+    the verb and its object, "وقعت أذربيجان وثيقة انضمامها").  A founder
+    between is the place or the other side ("at the White House")."""
+    if step.status != "announced":
+        return False
+    folded = sentence.folded
+    conjunctions = sentence.words("conjunctions")
+    signers = 1 if sentence.lang.verb_first else 0
+
+    def plain(start, end):
+        named = [
+            m for m in sentence.mentions if start <= m.start < end and m.country not in FOUNDERS
+        ]
+        return (
+            not sentence.crosses(start, end)
+            and "," not in folded[start:end]
+            and not any(start <= c.start < end for c in conjunctions)
+            and len(named) <= signers
+        )
+
+    for signed in steps:
+        if signed.status != "signed" or signed.weakened:
+            continue
+        if 0 <= step.start - signed.end <= _SIGNED_OBJECT_REACH and plain(signed.end, step.start):
+            return True
+        if (
+            sentence.lang.verb_final
+            and 0 <= signed.start - step.end <= _VERB_FINAL_SIGNED_OBJECT_REACH
+            and plain(step.end, signed.start)
+        ):
+            return True
+    return False
 
 
 def _relative_between(sentence, start, end):
@@ -200,9 +249,9 @@ def _adjusted_cues(sentence, negations, preconditions):
         negated = sentence.near_before(negations, cue.start, reach) or any(
             cue.start <= n.start and n.end <= cue.end for n in negations
         )
-        if status in ("announced", "prospective") and _refused(sentence, cue):
-            # "rejected any idea of joining": a refusal; "did not reject
-            # joining": interest
+        if status in ("announced", "prospective", "negotiating") and _refused(sentence, cue):
+            # "rejected any idea of joining", "refused to begin normalization
+            # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
         elif negated and not concord:
             if status not in _NEGATED or (
@@ -266,13 +315,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         )
     ]
     # "negotiating to join", "bernegosiasi untuk bergabung", "talks on the
-    # possibility of joining": the joining right after the talks in their
+    # possibility of joining", "berunding ... soal bergabung dengan" (a
+    # tenseless joining verb): the joining right after the talks in their
     # clause is what they aim at, not a step of its own
     talks = [step.end for step in adjusted if step.status == "negotiating"]
     adjusted = [
         item
         for item in adjusted
-        if item.status != "prospective"
+        if item.status not in ("prospective", "joined")
         or not any(
             0 <= item.start - a <= _CAREFUL_REACH and not sentence.crosses(a, item.start)
             for a in talks
@@ -305,6 +355,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         )
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
+    adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
     # "will not move without a Palestinian state": a negation followed by a
     # precondition is a refusal even with no joining verb.
     for precondition in preconditions:

@@ -1558,7 +1558,6 @@ KNOWN_MISSES = {
     "de-48": "'weder X noch Y wollen … beitreten': the verb's negation by 'weder … noch' is not read",
     "ru-70": "the speaker's country after '», —' is not taken as the quote's subject",
     "id-47": "the owner after 'bergabungnya' is not taken as the joiner",
-    "ar-17": "verb, country, then talks: the Arabic verb-first order of talks is not read",
 }
 
 
