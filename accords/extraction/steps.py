@@ -356,10 +356,12 @@ def _adjusted_cues(sentence, negations, preconditions):
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
-    # "will not move without a Palestinian state": a negation followed by a
-    # precondition is a refusal even with no joining verb.
+    # "will not move without a Palestinian state", "enggan ... selagi": a
+    # negation or a refusal word followed by a precondition is a refusal even
+    # with no joining verb.
+    refusing = sorted(negations + sentence.words("refusals"), key=lambda n: n.end)
     for precondition in preconditions:
-        before = [n for n in negations if n.end <= precondition.start]
+        before = [n for n in refusing if n.end <= precondition.start]
         if before and (sentence.near_topic or topic_here):
             negation = before[-1]
             if not any(step.status == "declined" for step in adjusted):
