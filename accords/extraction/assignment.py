@@ -213,6 +213,7 @@ def _assignments(sentence, adjusted, groups):
         id(group) for group in groups if any(0 <= f - group[-1].word_end <= 6 for f in followers)
     }
     attendance = [a.start for a in sentence.words("attendance")]
+    attendance_ends = [a.end for a in sentence.words("attendance")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
     generic_words = sentence.words("generic_subjects")
@@ -243,10 +244,14 @@ def _assignments(sentence, adjusted, groups):
         ]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
+        # "The summit, hosted by Egypt, discussed ...": the host named as the
+        # agent of an attendance word is no more the subject than one who attended
         before = [
             g
             for g in candidates
-            if g[-1].end <= cue_start and not any(g[-1].end <= a < cue_start for a in attendance)
+            if g[-1].end <= cue_start
+            and not any(g[-1].end <= a < cue_start for a in attendance)
+            and not _hosted_by(g, attendance_ends, agent_ends)
         ]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an
@@ -414,6 +419,21 @@ _APPOSITION_REACH = 25
 _APPOSITION_WORDS = 4  # ", one of the original": a noun phrase's first words
 _APPOSITION_RE = re.compile(r"\s*,[\w\s-]*")
 _WORDS_RE = re.compile(r"\w+")
+
+
+_HOST_REACH = (
+    12  # "hosted by the", "accueilli par l'": an attendance word, its agent word, the name
+)
+
+
+def _hosted_by(group, attendance_ends, agent_ends):
+    """ "hosted by Egypt", "organisé par l'Égypte": the list is the agent of
+    an attendance word (an agent word between them, all within a few characters)."""
+    start = group[0].word_start
+    return any(
+        0 <= start - e <= _HOST_REACH and any(e < a <= start for a in agent_ends)
+        for e in attendance_ends
+    )
 
 
 def _apposition_to_counterpart(sentence, grouped, cue_start):

@@ -64,6 +64,7 @@ CONTEXT_LISTS = (
     "generic_subjects",  # "several countries would join": the subject is no country named
     "list_openers",  # "these include", "среди них": a list naming the group of the sentence before
     "in_the_spirit",  # "in the spirit of", "dans l'esprit": what is signed here is another agreement the accords inspired
+    "time_since",  # "since", "depuis", "منذ": a signing right after it ("since the signing of the accords") tells a time, not a step
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
 )
 
