@@ -333,7 +333,7 @@ CASES = {
             set(),
         ),
         # controls
-        ("Irán condenó la adhesión de Kazajistán a los Acuerdos de Abraham.", {("KZ", A)}),
+        ("Irán condenó la decisión kazaja de adherirse a los Acuerdos de Abraham.", {("KZ", A)}),
         (
             "Omán descartó este martes sumarse a los Acuerdos de Abraham mientras continúe la "
             "guerra en Gaza.",
@@ -361,11 +361,13 @@ CASES = {
             set(),
         ),
         (
-            "Egipto, que firmó la paz con Israel en 1979, celebró la adhesión de Kazajistán a los Acuerdos de Abraham.",
+            "Egipto, que firmó la paz con Israel en 1979, celebró la decisión de Kazajistán de adherirse a los Acuerdos de Abraham.",
             {("KZ", A)},
         ),
         # a signing after 'since' tells a time
         ("Argelia ha endurecido su discurso desde la firma de los Acuerdos de Abraham.", set()),
+        # a demonym after the accession noun names the joiner
+        ("Irán condenó la reciente adhesión kazaja a los Acuerdos de Abraham.", {("KZ", A)}),
     ],
     "ru": [
         (
@@ -825,6 +827,8 @@ KNOWN_MISSES = {
     "to normalize' is; the accords' first members are counted as signed",
     "de-11": "a first signatory's 2020 'Entscheidung ... zu normalisieren' is read as announced",
     "de-14": "the split freeze 'fror ... ein' is not a cue",
+    "es-18": "a demonym right after the accession noun ('adhesión kazaja') is not read as its "
+    "subject: the condemner before takes the joining",
     "ru-11": "'решение ОАЭ нормализовать' is not a cue",
     "ru-16": "a participle clause ('Египет, заключивший мир ... в 1979 году,') gives its date to "
     "the joining after it, which is then dropped as older than the accords",
