@@ -125,13 +125,31 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     openers = [w.start for w in sentence.words("clause_breaks") if w.start == sentence.start]
     groups = [
         _after_counterpart(folded, group, openers) if group[0] in excluded else group
-        for group in _groups(folded, mentions, conjunction_re)
+        for whole in _groups(folded, mentions, conjunction_re)
+        for group in _split_at_genitive(folded, whole, lang.genitive_suffixes)
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
     ]
     return [group for group in groups if group]
+
+
+def _split_at_genitive(folded, group, genitive_suffixes):
+    """Kazakh "Иран Қазақстанның ... қосылуын айыптады" (Iran condemned
+    Kazakhstan's joining): a name in the genitive right after another, only a
+    space between them, owns the noun after it; it starts a list of its own."""
+    if not genitive_suffixes or len(group) < 2:
+        return [group]
+    pieces = [[group[0]]]
+    for previous, mention in zip(group, group[1:], strict=False):
+        seam = folded[previous.word_end : mention.word_start]
+        suffix = _SUFFIX_RE.match(folded, mention.end)
+        if not seam.strip() and suffix and suffix.group(1) in genitive_suffixes:
+            pieces.append([mention])
+        else:
+            pieces[-1].append(mention)
+    return pieces
 
 
 def _after_counterpart(folded, group, openers=()):

@@ -832,8 +832,6 @@ KNOWN_MISSES = {
     "ru-11": "'решение ОАЭ нормализовать' is not a cue",
     "ru-16": "a participle clause ('Египет, заключивший мир ... в 1979 году,') gives its date to "
     "the joining after it, which is then dropped as older than the accords",
-    "kk-8": "a nominative country right before a genitive one ('Иран Қазақстанның') is read as one "
-    "list: the condemner takes the joining too",
     "kk-13": "'қарым-қатынасын ... тоқтатты' (stopped relations) is not a cue",
     "kk-15": "a participle clause ('1979 жылы ... жасаған Мысыр') gives its date to the joining "
     "after it, which is then dropped as older than the accords",
