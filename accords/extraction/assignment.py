@@ -130,13 +130,31 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     ]
     groups = [
         _after_counterpart(folded, group, openers) if group[0] in excluded else group
-        for group in _groups(folded, mentions, conjunction_re)
+        for whole in _groups(folded, mentions, conjunction_re)
+        for group in _split_at_genitive(folded, whole, lang.genitive_suffixes)
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
     ]
     return [group for group in groups if group]
+
+
+def _split_at_genitive(folded, group, genitive_suffixes):
+    """Kazakh "Иран Қазақстанның ... қосылуын айыптады" (Iran condemned
+    Kazakhstan's joining): a name in the genitive right after another, only a
+    space between them, owns the noun after it; it starts a list of its own."""
+    if not genitive_suffixes or len(group) < 2:
+        return [group]
+    pieces = [[group[0]]]
+    for previous, mention in zip(group, group[1:], strict=False):
+        seam = folded[previous.word_end : mention.word_start]
+        suffix = _SUFFIX_RE.match(folded, mention.end)
+        if not seam.strip() and suffix and suffix.group(1) in genitive_suffixes:
+            pieces.append([mention])
+        else:
+            pieces[-1].append(mention)
+    return pieces
 
 
 def _after_counterpart(folded, group, openers=()):
@@ -218,6 +236,7 @@ def _assignments(sentence, adjusted, groups):
         id(group) for group in groups if any(0 <= f - group[-1].word_end <= 6 for f in followers)
     }
     attendance = [a.start for a in sentence.words("attendance")]
+    attendance_ends = [a.end for a in sentence.words("attendance")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
     generic_words = sentence.words("generic_subjects")
@@ -248,10 +267,14 @@ def _assignments(sentence, adjusted, groups):
         ]
         # "Uzbekistan attended the signing ceremony": a country that only
         # watched does not take the step
+        # "The summit, hosted by Egypt, discussed ...": the host named as the
+        # agent of an attendance word is no more the subject than one who attended
         before = [
             g
             for g in candidates
-            if g[-1].end <= cue_start and not any(g[-1].end <= a < cue_start for a in attendance)
+            if g[-1].end <= cue_start
+            and not any(g[-1].end <= a < cue_start for a in attendance)
+            and not _hosted_by(g, attendance_ends, agent_ends)
         ]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an
@@ -419,6 +442,21 @@ _APPOSITION_REACH = 25
 _APPOSITION_WORDS = 4  # ", one of the original": a noun phrase's first words
 _APPOSITION_RE = re.compile(r"\s*,[\w\s-]*")
 _WORDS_RE = re.compile(r"\w+")
+
+
+_HOST_REACH = (
+    12  # "hosted by the", "accueilli par l'": an attendance word, its agent word, the name
+)
+
+
+def _hosted_by(group, attendance_ends, agent_ends):
+    """ "hosted by Egypt", "organisé par l'Égypte": the list is the agent of
+    an attendance word (an agent word between them, all within a few characters)."""
+    start = group[0].word_start
+    return any(
+        0 <= start - e <= _HOST_REACH and any(e < a <= start for a in agent_ends)
+        for e in attendance_ends
+    )
 
 
 def _apposition_to_counterpart(sentence, grouped, cue_start):

@@ -29,6 +29,7 @@ from .records import Claim, _Cue, _Found, _Mention, _Step
 from .sentence import _Sentence
 from .sentences import split_sentences
 from .statuses import (
+    ACCORDS_BEGAN,
     CONFLICT_PARTIES,
     FOUNDERS,
     OLDER_PEACE,
@@ -854,9 +855,6 @@ def _sentence_claims(
     return results
 
 
-_ACCORDS_BEGAN = 2020  # nothing before 2020 is a signing or an announcement of the accords
-
-
 def _older_peace(country, status, date):
     """ "Egypt and Jordan, which made peace with Israel decades ago": an
     undated signing by Egypt or Jordan is their old peace treaty, not the accords;
@@ -875,7 +873,7 @@ def _before_the_accords(status, date):
     return (
         status in ("announced", "signed", "ratified")
         and date is not None
-        and int(date.value[:4]) < _ACCORDS_BEGAN
+        and int(date.value[:4]) < ACCORDS_BEGAN
     )
 
 

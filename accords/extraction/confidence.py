@@ -2,11 +2,12 @@
 (`_scored`): a date belongs to the nearest cue in its clause."""
 
 import bisect
+import re
 
 from .assignment import _gap_date
 from .finding import _crosses
 from .records import _Found
-from .statuses import CONFLICT_PARTIES, SIGNATORIES_2020
+from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, SIGNATORIES_2020
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -65,6 +66,7 @@ def _scored(sentence, assignments):
     )
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
+    relative_spans = _relative_clauses(sentence) if dates else []
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
@@ -86,6 +88,7 @@ def _scored(sentence, assignments):
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
                 and not (status == "joined" and id(d) in period_dates)
+                and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -172,6 +175,35 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+def _relative_clauses(sentence):
+    """The spans of the relative clauses (", which ...", "yang ...") in a
+    sentence: from the relative word to the next comma, or the sentence's end."""
+    spans = []
+    for word in sentence.words("relatives"):
+        comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
+        spans.append((word.start, comma.start() if comma else sentence.end))
+    return spans
+
+
+_COMMA_RE = re.compile(r"[,،]")
+
+
+def _inside_other_clause(spans, date, cue_start, cue_end):
+    """ "Egypt, which signed a peace treaty in 1979, welcomed Kazakhstan's
+    accession": a date before the accords inside a relative clause that does
+    not hold the cue is that clause's history, not the step's (given to the
+    step, it would drop it as older than the accords).  Later dates there
+    stay: "X, who met Trump yesterday, said ..." is often the step's day."""
+    return (
+        not date.relative
+        and int(date.value[:4]) < ACCORDS_BEGAN
+        and any(
+            a <= date.start and date.end <= b and not (a <= cue_start and cue_end <= b)
+            for a, b in spans
+        )
+    )
 
 
 _OPENING_WORDS = 2  # "In", "وفي عام", "Pada tahun": what may stand before an opening date

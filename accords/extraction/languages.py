@@ -64,6 +64,7 @@ CONTEXT_LISTS = (
     "generic_subjects",  # "several countries would join": the subject is no country named
     "list_openers",  # "these include", "среди них": a list naming the group of the sentence before
     "in_the_spirit",  # "in the spirit of", "dans l'esprit": what is signed here is another agreement the accords inspired
+    "time_since",  # "since", "depuis", "منذ": a signing right after it ("since the signing of the accords") tells a time, not a step
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
 )
 
@@ -108,6 +109,9 @@ PHRASES = (
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+        # Kazakh "-ның", Turkish "'ın": a country so ending, after another with only a space
+        # between, owns the noun after it ("Иран Қазақстанның ... қосылуын"): two lists, not one
+        "genitive_suffixes",
         # "it", "er", "ол": subject pronouns, looked for (as whole words, a clitic prefix
         # allowed) only in a sentence that may carry the one country in scope
         "pronouns",
@@ -284,6 +288,7 @@ class LanguageData:
     period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
+    genitive_suffixes: frozenset
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
     pronouns: frozenset
@@ -517,6 +522,7 @@ def build_language(raw):
         period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
+        genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),

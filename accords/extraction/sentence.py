@@ -131,5 +131,9 @@ class _Sentence:
         ]
         if not near:
             return False
+        if self.lang.verb_final and any(0 <= cue.start - o.end <= 2 for o in near):
+            # Kazakh "қорғаныс келісіміне қол қойды": the object right
+            # before a verb-final verb is what was signed, whatever follows
+            return True
         strong = self.strong_topics()
         return not strong or min(map(distance, near)) < min(map(distance, strong))

@@ -17,6 +17,10 @@ STATUSES = (
 
 PRECISIONS = ("day", "month", "year")
 
+# The accords' first year: nothing before it is a signing or an announcement of
+# them, and a date before it told in another clause is older history.
+ACCORDS_BEGAN = 2020
+
 # Founding parties: the parser proposes nothing for them unless the text is
 # about their own membership.
 FOUNDERS = ("IL", "US")

@@ -146,6 +146,27 @@ def _what_was_signed(sentence, step, steps):
         ):
             return True
     return False
+_SINCE_REACH = 40  # "since the Abraham Accords were ": a since word, the accords' name, the signing
+
+
+def _since_the_signing(sentence, cue):
+    """ "since the signing of the accords", "depuis la signature des accords",
+    "מאז נחתמו הסכמי אברהם": a signing right after a since word, with no
+    country between them nor right after it (the signer of "since the UAE's
+    signing"), dates something else; it is no country's step (the first
+    signatories named beside it are background members still)."""
+    return any(
+        0 <= cue.start - w.end <= _SINCE_REACH
+        and not sentence.crosses(w.end, cue.start)
+        and not any(
+            w.end <= m.start < cue.start or 0 <= m.word_start - cue.end <= _SIGNER_AFTER
+            for m in sentence.mentions
+        )
+        for w in sentence.words("time_since")
+    )
+
+
+_SIGNER_AFTER = 8  # "منذ توقيع الإمارات", "depuis la signature du Maroc": the signer right after
 
 
 def _relative_between(sentence, start, end):
@@ -178,6 +199,10 @@ def _adjusted_cues(sentence, negations, preconditions):
         ):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
+        if status == "signed" and _since_the_signing(sentence, cue):
+            # "Turkey has been wary since the signing of the accords": a time, not a step
             sentence.participles.append(cue.end)
             continue
         if (
