@@ -826,7 +826,6 @@ KNOWN_MISSES = {
     "en-18": "a first signatory's 2020 'decision to normalise' is read as announced, as 'agreed "
     "to normalize' is; the accords' first members are counted as signed",
     "de-11": "a first signatory's 2020 'Entscheidung ... zu normalisieren' is read as announced",
-    "de-14": "the split freeze 'fror ... ein' is not a cue",
     "es-18": "a demonym right after the accession noun ('adhesión kazaja') is not read as its "
     "subject: the condemner before takes the joining",
     "ru-11": "'решение ОАЭ нормализовать' is not a cue",
