@@ -842,5 +842,5 @@ KNOWN_MISSES = {
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
-def test_r5negative(language, text, expected):
+def test_mention(language, text, expected):
     check_case(language, text, expected)

@@ -895,5 +895,5 @@ KNOWN_MISSES = {
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
-def test_r5_confusion(language, text, expected):
+def test_status_pair(language, text, expected):
     check_case(language, text, expected)

@@ -550,5 +550,5 @@ KNOWN_MISSES = {
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
-def test_r5morph(language, text, expected):
+def test_inflected_form(language, text, expected):
     check_case(language, text, expected)
