@@ -199,19 +199,43 @@ def expand_alternatives(pattern):
     if re.search(r"[?\[\]{}+\\]", pattern):
         # a data file is not a regular expression: fail loudly at load time
         raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b), a final * and ' ~ '")
-    match = re.search(r"\(([^()]*)\)", pattern)
-    if not match:
-        if re.search(r"\*(?!$| ~ )", pattern):
+    if pattern.count("(") != pattern.count(")"):
+        raise ValueError(f"unbalanced brackets in {pattern!r}")
+    results = [" ".join(result.split()) for result in _expanded(pattern)]
+    for result in results:
+        if re.search(r"\*(?!$| ~ )", result):
             raise ValueError(f"'*' only ends a word before ' ~ ' or at the end: {pattern!r}")
-        return [" ".join(pattern.split())]
-    results = []
-    for option in match.group(1).split("|"):
-        for result in expand_alternatives(
-            pattern[: match.start()] + option + pattern[match.end() :]
-        ):
-            if result not in results:
-                results.append(result)
-    return results
+    return list(dict.fromkeys(results))
+
+
+def _expanded(pattern):
+    """Every phrase a pattern stands for, outermost group first, so the
+    options of a group that is not chosen are never expanded (linear in the
+    output, not in the product of every group's options)."""
+    start = pattern.find("(")
+    if start < 0:
+        return [pattern]
+    depth, options, last = 0, [], start + 1
+    for i in range(start, len(pattern)):
+        char = pattern[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                options.append(pattern[last:i])
+                end = i
+                break
+        elif char == "|" and depth == 1:
+            options.append(pattern[last:i])
+            last = i + 1
+    head, tails = pattern[:start], _expanded(pattern[end + 1 :])
+    return [
+        head_option + tail
+        for option in options
+        for head_option in (head + text for text in _expanded(option))
+        for tail in tails
+    ]
 
 
 def _real_countries():

@@ -146,6 +146,8 @@ def _what_was_signed(sentence, step, steps):
         ):
             return True
     return False
+
+
 _SINCE_REACH = 40  # "since the Abraham Accords were ": a since word, the accords' name, the signing
 
 

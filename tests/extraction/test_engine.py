@@ -159,6 +159,32 @@ def test_alternatives_expand_including_nested_and_empty_options():
     assert sorted(expand_alternatives("a (b (c|d)|e)")) == ["a b c", "a b d", "a e"]
 
 
+def test_alternatives_keep_the_spaces_inside_options():
+    assert expand_alternatives("(la |toda |)normalización") == [
+        "la normalización",
+        "toda normalización",
+        "normalización",
+    ]
+
+
+def test_nested_alternatives_expand_in_time_linear_in_their_output(monkeypatch):
+    """A group of verbs each with its own endings, then more groups: an
+    option not chosen is never expanded (expanding inner groups first made
+    one Spanish cue take a minute at load time)."""
+    from accords.extraction import languages
+
+    calls = []
+    original = languages._expanded
+    monkeypatch.setattr(
+        languages, "_expanded", lambda pattern: calls.append(pattern) or original(pattern)
+    )
+    verbs = "|".join(f"v{i}(a|b|c|d)" for i in range(12))
+    pattern = f"({verbs}) (x|y|z) (p|q|r|s) ~ (1|2|3)"
+    phrases = expand_alternatives(pattern)
+    assert len(phrases) == 12 * 4 * 3 * 4 * 3
+    assert len(calls) < 200
+
+
 def test_invalid_data_syntax_fails_loudly():
     with pytest.raises(ValueError):
         expand_alternatives("hopes? to join")
