@@ -363,44 +363,28 @@ class _Scope:
             return None
         for step in steps:
             if _pronoun_suffix(folded, step, cues, lang):
-                return _Mention(
-                    step.start, step.start, step.start, step.start, self.country, "anaphor"
-                )
+                return self._at(step.start)
         halts = [s for s in steps if s.payload == "suspended"]
         if halts and not mentions and not any(c.category == "modals" for c in cues):
-            # "the talks were interrupted by the war", "contacts have been frozen since
-            # April": a halt told as a fact in a sentence naming no country (not even
-            # Israel) is the one country in scope's; not one demanded or feared
-            return _Mention(
-                halts[0].start,
-                halts[0].start,
-                halts[0].start,
-                halts[0].start,
-                self.country,
-                "anaphor",
-            )
+            # "the talks were interrupted by the war", "the normalisation track
+            # froze": a halt told as a fact in a sentence naming no country (not
+            # even Israel) is the one country in scope's; not one demanded or feared
+            return self._at(halts[0].start)
         opener = _dropped_subject(folded, start, end, lang)
         if opener is not None:
             # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the
             # subject left unsaid stands before the verb (which may be the cue itself)
-            return _Mention(opener, opener, opener, opener, self.country, "anaphor")
-        told_halt = not mentions and any(c.category == "topic" for c in cues)
-        if any(c.category in ("modals", "conditions") for c in cues):
-            told_halt = False  # "demanded that the government freeze ties": not a halt
-        for step in steps if told_halt else ():
-            if step.payload == "suspended":
-                # "the normalisation track froze", "the normalisation talks were frozen": a
-                # halt of normalisation told with no country at all is a halt of the
-                # country the text is about
-                return _Mention(
-                    step.start, step.start, step.start, step.start, self.country, "anaphor"
-                )
+            return self._at(opener)
         halt = _halted_ties(steps, mentions, cues)
         if halt is not None:
             # "Since the war began, contacts with Israel have been frozen": the
             # ties halted are those of the one country in scope
-            return _Mention(halt, halt, halt, halt, self.country, "anaphor")
+            return self._at(halt)
         return None
+
+    def _at(self, position):
+        """The country in scope standing, unnamed, at a position of the sentence."""
+        return _Mention(position, position, position, position, self.country, "anaphor")
 
 
 _WORD_RE = re.compile(r"[^\W_]+")

@@ -30,21 +30,19 @@ def _scored(sentence, assignments):
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
-    since_ends = [c.end for c in sentence.words("background")]
-    since_dates = (
-        {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in since_ends)}
-        if since_ends and dates
-        else set()
-    )
+    background = sentence.words("background")
+    since_dates = _dates_right_after(dates, background)
     # a joining loses the date only after a "since" of its own, not after a
     # relative clause that holds the joining verb ("Kazakhstan, which joined in
     # November 2025"): such a date is the joining's
-    period_ends = [
-        c.end
-        for c in sentence.words("background")
-        if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
-    ]
-    period_dates = {id(d) for d in dates if any(0 <= d.start - e <= 6 for e in period_ends)}
+    period_dates = _dates_right_after(
+        dates,
+        [
+            c
+            for c in background
+            if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
+        ],
+    )
     accords_dates = (
         {
             id(d)
@@ -62,7 +60,7 @@ def _scored(sentence, assignments):
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
     background_here = any(
-        not any(0 <= d.start - c.end <= 6 for d in dates) for c in sentence.words("background")
+        not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates) for c in background
     )
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
@@ -175,6 +173,16 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+_SINCE_GAP = 6  # "since 2021", "which joined in 2025": a date this close after a background word
+
+
+def _dates_right_after(dates, words):
+    """The ids of the dates right after one of the words ("since 2021")."""
+    if not (dates and words):
+        return set()
+    return {id(d) for d in dates if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)}
 
 
 def _relative_clauses(sentence):
