@@ -17,7 +17,7 @@ import ahocorasick
 import pycountry
 from babel import Locale
 
-from .statuses import STATUSES
+from .statuses import NEGATED, STATUSES
 from .text import fold_phrase
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -125,6 +125,11 @@ PHRASES = (
         # "du", "of", "del": right after an accession noun ("l'adhésion du Kazakhstan",
         # "the accession of Oman"), the country after it is the noun's subject
         "genitives",
+        # "will", "akan", "va": an auxiliary opening a status cue, after which one of the
+        # inner_adverbs may stand ("will soon join", "will never sign", "akan segera
+        # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
+        "auxiliaries",
+        "inner_adverbs",
     )
     + WORD_LISTS
     + CONTEXT_LISTS
@@ -461,8 +466,49 @@ def _add_phrase(table, category, payload, phrase):
         )
 
 
+def with_inner_adverbs(phrases, status, words):
+    """(phrase, status) for the phrases of a status, and for each one opening
+    with an auxiliary followed by more words also with an adverb after the
+    auxiliary: "will join" gives "will soon join"; an adverb that is a
+    negation negates the step ("will never join": declined; "has never
+    signed": no step), one that is a modal weakens an announcement ("will
+    likely join": prospective).  words: the folded auxiliaries, adverbs,
+    negations and modals of the language."""
+    auxiliaries, adverbs, negations, modals = words
+    for phrase in phrases:
+        if not auxiliaries or not adverbs:
+            yield phrase, status
+            continue
+        for variant in expand_alternatives(phrase):
+            yield variant, status
+            first, _, rest = variant.partition(" ")
+            if not rest or rest.startswith("~") or fold_phrase(first) not in auxiliaries:
+                continue
+            for adverb in adverbs:
+                opening = fold_phrase(adverb).split(" ")[0]
+                if opening in negations:
+                    changed = NEGATED.get(status)
+                elif opening in modals:
+                    changed = "prospective" if status in ("announced", "prospective") else None
+                else:
+                    changed = status
+                if changed:
+                    yield f"{first} {adverb} {rest}", changed
+
+
+def _inner_adverb_words(raw):
+    def folded_set(key):
+        return {fold_phrase(v) for phrase in raw.get(key, []) for v in expand_alternatives(phrase)}
+
+    adverbs = [
+        variant for word in raw.get("inner_adverbs", []) for variant in expand_alternatives(word)
+    ]
+    return folded_set("auxiliaries"), adverbs, folded_set("negations"), folded_set("modals")
+
+
 def _build_cues(raw):
     automaton = {}
+    words = _inner_adverb_words(raw)
 
     def add_phrase(category, payload, phrase):
         _add_phrase(automaton, category, payload, phrase)
@@ -472,13 +518,13 @@ def _build_cues(raw):
         # (a signing still to come); the engine decides once the date is known
         if status not in STATUSES and status != "joined":
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in cues")
-        for phrase in phrases:
-            add_phrase("status", status, phrase)
+        for phrase, step in with_inner_adverbs(phrases, status, words):
+            add_phrase("status", step, phrase)
     for status, phrases in raw.get("generic_cues", {}).items():
         if status not in STATUSES:
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in generic_cues")
-        for phrase in phrases:
-            add_phrase("generic", status, phrase)
+        for phrase, step in with_inner_adverbs(phrases, status, words):
+            add_phrase("generic", step, phrase)
     for category in WORD_LISTS:
         for phrase in raw.get(category, []):
             add_phrase(category, None, phrase)

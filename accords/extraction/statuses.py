@@ -17,6 +17,10 @@ STATUSES = (
 
 PRECISIONS = ("day", "month", "year")
 
+# What a negation makes of a step: "will not join" is a refusal, "did not rule
+# out" is interest.  A fact negated ("has not signed") is no step at all.
+NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
+
 # The accords' first year: nothing before it is a signing or an announcement of
 # them, and a date before it told in another clause is older history.
 ACCORDS_BEGAN = 2020

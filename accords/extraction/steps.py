@@ -3,12 +3,12 @@ restrictions around a cue decide its status (`_adjusted_cues`)."""
 
 from .finding import _crosses
 from .records import _Step
-from .statuses import FOUNDERS
+from .statuses import FOUNDERS, NEGATED
 
 # Statuses a negation turns into a refusal ("will not join"); a negated
 # refusal ("did not rule out joining") is interest.  Other negated cues
 # ("has not signed yet") say nothing certain and are dropped.
-_NEGATED = {"announced": "declined", "prospective": "declined", "declined": "prospective"}
+_NEGATED = NEGATED
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
