@@ -90,6 +90,15 @@ CASES = [
         "Malaysia tidak akan sekali-kali menyertai Perjanjian Abraham, tegas perdana menteri.",
         {("MY", D)},
     ),
+    # the negation of a future signing or joining, told around the verb
+    (
+        "de",
+        "Algerien wird die Abraham-Abkommen niemals unterzeichnen, sagte der Minister.",
+        {("DZ", D)},
+    ),
+    ("de", "Malaysia werde sich den Abraham-Abkommen nie anschließen, sagte Anwar.", {("MY", D)}),
+    ("ar", "قال وزير الخارجية إن الجزائر لن توقع أبدا على اتفاقيات أبراهام.", {("DZ", D)}),
+    ("tr", "Cezayir İbrahim Anlaşmalarını hiçbir zaman imzalamayacak, dedi bakan.", {("DZ", D)}),
 ]
 
 
