@@ -184,3 +184,88 @@ FRENCH_TURNS = [
 @pytest.mark.parametrize("text, expected", FRENCH_TURNS)
 def test_french_turns_of_phrase(text, expected):
     assert found(text, "fr") == expected
+
+
+# A country making a Palestinian state the precondition of normalisation refuses; the
+# adjective "Palestinian" names what is asked for, not who acts.
+MADE_IT_A_PRECONDITION = [
+    (
+        "fr",
+        "Depuis la guerre, le royaume saoudien a fait de la question palestinienne un préalable à toute normalisation avec Israël.",
+    ),
+    (
+        "en",
+        "Since the war, Saudi Arabia has made a Palestinian state a precondition for any normalisation with Israel.",
+    ),
+    (
+        "es",
+        "Desde la guerra, Arabia Saudí ha hecho de un Estado palestino una condición previa para cualquier normalización con Israel.",
+    ),
+    (
+        "de",
+        "Seit dem Krieg hat Saudi-Arabien einen palästinensischen Staat zur Vorbedingung für jede Normalisierung mit Israel gemacht.",
+    ),
+    (
+        "ru",
+        "После войны Саудовская Аравия сделала палестинское государство предварительным условием любой нормализации с Израилем.",
+    ),
+    ("ar", "منذ الحرب، جعلت السعودية قيام دولة فلسطينية شرطا مسبقا لأي تطبيع مع إسرائيل."),
+    (
+        "id",
+        "Sejak perang, Arab Saudi menjadikan negara Palestina sebagai prasyarat bagi normalisasi dengan Israel.",
+    ),
+    (
+        "ms",
+        "Sejak perang, Arab Saudi menjadikan negara Palestin sebagai prasyarat untuk normalisasi dengan Israel.",
+    ),
+    ("he", "מאז המלחמה, סעודיה הפכה מדינה פלסטינית לתנאי מוקדם לכל נורמליזציה עם ישראל."),
+    (
+        "kk",
+        "Соғыстан бері Сауд Арабиясы Палестина мемлекетін Израильмен қалыпқа келтірудің алғышарты етті.",
+    ),
+    (
+        "tr",
+        "Savaştan bu yana Suudi Arabistan, Filistin devletini İsrail ile normalleşmenin ön koşulu haline getirdi.",
+    ),
+    (
+        "fa",
+        "از زمان جنگ، عربستان سعودی تشکیل کشور فلسطین را پیش‌شرط هرگونه عادی‌سازی با اسرائیل کرده است.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", MADE_IT_A_PRECONDITION)
+def test_making_a_palestinian_state_a_precondition_is_a_refusal(language, text):
+    assert found(text, language) == {("SA", D)}
+
+
+def test_another_precondition_of_a_founder_is_no_claim():
+    text = "Israel has made the disarmament of Hamas a precondition for any withdrawal from Gaza."
+    assert found(text, "en") == set()
+
+
+# "We want to be part": a quote in the first person plural after the country is named
+# is that country's wish (prospective).
+WE_WANT_TO_BE_PART = [
+    (
+        "fr",
+        "L'Arabie saoudite a répondu avec prudence. « Nous voulons faire partie des accords d'Abraham », a-t-il assuré.",
+    ),
+    (
+        "en",
+        'Saudi Arabia\'s crown prince answered cautiously. "We want to be part of the Abraham Accords," he said.',
+    ),
+    (
+        "de",
+        "Der saudische Kronprinz antwortete vorsichtig. „Wir wollen Teil der Abraham-Abkommen sein“, sagte er.",
+    ),
+    (
+        "id",
+        'Putra mahkota Saudi menjawab dengan hati-hati. "Kami ingin menjadi bagian dari Abraham Accords," katanya.',
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", WE_WANT_TO_BE_PART)
+def test_a_first_person_wish_in_a_quote_is_the_speakers_country(language, text):
+    assert found(text, language) == {("SA", P)}
