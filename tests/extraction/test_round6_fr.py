@@ -269,3 +269,43 @@ WE_WANT_TO_BE_PART = [
 @pytest.mark.parametrize("language, text", WE_WANT_TO_BE_PART)
 def test_a_first_person_wish_in_a_quote_is_the_speakers_country(language, text):
     assert found(text, language) == {("SA", P)}
+
+
+# "For X, joining the accords would be suicide": the joining is the subject of a
+# hypothesis, no claim.
+JOINING_WOULD_BE = [
+    ("fr", "Pour Islamabad, rejoindre les accords d'Abraham serait suicidaire."),
+    ("en", "For Islamabad, joining the Abraham Accords would be political suicide."),
+]
+
+
+@pytest.mark.parametrize("language, text", JOINING_WOULD_BE)
+def test_a_joining_that_would_be_costly_is_no_claim(language, text):
+    assert found(text, language) == set()
+
+
+MORE_FRENCH_TURNS = [
+    (
+        "Le Kazakhstan a fait connaître sa décision de se joindre au groupe des accords d'Abraham.",
+        {("KZ", A)},
+    ),
+    (
+        "En octobre 2020, Donald Trump annonçait que le Soudan allait établir des liens avec Israël.",
+        {("SD", A)},
+    ),
+    (
+        "Les Émirats et Bahreïn ont officialisé leur engagement dans les accords d'Abraham "
+        "lors d'une cérémonie à la Maison-Blanche en septembre 2020.",
+        {("AE", S), ("BH", S)},
+    ),
+    (
+        "Les Émirats arabes unis et Bahreïn, premiers à franchir le Rubicon en 2020, ont "
+        "signé les accords d'Abraham.",
+        {("AE", S), ("BH", S)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_FRENCH_TURNS)
+def test_more_french_turns_of_phrase(text, expected):
+    assert found(text, "fr") == expected
