@@ -9,7 +9,7 @@ import re
 
 from .finding import _crosses, _groups
 from .records import _Assignment
-from .statuses import FOUNDERS
+from .statuses import CONFLICT_PARTIES, FOUNDERS
 
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
@@ -71,6 +71,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
     def left_out(mention):
+        if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
+            # "made a Palestinian state a precondition", "un État palestinien":
+            # the adjective names what is asked for, not who acts
+            return True
         if mention.start > first_precondition and not relative_follows(mention):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative
             # after the country makes it the subject of the clause it opens

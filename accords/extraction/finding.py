@@ -102,6 +102,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # Abkommen an": the country between the parts is the
                     # subject, not a list before the head; read at the tail
                     start, end = tails[entry]
+                if entry.tail and entry.category == "not_negations":
+                    # "avant que le Maroc ne les rejoigne": an idiom with a gap
+                    # covers its tail, the negation word it makes empty
+                    end = tails[entry][1]
                 cues.append(_new(_Cue, (start, end, entry.category, entry.payload)))
                 if (
                     entry.tail

@@ -286,6 +286,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             ):
                 continue  # "has not signed yet", "is not among the candidates": nothing certain
             status = _NEGATED[status]
+        elif status == "announced" and _modal_after_object(sentence, cue):
+            continue  # "for X, joining the accords would be suicide": a hypothesis
         elif status == "announced" and (
             modal
             or any(

@@ -241,6 +241,151 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
+        "fr/heldout6-afrique-courtisee.txt",
+        "heldout6-afrique-courtisee.txt: unexpected ('MR', 'withdrawn') [('1999', 'year')]",
+        "a break of 2010 with Israel ('avant de les rompre en 2010') is kept as a withdrawal though it predates the accords",
+    ),
+    (
+        "fr/heldout6-alger-tribune.txt",
+        "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
+    ),
+    (
+        "fr/heldout6-alger-tribune.txt",
+        "heldout6-alger-tribune.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
+    ),
+    (
+        "fr/heldout6-alger-tribune.txt",
+        "heldout6-alger-tribune.txt: missing ('MA', 'signed') [(None, None)]",
+        "Morocco named only as 'le Makhzen' and 'le voisin de l'Ouest', which trade the Palestinian cause for a tweet: no name, no cue",
+    ),
+    (
+        "fr/heldout6-alger-tribune.txt",
+        "heldout6-alger-tribune.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'pourrait céder aux sirènes de Washington' (could yield to the sirens) is an idiom no list holds",
+    ),
+    (
+        "fr/heldout6-alger-tribune.txt",
+        "heldout6-alger-tribune.txt: missing ('SD', 'signed') [('2021', 'year')]",
+        "a bare 'avait signé' in a sentence that does not name the accords (an op-ed's 'ces accords' come later)",
+    ),
+    (
+        "fr/heldout6-astana-arrimage.txt",
+        "heldout6-astana-arrimage.txt: unexpected ('SD', 'prospective') [('2021-01', 'month')]",
+        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
+    ),
+    (
+        "fr/heldout6-astana-arrimage.txt",
+        "heldout6-astana-arrimage.txt: unexpected ('MA', 'prospective') [('2020-12', 'month')]",
+        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
+    ),
+    (
+        "fr/heldout6-astana-arrimage.txt",
+        "heldout6-astana-arrimage.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
+    ),
+    (
+        "fr/heldout6-astana-arrimage.txt",
+        "heldout6-astana-arrimage.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "Sudan continues the Moroccan step read as a wish ('puis le Soudan en janvier 2021')",
+    ),
+    (
+        "fr/heldout6-astana-arrimage.txt",
+        "heldout6-astana-arrimage.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'tout comme Bakou' (just like Baku) after a candidate is read as a comparison and left out",
+    ),
+    (
+        "fr/heldout6-davos-breve.txt",
+        "heldout6-davos-breve.txt: unexpected ('CH', 'announced') [(None, None)]",
+        "a trip's destination ('le déplacement en Suisse') takes the founder's joining of the Board of Peace after it",
+    ),
+    (
+        "fr/heldout6-entretien-islamabad.txt",
+        "heldout6-entretien-islamabad.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
+        "the wish is told by the leader 'à la Maison Blanche', whose founder name sits between him and the cue",
+    ),
+    (
+        "fr/heldout6-entretien-islamabad.txt",
+        "heldout6-entretien-islamabad.txt: missing ('KZ', 'announced') [(None, None)]",
+        "the joining sits in a relative clause inside a question ('Qui, alors, pourrait suivre le Kazakhstan, qui a annoncé ...?'), and questions give nothing",
+    ),
+    (
+        "fr/heldout6-entretien-islamabad.txt",
+        "heldout6-entretien-islamabad.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "an interview answer: 'On parle aussi de l'Ouzbékistan...' is the question, the answer says 'C'est moins avancé' with no country",
+    ),
+    (
+        "fr/heldout6-faq-quebec.txt",
+        "heldout6-faq-quebec.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'Leurs ministres ont officialisé ...' carries the date in a sentence naming no country; the possessive 'leurs' is no anaphor",
+    ),
+    (
+        "fr/heldout6-faq-quebec.txt",
+        "heldout6-faq-quebec.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'Leurs ministres ont officialisé ...' carries the date in a sentence naming no country; the possessive 'leurs' is no anaphor",
+    ),
+    (
+        "fr/heldout6-faq-quebec.txt",
+        "heldout6-faq-quebec.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'en septembre dernier' (last September) is not read as a relative month",
+    ),
+    (
+        "fr/heldout6-faq-quebec.txt",
+        "heldout6-faq-quebec.txt: missing ('MA', 'signed') [(None, None)]",
+        "'a emboîté le pas' continues a sentence whose step is not read (the possessive 'leurs ministres')",
+    ),
+    (
+        "fr/heldout6-faq-quebec.txt",
+        "heldout6-faq-quebec.txt: missing ('SD', 'signed') [('2021', 'year')]",
+        "'a complété ce premier cercle' (completed the first circle) is an idiom no list holds",
+    ),
+    (
+        "fr/heldout6-hargeisa-direct.txt",
+        "heldout6-hargeisa-direct.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "a live blog's entry time ('18h36') under the day of the update header is no date",
+    ),
+    (
+        "fr/heldout6-khartoum-veilleuse.txt",
+        "heldout6-khartoum-veilleuse.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'membres des accords depuis 2020': the year after 'depuis' starts a period and is dropped",
+    ),
+    (
+        "fr/heldout6-khartoum-veilleuse.txt",
+        "heldout6-khartoum-veilleuse.txt: date ('SD', 'suspended') found [('2025-10-20', 'day')] expected [(None, None)]",
+        "'aujourd'hui' (nowadays) in a state of affairs read as the publication day",
+    ),
+    (
+        "fr/heldout6-khartoum-veilleuse.txt",
+        "heldout6-khartoum-veilleuse.txt: unexpected ('SD', 'withdrawn') [('2020-05', 'month')]",
+        "a break of ties with 'la fédération' (the UAE, by an alias no list holds) read as a break with Israel",
+    ),
+    (
+        "fr/heldout6-rabat-echanges.txt",
+        "heldout6-rabat-echanges.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "the signing day is in the sentence before ('C'était le 22 décembre 2020.'), which names no step",
+    ),
+    (
+        "fr/heldout6-rabat-echanges.txt",
+        "heldout6-rabat-echanges.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'l'entrée du Maroc dans le cercle' of a first signatory is read as its signing, not the announcement",
+    ),
+    (
+        "fr/heldout6-riyad-feu-orange.txt",
+        "heldout6-riyad-feu-orange.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'mardi' in a quote's sentence with no date of its own; the weekday sits in the lead sentence",
+    ),
+    (
+        "fr/heldout6-riyad-feu-orange.txt",
+        "heldout6-riyad-feu-orange.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "the condition is a quote of its own after 'mais' and a sentence with no country ('Autrement dit, pas de reconnaissance ...')",
+    ),
+    (
+        "fr/heldout6-riyad-feu-orange.txt",
+        "heldout6-riyad-feu-orange.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the halt ('interrompues par le conflit') follows a sentence whose subject is 'le royaume' with 'a durci le ton', which sets no scope",
+    ),
+    (
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
