@@ -290,6 +290,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "for X, joining the accords would be suicide": a hypothesis
         elif status == "announced" and (
             modal
+            # "Saudi Arabia's entry into the accords would reshape the region": a hypothesis
+            or _modal_after_object(sentence, cue)
             or any(
                 # "if" before the cue in its clause, or right after it ("will
                 # recognize Israel if Israel recognizes Palestine"); not across
