@@ -19,6 +19,7 @@ _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between
 # "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
 # (Malay "pula") and a comma, an apposition of words with no comma of its own
 _APPOSITION_OPEN = re.compile(r"\s*(?:\w+\s*)?[,،]\s*([^,،;:.!?()]*)$")
+_PAIR_MARKS = {"-", "–", "—", "/"}
 _APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
 
 
@@ -100,8 +101,22 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return False  # a step inside: a clause of its own, not a description
         return any(c.start >= inside[1] for c in step_cues)
 
+    def hyphen_pair(mention):
+        # "Sudan-Israel ties", "UAE–Israel trade": the founder glued to another name
+        # is the counterpart
+        index = mentions.index(mention)
+        for other in mentions[max(index - 1, 0) : index + 2]:
+            if other is mention or other.country in FOUNDERS:
+                continue
+            left, right = sorted((other, mention), key=lambda m: m.start)
+            if folded[left.word_end : right.word_start].strip() in _PAIR_MARKS:
+                return True
+        return False
+
     def left_out(mention):
         if inside_apposition(mention):
+            return True
+        if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
         if mention.start > first_precondition and not relative_follows(mention):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative

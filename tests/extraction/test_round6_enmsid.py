@@ -13,7 +13,9 @@ languages where it exists:
   bergabung", "agreed on 6 November to join");
 - refusals told as a stance on the idea ("menolak keras wacana normalisasi", "mengesampingkan
   kemungkinan ... bergabung", "tie any opening towards Israel to", "absent a route");
-- mediators of other talks take no step (en, ms, id).
+- mediators of other talks take no step (en, ms, id);
+- a pair joined by a hyphen ("Sudan-Israel ties", "hubungan Khartoum-Israel") makes Israel
+  the counterpart, and the name right after a halt's noun is its subject.
 
 Own sentences, written for this test. Each case gives every claim expected; a third item is
 the date the claim must carry (published 2025-11-20, see `found.py`).
@@ -25,6 +27,8 @@ from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Sudan-Israel ties have been frozen since the war.", {("SD", U)}),
+        ("Israel–Bahrain relations were suspended last year.", {("BH", U)}),
         # apposition
         (
             "Malaysia, Indonesia's neighbour, has also refused to normalise relations with Israel.",
@@ -86,6 +90,10 @@ CASES = {
     ],
     "ms": [
         (
+            "Perang Sudan: UAE dikecam, hubungan Khartoum-Israel terus beku",
+            {("SD", U)},
+        ),
+        (
             "Malaysia, negara jiran Indonesia, turut menolak keras wacana normalisasi dengan "
             "Israel.",
             {("MY", D)},
@@ -116,6 +124,7 @@ CASES = {
         ),
     ],
     "id": [
+        ("Hubungan Sudan-Israel dibekukan sejak perang saudara.", {("SD", U)}),
         (
             "Malaysia, negara tetangga Indonesia, juga menolak keras wacana normalisasi dengan "
             "Israel.",
@@ -144,6 +153,10 @@ CASES = {
     ],
     "fr": [
         (
+            "Les relations Soudan-Israël sont gelées depuis le début de la guerre.",
+            {("SD", U)},
+        ),
+        (
             "La Malaisie, voisine de l'Indonésie, rejette toute normalisation avec Israël.",
             {("MY", D)},
         ),
@@ -154,6 +167,7 @@ CASES = {
         ),
     ],
     "es": [
+        ("Las relaciones Sudán-Israel están congeladas desde la guerra.", {("SD", U)}),
         (
             "Somalilandia, una región separatista de Somalia, anunció que se unirá a los "
             "Acuerdos de Abraham.",
@@ -171,6 +185,7 @@ CASES = {
         ),
     ],
     "de": [
+        ("Die Beziehungen Sudan-Israel liegen seit Kriegsbeginn auf Eis.", {("SD", U)}),
         (
             "Malaysia, ein Nachbar Indonesiens, lehnt eine Normalisierung mit Israel ebenfalls ab.",
             {("MY", D)},
@@ -181,6 +196,7 @@ CASES = {
         ),
     ],
     "ru": [
+        ("Отношения Судан-Израиль заморожены с начала войны.", {("SD", U)}),
         (
             "Сомалиленд, отколовшийся от Сомали регион, заявил о намерении присоединиться к "
             "Соглашениям Авраама.",
@@ -206,6 +222,7 @@ CASES = {
         ("המגעים בין סעודיה לישראל רדומים מאז 7 באוקטובר.", {("SA", U)}),
     ],
     "tr": [
+        ("Sudan-İsrail ilişkileri savaştan beri askıda.", {("SD", U)}),
         (
             "Somaliland, Somali'den ayrılan bölge, İbrahim Anlaşmaları'na katılacağını söyledi.",
             {("XS", P)},
