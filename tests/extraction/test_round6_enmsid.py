@@ -15,7 +15,9 @@ languages where it exists:
   kemungkinan ... bergabung", "tie any opening towards Israel to", "absent a route");
 - mediators of other talks take no step (en, ms, id);
 - a pair joined by a hyphen ("Sudan-Israel ties", "hubungan Khartoum-Israel") makes Israel
-  the counterpart, and the name right after a halt's noun is its subject.
+  the counterpart, and the name right after a halt's noun is its subject;
+- a membership told after another body the country signed ("which signed the Board of Peace
+  charter, says its accession ...") is that body's.
 
 Own sentences, written for this test. Each case gives every claim expected; a third item is
 the date the claim must carry (published 2025-11-20, see `found.py`).
@@ -27,6 +29,11 @@ from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        (
+            "The Abraham Accords came up. Indonesia, which signed the Board of Peace charter "
+            "in Davos, says its accession changes nothing.",
+            set(),
+        ),
         ("Sudan-Israel ties have been frozen since the war.", {("SD", U)}),
         ("Israel–Bahrain relations were suspended last year.", {("BH", U)}),
         # apposition
@@ -90,6 +97,12 @@ CASES = {
     ],
     "ms": [
         (
+            "Perjanjian Abraham disebut. Sementara itu, Indonesia yang turut menandatangani "
+            "piagam Lembaga Keamanan di Davos menegaskan penyertaannya tidak mengubah "
+            "sokongan terhadap Palestin.",
+            set(),
+        ),
+        (
             "Perang Sudan: UAE dikecam, hubungan Khartoum-Israel terus beku",
             {("SD", U)},
         ),
@@ -124,6 +137,11 @@ CASES = {
         ),
     ],
     "id": [
+        (
+            "Abraham Accords disebut. Indonesia yang ikut meneken piagam Dewan Perdamaian di "
+            "Davos menegaskan keikutsertaannya tidak mengubah sikap soal Palestina.",
+            set(),
+        ),
         ("Hubungan Sudan-Israel dibekukan sejak perang saudara.", {("SD", U)}),
         (
             "Malaysia, negara tetangga Indonesia, juga menolak keras wacana normalisasi dengan "
@@ -152,6 +170,11 @@ CASES = {
         ),
     ],
     "fr": [
+        (
+            "Les accords d'Abraham ont été évoqués. L'Indonésie, qui a signé la charte du "
+            "Conseil de paix à Davos, assure que son adhésion ne change rien.",
+            set(),
+        ),
         (
             "Les relations Soudan-Israël sont gelées depuis le début de la guerre.",
             {("SD", U)},
