@@ -16,6 +16,8 @@ languages where it exists:
 - mediators of other talks take no step (en, ms, id);
 - a pair joined by a hyphen ("Sudan-Israel ties", "hubungan Khartoum-Israel") makes Israel
   the counterpart, and the name right after a halt's noun is its subject;
+- talks told as well advanced ("well advanced", "hampir rampung", "très avancées", "muy
+  avanzadas", "weit fortgeschritten", "на продвинутой стадии"): negotiating;
 - a membership told after another body the country signed ("which signed the Board of Peace
   charter, says its accession ...") is that body's.
 
@@ -25,10 +27,11 @@ the date the claim must carry (published 2025-11-20, see `found.py`).
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Talks between Saudi Arabia and Israel were well advanced before the war.", {("SA", N)}),
         (
             "The Abraham Accords came up. Indonesia, which signed the Board of Peace charter "
             "in Davos, says its accession changes nothing.",
@@ -96,6 +99,11 @@ CASES = {
         ),
     ],
     "ms": [
+        ("Rundingan antara Arab Saudi dan Israel hampir selesai sebelum perang.", {("SA", N)}),
+        (
+            "Kazakhstan bersetuju untuk bergabung dengan Perjanjian Abraham pada November tahun lalu.",
+            {("KZ", A, "2024-11")},
+        ),
         (
             "Perjanjian Abraham disebut. Sementara itu, Indonesia yang turut menandatangani "
             "piagam Lembaga Keamanan di Davos menegaskan penyertaannya tidak mengubah "
@@ -138,6 +146,11 @@ CASES = {
     ],
     "id": [
         (
+            "Pada 2023, perundingan segitiga antara Washington, Riyadh, dan Tel Aviv "
+            "disebut-sebut hampir rampung.",
+            {("SA", N, "2023")},
+        ),
+        (
             "Abraham Accords disebut. Indonesia yang ikut meneken piagam Dewan Perdamaian di "
             "Davos menegaskan keikutsertaannya tidak mengubah sikap soal Palestina.",
             set(),
@@ -171,6 +184,11 @@ CASES = {
     ],
     "fr": [
         (
+            "Les négociations entre l'Arabie saoudite et Israël étaient très avancées avant la "
+            "guerre.",
+            {("SA", N)},
+        ),
+        (
             "Les accords d'Abraham ont été évoqués. L'Indonésie, qui a signé la charte du "
             "Conseil de paix à Davos, assure que son adhésion ne change rien.",
             set(),
@@ -190,6 +208,11 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Las negociaciones entre Arabia Saudí e Israel estaban muy avanzadas antes de la "
+            "guerra.",
+            {("SA", N)},
+        ),
         ("Las relaciones Sudán-Israel están congeladas desde la guerra.", {("SD", U)}),
         (
             "Somalilandia, una región separatista de Somalia, anunció que se unirá a los "
@@ -208,6 +231,11 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Die Gespräche zwischen Saudi-Arabien und Israel waren vor dem Krieg weit "
+            "fortgeschritten.",
+            {("SA", N)},
+        ),
         ("Die Beziehungen Sudan-Israel liegen seit Kriegsbeginn auf Eis.", {("SD", U)}),
         (
             "Malaysia, ein Nachbar Indonesiens, lehnt eine Normalisierung mit Israel ebenfalls ab.",
@@ -219,6 +247,10 @@ CASES = {
         ),
     ],
     "ru": [
+        (
+            "Переговоры между Саудовской Аравией и Израилем были на продвинутой стадии до войны.",
+            {("SA", N)},
+        ),
         ("Отношения Судан-Израиль заморожены с начала войны.", {("SD", U)}),
         (
             "Сомалиленд, отколовшийся от Сомали регион, заявил о намерении присоединиться к "
