@@ -16,6 +16,11 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
+# "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
+# (Malay "pula") and a comma, an apposition of words with no comma of its own
+_APPOSITION_OPEN = re.compile(r"\s*(?:\w+\s*)?[,،]\s*([^,،;:.!?()]*)$")
+_PAIR_MARKS = {"-", "–", "—", "/"}
+_APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
 
 
 def _subject_lists(sentence, preconditions, conjunction_re):
@@ -70,10 +75,53 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
+    plain_words = set(lang.conjunctions) | set(lang.articles)
+    numbers = {id(mention): number for number, mention in enumerate(mentions)}
+
+    def inside_apposition(mention):
+        # "Malaysia, Indonesia's neighbour, also rejects", "Malaysia, negara tetangga
+        # Indonesia, juga menolak": the name inside the apposition describes the
+        # subject before it; the step after the closing comma is the subject's
+        index = numbers[id(mention)]
+        if index == 0:
+            return False
+        before = mentions[index - 1]
+        opening = _APPOSITION_OPEN.match(folded, before.word_end, mention.start)
+        if not opening or opening.end() != mention.start:
+            return False
+        closing = _APPOSITION_CLOSE.match(folded, mention.word_end)
+        if not closing:
+            return False
+        described = opening.group(1) + " " + closing.group()[:-1]
+        if not set(re.findall(r"\w+", described)) - plain_words:
+            return False  # "the UAE, Bahrain, Morocco": a list
+        inside = (before.word_end, closing.end())
+        if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:
+            return False  # another name before the comma: a list
+        if any(inside[0] <= c.start < inside[1] for c in step_cues):
+            return False  # a step inside: a clause of its own, not a description
+        return any(c.start >= inside[1] for c in step_cues)
+
+    def hyphen_pair(mention):
+        # "Sudan-Israel ties", "UAE–Israel trade": the founder glued to another name
+        # is the counterpart
+        index = numbers[id(mention)]
+        for other in mentions[max(index - 1, 0) : index + 2]:
+            if other is mention or other.country in FOUNDERS:
+                continue
+            left, right = sorted((other, mention), key=lambda m: m.start)
+            if folded[left.word_end : right.word_start].strip() in _PAIR_MARKS:
+                return True
+        return False
+
     def left_out(mention):
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
             # the adjective names what is asked for, not who acts
+            return True
+        if inside_apposition(mention):
+            return True
+        if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
         if mention.start > first_precondition and not relative_follows(mention):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative

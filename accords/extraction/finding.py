@@ -93,10 +93,13 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # "nicht ausgeschlossen": the refusal word is part of a longer cue
                     continue
                 start, end = hit.word_start, hit.word_end
-                if (
-                    entry.tail
-                    and lang.verb_final
-                    and _subject_between(folded, mentions, end, tails[entry][0])
+                if entry.tail and (
+                    (lang.verb_final and _subject_between(folded, mentions, end, tails[entry][0]))
+                    or (
+                        not lang.verb_first
+                        and entry.payload == "suspended"
+                        and _named_right_after(folded, mentions, end, tails[entry][0])
+                    )
                 ):
                     # "Nach Bahrain und Marokko schloss sich auch Kasachstan den
                     # Abkommen an": the country between the parts is the
@@ -149,6 +152,19 @@ def _subject_between(folded, mentions, start, end):
         and m.word_start - start <= _INVERTED_SUBJECT_REACH
         and m.end <= end
         and "," not in folded[start : m.word_start]
+        for m in _between(mentions, start, end)
+    )
+
+
+def _named_right_after(folded, mentions, start, end):
+    """A country other than Israel right after a halt's head, one space between, and
+    ending before its tail: the head's own subject ("hubungan Khartoum-Israel terus
+    beku", "normalisasi Sudan ... terhenti"), not a list named before the head."""
+    return any(
+        m.country != "IL"
+        and m.word_start - start <= 1
+        and m.end <= end
+        and not folded[start : m.word_start].strip()
         for m in _between(mentions, start, end)
     )
 

@@ -22,6 +22,7 @@ _HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are t
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
+_OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its clause
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
@@ -224,8 +225,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                     and not sentence.crosses(cue.end, o.start)
                 )
                 or (
-                    # the aim before the verb: "в признании Сомалиленда могут последовать"
-                    0 <= cue.start - o.end <= _OTHER_AIM_REACH
+                    # the aim before the verb: "в признании Сомалиленда могут последовать",
+                    # "Indonesia, yang menandatangani piagam Lembaga Keamanan di Davos,
+                    # menegaskan penyertaannya ..." (its membership of that body)
+                    0 <= cue.start - o.end <= _OTHER_AIM_BEFORE_REACH
                     and not sentence.crosses(o.end, cue.start)
                 )
                 for o in sentence.words("off_topic")

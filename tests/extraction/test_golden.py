@@ -131,6 +131,96 @@ KNOWN_MISSES = [
         "'had been negotiating with Washington for months over a package ... in exchange for establishing ties with Israel': the aim is too far from the verb to make the talks about normalisation",
     ),
     (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
+    ),
+    (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
+    ),
+    (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the war's start ('fighting ... since April 2023') in the clause before the dormant relationship is taken for the halt's date",
+    ),
+    (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks told with a long aside between the noun and 'were said to be well advanced': beyond a split cue's reach",
+    ),
+    (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'put them on ice': the pronoun stands for talks of the sentence before, where Saudi Arabia is only a demonym ('Saudi recognition')",
+    ),
+    (
+        "en/heldout6-analysis-riyadh-price.txt",
+        "heldout6-analysis-riyadh-price.txt: missing ('SD', 'signed') [(None, None)]",
+        "the signing idiom ('put pen to paper') names no accords in its sentence, and 'later' before Sudan splits it off the background list",
+    ),
+    (
+        "en/heldout6-gulf-trade-figures.txt",
+        "heldout6-gulf-trade-figures.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [(None, None)]",
+        "the coup's year ('after the 2021 coup') in the halt's clause is taken for the halt's date",
+    ),
+    (
+        "en/heldout6-gulf-trade-figures.txt",
+        "heldout6-gulf-trade-figures.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "the members are named by their capitals ('which Abu Dhabi entered together with Manama'), and 'entered' the accords is no cue",
+    ),
+    (
+        "en/heldout6-gulf-trade-figures.txt",
+        "heldout6-gulf-trade-figures.txt: missing ('BH', 'signed') [('2020-09', 'month')]",
+        "the members are named by their capitals ('which Abu Dhabi entered together with Manama'), and 'entered' the accords is no cue",
+    ),
+    (
+        "en/heldout6-liveblog-hargeisa.txt",
+        "heldout6-liveblog-hargeisa.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'says' in a live-blog entry: the present tense is not resolved to the blog's date",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: unexpected ('AE', 'announced') [('2020-09', 'month')]",
+        "'saw the UAE and Bahrain establish formal relations with Israel in September 2020': a bare infinitive after 'saw' is read as an announcement",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: unexpected ('BH', 'announced') [('2020-09', 'month')]",
+        "'saw the UAE and Bahrain establish formal relations with Israel in September 2020': a bare infinitive after 'saw' is read as an announcement",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'with Morocco and Sudan following in the months after': the followers take the month of the step before",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'with Morocco and Sudan following in the months after': the followers take the month of the step before",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: date ('AZ', 'prospective') found [('2025-11-06', 'day')] expected [(None, None)]",
+        "'on Thursday' at the sentence's end belongs to the governments' silence, not to the analysts' candidate list",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: date ('UZ', 'prospective') found [('2025-11-06', 'day')] expected [(None, None)]",
+        "'on Thursday' at the sentence's end belongs to the governments' silence, not to the analysts' candidate list",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "'saw the UAE and Bahrain establish formal relations with Israel in September 2020': read as an announcement, not the signing",
+    ),
+    (
+        "en/heldout6-wire-astana-comes-aboard.txt",
+        "heldout6-wire-astana-comes-aboard.txt: missing ('BH', 'signed') [('2020-09', 'month')]",
+        "'saw the UAE and Bahrain establish formal relations with Israel in September 2020': read as an announcement, not the signing",
+    ),
+    (
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [(None, None)]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
@@ -501,6 +591,41 @@ KNOWN_MISSES = [
         "a background list whose last member takes a step of its own later in the sentence (Bahrain recalled its ambassador) keeps only that step",
     ),
     (
+        "id/heldout6-analisis-riyadh-damaskus.txt",
+        "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
+    ),
+    (
+        "id/heldout6-analisis-riyadh-damaskus.txt",
+        "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
+    ),
+    (
+        "id/heldout6-analisis-riyadh-damaskus.txt",
+        "heldout6-analisis-riyadh-damaskus.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [('2025-11', 'month')]",
+        "'Awal November lalu' (early last November) takes the year 2020 named just before in its paragraph, not the publication's",
+    ),
+    (
+        "id/heldout6-davos-dewan-perdamaian.txt",
+        "heldout6-davos-dewan-perdamaian.txt: unexpected ('ID', 'announced') [(None, None)]",
+        "'keikutsertaan Indonesia' (Indonesia's taking part) means the Board of Peace of sentences before; its sentence names no body",
+    ),
+    (
+        "id/heldout6-kazakhstan-resmi-gabung.txt",
+        "heldout6-kazakhstan-resmi-gabung.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day is in a sentence of its own ('diumumkan ... pada Kamis (6/11/2025)') with no country",
+    ),
+    (
+        "id/heldout6-kazakhstan-resmi-gabung.txt",
+        "heldout6-kazakhstan-resmi-gabung.txt: unexpected ('KZ', 'prospective') [('2025-11-06', 'day')]",
+        "'menyatakan kesediaannya untuk bergabung' (stated its readiness to join) after the announcement is read as interest, not the decision",
+    ),
+    (
+        "id/heldout6-kemlu-bantah-kampanye.txt",
+        "heldout6-kemlu-bantah-kampanye.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-29', 'day')]",
+        "the ministry's day ('Senin, 29 September 2025') ends the spokeswoman's quote, a sentence after the refusal",
+    ),
+    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",
@@ -539,6 +664,36 @@ KNOWN_MISSES = [
         "ms/heldout3-anwar-dewan-rakyat.txt",
         "heldout3-anwar-dewan-rakyat.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
+    ),
+    (
+        "ms/heldout6-bernama-wisma-putra-tegas.txt",
+        "heldout6-bernama-wisma-putra-tegas.txt: date ('MY', 'declined') found [('2025-11-07', 'day')] expected [(None, None)]",
+        "'hari ini' under a dateline with no year ('7 Nov') is resolved to the publication's day; the label leaves it undated",
+    ),
+    (
+        "ms/heldout6-islamabad-tutup-pintu.txt",
+        "heldout6-islamabad-tutup-pintu.txt: unexpected ('PK', 'announced') [(None, None)]",
+        "'penyertaan Pakistan dalam Lembaga Keamanan' next to 'bukannya langkah ke arah normalisasi': the topic word keeps the Board of Peace membership as a joining",
+    ),
+    (
+        "ms/heldout6-soal-jawab-siapa-anggota.txt",
+        "heldout6-soal-jawab-siapa-anggota.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "'pada November' with no year is dated to the publication's last November; the label leaves it undated",
+    ),
+    (
+        "ms/heldout6-soal-jawab-siapa-anggota.txt",
+        "heldout6-soal-jawab-siapa-anggota.txt: date ('SA', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "'pada November' with no year is dated to the publication's last November; the label leaves it undated",
+    ),
+    (
+        "ms/heldout6-soal-jawab-siapa-anggota.txt",
+        "heldout6-soal-jawab-siapa-anggota.txt: date ('XS', 'prospective') found [('2026-12-26', 'day')] expected [(None, None)]",
+        "'26 Disember lalu' (last 26 December) is the recognition's day, taken for the intention and given the publication's year, not the year before",
+    ),
+    (
+        "ms/heldout6-soal-jawab-siapa-anggota.txt",
+        "heldout6-soal-jawab-siapa-anggota.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Sudan menurunkan tandatangan' (Sudan put down its signature): the signing idiom's sentence does not name the accords",
     ),
     (
         "ru/heldout4-astana-prisoedinitsya.txt",
