@@ -1,0 +1,109 @@
+"""Phrasing classes met in Spanish and German news, carried to the other languages where they
+exist: a headline whose second half follows a dash (no dateline), an accession "not on the
+agenda", a wish to belong, an outside power courting a country, talks stalled halfway, a
+joining told in the imperfect of reported speech, "possible candidate" in the singular.
+
+Own sentences, written for this test. Each case gives every claim expected.
+"""
+
+import pytest
+
+from tests.extraction.found import A, D, P, U, challenge_params, check_case
+
+CASES = {
+    "en": [
+        # a headline with a dash is no dateline
+        ("Kazakhstan joins Abraham Accords - report", {("KZ", A)}),
+        ("ASTANA (Reuters) - Kazakhstan has agreed to join the Abraham Accords.", {("KZ", A)}),
+        # not on the agenda
+        (
+            "Syria's accession to the Abraham Accords is not on the agenda, Damascus said.",
+            {("SY", D)},
+        ),
+        # a wish to belong
+        (
+            "Somaliland aspires to join the Abraham Accords, its president said in Hargeisa.",
+            {("XS", P)},
+        ),
+        # an outside power courting a country
+        (
+            "Washington is courting Azerbaijan to join the Abraham Accords, officials said.",
+            {("AZ", P)},
+        ),
+    ],
+    "es": [
+        ("Kazajistán se suma a los Acuerdos de Abraham - informe", {("KZ", A)}),
+        (
+            "La adhesión de Siria a los Acuerdos de Abraham no está sobre la mesa, dijeron en "
+            "Damasco.",
+            {("SY", D)},
+        ),
+        (
+            "Somalilandia aspira a integrarse en los Acuerdos de Abraham, según su presidente.",
+            {("XS", P)},
+        ),
+        (
+            "Arabia Saudita manifestó el deseo de formar parte de los Acuerdos de Abraham.",
+            {("SA", P)},
+        ),
+        (
+            "A Arabia Saudita le gustaría formar parte de los Acuerdos de Abraham, dijo el "
+            "príncipe heredero.",
+            {("SA", P)},
+        ),
+        (
+            "Los Acuerdos de Abraham siguen creciendo. Trump anunció que Kazajistán se adhería "
+            "al pacto.",
+            {("KZ", A)},
+        ),
+        (
+            "En Washington se menciona a Azerbaiyán como posible candidato a los Acuerdos de "
+            "Abraham.",
+            {("AZ", P)},
+        ),
+        (
+            "La normalización de Sudán con Israel en el marco de los Acuerdos de Abraham se ha "
+            "quedado a medio camino por la guerra.",
+            {("SD", U)},
+        ),
+    ],
+    "de": [
+        ("Kasachstan tritt Abraham-Abkommen bei - Bericht", {("KZ", A)}),
+        (
+            "Syrien: Ein Beitritt zu den Abraham-Abkommen steht nicht zur Debatte.",
+            {("SY", D)},
+        ),
+        (
+            "Aserbaidschan wird Teil der sogenannten Abraham-Abkommen, teilte Baku mit.",
+            {("AZ", A)},
+        ),
+        (
+            "Somaliland strebt eine Mitgliedschaft in den Abraham-Abkommen an, sagte der "
+            "Präsident in Hargeisa.",
+            {("XS", P)},
+        ),
+        (
+            "Im November gab Kasachstan bekannt, bei den Abraham-Abkommen mitzumachen.",
+            {("KZ", A)},
+        ),
+        (
+            "Das Weiße Haus umwirbt Aserbaidschan seit Wochen, damit es den Abraham-Abkommen "
+            "beitritt.",
+            {("AZ", P)},
+        ),
+    ],
+    "fr": [
+        ("Le Kazakhstan rejoint les accords d'Abraham - rapport", {("KZ", A)}),
+        (
+            "Le Somaliland aspire à rejoindre les accords d'Abraham, a déclaré son président.",
+            {("XS", P)},
+        ),
+    ],
+}
+
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_round6_esde_case(language, text, expected):
+    check_case(language, text, expected)
