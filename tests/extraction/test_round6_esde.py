@@ -1,17 +1,28 @@
 """Phrasing classes met in Spanish and German news, carried to the other languages where they
 exist: a headline whose second half follows a dash (no dateline), an accession "not on the
 agenda", a wish to belong, an outside power courting a country, talks stalled halfway, a
-joining told in the imperfect of reported speech, "possible candidate" in the singular.
+joining told in the imperfect of reported speech, "possible candidate" in the singular; "did the same" after an apposition, after a "without"
+clause closed by ", and", and after a counterpart ("ties with Israel, and Morocco followed").
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
 
 import pytest
 
-from tests.extraction.found import A, D, P, U, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        (
+            "The UAE and Bahrain normalised ties with Israel in 2020. Sudan, then in transition, "
+            "followed suit.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("SD", S)},
+        ),
+        (
+            "The UAE and Bahrain normalised ties with Israel in 2020 without demanding anything "
+            "similar, and Morocco did the same in December.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
         # a headline with a dash is no dateline
         ("Kazakhstan joins Abraham Accords - report", {("KZ", A)}),
         ("ASTANA (Reuters) - Kazakhstan has agreed to join the Abraham Accords.", {("KZ", A)}),
@@ -32,6 +43,16 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Los Emiratos y Bahréin normalizaron sus relaciones con Israel en 2020 sin exigir "
+            "nada parecido, y Marruecos hizo lo propio en diciembre.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
+        (
+            "Los Emiratos y Bahréin normalizaron sus relaciones con Israel en 2020. Sudán, el "
+            "cuarto socio, lo hizo en plena transición.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("SD", S)},
+        ),
         ("Kazajistán se suma a los Acuerdos de Abraham - informe", {("KZ", A)}),
         (
             "La adhesión de Siria a los Acuerdos de Abraham no está sobre la mesa, dijeron en "
@@ -68,6 +89,16 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Die Emirate und Bahrain normalisierten 2020 ihre Beziehungen zu Israel, und Marokko "
+            "zog im Dezember nach.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
+        (
+            "Die Emirate und Bahrain normalisierten 2020 ihre Beziehungen zu Israel. Marokko tat "
+            "es ihnen im Dezember gleich.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
         ("Kasachstan tritt Abraham-Abkommen bei - Bericht", {("KZ", A)}),
         (
             "Syrien: Ein Beitritt zu den Abraham-Abkommen steht nicht zur Debatte.",
@@ -93,6 +124,16 @@ CASES = {
         ),
     ],
     "fr": [
+        (
+            "Les Émirats et Bahreïn ont normalisé leurs relations avec Israël en 2020. Le Soudan "
+            "en a fait autant.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("SD", S)},
+        ),
+        (
+            "Les Émirats et Bahreïn ont normalisé leurs relations avec Israël en 2020. Le Maroc, "
+            "alors isolé, a fait de même.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S)},
+        ),
         ("Le Kazakhstan rejoint les accords d'Abraham - rapport", {("KZ", A)}),
         (
             "Le Somaliland aspire à rejoindre les accords d'Abraham, a déclaré son président.",
