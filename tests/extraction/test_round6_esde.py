@@ -77,6 +77,17 @@ CASES = {
             "al pacto.",
             {("KZ", A)},
         ),
+        ("Marruecos rubricó los Acuerdos de Abraham en diciembre de 2020.", {("MA", S, "2020-12")}),
+        ("Kazajistán dio luz verde a su adhesión a los Acuerdos de Abraham.", {("KZ", A)}),
+        (
+            "Indonesia: unirse a los Acuerdos de Abraham no entra en sus planes, dijo el canciller.",
+            {("ID", D)},
+        ),
+        (
+            "Las conversaciones entre Riad e Israel sobre los Acuerdos de Abraham están en el "
+            "congelador desde 2023.",
+            {("SA", U)},
+        ),
         (
             "En Washington se menciona a Azerbaiyán como posible candidato a los Acuerdos de "
             "Abraham.",
@@ -118,6 +129,24 @@ CASES = {
             {("KZ", A)},
         ),
         (
+            "Kasachstan tritt den Abraham-Abkommen bei, eine Unterzeichnung ist noch nicht "
+            "erfolgt.",
+            {("KZ", A)},
+        ),
+        ("Kasachstan tritt Abraham-Abkommen bei - Unterzeichnung steht noch aus", {("KZ", A)}),
+        ("Marokko ist seit 2020 Mitgliedsstaat der Abraham-Abkommen.", {("MA", S, "2020")}),
+        ("Ein Beitritt zu den Abraham-Abkommen kommt für Pakistan nicht infrage.", {("PK", D)}),
+        (
+            "Die Gespräche zwischen Riad und Israel über die Abraham-Abkommen laufen seit 2023 "
+            "auf Sparflamme.",
+            {("SA", U)},
+        ),
+        (
+            "Aserbaidschan gilt in Washington als heißer Anwärter auf einen Platz in den "
+            "Abraham-Abkommen.",
+            {("AZ", P)},
+        ),
+        (
             "Das Weiße Haus umwirbt Aserbaidschan seit Wochen, damit es den Abraham-Abkommen "
             "beitritt.",
             {("AZ", P)},
@@ -138,6 +167,56 @@ CASES = {
         (
             "Le Somaliland aspire à rejoindre les accords d'Abraham, a déclaré son président.",
             {("XS", P)},
+        ),
+    ],
+    "ru": [
+        (
+            "Присоединение Сирии к Соглашениям Авраама не стоит на повестке дня, заявили в "
+            "Дамаске.",
+            {("SY", D)},
+        ),
+        (
+            "Сомалиленд стремится присоединиться к Соглашениям Авраама, заявил президент.",
+            {("XS", P)},
+        ),
+        (
+            "ОАЭ и Бахрейн нормализовали отношения с Израилем в 2020 году. Марокко сделало то же "
+            "самое в декабре.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
+    ],
+    "tr": [
+        ("Suriye'nin İbrahim Anlaşmaları'na katılımı gündemde değil, dedi Şam.", {("SY", D)}),
+        ("Somaliland, İbrahim Anlaşmaları'na katılmayı arzuluyor.", {("XS", P)}),
+        (
+            "BAE ve Bahreyn 2020'de İsrail ile ilişkilerini normalleştirdi. Fas da aynısını yaptı.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S)},
+        ),
+    ],
+    "id": [
+        (
+            "Bergabungnya Suriah ke Perjanjian Abraham tidak ada dalam agenda, kata Damaskus.",
+            {("SY", D)},
+        ),
+        (
+            "Somaliland berkeinginan untuk bergabung dengan Perjanjian Abraham, kata presidennya.",
+            {("XS", P)},
+        ),
+        (
+            "UEA dan Bahrain menormalisasi hubungan dengan Israel pada 2020. Maroko melakukan hal "
+            "yang sama pada Desember.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
+        ),
+    ],
+    "ms": [
+        (
+            "Somaliland berhasrat untuk menyertai Perjanjian Abraham, kata presidennya.",
+            {("XS", P)},
+        ),
+        (
+            "UAE dan Bahrain menormalkan hubungan dengan Israel pada 2020. Maghribi melakukan "
+            "perkara yang sama pada Disember.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
         ),
     ],
 }
