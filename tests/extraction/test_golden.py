@@ -327,16 +327,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout6-faq-acuerdos-claves.txt",
-        "heldout6-faq-acuerdos-claves.txt: missing ('DZ', 'declined') [(None, None)]",
-        "'Lo mismo sostienen Argelia y Túnez' (hold the same): a stance carried from the sentence before is not read",
-    ),
-    (
-        "es/heldout6-faq-acuerdos-claves.txt",
-        "heldout6-faq-acuerdos-claves.txt: missing ('TN', 'declined') [(None, None)]",
-        "'Lo mismo sostienen Argelia y Túnez' (hold the same): a stance carried from the sentence before is not read",
-    ),
-    (
-        "es/heldout6-faq-acuerdos-claves.txt",
         "heldout6-faq-acuerdos-claves.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
         "'sus autoridades manifestaron el deseo': the territory is 'este territorio' in the question heading, not named in the sentence",
     ),

@@ -2,7 +2,9 @@
 exist: a headline whose second half follows a dash (no dateline), an accession "not on the
 agenda", a wish to belong, an outside power courting a country, talks stalled halfway, a
 joining told in the imperfect of reported speech, "possible candidate" in the singular; "did the same" after an apposition, after a "without"
-clause closed by ", and", and after a counterpart ("ties with Israel, and Morocco followed").
+clause closed by ", and", and after a counterpart ("ties with Israel, and Morocco followed");
+a German signing noun left open ("Unterzeichnung steht noch aus"); a stance carried to another
+country ("the same goes for Malaysia", "Malaysia takes a similar line").
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -13,6 +15,14 @@ from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        (
+            "Pakistan ruled out joining the Abraham Accords. The same goes for Malaysia.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
+            "Pakistan ruled out joining the Abraham Accords. Malaysia takes a similar line.",
+            {("PK", D), ("MY", D)},
+        ),
         (
             "The UAE and Bahrain normalised ties with Israel in 2020. Sudan, then in transition, "
             "followed suit.",
@@ -43,6 +53,14 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Indonesia ha dejado claro que no reconocerá a Israel sin un Estado palestino. Lo mismo sostienen Argelia y Túnez.",
+            {("ID", D), ("DZ", D), ("TN", D)},
+        ),
+        (
+            "Pakistán descartó sumarse a los Acuerdos de Abraham. Indonesia, el país con más musulmanes del mundo, mantiene una línea similar.",
+            {("PK", D), ("ID", D)},
+        ),
         (
             "Los Emiratos y Bahréin normalizaron sus relaciones con Israel en 2020 sin exigir "
             "nada parecido, y Marruecos hizo lo propio en diciembre.",
@@ -101,6 +119,14 @@ CASES = {
     ],
     "de": [
         (
+            "Pakistan lehnt einen Beitritt zu den Abraham-Abkommen ab. Gleiches gilt für Malaysia.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
+            "Pakistan lehnt einen Beitritt zu den Abraham-Abkommen ab. Malaysia vertritt dieselbe Position.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
             "Die Emirate und Bahrain normalisierten 2020 ihre Beziehungen zu Israel, und Marokko "
             "zog im Dezember nach.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12")},
@@ -154,6 +180,14 @@ CASES = {
     ],
     "fr": [
         (
+            "Le Pakistan exclut de rejoindre les accords d'Abraham. Il en va de même pour la Malaisie.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
+            "Le Pakistan exclut de rejoindre les accords d'Abraham. La Malaisie partage cette position.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
             "Les Émirats et Bahreïn ont normalisé leurs relations avec Israël en 2020. Le Soudan "
             "en a fait autant.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("SD", S)},
@@ -171,6 +205,10 @@ CASES = {
     ],
     "ru": [
         (
+            "Пакистан исключил присоединение к Соглашениям Авраама. Малайзия придерживается той же позиции.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
             "Присоединение Сирии к Соглашениям Авраама не стоит на повестке дня, заявили в "
             "Дамаске.",
             {("SY", D)},
@@ -186,6 +224,10 @@ CASES = {
         ),
     ],
     "tr": [
+        (
+            "Pakistan İbrahim Anlaşmaları'na katılmayı reddetti. Malezya da aynı tutumu sürdürüyor.",
+            {("PK", D), ("MY", D)},
+        ),
         ("Suriye'nin İbrahim Anlaşmaları'na katılımı gündemde değil, dedi Şam.", {("SY", D)}),
         ("Somaliland, İbrahim Anlaşmaları'na katılmayı arzuluyor.", {("XS", P)}),
         (
@@ -194,6 +236,14 @@ CASES = {
         ),
     ],
     "id": [
+        (
+            "Pakistan menolak bergabung dengan Perjanjian Abraham. Malaysia mengambil sikap serupa.",
+            {("PK", D), ("MY", D)},
+        ),
+        (
+            "Pakistan menolak bergabung dengan Perjanjian Abraham. Hal serupa berlaku bagi Malaysia.",
+            {("PK", D), ("MY", D)},
+        ),
         (
             "Bergabungnya Suriah ke Perjanjian Abraham tidak ada dalam agenda, kata Damaskus.",
             {("SY", D)},
@@ -209,6 +259,10 @@ CASES = {
         ),
     ],
     "ms": [
+        (
+            "Pakistan menolak untuk menyertai Perjanjian Abraham. Indonesia mengambil pendirian yang sama.",
+            {("PK", D), ("ID", D)},
+        ),
         (
             "Somaliland berhasrat untuk menyertai Perjanjian Abraham, kata presidennya.",
             {("XS", P)},
