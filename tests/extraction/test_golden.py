@@ -312,11 +312,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout6-faq-acuerdos-claves.txt",
-        "heldout6-faq-acuerdos-claves.txt: unexpected ('PS', 'declined') [(None, None)]",
-        "'un camino claro hacia los dos Estados' after a refusal: the Palestinian state in the precondition is taken as a refusing country",
-    ),
-    (
-        "es/heldout6-faq-acuerdos-claves.txt",
         "heldout6-faq-acuerdos-claves.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         "'en septiembre' with the header's year two paragraphs up: no year named in the paragraph, so undated",
     ),

@@ -4,7 +4,8 @@ agenda", a wish to belong, an outside power courting a country, talks stalled ha
 joining told in the imperfect of reported speech, "possible candidate" in the singular; "did the same" after an apposition, after a "without"
 clause closed by ", and", and after a counterpart ("ties with Israel, and Morocco followed");
 a German signing noun left open ("Unterzeichnung steht noch aus"); a stance carried to another
-country ("the same goes for Malaysia", "Malaysia takes a similar line").
+country ("the same goes for Malaysia", "Malaysia takes a similar line"); a Palestinian state
+inside "a path to" or "the creation of" is the condition, never the one who refuses.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -53,6 +54,10 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "¿Por qué Arabia Saudí no entra en los Acuerdos de Abraham? Porque lo supedita a la creación de un Estado palestino.",
+            set(),
+        ),
         (
             "Indonesia ha dejado claro que no reconocerá a Israel sin un Estado palestino. Lo mismo sostienen Argelia y Túnez.",
             {("ID", D), ("DZ", D), ("TN", D)},
@@ -118,6 +123,10 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Saudi-Arabien bleibt skeptisch. Das Königreich knüpft eine Anerkennung Israels weiterhin an einen glaubwürdigen Weg zu einem palästinensischen Staat.",
+            {("SA", D)},
+        ),
         (
             "Pakistan lehnt einen Beitritt zu den Abraham-Abkommen ab. Gleiches gilt für Malaysia.",
             {("PK", D), ("MY", D)},
