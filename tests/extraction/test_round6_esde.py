@@ -5,7 +5,9 @@ joining told in the imperfect of reported speech, "possible candidate" in the si
 clause closed by ", and", and after a counterpart ("ties with Israel, and Morocco followed");
 a German signing noun left open ("Unterzeichnung steht noch aus"); a stance carried to another
 country ("the same goes for Malaysia", "Malaysia takes a similar line"); a Palestinian state
-inside "a path to" or "the creation of" is the condition, never the one who refuses.
+inside "a path to" or "the creation of" is the condition, never the one who refuses; "only"
+before the verb and "if" after it ("solo se unirá ... si", "nur beitreten, wenn"): interest and
+a refusal as things stand.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -54,6 +56,10 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Arabia Saudita solo se unirá a los Acuerdos de Abraham si hay un Estado palestino.",
+            {("SA", P), ("SA", D)},
+        ),
         (
             "¿Por qué Arabia Saudí no entra en los Acuerdos de Abraham? Porque lo supedita a la creación de un Estado palestino.",
             set(),
@@ -123,6 +129,10 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Saudi-Arabien wird den Abraham-Abkommen nur beitreten, wenn es einen palästinensischen Staat gibt.",
+            {("SA", P), ("SA", D)},
+        ),
         (
             "Saudi-Arabien bleibt skeptisch. Das Königreich knüpft eine Anerkennung Israels weiterhin an einen glaubwürdigen Weg zu einem palästinensischen Staat.",
             {("SA", D)},
