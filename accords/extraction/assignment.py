@@ -22,6 +22,9 @@ _APPOSITION_OPEN = re.compile(r"\s*(?:\w+\s*)?[,،]\s*([^,،;:.!?()]*)$")
 _PAIR_MARKS = {"-", "–", "—", "/"}
 _APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
 
+# ", the fourth partner, ": a short apposition between a country and what it did
+_FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
+
 
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
@@ -123,7 +126,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return True
         if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
-        if mention.start > first_precondition and not relative_follows(mention):
+        if (
+            mention.start > first_precondition
+            and not relative_follows(mention)
+            # "... in 2020 without asking for anything, and Morocco did the same":
+            # the precondition ends at a clause break
+            and not sentence.crosses(first_precondition, mention.start)
+        ):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative
             # after the country makes it the subject of the clause it opens
             return True
@@ -183,13 +192,31 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     groups = [
         _after_counterpart(folded, group, openers) if group[0] in excluded else group
         for whole in _groups(folded, mentions, conjunction_re)
-        for group in _split_at_genitive(folded, whole, lang.genitive_suffixes)
+        for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
+        for group in _split_after_founder(piece, sentence.words("clause_breaks"))
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
     ]
     return [group for group in groups if group]
+
+
+def _split_after_founder(group, breaks):
+    """German "normalisierten ihre Beziehungen zu Israel, und Marokko zog nach":
+    a founder, then a clause break (", und", ", y"), ends the counterpart's list;
+    the country after the break starts a list of its own."""
+    if len(group) < 2 or not breaks:
+        return [group]
+    pieces = [[group[0]]]
+    for previous, mention in zip(group, group[1:], strict=False):
+        if previous.country in FOUNDERS and any(
+            previous.word_end <= b.start and b.end <= mention.word_start for b in breaks
+        ):
+            pieces.append([mention])
+        else:
+            pieces[-1].append(mention)
+    return pieces
 
 
 def _split_at_genitive(folded, group, genitive_suffixes):
@@ -264,7 +291,13 @@ def _assignments(sentence, adjusted, groups):
     followers = sorted(c.start for c in sentence.words("continuations_after"))
     for group in groups:
         position = bisect.bisect_left(followers, group[-1].word_end)
-        if position < len(followers) and followers[position] - group[-1].word_end <= 6:
+        if position < len(followers) and (
+            followers[position] - group[-1].word_end <= 6
+            # "Sudan, the fourth partner, did so": an apposition between
+            or _FOLLOWER_APPOSITION_RE.fullmatch(
+                sentence.folded, group[-1].word_end, followers[position]
+            )
+        ):
             marker = followers[position]
             earlier = [a for a in adjusted if a.end <= group[0].start]
             if earlier and _can_take(group, earlier[-1].status):

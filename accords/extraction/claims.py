@@ -55,13 +55,24 @@ _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
 
 
+def _holds_cue(cue_starts, span):
+    position = bisect.bisect_left(cue_starts, span[0])
+    return position < len(cue_starts) and cue_starts[position] < span[1]
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     furniture = _boilerplate(folded, lang)
-    datelines = sorted(_datelines(text, index) + furniture)
     # countries, cues and context words in one pass over the text
     country_hits, cue_hits, context_hits = scan_all(lang, folded)
+    # a line opening "Kazakhstan joins Abraham Accords - ..." is a headline
+    # with a dash, not a dateline ("ISLAMABAD (Reuters) -"): a status cue in it
+    # keeps its countries
+    cue_starts = sorted(hit.word_start for hit in cue_hits)
+    datelines = sorted(
+        [span for span in _datelines(text, index) if not _holds_cue(cue_starts, span)] + furniture
+    )
     mentions = _Sorted(_outside(_mentions(text, folded, index, lang, country_hits), datelines))
     if not mentions:
         return []

@@ -76,6 +76,76 @@ KNOWN_MISSES = [
         "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
     ),
     (
+        "de/heldout6-dpa-kasachstan-beitritt.txt",
+        "heldout6-dpa-kasachstan-beitritt.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'wenig später folgten Marokko und der Sudan' takes the September 2020 of the clause before, which dates only the first two",
+    ),
+    (
+        "de/heldout6-dpa-kasachstan-beitritt.txt",
+        "heldout6-dpa-kasachstan-beitritt.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'wenig später folgten Marokko und der Sudan' takes the September 2020 of the clause before, which dates only the first two",
+    ),
+    (
+        "de/heldout6-handelsblatt-emirate-handel.txt",
+        "heldout6-handelsblatt-emirate-handel.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
+        "announcement (August) and signing (September) told in one relative clause: the signing takes the nearer first month",
+    ),
+    (
+        "de/heldout6-handelsblatt-emirate-handel.txt",
+        "heldout6-handelsblatt-emirate-handel.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
+        "the announcement is the verb of a relative clause whose object ('die Annäherung') stands before it: no subject is found for 'verkündeten'",
+    ),
+    (
+        "de/heldout6-handelsblatt-emirate-handel.txt",
+        "heldout6-handelsblatt-emirate-handel.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "'das sich den Abkommen 2020 ebenfalls angeschlossen hatte' sits in a relative clause after 'Das Königreich', a title that stands for Bahrain from the sentence before",
+    ),
+    (
+        "de/heldout6-handelsblatt-emirate-handel.txt",
+        "heldout6-handelsblatt-emirate-handel.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'seit Dezember 2020 mit von der Partie' (on board since December 2020), an idiom of membership that no cue lists",
+    ),
+    (
+        "de/heldout6-newsblog-pakistan-absage.txt",
+        "heldout6-newsblog-pakistan-absage.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
+    ),
+    (
+        "de/heldout6-newsblog-pakistan-absage.txt",
+        "heldout6-newsblog-pakistan-absage.txt: date ('ID', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
+    ),
+    (
+        "de/heldout6-newsblog-pakistan-absage.txt",
+        "heldout6-newsblog-pakistan-absage.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-01-28', 'day')]",
+        "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
+    ),
+    (
+        "de/heldout6-newsblog-pakistan-absage.txt",
+        "heldout6-newsblog-pakistan-absage.txt: unexpected ('SY', 'prospective') [(None, None)]",
+        "'stehe derzeit nicht auf der Tagesordnung' is too far from 'Ein Beitritt Syriens' for the split cue; the bare accession noun in reported speech reads as interest",
+    ),
+    (
+        "de/heldout6-nzz-riad-zoegert.txt",
+        "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "the precondition is Konjunktiv reported speech with 'erst geben, wenn' and the subject is 'der Kronprinz' after the verb, in a sentence after one naming Saudi Arabia only as a genitive",
+    ),
+    (
+        "de/heldout6-nzz-riad-zoegert.txt",
+        "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
+        "'Man wolle durchaus dazugehören': the subject 'man' stands for the kingdom named two sentences back, beyond what the pronoun rules carry",
+    ),
+    (
+        "de/heldout6-nzz-riad-zoegert.txt",
+        "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'lagen die Verhandlungen auf Eis' names Riyadh only in the sentence before, among three negotiating parties",
+    ),
+    (
+        "de/heldout6-orf-somaliland.txt",
+        "heldout6-orf-somaliland.txt: date ('KZ', 'announced') found [('2025', 'year')] expected [(None, None)]",
+        "'Ende 2025' (a range) is read as the year of the announcement",
+    ),
+    (
         "en/caucasus_peace.txt",
         "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
@@ -244,6 +314,116 @@ KNOWN_MISSES = [
         "es/heldout4-somalilandia-tribuna.txt",
         "heldout4-somalilandia-tribuna.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "'ese mismo día' (that same day) refers to a date in the sentence before",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Desde su lanzamiento en 2020, los acuerdos han reunido a ...' dates the members by the accords' launch, which the labels leave undated",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Desde su lanzamiento en 2020, los acuerdos han reunido a ...' dates the members by the accords' launch, which the labels leave undated",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Desde su lanzamiento en 2020, los acuerdos han reunido a ...' dates the members by the accords' launch, which the labels leave undated",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Desde su lanzamiento en 2020, los acuerdos han reunido a ...' dates the members by the accords' launch, which the labels leave undated",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [('2025-11', 'month')]",
+        "'En noviembre pasado' takes the year 2020 named in the sentence before, not the dateline's year",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
+        "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
+        "'rechazó entrar en el pacto' has its subject 'Su cancillería' (Indonesia's, named a sentence back) and a 'solo' restriction before it",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
+        "'la Casa Blanca le propuso formalmente la adhesión': the country is the clitic 'le', named in the sentence before",
+    ),
+    (
+        "es/heldout6-clarin-riad-analisis.txt",
+        "heldout6-clarin-riad-analisis.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "Trump's belief is dated by 'el martes' but the wish to join is told in the next sentence, with no day of its own",
+    ),
+    (
+        "es/heldout6-clarin-riad-analisis.txt",
+        "heldout6-clarin-riad-analisis.txt: unexpected ('IL', 'suspended') [('2023-10-07', 'day')]",
+        "'cuando Hamás atacó Israel el 7 de octubre': the halt of the sentence before is given to Israel, the object of the attack",
+    ),
+    (
+        "es/heldout6-clarin-riad-analisis.txt",
+        "heldout6-clarin-riad-analisis.txt: date ('SD', 'signed') found [('2025-11-20', 'day')] expected [(None, None)]",
+        "'y hoy está hundido en una guerra civil': the 'today' of the war clause dates the signing carried by 'lo hizo'",
+    ),
+    (
+        "es/heldout6-clarin-riad-analisis.txt",
+        "heldout6-clarin-riad-analisis.txt: missing ('SA', 'declined') [(None, None)]",
+        "'puso una condición' with the condition after a colon and no state word in its clause",
+    ),
+    (
+        "es/heldout6-clarin-riad-analisis.txt",
+        "heldout6-clarin-riad-analisis.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'Todo eso quedó en suspenso' points back at the talks of the sentence before with 'todo eso'",
+    ),
+    (
+        "es/heldout6-efe-kazajistan-se-suma.txt",
+        "heldout6-efe-kazajistan-se-suma.txt: date ('KZ', 'announced') found [('2025-11-07', 'day')] expected [('2025-11-06', 'day')]",
+        "the lead's 'confirmó este viernes' (Astana's confirmation, the dateline's day) is taken over the announcement day the next paragraph tells",
+    ),
+    (
+        "es/heldout6-efe-kazajistan-se-suma.txt",
+        "heldout6-efe-kazajistan-se-suma.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'sondea a Azerbaiyán, socio energético clave de Israel, y no descarta que Uzbekistán ...': the apposition with Israel keeps the courting verb from Azerbaijan",
+    ),
+    (
+        "es/heldout6-elpais-sudan-congelado.txt",
+        "heldout6-elpais-sudan-congelado.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt is told with 'en vía muerta' in a sentence whose subject is 'la relación', with Sudan named only in a subordinate clause",
+    ),
+    (
+        "es/heldout6-elpais-sudan-congelado.txt",
+        "heldout6-elpais-sudan-congelado.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Marruecos, otro de los socios' (another of the partners): 'socios' is no membership cue",
+    ),
+    (
+        "es/heldout6-faq-acuerdos-claves.txt",
+        "heldout6-faq-acuerdos-claves.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'en septiembre' with the header's year two paragraphs up: no year named in the paragraph, so undated",
+    ),
+    (
+        "es/heldout6-faq-acuerdos-claves.txt",
+        "heldout6-faq-acuerdos-claves.txt: missing ('AE', 'ratified') [('2020-10-19', 'day')]",
+        "'aprobó el tratado de paz': 'tratado de paz' is an off-topic peace treaty word, so the cabinet approval is dropped; the subject is the adjective 'emiratí'",
+    ),
+    (
+        "es/heldout6-faq-acuerdos-claves.txt",
+        "heldout6-faq-acuerdos-claves.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        "'sus autoridades manifestaron el deseo': the territory is 'este territorio' in the question heading, not named in the sentence",
+    ),
+    (
+        "es/heldout6-noticieros-somalilandia.txt",
+        "heldout6-noticieros-somalilandia.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'ese mismo viernes 26 de diciembre' dates the recognition; the wish to join comes hours later in another sentence",
+    ),
+    (
+        "es/heldout6-noticieros-somalilandia.txt",
+        "heldout6-noticieros-somalilandia.txt: unexpected ('SO', 'announced') [(None, None)]",
+        "'aliados de Somalia, se sumaron a la condena' (joined the condemnation): the joining verb's aim is no accession, yet the country before it takes it",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
