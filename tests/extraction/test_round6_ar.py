@@ -483,6 +483,109 @@ CASES = [
         "عربستان سعودی عادی‌سازی با اسرائیل را تا اطلاع ثانوی کنار گذاشت.",
         {("SA", "suspended")},
     ),
+    # --- undecided, hesitating, a party or member now, a stance against normalisation, consultations
+    (
+        "ar",
+        "تخوض أذربيجان مفاوضات مع واشنطن بشأن الانضمام إلى اتفاقيات أبراهام.",
+        {("AZ", "negotiating")},
+    ),
+    (
+        "ar",
+        "دخلت موريتانيا في مشاورات مع الإدارة الأمريكية لانضمامها إلى اتفاقيات أبراهام.",
+        {("MR", "negotiating")},
+    ),
+    ("ar", "أعلنت كازاخستان موافقتها على الانضمام إلى اتفاقيات أبراهام.", {("KZ", "announced")}),
+    ("ar", "انخرطت كازاخستان في اتفاقيات أبراهام هذا الشهر.", {("KZ", "announced")}),
+    ("ar", "دخلت كازاخستان نادي اتفاقيات أبراهام هذا الشهر.", {("KZ", "announced")}),
+    ("ar", "أصبحت كازاخستان طرفا في اتفاقيات أبراهام هذا الشهر.", {("KZ", "announced")}),
+    ("ar", "باتت كازاخستان عضوا في اتفاقيات أبراهام هذا الشهر.", {("KZ", "announced")}),
+    ("ar", "لم تحسم السعودية موقفها من الانضمام إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    ("ar", "تتريث الرياض في الانضمام إلى اتفاقيات أبراهام.", {("SA", "prospective")}),
+    (
+        "ar",
+        "أكدت الكويت أنها ستكون آخر دولة تطبع مع إسرائيل، رافضة اتفاقيات أبراهام.",
+        {("KW", "declined")},
+    ),
+    ("ar", "جددت الكويت موقفها الثابت الرافض للتطبيع مع إسرائيل.", {("KW", "declined")}),
+    ("ar", "تمسكت قطر بموقفها الرافض للانضمام إلى اتفاقيات أبراهام.", {("QA", "declined")}),
+    ("ar", "قالت أرض الصومال إنها تعتزم الانضمام إلى اتفاقيات أبراهام.", {("XS", "prospective")}),
+    (
+        "ar",
+        "أعادت الخرطوم النظر في التطبيع مع إسرائيل بعد اندلاع الحرب، وجمدت اتصالاتها مع تل أبيب.",
+        {("SD", "suspended")},
+    ),
+    ("fa", "قزاقستان رسماً به جمع کشورهای عضو توافق ابراهیم پیوست.", {("KZ", "announced")}),
+    (
+        "fa",
+        "آذربایجان با آمریکا درباره پیوستن به پیمان ابراهیم گفت‌وگو می‌کند.",
+        {("AZ", "negotiating")},
+    ),
+    (
+        "fa",
+        "کویت بر موضع خود مبنی بر مخالفت با عادی‌سازی روابط با اسرائیل تأکید کرد.",
+        {("KW", "declined")},
+    ),
+    (
+        "fa",
+        "عربستان هنوز درباره پیوستن به توافق ابراهیم تصمیم نگرفته است.",
+        {("SA", "prospective")},
+    ),
+    ("en", "Kazakhstan became a party to the Abraham Accords this month.", {("KZ", "announced")}),
+    (
+        "en",
+        "Saudi Arabia has yet to make up its mind about joining the Abraham Accords.",
+        {("SA", "prospective")},
+    ),
+    (
+        "en",
+        "Kuwait reaffirmed its firm stance against normalisation with Israel.",
+        {("KW", "declined")},
+    ),
+    (
+        "fr",
+        "Le Kazakhstan est devenu partie aux accords d'Abraham ce mois-ci.",
+        {("KZ", "announced")},
+    ),
+    (
+        "fr",
+        "Le Koweït a réaffirmé son refus de toute normalisation avec Israël.",
+        {("KW", "declined")},
+    ),
+    (
+        "de",
+        "Kasachstan ist in diesem Monat Teil der Abraham-Abkommen geworden.",
+        {("KZ", "announced")},
+    ),
+    (
+        "de",
+        "Saudi-Arabien hat noch nicht über einen Beitritt zu den Abraham-Abkommen entschieden.",
+        {("SA", "prospective")},
+    ),
+    (
+        "es",
+        "Kazajistán pasó a formar parte de los Acuerdos de Abraham este mes.",
+        {("KZ", "announced")},
+    ),
+    ("ru", "Казахстан стал участником Авраамовых соглашений в этом месяце.", {("KZ", "announced")}),
+    ("tr", "Kazakistan bu ay İbrahim Anlaşmaları'nın tarafı oldu.", {("KZ", "announced")}),
+    (
+        "tr",
+        "Suudi Arabistan İbrahim Anlaşmaları'na katılım konusunda henüz karar vermedi.",
+        {("SA", "prospective")},
+    ),
+    ("he", "קזחסטן הפכה החודש לחלק מהסכמי אברהם.", {("KZ", "announced")}),
+    ("he", "ערב הסעודית טרם החליטה אם להצטרף להסכמי אברהם.", {("SA", "prospective")}),
+    (
+        "id",
+        "Kazakhstan resmi menjadi bagian dari Abraham Accords bulan ini.",
+        {("KZ", "announced")},
+    ),
+    (
+        "ms",
+        "Kazakhstan menjadi sebahagian daripada Perjanjian Abraham bulan ini.",
+        {("KZ", "announced")},
+    ),
+    ("kk", "Қазақстан осы айда Авраам келісімдерінің мүшесі болды.", {("KZ", "announced")}),
 ]
 
 
