@@ -593,3 +593,20 @@ CASES = [
 def test_round6_class(language, text, expected):
     result = extract(text, language=language, published=PUBLISHED)
     assert {(c.country, c.status) for c in result.claims} == expected
+
+
+DAY_MONTH_CASES = [
+    ("ar", "أبدت أرض الصومال في 28 ديسمبر رغبتها في الانضمام إلى اتفاقيات أبراهام."),
+    ("en", "On 28 December Somaliland said it wants to join the Abraham Accords."),
+    ("fr", "Le 28 décembre, le Somaliland a dit vouloir rejoindre les accords d'Abraham."),
+    ("ru", "28 декабря Сомалиленд заявил, что хочет присоединиться к Авраамовым соглашениям."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DAY_MONTH_CASES)
+def test_day_and_month_after_the_publication_month_are_last_year(language, text):
+    # a January article's "28 December" is the December before, as a month alone is
+    result = extract(text, language=language, published=datetime.date(2026, 1, 15))
+    assert [(c.country, c.status, c.date) for c in result.claims] == [
+        ("XS", "prospective", "2025-12-28")
+    ]
