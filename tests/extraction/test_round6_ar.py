@@ -483,6 +483,11 @@ CASES = [
         "عربستان سعودی عادی‌سازی با اسرائیل را تا اطلاع ثانوی کنار گذاشت.",
         {("SA", "suspended")},
     ),
+    (
+        "en",
+        "Kazakhstan formally became a party to the Abraham Accords on Monday.",
+        {("KZ", "signed")},
+    ),
     # --- undecided, hesitating, a party or member now, a stance against normalisation, consultations
     (
         "ar",
