@@ -403,7 +403,15 @@ def _assignments(sentence, adjusted, groups):
                 and next((not _can_take(g, status) for g in groups if g[0].start >= cue_end), False)
             )
         )
-        if founder_subject:
+        if founder_subject and not (
+            lang.subject_right_after
+            and following
+            and 0 < following[0][0].start - cue_end <= 1
+            and any(m.country not in FOUNDERS for m in following[0])
+        ):
+            # "رحبت واشنطن بانضمام كازاخستان", "США приветствовали присоединение
+            # Казахстана": the country right after a joining noun is who joins,
+            # whoever welcomed it
             following = []
         if (
             previous_end is not None

@@ -272,10 +272,13 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         return _day(groups[2], months[groups[0]], groups[1])
     if kind == "my":
         return _month(groups[1], months[groups[0]])
-    if kind == "dm" and published:
-        return _day(published.year, months[groups[1]], groups[0])
-    if kind == "md" and published:
-        return _day(published.year, months[groups[0]], groups[1])
+    if kind in ("dm", "md") and published:
+        month = months[groups[1]] if kind == "dm" else months[groups[0]]
+        day = groups[0] if kind == "dm" else groups[1]
+        # as a month alone: a month after the publication month is last year's
+        # ("26 December" in a January article)
+        year = published.year if month <= published.month else published.year - 1
+        return _day(year, month, day)
     if kind == "m" and published:
         month = months[groups[0]]
         # a month after the publication month is last year's

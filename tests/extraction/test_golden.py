@@ -41,6 +41,71 @@ KNOWN_MISSES = [
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
     ),
     (
+        "ar/heldout6-arabiya-asila.txt",
+        "heldout6-arabiya-asila.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day ('26 December last') in the clause before the stated wish is taken for the wish's date",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "a joining that 'stayed ink on paper' (never carried out) is read as a joining still to come, not a past signing",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'joined the convoy' names no accords in its sentence, and 'trade' later in the main clause reads as what was joined",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: missing ('SD', 'signed') [(None, None)]",
+        "a joining that 'stayed ink on paper' (never carried out) is read as a joining still to come, not a past signing",
+    ),
+    (
+        "ar/heldout6-maghreb-dejanber.txt",
+        "heldout6-maghreb-dejanber.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [('2025-11', 'month')]",
+        "'in November last' takes the year 2020 named earlier in its sentence instead of the month before publication",
+    ),
+    (
+        "ar/heldout6-maghreb-dejanber.txt",
+        "heldout6-maghreb-dejanber.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'since 2020' is a range but is read as the members' year",
+    ),
+    (
+        "ar/heldout6-maghreb-dejanber.txt",
+        "heldout6-maghreb-dejanber.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'since 2020' is a range but is read as the members' year",
+    ),
+    (
+        "ar/heldout6-maghreb-dejanber.txt",
+        "heldout6-maghreb-dejanber.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'since 2020' is a range but is read as the members' year",
+    ),
+    (
+        "ar/heldout6-maghreb-dejanber.txt",
+        "heldout6-maghreb-dejanber.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the royal cabinet's decision to 'resume contacts and relations' names neither the accords nor a joining word",
+    ),
+    (
+        "ar/heldout6-youm-astana.txt",
+        "heldout6-youm-astana.txt: missing ('MA', 'signed') [(None, None)]",
+        "two capitals after 'caught up with them' ('الرباط والخرطوم') are read as places, not as the members who followed",
+    ),
+    (
+        "ar/heldout6-youm-astana.txt",
+        "heldout6-youm-astana.txt: missing ('SD', 'signed') [(None, None)]",
+        "two capitals after 'caught up with them' ('الرباط والخرطوم') are read as places, not as the members who followed",
+    ),
+    (
         "ar/tijara_emarat_israel.txt",
         "tijara_emarat_israel.txt: unexpected ('AE', 'signed') [(None, None)]",
         "a first signatory named in passing is a background member; the label predates that rule",
@@ -144,6 +209,11 @@ KNOWN_MISSES = [
         "de/heldout6-orf-somaliland.txt",
         "heldout6-orf-somaliland.txt: date ('KZ', 'announced') found [('2025', 'year')] expected [(None, None)]",
         "'Ende 2025' (a range) is read as the year of the announcement",
+    ),
+    (
+        "en/azerbaijan_denial.txt",
+        "azerbaijan_denial.txt: missing ('SY', 'prospective') [(None, None)]",
+        "Washington 'sounding out' Syria is not read as pressure or a candidacy",
     ),
     (
         "en/caucasus_peace.txt",
@@ -421,19 +491,9 @@ KNOWN_MISSES = [
         "'ese mismo viernes 26 de diciembre' dates the recognition; the wish to join comes hours later in another sentence",
     ),
     (
-        "es/heldout6-noticieros-somalilandia.txt",
-        "heldout6-noticieros-somalilandia.txt: unexpected ('SO', 'announced') [(None, None)]",
-        "'aliados de Somalia, se sumaron a la condena' (joined the condemnation): the joining verb's aim is no accession, yet the country before it takes it",
-    ),
-    (
         "fa/heldout2-pakestan-rad.txt",
         "heldout2-pakestan-rad.txt: date ('PK', 'declined') found [('2025-11-28', 'day')] expected [(None, None)]",
         "the weekday of the refusal's own clause ('rejected on Friday'), which the label leaves undated",
-    ),
-    (
-        "fa/heldout2-pakestan-rad.txt",
-        "heldout2-pakestan-rad.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
@@ -464,6 +524,26 @@ KNOWN_MISSES = [
         "fa/heldout4-qazaqestan-peyman.txt",
         "heldout4-qazaqestan-peyman.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "the year of the first signing carried to 'after that' joiners, which the label leaves undated",
+    ),
+    (
+        "fa/heldout6-eslamabad-na.txt",
+        "heldout6-eslamabad-na.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Baku is Washington's next option': the founder owning the noun after 'next option' takes the cue",
+    ),
+    (
+        "fa/heldout6-tavaqof-riyaz.txt",
+        "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
+        "the attack's month after 'after' is taken for the date of the halt",
+    ),
+    (
+        "fa/heldout6-tavaqof-riyaz.txt",
+        "heldout6-tavaqof-riyaz.txt: date ('SD', 'suspended') found [('2025-12-11', 'day')] expected [(None, None)]",
+        "a date with no anchor in the sentence is taken from the dateline for the halt",
+    ),
+    (
+        "fa/heldout6-tavaqof-riyaz.txt",
+        "heldout6-tavaqof-riyaz.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'despite Trump's insistence' is a noun phrase of pressure with no country in it; the Saudis come in the next clause",
     ),
     (
         "fa/somaliland_riyaz_shart.txt",
@@ -867,8 +947,8 @@ KNOWN_MISSES = [
     ),
     (
         "ms/heldout6-soal-jawab-siapa-anggota.txt",
-        "heldout6-soal-jawab-siapa-anggota.txt: date ('XS', 'prospective') found [('2026-12-26', 'day')] expected [(None, None)]",
-        "'26 Disember lalu' (last 26 December) is the recognition's day, taken for the intention and given the publication's year, not the year before",
+        "heldout6-soal-jawab-siapa-anggota.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'26 Disember lalu' (last 26 December) is the recognition's day, taken for the intention after it",
     ),
     (
         "ms/heldout6-soal-jawab-siapa-anggota.txt",
