@@ -101,6 +101,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         inside = (before.word_end, closing.end())
         if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:
             return False  # another name before the comma: a list
+        if any(inside[0] <= r.start < inside[1] for r in sentence.words("reporting")):
+            return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):
             return False  # a step inside: a clause of its own, not a description
         return any(c.start >= inside[1] for c in step_cues)
