@@ -1,0 +1,240 @@
+"""Classes of phrasing found by unseen Russian and Kazakh news-style articles of the project's
+own (wire dispatches, analysis, a Telegram repost, trade and war side-topics), each carried to
+the other languages where it is said the same way; own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, N, P, S, U, found
+
+# A precondition told as "impossible without" or "out of the question": a refusal.
+IMPOSSIBLE_WITHOUT = [
+    (
+        "ru",
+        "Авраамовы соглашения. В Эр-Рияде дали понять, что нормализация с Израилем "
+        "невозможна без пути к палестинскому государству.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Мухаммед бин Салман повторил, что без палестинского "
+        "государства о нормализации не может быть и речи.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Для Эр-Рияда признание Израиля возможно лишь в обмен на "
+        "создание палестинского государства.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері. Эр-Рияд Палестина мемлекеті құрылмайынша Израильмен "
+        "қарым-қатынасты қалыпқа келтіру мүмкін емес екенін айтты.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері. Эр-Рияд Израильді мойындау мүмкін емес екенін мәлімдеді.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Riyadh has made clear that normalisation is impossible without "
+        "a credible path to a Palestinian state.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Saudi Arabia says joining is out of the question without a "
+        "Palestinian state.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Riyad a fait savoir que la normalisation est impossible sans "
+        "un État palestinien.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Pour l'Arabie saoudite, une adhésion est hors de question "
+        "sans État palestinien.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Riad hat klargemacht, dass eine Normalisierung ohne einen "
+        "palästinensischen Staat unmöglich ist.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Riad ha dejado claro que la normalización es imposible sin "
+        "un Estado palestino.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Para Arabia Saudí, la adhesión está fuera de discusión sin "
+        "un Estado palestino.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Riyad, Filistin devleti olmadan normalleşmenin mümkün "
+        "olmadığını açıkça ifade etti.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", IMPOSSIBLE_WITHOUT)
+def test_impossible_without_a_palestinian_state_is_a_refusal(language, text):
+    assert found(text, language) == {("SA", D)}
+
+
+# Consultations on joining, or consultations "under way" between a founder and a
+# country: talks.
+CONSULTATIONS = [
+    (
+        "ru",
+        "Авраамовы соглашения. Белый дом ведет консультации с Баку о возможном участии.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Между Вашингтоном и Баку идут активные консультации.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері. Вашингтон мен Баку арасында бұл мәселе бойынша келіссөздер "
+        "жүріп жатыр.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Consultations between Washington and Baku on joining the "
+        "accords are under way.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Des consultations entre Washington et Bakou sur une adhésion "
+        "aux accords sont en cours.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Zwischen Washington und Baku laufen Konsultationen über einen "
+        "Beitritt zum Abkommen.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Washington y Bakú mantienen consultas sobre una posible "
+        "adhesión a los acuerdos.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Washington ile Bakü arasında anlaşmalara katılım konusunda "
+        "istişareler sürüyor.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", CONSULTATIONS)
+def test_consultations_on_joining_are_talks(language, text):
+    assert found(text, language) == {("AZ", N)}
+
+
+# Not seeing the need to join, or the infinitive before a negated "plans" (Russian word
+# order): a refusal.
+NO_NEED_OR_NO_PLAN = [
+    (
+        "ru",
+        "Авраамовы соглашения. Ташкент дал понять, что не видит в этом необходимости.",
+        "UZ",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Турция к соглашениям вступать не собирается.",
+        "TR",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. МИД подтвердил, что к соглашениям Индонезия присоединяться "
+        "не планирует.",
+        "ID",
+    ),
+    ("tr", "İbrahim Anlaşmaları. Özbekistan anlaşmalara katılmaya gerek görmüyor.", "UZ"),
+    ("en", "The Abraham Accords. Uzbekistan sees no need to join the accords.", "UZ"),
+    (
+        "fr",
+        "Les accords d'Abraham. L'Ouzbékistan ne voit pas la nécessité de rejoindre les accords.",
+        "UZ",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, country", NO_NEED_OR_NO_PLAN)
+def test_no_need_and_no_plan_to_join_are_refusals(language, text, country):
+    assert found(text, language) == {(country, D)}
+
+
+# "The more realistic candidate remains X": the candidate named after the verb.
+CANDIDATE_REMAINS = [
+    (
+        "ru",
+        "Авраамовы соглашения. Куда более реальным кандидатом остается Азербайджан, с которым "
+        "у Израиля давние связи.",
+    ),
+    ("ru", "Авраамовы соглашения. Азербайджан остается главным кандидатом."),
+    (
+        "en",
+        "The Abraham Accords. A far more realistic candidate remains Azerbaijan, which has "
+        "long ties with Israel.",
+    ),
+    ("fr", "Les accords d'Abraham. Le candidat le plus réaliste reste l'Azerbaïdjan."),
+    ("de", "Das Abraham-Abkommen. Der realistischere Kandidat bleibt Aserbaidschan."),
+    ("es", "Los Acuerdos de Abraham. El candidato más realista sigue siendo Azerbaiyán."),
+]
+
+
+@pytest.mark.parametrize("language, text", CANDIDATE_REMAINS)
+def test_a_candidate_that_remains_is_a_prospect(language, text):
+    assert found(text, language) == {("AZ", P)}
+
+
+def test_a_negated_candidate_gives_no_claim():
+    assert found("Авраамовы соглашения. Казахстан не является кандидатом.", "ru") == set()
+
+
+RUSSIAN_AND_KAZAKH = [
+    # the joining told before its subject, which closes the sentence
+    (
+        "ru",
+        "Авраамовы соглашения. Позже к ним присоединились Марокко и Судан, а в ноябре 2025 "
+        "года о вступлении объявил Казахстан.",
+        {("MA", S), ("SD", S), ("KZ", A)},
+    ),
+    # a participle of signing with "the document" for the accords
+    (
+        "ru",
+        "Авраамовы соглашения. Объединенные Арабские Эмираты, первыми подписавшие документ в "
+        "сентябре 2020 года, стали партнером Израиля.",
+        {("AE", S)},
+    ),
+    # joining the ranks of the members: the decision, not a signing of its own
+    (
+        "ru",
+        "Авраамовы соглашения. Казахстан вливается в число участников соглашений.",
+        {("KZ", A)},
+    ),
+    # interest in taking part, in Kazakh
+    (
+        "kk",
+        "Авраам келісімдері. Ханзада Сауд Арабиясының келісімдерге қатысуға мүдделі екенін "
+        "жасырмады.",
+        {("SA", P)},
+    ),
+    # talks that the war stopped ("тоқтатып тастады")
+    (
+        "kk",
+        "Авраам келісімдері. Газа соғысы Сауд Арабиясы мен Израиль арасындағы "
+        "келіссөздерді тоқтатып тастады.",
+        {("SA", U)},
+    ),
+    # an accession that "found no solution" is an open question, no claim
+    (
+        "kk",
+        "Авраам келісімдері. Сауд Арабиясының Авраам келісімдеріне қосылуы шешімін таппады.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", RUSSIAN_AND_KAZAKH)
+def test_russian_and_kazakh_forms(language, text, expected):
+    assert found(text, language) == expected
