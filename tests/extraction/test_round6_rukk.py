@@ -238,3 +238,59 @@ RUSSIAN_AND_KAZAKH = [
 @pytest.mark.parametrize("language, text, expected", RUSSIAN_AND_KAZAKH)
 def test_russian_and_kazakh_forms(language, text, expected):
     assert found(text, language) == expected
+
+
+# A declaration of mutual recognition signed with Israel is another agreement, even though
+# "the declaration" can name the accords' own document; the accords' declaration still counts.
+MUTUAL_RECOGNITION = [
+    (
+        "ru",
+        "Авраамовы соглашения. Нетаньяху и глава Сомалиленда подписали совместную декларацию "
+        "о взаимном признании.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Netanyahu and the leader of Somaliland signed a joint "
+        "declaration on mutual recognition.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері. Нетаньяху мен Сомалиленд басшысы өзара тану туралы бірлескен "
+        "декларацияға қол қойды.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Netanjahu und der Präsident Somalilands unterzeichneten eine "
+        "gemeinsame Erklärung über die gegenseitige Anerkennung.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Netanyahu y el presidente de Somalilandia firmaron una "
+        "declaración conjunta de reconocimiento mutuo.",
+    ),
+    (
+        "id",
+        "Perjanjian Abraham. Netanyahu dan presiden Somaliland menandatangani deklarasi "
+        "bersama tentang pengakuan timbal balik.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", MUTUAL_RECOGNITION)
+def test_a_declaration_of_mutual_recognition_is_another_agreement(language, text):
+    assert found(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "The Abraham Accords. The UAE and Bahrain signed the joint declaration in 2020."),
+        (
+            "de",
+            "Das Abraham-Abkommen. Die Vereinigten Arabischen Emirate und Bahrain "
+            "unterzeichneten 2020 die gemeinsame Erklärung.",
+        ),
+    ],
+)
+def test_the_accords_declaration_is_still_a_signing(language, text):
+    assert found(text, language) == {("AE", S), ("BH", S)}
