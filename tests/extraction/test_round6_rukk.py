@@ -294,3 +294,47 @@ def test_a_declaration_of_mutual_recognition_is_another_agreement(language, text
 )
 def test_the_accords_declaration_is_still_a_signing(language, text):
     assert found(text, language) == {("AE", S), ("BH", S)}
+
+
+# A halt in a clause opened by "where" after a list of members is the last member's only;
+# the others keep their membership.
+WHERE_AFTER_A_LIST = [
+    (
+        "ru",
+        "Авраамовы соглашения. В них участвуют ОАЭ, Бахрейн и Марокко, а также Судан, где "
+        "нормализация фактически приостановлена из-за войны.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. The members are the UAE, Bahrain, Morocco and Sudan, where "
+        "normalisation has been frozen since the war.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Les membres sont les Émirats arabes unis, Bahreïn, le Maroc et "
+        "le Soudan, où la normalisation est gelée depuis la guerre.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Los miembros son Emiratos Árabes Unidos, Baréin, Marruecos y "
+        "Sudán, donde la normalización está congelada por la guerra.",
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Mitglieder sind die Vereinigten Arabischen Emirate, Bahrain, "
+        "Marokko und der Sudan, wo die Normalisierung wegen des Krieges eingefroren ist.",
+    ),
+    (
+        "he",
+        "הסכמי אברהם. על ההסכמים חתמו איחוד האמירויות, בחריין, מרוקו וסודן, שם הנורמליזציה "
+        "הוקפאה בגלל המלחמה.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", WHERE_AFTER_A_LIST)
+def test_a_halt_after_where_is_the_last_members_only(language, text):
+    claims = found(text, language)
+    assert ("SD", U) in claims
+    assert {("AE", S), ("BH", S), ("MA", S)} <= claims
+    assert not {("AE", U), ("BH", U), ("MA", U)} & claims
