@@ -338,3 +338,70 @@ def test_a_halt_after_where_is_the_last_members_only(language, text):
     assert ("SD", U) in claims
     assert {("AE", S), ("BH", S), ("MA", S)} <= claims
     assert not {("AE", U), ("BH", U), ("MA", U)} & claims
+
+
+# Joining the ranks of the countries that normalised: the joining (announced), not a
+# signing of the participle describing the others.
+JOINS_THE_RANKS = [
+    (
+        "ru",
+        "Авраамовы соглашения. Казахстан вливается в число стран, нормализовавших отношения "
+        "с Израилем.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Казахстан вошел в число государств, подписавших Авраамовы "
+        "соглашения.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Kazakhstan joins the ranks of the countries that normalised "
+        "relations with Israel under the accords.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le Kazakhstan rejoint les rangs des pays ayant normalisé leurs "
+        "relations avec Israël.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Kazajistán se suma a la lista de países que han normalizado "
+        "sus relaciones con Israel.",
+    ),
+    (
+        "kk",
+        "Авраам келісімдері. Қазақстан Израильмен қарым-қатынасын қалыпқа келтірген елдер "
+        "қатарына қосылды.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text", JOINS_THE_RANKS)
+def test_joining_the_ranks_is_the_joining(language, text):
+    assert found(text, language) == {("KZ", A)}
+
+
+# A participle of joining with its date in 2020 ("Morocco, which joined the format in
+# December 2020") is the background signing; undated, the recent joining stays announced.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Авраамовы соглашения. Марокко, примкнувшее к формату в декабре 2020-го, развивает "
+            "с Израилем военное сотрудничество.",
+            {("MA", S)},
+        ),
+        (
+            "Авраамовы соглашения. Марокко, присоединившееся к соглашениям в декабре 2020 "
+            "года, развивает с Израилем сотрудничество.",
+            {("MA", S)},
+        ),
+        (
+            "Авраамовы соглашения. Присоединившийся к соглашениям Казахстан стал первой "
+            "страной Центральной Азии в этом формате.",
+            {("KZ", A)},
+        ),
+    ],
+)
+def test_russian_joining_participles(text, expected):
+    assert found(text, "ru") == expected
