@@ -405,3 +405,34 @@ def test_joining_the_ranks_is_the_joining(language, text):
 )
 def test_russian_joining_participles(text, expected):
     assert found(text, "ru") == expected
+
+
+# The object first and the subject after the verb (Russian free order, German topicalised
+# object with a split verb): the refusal or halt is the country's after the verb.
+OBJECT_FIRST = [
+    ("ru", "Авраамовы соглашения. От участия в соглашениях отказалась Индонезия.", {("ID", D)}),
+    ("ru", "Авраамовы соглашения. Индонезия отказалась от участия в соглашениях.", {("ID", D)}),
+    ("ru", "Авраамовы соглашения. Подписать соглашения отказался Пакистан.", {("PK", D)}),
+    (
+        "ru",
+        "Авраамовы соглашения. Переговоры о нормализации приостановила Саудовская Аравия.",
+        {("SA", U)},
+    ),
+    ("de", "Das Abraham-Abkommen. Einen Beitritt zum Abkommen lehnte Indonesien ab.", {("ID", D)}),
+    (
+        "de",
+        "Das Abraham-Abkommen. Die Gespräche über eine Normalisierung setzte Saudi-Arabien aus.",
+        {("SA", U)},
+    ),
+    (
+        "de",
+        "Das Abraham-Abkommen. Die Verhandlungen über eine Normalisierung legte Saudi-Arabien "
+        "auf Eis.",
+        {("SA", U)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", OBJECT_FIRST)
+def test_object_first_refusals_and_halts(language, text, expected):
+    assert found(text, language) == expected
