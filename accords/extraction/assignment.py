@@ -78,7 +78,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
-    plain_words = set(lang.conjunctions) | set(lang.articles)
+    # the words of "and", "а также", "as well as", "the": a list's glue, no description
+    plain_words = {
+        word for phrase in lang.conjunctions + lang.articles for word in re.findall(r"\w+", phrase)
+    }
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
     def inside_apposition(mention):
@@ -336,6 +339,7 @@ def _assignments(sentence, adjusted, groups):
     colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
     examples = sentence.words("examples")
     relatives = [r.start for r in sentence.words("relatives")]
+    place_relatives = [r.start for r in sentence.words("place_relatives")]
     compared = [
         c.end
         for c in sentence.words("comparisons")
@@ -487,6 +491,12 @@ def _assignments(sentence, adjusted, groups):
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = in_clause[0] if lang.subject_first else in_clause[-1]
+            if len(subject) > 1 and any(
+                0 <= r - subject[-1].word_end <= 3 and r < cue_start for r in place_relatives
+            ):
+                # "the UAE, Bahrain and Sudan, where normalisation stalled": the
+                # place the clause is about is the last country only
+                subject = subject[-1:]
         elif following and (
             lang.verb_first or not before or following[0][0].start - cue_end <= _INVERSION_REACH
         ):

@@ -44,6 +44,7 @@ CONTEXT_LISTS = (
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
+    "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before

@@ -4,12 +4,15 @@ clause breaks, and the questions the later steps ask about them."""
 import collections
 import datetime
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
 from .finding import _DATELINE_RE, _crosses
 from .statuses import FOUNDERS
 
+_ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|براه|ברה")
+_OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 
 
@@ -135,5 +138,21 @@ class _Sentence:
             # Kazakh "қорғаныс келісіміне қол қойды": the object right
             # before a verb-final verb is what was signed, whatever follows
             return True
-        strong = self.strong_topics()
+        # "signed a joint declaration on mutual recognition", Kazakh "өзара тану
+        # туралы декларацияға": a name of the accords' own documents whose
+        # object (after it, before it in verb-final languages) is another
+        # subject names that other agreement
+        strong = [t for t in self.strong_topics() if not any(self._names_other(t, o) for o in near)]
         return not strong or min(map(distance, near)) < min(map(distance, strong))
+
+    def _names_other(self, topic, other):
+        if _ACCORDS_NAME_RE.search(self.folded[topic.start : topic.end]):
+            return False  # "the Abraham Accords by a decade": the accords' own name
+        spans = [(topic.end, other.start)]
+        if self.lang.verb_final:
+            spans.append((other.end, topic.start))
+        return any(
+            0 <= end - start <= _OBJECT_REACH
+            and not any(c in ",.;:" for c in self.folded[start:end])
+            for start, end in spans
+        )

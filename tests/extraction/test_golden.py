@@ -891,6 +891,71 @@ KNOWN_MISSES = [
         "date in another clause or sentence than the claim's",
     ),
     (
+        "kk/heldout6-aqorda-sheshim.txt",
+        "heldout6-aqorda-sheshim.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
+    ),
+    (
+        "kk/heldout6-aqorda-sheshim.txt",
+        "heldout6-aqorda-sheshim.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'сол жылдың 15 қыркүйегінде' (on 15 September of that year) takes its year from the sentence before; the day is not read",
+    ),
+    (
+        "kk/heldout6-aqorda-sheshim.txt",
+        "heldout6-aqorda-sheshim.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'сол жылдың 15 қыркүйегінде' (on 15 September of that year) takes its year from the sentence before; the day is not read",
+    ),
+    (
+        "kk/heldout6-aqorda-sheshim.txt",
+        "heldout6-aqorda-sheshim.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "Sudan's signing is read from the undated 'қосылды' sentence; its January 2021 sits in a concessive clause ('қол қойғанымен') read only for the halt",
+    ),
+    (
+        "kk/heldout6-aqorda-sheshim.txt",
+        "heldout6-aqorda-sheshim.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "the concessive clause's date ('2021 жылғы қаңтарда қол қойғанымен') is taken by the halt of the main clause",
+    ),
+    (
+        "kk/heldout6-baku-kezekte.txt",
+        "heldout6-baku-kezekte.txt: date ('AZ', 'negotiating') found [(None, None)] expected [('2026-01-11', 'day')]",
+        "the day ('11 қаңтарда') belongs to the report's verb; the talks are told in the next sentence",
+    ),
+    (
+        "kk/heldout6-baku-kezekte.txt",
+        "heldout6-baku-kezekte.txt: unexpected ('AZ', 'ratified') [('2023', 'year')]",
+        "Azerbaijan opening an embassy in Tel Aviv (2023) reads as a ratification, though Azerbaijan is no member",
+    ),
+    (
+        "kk/heldout6-baku-kezekte.txt",
+        "heldout6-baku-kezekte.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day (26 December) in the subordinate clause is given to Somaliland's stated intention after it",
+    ),
+    (
+        "kk/heldout6-saud-shart.txt",
+        "heldout6-saud-shart.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "the accession set off by dashes ('– корольдіктің ... қосылуы –') is too far from 'шешімін таппады' (found no solution) to be read as an open question",
+    ),
+    (
+        "kk/heldout6-saud-shart.txt",
+        "heldout6-saud-shart.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the meeting's day is in the first sentence; the wish to take part is told in a later one",
+    ),
+    (
+        "kk/heldout6-saud-shart.txt",
+        "heldout6-saud-shart.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the meeting's day is in the first sentence; the precondition is told in a later quote",
+    ),
+    (
+        "kk/heldout6-saud-shart.txt",
+        "heldout6-saud-shart.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'7 қазандағы ХАМАС шабуылы' dates the attack that stopped the talks, not the halt, and is taken for it",
+    ),
+    (
+        "kk/heldout6-saud-shart.txt",
+        "heldout6-saud-shart.txt: missing ('PK', 'declined') [(None, None)]",
+        "'Пәкістан да осындай ұстанымда' (Pakistan holds the same position) points back to Indonesia's refusal with no cue of its own",
+    ),
+    (
         "ms/heldout3-anwar-dewan-rakyat.txt",
         "heldout3-anwar-dewan-rakyat.txt: date ('MY', 'declined') found [('2025-11-27', 'day')] expected [('2025-11-26', 'day')]",
         "nearest date in the sentence is not the claim's",
@@ -984,6 +1049,101 @@ KNOWN_MISSES = [
         "ru/heldout4-sudan-zabytaya-voyna.txt",
         "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [('2023-04', 'month')]",
         "the halt cue's head ('контакты') stands in the clause before 'но', whose year it takes",
+    ),
+    (
+        "ru/heldout6-astana-primknula.txt",
+        "heldout6-astana-primknula.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the day ('15 сентября 2020 года') is after a dash in the clause 'церемония прошла'; the signing verb before it keeps no date",
+    ),
+    (
+        "ru/heldout6-astana-primknula.txt",
+        "heldout6-astana-primknula.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the day ('15 сентября 2020 года') is after a dash in the clause 'церемония прошла'; the signing verb before it keeps no date",
+    ),
+    (
+        "ru/heldout6-astana-primknula.txt",
+        "heldout6-astana-primknula.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [('2021-01', 'month')]",
+        "Morocco's 'в декабре того же года' in the participle clause before is taken for Sudan, whose January 2021 is in its own relative clause",
+    ),
+    (
+        "ru/heldout6-islamabad-otverg.txt",
+        "heldout6-islamabad-otverg.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'в сентябре 2025 года' dates the UN speech in the sentence before; the refusal that carries the claim is the next sentence",
+    ),
+    (
+        "ru/heldout6-islamabad-otverg.txt",
+        "heldout6-islamabad-otverg.txt: missing ('SD', 'signed') [(None, None)]",
+        "Sudan, taken by the halt in its 'где' clause, no longer takes the membership ('участвуют') the list before it is given",
+    ),
+    (
+        "ru/heldout6-mbs-vashington.txt",
+        "heldout6-mbs-vashington.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day is in the lead sentence; the precondition is told in later sentences",
+    ),
+    (
+        "ru/heldout6-mbs-vashington.txt",
+        "heldout6-mbs-vashington.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [('2025-11', 'month')]",
+        "'в начале ноября' takes the year the paragraph last named (2020, in the sentence before) instead of the dateline's 2025",
+    ),
+    (
+        "ru/heldout6-mbs-vashington.txt",
+        "heldout6-mbs-vashington.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
+        "the wish is a first-person quote ('Мы хотим быть частью') whose speaker, the crown prince, is named only after it",
+    ),
+    (
+        "ru/heldout6-mbs-vashington.txt",
+        "heldout6-mbs-vashington.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'поставили этот процесс на паузу' points back with 'этот процесс' to talks of a sentence that names no country",
+    ),
+    (
+        "ru/heldout6-sudan-zamorozheno.txt",
+        "heldout6-sudan-zamorozheno.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'в тот же день' (on the same day) points back to the UAE's September 2020 in the sentence before",
+    ),
+    (
+        "ru/heldout6-sudan-zamorozheno.txt",
+        "heldout6-sudan-zamorozheno.txt: date ('BH', 'suspended') found [(None, None)] expected [('2023-11', 'month')]",
+        "the ambassador's recall is dated in the clause of the parliament's announcement; the halt words after it keep no date",
+    ),
+    (
+        "ru/heldout6-sudan-zamorozheno.txt",
+        "heldout6-sudan-zamorozheno.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'на очереди, по слухам, Азербайджан' is a verbless clause after a joining; the bare 'на очереди' gives its step to the joiner before it",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: date ('AZ', 'negotiating') found [(None, None)] expected [('2026-01-11', 'day')]",
+        "the day is in the report's lead sentence; the consultations are told in the next one",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Тогда' (then) points back to 2020 in the sentence before",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Тогда' (then) points back to 2020 in the sentence before",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Тогда' (then) points back to 2020 in the sentence before",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: date ('SD', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Тогда' (then) points back to 2020 in the sentence before",
+    ),
+    (
+        "ru/heldout6-telegram-baku.txt",
+        "heldout6-telegram-baku.txt: missing ('AM', 'prospective') [(None, None)]",
+        "experts' speculation told with Armenia as 'Ереван' in a sentence whose 'возможном участии' has no country in its clause",
+    ),
+    (
+        "ru/heldout6-torgovlya-gaza.txt",
+        "heldout6-torgovlya-gaza.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
+        "the August 2020 of establishing relations is taken for the signing, whose month is 'в сентябре того же года' in the second clause",
     ),
     (
         "tr/heldout2-endonezya-yalanladi.txt",
