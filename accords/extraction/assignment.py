@@ -78,10 +78,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
-    # the words of "and", "а также", "as well as", "the": a list's glue, no description
-    plain_words = {
-        word for phrase in lang.conjunctions + lang.articles for word in re.findall(r"\w+", phrase)
-    }
+    plain_words = _plain_words(lang.conjunctions, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
     def inside_apposition(mention):
@@ -547,6 +544,14 @@ _APPOSITION_REACH = 25
 _APPOSITION_WORDS = 4  # ", one of the original": a noun phrase's first words
 _APPOSITION_RE = re.compile(r"\s*,[\w\s-]*")
 _WORDS_RE = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_words(conjunctions, articles):
+    """The words of "and", "а также", "as well as", "the": a list's glue, no description."""
+    return frozenset(
+        word for phrase in conjunctions + articles for word in _WORDS_RE.findall(phrase)
+    )
 
 
 _HOST_REACH = (
