@@ -139,3 +139,32 @@ NO_TALKS_AT_ALL = [
 @pytest.mark.parametrize("language,text", NO_TALKS_AT_ALL)
 def test_refusing_any_normalisation_talks(language, text):
     assert found(text, language) == {("LB", D)}
+
+
+# "That does not mean X wants to join": a mediator or host named as not joining, no claim (the
+# negation is of the inference, not a refusal); the control joins.
+NOT_MEANING = [
+    (
+        "de",
+        "Die Vermittlung heißt nicht, dass Katar den Abraham-Abkommen beitritt.",
+    ),
+    ("en", "Hosting the talks does not mean Qatar wants to join the Abraham Accords."),
+    ("es", "Que Doha medie no significa que Catar quiera sumarse a los Acuerdos de Abraham."),
+    (
+        "fr",
+        "Accueillir les pourparlers ne signifie pas que le Qatar veuille rejoindre les accords.",
+    ),
+    (
+        "ru",
+        "Посредничество Дохи не означает, что Катар хочет присоединиться к Авраамовым соглашениям.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_MEANING)
+def test_not_meaning_a_wish_is_no_claim(language, text):
+    assert found(text, language) == set()
+
+
+def test_wanting_to_join_control():
+    assert found("Katar will den Abraham-Abkommen beitreten.", "de") == {("QA", P)}
