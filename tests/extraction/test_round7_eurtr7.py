@@ -168,3 +168,28 @@ def test_not_meaning_a_wish_is_no_claim(language, text):
 
 def test_wanting_to_join_control():
     assert found("Katar will den Abraham-Abkommen beitreten.", "de") == {("QA", P)}
+
+
+# The Saudi foreign minister speaks for the kingdom; tying normalisation to a Palestinian state.
+SAUDI_FOREIGN_MINISTER = [
+    (
+        "ru",
+        "Принц Фейсал бен Фархан повторил: никакой нормализации с Израилем, пока не будет "
+        "пути к палестинскому государству.",
+    ),
+    ("ru", "Эр-Рияд по-прежнему увязывает нормализацию с созданием палестинского государства."),
+    (
+        "en",
+        "Prince Faisal bin Farhan said normalisation with Israel is off the table without "
+        "a Palestinian state.",
+    ),
+    (
+        "es",
+        "Faisal bin Farhan insistió en que la normalización con Israel exige un Estado palestino.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", SAUDI_FOREIGN_MINISTER)
+def test_saudi_foreign_minister_refusal(language, text):
+    assert found(text, language) == {("SA", D)}
