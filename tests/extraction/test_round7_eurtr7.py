@@ -193,3 +193,18 @@ SAUDI_FOREIGN_MINISTER = [
 @pytest.mark.parametrize("language,text", SAUDI_FOREIGN_MINISTER)
 def test_saudi_foreign_minister_refusal(language, text):
     assert found(text, language) == {("SA", D)}
+
+
+# Courting or trying to persuade a country is others' pressure: prospective, never a joining.
+COURTING = [
+    ("ru", "Вашингтон обхаживает Азербайджан ради вступления в Авраамовы соглашения."),
+    ("ru", "Белый дом давно обхаживает Баку, надеясь включить его в Авраамовы соглашения."),
+    ("en", "The White House has been courting Azerbaijan for months over the Abraham Accords."),
+    ("es", "Washington corteja a Azerbaiyán para sumarlo a los Acuerdos de Abraham."),
+    ("tr", "ABD, Azerbaycan'ı İbrahim Anlaşmaları'na katılmak için ikna etmeye çalışıyor."),
+]
+
+
+@pytest.mark.parametrize("language,text", COURTING)
+def test_courting_is_pressure(language, text):
+    assert found(text, language) == {("AZ", P)}
