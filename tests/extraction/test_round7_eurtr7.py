@@ -208,3 +208,8 @@ COURTING = [
 @pytest.mark.parametrize("language,text", COURTING)
 def test_courting_is_pressure(language, text):
     assert found(text, language) == {("AZ", P)}
+
+
+# "Die Saudis": the people's name for the kingdom's government.
+def test_german_saudis_for_the_kingdom():
+    assert found("Die Saudis wollen den Abraham-Abkommen beitreten.", "de") == {("SA", P)}
