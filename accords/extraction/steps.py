@@ -58,6 +58,20 @@ def _refused(sentence, cue):
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
 
 
+def _belief_before_colon(sentence, cue):
+    """A belief or prediction that a colon ends ("уверен: X войдёт", "no
+    duda: X se sumará") reaches the step told right after the colon."""
+    folded = sentence.folded
+    for m in sentence.words("modals"):
+        colon = m.end + 2
+        if m.end > cue.start or cue.start - m.end > _MODAL_REACH:
+            continue
+        at = folded.find(":", m.end, min(colon + 1, cue.start))
+        if at >= 0 and not sentence.crosses(at + 1, cue.start):
+            return True
+    return False
+
+
 def _modal_after_object(sentence, cue):
     """ "Signing the accords would cost it dearly", "firmar los
     Acuerdos de Abraham podría ...", "die Unterzeichnung der Abraham-Abkommen
@@ -263,6 +277,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.start,
             _MODAL_REACH * (2 if lang.verb_final else 1),
         )
+        if not modal and sentence.words("modals"):
+            modal = _belief_before_colon(sentence, cue)
         if not modal and lang.verb_final:
             # verb-final: a belief or prediction right after the verb
             # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's

@@ -211,6 +211,26 @@ KNOWN_MISSES = [
         "'Ende 2025' (a range) is read as the year of the announcement",
     ),
     (
+        "de/heldout7-interview-kandidaten.txt",
+        "heldout7-interview-kandidaten.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'mitmachen' (to go along) with no accords' name in its clause is no joining cue",
+    ),
+    (
+        "de/heldout7-interview-kandidaten.txt",
+        "heldout7-interview-kandidaten.txt: missing ('SA', 'declined') [(None, None)]",
+        "a condition told as 'only in a package with' a path to a Palestinian state, its source ('from Riyadh one hears') before a colon",
+    ),
+    (
+        "de/heldout7-interview-kandidaten.txt",
+        "heldout7-interview-kandidaten.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "diplomats named by two demonyms 'sounding out' behind closed doors, with no normalisation word: no talks cue",
+    ),
+    (
+        "de/heldout7-interview-kandidaten.txt",
+        "heldout7-interview-kandidaten.txt: missing ('SD', 'signed') [('2021', 'year')]",
+        "a bare 'unterschrieben' with no accords' name in its sentence is not taken as their signing",
+    ),
+    (
         "en/azerbaijan_denial.txt",
         "azerbaijan_denial.txt: missing ('SY', 'prospective') [(None, None)]",
         "Washington 'sounding out' Syria is not read as pressure or a candidacy",
@@ -489,6 +509,31 @@ KNOWN_MISSES = [
         "es/heldout6-noticieros-somalilandia.txt",
         "heldout6-noticieros-somalilandia.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "'ese mismo viernes 26 de diciembre' dates the recognition; the wish to join comes hours later in another sentence",
+    ),
+    (
+        "es/heldout7-directo-cairo.txt",
+        "heldout7-directo-cairo.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "trade exchanges kept frozen: 'comerciales' marks a trade topic, so the halt is not read as the accords'",
+    ),
+    (
+        "es/heldout7-lista-espera.txt",
+        "heldout7-lista-espera.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "the signing's month in the clause before 'pero' dates the halt told after it",
+    ),
+    (
+        "es/heldout7-lista-espera.txt",
+        "heldout7-lista-espera.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "countries that 'appear' in the same conversation (a candidate list told by a verb of appearing) have no cue",
+    ),
+    (
+        "es/heldout7-lista-espera.txt",
+        "heldout7-lista-espera.txt: missing ('MR', 'prospective') [(None, None)]",
+        "countries that 'appear' in the same conversation (a candidate list told by a verb of appearing) have no cue",
+    ),
+    (
+        "es/heldout7-lista-espera.txt",
+        "heldout7-lista-espera.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "a signing idiom ('estampó su firma') whose sentence names no accords is not taken as theirs",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
@@ -1146,6 +1191,56 @@ KNOWN_MISSES = [
         "the August 2020 of establishing relations is taken for the signing, whose month is 'в сентябре того же года' in the second clause",
     ),
     (
+        "ru/heldout7-centralnaya-aziya.txt",
+        "heldout7-centralnaya-aziya.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year after a list set off by dashes is outside the list's clause",
+    ),
+    (
+        "ru/heldout7-centralnaya-aziya.txt",
+        "heldout7-centralnaya-aziya.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year after a list set off by dashes is outside the list's clause",
+    ),
+    (
+        "ru/heldout7-centralnaya-aziya.txt",
+        "heldout7-centralnaya-aziya.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year after a list set off by dashes is outside the list's clause",
+    ),
+    (
+        "ru/heldout7-centralnaya-aziya.txt",
+        "heldout7-centralnaya-aziya.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "the country is named only as 'республику' (the republic, accusative), an anaphor the rules do not list",
+    ),
+    (
+        "ru/heldout7-centralnaya-aziya.txt",
+        "heldout7-centralnaya-aziya.txt: missing ('UZ', 'negotiating') [(None, None)]",
+        "'the consultations in question are under way' refers to the country of the sentence before",
+    ),
+    (
+        "ru/heldout7-er-riyad-uslovie.txt",
+        "heldout7-er-riyad-uslovie.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'counted among possible newcomers' inside a relative clause after the president's name: no cue for 'newcomers'",
+    ),
+    (
+        "ru/heldout7-er-riyad-uslovie.txt",
+        "heldout7-er-riyad-uslovie.txt: missing ('ID', 'declined') [(None, None)]",
+        "linking recognition to Palestine's recognition: the country name inside the cue's tail stops the match",
+    ),
+    (
+        "ru/heldout7-er-riyad-uslovie.txt",
+        "heldout7-er-riyad-uslovie.txt: missing ('LY', 'declined') [(None, None)]",
+        "Tripoli is not read as Libya (also a Lebanese city) and renouncing 'any contacts' is no refusal cue",
+    ),
+    (
+        "ru/heldout7-er-riyad-uslovie.txt",
+        "heldout7-er-riyad-uslovie.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'normalisation with Khartoum' makes Sudan a counterpart after 'с', so the halt finds no subject",
+    ),
+    (
+        "ru/heldout7-er-riyad-uslovie.txt",
+        "heldout7-er-riyad-uslovie.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'new participant of the agreements' names them only as 'соглашений', the full name too far back for the topic",
+    ),
+    (
         "tr/heldout2-endonezya-yalanladi.txt",
         "heldout2-endonezya-yalanladi.txt: missing ('MR', 'negotiating') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
@@ -1154,6 +1249,31 @@ KNOWN_MISSES = [
         "tr/heldout4-orta-asya-adaylar.txt",
         "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
+    ),
+    (
+        "tr/heldout7-siradaki-aday.txt",
+        "heldout7-siradaki-aday.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'geçen kasımda' (last November) is not a relative period the data lists",
+    ),
+    (
+        "tr/heldout7-siradaki-aday.txt",
+        "heldout7-siradaki-aday.txt: unexpected ('SD', 'signed') [(None, None)]",
+        "Sudan named alone beside 'the accords' fragility' is read as a background member; the article does not say it signed",
+    ),
+    (
+        "tr/heldout7-siradaki-aday.txt",
+        "heldout7-siradaki-aday.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "contacts 'said to be progressing' (temasların ilerlediği) with the country before 'ile': no talks cue",
+    ),
+    (
+        "tr/heldout7-siradaki-aday.txt",
+        "heldout7-siradaki-aday.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'will sit at the table' (masaya oturacağını) is no joining cue",
+    ),
+    (
+        "tr/heldout7-siradaki-aday.txt",
+        "heldout7-siradaki-aday.txt: missing ('ID', 'declined') [(None, None)]",
+        "recognition 'only possible with' Palestine's recognition (ancak ... ile mümkün) is no refusal cue",
     ),
 ]
 
