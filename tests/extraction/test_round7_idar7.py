@@ -13,7 +13,9 @@ halts, each carried to the other languages where it exists:
   "diputus") and ties that "membeku";
 - Arabic: a candidate in the accusative ("مرشحا محتملا"), "will not be a party to any
   normalisation", "not concerned with any talks", a refusal of any rapprochement, and a
-  country named by its adjective ("الحكومة اللبنانية").
+  country named by its adjective ("الحكومة اللبنانية");
+- "the last to make peace" and an ambassador recalled in the passive, in the languages that
+  lacked them; a process that "has frozen".
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -24,6 +26,11 @@ from tests.extraction.found import D, N, P, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Kuwait says it will be the last to make peace with Israel.", {("KW", D)}),
+        (
+            "The Abraham Accords came up. Sudan's normalisation process has frozen since the war.",
+            {("SD", U)},
+        ),
         ("Trump said Saudi Arabia will join the Abraham Accords sooner or later.", {("SA", P)}),
         ("It is only a matter of time before Oman joins the Abraham Accords.", {("OM", P)}),
         (
@@ -32,6 +39,7 @@ CASES = {
         ),
     ],
     "fr": [
+        ("Accords d'Abraham : l'ambassadeur de Bahreïn en Israël a été rappelé.", {("BH", U)}),
         (
             "Selon Trump, l'Arabie saoudite rejoindra tôt ou tard les accords d'Abraham.",
             {("SA", P)},
@@ -48,6 +56,7 @@ CASES = {
         ),
     ],
     "de": [
+        ("Abraham-Abkommen: Der Botschafter Bahrains in Israel wurde zurückgerufen.", {("BH", U)}),
         (
             "Für Trump ist der Beitritt Omans zu den Abraham-Abkommen nur eine Frage der Zeit.",
             {("OM", P)},
@@ -64,6 +73,10 @@ CASES = {
     ],
     "es": [
         (
+            "Acuerdos de Abraham: el embajador de Bahréin en Israel fue llamado a consultas.",
+            {("BH", U)},
+        ),
+        (
             "Para Trump, la adhesión de Omán a los Acuerdos de Abraham es solo cuestión de tiempo.",
             {("OM", P)},
         ),
@@ -78,6 +91,7 @@ CASES = {
         ),
     ],
     "ru": [
+        ("Авраамовы соглашения: посол Бахрейна в Израиле был отозван.", {("BH", U)}),
         (
             "Присоединение Омана к Авраамовым соглашениям, по мнению Трампа, только вопрос "
             "времени.",
@@ -100,6 +114,10 @@ CASES = {
     ],
     "tr": [
         (
+            "Bahreyn, İbrahim Anlaşmaları kapsamında İsrail'deki büyükelçisini geri çağırdı.",
+            {("BH", U)},
+        ),
+        (
             "Trump'a göre Umman'ın İbrahim Anlaşmaları'na katılımı sadece bir zaman meselesi.",
             {("OM", P)},
         ),
@@ -109,6 +127,7 @@ CASES = {
         ),
     ],
     "he": [
+        ("הסכמי אברהם: שגריר בחריין בישראל הוחזר למנאמה.", {("BH", U)}),
         ("לדברי טראמפ, הצטרפותה של עומאן להסכמי אברהם היא רק עניין של זמן.", {("OM", P)}),
         ("טראמפ אמר כי ערב הסעודית תצטרף במוקדם או במאוחר להסכמי אברהם.", {("SA", P)}),
     ],
@@ -117,6 +136,7 @@ CASES = {
         ("ترامپ گفت عربستان سعودی دیر یا زود به پیمان ابراهیم خواهد پیوست.", {("SA", P)}),
     ],
     "kk": [
+        ("Авраам келісімдері: Бахрейннің Израильдегі елшісі кері шақырылды.", {("BH", U)}),
         ("Трамптың айтуынша, Оманның Авраам келісімдеріне қосылуы уақыт еншісінде.", {("OM", P)}),
         ("Трамп Сауд Арабиясы ерте ме, кеш пе Авраам келісімдеріне қосылады деді.", {("SA", P)}),
     ],
@@ -141,6 +161,10 @@ CASES = {
         ),
     ],
     "id": [
+        (
+            "Kuwait menegaskan akan menjadi negara terakhir yang berdamai dengan Israel.",
+            {("KW", D)},
+        ),
         (
             "Trump yakin Arab Saudi cepat atau lambat akan bergabung dengan Kesepakatan Abraham.",
             {("SA", P)},
@@ -190,6 +214,10 @@ CASES = {
     ],
     "ms": [
         (
+            "Kuwait berkata ia akan menjadi negara terakhir menormalisasikan hubungan dengan Israel.",
+            {("KW", D)},
+        ),
+        (
             "Trump berkata Arab Saudi lambat laun akan menyertai Perjanjian Abraham.",
             {("SA", P)},
         ),
@@ -225,7 +253,7 @@ CASES = {
 
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
 KNOWN_MISSES = {
-    "ru-2": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
+    "ru-3": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
 }
 
 
