@@ -15,7 +15,10 @@ halts, each carried to the other languages where it exists:
   normalisation", "not concerned with any talks", a refusal of any rapprochement, and a
   country named by its adjective ("الحكومة اللبنانية");
 - "the last to make peace" and an ambassador recalled in the passive, in the languages that
-  lacked them; a process that "has frozen".
+  lacked them; a process that "has frozen";
+- normalisation called a red line ("ligne rouge", "красной линией", "خط أحمر", "garis
+  merah") for a country; "no normalisation before"; "tak sudi", "ogah", "menutup rapat pintu",
+  "bukan pilihan".
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -26,6 +29,7 @@ from tests.extraction.found import D, N, P, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Normalisation remains a red line for Kuwait.", {("KW", D)}),
         ("Kuwait says it will be the last to make peace with Israel.", {("KW", D)}),
         (
             "The Abraham Accords came up. Sudan's normalisation process has frozen since the war.",
@@ -39,6 +43,7 @@ CASES = {
         ),
     ],
     "fr": [
+        ("Pour l'Algérie, la normalisation avec Israël reste une ligne rouge.", {("DZ", D)}),
         ("Accords d'Abraham : l'ambassadeur de Bahreïn en Israël a été rappelé.", {("BH", U)}),
         (
             "Selon Trump, l'Arabie saoudite rejoindra tôt ou tard les accords d'Abraham.",
@@ -56,6 +61,7 @@ CASES = {
         ),
     ],
     "de": [
+        ("Die Normalisierung mit Israel bleibt für Algerien eine rote Linie.", {("DZ", D)}),
         ("Abraham-Abkommen: Der Botschafter Bahrains in Israel wurde zurückgerufen.", {("BH", U)}),
         (
             "Für Trump ist der Beitritt Omans zu den Abraham-Abkommen nur eine Frage der Zeit.",
@@ -72,6 +78,7 @@ CASES = {
         ),
     ],
     "es": [
+        ("Para Argelia, la normalización con Israel es una línea roja.", {("DZ", D)}),
         (
             "Acuerdos de Abraham: el embajador de Bahréin en Israel fue llamado a consultas.",
             {("BH", U)},
@@ -91,6 +98,7 @@ CASES = {
         ),
     ],
     "ru": [
+        ("Для Алжира нормализация с Израилем остается красной линией.", {("DZ", D)}),
         ("Авраамовы соглашения: посол Бахрейна в Израиле был отозван.", {("BH", U)}),
         (
             "Присоединение Омана к Авраамовым соглашениям, по мнению Трампа, только вопрос "
@@ -113,6 +121,7 @@ CASES = {
         ),
     ],
     "tr": [
+        ("Cezayir için İsrail ile normalleşme kırmızı çizgidir.", {("DZ", D)}),
         (
             "Bahreyn, İbrahim Anlaşmaları kapsamında İsrail'deki büyükelçisini geri çağırdı.",
             {("BH", U)},
@@ -127,20 +136,25 @@ CASES = {
         ),
     ],
     "he": [
+        ("עבור אלג'יריה, נורמליזציה עם ישראל היא קו אדום.", {("DZ", D)}),
         ("הסכמי אברהם: שגריר בחריין בישראל הוחזר למנאמה.", {("BH", U)}),
         ("לדברי טראמפ, הצטרפותה של עומאן להסכמי אברהם היא רק עניין של זמן.", {("OM", P)}),
         ("טראמפ אמר כי ערב הסעודית תצטרף במוקדם או במאוחר להסכמי אברהם.", {("SA", P)}),
     ],
     "fa": [
+        ("برای الجزایر، عادی‌سازی با اسرائیل خط قرمز است.", {("DZ", D)}),
         ("به گفته ترامپ، پیوستن عمان به پیمان ابراهیم فقط مسئله زمان است.", {("OM", P)}),
         ("ترامپ گفت عربستان سعودی دیر یا زود به پیمان ابراهیم خواهد پیوست.", {("SA", P)}),
     ],
     "kk": [
+        ("Алжир үшін Израильмен қарым-қатынасты қалыпқа келтіру – қызыл сызық.", {("DZ", D)}),
         ("Авраам келісімдері: Бахрейннің Израильдегі елшісі кері шақырылды.", {("BH", U)}),
         ("Трамптың айтуынша, Оманның Авраам келісімдеріне қосылуы уақыт еншісінде.", {("OM", P)}),
         ("Трамп Сауд Арабиясы ерте ме, кеш пе Авраам келісімдеріне қосылады деді.", {("SA", P)}),
     ],
     "ar": [
+        ("التطبيع مع إسرائيل خط أحمر بالنسبة للكويت.", {("KW", D)}),
+        ("قالت الرياض إنه لا تطبيع قبل قيام الدولة الفلسطينية.", {("SA", D)}),
         ("يرى ترامب أن انضمام عمان إلى اتفاقيات أبراهام مسألة وقت.", {("OM", P)}),
         (
             "ويردد ترامب أمام الصحفيين أن السعودية ستنضم إلى اتفاقيات أبراهام عاجلا أم آجلا.",
@@ -161,6 +175,11 @@ CASES = {
         ),
     ],
     "id": [
+        ("Bagi Aljazair, normalisasi dengan Israel adalah garis merah.", {("DZ", D)}),
+        ("Pakistan menutup rapat pintu normalisasi dengan Israel.", {("PK", D)}),
+        ("Normalisasi bukan pilihan bagi Jakarta.", {("ID", D)}),
+        ("Kuwait tak sudi berdamai dengan Israel.", {("KW", D)}),
+        ("Pemerintah Malaysia ogah menjalin hubungan dengan Israel.", {("MY", D)}),
         (
             "Kuwait menegaskan akan menjadi negara terakhir yang berdamai dengan Israel.",
             {("KW", D)},
@@ -213,6 +232,7 @@ CASES = {
         ),
     ],
     "ms": [
+        ("Bagi Malaysia, normalisasi dengan Israel adalah garis merah.", {("MY", D)}),
         (
             "Kuwait berkata ia akan menjadi negara terakhir menormalisasikan hubungan dengan Israel.",
             {("KW", D)},
@@ -253,7 +273,7 @@ CASES = {
 
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
 KNOWN_MISSES = {
-    "ru-3": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
+    "ru-4": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
 }
 
 
