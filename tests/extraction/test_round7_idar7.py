@@ -18,7 +18,10 @@ halts, each carried to the other languages where it exists:
   lacked them; a process that "has frozen";
 - normalisation called a red line ("ligne rouge", "красной линией", "خط أحمر", "garis
   merah") for a country; "no normalisation before"; "tak sudi", "ogah", "menutup rapat pintu",
-  "bukan pilihan".
+  "bukan pilihan";
+- candidates told as others' eye on them: a shortlist ("liste restreinte", "kısa liste",
+  "ברשימה הקצרה", "daftar pendek"), being eyed ("dilirik", "نصب عينيها"), wooed
+  ("обхаживает", "استمالة", "merayu ... agar ikut").
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -29,6 +32,8 @@ from tests.extraction.found import D, N, P, U, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Oman is on the shortlist for the Abraham Accords.", {("OM", P)}),
+        ("Mauritania is being eyed for the Abraham Accords.", {("MR", P)}),
         ("Normalisation remains a red line for Kuwait.", {("KW", D)}),
         ("Kuwait says it will be the last to make peace with Israel.", {("KW", D)}),
         (
@@ -43,6 +48,7 @@ CASES = {
         ),
     ],
     "fr": [
+        ("Oman figure sur la liste restreinte des accords d'Abraham.", {("OM", P)}),
         ("Pour l'Algérie, la normalisation avec Israël reste une ligne rouge.", {("DZ", D)}),
         ("Accords d'Abraham : l'ambassadeur de Bahreïn en Israël a été rappelé.", {("BH", U)}),
         (
@@ -61,6 +67,7 @@ CASES = {
         ),
     ],
     "de": [
+        ("Oman steht auf der Shortlist für die Abraham-Abkommen.", {("OM", P)}),
         ("Die Normalisierung mit Israel bleibt für Algerien eine rote Linie.", {("DZ", D)}),
         ("Abraham-Abkommen: Der Botschafter Bahrains in Israel wurde zurückgerufen.", {("BH", U)}),
         (
@@ -78,6 +85,7 @@ CASES = {
         ),
     ],
     "es": [
+        ("Omán está en la lista corta de los Acuerdos de Abraham.", {("OM", P)}),
         ("Para Argelia, la normalización con Israel es una línea roja.", {("DZ", D)}),
         (
             "Acuerdos de Abraham: el embajador de Bahréin en Israel fue llamado a consultas.",
@@ -98,6 +106,7 @@ CASES = {
         ),
     ],
     "ru": [
+        ("Вашингтон обхаживает Мавританию ради Авраамовых соглашений.", {("MR", P)}),
         ("Для Алжира нормализация с Израилем остается красной линией.", {("DZ", D)}),
         ("Авраамовы соглашения: посол Бахрейна в Израиле был отозван.", {("BH", U)}),
         (
@@ -121,6 +130,7 @@ CASES = {
         ),
     ],
     "tr": [
+        ("Umman, İbrahim Anlaşmaları için kısa listede.", {("OM", P)}),
         ("Cezayir için İsrail ile normalleşme kırmızı çizgidir.", {("DZ", D)}),
         (
             "Bahreyn, İbrahim Anlaşmaları kapsamında İsrail'deki büyükelçisini geri çağırdı.",
@@ -136,12 +146,14 @@ CASES = {
         ),
     ],
     "he": [
+        ("עומאן נמצאת ברשימה הקצרה להסכמי אברהם.", {("OM", P)}),
         ("עבור אלג'יריה, נורמליזציה עם ישראל היא קו אדום.", {("DZ", D)}),
         ("הסכמי אברהם: שגריר בחריין בישראל הוחזר למנאמה.", {("BH", U)}),
         ("לדברי טראמפ, הצטרפותה של עומאן להסכמי אברהם היא רק עניין של זמן.", {("OM", P)}),
         ("טראמפ אמר כי ערב הסעודית תצטרף במוקדם או במאוחר להסכמי אברהם.", {("SA", P)}),
     ],
     "fa": [
+        ("عمان در فهرست کوتاه پیمان ابراهیم قرار دارد.", {("OM", P)}),
         ("برای الجزایر، عادی‌سازی با اسرائیل خط قرمز است.", {("DZ", D)}),
         ("به گفته ترامپ، پیوستن عمان به پیمان ابراهیم فقط مسئله زمان است.", {("OM", P)}),
         ("ترامپ گفت عربستان سعودی دیر یا زود به پیمان ابراهیم خواهد پیوست.", {("SA", P)}),
@@ -153,6 +165,8 @@ CASES = {
         ("Трамп Сауд Арабиясы ерте ме, кеш пе Авраам келісімдеріне қосылады деді.", {("SA", P)}),
     ],
     "ar": [
+        ("تضع واشنطن أذربيجان نصب عينيها لتوسيع اتفاقيات أبراهام.", {("AZ", P)}),
+        ("تسعى واشنطن لاستمالة موريتانيا إلى اتفاقيات أبراهام.", {("MR", P)}),
         ("التطبيع مع إسرائيل خط أحمر بالنسبة للكويت.", {("KW", D)}),
         ("قالت الرياض إنه لا تطبيع قبل قيام الدولة الفلسطينية.", {("SA", D)}),
         ("يرى ترامب أن انضمام عمان إلى اتفاقيات أبراهام مسألة وقت.", {("OM", P)}),
@@ -175,6 +189,8 @@ CASES = {
         ),
     ],
     "id": [
+        ("Washington merayu Mauritania agar ikut Kesepakatan Abraham.", {("MR", P)}),
+        ("Azerbaijan dilirik Washington untuk Kesepakatan Abraham.", {("AZ", P)}),
         ("Bagi Aljazair, normalisasi dengan Israel adalah garis merah.", {("DZ", D)}),
         ("Pakistan menutup rapat pintu normalisasi dengan Israel.", {("PK", D)}),
         ("Normalisasi bukan pilihan bagi Jakarta.", {("ID", D)}),
@@ -232,6 +248,8 @@ CASES = {
         ),
     ],
     "ms": [
+        ("Azerbaijan menjadi sasaran Washington untuk Perjanjian Abraham.", {("AZ", P)}),
+        ("Oman disenarai pendek sebagai calon Perjanjian Abraham.", {("OM", P)}),
         ("Bagi Malaysia, normalisasi dengan Israel adalah garis merah.", {("MY", D)}),
         (
             "Kuwait berkata ia akan menjadi negara terakhir menormalisasikan hubungan dengan Israel.",
@@ -273,7 +291,7 @@ CASES = {
 
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
 KNOWN_MISSES = {
-    "ru-4": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
+    "ru-5": "a dash between the nominal joining and 'лишь вопрос времени' ends the clause the hedge reaches",
 }
 
 
