@@ -21,7 +21,9 @@ halts, each carried to the other languages where it exists:
   "bukan pilihan";
 - candidates told as others' eye on them: a shortlist ("liste restreinte", "kısa liste",
   "ברשימה הקצרה", "daftar pendek"), being eyed ("dilirik", "نصب عينيها"), wooed
-  ("обхаживает", "استمالة", "merayu ... agar ikut").
+  ("обхаживает", "استمالة", "merayu ... agar ikut");
+- Indonesian and Malay: a country right after a joining noun is its owner ("menyambut baik
+  bergabungnya Kazakhstan", "mengecam penyertaan Kazakhstan"), not the one who reacts.
 
 Own sentences, written for this test. Each case gives every claim expected.
 """
@@ -189,6 +191,14 @@ CASES = {
         ),
     ],
     "id": [
+        (
+            "Uni Emirat Arab menyambut baik bergabungnya Kazakhstan ke Kesepakatan Abraham.",
+            {("KZ", "announced"), ("AE", "signed")},
+        ),
+        (
+            "Turki mengecam keikutsertaan Kazakhstan dalam Kesepakatan Abraham.",
+            {("KZ", "announced")},
+        ),
         ("Washington merayu Mauritania agar ikut Kesepakatan Abraham.", {("MR", P)}),
         ("Azerbaijan dilirik Washington untuk Kesepakatan Abraham.", {("AZ", P)}),
         ("Bagi Aljazair, normalisasi dengan Israel adalah garis merah.", {("DZ", D)}),
@@ -248,6 +258,10 @@ CASES = {
         ),
     ],
     "ms": [
+        (
+            "Turki mengecam penyertaan Kazakhstan dalam Perjanjian Abraham.",
+            {("KZ", "announced")},
+        ),
         ("Azerbaijan menjadi sasaran Washington untuk Perjanjian Abraham.", {("AZ", P)}),
         ("Oman disenarai pendek sebagai calon Perjanjian Abraham.", {("OM", P)}),
         ("Bagi Malaysia, normalisasi dengan Israel adalah garis merah.", {("MY", D)}),
