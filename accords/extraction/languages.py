@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).parent / "data"
 WORD_LISTS = (
     "negations",  # "not", "belum": turn a join cue into declined
     "modals",  # "could", "expected to": an announced cue becomes prospective
+    "hedges",  # "sooner or later": after an announced cue in its clause, the step is a prediction
     "conditions",  # "if": an announced cue becomes prospective
     "preconditions",  # "without", "unless": with a negation, the subject declines
     "restrictions",  # "only if", "erst wenn": after a join cue, the subject is open to it and declines it as things are

@@ -56,6 +56,7 @@ def _refused(sentence, cue):
 
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
+_HEDGE_REACH = 80  # "will join the accords sooner or later": the object, then the hedge
 
 
 def _belief_before_colon(sentence, cue):
@@ -305,6 +306,14 @@ def _adjusted_cues(sentence, negations, preconditions):
             ):
                 continue  # "has not signed yet", "is not among the candidates": nothing certain
             status = _NEGATED[status]
+        elif status == "announced" and (
+            any(
+                0 <= h.start - cue.end <= _HEDGE_REACH and not sentence.crosses(cue.end, h.start)
+                for h in sentence.words("hedges")
+            )
+            or sentence.near_before(sentence.words("hedges"), cue.start, _MODAL_REACH)
+        ):
+            status, weakened = "prospective", True  # "will join sooner or later": a prediction
         elif status == "announced" and _modal_after_object(sentence, cue):
             continue  # "for X, joining the accords would be suicide": a hypothesis
         elif status == "announced" and (

@@ -106,6 +106,51 @@ KNOWN_MISSES = [
         "two capitals after 'caught up with them' ('الرباط والخرطوم') are read as places, not as the members who followed",
     ),
     (
+        "ar/heldout7-qaimat-almurashahin.txt",
+        "heldout7-qaimat-almurashahin.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [('2025-11-06', 'day')]",
+        "the day is written as an ordinal word ('في السادس من نوفمبر 2025'); only the month and year are read",
+    ),
+    (
+        "ar/heldout7-qaimat-almurashahin.txt",
+        "heldout7-qaimat-almurashahin.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'the identity of the next member' in the clause after Astana's joining is read as a candidacy of Kazakhstan",
+    ),
+    (
+        "ar/heldout7-qaimat-almurashahin.txt",
+        "heldout7-qaimat-almurashahin.txt: missing ('OM', 'prospective') [(None, None)]",
+        "the candidacy and Muscat's denial share one sentence: the denial word drops the candidacy and only the refusal is kept",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: date ('SY', 'declined') found [('2026-01-30', 'day'), ('2024-12', 'month')] expected [(None, None)]",
+        "the lines Israel must withdraw to ('before 8 December 2024') and the dateline are taken for the refusal's date",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: unexpected ('KZ', 'signed') [('2020', 'year')]",
+        "'after the UAE, Bahrain, Morocco and Sudan, which signed in 2020 and 2021' ends a sentence about Kazakhstan, whose name takes the members' signing",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
+    ),
+    (
+        "ar/heldout7-somaliland-ishtirat.txt",
+        "heldout7-somaliland-ishtirat.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
+    ),
+    (
         "ar/tijara_emarat_israel.txt",
         "tijara_emarat_israel.txt: unexpected ('AE', 'signed') [(None, None)]",
         "a first signatory named in passing is a background member; the label predates that rule",
@@ -931,6 +976,41 @@ KNOWN_MISSES = [
         "the ministry's day ('Senin, 29 September 2025') ends the spokeswoman's quote, a sentence after the refusal",
     ),
     (
+        "id/heldout7-antrean-calon.txt",
+        "heldout7-antrean-calon.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'membeku sejak perang saudara pecah pada April 2023' (frozen since the war began): a range's start, undated by the labels",
+    ),
+    (
+        "id/heldout7-antrean-calon.txt",
+        "heldout7-antrean-calon.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the candidate is named after the copula ('Nama lain yang digadang-gadang ialah Mauritania'); the cue before it has no subject in its clause",
+    ),
+    (
+        "id/heldout7-gaza-siaran.txt",
+        "heldout7-gaza-siaran.txt: date ('SA', 'negotiating') found [('2023-10', 'month')] expected [(None, None)]",
+        "'sebelum Oktober 2023' (before October 2023) bounds the talks and is taken for their date",
+    ),
+    (
+        "id/heldout7-gaza-siaran.txt",
+        "heldout7-gaza-siaran.txt: unexpected ('TR', 'announced') [(None, None)]",
+        "'sudah mengakui Israel sejak 1949' (recognised Israel in 1949) reads as a recognition step, though it is history before the accords",
+    ),
+    (
+        "id/heldout7-gaza-siaran.txt",
+        "heldout7-gaza-siaran.txt: unexpected ('MA', 'signed') [(None, None)]",
+        "'Maroko mengambil sikap serupa' (took the same stance) carries the UAE's membership to Morocco; the label keeps only the stance",
+    ),
+    (
+        "id/heldout7-gaza-siaran.txt",
+        "heldout7-gaza-siaran.txt: unexpected ('MR', 'suspended') [(None, None)]",
+        "Mauritania's ties frozen since 2009 are history before the accords, read as a halt",
+    ),
+    (
+        "id/heldout7-riyadh-syarat.txt",
+        "heldout7-riyadh-syarat.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day (26 December 2025) in the clause before is taken for the wish said 'shortly after'",
+    ),
+    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",
@@ -1066,6 +1146,21 @@ KNOWN_MISSES = [
         "'Sudan menurunkan tandatangan' (Sudan put down its signature): the signing idiom's sentence does not name the accords",
     ),
     (
+        "ms/heldout7-wisma-putra-tegas.txt",
+        "heldout7-wisma-putra-tegas.txt: date ('MY', 'declined') found [(None, None)] expected [('2026-01-14', 'day')]",
+        "the refusal is first read from the undated headline; 'semalam' (yesterday) in the later quote's sentence is not joined to it",
+    ),
+    (
+        "ms/heldout7-wisma-putra-tegas.txt",
+        "heldout7-wisma-putra-tegas.txt: unexpected ('PS', 'declined') [(None, None)]",
+        "Palestine inside the condition ('hanya boleh dibincangkan selepas Palestin merdeka') takes the refusal cue; 'selepas' is no precondition word",
+    ),
+    (
+        "ms/heldout7-wisma-putra-tegas.txt",
+        "heldout7-wisma-putra-tegas.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks on a defence package that 'also touch on normalisation' ('turut menyentuh soal normalisasi'): no talks cue",
+    ),
+    (
         "ru/heldout4-astana-prisoedinitsya.txt",
         "heldout4-astana-prisoedinitsya.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "'тогда' (then) points to the year of the sentence before; a date word standing for another sentence's date is not read",
@@ -1144,11 +1239,6 @@ KNOWN_MISSES = [
         "ru/heldout6-sudan-zamorozheno.txt",
         "heldout6-sudan-zamorozheno.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
         "'в тот же день' (on the same day) points back to the UAE's September 2020 in the sentence before",
-    ),
-    (
-        "ru/heldout6-sudan-zamorozheno.txt",
-        "heldout6-sudan-zamorozheno.txt: date ('BH', 'suspended') found [(None, None)] expected [('2023-11', 'month')]",
-        "the ambassador's recall is dated in the clause of the parliament's announcement; the halt words after it keep no date",
     ),
     (
         "ru/heldout6-sudan-zamorozheno.txt",
