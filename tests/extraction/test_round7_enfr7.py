@@ -267,3 +267,29 @@ def test_west_african_and_maghreb_capitals_and_adjectives():
         "The Abraham Accords. Dakar has ruled out joining the accords.",
         "en",
     ) == {("SN", D)}
+
+
+# "Sees no reason to normalise": a refusal.
+NO_REASON = [
+    ("en", "The Abraham Accords. Muscat sees no reason to normalise while the occupation lasts."),
+    ("fr", "Les accords d'Abraham. Mascate ne voit aucune raison de normaliser."),
+    ("de", "Die Abraham-Abkommen. Oman sieht keinen Grund, seine Beziehungen zu normalisieren."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Omán no ve razones para normalizar mientras dure la ocupación.",
+    ),
+    ("ru", "Авраамовы соглашения. Оман не видит причин для нормализации с Израилем."),
+    ("tr", "İbrahim Anlaşmaları. Umman, normalleşmek için hiçbir sebep görmüyor."),
+    ("id", "Abraham Accords. Oman tidak melihat alasan untuk normalisasi dengan Israel."),
+    (
+        "ms",
+        "Perjanjian Abraham. Oman tidak melihat sebab untuk menormalkan hubungan dengan Israel.",
+    ),
+    ("ar", "اتفاقيات أبراهام. سلطنة عمان لا ترى أي مبرر للتطبيع مع إسرائيل."),
+    ("he", "הסכמי אברהם. עומאן אינה רואה סיבה לנרמל את היחסים עם ישראל."),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_REASON)
+def test_no_reason_to_normalise_is_a_refusal(language, text):
+    assert found(text, language) == {("OM", D)}
