@@ -293,3 +293,22 @@ NO_REASON = [
 @pytest.mark.parametrize("language,text", NO_REASON)
 def test_no_reason_to_normalise_is_a_refusal(language, text):
     assert found(text, language) == {("OM", D)}
+
+
+# A joining welcomed, praised or condemned "by" another country: the agent of the reaction
+# only reacted, the joiner is the one named with the joining.
+REACTIONS = [
+    ("en", "The Abraham Accords. Kazakhstan's accession was condemned by Iran."),
+    ("en", "The Abraham Accords. Kazakhstan joined the accords, a move criticised by Iran."),
+    ("fr", "Les accords d'Abraham. L'adhésion du Kazakhstan a été condamnée par l'Iran."),
+    ("fr", "Les accords d'Abraham. Le ralliement du Kazakhstan, dénoncé par l'Iran, a surpris."),
+    ("es", "Los Acuerdos de Abraham. La adhesión de Kazajistán fue condenada por Irán."),
+    ("id", "Abraham Accords. Bergabungnya Kazakhstan dikecam oleh Iran."),
+    ("ms", "Perjanjian Abraham. Penyertaan Kazakhstan dikecam oleh Iran."),
+]
+
+
+@pytest.mark.parametrize("language,text", REACTIONS)
+def test_the_agent_of_a_reaction_takes_no_joining(language, text):
+    assert ("IR", "announced") not in found(text, language)
+    assert ("KZ", "announced") in found(text, language)
