@@ -26,39 +26,39 @@ ROUNDS_OF_TALKS = [
     ),
     (
         "es",
-        "Los Acuerdos de Abraham. Mauritania ha celebrado varias rondas de conversaciones con "
-        "Washington este invierno.",
+        "Los Acuerdos de Abraham. Mauritania ha celebrado varias rondas de conversaciones sobre su "
+        "adhesión con Washington.",
     ),
     (
         "ru",
         "Авраамовы соглашения. Мавритания провела с Вашингтоном несколько раундов переговоров "
-        "этой зимой.",
+        "о присоединении.",
     ),
     (
         "tr",
-        "İbrahim Anlaşmaları. Moritanya bu kış Washington ile birkaç müzakere turu yaptı.",
+        "İbrahim Anlaşmaları. Moritanya bu kış Washington ile birkaç katılım müzakere turu yaptı.",
     ),
     (
         "id",
-        "Abraham Accords. Mauritania telah menggelar beberapa putaran perundingan dengan "
-        "Washington musim dingin ini.",
+        "Abraham Accords. Mauritania telah menggelar beberapa putaran perundingan tentang "
+        "bergabung dengan Washington.",
     ),
     (
         "ms",
-        "Perjanjian Abraham. Mauritania telah mengadakan beberapa pusingan rundingan dengan "
-        "Washington.",
+        "Perjanjian Abraham. Mauritania telah mengadakan beberapa pusingan rundingan mengenai "
+        "normalisasi dengan Washington.",
     ),
     (
         "ar",
-        "اتفاقيات أبراهام. أجرت موريتانيا عدة جولات من المحادثات مع واشنطن هذا الشتاء.",
+        "اتفاقيات أبراهام. أجرت موريتانيا عدة جولات من المحادثات بشأن الانضمام مع واشنطن.",
     ),
     (
         "fa",
-        "توافق ابراهیم. موریتانی چند دور مذاکرات با واشنگتن برگزار کرده است.",
+        "توافق ابراهیم. موریتانی چند دور مذاکرات درباره پیوستن با واشنگتن برگزار کرده است.",
     ),
     (
         "he",
-        "הסכמי אברהם. מאוריטניה קיימה כמה סבבי שיחות עם וושינגטון בחורף האחרון.",
+        "הסכמי אברהם. מאוריטניה קיימה כמה סבבי שיחות על הצטרפות עם וושינגטון.",
     ),
 ]
 
@@ -312,3 +312,38 @@ REACTIONS = [
 def test_the_agent_of_a_reaction_takes_no_joining(language, text):
     assert ("IR", "announced") not in found(text, language)
     assert ("KZ", "announced") in found(text, language)
+
+
+# Another country's joining to come, told in a founder's words (the US president, Israel's
+# prime minister, Washington): their expectation, a candidate; Kazakhstan's own
+# announcement, first told by the US president, stays an announcement.
+FOUNDER_SAYS = [
+    ("en", "The Abraham Accords. Trump announced that Saudi Arabia will join the accords."),
+    ("en", "The Abraham Accords. Netanyahu said Saudi Arabia will join the accords soon."),
+    (
+        "fr",
+        "Les accords d'Abraham. Donald Trump a affirmé que l'Arabie saoudite rejoindrait les accords.",
+    ),
+    ("fr", "Les accords d'Abraham. Selon Trump, l'Arabie saoudite rejoindra les accords."),
+    ("es", "Los Acuerdos de Abraham. Trump anunció que Arabia Saudita se unirá a los acuerdos."),
+    ("de", "Die Abraham-Abkommen. Trump sagte, Saudi-Arabien werde den Abkommen beitreten."),
+    (
+        "ru",
+        "Авраамовы соглашения. Трамп заявил, что Саудовская Аравия присоединится к соглашениям.",
+    ),
+    ("id", "Abraham Accords. Trump mengatakan Arab Saudi akan bergabung dengan Abraham Accords."),
+]
+
+
+@pytest.mark.parametrize("language,text", FOUNDER_SAYS)
+def test_a_founder_telling_another_country_will_join_is_a_candidate(language, text):
+    assert found(text, language) == {("SA", P)}
+
+
+def test_kazakhstan_announced_by_the_us_president_stays_announced():
+    assert found(
+        "The Abraham Accords. Trump announced that Kazakhstan will join the accords.", "en"
+    ) == {("KZ", "announced")}
+    assert found(
+        "Les accords d'Abraham. Le Kazakhstan a annoncé qu'il rejoindrait les accords.", "fr"
+    ) == {("KZ", "announced")}
