@@ -267,13 +267,23 @@ def _founder_speaking(sentence, speakers, mention):
     for s in speakers:
         if s.end > mention.start:
             continue
+        # "according to Washington, X will join": the founder right after the
+        # speaking word, set off by a comma
         for m in sentence.mentions:
-            if m.country in FOUNDERS and m.end <= mention.start:
-                if 0 <= s.start - m.end <= _SPEAKER_REACH or 0 <= m.start - s.end <= 3:
-                    return True
+            if (
+                m.country in FOUNDERS
+                and m.end <= mention.start
+                and 0 <= m.start - s.end <= 3
+                and folded[m.end : m.end + 1] == ","
+            ):
+                return True
+        # "Trump said X will join", "selon Trump, X rejoindra": a leader by name (an
+        # institution confirming, "the White House confirmed", may tell a decision)
         before = folded[max(sentence.start, s.start - _SPEAKER_REACH) : s.start]
         after = folded[s.end : min(mention.start, s.end + 12)]
-        if any(name in before or name in after for name in _FOUNDER_SPEAKERS):
+        if any(name in before for name in _FOUNDER_SPEAKERS) or (
+            "," in after and any(name in after for name in _FOUNDER_SPEAKERS)
+        ):
             return True
     return False
 
