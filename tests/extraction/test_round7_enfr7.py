@@ -347,3 +347,17 @@ def test_kazakhstan_announced_by_the_us_president_stays_announced():
     assert found(
         "Les accords d'Abraham. Le Kazakhstan a annoncé qu'il rejoindrait les accords.", "fr"
     ) == {("KZ", "announced")}
+
+
+# Others expecting a country to follow suit, a "possible addition", a country approached
+# about joining: a candidate.
+def test_following_suit_additions_and_approaches_are_candidacy():
+    assert found(
+        "The Abraham Accords. Observers expect Azerbaijan to follow Kazakhstan's lead.", "en"
+    ) == {("AZ", P)}
+    assert found(
+        "The Abraham Accords. Indonesia has been mentioned as a possible addition.", "en"
+    ) == {("ID", P)}
+    assert found("The Abraham Accords. Oman has been approached about joining.", "en") == {
+        ("OM", P)
+    }
