@@ -455,6 +455,8 @@ def _assignments(sentence, adjusted, groups):
             )
             and not any(cue_end <= a < g[0].start for a, _ in real_cues)
             and not _hosted_by(g, reaction_ends, agent_ends)
+            # "Oman is being courted by Washington": a founder pressing is no subject
+            and _can_take(g, status)
         ]
         if not agents and lang.genitives:
             # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive

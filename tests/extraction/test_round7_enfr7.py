@@ -361,3 +361,26 @@ def test_following_suit_additions_and_approaches_are_candidacy():
     assert found("The Abraham Accords. Oman has been approached about joining.", "en") == {
         ("OM", P)
     }
+
+
+# A country courted or pressed "by" a founder: the founder presses, the country named
+# before is the candidate.
+COURTED_BY = [
+    ("en", "The Abraham Accords. Oman is being courted by Washington."),
+    ("en", "The Abraham Accords. Oman is under heavy pressure from Washington to join."),
+    ("fr", "Les accords d'Abraham. Oman est courtisé par Washington."),
+    ("es", "Los Acuerdos de Abraham. Omán está siendo cortejado por Washington."),
+]
+
+
+@pytest.mark.parametrize("language,text", COURTED_BY)
+def test_courted_by_a_founder_is_a_candidate(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+def test_no_plan_to_establish_ties_is_a_refusal_in_french():
+    assert found(
+        "Les accords d'Abraham. Le Qatar affirme n'avoir aucun projet d'établir des relations "
+        "avec Israël.",
+        "fr",
+    ) == {("QA", D)}
