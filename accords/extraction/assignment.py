@@ -324,6 +324,8 @@ def _assignments(sentence, adjusted, groups):
     }
     attendance = [a.start for a in sentence.words("attendance")]
     attendance_ends = [a.end for a in sentence.words("attendance")]
+    # "Kazakhstan's accession, welcomed by the UAE": the agent of a reaction only reacted
+    reaction_ends = attendance_ends + [r.end for r in sentence.words("reactions")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
     generic_words = sentence.words("generic_subjects")
@@ -449,6 +451,9 @@ def _assignments(sentence, adjusted, groups):
                 cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends
             )
             and not any(cue_end <= a < g[0].start for a, _ in real_cues)
+            and not _hosted_by(g, reaction_ends, agent_ends)
+            # "Oman is being courted by Washington": a founder pressing is no subject
+            and _can_take(g, status)
         ]
         if not agents and lang.genitives:
             # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive

@@ -7,7 +7,15 @@ import re
 from .assignment import _gap_date
 from .finding import _crosses
 from .records import _Found
-from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, SIGNATORIES_2020
+from .statuses import (
+    ACCORDS_BEGAN,
+    ANNOUNCED_BY_FOUNDERS,
+    CONFLICT_PARTIES,
+    FOUNDER_SPEAKERS,
+    FOUNDERS,
+    SIGNATORIES_2020,
+)
+from .text import fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -152,6 +160,13 @@ def _scored(sentence, assignments):
             if background:
                 confidence -= 0.25
             final = _joined(status, mention.country, date, background)
+            if (
+                final == "announced"
+                and status != "joined"
+                and mention.country not in ANNOUNCED_BY_FOUNDERS
+                and _founder_speaking(sentence, speakers, mention)
+            ):
+                final = "prospective"  # "Trump said Saudi Arabia will join": his expectation
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
@@ -237,6 +252,40 @@ def _told_by_a_speaker(speakers, mention):
     """A future step told in someone's words: the speaking verb or "according
     to" before the country ("Trump says X will join", "به گفته ...")."""
     return any(s.end <= mention.start for s in speakers)
+
+
+_SPEAKER_REACH = 40  # characters between a founder and the speaking word of theirs
+_FOUNDER_SPEAKERS = tuple(fold_phrase(name) for name in FOUNDER_SPEAKERS)
+
+
+def _founder_speaking(sentence, speakers, mention):
+    """A step told in a founder's words: the US or Israel, or their leader or envoy
+    ("Trump", "Netanyahu"), right before the speaking word ("Trump said X will
+    join", "Washington expects") or right after it ("according to Trump, X will
+    join"), all before the country."""
+    folded = sentence.folded
+    for s in speakers:
+        if s.end > mention.start:
+            continue
+        # "according to Washington, X will join": the founder right after the
+        # speaking word, set off by a comma
+        for m in sentence.mentions:
+            if (
+                m.country in FOUNDERS
+                and m.end <= mention.start
+                and 0 <= m.start - s.end <= 3
+                and folded[m.end : m.end + 1] == ","
+            ):
+                return True
+        # "Trump said X will join", "selon Trump, X rejoindra": a leader by name (an
+        # institution confirming, "the White House confirmed", may tell a decision)
+        before = folded[max(sentence.start, s.start - _SPEAKER_REACH) : s.start]
+        after = folded[s.end : min(mention.start, s.end + 12)]
+        if any(name in before for name in _FOUNDER_SPEAKERS) or (
+            "," in after and any(name in after for name in _FOUNDER_SPEAKERS)
+        ):
+            return True
+    return False
 
 
 _LAST_SIGNINGS = 2021

@@ -45,6 +45,7 @@ CONTEXT_LISTS = (
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
+    "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place

@@ -58,3 +58,34 @@ UNRECOGNISED = ("XS",)
 # the Palestinians' stance is about the conflict, rarely about joining.  Kept,
 # at lower confidence.
 CONFLICT_PARTIES = ("PS",)
+
+# Countries whose joining the parties themselves announced (the first signatories in
+# 2020, Kazakhstan on 6 November 2025, each told first by the US president): a founder
+# telling it is the announcement.
+ANNOUNCED_BY_FOUNDERS = SIGNATORIES_2020 + ("KZ",)
+
+# The founders' leaders and envoys, as texts name them when they speak (folded when
+# used): a future joining of another country in their words is their expectation.
+FOUNDER_SPEAKERS = (
+    "trump",
+    "трамп",
+    "ترامب",
+    "ترمپ",
+    "טראמפ",
+    "netanyahu",
+    "netanyahou",
+    "netanjahu",
+    "нетаньяху",
+    "нетаньяхи",
+    "نتنياهو",
+    "نتانیاهو",
+    "נתניהו",
+    "witkoff",
+    "уиткофф",
+    "ويتكوف",
+    "ویتکاف",
+    "rubio",
+    "рубио",
+    "روبيو",
+    "روبیو",
+)

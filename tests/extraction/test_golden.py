@@ -426,6 +426,116 @@ KNOWN_MISSES = [
         "'saw the UAE and Bahrain establish formal relations with Israel in September 2020': read as an announcement, not the signing",
     ),
     (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-08', 'month')]",
+        "the month ('in August 2020') goes to 'establish full relations', read as an announcement beside the signing it is",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: unexpected ('AE', 'announced') [('2020-08', 'month')]",
+        "'became the first Gulf state to establish full relations' also reads 'to establish relations' as a joining still to come",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'before the year was out' dates the step by the year of the sentence before, which the rules do not resolve",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('SD', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'before the year was out' dates the step by the year of the sentence before, which the rules do not resolve",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('SA', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "'in November' in the speaker's clause ('said in November he expects') is taken for the expectation's date",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'advancing in 2023' dates the talks, not the halt told in the same clause",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "the recognition's month ('after Israel extended recognition in December') is taken for the wish's date",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('OM', 'prospective') found [('2018', 'year')] expected [(None, None)]",
+        "the Israeli prime minister's visit of 2018 in the clause before is taken for the speculation's date",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "'Bahrain did within weeks': an elided verb standing for the step of the sentence before",
+    ),
+    (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: missing ('KZ', 'announced') [(None, None)]",
+        "'the list has grown by only one: Kazakhstan, whose ... office said it intended to sign on' names no joining cue",
+    ),
+    (
+        "en/heldout7-uk-analysis-freeze.txt",
+        "heldout7-uk-analysis-freeze.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the attack's day ('after the Hamas attack of 7 October') is taken for the halt's date",
+    ),
+    (
+        "en/heldout7-uk-analysis-freeze.txt",
+        "heldout7-uk-analysis-freeze.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "the recognition's month ('recognised in December') is taken for the stated wish's date",
+    ),
+    (
+        "en/heldout7-uk-analysis-freeze.txt",
+        "heldout7-uk-analysis-freeze.txt: unexpected ('US', 'suspended') [(None, None)]",
+        "'Sudan, which signed ... in Washington': the halt in the next clause goes to Washington (a founder named alone), not to Sudan",
+    ),
+    (
+        "en/heldout7-uk-analysis-freeze.txt",
+        "heldout7-uk-analysis-freeze.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "talks 'said to be close to a framework' name no country: Saudi Arabia is only the sentence before's 'grand prize'",
+    ),
+    (
+        "en/heldout7-uk-analysis-freeze.txt",
+        "heldout7-uk-analysis-freeze.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt comes after a relative clause and a clause break; the rules give it to the founder named in the relative clause",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('SA', 'prospective') found [('2026-02-10', 'day')] expected [(None, None)]",
+        "'said Tuesday' resolved against the published day, though the text names no date of its own",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('ID', 'declined') found [('2026-02-11', 'day')] expected [(None, None)]",
+        "'said Wednesday' resolved against the published day, though the text names no date of its own",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('ID', 'prospective') found [('2026-02-11', 'day')] expected [(None, None)]",
+        "'said Wednesday' resolved against the published day, though the text names no date of its own",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'with Morocco and Sudan following' takes the date of the UAE and Bahrain's signing in the same sentence",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'with Morocco and Sudan following' takes the date of the UAE and Bahrain's signing in the same sentence",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [(None, None)]",
+        "'announced in November' takes the year 2020 from the sentence before, though it is a later November",
+    ),
+    (
+        "en/heldout7-wire-expansion-push.txt",
+        "heldout7-wire-expansion-push.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "'envoys from Washington and Nouakchott': a list after 'from' with a founder first is not read as the talks' subject",
+    ),
+    (
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [(None, None)]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
@@ -824,6 +934,41 @@ KNOWN_MISSES = [
         "fr/heldout6-riyad-feu-orange.txt",
         "heldout6-riyad-feu-orange.txt: missing ('SA', 'suspended') [(None, None)]",
         "the halt ('interrompues par le conflit') follows a sentence whose subject is 'le royaume' with 'a durci le ton', which sets no scope",
+    ),
+    (
+        "fr/heldout7-afrique-ouest-sahel.txt",
+        "heldout7-afrique-ouest-sahel.txt: date ('SN', 'declined') found [('2026-02-27', 'day')] expected [(None, None)]",
+        "the dateline's day is taken for a refusal told at an undated press briefing",
+    ),
+    (
+        "fr/heldout7-afrique-ouest-sahel.txt",
+        "heldout7-afrique-ouest-sahel.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "'contacts exploratoires entre les deux gouvernements' names no country: the two governments stand for those of the paragraph",
+    ),
+    (
+        "fr/heldout7-afrique-ouest-sahel.txt",
+        "heldout7-afrique-ouest-sahel.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt ('au point mort') follows a sentence naming a founder's embassy and a relative clause's 'le pays': no country in scope",
+    ),
+    (
+        "fr/heldout7-paris-asie-centrale.txt",
+        "heldout7-paris-asie-centrale.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day ('Le 6 novembre 2025') opens the sentence but the joining is told with 'faisait savoir que ... allait rallier', read undated",
+    ),
+    (
+        "fr/heldout7-paris-asie-centrale.txt",
+        "heldout7-paris-asie-centrale.txt: unexpected ('MR', 'withdrawn') [('2010', 'year')]",
+        "ties broken in 2010, before the accords, are read as a withdrawal (freezes and breaks before 2020 are kept by design)",
+    ),
+    (
+        "fr/heldout7-paris-asie-centrale.txt",
+        "heldout7-paris-asie-centrale.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'des échanges se poursuivent à bas bruit' (talks go on quietly) is no talks cue",
+    ),
+    (
+        "fr/heldout7-paris-asie-centrale.txt",
+        "heldout7-paris-asie-centrale.txt: missing ('SA', 'suspended') [(None, None)]",
+        "talks 'conduites sous l'administration Biden ... mises entre parenthèses' name no country; Riyad comes after 'à', a place",
     ),
     (
         "he/heldout3-suria-bitchoni.txt",
