@@ -6,7 +6,7 @@ a prospect.  Own sentences, written for this test."""
 import pytest
 
 from accords.extraction.languages import with_inner_adverbs
-from tests.extraction.found import A, D, P, check_case
+from tests.extraction.found import A, D, P, S, check_case
 
 WORDS = ({"will", "has"}, ["soon", "never", "likely"], {"never", "not"}, {"likely"})
 
@@ -104,4 +104,34 @@ CASES = [
 
 @pytest.mark.parametrize("language, text, expected", CASES)
 def test_inner_adverb(language, text, expected):
+    check_case(language, text, expected)
+
+
+# Signing idioms a member's background is told with, in a text about the accords
+IDIOMS = [
+    (
+        "en",
+        "The Abraham Accords were launched in 2020. Sudan put pen to paper in January 2021.",
+        {("SD", S)},
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham nacieron en 2020. Sudán estampó su firma en enero de 2021.",
+        {("SD", S)},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham dimeterai pada 2020. Sudan menurunkan tandatangan pada Januari 2021.",
+        {("SD", S)},
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen feiern Jubiläum. Marokko ist seit Dezember 2020 mit von der Partie.",
+        {("MA", S)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language, text, expected", IDIOMS)
+def test_signing_idiom(language, text, expected):
     check_case(language, text, expected)
