@@ -96,7 +96,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if not closing:
             return False
         described = opening.group(1) + " " + closing.group()[:-1]
-        if not set(re.findall(r"\w+", described)) - plain_words:
+        if not set(_WORDS_RE.findall(described)) - plain_words:
             return False  # "the UAE, Bahrain, Morocco": a list
         inside = (before.word_end, closing.end())
         if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:

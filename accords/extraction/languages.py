@@ -475,8 +475,8 @@ def with_inner_adverbs(phrases, status, words):
     auxiliary: "will join" gives "will soon join"; an adverb that is a
     negation negates the step ("will never join": declined; "has never
     signed": no step), one that is a modal weakens an announcement ("will
-    likely join": prospective).  words: the folded auxiliaries, adverbs,
-    negations and modals of the language."""
+    likely join": prospective).  words: the folded auxiliaries, the adverbs
+    (each with its folded first word), the folded negations and modals."""
     auxiliaries, adverbs, negations, modals = words
     for phrase in phrases:
         if not auxiliaries or not adverbs:
@@ -487,8 +487,7 @@ def with_inner_adverbs(phrases, status, words):
             first, _, rest = variant.partition(" ")
             if not rest or rest.startswith("~") or fold_phrase(first) not in auxiliaries:
                 continue
-            for adverb in adverbs:
-                opening = fold_phrase(adverb).split(" ")[0]
+            for adverb, opening in adverbs:
                 if opening in negations:
                     changed = NEGATED.get(status)
                 elif opening in modals:
@@ -503,8 +502,11 @@ def _inner_adverb_words(raw):
     def folded_set(key):
         return {fold_phrase(v) for phrase in raw.get(key, []) for v in expand_alternatives(phrase)}
 
+    # each adverb with its first word folded, which says whether it negates or hedges
     adverbs = [
-        variant for word in raw.get("inner_adverbs", []) for variant in expand_alternatives(word)
+        (variant, fold_phrase(variant).split(" ")[0])
+        for word in raw.get("inner_adverbs", [])
+        for variant in expand_alternatives(word)
     ]
     return folded_set("auxiliaries"), adverbs, folded_set("negations"), folded_set("modals")
 

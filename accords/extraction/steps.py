@@ -5,10 +5,6 @@ from .finding import _crosses
 from .records import _Step
 from .statuses import FOUNDERS, NEGATED
 
-# Statuses a negation turns into a refusal ("will not join"); a negated
-# refusal ("did not rule out joining") is interest.  Other negated cues
-# ("has not signed yet") say nothing certain and are dropped.
-_NEGATED = NEGATED
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
@@ -301,11 +297,11 @@ def _adjusted_cues(sentence, negations, preconditions):
             # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
         elif negated and not concord:
-            if status not in _NEGATED or (
+            if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)
             ):
                 continue  # "has not signed yet", "is not among the candidates": nothing certain
-            status = _NEGATED[status]
+            status = NEGATED[status]
         elif status == "announced" and (
             any(
                 0 <= h.start - cue.end <= _HEDGE_REACH and not sentence.crosses(cue.end, h.start)
@@ -315,11 +311,11 @@ def _adjusted_cues(sentence, negations, preconditions):
         ):
             status, weakened = "prospective", True  # "will join sooner or later": a prediction
         elif status == "announced" and _modal_after_object(sentence, cue):
-            continue  # "for X, joining the accords would be suicide": a hypothesis
+            # "for X, joining the accords would be suicide", "Saudi Arabia's entry into the
+            # accords would reshape the region": a hypothesis
+            continue
         elif status == "announced" and (
             modal
-            # "Saudi Arabia's entry into the accords would reshape the region": a hypothesis
-            or _modal_after_object(sentence, cue)
             or any(
                 # "if" before the cue in its clause, or right after it ("will
                 # recognize Israel if Israel recognizes Palestine"); not across

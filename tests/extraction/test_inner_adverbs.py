@@ -8,7 +8,13 @@ import pytest
 from accords.extraction.languages import with_inner_adverbs
 from tests.extraction.found import A, D, P, S, check_case
 
-WORDS = ({"will", "has"}, ["soon", "never", "likely"], {"never", "not"}, {"likely"})
+# auxiliaries, adverbs with their folded first word, negations, modals
+WORDS = (
+    {"will", "has"},
+    [("soon", "soon"), ("never", "never"), ("likely", "likely")],
+    {"never", "not"},
+    {"likely"},
+)
 
 
 def test_an_adverb_after_an_auxiliary_is_read_into_the_cue():
