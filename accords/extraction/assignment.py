@@ -522,6 +522,15 @@ def _assignments(sentence, adjusted, groups):
                 cue_start if status == "negotiating" and subject is None else None,
             )
             after = True  # read through the counterpart: the rarer, less certain reading
+        elif status == "suspended" and subject is None:
+            # "talks with Riyadh are frozen", "Gespräche mit Riad liegen auf Eis": halted
+            # talks with no subject of their own are the counterpart's
+            subject = (
+                _partner_inside(sentence, cue_start, cue_end, grouped)
+                or _negotiating_partner(sentence, cue_end, grouped, cue_start)
+                or _suffixed_partner(sentence, cue_start, grouped)
+            )
+            after = True
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
@@ -619,6 +628,24 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
             if named:
                 return [named[0]]
     return None
+
+
+def _suffixed_partner(sentence, cue_start, grouped):
+    """Kazakh "Сауд Арабиясымен келіссөздер ... тоқтап тұр": the country with a
+    partner suffix right before halted talks is their counterpart."""
+    suffixes = sentence.lang.partner_suffixes
+    if not suffixes:
+        return None
+    named = [
+        m
+        for m in sentence.mentions
+        if m.country not in FOUNDERS
+        and id(m) not in grouped
+        and sentence.folded[m.end : m.word_end] in suffixes
+        and 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+        and not sentence.crosses(m.word_end, cue_start)
+    ]
+    return [named[-1]] if named else None
 
 
 def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):

@@ -3,12 +3,12 @@
 import re
 
 # A sentence ends at . ! ? ؟ … (possibly repeated, possibly followed by closing
-# quotes or brackets) followed by white space, or at a line break, or (see
+# quotes or brackets, German „…“ and ‚…‘ among them) followed by white space, or at a line break, or (see
 # _glued_boundary) glued to the next word.
 # Written to start with one character class (a line break or a full stop
 # and the like) so that the search jumps between them instead of trying a
 # match at every position; the same as [.!?؟…。]+[\"'”’»)\]]*(?=\s|[^\W\d_])|\n.
-_BOUNDARY_RE = re.compile(r"[.!?؟…。\n](?:(?<=\n)|[.!?؟…。]*[\"'”’»)\]]*(?=\s|[^\W\d_]))")
+_BOUNDARY_RE = re.compile(r"[.!?؟…。\n](?:(?<=\n)|[.!?؟…。]*[\"'”’“‘»)\]]*(?=\s|[^\W\d_]))")
 # Scraped pages lose the space after a full stop ("...السلام".من جانبها",
 # "сообщил.Трамп"): with no space, a full stop ends a sentence only before a
 # letter of a script without case (Arabic, Persian, Hebrew), or between a
@@ -18,7 +18,7 @@ _UNCASED_RE = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff
 
 def _glued_boundary(text, start, end):
     """A full stop with no space after it: is it a sentence end?"""
-    if start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "\"'”’»)]"):
+    if start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "\"'”’“‘»)]"):
         return False
     following = text[end]
     if _UNCASED_RE.match(following):

@@ -257,11 +257,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout7-interview-kandidaten.txt",
-        "heldout7-interview-kandidaten.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'mitmachen' (to go along) with no accords' name in its clause is no joining cue",
-    ),
-    (
-        "de/heldout7-interview-kandidaten.txt",
         "heldout7-interview-kandidaten.txt: missing ('SA', 'declined') [(None, None)]",
         "a condition told as 'only in a package with' a path to a Palestinian state, its source ('from Riyadh one hears') before a colon",
     ),
@@ -278,92 +273,52 @@ KNOWN_MISSES = [
     (
         "de/heldout9-faz-astana-entschluss.txt",
         "heldout9-faz-astana-entschluss.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
-        "date in another clause or sentence than the claim's",
+        "the year is in the sentence before ('gehen auf das Jahr 2020 zurück'); 'Damals' (then) pointing back to it is not resolved",
     ),
     (
         "de/heldout9-faz-astana-entschluss.txt",
         "heldout9-faz-astana-entschluss.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "de/heldout9-faz-astana-entschluss.txt",
-        "heldout9-faz-astana-entschluss.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the year is in the sentence before ('gehen auf das Jahr 2020 zurück'); 'Damals' (then) pointing back to it is not resolved",
     ),
     (
         "de/heldout9-faz-astana-entschluss.txt",
         "heldout9-faz-astana-entschluss.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "de/heldout9-newsblog-davos-friedensrat.txt",
-        "heldout9-newsblog-davos-friedensrat.txt: unexpected ('SA', 'announced') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "de/heldout9-newsblog-davos-friedensrat.txt",
-        "heldout9-newsblog-davos-friedensrat.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+        "the refusal after a colon ('Dort gilt ... die Linie, die Kronprinz ... ausgegeben hat: keine Anerkennung') points back with 'Dort' to the kingdom of the sentence before",
     ),
     (
         "de/heldout9-newsblog-davos-friedensrat.txt",
         "heldout9-newsblog-davos-friedensrat.txt: unexpected ('SY', 'negotiating') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "de/heldout9-newsblog-davos-friedensrat.txt",
-        "heldout9-newsblog-davos-friedensrat.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "de/heldout9-newsblog-davos-friedensrat.txt",
-        "heldout9-newsblog-davos-friedensrat.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a newsblog heading 'Syrien und Israel verhandeln weiter' is read as talks on the accords; the entry below says the talks are on a security agreement",
     ),
     (
         "de/heldout9-nzz-damaskus-umworben.txt",
         "heldout9-nzz-damaskus-umworben.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "date in another clause or sentence than the claim's",
+        "'im vergangenen November' inside a 'Nachdem' clause is not resolved against the dateline",
     ),
     (
         "de/heldout9-nzz-damaskus-umworben.txt",
         "heldout9-nzz-damaskus-umworben.txt: unexpected ('SY', 'suspended') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "de/heldout9-nzz-damaskus-umworben.txt",
-        "heldout9-nzz-damaskus-umworben.txt: missing ('SY', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a subheading ('Gespräche auf Eis') takes the country of the paragraph before; the paragraph after is about Saudi Arabia (a subheading rule cost a right claim in an Indonesian article)",
     ),
     (
         "de/heldout9-nzz-damaskus-umworben.txt",
         "heldout9-nzz-damaskus-umworben.txt: missing ('SY', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "de/heldout9-nzz-damaskus-umworben.txt",
-        "heldout9-nzz-damaskus-umworben.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the refusal's speaker is 'er' at the end of the sentence ('liess er verlauten'), and 'syrisches Gebiet' sits inside the condition",
     ),
     (
         "de/heldout9-nzz-damaskus-umworben.txt",
         "heldout9-nzz-damaskus-umworben.txt: missing ('LB', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the candidacy is told in a relative clause of others' wish ('den manche in Washington gern in der Reihe der Kandidaten sähen') whose verb comes last",
     ),
     (
         "de/heldout9-standard-absagen.txt",
         "heldout9-standard-absagen.txt: missing ('ID', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "de/heldout9-standard-absagen.txt",
-        "heldout9-standard-absagen.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the candidacy is in a relative clause ('das Trump zu den aussichtsreichsten Kandidaten zählt') of a sentence whose main verb is Indonesia's refusal",
     ),
     (
         "de/heldout9-standard-absagen.txt",
         "heldout9-standard-absagen.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the halted talks ('Die Verhandlungen ... ruhen seit dem 7. Oktober') name no country; the kingdom is two sentences back ('Und Riad?') with the foreign minister between",
     ),
     (
         "en/azerbaijan_denial.txt",
@@ -1291,29 +1246,9 @@ KNOWN_MISSES = [
         "'Пәкістан да осындай ұстанымда' (Pakistan holds the same position) points back to Indonesia's refusal with no cue of its own",
     ),
     (
-        "kk/heldout9-kazinform-nota.txt",
-        "heldout9-kazinform-nota.txt: unexpected ('KZ', 'prospective') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
         "kk/heldout9-siriya-kezekte.txt",
         "heldout9-siriya-kezekte.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "kk/heldout9-siriya-kezekte.txt",
-        "heldout9-siriya-kezekte.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "kk/heldout9-siriya-kezekte.txt",
-        "heldout9-siriya-kezekte.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "kk/heldout9-siriya-kezekte.txt",
-        "heldout9-siriya-kezekte.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'өткен жылдың қарашасында' (last year's November) is not resolved against the dateline",
     ),
     (
         "ms/heldout3-anwar-dewan-rakyat.txt",
@@ -1563,77 +1498,32 @@ KNOWN_MISSES = [
     (
         "ru/heldout9-fergana-sosedi.txt",
         "heldout9-fergana-sosedi.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "date in another clause or sentence than the claim's",
+        "the day is in the next sentence ('Формальный шаг был сделан 6 ноября 2025 года'), which names no country",
     ),
     (
         "ru/heldout9-interfaks-akorda-nota.txt",
-        "heldout9-interfaks-akorda-nota.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "date in another clause or sentence than the claim's",
+        "heldout9-interfaks-akorda-nota.txt: date ('KZ', 'announced') found [('2025-11-07', 'day')] expected [('2025-11-06', 'day')]",
+        "the headline's joining takes the dateline's day; the note's day (6 November) is two sentences later",
     ),
     (
         "ru/heldout9-interfaks-akorda-nota.txt",
         "heldout9-interfaks-akorda-nota.txt: date ('SA', 'declined') found [('1967', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "ru/heldout9-interfaks-akorda-nota.txt",
-        "heldout9-interfaks-akorda-nota.txt: unexpected ('KZ', 'signed') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+        "a year naming borders ('в границах 1967 года') taken for the refusal's date",
     ),
     (
         "ru/heldout9-interfaks-akorda-nota.txt",
         "heldout9-interfaks-akorda-nota.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-interfaks-akorda-nota.txt",
-        "heldout9-interfaks-akorda-nota.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'документ подписал Судан': 'the document' pointing back to the accords is no accords word, so the bare signing verb is not read",
     ),
     (
         "ru/heldout9-ria-malayziya.txt",
         "heldout9-ria-malayziya.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "'the accords, signed in 2020, normalised ... with the UAE' dates the accords, not the members (the corpus's rule), but the year is read for them",
     ),
     (
         "ru/heldout9-ria-malayziya.txt",
         "heldout9-ria-malayziya.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "ru/heldout9-ria-malayziya.txt",
-        "heldout9-ria-malayziya.txt: missing ('ID', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-ria-malayziya.txt",
-        "heldout9-ria-malayziya.txt: missing ('SA', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-ria-malayziya.txt",
-        "heldout9-ria-malayziya.txt: missing ('PK', 'declined') [('2025-10', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-vtoroy-krug.txt",
-        "heldout9-vtoroy-krug.txt: unexpected ('LB', 'announced') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "ru/heldout9-vtoroy-krug.txt",
-        "heldout9-vtoroy-krug.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-vtoroy-krug.txt",
-        "heldout9-vtoroy-krug.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ru/heldout9-vtoroy-krug.txt",
-        "heldout9-vtoroy-krug.txt: missing ('SY', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'the accords, signed in 2020, normalised ... with Bahrain' dates the accords, not the members (the corpus's rule), but the year is read for them",
     ),
     (
         "tr/heldout2-endonezya-yalanladi.txt",

@@ -1,0 +1,195 @@
+"""Classes of phrasing found by unseen Russian, German and Kazakh news-style articles of the
+project's own (a Kazakh wire, a Moscow analysis, a Central Asian regional outlet, a Moscow
+agency; a German daily, a Swiss and an Austrian paper, a German newsblog; two Kazakh agency
+pieces): candidates told as a prize or a goal, refusals told as a condition or an answer,
+talks halted with a counterpart, Kazakhstan's formal step; own sentences, written for these
+tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, P, S, U, found
+
+# Halted talks "with X" and no subject of their own: the counterpart's halt.
+HALTED_WITH = [
+    ("en", "The Abraham Accords. Talks with Oman have been frozen since the spring."),
+    ("de", "Die Abraham-Abkommen. Die Gespräche mit Maskat liegen seit dem Frühjahr auf Eis."),
+    ("ru", "Авраамовы соглашения. Переговоры с Оманом с весны остаются на паузе."),
+    ("ru", "Авраамовы соглашения. Переговоры о мавританско-израильской нормализации на паузе."),
+    ("kk", "Авраам келісімдері. Оманмен келіссөздер көктемнен бері тоқтап тұр."),
+]
+
+
+@pytest.mark.parametrize("language,text", HALTED_WITH)
+def test_talks_halted_with_a_country_are_its_halt(language, text):
+    country = "MR" if "мавританско" in text else "OM"
+    assert found(text, language) == {(country, U)}
+
+
+def test_talks_with_a_country_still_going_are_no_halt():
+    text = "Авраамовы соглашения. Переговоры с Оманом идут своим чередом."
+    assert ("OM", U) not in found(text, "ru")
+
+
+# The prize, the main goal, bringing a country in or on board, expanding the accords to
+# it, a normalisation with it as the goal: a candidate.
+PRIZES = [
+    ("ru", "Авраамовы соглашения. Самым желанным призом для Белого дома остаётся Оман.", "OM"),
+    (
+        "ru",
+        "Авраамовы соглашения. Ключевой целью Белого дома остаётся оманско-израильская сделка.",
+        "OM",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Ключевой целью остаётся сирийско-израильская нормализация.",
+        "SY",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. В Госдепе говорят, что расширение соглашений на Оман — дело "
+        "ближайших лет.",
+        "OM",
+    ),
+    ("de", "Die Abraham-Abkommen. Der eigentliche Preis für Washington bleibt Maskat.", "OM"),
+    (
+        "de",
+        "Die Abraham-Abkommen. Das erklärte Ziel des Weißen Hauses ist ein Beitritt Omans.",
+        "OM",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Die Regierung versucht, Oman an Bord zu holen.",
+        "OM",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Der Gesandte spricht offen von einer omanisch-israelischen "
+        "Annäherung als Ziel, die Oman in die Abkommen führen soll.",
+        "OM",
+    ),
+    ("kk", "Авраам келісімдері. Вашингтон үшін басты жүлде - Оман.", "OM"),
+    (
+        "kk",
+        "Авраам келісімдері. Ақ үйдің негізгі мақсаты - Оманды келісімге тарту.",
+        "OM",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,country", PRIZES)
+def test_a_prize_or_a_goal_is_a_candidate(language, text, country):
+    assert (country, P) in found(text, language)
+
+
+def test_a_trade_goal_is_no_candidacy():
+    text = "Авраамовы соглашения. Главная цель визита Токаева в Маскат — торговля."
+    assert found(text, "ru") == set()
+
+
+# Refusals told as ruling out recognition, a recognition "possible only after", an answer
+# that is a refusal, "first a Palestinian state", normalisation bound to a Palestinian
+# state or "only in a package with" it, "no recognition without", a door that stays shut.
+REFUSALS = [
+    ("ru", "Авраамовы соглашения. Оман в очередной раз исключил признание Израиля."),
+    (
+        "ru",
+        "Авраамовы соглашения. Глава МИД Омана повторил, что нормализация возможна лишь после "
+        "создания палестинского государства.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Маскат на предложения Вашингтона ответил вежливым отказом.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Позиция Омана проста: сначала палестинское государство, "
+        "затем всё остальное.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Für Oman sei jede Annäherung an einen palästinensischen Staat "
+        "gebunden, sagte der Außenminister.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Oman bleibt dabei: keine Anerkennung Israels ohne einen "
+        "palästinensischen Staat.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Oman sagt, eine Normalisierung gebe es nur im Paket mit einem "
+        "palästinensischen Staat.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. In Oman heißt es, einen Beitritt werde es erst geben, wenn "
+        "Gaza wieder aufgebaut sei.",
+    ),
+    ("de", "Die Abraham-Abkommen. In Maskat bleibt die Tür zu."),
+    (
+        "kk",
+        "Авраам келісімдері. Оман Палестина мемлекеті құрылмайынша қалыпқа келтіру "
+        "мүмкін емес екенін айтты.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", REFUSALS)
+def test_conditions_and_answers_are_refusals(language, text):
+    assert ("OM", D) in found(text, language)
+
+
+def test_not_ruling_out_recognition_is_no_refusal():
+    text = "Авраамовы соглашения. Оман не исключил признание Израиля в будущем."
+    assert ("OM", D) not in found(text, "ru")
+
+
+# Kazakhstan's formal step: a decision or an intention officially confirmed, a government
+# notifying Washington of its decision: announced, not a candidacy.
+FORMAL_STEPS = [
+    (
+        "ru",
+        "Авраамовы соглашения. Киргизия официально подтвердила намерение присоединиться к "
+        "соглашениям.",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Киргизия уведомила Госдепартамент о своём решении "
+        "присоединиться к соглашениям.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Kirgistan bestätigte offiziell seine Absicht, den Abkommen "
+        "beizutreten.",
+    ),
+    ("kk", "Авраам келісімдері. Қырғызстан келісімге қосылу шешімін ресми түрде растады."),
+]
+
+
+@pytest.mark.parametrize("language,text", FORMAL_STEPS)
+def test_a_decision_confirmed_is_announced(language, text):
+    assert found(text, language) == {("KG", A)}
+
+
+def test_a_package_of_other_deals_is_no_signing():
+    text = (
+        "Авраамовы соглашения. Казахстан и США подписали пакет соглашений на сумму 17 млрд "
+        "долларов."
+    )
+    assert ("KZ", S) not in found(text, "ru")
+
+
+# German: a quotation closed by „…“ ends the sentence, so the next country keeps its own
+# step; "which country will join next" and "would join" from a third party are a candidacy.
+def test_a_german_closing_quote_ends_the_sentence():
+    text = (
+        "Die Abraham-Abkommen. Auf die Frage, welches Land sich als nächstes anschließen werde, "
+        "sagte Trump: „Vielleicht Oman.“ Kasachstan, das im November seinen Beitritt erklärt "
+        "hatte, sei ein Vorbild."
+    )
+    assert found(text, "de") == {("OM", P), ("KZ", A)}
+
+
+def test_would_join_in_from_a_third_party_is_a_candidacy():
+    text = "Die Abraham-Abkommen. Trump glaubt, Oman werde bald mitmachen."
+    assert found(text, "de") == {("OM", P)}
