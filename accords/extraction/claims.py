@@ -854,10 +854,12 @@ def _older_peace(country, status, date):
     """ "Egypt and Jordan, which made peace with Israel decades ago": an
     undated signing by Egypt or Jordan is their old peace treaty, not the accords;
     a freeze or a break of theirs ("Jordan recalled its ambassador") is of the
-    relations that treaty set up, never of a membership they do not hold."""
+    relations that treaty set up, never of a membership they do not hold; and a
+    refusal read for them (a minister's "our position has not changed" after meeting
+    Egypt's and Jordan's) cannot be one of normalising, which they did long ago."""
     if country not in OLDER_PEACE:
         return False
-    return status in ("suspended", "withdrawn") or (
+    return status in ("suspended", "withdrawn", "declined") or (
         status in ("signed", "ratified") and date is None
     )
 

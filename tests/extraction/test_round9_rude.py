@@ -193,3 +193,45 @@ def test_a_german_closing_quote_ends_the_sentence():
 def test_would_join_in_from_a_third_party_is_a_candidacy():
     text = "Die Abraham-Abkommen. Trump glaubt, Oman werde bald mitmachen."
     assert found(text, "de") == {("OM", P)}
+
+
+# A stated position "unchanged" (in an article about the accords, the known refusal),
+# and a normalisation made conditional (Spanish): a refusal.
+POSITION_UNCHANGED = [
+    ("ru", "Авраамовы соглашения. Позиция Омана по этому вопросу не изменилась."),
+    ("de", "Die Abraham-Abkommen. Die Haltung Omans bleibt unverändert."),
+    ("de", "Die Abraham-Abkommen. Maskat hat seine Position seither nicht geändert."),
+    ("kk", "Авраам келісімдері. Оман бұл мәселедегі ұстанымы өзгермегенін айтты."),
+    ("en", "The Abraham Accords. Oman's stance has not changed, its foreign minister said."),
+    ("fr", "Les accords d'Abraham. Pour Oman, la position reste inchangée."),
+    ("es", "Los Acuerdos de Abraham. La postura de Omán sigue sin cambios."),
+    ("es", "Los Acuerdos de Abraham. Omán condiciona su adhesión a un Estado palestino."),
+    ("id", "Abraham Accords. Sikap Oman tetap tidak berubah, kata juru bicara."),
+    ("ar", "اتفاقيات أبراهام. أكد المتحدث أن موقف سلطنة عمان لم يتغير."),
+]
+
+
+@pytest.mark.parametrize("language,text", POSITION_UNCHANGED)
+def test_a_position_unchanged_is_a_refusal(language, text):
+    assert ("OM", D) in found(text, language)
+
+
+def test_egypt_and_jordan_refuse_nothing():
+    # their peace with Israel is decades old: a refusal read for them is someone else's
+    text = (
+        "Los Acuerdos de Abraham. «Nuestra posición no ha cambiado», dijo el ministro saudí "
+        "tras reunirse con sus homólogos de Egipto y Jordania."
+    )
+    assert not {("EG", D), ("JO", D)} & found(text, "es")
+
+
+# A deal or a normalisation with a country named as the goal: a candidacy.
+DEAL_AS_GOAL = [
+    ("de", "Die Abraham-Abkommen. Ein omanisch-israelisches Abkommen bleibt das Ziel der USA."),
+    ("ru", "Авраамовы соглашения. Оманско-израильская сделка остаётся главной целью Вашингтона."),
+]
+
+
+@pytest.mark.parametrize("language,text", DEAL_AS_GOAL)
+def test_a_deal_as_the_goal_is_a_candidacy(language, text):
+    assert ("OM", P) in found(text, language)
