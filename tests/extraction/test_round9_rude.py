@@ -227,6 +227,8 @@ def test_egypt_and_jordan_refuse_nothing():
 
 # A deal or a normalisation with a country named as the goal: a candidacy.
 DEAL_AS_GOAL = [
+    ("en", "The Abraham Accords. An Omani-Israeli deal remains the administration's goal."),
+    ("fr", "Les accords d'Abraham. Un accord israélo-omanais reste l'objectif de Washington."),
     ("de", "Die Abraham-Abkommen. Ein omanisch-israelisches Abkommen bleibt das Ziel der USA."),
     ("ru", "Авраамовы соглашения. Оманско-израильская сделка остаётся главной целью Вашингтона."),
 ]
