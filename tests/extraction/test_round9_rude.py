@@ -163,12 +163,19 @@ FORMAL_STEPS = [
         "beizutreten.",
     ),
     ("kk", "Авраам келісімдері. Қырғызстан келісімге қосылу шешімін ресми түрде растады."),
+    ("kk", "Авраам келісімдері. Қырғызстан келісімдерге қосылу ниетін мәлімдеді."),
+    ("id", "Abraham Accords. Kirgistan menyatakan niatnya untuk bergabung dengan Abraham Accords."),
 ]
 
 
 @pytest.mark.parametrize("language,text", FORMAL_STEPS)
 def test_a_decision_confirmed_is_announced(language, text):
     assert found(text, language) == {("KG", A)}
+
+
+def test_an_unrecognised_territory_announcing_its_intention_stays_a_candidate():
+    text = "Abraham Accords. Somaliland menyatakan niatnya untuk bergabung dengan Abraham Accords."
+    assert found(text, "id") == {("XS", P)}
 
 
 def test_a_package_of_other_deals_is_no_signing():
