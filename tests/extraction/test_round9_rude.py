@@ -244,3 +244,28 @@ DEAL_AS_GOAL = [
 @pytest.mark.parametrize("language,text", DEAL_AS_GOAL)
 def test_a_deal_as_the_goal_is_a_candidacy(language, text):
     assert ("OM", P) in found(text, language)
+
+
+# More of the same classes in Russian and German: drawing a country into the accords and
+# courting it with no object after (a candidacy), making normalisation depend on a
+# Palestinian state (a refusal), talks with a country wound down (a halt).
+MORE = [
+    ("ru", "Авраамовы соглашения. Госдеп стремится вовлечь Оман в соглашения.", ("OM", P)),
+    ("de", "Die Abraham-Abkommen. Die Amerikaner umwerben Maskat seit Monaten.", ("OM", P)),
+    (
+        "ru",
+        "Авраамовы соглашения. Маскат ставит нормализацию в зависимость от создания "
+        "палестинского государства.",
+        ("OM", D),
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Переговоры с Оманом были свёрнуты прошлой осенью.",
+        ("OM", U),
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,pair", MORE)
+def test_more_candidacies_refusals_and_halts(language, text, pair):
+    assert pair in found(text, language)
