@@ -306,16 +306,6 @@ KNOWN_MISSES = [
         "the refusal's speaker is 'er' at the end of the sentence ('liess er verlauten'), and 'syrisches Gebiet' sits inside the condition",
     ),
     (
-        "de/heldout9-nzz-damaskus-umworben.txt",
-        "heldout9-nzz-damaskus-umworben.txt: missing ('LB', 'prospective') [(None, None)]",
-        "the candidacy is told in a relative clause of others' wish ('den manche in Washington gern in der Reihe der Kandidaten sähen') whose verb comes last",
-    ),
-    (
-        "de/heldout9-standard-absagen.txt",
-        "heldout9-standard-absagen.txt: missing ('ID', 'prospective') [(None, None)]",
-        "the candidacy is in a relative clause ('das Trump zu den aussichtsreichsten Kandidaten zählt') of a sentence whose main verb is Indonesia's refusal",
-    ),
-    (
         "de/heldout9-standard-absagen.txt",
         "heldout9-standard-absagen.txt: missing ('SA', 'suspended') [(None, None)]",
         "the halted talks ('Die Verhandlungen ... ruhen seit dem 7. Oktober') name no country; the kingdom is two sentences back ('Und Riad?') with the foreign minister between",

@@ -253,6 +253,16 @@ MORE = [
     ("ru", "Авраамовы соглашения. Госдеп стремится вовлечь Оман в соглашения.", ("OM", P)),
     ("de", "Die Abraham-Abkommen. Die Amerikaner umwerben Maskat seit Monaten.", ("OM", P)),
     (
+        "de",
+        "Die Abraham-Abkommen. Oman, das Washington zu den möglichen Kandidaten zählt, schweigt.",
+        ("OM", P),
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Oman, den viele gern in der Reihe der Kandidaten sähen, schweigt.",
+        ("OM", P),
+    ),
+    (
         "ru",
         "Авраамовы соглашения. Маскат ставит нормализацию в зависимость от создания "
         "палестинского государства.",
