@@ -697,6 +697,11 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout7-directo-cairo.txt",
+        "heldout7-directo-cairo.txt: date ('PK', 'declined') found [('2026-01-30', 'day')] expected [('2026-01-29', 'day')]",
+        "two refusals in one sentence (the prime minister 'ayer', his spokesman's 'esa puerta permanece cerrada' 'hoy'): the spokesman's day is kept for the one claim",
+    ),
+    (
+        "es/heldout7-directo-cairo.txt",
         "heldout7-directo-cairo.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
         "trade exchanges kept frozen: 'comerciales' marks a trade topic, so the halt is not read as the accords'",
     ),

@@ -279,3 +279,50 @@ MORE = [
 @pytest.mark.parametrize("language,text,pair", MORE)
 def test_more_candidacies_refusals_and_halts(language, text, pair):
     assert pair in found(text, language)
+
+
+# The round's refusal classes carried to the other languages where they are said the same
+# way: "possible only after", an answer that is a refusal, "a Palestinian state first", the
+# door that stays shut, tying normalisation to a Palestinian state, ruling out recognition.
+CARRIED_REFUSALS = [
+    (
+        "en",
+        "The Abraham Accords. For Oman, normalisation is possible only after a Palestinian "
+        "state is created.",
+    ),
+    ("en", "The Abraham Accords. Oman's answer was a firm refusal."),
+    ("en", "The Abraham Accords. Oman's line: a Palestinian state first, the rest later."),
+    ("en", "The Abraham Accords. In Muscat, the door stays shut."),
+    (
+        "fr",
+        "Les accords d'Abraham. Pour Oman, la normalisation ne serait possible qu'après la "
+        "création d'un État palestinien.",
+    ),
+    ("fr", "Les accords d'Abraham. Oman a opposé une fin de non-recevoir à Washington."),
+    ("fr", "Les accords d'Abraham. À Mascate, la porte demeure fermée."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Para Omán, la normalización solo sería posible tras la "
+        "creación de un Estado palestino.",
+    ),
+    ("es", "Los Acuerdos de Abraham. En Mascate, la puerta permanece cerrada."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Omán vincula su adhesión a la creación de un Estado palestino.",
+    ),
+    (
+        "id",
+        "Abraham Accords. Oman mengaitkan normalisasi dengan berdirinya negara Palestina.",
+    ),
+    ("ar", "اتفاقيات أبراهام. استبعدت سلطنة عمان التطبيع مع إسرائيل."),
+]
+
+
+@pytest.mark.parametrize("language,text", CARRIED_REFUSALS)
+def test_carried_refusals(language, text):
+    assert ("OM", D) in found(text, language)
+
+
+def test_not_ruling_out_stays_interest_in_arabic():
+    text = "اتفاقيات أبراهام. لم تستبعد سلطنة عمان الانضمام إلى الاتفاقيات."
+    assert found(text, "ar") == {("OM", P)}
