@@ -326,3 +326,24 @@ def test_carried_refusals(language, text):
 def test_not_ruling_out_stays_interest_in_arabic():
     text = "اتفاقيات أبراهام. لم تستبعد سلطنة عمان الانضمام إلى الاتفاقيات."
     assert found(text, "ar") == {("OM", P)}
+
+
+# Halted talks "with X" where "talks with" is itself a cue (French, Arabic): the halt said
+# after the counterpart ("restent gelées", "متوقفة منذ") is read on its own.
+HALTED_AFTER_THE_COUNTERPART = [
+    ("fr", "Les accords d'Abraham. Les pourparlers avec Oman restent au point mort."),
+    ("ar", "اتفاقيات أبراهام. المفاوضات مع سلطنة عمان معلقة منذ الحرب."),
+]
+
+
+@pytest.mark.parametrize("language,text", HALTED_AFTER_THE_COUNTERPART)
+def test_halted_after_the_counterpart(language, text):
+    assert ("OM", U) in found(text, language)
+
+
+def test_other_talks_suspended_are_no_halt():
+    text = (
+        "Les accords d'Abraham. Les négociations de Djeddah, parrainées par l'Arabie saoudite, "
+        "sont suspendues depuis l'an dernier."
+    )
+    assert ("SA", U) not in found(text, "fr")
