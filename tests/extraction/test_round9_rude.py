@@ -68,6 +68,9 @@ PRIZES = [
         "OM",
     ),
     ("kk", "Авраам келісімдері. Вашингтон үшін басты жүлде - Оман.", "OM"),
+    ("en", "The Abraham Accords. Oman, the biggest prize for the envoys, stays silent.", "OM"),
+    ("es", "Los Acuerdos de Abraham. El gran premio para Washington sigue siendo Omán.", "OM"),
+    ("id", "Abraham Accords. Oman bisa menjadi yang berikutnya.", "OM"),
     (
         "kk",
         "Авраам келісімдері. Ақ үйдің негізгі мақсаты - Оманды келісімге тарту.",
