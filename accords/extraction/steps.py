@@ -200,6 +200,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     strong_topic_here = bool(sentence.strong_topics())
     questions = [q.start for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
+    reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
     adjusted = []
     for cue in status_cues:
@@ -254,8 +255,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         if sentence.organisation_after(cue):
             continue  # "will join the BRICS": another club
-        if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
-            continue  # "whether Saudi Arabia will join": an open question
+        if any(
+            q < cue.start
+            and not sentence.crosses(q, cue.start)
+            and not any(q < r.start < cue.start for r in reporting)
+            for q in questions
+        ):
+            # "whether Saudi Arabia will join": an open question; "asked about
+            # it, a spokesman said Beirut will not ...": the answer is a claim
+            continue
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
         weakened = False

@@ -1,0 +1,143 @@
+"""Classes of phrasing found by unseen English, Indonesian and Malay news-style articles of the
+project's own (a wire dispatch, a US analysis, a Gulf outlet; Jakarta and Kuala Lumpur
+outlets): a position on normalisation "unchanged", normalisation "conditional on" a Palestinian
+state, a country as Washington's "prize", "could be next", a country's normalisation with Israel
+as a goal, "great additions", pressing a country to follow "the same step", and an answer
+after a journalist's question; own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, found
+
+# A country's position on normalisation or on Israel "unchanged", "has not shifted": a refusal.
+POSITION_UNCHANGED = [
+    ("en", "The Abraham Accords. Oman's position on normalisation remains unchanged.", "OM"),
+    ("en", "The Abraham Accords. Officials in Muscat said Oman's stance had not shifted.", "OM"),
+    ("id", "Kesepakatan Abraham. Sikap Oman terhadap normalisasi tetap tidak berubah.", "OM"),
+    ("id", "Kesepakatan Abraham. Menurut Muskat, posisi Oman tak bergeser sedikit pun.", "OM"),
+    ("ms", "Perjanjian Abraham. Pendirian Oman mengenai normalisasi kekal tidak berubah.", "OM"),
+    ("ms", "Perjanjian Abraham. Kedudukan Oman tetap tidak berganjak, kata menterinya.", "OM"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", POSITION_UNCHANGED)
+def test_an_unchanged_position_is_a_refusal(language, text, country):
+    assert found(text, language) == {(country, D)}
+
+
+# Normalisation "bersyarat" (conditional) on a Palestinian state; "no normalisation" stated.
+CONDITIONAL = [
+    (
+        "id",
+        "Kesepakatan Abraham. Muskat menyatakan normalisasi bersyarat pada kemerdekaan Palestina.",
+        "OM",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Muscat berkata normalisasi bersyarat kepada penubuhan negara Palestin.",
+        "OM",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Oman kekal dengan dasarnya, iaitu tiada normalisasi selagi Palestin "
+        "dijajah.",
+        "OM",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,country", CONDITIONAL)
+def test_conditional_normalisation_is_a_refusal(language, text, country):
+    assert found(text, language) == {(country, D)}
+
+
+# A country as Washington's prize, "could be next", "great additions", a country's
+# normalisation with Israel as a goal, pressing it to take "the same step": a candidate.
+CANDIDATES = [
+    ("en", "The Abraham Accords. For the White House, the real prize is Oman.", "OM"),
+    ("en", "The Abraham Accords. Oman, the biggest prize left, has kept silent.", "OM"),
+    (
+        "en",
+        "The Abraham Accords. Trump said Oman would be a great addition to the pact.",
+        "OM",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Diplomats say Oman-Israel normalization is the next goal.",
+        "OM",
+    ),
+    ("id", "Kesepakatan Abraham. Bagi Washington, Oman adalah hadiah terbesar.", "OM"),
+    ("id", "Kesepakatan Abraham. Oman bisa menjadi yang berikutnya, kata diplomat.", "OM"),
+    (
+        "id",
+        "Kesepakatan Abraham. Amerika mendesak Oman untuk mengikuti langkah yang sama.",
+        "OM",
+    ),
+    ("ms", "Perjanjian Abraham. Oman kekal hadiah utama bagi Washington.", "OM"),
+    ("ms", "Perjanjian Abraham. Oman mungkin menjadi negara seterusnya, kata penganalisis.", "OM"),
+    (
+        "ms",
+        "Perjanjian Abraham. Washington memujuk Oman untuk mengikut jejak yang sama.",
+        "OM",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,country", CANDIDATES)
+def test_candidates_in_other_words(language, text, country):
+    assert found(text, language) == {(country, P)}
+
+
+# Controls: a peace prize, a model country to follow, no claim for them.
+NO_CLAIM = [
+    ("en", "The Abraham Accords. Trump still hopes for the Nobel Peace Prize."),
+    (
+        "id",
+        "Kesepakatan Abraham. Washington membujuk sejumlah negara Muslim untuk mengikuti langkah "
+        "Oman.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_CLAIM)
+def test_no_claim(language, text):
+    assert found(text, language) == set()
+
+
+# A journalist's question before a comma and a speaker's answer: the answer is a claim.
+def test_an_answer_after_a_question_is_a_claim():
+    text = "The Abraham Accords. Asked about the idea, a spokesman said Oman will not recognise Israel."
+    assert found(text, "en") == {("OM", D)}
+
+
+def test_an_open_question_stays_open():
+    text = "The Abraham Accords. Asked whether Oman would join, the minister declined to comment."
+    assert found(text, "en") == set()
+
+
+# "Following X", "since X did Y": X's own step is its own, not the main clause's.
+FOLLOWING_AND_SINCE = [
+    (
+        "en",
+        "The Abraham Accords. Oman agreed to join the accords, the first new member since the "
+        "United Arab Emirates and Bahrain signed in 2020.",
+        {("OM", "announced"), ("AE", "signed"), ("BH", "signed")},
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Washington terus mendesak Oman untuk bergabung, menyusul Kazakhstan "
+        "yang menyatakan bergabung pada November 2025.",
+        {("OM", P), ("KZ", "announced")},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Washington terus mendesak Oman untuk menyertai perjanjian itu, "
+        "menyusul Kazakhstan yang mengumumkan penyertaannya pada November 2025.",
+        {("OM", P), ("KZ", "announced")},
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", FOLLOWING_AND_SINCE)
+def test_a_following_or_since_clause_keeps_its_own_step(language, text, expected):
+    assert found(text, language) == expected
