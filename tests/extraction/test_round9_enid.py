@@ -141,3 +141,66 @@ FOLLOWING_AND_SINCE = [
 @pytest.mark.parametrize("language,text,expected", FOLLOWING_AND_SINCE)
 def test_a_following_or_since_clause_keeps_its_own_step(language, text, expected):
     assert found(text, language) == expected
+
+
+# Washington courting a country, its normalisation or "a X-Israeli deal" as a goal, talks
+# "under way", "not interested in normalisation", normalisation that "can only come with":
+# candidacies, talks and refusals in words of their own.
+MORE_STEPS = [
+    ("en", "The Abraham Accords. The administration has been courting Oman for months.", ("OM", P)),
+    (
+        "en",
+        "The Abraham Accords. An Omani-Israeli deal remains the administration's top goal.",
+        ("OM", P),
+    ),
+    (
+        "en",
+        "The Abraham Accords. Talks on an Omani-Israeli normalisation deal are under way.",
+        ("OM", "negotiating"),
+    ),
+    (
+        "en",
+        "The Abraham Accords. Oman is not interested in normalisation, its minister said.",
+        ("OM", D),
+    ),
+    (
+        "en",
+        "The Abraham Accords. Oman says normalisation can only come with a Palestinian state.",
+        ("OM", D),
+    ),
+    ("id", "Kesepakatan Abraham. Washington sedang mendekati Oman.", ("OM", P)),
+    (
+        "id",
+        "Kesepakatan Abraham. Normalisasi Oman-Israel menjadi tujuan utama Gedung Putih.",
+        ("OM", P),
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Perundingan Oman-Israel sedang berlangsung, kata pejabat.",
+        ("OM", "negotiating"),
+    ),
+    ("id", "Kesepakatan Abraham. Oman tidak tertarik pada normalisasi.", ("OM", D)),
+    ("ms", "Perjanjian Abraham. Washington sedang memikat Oman.", ("OM", P)),
+    (
+        "ms",
+        "Perjanjian Abraham. Normalisasi Oman-Israel menjadi matlamat utama Rumah Putih.",
+        ("OM", P),
+    ),
+    ("ms", "Perjanjian Abraham. Meluaskan perjanjian itu kepada Oman kekal keutamaan.", ("OM", P)),
+    (
+        "ms",
+        "Perjanjian Abraham. Rundingan Oman-Israel masih berlangsung, kata pegawai.",
+        ("OM", "negotiating"),
+    ),
+    ("ms", "Perjanjian Abraham. Oman tidak berminat dengan normalisasi.", ("OM", D)),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", MORE_STEPS)
+def test_more_steps_in_words_of_their_own(language, text, expected):
+    assert found(text, language) == {expected}
+
+
+def test_ceasefire_talks_under_way_are_no_accession_talks():
+    text = "The Abraham Accords. Ceasefire talks with Hamas are under way in Cairo, Egypt said."
+    assert found(text, "en") == set()
