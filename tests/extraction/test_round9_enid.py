@@ -204,3 +204,47 @@ def test_more_steps_in_words_of_their_own(language, text, expected):
 def test_ceasefire_talks_under_way_are_no_accession_talks():
     text = "The Abraham Accords. Ceasefire talks with Hamas are under way in Cairo, Egypt said."
     assert found(text, "en") == set()
+
+
+# "Officially joined" with no signing told: a joining whose signing is still to come for a
+# country outside the first signatories (Kazakhstan, November 2025: announced, corpus rule 1);
+# the first signatories' joining stays their signing.
+OFFICIALLY_JOINED = [
+    (
+        "en",
+        "The Abraham Accords. Kazakhstan officially joined the accords in November 2025.",
+        "KZ",
+        "announced",
+    ),
+    ("en", "The Abraham Accords. Morocco formally joined the accords.", "MA", "signed"),
+    (
+        "id",
+        "Kesepakatan Abraham. Kazakhstan resmi bergabung pada November 2025.",
+        "KZ",
+        "announced",
+    ),
+    ("id", "Kesepakatan Abraham. Bahrain resmi bergabung.", "BH", "signed"),
+    (
+        "ms",
+        "Perjanjian Abraham. Kazakhstan secara rasmi menyertai perjanjian itu pada November 2025.",
+        "KZ",
+        "announced",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le Kazakhstan a officiellement rejoint les accords en novembre 2025.",
+        "KZ",
+        "announced",
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Казахстан официально присоединился к соглашениям в ноябре 2025 года.",
+        "KZ",
+        "announced",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,country,status", OFFICIALLY_JOINED)
+def test_officially_joined_is_a_joining(language, text, country, status):
+    assert found(text, language) == {(country, status)}
