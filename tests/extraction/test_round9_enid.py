@@ -204,3 +204,62 @@ def test_more_steps_in_words_of_their_own(language, text, expected):
 def test_ceasefire_talks_under_way_are_no_accession_talks():
     text = "The Abraham Accords. Ceasefire talks with Hamas are under way in Cairo, Egypt said."
     assert found(text, "en") == set()
+
+
+# The same two classes carried to the other languages' data files: a position "unchanged"
+# is a refusal, a country as Washington's "prize" a candidacy.
+CARRIED_POSITION = [
+    ("fr", "Les accords d'Abraham. La position d’Oman n’a pas changé, a dit son ministre."),
+    ("fr", "Les accords d'Abraham. La position d'Oman sur la normalisation reste inchangée."),
+    ("de", "Die Abraham-Abkommen. Die Position Omans zur Normalisierung bleibt unverändert."),
+    ("de", "Die Abraham-Abkommen. Omans Haltung hat sich nicht geändert."),
+    ("es", "Los Acuerdos de Abraham. La posición de Omán sobre la normalización no ha cambiado."),
+    ("ru", "Авраамовы соглашения. Позиция Омана по нормализации не изменилась."),
+    ("tr", "İbrahim Anlaşmaları. Umman'ın normalleşme konusundaki tutumu değişmedi."),
+    ("ar", "اتفاقيات أبراهام. موقف عمان من التطبيع لم يتغير."),
+    ("he", "הסכמי אברהם. עמדתה של עומאן בנושא הנורמליזציה לא השתנתה."),
+    ("fa", "توافق ابراهیم. موضع عمان درباره عادی‌سازی تغییر نکرده است."),
+]
+
+
+@pytest.mark.parametrize("language,text", CARRIED_POSITION)
+def test_an_unchanged_position_is_a_refusal_in_other_languages(language, text):
+    assert found(text, language) == {("OM", D)}
+
+
+CARRIED_PRIZE = [
+    ("fr", "Les accords d'Abraham. Pour Washington, le grand prix reste Oman.", "OM"),
+    ("de", "Die Abraham-Abkommen. Der Hauptpreis für Washington bleibt Oman.", "OM"),
+    ("es", "Los Acuerdos de Abraham. El gran premio para Washington sigue siendo Omán.", "OM"),
+    ("ru", "Авраамовы соглашения. Главным призом для Вашингтона остаётся Оман.", "OM"),
+    ("tr", "İbrahim Anlaşmaları. Washington için en büyük ödül Umman.", "OM"),
+    ("ar", "اتفاقيات أبراهام. تبقى السعودية الجائزة الكبرى لواشنطن.", "SA"),
+    ("he", "הסכמי אברהם. הפרס הגדול של וושינגטון הוא עומאן.", "OM"),
+    ("kk", "Авраам келісімдері. Сауд Арабиясы Вашингтон үшін басты жүлде болып қала береді.", "SA"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", CARRIED_PRIZE)
+def test_the_prize_is_a_candidate_in_other_languages(language, text, country):
+    assert found(text, language) == {(country, P)}
+
+
+# A quoted "our position has not changed" after meeting counterparts from other countries:
+# the counterparts take no refusal.
+COUNTERPARTS = [
+    (
+        "es",
+        'Los Acuerdos de Abraham. Omán no se unirá a los acuerdos. "Nuestra posición no ha '
+        'cambiado", dijo el ministro tras reunirse con sus homólogos de Egipto y Jordania.',
+    ),
+    (
+        "he",
+        'הסכמי אברהם. עומאן לא תצטרף להסכמים. "עמדתנו לא השתנתה", אמר השר לאחר פגישה עם '
+        "עמיתיו ממצרים ומירדן.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", COUNTERPARTS)
+def test_counterparts_take_no_refusal(language, text):
+    assert ("EG", D) not in found(text, language) and ("JO", D) not in found(text, language)
