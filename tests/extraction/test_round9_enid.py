@@ -263,3 +263,45 @@ COUNTERPARTS = [
 @pytest.mark.parametrize("language,text", COUNTERPARTS)
 def test_counterparts_take_no_refusal(language, text):
     assert ("EG", D) not in found(text, language) and ("JO", D) not in found(text, language)
+
+
+# Neighbours met before a joining ("with the leaders of X", "including those of X",
+# "dengan pemimpin X", "bersama pemimpin X"): counterparts, not the joiner; and a plain
+# "mengumumkan bergabung" (announced joining) is an announcement.
+NEIGHBOURS_MET = [
+    (
+        "en",
+        "The Abraham Accords. At a dinner with the leaders of Uzbekistan and Tajikistan, "
+        "Tokayev announced that Kazakhstan would join.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Kazakhstan's president met Central Asian leaders, including those "
+        "of Uzbekistan and Tajikistan, before announcing the decision to join.",
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Dalam pertemuan dengan pemimpin Uzbekistan dan Tajikistan, Tokayev "
+        "mengumumkan Kazakhstan akan bergabung.",
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Kazakhstan mengumumkan bergabung setelah pertemuan dengan para "
+        "pemimpin Uzbekistan dan Tajikistan.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Dalam pertemuan bersama pemimpin Uzbekistan dan Tajikistan, Tokayev "
+        "mengumumkan Kazakhstan akan menyertai perjanjian itu.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", NEIGHBOURS_MET)
+def test_neighbours_met_take_no_joining(language, text):
+    assert found(text, language) == {("KZ", "announced")}
+
+
+def test_several_countries_including_stay_candidates():
+    text = "The Abraham Accords. Several countries, including Oman and Qatar, could join."
+    assert found(text, "en") == {("OM", P), ("QA", P)}
