@@ -305,3 +305,34 @@ def test_neighbours_met_take_no_joining(language, text):
 def test_several_countries_including_stay_candidates():
     text = "The Abraham Accords. Several countries, including Oman and Qatar, could join."
     assert found(text, "en") == {("OM", P), ("QA", P)}
+
+
+# A stated refusal in other words: rejecting "any form of" normalisation, "no intention of
+# establishing them" / "tidak berniat membukanya", standing firm on its stance.
+STATED_REFUSALS = [
+    ("en", "The Abraham Accords. Oman rejects any form of normalisation with Israel."),
+    (
+        "en",
+        "The Abraham Accords. Oman has no diplomatic ties with Israel and no intention of "
+        "establishing them.",
+    ),
+    ("en", "The Abraham Accords. On normalisation, Oman remains firm in its stance."),
+    (
+        "id",
+        "Kesepakatan Abraham. Oman tidak memiliki hubungan diplomatik dengan Israel dan tidak "
+        "berniat membukanya.",
+    ),
+    ("id", "Kesepakatan Abraham. Soal normalisasi, Oman tetap pada pendiriannya."),
+    ("ms", "Perjanjian Abraham. Oman menolak sebarang usaha normalisasi dengan Israel."),
+    (
+        "ms",
+        "Perjanjian Abraham. Oman tidak mempunyai hubungan diplomatik dengan Israel dan tidak "
+        "berhasrat mewujudkannya.",
+    ),
+    ("ms", "Perjanjian Abraham. Mengenai normalisasi, Oman kekal dengan pendiriannya."),
+]
+
+
+@pytest.mark.parametrize("language,text", STATED_REFUSALS)
+def test_stated_refusals(language, text):
+    assert found(text, language) == {("OM", D)}
