@@ -249,8 +249,25 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
-        if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
-            continue  # "broke off relations with Morocco": not about Israel or the accords
+        if (
+            status in ("suspended", "withdrawn")
+            and sentence.other_counterpart(cue)
+            and (
+                not strong_topic_here
+                or any(
+                    m.country not in FOUNDERS
+                    and m.end <= cue.start
+                    and not sentence.crosses(m.end, cue.start)
+                    for m in sentence.mentions
+                )
+            )
+        ):
+            # "Algeria broke off relations with Morocco": not about Israel or the
+            # accords; with normalisation named and no other country before it
+            # ("normalisation with Saudi Arabia is on hold", "Israel froze
+            # normalisation talks with Riyadh") the country after "with" is the
+            # one whose step halted
+            continue
         if cue.category == "status" and not (sentence.near_topic or topic_here):
             continue
         if sentence.organisation_after(cue):

@@ -336,3 +336,37 @@ STATED_REFUSALS = [
 @pytest.mark.parametrize("language,text", STATED_REFUSALS)
 def test_stated_refusals(language, text):
     assert found(text, language) == {("OM", D)}
+
+
+# Halted talks or normalisation "with X" and no other country acting: X's halt ("talks with
+# Riyadh were frozen", "Israel's normalisation with X has been frozen"); Algeria breaking off
+# relations with Morocco stays no claim.
+HALTS_WITH = [
+    ("en", "The Abraham Accords. Normalisation with Oman is on hold.", {("OM", "suspended")}),
+    (
+        "en",
+        "The Abraham Accords. Israel's normalisation talks with Oman were frozen after the war.",
+        {("OM", "suspended")},
+    ),
+    (
+        "en",
+        "The Abraham Accords. Israel suspended normalisation talks with Oman.",
+        {("OM", "suspended")},
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Pembicaraan normalisasi dengan Oman ditangguhkan sejak perang Gaza.",
+        {("OM", "suspended")},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Rundingan normalisasi dengan Oman dibekukan sejak perang Gaza.",
+        {("OM", "suspended")},
+    ),
+    ("en", "The Abraham Accords. Algeria suspended relations with Morocco.", set()),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", HALTS_WITH)
+def test_halts_with_a_country_are_its_own(language, text, expected):
+    assert found(text, language) == expected
