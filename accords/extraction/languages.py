@@ -102,6 +102,9 @@ PHRASES = (
         "suffixes",  # clitics a name or cue may carry
         "stop_names",
         "name_articles",  # names never to match; articles stripped from names ("ال")
+        # "Majelis Ulama Indonesia", "Universiti Kebangsaan Malaysia": names of bodies
+        # holding a country's name, matched whole so that the name inside is no mention
+        "institutions",
         "same_year",
         "month_prepositions",
         "month_postpositions",
@@ -254,7 +257,7 @@ class NameEntry(NamedTuple):
     """What a folded country name stands for."""
 
     iso: str
-    kind: str  # "name", "alias", "demonym", "capital" or "leader"
+    kind: str  # "name", "alias", "demonym", "capital", "leader" or "institution"
     case: (
         str | None
     )  # "cap": must start with a capital letter; a string: must be written exactly so
@@ -446,6 +449,8 @@ def _build_countries(code, raw, real):
     for iso, names in raw.get("case_sensitive", {}).items():
         for name in names:
             add_name(iso, name, "alias", exact=True)
+    for name in raw.get("institutions", []):
+        add_name("", name, "institution")  # found to hide the country's name inside it
     return _automaton(automaton)
 
 

@@ -1151,11 +1151,6 @@ KNOWN_MISSES = [
         "the year of the ceasefire ('sejak perjanjian gencatan senjata 2024') is taken for the refusal's date",
     ),
     (
-        "id/heldout9-kemlu-dewan-perdamaian.txt",
-        "heldout9-kemlu-dewan-perdamaian.txt: unexpected ('ID', 'announced') [(None, None)]",
-        "'Majelis Ulama Indonesia menyatakan keikutsertaan itu ...': the country's name inside an institution's name takes 'that participation' (in the Board of Peace) as a joining",
-    ),
-    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",

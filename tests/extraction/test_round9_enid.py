@@ -370,3 +370,36 @@ HALTS_WITH = [
 @pytest.mark.parametrize("language,text,expected", HALTS_WITH)
 def test_halts_with_a_country_are_its_own(language, text, expected):
     assert found(text, language) == expected
+
+
+# A body named after the country (the ulema council, a university, the central bank) is no
+# mention of the country: its statement gives the country no step.
+INSTITUTIONS = [
+    (
+        "id",
+        "Kesepakatan Abraham. Majelis Ulama Indonesia menyatakan keikutsertaan itu harus "
+        "diawasi agar tidak menjadi pintu normalisasi.",
+        set(),
+    ),
+    (
+        "id",
+        "Kesepakatan Abraham. Indonesia menolak normalisasi, kata pengamat Universitas Indonesia.",
+        {("ID", D)},
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Penganalisis Universiti Kebangsaan Malaysia berkata Arab Saudi "
+        "mungkin bergabung.",
+        {("SA", P)},
+    ),
+    (
+        "en",
+        "The Abraham Accords. A scholar at the University of Malaya said Oman could join.",
+        {("OM", P)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", INSTITUTIONS)
+def test_institutions_named_after_a_country_are_no_mention(language, text, expected):
+    assert found(text, language) == expected
