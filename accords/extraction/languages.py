@@ -107,6 +107,7 @@ PHRASES = (
         "institutions",
         "same_year",
         "month_prepositions",
+        "month_last",  # "last": "last November" is the latest November before publication
         "month_postpositions",
         "month_attached_prefixes",  # dates
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
@@ -318,6 +319,7 @@ class LanguageData:
     boilerplate: tuple
     same_year: tuple
     month_prepositions: tuple
+    month_last: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
     period_counts: frozenset
@@ -597,6 +599,7 @@ def build_language(raw):
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
         month_prepositions=_folded(raw, "month_prepositions"),
+        month_last=_folded(raw, "month_last"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         period_counts=frozenset(_folded(raw, "period_counts")),

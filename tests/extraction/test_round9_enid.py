@@ -403,3 +403,16 @@ INSTITUTIONS = [
 @pytest.mark.parametrize("language,text,expected", INSTITUTIONS)
 def test_institutions_named_after_a_country_are_no_mention(language, text, expected):
     assert found(text, language) == expected
+
+
+def test_last_november_is_the_latest_before_publication():
+    import datetime
+
+    from accords.extraction import extract
+
+    text = (
+        "The Abraham Accords. The UAE and Bahrain signed in 2020. Kazakhstan's decision to "
+        "join last November added a new name."
+    )
+    claims = extract(text, language="en", published=datetime.date(2026, 5, 20)).claims
+    assert ("KZ", "announced", "2025-11") in {(c.country, c.status, c.date) for c in claims}
