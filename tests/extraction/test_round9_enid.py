@@ -416,3 +416,38 @@ def test_last_november_is_the_latest_before_publication():
     )
     claims = extract(text, language="en", published=datetime.date(2026, 5, 20)).claims
     assert ("KZ", "announced", "2025-11") in {(c.country, c.status, c.date) for c in claims}
+
+
+# More stated refusals: "will not establish ties" (no "with Israel" needed), "tidak akan
+# menjalin sebarang hubungan", not bowing to pressure ("tidak akan tunduk kepada tekanan");
+# and the Palestinians supported ("menyokong Palestin", "in solidarity with Palestine") are
+# no subject of the refusal beside them.
+MORE_REFUSALS = [
+    (
+        "en",
+        "The Abraham Accords. Muscat has long said it will not establish ties until a "
+        "Palestinian state exists.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Menurut menterinya, Oman tidak akan menjalin sebarang hubungan "
+        "dengan Israel.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Oman menegaskan ia tidak akan tunduk kepada tekanan Amerika untuk "
+        "mengiktiraf Israel.",
+    ),
+    ("ms", "Perjanjian Abraham. Oman tetap teguh menyokong Palestin dan menolak normalisasi."),
+    (
+        "id",
+        "Kesepakatan Abraham. Oman tidak akan tunduk pada tekanan Washington untuk mengakui "
+        "Israel.",
+    ),
+    ("id", "Kesepakatan Abraham. Oman tetap mendukung Palestina dan menolak normalisasi."),
+]
+
+
+@pytest.mark.parametrize("language,text", MORE_REFUSALS)
+def test_more_stated_refusals(language, text):
+    assert found(text, language) == {("OM", D)}
