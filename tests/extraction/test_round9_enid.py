@@ -451,3 +451,21 @@ MORE_REFUSALS = [
 @pytest.mark.parametrize("language,text", MORE_REFUSALS)
 def test_more_stated_refusals(language, text):
     assert found(text, language) == {("OM", D)}
+
+
+# Washington's eye on a country: all eyes on it, sights set on it, the holy grail, getting it
+# on board, hoping it "will come in soon": a candidacy.
+EYES_ON = [
+    ("en", "The Abraham Accords. All eyes are now on Muscat."),
+    ("en", "The Abraham Accords. Washington has set its sights on Oman."),
+    ("en", "The Abraham Accords. An Omani-Israeli deal is the holy grail of US diplomacy."),
+    ("en", "The Abraham Accords. Trump said he hopes Oman will come in soon."),
+    ("en", "The Abraham Accords. Getting Muscat on board is the top priority."),
+    ("id", "Kesepakatan Abraham. Semua mata kini tertuju pada Muskat."),
+    ("ms", "Perjanjian Abraham. Semua mata kini tertumpu kepada Muscat."),
+]
+
+
+@pytest.mark.parametrize("language,text", EYES_ON)
+def test_eyes_on_a_country_is_a_candidacy(language, text):
+    assert found(text, language) == {("OM", P)}
