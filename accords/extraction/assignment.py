@@ -510,27 +510,33 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
-        if (status == "negotiating" or (founder_subject and status in _PAIRED)) and (
-            subject is None or not _eligible(subject, status)
+        if (status in _TALKS or (founder_subject and (status in _PAIRED or status in _TALKS))) and (
+            subject is None
+            or not _eligible(subject, status)
+            or (
+                # "Israel froze normalisation talks with X": X's halt; not
+                # "Israel froze its relations with Turkey" (no normalisation named)
+                status == "suspended"
+                and all(m.country in FOUNDERS for m in subject)
+                and sentence.strong_topics()
+            )
         ):
             # "Israel would normalize relations with the UAE": a step two
-            # parties take together is the other party's too
+            # parties take together is the other party's too; so are talks
+            # with X and their halt ("talks with Riyadh were frozen")
             subject = _negotiating_partner(
                 sentence,
                 cue_end,
                 grouped,
-                cue_start if status == "negotiating" and subject is None else None,
+                cue_start if status in _TALKS and subject is None else None,
             )
+            if subject is None and status == "suspended":
+                # "Gespräche mit Riad liegen auf Eis", Kazakh "Сауд Арабиясымен келіссөздер
+                # ... тоқтап тұр": the partner inside the halt's words, or before it by suffix
+                subject = _partner_inside(
+                    sentence, cue_start, cue_end, grouped
+                ) or _suffixed_partner(sentence, cue_start, grouped)
             after = True  # read through the counterpart: the rarer, less certain reading
-        elif status == "suspended" and subject is None:
-            # "talks with Riyadh are frozen", "Gespräche mit Riad liegen auf Eis": halted
-            # talks with no subject of their own are the counterpart's
-            subject = (
-                _partner_inside(sentence, cue_start, cue_end, grouped)
-                or _negotiating_partner(sentence, cue_end, grouped, cue_start)
-                or _suffixed_partner(sentence, cue_start, grouped)
-            )
-            after = True
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
@@ -603,6 +609,7 @@ def _apposition_to_counterpart(sentence, grouped, cue_start):
 _FOUNDER_REACH = 15
 # steps two parties take together: Israel's normalization "with X" is X's
 _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
+_TALKS = {"negotiating", "suspended"}
 _INVERSION_REACH = 12
 _PASSIVE_REACH = 60
 

@@ -31,7 +31,7 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative")
+_WORD_ONLY = ("relative", "m", "m_last", "m_same", "same_year", "relative_m", "m_relative")
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
@@ -46,6 +46,7 @@ _WITH_MONTH = (
     "my",
     "dm",
     "md",
+    "m_last",
     "m",
 )
 
@@ -124,6 +125,11 @@ def _patterns(lang):
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
+        last = _alternation(lang.month_last)
+        if last:
+            # "last November": the latest November before publication, whatever
+            # year the paragraph has named
+            patterns.append((re.compile(rf"(?<!\w)(?:{last})\s+{month}(?!\w)"), "m_last"))
         prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
@@ -279,6 +285,9 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         # ("26 December" in a January article)
         year = published.year if month <= published.month else published.year - 1
         return _day(year, month, day)
+    if kind == "m_last" and published:
+        month = months[groups[0]]
+        return _month(published.year if month < published.month else published.year - 1, month)
     if kind == "m" and published:
         month = months[groups[0]]
         # a month after the publication month is last year's

@@ -34,6 +34,8 @@ def _mentions(text, folded, index, lang, hits=None):
                 continue
             if entry.case not in (None, "cap") and text[original_start:original_end] != entry.case:
                 continue
+            if entry.kind == "institution":
+                break  # "Majelis Ulama Indonesia": a body's name, not the country
             mentions.append(
                 _new(
                     _Mention,

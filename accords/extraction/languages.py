@@ -102,8 +102,12 @@ PHRASES = (
         "suffixes",  # clitics a name or cue may carry
         "stop_names",
         "name_articles",  # names never to match; articles stripped from names ("ال")
+        # "Majelis Ulama Indonesia", "Universiti Kebangsaan Malaysia": names of bodies
+        # holding a country's name, matched whole so that the name inside is no mention
+        "institutions",
         "same_year",
         "month_prepositions",
+        "month_last",  # "last": "last November" is the latest November before publication
         "month_postpositions",
         "month_attached_prefixes",  # dates
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
@@ -254,7 +258,7 @@ class NameEntry(NamedTuple):
     """What a folded country name stands for."""
 
     iso: str
-    kind: str  # "name", "alias", "demonym", "capital" or "leader"
+    kind: str  # "name", "alias", "demonym", "capital", "leader" or "institution"
     case: (
         str | None
     )  # "cap": must start with a capital letter; a string: must be written exactly so
@@ -315,6 +319,7 @@ class LanguageData:
     boilerplate: tuple
     same_year: tuple
     month_prepositions: tuple
+    month_last: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
     period_counts: frozenset
@@ -446,6 +451,8 @@ def _build_countries(code, raw, real):
     for iso, names in raw.get("case_sensitive", {}).items():
         for name in names:
             add_name(iso, name, "alias", exact=True)
+    for name in raw.get("institutions", []):
+        add_name("", name, "institution")  # found to hide the country's name inside it
     return _automaton(automaton)
 
 
@@ -592,6 +599,7 @@ def build_language(raw):
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
         month_prepositions=_folded(raw, "month_prepositions"),
+        month_last=_folded(raw, "month_last"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         period_counts=frozenset(_folded(raw, "period_counts")),

@@ -200,6 +200,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     strong_topic_here = bool(sentence.strong_topics())
     questions = [q.start for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
+    reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
     adjusted = []
     for cue in status_cues:
@@ -248,14 +249,38 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
-        if status in ("suspended", "withdrawn") and sentence.other_counterpart(cue):
-            continue  # "broke off relations with Morocco": not about Israel or the accords
+        if (
+            status in ("suspended", "withdrawn")
+            and sentence.other_counterpart(cue)
+            and (
+                not strong_topic_here
+                or any(
+                    m.country not in FOUNDERS
+                    and m.end <= cue.start
+                    and not sentence.crosses(m.end, cue.start)
+                    for m in sentence.mentions
+                )
+            )
+        ):
+            # "Algeria broke off relations with Morocco": not about Israel or the
+            # accords; with normalisation named and no other country before it
+            # ("normalisation with Saudi Arabia is on hold", "Israel froze
+            # normalisation talks with Riyadh") the country after "with" is the
+            # one whose step halted
+            continue
         if cue.category == "status" and not (sentence.near_topic or topic_here):
             continue
         if sentence.organisation_after(cue):
             continue  # "will join the BRICS": another club
-        if any(q < cue.start and not sentence.crosses(q, cue.start) for q in questions):
-            continue  # "whether Saudi Arabia will join": an open question
+        if any(
+            q < cue.start
+            and not sentence.crosses(q, cue.start)
+            and not any(q < r.start < cue.start for r in reporting)
+            for q in questions
+        ):
+            # "whether Saudi Arabia will join": an open question; "asked about
+            # it, a spokesman said Beirut will not ...": the answer is a claim
+            continue
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
         weakened = False

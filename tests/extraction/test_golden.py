@@ -407,6 +407,11 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout6-gulf-trade-figures.txt",
+        "heldout6-gulf-trade-figures.txt: unexpected ('SA', 'prospective') [(None, None)]",
+        "'the prize for the region would be large' is the gain of a hypothetical Saudi-Israeli trade, read as Washington's prize (a candidacy)",
+    ),
+    (
+        "en/heldout6-gulf-trade-figures.txt",
         "heldout6-gulf-trade-figures.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
         "the members are named by their capitals ('which Abu Dhabi entered together with Manama'), and 'entered' the accords is no cue",
     ),
@@ -522,11 +527,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout7-uk-analysis-freeze.txt",
-        "heldout7-uk-analysis-freeze.txt: unexpected ('US', 'suspended') [(None, None)]",
-        "'Sudan, which signed ... in Washington': the halt in the next clause goes to Washington (a founder named alone), not to Sudan",
-    ),
-    (
-        "en/heldout7-uk-analysis-freeze.txt",
         "heldout7-uk-analysis-freeze.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
         "talks 'said to be close to a framework' name no country: Saudi Arabia is only the sentence before's 'grand prize'",
     ),
@@ -543,11 +543,6 @@ KNOWN_MISSES = [
     (
         "en/heldout7-wire-expansion-push.txt",
         "heldout7-wire-expansion-push.txt: date ('ID', 'declined') found [('2026-02-11', 'day')] expected [(None, None)]",
-        "'said Wednesday' resolved against the published day, though the text names no date of its own",
-    ),
-    (
-        "en/heldout7-wire-expansion-push.txt",
-        "heldout7-wire-expansion-push.txt: date ('ID', 'prospective') found [('2026-02-11', 'day')] expected [(None, None)]",
         "'said Wednesday' resolved against the published day, though the text names no date of its own",
     ),
     (
@@ -569,6 +564,26 @@ KNOWN_MISSES = [
         "en/heldout7-wire-expansion-push.txt",
         "heldout7-wire-expansion-push.txt: missing ('MR', 'negotiating') [(None, None)]",
         "'envoys from Washington and Nouakchott': a list after 'from' with a founder first is not read as the talks' subject",
+    ),
+    (
+        "en/heldout9-analysis-riyadh-bar.txt",
+        "heldout9-analysis-riyadh-bar.txt: date ('LB', 'declined') found [('2024', 'year')] expected [(None, None)]",
+        "the year of the ceasefire ('under the 2024 ceasefire') in an apposition is taken for the refusal's date",
+    ),
+    (
+        "en/heldout9-analysis-riyadh-bar.txt",
+        "heldout9-analysis-riyadh-bar.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'those talks have been frozen' after a semicolon points back to 'a Saudi-Israeli normalization deal' of the clause before",
+    ),
+    (
+        "en/heldout9-gulf-board-envoys.txt",
+        "heldout9-gulf-board-envoys.txt: date ('SA', 'prospective') found [('2026', 'year')] expected [(None, None)]",
+        "'this year' is when Trump expects the kingdom to come in, not when the candidacy was told",
+    ),
+    (
+        "en/heldout9-wire-envoy-courts-levant.txt",
+        "heldout9-wire-envoy-courts-levant.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'since' in the apposition after Kazakhstan's joining makes the sentence background, and a background joining with no date of its own reads as a past signing",
     ),
     (
         "es/heldout2-marruecos-argelia.txt",
@@ -1042,11 +1057,6 @@ KNOWN_MISSES = [
     ),
     (
         "id/heldout2-delegasi-dagang-uea.txt",
-        "heldout2-delegasi-dagang-uea.txt: date ('AZ', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "id/heldout2-delegasi-dagang-uea.txt",
         "heldout2-delegasi-dagang-uea.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
     ),
@@ -1126,11 +1136,6 @@ KNOWN_MISSES = [
         "'menyatakan kesediaannya untuk bergabung' (stated its readiness to join) after the announcement is read as interest, not the decision",
     ),
     (
-        "id/heldout6-kemlu-bantah-kampanye.txt",
-        "heldout6-kemlu-bantah-kampanye.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-29', 'day')]",
-        "the ministry's day ('Senin, 29 September 2025') ends the spokeswoman's quote, a sentence after the refusal",
-    ),
-    (
         "id/heldout7-antrean-calon.txt",
         "heldout7-antrean-calon.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
         "'membeku sejak perang saudara pecah pada April 2023' (frozen since the war began): a range's start, undated by the labels",
@@ -1164,6 +1169,21 @@ KNOWN_MISSES = [
         "id/heldout7-riyadh-syarat.txt",
         "heldout7-riyadh-syarat.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
         "the recognition's day (26 December 2025) in the clause before is taken for the wish said 'shortly after'",
+    ),
+    (
+        "id/heldout9-analisis-hadiah-riyadh.txt",
+        "heldout9-analisis-hadiah-riyadh.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
+        "'dibekukan sejak perang Gaza pecah pada Oktober 2023': the war's month after 'since' is taken for the halt's (the corpus leaves such halts undated)",
+    ),
+    (
+        "id/heldout9-analisis-hadiah-riyadh.txt",
+        "heldout9-analisis-hadiah-riyadh.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Maroko juga belum menurunkan status hubungannya' (has not downgraded its relations) keeps a membership in words no cue lists",
+    ),
+    (
+        "id/heldout9-as-dekati-damaskus-beirut.txt",
+        "heldout9-as-dekati-damaskus-beirut.txt: date ('LB', 'declined') found [('2024', 'year')] expected [(None, None)]",
+        "the year of the ceasefire ('sejak perjanjian gencatan senjata 2024') is taken for the refusal's date",
     ),
     (
         "kk/heldout2-azerbaijan-joqqa.txt",
@@ -1314,6 +1334,26 @@ KNOWN_MISSES = [
         "ms/heldout7-wisma-putra-tegas.txt",
         "heldout7-wisma-putra-tegas.txt: missing ('SA', 'negotiating') [(None, None)]",
         "talks on a defence package that 'also touch on normalisation' ('turut menyentuh soal normalisasi'): no talks cue",
+    ),
+    (
+        "ms/heldout9-dewan-rakyat-tiada-iktiraf.txt",
+        "heldout9-dewan-rakyat-tiada-iktiraf.txt: unexpected ('MY', 'prospective') [(None, None)]",
+        "Washington courting unnamed 'negara-negara Islam' in a 'walaupun' clause is given to Malaysia, the subject of the main clause",
+    ),
+    (
+        "ms/heldout9-wisma-putra-pendirian.txt",
+        "heldout9-wisma-putra-pendirian.txt: date ('ID', 'declined') found [('2026-01', 'month')] expected [(None, None)]",
+        "'bulan lalu' dates Indonesia's joining of the Board of Peace in the relative clause, not its condition",
+    ),
+    (
+        "ms/heldout9-wisma-putra-pendirian.txt",
+        "heldout9-wisma-putra-pendirian.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "Morocco joined 'beberapa bulan kemudian' (some months after 2020): the 2020 of the clause before is taken",
+    ),
+    (
+        "ms/heldout9-wisma-putra-pendirian.txt",
+        "heldout9-wisma-putra-pendirian.txt: unexpected ('UZ', 'declined') [(None, None)]",
+        "'tidak menunjukkan minat untuk menyusul' (shows no interest in following), a negated interest, is read as a refusal",
     ),
     (
         "ru/heldout4-astana-prisoedinitsya.txt",
@@ -1474,11 +1514,6 @@ KNOWN_MISSES = [
         "ru/heldout7-er-riyad-uslovie.txt",
         "heldout7-er-riyad-uslovie.txt: missing ('LY', 'declined') [(None, None)]",
         "Tripoli is not read as Libya (also a Lebanese city) and renouncing 'any contacts' is no refusal cue",
-    ),
-    (
-        "ru/heldout7-er-riyad-uslovie.txt",
-        "heldout7-er-riyad-uslovie.txt: missing ('SD', 'suspended') [(None, None)]",
-        "'normalisation with Khartoum' makes Sudan a counterpart after 'с', so the halt finds no subject",
     ),
     (
         "ru/heldout7-er-riyad-uslovie.txt",
