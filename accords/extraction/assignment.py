@@ -510,17 +510,22 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
-        if (status == "negotiating" or (founder_subject and status in _PAIRED)) and (
-            subject is None or not _eligible(subject, status)
-        ):
+        if (
+            (status == "negotiating" or (founder_subject and status in _PAIRED))
+            and (subject is None or not _eligible(subject, status))
+        ) or (status == "suspended" and subject is None):
+            # (also "talks with Riyadh are frozen": a halt with no subject of
+            # its own is the counterpart's, named with a partner word)
             # "Israel would normalize relations with the UAE": a step two
             # parties take together is the other party's too
             subject = _negotiating_partner(
                 sentence,
                 cue_end,
                 grouped,
-                cue_start if status == "negotiating" and subject is None else None,
+                cue_start if status in ("negotiating", "suspended") and subject is None else None,
             )
+            if subject is None and status == "suspended":
+                subject = _partner_inside(sentence, cue_start, cue_end, grouped)
             after = True  # read through the counterpart: the rarer, less certain reading
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step

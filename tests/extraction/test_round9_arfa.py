@@ -1,0 +1,152 @@
+"""Classes of phrasing found by unseen Arabic, Persian, Turkish and Hebrew news-style articles
+of the project's own (Gulf, Levant and Maghreb outlets, Iranian and Turkish press, Israeli
+press), each carried to the languages of the four where it is said; own sentences, written for
+these tests."""
+
+import pytest
+
+from tests.extraction.found import D, N, P, U, found
+
+# Talks "with X" halted, with no other country named: the counterpart's (Israel's
+# partner's) halt; a dash glued between two names ("Saudi–Israeli") joins them as a hyphen.
+HALTS_WITH_COUNTERPART = [
+    ("en", "The Abraham Accords. Talks with Saudi Arabia have been frozen since the Gaza war."),
+    ("en", "The Abraham Accords. Normalisation talks with Saudi Arabia are on hold."),
+    ("en", "The Abraham Accords. Saudi–Israeli talks remain frozen."),
+    ("ar", "اتفاقيات أبراهام. المحادثات مع السعودية معلقة منذ حرب غزة."),
+    ("ar", "اتفاقيات أبراهام. محادثات التطبيع مع السعودية مجمدة."),
+    (
+        "ar",
+        "اتفاقيات أبراهام. قطعت المحادثات السعودية الإسرائيلية شوطا طويلا قبل أن تتوقف مع "
+        "اندلاع الحرب.",
+    ),
+    ("ar", "اتفاقيات أبراهام. المسار السعودي لا يزال قيد الانتظار."),
+    ("fa", "توافق ابراهیم. مذاکرات با عربستان از زمان جنگ غزه متوقف مانده است."),
+    ("fa", "توافق ابراهیم. گفت‌وگوها برای توافق سعودی–اسرائیلی همچنان متوقف است."),
+    ("fa", "توافق ابراهیم. روند عادی‌سازی عربستان در حالت تعلیق باقی مانده است."),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Suudi Arabistan ile görüşmeler Gazze savaşından bu yana donduruldu.",
+    ),
+    ("tr", "İbrahim Anlaşmaları. Suudi Arabistan ile normalleşme süreci beklemeye alındı."),
+    ("he", "הסכמי אברהם. השיחות עם סעודיה מוקפאות מאז המלחמה בעזה."),
+    ("he", "הסכמי אברהם. המגעים עם ריאד נמצאים בהמתנה."),
+]
+
+
+@pytest.mark.parametrize("language,text", HALTS_WITH_COUNTERPART)
+def test_halted_talks_with_a_counterpart_are_its_halt(language, text):
+    assert found(text, language) == {("SA", U)}
+
+
+# Another country named as the one who froze ties with it: no accords halt.
+OTHER_BREAKS = [
+    ("ar", "اتفاقيات أبراهام. قطعت الجزائر علاقاتها مع المغرب."),
+    ("en", "The Abraham Accords. Israel froze its relations with Turkey."),
+]
+
+
+@pytest.mark.parametrize("language,text", OTHER_BREAKS)
+def test_a_break_between_others_is_no_halt(language, text):
+    assert not {pair for pair in found(text, language) if pair[1] == U}
+
+
+# The prize, the main goal, bringing X in, expanding the accords to X, Washington pressing or
+# courting X: a candidate.
+CANDIDATES = [
+    ("ar", "اتفاقيات أبراهام. يبقى التطبيع السعودي الإسرائيلي هدفا رئيسيا لإدارة ترامب.", "SA"),
+    ("ar", "اتفاقيات أبراهام. تغازل واشنطن الرياض منذ أشهر.", "SA"),
+    ("fa", "توافق ابراهیم. ترامپ می‌خواهد عربستان را وارد توافق ابراهیم کند.", "SA"),
+    ("fa", "توافق ابراهیم. واشنگتن به دنبال گسترش توافق ابراهیم به سوریه است.", "SY"),
+    ("fa", "توافق ابراهیم. عادی‌سازی روابط عربستان و اسرائیل هدف اصلی ترامپ است.", "SA"),
+    ("tr", "İbrahim Anlaşmaları. Suudi Arabistan Washington için en büyük ödül.", "SA"),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. ABD, anlaşmaları Suriye'yi kapsayacak şekilde genişletmek istiyor.",
+        "SY",
+    ),
+    ("tr", "İbrahim Anlaşmaları. Suudi-İsrail normalleşmesi Trump'ın ana hedefi.", "SA"),
+    ("tr", "İbrahim Anlaşmaları. Washington, Suudi Arabistan'a baskı yapıyor.", "SA"),
+    ("he", "הסכמי אברהם. סעודיה היא הפרס הגדול של וושינגטון.", "SA"),
+    ("he", "הסכמי אברהם. טראמפ רוצה להכניס את סעודיה להסכמים.", "SA"),
+    ("he", "הסכמי אברהם. וושינגטון פועלת להרחיב את ההסכמים לסוריה.", "SY"),
+    ("he", "הסכמי אברהם. נורמליזציה בין ישראל לסעודיה היא היעד המרכזי של טראמפ.", "SA"),
+    ("he", "הסכמי אברהם. וושינגטון לוחצת על סעודיה.", "SA"),
+    ("he", 'הסכמי אברהם. "אני חושב שסעודיה תצטרף", אמר טראמפ.', "SA"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", CANDIDATES)
+def test_prizes_goals_and_courting_are_candidacies(language, text, country):
+    assert found(text, language) == {(country, P)}
+
+
+# A country's position on normalisation "unchanged"; normalisation tied to a Palestinian state;
+# Hebrew "דוחה" (rejects) is no Doha.
+REFUSALS = [
+    ("ar", "اتفاقيات أبراهام. أكدت السعودية أن موقفها لم يتغير.", "SA"),
+    ("fa", "توافق ابراهیم. عربستان اعلام کرد موضعش تغییر نکرده است.", "SA"),
+    (
+        "fa",
+        "توافق ابراهیم. عربستان سعودی عادی‌سازی را به تشکیل کشور فلسطینی مشروط می‌کند.",
+        "SA",
+    ),
+    ("tr", "İbrahim Anlaşmaları. Suudi Arabistan tutumunun değişmediğini açıkladı.", "SA"),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Suudi Arabistan, normalleşmeyi Filistin devletinin kurulmasına "
+        "bağladı.",
+        "SA",
+    ),
+    ("he", "הסכמי אברהם. סעודיה הודיעה כי עמדתה לא השתנתה.", "SA"),
+    ("he", "הסכמי אברהם. מלזיה דוחה נורמליזציה עם ישראל.", "MY"),
+    ("he", "הסכמי אברהם. לדברי ריאד, נורמליזציה מותנית בהקמת מדינה פלסטינית.", "SA"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", REFUSALS)
+def test_unchanged_positions_and_conditions_are_refusals(language, text, country):
+    assert found(text, language) == {(country, D)}
+
+
+# Our position, said after meeting others: the others take no refusal.
+OUR_POSITION = [
+    ("he", 'הסכמי אברהם. "עמדתנו לא השתנתה", אמר השר לאחר פגישה עם עמיתיו ממצרים ומירדן.'),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Bakan, Mısır ve Ürdün'den mevkidaşlarıyla görüştü: \"Tutumumuz "
+        'değişmedi."',
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", OUR_POSITION)
+def test_our_position_gives_the_others_nothing(language, text):
+    assert not {pair for pair in found(text, language) if pair[0] in ("EG", "JO")}
+
+
+# Being in talks, a new round of talks: talks.
+TALKS = [
+    ("he", "הסכמי אברהם. סוריה נמצאת בשיחות מתקדמות עם ישראל על נורמליזציה.", "SY"),
+    ("tr", "İbrahim Anlaşmaları. Suriye ile İsrail görüşmelerin yeni turuna başladı.", "SY"),
+    ("ar", "اتفاقيات أبراهام. أجرت سوريا جولة جديدة من المحادثات مع إسرائيل.", "SY"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", TALKS)
+def test_being_in_talks_is_talks(language, text, country):
+    assert (country, N) in found(text, language)
+
+
+# Joining the condemnation, the critics: no joining.
+CONDEMNATIONS = [
+    ("he", "הסכמי אברהם. מצרים וטורקיה הצטרפו לגינוי."),
+    ("ar", "اتفاقيات أبراهام. انضمت مصر وتركيا إلى الإدانة."),
+    ("fa", "توافق ابراهیم. مصر و ترکیه به محکومیت پیوستند."),
+    ("tr", "İbrahim Anlaşmaları. Mısır ve Türkiye de kınamaya katıldı."),
+]
+
+
+@pytest.mark.parametrize("language,text", CONDEMNATIONS)
+def test_joining_a_condemnation_is_no_joining(language, text):
+    assert found(text, language) == set()
