@@ -231,6 +231,21 @@ def _counted(folded, position, lang):
     return bool(before) and (before[-1].isdigit() or before[-1] in lang.period_counts)
 
 
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_LAST_WORD_RE = re.compile(r"(\w+)\s+$")
+
+
+def _said_last(folded, match, words):
+    """ "November last", "last November": the word right after or before the month."""
+    if not words:
+        return False
+    after = _NEXT_WORD_RE.match(folded, match.end())
+    if after and after.group(1) in words:
+        return True
+    before = _LAST_WORD_RE.search(folded, max(0, match.start() - 24), match.start())
+    return bool(before and before.group(1) in words)
+
+
 def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
     months = lang.months
     if kind in ("m", "dm", "md") and year_near is not None:
@@ -344,7 +359,9 @@ def find_dates(folded, start, end, lang, published=None):
                 relative,
                 published,
                 functools.partial(_year_before, folded, match.start()),
-                functools.partial(_year_near, folded, match.start()),
+                None
+                if kind in ("m", "dm", "md") and _said_last(folded, match, lang.months_last)
+                else functools.partial(_year_near, folded, match.start()),
             )
             if resolved and kind == "relative" and _counted(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year

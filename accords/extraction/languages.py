@@ -106,6 +106,10 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # "last November", "نوفمبر الماضي", "geçen Kasım": a month with one of these
+        # words right before or after it is the publication's last such month, not
+        # one of the year the paragraph has just named
+        "months_last",
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
@@ -317,6 +321,7 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    months_last: frozenset
     period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
@@ -594,6 +599,7 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        months_last=frozenset(_folded(raw, "months_last")),
         period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),

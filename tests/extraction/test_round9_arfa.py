@@ -5,7 +5,7 @@ these tests."""
 
 import pytest
 
-from tests.extraction.found import D, N, P, U, found
+from tests.extraction.found import A, D, N, P, U, found, found_dated
 
 # Talks "with X" halted, with no other country named: the counterpart's (Israel's
 # partner's) halt; a dash glued between two names ("Saudi–Israeli") joins them as a hyphen.
@@ -150,3 +150,35 @@ CONDEMNATIONS = [
 @pytest.mark.parametrize("language,text", CONDEMNATIONS)
 def test_joining_a_condemnation_is_no_joining(language, text):
     assert found(text, language) == set()
+
+
+# "November last", "last November": the publication's last such month, not one of the
+# year the paragraph has just named.
+MONTHS_LAST = [
+    (
+        "ar",
+        "اتفاقيات أبراهام. وقّعت الإمارات الاتفاقيات في سبتمبر 2020. وأعلنت كازاخستان في "
+        "نوفمبر الماضي انضمامها إلى الاتفاقيات.",
+    ),
+    (
+        "he",
+        "הסכמי אברהם. האמירויות חתמו על ההסכמים בספטמבר 2020. קזחסטן הודיעה בנובמבר האחרון "
+        "על הצטרפותה להסכמים.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. BAE anlaşmaları Eylül 2020'de imzaladı. Kazakistan geçen Kasım "
+        "ayında anlaşmalara katıldığını açıkladı.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. The UAE signed the accords in September 2020. Kazakhstan "
+        "announced in November last that it would join the accords.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", MONTHS_LAST)
+def test_last_november_is_the_publications(language, text):
+    dated = found_dated(text, language, {"KZ"})
+    assert ("KZ", A, "2025-11") in dated
