@@ -182,3 +182,33 @@ MONTHS_LAST = [
 def test_last_november_is_the_publications(language, text):
     dated = found_dated(text, language, {"KZ"})
     assert ("KZ", A, "2025-11") in dated
+
+
+# Smaller forms: "will be the next" (ar), a Malaysian demonym (ar), an intention to join
+# (tr), a joining announced in the passive (tr), the Board of Peace as "هیئت صلح" (fa).
+SMALL_FORMS = [
+    ("ar", "اتفاقيات أبراهام. ترى إدارة ترامب أن السعودية ستكون التالية.", {("SA", P)}),
+    (
+        "ar",
+        "اتفاقيات أبراهام. قال رئيس الوزراء الماليزي إن بلاده لن تعترف بإسرائيل.",
+        {("MY", D)},
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Somaliland, İbrahim Anlaşmaları'na katılma niyetinde olduğunu "
+        "açıkladı.",
+        {("XS", P)},
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Kazakistan'ın katılımı açıklanırken komşuları Özbekistan ve "
+        "Kırgızistan sessiz kaldı.",
+        {("KZ", A)},
+    ),
+    ("fa", "توافق ابراهیم. اندونزی به هیئت صلح ترامپ پیوست.", set()),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", SMALL_FORMS)
+def test_small_forms(language, text, expected):
+    assert found(text, language) == expected
