@@ -212,3 +212,22 @@ SMALL_FORMS = [
 @pytest.mark.parametrize("language,text,expected", SMALL_FORMS)
 def test_small_forms(language, text, expected):
     assert found(text, language) == expected
+
+
+# English: the prize, the main goal or target, courting, bringing in (candidacies); a
+# position unchanged (a refusal).
+ENGLISH = [
+    ("The Abraham Accords. Saudi Arabia is the biggest prize.", {("SA", P)}),
+    ("The Abraham Accords. Syria remains the main target of the administration.", {("SY", P)}),
+    ("The Abraham Accords. Washington is courting Damascus.", {("SY", P)}),
+    (
+        "The Abraham Accords. Officials hope to bring Saudi Arabia into the accords.",
+        {("SA", P)},
+    ),
+    ("The Abraham Accords. Saudi Arabia said its position has not changed.", {("SA", D)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH)
+def test_english_prizes_and_positions(text, expected):
+    assert found(text, "en") == expected
