@@ -231,7 +231,17 @@ def _split_at_genitive(folded, group, genitive_suffixes):
     for previous, mention in zip(group, group[1:], strict=False):
         seam = folded[previous.word_end : mention.word_start]
         suffix = _SUFFIX_RE.match(folded, mention.end)
-        if not seam.strip() and suffix and suffix.group(1) in genitive_suffixes:
+        # (also after a comma when it ends the group: "Mısır, Kazakistan'ın katılımını
+        # memnuniyetle karşıladı" names the subject, then the joiner; a list would end in "and";
+        # not after an anaphor: "bu süreç, İsrail'in ..." carries the process's country)
+        if (
+            (
+                not seam.strip()
+                or (seam.strip() == "," and mention is group[-1] and previous.kind != "anaphor")
+            )
+            and suffix
+            and suffix.group(1) in genitive_suffixes
+        ):
             pieces.append([mention])
         else:
             pieces[-1].append(mention)

@@ -231,3 +231,41 @@ ENGLISH = [
 @pytest.mark.parametrize("text,expected", ENGLISH)
 def test_english_prizes_and_positions(text, expected):
     assert found(text, "en") == expected
+
+
+# Neighbours or others reacting to a joining take no step; the country right after the
+# joining noun (Hebrew construct "הצטרפות קזחסטן", Turkish genitive after a comma) joins.
+REACTIONS = [
+    ("he", "הסכמי אברהם. מצרים וטורקיה בירכו על הצטרפות קזחסטן."),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Mısır ve Türkiye, Kazakistan'ın katılımını memnuniyetle karşıladı.",
+    ),
+    ("tr", "İbrahim Anlaşmaları. Mısır, Kazakistan'ın katılımını memnuniyetle karşıladı."),
+]
+
+
+@pytest.mark.parametrize("language,text", REACTIONS)
+def test_reactions_to_a_joining_are_no_joining(language, text):
+    assert found(text, language) == {("KZ", A)}
+
+
+# More Arabic forms: the most important goal, bringing a country into the accords, "does not
+# recognise Israel", normalisation talks halted.
+ARABIC_FORMS = [
+    (
+        "اتفاقيات أبراهام. وتبقى الرياض الهدف الأهم لإدارة ترامب في مسعاها لتوسيع الاتفاقيات.",
+        {("SA", P)},
+    ),
+    ("اتفاقيات أبراهام. تسعى إدارة ترامب إلى جلب سوريا إلى الاتفاقيات.", {("SY", P)}),
+    ("اتفاقيات أبراهام. أعلنت الحكومة الماليزية أنها لا تعترف بإسرائيل.", {("MY", D)}),
+    (
+        "اتفاقيات أبراهام. توقفت مفاوضات التطبيع بين السعودية وإسرائيل بعد السابع من أكتوبر.",
+        {("SA", U)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARABIC_FORMS)
+def test_more_arabic_forms(text, expected):
+    assert found(text, "ar") == expected
