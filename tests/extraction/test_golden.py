@@ -1501,11 +1501,6 @@ KNOWN_MISSES = [
         "'will sit at the table' (masaya oturacağını) is no joining cue",
     ),
     (
-        "tr/heldout7-siradaki-aday.txt",
-        "heldout7-siradaki-aday.txt: missing ('ID', 'declined') [(None, None)]",
-        "recognition 'only possible with' Palestine's recognition (ancak ... ile mümkün) is no refusal cue",
-    ),
-    (
         "tr/heldout9-riyad-odul.txt",
         "heldout9-riyad-odul.txt: date ('MA', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
         "'ardından' (afterwards) Morocco and Sudan joined: the later joiners take the signing's day",

@@ -269,3 +269,30 @@ ARABIC_FORMS = [
 @pytest.mark.parametrize("text,expected", ARABIC_FORMS)
 def test_more_arabic_forms(text, expected):
     assert found(text, "ar") == expected
+
+
+# Normalisation "possible only with" a Palestinian state (or its recognition): a refusal.
+ONLY_POSSIBLE_WITH = [
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Suudi Arabistan, normalleşmenin ancak Filistin devletinin "
+        "kurulmasıyla mümkün olacağını açıkladı.",
+        "SA",
+    ),
+    (
+        "he",
+        "הסכמי אברהם. לדברי ג'קרטה, נורמליזציה עם ישראל תתאפשר רק לאחר הקמת מדינה פלסטינית.",
+        "ID",
+    ),
+    (
+        "fa",
+        "توافق ابراهیم. اندونزی می‌گوید عادی‌سازی روابط با اسرائیل تنها با تشکیل کشور فلسطینی "
+        "ممکن است.",
+        "ID",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,country", ONLY_POSSIBLE_WITH)
+def test_only_possible_with_a_state_is_a_refusal(language, text, country):
+    assert found(text, language) == {(country, D)}
