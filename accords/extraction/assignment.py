@@ -99,8 +99,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if not set(_WORDS_RE.findall(described)) - plain_words:
             return False  # "the UAE, Bahrain, Morocco": a list
         inside = (before.word_end, closing.end())
-        if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:
-            return False  # another name before the comma: a list
+        following = index + 1
+        while following < len(mentions) and mentions[following].start < inside[1]:
+            # another name before the comma: a list, unless it only continues
+            # the apposition's own list ("Kazakhstan, a neighbour of Uzbekistan
+            # and Kyrgyzstan, joined")
+            seam = folded[mentions[following - 1].word_end : mentions[following].start]
+            if set(_WORDS_RE.findall(seam)) - plain_words:
+                return False
+            following += 1
+        if following > index + 1:
+            # the description without the listed names: "Kazakhstan, Uzbekistan
+            # and Kyrgyzstan, which met" describes nothing, it is one list
+            rest = folded[mentions[following - 1].word_end : closing.end() - 1]
+            if not set(_WORDS_RE.findall(opening.group(1) + " " + rest)) - plain_words:
+                return False
         if any(inside[0] <= r.start < inside[1] for r in sentence.words("reporting")):
             return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):

@@ -296,3 +296,49 @@ ONLY_POSSIBLE_WITH = [
 @pytest.mark.parametrize("language,text,country", ONLY_POSSIBLE_WITH)
 def test_only_possible_with_a_state_is_a_refusal(language, text, country):
     assert found(text, language) == {(country, D)}
+
+
+# Neighbours named in an apposition to the joiner, as a list, take no step; a plain list
+# with a relative clause after it is still a list.
+NEIGHBOURS = [
+    (
+        "ar",
+        "اتفاقيات أبراهام. أعلنت كازاخستان، الجارة لأوزبكستان وقرغيزستان، انضمامها إلى الاتفاقيات.",
+        {("KZ", A)},
+    ),
+    (
+        "he",
+        "הסכמי אברהם. קזחסטן, שכנתה של אוזבקיסטן וקירגיזסטן, הודיעה על הצטרפותה להסכמים.",
+        {("KZ", A)},
+    ),
+    (
+        "en",
+        "The Abraham Accords. Kazakhstan, a neighbour of Uzbekistan and Kyrgyzstan, announced "
+        "it would join the accords.",
+        {("KZ", A)},
+    ),
+    (
+        "en",
+        "The Abraham Accords. Kazakhstan, Uzbekistan and Kyrgyzstan, which met in Astana, "
+        "announced they would join the accords.",
+        {("KZ", A), ("UZ", A), ("KG", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", NEIGHBOURS)
+def test_neighbours_in_an_apposition_take_no_step(language, text, expected):
+    assert found(text, language) == expected
+
+
+# Pushing for a normalisation, tying it to a state (Arabic "رهن"): candidacy, refusal.
+PUSHING = [
+    ("tr", "İbrahim Anlaşmaları. Washington, Suudi-İsrail normalleşmesi için bastırıyor.", "SA", P),
+    ("he", "הסכמי אברהם. וושינגטון דוחפת לנורמליזציה בין ישראל לסעודיה.", "SA", P),
+    ("ar", "اتفاقيات أبراهام. رهنت السعودية التطبيع بقيام دولة فلسطينية.", "SA", D),
+]
+
+
+@pytest.mark.parametrize("language,text,country,status", PUSHING)
+def test_pushing_and_tying(language, text, country, status):
+    assert found(text, language) == {(country, status)}
