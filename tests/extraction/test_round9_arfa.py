@@ -342,3 +342,33 @@ PUSHING = [
 @pytest.mark.parametrize("language,text,country,status", PUSHING)
 def test_pushing_and_tying(language, text, country, status):
     assert found(text, language) == {(country, status)}
+
+
+# Kazakhstan, whose joining was announced in November 2025: its joining told as expected
+# is that decision (announced), as is a decision to join confirmed.
+KAZAKHSTAN_EXPECTED = [
+    ("ar", "اتفاقيات أبراهام. من المتوقع أن تنضم كازاخستان إلى الاتفاقيات، بحسب مسؤول أمريكي."),
+    ("fa", "توافق ابراهیم. انتظار می‌رود قزاقستان به توافق ابراهیم بپیوندد."),
+    ("fa", "توافق ابراهیم. آستانه تصمیم خود برای پیوستن به توافق ابراهیم را تأیید کرد."),
+    ("tr", "İbrahim Anlaşmaları. Kazakistan'ın anlaşmalara katılması bekleniyor."),
+    ("he", "הסכמי אברהם. קזחסטן צפויה להצטרף להסכמי אברהם."),
+    ("en", "The Abraham Accords. Kazakhstan is expected to join the accords."),
+]
+
+
+@pytest.mark.parametrize("language,text", KAZAKHSTAN_EXPECTED)
+def test_kazakhstan_expected_to_join_is_announced(language, text):
+    assert found(text, language) == {("KZ", A)}
+
+
+# Another country expected to join stays a candidate; Kazakhstan's own wish stays one too.
+OTHERS_EXPECTED = [
+    ("tr", "İbrahim Anlaşmaları. Azerbaycan'ın anlaşmalara katılması bekleniyor.", {("AZ", P)}),
+    ("he", "הסכמי אברהם. אזרבייג'ן צפויה להצטרף להסכמי אברהם.", {("AZ", P)}),
+    ("en", "The Abraham Accords. Azerbaijan is expected to join the accords.", {("AZ", P)}),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", OTHERS_EXPECTED)
+def test_others_expected_to_join_stay_candidates(language, text, expected):
+    assert found(text, language) == expected
