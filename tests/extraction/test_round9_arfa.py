@@ -353,6 +353,15 @@ KAZAKHSTAN_EXPECTED = [
     ("tr", "İbrahim Anlaşmaları. Kazakistan'ın anlaşmalara katılması bekleniyor."),
     ("he", "הסכמי אברהם. קזחסטן צפויה להצטרף להסכמי אברהם."),
     ("en", "The Abraham Accords. Kazakhstan is expected to join the accords."),
+    ("fr", "Les accords d'Abraham. Le Kazakhstan devrait rejoindre les accords d'Abraham."),
+    (
+        "ru",
+        "Авраамовы соглашения. Ожидается, что Казахстан присоединится к Авраамовым соглашениям.",
+    ),
+    ("id", "Abraham Accords. Kazakhstan diperkirakan bergabung dengan Abraham Accords."),
+    ("es", "Los Acuerdos de Abraham. Se espera que Kazajistán se una a los Acuerdos de Abraham."),
+    ("de", "Die Abraham-Abkommen. Kasachstan soll den Abraham-Abkommen beitreten."),
+    ("ms", "Perjanjian Abraham. Kazakhstan dijangka menyertai Perjanjian Abraham."),
 ]
 
 
@@ -366,6 +375,11 @@ OTHERS_EXPECTED = [
     ("tr", "İbrahim Anlaşmaları. Azerbaycan'ın anlaşmalara katılması bekleniyor.", {("AZ", P)}),
     ("he", "הסכמי אברהם. אזרבייג'ן צפויה להצטרף להסכמי אברהם.", {("AZ", P)}),
     ("en", "The Abraham Accords. Azerbaijan is expected to join the accords.", {("AZ", P)}),
+    (
+        "fr",
+        "Les accords d'Abraham. L'Azerbaïdjan devrait rejoindre les accords d'Abraham.",
+        {("AZ", P)},
+    ),
 ]
 
 
