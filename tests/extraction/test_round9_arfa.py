@@ -225,6 +225,8 @@ ENGLISH = [
         {("SA", P)},
     ),
     ("The Abraham Accords. Saudi Arabia said its position has not changed.", {("SA", D)}),
+    ("The Abraham Accords. Malaysia's stance on Israel remains unchanged.", {("MY", D)}),
+    ("The Abraham Accords. Saudi-Israeli talks are frozen.", {("SA", U)}),
 ]
 
 
