@@ -227,6 +227,13 @@ ENGLISH = [
     ("The Abraham Accords. Saudi Arabia said its position has not changed.", {("SA", D)}),
     ("The Abraham Accords. Malaysia's stance on Israel remains unchanged.", {("MY", D)}),
     ("The Abraham Accords. Saudi-Israeli talks are frozen.", {("SA", U)}),
+    ("The Abraham Accords. Washington is working on a Saudi-Israeli deal.", {("SA", P)}),
+    ("The Abraham Accords. Saudi-Israeli normalisation remains elusive.", {("SA", P)}),
+    ("The Abraham Accords. Talks on Saudi-Israeli normalisation continue.", {("SA", N)}),
+    ("The Abraham Accords. Syria-Israel normalisation is on the table.", {("SY", P)}),
+    ("The Abraham Accords. Trump is pressing Riyadh to join.", {("SA", P)}),
+    ("The Abraham Accords. Normalisation is not on the table for Malaysia.", {("MY", D)}),
+    ("The Abraham Accords. Egypt is working on a Gaza ceasefire deal.", set()),
 ]
 
 
