@@ -395,3 +395,19 @@ OTHERS_EXPECTED = [
 @pytest.mark.parametrize("language,text,expected", OTHERS_EXPECTED)
 def test_others_expected_to_join_stay_candidates(language, text, expected):
     assert found(text, language) == expected
+
+
+# A normalisation still out of reach, or on the table: a candidacy (the partner named
+# before a predicate like this is not yet read: "normalisation with Syria is on the table").
+ON_THE_TABLE = [
+    ("ar", "اتفاقيات أبراهام. لا يزال التطبيع السعودي الإسرائيلي بعيد المنال.", "SA"),
+    ("ar", "اتفاقيات أبراهام. التطبيع السوري الإسرائيلي مطروح على الطاولة.", "SY"),
+    ("fa", "توافق ابراهیم. عادی‌سازی روابط سوریه و اسرائیل روی میز است.", "SY"),
+    ("he", "הסכמי אברהם. נורמליזציה סורית-ישראלית מונחת על השולחן.", "SY"),
+    ("tr", "İbrahim Anlaşmaları. Suriye-İsrail normalleşmesi masada duruyor.", "SY"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", ON_THE_TABLE)
+def test_a_normalisation_on_the_table_is_a_candidacy(language, text, country):
+    assert found(text, language) == {(country, P)}
