@@ -174,6 +174,20 @@ def _scored(sentence, assignments):
                 and (assignment.weakened or _expected(sentence, cue_start, cue_end))
             ):
                 final = "announced"  # "Kazakhstan is expected to join": the decision taken
+            elif (
+                final == "signed"
+                and status != "joined"
+                and mention.country in DECIDED
+                and date is None
+                and sentence.lang.signing_stems
+                and not any(
+                    stem in sentence.folded[cue_start:cue_end]
+                    for stem in sentence.lang.signing_stems
+                )
+            ):
+                # "Kazakhstan officially joined", "became a member": a joining told
+                # formally with no signing word is still the decision announced
+                final = "announced"
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):

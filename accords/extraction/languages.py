@@ -111,6 +111,9 @@ PHRASES = (
         # words right before or after it is the publication's last such month, not
         # one of the year the paragraph has just named
         "months_last",
+        # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
+        # of Kazakhstan's with none of them ("officially joined") stays announced
+        "signing_stems",
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
@@ -323,6 +326,7 @@ class LanguageData:
     month_postpositions: tuple
     month_attached_prefixes: tuple
     months_last: frozenset
+    signing_stems: tuple
     period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
@@ -601,6 +605,7 @@ def build_language(raw):
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         months_last=frozenset(_folded(raw, "months_last")),
+        signing_stems=_folded(raw, "signing_stems"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),

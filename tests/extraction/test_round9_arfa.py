@@ -411,3 +411,21 @@ ON_THE_TABLE = [
 @pytest.mark.parametrize("language,text,country", ON_THE_TABLE)
 def test_a_normalisation_on_the_table_is_a_candidacy(language, text, country):
     assert found(text, language) == {(country, P)}
+
+
+# Kazakhstan's formal joining told with no signing word stays its announced decision; a
+# signing told as such is a signing; another country's formal joining at a ceremony too.
+KAZAKHSTAN_FORMALLY = [
+    ("en", "The Abraham Accords. Kazakhstan officially joined the Abraham Accords on Thursday.", A),
+    ("he", "הסכמי אברהם. קזחסטן הצטרפה רשמית להסכמי אברהם.", A),
+    ("ar", "اتفاقيات أبراهام. انضمت كازاخستان رسميا إلى الاتفاقيات.", A),
+    ("tr", "İbrahim Anlaşmaları. Kazakistan resmen katıldı.", A),
+    ("en", "The Abraham Accords. Kazakhstan signed the Abraham Accords at a ceremony.", "signed"),
+    ("he", "הסכמי אברהם. קזחסטן חתמה על הסכמי אברהם.", "signed"),
+    ("ar", "اتفاقيات أبراهام. وقعت كازاخستان على اتفاقيات أبراهام.", "signed"),
+]
+
+
+@pytest.mark.parametrize("language,text,status", KAZAKHSTAN_FORMALLY)
+def test_kazakhstan_formally_joined_is_announced(language, text, status):
+    assert found(text, language) == {("KZ", status)}
