@@ -99,8 +99,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if not set(_WORDS_RE.findall(described)) - plain_words:
             return False  # "the UAE, Bahrain, Morocco": a list
         inside = (before.word_end, closing.end())
-        if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:
-            return False  # another name before the comma: a list
+        following = index + 1
+        while following < len(mentions) and mentions[following].start < inside[1]:
+            # another name before the comma: a list, unless it only continues
+            # the apposition's own list ("Kazakhstan, a neighbour of Uzbekistan
+            # and Kyrgyzstan, joined")
+            seam = folded[mentions[following - 1].word_end : mentions[following].start]
+            if set(_WORDS_RE.findall(seam)) - plain_words:
+                return False
+            following += 1
+        if following > index + 1:
+            # the description without the listed names: "Kazakhstan, Uzbekistan
+            # and Kyrgyzstan, which met" describes nothing, it is one list
+            rest = folded[mentions[following - 1].word_end : closing.end() - 1]
+            if not set(_WORDS_RE.findall(opening.group(1) + " " + rest)) - plain_words:
+                return False
         if any(inside[0] <= r.start < inside[1] for r in sentence.words("reporting")):
             return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):
@@ -231,7 +244,17 @@ def _split_at_genitive(folded, group, genitive_suffixes):
     for previous, mention in zip(group, group[1:], strict=False):
         seam = folded[previous.word_end : mention.word_start]
         suffix = _SUFFIX_RE.match(folded, mention.end)
-        if not seam.strip() and suffix and suffix.group(1) in genitive_suffixes:
+        # (also after a comma when it ends the group: "Mısır, Kazakistan'ın katılımını
+        # memnuniyetle karşıladı" names the subject, then the joiner; a list would end in "and";
+        # not after an anaphor: "bu süreç, İsrail'in ..." carries the process's country)
+        if (
+            (
+                not seam.strip()
+                or (seam.strip() == "," and mention is group[-1] and previous.kind != "anaphor")
+            )
+            and suffix
+            and suffix.group(1) in genitive_suffixes
+        ):
             pieces.append([mention])
         else:
             pieces[-1].append(mention)

@@ -11,6 +11,7 @@ from .statuses import (
     ACCORDS_BEGAN,
     ANNOUNCED_BY_FOUNDERS,
     CONFLICT_PARTIES,
+    DECIDED,
     FOUNDER_SPEAKERS,
     FOUNDERS,
     SIGNATORIES_2020,
@@ -167,6 +168,26 @@ def _scored(sentence, assignments):
                 and _founder_speaking(sentence, speakers, mention)
             ):
                 final = "prospective"  # "Trump said Saudi Arabia will join": his expectation
+            elif (
+                final == "prospective"
+                and mention.country in DECIDED
+                and (assignment.weakened or _expected(sentence, cue_start, cue_end))
+            ):
+                final = "announced"  # "Kazakhstan is expected to join": the decision taken
+            elif (
+                final == "signed"
+                and status != "joined"
+                and mention.country in DECIDED
+                and date is None
+                and sentence.lang.signing_stems
+                and not any(
+                    stem in sentence.folded[cue_start:cue_end]
+                    for stem in sentence.lang.signing_stems
+                )
+            ):
+                # "Kazakhstan officially joined", "became a member": a joining told
+                # formally with no signing word is still the decision announced
+                final = "announced"
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
@@ -188,6 +209,20 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             results.append(_Found(mention.country, final, date, confidence, background))
     return results
+
+
+_EXPECTED_REACH = 30
+
+
+def _expected(sentence, cue_start, cue_end):
+    """An expectation word inside the cue or next to it in its clause ("is
+    expected to join", "من المتوقع أن تنضم", "katılması bekleniyor")."""
+    return any(
+        (cue_start <= w.start and w.end <= cue_end)
+        or (0 <= cue_start - w.end <= _EXPECTED_REACH and not sentence.crosses(w.end, cue_start))
+        or (0 <= w.start - cue_end <= _EXPECTED_REACH and not sentence.crosses(cue_end, w.start))
+        for w in sentence.words("expectations")
+    )
 
 
 _SINCE_GAP = 6  # "since 2021", "which joined in 2025": a date this close after a background word

@@ -31,7 +31,7 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_last", "m_same", "same_year", "relative_m", "m_relative")
+_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative")
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
@@ -46,7 +46,6 @@ _WITH_MONTH = (
     "my",
     "dm",
     "md",
-    "m_last",
     "m",
 )
 
@@ -125,11 +124,6 @@ def _patterns(lang):
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
-        last = _alternation(lang.month_last)
-        if last:
-            # "last November": the latest November before publication, whatever
-            # year the paragraph has named
-            patterns.append((re.compile(rf"(?<!\w)(?:{last})\s+{month}(?!\w)"), "m_last"))
         prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
@@ -237,6 +231,26 @@ def _counted(folded, position, lang):
     return bool(before) and (before[-1].isdigit() or before[-1] in lang.period_counts)
 
 
+_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+_LAST_WORD_RE = re.compile(r"(\w+)\s+$")
+_FIRST_WORD_RE = re.compile(r"(\w+)\s")
+
+
+def _said_last(folded, match, words):
+    """ "November last", "last November": the word right after or before the month."""
+    if not words:
+        return False
+    after = _NEXT_WORD_RE.match(folded, match.end())
+    if after and after.group(1) in words:
+        return True
+    before = _LAST_WORD_RE.search(folded, max(0, match.start() - 24), match.start())
+    if before and before.group(1) in words:
+        return True
+    # "last November" read as a preposition and its month: the match's own first word
+    first = _FIRST_WORD_RE.match(folded, match.start())
+    return bool(first and first.group(1) in words)
+
+
 def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
     months = lang.months
     if kind in ("m", "dm", "md") and year_near is not None:
@@ -285,9 +299,6 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         # ("26 December" in a January article)
         year = published.year if month <= published.month else published.year - 1
         return _day(year, month, day)
-    if kind == "m_last" and published:
-        month = months[groups[0]]
-        return _month(published.year if month < published.month else published.year - 1, month)
     if kind == "m" and published:
         month = months[groups[0]]
         # a month after the publication month is last year's
@@ -353,7 +364,9 @@ def find_dates(folded, start, end, lang, published=None):
                 relative,
                 published,
                 functools.partial(_year_before, folded, match.start()),
-                functools.partial(_year_near, folded, match.start()),
+                None
+                if kind in ("m", "dm", "md") and _said_last(folded, match, lang.months_last)
+                else functools.partial(_year_near, folded, match.start()),
             )
             if resolved and kind == "relative" and _counted(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year

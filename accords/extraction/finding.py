@@ -16,7 +16,8 @@ from .text import to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛]")
+# A dash glued between two words ("Saudi–Israeli talks") joins them, as a hyphen does.
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:—–؛](?:(?<=[;:؛])|(?!\w)|(?<!\w.))")
 # a record's fields without the call through its __new__ (found by the thousand)
 _new = tuple.__new__
 

@@ -69,6 +69,7 @@ CONTEXT_LISTS = (
     "in_the_spirit",  # "in the spirit of", "dans l'esprit": what is signed here is another agreement the accords inspired
     "time_since",  # "since", "depuis", "منذ": a signing right after it ("since the signing of the accords") tells a time, not a step
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
+    "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
 )
 
 # Every other key a data file may hold, by the shape of its value (the
@@ -107,9 +108,15 @@ PHRASES = (
         "institutions",
         "same_year",
         "month_prepositions",
-        "month_last",  # "last": "last November" is the latest November before publication
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # "last November", "نوفمبر الماضي", "geçen Kasım": a month with one of these
+        # words right before or after it is the publication's last such month, not
+        # one of the year the paragraph has just named
+        "months_last",
+        # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
+        # of Kazakhstan's with none of them ("officially joined") stays announced
+        "signing_stems",
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
@@ -319,9 +326,10 @@ class LanguageData:
     boilerplate: tuple
     same_year: tuple
     month_prepositions: tuple
-    month_last: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    months_last: frozenset
+    signing_stems: tuple
     period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
@@ -599,9 +607,10 @@ def build_language(raw):
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
         month_prepositions=_folded(raw, "month_prepositions"),
-        month_last=_folded(raw, "month_last"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        months_last=frozenset(_folded(raw, "months_last")),
+        signing_stems=_folded(raw, "signing_stems"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),

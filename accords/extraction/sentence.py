@@ -112,12 +112,15 @@ class _Sentence:
         )
 
     def other_counterpart(self, cue):
-        """A country other than the founders right after "with" following the cue."""
+        """A country other than the founders right after "with" following the cue,
+        with another country in the sentence to have broken off with it ("Algeria
+        broke off relations with Morocco", "Israel froze its ties with Turkey");
+        "talks with Riyadh are frozen", naming no other, is Israel's counterpart's halt."""
         for marker in self.words("partners"):
             if 0 <= marker.start - cue.end <= 30 and not self.crosses(cue.end, marker.start):
                 named = [m for m in self.mentions if 0 <= m.word_start - marker.end <= 8]
                 if named and named[0].country not in FOUNDERS:
-                    return True
+                    return any(m.country != named[0].country for m in self.mentions)
         return False
 
     def off_topic_near(self, cue):

@@ -64,6 +64,11 @@ CONFLICT_PARTIES = ("PS",)
 # telling it is the announcement.
 ANNOUNCED_BY_FOUNDERS = SIGNATORIES_2020 + ("KZ",)
 
+# Countries whose joining was announced with its signing still to come (Kazakhstan,
+# November 2025): a joining of theirs told as expected ("Kazakhstan is expected to
+# join", "انتظار می‌رود قزاقستان بپیوندد") is that decision, not a candidacy.
+DECIDED = ("KZ",)
+
 # The founders' leaders and envoys, as texts name them when they speak (folded when
 # used): a future joining of another country in their words is their expectation.
 FOUNDER_SPEAKERS = (
