@@ -31,7 +31,7 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative")
+_WORD_ONLY = ("relative", "m", "m_last", "m_same", "same_year", "relative_m", "m_relative")
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
@@ -47,6 +47,7 @@ _WITH_MONTH = (
     "dm",
     "md",
     "m",
+    "m_last",
 )
 
 
@@ -124,6 +125,13 @@ def _patterns(lang):
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
+        last = _alternation(lang.month_last)
+        if last:
+            # "en noviembre pasado", "le mois de novembre dernier", "last November": the
+            # latest such month up to publication (read as a month alone, never with the
+            # year the paragraph has just named)
+            patterns.append((re.compile(rf"(?<!\w){month}\s+(?:{last})(?!\w)"), "m_last"))
+            patterns.append((re.compile(rf"(?<!\w)(?:{last})\s+{month}(?!\w)"), "m_last"))
         prepositions = _alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
@@ -279,7 +287,7 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         # ("26 December" in a January article)
         year = published.year if month <= published.month else published.year - 1
         return _day(year, month, day)
-    if kind == "m" and published:
+    if kind in ("m", "m_last") and published:
         month = months[groups[0]]
         # a month after the publication month is last year's
         year = published.year if month <= published.month else published.year - 1

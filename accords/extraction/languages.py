@@ -106,6 +106,9 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # "pasado", "dernier", "last" next to a month ("en noviembre pasado"): the latest
+        # such month up to publication, never the year the paragraph has just named
+        "month_last",
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
@@ -317,6 +320,7 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    month_last: tuple
     period_counts: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
@@ -594,6 +598,7 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        month_last=_folded(raw, "month_last"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
