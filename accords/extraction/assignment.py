@@ -451,6 +451,9 @@ def _assignments(sentence, adjusted, groups):
                 cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends
             )
             and not any(cue_end <= a < g[0].start for a, _ in real_cues)
+            # "join the accords signed in 2020 by the UAE": the agent of the
+            # participle describing the accords signed them, it does not join
+            and not any(cue_end < p <= g[0].start for p in sentence.participles)
             and not _hosted_by(g, reaction_ends, agent_ends)
             # "Oman is being courted by Washington": a founder pressing is no subject
             and _can_take(g, status)

@@ -187,3 +187,52 @@ def test_candidate_turns(language, text, country):
 )
 def test_attracting_investment_is_no_candidacy(language, text):
     assert ("KZ", P) not in found(text, language)
+
+
+# "Join the accords signed in 2020 by the UAE and Bahrain": the agent of the participle
+# describing the accords signed them (background members); the joiner is the subject.
+SIGNED_BY_AFTER_A_JOINING = [
+    (
+        "fr",
+        "Les accords d'Abraham. Oman pourrait rejoindre les accords signés en 2020 par les "
+        "Emirats arabes unis et Bahreïn.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Omán podría sumarse a los acuerdos firmados en 2020 por "
+        "Emiratos Árabes Unidos y Baréin.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Oman could join the accords signed in 2020 by the United Arab "
+        "Emirates and Bahrain.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", SIGNED_BY_AFTER_A_JOINING)
+def test_the_signers_of_the_accords_do_not_join_them(language, text):
+    assert found(text, language) == {("OM", P), ("AE", "signed"), ("BH", "signed")}
+
+
+# Talks on disarmament or a land border are no accession talks.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. Le Liban négocie avec Washington le désarmement du Hezbollah.",
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. El Líbano negocia con Israel la demarcación de la frontera.",
+        ),
+        (
+            "en",
+            "The Abraham Accords. Lebanon is negotiating with Washington over the disarmament "
+            "of Hezbollah.",
+        ),
+    ],
+)
+def test_disarmament_talks_are_no_accession_talks(language, text):
+    assert found(text, language) == set()
