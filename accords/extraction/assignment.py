@@ -326,6 +326,7 @@ def _assignments(sentence, adjusted, groups):
     attendance_ends = [a.end for a in sentence.words("attendance")]
     # "Kazakhstan's accession, welcomed by the UAE": the agent of a reaction only reacted
     reaction_ends = attendance_ends + [r.end for r in sentence.words("reactions")]
+    reaction_word_starts = [r.start for r in sentence.words("reactions")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
     generic_words = sentence.words("generic_subjects")
@@ -491,6 +492,15 @@ def _assignments(sentence, adjusted, groups):
             )
         ):
             subject = None  # "several more countries would join": no country named is the subject
+        elif (
+            in_clause
+            and status in ("announced", "joined")
+            and not lang.verb_final
+            and any(in_clause[-1][-1].word_end <= r < cue_start for r in reaction_word_starts)
+        ):
+            # "Uzbekistan welcomed (did not comment on) its accession": who
+            # reacts to a joining between it and the joining noun does not join
+            subject = None
         elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
@@ -525,6 +535,13 @@ def _assignments(sentence, adjusted, groups):
                 cue_start if status == "negotiating" and subject is None else None,
             )
             after = True  # read through the counterpart: the rarer, less certain reading
+        elif status == "suspended" and subject is None:
+            # "normalisation with Saudi Arabia has been frozen": a halt of a step
+            # two parties take together, named only by its counterpart, is that party's
+            subject = _negotiating_partner(
+                sentence, cue_end, grouped, cue_start
+            ) or _partner_inside(sentence, cue_start, cue_end, grouped)
+            after = True
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")

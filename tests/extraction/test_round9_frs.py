@@ -236,3 +236,132 @@ def test_the_signers_of_the_accords_do_not_join_them(language, text):
 )
 def test_disarmament_talks_are_no_accession_talks(language, text):
     assert found(text, language) == set()
+
+
+# Halts told through the counterpart ("normalisation with X is on hold"): X's halt.
+HALT_WITH_COUNTERPART = [
+    (
+        "fr",
+        "Les accords d'Abraham. Le rapprochement avec Oman a été mis entre parenthèses depuis "
+        "la guerre.",
+    ),
+    (
+        "fr",
+        "Les accords d'Abraham. Le processus de normalisation avec Mascate est au point mort.",
+    ),
+    ("es", "Los Acuerdos de Abraham. La normalización con Omán quedó congelada tras la guerra."),
+    ("es", "Los Acuerdos de Abraham. Las negociaciones con Mascate están en suspenso."),
+    ("en", "The Abraham Accords. Normalization with Oman has been on hold since the war."),
+    ("en", "The Abraham Accords. Talks with Muscat were frozen last year."),
+]
+
+
+@pytest.mark.parametrize("language,text", HALT_WITH_COUNTERPART)
+def test_a_halt_told_through_the_counterpart(language, text):
+    assert found(text, language) == {("OM", "suspended")}
+
+
+# Expanding or extending the accords "to" a country, a country others covet, a deal with it
+# that "remains the goal", pushing it to normalise: a candidate.
+MORE_CANDIDATE_TURNS = [
+    ("fr", "Les accords d'Abraham. Trump veut étendre les accords d'Abraham à Oman.", "OM"),
+    ("fr", "Les accords d'Abraham. L'élargissement des accords au Koweït est à l'étude.", "KW"),
+    ("fr", "Les accords d'Abraham. Le Qatar reste la pièce que convoite Washington.", "QA"),
+    (
+        "fr",
+        "Les accords d'Abraham. Une normalisation entre Israël et Oman demeure l'objectif.",
+        "OM",
+    ),
+    ("fr", "Les accords d'Abraham. Washington pousse Mascate à normaliser.", "OM"),
+    ("es", "Los Acuerdos de Abraham. Trump quiere extender los Acuerdos de Abraham a Omán.", "OM"),
+    ("es", "Los Acuerdos de Abraham. La ampliación de los acuerdos a Kuwait se estudia.", "KW"),
+    ("es", "Los Acuerdos de Abraham. Catar es la pieza que codicia Washington.", "QA"),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Un acuerdo entre Israel y Omán sigue siendo el objetivo.",
+        "OM",
+    ),
+    ("es", "Los Acuerdos de Abraham. Washington empuja a Mascate a normalizar.", "OM"),
+]
+
+
+@pytest.mark.parametrize("language,text,country", MORE_CANDIDATE_TURNS)
+def test_more_candidate_turns(language, text, country):
+    assert found(text, language) == {(country, P)}
+
+
+# An expansion with no country after it gives the country before it nothing.
+def test_an_expansion_with_no_target_is_no_candidacy():
+    text = "Les accords d'Abraham. Après le Kazakhstan, l'élargissement des accords piétine."
+    assert ("KZ", P) not in found(text, "fr")
+
+
+# A deal "the object of" negotiations: talks.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. La normalisation israélo-koweïtienne fait l'objet de "
+            "discussions.",
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. La normalización entre Kuwait e Israel es objeto de "
+            "negociaciones.",
+        ),
+    ],
+)
+def test_the_object_of_talks(language, text):
+    assert found(text, language) == {("KW", "negotiating")}
+
+
+# Normalisation that "goes through" a Palestinian state, "no normalisation without" one:
+# a refusal, also when the country is named after the quote.
+NO_NORMALISATION_WITHOUT = [
+    (
+        "fr",
+        "Les accords d'Abraham. Pour Koweït, la normalisation passe par un État palestinien.",
+    ),
+    ("fr", "Les accords d'Abraham. Pas de normalisation sans État palestinien, répète Koweït."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Para Kuwait, la normalización pasa por un Estado palestino.",
+    ),
+    ("es", "Los Acuerdos de Abraham. No habrá normalización sin Estado palestino, insiste Kuwait."),
+]
+
+
+@pytest.mark.parametrize("language,text", NO_NORMALISATION_WITHOUT)
+def test_no_normalisation_without(language, text):
+    assert found(text, language) == {("KW", D)}
+
+
+# Talks "left up in the air": a halt.
+def test_talks_up_in_the_air_are_halted():
+    text = (
+        "Los Acuerdos de Abraham. Las conversaciones con Omán quedaron en el aire tras la guerra."
+    )
+    assert found(text, "es") == {("OM", "suspended")}
+
+
+# Neighbours reacting (or not) to another's joining do not join.
+NEIGHBOURS_REACTING = [
+    (
+        "fr",
+        "Les accords d'Abraham. Le Tadjikistan et le Turkménistan, voisins de l'Ouzbékistan, "
+        "n'ont pas réagi à son adhésion.",
+    ),
+    ("fr", "Les accords d'Abraham. Le Tadjikistan a salué son adhésion."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Tayikistán y Turkmenistán, vecinos de Uzbekistán, no "
+        "reaccionaron a su adhesión.",
+    ),
+    ("es", "Los Acuerdos de Abraham. Tayikistán saludó su adhesión."),
+]
+
+
+@pytest.mark.parametrize("language,text", NEIGHBOURS_REACTING)
+def test_neighbours_reacting_do_not_join(language, text):
+    assert not {claim for claim in found(text, language) if claim[0] in ("TJ", "TM")}
