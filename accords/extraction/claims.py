@@ -26,7 +26,7 @@ from .finding import (
 )
 from .matching import scan_all
 from .records import Claim, _Cue, _Found, _Mention, _Step
-from .sentence import _Sentence
+from .sentence import _ACCORDS_NAME_RE, _Sentence
 from .sentences import split_sentences
 from .statuses import (
     ACCORDS_BEGAN,
@@ -274,6 +274,25 @@ def _extract(text, lang, published):
     }
     claims = [
         c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)
+    ]
+    # "Colombia, which broke off relations with Israel in 2024": leaving the accords
+    # presupposes being in them; a country the text never makes a member (and no
+    # first signatory) that broke ties with Israel since the accords, in a sentence
+    # not naming them, left no accords
+    # (a break before them, Mauritania's in 2010, stays the end of its earlier ties)
+    members = {c.country for c in claims if c.status in ("signed", "ratified", "announced")}
+    claims = [
+        c
+        for c in claims
+        if not (
+            c.status == "withdrawn"
+            and (c.date is None or c.date[:4] >= "2020")
+            and c.country not in members
+            and c.country not in SIGNATORIES_2020
+            and c.country not in FOUNDERS
+            # "Mongolia withdrew from the Abraham Accords": the text makes it a member
+            and not _ACCORDS_NAME_RE.search(c.evidence.lower())
+        )
     ]
     return _deduplicate(claims)
 

@@ -365,3 +365,24 @@ NEIGHBOURS_REACTING = [
 @pytest.mark.parametrize("language,text", NEIGHBOURS_REACTING)
 def test_neighbours_reacting_do_not_join(language, text):
     assert not {claim for claim in found(text, language) if claim[0] in ("TJ", "TM")}
+
+
+# Breaking off relations with Israel since the accords, told of a country the text never
+# makes a member: no withdrawal from the accords.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "es",
+            "Los Acuerdos de Abraham. Bolivia, que rompió relaciones con Israel en 2023, no "
+            "tiene ningún papel en este proceso.",
+        ),
+        (
+            "en",
+            "The Abraham Accords. Bolivia, which broke off relations with Israel in 2023, plays "
+            "no part in this.",
+        ),
+    ],
+)
+def test_a_non_member_breaking_ties_left_no_accords(language, text):
+    assert ("BO", "withdrawn") not in found(text, language)
