@@ -92,6 +92,7 @@ def _extract(text, lang, published):
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
@@ -132,6 +133,18 @@ def _extract(text, lang, published):
                     if not any(
                         m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions
                     )
+                ],
+                key=lambda m: m.start,
+            )
+        last = scope.last_named() if latter else None
+        if last and not any(m.country not in FOUNDERS for m in sentence_mentions):
+            # "Ce dernier n'a jamais ratifié le texte": the last country named just
+            # before, even after a list that leaves no one country in scope
+            sentence_mentions = sorted(
+                sentence_mentions
+                + [
+                    _Mention(a.start, a.end, a.start, a.end, last, "anaphor")
+                    for a in _between(latter, start, end)
                 ],
                 key=lambda m: m.start,
             )
@@ -321,6 +334,7 @@ class _Scope:
 
     def __init__(self):
         self.country = None
+        self.last = None  # the country named last, even in a list
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
 
@@ -331,6 +345,7 @@ class _Scope:
         for m in mentions:
             if m.country not in _NOT_CARRIED:
                 named.add(m.country)
+                self.last = m.country
                 if first is None:
                     first = m.start
         if named:
@@ -356,6 +371,10 @@ class _Scope:
             for c in cues
         ):
             self.age = -1  # read() then counts this sentence: the scope is this sentence's
+
+    def last_named(self):
+        """The country named last in the sentences in scope, or None."""
+        return self.last if self.age < _SCOPE_SENTENCES else None
 
     def current(self):
         """The country in scope, or None."""

@@ -386,3 +386,51 @@ def test_neighbours_reacting_do_not_join(language, text):
 )
 def test_a_non_member_breaking_ties_left_no_accords(language, text):
     assert ("BO", "withdrawn") not in found(text, language)
+
+
+# "The latter" after a list: the last country named, whose halt it tells.
+THE_LATTER = [
+    (
+        "fr",
+        "Les accords d'Abraham réunissent Israël, les Émirats arabes unis, Bahreïn et le "
+        "Soudan. Ce dernier n'a rien ratifié, et le processus y est à l'arrêt depuis la guerre.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham reúnen a Israel, Emiratos Árabes Unidos, Baréin y Sudán. Este "
+        "último nunca los ratificó, y el proceso quedó congelado desde la guerra.",
+    ),
+    (
+        "en",
+        "The Abraham Accords bring together Israel, the UAE, Bahrain and Sudan. The latter "
+        "never ratified them, and the process has been frozen since the war.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", THE_LATTER)
+def test_the_latter_is_the_last_country_named(language, text):
+    claims = found(text, language)
+    assert ("SD", "suspended") in claims
+    assert not {c for c in claims if c[1] == "suspended" and c[0] != "SD"}
+
+
+# "Any prospect of ratification" is no ratification.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. Le Soudan, en guerre, a vu disparaître toute perspective de "
+            "ratification.",
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. Sudán, en guerra, ha perdido toda perspectiva de "
+            "ratificación.",
+        ),
+        ("en", "The Abraham Accords. Sudan, at war, has lost any prospect of ratification."),
+    ],
+)
+def test_a_prospect_of_ratification_is_none(language, text):
+    assert ("SD", "ratified") not in found(text, language)
