@@ -434,3 +434,36 @@ def test_the_latter_is_the_last_country_named(language, text):
 )
 def test_a_prospect_of_ratification_is_none(language, text):
     assert ("SD", "ratified") not in found(text, language)
+
+
+# "X tampoco", "X non plus": the step of the sentence before, for X too.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("es", "Los Acuerdos de Abraham. Brunéi no se unirá a los acuerdos. Malasia tampoco."),
+        ("fr", "Les accords d'Abraham. Brunei ne rejoindra pas les accords. La Malaisie non plus."),
+    ],
+)
+def test_neither_carries_the_refusal(language, text):
+    assert found(text, language) == {("BN", D), ("MY", D)}
+
+
+# "After the accession of X": a joining told as a past event opens a clause of its own; the
+# candidacy before it is not its object.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. Oman serait la prochaine cible de Washington après "
+            "l'adhésion du Kazakhstan annoncée en novembre.",
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. Omán sería el próximo objetivo de Washington tras la "
+            "adhesión de Kazajistán anunciada en noviembre.",
+        ),
+    ],
+)
+def test_after_the_accession_of(language, text):
+    assert found(text, language) == {("OM", P), ("KZ", A)}
