@@ -467,3 +467,49 @@ def test_neither_carries_the_refusal(language, text):
 )
 def test_after_the_accession_of(language, text):
     assert found(text, language) == {("OM", P), ("KZ", A)}
+
+
+# Wanting to join told in the past ("il voulait faire partie", "quería formar parte"),
+# a country in the press's speculation, an accession proposed to it: a candidate.
+PAST_WISHES_AND_SPECULATION = [
+    (
+        "fr",
+        "Les accords d'Abraham. L'émir a dit en novembre qu'Oman voulait faire partie des accords.",
+    ),
+    ("es", "Los Acuerdos de Abraham. Omán dijo en noviembre que quería formar parte de ellos."),
+    (
+        "fr",
+        "Les accords d'Abraham. Oman figure depuis des semaines dans les spéculations de la "
+        "presse.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Omán figura desde hace semanas en las especulaciones de la "
+        "prensa.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. En enero, la Casa Blanca le propuso formalmente la adhesión "
+        "a Omán.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", PAST_WISHES_AND_SPECULATION)
+def test_past_wishes_and_speculation(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+# "Avant que le Maroc ne les rejoigne en décembre": a joining in the subjunctive with its
+# month or year is a past joining (a first signatory's, so its signing).
+def test_a_dated_subjunctive_joining_is_a_past_joining():
+    text = (
+        "Les accords d'Abraham. Les Émirats arabes unis et Bahreïn avaient signé en septembre "
+        "2020, avant que le Maroc ne les rejoigne en décembre de la même année."
+    )
+    assert found(text, "fr") == {("AE", "signed"), ("BH", "signed"), ("MA", "signed")}
+
+
+def test_an_undated_subjunctive_joining_stays_a_wish():
+    text = "Les accords d'Abraham. Washington veut conclure avant que Oman ne les rejoigne."
+    assert ("OM", A) not in found(text, "fr")
