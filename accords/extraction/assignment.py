@@ -91,16 +91,26 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         before = mentions[index - 1]
         opening = _APPOSITION_OPEN.match(folded, before.word_end, mention.start)
         if not opening or opening.end() != mention.start:
-            return False
+            # "Kazakhstan, a neighbour of Russia and China, has joined": the names
+            # after the first one inside a described apposition, joined to it by
+            # plain words only, are inside it too
+            gap = folded[before.word_end : mention.start]
+            return (
+                "," not in gap
+                and "،" not in gap
+                and not set(_WORDS_RE.findall(gap)) - plain_words
+                and inside_apposition(before)
+            )
         closing = _APPOSITION_CLOSE.match(folded, mention.word_end)
         if not closing:
             return False
+        opened = set(_WORDS_RE.findall(opening.group(1))) - plain_words
         described = opening.group(1) + " " + closing.group()[:-1]
         if not set(_WORDS_RE.findall(described)) - plain_words:
             return False  # "the UAE, Bahrain, Morocco": a list
         inside = (before.word_end, closing.end())
-        if index + 1 < len(mentions) and mentions[index + 1].start < inside[1]:
-            return False  # another name before the comma: a list
+        if index + 1 < len(mentions) and mentions[index + 1].start < inside[1] and not opened:
+            return False  # another name before the comma: a list, not a description
         if any(inside[0] <= r.start < inside[1] for r in sentence.words("reporting")):
             return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):
@@ -607,6 +617,14 @@ def _apposition_to_counterpart(sentence, grouped, cue_start):
         and _APPOSITION_RE.fullmatch(folded, m.word_end, cue_start)
         and len(_WORDS_RE.findall(folded, m.word_end, cue_start)) <= _APPOSITION_WORDS
         and not any(m.word_end <= o.start < cue_start for o in sentence.mentions)
+        # a counterpart: a partner word ("with") before it, no comma between
+        # (not "Kazakhstan, a neighbour of Russia and China, has joined")
+        and any(
+            p.end <= m.word_start
+            and m.word_start - p.end <= _APPOSITION_REACH
+            and "," not in folded[p.end : m.word_start]
+            for p in sentence.words("partners")
+        )
         for m in sentence.mentions
     )
 

@@ -513,3 +513,48 @@ def test_a_dated_subjunctive_joining_is_a_past_joining():
 def test_an_undated_subjunctive_joining_stays_a_wish():
     text = "Les accords d'Abraham. Washington veut conclure avant que Oman ne les rejoigne."
     assert ("OM", A) not in found(text, "fr")
+
+
+# Neighbours named in an apposition to the joiner ("Kazakhstan, a neighbour of Russia and
+# China, has joined"): all of them describe it; none joins.
+NEIGHBOURS_IN_APPOSITION = [
+    (
+        "fr",
+        "Les accords d'Abraham. L'Ouzbékistan, voisin du Tadjikistan et du Turkménistan, a "
+        "rejoint les accords d'Abraham.",
+    ),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Uzbekistán, vecino de Tayikistán y Turkmenistán, se ha sumado "
+        "a los Acuerdos de Abraham.",
+    ),
+    (
+        "en",
+        "The Abraham Accords. Uzbekistan, a neighbour of Tajikistan and Turkmenistan, has joined "
+        "the Abraham Accords.",
+    ),
+]
+
+
+@pytest.mark.parametrize("language,text", NEIGHBOURS_IN_APPOSITION)
+def test_neighbours_in_an_apposition_do_not_join(language, text):
+    assert found(text, language) == {("UZ", A)}
+
+
+# Joining the condemnation is no joining.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "es",
+            "Los Acuerdos de Abraham. Túnez, aliado de Argelia, se sumó a la condena de la "
+            "decisión.",
+        ),
+        (
+            "fr",
+            "Les accords d'Abraham. La Tunisie s'est jointe à la condamnation de cette décision.",
+        ),
+    ],
+)
+def test_joining_the_condemnation_is_no_joining(language, text):
+    assert ("TN", A) not in found(text, language)
