@@ -558,3 +558,35 @@ def test_neighbours_in_an_apposition_do_not_join(language, text):
 )
 def test_joining_the_condemnation_is_no_joining(language, text):
     assert ("TN", A) not in found(text, language)
+
+
+# Rejecting "any idea of" normalisation (an adverb between), judging it premature: a refusal.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. Le Koweït rejette catégoriquement toute idée de normalisation.",
+        ),
+        ("fr", "Les accords d'Abraham. Koweït juge toute normalisation prématurée."),
+        ("es", "Los Acuerdos de Abraham. Kuwait rechaza de plano toda idea de normalización."),
+        ("es", "Los Acuerdos de Abraham. Kuwait considera la normalización prematura."),
+    ],
+)
+def test_rejecting_any_idea_of_normalisation(language, text):
+    assert found(text, language) == {("KW", D)}
+
+
+# Still hoping to convince or tie a country to the accords, courted by Washington: a candidate.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("fr", "Les accords d'Abraham. Washington espère toujours convaincre Mascate."),
+        ("fr", "Les accords d'Abraham. Washington espère arrimer Oman aux accords."),
+        ("fr", "Les accords d'Abraham. Oman est désormais courtisé par Washington."),
+        ("es", "Los Acuerdos de Abraham. Washington espera todavía convencer a Omán."),
+        ("es", "Los Acuerdos de Abraham. Omán es cortejado por Washington."),
+    ],
+)
+def test_hoping_to_convince_and_courted(language, text):
+    assert found(text, language) == {("OM", P)}
