@@ -590,3 +590,23 @@ def test_rejecting_any_idea_of_normalisation(language, text):
 )
 def test_hoping_to_convince_and_courted(language, text):
     assert found(text, language) == {("OM", P)}
+
+
+# An accession "was announced" (the joining noun with its genitive, in the passive): announced.
+def test_an_accession_announced_in_the_passive():
+    text = "Los Acuerdos de Abraham. La incorporación de Uzbekistán fue anunciada por Trump."
+    assert found(text, "es") == {("UZ", A)}
+
+
+# The missing piece, dreaming of bringing a country in: a candidate.
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        ("es", "Los Acuerdos de Abraham. Omán es la gran pieza que falta."),
+        ("es", "Los Acuerdos de Abraham. La Casa Blanca sueña con sumar a Omán."),
+        ("fr", "Les accords d'Abraham. Oman reste la pièce manquante."),
+        ("fr", "Les accords d'Abraham. La Maison Blanche rêve de faire entrer Oman."),
+    ],
+)
+def test_the_missing_piece(language, text):
+    assert found(text, language) == {("OM", P)}
