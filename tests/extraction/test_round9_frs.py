@@ -610,3 +610,24 @@ def test_an_accession_announced_in_the_passive():
 )
 def test_the_missing_piece(language, text):
     assert found(text, language) == {("OM", P)}
+
+
+# "Should formalise its accession at a ceremony": the accession is decided, its formal act
+# still to come (announced, not a candidacy weakened by "should").
+@pytest.mark.parametrize(
+    "language,text",
+    [
+        (
+            "fr",
+            "Les accords d'Abraham. L'Ouzbékistan devrait officialiser son adhésion lors d'une "
+            "cérémonie à Washington.",
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. Uzbekistán debería formalizar su adhesión en una ceremonia "
+            "en Washington.",
+        ),
+    ],
+)
+def test_formalising_an_accession_to_come(language, text):
+    assert found(text, language) == {("UZ", A)}
