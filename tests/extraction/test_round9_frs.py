@@ -631,3 +631,41 @@ def test_the_missing_piece(language, text):
 )
 def test_formalising_an_accession_to_come(language, text):
     assert found(text, language) == {("UZ", A)}
+
+
+# Pressed "to join", cited as a candidate: a candidate; a Palestinian state "a precondition":
+# a refusal; a rapprochement "broken down": a halt.
+@pytest.mark.parametrize(
+    "language,text,expected",
+    [
+        ("fr", "Les accords d'Abraham. Washington presse Mascate de rejoindre les accords.", P),
+        ("fr", "Les accords d'Abraham. Oman est souvent cité comme candidat.", P),
+        ("es", "Los Acuerdos de Abraham. Omán es citado a menudo como candidato.", P),
+        (
+            "fr",
+            "Les accords d'Abraham. Mascate a répété qu'un État palestinien était une condition "
+            "préalable.",
+            D,
+        ),
+        (
+            "es",
+            "Los Acuerdos de Abraham. Mascate repitió que un Estado palestino es una condición "
+            "previa.",
+            D,
+        ),
+        (
+            "fr",
+            "Les accords d'Abraham. Depuis la guerre, le rapprochement israélo-omanais est en "
+            "panne.",
+            "suspended",
+        ),
+    ],
+)
+def test_pressed_cited_precondition_broken_down(language, text, expected):
+    assert found(text, language) == {("OM", expected)}
+
+
+# "Selon la presse" (the noun) presses no one.
+def test_the_press_as_a_noun_is_no_pressure():
+    text = "Les accords d'Abraham. Selon la presse, l'Ouzbékistan va rejoindre les accords."
+    assert found(text, "fr") == {("UZ", A)}
