@@ -669,3 +669,36 @@ def test_pressed_cited_precondition_broken_down(language, text, expected):
 def test_the_press_as_a_noun_is_no_pressure():
     text = "Les accords d'Abraham. Selon la presse, l'Ouzbékistan va rejoindre les accords."
     assert found(text, "fr") == {("UZ", A)}
+
+
+# The same "position unchanged" refusal, carried to German, Indonesian, Malay and Russian.
+@pytest.mark.parametrize(
+    "language,text,country",
+    [
+        (
+            "de",
+            "Die Abraham-Abkommen. Malaysias Haltung zur Normalisierung mit Israel bleibt "
+            "unverändert.",
+            "MY",
+        ),
+        (
+            "id",
+            "Abraham Accords. Sikap Malaysia terhadap normalisasi dengan Israel tidak berubah.",
+            "MY",
+        ),
+        (
+            "ms",
+            "Perjanjian Abraham. Pendirian Malaysia terhadap normalisasi dengan Israel tidak "
+            "berubah.",
+            "MY",
+        ),
+        (
+            "ru",
+            "Авраамовы соглашения. Позиция Саудовской Аравии по нормализации с Израилем "
+            "остается неизменной.",
+            "SA",
+        ),
+    ],
+)
+def test_position_unchanged_in_other_languages(language, text, country):
+    assert found(text, language) == {(country, D)}
