@@ -81,7 +81,15 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     plain_words = _plain_words(lang.conjunctions, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
+    apposed = {}  # id(mention) -> inside_apposition(mention), each read once
+
     def inside_apposition(mention):
+        key = id(mention)
+        if key not in apposed:
+            apposed[key] = read_apposition(mention)
+        return apposed[key]
+
+    def read_apposition(mention):
         # "Malaysia, Indonesia's neighbour, also rejects", "Malaysia, negara tetangga
         # Indonesia, juga menolak": the name inside the apposition describes the
         # subject before it; the step after the closing comma is the subject's
