@@ -81,7 +81,15 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     plain_words = _plain_words(lang.conjunctions, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
+    apposed = {}  # id(mention) -> inside_apposition(mention), each read once
+
     def inside_apposition(mention):
+        key = id(mention)
+        if key not in apposed:
+            apposed[key] = read_apposition(mention)
+        return apposed[key]
+
+    def read_apposition(mention):
         # "Malaysia, Indonesia's neighbour, also rejects", "Malaysia, negara tetangga
         # Indonesia, juga menolak": the name inside the apposition describes the
         # subject before it; the step after the closing comma is the subject's
@@ -91,7 +99,16 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         before = mentions[index - 1]
         opening = _APPOSITION_OPEN.match(folded, before.word_end, mention.start)
         if not opening or opening.end() != mention.start:
-            return False
+            # "Kazakhstan, a neighbour of Russia and China, has joined": the names
+            # after the first one inside a described apposition, joined to it by
+            # plain words only, are inside it too
+            gap = folded[before.word_end : mention.start]
+            return (
+                "," not in gap
+                and "،" not in gap
+                and not set(_WORDS_RE.findall(gap)) - plain_words
+                and inside_apposition(before)
+            )
         closing = _APPOSITION_CLOSE.match(folded, mention.word_end)
         if not closing:
             return False
@@ -349,6 +366,7 @@ def _assignments(sentence, adjusted, groups):
     attendance_ends = [a.end for a in sentence.words("attendance")]
     # "Kazakhstan's accession, welcomed by the UAE": the agent of a reaction only reacted
     reaction_ends = attendance_ends + [r.end for r in sentence.words("reactions")]
+    reaction_word_starts = [r.start for r in sentence.words("reactions")]
     agent_ends = [a.end for a in sentence.words("agents")]
     agent_after_starts = [a.start for a in sentence.words("agents_after")]
     generic_words = sentence.words("generic_subjects")
@@ -474,6 +492,9 @@ def _assignments(sentence, adjusted, groups):
                 cue_end <= e <= g[0].word_start and g[0].word_start - e <= 8 for e in agent_ends
             )
             and not any(cue_end <= a < g[0].start for a, _ in real_cues)
+            # "join the accords signed in 2020 by the UAE": the agent of the
+            # participle describing the accords signed them, it does not join
+            and not any(cue_end < p <= g[0].start for p in sentence.participles)
             and not _hosted_by(g, reaction_ends, agent_ends)
             # "Oman is being courted by Washington": a founder pressing is no subject
             and _can_take(g, status)
@@ -511,6 +532,15 @@ def _assignments(sentence, adjusted, groups):
             )
         ):
             subject = None  # "several more countries would join": no country named is the subject
+        elif (
+            in_clause
+            and status in ("announced", "joined")
+            and not lang.verb_final
+            and any(in_clause[-1][-1].word_end <= r < cue_start for r in reaction_word_starts)
+        ):
+            # "Uzbekistan welcomed (did not comment on) its accession": who
+            # reacts to a joining between it and the joining noun does not join
+            subject = None
         elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
@@ -560,6 +590,13 @@ def _assignments(sentence, adjusted, groups):
                     sentence, cue_start, cue_end, grouped
                 ) or _suffixed_partner(sentence, cue_start, grouped)
             after = True  # read through the counterpart: the rarer, less certain reading
+        elif status == "suspended" and subject is None:
+            # "normalisation with Saudi Arabia has been frozen": a halt of a step
+            # two parties take together, named only by its counterpart, is that party's
+            subject = _negotiating_partner(
+                sentence, cue_end, grouped, cue_start
+            ) or _partner_inside(sentence, cue_start, cue_end, grouped)
+            after = True
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
@@ -625,6 +662,14 @@ def _apposition_to_counterpart(sentence, grouped, cue_start):
         and _APPOSITION_RE.fullmatch(folded, m.word_end, cue_start)
         and len(_WORDS_RE.findall(folded, m.word_end, cue_start)) <= _APPOSITION_WORDS
         and not any(m.word_end <= o.start < cue_start for o in sentence.mentions)
+        # a counterpart: a partner word ("with") before it, no comma between
+        # (not "Kazakhstan, a neighbour of Russia and China, has joined")
+        and any(
+            p.end <= m.word_start
+            and m.word_start - p.end <= _APPOSITION_REACH
+            and "," not in folded[p.end : m.word_start]
+            for p in sentence.words("partners")
+        )
         for m in sentence.mentions
     )
 

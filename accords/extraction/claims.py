@@ -26,7 +26,7 @@ from .finding import (
 )
 from .matching import scan_all
 from .records import Claim, _Cue, _Found, _Mention, _Step
-from .sentence import _Sentence
+from .sentence import _ACCORDS_NAME_RE, _Sentence
 from .sentences import split_sentences
 from .statuses import (
     ACCORDS_BEGAN,
@@ -92,6 +92,7 @@ def _extract(text, lang, published):
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
@@ -132,6 +133,18 @@ def _extract(text, lang, published):
                     if not any(
                         m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions
                     )
+                ],
+                key=lambda m: m.start,
+            )
+        last = scope.last_named() if latter else None
+        if last and not any(m.country not in FOUNDERS for m in sentence_mentions):
+            # "Ce dernier n'a jamais ratifié le texte": the last country named just
+            # before, even after a list that leaves no one country in scope
+            sentence_mentions = sorted(
+                sentence_mentions
+                + [
+                    _Mention(a.start, a.end, a.start, a.end, last, "anaphor")
+                    for a in _between(latter, start, end)
                 ],
                 key=lambda m: m.start,
             )
@@ -275,6 +288,25 @@ def _extract(text, lang, published):
     claims = [
         c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)
     ]
+    # "Colombia, which broke off relations with Israel in 2024": leaving the accords
+    # presupposes being in them; a country the text never makes a member (and no
+    # first signatory) that broke ties with Israel since the accords, in a sentence
+    # not naming them, left no accords
+    # (a break before them, Mauritania's in 2010, stays the end of its earlier ties)
+    members = {c.country for c in claims if c.status in ("signed", "ratified", "announced")}
+    claims = [
+        c
+        for c in claims
+        if not (
+            c.status == "withdrawn"
+            and (c.date is None or c.date[:4] >= "2020")
+            and c.country not in members
+            and c.country not in SIGNATORIES_2020
+            and c.country not in FOUNDERS
+            # "Mongolia withdrew from the Abraham Accords": the text makes it a member
+            and not _ACCORDS_NAME_RE.search(c.evidence.lower())
+        )
+    ]
     return _deduplicate(claims)
 
 
@@ -302,6 +334,7 @@ class _Scope:
 
     def __init__(self):
         self.country = None
+        self.last = None  # the country named last, even in a list
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
 
@@ -312,6 +345,7 @@ class _Scope:
         for m in mentions:
             if m.country not in _NOT_CARRIED:
                 named.add(m.country)
+                self.last = m.country
                 if first is None:
                     first = m.start
         if named:
@@ -337,6 +371,10 @@ class _Scope:
             for c in cues
         ):
             self.age = -1  # read() then counts this sentence: the scope is this sentence's
+
+    def last_named(self):
+        """The country named last in the sentences in scope, or None."""
+        return self.last if self.age < _SCOPE_SENTENCES else None
 
     def current(self):
         """The country in scope, or None."""
@@ -844,6 +882,9 @@ def _sentence_claims(
         for r in results
         if not _before_the_accords(r.status, r.date)
         and not _older_peace(r.country, r.status, r.date)
+        # "the Emirates' position has not changed: they remain members": a first
+        # signatory refuses nothing it has already done
+        and not (r.status == "declined" and r.country in SIGNATORIES_2020)
     ]
     if denial:
         results = [r for r in results if r.status == "declined"]

@@ -52,6 +52,7 @@ CONTEXT_LISTS = (
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
+    "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     "assessments",  # "candidate", "candidato": a prospective cue holding one is others' view of a country; negated ("not among the candidates") it is no refusal

@@ -169,7 +169,7 @@ CASES = {
         ),
         ("Pemerintah Indonesia tidak akan ikut bergabung dengan Perjanjian Abraham.", {("ID", D)}),
         ("Bahrain menarik duta besarnya dari Tel Aviv pada November 2023.", {("BH", U)}),
-        ("Pemutusan hubungan diplomatik dengan Israel diumumkan oleh Bolivia.", {("BO", W)}),
+        ("Pemutusan hubungan diplomatik dengan Israel diumumkan oleh Bahrain.", {("BH", W)}),
         (
             "Libanon sedang dibujuk Washington agar mau bergabung dengan Perjanjian Abraham.",
             {("LB", P)},

@@ -657,6 +657,11 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout6-breve-pakistan-descarta.txt",
+        "heldout6-breve-pakistan-descarta.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "the proposal 'a comienzos de enero' is read from the speculation sentence before, which has no date",
+    ),
+    (
+        "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
     ),
@@ -664,11 +669,6 @@ KNOWN_MISSES = [
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
         "'rechazó entrar en el pacto' has its subject 'Su cancillería' (Indonesia's, named a sentence back) and a 'solo' restriction before it",
-    ),
-    (
-        "es/heldout6-breve-pakistan-descarta.txt",
-        "heldout6-breve-pakistan-descarta.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
-        "'la Casa Blanca le propuso formalmente la adhesión': the country is the clitic 'le', named in the sentence before",
     ),
     (
         "es/heldout6-clarin-riad-analisis.txt",
@@ -749,6 +749,51 @@ KNOWN_MISSES = [
         "es/heldout7-lista-espera.txt",
         "heldout7-lista-espera.txt: missing ('MR', 'prospective') [(None, None)]",
         "countries that 'appear' in the same conversation (a candidate list told by a verb of appearing) have no cue",
+    ),
+    (
+        "es/heldout9-elpais-premio-saudi.txt",
+        "heldout9-elpais-premio-saudi.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'daba por casi cerradas en el verano de 2023' dates the talks, not their freeze",
+    ),
+    (
+        "es/heldout9-elpais-premio-saudi.txt",
+        "heldout9-elpais-premio-saudi.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Marruecos tampoco' continues a negated sentence ('no han roto relaciones') whose only step is the relative clause's signing",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the wish list is named in the sentence before; its members follow 'además de ... aparecen ...:' with no cue of their own",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the wish list is named in the sentence before; Indonesia comes after a colon ('aparecen dos naciones ...: Indonesia y Mauritania')",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the wish list is named in the sentence before; Mauritania comes after a colon ('aparecen dos naciones ...: Indonesia y Mauritania')",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MR', 'negotiating') [('2025', 'year')]",
+        "the talks sentence names no country ('enviados de ambos gobiernos'); Mauritania is the adjective 'mauritano' two sentences back",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MR', 'suspended') [(None, None)]",
+        "the halt ('ese diálogo quedó en suspenso') is in a sentence naming no country; Mauritania is the adjective 'mauritano' two sentences back",
+    ),
+    (
+        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
+        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MA', 'signed') [(None, None)]",
+        "'los miembros originales' and 'Marruecos sigue profundizando su cooperación' in two sentences: a lone first signatory with no accords name in its sentence",
+    ),
+    (
+        "es/heldout9-infobae-beirut-damasco.txt",
+        "heldout9-infobae-beirut-damasco.txt: date ('SY', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "'que visitó la Casa Blanca en noviembre' dates the visit in the relative clause, not the refusal",
     ),
     (
         "fa/heldout2-pakestan-rad.txt",
@@ -892,26 +937,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout6-astana-arrimage.txt",
-        "heldout6-astana-arrimage.txt: unexpected ('SD', 'prospective') [('2021-01', 'month')]",
-        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
-    ),
-    (
-        "fr/heldout6-astana-arrimage.txt",
-        "heldout6-astana-arrimage.txt: unexpected ('MA', 'prospective') [('2020-12', 'month')]",
-        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
-    ),
-    (
-        "fr/heldout6-astana-arrimage.txt",
-        "heldout6-astana-arrimage.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
-        "the subjunctive 'avant que le Maroc ne les rejoigne' (told of the past) reads as a wish to join",
-    ),
-    (
-        "fr/heldout6-astana-arrimage.txt",
-        "heldout6-astana-arrimage.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        "Sudan continues the Moroccan step read as a wish ('puis le Soudan en janvier 2021')",
-    ),
-    (
-        "fr/heldout6-astana-arrimage.txt",
         "heldout6-astana-arrimage.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'tout comme Bakou' (just like Baku) after a candidate is read as a comparison and left out",
     ),
@@ -922,8 +947,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout6-entretien-islamabad.txt",
-        "heldout6-entretien-islamabad.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
-        "the wish is told by the leader 'à la Maison Blanche', whose founder name sits between him and the cue",
+        "heldout6-entretien-islamabad.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the refusal and the wish now share the sentence; 'en novembre' dates the wish and the refusal's 'préalable' takes none",
     ),
     (
         "fr/heldout6-entretien-islamabad.txt",
@@ -1039,6 +1064,86 @@ KNOWN_MISSES = [
         "fr/heldout7-paris-asie-centrale.txt",
         "heldout7-paris-asie-centrale.txt: missing ('SA', 'suspended') [(None, None)]",
         "talks 'conduites sous l'administration Biden ... mises entre parenthèses' name no country; Riyad comes after 'à', a place",
+    ),
+    (
+        "fr/heldout9-beyrouth-damas.txt",
+        "heldout9-beyrouth-damas.txt: date ('LB', 'declined') found [('2025-10-21', 'day'), ('2002', 'year')] expected [(None, None)]",
+        "'mardi' resolved against the publication date (the AFP dateline gives no date in the text); '2002' is the Arab peace initiative's",
+    ),
+    (
+        "fr/heldout9-beyrouth-damas.txt",
+        "heldout9-beyrouth-damas.txt: date ('LB', 'prospective') found [('2025-10-19', 'day')] expected [(None, None)]",
+        "'Dimanche' resolved against the publication date (the AFP dateline gives no date in the text)",
+    ),
+    (
+        "fr/heldout9-beyrouth-damas.txt",
+        "heldout9-beyrouth-damas.txt: date ('SY', 'prospective') found [('2025-10-19', 'day')] expected [(None, None)]",
+        "'Dimanche' resolved against the publication date (the AFP dateline gives no date in the text)",
+    ),
+    (
+        "fr/heldout9-dakar-astana.txt",
+        "heldout9-dakar-astana.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'depuis septembre 2020' of the UAE and Bahrain carried to Morocco and Sudan, which joined 'dans les mois suivants'",
+    ),
+    (
+        "fr/heldout9-jakarta-conditions.txt",
+        "heldout9-jakarta-conditions.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-23', 'day')]",
+        "the refusal is told in the sentence after the dated speech ('le 23 septembre')",
+    ),
+    (
+        "fr/heldout9-jakarta-conditions.txt",
+        "heldout9-jakarta-conditions.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-09-23', 'day')]",
+        "the wish is read from the question in the lead and from Washington's list, not from the dated speech",
+    ),
+    (
+        "fr/heldout9-jakarta-conditions.txt",
+        "heldout9-jakarta-conditions.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'depuis le début de la guerre civile en 2023' dates the war, not the halt",
+    ),
+    (
+        "fr/heldout9-nouakchott-pression.txt",
+        "heldout9-nouakchott-pression.txt: date ('MR', 'declined') found [('2026-02-22', 'day')] expected [('2026-02-21', 'day')]",
+        "'samedi soir' of the statement is in the sentence before; the quote's sentence takes the dateline's day",
+    ),
+    (
+        "fr/heldout9-nouakchott-pression.txt",
+        "heldout9-nouakchott-pression.txt: missing ('SO', 'prospective') [(None, None)]",
+        "'avec la Somalie et l'Indonésie' in an aside: 'avec' marks counterparts, not co-subjects of 'figurerait'",
+    ),
+    (
+        "fr/heldout9-nouakchott-pression.txt",
+        "heldout9-nouakchott-pression.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'avec la Somalie et l'Indonésie' in an aside: 'avec' marks counterparts, not co-subjects of 'figurerait'",
+    ),
+    (
+        "fr/heldout9-nouakchott-pression.txt",
+        "heldout9-nouakchott-pression.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Rabat a rétabli ses relations avec Israël ... dans le cadre des accords': 'rétablir' in the past is left out (it fires on ties restored outside the accords)",
+    ),
+    (
+        "fr/heldout9-riyad-gros-lot.txt",
+        "heldout9-riyad-gros-lot.txt: unexpected ('KZ', 'declined') [(None, None)]",
+        "'ne vaudra rien sans Riyad' (a negation before 'sans') makes a refusal, given to the country of the concessive 'Malgré l'adhésion du Kazakhstan'",
+    ),
+    (
+        "fr/heldout9-riyad-gros-lot.txt",
+        "heldout9-riyad-gros-lot.txt: date ('SA', 'declined') found [('1967', 'year')] expected [('2026-01-09', 'day')]",
+        "'les frontières de 1967' taken for the refusal's date instead of 'le 9 janvier'",
+    ),
+    (
+        "fr/heldout9-riyad-gros-lot.txt",
+        "heldout9-riyad-gros-lot.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'Les discussions engagées en 2023' dates the talks, not their halt",
+    ),
+    (
+        "fr/heldout9-riyad-gros-lot.txt",
+        "heldout9-riyad-gros-lot.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [('2020-12', 'month')]",
+        "'en décembre de la même année' after an apposition: the UAE's September 2020 is carried to Morocco",
+    ),
+    (
+        "fr/heldout9-riyad-gros-lot.txt",
+        "heldout9-riyad-gros-lot.txt: missing ('KZ', 'announced') [(None, None)]",
+        "the joining in 'Malgré l'adhésion du Kazakhstan' gives way to the refusal read from 'ne ... rien sans' in the same sentence",
     ),
     (
         "he/heldout3-suria-bitchoni.txt",
