@@ -26,6 +26,31 @@ KNOWN_MISSES = [
         "a day written as an ordinal word ('the sixth of November') is not read as a date",
     ),
     (
+        "ar/heldout10-enab-baladi-masar.txt",
+        "heldout10-enab-baladi-masar.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Washington's goal ('the biggest goal') shares its sentence with the kingdom's unchanged condition and a halt; the refusal and the halt win the sentence",
+    ),
+    (
+        "ar/heldout10-jazeera-sharaa-shurut.txt",
+        "heldout10-jazeera-sharaa-shurut.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "the signing's month sits in a relative clause set off by commas; the halt of the main clause takes it instead",
+    ),
+    (
+        "ar/heldout10-jazeera-sharaa-shurut.txt",
+        "heldout10-jazeera-sharaa-shurut.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "the signing's month in the relative clause before the halt is taken for the halt's date",
+    ),
+    (
+        "ar/heldout10-sharq-awsat-thabit.txt",
+        "heldout10-sharq-awsat-thabit.txt: date ('SA', 'prospective') found [('2026', 'year')] expected [(None, None)]",
+        "'during the current year' is the target of the effort, not the time of the candidacy; read as its date",
+    ),
+    (
+        "ar/heldout10-sharq-awsat-thabit.txt",
+        "heldout10-sharq-awsat-thabit.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the halted talks are 'between the two sides' (the kingdom and Israel of the sentence before), with Washington only their sponsor: no country in the sentence",
+    ),
+    (
         "ar/heldout2-kazakhstan-saudia.txt",
         "heldout2-kazakhstan-saudia.txt: unexpected ('OM', 'declined') [(None, None)]",
         "diplomats ruling out a country's joining (a third party's view) read as its refusal",
@@ -339,6 +364,51 @@ KNOWN_MISSES = [
         "en/caucasus_peace.txt",
         "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: date ('SY', 'prospective') found [('2026', 'year'), ('2026-05', 'month')] expected [(None, None)]",
+        "'this year' (a target) and 'last month' (the interview) are taken for the candidacy's date",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: date ('SY', 'declined') found [('2026-05', 'month')] expected [(None, None)]",
+        "'last month' dates the interview, and the condition is stated without a date of its own",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'since civil war broke out in April 2023' dates the war, the halt itself is undated",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the frozen talks are 'the talks Washington brokered', told by a Saudi official inside reported speech whose subject is 'the kingdom'",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "being 'floated as a possible new member' follows a relative clause on another body (the Board of Peace), which silences the sentence",
+    ),
+    (
+        "en/heldout10-monitor-damascus-opening.txt",
+        "heldout10-monitor-damascus-opening.txt: missing ('AZ', 'declined') [(None, None)]",
+        "a refusal told as relations that 'need no new framework' (no accession or normalisation word)",
+    ),
+    (
+        "en/heldout10-us-analysis-big-one.txt",
+        "heldout10-us-analysis-big-one.txt: date ('SA', 'declined') found [('2026-03-10', 'day')] expected [(None, None)]",
+        "'on Tuesday' resolved against the dateline dates the restatement, the label leaves a standing position undated",
+    ),
+    (
+        "en/heldout10-us-analysis-big-one.txt",
+        "heldout10-us-analysis-big-one.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the paused negotiations are 'between the two countries' with no name in the sentence (the kingdom and Israel come before)",
+    ),
+    (
+        "en/heldout10-us-analysis-big-one.txt",
+        "heldout10-us-analysis-big-one.txt: missing ('SY', 'declined') [(None, None)]",
+        "a precondition told as 'once the Golan question is settled' after 'open to it' (no 'only' and no Palestinian state)",
     ),
     (
         "en/heldout2-analysis-who-next.txt",

@@ -1,0 +1,96 @@
+"""Classes of phrasing found by unseen English and Arabic news-style articles of the project's
+own (a US paper's analysis, a live blog, a regional analysis site; a Gulf daily, a Qatari
+channel's site, a Syrian outlet); own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, U, found
+
+# Washington talking up or speaking of a country's entry, or an entry "within reach" /
+# "in reach" (في المتناول), or promoted (تروج): a candidacy, not a joining.
+TALKED_UP = [
+    (
+        "en",
+        "The Abraham Accords. The administration keeps talking up an Omani entry into the accords.",
+    ),
+    ("en", "The Abraham Accords. Envoys now speak of a Mauritanian accession as within reach."),
+    ("ar", "اتفاقيات أبراهام. يرى دبلوماسيون غربيون أن انضمام موريتانيا بات في المتناول."),
+    ("ar", "اتفاقيات أبراهام. البيت الأبيض يروج لانضمام سلطنة عمان إلى الاتفاقيات."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TALKED_UP)
+def test_an_entry_talked_up_is_a_candidacy(language, text):
+    claims = found(text, language)
+    country = "OM" if "Oman" in text or "عمان" in text else "MR"
+    assert (country, P) in claims
+    assert all(status == P for _, status in claims)
+
+
+# Holding out, a normalisation file "closed", standing by its conditions: a refusal.
+HOLDING_OUT = [
+    ("en", "The Abraham Accords. Kuwait is still holding out, its diplomats say."),
+    (
+        "en",
+        "The Abraham Accords. A Kuwaiti minister said the normalization file is closed for now.",
+    ),
+    ("ar", "اتفاقيات أبراهام. قال وزير كويتي إن ملف التطبيع مع إسرائيل مغلق تماما."),
+    ("ar", "اتفاقيات أبراهام. الكويت تتمسك بموقفها الثابت من التطبيع."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HOLDING_OUT)
+def test_holding_out_or_a_closed_file_is_a_refusal(language, text):
+    assert ("KW", D) in found(text, language)
+
+
+# Normalisation stuck in limbo, talks that "have been frozen" with words between, a frozen
+# path of its normalisation (جمد مسار تطبيعه), a stuck path (عالق): a halt.
+STUCK = [
+    ("en", "The Abraham Accords. Sudan's normalization has been stuck in limbo since the war."),
+    (
+        "en",
+        "The Abraham Accords. The talks with Sudan that began in 2021 have been frozen since the "
+        "fighting.",
+    ),
+    ("ar", "اتفاقيات أبراهام. السودان جمد مسار تطبيعه منذ بداية الحرب الأهلية."),
+    ("ar", "اتفاقيات أبراهام. ما زال مسار التطبيع السوداني عالقا منذ الحرب."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STUCK)
+def test_a_normalisation_stuck_or_frozen_is_a_halt(language, text):
+    assert ("SD", U) in found(text, language)
+
+
+# Open to it or to the idea, "a question of when, not if", would consider a peace deal:
+# a candidacy (with "only after" also a refusal).
+OPEN_TO_IT = [
+    ("The Abraham Accords. Oman is open to the idea, two diplomats say.", {("OM", P)}),
+    (
+        "The Abraham Accords. Omani officials describe normalization as a question of when, not if.",
+        {("OM", P)},
+    ),
+    (
+        "The Abraham Accords. Oman would consider a peace agreement only after a Palestinian "
+        "state is declared.",
+        {("OM", P), ("OM", D)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPEN_TO_IT)
+def test_open_to_it_is_a_candidacy(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_bringing_a_country_into_the_convoy_of_normalisers_is_a_candidacy():
+    text = "اتفاقيات أبراهام. تمارس واشنطن ضغوطا لإلحاق موريتانيا بركب الدول المطبعة."
+    assert found(text, "ar") == {("MR", P)}
+
+
+def test_the_sponsor_of_halted_talks_takes_no_halt():
+    text = "اتفاقيات أبراهام. المحادثات مع الكويت التي رعتها واشنطن متوقفة منذ الحرب على غزة."
+    claims = found(text, "ar")
+    assert ("US", U) not in claims
+    assert ("KW", U) in claims
