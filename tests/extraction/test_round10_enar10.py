@@ -94,3 +94,51 @@ def test_the_sponsor_of_halted_talks_takes_no_halt():
     claims = found(text, "ar")
     assert ("US", U) not in claims
     assert ("KW", U) in claims
+
+
+# Pushing hard for X to come aboard, the holy grail, a willingness to join, in no rush to join
+# (hesitating): a candidacy.
+CANDIDATES_MORE = [
+    ("en", "The Abraham Accords. The envoy is pushing hard for Oman to come on board this year."),
+    ("en", "The Abraham Accords. For the White House, Oman is the holy grail."),
+    ("en", "The Abraham Accords. Oman has signaled willingness to join if the terms are right."),
+    ("en", "The Abraham Accords. Muscat is in no hurry to join, officials say."),
+    ("ar", "اتفاقيات أبراهام. سلطنة عمان ليست في عجلة من أمرها للانضمام إلى الاتفاقيات."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CANDIDATES_MORE)
+def test_more_candidacies(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+# Its price for joining, normalisation impossible while the occupation lasts, no appetite or
+# no wish (لا رغبة) for it: a refusal.
+REFUSALS_MORE = [
+    ("en", "The Abraham Accords. Kuwait's price for normalization is an end to the occupation."),
+    (
+        "en",
+        "The Abraham Accords. Kuwait says normalization is impossible as long as the occupation "
+        "lasts.",
+    ),
+    ("en", "The Abraham Accords. Kuwait has shown little appetite for normalization."),
+    ("ar", "اتفاقيات أبراهام. قال مسؤول كويتي إن التطبيع غير ممكن في ظل استمرار الاحتلال."),
+    ("ar", "اتفاقيات أبراهام. لا رغبة لدى الكويت في الانضمام إلى الاتفاقيات."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSALS_MORE)
+def test_more_refusals(language, text):
+    assert ("KW", D) in found(text, language)
+
+
+# Talks gone into deep freeze or put on the back burner: a halt.
+FREEZE = [
+    "The Abraham Accords. Normalization talks with Kuwait went into deep freeze after the war.",
+    "The Abraham Accords. Kuwait put the normalization talks on the back burner last year.",
+]
+
+
+@pytest.mark.parametrize("text", FREEZE)
+def test_deep_freeze_and_back_burner_are_halts(text):
+    assert ("KW", U) in found(text, "en")
