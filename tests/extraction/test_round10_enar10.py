@@ -142,3 +142,21 @@ FREEZE = [
 @pytest.mark.parametrize("text", FREEZE)
 def test_deep_freeze_and_back_burner_are_halts(text):
     assert ("KW", U) in found(text, "en")
+
+
+def test_seen_as_the_next_candidate_is_a_candidacy():
+    assert found("The Abraham Accords. Tunisia is seen as the next candidate.", "en") == {("TN", P)}
+
+
+def test_signed_up_with_a_time_after_it_is_a_joining():
+    assert found("The Abraham Accords. Kazakhstan signed up in November.", "en") == {
+        ("KZ", "announced")
+    }
+
+
+def test_a_neighbour_joining_another_body_in_the_same_sentence_takes_no_claim():
+    text = (
+        "اتفاقيات أبراهام. أعلنت كازاخستان انضمامها إلى الاتفاقيات، فيما انضمت قيرغيزستان "
+        "وطاجيكستان إلى مجلس السلام."
+    )
+    assert found(text, "ar") == {("KZ", "announced")}
