@@ -107,7 +107,7 @@ class _Sentence:
 
     def organisation_after(self, cue):
         return any(
-            0 <= o.start - cue.end <= 25 and not self.crosses(cue.end, o.start)
+            0 <= o.start - cue.end <= 40 and not self.crosses(cue.end, o.start)
             for o in self.words("organisations")
         )
 
