@@ -160,3 +160,38 @@ def test_a_neighbour_joining_another_body_in_the_same_sentence_takes_no_claim():
         "وطاجيكستان إلى مجلس السلام."
     )
     assert found(text, "ar") == {("KZ", "announced")}
+
+
+# Clinching an X-Israeli deal, counting on (تعول على) X's joining, the most precious prize
+# (الجائزة الأغلى), inching closer to joining (تقترب من الالتحاق), hesitant to join (مترددة):
+# a candidacy (a hesitation was read as a joining in Arabic).
+CANDIDATES_AGAIN = [
+    (
+        "en",
+        "The Abraham Accords. The White House hopes to clinch an Omani normalization deal soon.",
+    ),
+    ("en", "The Abraham Accords. Oman is inching closer to joining the accords."),
+    ("en", "The Abraham Accords. Oman remains hesitant to join."),
+    ("ar", "اتفاقيات أبراهام. تسعى واشنطن إلى إبرام صفقة تطبيع عمانية إسرائيلية هذا العام."),
+    ("ar", "اتفاقيات أبراهام. تعول واشنطن على انضمام سلطنة عمان إلى الاتفاقيات."),
+    ("ar", "اتفاقيات أبراهام. تبقى سلطنة عمان الجائزة الأغلى لواشنطن."),
+    ("ar", "اتفاقيات أبراهام. سلطنة عمان تقترب من الالتحاق بالاتفاقيات."),
+    ("ar", "اتفاقيات أبراهام. سلطنة عمان لا تزال مترددة في الانضمام."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CANDIDATES_AGAIN)
+def test_candidacies_told_as_deals_hopes_and_hesitation(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+# Not about to normalise; not on the point of normalising (ليست بصدد): a refusal.
+NOT_ABOUT_TO = [
+    ("en", "The Abraham Accords. Kuwait is not about to normalize with Israel."),
+    ("ar", "اتفاقيات أبراهام. الكويت ليست بصدد التطبيع مع إسرائيل."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ABOUT_TO)
+def test_not_about_to_normalise_is_a_refusal(language, text):
+    assert found(text, language) == {("KW", D)}
