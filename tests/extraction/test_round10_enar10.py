@@ -195,3 +195,32 @@ NOT_ABOUT_TO = [
 @pytest.mark.parametrize(("language", "text"), NOT_ABOUT_TO)
 def test_not_about_to_normalise_is_a_refusal(language, text):
     assert found(text, language) == {("KW", D)}
+
+
+# An X-Israel normalisation back on the agenda or back to the fore (عاد ... إلى الواجهة),
+# bringing X in by a date, "would come in only with": a candidacy.
+BACK_ON_THE_AGENDA = [
+    ("en", "The Abraham Accords. Oman-Israel normalization is back on the table, diplomats say."),
+    ("en", "The Abraham Accords. Washington hopes to bring Muscat in before the summer."),
+    ("en", "The Abraham Accords. Muscat would come in only with a Palestinian state."),
+    ("ar", "اتفاقيات أبراهام. عاد ملف التطبيع بين سلطنة عمان وإسرائيل إلى الواجهة."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BACK_ON_THE_AGENDA)
+def test_back_on_the_agenda_is_a_candidacy(language, text):
+    assert ("OM", P) in found(text, language)
+
+
+# A position that remains firm, peace with Israel not on its agenda, any deal tied to a
+# Palestinian state: a refusal.
+FIRM = [
+    "The Abraham Accords. Kuwait's position on normalization remains firm.",
+    "The Abraham Accords. Kuwait says peace with Israel is not on its agenda.",
+    "The Abraham Accords. Kuwait has tied any agreement to a Palestinian state.",
+]
+
+
+@pytest.mark.parametrize("text", FIRM)
+def test_a_firm_position_is_a_refusal(text):
+    assert found(text, "en") == {("KW", D)}
