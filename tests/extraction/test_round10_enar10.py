@@ -224,3 +224,29 @@ FIRM = [
 @pytest.mark.parametrize("text", FIRM)
 def test_a_firm_position_is_a_refusal(text):
     assert found(text, "en") == {("KW", D)}
+
+
+# Talks entered a stage of stalemate (مرحلة جمود), the war wrecked the normalisation efforts
+# (نسفت مساعي التطبيع), torpedoed normalisation efforts: a halt.
+WRECKED = [
+    ("ar", "اتفاقيات أبراهام. المحادثات الكويتية الإسرائيلية دخلت مرحلة جمود منذ الحرب."),
+    ("ar", "اتفاقيات أبراهام. الحرب نسفت مساعي التطبيع مع الكويت."),
+    ("en", "The Abraham Accords. The war torpedoed Kuwaiti normalization efforts."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WRECKED)
+def test_wrecked_or_stalemated_talks_are_a_halt(language, text):
+    assert ("KW", U) in found(text, language)
+
+
+# Setting (tough) conditions for normalisation: a refusal.
+CONDITIONS = [
+    ("en", "The Abraham Accords. Kuwait has set strict conditions for normalization."),
+    ("ar", "اتفاقيات أبراهام. تضع الكويت شروطا صارمة للتطبيع."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDITIONS)
+def test_setting_conditions_for_normalisation_is_a_refusal(language, text):
+    assert found(text, language) == {("KW", D)}
