@@ -1,0 +1,62 @@
+"""Classes of French phrasing found by six unseen news-style articles of the project's own
+(an analysis, an AFP dispatch, a Beirut daily, a Maghreb weekly, a Swiss daily and a TV news
+page), written in the French data file only; own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, P, S, found
+
+CASES = [
+    # a quoted refusal with its precondition, the speaker after the quote
+    (
+        "« Il n'y aura jamais de normalisation sans un retour aux frontières de 1967 », a "
+        "martelé jeudi le Qatar.",
+        {("QA", D)},
+    ),
+    (
+        "« Il n'y aura pas de normalisation avec Israël sans un État palestinien », a répété "
+        "le ministre omanais.",
+        {("OM", D)},
+    ),
+    # first-person refusals inside a quote
+    ("« Nous refusons toute normalisation », a tranché le président tunisien.", {("TN", D)}),
+    ("« Nous ne normaliserons jamais », a lancé Alger devant la presse.", {("DZ", D)}),
+    # a negated membership
+    ("Le Koweït ne fera jamais partie de ces accords, assure son émir.", {("KW", D)}),
+    # a precondition told as a prerequisite, a wait, or guarantees awaited
+    (
+        "Le Qatar continue de poser la fin de l'occupation comme préalable à toute démarche.",
+        {("QA", D)},
+    ),
+    ("Pour Oman, la normalisation devra attendre un État palestinien viable.", {("OM", D)}),
+    (
+        "Le Koweït réclame d'abord des garanties sur la création d'un État palestinien.",
+        {("KW", D)},
+    ),
+    # joinings: "s'y est associé", a passive with its agent further on
+    ("Le Maroc s'y est associé en décembre de la même année.", {("MA", S)}),
+    ("Les accords ont été rejoints cette semaine par l'Arménie.", {("AM", A)}),
+    # candidacies: a possible accession, a good place on the lists, hoping to see X sign
+    ("Une possible adhésion du Niger est évoquée dans les couloirs.", {("NE", P)}),
+    ("Le Mali figure en bonne place sur les listes de candidats.", {("ML", P)}),
+    ("La Maison-Blanche espère voir l'Indonésie signer avant l'été.", {("ID", P)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_round10_french(sentence, expected):
+    assert found("Les accords d'Abraham. " + sentence, "fr") == expected
+
+
+# controls: the same words where no claim is made
+CONTROLS = [
+    # "sans" in a quote with no refusal word: no claim
+    "« Rien ne se fera sans la Palestine », a estimé le Qatar à propos du commerce.",
+    # "fait partie" of another body
+    "Le Koweït ne fait pas partie du comité d'organisation du sommet.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONTROLS)
+def test_round10_french_controls(sentence):
+    assert found(sentence, "fr") == set()
