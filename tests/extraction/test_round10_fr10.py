@@ -18,6 +18,19 @@ CASES = [
         "le ministre omanais.",
         {("OM", D)},
     ),
+    # the speaker named after the reporting verb that follows a precondition (code: a mention
+    # right after a reporting word is not inside the precondition)
+    (
+        "« Nous ne reconnaîtrons pas Israël tant qu'il n'y aura pas d'État palestinien », a "
+        "réaffirmé le ministre omanais.",
+        {("OM", D)},
+    ),
+    # ... but the subject before the cue keeps it
+    (
+        "Le Qatar refuse toute normalisation sans État palestinien, a déclaré le ministre "
+        "koweïtien.",
+        {("QA", D)},
+    ),
     # first-person refusals inside a quote
     ("« Nous refusons toute normalisation », a tranché le président tunisien.", {("TN", D)}),
     ("« Nous ne normaliserons jamais », a lancé Alger devant la presse.", {("DZ", D)}),
