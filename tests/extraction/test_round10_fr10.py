@@ -4,7 +4,7 @@ page), written in the French data file only; own sentences, written for these te
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, found
+from tests.extraction.found import A, D, P, S, U, found
 
 CASES = [
     # a quoted refusal with its precondition, the speaker after the quote
@@ -53,6 +53,15 @@ CASES = [
     ("Une possible adhésion du Niger est évoquée dans les couloirs.", {("NE", P)}),
     ("Le Mali figure en bonne place sur les listes de candidats.", {("ML", P)}),
     ("La Maison-Blanche espère voir l'Indonésie signer avant l'été.", {("ID", P)}),
+    # Washington pressing or pushing X towards normalisation; an accession "on the table"
+    ("La Maison-Blanche fait pression sur Oman pour une normalisation rapide.", {("OM", P)}),
+    ("Washington pousse discrètement le Qatar vers la normalisation.", {("QA", P)}),
+    ("Une adhésion du Mali est désormais sur la table.", {("ML", P)}),
+    # a position that "had not changed"; a plan "prerequisite to any normalisation"
+    ("Le Koweït a assuré que sa position n'avait pas varié d'un pouce.", {("KW", D)}),
+    ("Oman défend un plan de paix arabe, préalable à toute normalisation.", {("OM", D)}),
+    # talks "on pause"
+    ("Les pourparlers avec Mascate restent en pause depuis l'été.", {("OM", U)}),
 ]
 
 
