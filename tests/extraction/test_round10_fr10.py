@@ -62,6 +62,16 @@ CASES = [
     ("Oman défend un plan de paix arabe, préalable à toute normalisation.", {("OM", D)}),
     # talks "on pause"
     ("Les pourparlers avec Mascate restent en pause depuis l'été.", {("OM", U)}),
+    # the demonym right after an accession noun owns it ("subject_right_after"), not the
+    # neighbours named before it (Kyrgyz, Tajik and Turkmen demonyms added)
+    (
+        "Les dirigeants turkmène et kirghiz ont salué l'adhésion kazakhe.",
+        {("KZ", A)},
+    ),
+    (
+        "Entouré de ses homologues ouzbek et tadjik, le président a présenté l'adhésion kazakhe.",
+        {("KZ", A)},
+    ),
 ]
 
 
