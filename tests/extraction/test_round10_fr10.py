@@ -72,6 +72,18 @@ CASES = [
         "Entouré de ses homologues ouzbek et tadjik, le président a présenté l'adhésion kazakhe.",
         {("KZ", A)},
     ),
+    # candidacies: bringing X into the fold, betting on its entry, overtures, the priority target
+    ("La Maison-Blanche voudrait faire entrer Oman dans le giron des accords.", {("OM", P)}),
+    ("Washington parie sur une entrée prochaine du Qatar.", {("QA", P)}),
+    ("Les appels du pied en direction du Koweït se multiplient.", {("KW", P)}),
+    ("Le Qatar est désormais la cible prioritaire des diplomates américains.", {("QA", P)}),
+    # refusals: subordinated with words between, unthinkable, no intention of a peace treaty,
+    # keeping away from the accords, maintaining its refusal
+    ("La reconnaissance est conditionnée, selon Koweït, à un État palestinien.", {("KW", D)}),
+    ("Oman juge toute normalisation inconcevable à ce stade.", {("OM", D)}),
+    ("Le Koweït n'a pas l'intention de signer la paix avec Israël.", {("KW", D)}),
+    ("L'Algérie reste à l'écart de la normalisation.", {("DZ", D)}),
+    ("Le Qatar maintient son refus de normaliser.", {("QA", D)}),
 ]
 
 
