@@ -84,6 +84,13 @@ CASES = [
     ("Le Koweït n'a pas l'intention de signer la paix avec Israël.", {("KW", D)}),
     ("L'Algérie reste à l'écart de la normalisation.", {("DZ", D)}),
     ("Le Qatar maintient son refus de normaliser.", {("QA", D)}),
+    # Kazakhstan's joining: a signing it "must" still make, "désormais partie"
+    (
+        "Le Kazakhstan, qui doit parapher son adhésion d'ici l'été, attend la date de la "
+        "cérémonie.",
+        {("KZ", A)},
+    ),
+    ("Le Kazakhstan fait désormais partie de l'accord, selon Astana.", {("KZ", A)}),
 ]
 
 
