@@ -91,6 +91,11 @@ CASES = [
         {("KZ", A)},
     ),
     ("Le Kazakhstan fait désormais partie de l'accord, selon Astana.", {("KZ", A)}),
+    # halts: a file frozen, talks stopped dead, a process derailed, a momentum broken
+    ("Depuis l'été, le dossier omanais est figé.", {("OM", U)}),
+    ("L'offensive a stoppé net les pourparlers avec Mascate.", {("OM", U)}),
+    ("Le rapprochement qatari a déraillé avec la guerre.", {("QA", U)}),
+    ("La dynamique vers une normalisation koweïtienne a été cassée par le conflit.", {("KW", U)}),
 ]
 
 
@@ -103,6 +108,11 @@ def test_round10_french(sentence, expected):
 CONTROLS = [
     # "sans" in a quote with no refusal word: no claim
     "« Rien ne se fera sans la Palestine », a estimé le Qatar à propos du commerce.",
+    # a defence pact as a step towards normalisation is no precondition of refusal
+    "Les accords d'Abraham. Riyad et Washington négocient un pacte de défense, préalable à une "
+    "normalisation avec Israël.",
+    # a file blocked elsewhere
+    "Les accords d'Abraham. Le dossier du Sahara reste bloqué à l'ONU, selon Rabat.",
     # "fait partie" of another body
     "Le Koweït ne fait pas partie du comité d'organisation du sommet.",
 ]
