@@ -96,6 +96,13 @@ CASES = [
     ("L'offensive a stoppé net les pourparlers avec Mascate.", {("OM", U)}),
     ("Le rapprochement qatari a déraillé avec la guerre.", {("QA", U)}),
     ("La dynamique vers une normalisation koweïtienne a été cassée par le conflit.", {("KW", U)}),
+    # the grail, hoping for an X-Israeli deal, the accords spreading to X, courting X
+    ("Le Qatar demeure le graal diplomatique des envoyés américains.", {("QA", P)}),
+    ("La Maison-Blanche espère obtenir un accord saoudo-israélien.", {("SA", P)}),
+    ("Trump veut d'un accord syro-israélien avant l'été.", {("SY", P)}),
+    ("Le cercle pourrait s'élargir au Koweït dès l'an prochain.", {("KW", P)}),
+    ("Washington courtise activement Mascate.", {("OM", P)}),
+    ("Le Koweït est courtisé depuis des mois.", {("KW", P)}),
 ]
 
 
@@ -113,6 +120,8 @@ CONTROLS = [
     "normalisation avec Israël.",
     # a file blocked elsewhere
     "Les accords d'Abraham. Le dossier du Sahara reste bloqué à l'ONU, selon Rabat.",
+    # a grail of something else
+    "Les accords d'Abraham. Le graal de la cuisine reste la truffe, selon un chef marocain.",
     # "fait partie" of another body
     "Le Koweït ne fait pas partie du comité d'organisation du sommet.",
 ]
