@@ -16,6 +16,7 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
+_SPEAKER_GAP = 30  # "», a déclaré mardi le ministre koweïtien": reporting verb to speaker
 # "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
 # (Malay "pula") and a comma, an apposition of words with no comma of its own
 _APPOSITION_OPEN = re.compile(r"\s*(?:\w+\s*)?[,،]\s*([^,،;:.!?()]*)$")
@@ -77,6 +78,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
 
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
+
+    reporting_ends = [r.end for r in sentence.words("reporting") if r.start > first_precondition]
+
+    def speaker_after(mention):
+        # "« no normalisation without a Palestinian state », said the Kuwaiti minister":
+        # the speaker named right after a reporting verb that follows the precondition
+        return any(0 <= mention.word_start - end <= _SPEAKER_GAP for end in reporting_ends)
 
     plain_words = _plain_words(lang.conjunctions, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
@@ -164,6 +172,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # "... in 2020 without asking for anything, and Morocco did the same":
             # the precondition ends at a clause break
             and not sentence.crosses(first_precondition, mention.start)
+            and not speaker_after(mention)
         ):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative
             # after the country makes it the subject of the clause it opens

@@ -936,6 +936,66 @@ KNOWN_MISSES = [
         "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it",
     ),
     (
+        "fr/heldout10-afp-astana.txt",
+        "heldout10-afp-astana.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
+    ),
+    (
+        "fr/heldout10-afp-astana.txt",
+        "heldout10-afp-astana.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
+    ),
+    (
+        "fr/heldout10-afp-astana.txt",
+        "heldout10-afp-astana.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
+    ),
+    (
+        "fr/heldout10-afp-astana.txt",
+        "heldout10-afp-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "the candidacy ('régulièrement cité par la presse américaine') sits in a sentence opened by 'Interrogé sur', a question marker that keeps the whole sentence from claiming",
+    ),
+    (
+        "fr/heldout10-geneve-asie-centrale.txt",
+        "heldout10-geneve-asie-centrale.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'bien avancées à l'été 2023, ont été gelées après...': the year of the talks' progress is taken for the freeze's date",
+    ),
+    (
+        "fr/heldout10-geneve-asie-centrale.txt",
+        "heldout10-geneve-asie-centrale.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'signés en septembre 2020 par X et Y, puis étendus au Maroc et au Soudan': the first signatories' month is carried past 'puis' to the later ones",
+    ),
+    (
+        "fr/heldout10-geneve-asie-centrale.txt",
+        "heldout10-geneve-asie-centrale.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'signés en septembre 2020 par X et Y, puis étendus au Maroc et au Soudan': the first signatories' month is carried past 'puis' to the later ones",
+    ),
+    (
+        "fr/heldout10-maghreb-rabat.txt",
+        "heldout10-maghreb-rabat.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'En décembre 2020, Rabat renouait avec Israël': the month opens the sentence before the capital and is not tied to the background signing",
+    ),
+    (
+        "fr/heldout10-maghreb-rabat.txt",
+        "heldout10-maghreb-rabat.txt: unexpected ('MR', 'withdrawn') [('2010', 'year')]",
+        "Mauritania's 2010 break with Israel is kept as a break by design (claims.py keeps freezes and breaks before the accords); the label gives a pre-accords rupture no claim",
+    ),
+    (
+        "fr/heldout10-tv-syrie.txt",
+        "heldout10-tv-syrie.txt: unexpected ('AE', 'signed') [(None, None)]",
+        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
+    ),
+    (
+        "fr/heldout10-tv-syrie.txt",
+        "heldout10-tv-syrie.txt: unexpected ('BH', 'signed') [(None, None)]",
+        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
+    ),
+    (
+        "fr/heldout10-tv-syrie.txt",
+        "heldout10-tv-syrie.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'la Syrie rejoindrait ... les accords, comme l'Arabie saoudite': a country after 'comme' at the end of a prediction does not share its step",
+    ),
+    (
         "fr/heldout2-rabat-alger.txt",
         "heldout2-rabat-alger.txt: date ('DZ', 'declined') found [('2021', 'year')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
