@@ -7,7 +7,7 @@ attack that halted the talks naming no party; own sentences, written for these t
 
 import pytest
 
-from tests.extraction.found import D, N, P, U, found
+from tests.extraction.found import A, D, N, P, U, found, found_dated
 
 # Talks far advanced ("weit gediehen", "weit vorangeschritten"): talks.
 ADVANCED = [
@@ -136,3 +136,95 @@ def test_rapprochement_with_israel_names_the_topic(text):
 def test_talks_with_no_topic_are_no_claim():
     text = "Oman ist ein altes Thema. Die Verhandlungen mit Maskat waren im Sommer weit gediehen."
     assert found(text, "de") == set()
+
+
+# Washington pushing, courting or wanting to win a country over; next in line: a candidate.
+PUSHED = [
+    ("es", "Los Acuerdos de Abraham. La Casa Blanca empuja a Omán hacia la normalización."),
+    ("es", "Los Acuerdos de Abraham. Trump quiere sumar a Omán a los acuerdos."),
+    ("es", "Los Acuerdos de Abraham. Washington corteja a Mascate."),
+    ("de", "Die Abraham-Abkommen. Washington drängt Oman zu einer Normalisierung mit Israel."),
+    ("de", "Die Abraham-Abkommen. Trump will Oman für die Abkommen gewinnen."),
+    ("de", "Die Abraham-Abkommen. Oman könnte als Nächstes an der Reihe sein."),
+]
+
+
+@pytest.mark.parametrize("language,text", PUSHED)
+def test_pushed_courted_or_next_in_line_is_a_candidate(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+NOT_PUSHED = [
+    ("es", "Los Acuerdos de Abraham. Omán corteja a inversores chinos."),
+    ("es", "Los Acuerdos de Abraham. Omán quiere sumar a su economía más turismo."),
+    ("de", "Die Abraham-Abkommen. Oman drängt Israel zu einer Waffenruhe."),
+]
+
+
+@pytest.mark.parametrize("language,text", NOT_PUSHED)
+def test_a_country_courting_or_pushing_others_is_no_candidate(language, text):
+    assert ("OM", P) not in found(text, language)
+
+
+# A refusal told as its "no", as keeping out of the accords, as not even thinking of it,
+# or a Palestinian state as the indispensable condition.
+KEPT_OUT = [
+    ("es", "Los Acuerdos de Abraham. Omán reiteró su negativa a normalizar relaciones."),
+    ("es", "Los Acuerdos de Abraham. Mascate se mantiene al margen de los acuerdos."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Para Omán, la creación de un Estado palestino es condición "
+        "indispensable.",
+    ),
+    ("de", "Die Abraham-Abkommen. Oman bleibt bei seinem Nein zur Normalisierung."),
+    ("de", "Die Abraham-Abkommen. Oman hält sich von den Abkommen fern."),
+    ("de", "Die Abraham-Abkommen. Maskat denkt nicht daran, Israel anzuerkennen."),
+]
+
+
+@pytest.mark.parametrize("language,text", KEPT_OUT)
+def test_a_no_or_keeping_out_is_a_refusal(language, text):
+    assert found(text, language) == {("OM", D)}
+
+
+# Talks shelved ("auf Halde") or interrupted since an event.
+SHELVED = [
+    "Die Abraham-Abkommen. Die Gespräche mit Oman liegen seit dem Gaza-Krieg auf Halde.",
+    "Die Abraham-Abkommen. Die Gespräche mit Oman sind seit Kriegsbeginn unterbrochen.",
+]
+
+
+@pytest.mark.parametrize("text", SHELVED)
+def test_talks_shelved_or_interrupted_since_are_a_halt(text):
+    assert found(text, "de") == {("OM", U)}
+
+
+# Reported speech: a joining in the subjunctive ("trete bei", "schließe sich an"), after
+# "teilte ... mit," whose "mit" is the verb's particle, not "with".
+REPORTED = [
+    "Die Abraham-Abkommen. Kasachstan trete den Abkommen bei, sagte Trump.",
+    "Die Abraham-Abkommen. Tokajew sagte, Kasachstan schließe sich den Abkommen an.",
+    "Die Abraham-Abkommen. Am Donnerstag teilte Trump mit, Kasachstan trete den Abkommen bei.",
+    "Die Abraham-Abkommen. Trump teilte am Donnerstag mit: Kasachstan wird den Abkommen beitreten.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_a_joining_in_reported_speech_is_announced(text):
+    assert found(text, "de") == {("KZ", A)}
+
+
+def test_talks_with_a_country_keep_it_a_counterpart():
+    text = "Die Abraham-Abkommen. Oman verhandelt mit Israel über eine Normalisierung."
+    assert found(text, "de") == {("OM", N)}
+
+
+# Dates: a weekday compounded with the time of day; "el pasado mes de noviembre".
+def test_a_weekday_evening_dates_the_step():
+    text = "Die Abraham-Abkommen. Kasachstan tritt bei. Das teilte Trump am Dienstagabend mit."
+    assert found_dated(text, "de", {"KZ"}) == {("KZ", A, "2025-11-18")}
+
+
+def test_last_month_of_names_last_years_month():
+    text = "Los Acuerdos de Abraham. Kazajistán se incorporó el pasado mes de diciembre."
+    assert found_dated(text, "es", {"KZ"}) == {("KZ", A, "2024-12")}
