@@ -228,3 +228,55 @@ def test_a_weekday_evening_dates_the_step():
 def test_last_month_of_names_last_years_month():
     text = "Los Acuerdos de Abraham. Kazajistán se incorporó el pasado mes de diciembre."
     assert found_dated(text, "es", {"KZ"}) == {("KZ", A, "2024-12")}
+
+
+# A separable joining negated between its parts: a refusal, not a joining.
+NOT_JOINING = [
+    "Die Abraham-Abkommen. Oman tritt den Abkommen nicht bei.",
+    "Die Abraham-Abkommen. Oman trete den Abkommen nicht bei, sagte der Minister.",
+    "Die Abraham-Abkommen. Oman schließt sich den Abkommen vorerst nicht an.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_JOINING)
+def test_a_separable_joining_negated_inside_is_a_refusal(text):
+    assert found(text, "de") == {("OM", D)}
+
+
+# Washington hoping for, working on or seeking a deal between a country and Israel; a
+# country as a gain or a great addition: a candidate.
+SOUGHT = [
+    (
+        "de",
+        "Die Abraham-Abkommen. Washington hofft auf eine Normalisierung zwischen Oman und Israel.",
+    ),
+    (
+        "de",
+        "Die Abraham-Abkommen. Washington arbeitet an einer Annäherung zwischen Oman und Israel.",
+    ),
+    ("de", "Die Abraham-Abkommen. Trump will Oman mit ins Boot holen."),
+    ("de", "Die Abraham-Abkommen. Oman wäre ein Gewinn für die Abkommen."),
+    ("es", "Los Acuerdos de Abraham. Washington busca un acuerdo entre Omán e Israel."),
+    (
+        "es",
+        "Los Acuerdos de Abraham. Estados Unidos trabaja en una normalización entre Omán e Israel.",
+    ),
+    ("es", "Los Acuerdos de Abraham. Omán sería una gran incorporación."),
+]
+
+
+@pytest.mark.parametrize("language,text", SOUGHT)
+def test_a_deal_sought_with_israel_is_a_candidacy(language, text):
+    assert found(text, language) == {("OM", P)}
+
+
+OTHER_DEALS = [
+    ("de", "Die Abraham-Abkommen. Oman arbeitet an einem Abkommen mit Indien über Fischerei."),
+    ("de", "Die Abraham-Abkommen. Oman hofft auf ein Abkommen mit Indien."),
+    ("es", "Los Acuerdos de Abraham. Omán busca un acuerdo con la India sobre pesca."),
+]
+
+
+@pytest.mark.parametrize("language,text", OTHER_DEALS)
+def test_a_deal_sought_with_another_country_is_no_candidacy(language, text):
+    assert found(text, language) == set()
