@@ -280,3 +280,19 @@ OTHER_DEALS = [
 @pytest.mark.parametrize("language,text", OTHER_DEALS)
 def test_a_deal_sought_with_another_country_is_no_candidacy(language, text):
     assert found(text, language) == set()
+
+
+# "Already" recalls an old fact only said of the membership itself, not of ties told in a
+# relative clause before a new joining (Kazakhstan is announced in every article).
+def test_already_of_older_ties_leaves_a_new_joining_announced():
+    text = (
+        "Los Acuerdos de Abraham. Kazajistán, que ya mantenía relaciones con Israel, se sumó "
+        "a los acuerdos."
+    )
+    assert found(text, "es") == {("KZ", A)}
+
+
+def test_already_joined_is_a_background_member():
+    assert found("Los Acuerdos de Abraham. Marruecos ya se sumó a los acuerdos.", "es") == {
+        ("MA", "signed")
+    }
