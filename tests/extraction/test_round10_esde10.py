@@ -296,3 +296,26 @@ def test_already_joined_is_a_background_member():
     assert found("Los Acuerdos de Abraham. Marruecos ya se sumó a los acuerdos.", "es") == {
         ("MA", "signed")
     }
+
+
+# Joining told as becoming the fifth or a new member, or as being part of the accords to come.
+NEW_MEMBER = [
+    "Los Acuerdos de Abraham. Kazajistán formará parte de los Acuerdos de Abraham.",
+    "Los Acuerdos de Abraham. Kazajistán se convierte en el quinto miembro.",
+]
+
+
+@pytest.mark.parametrize("text", NEW_MEMBER)
+def test_becoming_the_fifth_member_is_announced(text):
+    assert found(text, "es") == {("KZ", A)}
+
+
+def test_becoming_a_trade_partner_is_no_joining():
+    text = "Los Acuerdos de Abraham. Kazajistán se convirtió en un socio comercial clave de China."
+    assert found(text, "es") == set()
+
+
+def test_not_being_part_of_the_accords_to_come_is_a_refusal():
+    assert found("Los Acuerdos de Abraham. Omán no formará parte de los acuerdos.", "es") == {
+        ("OM", D)
+    }
