@@ -319,3 +319,39 @@ def test_not_being_part_of_the_accords_to_come_is_a_refusal():
     assert found("Los Acuerdos de Abraham. Omán no formará parte de los acuerdos.", "es") == {
         ("OM", D)
     }
+
+
+# Refusals in words of their own: no normalisation contemplated, peace "no option", firm in
+# its rejection, refusing to negotiate, ruling out any deal, joining unthinkable, no interest.
+OWN_WORDS = [
+    ("es", "Los Acuerdos de Abraham. Omán no contempla ninguna normalización con Israel."),
+    ("es", "Los Acuerdos de Abraham. Mascate dijo que la paz con Israel no es una opción."),
+    ("es", "Los Acuerdos de Abraham. Omán se mantiene firme en su rechazo a Israel."),
+    ("es", "Los Acuerdos de Abraham. Para Omán, unirse a los acuerdos es impensable."),
+    ("es", "Los Acuerdos de Abraham. Omán se niega a negociar con Israel."),
+    ("es", "Los Acuerdos de Abraham. El gobierno omaní excluyó cualquier acuerdo con Israel."),
+    ("de", "Die Abraham-Abkommen. Maskat erklärte, Frieden mit Israel sei keine Option."),
+    ("de", "Die Abraham-Abkommen. Oman bleibt bei seiner Ablehnung."),
+    ("de", "Die Abraham-Abkommen. Maskat will keine Beziehungen zu Israel."),
+    ("de", "Die Abraham-Abkommen. Oman hat kein Interesse an einer Normalisierung."),
+]
+
+
+@pytest.mark.parametrize("language,text", OWN_WORDS)
+def test_refusals_in_words_of_their_own(language, text):
+    assert found(text, language) == {("OM", D)}
+
+
+# Talks stopped, braked, blocked or adjourned by the war.
+STOPPED = [
+    ("es", "Los Acuerdos de Abraham. El proceso con Mascate se detuvo tras el 7 de octubre."),
+    ("de", "Die Abraham-Abkommen. Der Gaza-Krieg stoppte die Gespräche mit Maskat."),
+    ("de", "Die Abraham-Abkommen. Der Gaza-Krieg hat die Annäherung mit Maskat ausgebremst."),
+    ("de", "Die Abraham-Abkommen. Die Gespräche mit Maskat sind seit Monaten blockiert."),
+    ("de", "Die Abraham-Abkommen. Die Gespräche mit Maskat wurden auf unbestimmte Zeit vertagt."),
+]
+
+
+@pytest.mark.parametrize("language,text", STOPPED)
+def test_talks_stopped_or_blocked_are_a_halt(language, text):
+    assert ("OM", U) in found(text, language)
