@@ -355,3 +355,29 @@ STOPPED = [
 @pytest.mark.parametrize("language,text", STOPPED)
 def test_talks_stopped_or_blocked_are_a_halt(language, text):
     assert ("OM", U) in found(text, language)
+
+
+# Candidacies told as speculation, all eyes on a country, sounding it out, a deal "on the
+# table", in Washington's sights, or the White House taking a later signing for granted.
+SPECULATED = [
+    ("es", "Los Acuerdos de Abraham. Se especula con la entrada de Omán."),
+    ("es", "Los Acuerdos de Abraham. Todas las miradas están puestas en Mascate."),
+    ("es", "Los Acuerdos de Abraham. La Casa Blanca da por hecho que Omán acabará firmando."),
+    ("es", "Los Acuerdos de Abraham. Un acercamiento omaní-israelí está sobre la mesa."),
+    ("es", "Los Acuerdos de Abraham. Washington tantea a Mascate."),
+    ("de", "Die Abraham-Abkommen. Maskat ist ins Visier Washingtons gerückt."),
+    ("de", "Die Abraham-Abkommen. Es wird über einen Beitritt Omans spekuliert."),
+    ("de", "Die Abraham-Abkommen. Alle Augen richten sich auf Maskat."),
+    (
+        "de",
+        "Die Abraham-Abkommen. Im Weißen Haus geht man davon aus, dass Oman früher oder später "
+        "unterschreibt.",
+    ),
+    ("de", "Die Abraham-Abkommen. Eine Annäherung zwischen Oman und Israel liegt auf dem Tisch."),
+    ("de", "Die Abraham-Abkommen. Washington lotet die Bereitschaft von Maskat aus."),
+]
+
+
+@pytest.mark.parametrize("language,text", SPECULATED)
+def test_speculation_and_sounding_out_are_candidacies(language, text):
+    assert found(text, language) == {("OM", P)}
