@@ -812,6 +812,12 @@ def _sentence_claims(
             for c in by_category["partners"]
             if not any(o.start <= c.start and c.end <= o.end for o in openers)
         ]
+    if "partners" in by_category:
+        # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
+        # comma or colon is a verb's particle, no counterpart after it
+        by_category["partners"] = [
+            c for c in by_category["partners"] if folded[c.end : c.end + 1] not in (",", ":")
+        ]
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])

@@ -201,6 +201,21 @@ KNOWN_MISSES = [
         "a first signatory named in passing is a background member; the label predates that rule",
     ),
     (
+        "de/heldout10-dw-damaskus-beirut.txt",
+        "heldout10-dw-damaskus-beirut.txt: date ('MY', 'declined') found [(None, None)] expected [('2026-03', 'month')]",
+        "the month ('Bereits im März') is in the clause of the rejected push, the refusal read is the quoted 'niemals' after the colon",
+    ),
+    (
+        "de/heldout10-spiegel-riad-verweigert.txt",
+        "heldout10-spiegel-riad-verweigert.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'ruhen sie' refers to talks between three parties in the sentence before; the pronoun's talks are not carried to Riyadh",
+    ),
+    (
+        "de/heldout10-tagesschau-astana.txt",
+        "heldout10-tagesschau-astana.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the prize ('Hauptgewinn ... wäre aber ein Abkommen zwischen Saudi-Arabien und Israel'): the particle 'aber' is a clause break and cuts the prize from its country",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
         "background members in a sentence with no cue all take its one date; 'folgten wenig später' (followed shortly after) is not read as a later step",
@@ -229,6 +244,11 @@ KNOWN_MISSES = [
         "de/heldout4-newsblog-pakistan-somaliland.txt",
         "heldout4-newsblog-pakistan-somaliland.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
+    ),
+    (
+        "de/heldout6-dpa-kasachstan-beitritt.txt",
+        "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
+        "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -282,6 +302,11 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout6-nzz-riad-zoegert.txt",
+        "heldout6-nzz-riad-zoegert.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the attack's day ('Mit dem Überfall der Hamas am 7. Oktober 2023 lagen die Verhandlungen auf Eis') taken for the halt's date; the label leaves the halt undated",
+    ),
+    (
+        "de/heldout6-nzz-riad-zoegert.txt",
         "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
         "the precondition is Konjunktiv reported speech with 'erst geben, wenn' and the subject is 'der Kronprinz' after the verb, in a sentence after one naming Saudi Arabia only as a genitive",
     ),
@@ -289,11 +314,6 @@ KNOWN_MISSES = [
         "de/heldout6-nzz-riad-zoegert.txt",
         "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
         "'Man wolle durchaus dazugehören': the subject 'man' stands for the kingdom named two sentences back, beyond what the pronoun rules carry",
-    ),
-    (
-        "de/heldout6-nzz-riad-zoegert.txt",
-        "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'suspended') [(None, None)]",
-        "'lagen die Verhandlungen auf Eis' names Riyadh only in the sentence before, among three negotiating parties",
     ),
     (
         "de/heldout6-orf-somaliland.txt",
@@ -679,6 +699,21 @@ KNOWN_MISSES = [
         "en/heldout9-wire-envoy-courts-levant.txt",
         "heldout9-wire-envoy-courts-levant.txt: unexpected ('KZ', 'signed') [(None, None)]",
         "'since' in the apposition after Kazakhstan's joining makes the sentence background, and a background joining with no date of its own reads as a past signing",
+    ),
+    (
+        "es/azerbaiyan_desmentido.txt",
+        "azerbaiyan_desmentido.txt: unexpected ('SY', 'prospective') [(None, None)]",
+        "'Washington tantea a Siria' (sounding Damascus out) is read as Washington courting a candidate (corpus rule 3); the label holds only Damascus's refusal",
+    ),
+    (
+        "es/heldout10-elmundo-damasco-pieza.txt",
+        "heldout10-elmundo-damasco-pieza.txt: date ('SY', 'prospective') found [('2026-03-02', 'day')] expected [(None, None)]",
+        "'Hoy' (nowadays, in an analysis) resolved against the page's date as the candidacy's day",
+    ),
+    (
+        "es/heldout10-infobae-mundo-arabe.txt",
+        "heldout10-infobae-mundo-arabe.txt: unexpected ('US', 'suspended') [('2023-10', 'month')]",
+        "talks 'en suspenso' after 'Washington insiste, pero' take Washington (a broker) instead of the kingdom of the sentence before",
     ),
     (
         "es/heldout2-marruecos-argelia.txt",
