@@ -374,7 +374,11 @@ def _add(table, key, entry):
     if key:
         entries = table.setdefault(key, [])
         if entry not in entries:
-            entries.append(entry)
+            # one object for each distinct entry: tens of thousands of cue forms share a few
+            entries.append(_SHARED.setdefault(entry, entry))
+
+
+_SHARED = {}  # each distinct CueEntry and automaton value once, across languages
 
 
 def _automaton(table):
@@ -383,7 +387,8 @@ def _automaton(table):
     automaton = ahocorasick.Automaton()
     for key, entries in table.items():
         wildcard = any(isinstance(e, CueEntry) and e.wildcard for e in entries)
-        automaton.add_word(key, Key(len(key), tuple(entries), wildcard))
+        value = Key(len(key), tuple(entries), wildcard)
+        automaton.add_word(key, _SHARED.setdefault(value, value))
     if table:
         automaton.make_automaton()
     return automaton
