@@ -599,13 +599,6 @@ def _assignments(sentence, adjusted, groups):
                     sentence, cue_start, cue_end, grouped
                 ) or _suffixed_partner(sentence, cue_start, grouped)
             after = True  # read through the counterpart: the rarer, less certain reading
-        elif status == "suspended" and subject is None:
-            # "normalisation with Saudi Arabia has been frozen": a halt of a step
-            # two parties take together, named only by its counterpart, is that party's
-            subject = _negotiating_partner(
-                sentence, cue_end, grouped, cue_start
-            ) or _partner_inside(sentence, cue_start, cue_end, grouped)
-            after = True
         elif status == "prospective" and subject is None:
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")

@@ -299,7 +299,7 @@ def _extract(text, lang, published):
         for c in claims
         if not (
             c.status == "withdrawn"
-            and (c.date is None or c.date[:4] >= "2020")
+            and (c.date is None or int(c.date[:4]) >= ACCORDS_BEGAN)
             and c.country not in members
             and c.country not in SIGNATORIES_2020
             and c.country not in FOUNDERS
@@ -805,18 +805,15 @@ def _sentence_claims(
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
     openers = by_category.get("list_openers", [])
-    if openers and "partners" in by_category:
-        # "di antaranya", "ومن بينها" (among them) hold the word for "between"
+    if "partners" in by_category:
         by_category["partners"] = [
             c
             for c in by_category["partners"]
+            # "di antaranya", "ومن بينها" (among them) hold the word for "between"
             if not any(o.start <= c.start and c.end <= o.end for o in openers)
-        ]
-    if "partners" in by_category:
-        # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
-        # comma or colon is a verb's particle, no counterpart after it
-        by_category["partners"] = [
-            c for c in by_category["partners"] if folded[c.end : c.end + 1] not in (",", ":")
+            # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
+            # comma or colon is a verb's particle, no counterpart after it
+            and folded[c.end : c.end + 1] not in (",", ":")
         ]
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
