@@ -307,7 +307,10 @@ def _extract(text, lang, published):
             and not _ACCORDS_NAME_RE.search(c.evidence.lower())
         )
     ]
-    return _deduplicate(claims)
+    # Israel and the United States made the accords: a step read for either (a
+    # halt told beside the war Israel fought, "Hamas attacked Israel and the
+    # talks were shelved") is another country's; only leaving them is theirs
+    return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
 
 
 _JOINING = _RUMOURED | {"joined"}

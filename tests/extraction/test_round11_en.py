@@ -1,0 +1,243 @@
+"""English sentences of the project's own about Saudi, Syrian and other candidacies, refusals and halts, as wire services, Gulf dailies and analysis pieces write them (round eleven)."""
+
+import pytest
+
+from accords.extraction import extract
+
+COARSE = {
+    "prospective": "cand",
+    "negotiating": "cand",
+    "announced": "ann",
+    "signed": "mem",
+    "ratified": "mem",
+    "declined": "dec",
+    "suspended": "lap",
+    "withdrawn": "lap",
+}
+
+LANGUAGE = "en"
+
+# (sentence, the claims as country:coarse status: cand, ann, mem, dec, lap)
+CASES = [
+    (
+        "Normalization with Saudi Arabia remains the ultimate goal of the Trump administration's Abraham Accords push.",
+        ["SA:cand"],
+    ),
+    (
+        "Trump has repeatedly said he hopes Saudi Arabia will join the Abraham Accords soon.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi Arabia, long seen as the biggest prize for the Abraham Accords, has so far resisted, insisting on a Palestinian state first.",
+        ["SA:cand", "SA:dec"],
+    ),
+    (
+        "A Saudi-Israeli normalization deal, which would expand the Abraham Accords, had appeared within reach.",
+        ["SA:cand"],
+    ),
+    (
+        "Riyadh has conditioned any normalization with Israel on a credible path to Palestinian statehood.",
+        ["SA:dec"],
+    ),
+    (
+        "The Saudis have made clear they will not normalize relations with Israel without a Palestinian state.",
+        ["SA:dec"],
+    ),
+    (
+        "Talks on normalization between Saudi Arabia and Israel were frozen after the Hamas attack of October 7.",
+        ["SA:lap"],
+    ),
+    ("The war in Gaza put Saudi normalization with Israel on ice.", ["SA:lap"]),
+    (
+        "Mohammed bin Salman is expected to discuss joining the Abraham Accords during his visit to Washington.",
+        ["SA:cand"],
+    ),
+    (
+        "Syrian President Ahmed al-Sharaa said joining the Abraham Accords was not on the table for now.",
+        ["SY:dec"],
+    ),
+    ("US envoy Tom Barrack said Syria could eventually join the Abraham Accords.", ["SY:cand"]),
+    ("Washington wants Syria and Lebanon to join the Abraham Accords.", ["LB:cand", "SY:cand"]),
+    (
+        "Damascus is seen in Washington as a possible next member of the Abraham Accords.",
+        ["SY:cand"],
+    ),
+    ('Trump said Saudi Arabia would join the Abraham Accords "at the right time".', ["SA:cand"]),
+    ("Officials in Washington are pushing Riyadh to sign on to the Abraham Accords.", ["SA:cand"]),
+    (
+        "The administration believes Saudi Arabia will eventually come around on the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi Arabia reiterated that it will not establish diplomatic relations with Israel unless an independent Palestinian state is established.",
+        ["SA:dec"],
+    ),
+    ("The Saudi foreign ministry said its position on normalization had not changed.", ["SA:dec"]),
+    ("Saudi Arabia suspended the normalization talks when the Gaza war broke out.", ["SA:lap"]),
+    (
+        "Trump told reporters he thought the Saudis would be joining the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi normalization is the crown jewel Trump still seeks for the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Crown Prince Mohammed bin Salman has said the kingdom will not join the Abraham Accords until there is a pathway to a Palestinian state.",
+        ["SA:dec"],
+    ),
+    ("Al-Sharaa told reporters that Syria is not ready to join the Abraham Accords.", ["SY:dec"]),
+    (
+        "Israel and Syria have held US-brokered talks that Washington hopes will lead Damascus into the Abraham Accords.",
+        ["SY:cand"],
+    ),
+    (
+        "Syria rejected the idea of joining the Abraham Accords while Israel occupies the Golan Heights.",
+        ["SY:dec"],
+    ),
+    ('"We hope Saudi Arabia is next," the president said of the Abraham Accords.', ["SA:cand"]),
+    (
+        "MBS said he wants Saudi Arabia to be part of the Abraham Accords but needs a clear path to a two-state solution.",
+        ["SA:cand", "SA:dec"],
+    ),
+    (
+        "Trump has made no secret of his desire to see Saudi Arabia join the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi Arabia is widely seen as the most important country yet to join the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    ("US officials say a Saudi-Israeli deal could come as early as next year.", ["SA:cand"]),
+    (
+        "Trump said he believes Saudi Arabia will eventually normalize relations with Israel.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi Arabia remains the holdout Washington most wants to bring into the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "The visit is expected to focus on Saudi Arabia's possible entry into the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu has said peace with Saudi Arabia is within reach.",
+        ["SA:cand"],
+    ),
+    (
+        'Trump said on Tuesday that he expected Saudi Arabia to join the Abraham Accords "very soon".',
+        ["SA:cand"],
+    ),
+    (
+        "Analysts say Saudi Arabia is unlikely to join the Abraham Accords before the Gaza war ends.",
+        ["SA:cand"],
+    ),
+    ("Saudi Arabia has expressed interest in normalizing relations with Israel.", ["SA:cand"]),
+    (
+        "Saudi Arabia said on Wednesday it would not establish relations with Israel without the creation of a Palestinian state.",
+        ["SA:dec"],
+    ),
+    (
+        "Riyadh has repeatedly said that recognition of Israel depends on the establishment of a Palestinian state.",
+        ["SA:dec"],
+    ),
+    (
+        "The Saudi crown prince told Trump that normalization was impossible as long as the war in Gaza continues.",
+        ["SA:dec"],
+    ),
+    ("Saudi Arabia has rebuffed US pressure to join the Abraham Accords.", ["SA:dec"]),
+    (
+        "Saudi Arabia has refused to join the Abraham Accords despite pressure from Washington.",
+        ["SA:dec"],
+    ),
+    ("Saudi Arabia froze talks on normalization after the October 7 attack.", ["SA:lap"]),
+    ("The Hamas attack derailed a US-brokered push for Saudi-Israeli normalization.", ["SA:lap"]),
+    (
+        "Negotiations between Riyadh and Israel, which had been advancing, ground to a halt after October 7.",
+        ["SA:lap"],
+    ),
+    ("The war in Gaza halted Saudi Arabia's talks with Israel over normalization.", ["SA:lap"]),
+    ("Talks on a Saudi-Israeli deal were put on hold after the war began.", ["SA:lap"]),
+    ("Trump said he wants Syria to join the Abraham Accords after lifting sanctions.", ["SY:cand"]),
+    (
+        "Syria could be the next country to normalize relations with Israel, according to US officials.",
+        ["SY:cand"],
+    ),
+    (
+        "Washington is pushing Damascus to join the Abraham Accords as part of a broader deal.",
+        ["SY:cand"],
+    ),
+    ("Syrian officials said normalization with Israel is not on the agenda.", ["SY:dec"]),
+    (
+        "Damascus has rejected joining the Abraham Accords, saying the Golan must first be returned.",
+        ["SY:dec"],
+    ),
+    (
+        "Sharaa said Syria would not join the Abraham Accords while Israel occupies Syrian land.",
+        ["SY:dec"],
+    ),
+    (
+        "Al-Sharaa said Syria was open to joining the Abraham Accords but only after Israel withdraws from the Golan.",
+        ["SY:cand", "SY:dec"],
+    ),
+    ("Lebanon has said it will not normalize relations with Israel.", ["LB:dec"]),
+    ("Lebanese President Joseph Aoun ruled out normalization with Israel.", ["LB:dec"]),
+    (
+        "Malaysia said it would never recognize Israel as long as Palestinians are under occupation.",
+        ["MY:dec"],
+    ),
+    (
+        "Indonesia has been mentioned as a possible candidate to join the Abraham Accords.",
+        ["ID:cand"],
+    ),
+    ("Azerbaijan is reportedly considering joining the Abraham Accords.", ["AZ:cand"]),
+    (
+        "In August 2020, the United Arab Emirates agreed to normalize relations with Israel.",
+        ["AE:ann"],
+    ),
+    ("The UAE and Israel announced on August 13, 2020 that they would normalize ties.", ["AE:ann"]),
+    (
+        "Saudi Arabia is considered the biggest prize for the Abraham Accords. Trump has said he expects the kingdom to join.",
+        ["SA:cand"],
+    ),
+    (
+        "Saudi Arabia has been in talks about joining the Abraham Accords for years. But Riyadh insists on a Palestinian state first.",
+        ["SA:cand", "SA:dec"],
+    ),
+    (
+        "Syria's new leadership has signaled openness to the accords. Trump said Damascus could join soon.",
+        ["SY:cand"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sentence_reads_as_expected(text, expected):
+    claims = extract(text, language=LANGUAGE).claims
+    assert sorted({f"{c.country}:{COARSE[c.status]}" for c in claims}) == sorted(expected)
+
+
+def test_a_halt_told_beside_the_war_on_israel_is_never_israels():
+    text = (
+        "A Saudi-Israeli deal under the Abraham Accords was close. "
+        "Weeks later, Hamas attacked Israel and the talks were shelved."
+    )
+    assert not {c for c in extract(text, language="en").claims if c.country in ("IL", "US")}
+
+
+def test_a_founder_leaving_is_still_its_own_claim():
+    text = "The United States withdrew from the Abraham Accords."
+    assert [(c.country, c.status) for c in extract(text, language="en").claims] == [
+        ("US", "withdrawn")
+    ]
+
+
+def test_making_kazakhstan_the_first_to_sign_is_its_announced_joining():
+    text = (
+        "Kazakhstan will join the Abraham Accords, Trump said on Thursday, making the "
+        "Central Asian nation the first country to sign on in his second term."
+    )
+    assert {(c.country, c.status) for c in extract(text, language="en").claims} == {
+        ("KZ", "announced")
+    }
