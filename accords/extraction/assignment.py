@@ -372,6 +372,7 @@ def _assignments(sentence, adjusted, groups):
         id(group) for group in groups if any(0 <= f - group[-1].word_end <= 6 for f in followers)
     }
     attendance = [a.start for a in sentence.words("attendance")]
+    guest_lists = [g.end for g in sentence.words("guests")]
     attendance_ends = [a.end for a in sentence.words("attendance")]
     # "Kazakhstan's accession, welcomed by the UAE": the agent of a reaction only reacted
     reaction_ends = attendance_ends + [r.end for r in sentence.words("reactions")]
@@ -415,6 +416,9 @@ def _assignments(sentence, adjusted, groups):
             if g[-1].end <= cue_start
             and not any(g[-1].end <= a < cue_start for a in attendance)
             and not _hosted_by(g, attendance_ends, agent_ends)
+            # "Trump hosted the leaders of A, B and C and announced that A would
+            # join": the guests are the host's object; the one joining is named again
+            and not any(0 <= g[0].word_start - e <= 3 for e in guest_lists)
         ]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an

@@ -241,3 +241,21 @@ def test_making_kazakhstan_the_first_to_sign_is_its_announced_joining():
     assert {(c.country, c.status) for c in extract(text, language="en").claims} == {
         ("KZ", "announced")
     }
+
+
+def test_the_leaders_a_host_received_are_guests_not_joiners():
+    text = (
+        "Trump hosted the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+        "Uzbekistan on Thursday and announced that Kazakhstan would join the Abraham Accords."
+    )
+    assert {(c.country, c.status) for c in extract(text, language="en").claims} == {
+        ("KZ", "announced")
+    }
+
+
+def test_leaders_as_the_subject_still_take_their_step():
+    text = "The leaders of Morocco and Sudan signed the Abraham Accords declaration in Washington."
+    assert {(c.country, c.status) for c in extract(text, language="en").claims} == {
+        ("MA", "signed"),
+        ("SD", "signed"),
+    }
