@@ -209,6 +209,103 @@ CASES = [
         "Syria's new leadership has signaled openness to the accords. Trump said Damascus could join soon.",
         ["SY:cand"],
     ),
+    (
+        "On August 13, 2020, the UAE and Israel agreed to fully normalize relations in a deal brokered by Trump, under the name Abraham Accords.",
+        ["AE:ann"],
+    ),
+    (
+        "The Emirates became the first Gulf state to agree to normalize ties with Israel in August 2020, in what became the Abraham Accords.",
+        ["AE:ann"],
+    ),
+    (
+        "The UAE and Bahrain announced in 2020 that they would normalize ties with Israel, launching the Abraham Accords.",
+        ["AE:ann", "BH:ann"],
+    ),
+    (
+        "Malaysia has ruled out joining the Abraham Accords, Prime Minister Anwar Ibrahim said.",
+        ["MY:dec"],
+    ),
+    (
+        "Kuala Lumpur will not recognize Israel, Anwar told parliament, dismissing speculation about the Abraham Accords.",
+        ["MY:dec"],
+    ),
+    (
+        "Anwar Ibrahim said Malaysia's stance against normalization with Israel remains firm despite the Abraham Accords.",
+        ["MY:dec"],
+    ),
+    ("Lebanon's president said Beirut is not considering joining the Abraham Accords.", ["LB:dec"]),
+    (
+        "Hezbollah and Lebanese officials have rejected any talk of normalization with Israel under the Abraham Accords.",
+        ["LB:dec"],
+    ),
+    (
+        "The US envoy said Lebanon should join the Abraham Accords once Hezbollah is disarmed.",
+        ["LB:cand"],
+    ),
+    (
+        "Azerbaijan, which already has close ties with Israel, is seen as a natural fit for the Abraham Accords.",
+        ["AZ:cand"],
+    ),
+    ("Trump has pressed Indonesia's President Prabowo to join the Abraham Accords.", ["ID:cand"]),
+    (
+        "Jakarta reiterated that it will only recognize Israel after Israel recognizes a Palestinian state, dismissing talk of the Abraham Accords.",
+        ["ID:dec"],
+    ),
+    ("Oman is often cited as a likely next member of the Abraham Accords.", ["OM:cand"]),
+    (
+        "Qatar has said it will not join the Abraham Accords before a Palestinian state is created.",
+        ["QA:dec"],
+    ),
+    ("Mauritania has been named as a possible candidate for the Abraham Accords.", ["MR:cand"]),
+    (
+        "Somaliland has said it is ready to join the Abraham Accords after Israel recognized it.",
+        ["XS:cand"],
+    ),
+    (
+        "Somalia's government rejected Israel's recognition of Somaliland, which was signed in the spirit of the Abraham Accords.",
+        [],
+    ),
+    (
+        "Saudi Arabia hosted an Arab League summit in Riyadh to discuss the war in Gaza and the Abraham Accords.",
+        [],
+    ),
+    ("Several Gulf countries could join the Abraham Accords, according to officials.", []),
+    (
+        "Saudi Arabia, the Arab world's largest economy, has been Washington's main target for expanding the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Hopes of a Saudi-Israeli breakthrough have been revived by the Gaza ceasefire, US officials say of the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    ("Saudi Arabia is the prize Israel most covets in the Abraham Accords.", ["SA:cand"]),
+    (
+        "The October 7 attack upended talks that had been on the verge of bringing Saudi Arabia into the Abraham Accords.",
+        ["SA:lap"],
+    ),
+    ('"Saudi Arabia will come in," Trump said of the Abraham Accords.', ["SA:cand"]),
+    (
+        "Trump predicted that Saudi Arabia would join the Abraham Accords by the end of the year.",
+        ["SA:cand"],
+    ),
+    ('Trump said Saudi Arabia would "eventually" join the Abraham Accords.', ["SA:cand"]),
+    (
+        "Trump urged al-Sharaa to join the Abraham Accords during their meeting in Riyadh.",
+        ["SY:cand"],
+    ),
+    (
+        "Syria has been floated as a candidate for the Abraham Accords since Assad's fall.",
+        ["SY:cand"],
+    ),
+    (
+        "Syria's foreign minister said Damascus would not normalize relations with Israel while it occupies Syrian land, ruling out the Abraham Accords.",
+        ["SY:dec"],
+    ),
+    ('"Syria is not part of the Abraham Accords and will not be," al-Sharaa said.', ["SY:dec"]),
+    (
+        "Israel and Syria are negotiating a security pact that US officials hope will pave the way to the Abraham Accords.",
+        ["SY:cand"],
+    ),
 ]
 
 
