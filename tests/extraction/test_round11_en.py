@@ -306,6 +306,56 @@ CASES = [
         "Israel and Syria are negotiating a security pact that US officials hope will pave the way to the Abraham Accords.",
         ["SY:cand"],
     ),
+    (
+        "Saudi normalization, frozen since October 7, remains the missing piece of the Abraham Accords.",
+        ["SA:lap"],
+    ),
+    (
+        "The derailed Saudi-Israeli talks have not resumed, despite the Abraham Accords' fifth anniversary.",
+        ["SA:lap"],
+    ),
+    (
+        "The suspension of Saudi-Israeli normalization talks dealt a blow to the Abraham Accords.",
+        ["SA:lap"],
+    ),
+    (
+        "Saudi Arabia's talks with Israel, derailed by the Gaza war, were the centrepiece of Biden's plans to expand the Abraham Accords.",
+        ["SA:lap"],
+    ),
+    (
+        "Normalization between Riyadh and Israel stalled after the war began, a setback for the Abraham Accords.",
+        ["SA:lap"],
+    ),
+    ("A possible Saudi accession to the Abraham Accords would transform the region.", ["SA:cand"]),
+    (
+        "The prospect of Saudi normalization has hovered over the Abraham Accords since 2020.",
+        ["SA:cand"],
+    ),
+    (
+        "Netanyahu has long dreamed of peace with Saudi Arabia, the ultimate prize of the Abraham Accords.",
+        ["SA:cand"],
+    ),
+    (
+        "Trump is betting that Saudi Arabia will sign on to the Abraham Accords after the Gaza ceasefire.",
+        ["SA:cand"],
+    ),
+    ("The White House sees Saudi Arabia as the key to expanding the Abraham Accords.", ["SA:cand"]),
+    (
+        "But Riyadh has made clear that a Palestinian state is a precondition for joining the Abraham Accords.",
+        ["SA:dec"],
+    ),
+    ("Saudi Arabia turned down Trump's invitation to join the Abraham Accords.", ["SA:dec"]),
+    ("Saudi Arabia has so far declined to join the Abraham Accords.", ["SA:dec"]),
+    (
+        "Mohammed bin Salman has refused to normalize ties with Israel without a Palestinian state, a position he reaffirmed at the White House.",
+        ["SA:dec"],
+    ),
+    ("Trump has floated the idea of Syria joining the Abraham Accords.", ["SY:cand"]),
+    ("Damascus says it is not the time to talk about joining the Abraham Accords.", ["SY:dec"]),
+    (
+        "Sharaa's government is under pressure from Washington to join the Abraham Accords.",
+        ["SY:cand"],
+    ),
 ]
 
 
