@@ -603,7 +603,9 @@ def _assignments(sentence, adjusted, groups):
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
-            subject = _partner_inside(sentence, cue_start, cue_end, grouped)
+            subject = _partner_inside(sentence, cue_start, cue_end, grouped) or _topic_partner(
+                sentence, cue_start, grouped
+            )
             after = True
         if subject is not None:
             assigned.add(id(subject))
@@ -704,6 +706,40 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
             named = _named_after(sentence, marker, grouped)
             if named:
                 return [named[0]]
+    return None
+
+
+_TOPIC_PARTNER_GAP = 2  # "normalisation with X": the partner word right after the topic word
+
+
+def _topic_partner(sentence, cue_start, grouped):
+    """ "Normalisation with Saudi Arabia remains the goal", "нормализация с Эр-Риядом
+    остаётся главной целью": a hoped-for step with no subject whose clause opens with
+    normalisation with a country, before the cue, is that country's (or, verb-final,
+    the country with a partner suffix right before the topic word)."""
+    topics = sentence.strong_topics()
+    for marker in sentence.words("partners"):
+        if marker.end > cue_start or sentence.crosses(marker.end, cue_start):
+            continue
+        if any(
+            0 <= marker.start - t.end <= _TOPIC_PARTNER_GAP or t.start <= marker.start < t.end
+            for t in topics
+        ):
+            named = _named_after(sentence, marker, grouped)
+            if named and named[0].end <= cue_start:
+                return [named[0]]
+    suffixes = sentence.lang.partner_suffixes
+    if suffixes:
+        for mention in sentence.mentions:
+            if (
+                mention.country not in FOUNDERS
+                and id(mention) not in grouped
+                and sentence.folded[mention.end : mention.word_end] in suffixes
+                and mention.word_end < cue_start
+                and not sentence.crosses(mention.word_end, cue_start)
+                and any(0 <= t.start - mention.word_end <= _TOPIC_PARTNER_GAP for t in topics)
+            ):
+                return [mention]
     return None
 
 
