@@ -714,19 +714,19 @@ _TOPIC_PARTNER_GAP = 2  # "normalisation with X": the partner word right after t
 
 def _topic_partner(sentence, cue_start, grouped):
     """ "Normalisation with Saudi Arabia remains the goal", "нормализация с Эр-Риядом
-    остаётся главной целью": a hoped-for step with no subject whose clause opens with
-    normalisation with a country, before the cue, is that country's (or, verb-final,
-    the country with a partner suffix right before the topic word)."""
+    остаётся главной целью": a hoped-for step with no subject whose clause names
+    normalisation with a country is that country's (or, verb-final, the country with a
+    partner suffix right before the topic word, before the cue)."""
     topics = sentence.strong_topics()
     for marker in sentence.words("partners"):
-        if marker.end > cue_start or sentence.crosses(marker.end, cue_start):
+        if sentence.crosses(min(marker.end, cue_start), max(marker.end, cue_start)):
             continue
         if any(
             0 <= marker.start - t.end <= _TOPIC_PARTNER_GAP or t.start <= marker.start < t.end
             for t in topics
         ):
             named = _named_after(sentence, marker, grouped)
-            if named and named[0].end <= cue_start:
+            if named:
                 return [named[0]]
     suffixes = sentence.lang.partner_suffixes
     if suffixes:
