@@ -592,6 +592,10 @@ def _assignments(sentence, adjusted, groups):
                 grouped,
                 cue_start if status in _TALKS and subject is None else None,
             )
+            if subject is None and status == "negotiating":
+                # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
+                # with no subject) with the country a partner suffix names before the cue
+                subject = _suffixed_partner(sentence, cue_start, grouped)
             if subject is None and status == "suspended":
                 # "Gespräche mit Riad liegen auf Eis", Kazakh "Сауд Арабиясымен келіссөздер
                 # ... тоқтап тұр": the partner inside the halt's words, or before it by suffix
@@ -716,7 +720,8 @@ def _topic_partner(sentence, cue_start, grouped):
     """ "Normalisation with Saudi Arabia remains the goal", "нормализация с Эр-Риядом
     остаётся главной целью": a hoped-for step with no subject whose clause names
     normalisation with a country is that country's (or, verb-final, the country with a
-    partner suffix right before the topic word, before the cue)."""
+    partner suffix right before the topic word or the cue: "Сауд Арабиясымен бейбітшілік
+    ... жақын")."""
     topics = sentence.strong_topics()
     for marker in sentence.words("partners"):
         if sentence.crosses(min(marker.end, cue_start), max(marker.end, cue_start)):
@@ -735,9 +740,12 @@ def _topic_partner(sentence, cue_start, grouped):
                 mention.country not in FOUNDERS
                 and id(mention) not in grouped
                 and sentence.folded[mention.end : mention.word_end] in suffixes
-                and mention.word_end < cue_start
+                and mention.word_end <= cue_start
                 and not sentence.crosses(mention.word_end, cue_start)
-                and any(0 <= t.start - mention.word_end <= _TOPIC_PARTNER_GAP for t in topics)
+                and (
+                    cue_start - mention.word_end <= _TOPIC_PARTNER_GAP
+                    or any(0 <= t.start - mention.word_end <= _TOPIC_PARTNER_GAP for t in topics)
+                )
             ):
                 return [mention]
     return None
