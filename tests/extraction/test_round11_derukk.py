@@ -140,7 +140,37 @@ GERMAN = [
     ("Aserbaidschan gilt als möglicher nächster Partner der Abkommen.", {("AZ", "cand")}),
     ("Washington will Indonesien in den Kreis der Abraham-Abkommen holen.", {("ID", "cand")}),
     ("Oman könnte das nächste Land sein, das den Abraham-Abkommen beitritt.", {("OM", "cand")}),
-    # refusals and preconditions
+    ("Die USA drängen Damaskus zu einer Annäherung an Israel.", {("SY", "cand")}),
+    (
+        "Ein Sicherheitsabkommen mit Israel könnte für Syrien ein erster Schritt zu den Abraham-Abkommen sein.",
+        {("SY", "cand")},
+    ),
+    (
+        "Trump sagte, Saudi-Arabien werde den Abraham-Abkommen „zum richtigen Zeitpunkt“ beitreten.",
+        {("SA", "cand")},
+    ),
+    (
+        "Mit dem Besuch des Kronprinzen in Washington wächst die Hoffnung auf einen saudischen Beitritt zu den Abraham-Abkommen.",
+        {("SA", "cand")},
+    ),
+    (
+        "Indonesien gilt nach Kasachstan als nächster möglicher Kandidat für die Abkommen.",
+        {("ID", "cand")},
+    ),
+    (
+        "Aserbaidschan könnte sich den Abraham-Abkommen noch in diesem Jahr anschließen, berichten US-Medien.",
+        {("AZ", "cand")},
+    ),
+    (
+        "Nach Ansicht von Analysten ist eine Normalisierung zwischen Israel und Saudi-Arabien nur noch eine Frage der Zeit.",
+        {("SA", "cand")},
+    ),
+    ("Washington setzt alles daran, Riad für die Abraham-Abkommen zu gewinnen.", {("SA", "cand")}),
+    (
+        "Die Trump-Regierung umwirbt die neue Führung in Damaskus, um Syrien in die Abraham-Abkommen zu holen.",
+        {("SY", "cand")},
+    ),
+    # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Riad knüpft eine Normalisierung mit Israel an die Gründung eines palästinensischen Staates.",
         {("SA", "dec")},
@@ -208,6 +238,23 @@ GERMAN = [
         "Malaysia sei für eine Normalisierung mit Israel nicht bereit, sagte der Regierungschef.",
         {("MY", "dec")},
     ),
+    (
+        "Saudi-Arabien werde Israel erst anerkennen, wenn ein palästinensischer Staat gegründet sei, hieß es aus Riad.",
+        {("SA", "cand"), ("SA", "dec")},
+    ),
+    (
+        "Riad hält an seiner Forderung nach einem Palästinenserstaat als Voraussetzung für eine Normalisierung fest.",
+        {("SA", "dec")},
+    ),
+    (
+        "Syriens Übergangspräsident al-Scharaa lehnte einen Beitritt zu den Abraham-Abkommen vorerst ab.",
+        {("SY", "dec")},
+    ),
+    ("Beirut betonte, eine Normalisierung mit Israel komme nicht in Frage.", {("LB", "dec")}),
+    (
+        "Riad bleibt bei seinem Nein zu einer Normalisierung ohne palästinensischen Staat.",
+        {("SA", "dec")},
+    ),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Die Normalisierungsgespräche zwischen Saudi-Arabien und Israel wurden nach dem 7. Oktober auf Eis gelegt.",
@@ -239,6 +286,22 @@ GERMAN = [
         "Der Überfall der Hamas torpedierte die Annäherung zwischen Riad und Israel.",
         {("SA", "lap")},
     ),
+    (
+        "Seit dem 7. Oktober liegen die Gespräche zwischen Riad und Washington über eine Normalisierung auf Eis.",
+        {("SA", "lap")},
+    ),
+    (
+        "Die saudisch-israelischen Normalisierungsgespräche sind seit Kriegsbeginn eingefroren.",
+        {("SA", "lap")},
+    ),
+    (
+        "Bahrains Parlament verkündete, der israelische Botschafter habe das Land verlassen und die Wirtschaftsbeziehungen seien abgebrochen.",
+        {("BH", "lap")},
+    ),
+    (
+        "Die Annäherung zwischen Israel und Saudi-Arabien ist durch den Gaza-Krieg ins Stocken geraten.",
+        {("SA", "lap")},
+    ),
     # the 2020 announcements before the signing
     (
         "Die Vereinigten Arabischen Emirate haben sich im August 2020 bereit erklärt, ihre Beziehungen zu Israel zu normalisieren.",
@@ -252,7 +315,11 @@ GERMAN = [
         "Bahrain kündigte im September 2020 an, seine Beziehungen zu Israel zu normalisieren.",
         {("BH", "ann")},
     ),
-    # no claim: other deals, Riyadh as a venue, unnamed groups
+    (
+        "Die Emirate und Israel verständigten sich im August 2020 auf die Aufnahme diplomatischer Beziehungen.",
+        {("AE", "ann")},
+    ),
+    # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
     ("Der Friedensrat tagte am Montag in Riad.", set()),
     ("Israel erkannte Somaliland im Geiste der Abraham-Abkommen an.", set()),
     ("Mehrere arabische Länder könnten sich anschließen, hieß es aus Diplomatenkreisen.", set()),
@@ -260,6 +327,14 @@ GERMAN = [
     ("Saudi-Arabien unterstützt Trumps Gaza-Plan.", set()),
     ("Ein Handelsabkommen zwischen Katar und der Türkei ist in greifbare Nähe gerückt.", set()),
     ("Der Gipfel in Riad brachte keine Einigung über den Gaza-Plan.", set()),
+    ("Somaliland sieht seine Anerkennung durch Israel im Geiste der Abraham-Abkommen.", set()),
+    ("Saudi-Arabien trat dem Friedensrat für Gaza bei.", set()),
+    ("Einige Golfstaaten drohten, sich aus den Gesprächen zurückzuziehen.", set()),
+    ("Ein Waffenstillstand in Gaza ist nach Angaben aus Kairo in Reichweite.", set()),
+    ("Der Vorschlag für einen Gaza-Plan liegt seit Montag auf dem Tisch.", set()),
+    ("Katar ist nach Ansicht von Beobachtern für die Fußball-WM bereit.", set()),
+    ("Die Ministerin reiste nach Saudi-Arabien, um über Energiefragen zu sprechen.", set()),
+    ("Die Verhandlungen über den Handel mit Indonesien wurden unterbrochen.", set()),
 ]
 
 RUSSIAN = [
@@ -375,7 +450,32 @@ RUSSIAN = [
         "Саудовская Аравия пока медлит. Американские чиновники выразили надежду, что королевство в итоге присоединится к соглашениям.",
         {("SA", "cand")},
     ),
-    # refusals and preconditions
+    ("США подталкивают Дамаск к нормализации с Израилем.", {("SY", "cand")}),
+    (
+        "Трамп заявил, что Саудовская Аравия присоединится к Соглашениям Авраама «в нужное время».",
+        {("SA", "cand")},
+    ),
+    (
+        "Визит наследного принца в Вашингтон вновь оживил надежды на присоединение Саудовской Аравии к Соглашениям Авраама.",
+        {("SA", "cand")},
+    ),
+    (
+        "После Казахстана следующим кандидатом на вступление в соглашения называют Индонезию.",
+        {("ID", "cand")},
+    ),
+    (
+        "Азербайджан может присоединиться к Соглашениям Авраама уже в этом году, пишут американские СМИ.",
+        {("AZ", "cand")},
+    ),
+    (
+        "По мнению аналитиков, нормализация между Израилем и Саудовской Аравией — лишь вопрос времени.",
+        {("SA", "cand")},
+    ),
+    (
+        "Администрация Трампа обхаживает новое руководство Дамаска, надеясь привести Сирию в Соглашения Авраама.",
+        {("SY", "cand")},
+    ),
+    # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд обусловил нормализацию с Израилем созданием палестинского государства.",
         {("SA", "dec")},
@@ -435,6 +535,23 @@ RUSSIAN = [
     ),
     ("Малайзия заявила, что нормализация с Израилем для неё немыслима.", {("MY", "dec")}),
     ("Ливан не готов к соглашениям Авраама, заявил президент Жозеф Аун.", {("LB", "dec")}),
+    (
+        "Эр-Рияд признает Израиль только после создания палестинского государства, заявили в саудовском МИД.",
+        {("SA", "dec")},
+    ),
+    (
+        "Саудовская Аравия настаивает на создании палестинского государства как условии нормализации.",
+        {("SA", "dec")},
+    ),
+    (
+        "Временный президент Сирии аш-Шараа пока отверг присоединение к Соглашениям Авраама.",
+        {("SY", "dec")},
+    ),
+    ("В Бейруте заявили, что о нормализации с Израилем не может быть и речи.", {("LB", "dec")}),
+    (
+        "Эр-Рияд по-прежнему говорит «нет» нормализации без палестинского государства.",
+        {("SA", "dec")},
+    ),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после 7 октября.",
@@ -455,6 +572,19 @@ RUSSIAN = [
         {("SA", "lap")},
     ),
     ("Война поставила на паузу переговоры с Саудовской Аравией о нормализации.", {("SA", "lap")}),
+    (
+        "С 7 октября переговоры о нормализации между Эр-Риядом и Израилем фактически заморожены.",
+        {("SA", "lap")},
+    ),
+    (
+        "Саудовско-израильские переговоры о нормализации остаются замороженными с начала войны.",
+        {("SA", "lap")},
+    ),
+    (
+        "Парламент Бахрейна объявил, что израильский посол покинул страну, а экономические связи с Израилем разорваны.",
+        {("BH", "lap")},
+    ),
+    ("Сближение Израиля и Саудовской Аравии застопорилось из-за войны в Газе.", {("SA", "lap")}),
     # the 2020 announcements before the signing
     ("В августе 2020 года ОАЭ согласились нормализовать отношения с Израилем.", {("AE", "ann")}),
     (
@@ -462,7 +592,11 @@ RUSSIAN = [
         {("AE", "ann")},
     ),
     ("В сентябре 2020 года Бахрейн объявил о нормализации отношений с Израилем.", {("BH", "ann")}),
-    # no claim: other deals, Riyadh as a venue, unnamed groups
+    (
+        "В августе 2020 года ОАЭ и Израиль договорились об установлении дипломатических отношений.",
+        {("AE", "ann")},
+    ),
+    # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
     ("Совет мира провёл в понедельник заседание в Эр-Рияде.", set()),
     ("Израиль признал Сомалиленд в духе Соглашений Авраама.", set()),
     (
@@ -473,6 +607,13 @@ RUSSIAN = [
     ("Саудовская Аравия поддержала план Трампа по Газе.", set()),
     ("Торговое соглашение между Катаром и Турцией близко как никогда.", set()),
     ("Саммит в Эр-Рияде завершился без договорённостей по плану для Газы.", set()),
+    ("Сомалиленд считает своё признание Израилем шагом в духе Соглашений Авраама.", set()),
+    ("Саудовская Аравия вошла в Совет мира по Газе.", set()),
+    ("Несколько стран Залива пригрозили выйти из переговоров.", set()),
+    ("Прекращение огня в Газе близко как никогда, заявили в Каире.", set()),
+    ("Предложение по плану для Газы лежит на столе с понедельника.", set()),
+    ("Катар готов к чемпионату мира, считают наблюдатели.", set()),
+    ("Переговоры о торговле с Индонезией были прерваны.", set()),
 ]
 
 KAZAKH = [
@@ -572,7 +713,21 @@ KAZAKH = [
         {("AZ", "cand")},
     ),
     ("АҚШ Сауд Арабиясымен қалыпқа келтіру жөнінде келіссөздер жүргізіп жатыр.", {("SA", "cand")}),
-    # refusals and preconditions
+    ("АҚШ Дамаскті Израильмен қатынасты қалыпқа келтіруге итермелеп отыр.", {("SY", "cand")}),
+    ("Трамп Сауд Арабиясы Авраам келісімдеріне «уақыты келгенде» қосылады деді.", {("SA", "cand")}),
+    (
+        "Мұрагер ханзаданың Вашингтонға сапары Сауд Арабиясының Авраам келісімдеріне қосылуына деген үмітті арттырды.",
+        {("SA", "cand")},
+    ),
+    (
+        "Америкалық БАҚ-тың хабарлауынша, Әзербайжан биыл Авраам келісімдеріне қосылуы мүмкін.",
+        {("AZ", "cand")},
+    ),
+    (
+        "Сарапшылардың пікірінше, Израиль мен Сауд Арабиясы арасындағы қалыпқа келтіру – уақыт мәселесі.",
+        {("SA", "cand")},
+    ),
+    # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд Израильмен қалыпқа келтіруді Палестина мемлекетінің құрылуымен байланыстырды.",
         {("SA", "dec")},
@@ -622,6 +777,18 @@ KAZAKH = [
     ("Сауд Арабиясы үшін Израильмен қатынас орнату әзірге мүмкін емес.", {("SA", "dec")}),
     ("Ливан Авраам келісімдеріне әзірге дайын емес, деді президент Жозеф Аун.", {("LB", "dec")}),
     ("Малайзия Израильмен қалыпқа келтіруді мүлдем жоққа шығарады.", {("MY", "dec")}),
+    (
+        "Эр-Рияд Палестина мемлекеті құрылғаннан кейін ғана Израильді мойындайды, деп мәлімдеді Сауд СІМ.",
+        {("SA", "dec")},
+    ),
+    (
+        "Сирияның өтпелі президенті әш-Шараа Авраам келісімдеріне қосылудан әзірге бас тартты.",
+        {("SY", "dec")},
+    ),
+    (
+        "Бейрут Израильмен қалыпқа келтіру туралы сөз болуы мүмкін емес екенін мәлімдеді.",
+        {("LB", "dec")},
+    ),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Сауд Арабиясы мен Израиль арасындағы қалыпқа келтіру жөніндегі келіссөздер 7 қазаннан кейін тоқтатылды.",
@@ -646,6 +813,14 @@ KAZAKH = [
         {("SA", "lap")},
     ),
     ("Хамас шабуылы сауд-израиль келіссөздерін тоқтатып тастады.", {("SA", "lap")}),
+    (
+        "7 қазаннан бері Эр-Рияд пен Израиль арасындағы қалыпқа келтіру жөніндегі келіссөздер мұздатылған.",
+        {("SA", "lap")},
+    ),
+    (
+        "Израиль мен Сауд Арабиясының жақындасуы Газадағы соғысқа байланысты тоқтап қалды.",
+        {("SA", "lap")},
+    ),
     # the 2020 announcements before the signing
     (
         "2020 жылдың тамызында БАӘ Израильмен қарым-қатынасты қалыпқа келтіруге келісті.",
@@ -659,7 +834,11 @@ KAZAKH = [
         "2020 жылдың қыркүйегінде Бахрейн Израильмен қарым-қатынасты қалыпқа келтіретінін жариялады.",
         {("BH", "ann")},
     ),
-    # no claim: other deals, Riyadh as a venue, unnamed groups
+    (
+        "2020 жылдың тамызында БАӘ мен Израиль дипломатиялық қатынас орнатуға келісті.",
+        {("AE", "ann")},
+    ),
+    # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
     ("Бейбітшілік кеңесі дүйсенбі күні Эр-Риядта отырыс өткізді.", set()),
     ("Израиль Авраам келісімдерінің рухында Сомалилендті мойындады.", set()),
     (
@@ -670,6 +849,11 @@ KAZAKH = [
     ("Сауд Арабиясы Трамптың Газа жоспарын қолдады.", set()),
     ("Катар мен Түркия арасындағы сауда келісімі қол жетімді болып көрінеді.", set()),
     ("Эр-Риядтағы саммит Газа жоспары бойынша келісімсіз аяқталды.", set()),
+    ("Сауд Арабиясы Газа жөніндегі Бейбітшілік кеңесіне қосылды.", set()),
+    ("Бірнеше араб елі келіссөздерден шығамыз деп қорқытты.", set()),
+    ("Газадағы атысты тоқтату туралы ұсыныс үстел үстінде жатыр.", set()),
+    ("Катар әлем чемпионатына дайын, деп санайды сарапшылар.", set()),
+    ("Индонезиямен сауда келіссөздері тоқтатылды.", set()),
 ]
 
 
