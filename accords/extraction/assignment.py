@@ -459,10 +459,24 @@ def _assignments(sentence, adjusted, groups):
             )
         )
         if founder_subject and not (
-            lang.subject_right_after
-            and following
-            and 0 < following[0][0].start - cue_end <= 1
-            and any(m.country not in FOUNDERS for m in following[0])
+            (
+                lang.subject_right_after
+                and following
+                and 0 < following[0][0].start - cue_end <= 1
+                and any(m.country not in FOUNDERS for m in following[0])
+            )
+            or (
+                # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
+                # a verb-final founder before the verb is its object; the speaker named
+                # right after a reporting verb that follows the cue is who refuses
+                lang.verb_final
+                and status == "declined"
+                and following
+                and any(
+                    cue_end <= r.start and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
+                    for r in sentence.words("reporting")
+                )
+            )
         ):
             # "رحبت واشنطن بانضمام كازاخستان", "США приветствовали присоединение
             # Казахстана": the country right after a joining noun is who joins,

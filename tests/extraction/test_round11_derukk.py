@@ -27,6 +27,28 @@ def coarse(text, language):
     }
 
 
+# cases still read wrongly (strict xfails: one that starts passing must leave the list)
+KNOWN_MISSES = {
+    "Trump: Saudi-Arabien wird den Abraham-Abkommen bald beitreten": "a speaker's name before a colon in a headline is not read as reported words: the future joining stays announced",
+    "Трамп: Сауд Арабиясы жақын арада Авраам келісімдеріне қосылады": "a speaker's name before a colon in a headline is not read as reported words: the future joining stays announced",
+    "Syrien und Israel: Annäherung unter US-Vermittlung": "a nominal headline with no verb: 'Annäherung unter Vermittlung' is no talks cue",
+    "«Мы не признаем Израиль, пока не будет палестинского государства», — заявил министр иностранных дел Саудовской Аравии.": "a quote gives the refusal; the speaker's country comes after it in the genitive (as ru-12 of the French-Russian set)",
+}
+
+
+def cases(items):
+    return [
+        pytest.param(
+            text,
+            expected,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[text])]
+            if text in KNOWN_MISSES
+            else [],
+        )
+        for text, expected in items
+    ]
+
+
 GERMAN = [
     # candidacies: hopes, pressure, goals, within reach, on the table, the next member
     (
@@ -170,6 +192,13 @@ GERMAN = [
         "Die Trump-Regierung umwirbt die neue Führung in Damaskus, um Syrien in die Abraham-Abkommen zu holen.",
         {("SY", "cand")},
     ),
+    ("Trump: Saudi-Arabien wird den Abraham-Abkommen bald beitreten", {("SA", "cand")}),
+    ("Saudischer Beitritt zu Abraham-Abkommen rückt näher", {("SA", "cand")}),
+    ("Syrien und Israel: Annäherung unter US-Vermittlung", {("SY", "cand")}),
+    (
+        "Der saudische Kronprinz signalisierte grundsätzliche Bereitschaft zur Normalisierung mit Israel.",
+        {("SA", "cand")},
+    ),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Riad knüpft eine Normalisierung mit Israel an die Gründung eines palästinensischen Staates.",
@@ -255,6 +284,23 @@ GERMAN = [
         "Riad bleibt bei seinem Nein zu einer Normalisierung ohne palästinensischen Staat.",
         {("SA", "dec")},
     ),
+    (
+        "„Keine Normalisierung ohne Palästinenserstaat“: Riad bekräftigt seine Linie",
+        {("SA", "dec")},
+    ),
+    (
+        "„Wir werden Israel nicht anerkennen, solange es keinen palästinensischen Staat gibt“, sagte der saudische Außenminister.",
+        {("SA", "dec")},
+    ),
+    ("Syrien erteilt Abraham-Abkommen vorerst eine Absage", {("SY", "dec")}),
+    (
+        "Die saudische Führung lehnt jede Annäherung an Israel ab, solange der Krieg andauert.",
+        {("SA", "dec")},
+    ),
+    (
+        "Der Libanon wird den Abraham-Abkommen nicht beitreten, erklärte Präsident Aoun.",
+        {("LB", "dec")},
+    ),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Die Normalisierungsgespräche zwischen Saudi-Arabien und Israel wurden nach dem 7. Oktober auf Eis gelegt.",
@@ -302,6 +348,8 @@ GERMAN = [
         "Die Annäherung zwischen Israel und Saudi-Arabien ist durch den Gaza-Krieg ins Stocken geraten.",
         {("SA", "lap")},
     ),
+    ("Saudi-Arabien legt Gespräche mit Israel auf Eis", {("SA", "lap")}),
+    ("Nach dem 7. Oktober hat Riad die Normalisierung vorerst auf Eis gelegt.", {("SA", "lap")}),
     # the 2020 announcements before the signing
     (
         "Die Vereinigten Arabischen Emirate haben sich im August 2020 bereit erklärt, ihre Beziehungen zu Israel zu normalisieren.",
@@ -475,6 +523,15 @@ RUSSIAN = [
         "Администрация Трампа обхаживает новое руководство Дамаска, надеясь привести Сирию в Соглашения Авраама.",
         {("SY", "cand")},
     ),
+    ("Трамп: Саудовская Аравия скоро присоединится к Соглашениям Авраама", {("SA", "cand")}),
+    (
+        "Присоединение Саудовской Аравии к Соглашениям Авраама становится всё ближе",
+        {("SA", "cand")},
+    ),
+    (
+        "Саудовская Аравия долго хранила молчание. Наследный принц дал понять, что королевство в принципе готово к нормализации с Израилем.",
+        {("SA", "cand")},
+    ),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд обусловил нормализацию с Израилем созданием палестинского государства.",
@@ -552,6 +609,20 @@ RUSSIAN = [
         "Эр-Рияд по-прежнему говорит «нет» нормализации без палестинского государства.",
         {("SA", "dec")},
     ),
+    (
+        "«Никакой нормализации без палестинского государства»: Эр-Рияд подтвердил свою позицию",
+        {("SA", "dec")},
+    ),
+    (
+        "«Мы не признаем Израиль, пока не будет палестинского государства», — заявил министр иностранных дел Саудовской Аравии.",
+        {("SA", "dec")},
+    ),
+    ("Сирия пока отказывается от присоединения к Соглашениям Авраама", {("SY", "dec")}),
+    (
+        "Саудовское руководство отвергает любое сближение с Израилем, пока продолжается война.",
+        {("SA", "dec")},
+    ),
+    ("Ливан не присоединится к Соглашениям Авраама, заявил президент Аун.", {("LB", "dec")}),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после 7 октября.",
@@ -585,6 +656,8 @@ RUSSIAN = [
         {("BH", "lap")},
     ),
     ("Сближение Израиля и Саудовской Аравии застопорилось из-за войны в Газе.", {("SA", "lap")}),
+    ("Саудовская Аравия заморозила переговоры с Израилем", {("SA", "lap")}),
+    ("После 7 октября Эр-Рияд поставил нормализацию на паузу.", {("SA", "lap")}),
     # the 2020 announcements before the signing
     ("В августе 2020 года ОАЭ согласились нормализовать отношения с Израилем.", {("AE", "ann")}),
     (
@@ -727,6 +800,7 @@ KAZAKH = [
         "Сарапшылардың пікірінше, Израиль мен Сауд Арабиясы арасындағы қалыпқа келтіру – уақыт мәселесі.",
         {("SA", "cand")},
     ),
+    ("Трамп: Сауд Арабиясы жақын арада Авраам келісімдеріне қосылады", {("SA", "cand")}),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд Израильмен қалыпқа келтіруді Палестина мемлекетінің құрылуымен байланыстырды.",
@@ -789,6 +863,16 @@ KAZAKH = [
         "Бейрут Израильмен қалыпқа келтіру туралы сөз болуы мүмкін емес екенін мәлімдеді.",
         {("LB", "dec")},
     ),
+    (
+        "«Палестина мемлекетінсіз қалыпқа келтіру болмайды»: Эр-Рияд ұстанымын растады",
+        {("SA", "dec")},
+    ),
+    ("Сирия Авраам келісімдеріне қосылудан әзірге бас тартып отыр", {("SY", "dec")}),
+    (
+        "Сауд басшылығы соғыс жалғасып жатқанда Израильмен кез келген жақындасуды қабылдамайды.",
+        {("SA", "dec")},
+    ),
+    ("Ливан Авраам келісімдеріне қосылмайды, деді президент Аун.", {("LB", "dec")}),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Сауд Арабиясы мен Израиль арасындағы қалыпқа келтіру жөніндегі келіссөздер 7 қазаннан кейін тоқтатылды.",
@@ -821,6 +905,8 @@ KAZAKH = [
         "Израиль мен Сауд Арабиясының жақындасуы Газадағы соғысқа байланысты тоқтап қалды.",
         {("SA", "lap")},
     ),
+    ("Сауд Арабиясы Израильмен келіссөздерді мұздатты", {("SA", "lap")}),
+    ("7 қазаннан кейін Эр-Рияд қалыпқа келтіруді кейінге қалдырды.", {("SA", "lap")}),
     # the 2020 announcements before the signing
     (
         "2020 жылдың тамызында БАӘ Израильмен қарым-қатынасты қалыпқа келтіруге келісті.",
@@ -857,16 +943,16 @@ KAZAKH = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", GERMAN)
+@pytest.mark.parametrize("sentence,expected", cases(GERMAN))
 def test_round11_german(sentence, expected):
     assert coarse(sentence, "de") == expected
 
 
-@pytest.mark.parametrize("sentence,expected", RUSSIAN)
+@pytest.mark.parametrize("sentence,expected", cases(RUSSIAN))
 def test_round11_russian(sentence, expected):
     assert coarse(sentence, "ru") == expected
 
 
-@pytest.mark.parametrize("sentence,expected", KAZAKH)
+@pytest.mark.parametrize("sentence,expected", cases(KAZAKH))
 def test_round11_kazakh(sentence, expected):
     assert coarse(sentence, "kk") == expected
