@@ -199,6 +199,11 @@ GERMAN = [
         "Der saudische Kronprinz signalisierte grundsätzliche Bereitschaft zur Normalisierung mit Israel.",
         {("SA", "cand")},
     ),
+    (
+        "Jakarta könnte nach Einschätzung israelischer Diplomaten als nächstes Land normalisieren.",
+        {("ID", "cand")},
+    ),
+    ("Washington drängt Baku zu einem Beitritt zu den Abraham-Abkommen.", {("AZ", "cand")}),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Riad knüpft eine Normalisierung mit Israel an die Gründung eines palästinensischen Staates.",
@@ -301,6 +306,14 @@ GERMAN = [
         "Der Libanon wird den Abraham-Abkommen nicht beitreten, erklärte Präsident Aoun.",
         {("LB", "dec")},
     ),
+    ("Kuala Lumpur lehnt jede Form der Normalisierung mit Israel strikt ab.", {("MY", "dec")}),
+    ("Anwar Ibrahim schloss eine Anerkennung Israels kategorisch aus.", {("MY", "dec")}),
+    ("Indonesien knüpft eine Anerkennung Israels an die Anerkennung Palästinas.", {("ID", "dec")}),
+    (
+        "Für den Libanon kommt ein Frieden mit Israel derzeit nicht in Betracht, sagte Aoun.",
+        {("LB", "dec")},
+    ),
+    ("Oman erteilte einer Normalisierung mit Israel eine klare Absage.", {("OM", "dec")}),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Die Normalisierungsgespräche zwischen Saudi-Arabien und Israel wurden nach dem 7. Oktober auf Eis gelegt.",
@@ -350,6 +363,10 @@ GERMAN = [
     ),
     ("Saudi-Arabien legt Gespräche mit Israel auf Eis", {("SA", "lap")}),
     ("Nach dem 7. Oktober hat Riad die Normalisierung vorerst auf Eis gelegt.", {("SA", "lap")}),
+    (
+        "Bahrain hat die Wirtschaftsbeziehungen mit Israel im November 2023 auf Eis gelegt.",
+        {("BH", "lap")},
+    ),
     # the 2020 announcements before the signing
     (
         "Die Vereinigten Arabischen Emirate haben sich im August 2020 bereit erklärt, ihre Beziehungen zu Israel zu normalisieren.",
@@ -366,6 +383,18 @@ GERMAN = [
     (
         "Die Emirate und Israel verständigten sich im August 2020 auf die Aufnahme diplomatischer Beziehungen.",
         {("AE", "ann")},
+    ),
+    (
+        "Im August 2020 gaben Israel und die Vereinigten Arabischen Emirate die Normalisierung ihrer Beziehungen bekannt.",
+        {("AE", "ann")},
+    ),
+    (
+        "Die Emirate kündigten am 13. August 2020 an, diplomatische Beziehungen mit Israel aufzunehmen.",
+        {("AE", "ann")},
+    ),
+    (
+        "Am 11. September 2020 verkündete Trump, dass auch Bahrain seine Beziehungen zu Israel normalisieren werde.",
+        {("BH", "ann")},
     ),
     # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
     ("Der Friedensrat tagte am Montag in Riad.", set()),
@@ -532,6 +561,11 @@ RUSSIAN = [
         "Саудовская Аравия долго хранила молчание. Наследный принц дал понять, что королевство в принципе готово к нормализации с Израилем.",
         {("SA", "cand")},
     ),
+    (
+        "По оценке израильских дипломатов, Джакарта может стать следующей страной, нормализовавшей отношения.",
+        {("ID", "cand")},
+    ),
+    ("Вашингтон подталкивает Баку к вступлению в Соглашения Авраама.", {("AZ", "cand")}),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд обусловил нормализацию с Израилем созданием палестинского государства.",
@@ -623,6 +657,10 @@ RUSSIAN = [
         {("SA", "dec")},
     ),
     ("Ливан не присоединится к Соглашениям Авраама, заявил президент Аун.", {("LB", "dec")}),
+    ("Куала-Лумпур категорически отвергает любую нормализацию с Израилем.", {("MY", "dec")}),
+    ("Анвар Ибрагим исключил признание Израиля.", {("MY", "dec")}),
+    ("Мир с Израилем для Ливана сейчас исключён, заявил Аун.", {("LB", "dec")}),
+    ("Оман ответил твёрдым отказом на предложение о нормализации с Израилем.", {("OM", "dec")}),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Переговоры о нормализации между Саудовской Аравией и Израилем были заморожены после 7 октября.",
@@ -658,6 +696,7 @@ RUSSIAN = [
     ("Сближение Израиля и Саудовской Аравии застопорилось из-за войны в Газе.", {("SA", "lap")}),
     ("Саудовская Аравия заморозила переговоры с Израилем", {("SA", "lap")}),
     ("После 7 октября Эр-Рияд поставил нормализацию на паузу.", {("SA", "lap")}),
+    ("В ноябре 2023 года Бахрейн заморозил экономические связи с Израилем.", {("BH", "lap")}),
     # the 2020 announcements before the signing
     ("В августе 2020 года ОАЭ согласились нормализовать отношения с Израилем.", {("AE", "ann")}),
     (
@@ -668,6 +707,14 @@ RUSSIAN = [
     (
         "В августе 2020 года ОАЭ и Израиль договорились об установлении дипломатических отношений.",
         {("AE", "ann")},
+    ),
+    (
+        "В августе 2020 года Израиль и Объединённые Арабские Эмираты объявили о нормализации отношений.",
+        {("AE", "ann")},
+    ),
+    (
+        "11 сентября 2020 года Трамп объявил, что Бахрейн также нормализует отношения с Израилем.",
+        {("BH", "ann")},
     ),
     # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
     ("Совет мира провёл в понедельник заседание в Эр-Рияде.", set()),
@@ -801,6 +848,11 @@ KAZAKH = [
         {("SA", "cand")},
     ),
     ("Трамп: Сауд Арабиясы жақын арада Авраам келісімдеріне қосылады", {("SA", "cand")}),
+    (
+        "Израиль дипломаттарының бағалауынша, Джакарта қатынасты қалыпқа келтіретін келесі ел болуы мүмкін.",
+        {("ID", "cand")},
+    ),
+    ("Вашингтон Бакуді Авраам келісімдеріне қосылуға итермелеп отыр.", {("AZ", "cand")}),
     # refusals and preconditions (with interest where a restriction says 'only if')
     (
         "Эр-Рияд Израильмен қалыпқа келтіруді Палестина мемлекетінің құрылуымен байланыстырды.",
@@ -873,6 +925,11 @@ KAZAKH = [
         {("SA", "dec")},
     ),
     ("Ливан Авраам келісімдеріне қосылмайды, деді президент Аун.", {("LB", "dec")}),
+    (
+        "Куала-Лумпур Израильмен кез келген қалыпқа келтіруден үзілді-кесілді бас тартады.",
+        {("MY", "dec")},
+    ),
+    ("Ливан үшін Израильмен бейбітшілік қазір мүмкін емес, деді Аун.", {("LB", "dec")}),
     # halts: frozen, derailed, put on hold, interrupted by the war
     (
         "Сауд Арабиясы мен Израиль арасындағы қалыпқа келтіру жөніндегі келіссөздер 7 қазаннан кейін тоқтатылды.",
@@ -907,6 +964,10 @@ KAZAKH = [
     ),
     ("Сауд Арабиясы Израильмен келіссөздерді мұздатты", {("SA", "lap")}),
     ("7 қазаннан кейін Эр-Рияд қалыпқа келтіруді кейінге қалдырды.", {("SA", "lap")}),
+    (
+        "2023 жылдың қарашасында Бахрейн Израильмен экономикалық байланыстарды тоқтатты.",
+        {("BH", "lap")},
+    ),
     # the 2020 announcements before the signing
     (
         "2020 жылдың тамызында БАӘ Израильмен қарым-қатынасты қалыпқа келтіруге келісті.",
@@ -922,6 +983,10 @@ KAZAKH = [
     ),
     (
         "2020 жылдың тамызында БАӘ мен Израиль дипломатиялық қатынас орнатуға келісті.",
+        {("AE", "ann")},
+    ),
+    (
+        "2020 жылдың тамызында Израиль мен БАӘ қатынастарды қалыпқа келтіретінін жариялады.",
         {("AE", "ann")},
     ),
     # no claim: other deals, the new cue words elsewhere, Riyadh as a venue, unnamed groups
