@@ -603,7 +603,9 @@ def _assignments(sentence, adjusted, groups):
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
-            subject = _partner_inside(sentence, cue_start, cue_end, grouped)
+            subject = _partner_inside(sentence, cue_start, cue_end, grouped) or _partner_before(
+                sentence, cue_start, grouped
+            )
             after = True
         if subject is not None:
             assigned.add(id(subject))
@@ -707,6 +709,22 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
     return None
 
 
+def _partner_before(sentence, cue_start, grouped):
+    """The country right after a partner word before the cue in its clause: talks
+    "held with X", "peace with Riyadh is near", Persian "عادی‌سازی با عربستان روی
+    میز است" (a hoped-for step with no subject of its own, read at its last words)."""
+    for marker in sentence.words("partners"):
+        named = [
+            m
+            for m in _named_after(sentence, marker, grouped)
+            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+            and not sentence.crosses(m.word_end, cue_start)
+        ]
+        if named:
+            return [named[0]]
+    return None
+
+
 def _suffixed_partner(sentence, cue_start, grouped):
     """Kazakh "Сауд Арабиясымен келіссөздер ... тоқтап тұр": the country with a
     partner suffix right before halted talks is their counterpart."""
@@ -741,15 +759,9 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     # an impersonal or passive "talks are held with X", Russian "с Оманом
     # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
     # counterpart named before the cue is the one negotiating
-    for marker in sentence.words("partners"):
-        named = [
-            m
-            for m in _named_after(sentence, marker, grouped)
-            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
-            and not sentence.crosses(m.word_end, cue_start)
-        ]
-        if named:
-            return [named[0]]
+    named = _partner_before(sentence, cue_start, grouped)
+    if named:
+        return named
     for marker in sentence.words("partners_after"):
         named = [
             m
