@@ -63,6 +63,13 @@ def _cues(folded, lang, hits=None, mentions=()):
     off_topic = [
         hit for hit in context_hits if any(entry.category == "off_topic" for entry in hit.entries)
     ]
+    # "ein Abkommen mit Riad ~ in Reichweite": a country right after a partner word
+    # between a split cue's parts is its counterpart, not the subject after the verb
+    partner_ends = [
+        hit.word_end
+        for hit in context_hits
+        if any(entry.category == "partners" for entry in hit.entries)
+    ]
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:
@@ -110,7 +117,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                     continue
                 start, end = hit.word_start, hit.word_end
                 if entry.tail and (
-                    (lang.verb_final and _subject_between(folded, mentions, end, tails[entry][0]))
+                    (
+                        lang.verb_final
+                        and _subject_between(folded, mentions, end, tails[entry][0], partner_ends)
+                    )
                     or (
                         not lang.verb_first
                         and entry.payload == "suspended"
@@ -159,15 +169,21 @@ def _outside_tails(cues, tails):
 _INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
 
 
-def _subject_between(folded, mentions, start, end):
+_PARTNER_GAP = 5  # "mit Riad", "mit dem Libanon": the partner word this close before the name
+
+
+def _subject_between(folded, mentions, start, end, partner_ends=()):
     """A country other than Israel (the counterpart) named right after the
     head (start) and before the tail (end): the subject after the verb, not
-    an object further on ("macht eine Normalisierung ... von X abhängig")."""
+    an object further on ("macht eine Normalisierung ... von X abhängig"), nor
+    a counterpart right after a partner word ("ein Abkommen mit Riad ... in
+    Reichweite")."""
     return any(
         m.country != "IL"
         and m.word_start - start <= _INVERTED_SUBJECT_REACH
         and m.end <= end
         and "," not in folded[start : m.word_start]
+        and not any(0 <= m.word_start - p <= _PARTNER_GAP for p in partner_ends)
         for m in _between(mentions, start, end)
     )
 
