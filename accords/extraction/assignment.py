@@ -625,8 +625,12 @@ def _assignments(sentence, adjusted, groups):
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
-            subject = _partner_inside(sentence, cue_start, cue_end, grouped) or _topic_partner(
-                sentence, cue_start, grouped
+            # or whose clause names normalisation with a country; or the counterpart
+            # named before it in its clause ("peace with Riyadh is near")
+            subject = (
+                _partner_inside(sentence, cue_start, cue_end, grouped)
+                or _topic_partner(sentence, cue_start, grouped)
+                or _partner_before(sentence, cue_start, grouped)
             )
             after = True
         if subject is not None:
@@ -731,6 +735,22 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
     return None
 
 
+def _partner_before(sentence, cue_start, grouped):
+    """The country right after a partner word before the cue in its clause: talks
+    "held with X", "peace with Riyadh is near", Persian "عادی‌سازی با عربستان روی
+    میز است" (a hoped-for step with no subject of its own, read at its last words)."""
+    for marker in sentence.words("partners"):
+        named = [
+            m
+            for m in _named_after(sentence, marker, grouped)
+            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+            and not sentence.crosses(m.word_end, cue_start)
+        ]
+        if named:
+            return [named[0]]
+    return None
+
+
 _TOPIC_PARTNER_GAP = 2  # "normalisation with X": the partner word right after the topic word
 
 
@@ -803,15 +823,9 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     # an impersonal or passive "talks are held with X", Russian "с Оманом
     # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
     # counterpart named before the cue is the one negotiating
-    for marker in sentence.words("partners"):
-        named = [
-            m
-            for m in _named_after(sentence, marker, grouped)
-            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
-            and not sentence.crosses(m.word_end, cue_start)
-        ]
-        if named:
-            return [named[0]]
+    named = _partner_before(sentence, cue_start, grouped)
+    if named:
+        return named
     for marker in sentence.words("partners_after"):
         named = [
             m

@@ -96,6 +96,19 @@ def _cues(folded, lang, hits=None, mentions=()):
                 ):
                     continue
                 if (
+                    not entry.tail
+                    and entry.category == "status"
+                    and entry.payload == "prospective"
+                    and any(
+                        other.category == "status" and other.payload == "declined"
+                        for other in tails
+                    )
+                ):
+                    # Persian "آماده عادی‌سازی ... نیست" (not ready to normalise): the
+                    # interest whose own words end in a negating tail is a refusal;
+                    # the longer reading wins, as a longer tail does
+                    continue
+                if (
                     found is context_hits
                     and entry.category == "refusals"
                     and _inside((hit.word_start, hit.word_end), spans, "declined")

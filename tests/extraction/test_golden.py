@@ -96,6 +96,11 @@ KNOWN_MISSES = [
         "a joining that 'stayed ink on paper' (never carried out) is read as a joining still to come, not a past signing",
     ),
     (
+        "ar/heldout6-levant-sharaa.txt",
+        "heldout6-levant-sharaa.txt: date ('LB', 'declined') found [('2025-09-25', 'day')] expected [(None, None)]",
+        "the headline's refusal ('normalisation is not on the table', read since round eleven) takes the dateline's day; the gold dates Beirut's refusal by the body, which names no day",
+    ),
+    (
         "ar/heldout6-maghreb-dejanber.txt",
         "heldout6-maghreb-dejanber.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'since 2020' is a range but is read as the members' year",
