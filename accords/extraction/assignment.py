@@ -604,6 +604,20 @@ def _assignments(sentence, adjusted, groups):
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
             subject = _partner_inside(sentence, cue_start, cue_end, grouped)
+            if (
+                subject is None
+                and sentence.strong_topics()
+                and not any(
+                    m.country in FOUNDERS and 0 <= cue_start - m.word_end <= 1
+                    for m in sentence.mentions
+                )
+            ):
+                # "normalisasi dengan Arab Saudi tetap menjadi tujuan akhir", "Suudi
+                # Arabistan ile normalleşme masada duruyor": the hoped-for normalisation's
+                # counterpart, named right after the cue's head or before it by a postposition;
+                # not with a founder right before the verb ("Israel would normalize
+                # relations with X": the founder's own step, told with its partner)
+                subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
             after = True
         if subject is not None:
             assigned.add(id(subject))
