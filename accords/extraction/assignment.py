@@ -33,6 +33,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     precondition ("without a Palestinian state") are left out."""
     folded, lang, mentions = sentence.folded, sentence.lang, sentence.mentions
     first_precondition = min((p.start for p in preconditions), default=sentence.end)
+    # "Sebelum perang, Arab Saudi ...", "Without a deal, Riyadh ...": a precondition
+    # closed by a comma before any country names ends there
+    closed_at = folded.find(",", first_precondition, sentence.end)
+    if closed_at < 0 or any(first_precondition < m.start < closed_at for m in mentions):
+        closed_at = sentence.end
     examples = sentence.words("examples")
 
     def names_examples(marker):
@@ -167,7 +172,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
         if (
-            mention.start > first_precondition
+            first_precondition < mention.start < closed_at
             and not relative_follows(mention)
             # "... in 2020 without asking for anything, and Morocco did the same":
             # the precondition ends at a clause break

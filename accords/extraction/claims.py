@@ -91,7 +91,15 @@ def _extract(text, lang, published):
     ]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
-    anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    # an anaphor inside a group noun ("iki komşu ülkenin", the two neighbouring
+    # countries) names no one country
+    groups = [(c.start, c.end) for c in cues if c.category == "generic_subjects"]
+    anaphora = _Sorted(
+        cue
+        for cue in cues
+        if cue.category == "anaphora"
+        and not any(s <= cue.start and cue.end <= e for s, e in groups)
+    )
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     claims = []
