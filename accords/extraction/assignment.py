@@ -226,7 +226,9 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # before the precondition belongs to it
         for precondition in preconditions:
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
-            if before:
+            if before and "," not in folded[before[-1].word_end : precondition.start]:
+                # not across a comma: "Suudi Arabistan, iki devletli çözüm olmadan" (the
+                # subject, then a precondition naming no country)
                 excluded.add(before[-1])
     # "although", "aunque": a clause opening the sentence ends at its comma; so does a
     # step told first as a gerund or participle ("Заморозив контакты с Израилем, Судан")
