@@ -1028,6 +1028,119 @@ CASES = [
         "Arab Saudi menolak sebarang kemungkinan untuk menormalkan hubungan dengan Israel tanpa negara Palestin.",
         {("SA", "declined")},
     ),
+    # leaders, titles and "in X's footsteps"
+    (
+        "tr",
+        "Trump, MBS'in İbrahim Anlaşmaları'na katılmasını umduğunu söyledi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Ahmed Şara, İsrail Golan'dan çekilmeden İbrahim Anlaşmaları'na katılmayacaklarını söyledi.",
+        {("SY", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan'ın Kazakistan'ın izinden giderek İbrahim Anlaşmaları'na katılması bekleniyor.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Lübnan Başbakanı Nevvaf Selam, İsrail ile normalleşmenin gündemlerinde olmadığını söyledi.",
+        {("LB", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan yeni bir açıklama yaptı. Veliaht Prens, Filistin devleti kurulmadan İsrail'i tanımayacaklarını yineledi.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan ile İsrail arasındaki normalleşme müzakereleri Ekim 2023'te askıya alındı.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "tr",
+        "Aliyev'in İbrahim Anlaşmaları'na katılmaya sıcak baktığı bildiriliyor.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "tr",
+        "Malezya, İsrail ile diplomatik ilişki kurmayacağını bir kez daha açıkladı.",
+        {("MY", "declined")},
+    ),
+    (
+        "id",
+        "Trump berharap MBS segera membawa Arab Saudi bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Ahmad al-Sharaa menegaskan Suriah tidak akan bergabung dengan Abraham Accords selama Golan diduduki.",
+        {("SY", "declined")},
+    ),
+    (
+        "id",
+        "Arab Saudi diperkirakan akan mengikuti jejak Kazakhstan bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Perdana Menteri Lebanon Nawaf Salam menegaskan normalisasi dengan Israel tidak ada dalam agenda.",
+        {("LB", "declined")},
+    ),
+    (
+        "id",
+        "Perundingan normalisasi Saudi-Israel dihentikan pada Oktober 2023.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "id",
+        "Azerbaijan disebut-sebut bakal bergabung dengan Abraham Accords.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "id",
+        "Malaysia menegaskan tidak akan menjalin hubungan diplomatik dengan Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "id",
+        "Washington menggoda Riyadh dengan pakta pertahanan agar mau bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Trump berharap MBS segera membawa Arab Saudi menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Ahmad al-Sharaa menegaskan Syria tidak akan menyertai Perjanjian Abraham selagi Golan diduduki.",
+        {("SY", "declined")},
+    ),
+    (
+        "ms",
+        "Arab Saudi dijangka mengikut jejak Kazakhstan menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Perdana Menteri Lubnan Nawaf Salam menegaskan normalisasi dengan Israel tiada dalam agenda.",
+        {("LB", "declined")},
+    ),
+    ("ms", "Rundingan normalisasi Saudi-Israel dihentikan pada Oktober 2023.", {("SA", "lapsed")}),
+    ("ms", "Azerbaijan disebut-sebut bakal menyertai Perjanjian Abraham.", {("AZ", "candidate")}),
+    (
+        "ms",
+        "Malaysia menegaskan pendiriannya tidak akan menjalinkan hubungan diplomatik dengan Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "ms",
+        "Washington memikat Riyadh dengan pakatan pertahanan supaya menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
 ]
 
 
