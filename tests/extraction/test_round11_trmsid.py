@@ -1141,6 +1141,96 @@ CASES = [
         "Washington memikat Riyadh dengan pakatan pertahanan supaya menyertai Perjanjian Abraham.",
         {("SA", "candidate")},
     ),
+    # 2020 agreements reached, derailed talks, "not even", bargaining, paving the way
+    (
+        "tr",
+        "BAE ve İsrail, 13 Ağustos 2020'de ilişkilerini normalleştirme konusunda anlaşmaya vardı.",
+        {("AE", "announced")},
+    ),
+    (
+        "tr",
+        "Bahreyn, Eylül 2020'de İsrail ile ilişkilerini normalleştireceğini açıkladı.",
+        {("BH", "announced")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan ile İsrail arasındaki normalleşme süreci Gazze savaşıyla raydan çıktı.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "tr",
+        "Suudi yetkililere göre İsrail ile normalleşme şu aşamada söz konusu bile değil.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "ABD'li yetkililer, Suudi Arabistan'ın İbrahim Anlaşmaları'na katılması için pazarlıkların sürdüğünü söyledi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suriye ile İsrail arasında ABD arabuluculuğunda yürütülen görüşmelerin Şam'ın İbrahim Anlaşmaları'na katılımının önünü açabileceği belirtiliyor.",
+        {("SY", "candidate")},
+    ),
+    (
+        "tr",
+        "Trump, Suudilerin İbrahim Anlaşmaları'na imza atacağından emin olduğunu söyledi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Uni Emirat Arab dan Israel pada 13 Agustus 2020 mencapai kesepakatan untuk menormalisasi hubungan.",
+        {("AE", "announced")},
+    ),
+    (
+        "id",
+        "Bahrain pada September 2020 mengumumkan akan menormalisasi hubungan dengan Israel.",
+        {("BH", "announced")},
+    ),
+    ("id", "Proses normalisasi Saudi-Israel tergelincir akibat perang Gaza.", {("SA", "lapsed")}),
+    (
+        "id",
+        "Menurut pejabat Saudi, normalisasi dengan Israel saat ini sama sekali tidak mungkin.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Pejabat AS mengatakan tawar-menawar soal bergabungnya Arab Saudi ke Abraham Accords masih berlangsung.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Pembicaraan Suriah-Israel yang dimediasi AS disebut dapat membuka jalan bagi Damaskus untuk bergabung dengan Abraham Accords.",
+        {("SY", "candidate")},
+    ),
+    ("id", "Trump yakin Saudi akan meneken Abraham Accords.", {("SA", "candidate")}),
+    (
+        "ms",
+        "Emiriah Arab Bersatu dan Israel pada 13 Ogos 2020 mencapai persetujuan untuk menormalkan hubungan.",
+        {("AE", "announced")},
+    ),
+    (
+        "ms",
+        "Bahrain pada September 2020 mengumumkan akan menormalkan hubungan dengan Israel.",
+        {("BH", "announced")},
+    ),
+    ("ms", "Proses normalisasi Saudi-Israel tergelincir akibat perang Gaza.", {("SA", "lapsed")}),
+    (
+        "ms",
+        "Menurut pegawai Saudi, normalisasi dengan Israel buat masa ini langsung tidak mungkin.",
+        {("SA", "declined")},
+    ),
+    (
+        "ms",
+        "Pegawai AS berkata tawar-menawar mengenai penyertaan Arab Saudi dalam Perjanjian Abraham masih berjalan.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Rundingan Syria-Israel yang diantarai AS dikatakan boleh membuka jalan kepada Damsyik untuk menyertai Perjanjian Abraham.",
+        {("SY", "candidate")},
+    ),
+    ("ms", "Trump yakin Saudi akan menandatangani Perjanjian Abraham.", {("SA", "candidate")}),
 ]
 
 
@@ -1178,6 +1268,15 @@ CONTROLS = [
         "ms",
         "Beberapa negara Arab mengugut untuk keluar daripada perjanjian itu kerana dasar Israel.",
     ),
+    ("tr", "Endonezya, Trump'ın Gazze planını desteklediğini açıkladı."),
+    ("tr", "Suudi Arabistan, Somaliland'in tanınmasını kınadı."),
+    ("tr", "Riyad'da düzenlenen yatırım forumuna İsrailli iş insanları da katıldı."),
+    ("id", "Indonesia menyatakan dukungan terhadap rencana perdamaian Trump untuk Gaza."),
+    ("id", "Arab Saudi mengecam pengakuan Israel terhadap Somaliland."),
+    ("id", "Pengusaha Israel turut hadir dalam forum investasi di Riyadh."),
+    ("ms", "Indonesia menyatakan sokongan terhadap pelan damai Trump untuk Gaza."),
+    ("ms", "Arab Saudi mengecam pengiktirafan Israel terhadap Somaliland."),
+    ("ms", "Ahli perniagaan Israel turut hadir dalam forum pelaburan di Riyadh."),
 ]
 
 
