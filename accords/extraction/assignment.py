@@ -626,6 +626,12 @@ def _assignments(sentence, adjusted, groups):
                 # relations with X": the founder's own step, told with its partner)
                 subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
             after = True
+        elif status == "announced" and subject is None and lang.verb_final:
+            # "BAE ve İsrail ... normalleştirme konusunda anlaşmaya vardı": an agreement
+            # reached with a founder by a postposition ("ve İsrail", "ile") before the
+            # verb is the partner's, as "X and Israel agreed" is in other languages
+            subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
+            after = True
         if subject is not None:
             assigned.add(id(subject))
             assignments.append(
