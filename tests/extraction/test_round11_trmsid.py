@@ -1231,6 +1231,188 @@ CASES = [
         {("SY", "candidate")},
     ),
     ("ms", "Trump yakin Saudi akan menandatangani Perjanjian Abraham.", {("SA", "candidate")}),
+    # an accession discussed, a dream or a target, winning X over, close to normalising,
+    # no plans, a call to normalise rejected
+    (
+        "tr",
+        "Riyad'ın İbrahim Anlaşmaları'na dahil edilmesi, Washington'ın bölgedeki en önemli hedeflerinden biri.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan'ı İbrahim Anlaşmaları'na kazandırmak için diplomatik temaslar yoğunlaştı.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Riyad, Filistin devleti kurulmadıkça İsrail ile normalleşmenin masada olmadığını vurguladı.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan, İsrail ile normalleşmeyi bağımsız bir Filistin devletinin kurulmasına bağlıyor.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi-İsrail normalleşme müzakereleri, Gazze'deki savaşın ardından durma noktasına geldi.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "tr",
+        "ABD yönetimi, Şam'ı İsrail ile normalleşmeye ikna etmeye çalışıyor.",
+        {("SY", "candidate")},
+    ),
+    (
+        "tr",
+        "Suriye Dışişleri Bakanı Şeybani, İbrahim Anlaşmaları'na katılma gibi bir planlarının olmadığını söyledi.",
+        {("SY", "declined")},
+    ),
+    (
+        "tr",
+        "İsrail medyası, Endonezya'nın İsrail ile ilişkileri normalleştirmeye yakın olduğunu iddia etti.",
+        {("ID", "candidate")},
+    ),
+    (
+        "tr",
+        "Malezya, İsrail ile normalleşme çağrılarını kesin bir dille reddetti.",
+        {("MY", "declined")},
+    ),
+    (
+        "tr",
+        "Azerbaycan'ın İbrahim Anlaşmaları'na katılımı, ABD ile yapılan görüşmelerde masaya yatırıldı.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan'ın İbrahim Anlaşmaları'na katılması Trump'ın en büyük hayali.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan'ın İsrail ile normalleşme adımları 7 Ekim'den sonra askıya alındı.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "id",
+        "Masuknya Riyadh ke dalam Abraham Accords menjadi salah satu target terpenting Washington di kawasan.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Kontak diplomatik untuk membujuk Arab Saudi bergabung dengan Abraham Accords semakin intensif.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Riyadh menegaskan normalisasi dengan Israel tidak ada di atas meja selama negara Palestina belum berdiri.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Arab Saudi mensyaratkan berdirinya negara Palestina merdeka sebelum normalisasi dengan Israel.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Perundingan normalisasi Saudi-Israel terhenti sejak perang di Gaza pecah.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "id",
+        "Pemerintahan Trump berupaya meyakinkan Damaskus untuk menormalisasi hubungan dengan Israel.",
+        {("SY", "candidate")},
+    ),
+    (
+        "id",
+        "Menteri Luar Negeri Suriah Asaad al-Shaibani mengatakan Damaskus tidak punya rencana bergabung dengan Abraham Accords.",
+        {("SY", "declined")},
+    ),
+    (
+        "id",
+        "Media Israel mengklaim Indonesia sudah dekat untuk menormalisasi hubungan dengan Israel.",
+        {("ID", "candidate")},
+    ),
+    (
+        "id",
+        "Malaysia dengan tegas menolak seruan untuk menormalisasi hubungan dengan Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "id",
+        "Keikutsertaan Azerbaijan dalam Abraham Accords dibahas dalam pertemuan dengan pejabat AS.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "id",
+        "Bergabungnya Arab Saudi dengan Abraham Accords adalah impian terbesar Trump.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Langkah normalisasi Arab Saudi dengan Israel ditangguhkan setelah 7 Oktober.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "ms",
+        "Penyertaan Riyadh dalam Perjanjian Abraham menjadi antara sasaran terpenting Washington di rantau itu.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Usaha diplomatik untuk memujuk Arab Saudi menyertai Perjanjian Abraham semakin giat.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Riyadh menegaskan normalisasi dengan Israel tiada di atas meja selagi negara Palestin tidak ditubuhkan.",
+        {("SA", "declined")},
+    ),
+    (
+        "ms",
+        "Arab Saudi mensyaratkan penubuhan negara Palestin merdeka sebelum normalisasi dengan Israel.",
+        {("SA", "declined")},
+    ),
+    (
+        "ms",
+        "Rundingan normalisasi Saudi-Israel terhenti sejak perang di Gaza meletus.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "ms",
+        "Pentadbiran Trump berusaha meyakinkan Damsyik untuk menormalkan hubungan dengan Israel.",
+        {("SY", "candidate")},
+    ),
+    (
+        "ms",
+        "Menteri Luar Syria Asaad al-Shaibani berkata Damsyik tiada rancangan untuk menyertai Perjanjian Abraham.",
+        {("SY", "declined")},
+    ),
+    (
+        "ms",
+        "Media Israel mendakwa Indonesia sudah hampir menormalkan hubungan dengan Israel.",
+        {("ID", "candidate")},
+    ),
+    (
+        "ms",
+        "Malaysia dengan tegas menolak gesaan untuk menormalkan hubungan dengan Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "ms",
+        "Penyertaan Azerbaijan dalam Perjanjian Abraham dibincangkan dalam pertemuan dengan pegawai AS.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "ms",
+        "Penyertaan Arab Saudi dalam Perjanjian Abraham ialah impian terbesar Trump.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Langkah normalisasi Arab Saudi dengan Israel ditangguhkan selepas 7 Oktober.",
+        {("SA", "lapsed")},
+    ),
 ]
 
 
