@@ -1413,6 +1413,128 @@ CASES = [
         "Langkah normalisasi Arab Saudi dengan Israel ditangguhkan selepas 7 Oktober.",
         {("SA", "lapsed")},
     ),
+    # readiness to recognise on a condition (interest only, as the golden set labels it),
+    # "the kingdom" in the next sentence, talks held for a joining, soon joining
+    (
+        "tr",
+        "Prabowo, Filistin devleti tanınırsa Endonezya'nın İsrail'i tanımaya hazır olduğunu söyledi.",
+        {("ID", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan İbrahim Anlaşmaları'nın dışında kalmaya devam ediyor. Washington ise krallığın anlaşmalara katılmasını bekliyor.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Lübnan Cumhurbaşkanı Joseph Aoun, İsrail ile normalleşmenin gündemde olmadığını söyledi.",
+        {("LB", "declined")},
+    ),
+    (
+        "tr",
+        "Malezya Dışişleri Bakanlığı, ülkenin İsrail'i tanımayacağını yineledi.",
+        {("MY", "declined")},
+    ),
+    (
+        "tr",
+        "Trump, Suriye'nin İbrahim Anlaşmaları'na katılması için Şara ile görüştü.",
+        {("SY", "candidate")},
+    ),
+    (
+        "tr",
+        "Riyad ile Tel Aviv arasındaki normalleşme temasları Gazze savaşıyla askıya alındı.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "tr",
+        "Bakü'nün İbrahim Anlaşmaları'na katılması için Washington'da görüşmeler yapılıyor.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan Dışişleri Bakanı Faysal bin Ferhan, Filistin devleti kurulmadan normalleşmenin olmayacağını söyledi.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Prabowo menyatakan Indonesia siap mengakui Israel jika Israel mengakui negara Palestina.",
+        {("ID", "candidate")},
+    ),
+    (
+        "id",
+        "Arab Saudi masih berada di luar Abraham Accords. Washington berharap kerajaan itu segera bergabung.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Presiden Lebanon Joseph Aoun menegaskan normalisasi dengan Israel tidak ada dalam agenda.",
+        {("LB", "declined")},
+    ),
+    (
+        "id",
+        "Kementerian Luar Negeri Malaysia kembali menegaskan tidak akan mengakui Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "id",
+        "Trump bertemu al-Sharaa untuk membahas kemungkinan Suriah bergabung dengan Abraham Accords.",
+        {("SY", "candidate")},
+    ),
+    (
+        "id",
+        "Kontak normalisasi antara Riyadh dan Tel Aviv dihentikan akibat perang Gaza.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "id",
+        "Pembicaraan tentang kemungkinan Baku bergabung dengan Abraham Accords digelar di Washington.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "id",
+        "Menteri Luar Negeri Saudi Faisal bin Farhan mengatakan tidak akan ada normalisasi tanpa negara Palestina.",
+        {("SA", "declined")},
+    ),
+    (
+        "ms",
+        "Prabowo berkata Indonesia bersedia mengiktiraf Israel jika Israel mengiktiraf negara Palestin.",
+        {("ID", "candidate")},
+    ),
+    (
+        "ms",
+        "Arab Saudi masih berada di luar Perjanjian Abraham. Washington berharap kerajaan itu segera menyertainya.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Presiden Lubnan Joseph Aoun menegaskan normalisasi dengan Israel tiada dalam agenda.",
+        {("LB", "declined")},
+    ),
+    (
+        "ms",
+        "Wisma Putra sekali lagi menegaskan Malaysia tidak akan mengiktiraf Israel.",
+        {("MY", "declined")},
+    ),
+    (
+        "ms",
+        "Trump bertemu al-Sharaa untuk membincangkan kemungkinan Syria menyertai Perjanjian Abraham.",
+        {("SY", "candidate")},
+    ),
+    (
+        "ms",
+        "Hubungan normalisasi antara Riyadh dan Tel Aviv dibekukan akibat perang Gaza.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "ms",
+        "Perbincangan mengenai kemungkinan Baku menyertai Perjanjian Abraham diadakan di Washington.",
+        {("AZ", "candidate")},
+    ),
+    (
+        "ms",
+        "Menteri Luar Saudi Faisal bin Farhan berkata tidak akan ada normalisasi tanpa negara Palestin.",
+        {("SA", "declined")},
+    ),
 ]
 
 
@@ -1459,6 +1581,15 @@ CONTROLS = [
     ("ms", "Indonesia menyatakan sokongan terhadap pelan damai Trump untuk Gaza."),
     ("ms", "Arab Saudi mengecam pengiktirafan Israel terhadap Somaliland."),
     ("ms", "Ahli perniagaan Israel turut hadir dalam forum pelaburan di Riyadh."),
+    ("tr", "Suriye ile İsrail arasında bir güvenlik anlaşması için görüşmeler sürüyor."),
+    ("tr", "Suudi Arabistan, İbrahim Anlaşmaları'nın beşinci yıl dönümünde bir açıklama yapmadı."),
+    ("id", "Suriah dan Israel tengah merundingkan perjanjian keamanan."),
+    ("id", "Arab Saudi tidak memberikan komentar pada peringatan lima tahun Abraham Accords."),
+    ("ms", "Syria dan Israel sedang merundingkan perjanjian keselamatan."),
+    (
+        "ms",
+        "Arab Saudi tidak memberikan sebarang komen sempena ulang tahun kelima Perjanjian Abraham.",
+    ),
 ]
 
 
