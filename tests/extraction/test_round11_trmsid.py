@@ -1535,6 +1535,147 @@ CASES = [
         "Menteri Luar Saudi Faisal bin Farhan berkata tidak akan ada normalisasi tanpa negara Palestin.",
         {("SA", "declined")},
     ),
+    # doors closed, a joining talked about (and not on the agenda), unthinkable, hopes
+    # raised by a visit, calls to join turned down
+    (
+        "tr",
+        "Suudi yönetiminin İbrahim Anlaşmaları'na katılmaya ikna edilmesi bekleniyor.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Trump, Suudi Arabistan'ın İbrahim Anlaşmaları'na çok yakında katılacağını düşündüğünü söyledi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan, İsrail'le ilişkilerin normalleşmesinin ancak Filistin devletinin kurulmasıyla mümkün olacağını açıkladı.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "Riyad yönetimi İsrail ile normalleşmeye kapıları kapattığını duyurdu.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan, İsrail ile yürüttüğü normalleşme görüşmelerini dondurduğunu açıkladı.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "tr",
+        "Suriye'nin de ilerleyen dönemde İbrahim Anlaşmaları'na katılması gündemde.",
+        {("SY", "candidate")},
+    ),
+    (
+        "tr",
+        "Şam, İsrail Golan'ı işgal etmeye devam ettikçe normalleşmenin düşünülemeyeceğini açıkladı.",
+        {("SY", "declined")},
+    ),
+    (
+        "tr",
+        "ABD, Lübnan'ı İsrail ile doğrudan müzakerelere başlamaya zorluyor.",
+        {("LB", "candidate")},
+    ),
+    (
+        "tr",
+        "Veliaht Prens Muhammed bin Selman'ın Beyaz Saray ziyareti, Suudi-İsrail normalleşmesine dair beklentileri artırdı.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan, İbrahim Anlaşmaları'na katılma çağrılarını geri çevirdi.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Pemerintah Saudi diperkirakan akan dibujuk untuk bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Trump mengatakan ia berpikir Arab Saudi akan bergabung dengan Abraham Accords dalam waktu dekat.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Arab Saudi menyatakan normalisasi dengan Israel hanya mungkin terjadi setelah negara Palestina berdiri.",
+        {("SA", "declined")},
+    ),
+    ("id", "Riyadh menutup pintu bagi normalisasi dengan Israel.", {("SA", "declined")}),
+    (
+        "id",
+        "Arab Saudi mengumumkan telah membekukan pembicaraan normalisasi dengan Israel.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "id",
+        "Bergabungnya Suriah dengan Abraham Accords di masa mendatang kini ramai dibicarakan.",
+        {("SY", "candidate")},
+    ),
+    (
+        "id",
+        "Damaskus menyatakan normalisasi tidak terpikirkan selama Israel masih menduduki Golan.",
+        {("SY", "declined")},
+    ),
+    (
+        "id",
+        "Kunjungan Putra Mahkota Mohammed bin Salman ke Gedung Putih memunculkan harapan akan normalisasi Saudi-Israel.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Arab Saudi menolak seruan untuk bergabung dengan Abraham Accords.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Pihak Riyadh dikabarkan sedang mempertimbangkan untuk bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Kerajaan Saudi dijangka akan dipujuk untuk menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Trump berkata beliau berpendapat Arab Saudi akan menyertai Perjanjian Abraham dalam masa terdekat.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Arab Saudi menyatakan normalisasi dengan Israel hanya mungkin berlaku selepas negara Palestin ditubuhkan.",
+        {("SA", "declined")},
+    ),
+    ("ms", "Riyadh menutup pintu kepada normalisasi dengan Israel.", {("SA", "declined")}),
+    (
+        "ms",
+        "Arab Saudi mengumumkan telah membekukan rundingan normalisasi dengan Israel.",
+        {("SA", "lapsed")},
+    ),
+    (
+        "ms",
+        "Penyertaan Syria dalam Perjanjian Abraham pada masa hadapan kini hangat diperkatakan.",
+        {("SY", "candidate")},
+    ),
+    (
+        "ms",
+        "Damsyik menyatakan normalisasi tidak terfikir selagi Israel menduduki Golan.",
+        {("SY", "declined")},
+    ),
+    (
+        "ms",
+        "Lawatan Putera Mahkota Mohammed bin Salman ke Rumah Putih menimbulkan harapan terhadap normalisasi Saudi-Israel.",
+        {("SA", "candidate")},
+    ),
+    ("ms", "Arab Saudi menolak gesaan untuk menyertai Perjanjian Abraham.", {("SA", "declined")}),
+    (
+        "ms",
+        "Pihak Riyadh dilaporkan sedang mempertimbangkan untuk menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
+    ("tr", "Suriye'nin İbrahim Anlaşmaları'na katılması gündemde değil.", {("SY", "declined")}),
 ]
 
 
