@@ -1731,6 +1731,122 @@ CONTROLS = [
         "ms",
         "Arab Saudi tidak memberikan sebarang komen sempena ulang tahun kelima Perjanjian Abraham.",
     ),
+    # the new cues' words about other things, alone and after a sentence naming the accords
+    # (another club joined, the UN, troops, trade talks, a defence pact on the table)
+    ("tr", "Suudi Arabistan, Riyad'da düzenlenen zirvede Gazze için ateşkes çağrısında bulundu."),
+    ("tr", "Endonezya, Gazze'ye barış gücü göndermeye hazır olduğunu açıkladı."),
+    ("tr", "Suudi Arabistan'ın BRICS'e katılması gündemde."),
+    ("tr", "Azerbaycan ile İsrail arasındaki ticaret görüşmeleri kesintiye uğradı."),
+    ("tr", "Türkiye, İsrail ile ticareti askıya aldı."),
+    ("tr", "Malezya, Gazze'deki saldırıları kınadı ve ateşkes çağrısında bulundu."),
+    ("tr", "Trump'ın en büyük hayali Nobel Barış Ödülü'nü kazanmak."),
+    ("tr", "Suudi Arabistan ile ABD arasındaki savunma anlaşması masada duruyor."),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Suudi Arabistan, Riyad'da düzenlenen zirvede Gazze için ateşkes çağrısında bulundu.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Endonezya, Gazze'ye barış gücü göndermeye hazır olduğunu açıkladı.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Suudi Arabistan'ın BRICS'e katılması gündemde.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Azerbaycan ile İsrail arasındaki ticaret görüşmeleri kesintiye uğradı.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Türkiye, İsrail ile ticareti askıya aldı.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Malezya, Gazze'deki saldırıları kınadı ve ateşkes çağrısında bulundu.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Trump'ın en büyük hayali Nobel Barış Ödülü'nü kazanmak.",
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları genişlemeye devam ediyor. Suudi Arabistan ile ABD arasındaki savunma anlaşması masada duruyor.",
+    ),
+    ("id", "Indonesia siap mengirim pasukan perdamaian ke Gaza."),
+    ("id", "Harapan akan perdamaian di Gaza kembali muncul setelah gencatan senjata."),
+    ("id", "Bergabungnya Indonesia dengan BRICS ramai dibicarakan."),
+    ("id", "Pembicaraan dagang Indonesia dengan Uni Eropa terhambat."),
+    ("id", "Pemerintah Saudi mengecam serangan Israel di Gaza dan menyerukan gencatan senjata."),
+    ("id", "Perjanjian pertahanan antara Arab Saudi dan AS masih ada di atas meja."),
+    ("id", "Malaysia menolak seruan untuk memboikot Piala Dunia."),
+    ("id", "Indonesia berharap Palestina segera menjadi anggota penuh PBB."),
+    ("id", "Abraham Accords terus diperluas. Indonesia siap mengirim pasukan perdamaian ke Gaza."),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Harapan akan perdamaian di Gaza kembali muncul setelah gencatan senjata.",
+    ),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Bergabungnya Indonesia dengan BRICS ramai dibicarakan.",
+    ),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Pembicaraan dagang Indonesia dengan Uni Eropa terhambat.",
+    ),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Pemerintah Saudi mengecam serangan Israel di Gaza dan menyerukan gencatan senjata.",
+    ),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Perjanjian pertahanan antara Arab Saudi dan AS masih ada di atas meja.",
+    ),
+    ("id", "Abraham Accords terus diperluas. Malaysia menolak seruan untuk memboikot Piala Dunia."),
+    (
+        "id",
+        "Abraham Accords terus diperluas. Indonesia berharap Palestina segera menjadi anggota penuh PBB.",
+    ),
+    ("ms", "Malaysia menolak gesaan untuk menghantar tentera ke Gaza."),
+    ("ms", "Harapan terhadap keamanan di Gaza kembali muncul selepas gencatan senjata."),
+    ("ms", "Penyertaan Malaysia dalam BRICS hangat diperkatakan."),
+    ("ms", "Rundingan perdagangan Malaysia dengan Kesatuan Eropah tertangguh."),
+    ("ms", "Arab Saudi mengecam serangan Israel di Gaza dan menggesa gencatan senjata."),
+    ("ms", "Perjanjian pertahanan antara Arab Saudi dan AS masih di atas meja."),
+    ("ms", "Indonesia berharap Palestin segera menjadi anggota penuh PBB."),
+    ("ms", "Anwar Ibrahim berkata Malaysia akan terus menyokong perjuangan rakyat Palestin."),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Malaysia menolak gesaan untuk menghantar tentera ke Gaza.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Harapan terhadap keamanan di Gaza kembali muncul selepas gencatan senjata.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Penyertaan Malaysia dalam BRICS hangat diperkatakan.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Rundingan perdagangan Malaysia dengan Kesatuan Eropah tertangguh.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Arab Saudi mengecam serangan Israel di Gaza dan menggesa gencatan senjata.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Perjanjian pertahanan antara Arab Saudi dan AS masih di atas meja.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Indonesia berharap Palestin segera menjadi anggota penuh PBB.",
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham terus diperluaskan. Anwar Ibrahim berkata Malaysia akan terus menyokong perjuangan rakyat Palestin.",
+    ),
 ]
 
 
