@@ -1676,6 +1676,103 @@ CASES = [
         {("SA", "candidate")},
     ),
     ("tr", "Suriye'nin İbrahim Anlaşmaları'na katılması gündemde değil.", {("SY", "declined")}),
+    # all eyes on X, undecided, the conditions X set, back-channel and continuing talks, the next target
+    (
+        "tr",
+        "Suudi Arabistan, İbrahim Anlaşmaları'na katılıp katılmama konusunda henüz karar vermedi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan'ın normalleşme için öne sürdüğü şartlar arasında bağımsız Filistin devleti yer alıyor.",
+        {("SA", "declined")},
+    ),
+    (
+        "tr",
+        "ABD'nin Suudi Arabistan ile yürüttüğü normalleşme müzakereleri sürüyor.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Suudi Arabistan ile İsrail arasında normalleşme için arka kanal görüşmeleri yapılıyor.",
+        {("SA", "candidate")},
+    ),
+    (
+        "tr",
+        "Şam ile Tel Aviv arasında normalleşmeye yönelik temaslar ilerliyor.",
+        {("SY", "candidate")},
+    ),
+    (
+        "tr",
+        "Beyaz Saray'ın İbrahim Anlaşmaları için bir sonraki hedefi Suudi Arabistan.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Dalam Abraham Accords, semua mata kini tertuju pada Arab Saudi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Arab Saudi belum memutuskan apakah akan bergabung dengan Abraham Accords.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Syarat yang diajukan Arab Saudi untuk normalisasi dengan Israel termasuk berdirinya negara Palestina.",
+        {("SA", "declined")},
+    ),
+    (
+        "id",
+        "Perundingan normalisasi antara AS dan Arab Saudi masih berlangsung.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Pembicaraan jalur belakang tentang normalisasi antara Arab Saudi dan Israel terus berlangsung.",
+        {("SA", "candidate")},
+    ),
+    (
+        "id",
+        "Kontak menuju normalisasi antara Damaskus dan Tel Aviv terus mengalami kemajuan.",
+        {("SY", "candidate")},
+    ),
+    (
+        "id",
+        "Target berikutnya Gedung Putih untuk Abraham Accords adalah Arab Saudi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Dalam Perjanjian Abraham, semua mata kini tertumpu kepada Arab Saudi.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Arab Saudi belum memutuskan sama ada akan menyertai Perjanjian Abraham.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Syarat yang dikemukakan Arab Saudi untuk normalisasi dengan Israel termasuk penubuhan negara Palestin.",
+        {("SA", "declined")},
+    ),
+    ("ms", "Rundingan normalisasi antara AS dan Arab Saudi masih berjalan.", {("SA", "candidate")}),
+    (
+        "ms",
+        "Perbincangan saluran belakang mengenai normalisasi antara Arab Saudi dan Israel terus berlangsung.",
+        {("SA", "candidate")},
+    ),
+    (
+        "ms",
+        "Hubungan ke arah normalisasi antara Damsyik dan Tel Aviv terus menunjukkan kemajuan.",
+        {("SY", "candidate")},
+    ),
+    (
+        "ms",
+        "Sasaran seterusnya Rumah Putih bagi Perjanjian Abraham ialah Arab Saudi.",
+        {("SA", "candidate")},
+    ),
 ]
 
 
