@@ -33,6 +33,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     precondition ("without a Palestinian state") are left out."""
     folded, lang, mentions = sentence.folded, sentence.lang, sentence.mentions
     first_precondition = min((p.start for p in preconditions), default=sentence.end)
+    # "Sebelum perang, Arab Saudi ...", "Without a deal, Riyadh ...": a precondition
+    # closed by a comma before any country names ends there
+    closed_at = folded.find(",", first_precondition, sentence.end)
+    if closed_at < 0 or any(first_precondition < m.start < closed_at for m in mentions):
+        closed_at = sentence.end
     examples = sentence.words("examples")
 
     def names_examples(marker):
@@ -167,7 +172,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
         if (
-            mention.start > first_precondition
+            first_precondition < mention.start < closed_at
             and not relative_follows(mention)
             # "... in 2020 without asking for anything, and Morocco did the same":
             # the precondition ends at a clause break
@@ -221,7 +226,9 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # before the precondition belongs to it
         for precondition in preconditions:
             before = [m for m in mentions if 0 <= precondition.start - m.word_end <= 40]
-            if before:
+            if before and "," not in folded[before[-1].word_end : precondition.start]:
+                # not across a comma: "Suudi Arabistan, iki devletli çözüm olmadan" (the
+                # subject, then a precondition naming no country)
                 excluded.add(before[-1])
     # "although", "aunque": a clause opening the sentence ends at its comma; so does a
     # step told first as a gerund or participle ("Заморозив контакты с Израилем, Судан")
@@ -632,6 +639,26 @@ def _assignments(sentence, adjusted, groups):
                 or _topic_partner(sentence, cue_start, grouped)
                 or _partner_before(sentence, cue_start, grouped)
             )
+            if (
+                subject is None
+                and sentence.strong_topics()
+                and not any(
+                    m.country in FOUNDERS and 0 <= cue_start - m.word_end <= 1
+                    for m in sentence.mentions
+                )
+            ):
+                # "normalisasi dengan Arab Saudi tetap menjadi tujuan akhir", "Suudi
+                # Arabistan ile normalleşme masada duruyor": the hoped-for normalisation's
+                # counterpart, named right after the cue's head or before it by a postposition;
+                # not with a founder right before the verb ("Israel would normalize
+                # relations with X": the founder's own step, told with its partner)
+                subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
+            after = True
+        elif status == "announced" and subject is None and lang.verb_final:
+            # "BAE ve İsrail ... normalleştirme konusunda anlaşmaya vardı": an agreement
+            # reached with a founder by a postposition ("ve İsrail", "ile") before the
+            # verb is the partner's, as "X and Israel agreed" is in other languages
+            subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
             after = True
         if subject is not None:
             assigned.add(id(subject))

@@ -119,7 +119,7 @@ def _extract(text, lang, published):
     ]
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
-    anaphora = _Sorted(cue for cue in cues if cue.category == "anaphora")
+    anaphora = _Sorted(_outside_groups(cues))
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     claims = []
@@ -573,6 +573,23 @@ def _spirit_of_next(number, spans, cues, mentions):
     if not spirit or _between(mentions, start, end):
         return []
     return spirit
+
+
+def _outside_groups(cues):
+    """The anaphora not inside a group noun ("iki komşu ülkenin", the two
+    neighbouring countries: no one country); one pass over the cues, which are
+    sorted by start (a group starting with its anaphor comes first)."""
+    spans = sorted(
+        (c.start, 0 if c.category == "generic_subjects" else 1, c.end, c)
+        for c in cues
+        if c.category in ("generic_subjects", "anaphora")
+    )
+    group_end = -1
+    for _start, kind, end, cue in spans:
+        if kind == 0:
+            group_end = max(group_end, end)
+        elif end > group_end:
+            yield cue
 
 
 def _anaphor_end(anaphor, cues):

@@ -317,7 +317,9 @@ def _adjusted_cues(sentence, negations, preconditions):
         negated = sentence.near_before(negations, cue.start, reach) or any(
             cue.start <= n.start and n.end <= cue.end for n in negations
         )
-        if status in ("announced", "prospective", "negotiating") and _refused(sentence, cue):
+        if status in ("announced", "prospective", "negotiating", "joined") and _refused(
+            sentence, cue
+        ):
             # "rejected any idea of joining", "refused to begin normalization
             # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
@@ -358,6 +360,11 @@ def _adjusted_cues(sentence, negations, preconditions):
                 for c in sentence.words("conditions")
             )
         ):
+            status, weakened = "prospective", True
+        elif modal and status == "joined" and not _group_pressed(sentence, cue):
+            # "ingin Suriah dan Lebanon bergabung dengan Abraham Accords", "yakin Arab
+            # Saudi akan ... menyertai": a joining wished for or believed in (the
+            # joining verb of Malay and Indonesian has no tense): prospective
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
@@ -456,6 +463,21 @@ def _adjusted_cues(sentence, negations, preconditions):
             if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
     return sorted(adjusted)
+
+
+_GROUP_REACH = 40  # "menggesa negara-negara Islam di rantau ini menormalkan": the group pressed
+
+
+def _group_pressed(sentence, cue):
+    """A group noun ("negara-negara", "other countries") right before the joining,
+    after a modal: the group is the one pressed or wished to join, no country named."""
+    modals = [m.end for m in sentence.words("modals") if m.end <= cue.start]
+    return any(
+        0 <= cue.start - g.end <= _GROUP_REACH
+        and not sentence.crosses(g.end, cue.start)
+        and any(e <= g.start for e in modals)
+        for g in sentence.words("generic_subjects")
+    )
 
 
 def _assessment(sentence, cue):

@@ -1591,11 +1591,6 @@ KNOWN_MISSES = [
         "'hari ini' under a dateline with no year ('7 Nov') is resolved to the publication's day; the label leaves it undated",
     ),
     (
-        "ms/heldout6-islamabad-tutup-pintu.txt",
-        "heldout6-islamabad-tutup-pintu.txt: unexpected ('PK', 'announced') [(None, None)]",
-        "'penyertaan Pakistan dalam Lembaga Keamanan' next to 'bukannya langkah ke arah normalisasi': the topic word keeps the Board of Peace membership as a joining",
-    ),
-    (
         "ms/heldout6-soal-jawab-siapa-anggota.txt",
         "heldout6-soal-jawab-siapa-anggota.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
         "'pada November' with no year is dated to the publication's last November; the label leaves it undated",
