@@ -379,6 +379,157 @@ FRENCH = [
         "Israël est devenu le premier pays à reconnaître le Somaliland, un geste présenté dans l'esprit des accords d'Abraham.",
         set(),
     ),
+    # batch 3: coming round, signing on, brokered talks, carried subjects, more refusals and halts
+    (
+        "Les accords d'Abraham. À Washington, on reste convaincu que Riyad finira par céder.",
+        {("SA", "cand")},
+    ),
+    (
+        "L'Arabie saoudite signera tôt ou tard les accords d'Abraham, prédit l'ancien conseiller de Trump.",
+        {("SA", "cand")},
+    ),
+    (
+        "Sous l'égide de Washington, Damas et Israël discutent d'une éventuelle adhésion syrienne aux accords d'Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Des négociations parrainées par les États-Unis entre la Syrie et Israël pourraient déboucher sur une adhésion aux accords d'Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Mohammed ben Salmane a reçu à Riyad l'envoyé américain chargé des accords d'Abraham. Le prince héritier a posé comme condition la création d'un État palestinien.",
+        {("SA", "dec")},
+    ),
+    (
+        "L'Arabie saoudite a été claire. Le royaume ne rejoindra pas les accords d'Abraham sans État palestinien.",
+        {("SA", "dec")},
+    ),
+    (
+        "« Pas question de normaliser avec Israël sans État palestinien », a tranché Riyad.",
+        {("SA", "dec")},
+    ),
+    (
+        "La normalisation avec Israël reste une ligne rouge pour Riyad tant que Gaza est sous les bombes.",
+        {("SA", "dec")},
+    ),
+    (
+        "Les accords d'Abraham. Riyad ne franchira pas le pas sans contreparties pour les Palestiniens.",
+        {("SA", "dec")},
+    ),
+    (
+        "Le ministre syrien des Affaires étrangères a qualifié toute normalisation avec Israël de prématurée.",
+        {("SY", "dec")},
+    ),
+    ("Le gel des discussions entre Riyad et Israël dure depuis octobre 2023.", {("SA", "lap")}),
+    (
+        "Les discussions sur la normalisation saoudo-israélienne sont au point mort.",
+        {("SA", "lap")},
+    ),
+    (
+        "Bahreïn a coupé ses liens économiques avec Israël en pleine guerre de Gaza.",
+        {("BH", "lap")},
+    ),
+    (
+        "Israël et les Émirats arabes unis ont conclu un accord historique de normalisation, a annoncé jeudi Donald Trump.",
+        {("AE", "ann")},
+    ),
+    (
+        "Le 11 septembre 2020, Donald Trump a annoncé que Bahreïn allait à son tour normaliser ses relations avec Israël.",
+        {("BH", "ann")},
+    ),
+    (
+        "Riyad accueille cette semaine des pourparlers entre Russes et Américains sur l'Ukraine.",
+        set(),
+    ),
+    (
+        "Les accords d'Abraham. D'autres pays pourraient suivre, assure Washington sans les nommer.",
+        set(),
+    ),
+    (
+        "La charte du Conseil de paix a été signée à Charm el-Cheikh par l'Égypte, la Turquie et le Qatar.",
+        set(),
+    ),
+    # batch 4: the same classes in other persons, tenses and orders
+    (
+        "Washington souhaite que Riyad suive le Kazakhstan dans les accords d'Abraham.",
+        {("SA", "cand")},
+    ),
+    (
+        "Pour Trump, une normalisation avec Riyad paraît désormais à portée de main.",
+        {("SA", "cand")},
+    ),
+    (
+        "Le voyage de Trump dans le Golfe visait à amener Riyad à normaliser ses relations avec Israël.",
+        {("SA", "cand")},
+    ),
+    (
+        "Washington comptait sur une normalisation saoudienne avant la fin du mandat.",
+        {("SA", "cand")},
+    ),
+    (
+        "Les Saoudiens seront les suivants, a prédit Donald Trump à propos des accords d'Abraham.",
+        {("SA", "cand")},
+    ),
+    (
+        "Riyad est prêt à normaliser ses relations avec Israël, mais à condition qu'un État palestinien voie le jour.",
+        {("SA", "cand"), ("SA", "dec")},
+    ),
+    (
+        "Selon Riyad, une normalisation passerait obligatoirement par un État palestinien.",
+        {("SA", "dec")},
+    ),
+    (
+        "Les émissaires américains cherchent à rapprocher Damas de la normalisation avec Israël.",
+        {("SY", "cand")},
+    ),
+    (
+        "Les pourparlers de normalisation avec Riyad ont été mis de côté depuis la guerre.",
+        {("SA", "lap")},
+    ),
+    (
+        "Les discussions entre Riyad et Israël restent suspendues, selon un diplomate.",
+        {("SA", "lap")},
+    ),
+    # batch 5: the 2020 announcements told otherwise, the kingdom as anaphor, the other countries
+    (
+        "Le 13 août 2020, Abou Dhabi a annoncé la normalisation de ses relations avec Israël.",
+        {("AE", "ann")},
+    ),
+    (
+        "L'annonce, le 13 août 2020, d'un accord de normalisation entre Israël et les Émirats a surpris la région.",
+        {("AE", "ann")},
+    ),
+    (
+        "Bahreïn avait annoncé dès septembre 2020 son intention de normaliser ses relations avec Israël.",
+        {("BH", "ann")},
+    ),
+    (
+        "En septembre 2020, Bahreïn a accepté à son tour d'établir des relations diplomatiques avec Israël.",
+        {("BH", "ann")},
+    ),
+    (
+        "L'Arabie saoudite reste au cœur des spéculations sur les accords d'Abraham. Le royaume pourrait les rejoindre d'ici la fin de l'année.",
+        {("SA", "cand")},
+    ),
+    (
+        "Damas ne cherche pas à normaliser ses relations avec Israël, a assuré le président al-Charaa.",
+        {("SY", "dec")},
+    ),
+    (
+        "La Syrie n'est pas concernée par les accords d'Abraham, a déclaré Ahmed al-Charaa.",
+        {("SY", "dec")},
+    ),
+    ("Beyrouth a rejeté toute idée de normalisation avec Israël.", {("LB", "dec")}),
+    ("Anwar Ibrahim a exclu toute reconnaissance d'Israël par la Malaisie.", {("MY", "dec")}),
+    (
+        "L'Indonésie est prête à reconnaître Israël, à condition qu'Israël reconnaisse l'État de Palestine.",
+        {("ID", "cand"), ("ID", "dec")},
+    ),
+    (
+        "Bakou, proche partenaire d'Israël, est pressenti pour rejoindre les accords d'Abraham.",
+        {("AZ", "cand")},
+    ),
+    ("Riyad a gelé ses discussions avec Israël sur la normalisation.", {("SA", "lap")}),
 ]
 
 
@@ -731,6 +882,148 @@ SPANISH = [
         "Israel se convirtió en el primer país en reconocer a Somalilandia, un gesto presentado en el espíritu de los Acuerdos de Abraham.",
         set(),
     ),
+    # tanda 3: ceder, firmar a su vez, conversaciones auspiciadas, sujetos arrastrados, más rechazos y pausas
+    (
+        "Los Acuerdos de Abraham. En Washington siguen convencidos de que Riad acabará cediendo.",
+        {("SA", "cand")},
+    ),
+    (
+        "Arabia Saudí firmará tarde o temprano los Acuerdos de Abraham, pronostica el exasesor de Trump.",
+        {("SA", "cand")},
+    ),
+    (
+        "Bajo los auspicios de Washington, Damasco e Israel negocian una eventual adhesión siria a los Acuerdos de Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Las negociaciones patrocinadas por Estados Unidos entre Siria e Israel podrían desembocar en una adhesión a los Acuerdos de Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Mohamed bin Salmán recibió en Riad al enviado estadounidense para los Acuerdos de Abraham. El príncipe heredero puso como condición la creación de un Estado palestino.",
+        {("SA", "dec")},
+    ),
+    (
+        "Arabia Saudí fue clara. El reino no se sumará a los Acuerdos de Abraham sin un Estado palestino.",
+        {("SA", "dec")},
+    ),
+    ('"Ni hablar de normalizar con Israel sin un Estado palestino", zanjó Riad.', {("SA", "dec")}),
+    (
+        "La normalización con Israel sigue siendo una línea roja para Riad mientras Gaza esté bajo las bombas.",
+        {("SA", "dec")},
+    ),
+    (
+        "Los Acuerdos de Abraham. Riad no dará el paso sin contrapartidas para los palestinos.",
+        {("SA", "dec")},
+    ),
+    (
+        "El ministro sirio de Exteriores calificó de prematura cualquier normalización con Israel.",
+        {("SY", "dec")},
+    ),
+    (
+        "La congelación de las conversaciones entre Riad e Israel dura desde octubre de 2023.",
+        {("SA", "lap")},
+    ),
+    (
+        "Las conversaciones sobre la normalización saudí-israelí están en punto muerto.",
+        {("SA", "lap")},
+    ),
+    ("Baréin cortó sus lazos económicos con Israel en plena guerra de Gaza.", {("BH", "lap")}),
+    (
+        "Israel y los Emiratos Árabes Unidos alcanzaron un acuerdo histórico de normalización, anunció el jueves Donald Trump.",
+        {("AE", "ann")},
+    ),
+    (
+        "El 11 de septiembre de 2020, Donald Trump anunció que Baréin también normalizaría sus relaciones con Israel.",
+        {("BH", "ann")},
+    ),
+    ("Riad acoge esta semana conversaciones entre rusos y estadounidenses sobre Ucrania.", set()),
+    (
+        "Los Acuerdos de Abraham. Otros países podrían sumarse, asegura Washington sin nombrarlos.",
+        set(),
+    ),
+    (
+        "La carta de la Junta de Paz fue firmada en Sharm el Sheij por Egipto, Turquía y Catar.",
+        set(),
+    ),
+    # tanda 4: las mismas clases en otras personas, tiempos y órdenes
+    ("Washington quiere que Riad siga a Kazajistán en los Acuerdos de Abraham.", {("SA", "cand")}),
+    (
+        "Para Trump, una normalización con Riad parece ahora al alcance de la mano.",
+        {("SA", "cand")},
+    ),
+    (
+        "La gira de Trump por el Golfo buscaba llevar a Riad a normalizar sus relaciones con Israel.",
+        {("SA", "cand")},
+    ),
+    ("Washington contaba con una normalización saudí antes del fin del mandato.", {("SA", "cand")}),
+    (
+        "Los saudíes serán los siguientes, pronosticó Donald Trump sobre los Acuerdos de Abraham.",
+        {("SA", "cand")},
+    ),
+    (
+        "Riad está dispuesto a normalizar sus relaciones con Israel, pero solo si se crea un Estado palestino.",
+        {("SA", "cand"), ("SA", "dec")},
+    ),
+    (
+        "Según Riad, una normalización pasaría necesariamente por un Estado palestino.",
+        {("SA", "dec")},
+    ),
+    (
+        "Los emisarios estadounidenses buscan acercar a Damasco a la normalización con Israel.",
+        {("SY", "cand")},
+    ),
+    (
+        "Las conversaciones de normalización con Riad quedaron aparcadas desde la guerra.",
+        {("SA", "lap")},
+    ),
+    (
+        "Las conversaciones entre Riad e Israel siguen suspendidas, según un diplomático.",
+        {("SA", "lap")},
+    ),
+    # tanda 5: los anuncios de 2020 contados de otro modo, el reino como anáfora, los demás países
+    (
+        "El 13 de agosto de 2020, Abu Dabi anunció la normalización de sus relaciones con Israel.",
+        {("AE", "ann")},
+    ),
+    (
+        "El anuncio, el 13 de agosto de 2020, de un acuerdo de normalización entre Israel y los Emiratos sorprendió a la región.",
+        {("AE", "ann")},
+    ),
+    (
+        "Baréin había anunciado ya en septiembre de 2020 su intención de normalizar relaciones con Israel.",
+        {("BH", "ann")},
+    ),
+    (
+        "En septiembre de 2020, Baréin aceptó a su vez establecer relaciones diplomáticas con Israel.",
+        {("BH", "ann")},
+    ),
+    (
+        "Arabia Saudí sigue en el centro de las especulaciones sobre los Acuerdos de Abraham. El reino podría sumarse antes de fin de año.",
+        {("SA", "cand")},
+    ),
+    (
+        "Damasco no busca normalizar sus relaciones con Israel, aseguró el presidente al Sharaa.",
+        {("SY", "dec")},
+    ),
+    (
+        "Siria no se siente concernida por los Acuerdos de Abraham, declaró Ahmed al Sharaa.",
+        {("SY", "dec")},
+    ),
+    ("Beirut rechazó cualquier idea de normalización con Israel.", {("LB", "dec")}),
+    (
+        "Anwar Ibrahim descartó cualquier reconocimiento de Israel por parte de Malasia.",
+        {("MY", "dec")},
+    ),
+    (
+        "Indonesia está dispuesta a reconocer a Israel, siempre y cuando Israel reconozca al Estado de Palestina.",
+        {("ID", "cand"), ("ID", "dec")},
+    ),
+    (
+        "Bakú, estrecho socio de Israel, suena como candidato a sumarse a los Acuerdos de Abraham.",
+        {("AZ", "cand")},
+    ),
+    ("Riad congeló sus conversaciones con Israel sobre la normalización.", {("SA", "lap")}),
 ]
 
 
