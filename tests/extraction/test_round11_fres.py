@@ -530,6 +530,55 @@ FRENCH = [
         {("AZ", "cand")},
     ),
     ("Riyad a gelé ses discussions avec Israël sur la normalisation.", {("SA", "lap")}),
+    # batch 6: the new words where no claim is made
+    (
+        "Les accords d'Abraham. Un accord de cessez-le-feu à Gaza semble à portée de main, selon le Qatar.",
+        set(),
+    ),
+    (
+        "Les accords d'Abraham. Le Qatar cherche à rapprocher les positions du Hamas et d'Israël.",
+        set(),
+    ),
+    (
+        "Les accords d'Abraham. Washington compte sur l'Arabie saoudite pour financer la reconstruction de Gaza.",
+        set(),
+    ),
+    (
+        "Les accords d'Abraham. Israël et le Hamas ont conclu un accord de cessez-le-feu, a annoncé le Qatar.",
+        set(),
+    ),
+    (
+        "Les accords d'Abraham. L'Arabie saoudite a mis en attente plusieurs projets d'investissement.",
+        set(),
+    ),
+    ("Les accords d'Abraham. Le Maroc a gelé sa coopération militaire avec l'Algérie.", set()),
+    (
+        "Les accords d'Abraham. La Turquie a emboîté le pas à l'Égypte en condamnant les frappes.",
+        set(),
+    ),
+    # batch 7: the adjective, signing on, Syria and Lebanon again
+    ("Une normalisation saoudienne reste l'objectif prioritaire de Washington.", {("SA", "cand")}),
+    ("L'Arabie saoudite pourrait à son tour signer les accords d'Abraham.", {("SA", "cand")}),
+    (
+        "Les accords d'Abraham. Une paix syro-israélienne n'a jamais été aussi proche, selon l'envoyé américain Tom Barrack.",
+        {("SY", "cand")},
+    ),
+    ("Washington pousse le Liban vers une normalisation avec Israël.", {("LB", "cand")}),
+    (
+        "Le président libanais Joseph Aoun a écarté toute idée de normalisation avec Israël.",
+        {("LB", "dec")},
+    ),
+    ("Pour Beyrouth, la normalisation n'est pas à l'ordre du jour.", {("LB", "dec")}),
+    (
+        "Les discussions entre Damas et Israël, sous médiation américaine, ont été suspendues.",
+        {("SY", "lap")},
+    ),
+    ("Riyad juge toute normalisation prématurée tant que la guerre se poursuit.", {("SA", "dec")}),
+    (
+        "Jakarta a réaffirmé qu'aucune relation avec Israël n'était envisageable sans État palestinien.",
+        {("ID", "dec")},
+    ),
+    ("Washington voit en Damas un futur membre des accords d'Abraham.", {("SY", "cand")}),
 ]
 
 
@@ -1024,6 +1073,52 @@ SPANISH = [
         {("AZ", "cand")},
     ),
     ("Riad congeló sus conversaciones con Israel sobre la normalización.", {("SA", "lap")}),
+    # tanda 6: las palabras nuevas donde no hay reclamación
+    (
+        "Los Acuerdos de Abraham. Un acuerdo de alto el fuego en Gaza parece al alcance de la mano, según Catar.",
+        set(),
+    ),
+    ("Los Acuerdos de Abraham. Catar busca acercar a Hamás e Israel a un alto el fuego.", set()),
+    (
+        "Los Acuerdos de Abraham. Washington cuenta con Arabia Saudí para financiar la reconstrucción de Gaza.",
+        set(),
+    ),
+    (
+        "Los Acuerdos de Abraham. Israel y Hamás alcanzaron un acuerdo de alto el fuego, anunció Catar.",
+        set(),
+    ),
+    ("Los Acuerdos de Abraham. Arabia Saudí puso en pausa varios proyectos de inversión.", set()),
+    ("Los Acuerdos de Abraham. Marruecos congeló su cooperación militar con Argelia.", set()),
+    ("Los Acuerdos de Abraham. Turquía siguió a Egipto al condenar los bombardeos.", set()),
+    # tanda 7: el adjetivo, firmar a su vez, Siria y el Líbano otra vez
+    (
+        "Una normalización saudí sigue siendo el objetivo prioritario de Washington.",
+        {("SA", "cand")},
+    ),
+    ("Arabia Saudí podría firmar a su vez los Acuerdos de Abraham.", {("SA", "cand")}),
+    (
+        "Los Acuerdos de Abraham. Una paz sirio-israelí nunca había estado tan cerca, según el enviado estadounidense Tom Barrack.",
+        {("SY", "cand")},
+    ),
+    ("Washington empuja al Líbano hacia una normalización con Israel.", {("LB", "cand")}),
+    (
+        "El presidente libanés Joseph Aoun descartó cualquier idea de normalización con Israel.",
+        {("LB", "dec")},
+    ),
+    ("Para Beirut, la normalización no está en la agenda.", {("LB", "dec")}),
+    (
+        "Las conversaciones entre Damasco e Israel, con mediación estadounidense, fueron suspendidas.",
+        {("SY", "lap")},
+    ),
+    (
+        "Riad considera prematura cualquier normalización mientras continúe la guerra.",
+        {("SA", "dec")},
+    ),
+    (
+        "Yakarta reiteró que ninguna relación con Israel es posible sin un Estado palestino.",
+        {("ID", "dec")},
+    ),
+    ("Washington ve en Damasco a un futuro miembro de los Acuerdos de Abraham.", {("SY", "cand")}),
 ]
 
 
