@@ -579,6 +579,27 @@ FRENCH = [
         {("ID", "dec")},
     ),
     ("Washington voit en Damas un futur membre des accords d'Abraham.", {("SY", "cand")}),
+    # batch 8: short dispatches of three sentences
+    (
+        "Les accords d'Abraham fêtent leurs cinq ans. Washington rêve toujours d'y faire entrer l'Arabie saoudite. Mais le chemin reste long.",
+        {("SA", "cand")},
+    ),
+    (
+        "Riyad a reçu lundi l'émissaire américain. Le royaume a réaffirmé que la normalisation passait d'abord par un État palestinien. Aucune date n'a été fixée.",
+        {("SA", "dec")},
+    ),
+    (
+        "Ahmed al-Charaa a rencontré Donald Trump à Washington. Le président syrien se dit ouvert à une adhésion aux accords d'Abraham, mais pas tant que le Golan restera occupé.",
+        {("SY", "cand"), ("SY", "dec")},
+    ),
+    (
+        "Avant le 7 octobre, Riyad et Israël négociaient. Depuis, les discussions sur la normalisation sont gelées. Aucune reprise n'est prévue.",
+        {("SA", "lap")},
+    ),
+    (
+        "Le 13 août 2020, les Émirats ont accepté de normaliser leurs relations avec Israël. Bahreïn a signé les accords d'Abraham en septembre 2020 à Washington.",
+        {("AE", "ann"), ("BH", "mem")},
+    ),
 ]
 
 
@@ -1119,6 +1140,27 @@ SPANISH = [
         {("ID", "dec")},
     ),
     ("Washington ve en Damasco a un futuro miembro de los Acuerdos de Abraham.", {("SY", "cand")}),
+    # tanda 8: despachos breves de tres frases
+    (
+        "Los Acuerdos de Abraham cumplen cinco años. Washington sigue soñando con incorporar a Arabia Saudí. Pero el camino es largo.",
+        {("SA", "cand")},
+    ),
+    (
+        "Riad recibió el lunes al emisario estadounidense. El reino reiteró que la normalización pasa primero por un Estado palestino. No se fijó ninguna fecha.",
+        {("SA", "dec")},
+    ),
+    (
+        "Ahmed al Sharaa se reunió con Donald Trump en Washington. El presidente sirio se mostró abierto a una adhesión a los Acuerdos de Abraham, pero no mientras el Golán siga ocupado.",
+        {("SY", "cand"), ("SY", "dec")},
+    ),
+    (
+        "Antes del 7 de octubre, Riad e Israel negociaban. Desde entonces, las conversaciones sobre la normalización están congeladas. No hay previsto ningún reinicio.",
+        {("SA", "lap")},
+    ),
+    (
+        "El 13 de agosto de 2020, los Emiratos aceptaron normalizar sus relaciones con Israel. Baréin firmó los Acuerdos de Abraham en septiembre de 2020 en Washington.",
+        {("AE", "ann"), ("BH", "mem")},
+    ),
 ]
 
 
