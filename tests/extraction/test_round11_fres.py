@@ -614,6 +614,16 @@ FRENCH = [
         {("SA", "cand"), ("SA", "dec")},
         marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
+    # batch 9: headlines with a colon
+    ("Arabie saoudite-Israël : la normalisation au point mort", {("SA", "lap")}),
+    ("Accords d'Abraham : Riyad dit non", {("SA", "dec")}),
+    ("Syrie : al-Charaa ferme la porte à une normalisation avec Israël", {("SY", "dec")}),
+    ("Liban : pas de normalisation avec Israël, martèle Joseph Aoun", {("LB", "dec")}),
+    ("Accords d'Abraham : Bakou dans le viseur de Washington", {("AZ", "cand")}),
+    (
+        "Les accords d'Abraham. Trump dit ne pas savoir si l'Arabie saoudite rejoindra bientôt les accords.",
+        set(),
+    ),
 ]
 
 
@@ -1185,6 +1195,13 @@ SPANISH = [
         {("SA", "cand"), ("SA", "dec")},
         marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
+    # tanda 9: titulares con dos puntos
+    ("Arabia Saudí-Israel: la normalización, en punto muerto", {("SA", "lap")}),
+    ("Acuerdos de Abraham: Riad dice no a la normalización con Israel", {("SA", "dec")}),
+    ("Siria: al Sharaa cierra la puerta a una normalización con Israel", {("SY", "dec")}),
+    ("Líbano: no habrá normalización con Israel, insiste Joseph Aoun", {("LB", "dec")}),
+    ("Acuerdos de Abraham: Bakú, en el punto de mira de Washington", {("AZ", "cand")}),
+    ("Los Acuerdos de Abraham. Trump dice no saber si Arabia Saudí se sumará pronto.", set()),
 ]
 
 
