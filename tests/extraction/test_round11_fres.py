@@ -624,6 +624,18 @@ FRENCH = [
         "Les accords d'Abraham. Trump dit ne pas savoir si l'Arabie saoudite rejoindra bientôt les accords.",
         set(),
     ),
+    (
+        "Les accords d'Abraham. Le Qatar cherche à normaliser la situation humanitaire à Gaza.",
+        set(),
+    ),
+    ("Les accords d'Abraham. Le Qatar est pressenti pour accueillir le prochain sommet.", set()),
+    # batch 10: a country pushing another (the pushed one would join)
+    ("Les accords d'Abraham. Le Qatar pousse la Syrie à rejoindre les accords.", {("SY", "cand")}),
+    ("Les accords d'Abraham. L'Égypte espère voir la Syrie signer les accords.", {("SY", "cand")}),
+    (
+        "Les accords d'Abraham. L'Arabie saoudite veut amener la Syrie à normaliser ses relations avec Israël.",
+        {("SY", "cand")},
+    ),
 ]
 
 
@@ -1202,6 +1214,20 @@ SPANISH = [
     ("Líbano: no habrá normalización con Israel, insiste Joseph Aoun", {("LB", "dec")}),
     ("Acuerdos de Abraham: Bakú, en el punto de mira de Washington", {("AZ", "cand")}),
     ("Los Acuerdos de Abraham. Trump dice no saber si Arabia Saudí se sumará pronto.", set()),
+    ("Los Acuerdos de Abraham. Egipto busca normalizar la situación en el paso de Rafah.", set()),
+    # tanda 10: un país que empuja a otro (el empujado se sumaría)
+    (
+        "Los Acuerdos de Abraham. Egipto quiere llevar a Siria a firmar los acuerdos.",
+        {("SY", "cand")},
+    ),
+    (
+        "Los Acuerdos de Abraham. Catar presiona a Siria para que se sume a los acuerdos.",
+        {("SY", "cand")},
+    ),
+    (
+        "Los Acuerdos de Abraham. Arabia Saudí intenta acercar a Damasco a los acuerdos.",
+        {("SY", "cand")},
+    ),
 ]
 
 
