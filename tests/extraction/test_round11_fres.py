@@ -636,6 +636,37 @@ FRENCH = [
         "Les accords d'Abraham. L'Arabie saoudite veut amener la Syrie à normaliser ses relations avec Israël.",
         {("SY", "cand")},
     ),
+    # batch 11: a stance restated, reluctance, conditions set, hopes dashed, the file on ice
+    (
+        "L'Arabie saoudite a réitéré sa position : pas de normalisation sans État palestinien.",
+        {("SA", "dec")},
+    ),
+    (
+        "Riyad maintient sa ligne : aucune relation avec Israël sans État palestinien.",
+        {("SA", "dec")},
+    ),
+    (
+        "Riyad a douché les espoirs de Washington d'une normalisation rapide avec Israël.",
+        {("SA", "dec")},
+    ),
+    (
+        "Les accords d'Abraham. Le royaume saoudien n'est pas pressé de normaliser ses relations avec Israël.",
+        {("SA", "dec")},
+    ),
+    ("Riyad se montre réticent à rejoindre les accords d'Abraham.", {("SA", "dec")}),
+    (
+        "Quant à la normalisation avec Israël, Riyad a posé ses conditions : un État palestinien et des garanties de sécurité.",
+        {("SA", "dec")},
+    ),
+    ("Pour Riyad, l'heure n'est pas à la normalisation avec Israël.", {("SA", "dec")}),
+    (
+        "Les accords d'Abraham. Depuis la guerre, le dossier de la normalisation saoudienne est au frigo.",
+        {("SA", "lap")},
+    ),
+    (
+        "La perspective d'une normalisation saoudo-israélienne s'est éloignée avec la guerre à Gaza.",
+        {("SA", "lap")},
+    ),
 ]
 
 
@@ -1227,6 +1258,37 @@ SPANISH = [
     (
         "Los Acuerdos de Abraham. Arabia Saudí intenta acercar a Damasco a los acuerdos.",
         {("SY", "cand")},
+    ),
+    # tanda 11: una postura reiterada, reticencia, condiciones, esperanzas frustradas, el expediente congelado
+    (
+        "Arabia Saudí reiteró su posición: no habrá normalización sin un Estado palestino.",
+        {("SA", "dec")},
+    ),
+    (
+        "Riad mantiene su línea: ninguna relación con Israel sin un Estado palestino.",
+        {("SA", "dec")},
+    ),
+    (
+        "Riad echó un jarro de agua fría sobre las esperanzas de Washington de una normalización rápida con Israel.",
+        {("SA", "dec")},
+    ),
+    (
+        "Los Acuerdos de Abraham. El reino saudí no tiene prisa por normalizar sus relaciones con Israel.",
+        {("SA", "dec")},
+    ),
+    ("Riad se muestra reacio a sumarse a los Acuerdos de Abraham.", {("SA", "dec")}),
+    (
+        "En cuanto a la normalización con Israel, Riad puso sus condiciones: un Estado palestino y garantías de seguridad.",
+        {("SA", "dec")},
+    ),
+    ("Para Riad, no es momento de normalizar relaciones con Israel.", {("SA", "dec")}),
+    (
+        "Los Acuerdos de Abraham. Desde la guerra, el expediente de la normalización saudí está en el congelador.",
+        {("SA", "lap")},
+    ),
+    (
+        "La perspectiva de una normalización saudí-israelí se alejó con la guerra en Gaza.",
+        {("SA", "lap")},
     ),
 ]
 
