@@ -667,6 +667,45 @@ FRENCH = [
         "La perspective d'une normalisation saoudo-israélienne s'est éloignée avec la guerre à Gaza.",
         {("SA", "lap")},
     ),
+    # batch 12: Syria, Lebanon, Indonesia, Malaysia, Azerbaijan once more
+    (
+        "Washington et Tel-Aviv espèrent arrimer la Syrie d'al-Charaa aux accords d'Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Un accord de sécurité pourrait ouvrir la voie à une adhésion syrienne aux accords d'Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Damas a réaffirmé que son adhésion aux accords d'Abraham n'était pas à l'ordre du jour.",
+        {("SY", "dec")},
+    ),
+    (
+        "Les accords d'Abraham. Les négociations syro-israéliennes sont dans l'impasse depuis les frappes sur Damas.",
+        {("SY", "lap")},
+    ),
+    (
+        "Beyrouth exclut toute adhésion aux accords d'Abraham tant qu'Israël occupe des positions au Sud-Liban.",
+        {("LB", "dec")},
+    ),
+    (
+        "Le Liban figure parmi les pays que Washington aimerait voir rejoindre les accords d'Abraham.",
+        {("LB", "cand")},
+    ),
+    (
+        "Prabowo n'exclut pas une reconnaissance d'Israël, selon la presse indonésienne.",
+        {("ID", "cand")},
+    ),
+    ("Jakarta a rejeté toute idée d'adhésion aux accords d'Abraham.", {("ID", "dec")}),
+    (
+        "Kuala Lumpur ne normalisera jamais ses relations avec Israël, a martelé Anwar Ibrahim.",
+        {("MY", "dec")},
+    ),
+    (
+        "L'Azerbaïdjan pourrait officialiser prochainement son adhésion aux accords d'Abraham, selon Axios.",
+        {("AZ", "cand")},
+    ),
+    ("Bakou ferait figure de candidat naturel aux accords d'Abraham.", {("AZ", "cand")}),
 ]
 
 
@@ -1290,6 +1329,45 @@ SPANISH = [
         "La perspectiva de una normalización saudí-israelí se alejó con la guerra en Gaza.",
         {("SA", "lap")},
     ),
+    # tanda 12: Siria, Líbano, Indonesia, Malasia y Azerbaiyán otra vez
+    (
+        "Washington y Tel Aviv esperan incorporar a la Siria de al Sharaa a los Acuerdos de Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Un acuerdo de seguridad podría abrir la puerta a una adhesión siria a los Acuerdos de Abraham.",
+        {("SY", "cand")},
+    ),
+    (
+        "Damasco reiteró que su adhesión a los Acuerdos de Abraham no está en la agenda.",
+        {("SY", "dec")},
+    ),
+    (
+        "Los Acuerdos de Abraham. Las negociaciones sirio-israelíes están en un callejón sin salida desde los bombardeos sobre Damasco.",
+        {("SY", "lap")},
+    ),
+    (
+        "Beirut descarta cualquier adhesión a los Acuerdos de Abraham mientras Israel ocupe posiciones en el sur del Líbano.",
+        {("LB", "dec")},
+    ),
+    (
+        "El Líbano figura entre los países que Washington quisiera ver sumarse a los Acuerdos de Abraham.",
+        {("LB", "cand")},
+    ),
+    (
+        "Prabowo no descarta un reconocimiento de Israel, según la prensa indonesia.",
+        {("ID", "cand")},
+    ),
+    ("Yakarta rechazó cualquier idea de adhesión a los Acuerdos de Abraham.", {("ID", "dec")}),
+    (
+        "Kuala Lumpur nunca normalizará sus relaciones con Israel, recalcó Anwar Ibrahim.",
+        {("MY", "dec")},
+    ),
+    (
+        "Azerbaiyán podría oficializar próximamente su adhesión a los Acuerdos de Abraham, según Axios.",
+        {("AZ", "cand")},
+    ),
+    ("Bakú sería un candidato natural a los Acuerdos de Abraham.", {("AZ", "cand")}),
 ]
 
 
