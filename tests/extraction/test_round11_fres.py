@@ -706,6 +706,9 @@ FRENCH = [
         {("AZ", "cand")},
     ),
     ("Bakou ferait figure de candidat naturel aux accords d'Abraham.", {("AZ", "cand")}),
+    # batch 13: refusal words where nothing is refused
+    ("Les accords d'Abraham. Les Européens restent réticents à sanctionner Israël.", set()),
+    ("Les accords d'Abraham. Le Qatar a posé ses conditions pour accueillir le sommet.", set()),
 ]
 
 
@@ -1368,6 +1371,9 @@ SPANISH = [
         {("AZ", "cand")},
     ),
     ("Bakú sería un candidato natural a los Acuerdos de Abraham.", {("AZ", "cand")}),
+    # tanda 13: palabras de rechazo donde nada se rechaza
+    ("Los Acuerdos de Abraham. Los europeos siguen reacios a sancionar a Israel.", set()),
+    ("Los Acuerdos de Abraham. Catar puso sus condiciones para acoger la cumbre.", set()),
 ]
 
 
