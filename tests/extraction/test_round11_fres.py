@@ -709,6 +709,10 @@ FRENCH = [
     # batch 13: refusal words where nothing is refused
     ("Les accords d'Abraham. Les Européens restent réticents à sanctionner Israël.", set()),
     ("Les accords d'Abraham. Le Qatar a posé ses conditions pour accueillir le sommet.", set()),
+    (
+        "Les accords d'Abraham. Washington reste réticent à pousser Riyad à rejoindre les accords.",
+        {("SA", "cand")},
+    ),
 ]
 
 
@@ -1374,6 +1378,10 @@ SPANISH = [
     # tanda 13: palabras de rechazo donde nada se rechaza
     ("Los Acuerdos de Abraham. Los europeos siguen reacios a sancionar a Israel.", set()),
     ("Los Acuerdos de Abraham. Catar puso sus condiciones para acoger la cumbre.", set()),
+    (
+        "Los Acuerdos de Abraham. Washington se resiste a presionar a Riad para que se sume a los acuerdos.",
+        {("SA", "cand")},
+    ),
 ]
 
 
