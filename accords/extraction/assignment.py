@@ -372,6 +372,7 @@ def _assignments(sentence, adjusted, groups):
         id(group) for group in groups if any(0 <= f - group[-1].word_end <= 6 for f in followers)
     }
     attendance = [a.start for a in sentence.words("attendance")]
+    guest_lists = [g.end for g in sentence.words("guests")]
     attendance_ends = [a.end for a in sentence.words("attendance")]
     # "Kazakhstan's accession, welcomed by the UAE": the agent of a reaction only reacted
     reaction_ends = attendance_ends + [r.end for r in sentence.words("reactions")]
@@ -415,6 +416,9 @@ def _assignments(sentence, adjusted, groups):
             if g[-1].end <= cue_start
             and not any(g[-1].end <= a < cue_start for a in attendance)
             and not _hosted_by(g, attendance_ends, agent_ends)
+            # "Trump hosted the leaders of A, B and C and announced that A would
+            # join": the guests are the host's object; the one joining is named again
+            and not any(0 <= g[0].word_start - e <= 3 for e in guest_lists)
         ]
         in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an
@@ -459,10 +463,24 @@ def _assignments(sentence, adjusted, groups):
             )
         )
         if founder_subject and not (
-            lang.subject_right_after
-            and following
-            and 0 < following[0][0].start - cue_end <= 1
-            and any(m.country not in FOUNDERS for m in following[0])
+            (
+                lang.subject_right_after
+                and following
+                and 0 < following[0][0].start - cue_end <= 1
+                and any(m.country not in FOUNDERS for m in following[0])
+            )
+            or (
+                # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
+                # a verb-final founder before the verb is its object; the speaker named
+                # right after a reporting verb that follows the cue is who refuses
+                lang.verb_final
+                and status == "declined"
+                and following
+                and any(
+                    cue_end <= r.start and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
+                    for r in sentence.words("reporting")
+                )
+            )
         ):
             # "رحبت واشنطن بانضمام كازاخستان", "США приветствовали присоединение
             # Казахстана": the country right after a joining noun is who joins,
@@ -592,6 +610,10 @@ def _assignments(sentence, adjusted, groups):
                 grouped,
                 cue_start if status in _TALKS and subject is None else None,
             )
+            if subject is None and status == "negotiating":
+                # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
+                # with no subject) with the country a partner suffix names before the cue
+                subject = _suffixed_partner(sentence, cue_start, grouped)
             if subject is None and status == "suspended":
                 # "Gespräche mit Riad liegen auf Eis", Kazakh "Сауд Арабиясымен келіссөздер
                 # ... тоқтап тұр": the partner inside the halt's words, or before it by suffix
@@ -603,7 +625,13 @@ def _assignments(sentence, adjusted, groups):
             # "peace with Riyadh would be a great event": a hoped-for step
             # with no subject of its own whose cue names the partner ("with")
             # is the partner's
-            subject = _partner_inside(sentence, cue_start, cue_end, grouped)
+            # or whose clause names normalisation with a country; or the counterpart
+            # named before it in its clause ("peace with Riyadh is near")
+            subject = (
+                _partner_inside(sentence, cue_start, cue_end, grouped)
+                or _topic_partner(sentence, cue_start, grouped)
+                or _partner_before(sentence, cue_start, grouped)
+            )
             after = True
         if subject is not None:
             assigned.add(id(subject))
@@ -707,6 +735,60 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
     return None
 
 
+def _partner_before(sentence, cue_start, grouped):
+    """The country right after a partner word before the cue in its clause: talks
+    "held with X", "peace with Riyadh is near", Persian "عادی‌سازی با عربستان روی
+    میز است" (a hoped-for step with no subject of its own, read at its last words)."""
+    for marker in sentence.words("partners"):
+        named = [
+            m
+            for m in _named_after(sentence, marker, grouped)
+            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
+            and not sentence.crosses(m.word_end, cue_start)
+        ]
+        if named:
+            return [named[0]]
+    return None
+
+
+_TOPIC_PARTNER_GAP = 2  # "normalisation with X": the partner word right after the topic word
+
+
+def _topic_partner(sentence, cue_start, grouped):
+    """ "Normalisation with Saudi Arabia remains the goal", "нормализация с Эр-Риядом
+    остаётся главной целью": a hoped-for step with no subject whose clause names
+    normalisation with a country is that country's (or, verb-final, the country with a
+    partner suffix right before the topic word or the cue: "Сауд Арабиясымен бейбітшілік
+    ... жақын")."""
+    topics = sentence.strong_topics()
+    for marker in sentence.words("partners"):
+        if sentence.crosses(min(marker.end, cue_start), max(marker.end, cue_start)):
+            continue
+        if any(
+            0 <= marker.start - t.end <= _TOPIC_PARTNER_GAP or t.start <= marker.start < t.end
+            for t in topics
+        ):
+            named = _named_after(sentence, marker, grouped)
+            if named:
+                return [named[0]]
+    suffixes = sentence.lang.partner_suffixes
+    if suffixes:
+        for mention in sentence.mentions:
+            if (
+                mention.country not in FOUNDERS
+                and id(mention) not in grouped
+                and sentence.folded[mention.end : mention.word_end] in suffixes
+                and mention.word_end <= cue_start
+                and not sentence.crosses(mention.word_end, cue_start)
+                and (
+                    cue_start - mention.word_end <= _TOPIC_PARTNER_GAP
+                    or any(0 <= t.start - mention.word_end <= _TOPIC_PARTNER_GAP for t in topics)
+                )
+            ):
+                return [mention]
+    return None
+
+
 def _suffixed_partner(sentence, cue_start, grouped):
     """Kazakh "Сауд Арабиясымен келіссөздер ... тоқтап тұр": the country with a
     partner suffix right before halted talks is their counterpart."""
@@ -741,15 +823,9 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     # an impersonal or passive "talks are held with X", Russian "с Оманом
     # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
     # counterpart named before the cue is the one negotiating
-    for marker in sentence.words("partners"):
-        named = [
-            m
-            for m in _named_after(sentence, marker, grouped)
-            if 0 <= cue_start - m.word_end <= _PASSIVE_REACH
-            and not sentence.crosses(m.word_end, cue_start)
-        ]
-        if named:
-            return [named[0]]
+    named = _partner_before(sentence, cue_start, grouped)
+    if named:
+        return named
     for marker in sentence.words("partners_after"):
         named = [
             m

@@ -55,6 +55,27 @@ _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
 
 
+def _copula_subject(text, index, folded, span, mentions):
+    """A line opening with a country's own name (not a capital or another alias,
+    not in capitals), then a dash ("Сауд Арабиясы – аймақтағы ең ірі монархия",
+    "Казахстан — ...") is a sentence whose dash is its copula, not a wire
+    dateline ("WASHINGTON –", "Эр-Рияд –"): the name is read."""
+    start, end = span
+    named = [m for m in mentions if start <= m.start and m.end <= end]
+    if len(named) != 1 or named[0].kind != "name":
+        return False
+    name = named[0]
+    start_original, end_original = (
+        (name.start, name.end)
+        if index is None
+        else (index.original(name.start), index.original(name.end))
+    )
+    if text[start_original:end_original].isupper():
+        return False
+    rest = folded[start:end].replace(folded[name.word_start : name.word_end], "", 1)
+    return not rest.strip(" \t-–—")
+
+
 def _holds_cue(cue_starts, span):
     position = bisect.bisect_left(cue_starts, span[0])
     return position < len(cue_starts) and cue_starts[position] < span[1]
@@ -70,10 +91,17 @@ def _extract(text, lang, published):
     # with a dash, not a dateline ("ISLAMABAD (Reuters) -"): a status cue in it
     # keeps its countries
     cue_starts = sorted(hit.word_start for hit in cue_hits)
+    found_mentions = _mentions(text, folded, index, lang, country_hits)
     datelines = sorted(
-        [span for span in _datelines(text, index) if not _holds_cue(cue_starts, span)] + furniture
+        [
+            span
+            for span in _datelines(text, index)
+            if not _holds_cue(cue_starts, span)
+            and not _copula_subject(text, index, folded, span, found_mentions)
+        ]
+        + furniture
     )
-    mentions = _Sorted(_outside(_mentions(text, folded, index, lang, country_hits), datelines))
+    mentions = _Sorted(_outside(found_mentions, datelines))
     if not mentions:
         return []
     cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits), mentions), furniture))
@@ -307,7 +335,10 @@ def _extract(text, lang, published):
             and not _ACCORDS_NAME_RE.search(c.evidence.lower())
         )
     ]
-    return _deduplicate(claims)
+    # Israel and the United States made the accords: a step read for either (a
+    # halt told beside the war Israel fought, "Hamas attacked Israel and the
+    # talks were shelved") is another country's; only leaving them is theirs
+    return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
 
 
 _JOINING = _RUMOURED | {"joined"}

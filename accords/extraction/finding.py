@@ -69,6 +69,13 @@ def _cues(folded, lang, hits=None, mentions=()):
         for hit in context_hits
         if any(entry.category == "causatives" for entry in hit.entries)
     }
+    # "ein Abkommen mit Riad ~ in Reichweite": a country right after a partner word
+    # between a split cue's parts is its counterpart, not the subject after the verb
+    partner_ends = [
+        hit.word_end
+        for hit in context_hits
+        if any(entry.category == "partners" for entry in hit.entries)
+    ]
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:
@@ -95,6 +102,19 @@ def _cues(folded, lang, hits=None, mentions=()):
                 ):
                     continue
                 if (
+                    not entry.tail
+                    and entry.category == "status"
+                    and entry.payload == "prospective"
+                    and any(
+                        other.category == "status" and other.payload == "declined"
+                        for other in tails
+                    )
+                ):
+                    # Persian "آماده عادی‌سازی ... نیست" (not ready to normalise): the
+                    # interest whose own words end in a negating tail is a refusal;
+                    # the longer reading wins, as a longer tail does
+                    continue
+                if (
                     found is context_hits
                     and entry.category == "refusals"
                     and _inside((hit.word_start, hit.word_end), spans, "declined")
@@ -103,7 +123,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                     continue
                 start, end = hit.word_start, hit.word_end
                 if entry.tail and (
-                    (lang.verb_final and _subject_between(folded, mentions, end, tails[entry][0]))
+                    (
+                        lang.verb_final
+                        and _subject_between(folded, mentions, end, tails[entry][0], partner_ends)
+                    )
                     or (
                         not lang.verb_first
                         and entry.payload == "suspended"
@@ -116,7 +139,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                         hit.word_start in causative_starts
                         and entry.payload == "prospective"
                         and not (lang.verb_final or lang.verb_first)
-                        and _subject_between(folded, mentions, end, tails[entry][0])
+                        and _subject_between(folded, mentions, end, tails[entry][0], partner_ends)
                     )
                 ):
                     # "Nach Bahrain und Marokko schloss sich auch Kasachstan den
@@ -161,15 +184,21 @@ def _outside_tails(cues, tails):
 _INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
 
 
-def _subject_between(folded, mentions, start, end):
+_PARTNER_GAP = 5  # "mit Riad", "mit dem Libanon": the partner word this close before the name
+
+
+def _subject_between(folded, mentions, start, end, partner_ends=()):
     """A country other than Israel (the counterpart) named right after the
     head (start) and before the tail (end): the subject after the verb, not
-    an object further on ("macht eine Normalisierung ... von X abhängig")."""
+    an object further on ("macht eine Normalisierung ... von X abhängig"), nor
+    a counterpart right after a partner word ("ein Abkommen mit Riad ... in
+    Reichweite")."""
     return any(
         m.country != "IL"
         and m.word_start - start <= _INVERTED_SUBJECT_REACH
         and m.end <= end
         and "," not in folded[start : m.word_start]
+        and not any(0 <= m.word_start - p <= _PARTNER_GAP for p in partner_ends)
         for m in _between(mentions, start, end)
     )
 

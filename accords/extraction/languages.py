@@ -46,6 +46,7 @@ CONTEXT_LISTS = (
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
     "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
+    "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place

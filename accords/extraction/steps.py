@@ -382,6 +382,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
+        elif status in ("signed", "ratified") and any(
+            c.end <= cue.start
+            and not sentence.crosses(c.end, cue.start)
+            and not _relative_between(sentence, c.end, cue.start)
+            for c in sentence.words("conditions")
+        ):
+            # "Wenn Saudi-Arabien ein Normalisierungsabkommen unterzeichnet, wird ...":
+            # a signing inside its condition's clause is a hypothesis, not a fact
+            continue
         elif status == "withdrawn" and _threatened(sentence, cue):
             continue  # "will leave the accords if ...", "without leaving the accords": no step
         elif status in _FACTS and _modal_after_object(sentence, cue):

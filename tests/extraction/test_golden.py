@@ -96,6 +96,11 @@ KNOWN_MISSES = [
         "a joining that 'stayed ink on paper' (never carried out) is read as a joining still to come, not a past signing",
     ),
     (
+        "ar/heldout6-levant-sharaa.txt",
+        "heldout6-levant-sharaa.txt: date ('LB', 'declined') found [('2025-09-25', 'day')] expected [(None, None)]",
+        "the headline's refusal ('normalisation is not on the table', read since round eleven) takes the dateline's day; the gold dates Beirut's refusal by the body, which names no day",
+    ),
+    (
         "ar/heldout6-maghreb-dejanber.txt",
         "heldout6-maghreb-dejanber.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'since 2020' is a range but is read as the members' year",
@@ -482,12 +487,12 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "heldout6-analysis-riyadh-price.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
     ),
     (
@@ -711,11 +716,6 @@ KNOWN_MISSES = [
         "'Hoy' (nowadays, in an analysis) resolved against the page's date as the candidacy's day",
     ),
     (
-        "es/heldout10-infobae-mundo-arabe.txt",
-        "heldout10-infobae-mundo-arabe.txt: unexpected ('US', 'suspended') [('2023-10', 'month')]",
-        "talks 'en suspenso' after 'Washington insiste, pero' take Washington (a broker) instead of the kingdom of the sentence before",
-    ),
-    (
         "es/heldout2-marruecos-argelia.txt",
         "heldout2-marruecos-argelia.txt: unexpected ('OM', 'declined') [(None, None)]",
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
@@ -779,11 +779,6 @@ KNOWN_MISSES = [
         "es/heldout6-clarin-riad-analisis.txt",
         "heldout6-clarin-riad-analisis.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "Trump's belief is dated by 'el martes' but the wish to join is told in the next sentence, with no day of its own",
-    ),
-    (
-        "es/heldout6-clarin-riad-analisis.txt",
-        "heldout6-clarin-riad-analisis.txt: unexpected ('IL', 'suspended') [('2023-10-07', 'day')]",
-        "'cuando Hamás atacó Israel el 7 de octubre': the halt of the sentence before is given to Israel, the object of the attack",
     ),
     (
         "es/heldout6-clarin-riad-analisis.txt",
@@ -1694,11 +1689,6 @@ KNOWN_MISSES = [
         "ru/heldout6-astana-primknula.txt",
         "heldout6-astana-primknula.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [('2021-01', 'month')]",
         "Morocco's 'в декабре того же года' in the participle clause before is taken for Sudan, whose January 2021 is in its own relative clause",
-    ),
-    (
-        "ru/heldout6-islamabad-otverg.txt",
-        "heldout6-islamabad-otverg.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
-        "'в сентябре 2025 года' dates the UN speech in the sentence before; the refusal that carries the claim is the next sentence",
     ),
     (
         "ru/heldout6-islamabad-otverg.txt",
