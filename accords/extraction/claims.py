@@ -852,13 +852,25 @@ def _sentence_claims(
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
-    openers = by_category.get("list_openers", [])
+    # "di antaranya", "ومن بينها" (among them) hold the word for "between"; "sueña con
+    # que", "cuenta con que" (hopes, counts on) the word for "with"; "después de que"
+    # (a clause break, after X did) the word for "after X" (a comparison)
+    holders = (
+        by_category.get("list_openers", [])
+        + by_category.get("modals", [])
+        + by_category.get("clause_breaks", [])
+    )
+    if "comparisons" in by_category and holders:
+        by_category["comparisons"] = [
+            c
+            for c in by_category["comparisons"]
+            if not any(o.start <= c.start and c.end <= o.end and o.end > c.end for o in holders)
+        ]
     if "partners" in by_category:
         by_category["partners"] = [
             c
             for c in by_category["partners"]
-            # "di antaranya", "ومن بينها" (among them) hold the word for "between"
-            if not any(o.start <= c.start and c.end <= o.end for o in openers)
+            if not any(o.start <= c.start and c.end <= o.end for o in holders)
             # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
             # comma or colon is a verb's particle, no counterpart after it
             and folded[c.end : c.end + 1] not in (",", ":")

@@ -63,6 +63,12 @@ def _cues(folded, lang, hits=None, mentions=()):
     off_topic = [
         hit for hit in context_hits if any(entry.category == "off_topic" for entry in hit.entries)
     ]
+    # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
+    causative_starts = {
+        hit.word_start
+        for hit in context_hits
+        if any(entry.category == "causatives" for entry in hit.entries)
+    }
     # "ein Abkommen mit Riad ~ in Reichweite": a country right after a partner word
     # between a split cue's parts is its counterpart, not the subject after the verb
     partner_ends = [
@@ -125,6 +131,15 @@ def _cues(folded, lang, hits=None, mentions=()):
                         not lang.verb_first
                         and entry.payload == "suspended"
                         and _named_right_after(folded, mentions, end, tails[entry][0])
+                    )
+                    or (
+                        # "Le Qatar pousse la Syrie à rejoindre", "Egipto quiere llevar a
+                        # Siria a firmar": the country between a hope's or a push's parts
+                        # is who would join, not the one hoping or pushing before it
+                        hit.word_start in causative_starts
+                        and entry.payload == "prospective"
+                        and not (lang.verb_final or lang.verb_first)
+                        and _subject_between(folded, mentions, end, tails[entry][0], partner_ends)
                     )
                 ):
                     # "Nach Bahrain und Marokko schloss sich auch Kasachstan den

@@ -72,6 +72,7 @@ CONTEXT_LISTS = (
     "time_since",  # "since", "depuis", "منذ": a signing right after it ("since the signing of the accords") tells a time, not a step
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
+    "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
 )
 
 # Every other key a data file may hold, by the shape of its value (the

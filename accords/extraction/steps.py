@@ -46,9 +46,30 @@ def _refused(sentence, cue):
             end - start <= reach
             and not sentence.crosses(start, end)
             and "," not in folded[start:end]
+            and not _refuser_pushes_another(sentence, r, start, end)
         ):
             return True
     return False
+
+
+def _refuser_pushes_another(sentence, refusal, start, end):
+    """Another country named between the refusal word and the join cue than the one
+    right before the refusal word ("Washington se resiste a presionar a Riad para que
+    se sume", "reste réticent à pousser Riyad à rejoindre"): the reluctance is the
+    first one's, the joining the second's; no refusal of the joining."""
+    between = {
+        m.country
+        for m in sentence.mentions
+        if start <= m.start and m.end <= end and m.country not in FOUNDERS
+    }
+    if not between:
+        return False
+    before = [
+        m
+        for m in sentence.mentions
+        if m.end <= refusal.start and not sentence.crosses(m.end, refusal.start)
+    ]
+    return bool(before) and before[-1].country not in between
 
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
