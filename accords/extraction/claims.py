@@ -860,11 +860,15 @@ def _sentence_claims(
         + by_category.get("modals", [])
         + by_category.get("clause_breaks", [])
     )
-    if "comparisons" in by_category and holders:
+    # "tout comme", "as well as" (a continuation: the country after it takes the step
+    # before) hold the word for "like"
+    continuing = by_category.get("continuations", [])
+    if "comparisons" in by_category and (holders or continuing):
         by_category["comparisons"] = [
             c
             for c in by_category["comparisons"]
             if not any(o.start <= c.start and c.end <= o.end and o.end > c.end for o in holders)
+            and not any(o.start <= c.start and c.end <= o.end for o in continuing)
         ]
     if "partners" in by_category:
         by_category["partners"] = [

@@ -120,6 +120,11 @@ PHRASES = (
         # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
         # of Kazakhstan's with none of them ("officially joined") stays announced
         "signing_stems",
+        # "derailed", "عرقل*" and "normalisation", "مسار التطبيع": a word of stopping and
+        # a process of joining in one clause, either first, are a halt (each pair
+        # a split cue, "halt_words ~ halted_processes" and the other way round)
+        "halt_words",
+        "halted_processes",
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
@@ -548,6 +553,10 @@ def _build_cues(raw):
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in cues")
         for phrase, step in with_inner_adverbs(phrases, status, words):
             add_phrase("status", step, phrase)
+    for halt in raw.get("halt_words", []):
+        for process in raw.get("halted_processes", []):
+            add_phrase("status", "suspended", f"{halt} ~ {process}")
+            add_phrase("status", "suspended", f"{process} ~ {halt}")
     for status, phrases in raw.get("generic_cues", {}).items():
         if status not in STATUSES:
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in generic_cues")

@@ -1,0 +1,98 @@
+"""Lists real news builds around a candidacy, in several languages (own sentences): a list
+glued by "but also" / "mais aussi", a group noun followed by "including" / "notamment" /
+"в том числе", a list after the step told with "as could" / "tout comme" / "как и"; and, in
+Arabic, a halt told by any word of stopping next to normalisation or talks."""
+
+import pytest
+
+from tests.extraction.found import P, U, found
+
+CANDIDATES = {("SA", P), ("SY", P), ("ID", P)}
+
+LISTS = [
+    ("en", "Saudi Arabia, but also Syria and Indonesia, could join the Abraham Accords."),
+    (
+        "fr",
+        "L'Arabie saoudite, mais aussi la Syrie ou encore l'Indonésie pourraient rejoindre les accords d'Abraham.",
+    ),
+    (
+        "es",
+        "Arabia Saudí, pero también Siria e Indonesia, podrían sumarse a los Acuerdos de Abraham.",
+    ),
+    (
+        "de",
+        "Saudi-Arabien, aber auch Syrien und Indonesien könnten den Abraham-Abkommen beitreten.",
+    ),
+    (
+        "en",
+        "Other countries could follow into the Abraham Accords, including Saudi Arabia, Syria and Indonesia.",
+    ),
+    (
+        "fr",
+        "D'autres pays pourraient suivre dans les accords d'Abraham, notamment l'Arabie saoudite, la Syrie et l'Indonésie.",
+    ),
+    (
+        "es",
+        "Otros países podrían sumarse a los Acuerdos de Abraham, en particular Arabia Saudí, Siria e Indonesia.",
+    ),
+    (
+        "de",
+        "Weitere Länder könnten den Abraham-Abkommen beitreten, insbesondere Saudi-Arabien, Syrien und Indonesien.",
+    ),
+    (
+        "ru",
+        "К Авраамовым соглашениям могут присоединиться и другие страны, в том числе Саудовская Аравия, Сирия и Индонезия.",
+    ),
+    (
+        "id",
+        "Negara lain bisa bergabung dengan Abraham Accords, termasuk Arab Saudi, Suriah, dan Indonesia.",
+    ),
+    ("ar", "قد تنضم دول أخرى إلى اتفاقيات أبراهام، بما فيها السعودية وسوريا وإندونيسيا."),
+    ("en", "Saudi Arabia could join the Abraham Accords, as could Syria and Indonesia."),
+    (
+        "fr",
+        "L'Arabie saoudite pourrait rejoindre les accords d'Abraham, tout comme la Syrie et l'Indonésie.",
+    ),
+    (
+        "es",
+        "Arabia Saudí podría sumarse a los Acuerdos de Abraham, al igual que Siria e Indonesia.",
+    ),
+    (
+        "de",
+        "Saudi-Arabien könnte den Abraham-Abkommen beitreten, ebenso wie Syrien und Indonesien.",
+    ),
+    (
+        "ru",
+        "Саудовская Аравия может присоединиться к Авраамовым соглашениям, как и Сирия и Индонезия.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LISTS)
+def test_every_country_of_the_list_is_a_candidate(language, text):
+    assert found(text, language) == CANDIDATES
+
+
+def test_a_country_only_compared_with_still_takes_nothing():
+    text = "Saudi Arabia could join the Abraham Accords, unlike Algeria."
+    assert found(text, "en") == {("SA", P)}
+
+
+ARABIC_HALTS = [
+    "اتفاقيات أبراهام. عرقلت الحرب على غزة مسار التطبيع بين السعودية وإسرائيل.",
+    "اتفاقيات أبراهام. تراجع مسار التطبيع السعودي مع إسرائيل بعد هجوم حماس.",
+    "اتفاقيات أبراهام. انهارت مساعي التطبيع بين السعودية وإسرائيل مع بدء الحرب.",
+    "اتفاقيات أبراهام. تأجل التطبيع السعودي الإسرائيلي إلى أجل غير مسمى.",
+    "اتفاقيات أبراهام. تباطأت وتيرة التطبيع بين السعودية وإسرائيل منذ الحرب.",
+    "اتفاقيات أبراهام. أطاحت الحرب بمحادثات التطبيع السعودية الإسرائيلية.",
+]
+
+
+@pytest.mark.parametrize("text", ARABIC_HALTS)
+def test_a_word_of_stopping_beside_normalisation_is_a_halt(text):
+    assert found(text, "ar") == {("SA", U)}
+
+
+def test_a_word_of_stopping_with_no_normalisation_is_no_halt():
+    text = "اتفاقيات أبراهام. تراجعت صادرات السعودية من النفط وتعثر نمو اقتصادها."
+    assert found(text, "ar") == set()
