@@ -900,6 +900,8 @@ def _sentence_claims(
         by_category.get("status")
         or by_category.get("generic")
         or by_category.get("preconditions")
+        # "Saudi Arabia rejects the Abraham Accords": a refusal word before their name
+        or (refusal_words and by_category.get("topic"))
         or (
             carried and (by_category.get("continuations") or by_category.get("continuations_after"))
         )

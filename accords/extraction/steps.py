@@ -483,6 +483,21 @@ def _adjusted_cues(sentence, negations, preconditions):
             negation = before[-1]
             if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
+    # "Saudi Arabia rejects the Abraham Accords", "rejette la normalisation": a refusal
+    # word whose object is the accords or normalisation, no step between them
+    if not any(step.status == "declined" for step in adjusted):
+        for refusal in sentence.words("refusals"):
+            if sentence.near_before(negations, refusal.start, lang.negation_reach):
+                continue  # "did not reject normalisation": no refusal
+            if any(
+                0 <= topic.start - refusal.end <= _REFUSAL_REACH
+                and not sentence.crosses(refusal.end, topic.start)
+                and "," not in sentence.folded[refusal.end : topic.start]
+                and not any(refusal.end <= c.start < topic.start for c in status_cues)
+                for topic in sentence.strong_topics()
+            ):
+                adjusted.append(_Step(refusal.start, refusal.end, "declined", False))
+                break
     return sorted(adjusted)
 
 

@@ -96,3 +96,19 @@ def test_a_word_of_stopping_beside_normalisation_is_a_halt(text):
 def test_a_word_of_stopping_with_no_normalisation_is_no_halt():
     text = "اتفاقيات أبراهام. تراجعت صادرات السعودية من النفط وتعثر نمو اقتصادها."
     assert found(text, "ar") == set()
+
+
+REJECTED = [
+    ("en", "Saudi Arabia rejects the Abraham Accords.", {("SA", "declined")}),
+    ("en", "Lebanon's leaders reject normalization outright.", {("LB", "declined")}),
+    ("en", "Algeria rejected the normalization of ties with Israel.", {("DZ", "declined")}),
+    ("en", "Saudi Arabia did not reject the Abraham Accords.", set()),
+    ("en", "Trump dismissed the Abraham Accords' critics.", set()),
+    ("es", "Arabia Saudí rechaza los Acuerdos de Abraham.", {("SA", "declined")}),
+    ("ru", "Саудовская Аравия отвергает Авраамовы соглашения.", {("SA", "declined")}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), REJECTED)
+def test_a_refusal_word_before_the_accords_name_is_a_refusal(language, text, expected):
+    assert found(text, language) == expected
