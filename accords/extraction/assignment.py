@@ -237,11 +237,28 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for w in sentence.words("clause_breaks") + sentence.words("status")
         if w.start == sentence.start
     ]
+    # "Unlike the UAE, Saudi Arabia ...", "Contrairement aux Émirats, l'Arabie
+    # saoudite ...": a comparison opening the sentence ends at a comma
+    compared_first = any(w.start == sentence.start for w in sentence.words("comparisons"))
     groups = [
-        _after_counterpart(folded, group, openers) if group[0] in excluded else group
+        group
         for whole in _groups(folded, mentions, conjunction_re)
         for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
         for group in _split_after_founder(piece, sentence.words("clause_breaks"))
+    ]
+    if compared_first:
+        groups = [
+            piece
+            for group in groups
+            for piece in (
+                _after_comparison(folded, group)
+                if group[0] in excluded and group[0].start < sentence.start + 40
+                else [group]
+            )
+        ]
+    groups = [
+        _after_counterpart(folded, group, openers) if group[0] in excluded else group
+        for group in groups
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
@@ -292,6 +309,23 @@ def _split_at_genitive(folded, group, genitive_suffixes):
         else:
             pieces[-1].append(mention)
     return pieces
+
+
+def _after_comparison(folded, group):
+    """A list opened by a comparison that opens the sentence ("Unlike the UAE, Saudi
+    Arabia ...", "Like the UAE, Bahrain and Morocco, Kazakhstan ..."): the compared
+    names end at the first comma after an "and", or else at the first comma; the
+    names after it are a list of their own."""
+    seams = [
+        folded[group[i - 1].word_end : group[i].word_start].strip() for i in range(1, len(group))
+    ]
+    # (the seam may hold an article after the comma: ", l'Arabie saoudite")
+    commas = [i for i, seam in enumerate(seams, 1) if seam.startswith(",")]
+    joined = [i for i, seam in enumerate(seams, 1) if seam and not seam.startswith(",")]
+    cut = next((i for i in commas if joined and i > joined[0]), commas[0] if commas else None)
+    if cut is None:
+        return [group]
+    return [group[:cut], group[cut:]]
 
 
 def _after_counterpart(folded, group, openers=()):

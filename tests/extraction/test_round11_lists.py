@@ -112,3 +112,44 @@ REJECTED = [
 @pytest.mark.parametrize(("language", "text", "expected"), REJECTED)
 def test_a_refusal_word_before_the_accords_name_is_a_refusal(language, text, expected):
     assert found(text, language) == expected
+
+
+COMPARED_FIRST = [
+    (
+        "en",
+        "Unlike the UAE, Saudi Arabia has never signed the Abraham Accords, insisting on a "
+        "Palestinian state first.",
+        {("SA", "declined"), ("AE", "signed")},
+    ),
+    (
+        "en",
+        "Unlike the UAE, Saudi Arabia and Qatar refuse to join the Abraham Accords.",
+        {("SA", "declined"), ("QA", "declined"), ("AE", "signed")},
+    ),
+    (
+        "en",
+        "Like the UAE, Bahrain and Morocco, Kazakhstan has joined the Abraham Accords.",
+        {("KZ", "announced"), ("AE", "signed"), ("BH", "signed"), ("MA", "signed")},
+    ),
+    (
+        "fr",
+        "Contrairement aux Émirats arabes unis, l'Arabie saoudite n'a pas signé les accords "
+        "d'Abraham, faute d'État palestinien.",
+        {("SA", "declined"), ("AE", "signed")},
+    ),
+    (
+        "es",
+        "A diferencia de Emiratos, Arabia Saudí se niega a sumarse a los Acuerdos de Abraham.",
+        {("SA", "declined"), ("AE", "signed")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COMPARED_FIRST)
+def test_a_comparison_opening_the_sentence_ends_at_its_comma(language, text, expected):
+    assert found(text, language) == expected
+
+
+def test_for_lack_of_a_state_is_a_precondition():
+    text = "Saudi Arabia has not joined the Abraham Accords for lack of a Palestinian state."
+    assert found(text, "en") == {("SA", "declined")}
