@@ -60,9 +60,15 @@ def _cues(folded, lang, hits=None, mentions=()):
     spans = _Spans(
         (hit.word_start, hit.word_end, {entry.payload for entry in hit.entries}) for hit in cue_hits
     )
-    off_topic = [
-        hit for hit in context_hits if any(entry.category == "off_topic" for entry in hit.entries)
-    ]
+    off_topic = sorted(
+        (
+            hit
+            for hit in context_hits
+            if any(entry.category == "off_topic" for entry in hit.entries)
+        ),
+        key=attrgetter("word_start"),
+    )
+    off_topic_starts = [hit.word_start for hit in off_topic]
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
     causative_starts = {
         hit.word_start
@@ -88,10 +94,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     tail = _tail_span(folded, hit.word_end, entry.tail)
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue
-                    if any(
-                        hit.word_end <= other.word_start and other.word_end <= tail[0]
-                        for other in off_topic
-                    ):
+                    if _off_topic_between(off_topic, off_topic_starts, hit.word_end, tail[0]):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
                         # the verb's object is the other agreement between the parts
                         continue
@@ -393,3 +396,15 @@ _OPENING_CLAUSE_END_RE = re.compile(r"[,،]")
 def _crosses(breaks, left, right):
     position = bisect.bisect_left(breaks, left)
     return position < len(breaks) and breaks[position] < right
+
+
+def _off_topic_between(off_topic, starts, start, end):
+    """An off-topic word ("trade agreement") lying wholly between start and end;
+    off_topic sorted by word_start, starts their word_starts (a bisection, so a
+    long text's split cues cost no pass over every off-topic word)."""
+    for other in off_topic[bisect.bisect_left(starts, start) :]:
+        if other.word_start >= end:
+            return False
+        if other.word_end <= end:
+            return True
+    return False
