@@ -47,3 +47,32 @@ def check_case(language, text, expected):
     """A challenge case: exactly the claims expected, dates where a claim gives one."""
     dated = {item[0] for item in expected if len(item) == 3}
     assert found_dated(text, language, dated) == expected
+
+
+# The corpus scorer's coarse statuses, short and long: prospective and negotiating are a
+# candidacy, signed and ratified a membership, suspended and withdrawn a lapse.
+COARSE = {
+    "prospective": "cand",
+    "negotiating": "cand",
+    "announced": "ann",
+    "signed": "mem",
+    "ratified": "mem",
+    "declined": "dec",
+    "suspended": "lap",
+    "withdrawn": "lap",
+}
+COARSE_NAMES = {
+    "cand": "candidate",
+    "ann": "announced",
+    "mem": "member",
+    "dec": "declined",
+    "lap": "lapsed",
+}
+
+
+def coarse(text, language, *, names=False):
+    """The (country, coarse status) pairs the parser finds (long names with names=True)."""
+    return {
+        (claim.country, COARSE_NAMES[COARSE[claim.status]] if names else COARSE[claim.status])
+        for claim in extract(text, language=language).claims
+    }

@@ -6,20 +6,9 @@ claims are compared coarsely (candidate, announced, member, declined, lapsed).""
 
 import pytest
 
-from accords.extraction import extract
-from tests.extraction.found import challenge_params
+from tests.extraction.found import challenge_params, coarse
 
 C, A, M, D, L = "candidate", "announced", "member", "declined", "lapsed"
-COARSE = {
-    "prospective": C,
-    "negotiating": C,
-    "announced": A,
-    "signed": M,
-    "ratified": M,
-    "declined": D,
-    "suspended": L,
-    "withdrawn": L,
-}
 TITLES = {"ar": "اتفاقيات أبراهام. ", "fa": "توافق ابراهیم. ", "he": "הסכמי אברהם. "}
 
 CASES = {
@@ -642,8 +631,7 @@ KNOWN_MISSES = {
 
 def coarse_claims(text, language):
     """The (country, coarse status) pairs found in the text after a title naming the accords."""
-    claims = extract(TITLES[language] + text, language=language).claims
-    return {(claim.country, COARSE[claim.status]) for claim in claims}
+    return coarse(TITLES[language] + text, language, names=True)
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))

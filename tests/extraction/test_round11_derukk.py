@@ -6,26 +6,7 @@ the coarse claim set (candidate, announced, member, declined, lapsed)."""
 
 import pytest
 
-from accords.extraction import extract
-
-COARSE = {
-    "prospective": "cand",
-    "negotiating": "cand",
-    "announced": "ann",
-    "signed": "mem",
-    "ratified": "mem",
-    "declined": "dec",
-    "suspended": "lap",
-    "withdrawn": "lap",
-}
-
-
-def coarse(text, language):
-    """The (country, coarse status) pairs the parser finds."""
-    return {
-        (claim.country, COARSE[claim.status]) for claim in extract(text, language=language).claims
-    }
-
+from tests.extraction.found import coarse
 
 # cases still read wrongly (strict xfails: one that starts passing must leave the list)
 KNOWN_MISSES = {

@@ -3,17 +3,7 @@
 import pytest
 
 from accords.extraction import extract
-
-COARSE = {
-    "prospective": "cand",
-    "negotiating": "cand",
-    "announced": "ann",
-    "signed": "mem",
-    "ratified": "mem",
-    "declined": "dec",
-    "suspended": "lap",
-    "withdrawn": "lap",
-}
+from tests.extraction.found import COARSE
 
 LANGUAGE = "en"
 

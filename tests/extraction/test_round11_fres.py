@@ -5,18 +5,7 @@ for its coarse claim set (candidate, announced, member, declined, lapsed)."""
 
 import pytest
 
-from accords.extraction import extract
-
-COARSE = {
-    "prospective": "cand",
-    "negotiating": "cand",
-    "announced": "ann",
-    "signed": "mem",
-    "ratified": "mem",
-    "declined": "dec",
-    "suspended": "lap",
-    "withdrawn": "lap",
-}
+from tests.extraction.found import coarse
 
 # an open question ("la grande question est de savoir si", "queda por ver cuándo") gives no
 # claim by the project's rule ("it remains unclear whether Oman will join"), though the
@@ -26,13 +15,6 @@ OPEN_QUESTION = "an open question blocks the step after it: no candidacy is read
 # "Mais pas tant que ...", "Pero no mientras ..." as a sentence of its own names no country and
 # holds no step cue: the refusal is not carried to the country of the sentence before
 BUT_NOT = "a refusal told in a sentence of its own ('Mais pas ...') is not carried to the country in scope"
-
-
-def coarse(text, language):
-    """The (country, coarse status) pairs the parser finds."""
-    return {
-        (claim.country, COARSE[claim.status]) for claim in extract(text, language=language).claims
-    }
 
 
 FRENCH = [

@@ -7,23 +7,7 @@ suspended and withdrawn "lapsed")."""
 
 import pytest
 
-from accords.extraction import extract
-
-COARSE = {
-    "prospective": "candidate",
-    "negotiating": "candidate",
-    "announced": "announced",
-    "signed": "member",
-    "ratified": "member",
-    "declined": "declined",
-    "suspended": "lapsed",
-    "withdrawn": "lapsed",
-}
-
-
-def coarse(text, language):
-    return {(c.country, COARSE[c.status]) for c in extract(text, language=language).claims}
-
+from tests.extraction.found import coarse as _coarse
 
 CASES = [
     (
@@ -1950,3 +1934,7 @@ CONTROLS = [
 @pytest.mark.parametrize("language,sentence", CONTROLS)
 def test_round11_trmsid_controls(language, sentence):
     assert coarse(sentence, language) == set()
+
+
+def coarse(text, language):
+    return _coarse(text, language, names=True)
