@@ -29,7 +29,7 @@ if reachable 127.0.0.1 5432 && reachable 127.0.0.1 6379; then
   echo "== PostgreSQL + Redis"
   DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/accords}" \
   CELERY_BROKER_URL="${TEST_BROKER_URL:-redis://127.0.0.1:6379/15}" \
-    $PY -m pytest -m "not browser" "$@"
+    $PY -m pytest -m "not browser" --ignore=tests/extraction "$@"   # the parser touches no database
 elif [ "${REQUIRE_SERVICES:-0}" = 1 ]; then
   echo "PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) are required but not reachable." >&2
   exit 1
