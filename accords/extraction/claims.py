@@ -137,6 +137,7 @@ def _extract(text, lang, published):
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
+    hoped = None  # (number, start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
@@ -196,6 +197,17 @@ def _extract(text, lang, published):
         else:
             scope.titled(folded, start, sentence_cues, sentence_mentions)
         scope.read(sentence_mentions, sentence_cues)
+        if (
+            hoped is not None
+            and hoped[0] == number - 1
+            and not any(m.country not in _NOT_CARRIED for m in sentence_mentions)
+        ):
+            # "Saudi Arabia is ready to join. But not without a Palestinian state.":
+            # a sentence opening with a restriction and naming no one (but the
+            # Palestinians) limits the hope told just before; open to it, and
+            # refusing it as things stand
+            claims += _restricted_alone(folded, start, sentence_cues, hoped, text, sentence_end)
+        hoped = None
         if not sentence_mentions:
             # "Other countries would be next." names none: its step passes to a
             # list the next sentence opens ("These include Oman and Qatar.")
@@ -238,6 +250,11 @@ def _extract(text, lang, published):
             )
         )
         carried = found[-1].status if found else None
+        hoped = (
+            number,
+            sentence_start,
+            [f for f in found if f.status in ("prospective", "negotiating") and not f.background],
+        )
         found += _background_members(
             folded,
             start,
@@ -350,6 +367,40 @@ def _extract(text, lang, published):
     # halt told beside the war Israel fought, "Hamas attacked Israel and the
     # talks were shelved") is another country's; only leaving them is theirs
     return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
+
+
+_RESTRICTION_OPENS = 2  # characters (a quote, a dash) a restriction opening its sentence may follow
+_RESTRICTED_CONFIDENCE = 0.7
+
+
+def _restricted_alone(folded, start, cues, hoped, text, sentence_end):
+    """Declined claims for the hopes of the sentence before when this one, naming no
+    country and telling no step, opens with a restriction ("But not without ...",
+    "Mais pas tant que ...", "Aber nur, wenn ...")."""
+    _number, hoped_start, steps = hoped
+    if not steps or any(c.category in ("status", "generic", "denials") for c in cues):
+        return []
+    if not any(
+        c.category == "restrictions"
+        and len(folded[start : c.start].strip(" \t\n\"'«“„‘-–—")) <= _RESTRICTION_OPENS
+        for c in cues
+    ):
+        return []
+    evidence = text[hoped_start:sentence_end]
+    return [
+        Claim(
+            country=step.country,
+            status="declined",
+            date=step.date.value if step.date else None,
+            date_precision=step.date.precision if step.date else None,
+            confidence=_RESTRICTED_CONFIDENCE,
+            evidence=evidence,
+            start=hoped_start,
+            end=sentence_end,
+            background=False,
+        )
+        for step in {s.country: s for s in steps}.values()
+    ]
 
 
 _JOINING = _RUMOURED | {"joined"}

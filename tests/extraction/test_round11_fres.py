@@ -12,10 +12,6 @@ from tests.extraction.found import coarse
 # question names the country everyone expects next
 OPEN_QUESTION = "an open question blocks the step after it: no candidacy is read"
 
-# "Mais pas tant que ...", "Pero no mientras ..." as a sentence of its own names no country and
-# holds no step cue: the refusal is not carried to the country of the sentence before
-BUT_NOT = "a refusal told in a sentence of its own ('Mais pas ...') is not carried to the country in scope"
-
 
 FRENCH = [
     # candidacy
@@ -589,12 +585,10 @@ FRENCH = [
     pytest.param(
         "Les accords d'Abraham. Le président syrien se dit ouvert à une adhésion. Mais pas tant que le Golan restera occupé.",
         {("SY", "cand"), ("SY", "dec")},
-        marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
     pytest.param(
         "Les accords d'Abraham. L'Arabie saoudite veut bien normaliser. Mais pas sans un État palestinien.",
         {("SA", "cand"), ("SA", "dec")},
-        marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
     # batch 9: headlines with a colon
     ("Arabie saoudite-Israël : la normalisation au point mort", {("SA", "lap")}),
@@ -1259,12 +1253,10 @@ SPANISH = [
     pytest.param(
         "Los Acuerdos de Abraham. El presidente sirio se mostró abierto a una adhesión. Pero no mientras el Golán siga ocupado.",
         {("SY", "cand"), ("SY", "dec")},
-        marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
     pytest.param(
         "Los Acuerdos de Abraham. Arabia Saudí está dispuesta a normalizar. Pero no sin un Estado palestino.",
         {("SA", "cand"), ("SA", "dec")},
-        marks=pytest.mark.xfail(strict=True, reason=BUT_NOT),
     ),
     # tanda 9: titulares con dos puntos
     ("Arabia Saudí-Israel: la normalización, en punto muerto", {("SA", "lap")}),
