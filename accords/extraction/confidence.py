@@ -299,6 +299,12 @@ def _founder_speaking(sentence, speakers, mention):
     join", "Washington expects") or right after it ("according to Trump, X will
     join"), all before the country."""
     folded = sentence.folded
+    # "Trump: Saudi Arabia will join" (a headline's colon for "says"): the leader's
+    # name right before a colon that opens the sentence
+    head = folded[sentence.start : mention.start]
+    colon = head.find(":")
+    if 0 < colon <= _SPEAKER_REACH and head[:colon].rstrip().endswith(_FOUNDER_SPEAKERS):
+        return True
     for s in speakers:
         if s.end > mention.start:
             continue

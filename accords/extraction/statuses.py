@@ -76,6 +76,7 @@ FOUNDER_SPEAKERS = (
     "трамп",
     "ترامب",
     "ترمپ",
+    "ترامپ",
     "טראמפ",
     "netanyahu",
     "netanyahou",
