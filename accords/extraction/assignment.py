@@ -685,8 +685,11 @@ def _assignments(sentence, adjusted, groups):
                 # Arabistan ile normalleşme masada duruyor": the hoped-for normalisation's
                 # counterpart, named right after the cue's head or before it by a postposition;
                 # not with a founder right before the verb ("Israel would normalize
-                # relations with X": the founder's own step, told with its partner)
-                subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
+                # relations with X": the founder's own step, told with its partner);
+                # the partner before the cue was looked for above
+                subject = _partner_after(sentence, cue_end, grouped) or _postposed_partner(
+                    sentence, cue_start, grouped
+                )
             after = True
         elif status == "announced" and subject is None and lang.verb_final:
             # "BAE ve İsrail ... normalleştirme konusunda anlaşmaya vardı": an agreement
@@ -872,21 +875,32 @@ def _negotiating_partner(sentence, cue_end, grouped, cue_start=None):
     """ "Washington is holding talks with Mauritania on its accession": in
     talks with a founder, the other side is the one negotiating (the subject
     lists' mentions, ids in `grouped`, aside)."""
+    named = _partner_after(sentence, cue_end, grouped)
+    if named or cue_start is None:
+        return named
+    # an impersonal or passive "talks are held with X", Russian "с Оманом
+    # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
+    # counterpart named before the cue is the one negotiating
+    return _partner_before(sentence, cue_start, grouped) or _postposed_partner(
+        sentence, cue_start, grouped
+    )
+
+
+def _partner_after(sentence, cue_end, grouped):
+    """The country after the partner word that follows the cue or ends it
+    ("talks with Mauritania", "обсуждают с")."""
     for marker in sentence.words("partners"):
-        # the partner word after the cue, or ending it ("обсуждают с", "discusses with")
         after_cue = 0 <= marker.start - cue_end <= 30 or 0 <= cue_end - marker.end <= 1
         if after_cue and not sentence.crosses(cue_end, max(cue_end, marker.start)):
             named = _named_after(sentence, marker, grouped)
             if named:
                 return [named[0]]
-    if cue_start is None:
-        return None
-    # an impersonal or passive "talks are held with X", Russian "с Оманом
-    # ведутся переговоры", Turkish "Umman ile ... görüşmeler yürütülüyor": the
-    # counterpart named before the cue is the one negotiating
-    named = _partner_before(sentence, cue_start, grouped)
-    if named:
-        return named
+    return None
+
+
+def _postposed_partner(sentence, cue_start, grouped):
+    """The country before a postposed partner word before the cue ("Umman ile ...
+    görüşmeler")."""
     for marker in sentence.words("partners_after"):
         named = [
             m
