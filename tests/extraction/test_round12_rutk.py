@@ -87,6 +87,14 @@ HALTS = {
             "Переговоры о нормализации между Саудовской Аравией и Израилем по линии Авраамовых соглашений сорвались.",
             "SA",
         ),
+        (
+            "Срыв нормализации между Саудовской Аравией и Израилем ударил по планам расширения Авраамовых соглашений.",
+            "SA",
+        ),
+        (
+            "Заморозка саудовско-израильского сближения остановила расширение Авраамовых соглашений.",
+            "SA",
+        ),
     ],
     "kk": [
         (
@@ -143,6 +151,10 @@ HALTS = {
         ("Сауд Арабиясы Авраам келісімдеріне қосылуды кейінге қалдырды.", "SA"),
         (
             "Сауд Арабиясы мен Израиль арасындағы қалыпқа келтіру Авраам келісімдері аясында тоқтап қалды.",
+            "SA",
+        ),
+        (
+            "Сауд Арабиясы мен Израиль арасындағы қалыпқа келтірудің тоқтатылуы Авраам келісімдерінің кеңеюіне кедергі болды.",
             "SA",
         ),
     ],
@@ -213,6 +225,10 @@ HALTS = {
             "SA",
         ),
         ("Suudi Arabistan'ın İbrahim Anlaşmaları'na katılım görüşmeleri yavaşladı.", "SA"),
+        (
+            "Suudi Arabistan ile İsrail arasındaki normalleşmenin askıya alınması, İbrahim Anlaşmaları'nın genişlemesini durdurdu.",
+            "SA",
+        ),
     ],
     "id": [
         (
@@ -279,6 +295,10 @@ HALTS = {
         ),
         (
             "Pembicaraan normalisasi antara Arab Saudi dan Israel dalam kerangka Abraham Accords keluar jalur.",
+            "SA",
+        ),
+        (
+            "Penundaan normalisasi Arab Saudi dengan Israel menghambat perluasan Abraham Accords.",
             "SA",
         ),
     ],
@@ -355,6 +375,10 @@ HALTS = {
             "Rundingan normalisasi antara Arab Saudi dan Israel di bawah Perjanjian Abraham tergelincir daripada landasan.",
             "SA",
         ),
+        (
+            "Penangguhan normalisasi Arab Saudi dengan Israel melambatkan perluasan Perjanjian Abraham.",
+            "SA",
+        ),
     ],
 }
 
@@ -369,6 +393,8 @@ CONTROLS = {
         "Авраамовы соглашения. Рост экономики Омана замедлился, а торговля рухнула.",
         "Саудовская Аравия не откладывала переговоры о нормализации с Израилем, говорят сторонники Авраамовых соглашений.",
         "Если война затянется, нормализация между Саудовской Аравией и Израилем может быть заморожена, предупреждают сторонники Авраамовых соглашений.",
+        "Авраамовы соглашения. Переговоры Саудовской Аравии с США об оборонном пакте зашли в тупик.",
+        "Война не остановила сближение Саудовской Аравии с Израилем, говорят сторонники Авраамовых соглашений.",
     ],
     "kk": [
         "Авраам келісімдері. Сауд Арабиясы бір кен орнында мұнай өндіруді тоқтатты.",
@@ -379,6 +405,8 @@ CONTROLS = {
         "Авраам келісімдері. Оман экономикасының өсуі баяулады.",
         "Сауд Арабиясы Израильмен қалыпқа келтіру туралы келіссөздерді кейінге қалдырған жоқ.",
         "Ештеңе Қазақстанның Авраам келісімдеріне қосылуына кедергі келтірмеді.",
+        "Авраам келісімдері. Сауд Арабиясы мен АҚШ арасындағы қорғаныс келісімі туралы келіссөздер тұралап қалды.",
+        "Соғыс Сауд Арабиясының Израильмен жақындасуын тоқтатпады.",
     ],
     "tr": [
         "İbrahim Anlaşmaları. Suudi Arabistan bir petrol sahasında üretimi durdurdu.",
@@ -390,6 +418,8 @@ CONTROLS = {
         "İbrahim Anlaşmaları. Umman ekonomisinin büyümesi yavaşladı ve ticaret çöktü.",
         "Suudi Arabistan, İsrail ile normalleşme görüşmelerini ertelemedi.",
         "Savaş uzarsa Suudi Arabistan ile İsrail arasındaki normalleşme dondurulabilir, diye uyarıyor İbrahim Anlaşmaları'nın destekçileri.",
+        "İbrahim Anlaşmaları. Suudi Arabistan ile ABD arasındaki savunma anlaşması görüşmeleri çıkmaza girdi.",
+        "Savaş, Suudi Arabistan'ın İsrail ile normalleşmesini durdurmadı.",
     ],
     "id": [
         "Abraham Accords. Arab Saudi menghentikan produksi minyak di salah satu ladangnya.",
@@ -401,6 +431,8 @@ CONTROLS = {
         "Abraham Accords. Pertumbuhan ekonomi Oman melambat dan perdagangannya runtuh.",
         "Arab Saudi tidak menunda pembicaraan normalisasi dengan Israel.",
         "Jika perang berlarut-larut, normalisasi antara Arab Saudi dan Israel bisa dibekukan, kata para pendukung Abraham Accords.",
+        "Abraham Accords. Perundingan pakta pertahanan Arab Saudi dengan Amerika Serikat menemui jalan buntu.",
+        "Perang tidak menghentikan normalisasi Arab Saudi dengan Israel, kata pendukung Abraham Accords.",
     ],
     "ms": [
         "Perjanjian Abraham. Arab Saudi menghentikan pengeluaran minyak di salah satu ladangnya.",
@@ -412,6 +444,8 @@ CONTROLS = {
         "Perjanjian Abraham. Pertumbuhan ekonomi Oman menjadi perlahan dan perdagangannya runtuh.",
         "Arab Saudi tidak menangguhkan rundingan normalisasi dengan Israel.",
         "Jika perang berlarutan, normalisasi antara Arab Saudi dan Israel boleh dibekukan, kata penyokong Perjanjian Abraham.",
+        "Perjanjian Abraham. Rundingan pakatan pertahanan Arab Saudi dengan Amerika Syarikat menemui jalan buntu.",
+        "Perang tidak menghentikan normalisasi Arab Saudi dengan Israel, kata penyokong Perjanjian Abraham.",
     ],
 }
 
@@ -486,6 +520,8 @@ HALT_MISSES = {
     "of its own",
 }
 CONTROL_MISSES = {
+    "tr-11": "a split cue's tail matches any word it begins, so '(normalleşme) ~ durdu' (stopped) "
+    "also matches the negated 'durdurmadı' (Turkish negation is a suffix, no word to look for)",
     "ru-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
     "id-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
     "ms-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
