@@ -125,6 +125,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # "nicht ausgeschlossen": the refusal word is part of a longer cue
                     continue
                 start, end = hit.word_start, hit.word_end
+                tail_end = tails[entry][1] if entry.tail else None
                 if entry.tail and (
                     (
                         lang.verb_final
@@ -149,11 +150,12 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # Abkommen an": the country between the parts is the
                     # subject, not a list before the head; read at the tail
                     start, end = tails[entry]
+                    tail_end = None
                 if entry.tail and entry.category == "not_negations":
                     # "avant que le Maroc ne les rejoigne": an idiom with a gap
                     # covers its tail, the negation word it makes empty
                     end = tails[entry][1]
-                cues.append(_new(_Cue, (start, end, entry.category, entry.payload)))
+                cues.append(_new(_Cue, (start, end, entry.category, entry.payload, tail_end)))
                 if (
                     entry.tail
                     and entry.category in ("status", "generic")

@@ -96,3 +96,5 @@ class _Cue(NamedTuple):
     end: int
     category: str
     payload: str | None
+    # a split cue kept at its head ("normalisation ~ frozen"): where its tail ends
+    tail_end: int | None = None

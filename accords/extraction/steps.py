@@ -320,6 +320,13 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.start,
             _MODAL_REACH * (2 if lang.verb_final else 1),
         )
+        if not modal and status in ("suspended", "withdrawn") and not lang.verb_final:
+            # "normalisation could be frozen", "normalisasi bisa dibekukan": a modal
+            # between a split cue's parts weakens it as one before it does (not in a
+            # verb-final language, whose clause all stands before the verb)
+            modal = cue.tail_end is not None and any(
+                cue.end <= m.start and m.end <= cue.tail_end for m in sentence.words("modals")
+            )
         if not modal and sentence.words("modals"):
             modal = _belief_before_colon(sentence, cue)
         if not modal and lang.verb_final:

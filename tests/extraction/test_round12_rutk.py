@@ -522,9 +522,6 @@ HALT_MISSES = {
 CONTROL_MISSES = {
     "tr-11": "a split cue's tail matches any word it begins, so '(normalleşme) ~ durdu' (stopped) "
     "also matches the negated 'durdurmadı' (Turkish negation is a suffix, no word to look for)",
-    "ru-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
-    "id-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
-    "ms-9": "the modal ('может быть', 'bisa', 'boleh') stands between the split cue's head and its tail, and only modals before the head weaken it",
     "kk-7": "Kazakh 'жоқ' after the participle negates it, but negations are looked for only "
     "before a cue or inside it",
 }
