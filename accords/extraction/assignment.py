@@ -507,7 +507,14 @@ def _assignments(sentence, adjusted, groups):
             (
                 lang.subject_right_after
                 and following
-                and 0 < following[0][0].start - cue_end <= 1
+                # right after the joining noun: the cue's, or a split cue's tail
+                # ("удары торпедировали присоединение Сирии")
+                and (
+                    0 < following[0][0].start - cue_end <= 1
+                    or (
+                        step.tail_end is not None and 0 < following[0][0].start - step.tail_end <= 1
+                    )
+                )
                 and any(m.country not in FOUNDERS for m in following[0])
             )
             or (

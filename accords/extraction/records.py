@@ -54,6 +54,7 @@ class _Step(NamedTuple):
     end: int
     status: str
     weakened: bool  # a modal or condition made it prospective
+    tail_end: int | None = None  # a split cue's: where its tail ends
 
 
 class _Assignment(NamedTuple):

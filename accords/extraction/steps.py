@@ -409,7 +409,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "will leave the accords if ...", "without leaving the accords": no step
         elif status in _FACTS and _modal_after_object(sentence, cue):
             continue  # "signing the accords would mean ...": a hypothesis, not a fact
-        adjusted.append(_Step(cue.start, cue.end, status, weakened))
+        adjusted.append(_Step(cue.start, cue.end, status, weakened, cue.tail_end))
         if status in ("prospective", "announced") and any(
             (
                 0 <= r.start - cue.end <= _RESTRICTION_REACH
@@ -505,7 +505,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             ):
                 adjusted.append(_Step(refusal.start, refusal.end, "declined", False))
                 break
-    return sorted(adjusted)
+    return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
 
 
 _GROUP_REACH = 40  # "menggesa negara-negara Islam di rantau ini menormalkan": the group pressed
