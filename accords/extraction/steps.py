@@ -342,8 +342,17 @@ def _adjusted_cues(sentence, negations, preconditions):
         # ("никогда не признает", "asla tanımayacak")
         reach = lang.negation_reach if status != "declined" else 4
         concord = status == "declined" and lang.negative_concord
-        negated = sentence.near_before(negations, cue.start, reach) or any(
-            cue.start <= n.start and n.end <= cue.end for n in negations
+        negated = (
+            sentence.near_before(negations, cue.start, reach)
+            or any(cue.start <= n.start and n.end <= cue.end for n in negations)
+            or (
+                # "normalisation was not frozen", "normalisasi tidak dibekukan": a
+                # negation between a split halt's parts (not in a verb-final language)
+                status in ("suspended", "withdrawn")
+                and cue.tail_end is not None
+                and not lang.verb_final
+                and any(cue.end <= n.start and n.end <= cue.tail_end for n in negations)
+            )
         )
         if status in ("announced", "prospective", "negotiating", "joined") and _refused(
             sentence, cue
