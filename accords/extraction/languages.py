@@ -25,6 +25,7 @@ DATA_DIR = Path(__file__).parent / "data"
 # Categories of cue words (besides the statuses).  The data file keys.
 WORD_LISTS = (
     "negations",  # "not", "belum": turn a join cue into declined
+    "negations_after",  # Kazakh "жоқ", Turkish "değil": right after the verb, they negate it
     "modals",  # "could", "expected to": an announced cue becomes prospective
     "hedges",  # "sooner or later": after an announced cue in its clause, the step is a prediction
     "conditions",  # "if": an announced cue becomes prospective

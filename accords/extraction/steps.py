@@ -353,6 +353,12 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and not lang.verb_final
                 and any(cue.end <= n.start and n.end <= cue.tail_end for n in negations)
             )
+            # Kazakh "қосылған жоқ", Turkish "dondurulmuş değil": a negation word
+            # right after the verb
+            or any(
+                0 <= n.start - (cue.tail_end or cue.end) <= 1
+                for n in sentence.words("negations_after")
+            )
         )
         if status in ("announced", "prospective", "negotiating", "joined") and _refused(
             sentence, cue

@@ -521,8 +521,6 @@ HALT_MISSES = {
 CONTROL_MISSES = {
     "tr-11": "a split cue's tail matches any word it begins, so '(normalleşme) ~ durdu' (stopped) "
     "also matches the negated 'durdurmadı' (Turkish negation is a suffix, no word to look for)",
-    "kk-7": "Kazakh 'жоқ' after the participle negates it, but negations are looked for only "
-    "before a cue or inside it",
 }
 HOSTED_MISSES = {
     "id-6": "the guests are dropped, but 'aksesi Kazakhstan' does not make the country right "
