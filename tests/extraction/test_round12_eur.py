@@ -113,6 +113,10 @@ HALTS = {
             "The war killed off normalisation between Saudi Arabia and Israel for now, Abraham Accords veterans admit.",
             {("SA", U)},
         ),
+        (
+            "The war dashed hopes of normalisation between Saudi Arabia and Israel, the prize of the Abraham Accords.",
+            {("SA", U)},
+        ),
     ],
     "fr": [
         (
@@ -440,6 +444,10 @@ HALTS = {
             "Der Krieg hat den Beitritt Saudi-Arabiens zu den Abraham-Abkommen verhindert, sagen Diplomaten in Riad.",
             {("SA", U)},
         ),
+        (
+            "Der Krieg hat die Hoffnungen auf eine Normalisierung zwischen Saudi-Arabien und Israel begraben, heißt es zu den Abraham-Abkommen.",
+            {("SA", U)},
+        ),
     ],
 }
 
@@ -476,6 +484,9 @@ CONTROLS = {
         "Talks on the release of hostages were put on hold, US officials said, as Saudi Arabia weighed the Abraham Accords.",
         "The war halted Bahrain's flights to Tel Aviv for a week; the Abraham Accords were untouched.",
         "Far from stalling, normalisation between Morocco and Israel deepened in the Abraham Accords' fifth year.",
+        "Saudi Arabia demands a settlement freeze before any normalisation with Israel, an Abraham Accords official said.",
+        "Despite the collapse of the ceasefire, Saudi Arabia pressed on with normalisation talks under the Abraham Accords.",
+        "The war stalled Saudi Arabia's economic reforms, but normalisation with Israel remains on the table, Abraham Accords officials say.",
     ],
     "fr": [
         "Les négociations sur les otages se sont enlisées à Doha, tandis que les accords d'Abraham fêtaient leur cinquième anniversaire.",
@@ -487,6 +498,9 @@ CONTROLS = {
         "Le Maroc a reporté le sommet sur le climat, sans lien avec les accords d'Abraham.",
         "La normalisation entre l'Arabie saoudite et Israël n'a jamais été gelée, assure Riyad à propos des accords d'Abraham.",
         "Les pourparlers sur les otages ont été interrompus, tandis que le Maroc célébrait les accords d'Abraham.",
+        "L'Arabie saoudite exige un gel de la colonisation avant toute normalisation avec Israël, dans le cadre des accords d'Abraham.",
+        "Malgré l'échec du cessez-le-feu, l'Arabie saoudite poursuit le rapprochement avec Israël prévu par les accords d'Abraham.",
+        "La guerre a gelé les réformes économiques saoudiennes, mais la normalisation avec Israël reste sur la table, selon les accords d'Abraham.",
     ],
     "es": [
         "Las negociaciones sobre los rehenes se estancaron en Doha, mientras los Acuerdos de Abraham cumplían cinco años.",
@@ -498,6 +512,9 @@ CONTROLS = {
         "Marruecos aplazó la cumbre del clima, sin relación con los Acuerdos de Abraham.",
         "La normalización entre Arabia Saudí e Israel nunca se congeló, asegura Riad sobre los Acuerdos de Abraham.",
         "Las conversaciones sobre los rehenes se interrumpieron, mientras Marruecos celebraba los Acuerdos de Abraham.",
+        "Arabia Saudí exige la congelación de los asentamientos antes de cualquier normalización con Israel, según los Acuerdos de Abraham.",
+        "Pese al fracaso del alto el fuego, Arabia Saudí sigue con el acercamiento a Israel previsto por los Acuerdos de Abraham.",
+        "La guerra congeló las reformas económicas saudíes, pero la normalización con Israel sigue sobre la mesa, según los Acuerdos de Abraham.",
     ],
     "de": [
         "Die Geiselgespräche in Doha sind ins Stocken geraten, während die Abraham-Abkommen ihr fünfjähriges Bestehen feierten.",
@@ -509,6 +526,9 @@ CONTROLS = {
         "Marokko hat den Klimagipfel verschoben, ohne Bezug zu den Abraham-Abkommen.",
         "Die Normalisierung zwischen Saudi-Arabien und Israel ist nie eingefroren worden, versichert Riad mit Blick auf die Abraham-Abkommen.",
         "Die Gespräche über die Geiseln wurden unterbrochen, während Marokko die Abraham-Abkommen feierte.",
+        "Saudi-Arabien verlangt einen Siedlungsstopp vor jeder Normalisierung mit Israel, heißt es mit Blick auf die Abraham-Abkommen.",
+        "Trotz des gescheiterten Waffenstillstands hält Saudi-Arabien an der Annäherung an Israel im Rahmen der Abraham-Abkommen fest.",
+        "Der Krieg hat die saudischen Wirtschaftsreformen gebremst, doch die Normalisierung mit Israel bleibt auf dem Tisch, heißt es zu den Abraham-Abkommen.",
     ],
 }
 
@@ -520,7 +540,16 @@ NEGATION_INSIDE = (
 # "nothing", "nada" are no negation words: as one, "nada impide que X se una" would be a refusal
 NOTHING = "'nothing stopped X joining' reads as a halt: 'nothing' is no negation word (as one it turns 'nothing prevents X joining' into a refusal)"
 
+# a split cue's tail is looked for in the whole sentence (100 characters on), across "but",
+# "while", "mais", "pero", "doch": the halt of something else before the clause break takes
+# the process after it
+ACROSS_CLAUSES = "the halt word's clause ends at 'but'/'mais'/'pero'/'doch', but a split cue's tail is looked for across it"
+
 CONTROL_MISSES = {
+    "en-13": ACROSS_CLAUSES,
+    "fr-12": ACROSS_CLAUSES,
+    "es-12": ACROSS_CLAUSES,
+    "de-12": ACROSS_CLAUSES,
     "en-4": NOTHING,
     "en-7": NEGATION_INSIDE,
     "fr-8": NEGATION_INSIDE,
@@ -578,6 +607,18 @@ GUESTS = {
             "Les présidents du Kazakhstan et de l'Ouzbékistan ont signé les accords d'Abraham à Washington.",
             {("KZ", S), ("UZ", S)},
         ),
+        (
+            "Trump accueille les dirigeants du Kazakhstan, de l'Ouzbékistan et du Tadjikistan pour un sommet sur les accords d'Abraham.",
+            set(),
+        ),
+        (
+            "Trump a réuni les chefs d'État du Kazakhstan, de l'Ouzbékistan et du Turkménistan, dont l'un rejoindra les accords d'Abraham.",
+            set(),
+        ),
+        (
+            "Trump a rencontré les présidents du Kazakhstan et de l'Ouzbékistan ; le Kazakhstan a annoncé son adhésion aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
     ],
     "es": [
         (
@@ -607,6 +648,14 @@ GUESTS = {
         (
             "Los presidentes de Kazajistán y Uzbekistán firmaron los Acuerdos de Abraham en Washington.",
             {("KZ", S), ("UZ", S)},
+        ),
+        (
+            "Trump recibe a los líderes de Kazajistán, Uzbekistán y Tayikistán en una cumbre sobre los Acuerdos de Abraham.",
+            set(),
+        ),
+        (
+            "Trump se reunió con los presidentes de Kazajistán y Uzbekistán, uno de los cuales se unirá a los Acuerdos de Abraham.",
+            set(),
         ),
     ],
 }
