@@ -117,6 +117,46 @@ HALTS = {
             "The war dashed hopes of normalisation between Saudi Arabia and Israel, the prize of the Abraham Accords.",
             {("SA", U)},
         ),
+        (
+            "Saudi-Israeli normalisation is on hold until the war ends, Riyadh told Washington, according to Abraham Accords negotiators.",
+            {("SA", U)},
+        ),
+        (
+            "Saudi Arabia has frozen its normalisation track with Israel, sources close to the Abraham Accords talks said.",
+            {("SA", U)},
+        ),
+        (
+            "Normalisation between Riyadh and Israel is stuck, a senior Abraham Accords official admitted.",
+            {("SA", U)},
+        ),
+        (
+            "The war has set back Saudi normalisation with Israel by years, analysts of the Abraham Accords say.",
+            {("SA", U)},
+        ),
+        (
+            "Syria's talks on joining the Abraham Accords have stalled, a US envoy said.",
+            {("SY", U)},
+        ),
+        (
+            "The collapse of the Saudi normalisation push was a blow to the Abraham Accords.",
+            {("SA", U)},
+        ),
+        (
+            "Lebanon's normalization with Israel is on pause, Beirut said, far from the Abraham Accords.",
+            {("LB", U)},
+        ),
+        (
+            "Sudan's normalisation with Israel fizzled out amid the civil war, despite the Abraham Accords.",
+            {("SD", U)},
+        ),
+        (
+            "The Gaza war has put Saudi Arabia's accession to the Abraham Accords on hold.",
+            {("SA", U)},
+        ),
+        (
+            "Indonesia's normalisation with Israel has been put on the back burner since the protests in Jakarta, far from the Abraham Accords.",
+            {("ID", U)},
+        ),
     ],
     "fr": [
         (
@@ -223,6 +263,50 @@ HALTS = {
         (
             "L'attaque sur Doha a mis un terme aux discussions sur la normalisation entre Riyad et Israël, dans le sillage des accords d'Abraham.",
             {("SA", U)},
+        ),
+        (
+            "La normalisation saoudo-israélienne est suspendue jusqu'à la fin de la guerre, selon des négociateurs des accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Riyad a gelé la normalisation avec Israël, affirment des sources proches des accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "La normalisation entre Riyad et Israël patine, reconnaît un responsable des accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Le rapprochement entre Oman et Israël a été mis au frigo après la guerre à Gaza, selon des diplomates des accords d'Abraham.",
+            {("OM", U)},
+        ),
+        (
+            "La guerre a fait reculer de plusieurs années la normalisation entre l'Arabie saoudite et Israël, estiment les analystes des accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Les discussions sur l'adhésion de la Syrie aux accords d'Abraham sont au point mort, a indiqué l'émissaire américain.",
+            {("SY", U)},
+        ),
+        (
+            "L'effondrement de la normalisation saoudienne a porté un coup aux accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "La normalisation entre le Liban et Israël est en pause, a fait savoir Beyrouth, loin des accords d'Abraham.",
+            {("LB", U)},
+        ),
+        (
+            "La normalisation entre le Soudan et Israël s'est essoufflée avec la guerre civile, malgré les accords d'Abraham.",
+            {("SD", U)},
+        ),
+        (
+            "La guerre à Gaza a mis en suspens l'adhésion de l'Arabie saoudite aux accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Le processus de normalisation entre l'Indonésie et Israël est grippé depuis les manifestations de Djakarta, loin des accords d'Abraham.",
+            {("ID", U)},
         ),
     ],
     "es": [
@@ -333,6 +417,50 @@ HALTS = {
         (
             "El 7 de octubre dinamitó la normalización entre Arabia Saudí e Israel, reconocen los promotores de los Acuerdos de Abraham.",
             {("SA", U)},
+        ),
+        (
+            "La normalización saudí-israelí está suspendida hasta que termine la guerra, según negociadores de los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Riad ha congelado la normalización con Israel, afirman fuentes cercanas a los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "La normalización entre Riad e Israel está atascada, reconoce un responsable de los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "El acercamiento entre Omán e Israel quedó en el congelador tras la guerra de Gaza, según diplomáticos de los Acuerdos de Abraham.",
+            {("OM", U)},
+        ),
+        (
+            "La guerra ha hecho retroceder años la normalización entre Arabia Saudí e Israel, estiman los analistas de los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Las conversaciones sobre la adhesión de Siria a los Acuerdos de Abraham están en punto muerto, dijo el enviado estadounidense.",
+            {("SY", U)},
+        ),
+        (
+            "El hundimiento de la normalización saudí asestó un golpe a los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "La normalización entre Líbano e Israel está en pausa, hizo saber Beirut, lejos de los Acuerdos de Abraham.",
+            {("LB", U)},
+        ),
+        (
+            "La normalización entre Sudán e Israel perdió fuelle con la guerra civil, pese a los Acuerdos de Abraham.",
+            {("SD", U)},
+        ),
+        (
+            "La guerra de Gaza dejó en suspenso la adhesión de Arabia Saudí a los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "El proceso de normalización entre Indonesia e Israel está estancado desde las protestas de Yakarta, lejos de los Acuerdos de Abraham.",
+            {("ID", U)},
         ),
     ],
     "de": [
@@ -447,6 +575,50 @@ HALTS = {
         (
             "Der Krieg hat die Hoffnungen auf eine Normalisierung zwischen Saudi-Arabien und Israel begraben, heißt es zu den Abraham-Abkommen.",
             {("SA", U)},
+        ),
+        (
+            "Die saudisch-israelische Normalisierung ist bis zum Kriegsende ausgesetzt, sagen Unterhändler der Abraham-Abkommen.",
+            {("SA", U)},
+        ),
+        (
+            "Riad hat die Normalisierung mit Israel eingefroren, berichten Quellen aus dem Umfeld der Abraham-Abkommen.",
+            {("SA", U)},
+        ),
+        (
+            "Die Normalisierung zwischen Riad und Israel tritt auf der Stelle, räumt ein Vertreter der Abraham-Abkommen ein.",
+            {("SA", U)},
+        ),
+        (
+            "Die Annäherung zwischen Oman und Israel wurde nach dem Gaza-Krieg auf Eis gelegt, sagen Diplomaten der Abraham-Abkommen.",
+            {("OM", U)},
+        ),
+        (
+            "Der Krieg hat die Normalisierung zwischen Saudi-Arabien und Israel um Jahre zurückgeworfen, meinen Analysten der Abraham-Abkommen.",
+            {("SA", U)},
+        ),
+        (
+            "Die Gespräche über einen Beitritt Syriens zu den Abraham-Abkommen sind festgefahren, sagte der US-Gesandte.",
+            {("SY", U)},
+        ),
+        (
+            "Der Zusammenbruch der saudischen Normalisierung war ein Schlag für die Abraham-Abkommen.",
+            {("SA", U)},
+        ),
+        (
+            "Die Normalisierung zwischen dem Libanon und Israel pausiert, ließ Beirut wissen, weit entfernt von den Abraham-Abkommen.",
+            {("LB", U)},
+        ),
+        (
+            "Die Normalisierung zwischen dem Sudan und Israel ist im Bürgerkrieg versandet, trotz der Abraham-Abkommen.",
+            {("SD", U)},
+        ),
+        (
+            "Der Gaza-Krieg hat den Beitritt Saudi-Arabiens zu den Abraham-Abkommen auf Eis gelegt.",
+            {("SA", U)},
+        ),
+        (
+            "Der Normalisierungsprozess zwischen Indonesien und Israel stockt seit den Protesten in Jakarta, weit entfernt von den Abraham-Abkommen.",
+            {("ID", U)},
         ),
     ],
 }
