@@ -659,6 +659,7 @@ CONTROLS = {
         "Saudi Arabia demands a settlement freeze before any normalisation with Israel, an Abraham Accords official said.",
         "Despite the collapse of the ceasefire, Saudi Arabia pressed on with normalisation talks under the Abraham Accords.",
         "The war stalled Saudi Arabia's economic reforms, but normalisation with Israel remains on the table, Abraham Accords officials say.",
+        "Saudi Arabia revived normalisation with Israel, frozen since the war, Abraham Accords officials said.",
     ],
     "fr": [
         "Les négociations sur les otages se sont enlisées à Doha, tandis que les accords d'Abraham fêtaient leur cinquième anniversaire.",
@@ -673,6 +674,7 @@ CONTROLS = {
         "L'Arabie saoudite exige un gel de la colonisation avant toute normalisation avec Israël, dans le cadre des accords d'Abraham.",
         "Malgré l'échec du cessez-le-feu, l'Arabie saoudite poursuit le rapprochement avec Israël prévu par les accords d'Abraham.",
         "La guerre a gelé les réformes économiques saoudiennes, mais la normalisation avec Israël reste sur la table, selon les accords d'Abraham.",
+        "L'Arabie saoudite a relancé la normalisation avec Israël, gelée depuis la guerre, selon les accords d'Abraham.",
     ],
     "es": [
         "Las negociaciones sobre los rehenes se estancaron en Doha, mientras los Acuerdos de Abraham cumplían cinco años.",
@@ -687,6 +689,7 @@ CONTROLS = {
         "Arabia Saudí exige la congelación de los asentamientos antes de cualquier normalización con Israel, según los Acuerdos de Abraham.",
         "Pese al fracaso del alto el fuego, Arabia Saudí sigue con el acercamiento a Israel previsto por los Acuerdos de Abraham.",
         "La guerra congeló las reformas económicas saudíes, pero la normalización con Israel sigue sobre la mesa, según los Acuerdos de Abraham.",
+        "Arabia Saudí reanudó el acercamiento a Israel, congelado desde la guerra, según los Acuerdos de Abraham.",
     ],
     "de": [
         "Die Geiselgespräche in Doha sind ins Stocken geraten, während die Abraham-Abkommen ihr fünfjähriges Bestehen feierten.",
@@ -701,6 +704,7 @@ CONTROLS = {
         "Saudi-Arabien verlangt einen Siedlungsstopp vor jeder Normalisierung mit Israel, heißt es mit Blick auf die Abraham-Abkommen.",
         "Trotz des gescheiterten Waffenstillstands hält Saudi-Arabien an der Annäherung an Israel im Rahmen der Abraham-Abkommen fest.",
         "Der Krieg hat die saudischen Wirtschaftsreformen gebremst, doch die Normalisierung mit Israel bleibt auf dem Tisch, heißt es zu den Abraham-Abkommen.",
+        "Saudi-Arabien hat die seit dem Krieg eingefrorene Annäherung an Israel wieder aufgenommen, heißt es zu den Abraham-Abkommen.",
     ],
 }
 
@@ -717,8 +721,15 @@ NOTHING = "'nothing stopped X joining' reads as a halt: 'nothing' is no negation
 # the process after it
 ACROSS_CLAUSES = "the halt word's clause ends at 'but'/'mais'/'pero'/'doch', but a split cue's tail is looked for across it"
 
+# no cue reads a resumption ("revived", "a relancé"): the freeze told of the past in an
+# apposition ("frozen since the war") is read as the state now
+RESUMED = "a resumption ('revived', 'a relancé') is no cue: the freeze told of the past in an apposition is read as the state now"
+
 CONTROL_MISSES = {
     "en-13": ACROSS_CLAUSES,
+    "en-14": RESUMED,
+    "fr-13": RESUMED,
+    "es-13": RESUMED,
     "fr-12": ACROSS_CLAUSES,
     "es-12": ACROSS_CLAUSES,
     "de-12": ACROSS_CLAUSES,
@@ -750,6 +761,18 @@ def test_no_halt_of_a_process_of_joining_is_no_suspension(language, text):
 
 
 GUESTS = {
+    "en": [
+        (
+            "Trump hosted at the White House the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan and announced that Kazakhstan would join the Abraham Accords.",
+            {("KZ", A)},
+        ),
+    ],
+    "de": [
+        (
+            "Trump empfing am Donnerstag im Weißen Haus die Präsidenten von Kasachstan, Kirgistan und Usbekistan und verkündete, Kasachstan werde den Abraham-Abkommen beitreten.",
+            {("KZ", A)},
+        ),
+    ],
     "fr": [
         (
             "Trump a reçu les dirigeants du Kazakhstan, du Kirghizistan, du Tadjikistan, du Turkménistan et de l'Ouzbékistan et a annoncé que le Kazakhstan rejoindrait les accords d'Abraham.",
