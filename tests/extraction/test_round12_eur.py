@@ -660,6 +660,7 @@ CONTROLS = {
         "Despite the collapse of the ceasefire, Saudi Arabia pressed on with normalisation talks under the Abraham Accords.",
         "The war stalled Saudi Arabia's economic reforms, but normalisation with Israel remains on the table, Abraham Accords officials say.",
         "Saudi Arabia revived normalisation with Israel, frozen since the war, Abraham Accords officials said.",
+        "Delays in the Gaza reconstruction plan weigh on Saudi normalisation, Abraham Accords officials say.",
     ],
     "fr": [
         "Les négociations sur les otages se sont enlisées à Doha, tandis que les accords d'Abraham fêtaient leur cinquième anniversaire.",
