@@ -157,6 +157,18 @@ HALTS = {
             "Indonesia's normalisation with Israel has been put on the back burner since the protests in Jakarta, far from the Abraham Accords.",
             {("ID", U)},
         ),
+        (
+            "Saudi Arabia shelves normalisation with Israel as Gaza war rages, in a blow to the Abraham Accords.",
+            {("SA", U)},
+        ),
+        (
+            "Gaza war derails Saudi normalisation with Israel, imperilling the Abraham Accords",
+            {("SA", U)},
+        ),
+        (
+            "Indonesia puts Israel normalisation on ice after Gaza strikes, in a blow to the Abraham Accords.",
+            {("ID", U)},
+        ),
     ],
     "fr": [
         (
@@ -307,6 +319,18 @@ HALTS = {
         (
             "Le processus de normalisation entre l'Indonésie et Israël est grippé depuis les manifestations de Djakarta, loin des accords d'Abraham.",
             {("ID", U)},
+        ),
+        (
+            "L'Arabie saoudite gèle la normalisation avec Israël, un coup dur pour les accords d'Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "L'Indonésie suspend son rapprochement avec Israël, loin des accords d'Abraham.",
+            {("ID", U)},
+        ),
+        (
+            "Le Maroc ralentit la normalisation avec Israël, cinq ans après les accords d'Abraham.",
+            {("MA", U)},
         ),
     ],
     "es": [
@@ -461,6 +485,18 @@ HALTS = {
         (
             "El proceso de normalización entre Indonesia e Israel está estancado desde las protestas de Yakarta, lejos de los Acuerdos de Abraham.",
             {("ID", U)},
+        ),
+        (
+            "Arabia Saudí congela la normalización con Israel, un duro golpe para los Acuerdos de Abraham.",
+            {("SA", U)},
+        ),
+        (
+            "Indonesia suspende su acercamiento a Israel, lejos de los Acuerdos de Abraham.",
+            {("ID", U)},
+        ),
+        (
+            "Marruecos ralentiza la normalización con Israel, cinco años después de los Acuerdos de Abraham.",
+            {("MA", U)},
         ),
     ],
     "de": [
@@ -619,6 +655,18 @@ HALTS = {
         (
             "Der Normalisierungsprozess zwischen Indonesien und Israel stockt seit den Protesten in Jakarta, weit entfernt von den Abraham-Abkommen.",
             {("ID", U)},
+        ),
+        (
+            "Saudi-Arabien stoppt die Normalisierung mit Israel, ein Rückschlag für die Abraham-Abkommen.",
+            {("SA", U)},
+        ),
+        (
+            "Indonesien legt die Annäherung an Israel auf Eis, weit entfernt von den Abraham-Abkommen.",
+            {("ID", U)},
+        ),
+        (
+            "Marokko bremst die Normalisierung mit Israel, fünf Jahre nach den Abraham-Abkommen.",
+            {("MA", U)},
         ),
     ],
 }
