@@ -709,6 +709,7 @@ CONTROLS = {
         "The war stalled Saudi Arabia's economic reforms, but normalisation with Israel remains on the table, Abraham Accords officials say.",
         "Saudi Arabia revived normalisation with Israel, frozen since the war, Abraham Accords officials said.",
         "Delays in the Gaza reconstruction plan weigh on Saudi normalisation, Abraham Accords officials say.",
+        "Indonesia's bid to join the OECD stalled last year, while the Abraham Accords kept expanding.",
     ],
     "fr": [
         "Les négociations sur les otages se sont enlisées à Doha, tandis que les accords d'Abraham fêtaient leur cinquième anniversaire.",
@@ -724,6 +725,8 @@ CONTROLS = {
         "Malgré l'échec du cessez-le-feu, l'Arabie saoudite poursuit le rapprochement avec Israël prévu par les accords d'Abraham.",
         "La guerre a gelé les réformes économiques saoudiennes, mais la normalisation avec Israël reste sur la table, selon les accords d'Abraham.",
         "L'Arabie saoudite a relancé la normalisation avec Israël, gelée depuis la guerre, selon les accords d'Abraham.",
+        "L'adhésion de la Turquie à l'Union européenne est au point mort, tandis que les accords d'Abraham s'élargissent.",
+        "La France a reporté l'adhésion de la Turquie à l'Union européenne, loin des accords d'Abraham.",
     ],
     "es": [
         "Las negociaciones sobre los rehenes se estancaron en Doha, mientras los Acuerdos de Abraham cumplían cinco años.",
@@ -739,6 +742,8 @@ CONTROLS = {
         "Pese al fracaso del alto el fuego, Arabia Saudí sigue con el acercamiento a Israel previsto por los Acuerdos de Abraham.",
         "La guerra congeló las reformas económicas saudíes, pero la normalización con Israel sigue sobre la mesa, según los Acuerdos de Abraham.",
         "Arabia Saudí reanudó el acercamiento a Israel, congelado desde la guerra, según los Acuerdos de Abraham.",
+        "La adhesión de Turquía a la Unión Europea está estancada, mientras los Acuerdos de Abraham se amplían.",
+        "La incorporación de Indonesia a la OCDE fue aplazada; los Acuerdos de Abraham son otra cuestión.",
     ],
     "de": [
         "Die Geiselgespräche in Doha sind ins Stocken geraten, während die Abraham-Abkommen ihr fünfjähriges Bestehen feierten.",
@@ -754,6 +759,8 @@ CONTROLS = {
         "Trotz des gescheiterten Waffenstillstands hält Saudi-Arabien an der Annäherung an Israel im Rahmen der Abraham-Abkommen fest.",
         "Der Krieg hat die saudischen Wirtschaftsreformen gebremst, doch die Normalisierung mit Israel bleibt auf dem Tisch, heißt es zu den Abraham-Abkommen.",
         "Saudi-Arabien hat die seit dem Krieg eingefrorene Annäherung an Israel wieder aufgenommen, heißt es zu den Abraham-Abkommen.",
+        "Der Beitritt der Türkei zur EU stockt seit Jahren, während die Abraham-Abkommen wachsen.",
+        "Der Beitritt Indonesiens zur OECD wurde verschoben; die Abraham-Abkommen sind eine andere Sache.",
     ],
 }
 
@@ -777,6 +784,7 @@ RESUMED = "a resumption ('revived', 'a relancé') is no cue: the freeze told of 
 CONTROL_MISSES = {
     "en-13": ACROSS_CLAUSES,
     "en-14": RESUMED,
+    "en-16": "the older bare cue 'stalled' (no process needed) reads another club's accession stalling as a halt",
     "fr-13": RESUMED,
     "es-13": RESUMED,
     "fr-12": ACROSS_CLAUSES,
