@@ -286,7 +286,8 @@ class CueEntry(NamedTuple):
     category: str  # "status", "generic", a WORD_LISTS or a CONTEXT_LISTS key
     payload: str | None  # the status of a "status" or "generic" cue
     wildcard: bool  # "*": the match may run on to the end of the word
-    tail: str | None  # "head ~ tail": the folded second part, a few words later
+    # "head ~ tail": the folded second part, a few words later; a tuple for any of several
+    tail: str | tuple[str, ...] | None
 
 
 class Key(NamedTuple):
@@ -498,6 +499,15 @@ def _add_phrase(table, category, payload, phrase):
         )
 
 
+def _forms(phrases):
+    """(folded form, wildcard) of every variant of the phrases."""
+    return [
+        (fold_phrase(variant.rstrip("*")), variant.endswith("*"))
+        for phrase in phrases
+        for variant in expand_alternatives(phrase)
+    ]
+
+
 def with_inner_adverbs(phrases, status, words):
     """(phrase, status) for the phrases of a status, and for each one opening
     with an auxiliary followed by more words also with an adverb after the
@@ -554,10 +564,16 @@ def _build_cues(raw):
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in cues")
         for phrase, step in with_inner_adverbs(phrases, status, words):
             add_phrase("status", step, phrase)
-    for halt in raw.get("halt_words", []):
-        for process in raw.get("halted_processes", []):
-            add_phrase("status", "suspended", f"{halt} ~ {process}")
-            add_phrase("status", "suspended", f"{process} ~ {halt}")
+    # a word of stopping and a process of joining, either first: each form of one is a
+    # split cue's head whose tail is any form of the other (one entry per head, not
+    # one per pair: the pairs run to tens of thousands)
+    halts = _forms(raw.get("halt_words", []))
+    processes = _forms(raw.get("halted_processes", []))
+    if halts and processes:
+        for heads, tails in ((halts, processes), (processes, halts)):
+            others = tuple(sorted({form for form, _ in tails}))
+            for form, wildcard in heads:
+                _add(automaton, form, CueEntry("status", "suspended", wildcard, others))
     for status, phrases in raw.get("generic_cues", {}).items():
         if status not in STATUSES:
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in generic_cues")

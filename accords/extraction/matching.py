@@ -7,6 +7,7 @@ for a clitic prefix (Arabic "وال", Hebrew "ו") or an inflection suffix
 cue, which may end anywhere inside a word.
 """
 
+import functools
 import re
 from operator import attrgetter
 from typing import NamedTuple
@@ -62,9 +63,29 @@ _TAIL_REACH = 100  # German puts the verb's second part at the clause end
 _SENTENCE_END_RE = re.compile(r"[!?;؟\n]|(?<!\d)\.|(?<=\d{3})\.|(?<=\d)\.(?!\s\w)")
 
 
+@functools.cache
+def _any_of(tails):
+    """One pattern for a tuple of tails: the first at a word's start, the longest there."""
+    alternatives = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})")
+
+
 def _tail_span(folded, start, tail):
-    """(start, end) of the tail word(s) within a few words after start, in the same sentence."""
+    """(start, end) of the tail word(s) within a few words after start, in the same sentence;
+    tail is one folded phrase or a tuple of them (the first found)."""
     window = folded[start : start + _TAIL_REACH]
+    if isinstance(tail, tuple):
+        pattern = _any_of(tail)
+        if not pattern.search(window):
+            return None
+        stop = _SENTENCE_END_RE.search(window)
+        match = pattern.search(window[: stop.start()] if stop else window)
+        if not match:
+            return None
+        end = start + match.end()
+        while end < len(folded) and folded[end].isalnum():
+            end += 1
+        return start + match.start(), end
     if tail not in window:
         return None  # the common case: no sentence end to look for
     stop = _SENTENCE_END_RE.search(window)
