@@ -82,6 +82,13 @@ def _cues(folded, lang, hits=None, mentions=()):
         for hit in context_hits
         if any(entry.category == "partners" for entry in hit.entries)
     ]
+    # "but", "mais", "pero": a word of stopping and a process of joining on either side
+    # of one are in two clauses
+    break_starts = sorted(
+        hit.word_start
+        for hit in context_hits
+        if any(entry.category == "clause_breaks" for entry in hit.entries)
+    )
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:
@@ -97,6 +104,12 @@ def _cues(folded, lang, hits=None, mentions=()):
                     if _off_topic_between(off_topic, off_topic_starts, hit.word_end, tail[0]):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
                         # the verb's object is the other agreement between the parts
+                        continue
+                    if isinstance(entry.tail, tuple) and _any_between(
+                        break_starts, hit.word_end, tail[0]
+                    ):
+                        # a halt pair ("halt_words" and "halted_processes"): "the war
+                        # stalled the reforms, but normalisation ..." is no halt
                         continue
                     tails[entry] = tail
             for entry in hit.entries:
@@ -255,6 +268,12 @@ def _longer_tail(tail, tails):
 
 
 _START = attrgetter("start")
+
+
+def _any_between(starts, start, end):
+    """Does one of the sorted starts lie in [start, end)?"""
+    number = bisect.bisect_left(starts, start)
+    return number < len(starts) and starts[number] < end
 
 
 class _Sorted:
