@@ -204,6 +204,33 @@ def _since_the_signing(sentence, cue):
 _SIGNER_AFTER = 8  # "منذ توقيع الإمارات", "depuis la signature du Maroc": the signer right after
 
 
+_RESUMPTION_REACH = (
+    40  # "revived normalisation ... frozen since the war": the resumption this close
+)
+
+
+def _resumed(sentence, cue):
+    """A word of resuming ("revived", "a relancé", "возобновили") in the halt's clause,
+    before it or right after its words: what was halted has started again."""
+    end = cue.tail_end or cue.end
+    return any(
+        (
+            cue.start - _RESUMPTION_REACH <= r.end <= cue.start
+            and not sentence.crosses(r.end, cue.start)
+        )
+        or (
+            cue.start <= r.start
+            and r.start - end <= _RESUMPTION_REACH
+            and not sentence.crosses(end, r.start)
+        )
+        for r in sentence.words("resumptions")
+        # "have not resumed", "так и не возобновились": the halt goes on
+        if not sentence.near_before(
+            sentence.words("negations"), r.start, sentence.lang.negation_reach
+        )
+    )
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -268,6 +295,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
+        if status == "suspended" and _resumed(sentence, cue):
+            continue  # "revived normalisation, frozen since the war": the freeze is over
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
         if (
