@@ -188,15 +188,24 @@ def _outside_tails(cues, tails):
     "Keengganan X untuk bergabung" (a refusal) the infinitive is not an aim
     (interest) beside it.  Not in a verb-final or verb-first language, where the
     tail is the verb the step is read at or whose subject follows it.  tails: (start, end, status) of the kept split cues."""
-    return [
-        cue
-        for cue in cues
-        if cue.category not in ("status", "generic")
-        or not any(
-            start <= cue.start and cue.end <= end and cue.payload != status
-            for start, end, status in tails
+    tails = sorted(tails)
+    starts = [start for start, _, _ in tails]
+
+    def inside_another(cue):
+        # only the tails starting a little before the cue can hold it (bisection: a long
+        # article keeps thousands of tails)
+        number = bisect.bisect_right(starts, cue.start)
+        first = bisect.bisect_left(starts, cue.start - _TAIL_SPAN, 0, number)
+        return any(
+            cue.end <= end and cue.payload != status for _, end, status in tails[first:number]
         )
+
+    return [
+        cue for cue in cues if cue.category not in ("status", "generic") or not inside_another(cue)
     ]
+
+
+_TAIL_SPAN = 200  # characters a split cue's tail may span (its words, to the last one's end)
 
 
 _INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short words
