@@ -43,6 +43,20 @@ def challenge_params(cases, known_misses):
     return params
 
 
+def numbered_params(cases, known_misses):
+    """As challenge_params, for cases of any shape ({language: [item, ...]}): one test per
+    item, (language, item), named language-number."""
+    params = []
+    for language, items in cases.items():
+        for number, item in enumerate(items, 1):
+            case_id = f"{language}-{number}"
+            marks = []
+            if case_id in known_misses:
+                marks = [pytest.mark.xfail(strict=True, reason=known_misses[case_id])]
+            params.append(pytest.param(language, item, id=case_id, marks=marks))
+    return params
+
+
 def check_case(language, text, expected):
     """A challenge case: exactly the claims expected, dates where a claim gives one."""
     dated = {item[0] for item in expected if len(item) == 3}

@@ -4,7 +4,7 @@ give none, and a host's guests in French and Spanish. Own sentences, written for
 
 import pytest
 
-from tests.extraction.found import A, S, U, challenge_params, check_case, found
+from tests.extraction.found import A, S, U, challenge_params, check_case, found, numbered_params
 
 HALTS = {
     "en": [
@@ -782,19 +782,7 @@ CONTROL_MISSES = {
 }
 
 
-def _control_params():
-    params = []
-    for language, texts in CONTROLS.items():
-        for number, text in enumerate(texts, 1):
-            case_id = f"{language}-{number}"
-            marks = []
-            if case_id in CONTROL_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason=CONTROL_MISSES[case_id])]
-            params.append(pytest.param(language, text, id=case_id, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("language", "text"), _control_params())
+@pytest.mark.parametrize(("language", "text"), numbered_params(CONTROLS, CONTROL_MISSES))
 def test_no_halt_of_a_process_of_joining_is_no_suspension(language, text):
     assert not {pair for pair in found(text, language) if pair[1] == U}
 

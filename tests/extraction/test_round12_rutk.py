@@ -7,7 +7,7 @@ step. Own news-style sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, S, U, found
+from tests.extraction.found import A, S, U, found, numbered_params
 
 HALTS = {
     "ru": [
@@ -531,34 +531,22 @@ HOSTED_MISSES = {
 SUBJECT_MISSES = {}
 
 
-def _params(cases, misses):
-    params = []
-    for language, items in cases.items():
-        for number, item in enumerate(items, 1):
-            case_id = f"{language}-{number}"
-            marks = []
-            if case_id in misses:
-                marks = [pytest.mark.xfail(strict=True, reason=misses[case_id])]
-            params.append(pytest.param(language, item, id=case_id, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("language", "case"), _params(HALTS, HALT_MISSES))
+@pytest.mark.parametrize(("language", "case"), numbered_params(HALTS, HALT_MISSES))
 def test_a_word_of_stopping_beside_a_joining_process_is_a_halt(language, case):
     text, country = case
     assert found(text, language) == {(country, U)}
 
 
-@pytest.mark.parametrize(("language", "text"), _params(CONTROLS, CONTROL_MISSES))
+@pytest.mark.parametrize(("language", "text"), numbered_params(CONTROLS, CONTROL_MISSES))
 def test_stopping_with_no_joining_process_or_negated_is_no_halt(language, text):
     assert not {pair for pair in found(text, language) if pair[1] == U}
 
 
-@pytest.mark.parametrize(("language", "text"), _params(HOSTED, HOSTED_MISSES))
+@pytest.mark.parametrize(("language", "text"), numbered_params(HOSTED, HOSTED_MISSES))
 def test_the_guests_take_no_step(language, text):
     assert {pair for pair in found(text, language) if pair[0] in C5} == {("KZ", A)}
 
 
-@pytest.mark.parametrize(("language", "text"), _params(SUBJECTS, SUBJECT_MISSES))
+@pytest.mark.parametrize(("language", "text"), numbered_params(SUBJECTS, SUBJECT_MISSES))
 def test_leaders_as_the_subject_still_take_their_step(language, text):
     assert found(text, language) == {("MA", S), ("SD", S)}
