@@ -503,30 +503,48 @@ def _assignments(sentence, adjusted, groups):
                 and next((not _can_take(g, status) for g in groups if g[0].start >= cue_end), False)
             )
         )
-        if founder_subject and not (
-            (
-                lang.subject_right_after
-                and following
-                # right after the joining noun: the cue's, or a split cue's tail
-                # ("удары торпедировали присоединение Сирии")
-                and (
-                    0 < following[0][0].start - cue_end <= 1
-                    or (
-                        step.tail_end is not None and 0 < following[0][0].start - step.tail_end <= 1
+        if (
+            founder_subject
+            and not (
+                (
+                    lang.subject_right_after
+                    and following
+                    # right after the joining noun: the cue's, or a split cue's tail
+                    # ("удары торпедировали присоединение Сирии")
+                    and (
+                        0 < following[0][0].start - cue_end <= 1
+                        or (
+                            step.tail_end is not None
+                            and 0 < following[0][0].start - step.tail_end <= 1
+                        )
                     )
+                    and any(m.country not in FOUNDERS for m in following[0])
                 )
-                and any(m.country not in FOUNDERS for m in following[0])
-            )
-            or (
-                # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
-                # a verb-final founder before the verb is its object; the speaker named
-                # right after a reporting verb that follows the cue is who refuses
-                lang.verb_final
-                and status == "declined"
-                and following
-                and any(
-                    cue_end <= r.start and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
-                    for r in sentence.words("reporting")
+                or (
+                    # "Israel's strikes derailed the accession of Syria", "aksesi Kazakhstan":
+                    # a genitive right after the joining noun (or a split cue's tail) names
+                    # who joins, whoever acted on it
+                    lang.genitives
+                    and following
+                    and any(
+                        sentence.folded[end : following[0][0].start].strip() in lang.genitives
+                        for end in (cue_end, step.tail_end)
+                        if end is not None and end <= following[0][0].start
+                    )
+                    and any(m.country not in FOUNDERS for m in following[0])
+                )
+                or (
+                    # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
+                    # a verb-final founder before the verb is its object; the speaker named
+                    # right after a reporting verb that follows the cue is who refuses
+                    lang.verb_final
+                    and status == "declined"
+                    and following
+                    and any(
+                        cue_end <= r.start
+                        and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
+                        for r in sentence.words("reporting")
+                    )
                 )
             )
         ):

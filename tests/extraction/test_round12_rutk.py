@@ -522,12 +522,7 @@ CONTROL_MISSES = {
     "tr-11": "a split cue's tail matches any word it begins, so '(normalleşme) ~ durdu' (stopped) "
     "also matches the negated 'durdurmadı' (Turkish negation is a suffix, no word to look for)",
 }
-HOSTED_MISSES = {
-    "id-6": "the guests are dropped, but 'aksesi Kazakhstan' does not make the country right "
-    "after the joining noun its subject in Indonesian",
-    "ms-6": "the guests are dropped, but 'penyertaan Kazakhstan' does not make the country "
-    "right after the joining noun its subject in Malay",
-}
+HOSTED_MISSES = {}
 SUBJECT_MISSES = {}
 
 
