@@ -490,6 +490,8 @@ def _assignments(sentence, adjusted, groups):
         # founder is the subject, the country after the verb only its object
         # a founder's pressure, hope or call ("Washington is pressing for
         # Oman's joining") makes the country after it prospective: no exception there
+        # a halt pair's tail ("derailed ~ the accession"): a genitive after it names who joins
+        halt_tail_end = step.tail_end if status in ("suspended", "withdrawn") else None
         founder_subject = (
             status not in ("negotiating", "prospective")
             and any(
@@ -528,7 +530,7 @@ def _assignments(sentence, adjusted, groups):
                     and following
                     and any(
                         sentence.folded[end : following[0][0].start].strip() in lang.genitives
-                        for end in (cue_end, step.tail_end)
+                        for end in (cue_end, halt_tail_end)
                         if end is not None and end <= following[0][0].start
                     )
                     and any(m.country not in FOUNDERS for m in following[0])
@@ -595,10 +597,15 @@ def _assignments(sentence, adjusted, groups):
         if not agents and lang.genitives:
             # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive
             # right after the cue names its subject, as a passive's agent does
+            # (or right after a split cue's tail: "derailed the accession of Syria")
             agents = [
                 g
                 for g in following[:1]
-                if sentence.folded[cue_end : g[0].start].strip() in lang.genitives
+                if any(
+                    sentence.folded[end : g[0].start].strip() in lang.genitives
+                    for end in (cue_end, halt_tail_end)
+                    if end is not None and end <= g[0].start
+                )
             ]
         agents_before = [
             g
