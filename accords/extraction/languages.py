@@ -26,6 +26,7 @@ DATA_DIR = Path(__file__).parent / "data"
 WORD_LISTS = (
     "negations",  # "not", "belum": turn a join cue into declined
     "negations_after",  # Kazakh "жоқ", Turkish "değil": right after the verb, they negate it
+    "negative_pronouns",  # "nothing", "nada", "nichts": as a halt's subject, there is no halt
     "resumptions",  # "revived", "a relancé", "возобновили": in a halt's clause, the halt is over
     "modals",  # "could", "expected to": an announced cue becomes prospective
     "hedges",  # "sooner or later": after an announced cue in its clause, the step is a prediction

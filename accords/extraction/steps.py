@@ -204,6 +204,7 @@ def _since_the_signing(sentence, cue):
 _SIGNER_AFTER = 8  # "منذ توقيع الإمارات", "depuis la signature du Maroc": the signer right after
 
 
+_NEGATIVE_SUBJECT_REACH = 80  # "Nichts hat den Beitritt ... gebremst": the clause's subject
 _RESUMPTION_REACH = (
     40  # "revived normalisation ... frozen since the war": the resumption this close
 )
@@ -381,6 +382,14 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and cue.tail_end is not None
                 and not lang.verb_final
                 and any(cue.end <= n.start and n.end <= cue.tail_end for n in negations)
+            )
+            # "Nothing has derailed normalisation", "Nada frenó la adhesión": a halt
+            # whose subject is a negative pronoun in its clause
+            or (
+                status in ("suspended", "withdrawn")
+                and sentence.near_before(
+                    sentence.words("negative_pronouns"), cue.start, _NEGATIVE_SUBJECT_REACH
+                )
             )
             # Kazakh "қосылған жоқ", Turkish "dondurulmuş değil": a negation word
             # right after the verb

@@ -1,7 +1,8 @@
 """A halt read whole: a negation between a split halt's parts ("normalisation was not
-frozen") or, in Kazakh and Turkish, right after the verb ("тоқтатылған жоқ", "dondurulmuş
-değil") makes it no halt; Arabic "من أجل التطبيع" (for the sake of normalisation) is no
-postponement. Each negated sentence beside the same sentence unnegated. Own sentences."""
+frozen"), in Kazakh and Turkish right after the verb ("тоқтатылған жоқ", "dondurulmuş
+değil"), or a negative pronoun as its subject ("Nothing has derailed normalisation", "Nada ha
+frenado", "Ничто не сорвало") makes it no halt; Arabic "من أجل التطبيع" (for the sake of
+normalisation) is no postponement. Negated sentences beside unnegated ones. Own sentences."""
 
 import pytest
 
@@ -61,6 +62,48 @@ CASES = [
         "tr",
         "İbrahim Anlaşmaları. Suudi Arabistan ile İsrail arasındaki normalleşme süreci donduruldu.",
         {("SA", "lap")},
+    ),
+    (
+        "en",
+        "Nothing has derailed normalisation between Saudi Arabia and Israel, Abraham Accords officials say.",
+        set(),
+    ),
+    (
+        "en",
+        "The Abraham Accords. Normalisation between Saudi Arabia and Israel has been derailed, and nothing suggests it will resume soon.",
+        {("SA", "lap")},
+    ),
+    (
+        "es",
+        "Acuerdos de Abraham. Nada ha frenado la normalización entre Arabia Saudí e Israel, según fuentes diplomáticas.",
+        set(),
+    ),
+    (
+        "de",
+        "Abraham-Abkommen. Nichts hat die Normalisierung zwischen Saudi-Arabien und Israel gestoppt, heißt es in Riad.",
+        set(),
+    ),
+    (
+        "ru",
+        "Авраамовы соглашения. Ничто не сорвало нормализацию между Саудовской Аравией и Израилем, заявил министр.",
+        set(),
+    ),
+    ("ar", "اتفاقيات أبراهام. لا شيء عرقل التطبيع بين السعودية وإسرائيل، بحسب مسؤول.", set()),
+    ("he", "הסכמי אברהם. שום דבר לא הקפיא את הנרמול בין סעודיה לישראל, אמר השר.", set()),
+    (
+        "id",
+        "Abraham Accords. Tidak ada yang menghentikan normalisasi antara Arab Saudi dan Israel, kata menteri itu.",
+        set(),
+    ),
+    (
+        "ms",
+        "Perjanjian Abraham. Tiada apa yang menghentikan normalisasi antara Arab Saudi dan Israel, kata menteri itu.",
+        set(),
+    ),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Hiçbir şey Suudi Arabistan ile İsrail arasındaki normalleşmeyi durduramadı.",
+        set(),
     ),
 ]
 
