@@ -311,6 +311,16 @@ def _split_at_genitive(folded, group, genitive_suffixes):
     return pieces
 
 
+def _genitive_after(sentence, group, ends):
+    """The group stands right after one of the ends (a cue's, a halt's tail), past a
+    genitive word only ("the accession of Oman", "aksesi Kazakhstan")."""
+    return any(
+        sentence.folded[end : group[0].start].strip() in sentence.lang.genitives
+        for end in ends
+        if end is not None and end <= group[0].start
+    )
+
+
 def _after_comparison(folded, group):
     """A list opened by a comparison that opens the sentence ("Unlike the UAE, Saudi
     Arabia ...", "Like the UAE, Bahrain and Morocco, Kazakhstan ..."): the compared
@@ -492,6 +502,7 @@ def _assignments(sentence, adjusted, groups):
         # Oman's joining") makes the country after it prospective: no exception there
         # a halt pair's tail ("derailed ~ the accession"): a genitive after it names who joins
         halt_tail_end = step.tail_end if status in ("suspended", "withdrawn") else None
+        genitive_from = (cue_end, halt_tail_end)
         founder_subject = (
             status not in ("negotiating", "prospective")
             and any(
@@ -505,48 +516,39 @@ def _assignments(sentence, adjusted, groups):
                 and next((not _can_take(g, status) for g in groups if g[0].start >= cue_end), False)
             )
         )
-        if (
-            founder_subject
-            and not (
-                (
-                    lang.subject_right_after
-                    and following
-                    # right after the joining noun: the cue's, or a split cue's tail
-                    # ("удары торпедировали присоединение Сирии")
-                    and (
-                        0 < following[0][0].start - cue_end <= 1
-                        or (
-                            step.tail_end is not None
-                            and 0 < following[0][0].start - step.tail_end <= 1
-                        )
+        if founder_subject and not (
+            (
+                lang.subject_right_after
+                and following
+                # right after the joining noun: the cue's, or a split cue's tail
+                # ("удары торпедировали присоединение Сирии")
+                and (
+                    0 < following[0][0].start - cue_end <= 1
+                    or (
+                        step.tail_end is not None and 0 < following[0][0].start - step.tail_end <= 1
                     )
-                    and any(m.country not in FOUNDERS for m in following[0])
                 )
-                or (
-                    # "Israel's strikes derailed the accession of Syria", "aksesi Kazakhstan":
-                    # a genitive right after the joining noun (or a split cue's tail) names
-                    # who joins, whoever acted on it
-                    lang.genitives
-                    and following
-                    and any(
-                        sentence.folded[end : following[0][0].start].strip() in lang.genitives
-                        for end in (cue_end, halt_tail_end)
-                        if end is not None and end <= following[0][0].start
-                    )
-                    and any(m.country not in FOUNDERS for m in following[0])
-                )
-                or (
-                    # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
-                    # a verb-final founder before the verb is its object; the speaker named
-                    # right after a reporting verb that follows the cue is who refuses
-                    lang.verb_final
-                    and status == "declined"
-                    and following
-                    and any(
-                        cue_end <= r.start
-                        and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
-                        for r in sentence.words("reporting")
-                    )
+                and any(m.country not in FOUNDERS for m in following[0])
+            )
+            or (
+                # "Israel's strikes derailed the accession of Syria", "aksesi Kazakhstan":
+                # a genitive right after the joining noun (or a split cue's tail) names
+                # who joins, whoever acted on it
+                lang.genitives
+                and following
+                and _genitive_after(sentence, following[0], genitive_from)
+                and any(m.country not in FOUNDERS for m in following[0])
+            )
+            or (
+                # "Wir werden Israel nicht anerkennen, sagte der saudische Außenminister":
+                # a verb-final founder before the verb is its object; the speaker named
+                # right after a reporting verb that follows the cue is who refuses
+                lang.verb_final
+                and status == "declined"
+                and following
+                and any(
+                    cue_end <= r.start and 0 <= following[0][0].word_start - r.end <= _SPEAKER_GAP
+                    for r in sentence.words("reporting")
                 )
             )
         ):
@@ -598,15 +600,7 @@ def _assignments(sentence, adjusted, groups):
             # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive
             # right after the cue names its subject, as a passive's agent does
             # (or right after a split cue's tail: "derailed the accession of Syria")
-            agents = [
-                g
-                for g in following[:1]
-                if any(
-                    sentence.folded[end : g[0].start].strip() in lang.genitives
-                    for end in (cue_end, halt_tail_end)
-                    if end is not None and end <= g[0].start
-                )
-            ]
+            agents = [g for g in following[:1] if _genitive_after(sentence, g, genitive_from)]
         agents_before = [
             g
             for g in in_clause

@@ -137,7 +137,7 @@ def _extract(text, lang, published):
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
-    hoped = None  # (number, start, steps) of the sentence before: hopes a restriction may limit
+    hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
@@ -197,11 +197,7 @@ def _extract(text, lang, published):
         else:
             scope.titled(folded, start, sentence_cues, sentence_mentions)
         scope.read(sentence_mentions, sentence_cues)
-        if (
-            hoped is not None
-            and hoped[0] == number - 1
-            and not any(m.country not in _NOT_CARRIED for m in sentence_mentions)
-        ):
+        if hoped is not None and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
             # "Saudi Arabia is ready to join. But not without a Palestinian state.":
             # a sentence opening with a restriction and naming no one (but the
             # Palestinians) limits the hope told just before; open to it, and
@@ -251,7 +247,6 @@ def _extract(text, lang, published):
         )
         carried = found[-1].status if found else None
         hoped = (
-            number,
             sentence_start,
             [f for f in found if f.status in ("prospective", "negotiating") and not f.background],
         )
@@ -377,7 +372,7 @@ def _restricted_alone(folded, start, cues, hoped, text, sentence_end):
     """Declined claims for the hopes of the sentence before when this one, naming no
     country and telling no step, opens with a restriction ("But not without ...",
     "Mais pas tant que ...", "Aber nur, wenn ...")."""
-    _number, hoped_start, steps = hoped
+    hoped_start, steps = hoped
     if not steps or any(c.category in ("status", "generic", "denials") for c in cues):
         return []
     if not any(

@@ -105,7 +105,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
                         # the verb's object is the other agreement between the parts
                         continue
-                    if isinstance(entry.tail, tuple) and _any_between(
+                    if isinstance(entry.tail, tuple) and _crosses(
                         break_starts, hit.word_end, tail[0]
                     ):
                         # a halt pair ("halt_words" and "halted_processes"): "the war
@@ -277,12 +277,6 @@ def _longer_tail(tail, tails):
 
 
 _START = attrgetter("start")
-
-
-def _any_between(starts, start, end):
-    """Does one of the sorted starts lie in [start, end)?"""
-    number = bisect.bisect_left(starts, start)
-    return number < len(starts) and starts[number] < end
 
 
 class _Sorted:

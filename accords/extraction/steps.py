@@ -232,6 +232,13 @@ def _resumed(sentence, cue):
     )
 
 
+def _between_parts(cue, words):
+    """Does one of the words stand between a split cue's head and its tail?"""
+    return cue.tail_end is not None and any(
+        cue.end <= w.start and w.end <= cue.tail_end for w in words
+    )
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -354,9 +361,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "normalisation could be frozen", "normalisasi bisa dibekukan": a modal
             # between a split cue's parts weakens it as one before it does (not in a
             # verb-final language, whose clause all stands before the verb)
-            modal = cue.tail_end is not None and any(
-                cue.end <= m.start and m.end <= cue.tail_end for m in sentence.words("modals")
-            )
+            modal = _between_parts(cue, sentence.words("modals"))
         if not modal and sentence.words("modals"):
             modal = _belief_before_colon(sentence, cue)
         if not modal and lang.verb_final:
@@ -379,9 +384,8 @@ def _adjusted_cues(sentence, negations, preconditions):
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
                 # negation between a split halt's parts (not in a verb-final language)
                 status in ("suspended", "withdrawn")
-                and cue.tail_end is not None
                 and not lang.verb_final
-                and any(cue.end <= n.start and n.end <= cue.tail_end for n in negations)
+                and _between_parts(cue, negations)
             )
             # "Nothing has derailed normalisation", "Nada frenó la adhesión": a halt
             # whose subject is a negative pronoun in its clause
