@@ -55,21 +55,13 @@ _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
 
 
-def _copula_subject(text, index, folded, span, mentions, starts):
+def _copula_subject(text, index, folded, span, mentions):
     """A line opening with a country's own name (not a capital or another alias,
     not in capitals), then a dash ("Сауд Арабиясы – аймақтағы ең ірі монархия",
     "Казахстан — ...") is a sentence whose dash is its copula, not a wire
     dateline ("WASHINGTON –", "Эр-Рияд –"): the name is read."""
     start, end = span
-    # the mentions are in text order (their starts in `starts`): only those from the
-    # span's start are looked at
-    first = bisect.bisect_left(starts, start)
-    named = []
-    for m in mentions[first:]:
-        if m.start >= end:
-            break
-        if start <= m.start and m.end <= end:
-            named.append(m)
+    named = [m for m in _between(mentions, start, end) if m.end <= end]
     if len(named) != 1 or named[0].kind != "name":
         return False
     name = named[0]
@@ -99,16 +91,13 @@ def _extract(text, lang, published):
     # with a dash, not a dateline ("ISLAMABAD (Reuters) -"): a status cue in it
     # keeps its countries
     cue_starts = sorted(hit.word_start for hit in cue_hits)
-    found_mentions = sorted(
-        _mentions(text, folded, index, lang, country_hits), key=lambda m: m.start
-    )
-    mention_starts = [m.start for m in found_mentions]
+    found_mentions = _Sorted(_mentions(text, folded, index, lang, country_hits))
     datelines = sorted(
         [
             span
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
-            and not _copula_subject(text, index, folded, span, found_mentions, mention_starts)
+            and not _copula_subject(text, index, folded, span, found_mentions)
         ]
         + furniture
     )
