@@ -10,7 +10,7 @@ import functools
 import re
 from operator import attrgetter
 
-from .matching import _tail_span, scan
+from .matching import _tail_span, scan_all
 from .records import _Cue, _Mention
 from .text import to_folded
 
@@ -25,7 +25,7 @@ _new = tuple.__new__
 def _mentions(text, folded, index, lang, hits=None):
     """Country mentions; hits are the countries' hits if already found (scan_all)."""
     mentions = []
-    for hit in scan(lang.countries, folded, lang) if hits is None else hits:
+    for hit in scan_all(lang, folded)[0] if hits is None else hits:
         if index is None:
             original_start, original_end = hit.start, hit.end
         else:
@@ -54,7 +54,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     if hits is None:
         # context words are independent signals: ", disusul" (a clause break)
         # must not hide "disusul" (a continuation)
-        hits = (scan(lang.cues, folded, lang), scan(lang.context, folded, lang, overlapping=True))
+        hits = scan_all(lang, folded)[1:]
     cue_hits, context_hits = hits
     # the cues' spans and what they say
     spans = _Spans(

@@ -314,9 +314,12 @@ class LanguageData:
     suffixes: frozenset
     max_prefix: int
     max_suffix: int
-    countries: object  # ahocorasick.Automaton: folded name -> Key of NameEntry
-    cues: object  # ahocorasick.Automaton: folded phrase -> Key of CueEntry
-    context: object  # the same for CONTEXT_LISTS
+    # countries (folded name -> Key of NameEntry), cues (folded phrase -> Key
+    # of CueEntry) and context (the same for CONTEXT_LISTS) in one automaton,
+    # so that an article is read once for all three (see _combined); the three
+    # separate automata are not kept (they would double the memory):
+    # part_automata rebuilds them
+    words: object
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
     relative_days: dict  # folded word -> offset in days
@@ -352,13 +355,6 @@ class LanguageData:
     dropped_subject_openers: tuple
     genitives: tuple
     abbreviations: frozenset  # as written, not folded
-    # countries, cues and context in one automaton, so that an article is
-    # read once for all three (see _combined)
-    words: object = None
-
-    def __post_init__(self):
-        if self.words is None:
-            self.words = _combined((self.countries, self.cues, self.context))
 
 
 def _combined(automata):
@@ -601,6 +597,13 @@ def _folded(raw, key):
     return tuple(fold_phrase(phrase) for phrase in raw.get(key, []))
 
 
+def part_automata(raw, real=None):
+    """The countries', the cues' and the context's automata of a data file,
+    each on its own (LanguageData.words combines them)."""
+    real = _real_countries() if real is None else real
+    return _build_countries(raw["code"], raw, real), _build_cues(raw), _build_context(raw)
+
+
 def build_language(raw):
     check_schema(raw)
     code = raw["code"]
@@ -618,9 +621,7 @@ def build_language(raw):
         suffixes=suffixes,
         max_prefix=max((len(p) for p in prefixes), default=0),
         max_suffix=max((len(s) for s in suffixes), default=0),
-        countries=_build_countries(code, raw, real),
-        cues=_build_cues(raw),
-        context=_build_context(raw),
+        words=_combined(part_automata(raw, real)),
         months={word: number + 1 for word, number in _word_map(raw.get("months", [])).items()},
         weekdays=_word_map(raw.get("weekdays", [])),
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},

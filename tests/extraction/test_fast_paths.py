@@ -32,7 +32,7 @@ from accords.extraction.finding import (
     _Spans,
     _tail_span,
 )
-from accords.extraction.languages import get_language
+from accords.extraction.languages import get_language, part_automata, read_raw
 from accords.extraction.matching import scan, scan_all
 from accords.extraction.sentences import _BOUNDARY_RE, _last_word
 from accords.extraction.text import (
@@ -47,24 +47,25 @@ from accords.extraction.text import (
 FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
 
 
-def _pieces(lang):
-    keys = [key for automaton in (lang.countries, lang.cues, lang.context) for key in automaton]
+def _pieces(lang, parts):
+    keys = [key for automaton in parts for key in automaton]
     return sorted(keys) + sorted(lang.prefixes) + sorted(lang.suffixes) + FILLERS
 
 
 @pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
 def test_one_pass_for_countries_cues_and_context_finds_what_three_scans_find(code):
     lang = get_language(code)
-    pieces = _pieces(lang)
+    countries, cues, context = parts = part_automata(read_raw(code))
+    pieces = _pieces(lang, parts)
 
     @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.sampled_from(pieces), max_size=14))
     def check(parts):
         folded = "".join(parts)
         expected = (
-            scan(lang.countries, folded, lang),
-            scan(lang.cues, folded, lang),
-            scan(lang.context, folded, lang, overlapping=True),
+            scan(countries, folded, lang),
+            scan(cues, folded, lang),
+            scan(context, folded, lang, overlapping=True),
         )
         assert scan_all(lang, folded) == expected
 
