@@ -10,7 +10,7 @@ import functools
 import re
 from operator import attrgetter
 
-from .matching import _tail_span, scan_all
+from .matching import _tail_span, scan_all, tail_within_reach
 from .records import _Cue, _Mention
 from .text import to_folded
 
@@ -94,10 +94,12 @@ def _cues(folded, lang, hits=None, mentions=()):
     for found in hits:
         for hit in found:
             tails = {}
+            # the split cues' tails: none to look for where none is within reach
+            reached = tail_within_reach(folded, hit.word_end, hit.entries)
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
-                if entry.tail:
+                if entry.tail and reached:
                     tail = _tail_span(folded, hit.word_end, entry.tail)
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue

@@ -103,6 +103,37 @@ def _tail_span(folded, start, tail):
     return None
 
 
+_SCREENS = {}  # id of an automaton value's entries -> (the entries, their tail screen)
+
+
+def tail_screen(entries):
+    """One pattern finding any tail of these entries as plain text, or None if
+    none has a tail: every tail needs it to match within reach first, so a
+    key with hundreds of split cues ("normalization ~ is back on the table",
+    ...) costs one search where none of its tails follows (the common case).
+    Kept by the id of the entries, which live as long as their automaton."""
+    found = _SCREENS.get(id(entries))
+    if found is None or found[0] is not entries:
+        tails = set()
+        for entry in entries:
+            tail = getattr(entry, "tail", None)
+            if tail:
+                tails.update(tail if isinstance(tail, tuple) else (tail,))
+        pattern = None
+        if tails:
+            ordered = sorted(tails, key=len, reverse=True)
+            pattern = re.compile("|".join(re.escape(tail) for tail in ordered))
+        found = _SCREENS[id(entries)] = (entries, pattern)
+    return found[1]
+
+
+def tail_within_reach(folded, start, entries):
+    """Whether any tail of the entries appears within reach after start (a
+    necessary condition for _tail_span to find one)."""
+    screen = tail_screen(entries)
+    return screen is not None and screen.search(folded, start, start + _TAIL_REACH) is not None
+
+
 def _no_tail_found(folded, hit):
     """A hit made only of split cues ("çağırdı ~ katılmaya") none of whose tails
     follows: it is no cue, and must not hide a shorter one it overlaps
@@ -110,6 +141,8 @@ def _no_tail_found(folded, hit):
     for entry in hit.entries:
         if not getattr(entry, "tail", None):
             return False  # the common case: a cue read as it is
+    if not tail_within_reach(folded, hit.word_end, hit.entries):
+        return True
     return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
 
 
