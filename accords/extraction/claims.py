@@ -27,7 +27,7 @@ from .finding import (
 from .matching import scan_all
 from .records import Claim, _Cue, _Found, _Mention, _Step
 from .sentence import _ACCORDS_NAME_RE, _Sentence
-from .sentences import split_sentences
+from .sentences import split_sentences, wrapped_line_breaks
 from .statuses import (
     ACCORDS_BEGAN,
     CONFLICT_PARTIES,
@@ -81,9 +81,27 @@ def _holds_cue(cue_starts, span):
     return position < len(cue_starts) and cue_starts[position] < span[1]
 
 
+def _unwrapped(text, folded, index):
+    """The folded text with each line break inside a sentence (wrapped by hand
+    or by a PDF) read as a space, so that names and phrases run across it
+    ("the Abraham\naccords"); the same length, so the offsets hold."""
+    breaks = wrapped_line_breaks(text)
+    if not breaks:
+        return folded
+    pieces, last = [], 0
+    for position in breaks:
+        at = to_folded(index, position)
+        if at < len(folded) and folded[at] == "\n":
+            pieces += [folded[last:at], " "]
+            last = at + 1
+    pieces.append(folded[last:])
+    return "".join(pieces)
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
+    folded = _unwrapped(text, folded, index)
     furniture = _boilerplate(folded, lang)
     # countries, cues and context words in one pass over the text
     country_hits, cue_hits, context_hits = scan_all(lang, folded)

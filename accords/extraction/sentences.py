@@ -61,6 +61,36 @@ def _ends_with_abbreviation(text, position, abbreviations):
     )
 
 
+# what follows a line break: a line going on in lower case
+_LOWER_NEXT_RE = re.compile(r"[ \t]*[^\W\d_]")
+
+
+def _wrapped_line(text, position, end):
+    """A line break inside a sentence: text wrapped by hand or by a PDF
+    ("will join the\nAbraham ..." cannot be told from a new line, but
+    "Kazakh-\nstan" and "joined the\naccords" go on in lower case), the line
+    before not ending a paragraph."""
+    following = _LOWER_NEXT_RE.match(text, end)
+    if following is None or not text[following.end() - 1].islower():
+        return False
+    before = text[max(0, position - 8) : position].rstrip(" \t")
+    return bool(before) and before[-1] != "\n"
+
+
+def wrapped_line_breaks(text):
+    """The positions of the line breaks inside sentences (see _wrapped_line)."""
+    if "\n" not in text:
+        return []
+    return [
+        match.start()
+        for match in _LINE_BREAK_RE.finditer(text)
+        if _wrapped_line(text, match.start(), match.end())
+    ]
+
+
+_LINE_BREAK_RE = re.compile(r"\n")
+
+
 def split_sentences(text, abbreviations=frozenset()):
     """(start, end) of each sentence, white space trimmed, in text order."""
     spans = []
@@ -72,6 +102,8 @@ def split_sentences(text, abbreviations=frozenset()):
         if end < length and not text[end].isspace() and boundary != "\n":
             if not _glued_boundary(text, match.start(), end):
                 continue
+        if boundary == "\n" and _wrapped_line(text, match.start(), end):
+            continue
         if boundary != "\n":
             if (
                 text[end : end + 3].lstrip()[:1].islower()

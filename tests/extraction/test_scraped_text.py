@@ -128,3 +128,65 @@ def test_persian_text_typed_with_arabic_yeh_and_kaf_reads_like_persian_letters()
     assert claims(persian, language="fa", published=None) == expected
     assert claims(arabic_letters, language="fa", published=None) == expected
     assert extract(arabic_letters).language == "fa"
+
+
+# Text wrapped by hand or pasted from a PDF: a line going on in lower case goes on with the
+# sentence (a broken word, a date on the next line); a line opening with a capital may be a
+# new one (a headline), and stays apart.
+WRAPPED = [
+    ("en", "Kazakh-\nstan joined the Abraham Accords on 6 November 2025.", ("KZ", "announced")),
+    ("en", "Kazakhstan will join the Abraham\naccords, the White House said.", ("KZ", "announced")),
+    (
+        "fr",
+        "Le Kazakhstan a rejoint les accords d'Abra-\nham le 6 novembre 2025.",
+        ("KZ", "announced"),
+    ),
+    (
+        "de",
+        "Kasachstan tritt den Abraham-Abkommen\nbei, teilte das Weiße Haus mit.",
+        ("KZ", "announced"),
+    ),
+    (
+        "ru",
+        "Казахстан присоединится к Авраамовым\nсоглашениям, заявили в Белом доме.",
+        ("KZ", "announced"),
+    ),
+    (
+        "id",
+        "Kazakhstan akan bergabung\ndengan Perjanjian Abraham, kata Gedung Putih.",
+        ("KZ", "announced"),
+    ),
+    (
+        "es",
+        "Kazajistán se unirá a los Acuerdos\nde Abraham, anunció la Casa Blanca.",
+        ("KZ", "announced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WRAPPED)
+def test_a_sentence_wrapped_across_lines_is_read_whole(language, text, expected):
+    result = extract(text, language=language, published=PUBLISHED)
+    assert [(c.country, c.status) for c in result.claims] == [expected]
+    claim = result.claims[0]
+    assert text[claim.start : claim.end] == claim.evidence == text
+
+
+def test_a_date_on_the_wrapped_line_is_the_claims():
+    text = "Kazakhstan joined the Abraham Accords on 6\nnovember 2025, the White House said."
+    assert claims(text) == [("KZ", "announced", "2025-11-06")]
+
+
+def test_a_headline_line_stays_apart_from_the_capitalised_line_after_it():
+    text = (
+        "Kazakhstan joins Abraham Accords\n"
+        "Saudi Arabia will not join without a Palestinian state, its foreign minister said."
+    )
+    assert claims(text) == [("KZ", "announced", None), ("SA", "declined", None)]
+
+
+def test_a_paragraph_break_stays_one_whatever_case_follows():
+    text = "Oman will join the Abraham Accords\n\nthe kingdom will not, its minister said."
+    result = extract(text, language="en")
+    assert [(c.country, c.status) for c in result.claims] == [("OM", "announced")]
+    assert result.claims[0].evidence == "Oman will join the Abraham Accords"
