@@ -44,9 +44,12 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # "countries such as Qatar and Oman": the group's members, not a comparison
         return any(e.start <= marker.start and marker.end <= e.end for e in examples)
 
-    markers = sentence.words("partners") + [
-        m for m in sentence.words("comparisons") if not names_examples(m)
-    ]
+    # "the bombing of Qatar stalled efforts to ...": who was attacked did not act
+    markers = (
+        sentence.words("partners")
+        + sentence.words("targets")
+        + [m for m in sentence.words("comparisons") if not names_examples(m)]
+    )
     marker_ends = sorted(marker.end for marker in markers)
     # postpositions (Turkish "İsrail ile", "Kazakistan gibi"): the word after the country marks it
     # and a place noun after a demonym ("the Saudi city of Jeddah"): a place, not who acts
@@ -162,7 +165,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
                 return True
         return False
 
+    targets = sentence.words("targets")
+
     def left_out(mention):
+        if targets and any(t.start <= mention.start and mention.end <= t.end for t in targets):
+            # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
+            # the attack's words is not the subject of what the attack did
+            return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
             # the adjective names what is asked for, not who acts
@@ -246,15 +255,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
         for group in _split_after_founder(piece, sentence.words("clause_breaks"))
     ]
-    if compared_first:
+    target_ends = [t.end for t in targets]
+
+    def cut_at_comma(group):
+        if group[0] not in excluded:
+            return False
+        if compared_first and group[0].start < sentence.start + 40:
+            return True
+        # "After the strikes on Iran and Syria, Oman ...": the attacked list ends at a comma
+        return any(0 <= group[0].word_start - end <= 6 for end in target_ends)
+
+    if compared_first or target_ends:
         groups = [
             piece
             for group in groups
-            for piece in (
-                _after_comparison(folded, group)
-                if group[0] in excluded and group[0].start < sentence.start + 40
-                else [group]
-            )
+            for piece in (_after_comparison(folded, group) if cut_at_comma(group) else [group])
         ]
     groups = [
         _after_counterpart(folded, group, openers) if group[0] in excluded else group

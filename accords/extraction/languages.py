@@ -41,6 +41,7 @@ WORD_LISTS = (
 CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
+    "targets",  # "the strike on", "le bombardement de": the country after it was attacked, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
     "between_after",  # Turkish "arasında", Kazakh "арасындағы": "X ile Y arasında" names two sides, no counterpart

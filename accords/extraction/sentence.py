@@ -120,8 +120,19 @@ class _Sentence:
             if 0 <= marker.start - cue.end <= 30 and not self.crosses(cue.end, marker.start):
                 named = [m for m in self.mentions if 0 <= m.word_start - marker.end <= 8]
                 if named and named[0].country not in FOUNDERS:
-                    return any(m.country != named[0].country for m in self.mentions)
+                    return any(
+                        m.country != named[0].country and not self.in_attack(m)
+                        for m in self.mentions
+                    )
         return False
+
+    def in_attack(self, mention):
+        """Named in an attack's words, as its target or its author ("the Israeli
+        strike on Qatar"): no party to anything the sentence says was done."""
+        return any(
+            t.start <= mention.start and (mention.end <= t.end or mention.word_start - t.end <= 6)
+            for t in self.words("targets")
+        )
 
     def off_topic_near(self, cue):
         # "signed a trade agreement": the other subject must be in the cue's

@@ -671,18 +671,7 @@ HALTS = {
     ],
 }
 
-# the counterpart opening the sentence ("Israel's strikes", "la ofensiva israelí") is read as the
-# halt's subject (a founder: no claim); the country named after the process is not
-COUNTERPART_FIRST = "the counterpart before the halt is taken as its subject; the country after the process is not read"
-# "l'attaque sur Doha", "Angriff auf Doha": the city struck stands nearest the halt word and is
-# read as its subject ("places" only keeps a place out of the 2020 members' background)
-CITY_STRUCK = "the city struck ('attaque sur Doha') is read as the halt's subject, not the country with the process"
-
 HALT_MISSES = {
-    "en-15": COUNTERPART_FIRST,
-    "es-24": COUNTERPART_FIRST,
-    "fr-27": CITY_STRUCK,
-    "de-24": CITY_STRUCK,
     "de-21": "a separable verb ('steht ... still') cannot be a halt word: a split cue takes one gap, and a bare 'still' is also 'stillschweigend' (tacit)",
 }
 
