@@ -27,8 +27,9 @@ The steps live in their own modules, in the order they run:
 import datetime
 import logging
 
-from .claims import _extract
+from .claims import _deduplicate, _extract
 from .detect import identify_language
+from .embedded import embedded_claims
 from .languages import SUPPORTED_LANGUAGES, get_language
 from .records import Claim, Extraction
 
@@ -57,7 +58,12 @@ def extract(
             published = published.date()
         elif not isinstance(published, datetime.date):
             published = None
-        return Extraction(language, _extract(text, lang, published))
+        claims = _extract(text, lang, published)
+        # English quoted inside an article in another language
+        embedded = embedded_claims(text, language, published, _extract)
+        if embedded:
+            claims = _deduplicate(claims + embedded)
+        return Extraction(language, claims)
     except Exception:  # the contract is "never raises": log the bug, return nothing
         logger.exception("extraction failed")
         return Extraction(language, [])

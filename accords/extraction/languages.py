@@ -104,6 +104,9 @@ PHRASES = (
     (
         "conjunctions",  # "and", "dan": join countries into one list
         "articles",  # "the", "le": may stand inside a list
+        # "the", "will", "has": English only, to tell an English quote inside an article in
+        # another language (see embedded.py)
+        "function_words",
         "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
         "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
         "prefixes",
@@ -356,6 +359,7 @@ class LanguageData:
     dropped_subject_openers: tuple
     genitives: tuple
     abbreviations: frozenset  # as written, not folded
+    function_words: frozenset
 
 
 def _combined(automata):
@@ -659,6 +663,7 @@ def build_language(raw):
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
         genitives=_folded(raw, "genitives"),
         abbreviations=frozenset(raw.get("abbreviations", [])),
+        function_words=frozenset(_folded(raw, "function_words")),
     )
 
 

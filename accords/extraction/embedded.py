@@ -1,0 +1,87 @@
+"""English said inside an article in another language: a quoted statement
+(« Kazakhstan will join the Abraham Accords », a dit ...) or an embedded post
+is read with the English data file, and its claims join the article's.
+
+A stretch is taken for English when it is written in Latin letters, holds at
+least a few words and enough of English's function words (`function_words`
+in the English data file), and the language detector agrees.  Its claims keep
+their English reading, with the host sentence around them as evidence (who
+said it stays in view) and a little less confidence: the host language's own
+words are not read with them.
+"""
+
+import re
+
+from .detect import identify_language
+from .languages import get_language
+from .records import Claim
+from .sentences import split_sentences
+
+# a quoted stretch on one line: straight, curly, guillemets, German low quotes
+_QUOTED_RE = re.compile(
+    r'"([^"\n]{12,800})"|“([^”\n]{12,800})”|«([^»\n]{12,800})»|„([^“”\n]{12,800})[“”]'
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_MIN_WORDS = 4
+_MIN_FUNCTION_WORDS = 2
+_FUNCTION_SHARE = 0.15  # of the stretch's words
+_LATIN_SHARE = 0.8
+_CONFIDENCE_FACTOR = 0.9
+
+
+def _english_like(stretch, function_words):
+    words = _WORD_RE.findall(stretch)
+    if len(words) < _MIN_WORDS:
+        return False
+    if sum(word.isascii() for word in words) < _LATIN_SHARE * len(words):
+        return False
+    hits = sum(word.lower() in function_words for word in words)
+    return hits >= _MIN_FUNCTION_WORDS and hits >= _FUNCTION_SHARE * len(words)
+
+
+def english_stretches(text, sentences, function_words):
+    """(start, end) of the quoted stretches and sentences written in English,
+    none inside another."""
+    found = []
+    for match in _QUOTED_RE.finditer(text):
+        group = next(number for number in range(1, 5) if match.group(number) is not None)
+        found.append(match.span(group))
+    found += sentences
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept = []
+    for start, end in found:
+        if kept and start < kept[-1][1]:
+            continue  # inside (or across) a stretch already taken
+        stretch = text[start:end]
+        if _english_like(stretch, function_words) and identify_language(stretch) == "en":
+            kept.append((start, end))
+    return kept
+
+
+def embedded_claims(text, language, published, extract_in):
+    """Claims of the English stretches of a text in another language;
+    extract_in(text, lang, published) reads one stretch."""
+    english = get_language("en")
+    if language == "en" or english is None or not english.function_words:
+        return []
+    if not re.search(r"[A-Za-z]{3}", text):
+        return []  # the common case in a non-Latin script: no English at all
+    sentences = split_sentences(text)
+    claims = []
+    for start, end in english_stretches(text, sentences, english.function_words):
+        host = next(((a, b) for a, b in sentences if a <= start and end <= b), (start, end))
+        for claim in extract_in(text[start:end], english, published):
+            claims.append(
+                Claim(
+                    claim.country,
+                    claim.status,
+                    claim.date,
+                    claim.date_precision,
+                    round(claim.confidence * _CONFIDENCE_FACTOR, 2),
+                    text[host[0] : host[1]],
+                    host[0],
+                    host[1],
+                    claim.background,
+                )
+            )
+    return claims
