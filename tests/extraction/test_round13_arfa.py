@@ -1,0 +1,156 @@
+"""Round thirteen, Arabic and Persian news (with Hebrew and Turkish where the same phrasing
+exists): "no normalisation without" said with "من دون" or "ما لم"; candidate nouns in the dual
+and plural ("مرشحتان للانضمام", "من أبرز المرشحين"); a country that "has ties" with Israel
+("تربطها علاقات", relations bind it) links nothing to a condition; first-person steps in
+quotes ("سننضم", "لن ننضم", "می‌پیوندیم", "נצטרף"); Persian negated verbs with the joining
+as object ("قصد پیوستن ... را ندارد", "را نپذیرفت", "عضویت ... را رد کرد") and the past
+perfect ("پیوسته بود"); talk of a joining ("وسط حديث عن"); talks with a partner between the
+verb and its aim; "among the next countries"; "the first to join"; Morocco's 2020
+normalisation told as relations resumed; Trump's claims ("زعم", "ادعى", "مدعی شد") as
+predictions; "will (not) become a member"; a name "raised" among candidates; and controls
+that must give no claim. Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
+
+CASES = {
+    "ar": [
+        # "no normalisation without", "من دون" and "ما لم"
+        ("السعودية: لا تطبيع مع إسرائيل من دون دولة فلسطينية.", {("SA", D)}),
+        (
+            "قال ولي العهد السعودي إنه لا تطبيع مع دولة الاحتلال من دون مسار واضح نحو دولة فلسطينية.",
+            {("SA", D)},
+        ),
+        (
+            "الرياض - أكد فيصل بن فرحان أن لا تطبيع مع الكيان الصهيوني ما لم تقم دولة فلسطينية.",
+            {("SA", D)},
+        ),
+        # candidates in the dual and the plural
+        (
+            "وبحسب مسؤولين أمريكيين، فإن سوريا ولبنان مرشحتان للانضمام إلى اتفاقيات أبراهام.",
+            {("SY", P), ("LB", P)},
+        ),
+        ("وتعد سوريا من أبرز المرشحين للانضمام إلى اتفاقيات أبراهام.", {("SY", P)}),
+        ("موريتانيا وإندونيسيا مرشحتان للتطبيع مع إسرائيل.", {("MR", P), ("ID", P)}),
+        # ties that bind a country are no condition
+        (
+            "كازاخستان، التي تربطها علاقات دبلوماسية بإسرائيل منذ 1992، أعلنت الانضمام إلى اتفاقيات أبراهام.",
+            {("KZ", A)},
+        ),
+        (
+            "أذربيجان التي تربطها علاقات وثيقة بإسرائيل قد تكون التالية في الانضمام إلى اتفاقيات أبراهام، وفق موقع أكسيوس.",
+            {("AZ", P)},
+        ),
+        (
+            "وتربط كازاخستان علاقات دبلوماسية بإسرائيل منذ عام 1992، وقد أعلنت الانضمام إلى اتفاقيات أبراهام.",
+            {("KZ", A)},
+        ),
+        ("تربط السعودية التطبيع بقيام دولة فلسطينية.", {("SA", D)}),
+        ("ربطت الرياض إقامة علاقات مع إسرائيل بقيام دولة فلسطينية.", {("SA", D)}),
+        # the first person in a quote
+        ('وقال توكاييف: "سننضم إلى اتفاقيات أبراهام".', {("KZ", A)}),
+        ('وقال وزير الخارجية اللبناني: "لن ننضم إلى اتفاقيات أبراهام".', {("LB", D)}),
+        # talk of a joining is a rumour
+        (
+            "تقارير عن محادثات سرية بين سوريا وإسرائيل برعاية أمريكية حول اتفاق أمني، وسط حديث عن انضمام دمشق لاحقا إلى اتفاقيات أبراهام.",
+            {("SY", P)},
+        ),
+        # talks with a partner between the verb and its aim
+        (
+            "وأفادت تقارير بأن باكو تجري مباحثات مع واشنطن حول الانضمام إلى اتفاقيات أبراهام.",
+            {("AZ", N)},
+        ),
+        ("أذربيجان تجري محادثات مع الإدارة الأمريكية للانضمام إلى اتفاقيات إبراهيم.", {("AZ", N)}),
+        # among the next countries
+        (
+            "اتفاقيات أبراهام\nورجح ترامب أن تكون سوريا ولبنان ضمن الدول المقبلة.",
+            {("SY", P), ("LB", P)},
+        ),
+        # the first to join
+        (
+            "كازاخستان أول المنضمين في الولاية الثانية لترامب إلى الاتفاقيات الإبراهيمية.",
+            {("KZ", A)},
+        ),
+        # Morocco's normalisation told as relations resumed
+        (
+            "المغرب، الذي استأنف علاقاته مع إسرائيل في ديسمبر 2020، يواجه ضغوطا شعبية لقطع هذه العلاقات.",
+            {("MA", S, "2020-12")},
+        ),
+        # Trump's claims are predictions
+        ("زعم ترامب أن السعودية ستنضم إلى اتفاقيات أبراهام.", {("SA", P)}),
+        (
+            "ادعى الرئيس الأمريكي أن المملكة العربية السعودية ستنضم قريبا إلى اتفاقيات أبراهام.",
+            {("SA", P)},
+        ),
+        # will (not) become a member
+        ("وزير الخارجية اللبناني: لبنان لن يصبح عضوا في اتفاقيات أبراهام.", {("LB", D)}),
+        ("كازاخستان ستصبح عضوا في اتفاقيات أبراهام.", {("KZ", A)}),
+        # controls
+        (
+            "وقعت كازاخستان والولايات المتحدة اتفاقيات تجارية بقيمة مليارات الدولارات خلال القمة.",
+            set(),
+        ),
+        ("أذربيجان تربطها علاقات وثيقة بإسرائيل.", set()),
+        ("وقعت إسرائيل وأرض الصومال إعلانا مشتركا للاعتراف المتبادل بروح اتفاقيات أبراهام.", set()),
+        ("هل تنضم السعودية إلى اتفاقيات أبراهام؟", set()),
+        ("دمشق تنفي وجود مفاوضات للانضمام إلى اتفاقيات أبراهام.", set()),
+    ],
+    "fa": [
+        # negated verbs with the joining as object
+        ("دولت سوریه گفت فعلا قصد پیوستن به توافق‌های ابراهیم را ندارد.", {("SY", D)}),
+        ("موریتانی پیوستن به پیمان ابراهیم را نپذیرفت.", {("MR", D)}),
+        ("اندونزی عضویت در پیمان ابراهیم را رد کرد.", {("ID", D)}),
+        ("لبنان تصمیم پیوستن به پیمان ابراهیم را ندارد.", {("LB", D)}),
+        # the past perfect
+        (
+            "سودان که در سال ۲۰۲۱ به توافق ابراهیم پیوسته بود، روند عادی‌سازی را متوقف کرده است.",
+            {("SD", S, "2021"), ("SD", U, None)},
+        ),
+        # the first person in a quote
+        ("توکایف گفت: به توافق ابراهیم می‌پیوندیم.", {("KZ", A)}),
+        ("قزاقستان: ما به پیمان ابراهیم خواهیم پیوست.", {("KZ", A)}),
+        # Trump's claims are predictions
+        ("ترامب مدعی شد عربستان «به زودی» به پیمان ابراهیم خواهد پیوست.", {("SA", P)}),
+        # will (not) become a member
+        ("وزیر خارجه لبنان: لبنان عضو پیمان ابراهیم نخواهد شد.", {("LB", D)}),
+        ("قزاقستان عضو پیمان ابراهیم خواهد شد.", {("KZ", A)}),
+        # Morocco's normalisation told as relations resumed
+        (
+            "پیمان ابراهیم\nمراکش در دسامبر ۲۰۲۰ روابط خود با اسرائیل را از سر گرفت.",
+            {("MA", S, "2020-12")},
+        ),
+        # a name raised among the candidates
+        ("پیمان ابراهیم\nنام موریتانی بار دیگر در فهرست نامزدها مطرح شده است.", {("MR", P)}),
+        # controls
+        ("قزاقستان و آمریکا قراردادهای تجاری به ارزش میلیاردها دلار امضا کردند.", set()),
+        ("مصر در سال ۱۹۷۹ و اردن در سال ۱۹۹۴ با اسرائیل صلح کردند.", set()),
+        ("اسرائیل در ۲۶ دسامبر ۲۰۲۵ سومالی‌لند را به رسمیت شناخت.", set()),
+    ],
+    "he": [
+        ('טוקאייב: "נצטרף להסכמי אברהם".', {("KZ", A)}),
+        ('שר החוץ של לבנון: "לא נצטרף להסכמי אברהם".', {("LB", D)}),
+        ("טראמפ טען כי סעודיה תצטרף בקרוב להסכמי אברהם.", {("SA", P)}),
+        ("מרוקו חידשה את היחסים עם ישראל בדצמבר 2020 במסגרת הסכמי אברהם.", {("MA", S, "2020-12")}),
+        ("ישראל הכירה בסומלילנד ב-26 בדצמבר 2025.", set()),
+    ],
+    "tr": [
+        ('Tokayev: "İbrahim Anlaşmalarına katılacağız".', {("KZ", A)}),
+        ("Endonezya: İbrahim Anlaşmaları'na katılmayacağız.", {("ID", D)}),
+        (
+            "İbrahim Anlaşmaları\nFas, Aralık 2020'de İsrail ile ilişkilerini yeniden başlattı.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Trump, Suudi Arabistan'ın yakında İbrahim Anlaşmaları'na katılacağını iddia etti.",
+            {("SA", P)},
+        ),
+    ],
+}
+
+MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, MISSES))
+def test_arabic_and_persian_news_phrasings(language, text, expected):
+    check_case(language, text, expected)
