@@ -7,7 +7,12 @@ as object ("قصد پیوستن ... را ندارد", "را نپذیرفت", "ع
 perfect ("پیوسته بود"); talk of a joining ("وسط حديث عن"); talks with a partner between the
 verb and its aim; "among the next countries"; "the first to join"; Morocco's 2020
 normalisation told as relations resumed; Trump's claims ("زعم", "ادعى", "مدعی شد") as
-predictions; "will (not) become a member"; a name "raised" among candidates; and controls
+predictions; "will (not) become a member"; a name "raised" among candidates; halts in
+present-tense headlines ("يعلق", "משעה"); "the first Gulf state to normalise"; knocking on the
+door ("تطرق باب", "kapısını çalıyor"); a condition as a participle ("مشترطة"); a refusal held
+to; a law making normalisation a crime ("تجريم التطبيع", "جرم‌انگاری"); hostile framings that
+state a joining ("تسقط في فخ التطبيع", "سقوط در باتلاق سازش", "normalleşme bataklığına
+saplandı"); no offer received (a denial: "لم نتلق أي عرض", "לא קיבלנו הצעה"); and controls
 that must give no claim. Own sentences, written for these tests."""
 
 import pytest
@@ -86,6 +91,39 @@ CASES = {
         # will (not) become a member
         ("وزير الخارجية اللبناني: لبنان لن يصبح عضوا في اتفاقيات أبراهام.", {("LB", D)}),
         ("كازاخستان ستصبح عضوا في اتفاقيات أبراهام.", {("KZ", A)}),
+        # headlines in the present tense: halts
+        ("السودان يعلق التطبيع مع إسرائيل إلى أجل غير مسمى.", {("SD", U)}),
+        ("الرياض تجمد محادثات التطبيع مع إسرائيل.", {("SA", U)}),
+        # relations resumed, told as a verbal noun
+        (
+            "وكان العاهل المغربي الملك محمد السادس قد أعلن استئناف العلاقات مع إسرائيل في ديسمبر 2020.",
+            {("MA", S, "2020-12")},
+        ),
+        # the first Gulf state to normalise, and the one that followed it
+        (
+            "الإمارات أول دولة خليجية تطبع علاقاتها مع إسرائيل في 2020، تبعتها البحرين بعد أسابيع.",
+            {("AE", S), ("BH", S)},
+        ),
+        # knocking on the door, cautious openness, a condition as a participle
+        ("بعد اعتراف تل أبيب بها، هرجيسا تطرق باب اتفاقيات أبراهام.", {("XS", P)}),
+        (
+            "اتفاقيات أبراهام\nوأبدت دمشق انفتاحا حذرا على التطبيع، مشترطة انسحاب إسرائيل من الأراضي التي احتلتها بعد سقوط الأسد.",
+            {("SY", P), ("SY", D)},
+        ),
+        # a refusal held to, a law against normalisation
+        ("اتفاقيات أبراهام\nبينما تمسكت ماليزيا بموقفها الرافض.", {("MY", D)}),
+        ("اتفاقيات أبراهام\nوأعلن العراق تجريم التطبيع بقانون.", {("IQ", D)}),
+        # hostile framings that still state a joining
+        ("الأخبار: كازاخستان تسقط في فخ التطبيع.", {("KZ", A)}),
+        ("اتفاقيات أبراهام\nسقطت الإمارات في مستنقع التطبيع عام 2020.", {("AE", S, "2020")}),
+        # at the head of the countries, duals after "may"
+        ("اتفاقيات أبراهام\nالسعودية على رأس الدول التي يسعى ترامب لضمها.", {("SA", P)}),
+        (
+            "اتفاقيات أبراهام\nوأشار ترامب إلى أن لبنان وسوريا قد يلتحقان بالاتفاقيات.",
+            {("LB", P), ("SY", P)},
+        ),
+        # no offer received: no claim
+        ("اتفاقيات أبراهام\nأذربيجان: لم نتلق أي عرض للانضمام.", set()),
         # controls
         (
             "وقعت كازاخستان والولايات المتحدة اتفاقيات تجارية بقيمة مليارات الدولارات خلال القمة.",
@@ -94,6 +132,7 @@ CASES = {
         ("أذربيجان تربطها علاقات وثيقة بإسرائيل.", set()),
         ("وقعت إسرائيل وأرض الصومال إعلانا مشتركا للاعتراف المتبادل بروح اتفاقيات أبراهام.", set()),
         ("هل تنضم السعودية إلى اتفاقيات أبراهام؟", set()),
+        ("اتفاقيات أبراهام\nوكانت مصر أول دولة عربية تطبع علاقاتها مع إسرائيل.", set()),
         ("دمشق تنفي وجود مفاوضات للانضمام إلى اتفاقيات أبراهام.", set()),
     ],
     "fa": [
@@ -122,6 +161,12 @@ CASES = {
         ),
         # a name raised among the candidates
         ("پیمان ابراهیم\nنام موریتانی بار دیگر در فهرست نامزدها مطرح شده است.", {("MR", P)}),
+        # a law against normalisation
+        ("پیمان ابراهیم. عراق عادی‌سازی با اسرائیل را جرم‌انگاری کرد.", {("IQ", D)}),
+        # hostile framings, "not ready to", no offer received
+        ("تسنیم: سقوط قزاقستان در باتلاق سازش با رژیم صهیونیستی.", {("KZ", A)}),
+        ("پیمان ابراهیم\nموریتانی حاضر به پیوستن نیست.", {("MR", D)}),
+        ("آذربایجان: هیچ پیشنهادی برای پیوستن به پیمان ابراهیم دریافت نکرده‌ایم.", set()),
         # controls
         ("قزاقستان و آمریکا قراردادهای تجاری به ارزش میلیاردها دلار امضا کردند.", set()),
         ("مصر در سال ۱۹۷۹ و اردن در سال ۱۹۹۴ با اسرائیل صلح کردند.", set()),
@@ -132,6 +177,10 @@ CASES = {
         ('שר החוץ של לבנון: "לא נצטרף להסכמי אברהם".', {("LB", D)}),
         ("טראמפ טען כי סעודיה תצטרף בקרוב להסכמי אברהם.", {("SA", P)}),
         ("מרוקו חידשה את היחסים עם ישראל בדצמבר 2020 במסגרת הסכמי אברהם.", {("MA", S, "2020-12")}),
+        ("הסכמי אברהם. סודן משעה את הנורמליזציה עם ישראל.", {("SD", U)}),
+        ("סעודיה דופקת על הדלת של הסכמי אברהם.", {("SA", P)}),
+        ("אינדונזיה: לא נצטרף להסכמי אברהם לפני הקמת מדינה פלסטינית.", {("ID", D)}),
+        ("אזרבייג'ן: לא קיבלנו שום הצעה להצטרף להסכמי אברהם.", set()),
         ("ישראל הכירה בסומלילנד ב-26 בדצמבר 2025.", set()),
     ],
     "tr": [
@@ -145,10 +194,24 @@ CASES = {
             "Trump, Suudi Arabistan'ın yakında İbrahim Anlaşmaları'na katılacağını iddia etti.",
             {("SA", P)},
         ),
+        (
+            "Irak, İsrail ile normalleşmeyi suç olarak tanımlayan yasayı kabul etti. İbrahim Anlaşmaları",
+            {("IQ", D)},
+        ),
+        (
+            "İsrail'in tanımasının ardından Somaliland, İbrahim Anlaşmaları'nın kapısını çalıyor.",
+            {("XS", P)},
+        ),
+        ("Fas'ın kapısını çaldı.", set()),
+        ("Kazakistan normalleşme bataklığına saplandı. İbrahim Anlaşmaları", {("KZ", A)}),
+        ("Azerbaycan: İbrahim Anlaşmalarına katılmak için hiçbir teklif almadık.", set()),
     ],
 }
 
-MISSES = {}
+MISSES = {
+    "ar-28": "'تطرق باب' (knocks on the door) is left out in Arabic: a headline's step takes the "
+    "publication day, and a golden article whose candidacy is undated opens with this headline",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, MISSES))
