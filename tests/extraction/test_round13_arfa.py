@@ -12,7 +12,10 @@ present-tense headlines ("يعلق", "משעה"); "the first Gulf state to norma
 door ("تطرق باب", "kapısını çalıyor"); a condition as a participle ("مشترطة"); a refusal held
 to; a law making normalisation a crime ("تجريم التطبيع", "جرم‌انگاری"); hostile framings that
 state a joining ("تسقط في فخ التطبيع", "سقوط در باتلاق سازش", "normalleşme bataklığına
-saplandı"); no offer received (a denial: "لم نتلق أي عرض", "לא קיבלנו הצעה"); and controls
+saplandı"); no offer received (a denial: "لم نتلق أي عرض", "לא קיבלנו הצעה"); epithets for the
+country of the sentence before ("أكبر دولة إسلامية", "الجمهورية السوفيتية السابقة", "الإقليم
+الانفصالي", and the same in Persian, Hebrew and Turkish); "the fifth state in the accords";
+discussing an accession ("تبحث ... انضمام"); "will not restore ties"; and controls
 that must give no claim. Own sentences, written for these tests."""
 
 import pytest
@@ -124,6 +127,25 @@ CASES = {
         ),
         # no offer received: no claim
         ("اتفاقيات أبراهام\nأذربيجان: لم نتلق أي عرض للانضمام.", set()),
+        # an epithet for the country of the sentence before
+        (
+            "اتفاقيات أبراهام\nتتعرض إندونيسيا لضغوط أمريكية. لكن أكبر دولة إسلامية من حيث عدد السكان ترفض التطبيع قبل قيام دولة فلسطينية.",
+            {("ID", D)},
+        ),
+        (
+            "اتفاقيات أبراهام\nاعترفت إسرائيل بأرض الصومال. وأعلن الإقليم الانفصالي رغبته في الانضمام إلى الاتفاقيات.",
+            {("XS", P)},
+        ),
+        # the fifth state in the accords; discussing an accession; not restoring ties
+        ("اتفاقيات أبراهام\nوأصبحت كازاخستان الدولة الخامسة في الاتفاقيات.", {("KZ", A)}),
+        (
+            "اتفاقيات أبراهام\nوبحسب القناة 13، تبحث إسرائيل وأذربيجان انضمام باكو إلى الاتفاقيات.",
+            {("AZ", N)},
+        ),
+        (
+            "اتفاقيات أبراهام\nوقالت الخارجية الموريتانية إن نواكشوط لن تعيد علاقاتها مع إسرائيل.",
+            {("MR", D)},
+        ),
         # controls
         (
             "وقعت كازاخستان والولايات المتحدة اتفاقيات تجارية بقيمة مليارات الدولارات خلال القمة.",
@@ -167,6 +189,15 @@ CASES = {
         ("تسنیم: سقوط قزاقستان در باتلاق سازش با رژیم صهیونیستی.", {("KZ", A)}),
         ("پیمان ابراهیم\nموریتانی حاضر به پیوستن نیست.", {("MR", D)}),
         ("آذربایجان: هیچ پیشنهادی برای پیوستن به پیمان ابراهیم دریافت نکرده‌ایم.", set()),
+        # an epithet for the country of the sentence before
+        (
+            "پیمان ابراهیم. آمریکا بر اندونزی فشار می‌آورد. اما بزرگ‌ترین کشور مسلمان جهان پیوستن به این پیمان را رد کرد.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "پیمان ابراهیم. ترامب با توکایف گفتگو کرد. این جمهوری سابق شوروی اعلام کرد به پیمان ابراهیم می‌پیوندد.",
+            {("KZ", A)},
+        ),
         # controls
         ("قزاقستان و آمریکا قراردادهای تجاری به ارزش میلیاردها دلار امضا کردند.", set()),
         ("مصر در سال ۱۹۷۹ و اردن در سال ۱۹۹۴ با اسرائیل صلح کردند.", set()),
@@ -181,6 +212,14 @@ CASES = {
         ("סעודיה דופקת על הדלת של הסכמי אברהם.", {("SA", P)}),
         ("אינדונזיה: לא נצטרף להסכמי אברהם לפני הקמת מדינה פלסטינית.", {("ID", D)}),
         ("אזרבייג'ן: לא קיבלנו שום הצעה להצטרף להסכמי אברהם.", set()),
+        (
+            'הסכמי אברהם. ארה"ב לוחצת על אינדונזיה. אך המדינה המוסלמית הגדולה בעולם מסרבת להצטרף להסכמי אברהם.',
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "הסכמי אברהם. טראמפ שוחח עם נשיא קזחסטן. הרפובליקה הסובייטית לשעבר הודיעה על הצטרפותה להסכמים.",
+            {("KZ", A)},
+        ),
         ("ישראל הכירה בסומלילנד ב-26 בדצמבר 2025.", set()),
     ],
     "tr": [
@@ -205,12 +244,18 @@ CASES = {
         ("Fas'ın kapısını çaldı.", set()),
         ("Kazakistan normalleşme bataklığına saplandı. İbrahim Anlaşmaları", {("KZ", A)}),
         ("Azerbaycan: İbrahim Anlaşmalarına katılmak için hiçbir teklif almadık.", set()),
+        (
+            "İbrahim Anlaşmaları. ABD Endonezya'ya baskı yapıyor. Ancak en kalabalık Müslüman ülke anlaşmalara katılmayı reddetti.",
+            {("ID", P), ("ID", D)},
+        ),
     ],
 }
 
 MISSES = {
     "ar-28": "'تطرق باب' (knocks on the door) is left out in Arabic: a headline's step takes the "
     "publication day, and a golden article whose candidacy is undated opens with this headline",
+    "ar-39": "'the fifth state in the accords' is left out: told right after a signing ('وقعت ... "
+    "لتصبح رسميا العضو الخامس') it would add an announcement beside it",
 }
 
 
