@@ -15,7 +15,9 @@ state a joining ("تسقط في فخ التطبيع", "سقوط در باتلا�
 saplandı"); no offer received (a denial: "لم نتلق أي عرض", "לא קיבלנו הצעה"); epithets for the
 country of the sentence before ("أكبر دولة إسلامية", "الجمهورية السوفيتية السابقة", "الإقليم
 الانفصالي", and the same in Persian, Hebrew and Turkish); "the fifth state in the accords";
-discussing an accession ("تبحث ... انضمام"); "will not restore ties"; and controls
+discussing an accession ("تبحث ... انضمام"); "will not restore ties"; Persian demonyms
+("عربستانی‌ها", "سوری"), "in no hurry" ("عجله‌ای ... ندارد", a candidacy as in Arabic), membership
+sought ("خواهان عضویت"), main options, the plural subjunctive ("بپیوندند"); and controls
 that must give no claim. Own sentences, written for these tests."""
 
 import pytest
@@ -197,6 +199,26 @@ CASES = {
         (
             "پیمان ابراهیم. ترامب با توکایف گفتگو کرد. این جمهوری سابق شوروی اعلام کرد به پیمان ابراهیم می‌پیوندد.",
             {("KZ", A)},
+        ),
+        # demonyms with the plural suffix, "in no hurry", membership sought, main options,
+        # the plural subjunctive after a hope
+        (
+            "پیمان ابراهیم\nعربستانی‌ها می‌گویند بدون کشور فلسطینی عادی‌سازی ممکن نیست.",
+            {("SA", D)},
+        ),
+        ("پیمان ابراهیم. دولت سوری گفت فعلا به پیمان ابراهیم نمی‌پیوندد.", {("SY", D)}),
+        ("پیمان ابراهیم\nاعتماد: ریاض فعلا عجله‌ای برای عادی‌سازی ندارد.", {("SA", P)}),
+        (
+            "پیمان ابراهیم\nدولت خودخوانده سومالی‌لند خواهان عضویت در پیمان ابراهیم شد.",
+            {("XS", P)},
+        ),
+        (
+            "پیمان ابراهیم\nآذربایجان یکی از گزینه‌های اصلی پیوستن به پیمان ابراهیم است.",
+            {("AZ", P)},
+        ),
+        (
+            "پیمان ابراهیم\nترامب گفت امیدوار است عربستان و سوریه نیز به‌زودی بپیوندند.",
+            {("SA", P), ("SY", P)},
         ),
         # controls
         ("قزاقستان و آمریکا قراردادهای تجاری به ارزش میلیاردها دلار امضا کردند.", set()),
