@@ -89,6 +89,13 @@ def _cues(folded, lang, hits=None, mentions=()):
         for hit in context_hits
         if any(entry.category == "clause_breaks" for entry in hit.entries)
     )
+    # "تربطها علاقات", "وتربط كازاخستان علاقات" (relations bind it, it has ties): the
+    # head of a split cue ("تربط ~ التطبيع", links normalisation to) followed by these
+    bond_starts = sorted(
+        hit.word_start
+        for hit in context_hits
+        if any(entry.category == "bonds" for entry in hit.entries)
+    )
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:
@@ -107,6 +114,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
                         # the verb's object is the other agreement between the parts
                         continue
+                    if bond_starts and _bond_right_after(
+                        folded, mentions, bond_starts, hit.word_end, tail[0]
+                    ):
+                        continue  # "التي تربطها علاقات بإسرائيل": ties, not a condition
                     if isinstance(entry.tail, tuple) and _crosses(
                         break_starts, hit.word_end, tail[0]
                     ):
@@ -214,6 +225,22 @@ _INVERTED_SUBJECT_REACH = 30  # "schloss sich nun auch Kasachstan": a few short 
 
 
 _PARTNER_GAP = 5  # "mit Riad", "mit dem Libanon": the partner word this close before the name
+
+
+def _bond_right_after(folded, mentions, bond_starts, start, end):
+    """A bond word ("علاقات") right after a split cue's head (start), or after the
+    subject named right after it, and before its tail (end): "تربطها علاقات وثيقة
+    بإسرائيل" says who has ties; the head links nothing to a condition."""
+    number = bisect.bisect_left(bond_starts, start)
+    if number == len(bond_starts) or bond_starts[number] >= end:
+        return False
+    bond = bond_starts[number]
+    if not folded[start:bond].strip():
+        return True
+    return any(
+        not folded[start : m.word_start].strip() and not folded[m.word_end : bond].strip()
+        for m in _between(mentions, start, bond)
+    )
 
 
 def _subject_between(folded, mentions, start, end, partner_ends=()):

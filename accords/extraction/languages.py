@@ -77,6 +77,7 @@ CONTEXT_LISTS = (
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
     "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
+    "bonds",  # Arabic "علاقات" right after "تربط(ها)" (ties bind it): the split cue's head has ties, not a condition
 )
 
 # Every other key a data file may hold, by the shape of its value (the
