@@ -142,7 +142,7 @@ _VERB_FINAL_SIGNED_OBJECT_REACH = (
 
 
 def _what_was_signed(sentence, step, steps):
-    """ "Signed its accession to the accords", "a signé son adhésion",
+    """ "Signed its accession to the accords", "a signé son adhésion" (or ratified it),
     "подписал документы о присоединении", "חתמה על הצטרפותה": a joining right
     after a signing in its clause, with no comma, no "and" and no country
     between, is what was signed, not an announcement beside it (verb-final:
@@ -168,7 +168,8 @@ def _what_was_signed(sentence, step, steps):
         )
 
     for signed in steps:
-        if signed.status != "signed" or signed.weakened:
+        # a ratification's object, too: "ratified its accession", "ratifizierte den Beitritt"
+        if signed.status not in ("signed", "ratified") or signed.weakened:
             continue
         if 0 <= step.start - signed.end <= _SIGNED_OBJECT_REACH and plain(signed.end, step.start):
             return True
@@ -236,6 +237,15 @@ def _between_parts(cue, words):
     """Does one of the words stand between a split cue's head and its tail?"""
     return cue.tail_end is not None and any(
         cue.end <= w.start and w.end <= cue.tail_end for w in words
+    )
+
+
+def _negated_inside(sentence, cue, negations):
+    """A negation between a split cue's head and tail, with no clause break between the
+    head and it ("hat ... nicht unterzeichnet", "ist den Abkommen nie beigetreten")."""
+    return cue.tail_end is not None and any(
+        cue.end <= n.start and n.end <= cue.tail_end and not sentence.crosses(cue.end, n.start)
+        for n in negations
     )
 
 
@@ -386,6 +396,12 @@ def _adjusted_cues(sentence, negations, preconditions):
                 status in ("suspended", "withdrawn")
                 and not lang.verb_final
                 and _between_parts(cue, negations)
+            )
+            # "hat die Abkommen nicht unterzeichnet", "hat seine Beziehungen zu Israel
+            # nie normalisiert": a negation inside the verb's bracket, in the head's clause
+            or (
+                status in ("signed", "ratified", "announced", "joined")
+                and _negated_inside(sentence, cue, negations)
             )
             # "Nothing has derailed normalisation", "Nada frenó la adhesión": a halt
             # whose subject is a negative pronoun in its clause
