@@ -289,10 +289,14 @@ def _extract(text, lang, published):
             (f.country, f.date.value if f.date else None) for f in found if f.status == "ratified"
         }
         for step in found:
-            if step.status == "announced" and (
-                step.country,
-                step.date.value if step.date else None,
-            ) in ratified_here:
+            if (
+                step.status == "announced"
+                and (
+                    step.country,
+                    step.date.value if step.date else None,
+                )
+                in ratified_here
+            ):
                 continue
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts

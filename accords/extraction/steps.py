@@ -249,6 +249,21 @@ def _negated_inside(sentence, cue, negations):
     )
 
 
+_DOUBT_AFTER_REACH = (
+    60  # "Ein Beitritt Mauretaniens gilt als unwahrscheinlich": the doubt this close
+)
+
+
+def _doubted_after(sentence, cue):
+    """A doubt word after a joining, in its clause ("joining looks unlikely", "la adhesión
+    parece improbable", "присоединение маловероятно"): the joining is an open question."""
+    end = cue.tail_end or cue.end
+    return any(
+        0 <= d.start - end <= _DOUBT_AFTER_REACH and not sentence.crosses(end, d.start)
+        for d in sentence.words("doubts_after")
+    )
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -351,6 +366,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
+        if status in ("announced", "prospective", "joined") and _doubted_after(sentence, cue):
+            continue  # "a Mauritanian accession looks unlikely": an open question
         weakened = False
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in
