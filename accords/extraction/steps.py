@@ -279,7 +279,8 @@ def _adjusted_cues(sentence, negations, preconditions):
     status_cues = sentence.words("status") + sentence.words("generic")
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
-    questions = [q.start for q in sentence.words("questions")]
+    # (start, end): a question's own words may hold a comma ("не уточнил, когда")
+    questions = [(q.start, q.end) for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
@@ -357,9 +358,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "will join the BRICS": another club
         if any(
             q < cue.start
-            and not sentence.crosses(q, cue.start)
+            and not sentence.crosses(min(q_end, cue.start), cue.start)
             and not any(q < r.start < cue.start for r in reporting)
-            for q in questions
+            for q, q_end in questions
         ):
             # "whether Saudi Arabia will join": an open question; "asked about
             # it, a spokesman said Beirut will not ...": the answer is a claim
