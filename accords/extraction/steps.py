@@ -108,6 +108,25 @@ def _modal_after_object(sentence, cue):
     )
 
 
+_GENITIVE_GAP = (
+    6  # "the accession of Saudi Arabia", "la adhesión de", "Beitritt": the country this close
+)
+
+
+def _modal_after_genitive(sentence, cue):
+    """ "The accession of Saudi Arabia would be a milestone", "la adhesión de Arabia Saudí
+    sería un hito", "ein Beitritt Saudi-Arabiens wäre": a modal right after the country
+    that follows the accession noun makes the joining a hoped-for step."""
+    named = [m for m in sentence.mentions if 0 <= m.word_start - cue.end <= _GENITIVE_GAP]
+    if not named:
+        return False
+    after = max(m.word_end for m in named)
+    return any(
+        0 <= m.start - after <= 2 and not sentence.folded[after : m.start].strip(" ")
+        for m in sentence.words("modals")
+    )
+
+
 def _ceremony_to_come(sentence, step, status_cues):
     """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
     ..., aunque la firma se celebrará más adelante": a bare signing word after
@@ -456,6 +475,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             or sentence.near_before(sentence.words("hedges"), cue.start, _MODAL_REACH)
         ):
             status, weakened = "prospective", True  # "will join sooner or later": a prediction
+        elif status == "announced" and _modal_after_genitive(sentence, cue):
+            status, weakened = "prospective", True  # "X's accession would be a milestone"
         elif status == "announced" and _modal_after_object(sentence, cue):
             # "for X, joining the accords would be suicide", "Saudi Arabia's entry into the
             # accords would reshape the region": a hypothesis

@@ -9,7 +9,9 @@ beside it); talks "in conversations", normalisation "well advanced", ties "kept 
 "маловероятно"), which leaves it open; temporal "when" clauses ("Cuando", "Когда", "Quand")
 that are no questions, while a question on when stays open; German joining verbs at the end
 of a subordinate clause ("anschließt", "beitrat"); recognising Israel "as soon as" a
-Palestinian state is recognised, a precondition; and a sweep of headlines, leads and
+Palestinian state is recognised, a precondition; an accession whose country is followed by
+"would be" ("la adhesión de Arabia Saudí sería un hito"), a hoped-for step; denials in the
+perfect ("ha negado que"); thwarted efforts in Russian ("усилия были сорваны"); and a sweep of headlines, leads and
 background in the styles of German, Spanish and Russian outlets, with controls that must
 give no claim (other agreements, history, denials, a venue, a group).
 
@@ -438,6 +440,61 @@ AS_SOON_AS = {
     ],
 }
 
+
+HOPED_FOR = {
+    "de": [
+        ("Abraham-Abkommen. Ein Beitritt Saudi-Arabiens wäre ein Meilenstein.", {("SA", P)}),
+        ("Abraham-Abkommen. Der Beitritt Kasachstans ist ein Meilenstein.", {("KZ", A)}),
+    ],
+    "es": [
+        (
+            "Acuerdos de Abraham. La adhesión de Arabia Saudí sería un hito, según analistas.",
+            {("SA", P)},
+        ),
+        (
+            "Acuerdos de Abraham. La adhesión de Kazajistán es un hito, según analistas.",
+            {("KZ", A)},
+        ),
+    ],
+    "ru": [
+        ("Авраамовы соглашения. Присоединение Саудовской Аравии стало бы прорывом.", {("SA", P)}),
+    ],
+    "en": [
+        (
+            "Abraham Accords. The accession of Saudi Arabia would be a milestone, analysts say.",
+            {("SA", P)},
+        ),
+    ],
+    "fr": [
+        ("Accords d'Abraham. L'adhésion de l'Arabie saoudite serait un tournant.", {("SA", P)}),
+    ],
+}
+
+DENIALS_AND_EFFORTS = {
+    "es": [
+        (
+            "El Gobierno de Yakarta ha negado que Indonesia vaya a unirse a los Acuerdos de Abraham.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Bakú ha desmentido que Azerbaiyán vaya a sumarse en diciembre.",
+            set(),
+        ),
+    ],
+    "de": [
+        (
+            "Abraham-Abkommen. Jakarta hat Berichte dementiert, wonach Indonesien beitreten werde.",
+            set(),
+        ),
+    ],
+    "ru": [
+        (
+            "Администрация Байдена пыталась привлечь Саудовскую Аравию к Авраамовым соглашениям, однако эти усилия были сорваны.",
+            {("SA", P), ("SA", U)},
+        ),
+        ("Авраамовы соглашения. Попытки Вашингтона привлечь Эр-Рияд провалились.", {("SA", U)}),
+    ],
+}
 
 SWEEP = {
     "de": [
@@ -898,7 +955,7 @@ SWEEP = {
         ),
         (
             "El Gobierno de Yakarta ha negado que Indonesia vaya a unirse a los Acuerdos de Abraham.",
-            {("ID", D)},
+            set(),
         ),
         (
             "Azerbaiyán estaría en conversaciones para adherirse a los Acuerdos de Abraham.",
@@ -1449,7 +1506,6 @@ SWEEP_MISSES = {
     "de-82": "the Saudis brought 'ins Boot' by a US government (a founder right before), and 'Die Bemühungen scheiterten' in the next sentence has no country in scope",
     "de-86": "'sieht sein Land nicht in den Abraham-Abkommen' (does not see his country in the accords) is no refusal cue",
     "es-28": "'Con Kazajistán ya son cinco los países que se han sumado': the country after 'con' is read as a counterpart",
-    "es-34": "'ha negado que Indonesia vaya a unirse' (denied that it will join) is not a denial word: read as an announcement",
     "es-46": "'el presidente kazajo ... la incorporación de su país': a demonym on a leader's title does not put the country in scope for 'su país'",
     "es-69": "'sigue sin dar el paso' (has still not taken the step) is no candidacy cue",
     "es-72": "'al grupo de países firmantes' (the signatories) adds a signing beside the joining",
@@ -1459,7 +1515,6 @@ SWEEP_MISSES = {
     "ru-29": "'Вопрос о присоединении ... обсуждался' (was discussed) is read as a possible joining, not as talks",
     "ru-58": "'нормализация так и не состоялась' (normalisation never took place) is no halt cue",
     "ru-69": "'пока не сделала этого шага' (has not yet taken this step) is no candidacy cue",
-    "ru-91": "'эти усилия были сорваны' (these efforts were thwarted): the efforts are no halted process in Russian",
     "ru-93": "'с 2021 года' (since 2021): the Russian 'с' is no time_since word (too common to list), so the date dates the joining and makes it a background signing",
     "ru-94": "'не видит свою страну в Авраамовых соглашениях' (does not see his country in the accords) is no refusal cue",
 }
@@ -1490,6 +1545,8 @@ CLASSES = (
     ("WHEN_CLAUSES", WHEN_CLAUSES),
     ("SUBORDINATE_VERBS", SUBORDINATE_VERBS),
     ("AS_SOON_AS", AS_SOON_AS),
+    ("HOPED_FOR", HOPED_FOR),
+    ("DENIALS_AND_EFFORTS", DENIALS_AND_EFFORTS),
 )
 
 
