@@ -6,7 +6,7 @@ it, as refusals; considering a joining, being open to it and following another c
 step, as candidacies; a parliament approving or ratifying an accession (no announcement
 beside it); talks "in conversations", normalisation "well advanced", ties "kept frozen",
 "not an issue"; a doubt after a joining ("gilt als unwahrscheinlich", "parece improbable",
-"маловероятно"), which leaves it open; temporal "when" clauses ("Cuando", "Когда", "Quand")
+"маловероятно"), which leaves it open; temporal "when" clauses ("Cuando", "Когда", "Quand", Malay "Bila")
 that are no questions, while a question on when stays open; German joining verbs at the end
 of a subordinate clause ("anschließt", "beitrat"); recognising Israel "as soon as" a
 Palestinian state is recognised, a precondition; an accession whose country is followed by
@@ -377,6 +377,14 @@ WHEN_CLAUSES = {
         ),
         ("Quand l'Arabie saoudite rejoindra-t-elle les accords d'Abraham ?", set()),
         ("On ignore encore quand l'Arabie saoudite rejoindra les accords d'Abraham.", set()),
+    ],
+    "ms": [
+        (
+            "Bila Kazakhstan mengumumkan penyertaannya dalam Perjanjian Abraham pada November, Trump bercakap tentang kelab kekuatan.",
+            {("KZ", A)},
+        ),
+        ("Bila Arab Saudi akan menyertai Perjanjian Abraham?", set()),
+        ("Trump tidak menjelaskan bila Arab Saudi akan menyertai Perjanjian Abraham.", set()),
     ],
 }
 
