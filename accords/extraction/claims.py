@@ -300,7 +300,22 @@ def _extract(text, lang, published):
             for f in found
             if f.status in ("suspended", "withdrawn") and f.country not in FOUNDERS
         }
+        # "the accession was approved by the Senate", "Der Beitritt ... wurde
+        # vom Parlament gebilligt": the joining is what was ratified, not an
+        # announcement beside it (a joining of another date keeps its own)
+        ratified_here = {
+            (f.country, f.date.value if f.date else None) for f in found if f.status == "ratified"
+        }
         for step in found:
+            if (
+                step.status == "announced"
+                and (
+                    step.country,
+                    step.date.value if step.date else None,
+                )
+                in ratified_here
+            ):
+                continue
             if step.country in denied and step.status in _RUMOURED:
                 continue  # the denied rumour repeated; a dated freeze or break of the past still counts
             if step.country in FOUNDERS and step.status in halted_here:

@@ -62,6 +62,7 @@ CONTEXT_LISTS = (
     "questions",  # "whether", "apakah": what follows is an open question
     "assessments",  # "candidate", "candidato": a prospective cue holding one is others' view of a country; negated ("not among the candidates") it is no refusal
     "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
+    "doubts_after",  # "unlikely", "unwahrscheinlich" after a joining in its clause: an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club

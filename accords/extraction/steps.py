@@ -108,6 +108,25 @@ def _modal_after_object(sentence, cue):
     )
 
 
+_GENITIVE_GAP = (
+    6  # "the accession of Saudi Arabia", "la adhesión de", "Beitritt": the country this close
+)
+
+
+def _modal_after_genitive(sentence, cue):
+    """ "The accession of Saudi Arabia would be a milestone", "la adhesión de Arabia Saudí
+    sería un hito", "ein Beitritt Saudi-Arabiens wäre": a modal right after the country
+    that follows the accession noun makes the joining a hoped-for step."""
+    named = [m for m in sentence.mentions if 0 <= m.word_start - cue.end <= _GENITIVE_GAP]
+    if not named:
+        return False
+    after = max(m.word_end for m in named)
+    return any(
+        0 <= m.start - after <= 2 and not sentence.folded[after : m.start].strip(" ")
+        for m in sentence.words("modals")
+    )
+
+
 def _ceremony_to_come(sentence, step, status_cues):
     """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
     ..., aunque la firma se celebrará más adelante": a bare signing word after
@@ -142,7 +161,7 @@ _VERB_FINAL_SIGNED_OBJECT_REACH = (
 
 
 def _what_was_signed(sentence, step, steps):
-    """ "Signed its accession to the accords", "a signé son adhésion",
+    """ "Signed its accession to the accords", "a signé son adhésion" (or ratified it),
     "подписал документы о присоединении", "חתמה על הצטרפותה": a joining right
     after a signing in its clause, with no comma, no "and" and no country
     between, is what was signed, not an announcement beside it (verb-final:
@@ -168,7 +187,8 @@ def _what_was_signed(sentence, step, steps):
         )
 
     for signed in steps:
-        if signed.status != "signed" or signed.weakened:
+        # a ratification's object, too: "ratified its accession", "ratifizierte den Beitritt"
+        if signed.status not in ("signed", "ratified") or signed.weakened:
             continue
         if 0 <= step.start - signed.end <= _SIGNED_OBJECT_REACH and plain(signed.end, step.start):
             return True
@@ -239,6 +259,30 @@ def _between_parts(cue, words):
     )
 
 
+def _negated_inside(sentence, cue, negations):
+    """A negation between a split cue's head and tail, with no clause break between the
+    head and it ("hat ... nicht unterzeichnet", "ist den Abkommen nie beigetreten")."""
+    return cue.tail_end is not None and any(
+        cue.end <= n.start and n.end <= cue.tail_end and not sentence.crosses(cue.end, n.start)
+        for n in negations
+    )
+
+
+_DOUBT_AFTER_REACH = (
+    60  # "Ein Beitritt Mauretaniens gilt als unwahrscheinlich": the doubt this close
+)
+
+
+def _doubted_after(sentence, cue):
+    """A doubt word after a joining, in its clause ("joining looks unlikely", "la adhesión
+    parece improbable", "присоединение маловероятно"): the joining is an open question."""
+    end = cue.tail_end or cue.end
+    return any(
+        0 <= d.start - end <= _DOUBT_AFTER_REACH and not sentence.crosses(end, d.start)
+        for d in sentence.words("doubts_after")
+    )
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -254,7 +298,8 @@ def _adjusted_cues(sentence, negations, preconditions):
     status_cues = sentence.words("status") + sentence.words("generic")
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
-    questions = [q.start for q in sentence.words("questions")]
+    # (start, end): a question's own words may hold a comma ("не уточнил, когда")
+    questions = [(q.start, q.end) for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
@@ -332,15 +377,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "will join the BRICS": another club
         if any(
             q < cue.start
-            and not sentence.crosses(q, cue.start)
+            and not sentence.crosses(min(q_end, cue.start), cue.start)
             and not any(q < r.start < cue.start for r in reporting)
-            for q in questions
+            for q, q_end in questions
         ):
             # "whether Saudi Arabia will join": an open question; "asked about
             # it, a spokesman said Beirut will not ...": the answer is a claim
             continue
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
+        if status in ("announced", "prospective", "joined") and _doubted_after(sentence, cue):
+            continue  # "a Mauritanian accession looks unlikely": an open question
         weakened = False
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in
@@ -387,6 +434,12 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and not lang.verb_final
                 and _between_parts(cue, negations)
             )
+            # "hat die Abkommen nicht unterzeichnet", "hat seine Beziehungen zu Israel
+            # nie normalisiert": a negation inside the verb's bracket, in the head's clause
+            or (
+                status in ("signed", "ratified", "announced", "joined")
+                and _negated_inside(sentence, cue, negations)
+            )
             # "Nothing has derailed normalisation", "Nada frenó la adhesión": a halt
             # whose subject is a negative pronoun in its clause
             or (
@@ -422,6 +475,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             or sentence.near_before(sentence.words("hedges"), cue.start, _MODAL_REACH)
         ):
             status, weakened = "prospective", True  # "will join sooner or later": a prediction
+        elif status == "announced" and _modal_after_genitive(sentence, cue):
+            status, weakened = "prospective", True  # "X's accession would be a milestone"
         elif status == "announced" and _modal_after_object(sentence, cue):
             # "for X, joining the accords would be suicide", "Saudi Arabia's entry into the
             # accords would reshape the region": a hypothesis
