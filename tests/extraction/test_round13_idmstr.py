@@ -458,3 +458,111 @@ ARTICLE_MISSES = {}
 )
 def test_mini_articles(language, text, expected):
     check_case(language, text, expected)
+
+
+# Round two of the sweep: ordinals written with a digit ("negara ke-5"), weighing pros and cons,
+# persuasion with "segera" inside, following another country's step (the country followed is
+# only compared), "bakal menyusul ... bergabung", the reduplicated "ikut-ikutan" inside a
+# refusal, Turkish talks held and claims reported with "öne sürüldü".
+MORE_FORMS = {
+    "id": [
+        (
+            "Kazakhstan Jadi Negara Kelima Gabung Abraham Accords\nASTANA - Kazakhstan dipastikan menjadi negara ke-5 yang bergabung dengan Abraham Accords. Keputusan itu diumumkan Trump lewat media sosial.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham Accords. Kazakhstan menjadi negara ke-5 yang bergabung dalam perjanjian tersebut.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham Accords. Arab Saudi sedang menimbang untung-rugi normalisasi dengan Israel.",
+            {("SA", P)},
+        ),
+        (
+            "Abraham Accords. Pemerintahan Trump terus membujuk Riyadh agar segera menormalisasi hubungan dengan Israel.",
+            {("SA", P)},
+        ),
+        ("Abraham Accords. Uzbekistan disebut tertarik mengikuti langkah Kazakhstan.", {("UZ", P)}),
+        (
+            "Abraham Accords. Uzbekistan berencana mengikuti jejak Kazakhstan bergabung dengan Abraham Accords.",
+            {("UZ", P)},
+        ),
+        (
+            "Abraham Accords. Azerbaijan bakal menyusul Kazakhstan bergabung ke Abraham Accords, menurut laporan Axios.",
+            {("AZ", A)},
+        ),
+        (
+            "Abraham Accords. Prabowo menegaskan Indonesia tidak akan ikut-ikutan bergabung dengan Abraham Accords.",
+            {("ID", D)},
+        ),
+        (
+            "Abraham Accords. Indonesia tidak akan ikut-ikutan menormalisasi hubungan dengan Israel.",
+            {("ID", D)},
+        ),
+        # controls
+        (
+            "Abraham Accords. Timnas Indonesia bakal menyusul ke Riyadh untuk laga uji coba.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Indonesia menjadi negara ke-3 yang mengirim pasukan perdamaian ke Gaza.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Pemerintah Somalia mengecam keputusan Israel mengakui Somaliland.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Indonesia belum pernah menjalin hubungan diplomatik dengan Israel.",
+            set(),
+        ),
+    ],
+    "ms": [
+        (
+            "Perjanjian Abraham. Kazakhstan menjadi negara ke-5 menyertai perjanjian itu.",
+            {("KZ", A)},
+        ),
+        (
+            "Perjanjian Abraham. Uzbekistan dilaporkan berminat mengikut jejak Kazakhstan.",
+            {("UZ", P)},
+        ),
+        (
+            "Perjanjian Abraham. Arab Saudi sedang menimbang untung rugi normalisasi dengan Israel.",
+            {("SA", P)},
+        ),
+        (
+            "Perjanjian Abraham. Maghribi memulihkan hubungan dengan Israel pada Disember 2020.",
+            {("MA", S)},
+        ),
+    ],
+    "tr": [
+        (
+            "İbrahim Anlaşmaları: Suriye ile İsrail arasında ABD arabuluculuğunda görüşmeler yapıldı.",
+            {("SY", N)},
+        ),
+        (
+            "İbrahim Anlaşmaları: Azerbaycan'ın anlaşmaya katılmaya hazırlandığı öne sürüldü.",
+            {("AZ", P)},
+        ),
+        # controls: talks on other matters
+        (
+            "İbrahim Anlaşmaları: Gazze'de ateşkes için Katar'da görüşmeler yapıldı.",
+            set(),
+        ),
+        (
+            "İbrahim Anlaşmaları: Suudi Arabistan ile ABD arasında savunma anlaşması için görüşmeler yapıldı.",
+            set(),
+        ),
+    ],
+}
+
+MORE_MISSES = {
+    "ms-4": "'memulihkan hubungan' (restored ties) is no signing cue in Malay: Turkey and others restore ties with Israel outside the accords, so it is left unlisted",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), challenge_params(MORE_FORMS, MORE_MISSES)
+)
+def test_more_indonesian_malay_and_turkish_forms(language, text, expected):
+    check_case(language, text, expected)
