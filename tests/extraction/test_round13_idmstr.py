@@ -566,3 +566,49 @@ MORE_MISSES = {
 )
 def test_more_indonesian_malay_and_turkish_forms(language, text, expected):
     check_case(language, text, expected)
+
+
+# A country denying that it wants or plans to join or normalise ("Malaysia Bantah Mau
+# Normalisasi", "menafikan hasrat menyertai") refuses: the denial word right before the joining
+# is no denied rumour. Denying reports of talks, or that it "will" join, stays no claim.
+OWN_DENIALS = {
+    "id": [
+        (
+            "Disebut Ikut Kesepakatan Abraham, Malaysia Bantah Mau Normalisasi dengan Israel",
+            {("MY", D)},
+        ),
+        (
+            "Abraham Accords. Kemlu: Indonesia menepis rencana menjalin hubungan diplomatik dengan Israel.",
+            {("ID", D)},
+        ),
+        # controls: a denied report of talks, or of a joining to come ("membantah akan")
+        ("Abraham Accords. Malaysia membantah akan bergabung dengan Abraham Accords.", set()),
+        (
+            "Abraham Accords. Indonesia membantah kabar bahwa pihaknya tengah berunding untuk bergabung dengan Abraham Accords.",
+            set(),
+        ),
+    ],
+    "ms": [
+        (
+            "Perjanjian Abraham. Malaysia menafikan hasrat menyertai Perjanjian Abraham.",
+            {("MY", D)},
+        ),
+        (
+            "Perjanjian Abraham. Malaysia menafikan sebarang rancangan menjalinkan hubungan dengan Israel.",
+            {("MY", D)},
+        ),
+        (
+            "Perjanjian Abraham. Wisma Putra menafikan laporan bahawa Malaysia sedang berunding dengan Amerika Syarikat.",
+            set(),
+        ),
+    ],
+}
+
+DENIAL_MISSES = {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), challenge_params(OWN_DENIALS, DENIAL_MISSES)
+)
+def test_denying_ones_own_joining_is_a_refusal(language, text, expected):
+    check_case(language, text, expected)
