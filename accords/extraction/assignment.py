@@ -27,6 +27,9 @@ _APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
 _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
 
 
+_LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -86,6 +89,17 @@ def _subject_lists(sentence, preconditions, conjunction_re):
 
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
+
+    def relative_follows_list(mention):
+        # "menyusul UEA, Bahrain, Maroko, dan Sudan yang menandatanganinya": a relative
+        # after the list a compared country opens makes the whole list its subject
+        end = mention.word_end
+        for other in mentions[numbers[id(mention)] + 1 :]:
+            gap = folded[end : other.word_start]
+            if len(gap) > _LIST_GAP or set(_WORDS_RE.findall(gap)) - plain_words:
+                break
+            end = other.word_end
+        return any(0 <= r - end <= 3 for r in relatives)
 
     reporting_ends = [r.end for r in sentence.words("reporting") if r.start > first_precondition]
 
@@ -195,7 +209,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             position >= 0
             and mention.word_start - marker_ends[position] <= 6
-            and not relative_follows(mention)
+            and not relative_follows_list(mention)
         ):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
@@ -615,7 +629,14 @@ def _assignments(sentence, adjusted, groups):
             # "l'adhésion du Kazakhstan", "the accession of Oman": a genitive
             # right after the cue names its subject, as a passive's agent does
             # (or right after a split cue's tail: "derailed the accession of Syria")
-            agents = [g for g in following[:1] if _genitive_after(sentence, g, genitive_from)]
+            agents = [
+                g
+                for g in following[:1]
+                if _genitive_after(sentence, g, genitive_from)
+                # "hanya bisa dibicarakan setelah Palestina merdeka": Palestine right
+                # after a refusal's words is what is asked for, not who refuses
+                and not (status == "declined" and all(m.country in CONFLICT_PARTIES for m in g))
+            ]
         agents_before = [
             g
             for g in in_clause
@@ -633,11 +654,28 @@ def _assignments(sentence, adjusted, groups):
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]
-        elif any(0 <= g - cue_end <= 2 for g in described) or (
-            not in_clause
-            and any(
-                cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
-                for e in generic_subjects
+        elif (
+            (
+                any(0 <= g - cue_end <= 2 for g in described)
+                # "mengecam keikutsertaan negara-negara Muslim": a group right after the
+                # noun, in the genitive with no word between (Indonesian, Malay), is who joins
+                or (
+                    "" in lang.genitives
+                    and any(
+                        g.start >= cue_end
+                        and not sentence.folded[cue_end : g.start].strip()
+                        # "l'adhésion de pays comme Oman": the examples named are who joins
+                        and not any(e.start <= g.end and g.start <= e.end for e in examples)
+                        for g in generic_words
+                    )
+                )
+            )
+            or (
+                not in_clause
+                and any(
+                    cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
+                    for e in generic_subjects
+                )
             )
         ):
             subject = None  # "several more countries would join": no country named is the subject

@@ -141,6 +141,15 @@ def _scored(sentence, assignments):
         for mention in subject:
             if bare_refusal and mention.country in CONFLICT_PARTIES:
                 continue  # the Palestinians' precondition is about the conflict, not joining
+            if (
+                status == "declined"
+                and after
+                and not sentence.lang.verb_first
+                and mention.country in CONFLICT_PARTIES
+            ):
+                # "normalisasi hanya mungkin setelah Palestina merdeka": Palestine after
+                # a precondition's words is what is required, not who refuses
+                continue
             confidence = 0.55
             if in_clause:
                 confidence += 0.25  # explicit cue in the country's own clause
