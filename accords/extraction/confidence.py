@@ -15,6 +15,7 @@ from .statuses import (
     FOUNDER_SPEAKERS,
     FOUNDERS,
     SIGNATORIES_2020,
+    SIGNING_DAYS,
 )
 from .text import fold_phrase
 
@@ -40,6 +41,7 @@ def _scored(sentence, assignments):
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     background = sentence.words("background")
+    background_words = bool(background)
     since_dates = _dates_right_after(dates, background)
     # a joining loses the date only after a "since" of its own, not after a
     # relative clause that holds the joining verb ("Kazakhstan, which joined in
@@ -170,6 +172,8 @@ def _scored(sentence, assignments):
             if background:
                 confidence -= 0.25
             final = _joined(status, mention.country, date, background)
+            if background_words:
+                final = _signed_by_then(final, mention, date)
             if (
                 final == "announced"
                 and status != "joined"
@@ -316,6 +320,8 @@ def _founder_speaking(sentence, speakers, mention):
         return True
     for s in speakers:
         if s.end > mention.start:
+            if s.start > mention.end and _founder_attribution(folded, mention, s):
+                return True
             continue
         # "according to Washington, X will join": the founder right after the
         # speaking word, set off by a comma
@@ -329,13 +335,33 @@ def _founder_speaking(sentence, speakers, mention):
                 return True
         # "Trump said X will join", "selon Trump, X rejoindra": a leader by name (an
         # institution confirming, "the White House confirmed", may tell a decision)
-        before = folded[max(sentence.start, s.start - _SPEAKER_REACH) : s.start]
+        # (the speaking words may hold the name themselves: "pour Trump,", "para Trump,")
+        before = folded[max(sentence.start, s.start - _SPEAKER_REACH) : s.end]
         after = folded[s.end : min(mention.start, s.end + 12)]
         if any(name in before for name in _FOUNDER_SPEAKERS) or (
             "," in after and any(name in after for name in _FOUNDER_SPEAKERS)
         ):
             return True
     return False
+
+
+_ATTRIBUTION_REACH = 25  # "a déclaré Donald Trump", "dijo el presidente Trump"
+
+
+def _founder_attribution(folded, mention, speaker):
+    """ "X will join, Trump said", "X rejoindra les accords, a déclaré Donald Trump",
+    "X se unirá, dijo Trump": the speaking word after the step, in a clause the comma
+    opens, with a founder's leader or envoy named in that clause."""
+    comma = folded.rfind(",", mention.end, speaker.start)
+    if comma < 0:
+        return False
+    clause = folded[comma : speaker.end + _ATTRIBUTION_REACH]
+    # the clause ends at the sentence's next comma or stop
+    for stop in (",", "."):
+        at = clause.find(stop, speaker.end - comma)
+        if at >= 0:
+            clause = clause[:at]
+    return any(name in clause for name in _FOUNDER_SPEAKERS)
 
 
 _LAST_SIGNINGS = 2021
@@ -354,6 +380,22 @@ def _joined(status, country, date, background):
     if date is not None:
         return "signed" if int(date.value[:4]) <= _LAST_SIGNINGS else "announced"
     return "signed" if background else "announced"
+
+
+def _signed_by_then(status, mention, date):
+    """ "since the accession of Sudan and Morocco in 2020", "depuis l'adhésion du
+    Maroc en 2020" (the sentence holds a background word): a first signatory's joining
+    dated on or after its signing day, up to the last signings, is that signing told
+    from later; a date before it (the UAE's announcement of 13 August 2020) stays an
+    announcement, and so does a joining told with no background word (a text of 2020
+    telling the news: "le Maroc a accepté de normaliser ... en 2020")."""
+    if status != "announced" or mention.country not in SIGNING_DAYS or date is None:
+        return status
+    value = date.value
+    if int(value[:4]) > _LAST_SIGNINGS:
+        return status
+    # a year or a month is compared at its own precision: "in 2020" holds the signing day
+    return "signed" if value >= SIGNING_DAYS[mention.country].isoformat()[: len(value)] else status
 
 
 def _refusals_override(results):

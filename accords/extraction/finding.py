@@ -209,8 +209,11 @@ def _outside_tails(cues, tails):
         # article keeps thousands of tails)
         number = bisect.bisect_right(starts, cue.start)
         first = bisect.bisect_left(starts, cue.start - _TAIL_SPAN, 0, number)
+        # a split cue whose own tail reaches past the other's ("pourparlers entre ~ sur
+        # une normalisation", then "normalisation ~ ont été suspendus") is a step of its own
+        cue_end = cue.tail_end or cue.end
         return any(
-            cue.end <= end and cue.payload != status for _, end, status in tails[first:number]
+            cue_end <= end and cue.payload != status for _, end, status in tails[first:number]
         )
 
     return [

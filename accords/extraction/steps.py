@@ -47,6 +47,7 @@ def _refused(sentence, cue):
             and not sentence.crosses(start, end)
             and "," not in folded[start:end]
             and not _refuser_pushes_another(sentence, r, start, end)
+            and not _refuser_rejects_anothers(sentence, r, cue)
         ):
             return True
     return False
@@ -70,6 +71,33 @@ def _refuser_pushes_another(sentence, refusal, start, end):
         if m.end <= refusal.start and not sentence.crosses(m.end, refusal.start)
     ]
     return bool(before) and before[-1].country not in between
+
+
+# " du ", " of ", " de l'": the genitive word between a joining noun and its owner
+_GENITIVE_GAP = 6
+
+
+def _refuser_rejects_anothers(sentence, refusal, cue):
+    """A country right after the joining noun (its owner: "toute adhésion du Somaliland",
+    "any accession of Somaliland", "cualquier adhesión de Somalilandia") other than the
+    one right before the refusal word ("La Somalie rejette"): the refusal is the first
+    one's, of the second's joining; no refusal by the joiner.  Not in a verb-final
+    language, where the owner stands before the noun."""
+    if sentence.lang.verb_final:
+        return False
+    owners = {
+        m.country
+        for m in sentence.mentions
+        if 0 < m.start - cue.end <= _GENITIVE_GAP and m.country not in FOUNDERS
+    }
+    if not owners:
+        return False
+    before = [
+        m
+        for m in sentence.mentions
+        if m.end <= refusal.start and not sentence.crosses(m.end, refusal.start)
+    ]
+    return bool(before) and before[-1].country not in owners
 
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
