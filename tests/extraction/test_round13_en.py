@@ -21,7 +21,10 @@ papers and think-tank explainers:
   setelah", "seterusnya selepas") does not make Kazakhstan the subject;
 - "was ready to", "has been quietly courting", "close to joining"; a halted "push to bring X
   into the accords" or "plans to normalise"; "voted to suspend economic ties"; Kazakhstan
-  "poised to" join (its decision).
+  "poised to" join (its decision);
+- an accession "not imminent", "a long way off" (a prediction), "a non-starter" (a refusal);
+  "became the fourth Arab state to normalise ties" in 2020 (a membership); "could soon
+  include X"; "inching toward normalisation"; "X's joining of the accords".
 Controls give no claim or keep the other reading. Own sentences, written for these tests.
 """
 
@@ -350,6 +353,48 @@ MORE = {
     ],
 }
 
+NOMINAL = {
+    "en": [
+        (
+            "Saudi Arabia's entry into the Abraham Accords is not imminent, officials said.",
+            {("SA", P)},
+        ),
+        (
+            "Syria's accession to the Abraham Accords is a long way off, Sharaa said.",
+            {("SY", P)},
+        ),
+        (
+            "Indonesia's normalisation of ties with Israel, floated by Trump, is a non-starter, Jakarta said.",
+            {("ID", D)},
+        ),
+        (
+            "The UAE became the first Gulf state to normalise ties with Israel in August 2020, followed by Bahrain in September.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "Morocco became the fourth Arab state to normalise relations with Israel in 2020.",
+            {("MA", S)},
+        ),
+        (
+            "The Abraham Accords could soon include Azerbaijan, according to Witkoff.",
+            {("AZ", P)},
+        ),
+        (
+            "Saudi Arabia and Israel are inching toward normalisation, U.S. officials say.",
+            {("SA", P)},
+        ),
+        (
+            "Kazakhstan's joining of the Abraham Accords was welcomed by the UAE.",
+            {("KZ", A), ("AE", S)},
+        ),
+        # control: an accession told as near stays announced
+        (
+            "Kazakhstan's accession to the Abraham Accords is imminent, officials in Astana said.",
+            {("KZ", A)},
+        ),
+    ],
+}
+
 # Wire, Gulf and Asian news pieces (headline, dateline, background) read whole.
 ARTICLES = {
     "en": [
@@ -469,6 +514,11 @@ def test_denied_speculation_and_namers(language, text, expected):
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(MORE, {}))
 def test_readiness_courting_plans_and_poised(language, text, expected):
+    check_case(language, text, expected)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(NOMINAL, {}))
+def test_nominal_accessions_and_ordinal_normalisations(language, text, expected):
     check_case(language, text, expected)
 
 
