@@ -184,22 +184,31 @@ def _scored(sentence, assignments):
             elif (
                 final == "prospective"
                 and mention.country in DECIDED
-                and (assignment.weakened or _expected(sentence, cue_start, cue_end))
+                and (
+                    assignment.weakened
+                    or _expected(sentence, cue_start, cue_end)
+                    # "Trump announced that Kazakhstan would join": reported speech
+                    # puts the decision in the conditional
+                    or any(s.end <= cue_start for s in speakers)
+                )
             ):
                 final = "announced"  # "Kazakhstan is expected to join": the decision taken
             elif (
                 final == "signed"
                 and status != "joined"
                 and mention.country in DECIDED
-                and date is None
+                # undated, or a bare year ("members: ..., Kazakhstan (2025)"): no
+                # ceremony's day is told
+                and (date is None or date.precision == "year")
                 and sentence.lang.signing_stems
                 and not any(
                     stem in sentence.folded[cue_start:cue_end]
                     for stem in sentence.lang.signing_stems
                 )
             ):
-                # "Kazakhstan officially joined", "became a member": a joining told
-                # formally with no signing word is still the decision announced
+                # "Kazakhstan officially joined", "became a member", a member list:
+                # a joining told formally with no signing word is still the decision
+                # announced
                 final = "announced"
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant

@@ -483,6 +483,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                 for n in sentence.words("negations_after")
             )
         )
+        if status == "declined" and _group_pressed(sentence, cue):
+            # "Iran called on Muslim countries to reject the accords": the group
+            # called on is the one to refuse, not the country that calls
+            continue
         if status in ("announced", "prospective", "negotiating", "joined") and _refused(
             sentence, cue
         ):
@@ -636,6 +640,8 @@ def _adjusted_cues(sentence, negations, preconditions):
         for refusal in sentence.words("refusals"):
             if sentence.near_before(negations, refusal.start, lang.negation_reach):
                 continue  # "did not reject normalisation": no refusal
+            if _group_pressed(sentence, refusal):
+                continue  # "called on Muslim countries to reject the accords": theirs
             if any(
                 0 <= topic.start - refusal.end <= _REFUSAL_REACH
                 and not sentence.crosses(refusal.end, topic.start)

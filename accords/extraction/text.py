@@ -95,14 +95,25 @@ def _translate(text):
 # between spaces: a quoted word inside a phrase ("a « rejoint » les accords",
 # "to \u201cexpand\u201d the accords") still reads as the phrase.
 _QUOTES = '"\u00ab\u00bb\u201c\u201d\u201e\u201f\u2039\u203a'
+# Single quotes too ("Trump says Riyadh will 'soon' join", British and South Asian
+# papers quote so), except between two letters or digits, where they are apostrophes
+# ("Trump's", "l'adhésion", "Kazakistan'ın") and stay.
+_SINGLE_QUOTES = "'\u2018\u2019"
 # Characters that do not fold one-to-one: the dropped ones, and "İ", whose
 # lower case is two characters ("i" + combining dot).  Written to start with
 # one character class, so that the search jumps between such characters
 # instead of trying a match at every position; the same as
-# (?<=\s)[quotes][^\S\n]|[quotes]|[dropped İ].
+# (?<=\s)[quotes][^\S\n]|[quotes]|(?<!\w)[single]|[single](?!\w)|[dropped İ].
 _SPECIAL_RE = re.compile(
-    "[" + _QUOTES + _DROPPED_RE.pattern[1:-1] + rf"İ](?:(?<=\s[{_QUOTES}])[^\S\n])?"
+    "["
+    + _QUOTES
+    + _SINGLE_QUOTES
+    + _DROPPED_RE.pattern[1:-1]
+    + rf"İ](?:(?<=\s[{_QUOTES}])[^\S\n])?(?!(?<=\w[{_SINGLE_QUOTES}])\w)"
 )
+_SINGLE_QUOTE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
+# A single quote with a letter or digit on both sides: an apostrophe, kept.
+_APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_SINGLE_QUOTES}](?=\w)")
 
 
 def fold(text):
@@ -149,7 +160,7 @@ def _fold_slowly(text):
     index = Offsets()
     size = 0
     for position, char in enumerate(text):
-        if char in _QUOTES:
+        if char in _QUOTES or (char in _SINGLE_QUOTES and not _APOSTROPHE_RE.match(text, position)):
             continue
         lowered = char.lower()
         if len(lowered) != 1:
@@ -215,7 +226,9 @@ def to_folded(index, position):
 
 
 def fold_phrase(phrase):
-    return fold(phrase)[0].strip()
+    # A data file's single quotes are all apostrophes ("'s", "l'", "(l'|l’)objectif"): kept,
+    # where a text's quotation marks are dropped.
+    return "'".join(fold(piece)[0] for piece in _SINGLE_QUOTE_RE.split(phrase)).strip()
 
 
 def collapse_repeated_paragraphs(text):

@@ -38,6 +38,7 @@ from accords.extraction.sentences import _BOUNDARY_RE, _last_word
 from accords.extraction.text import (
     _DROPPED_RE,
     _QUOTES,
+    _SINGLE_QUOTES,
     _SPECIAL_RE,
     _TABLE,
     _TABLE_RE,
@@ -127,12 +128,19 @@ def test_sentence_ends_are_those_of_the_plain_pattern(parts):
 
 # the characters folding does not map one to one, as they read most plainly
 _PLAIN_SPECIAL_RE = re.compile(
-    rf"(?<=\s)[{_QUOTES}][^\S\n]|[{_QUOTES}]|" + _DROPPED_RE.pattern[:-1] + "İ]"
+    rf"(?<=\s)[{_QUOTES}][^\S\n]|[{_QUOTES}]|(?<!\w)[{_SINGLE_QUOTES}]|[{_SINGLE_QUOTES}](?!\w)|"
+    + _DROPPED_RE.pattern[:-1]
+    + "İ]"
 )
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(list(_QUOTES) + list(" \n\t\u00a0ab\u0640\u064bİ«»")), max_size=16))
+@given(
+    st.lists(
+        st.sampled_from(list(_QUOTES + _SINGLE_QUOTES) + list(" \n\t\u00a0ab1\u0640\u064bİ«»")),
+        max_size=16,
+    )
+)
 def test_characters_folding_treats_apart_are_those_of_the_plain_pattern(parts):
     text = "".join(parts)
     assert [(m.span(), m.group()) for m in _SPECIAL_RE.finditer(text)] == [

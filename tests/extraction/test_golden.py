@@ -1366,11 +1366,6 @@ KNOWN_MISSES = [
         "a peace declaration between two leaders is another agreement, but 'declaration' names the accords too (Bahrain's of 2020 was one); not told apart yet",
     ),
     (
-        "id/heldout4-kazakhstan-resmi-gabung.txt",
-        "heldout4-kazakhstan-resmi-gabung.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'the main target of Washington' (incaran utama) is read as no pressure; an older Malay article labels the same phrase no claim",
-    ),
-    (
         "id/heldout4-kolom-somaliland-suriah.txt",
         "heldout4-kolom-somaliland-suriah.txt: missing ('AE', 'signed') [(None, None)]",
         "signatories given as a range of capitals ('from Abu Dhabi to Rabat') form no country list",
@@ -1404,16 +1399,6 @@ KNOWN_MISSES = [
         "id/heldout6-davos-dewan-perdamaian.txt",
         "heldout6-davos-dewan-perdamaian.txt: unexpected ('ID', 'announced') [(None, None)]",
         "'keikutsertaan Indonesia' (Indonesia's taking part) means the Board of Peace of sentences before; its sentence names no body",
-    ),
-    (
-        "id/heldout6-kazakhstan-resmi-gabung.txt",
-        "heldout6-kazakhstan-resmi-gabung.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "the day is in a sentence of its own ('diumumkan ... pada Kamis (6/11/2025)') with no country",
-    ),
-    (
-        "id/heldout6-kazakhstan-resmi-gabung.txt",
-        "heldout6-kazakhstan-resmi-gabung.txt: unexpected ('KZ', 'prospective') [('2025-11-06', 'day')]",
-        "'menyatakan kesediaannya untuk bergabung' (stated its readiness to join) after the announcement is read as interest, not the decision",
     ),
     (
         "id/heldout7-antrean-calon.txt",

@@ -654,8 +654,6 @@ KNOWN_MISSES = {
     "becomes prospective",
     "es-32": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
     "en-19": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
-    "en-15": "'the country' after the same country named in its sentence is no anaphor; "
-    "'would' then reads as a hedge",
 }
 
 
