@@ -87,6 +87,17 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             and any(0 <= b - following[0].word_end <= 3 for b in betweens)
         )
 
+    step_starts = [c.start for c in step_cues]
+
+    def owns_step_after(mention):
+        # "Following Kazakhstan's accession, ...", "In the wake of Kazakhstan joining":
+        # a country whose own step follows it (a possessive at most between) is no comparison
+        return any(
+            0 <= start - mention.word_end <= 3
+            and folded[mention.word_end : start].strip() in _POSSESSIVES
+            for start in step_starts
+        )
+
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
@@ -210,6 +221,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             position >= 0
             and mention.word_start - marker_ends[position] <= 6
             and not relative_follows_list(mention)
+            and not owns_step_after(mention)
         ):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
@@ -338,6 +350,9 @@ def _split_at_genitive(folded, group, genitive_suffixes):
         else:
             pieces[-1].append(mention)
     return pieces
+
+
+_POSSESSIVES = ("'s", "’s")
 
 
 def _genitive_after(sentence, group, ends):

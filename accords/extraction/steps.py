@@ -579,6 +579,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         or not any(
             abs(item.start - a) <= _CAREFUL_REACH
             and not sentence.crosses(min(item.start, a), max(item.start, a))
+            and not _other_subject_between(sentence, item.end, a)
             for a in careful
         )
     ]
@@ -694,4 +695,16 @@ def _threatened(sentence, cue):
     return any(
         0 <= cue.start - p.end <= _WITHOUT_REACH and not sentence.crosses(p.end, cue.start)
         for p in sentence.words("preconditions")
+    )
+
+
+def _other_subject_between(sentence, end, careful_start):
+    """A country after a comma between a joining noun and a more careful cue later
+    ("Following Kazakhstan's accession to the accords, Azerbaijan may join"): the
+    careful cue has a subject of its own and leaves the noun's step as it is."""
+    return careful_start > end and any(
+        end < m.start < careful_start
+        and m.country not in FOUNDERS
+        and "," in sentence.folded[end : m.start]
+        for m in sentence.mentions
     )
