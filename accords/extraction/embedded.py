@@ -10,6 +10,8 @@ said it stays in view) and a little less confidence: the host language's own
 words are not read with them.
 """
 
+import bisect
+import functools
 import re
 
 from .detect import identify_language
@@ -29,6 +31,12 @@ _LATIN_SHARE = 0.8
 _CONFIDENCE_FACTOR = 0.9
 
 
+@functools.cache
+def _function_word_re(function_words):
+    words = "|".join(re.escape(word) for word in sorted(function_words))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
 def _english_like(stretch, function_words):
     words = _WORD_RE.findall(stretch)
     if len(words) < _MIN_WORDS:
@@ -40,13 +48,13 @@ def _english_like(stretch, function_words):
 
 
 def english_stretches(text, sentences, function_words):
-    """(start, end) of the quoted stretches and sentences written in English,
-    none inside another."""
-    found = []
-    for match in _QUOTED_RE.finditer(text):
-        group = next(number for number in range(1, 5) if match.group(number) is not None)
-        found.append(match.span(group))
-    found += sentences
+    """(start, end) of the sentences, and the quoted stretches inside them, written
+    in English, none inside another."""
+    found = list(sentences)
+    for sentence_start, sentence_end in sentences:
+        for match in _QUOTED_RE.finditer(text, sentence_start, sentence_end):
+            group = next(number for number in range(1, 5) if match.group(number) is not None)
+            found.append(match.span(group))
     found.sort(key=lambda span: (span[0], -span[1]))
     kept = []
     for start, end in found:
@@ -64,9 +72,17 @@ def embedded_claims(text, language, published, extract_in):
     english = get_language("en")
     if language == "en" or english is None or not english.function_words:
         return []
-    if not re.search(r"[A-Za-z]{3}", text):
-        return []  # the common case in a non-Latin script: no English at all
-    sentences = split_sentences(text)
+    # the common case: no two English function words anywhere, no English to read
+    hits = [m.start() for m in _function_word_re(english.function_words).finditer(text)]
+    if len(hits) < _MIN_FUNCTION_WORDS:
+        return []
+    sentences = [
+        (a, b)
+        for a, b in split_sentences(text)
+        if bisect.bisect_left(hits, b) - bisect.bisect_left(hits, a) >= _MIN_FUNCTION_WORDS
+    ]
+    if not sentences:
+        return []
     claims = []
     for start, end in english_stretches(text, sentences, english.function_words):
         host = next(((a, b) for a, b in sentences if a <= start and end <= b), (start, end))
