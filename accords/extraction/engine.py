@@ -21,7 +21,8 @@ The steps live in their own modules, in the order they run:
 - sentence.py: one sentence under analysis (_Sentence);
 - steps.py: cues turned by negations, modals and conditions (_adjusted_cues);
 - assignment.py: who takes each step (_subject_lists, _assignments, gaps);
-- confidence.py: dates, background and confidence (_scored).
+- confidence.py: dates, background and confidence (_scored);
+- embedded.py: English quoted inside an article in another language.
 """
 
 import datetime
