@@ -15,7 +15,7 @@ import functools
 import re
 
 from .detect import identify_language
-from .languages import get_language
+from .languages import SUPPORTED_LANGUAGES, get_language, read_raw
 from .records import Claim
 from .sentences import split_sentences
 
@@ -29,6 +29,14 @@ _MIN_FUNCTION_WORDS = 2
 _FUNCTION_SHARE = 0.15  # of the stretch's words
 _LATIN_SHARE = 0.8
 _CONFIDENCE_FACTOR = 0.9
+
+
+@functools.cache
+def _english_function_words():
+    """The English data file's function words, read without building the language."""
+    if "en" not in SUPPORTED_LANGUAGES:
+        return frozenset()
+    return frozenset(word.lower() for word in read_raw("en").get("function_words", []))
 
 
 @functools.cache
@@ -69,11 +77,12 @@ def english_stretches(text, sentences, function_words):
 def embedded_claims(text, language, published, extract_in):
     """Claims of the English stretches of a text in another language;
     extract_in(text, lang, published) reads one stretch."""
-    english = get_language("en")
-    if language == "en" or english is None or not english.function_words:
+    function_words = _english_function_words()
+    if language == "en" or not function_words:
         return []
-    # the common case: no two English function words anywhere, no English to read
-    hits = [m.start() for m in _function_word_re(english.function_words).finditer(text)]
+    # the common case: no two English function words anywhere, no English to read (and
+    # the English data, seconds to build, is not loaded for it)
+    hits = [m.start() for m in _function_word_re(function_words).finditer(text)]
     if len(hits) < _MIN_FUNCTION_WORDS:
         return []
     sentences = [
@@ -83,8 +92,12 @@ def embedded_claims(text, language, published, extract_in):
     ]
     if not sentences:
         return []
+    stretches = english_stretches(text, sentences, function_words)
+    if not stretches:
+        return []
+    english = get_language("en")
     claims = []
-    for start, end in english_stretches(text, sentences, english.function_words):
+    for start, end in stretches:
         host = next(((a, b) for a, b in sentences if a <= start and end <= b), (start, end))
         for claim in extract_in(text[start:end], english, published):
             claims.append(

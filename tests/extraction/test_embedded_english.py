@@ -124,3 +124,17 @@ def test_an_english_article_is_read_once():
     assert [(c.country, c.status) for c in extract(text, language="en").claims] == [
         ("KZ", "announced")
     ]
+
+
+def test_an_article_with_no_english_does_not_load_the_english_data(monkeypatch):
+    # building English takes seconds: a worker's first Indonesian article must not pay for it
+    from accords.extraction import embedded
+
+    def no_english(code):
+        raise AssertionError(f"{code} data loaded for an article with no English in it")
+
+    monkeypatch.setattr(embedded, "get_language", no_english)
+    text = "Kazakhstan resmi bergabung dengan Perjanjian Abraham, kata Gedung Putih."
+    assert [(c.country, c.status) for c in extract(text, language="id").claims] == [
+        ("KZ", "announced")
+    ]
