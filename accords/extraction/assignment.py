@@ -193,9 +193,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     targets = sentence.words("targets")
 
     def left_out(mention):
-        if targets and any(t.start <= mention.start and mention.end <= t.end for t in targets):
+        if targets and sentence.in_attack(mention, target=False):
             # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
-            # the attack's words is not the subject of what the attack did
+            # the attack's words is not the subject of what the attack did (the target
+            # after them is a marker's, below)
             return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":

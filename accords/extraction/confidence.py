@@ -40,9 +40,9 @@ def _scored(sentence, assignments):
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
-    background = sentence.words("background")
-    background_words = bool(background)
-    since_dates = _dates_right_after(dates, background)
+    # (the background words; `background` below is each reading's own flag)
+    background_cues = sentence.words("background")
+    since_dates = _dates_right_after(dates, background_cues)
     # a joining loses the date only after a "since" of its own, not after a
     # relative clause that holds the joining verb ("Kazakhstan, which joined in
     # November 2025"): such a date is the joining's
@@ -50,7 +50,7 @@ def _scored(sentence, assignments):
         dates,
         [
             c
-            for c in background
+            for c in background_cues
             if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
         ],
     )
@@ -71,7 +71,7 @@ def _scored(sentence, assignments):
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
     background_here = any(
-        not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates) for c in background
+        not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates) for c in background_cues
     )
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
@@ -172,7 +172,7 @@ def _scored(sentence, assignments):
             if background:
                 confidence -= 0.25
             final = _joined(status, mention.country, date, background)
-            if background_words:
+            if background_cues:
                 final = _signed_by_then(final, mention, date)
             if (
                 final == "announced"

@@ -126,11 +126,13 @@ class _Sentence:
                     )
         return False
 
-    def in_attack(self, mention):
-        """Named in an attack's words, as its target or its author ("the Israeli
-        strike on Qatar"): no party to anything the sentence says was done."""
+    def in_attack(self, mention, *, target=True):
+        """Named in an attack's words, as its author ("the Israeli strike on") or,
+        unless target is False, as its target right after them ("... on Qatar"): no
+        party to anything the sentence says was done."""
         return any(
-            t.start <= mention.start and (mention.end <= t.end or mention.word_start - t.end <= 6)
+            t.start <= mention.start
+            and (mention.end <= t.end or target and mention.word_start - t.end <= 6)
             for t in self.words("targets")
         )
 

@@ -74,6 +74,7 @@ def _refuser_pushes_another(sentence, refusal, start, end):
 
 
 # " du ", " of ", " de l'": the genitive word between a joining noun and its owner
+# ("the accession of Saudi Arabia", "la adhesión de", "Beitritt"): the country this close
 _GENITIVE_GAP = 6
 
 
@@ -134,11 +135,6 @@ def _modal_after_object(sentence, cue):
         and not sentence.folded[after : m.start].strip(" ")
         for m in sentence.words("modals")
     )
-
-
-_GENITIVE_GAP = (
-    6  # "the accession of Saudi Arabia", "la adhesión de", "Beitritt": the country this close
-)
 
 
 def _modal_after_genitive(sentence, cue):
