@@ -307,6 +307,18 @@ class Key(NamedTuple):
     wildcard: bool  # any entry is a "*" cue
 
 
+class InnerAdverbs(NamedTuple):
+    """The adverbs that may stand between an auxiliary opening a status cue
+    and the rest of it ("will soon join", "va très bientôt rejoindre"), read
+    when the text is scanned (matching.adverb_hits) rather than written into
+    every cue: the cue automaton keeps one key per cue, not one per adverb."""
+
+    # an auxiliary, then one or more adverbs, each followed by a space (group 1)
+    pattern: re.Pattern
+    adverb: re.Pattern  # one adverb and its space, matched at a position
+    kinds: dict  # folded adverb -> "negation", "modal" or "" (neither)
+
+
 @dataclass(eq=False)  # compared and hashed by identity: one instance per language
 class LanguageData:
     """A data file read once, checked against the schema above and built:
@@ -362,6 +374,7 @@ class LanguageData:
     genitives: tuple
     abbreviations: frozenset  # as written, not folded
     function_words: frozenset
+    inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
 
 
 def _combined(automata):
@@ -513,51 +526,49 @@ def _forms(phrases):
     ]
 
 
-def with_inner_adverbs(phrases, status, words):
-    """(phrase, status) for the phrases of a status, and for each one opening
-    with an auxiliary followed by more words also with an adverb after the
-    auxiliary: "will join" gives "will soon join"; an adverb that is a
-    negation negates the step ("will never join": declined; "has never
-    signed": no step), one that is a modal weakens an announcement ("will
-    likely join": prospective).  words: the folded auxiliaries, the adverbs
-    (each with its folded first word), the folded negations and modals."""
-    auxiliaries, adverbs, negations, modals = words
-    for phrase in phrases:
-        if not auxiliaries or not adverbs:
-            yield phrase, status
-            continue
-        for variant in expand_alternatives(phrase):
-            yield variant, status
-            first, _, rest = variant.partition(" ")
-            if not rest or rest.startswith("~") or fold_phrase(first) not in auxiliaries:
-                continue
-            for adverb, opening in adverbs:
-                if opening in negations:
-                    changed = NEGATED.get(status)
-                elif opening in modals:
-                    changed = "prospective" if status in ("announced", "prospective") else None
-                else:
-                    changed = status
-                if changed:
-                    yield f"{first} {adverb} {rest}", changed
+def inner_adverb_step(status, kind):
+    """The step a status cue gives with an adverb of this kind inside: a
+    negation negates it ("will never join": declined; "has never signed": no
+    step, None), a modal weakens an announcement ("will likely join":
+    prospective; "has likely signed": None), any other adverb keeps it."""
+    if kind == "negation":
+        return NEGATED.get(status)
+    if kind == "modal":
+        return "prospective" if status in ("announced", "prospective") else None
+    return status
 
 
-def _inner_adverb_words(raw):
+def _alternatives(words):
+    """One regex alternation of folded words, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def _inner_adverbs(raw):
     def folded_set(key):
         return {fold_phrase(v) for phrase in raw.get(key, []) for v in expand_alternatives(phrase)}
 
-    # each adverb with its first word folded, which says whether it negates or hedges
-    adverbs = [
-        (variant, fold_phrase(variant).split(" ")[0])
-        for word in raw.get("inner_adverbs", [])
-        for variant in expand_alternatives(word)
-    ]
-    return folded_set("auxiliaries"), adverbs, folded_set("negations"), folded_set("modals")
+    auxiliaries = folded_set("auxiliaries") - {""}
+    negations, modals = folded_set("negations"), folded_set("modals")
+    kinds = {}
+    for word in raw.get("inner_adverbs", []):
+        for variant in expand_alternatives(word):
+            adverb = fold_phrase(variant)
+            # the adverb's first word says whether it negates or hedges ("never", "likely")
+            first = adverb.split(" ")[0]
+            kinds[adverb] = "negation" if first in negations else "modal" if first in modals else ""
+    kinds.pop("", None)
+    if not auxiliaries or not kinds:
+        return None
+    adverbs = _alternatives(kinds)
+    return InnerAdverbs(
+        pattern=re.compile(rf"(?<![^\W_])(?:{_alternatives(auxiliaries)}) ((?:(?:{adverbs}) )+)"),
+        adverb=re.compile(rf"({adverbs}) "),
+        kinds=kinds,
+    )
 
 
 def _build_cues(raw):
     automaton = {}
-    words = _inner_adverb_words(raw)
 
     def add_phrase(category, payload, phrase):
         _add_phrase(automaton, category, payload, phrase)
@@ -567,8 +578,8 @@ def _build_cues(raw):
         # (a signing still to come); the engine decides once the date is known
         if status not in STATUSES and status != "joined":
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in cues")
-        for phrase, step in with_inner_adverbs(phrases, status, words):
-            add_phrase("status", step, phrase)
+        for phrase in phrases:
+            add_phrase("status", status, phrase)
     # a word of stopping and a process of joining, either first: each form of one is a
     # split cue's head whose tail is any form of the other (one entry per head, not
     # one per pair: the pairs run to tens of thousands)
@@ -582,8 +593,8 @@ def _build_cues(raw):
     for status, phrases in raw.get("generic_cues", {}).items():
         if status not in STATUSES:
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in generic_cues")
-        for phrase, step in with_inner_adverbs(phrases, status, words):
-            add_phrase("generic", step, phrase)
+        for phrase in phrases:
+            add_phrase("generic", status, phrase)
     for category in WORD_LISTS:
         for phrase in raw.get(category, []):
             add_phrase(category, None, phrase)
@@ -666,6 +677,7 @@ def build_language(raw):
         genitives=_folded(raw, "genitives"),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
+        inner_adverbs=_inner_adverbs(raw),
     )
 
 

@@ -12,6 +12,8 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
+from .languages import inner_adverb_step
+
 
 class Hit(NamedTuple):
     start: int  # folded offsets of the key itself
@@ -146,12 +148,13 @@ def _no_tail_found(folded, hit):
     return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
 
 
-def scan(automaton, folded, lang, *, overlapping=False):
+def scan(automaton, folded, lang, *, overlapping=False, extra=()):
     """Whole-word hits in text order; where hits overlap the leftmost longest
-    wins, unless overlapping is asked for."""
+    wins, unless overlapping is asked for.  extra: hits found otherwise
+    (adverb_hits), ordered with these."""
     if not len(automaton):
         return []
-    candidates = []
+    candidates = list(extra)
     append = candidates.append
     length = len(folded)
     max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
@@ -258,10 +261,82 @@ def scan_all(lang, folded):
                 word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
+    if lang.inner_adverbs is not None:
+        found[1].extend(adverb_hits(lang, folded))
     return tuple(
         _ordered(candidates, folded, overlapping=number == 2)
         for number, candidates in enumerate(found)
     )
+
+
+_ADVERB_REACH = 200  # the longest cue read after an auxiliary and its adverbs
+
+
+def adverb_hits(lang, folded):
+    """Status and generic cues opening with an auxiliary, found with inner
+    adverbs between the auxiliary and the rest ("will soon join", "va très
+    bientôt rejoindre", "akan segera bergabung"): each is the cue read as if
+    the adverbs were not there, spanning them, its step changed by them (see
+    languages.inner_adverb_step).  The text is searched for an auxiliary
+    followed by adverbs; only there is the automaton run again, on the
+    auxiliary joined to what follows the adverbs."""
+    inner = lang.inner_adverbs
+    hits = []
+    for match in inner.pattern.finditer(folded):
+        start, cut = match.start(), match.start(1)
+        head = folded[start:cut]  # the auxiliary and its space
+        # the rest may begin after any of the adverbs ("is soon likely to join":
+        # "soon", then the cue "is likely to join")
+        kinds = []
+        position = cut
+        while position < match.end():
+            adverb = inner.adverb.match(folded, position)
+            if adverb is None:
+                break
+            kinds.append(inner.kinds[adverb.group(1)])
+            position = adverb.end()
+            hits.extend(_cues_after_adverbs(lang, folded, start, head, position, tuple(kinds)))
+    return hits
+
+
+def _cues_after_adverbs(lang, folded, start, head, resume, kinds):
+    """The cues that open with the auxiliary (head, at start) and go on at resume."""
+    hits = []
+    window = head + folded[resume : resume + _ADVERB_REACH]
+    for last, (key_length, holders, _) in lang.words.iter(window):
+        # a key starting at the auxiliary and going on after it
+        if key_length != last + 1 or last < len(head):
+            continue
+        end = resume + last + 1 - len(head)
+        for number, entries, holder_wildcard in holders:
+            if number != 1:
+                continue
+            changed = _with_adverbs(entries, kinds)
+            if not changed:
+                continue
+            word_end = end
+            if end < len(folded) and folded[end].isalnum() and folded[end - 1].isalnum():
+                suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
+                word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
+                if word_end is None:
+                    continue
+            hits.append(_new_hit(Hit, (start, end, start, word_end, changed)))
+    return hits
+
+
+def _with_adverbs(entries, kinds):
+    """The status and generic entries of a cue, each with the step the adverbs
+    leave it (entries left without a step are dropped)."""
+    changed = []
+    for entry in entries:
+        if entry.category not in ("status", "generic"):
+            continue
+        step = entry.payload
+        for kind in kinds:
+            step = step and inner_adverb_step(step, kind)
+        if step:
+            changed.append(entry if step == entry.payload else entry._replace(payload=step))
+    return tuple(changed)
 
 
 def _inside_end(folded, end, lang, wildcard, suffix_starts):

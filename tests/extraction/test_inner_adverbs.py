@@ -5,39 +5,113 @@ a prospect.  Own sentences, written for this test."""
 
 import pytest
 
-from accords.extraction.languages import with_inner_adverbs
+from accords.extraction.languages import (
+    expand_alternatives,
+    get_language,
+    inner_adverb_step,
+    read_raw,
+)
+from accords.extraction.matching import adverb_hits, scan_all
+from accords.extraction.text import fold_phrase
 from tests.extraction.found import A, D, P, S, check_case
 
-# auxiliaries, adverbs with their folded first word, negations, modals
-WORDS = (
-    {"will", "has"},
-    [("soon", "soon"), ("never", "never"), ("likely", "likely")],
-    {"never", "not"},
-    {"likely"},
-)
+
+def test_a_neutral_adverb_keeps_the_step_a_negation_turns_it_a_hedge_weakens_it():
+    assert inner_adverb_step("announced", "") == "announced"
+    assert inner_adverb_step("announced", "negation") == "declined"
+    assert inner_adverb_step("announced", "modal") == "prospective"
 
 
-def test_an_adverb_after_an_auxiliary_is_read_into_the_cue():
-    assert set(with_inner_adverbs(["will join"], "announced", WORDS)) == {
-        ("will join", "announced"),
-        ("will soon join", "announced"),
-        ("will never join", "declined"),
-        ("will likely join", "prospective"),
+def test_a_negated_fact_and_a_hedged_fact_give_no_step():
+    assert inner_adverb_step("signed", "negation") is None
+    assert inner_adverb_step("signed", "modal") is None
+    assert inner_adverb_step("signed", "") == "signed"
+
+
+def _cue_steps(code, text):
+    lang = get_language(code)
+    folded = fold_phrase(text)
+    return {
+        (folded[hit.start : hit.end], entry.payload)
+        for hit in scan_all(lang, folded)[1]
+        for entry in hit.entries
+        if entry.category == "status"
     }
 
 
-def test_a_negated_fact_and_a_hedged_fact_give_no_variant():
-    assert set(with_inner_adverbs(["has signed"], "signed", WORDS)) == {
-        ("has signed", "signed"),
-        ("has soon signed", "signed"),
-    }
+def test_the_adverbs_are_read_inside_the_cue_which_spans_them():
+    assert ("will soon join", "announced") in _cue_steps("en", "Oman will soon join the accords")
+    assert ("will very soon join", "announced") in _cue_steps(
+        "en", "Oman will very soon join the accords"
+    )
+    assert ("will never join", "declined") in _cue_steps("en", "Oman will never join the accords")
+    assert ("will likely join", "prospective") in _cue_steps(
+        "en", "Oman will likely join the accords"
+    )
 
 
-def test_only_a_cue_opening_with_an_auxiliary_takes_an_adverb():
-    assert list(with_inner_adverbs(["joined", "signed ~ accords"], "signed", WORDS)) == [
-        ("joined", "signed"),
-        ("signed ~ accords", "signed"),
+def test_two_adverbs_are_read_together_and_a_negation_among_them_turns_the_step():
+    assert ("will also soon join", "announced") in _cue_steps(
+        "en", "Oman will also soon join the accords"
+    )
+    assert ("will also never join", "declined") in _cue_steps(
+        "en", "Oman will also never join the accords"
+    )
+
+
+def test_a_negated_fact_gives_no_cue_through_its_adverb():
+    assert not [
+        step
+        for span, step in _cue_steps("en", "Oman has never signed the accords")
+        if "has" in span
     ]
+
+
+def test_no_auxiliary_or_no_adverb_after_it_gives_no_hit():
+    lang = get_language("en")
+    for text in ("oman will join the accords", "oman soon joined the accords", "chas soon join"):
+        assert adverb_hits(lang, text) == []
+
+
+def _auxiliary_led_cues(code, limit=60):
+    raw = read_raw(code)
+    auxiliaries = {fold_phrase(word) for word in raw.get("auxiliaries", [])}
+    found = []
+    for phrases in raw["cues"].values():
+        for phrase in phrases:
+            variant = next(iter(expand_alternatives(phrase)))
+            first, _, rest = variant.partition(" ")
+            if (
+                rest
+                and "~" not in rest
+                and not rest.endswith("*")
+                and fold_phrase(first) in auxiliaries
+            ):
+                found.append(fold_phrase(variant))
+    return found[:limit]
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr", "id", "ms"])
+def test_every_cue_opening_with_an_auxiliary_is_found_with_a_neutral_adverb_inside(code):
+    raw = read_raw(code)
+    negations = {fold_phrase(word) for word in raw.get("negations", [])}
+    modals = {fold_phrase(word) for word in raw.get("modals", [])}
+    adverb = next(
+        fold_phrase(word)
+        for word in raw["inner_adverbs"]
+        if fold_phrase(word).split(" ")[0] not in negations | modals
+    )
+    cues = _auxiliary_led_cues(code)
+    assert cues
+    for cue in cues:
+        first, _, rest = cue.partition(" ")
+        plain = {step for span, step in _cue_steps(code, f"x {cue} y") if span == cue}
+        inside = {
+            step
+            for span, step in _cue_steps(code, f"x {first} {adverb} {rest} y")
+            if span == f"{first} {adverb} {rest}"
+        }
+        assert plain <= inside, cue
 
 
 CASES = [

@@ -385,9 +385,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-60": "an adverb of several words inside the verb ('très bientôt', 'very soon') is not among inner_adverbs: each one is expanded into every auxiliary-led cue, and these cost 28 MB",
-    "en-17": "an adverb of several words inside the verb ('très bientôt', 'very soon') is not among inner_adverbs: each one is expanded into every auxiliary-led cue, and these cost 28 MB",
-    "en-18": "an adverb of several words inside the verb ('très bientôt', 'very soon') is not among inner_adverbs: each one is expanded into every auxiliary-led cue, and these cost 28 MB",
     "fr-64": "the journalistic conditional after 'selon' ('rejoindrait') is read as a decision, "
     "as reported speech after a past verb would be: hearsay is not told from indirect speech",
     "fr-65": "'aurait signé' (a hedged report of a signing) is read through the modal 'aurait', "
