@@ -102,10 +102,13 @@ def _cues(folded, lang, hits=None, mentions=()):
         for hit in found:
             tails = {}
             # the split cues' tails: none to look for where none is within reach
-            reached = tail_within_reach(folded, hit.word_end, hit.entries)
+            # (asked once per hit, and only of a hit with a split cue)
+            reached = None
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
+                if entry.tail and reached is None:
+                    reached = tail_within_reach(folded, hit.word_end, hit.entries)
                 if entry.tail and reached:
                     tail = _tail_span(folded, hit.word_end, entry.tail)
                     if tail is None or _inside(tail, spans, entry.payload):

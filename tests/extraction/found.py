@@ -28,14 +28,15 @@ def found_dated(text, language, dated):
     return pairs
 
 
-def challenge_params(cases, known_misses):
+def challenge_params(cases, known_misses, prefix=""):
     """One test per case of a challenge set ({language: [(text, expected), ...]}), named
-    language-number; the known misses ({id: reason}) are strict xfails, so a case that
-    starts passing must leave the list."""
+    language-number (prefix-language-number with a prefix, for several sets in one test);
+    the known misses ({id: reason}) are strict xfails, so a case that starts passing must
+    leave the list."""
     params = []
     for language, language_cases in cases.items():
         for number, (text, expected) in enumerate(language_cases, 1):
-            case_id = f"{language}-{number}"
+            case_id = f"{prefix}-{language}-{number}" if prefix else f"{language}-{number}"
             marks = []
             if case_id in known_misses:
                 marks = [pytest.mark.xfail(strict=True, reason=known_misses[case_id])]

@@ -1529,16 +1529,9 @@ SWEEP_MISSES = {
 
 
 def _class_params(*groups):
-    params = []
-    for name, cases in groups:
-        for param in challenge_params(cases, {}):
-            language, text, expected = param.values
-            case_id = f"{name}-{param.id}"
-            marks = []
-            if case_id in CLASS_MISSES:
-                marks = [pytest.mark.xfail(strict=True, reason=CLASS_MISSES[case_id])]
-            params.append(pytest.param(language, text, expected, id=case_id, marks=marks))
-    return params
+    return [
+        param for name, cases in groups for param in challenge_params(cases, CLASS_MISSES, name)
+    ]
 
 
 CLASSES = (
