@@ -96,6 +96,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             0 <= start - mention.word_end <= 3
             and folded[mention.word_end : start].strip() in _POSSESSIVES
             for start in step_starts
+        ) or any(
+            0 <= c.start - mention.word_end <= 3
+            and sentence.precedent_owner(c.start, c.end, c.payload) is mention
+            for c in step_cues
         )
 
     def relative_follows(mention):
@@ -419,7 +423,14 @@ def _assignments(sentence, adjusted, groups):
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
             earlier = [a for a in adjusted if a.end <= continuations[position]]
-            if earlier and _can_take(group, earlier[-1].status):
+            if (
+                earlier
+                and _can_take(group, earlier[-1].status)
+                # "Қазақстан ... қосылғаннан кейін Әзербайжан ...": "after" a precedent
+                # joining opens the main clause, whose country has a step of its own
+                and sentence.precedent_owner(earlier[-1].start, earlier[-1].end, earlier[-1].status)
+                is None
+            ):
                 step = earlier[-1]
                 marker_end = continuations[position]
                 assignments.append(
@@ -491,14 +502,25 @@ def _assignments(sentence, adjusted, groups):
         for c in sentence.words("comparisons")
         if not any(e.start <= c.start and c.end <= e.end for e in examples)
     ]
+    # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан": the
+    # country of a joining told as a precedent takes no other step of its sentence
+    precedents = {}
+    for step in adjusted:
+        owner = sentence.precedent_owner(step.start, step.end, step.status)
+        if owner is not None:
+            precedents[(step.start, step.end)] = id(owner)
     for step in adjusted:
         cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
             continue  # the step of the sentence before: only for continuations
+        others_precedents = {
+            owner for span, owner in precedents.items() if span != (cue_start, cue_end)
+        }
         candidates = [
             g
             for g in groups
             if id(g) not in continued
+            and not (others_precedents and any(id(m) in others_precedents for m in g))
             and not (id(g) in followed and g[-1].end <= cue_start)
             and _can_take(g, status)
         ]
