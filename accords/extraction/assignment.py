@@ -681,6 +681,15 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)
         ]
         subject, after = None, False
+        # "رحبت واشنطن بالخطوة الكازاخية": a country's adjective inside the cue names whose
+        # step it is
+        inside = [
+            g
+            for g in candidates
+            if cue_start <= g[0].start
+            and g[-1].end <= cue_end
+            and all(m.kind == "demonym" and m.country not in FOUNDERS for m in g)
+        ]
         if status in ("signed", "joined") and _apposition_to_counterpart(
             sentence, grouped, cue_start
         ):
@@ -688,7 +697,9 @@ def _assignments(sentence, adjusted, groups):
             # membership (only a member's: ", announcing ..." after a counterpart
             # is still the subject's)
             continue
-        if agents:
+        if inside:
+            subject = inside[0]
+        elif agents:
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]
