@@ -494,6 +494,16 @@ def _assignments(sentence, adjusted, groups):
     assigned = set(continued)
     real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
     colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
+    # "«Мы не присоединимся ...», — заявил глава МИД Алжира": a dash after a comma, then a
+    # reporting verb, attributes the words before it to the speaker after it
+    reporting_starts = [r.start for r in sentence.words("reporting")]
+    quote_dashes = {
+        b
+        for b in sentence.breaks
+        if sentence.folded[b] in "—–"
+        and sentence.folded[max(b - 2, 0) : b].strip() in (",", "،")
+        and any(0 < r - b <= 2 for r in reporting_starts)
+    }
     examples = sentence.words("examples")
     relatives = [r.start for r in sentence.words("relatives")]
     place_relatives = [r.start for r in sentence.words("place_relatives")]
@@ -550,6 +560,8 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= c - cue_end <= 40 for c in colons)
             else sentence.breaks
         )
+        if quote_dashes:
+            after_breaks = [b for b in after_breaks if b not in quote_dashes]
         # "to bring more countries in, following Kazakhstan, which joined": a
         # country kept after a comparison only for its relative clause is the
         # subject of that clause, not of a step before it
