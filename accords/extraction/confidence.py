@@ -54,6 +54,11 @@ def _scored(sentence, assignments):
             if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
         ],
     )
+    if sentence.lang.since_prepositions and dates:
+        # Russian "с 2021 года": the preposition right before the date says "since"
+        since_words = _since_prepositioned(sentence, dates)
+        since_dates |= since_words
+        period_dates |= since_words
     accords_dates = (
         {
             id(d)
@@ -255,6 +260,17 @@ def _dates_right_after(dates, words):
     if not (dates and words):
         return set()
     return {id(d) for d in dates if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)}
+
+
+def _since_prepositioned(sentence, dates):
+    """The ids of the dates right after a word that says "since" only there (Russian
+    "с 2021 года", "со 2 ноября")."""
+    found = set()
+    for d in dates:
+        words = sentence.folded[max(sentence.start, d.start - 8) : d.start].split()
+        if words and words[-1] in sentence.lang.since_prepositions:
+            found.add(id(d))
+    return found
 
 
 def _relative_clauses(sentence):
