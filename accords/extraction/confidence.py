@@ -24,6 +24,8 @@ _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
 _SINCE_UNDATED = _RUMOURED | {"declined"}
 _TO_COME = ("prospective", "announced")
+_UNDATED_OLD = ("prospective", "negotiating", "declined")
+_OLD_YEAR = "1990"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
 
@@ -102,6 +104,10 @@ def _scored(sentence, assignments):
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
                 and not (status == "joined" and id(d) in period_dates)
+                # "مرهونة بقيام دولة فلسطينية على حدود عام 1967": a year long before the
+                # accords names the borders or a treaty, never when a country refused,
+                # hoped or talked
+                and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
             ]
             date = _nearest_date(
