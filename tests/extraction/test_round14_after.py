@@ -15,12 +15,19 @@ write it. Classes:
   Израиль", "чтобы ~ признала Израиль"; kk "Израильді тануға дайын / шақырды"; ar
   "استعدادها للاعتراف بإسرائيل", "دعا ~ إلى الاعتراف بإسرائيل"; fa "آماده به رسمیت شناختن
   اسرائیل");
+- Persian passive nominal announcements of membership ("عضویت قزاقستان در پیمان ابراهیم اعلام /
+  تأیید شد"; not negated);
 - a step named by a country's adjective inside the cue (ar "رحبت واشنطن بالخطوة الكازاخية"),
   and "المرتقبة", "المتوقعة" after the step's noun as modals ("الخطوة الأذربيجانية المرتقبة");
 - a joining "conditioned on" a Palestinian state (ar "مشروطا / مرهونة بقيام دولة فلسطينية";
   ru "обусловлена созданием", "зависит от создания"; kk "құрылуына байланысты"): a refusal;
 - a quote's speaker after ", — заявил" (ru): the words quoted are his country's;
-- Arabic contacts frozen ("تجميد اتصالاته", "جمدت البحرين اتصالاتها");
+- Arabic contacts frozen ("تجميد اتصالاته", "جمدت البحرين اتصالاتها") and held ("اتصالات سرية
+  مع", talks);
+- a year long before the accords ("حدود عام 1967", "в границах 1967 года") is no date of a
+  refusal, a hope or talks;
+- Russian "на фоне" (against the backdrop of) opens a precedent as "после" does; "усилил
+  давление на" (pressure) is a hope;
 - Russian "с 2021 года" (since 2021) after "the first new member": a period, not the joining's
   date ("стал первым новым участником ... с 2021 года": announced, undated);
 - "the next candidate" in French singular ("le prochain candidat"), Russian "как о следующем
@@ -174,6 +181,12 @@ CASES = {
         ),
         # recognising Israel
         ("أعلنت سوريا استعدادها للاعتراف بإسرائيل مقابل ضمانات أمنية.", {("SY", P)}),
+        # talks told as contacts; a year naming the borders
+        ("وتجري إسرائيل اتصالات سرية مع موريتانيا بشأن التطبيع.", {("MR", N)}),
+        (
+            "وأكدت الرياض أن انضمامها إلى اتفاقيات أبراهام مرهون بقيام دولة فلسطينية على حدود عام 1967.",
+            {("SA", D, None)},
+        ),
         ("وفي إطار اتفاقيات أبراهام، دعا ترامب السعودية إلى الاعتراف بإسرائيل.", {("SA", P)}),
     ],
     "ru": [
@@ -320,6 +333,21 @@ CASES = {
             {("KZ", A), ("AE", S)},
         ),
         ("Бахрейн отозвал посла из Израиля в ноябре 2023 года.", {("BH", U)}),
+        # a precedent after "на фоне"; pressure
+        (
+            "На фоне присоединения Казахстана к Авраамовым соглашениям Вашингтон усилил давление на Эр-Рияд.",
+            {("KZ", A), ("SA", P)},
+        ),
+        (
+            "Вашингтон оказывает давление на Саудовскую Аравию, добиваясь присоединения к Авраамовым соглашениям.",
+            {("SA", P)},
+        ),
+        ("Израиль усилил давление на ХАМАС в Газе.", set()),
+        # a year long before the accords is no refusal's date
+        (
+            "Эр-Рияд не присоединится к Авраамовым соглашениям без палестинского государства в границах 1967 года.",
+            {("SA", D, None)},
+        ),
     ],
     "fa": [
         (
@@ -335,6 +363,13 @@ CASES = {
             {("KZ", A), ("AZ", P)},
         ),
         ("پیوستن قزاقستان به توافق ابراهیم اعلام شد.", {("KZ", A)}),
+        # a passive nominal announcement of membership
+        ("عضویت قزاقستان در پیمان ابراهیم اعلام شد.", {("KZ", A)}),
+        (
+            "عضویت قزاقستان در پیمان ابراهیم روز پنجشنبه از سوی کاخ سفید تأیید شد.",
+            {("KZ", A)},
+        ),
+        ("عضویت عربستان در پیمان ابراهیم هنوز اعلام نشده است.", set()),
         ("عادی‌سازی روابط عربستان با اسرائیل پس از جنگ غزه متوقف شد.", {("SA", U)}),
         ("سوریه آماده به رسمیت شناختن اسرائیل است.", {("SY", P)}),
         ("سوریه آمادگی خود را برای به رسمیت شناختن اسرائیل اعلام کرد.", {("SY", P)}),
@@ -402,7 +437,7 @@ CASES = {
 KNOWN_MISSES = {
     "en-4": "'will follow' after a hope is no cue ('could follow' is): a future 'follow' is not listed, it is too often a plain prediction of events",
     "ar-11": "a precedent told through an announcement noun ('إثر إعلان كازاخستان انضمامها'): the joining noun has the pronoun, not the country, after it",
-    "fa-7": "recognising Israel with the object 'خود را' and 'برای' between readiness and the verb ('آمادگی خود را برای به رسمیت شناختن') is no cue",
+    "fa-10": "recognising Israel with the object 'خود را' and 'برای' between readiness and the verb ('آمادگی خود را برای به رسمیت شناختن') is no cue",
     "tr-2": "a bare 'katılımının ardından' with the accords named only in the main clause: the Turkish accession noun without its object is no cue",
 }
 
