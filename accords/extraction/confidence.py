@@ -77,9 +77,12 @@ def _scored(sentence, assignments):
     topic_here = bool(sentence.words("topic"))
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
-    background_here = any(
-        not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates) for c in background_cues
-    )
+    background_words = [
+        c for c in background_cues if not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates)
+    ]
+    # "Kazakhstan, which has had ties with Israel since the 1990s, joined": a background
+    # word inside a relative clause tells that clause's history, not the step outside it
+    background_relatives = _relative_clauses(sentence) if background_words else []
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
@@ -123,6 +126,10 @@ def _scored(sentence, assignments):
             )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
+        background_here = any(
+            not any(s <= c.start < e and not s <= cue_start < e for s, e in background_relatives)
+            for c in background_words
+        )
         background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         # the list member nearest the cue decides whether the cue is in the
