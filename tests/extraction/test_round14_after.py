@@ -30,6 +30,7 @@ write it. Classes:
   that clause's history: the joining outside it stays announced ("Kazakhstan, which has had
   ties with Israel since the 1990s, joined");
 - Russian "не прокомментировал" (did not comment) negates nothing after it;
+- Russian "за ними последовал X" (X followed them) is a continuation: X takes the step before;
 - Russian "на фоне" (against the backdrop of) opens a precedent as "после" does; "усилил
   давление на" (pressure) is a hope;
 - Russian "с 2021 года" (since 2021) after "the first new member": a period, not the joining's
@@ -353,6 +354,11 @@ CASES = {
             {("SA", P)},
         ),
         ("Израиль усилил давление на ХАМАС в Газе.", set()),
+        # "за ними последовал" (followed them): a continuation
+        (
+            "ОАЭ первыми среди стран Персидского залива нормализовали отношения с Израилем в 2020 году, за ними последовал Бахрейн.",
+            {("AE", S), ("BH", S)},
+        ),
         # no comment is no refusal
         (
             "Маскат не прокомментировал сообщения о возможном присоединении Омана к Авраамовым соглашениям.",
