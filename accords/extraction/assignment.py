@@ -360,6 +360,27 @@ def _split_at_genitive(folded, group, genitive_suffixes):
 _POSSESSIVES = ("'s", "’s")
 
 
+def _owns_later_step(sentence, group, step, adjusted):
+    """The group, after the step, is the subject of another step after it: right before
+    that step's cue with a possessive ("Sudan's accession"), or right after it (one space in
+    a language whose subject stands there, "вступления Судана", or past a genitive word)."""
+    folded = sentence.folded
+    for other in adjusted:
+        if other.start <= step.end or other.start == other.end:
+            continue
+        if (
+            0 <= other.start - group[-1].word_end <= 3
+            and folded[group[-1].word_end : other.start].strip() in _POSSESSIVES
+        ):
+            return True
+        if other.end <= group[0].start and (
+            (sentence.lang.subject_right_after and 0 < group[0].start - other.end <= 1)
+            or (sentence.lang.genitives and _genitive_after(sentence, group, (other.end,)))
+        ):
+            return True
+    return False
+
+
 def _genitive_after(sentence, group, ends):
     """The group stands right after one of the ends (a cue's, a halt's tail), past a
     genitive word only ("the accession of Oman", "aksesi Kazakhstan")."""
@@ -575,6 +596,10 @@ def _assignments(sentence, adjusted, groups):
                 and any(0 <= r - g[-1].word_end <= 3 for r in relatives)
             )
         ]
+        # "the first accession since Sudan's accession in 2021", "с момента вступления
+        # Судана": a country after the cue that owns a later step of its own (a possessive
+        # before that step, or right after it as its genitive) is not this step's subject
+        following = [g for g in following if not _owns_later_step(sentence, g, step, adjusted)]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
         # a founder's pressure, hope or call ("Washington is pressing for

@@ -56,6 +56,19 @@ def _scored(sentence, assignments):
             if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
         ],
     )
+    if dates and sentence.words("time_since"):
+        # "с момента вступления Судана в 2021 году": the date of a "since" clause whose
+        # event read no step of its own is the period's start, not the sentence's step's
+        since_clause_dates = {
+            id(d)
+            for d in dates
+            for t in sentence.words("time_since")
+            if 0 <= d.start - t.end <= _SINCE_CLAUSE_REACH
+            and not sentence.crosses(t.end, d.start)
+            and not any(t.end <= a.cue_start <= d.end + _SINCE_CLAUSE_REACH for a in assignments)
+        }
+        since_dates |= since_clause_dates
+        period_dates |= since_clause_dates
     if sentence.lang.since_prepositions and dates:
         # Russian "с 2021 года": the preposition right before the date says "since"
         since_words = _since_prepositioned(sentence, dates)
@@ -78,7 +91,11 @@ def _scored(sentence, assignments):
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
     background_words = [
-        c for c in background_cues if not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates)
+        c
+        for c in background_cues
+        if not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates)
+        # "the first to join since Sudan's accession": "since" an event starts a period too
+        and not any(0 <= a.cue_start - c.end <= _SINCE_EVENT_GAP for a in assignments)
     ]
     # "Kazakhstan, which has had ties with Israel since the 1990s, joined": a background
     # word inside a relative clause tells that clause's history, not the step outside it
@@ -266,6 +283,8 @@ def _expected(sentence, cue_start, cue_end):
 
 
 _SINCE_GAP = 6  # "since 2021", "which joined in 2025": a date this close after a background word
+_SINCE_CLAUSE_REACH = 45  # "с момента вступления Судана в 2021 году": a "since" clause's date
+_SINCE_EVENT_GAP = 25  # "since Sudan's accession", "منذ انضمام السودان": an event after it
 
 
 def _dates_right_after(dates, words):

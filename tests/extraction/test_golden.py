@@ -1441,11 +1441,6 @@ KNOWN_MISSES = [
         "'Maroko juga belum menurunkan status hubungannya' (has not downgraded its relations) keeps a membership in words no cue lists",
     ),
     (
-        "id/heldout9-as-dekati-damaskus-beirut.txt",
-        "heldout9-as-dekati-damaskus-beirut.txt: date ('LB', 'declined') found [('2024', 'year')] expected [(None, None)]",
-        "the year of the ceasefire ('sejak perjanjian gencatan senjata 2024') is taken for the refusal's date",
-    ),
-    (
         "kk/heldout2-azerbaijan-joqqa.txt",
         "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
         "date in another clause or sentence than the claim's",

@@ -29,6 +29,10 @@ write it. Classes:
 - a background word ("since", "منذ") inside a relative clause that does not hold the step tells
   that clause's history: the joining outside it stays announced ("Kazakhstan, which has had
   ties with Israel since the 1990s, joined");
+- "the first to join since Sudan's accession in 2021" ("منذ انضمام السودان", "с момента
+  вступления Судана"): "since" an event starts a period, as "since" a date does (the first
+  joining stays announced and undated); the country owning the later step (a possessive before
+  it, its genitive after it) is no subject of the step before;
 - Russian "не прокомментировал" (did not comment) negates nothing after it;
 - Russian "за ними последовал X" (X followed them) is a continuation: X takes the step before;
 - Russian "на фоне" (against the backdrop of) opens a precedent as "после" does; "усилил
@@ -194,6 +198,15 @@ CASES = {
             {("KZ", A)},
         ),
         ("ولم تعلق مسقط على التقارير التي تحدثت عن قرب انضمامها إلى اتفاقيات أبراهام.", {("OM", P)}),
+        # "the first to join since Sudan's accession in 2021"
+        (
+            "وأصبحت كازاخستان أول دولة تنضم إلى الاتفاقيات منذ انضمام السودان عام 2021.",
+            {("KZ", A, None), ("SD", S, "2021")},
+        ),
+        (
+            "وتعد هذه أول مرة تنضم فيها دولة إلى الاتفاقيات منذ انضمام السودان عام 2021.",
+            {("SD", S)},
+        ),
         (
             "وأكدت الرياض أن انضمامها إلى اتفاقيات أبراهام مرهون بقيام دولة فلسطينية على حدود عام 1967.",
             {("SA", D, None)},
@@ -354,6 +367,11 @@ CASES = {
             {("SA", P)},
         ),
         ("Израиль усилил давление на ХАМАС в Газе.", set()),
+        # "the first to join since Sudan's accession in 2021"
+        (
+            "Казахстан стал первой страной, присоединившейся к соглашениям с момента вступления Судана в 2021 году.",
+            {("KZ", A, None), ("SD", S)},
+        ),
         # "за ними последовал" (followed them): a continuation
         (
             "ОАЭ первыми среди стран Персидского залива нормализовали отношения с Израилем в 2020 году, за ними последовал Бахрейн.",
@@ -424,6 +442,14 @@ CASES = {
             {("KZ", A)},
         ),
         (
+            "Kazakhstan became the first country to join the accords since Sudan's accession in 2021.",
+            {("KZ", A, None), ("SD", S, "2021")},
+        ),
+        (
+            "It is the first accession to the Abraham Accords since Sudan's accession in 2021.",
+            {("SD", S)},
+        ),
+        (
             "Following Kazakhstan's accession to the Abraham Accords, Washington hopes Saudi Arabia will join next.",
             {("KZ", A), ("SA", P)},
         ),
@@ -464,7 +490,7 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "en-5": "'will follow' after a hope is no cue ('could follow' is): a future 'follow' is not listed, it is too often a plain prediction of events",
+    "en-7": "'will follow' after a hope is no cue ('could follow' is): a future 'follow' is not listed, it is too often a plain prediction of events",
     "ar-11": "a precedent told through an announcement noun ('إثر إعلان كازاخستان انضمامها'): the joining noun has the pronoun, not the country, after it",
     "fa-10": "recognising Israel with the object 'خود را' and 'برای' between readiness and the verb ('آمادگی خود را برای به رسمیت شناختن') is no cue",
     "tr-2": "a bare 'katılımının ardından' with the accords named only in the main clause: the Turkish accession noun without its object is no cue",
