@@ -34,6 +34,10 @@ write it. Classes:
   joining stays announced and undated); the country owning the later step (a possessive before
   it, its genitive after it) is no subject of the step before;
 - Russian "не прокомментировал" (did not comment) negates nothing after it;
+- persuasion ("убедить ~ присоединиться") is a hope; a denied intention to join ("опровергла
+  наличие намерений присоединиться", kk "қосылу ниеті ... жоққа шығарды", tr "katılma niyeti
+  ... yalanladı", fa "قصد برای پیوستن ... را تکذیب کرد") and a condition set ("поставила
+  условием нормализации") are refusals;
 - Russian "за ними последовал X" (X followed them) is a continuation: X takes the step before;
 - Russian "на фоне" (against the backdrop of) opens a precedent as "после" does; "усилил
   давление на" (pressure) is a hope;
@@ -372,6 +376,19 @@ CASES = {
             "Казахстан стал первой страной, присоединившейся к соглашениям с момента вступления Судана в 2021 году.",
             {("KZ", A, None), ("SD", S)},
         ),
+        # persuasion, a denied intention, a condition set
+        (
+            "Вашингтон продолжает попытки убедить Эр-Рияд присоединиться к соглашениям Авраама.",
+            {("SA", P)},
+        ),
+        (
+            "Канцелярия премьер-министра Ливана опровергла наличие намерений присоединиться к Авраамовым соглашениям.",
+            {("LB", D)},
+        ),
+        (
+            "Индонезия поставила условием нормализации признание Израилем палестинского государства.",
+            {("ID", D)},
+        ),
         # "за ними последовал" (followed them): a continuation
         (
             "ОАЭ первыми среди стран Персидского залива нормализовали отношения с Израилем в 2020 году, за ними последовал Бахрейн.",
@@ -414,6 +431,7 @@ CASES = {
         ),
         ("عضویت عربستان در پیمان ابراهیم هنوز اعلام نشده است.", set()),
         ("عادی‌سازی روابط عربستان با اسرائیل پس از جنگ غزه متوقف شد.", {("SA", U)}),
+        ("لبنان هرگونه قصد برای پیوستن به پیمان ابراهیم را تکذیب کرد.", {("LB", D)}),
         ("سوریه آماده به رسمیت شناختن اسرائیل است.", {("SY", P)}),
         ("سوریه آمادگی خود را برای به رسمیت شناختن اسرائیل اعلام کرد.", {("SY", P)}),
     ],
@@ -460,6 +478,10 @@ CASES = {
     ],
     "tr": [
         (
+            "Lübnan, İbrahim Anlaşmaları'na katılma niyeti olduğu yönündeki haberleri yalanladı.",
+            {("LB", D)},
+        ),
+        (
             "Kazakistan'ın İbrahim Anlaşmaları'na katılmasının ardından Azerbaycan bir sonraki aday olarak görülüyor.",
             {("KZ", A), ("AZ", P)},
         ),
@@ -481,6 +503,8 @@ CASES = {
         ("Сирия Авраам келісімдері аясында Израильді тануға дайын екенін мәлімдеді.", {("SY", P)}),
         ("Трамп Сауд Арабиясын Израильді тануға шақырды.", {("SA", P)}),
         ("Эфиопия Сомалилендті тануға дайын.", set()),
+        # a denied intention
+        ("Ливан Авраам келісімдеріне қосылу ниеті туралы хабарларды жоққа шығарды.", {("LB", D)}),
         # conditioned on a Palestinian state
         (
             "Сауд Арабиясының Авраам келісімдеріне қосылуы Палестина мемлекетінің құрылуына байланысты.",
@@ -492,8 +516,8 @@ CASES = {
 KNOWN_MISSES = {
     "en-7": "'will follow' after a hope is no cue ('could follow' is): a future 'follow' is not listed, it is too often a plain prediction of events",
     "ar-11": "a precedent told through an announcement noun ('إثر إعلان كازاخستان انضمامها'): the joining noun has the pronoun, not the country, after it",
-    "fa-10": "recognising Israel with the object 'خود را' and 'برای' between readiness and the verb ('آمادگی خود را برای به رسمیت شناختن') is no cue",
-    "tr-2": "a bare 'katılımının ardından' with the accords named only in the main clause: the Turkish accession noun without its object is no cue",
+    "fa-11": "recognising Israel with the object 'خود را' and 'برای' between readiness and the verb ('آمادگی خود را برای به رسمیت شناختن') is no cue",
+    "tr-3": "a bare 'katılımının ardından' with the accords named only in the main clause: the Turkish accession noun without its object is no cue",
 }
 
 
