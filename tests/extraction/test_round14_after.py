@@ -37,7 +37,7 @@ write it. Classes:
 - persuasion ("убедить ~ присоединиться") is a hope; a denied intention to join ("опровергла
   наличие намерений присоединиться", kk "қосылу ниеті ... жоққа шығарды", tr "katılma niyeti
   ... yalanladı", fa "قصد برای پیوستن ... را تکذیب کرد") and a condition set ("поставила
-  условием нормализации") are refusals;
+  условием нормализации", ar "الدولة الفلسطينية مقابل التطبيع") are refusals;
 - Russian "за ними последовал X" (X followed them) is a continuation: X takes the step before;
 - Russian "на фоне" (against the backdrop of) opens a precedent as "после" does; "усилил
   давление на" (pressure) is a hope;
@@ -194,6 +194,14 @@ CASES = {
         ),
         # recognising Israel
         ("أعلنت سوريا استعدادها للاعتراف بإسرائيل مقابل ضمانات أمنية.", {("SY", P)}),
+        # a Palestinian state in exchange for normalisation
+        (
+            "وتطالب السعودية بمسار موثوق ولا رجعة فيه نحو الدولة الفلسطينية مقابل التطبيع.",
+            {("SA", D)},
+        ),
+        ("وتعرض إسرائيل على السعودية اتفاقا دفاعيا مع واشنطن مقابل التطبيع.", set()),
+        ("هل تنضم السعودية إلى اتفاقيات أبراهام؟", set()),
+        ("الشرع: سوريا ليست جاهزة للتطبيع مع إسرائيل", {("SY", D)}),
         # talks told as contacts; a year naming the borders
         ("وتجري إسرائيل اتصالات سرية مع موريتانيا بشأن التطبيع.", {("MR", N)}),
         # a background word inside a relative clause is that clause's history
