@@ -96,6 +96,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             0 <= start - mention.word_end <= 3
             and folded[mention.word_end : start].strip() in _POSSESSIVES
             for start in step_starts
+        ) or any(
+            0 <= c.start - mention.word_end <= 3
+            and sentence.precedent_owner(c.start, c.end, c.payload) is mention
+            for c in step_cues
         )
 
     def relative_follows(mention):
@@ -356,6 +360,27 @@ def _split_at_genitive(folded, group, genitive_suffixes):
 _POSSESSIVES = ("'s", "’s")
 
 
+def _owns_later_step(sentence, group, step, adjusted):
+    """The group, after the step, is the subject of another step after it: right before
+    that step's cue with a possessive ("Sudan's accession"), or right after it (one space in
+    a language whose subject stands there, "вступления Судана", or past a genitive word)."""
+    folded = sentence.folded
+    for other in adjusted:
+        if other.start <= step.end or other.start == other.end:
+            continue
+        if (
+            0 <= other.start - group[-1].word_end <= 3
+            and folded[group[-1].word_end : other.start].strip() in _POSSESSIVES
+        ):
+            return True
+        if other.end <= group[0].start and (
+            (sentence.lang.subject_right_after and 0 < group[0].start - other.end <= 1)
+            or (sentence.lang.genitives and _genitive_after(sentence, group, (other.end,)))
+        ):
+            return True
+    return False
+
+
 def _genitive_after(sentence, group, ends):
     """The group stands right after one of the ends (a cue's, a halt's tail), past a
     genitive word only ("the accession of Oman", "aksesi Kazakhstan")."""
@@ -419,7 +444,14 @@ def _assignments(sentence, adjusted, groups):
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
             earlier = [a for a in adjusted if a.end <= continuations[position]]
-            if earlier and _can_take(group, earlier[-1].status):
+            if (
+                earlier
+                and _can_take(group, earlier[-1].status)
+                # "Қазақстан ... қосылғаннан кейін Әзербайжан ...": "after" a precedent
+                # joining opens the main clause, whose country has a step of its own
+                and sentence.precedent_owner(earlier[-1].start, earlier[-1].end, earlier[-1].status)
+                is None
+            ):
                 step = earlier[-1]
                 marker_end = continuations[position]
                 assignments.append(
@@ -483,6 +515,16 @@ def _assignments(sentence, adjusted, groups):
     assigned = set(continued)
     real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
     colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
+    # "«Мы не присоединимся ...», — заявил глава МИД Алжира": a dash after a comma, then a
+    # reporting verb, attributes the words before it to the speaker after it
+    reporting_starts = [r.start for r in sentence.words("reporting")]
+    quote_dashes = {
+        b
+        for b in sentence.breaks
+        if sentence.folded[b] in "—–"
+        and sentence.folded[max(b - 2, 0) : b].strip() in (",", "،")
+        and any(0 < r - b <= 2 for r in reporting_starts)
+    }
     examples = sentence.words("examples")
     relatives = [r.start for r in sentence.words("relatives")]
     place_relatives = [r.start for r in sentence.words("place_relatives")]
@@ -491,14 +533,25 @@ def _assignments(sentence, adjusted, groups):
         for c in sentence.words("comparisons")
         if not any(e.start <= c.start and c.end <= e.end for e in examples)
     ]
+    # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан": the
+    # country of a joining told as a precedent takes no other step of its sentence
+    precedents = {}
+    for step in adjusted:
+        owner = sentence.precedent_owner(step.start, step.end, step.status)
+        if owner is not None:
+            precedents[(step.start, step.end)] = id(owner)
     for step in adjusted:
         cue_start, cue_end, status = step.start, step.end, step.status
         if cue_start == cue_end:
             continue  # the step of the sentence before: only for continuations
+        others_precedents = {
+            owner for span, owner in precedents.items() if span != (cue_start, cue_end)
+        }
         candidates = [
             g
             for g in groups
             if id(g) not in continued
+            and not (others_precedents and any(id(m) in others_precedents for m in g))
             and not (id(g) in followed and g[-1].end <= cue_start)
             and _can_take(g, status)
         ]
@@ -528,6 +581,8 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= c - cue_end <= 40 for c in colons)
             else sentence.breaks
         )
+        if quote_dashes:
+            after_breaks = [b for b in after_breaks if b not in quote_dashes]
         # "to bring more countries in, following Kazakhstan, which joined": a
         # country kept after a comparison only for its relative clause is the
         # subject of that clause, not of a step before it
@@ -541,6 +596,10 @@ def _assignments(sentence, adjusted, groups):
                 and any(0 <= r - g[-1].word_end <= 3 for r in relatives)
             )
         ]
+        # "the first accession since Sudan's accession in 2021", "с момента вступления
+        # Судана": a country after the cue that owns a later step of its own (a possessive
+        # before that step, or right after it as its genitive) is not this step's subject
+        following = [g for g in following if not _owns_later_step(sentence, g, step, adjusted)]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
         # a founder's pressure, hope or call ("Washington is pressing for
@@ -659,6 +718,15 @@ def _assignments(sentence, adjusted, groups):
             if any(0 <= s - g[-1].word_end <= 3 and s < cue_start for s in agent_after_starts)
         ]
         subject, after = None, False
+        # "رحبت واشنطن بالخطوة الكازاخية": a country's adjective inside the cue names whose
+        # step it is
+        inside = [
+            g
+            for g in candidates
+            if cue_start <= g[0].start
+            and g[-1].end <= cue_end
+            and all(m.kind == "demonym" and m.country not in FOUNDERS for m in g)
+        ]
         if status in ("signed", "joined") and _apposition_to_counterpart(
             sentence, grouped, cue_start
         ):
@@ -666,7 +734,9 @@ def _assignments(sentence, adjusted, groups):
             # membership (only a member's: ", announcing ..." after a counterpart
             # is still the subject's)
             continue
-        if agents:
+        if inside:
+            subject = inside[0]
+        elif agents:
             subject, after = agents[0], True
         elif agents_before:
             subject = agents_before[-1]

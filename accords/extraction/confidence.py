@@ -24,6 +24,8 @@ _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
 _SINCE_UNDATED = _RUMOURED | {"declined"}
 _TO_COME = ("prospective", "announced")
+_UNDATED_OLD = ("prospective", "negotiating", "declined")
+_OLD_YEAR = "1990"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
 
@@ -54,6 +56,24 @@ def _scored(sentence, assignments):
             if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
         ],
     )
+    if dates and sentence.words("time_since"):
+        # "с момента вступления Судана в 2021 году": the date of a "since" clause whose
+        # event read no step of its own is the period's start, not the sentence's step's
+        since_clause_dates = {
+            id(d)
+            for d in dates
+            for t in sentence.words("time_since")
+            if 0 <= d.start - t.end <= _SINCE_CLAUSE_REACH
+            and not sentence.crosses(t.end, d.start)
+            and not any(t.end <= a.cue_start <= d.end + _SINCE_CLAUSE_REACH for a in assignments)
+        }
+        since_dates |= since_clause_dates
+        period_dates |= since_clause_dates
+    if sentence.lang.since_prepositions and dates:
+        # Russian "с 2021 года": the preposition right before the date says "since"
+        since_words = _since_prepositioned(sentence, dates)
+        since_dates |= since_words
+        period_dates |= since_words
     accords_dates = (
         {
             id(d)
@@ -70,9 +90,16 @@ def _scored(sentence, assignments):
     topic_here = bool(sentence.words("topic"))
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
-    background_here = any(
-        not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates) for c in background_cues
-    )
+    background_words = [
+        c
+        for c in background_cues
+        if not any(0 <= d.start - c.end <= _SINCE_GAP for d in dates)
+        # "the first to join since Sudan's accession": "since" an event starts a period too
+        and not any(0 <= a.cue_start - c.end <= _SINCE_EVENT_GAP for a in assignments)
+    ]
+    # "Kazakhstan, which has had ties with Israel since the 1990s, joined": a background
+    # word inside a relative clause tells that clause's history, not the step outside it
+    background_relatives = _relative_clauses(sentence) if background_words else []
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
@@ -97,6 +124,10 @@ def _scored(sentence, assignments):
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
                 and not (status == "joined" and id(d) in period_dates)
+                # "مرهونة بقيام دولة فلسطينية على حدود عام 1967": a year long before the
+                # accords names the borders or a treaty, never when a country refused,
+                # hoped or talked
+                and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
             ]
             date = _nearest_date(
@@ -112,6 +143,10 @@ def _scored(sentence, assignments):
             )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
+        background_here = any(
+            not any(s <= c.start < e and not s <= cue_start < e for s, e in background_relatives)
+            for c in background_words
+        )
         background = background_here or _is_old(date, sentence.published)
         distance = cue_start - subject[-1].end if not after else subject[0].start - cue_end
         # the list member nearest the cue decides whether the cue is in the
@@ -248,6 +283,8 @@ def _expected(sentence, cue_start, cue_end):
 
 
 _SINCE_GAP = 6  # "since 2021", "which joined in 2025": a date this close after a background word
+_SINCE_CLAUSE_REACH = 45  # "с момента вступления Судана в 2021 году": a "since" clause's date
+_SINCE_EVENT_GAP = 25  # "since Sudan's accession", "منذ انضمام السودان": an event after it
 
 
 def _dates_right_after(dates, words):
@@ -255,6 +292,17 @@ def _dates_right_after(dates, words):
     if not (dates and words):
         return set()
     return {id(d) for d in dates if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)}
+
+
+def _since_prepositioned(sentence, dates):
+    """The ids of the dates right after a word that says "since" only there (Russian
+    "с 2021 года", "со 2 ноября")."""
+    found = set()
+    for d in dates:
+        words = sentence.folded[max(sentence.start, d.start - 8) : d.start].split()
+        if words and words[-1] in sentence.lang.since_prepositions:
+            found.add(id(d))
+    return found
 
 
 def _relative_clauses(sentence):

@@ -137,6 +137,9 @@ PHRASES = (
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
+        # Russian "с", "со": "since" only right before a date ("первым новым участником ... с
+        # 2021 года"); too common to be a background word, read only there
+        "since_prepositions",
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
@@ -364,6 +367,7 @@ class LanguageData:
     months_last: frozenset
     signing_stems: tuple
     period_counts: frozenset
+    since_prepositions: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
@@ -667,6 +671,7 @@ def build_language(raw):
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
         period_counts=frozenset(_folded(raw, "period_counts")),
+        since_prepositions=frozenset(_folded(raw, "since_prepositions")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),

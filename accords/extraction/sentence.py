@@ -14,6 +14,9 @@ from .statuses import FOUNDERS
 _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|براه|ברה")
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
+_PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
+_PRECEDENT_SUFFIX_RE = re.compile(r"\w{0,6}\s{1,2}$")  # "katılmasının ardından": the noun's ending
+_PRECEDENT_POSSESSIVES = ("'s", "’s")
 
 
 class _NoWords(list):
@@ -125,6 +128,70 @@ class _Sentence:
                         for m in self.mentions
                     )
         return False
+
+    def precedent_owner(self, start, end, status):
+        """The country of a joining told as a precedent, with another country in the
+        sentence to take the rest: an after-word (a comparison) right before the joining
+        noun and the country right after it ("После присоединения Казахстана", "بعد
+        انضمام كازاخستان", "l'adhésion du Kazakhstan"), the country between the after-word
+        and its possessive noun or gerund ("Following Kazakhstan's accession", "In the
+        wake of Kazakhstan joining"), or an after-postposition right after the noun and
+        the country before it ("Kazakistan'ın ... katılmasının ardından"). None otherwise."""
+        if status not in ("announced", "joined"):
+            return None
+        folded, mentions = self.folded, self.mentions
+        owner = None
+        for c in self.words("comparisons"):
+            if 0 <= start - c.end <= _PRECEDENT_GAP and not folded[c.end : start].strip():
+                genitives = ("",) + tuple(self.lang.genitives or ())
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if 0 <= m.word_start - end <= 12
+                        and folded[end : m.word_start].strip() in genitives
+                    ),
+                    None,
+                )
+            else:
+                owner = next(
+                    (
+                        m
+                        for m in mentions
+                        if 0 <= m.word_start - c.end <= _PRECEDENT_GAP
+                        and not folded[c.end : m.word_start].strip()
+                        and (
+                            folded[m.word_end : start].strip() in _PRECEDENT_POSSESSIVES
+                            or (
+                                not folded[m.word_end : start].strip()
+                                and re.match(r"\w*ing\b", folded[start : end])
+                            )
+                        )
+                    ),
+                    None,
+                )
+            if owner is not None:
+                break
+        if owner is None:
+            for c in self.words("comparisons_after"):
+                if 0 <= c.start - end <= 10 and _PRECEDENT_SUFFIX_RE.match(
+                    folded, end, c.start
+                ):
+                    before = [
+                        m
+                        for m in mentions
+                        if m.end <= start and not self.crosses(m.end, start)
+                    ]
+                    owner = before[-1] if before else None
+                    break
+        if owner is None or owner.country in FOUNDERS:
+            return None
+        if not any(
+            m.country != owner.country and m.country not in FOUNDERS and m.start > end
+            for m in mentions
+        ):
+            return None  # no other country to take the sentence's other steps
+        return owner
 
     def in_attack(self, mention, *, target=True):
         """Named in an attack's words, as its author ("the Israeli strike on") or,

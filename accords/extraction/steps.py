@@ -578,6 +578,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             and not _other_subject_between(sentence, item.end, a)
             for a in careful
         )
+        # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан":
+        # a joining told as a precedent, another country in the sentence, stays a joining
+        or sentence.precedent_owner(item.start, item.end, item.status) is not None
     ]
     # "negotiating to join", "bernegosiasi untuk bergabung", "talks on the
     # possibility of joining", "berunding ... soal bergabung dengan" (a
@@ -701,6 +704,6 @@ def _other_subject_between(sentence, end, careful_start):
     return careful_start > end and any(
         end < m.start < careful_start
         and m.country not in FOUNDERS
-        and "," in sentence.folded[end : m.start]
+        and ("," in sentence.folded[end : m.start] or "،" in sentence.folded[end : m.start])
         for m in sentence.mentions
     )

@@ -490,7 +490,6 @@ KNOWN_MISSES = {
     "kk-4": "a participle list before 'кейін' takes the joining, the joiner takes the signing",
     "fr-17": "'adhésion' inside talks also gives announced",
     "fr-20": "'rétabli leurs relations diplomatiques' is not a normalisation cue",
-    "ru-12": "a quote gives the refusal; the speaker's country comes after it in the genitive",
     "ru-22": "'восстановили дипломатические отношения' is not a normalisation cue",
 }
 

@@ -1523,7 +1523,6 @@ SWEEP_MISSES = {
     "ru-29": "'Вопрос о присоединении ... обсуждался' (was discussed) is read as a possible joining, not as talks",
     "ru-58": "'нормализация так и не состоялась' (normalisation never took place) is no halt cue",
     "ru-69": "'пока не сделала этого шага' (has not yet taken this step) is no candidacy cue",
-    "ru-93": "'с 2021 года' (since 2021): the Russian 'с' is no time_since word (too common to list), so the date dates the joining and makes it a background signing",
     "ru-94": "'не видит свою страну в Авраамовых соглашениях' (does not see his country in the accords) is no refusal cue",
 }
 
