@@ -1,6 +1,8 @@
 """Status cues turned into steps: negations, modals, conditions and
 restrictions around a cue decide its status (`_adjusted_cues`)."""
 
+import re
+
 from .finding import _crosses
 from .records import _Step
 from .statuses import FOUNDERS, NEGATED
@@ -29,6 +31,9 @@ _AIM_GAP = 12  # "candidates to join", "candidatos a sumarse": the joining a can
 _REFUSAL_REACH = 40  # "rejected any idea of joining": a refusal verb this close before the join cue
 
 
+_ZU_INFINITIVE_RE = re.compile(r"\w+zu\w+$|\bzu \w+$")
+
+
 def _refused(sentence, cue):
     """A refusal verb right before a join cue in its clause ("firmly rejected
     any idea of joining", "rechazó cualquier adhesión"), or in a verb-final
@@ -45,7 +50,17 @@ def _refused(sentence, cue):
         if (
             end - start <= reach
             and not sentence.crosses(start, end)
-            and "," not in folded[start:end]
+            and (
+                "," not in folded[start:end]
+                # "hat sich geweigert, die Beziehungen wiederherzustellen": a German
+                # refusal's zu-infinitive stands after its one comma
+                or (
+                    sentence.lang.verb_final
+                    and r.end <= cue.start
+                    and folded.count(",", start, end) == 1
+                    and _ZU_INFINITIVE_RE.search(folded, cue.start, cue.tail_end or cue.end)
+                )
+            )
             and not _refuser_pushes_another(sentence, r, start, end)
             and not _refuser_rejects_anothers(sentence, r, cue)
         ):
@@ -273,6 +288,9 @@ def _resumed(sentence, cue):
         if not sentence.near_before(
             sentence.words("negations"), r.start, sentence.lang.negation_reach
         )
+        # "podrían retomarse en 2026", "könnten 2026 wieder aufgenommen werden": a
+        # resumption only possible leaves the halt as it is
+        and not sentence.near_before(sentence.words("modals"), r.start, _RESUMPTION_REACH)
     )
 
 
