@@ -320,7 +320,11 @@ def _doubted_after(sentence, cue):
     parece improbable", "присоединение маловероятно"): the joining is an open question."""
     end = cue.tail_end or cue.end
     return any(
-        0 <= d.start - end <= _DOUBT_AFTER_REACH and not sentence.crosses(end, d.start)
+        0 <= d.start - end <= _DOUBT_AFTER_REACH
+        and not _crosses(sentence.punctuation, end, d.start)
+        # "ein Beitritt gilt aber als unwahrscheinlich": a break word inside the clause,
+        # with no comma before it ("aber" after the verb), does not end it
+        and "," not in sentence.folded[end : d.start]
         for d in sentence.words("doubts_after")
     )
 
