@@ -702,6 +702,7 @@ def _assignments(sentence, adjusted, groups):
             or (
                 status == "signed"
                 and step.tail_end is None
+                and any(stem in sentence.folded[cue_start:cue_end] for stem in lang.signing_stems)
                 and any(
                     0 <= cue_start - g.end <= 1 or 0 <= g.start - cue_end <= 1
                     for g in generic_words
