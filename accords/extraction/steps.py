@@ -596,7 +596,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         if item.status != "announced"
         or not any(
             abs(item.start - a) <= _CAREFUL_REACH
-            and not sentence.crosses(min(item.start, a), max(item.start, a))
+            # "una asignatura pendiente: la incorporación de Arabia Saudita": the noun
+            # after a colon is what the careful cue before it names
+            and not _crosses(
+                [b for b in sentence.breaks if sentence.folded[b] != ":"],
+                min(item.start, a),
+                max(item.start, a),
+            )
             and not _other_subject_between(sentence, item.end, a)
             for a in careful
         )
