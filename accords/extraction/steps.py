@@ -310,6 +310,24 @@ def _negated_inside(sentence, cue, negations):
     )
 
 
+_CLOSING_NEGATION_REACH = 60  # "ratifizierte das Abkommen über die Normalisierung nie"
+
+
+def _negation_closes_clause(sentence, cue, negations):
+    """A negation after the cue in its clause, with no comma between, that ends the
+    clause (punctuation, a comma or the sentence's end right after it)."""
+    folded = sentence.folded
+    for n in negations:
+        if not (0 <= n.start - cue.end <= _CLOSING_NEGATION_REACH):
+            continue
+        if "," in folded[cue.end : n.start] or _crosses(sentence.punctuation, cue.end, n.start):
+            continue
+        rest = folded[n.end : sentence.end].lstrip()
+        if not rest or rest[0] in ".,;:!?)\u00bb\"'":
+            return True
+    return False
+
+
 _DOUBT_AFTER_REACH = (
     60  # "Ein Beitritt Mauretaniens gilt als unwahrscheinlich": the doubt this close
 )
@@ -493,6 +511,16 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and sentence.near_before(
                     sentence.words("negative_pronouns"), cue.start, _NEGATIVE_SUBJECT_REACH
                 )
+            )
+            # German "ratifizierte das Abkommen nie", "unterzeichnete die Abkommen
+            # nicht": the negation closing a main clause after the verb's object
+            or (
+                status in ("signed", "ratified")
+                and lang.verb_final
+                # (not where negation agrees with the verb, Turkish, Kazakh, Persian)
+                and not lang.negative_concord
+                and cue.tail_end is None
+                and _negation_closes_clause(sentence, cue, negations)
             )
             # Kazakh "қосылған жоқ", Turkish "dondurulmuş değil": a negation word
             # right after the verb

@@ -1,30 +1,32 @@
-"""Round fourteen, Spanish and German news (El País, EFE, Europa Press, La Vanguardia, BBC
-Mundo, CNN en Español, Infobae; DW, Spiegel, FAZ, NZZ, Tagesschau, Zeit, dpa), with the classes
-carried to French, English and Russian where they are said the same way. Classes: a signatory
-word beside a group noun or a count ("el número de países firmantes", "die Zahl der
+"""Round fourteen, Spanish and German news (El País, EFE, Europa Press, La Vanguardia, BBC Mundo,
+CNN en Español, Infobae; DW, Spiegel, FAZ, NZZ, Tagesschau, Zeit, dpa), with the classes carried
+to French, English and Russian where they are said the same way. Classes: a signatory word
+beside a group noun or a count ("el número de países firmantes", "die Zahl der
 Unterzeichnerstaaten", "le nombre de pays signataires", "the number of signatory countries") is
 no signing of the country whose joining the sentence tells; nominal accession nouns with the
 country inside ("la incorporación de Kazajistán a los Acuerdos", "la entrada de X en el pacto",
 "l'entrée du Kazakhstan dans les accords", "the entry of Kazakhstan into the Abraham Accords")
-and their passives of consideration ("Der Beitritt Aserbaidschans wird geprüft", "la adhesión
-de X se estudia"); a joining named as a priority or goal ("una de las prioridades", "eines
-der wichtigsten Ziele", "l'une des priorités", "one of Trump's top priorities", "одним из
-главных приоритетов": interest); ordinal members ("el quinto miembro", "das fünfte
-Mitglied", "пятым участником": announced, or signed for a first signatory of 2020-2021);
-German Konjunktiv I and first-person joinings in quotes ("der den Abkommen beitrete", "Wir
-werden uns ... nicht anschließen"); refusals with a comma before a German zu-infinitive ("hat
-sich geweigert, die Beziehungen zu Israel wiederherzustellen") and "se ha negado a"; an
-adverb of two words inside "no se plantea por ahora normalizar"; "nicht in Betracht ziehen";
-possible new members ("posibles nuevos miembros", "mögliche neue Mitglieder"); the agent of a
-participle in a relative clause after a joining ("tritt den Abkommen bei, die 2020 von den
-Emiraten unterzeichnet wurden") signed the accords and does not join; halted talks told with
-a participle and its agent ("Las conversaciones con Riad, interrumpidas por la guerra", "die
-durch den Gaza-Krieg unterbrochenen Gespräche") and a resumption only possible ("podrían
-retomarse") that leaves the halt as it is; a first signatory beside a signing dated 2020-2021
-in a sentence naming the accords only as "das Abkommen", "el pacto", "l'accord" (a background
-member); a doubt reaching a joining across a German "aber" inside the clause ("ein Beitritt
-gilt aber als unwahrscheinlich"). Controls (visits, comparisons, Egypt's and Jordan's
-treaties, mediators, attacks, other agreements, open questions) give no claim.
+and their passives of consideration ("Der Beitritt Aserbaidschans wird geprüft", "la adhesión de
+X se estudia"); a joining named as a priority or goal ("una de las prioridades", "eines der
+wichtigsten Ziele", "l'une des priorités", "one of Trump's top priorities", "одним из главных
+приоритетов": interest); ordinal members ("el quinto miembro", "das fünfte Mitglied", "пятым
+участником": announced, or signed for a first signatory of 2020-2021); German Konjunktiv I and
+first-person joinings in quotes ("der den Abkommen beitrete", "Wir werden uns ... nicht
+anschließen"); refusals with a comma before a German zu-infinitive ("hat sich geweigert, die
+Beziehungen zu Israel wiederherzustellen") and "se ha negado a"; an adverb of two words inside
+"no se plantea por ahora normalizar"; "nicht in Betracht ziehen"; possible new members
+("posibles nuevos miembros", "mögliche neue Mitglieder"); the agent of a participle in a
+relative clause after a joining ("tritt den Abkommen bei, die 2020 von den Emiraten
+unterzeichnet wurden") signed the accords and does not join; halted talks told with a participle
+and its agent ("Las conversaciones con Riad, interrumpidas por la guerra", "die durch den
+Gaza-Krieg unterbrochenen Gespräche") and a resumption only possible ("podrían retomarse") that
+leaves the halt as it is; a first signatory beside a signing dated 2020-2021 in a sentence
+naming the accords only as "das Abkommen", "el pacto", "l'accord" (a background member); a doubt
+reaching a joining across a German "aber" inside the clause ("ein Beitritt gilt aber als
+unwahrscheinlich"); a German main clause closed by its negation after the object ("ratifizierte
+das Abkommen nie": no step); a signed accession ("firmó su adhesión", "signed its accession").
+Controls (visits, comparisons, Egypt's and Jordan's treaties, mediators, attacks, other
+agreements, open questions) give no claim.
 Own sentences, written for these tests."""
 
 import pytest
@@ -294,6 +296,47 @@ CASES = {
             "Acuerdos de Abraham. El Gobierno libanés rechazó de plano cualquier normalización con Israel.",
             {("LB", D)},
         ),
+        (
+            "Acuerdos de Abraham. Kazajistán, cuya adhesión fue anunciada por Trump, ya mantenía relaciones con Israel.",
+            {("KZ", A)},
+        ),
+        (
+            "Acuerdos de Abraham. Tras sumarse Kazajistán, la Casa Blanca mira ahora hacia Azerbaiyán.",
+            {("AZ", P), ("KZ", A)},
+        ),
+        (
+            "Acuerdos de Abraham. Arabia Saudí, según el príncipe heredero, solo se sumará si hay un camino hacia un Estado palestino.",
+            {("SA", D), ("SA", P)},
+        ),
+        (
+            "Acuerdos de Abraham. El reino saudí reiteró su rechazo a cualquier normalización sin Estado palestino.",
+            {("SA", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Indonesia y Pakistán, dos de los mayores países musulmanes, han descartado sumarse.",
+            {("ID", D), ("PK", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Washington negocia con Damasco un acuerdo de seguridad que podría abrir la puerta a una normalización.",
+            {("SY", P)},
+        ),
+        (
+            "Acuerdos de Abraham. Baréin, uno de los primeros firmantes, acogió la reunión.",
+            {("BH", S)},
+        ),
+        (
+            "Acuerdos de Abraham. Los cuatro países firmantes de 2020 enviaron delegaciones a la ceremonia.",
+            set(),
+        ),
+        ("Acuerdos de Abraham. Jordania firmó la paz con Israel en 1994.", set()),
+        (
+            "Acuerdos de Abraham. Trump elogió a Tokáyev durante la cena con los líderes de Asia Central.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Sudán firmó su adhesión en enero de 2021, pero nunca la ratificó.",
+            {("SD", S)},
+        ),
     ],
     "de": [
         ("Kasachstan tritt den Abraham-Abkommen bei", {("KZ", A)}),
@@ -545,6 +588,57 @@ CASES = {
             "Abraham-Abkommen. Aserbaidschan, das Israel mit Öl beliefert, steht im Mittelpunkt der Spekulationen über weitere Beitritte.",
             {("AZ", P)},
         ),
+        (
+            "Abraham-Abkommen. Kasachstan, dessen Beitritt Trump verkündet hatte, unterhielt bereits Beziehungen zu Israel.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham-Abkommen. Nach dem Beitritt Kasachstans richtet sich der Blick nun auf Aserbaidschan.",
+            {("AZ", P), ("KZ", A)},
+        ),
+        (
+            "Abraham-Abkommen. Indonesien und Pakistan haben einen Beitritt bislang ausgeschlossen.",
+            {("ID", D), ("PK", D)},
+        ),
+        (
+            "Abraham-Abkommen. Bahrain, einer der ersten Unterzeichnerstaaten, richtete das Treffen aus.",
+            {("BH", S)},
+        ),
+        (
+            "Abraham-Abkommen. Die vier Unterzeichnerstaaten von 2020 schickten Delegationen zur Zeremonie.",
+            set(),
+        ),
+        ("Abraham-Abkommen. Jordanien schloss 1994 Frieden mit Israel.", set()),
+        (
+            "Abraham-Abkommen. Der Sudan unterzeichnete im Januar 2021, ratifizierte das Abkommen aber nie.",
+            {("SD", S)},
+        ),
+        (
+            "Abraham-Abkommen. Die Gespräche über einen Beitritt Saudi-Arabiens seien weit fortgeschritten, heißt es aus Washington.",
+            {("SA", N)},
+        ),
+        (
+            "Abraham-Abkommen. Saudi-Arabien macht einen Beitritt von einem Palästinenserstaat abhängig.",
+            {("SA", D)},
+        ),
+        (
+            "Abraham-Abkommen. Laut Axios könnte Aserbaidschan als nächstes Land beitreten.",
+            {("AZ", P)},
+        ),
+        (
+            "Abraham-Abkommen. Dass Kasachstan beigetreten ist, begrüßte die Bundesregierung.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham-Abkommen. Trump hatte gehofft, Saudi-Arabien noch in diesem Jahr für die Abkommen zu gewinnen.",
+            {("SA", P)},
+        ),
+        ("Abraham-Abkommen. Oman unterzeichnete die Abkommen nicht.", set()),
+        ("Abraham-Abkommen. Der Sudan ratifizierte das Abkommen nie.", set()),
+        (
+            "Abraham-Abkommen. Das Parlament in Rabat ratifizierte die Normalisierung bislang nicht.",
+            set(),
+        ),
     ],
     "fr": [
         (
@@ -580,6 +674,10 @@ CASES = {
             "Le Kazakhstan rejoint les accords d'Abraham, signés en 2020 par les Émirats arabes unis et Bahreïn.",
             {("AE", S), ("BH", S), ("KZ", A)},
         ),
+        (
+            "Accords d'Abraham. Le Soudan a signé son adhésion en janvier 2021 sans jamais la ratifier.",
+            {("SD", S)},
+        ),
     ],
     "en": [
         (
@@ -606,6 +704,10 @@ CASES = {
         (
             "Kazakhstan joins the Abraham Accords, which were signed in 2020 by the UAE and Bahrain.",
             {("AE", S), ("BH", S), ("KZ", A)},
+        ),
+        (
+            "Abraham Accords. Sudan signed its accession in January 2021 but never ratified it.",
+            {("SD", S)},
         ),
     ],
     "ru": [
@@ -644,6 +746,10 @@ KNOWN_MISSES = {
     "normalisation dated 2020 told with the noun is not turned into its signing",
     "de-61": "verb-final: a modal right after a nominal halt ('unterbrochenen Gespräche mit Riad "
     "könnten') is read as the speaker's belief about the halt, which drops it",
+    "es-72": "a gaze phrase ('mira ahora hacia X', 'all eyes on X'): the country after it is not "
+    "taken as the candidate when a country with a step of its own stands before it in the clause",
+    "de-71": "a gaze phrase ('richtet sich der Blick auf X'): the country after it is not taken "
+    "as the candidate when a country with a step of its own stands before it in the clause",
     "de-67": "'sofern' (provided that) weakens the step to interest only; a condition set by the "
     "country itself is not read as its refusal",
 }
