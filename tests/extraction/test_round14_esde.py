@@ -24,7 +24,10 @@ leaves the halt as it is; a first signatory beside a signing dated 2020-2021 in 
 naming the accords only as "das Abkommen", "el pacto", "l'accord" (a background member); a doubt
 reaching a joining across a German "aber" inside the clause ("ein Beitritt gilt aber als
 unwahrscheinlich"); a German main clause closed by its negation after the object ("ratifizierte
-das Abkommen nie": no step); a signed accession ("firmó su adhesión", "signed its accession").
+das Abkommen nie": no step); a signed accession ("firmó su adhesión", "signed its accession");
+becoming a member with no object ("se ha convertido oficialmente en miembro", "ist nun offiziell
+Mitglied"); conditions set for a normalisation ("stellt für eine Normalisierung klare
+Bedingungen"); "cualquier acercamiento a Israel" after a refusal; "dice sí a los acuerdos".
 Controls (visits, comparisons, Egypt's and Jordan's treaties, mediators, attacks, other
 agreements, open questions) give no claim.
 Own sentences, written for these tests."""
@@ -337,6 +340,33 @@ CASES = {
             "Acuerdos de Abraham. Sudán firmó su adhesión en enero de 2021, pero nunca la ratificó.",
             {("SD", S)},
         ),
+        ("Kazajistán, a los Acuerdos de Abraham", {("KZ", A)}),
+        ("Arabia Saudí, lejos de los Acuerdos de Abraham", {("SA", D)}),
+        ("Siria, ¿el próximo país de los Acuerdos de Abraham?", set()),
+        ("Kazajistán dice sí a los Acuerdos de Abraham", {("KZ", A)}),
+        (
+            "Acuerdos de Abraham. «Arabia Saudí quiere formar parte de los Acuerdos de Abraham», aseguró Bin Salmán en la Casa Blanca.",
+            {("SA", P)},
+        ),
+        (
+            "Acuerdos de Abraham. La normalización entre Marruecos e Israel fue sellada en diciembre de 2020.",
+            {("MA", S)},
+        ),
+        (
+            "Acuerdos de Abraham. Fue en septiembre de 2020 cuando Emiratos y Baréin firmaron los acuerdos en la Casa Blanca.",
+            {("AE", S), ("BH", S)},
+        ),
+        ("Acuerdos de Abraham. Se sumó también Sudán, en enero de 2021.", {("SD", S)}),
+        ("Acuerdos de Abraham. Kazajistán se ha convertido oficialmente en miembro.", {("KZ", A)}),
+        (
+            "Acuerdos de Abraham. Libia fue mencionada por la prensa israelí, pero Trípoli lo desmintió de inmediato.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Argelia, que apoya al Polisario, rechaza frontalmente cualquier acercamiento a Israel.",
+            {("DZ", D)},
+        ),
+        ("Acuerdos de Abraham. Arabia Saudí busca un acercamiento a Israel.", {("SA", P)}),
     ],
     "de": [
         ("Kasachstan tritt den Abraham-Abkommen bei", {("KZ", A)}),
@@ -639,6 +669,40 @@ CASES = {
             "Abraham-Abkommen. Das Parlament in Rabat ratifizierte die Normalisierung bislang nicht.",
             set(),
         ),
+        ("Kasachstan zu Abraham-Abkommen: Ja", {("KZ", A)}),
+        ("Abraham-Abkommen. Saudi-Arabien: Kein Beitritt ohne Palästinenserstaat.", {("SA", D)}),
+        (
+            "Abraham-Abkommen. «Saudi-Arabien will Teil der Abraham-Abkommen sein», sagte Mohammed bin Salman im Weißen Haus.",
+            {("SA", P)},
+        ),
+        (
+            "Abraham-Abkommen. Die Normalisierung zwischen Marokko und Israel wurde im Dezember 2020 besiegelt.",
+            {("MA", S)},
+        ),
+        ("Abraham-Abkommen. Im Januar 2021 schloss sich auch der Sudan an.", {("SD", S)}),
+        ("Abraham-Abkommen. Kasachstan ist nun offiziell Mitglied.", {("KZ", A)}),
+        (
+            "Abraham-Abkommen. Libyen wurde in israelischen Medien genannt, Tripolis dementierte jedoch umgehend.",
+            set(),
+        ),
+        ("Abraham-Abkommen. Algerien lehnt jede Annäherung an Israel kategorisch ab.", {("DZ", D)}),
+        (
+            "Abraham-Abkommen. Mit dem Beitritt tritt Kasachstan in die Fußstapfen der Emirate.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham-Abkommen. Riad stellt für eine Normalisierung klare Bedingungen, sagte Außenminister Faisal bin Farhan.",
+            {("SA", D)},
+        ),
+        (
+            "Abraham-Abkommen. Aserbaidschan wird als nächster Kandidat gehandelt, hieß es in Washington.",
+            {("AZ", P)},
+        ),
+        (
+            "Abraham-Abkommen. Die Regierung in Jakarta dementierte Berichte über einen bevorstehenden Beitritt Indonesiens.",
+            set(),
+        ),
+        ("Abraham-Abkommen. Kasachstan ist Mitglied der Vereinten Nationen.", set()),
     ],
     "fr": [
         (
@@ -750,6 +814,14 @@ KNOWN_MISSES = {
     "taken as the candidate when a country with a step of its own stands before it in the clause",
     "de-71": "a gaze phrase ('richtet sich der Blick auf X'): the country after it is not taken "
     "as the candidate when a country with a step of its own stands before it in the clause",
+    "es-82": "a verbless headline ('Kazajistán, a los Acuerdos de Abraham'): a comma standing for "
+    "the verb gives no step",
+    "es-83": "a verbless headline ('Arabia Saudí, lejos de los Acuerdos de Abraham'): 'far from' "
+    "the accords is no refusal cue",
+    "de-85": "a verbless headline ('Kasachstan zu Abraham-Abkommen: Ja'): a bare 'Ja' after a colon "
+    "is no joining cue",
+    "de-88": "'Die Normalisierung zwischen Marokko und Israel wurde ... besiegelt': the split signing "
+    "cue with the country between its parts is read as an interest on 'wurde'",
     "de-67": "'sofern' (provided that) weakens the step to interest only; a condition set by the "
     "country itself is not read as its refusal",
 }
