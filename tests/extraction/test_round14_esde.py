@@ -27,9 +27,12 @@ unwahrscheinlich"); a German main clause closed by its negation after the object
 das Abkommen nie": no step); a signed accession ("firmó su adhesión", "signed its accession");
 becoming a member with no object ("se ha convertido oficialmente en miembro", "ist nun offiziell
 Mitglied"); conditions set for a normalisation ("stellt für eine Normalisierung klare
-Bedingungen"); "cualquier acercamiento a Israel" after a refusal; "dice sí a los acuerdos".
-Controls (visits, comparisons, Egypt's and Jordan's treaties, mediators, attacks, other
-agreements, open questions) give no claim.
+Bedingungen"); "cualquier acercamiento a Israel" after a refusal; "dice sí a los acuerdos"; a
+refusal as a gerund ("sigue negándose a"); "el primer país en firmar"; aspiring to become a
+member; German separable "nahm ... Beziehungen zu Israel auf" (signed for a first signatory of
+2020, nothing before 2020) and "strebt ... eine Mitgliedschaft an". Controls (visits,
+comparisons, Egypt's and Jordan's treaties, mediators, attacks, other agreements, open
+questions) give no claim.
 Own sentences, written for these tests."""
 
 import pytest
@@ -367,6 +370,35 @@ CASES = {
             {("DZ", D)},
         ),
         ("Acuerdos de Abraham. Arabia Saudí busca un acercamiento a Israel.", {("SA", P)}),
+        ("Acuerdos de Abraham. Fue anunciada el jueves la adhesión de Kazajistán.", {("KZ", A)}),
+        (
+            "Acuerdos de Abraham. Kazajistán, que se adhirió el jueves, es el quinto país.",
+            {("KZ", A)},
+        ),
+        (
+            "Acuerdos de Abraham. Arabia Saudí sigue negándose a normalizar relaciones con Israel.",
+            {("SA", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Según Axios, Washington y Riad retomaron en octubre las conversaciones sobre la normalización.",
+            {("SA", N)},
+        ),
+        (
+            "Acuerdos de Abraham. Las negociaciones con Arabia Saudí están, por ahora, en punto muerto.",
+            {("SA", U)},
+        ),
+        (
+            "Acuerdos de Abraham. Emiratos Árabes Unidos fue el primer país en firmar, en septiembre de 2020.",
+            {("AE", S)},
+        ),
+        (
+            "Acuerdos de Abraham. Indonesia condiciona cualquier paso a la creación de un Estado palestino.",
+            {("ID", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Somalilandia aspira a convertirse en miembro tras su reconocimiento por Israel.",
+            {("XS", P)},
+        ),
     ],
     "de": [
         ("Kasachstan tritt den Abraham-Abkommen bei", {("KZ", A)}),
@@ -703,6 +735,35 @@ CASES = {
             set(),
         ),
         ("Abraham-Abkommen. Kasachstan ist Mitglied der Vereinten Nationen.", set()),
+        (
+            "Abraham-Abkommen. Kasachstan trat den Abkommen am Donnerstag offiziell bei.",
+            {("KZ", A)},
+        ),
+        ("Abraham-Abkommen. Kasachstans Beitritt wurde am Donnerstag bekanntgegeben.", {("KZ", A)}),
+        ("Abraham-Abkommen. Saudi-Arabien lehnt einen Beitritt weiterhin ab.", {("SA", D)}),
+        ("Abraham-Abkommen. Marokko nahm im Dezember 2020 Beziehungen zu Israel auf.", {("MA", S)}),
+        (
+            "Abraham-Abkommen. Die Gespräche mit Saudi-Arabien wurden nach dem 7. Oktober auf Eis gelegt.",
+            {("SA", U)},
+        ),
+        ("Abraham-Abkommen. Riad knüpft einen Beitritt an Bedingungen.", {("SA", D)}),
+        (
+            "Abraham-Abkommen. Die Emirate waren im September 2020 das erste Land, das unterzeichnete.",
+            {("AE", S)},
+        ),
+        (
+            "Abraham-Abkommen. Somaliland strebt nach der Anerkennung durch Israel eine Mitgliedschaft an.",
+            {("XS", P)},
+        ),
+        (
+            "Abraham-Abkommen. Laut Axios nahmen Washington und Riad im Oktober die Gespräche über eine Normalisierung wieder auf.",
+            {("SA", N)},
+        ),
+        (
+            "Abraham-Abkommen. Indonesien macht jeden Schritt von einem palästinensischen Staat abhängig.",
+            {("ID", D)},
+        ),
+        ("Abraham-Abkommen. Kasachstan nahm 1992 Beziehungen zu Israel auf.", set()),
     ],
     "fr": [
         (
