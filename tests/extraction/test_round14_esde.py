@@ -30,9 +30,9 @@ Mitglied"); conditions set for a normalisation ("stellt für eine Normalisierung
 Bedingungen"); "cualquier acercamiento a Israel" after a refusal; "dice sí a los acuerdos"; a
 refusal as a gerund ("sigue negándose a"); "el primer país en firmar"; aspiring to become a
 member; German separable "nahm ... Beziehungen zu Israel auf" (signed for a first signatory of
-2020, nothing before 2020) and "strebt ... eine Mitgliedschaft an". Controls (visits,
-comparisons, Egypt's and Jordan's treaties, mediators, attacks, other agreements, open
-questions) give no claim.
+2020, nothing before 2020) and "strebt ... eine Mitgliedschaft an"; "podría dar el paso",
+"könnte ... diesen Schritt gehen". Controls (visits, comparisons, Egypt's and Jordan's treaties,
+mediators, attacks, other agreements, open questions) give no claim.
 Own sentences, written for these tests."""
 
 import pytest
@@ -399,6 +399,40 @@ CASES = {
             "Acuerdos de Abraham. Somalilandia aspira a convertirse en miembro tras su reconocimiento por Israel.",
             {("XS", P)},
         ),
+        (
+            "Acuerdos de Abraham. Como Marruecos, Kazajistán mantiene lazos con Israel desde hace décadas.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Egipto y Jordania, que firmaron la paz con Israel hace décadas, criticaron la guerra en Gaza.",
+            set(),
+        ),
+        ("Acuerdos de Abraham. Qatar y Egipto median entre Israel y Hamás.", set()),
+        (
+            "Acuerdos de Abraham. Israel bombardeó posiciones de Hezbolá en el sur del Líbano.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. El ministro emiratí de Exteriores visitó Damasco la semana pasada.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Turquía criticó con dureza la decisión de Kazajistán de sumarse.",
+            {("KZ", A)},
+        ),
+        (
+            "Acuerdos de Abraham. Kushner, artífice de los acuerdos, visitó Riad en noviembre.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Arabia Saudí firmó con Estados Unidos un pacto de defensa estratégica.",
+            set(),
+        ),
+        ("Acuerdos de Abraham. Al igual que Baréin en 2020, Omán podría dar el paso.", {("OM", P)}),
+        (
+            "Acuerdos de Abraham. Irán acusa a los países firmantes de traicionar la causa palestina.",
+            set(),
+        ),
     ],
     "de": [
         ("Kasachstan tritt den Abraham-Abkommen bei", {("KZ", A)}),
@@ -764,6 +798,39 @@ CASES = {
             {("ID", D)},
         ),
         ("Abraham-Abkommen. Kasachstan nahm 1992 Beziehungen zu Israel auf.", set()),
+        (
+            "Abraham-Abkommen. Wie Marokko unterhält auch Kasachstan seit Jahrzehnten Beziehungen zu Israel.",
+            set(),
+        ),
+        (
+            "Abraham-Abkommen. Ägypten und Jordanien, die vor Jahrzehnten Frieden mit Israel schlossen, kritisierten den Gaza-Krieg.",
+            set(),
+        ),
+        ("Abraham-Abkommen. Katar und Ägypten vermitteln zwischen Israel und der Hamas.", set()),
+        (
+            "Abraham-Abkommen. Israel bombardierte Stellungen der Hisbollah im Süden des Libanon.",
+            set(),
+        ),
+        (
+            "Abraham-Abkommen. Der emiratische Außenminister besuchte vergangene Woche Damaskus.",
+            set(),
+        ),
+        (
+            "Abraham-Abkommen. Die Türkei kritisierte die Entscheidung Kasachstans, den Abkommen beizutreten, scharf.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham-Abkommen. Saudi-Arabien unterzeichnete mit den USA ein strategisches Verteidigungsabkommen.",
+            set(),
+        ),
+        (
+            "Abraham-Abkommen. Wie Bahrain im Jahr 2020 könnte nun auch Oman diesen Schritt gehen.",
+            {("OM", P)},
+        ),
+        (
+            "Abraham-Abkommen. Iran wirft den Unterzeichnerstaaten Verrat an der palästinensischen Sache vor.",
+            set(),
+        ),
     ],
     "fr": [
         (
@@ -883,6 +950,10 @@ KNOWN_MISSES = {
     "is no joining cue",
     "de-88": "'Die Normalisierung zwischen Marokko und Israel wurde ... besiegelt': the split signing "
     "cue with the country between its parts is read as an interest on 'wurde'",
+    "es-110": "'Al igual que' opening the sentence is also a continuation word ('X joined, al igual "
+    "que Y'): the country compared takes the step of the country after the comma",
+    "de-117": "the compound 'Unterzeichnerstaaten' as the object of another country's verb "
+    "('Iran wirft den Unterzeichnerstaaten ... vor') is read as that country's signing",
     "de-67": "'sofern' (provided that) weakens the step to interest only; a condition set by the "
     "country itself is not read as its refusal",
 }
