@@ -696,6 +696,9 @@ def _assignments(sentence, adjusted, groups):
             # "join the accords signed in 2020 by the UAE": the agent of the
             # participle describing the accords signed them, it does not join
             and not any(cue_end < p <= g[0].start for p in sentence.participles)
+            # "tritt den Abkommen bei, die 2020 von den Emiraten unterzeichnet wurden":
+            # the agent inside a relative clause after the cue is that clause's
+            and not any(cue_end <= r < g[0].start for r in relatives)
             and not _hosted_by(g, reaction_ends, agent_ends)
             # "Oman is being courted by Washington": a founder pressing is no subject
             and _can_take(g, status)
@@ -761,6 +764,18 @@ def _assignments(sentence, adjusted, groups):
                 and any(
                     cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
                     for e in generic_subjects
+                )
+            )
+            # "eleva a cinco el número de países firmantes", "the number of signatory
+            # countries": a signatory word beside a group noun or a count describes the
+            # group; it is no signing of the country whose joining the sentence tells
+            or (
+                status == "signed"
+                and step.tail_end is None
+                and any(stem in sentence.folded[cue_start:cue_end] for stem in lang.signing_stems)
+                and any(
+                    0 <= cue_start - g.end <= 1 or 0 <= g.start - cue_end <= 1
+                    for g in generic_words
                 )
             )
         ):

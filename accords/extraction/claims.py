@@ -820,7 +820,9 @@ def _background_members(
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         if not members or (
-            len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2 and not topic_here
+            len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
+            and not topic_here
+            and not _signing_of_2020(folded, start, end, cues, lang, published)
         ):
             continue
         if any(a > group[-1].end for a in attended):
@@ -863,6 +865,20 @@ def _background_members(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
     return results
+
+
+def _signing_of_2020(folded, start, end, cues, lang, published):
+    """A signing dated 2020 or 2021 in a sentence that names the accords only by a
+    word for them ("die das Abkommen 2020 unterzeichnet hatten", "que firmaron el
+    pacto en 2020") after a text about them: a first signatory named there signed them."""
+    return any(
+        (c.category == "generic" and c.payload == "signed")
+        or (c.category == "status" and c.payload == "signed")
+        for c in cues
+    ) and any(
+        not d.relative and d.value[:4] in ("2020", "2021")
+        for d in find_dates(folded, start, end, lang, published)
+    )
 
 
 def _named_by_name(folded, group):

@@ -136,10 +136,23 @@ def _cues(folded, lang, hits=None, mentions=()):
                 if (
                     not entry.tail
                     and entry.category == "status"
-                    and entry.payload == "prospective"
-                    and any(
-                        other.category == "status" and other.payload == "declined"
-                        for other in tails
+                    and (
+                        entry.payload == "prospective"
+                        and any(
+                            other.category == "status" and other.payload == "declined"
+                            for other in tails
+                        )
+                        # "Der Beitritt Aserbaidschans wird geprüft": the bare joining
+                        # noun heads a split cue whose tail was found (in a verb-final
+                        # language read at that tail); the longer reading wins
+                        or (
+                            lang.verb_final
+                            and entry.payload == "announced"
+                            and any(
+                                other.category == "status" and other.payload == "prospective"
+                                for other in tails
+                            )
+                        )
                     )
                 ):
                     # Persian "آماده عادی‌سازی ... نیست" (not ready to normalise): the

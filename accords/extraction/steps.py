@@ -1,6 +1,8 @@
 """Status cues turned into steps: negations, modals, conditions and
 restrictions around a cue decide its status (`_adjusted_cues`)."""
 
+import re
+
 from .finding import _crosses
 from .records import _Step
 from .statuses import FOUNDERS, NEGATED
@@ -29,6 +31,9 @@ _AIM_GAP = 12  # "candidates to join", "candidatos a sumarse": the joining a can
 _REFUSAL_REACH = 40  # "rejected any idea of joining": a refusal verb this close before the join cue
 
 
+_ZU_INFINITIVE_RE = re.compile(r"\w+zu\w+$|\bzu \w+$")
+
+
 def _refused(sentence, cue):
     """A refusal verb right before a join cue in its clause ("firmly rejected
     any idea of joining", "rechazó cualquier adhesión"), or in a verb-final
@@ -45,7 +50,17 @@ def _refused(sentence, cue):
         if (
             end - start <= reach
             and not sentence.crosses(start, end)
-            and "," not in folded[start:end]
+            and (
+                "," not in folded[start:end]
+                # "hat sich geweigert, die Beziehungen wiederherzustellen": a German
+                # refusal's zu-infinitive stands after its one comma
+                or (
+                    sentence.lang.verb_final
+                    and r.end <= cue.start
+                    and folded.count(",", start, end) == 1
+                    and _ZU_INFINITIVE_RE.search(folded, cue.start, cue.tail_end or cue.end)
+                )
+            )
             and not _refuser_pushes_another(sentence, r, start, end)
             and not _refuser_rejects_anothers(sentence, r, cue)
         ):
@@ -273,6 +288,9 @@ def _resumed(sentence, cue):
         if not sentence.near_before(
             sentence.words("negations"), r.start, sentence.lang.negation_reach
         )
+        # "podrían retomarse en 2026", "könnten 2026 wieder aufgenommen werden": a
+        # resumption only possible leaves the halt as it is
+        and not sentence.near_before(sentence.words("modals"), r.start, _RESUMPTION_REACH)
     )
 
 
@@ -292,6 +310,24 @@ def _negated_inside(sentence, cue, negations):
     )
 
 
+_CLOSING_NEGATION_REACH = 60  # "ratifizierte das Abkommen über die Normalisierung nie"
+
+
+def _negation_closes_clause(sentence, cue, negations):
+    """A negation after the cue in its clause, with no comma between, that ends the
+    clause (punctuation, a comma or the sentence's end right after it)."""
+    folded = sentence.folded
+    for n in negations:
+        if not (0 <= n.start - cue.end <= _CLOSING_NEGATION_REACH):
+            continue
+        if "," in folded[cue.end : n.start] or _crosses(sentence.punctuation, cue.end, n.start):
+            continue
+        rest = folded[n.end : sentence.end].lstrip()
+        if not rest or rest[0] in ".,;:!?)\u00bb\"'":
+            return True
+    return False
+
+
 _DOUBT_AFTER_REACH = (
     60  # "Ein Beitritt Mauretaniens gilt als unwahrscheinlich": the doubt this close
 )
@@ -302,7 +338,11 @@ def _doubted_after(sentence, cue):
     parece improbable", "присоединение маловероятно"): the joining is an open question."""
     end = cue.tail_end or cue.end
     return any(
-        0 <= d.start - end <= _DOUBT_AFTER_REACH and not sentence.crosses(end, d.start)
+        0 <= d.start - end <= _DOUBT_AFTER_REACH
+        and not _crosses(sentence.punctuation, end, d.start)
+        # "ein Beitritt gilt aber als unwahrscheinlich": a break word inside the clause,
+        # with no comma before it ("aber" after the verb), does not end it
+        and "," not in sentence.folded[end : d.start]
         for d in sentence.words("doubts_after")
     )
 
@@ -472,6 +512,16 @@ def _adjusted_cues(sentence, negations, preconditions):
                     sentence.words("negative_pronouns"), cue.start, _NEGATIVE_SUBJECT_REACH
                 )
             )
+            # German "ratifizierte das Abkommen nie", "unterzeichnete die Abkommen
+            # nicht": the negation closing a main clause after the verb's object
+            or (
+                status in ("signed", "ratified")
+                and lang.verb_final
+                # (not where negation agrees with the verb, Turkish, Kazakh, Persian)
+                and not lang.negative_concord
+                and cue.tail_end is None
+                and _negation_closes_clause(sentence, cue, negations)
+            )
             # Kazakh "қосылған жоқ", Turkish "dondurulmuş değil": a negation word
             # right after the verb
             or any(
@@ -574,7 +624,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         if item.status != "announced"
         or not any(
             abs(item.start - a) <= _CAREFUL_REACH
-            and not sentence.crosses(min(item.start, a), max(item.start, a))
+            # "una asignatura pendiente: la incorporación de Arabia Saudita": the noun
+            # after a colon is what the careful cue before it names
+            and not _crosses(
+                [b for b in sentence.breaks if sentence.folded[b] != ":"],
+                min(item.start, a),
+                max(item.start, a),
+            )
             and not _other_subject_between(sentence, item.end, a)
             for a in careful
         )
