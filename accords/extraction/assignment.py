@@ -191,6 +191,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return False
 
     targets = sentence.words("targets")
+    mention_starts = sorted(m.start for m in mentions)
+
+    def named_between(start, end):
+        position = bisect.bisect_left(mention_starts, start)
+        return position < len(mention_starts) and mention_starts[position] < end
 
     def left_out(mention):
         if targets and sentence.in_attack(mention, target=False):
@@ -231,6 +236,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             position < len(after_markers)
             and after_markers[position] - mention.word_end <= 6
+            # "Suudi Arabistan, ABD ile": a postposition is the name's right before it
+            and not named_between(mention.word_end, after_markers[position])
             and not one_of_two_sides(mention)
         ):
             return True
