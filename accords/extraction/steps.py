@@ -453,8 +453,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             or any(cue.start <= n.start and n.end <= cue.end for n in negations)
             or (
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
-                # negation between a split halt's parts (not in a verb-final language)
-                status in ("suspended", "withdrawn")
+                # negation between a split halt's parts (not in a verb-final language);
+                # so for talks ("המגעים עם סעודיה לא חודשו": the talks have not resumed)
+                status in ("suspended", "withdrawn", "negotiating")
                 and not lang.verb_final
                 and _between_parts(cue, negations)
             )
