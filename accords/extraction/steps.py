@@ -416,8 +416,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in
         # were thwarted")
+        modal_words = sentence.words("modals")
+        if status == "negotiating" and modal_words:
+            # "dikabarkan tengah berunding", "گزارش‌ها حاکی است ... مذاکره می‌کند": talks
+            # told as reported (a modal that is also a reporting word) are still talks
+            hearsay = {(r.start, r.end) for r in sentence.words("reporting")}
+            modal_words = [m for m in modal_words if (m.start, m.end) not in hearsay]
         modal = sentence.near_before(
-            sentence.words("modals")
+            modal_words
             + [
                 c
                 for c in status_cues
