@@ -30,6 +30,9 @@ _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
 _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
 
 
+_GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -197,11 +200,29 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         position = bisect.bisect_left(mention_starts, start)
         return position < len(mention_starts) and mention_starts[position] < end
 
+    def genitive_owner(mention):
+        suffix = _SUFFIX_RE.match(folded, mention.end) if lang.genitive_suffixes else None
+        return bool(
+            suffix
+            and suffix.group(1) in lang.genitive_suffixes
+            and any(
+                c.payload == "declined"
+                and 0 <= c.start - mention.word_end <= _GENITIVE_OWNER_REACH
+                and not sentence.crosses(mention.word_end, c.start)
+                for c in step_cues
+            )
+        )
+
     def left_out(mention):
         if targets and sentence.in_attack(mention, target=False):
             # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
             # the attack's words is not the subject of what the attack did (the target
             # after them is a marker's, below)
+            return True
+        if mention.country in CONFLICT_PARTIES and genitive_owner(mention):
+            # "İsrail'i tanımanın Filistin'in bağımsızlığına bağlı olduğunu": Palestine
+            # owning a noun just before a refusal's words is what is asked for, not who
+            # refuses
             return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
