@@ -714,6 +714,105 @@ CASES["he"] += [
     ("עומאן וקטאר מתכוונות להצטרף להסכמי אברהם.", {("OM", P), ("QA", P)}),
 ]
 
+# A fourth batch: mini-articles (a subject carried by "the ministry", "the kingdom", a
+# leader) and countries still undecided (a candidacy, as the earlier rounds read them).
+FOURTH = {
+    "tr": [
+        (
+            "ASTANA (AA) - Kazakistan, İbrahim Anlaşmaları'na katılacağını açıkladı. Karar, Tokayev'in Washington ziyareti sırasında duyuruldu.",
+            {("KZ", A)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan Dışişleri Bakanlığı yazılı bir açıklama yayımladı. Bakanlık, Filistin devleti kurulmadan İsrail ile ilişki kurulmayacağını vurguladı.",
+            {("SA", D)},
+        ),
+        (
+            "Endonezya Dışişleri Bakanı Sugiono, Cakarta'da gazetecilere açıklama yaptı. Sugiono, ülkesinin İbrahim Anlaşmaları'na katılma planı olmadığını söyledi.",
+            {("ID", D)},
+        ),
+        (
+            "İbrahim Anlaşmaları beşinci yılını geride bıraktı. BAE ve Bahreyn 2020'de anlaşmayı imzalayan ilk ülkeler olmuştu.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Lübnan'da hükümet krizi sürüyor. Başbakan Nevaf Selam, İsrail ile normalleşmenin gündemlerinde olmadığını yineledi.",
+            {("LB", D)},
+        ),
+        (
+            "Kazakistan'ın kararı bölgede yankı uyandırdı. Özbekistan ise İbrahim Anlaşmaları'na katılma konusunda henüz bir karar vermedi.",
+            {("UZ", P)},
+        ),
+    ],
+    "fa": [
+        (
+            "قزاقستان به پیمان ابراهیم پیوست. این کشور آسیای مرکزی نخستین عضو جدید در دوره دوم ترامپ است.",
+            {("KZ", A)},
+        ),
+        (
+            "پیمان ابراهیم. وزیر خارجه عربستان در ریاض سخن گفت. او تأکید کرد که بدون کشور فلسطینی، عادی‌سازی با اسرائیل ممکن نیست.",
+            {("SA", D)},
+        ),
+        (
+            "پیمان ابراهیم در سال ۲۰۲۰ امضا شد. امارات و بحرین نخستین امضاکنندگان آن بودند.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "مقام‌های آمریکایی در واشنگتن به خبرنگاران گفتند سوریه ممکن است به پیمان ابراهیم بپیوندد.",
+            {("SY", P)},
+        ),
+        ("ازبکستان هنوز درباره پیوستن به پیمان ابراهیم تصمیمی نگرفته است.", {("UZ", P)}),
+    ],
+    "he": [
+        ("קזחסטן הודיעה על הצטרפותה להסכמי אברהם. המהלך תואם עם הבית הלבן.", {("KZ", A)}),
+        (
+            "הסכמי אברהם. ריאד שומרת על עמדתה. בממלכה מבהירים כי לא תהיה נורמליזציה ללא מדינה פלסטינית.",
+            {("SA", D)},
+        ),
+        (
+            "הסכמי אברהם נחתמו בספטמבר 2020. איחוד האמירויות ובחריין היו הראשונות לחתום.",
+            {("AE", S), ("BH", S)},
+        ),
+        ("אוזבקיסטן טרם החליטה אם להצטרף להסכמי אברהם.", {("UZ", P)}),
+    ],
+    "id": [
+        (
+            "JAKARTA, KOMPAS.com - Pemerintah Indonesia menegaskan tidak akan bergabung dengan Abraham Accords. Sikap itu disampaikan Menlu Sugiono di Jakarta, Senin.",
+            {("ID", D)},
+        ),
+        (
+            "Kazakhstan resmi bergabung dengan Abraham Accords. Langkah negara Asia Tengah itu disambut Israel.",
+            {("KZ", A)},
+        ),
+        (
+            "Abraham Accords. Arab Saudi belum memutuskan sikapnya. Namun, Riyadh menegaskan normalisasi hanya mungkin jika negara Palestina berdiri.",
+            {("SA", D)},
+        ),
+        (
+            "Abraham Accords ditandatangani pada 2020. Uni Emirat Arab dan Bahrain menjadi negara pertama yang menandatanganinya.",
+            {("AE", S), ("BH", S)},
+        ),
+        ("Uzbekistan belum memutuskan apakah akan bergabung dengan Abraham Accords.", {("UZ", P)}),
+    ],
+}
+
+for _language, _cases in FOURTH.items():
+    CASES[_language] += _cases
+CASES["id"] += [
+    (
+        "Abraham Accords. Arab Saudi mengeluarkan pernyataan. Kementerian itu menegaskan tidak akan ada normalisasi tanpa negara Palestina.",
+        {("SA", D)},
+    ),
+]
+CASES["fa"] += [
+    (
+        "پیمان ابراهیم. وزارت خارجه عربستان بیانیه‌ای منتشر کرد. این وزارتخانه تأکید کرد که بدون کشور فلسطینی عادی‌سازی ممکن نیست.",
+        {("SA", D)},
+    ),
+]
+CASES["he"] += [
+    ("הסכמי אברהם. בריאד מבהירים כי לא תהיה נורמליזציה ללא מדינה פלסטינית.", {("SA", D)}),
+]
+
 KNOWN_MISSES = {
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
     "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
