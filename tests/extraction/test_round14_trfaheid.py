@@ -813,6 +813,32 @@ CASES["he"] += [
     ("הסכמי אברהם. בריאד מבהירים כי לא תהיה נורמליזציה ללא מדינה פלסטינית.", {("SA", D)}),
 ]
 
+CASES["he"] += [
+    # a pronoun carrying the country to a refusal told by a negation and a precondition
+    (
+        "הסכמי אברהם. סעודיה פרסמה הודעה. היא הבהירה כי לא תהיה נורמליזציה ללא מדינה פלסטינית.",
+        {("SA", D)},
+    ),
+]
+CASES["id"] += [
+    (
+        "Abraham Accords. Arab Saudi mengeluarkan pernyataan. Ia menegaskan tidak akan ada normalisasi tanpa negara Palestina.",
+        {("SA", D)},
+    ),
+]
+CASES["tr"] += [
+    (
+        "İbrahim Anlaşmaları. Suudi Arabistan bir açıklama yaptı. Veliaht Prens, Filistin devleti olmadan normalleşme olmayacağını söyledi.",
+        {("SA", D)},
+    ),
+]
+CASES["en"] += [
+    (
+        "Abraham Accords. Saudi Arabia issued a statement. It said there will be no normalisation without a Palestinian state.",
+        {("SA", D)},
+    ),
+]
+
 KNOWN_MISSES = {
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
     "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
