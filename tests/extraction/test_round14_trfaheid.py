@@ -839,7 +839,87 @@ CASES["en"] += [
     ),
 ]
 
+# A fifth batch: dates, lists after a group of candidates ("ülkeler arasında", "antara
+# lain"), object-first joinings, refusals told as coolness or lack of interest.
+FIFTH = {
+    "tr": [
+        (
+            "BAE, Bahreyn, Fas ve Sudan'ın 2020'de imzaladığı İbrahim Anlaşmaları'na Kazakistan da katıldı.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S), ("KZ", A)},
+        ),
+        (
+            "Kazakistan, 6 Kasım 2025'te İbrahim Anlaşmaları'na katıldığını duyurdu.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "İbrahim Anlaşmaları'na katılması beklenen ülkeler arasında Suudi Arabistan, Endonezya ve Azerbaycan yer alıyor.",
+            {("SA", P), ("ID", P), ("AZ", P)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Katar ve Umman, İsrail ile normalleşmeye sıcak bakmıyor.",
+            {("QA", D), ("OM", D)},
+        ),
+        ("Cezayir, İbrahim Anlaşmaları'nı sert bir dille kınadı.", set()),
+    ],
+    "fa": [
+        ("قزاقستان روز ۱۵ آبان به پیمان ابراهیم پیوست.", {("KZ", A)}),
+        (
+            "کشورهایی مانند عربستان، اندونزی و آذربایجان در فهرست نامزدهای پیوستن به پیمان ابراهیم قرار دارند.",
+            {("SA", P), ("ID", P), ("AZ", P)},
+        ),
+        (
+            "پیمان ابراهیم. قطر و عمان تمایلی به عادی‌سازی روابط با اسرائیل ندارند.",
+            {("QA", D), ("OM", D)},
+        ),
+        ("الجزایر پیمان ابراهیم را به شدت محکوم کرد.", set()),
+        ("مراکش در دسامبر ۲۰۲۰ روابط خود با اسرائیل را عادی کرد.", {("MA", S, "2020-12")}),
+    ],
+    "he": [
+        ("קזחסטן הצטרפה להסכמי אברהם ב-6 בנובמבר 2025.", {("KZ", A, "2025-11-06")}),
+        (
+            "בין המדינות שעשויות להצטרף להסכמי אברהם: סעודיה, אינדונזיה ואזרבייג'ן.",
+            {("SA", P), ("ID", P), ("AZ", P)},
+        ),
+        ("הסכמי אברהם. קטאר ועומאן אינן מעוניינות בנורמליזציה עם ישראל.", {("QA", D), ("OM", D)}),
+        ("אלג'יריה גינתה בחריפות את הסכמי אברהם.", set()),
+        ("מרוקו נרמלה את יחסיה עם ישראל בדצמבר 2020.", {("MA", S, "2020-12")}),
+    ],
+    "id": [
+        (
+            "Kazakhstan bergabung dengan Abraham Accords pada 6 November 2025.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Negara-negara yang diperkirakan bergabung dengan Abraham Accords antara lain Arab Saudi, Indonesia, dan Azerbaijan.",
+            {("SA", P), ("ID", P), ("AZ", P)},
+        ),
+        (
+            "Abraham Accords. Qatar dan Oman enggan menormalisasi hubungan dengan Israel.",
+            {("QA", D), ("OM", D)},
+        ),
+        ("Aljazair mengecam keras Abraham Accords.", set()),
+        ("Maroko menormalisasi hubungan dengan Israel pada Desember 2020.", {("MA", S, "2020-12")}),
+        (
+            "Abraham Accords. Bahrain dan UEA, yang lebih dulu bergabung, menyambut langkah Kazakhstan.",
+            {("BH", S), ("AE", S)},
+        ),
+    ],
+}
+
+for _language, _cases in FIFTH.items():
+    CASES[_language] += _cases
+CASES["tr"] += [
+    ("İbrahim Anlaşmaları'na Kazakistan da katıldı.", {("KZ", A)}),
+    ("Suudi Arabistan'ın imzaladığı anlaşmalar arasında savunma paktı da var.", set()),
+    (
+        "İbrahim Anlaşmaları'na katılması beklenen Kazakistan, tören için Washington'a gidiyor.",
+        {("KZ", A)},
+    ),
+    ("İbrahim Anlaşmaları. Moritanya, İsrail ile normalleşmeye sıcak bakıyor.", {("MR", P)}),
+]
+
 KNOWN_MISSES = {
+    "he-66": 'a list after a colon closing a group of candidates ("בין המדינות שעשויות להצטרף ...: X, Y"): the group is the subject and no list opener stands before the names',
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
     "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
 }
