@@ -918,6 +918,61 @@ CASES["tr"] += [
     ("İbrahim Anlaşmaları. Moritanya, İsrail ile normalleşmeye sıcak bakıyor.", {("MR", P)}),
 ]
 
+# A sixth batch: construct states ("שיחות הנרמול"), readiness and offers refused in more
+# forms ("normalleştirmeye hazır", "kesiapannya menormalisasi", "teklifini kabul etmedi"),
+# joinings not yet made (no claim) and joinings under a proviso (a joining told as a future
+# fact under "به شرط آنکه" is read as the refusal as things stand, as round seven reads "only
+# when").
+SIXTH = {
+    "he": [
+        ("הצטרפות סעודיה להסכמי אברהם אינה על הפרק כרגע, אמר שר החוץ הסעודי.", {("SA", D)}),
+        ("הסכמי אברהם. שיחות הנרמול בין ישראל לסעודיה נתקעו.", {("SA", U)}),
+        ("ממשלת אינדונזיה: אין כוונה להצטרף להסכמי אברהם", {("ID", D)}),
+        ("נשיא אזרבייג'ן אלייב הביע עניין בהסכמי אברהם.", {("AZ", P)}),
+        ("סעודיה עדיין לא הצטרפה להסכמי אברהם.", set()),
+        ("מאוריטניה תצטרף להסכמי אברהם בתנאי שתקבל סיוע כלכלי.", {("MR", P), ("MR", D)}),
+    ],
+    "fa": [
+        ("عربستان سعودی هنوز به پیمان ابراهیم نپیوسته است.", set()),
+        (
+            "پیمان ابراهیم. دولت سوریه آمادگی خود را برای عادی‌سازی روابط با اسرائیل اعلام کرده است.",
+            {("SY", P)},
+        ),
+        ("اندونزی پیشنهاد پیوستن به پیمان ابراهیم را نپذیرفت.", {("ID", D)}),
+        (
+            "موریتانی به پیمان ابراهیم خواهد پیوست، به شرط آنکه کمک‌های اقتصادی دریافت کند.",
+            {("MR", D)},
+        ),
+    ],
+    "id": [
+        ("Arab Saudi belum bergabung dengan Abraham Accords.", set()),
+        (
+            "Abraham Accords. Pemerintah Suriah menyatakan kesiapannya menormalisasi hubungan dengan Israel.",
+            {("SY", P)},
+        ),
+        ("Indonesia menolak tawaran untuk bergabung dengan Abraham Accords.", {("ID", D)}),
+        (
+            "Mauritania akan bergabung dengan Abraham Accords asalkan mendapat bantuan ekonomi.",
+            {("MR", P), ("MR", D)},
+        ),
+    ],
+    "tr": [
+        ("Suudi Arabistan henüz İbrahim Anlaşmaları'na katılmadı.", set()),
+        (
+            "İbrahim Anlaşmaları. Suriye hükümeti, İsrail ile ilişkileri normalleştirmeye hazır olduğunu açıkladı.",
+            {("SY", P)},
+        ),
+        ("Endonezya, İbrahim Anlaşmaları'na katılma teklifini kabul etmedi.", {("ID", D)}),
+        (
+            "Moritanya, ekonomik yardım alması şartıyla İbrahim Anlaşmaları'na katılacak.",
+            {("MR", P), ("MR", D)},
+        ),
+    ],
+}
+
+for _language, _cases in SIXTH.items():
+    CASES[_language] += _cases
+
 KNOWN_MISSES = {
     "he-66": 'a list after a colon closing a group of candidates ("בין המדינות שעשויות להצטרף ...: X, Y"): the group is the subject and no list opener stands before the names',
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
