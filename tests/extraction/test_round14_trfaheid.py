@@ -1,4 +1,47 @@
-"""Round fourteen, Turkish, Persian, Hebrew and Indonesian news.
+"""Round fourteen, Turkish, Persian, Hebrew and Indonesian news: texts written the way Anadolu,
+Hürriyet, BBC Türkçe, IRNA, Tasnim, Iran International, Ynet, Haaretz, Israel Hayom, Kompas,
+Detik and Antara write about the accords (headlines with no verb, clitics and case suffixes on
+names, Turkish participles and verbal nouns, Persian ezafe chains and compound verbs, Hebrew
+prefixes and construct states, Indonesian affixes and -nya), with controls that give no claim.
+Classes, each carried to the languages that say it the same way:
+
+- "the next candidates" in the plural ("המועמדות הבאות", "המדינות הבאות שיצטרפו", "הבאות
+  בתור", "نامزدهای بعدی", "کشورهای بعدی"); "the new member of the accords" ("İbrahim
+  Anlaşmaları'nın yeni üyesi", "החברה החדשה בהסכמי"), not another body's new member.
+- A postposition belongs to the name right before it: "Suudi Arabistan, ABD ile ... müzakere
+  yürütüyor" (the partner is the US, Saudi Arabia negotiates); talks "yürütüyor",
+  "sürdürüyor", "müzakere ediyor", only with a normalisation or accession word (security
+  talks are no step).
+- Talks with X resumed or advancing, with words inside ("המשא ומתן עם סעודיה ... חודש",
+  "مذاکرات با عربستان ... از سر گرفته شد", "Perundingan dengan Arab Saudi ... dilanjutkan
+  kembali"); a negation between the parts ("לא חודשו", "belum dilanjutkan") gives no claim.
+- Talks told as reported ("dikabarkan tengah berunding", "گزارش‌ها حاکی است ... مذاکره
+  می‌کند", "מנהלת לפי הדיווחים מגעים"): a modal that is also a reporting word leaves talks.
+- Refusals: any normalisation refused with "را" before the verb; conditions set ("şart
+  koştu", "شرط گذاشته", "הציבה תנאים", "menetapkan syarat"); Palestine owning the noun before
+  a refusal's words ("Filistin'in bağımsızlığına bağlı") is what is asked for; "söz konusu
+  olamayacağını", "acele etmediklerini", "sıcak bakmıyor", "teklifini kabul etmedi", the
+  softened stem "reddeden"; "عجله‌ای ندارد", "را غیرممکن دانست"; "tidak terburu-buru
+  bergabung"; "hanya mungkin jika"; Hebrew "אינן מתכוונות", "להתנות נורמליזציה", "לא נכיר".
+- Interest: "reddetmeyen", "dışlamadı" (not ruled out), "normalleşmesi masada", "Anlaşmaları
+  baskısı" (a headline's pressure on a dative name), "katılma yolunda", "katılması beklenen",
+  "normalleştirmeye hazır", "menjajaki keikutsertaannya", "kesiapannya menormalisasi" (not a
+  signing), "שוקלת לחדש", "מעוניינות בנורמליזציה"; first-person "katılımımız".
+- Membership of X in the accords ("عضویت X در پیمان ابراهیم", "חברותה של X בהסכמי",
+  "Anlaşmaları'na üyeliği"): a joining; right before a halt's words it is what was halted.
+- A halt told in a relative clause before the main clause's step ("Mauritania, which cut ties
+  in 2010, wants to join"): the country's past, with its own date, not what the step's clause
+  halted.
+- A signing right after a precondition word ("sebelum menormalisasi hubungannya") is
+  conditioned, not done.
+- Carried subjects in mini-articles: "Bakanlık", "Dışişleri Bakanlığı", "این وزارتخانه",
+  "kementerian itu", "בממלכה"; a pronoun before a refusal told only by a negation and a
+  precondition ("היא הבהירה כי לא תהיה נורמליזציה ללא ...").
+- Lists after a group of candidates ("katılması beklenen ülkeler arasında X, Y ve Z",
+  "Negara-negara yang ... antara lain X, Y, dan Z"); the object-first "Anlaşmaları'na X da
+  katıldı" after a participle "X'in 2020'de imzaladığı İbrahim Anlaşmaları".
+- Countries still undecided are candidates, as earlier rounds read them; "has not joined yet"
+  and a denied report of a joining to come give no claim.
 
 Own sentences, written for these tests."""
 
