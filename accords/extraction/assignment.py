@@ -720,6 +720,15 @@ def _assignments(sentence, adjusted, groups):
                     cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
                     for e in generic_subjects
                 )
+                # "בין המדינות שעשויות להצטרף ...: X, Y": a colon after the group's step
+                # opens the list of its members
+                and not (
+                    following
+                    and sentence.folded[cue_end : following[0][0].start].rstrip().endswith(":")
+                    and not sentence.folded[following[0][-1].word_end : sentence.end].strip(
+                        " .!\"'»”)"
+                    )
+                )
             )
         ):
             subject = None  # "several more countries would join": no country named is the subject

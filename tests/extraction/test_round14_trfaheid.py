@@ -39,7 +39,9 @@ Classes, each carried to the languages that say it the same way:
   precondition ("היא הבהירה כי לא תהיה נורמליזציה ללא ...").
 - Lists after a group of candidates ("katılması beklenen ülkeler arasında X, Y ve Z",
   "Negara-negara yang ... antara lain X, Y, dan Z"); the object-first "Anlaşmaları'na X da
-  katıldı" after a participle "X'in 2020'de imzaladığı İbrahim Anlaşmaları".
+  katıldı" after a participle "X'in 2020'de imzaladığı İbrahim Anlaşmaları"; a colon after a
+  group's step opening the list of its members ("בין המדינות שעשויות להצטרף ...: X, Y ו-Z"),
+  when the list ends the sentence.
 - Countries still undecided are candidates, as earlier rounds read them; "has not joined yet"
   and a denied report of a joining to come give no claim.
 
@@ -1016,8 +1018,35 @@ SIXTH = {
 for _language, _cases in SIXTH.items():
     CASES[_language] += _cases
 
+CASES["en"] += [
+    # a colon after a group's step opens the list of its members (the list ends the sentence)
+    (
+        "Among the countries that could join the Abraham Accords: Saudi Arabia, Indonesia and Azerbaijan.",
+        {("SA", P), ("ID", P), ("AZ", P)},
+    ),
+    ("More countries will join the Abraham Accords soon: Trump told reporters in Riyadh.", set()),
+    ("More countries will join the Abraham Accords soon: Saudi Arabia is not among them.", set()),
+]
+CASES["id"] += [
+    (
+        "Negara-negara yang berpotensi bergabung dengan Abraham Accords: Arab Saudi, Indonesia, dan Azerbaijan.",
+        {("SA", P), ("ID", P), ("AZ", P)},
+    ),
+]
+CASES["fa"] += [
+    (
+        "کشورهایی که ممکن است به پیمان ابراهیم بپیوندند: عربستان، اندونزی و آذربایجان.",
+        {("SA", P), ("ID", P), ("AZ", P)},
+    ),
+]
+CASES["tr"] += [
+    (
+        "İbrahim Anlaşmaları'na katılabilecek ülkeler: Suudi Arabistan, Endonezya ve Azerbaycan.",
+        {("SA", P), ("ID", P), ("AZ", P)},
+    ),
+]
+
 KNOWN_MISSES = {
-    "he-66": 'a list after a colon closing a group of candidates ("בין המדינות שעשויות להצטרף ...: X, Y"): the group is the subject and no list opener stands before the names',
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
     "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
 }
