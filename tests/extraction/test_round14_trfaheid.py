@@ -1046,6 +1046,47 @@ CASES["tr"] += [
     ),
 ]
 
+# Controls after a title naming the accords: summits, other pacts, aid, critics.
+CONTROLS = {
+    "tr": [
+        (
+            "İbrahim Anlaşmaları. Kazakistan Cumhurbaşkanı Tokayev, Türk Devletleri Teşkilatı zirvesine katılmak üzere İstanbul'a geldi.",
+            set(),
+        ),
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan ile Pakistan arasında ortak savunma anlaşması imzalandı.",
+            set(),
+        ),
+        ("İbrahim Anlaşmaları. Endonezya'dan Gazze'ye insani yardım gönderildi.", set()),
+        ("İbrahim Anlaşmaları'nı en çok eleştiren ülkelerin başında İran geliyor.", set()),
+    ],
+    "fa": [
+        ("پیمان ابراهیم. توکایف برای شرکت در نشست سازمان همکاری شانگهای به تیانجین رفت.", set()),
+        ("پیمان ابراهیم. عربستان و پاکستان پیمان دفاعی مشترک امضا کردند.", set()),
+        ("پیمان ابراهیم. ایران از منتقدان سرسخت این پیمان است.", set()),
+    ],
+    "he": [
+        ("הסכמי אברהם. נשיא קזחסטן השתתף בפסגה בסמרקנד.", set()),
+        ("הסכמי אברהם. סעודיה ופקיסטן חתמו על הסכם הגנה משותף.", set()),
+        ("הסכמי אברהם. איראן היא המבקרת החריפה ביותר של ההסכמים.", set()),
+    ],
+    "id": [
+        (
+            "Abraham Accords. Presiden Tokayev menghadiri KTT Organisasi Negara-negara Turkik di Istanbul.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Arab Saudi dan Pakistan menandatangani pakta pertahanan bersama.",
+            set(),
+        ),
+        ("Abraham Accords. Iran menjadi pengkritik paling keras perjanjian tersebut.", set()),
+        ("Abraham Accords. Indonesia mengirim bantuan kemanusiaan ke Gaza.", set()),
+    ],
+}
+
+for _language, _cases in CONTROLS.items():
+    CASES[_language] += _cases
+
 KNOWN_MISSES = {
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
     "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
