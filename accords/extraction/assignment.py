@@ -30,6 +30,7 @@ _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
 _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
 
 
+_HEADLINE_REACH = 40  # characters from a headline's opening name to its step noun
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
 
 
@@ -200,6 +201,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         position = bisect.bisect_left(mention_starts, start)
         return position < len(mention_starts) and mention_starts[position] < end
 
+    def headline_opener(mention):
+        # a headline (no full stop) opening with a name in an oblique case, then the
+        # step's noun with no other name or break between: the name is who moves
+        line = folded[sentence.start : sentence.end].rstrip()
+        return (
+            mention.start == sentence.start
+            and not line.endswith((".", "!", "?", "؟"))
+            and any(
+                0 <= c.start - mention.word_end <= _HEADLINE_REACH
+                and not sentence.crosses(mention.word_end, c.start)
+                and not any(mention.word_end <= m.start < c.start for m in mentions)
+                for c in step_cues
+            )
+        )
+
     def genitive_owner(mention):
         suffix = _SUFFIX_RE.match(folded, mention.end) if lang.genitive_suffixes else None
         return bool(
@@ -281,6 +297,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         ):
             return False  # Turkish "Umman'a ... baskı": the one pressed or called on
+        if oblique and suffix and suffix.group(1) in oblique and headline_opener(mention):
+            return False  # "Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
 

@@ -41,7 +41,8 @@ Classes, each carried to the languages that say it the same way:
   "Negara-negara yang ... antara lain X, Y, dan Z"); the object-first "Anlaşmaları'na X da
   katıldı" after a participle "X'in 2020'de imzaladığı İbrahim Anlaşmaları"; a colon after a
   group's step opening the list of its members ("בין המדינות שעשויות להצטרף ...: X, Y ו-Z"),
-  when the list ends the sentence.
+  when the list ends the sentence; a headline opening with a name in an oblique case, then
+  the step's noun ("Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X).
 - Countries still undecided are candidates, as earlier rounds read them; "has not joined yet"
   and a denied report of a joining to come give no claim.
 
@@ -1087,9 +1088,16 @@ CONTROLS = {
 for _language, _cases in CONTROLS.items():
     CASES[_language] += _cases
 
+CASES["tr"] += [
+    # a headline opening with a name in an oblique case, then the step's noun
+    ("Kazakistan'dan İbrahim Anlaşmaları'na katılım kararı", {("KZ", A)}),
+    ("Kazakistan'da İbrahim Anlaşmaları kararı sonrası ilk açıklama", {("KZ", A)}),
+    ("Suudi Arabistan'dan İbrahim Anlaşmaları açıklaması", set()),
+    ("Gazze'den İbrahim Anlaşmaları'na katılım kararına tepki", set()),
+]
+
 KNOWN_MISSES = {
     "fa-50": 'a decision named by a masdar chain ("تصمیم دولت X برای پیوستن"): the tail "برای پیوستن" is also a prospective cue, which wins',
-    "tr-35": 'ablative headline ("X\'tan ... kararı", a decision from X): the ablative name reads as a place',
 }
 
 
