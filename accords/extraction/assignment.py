@@ -30,6 +30,10 @@ _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
 _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
 
 
+_HEADLINE_REACH = 40  # characters from a headline's opening name to its step noun
+_GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -195,12 +199,50 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return False
 
     targets = sentence.words("targets")
+    mention_starts = sorted(m.start for m in mentions)
+
+    def named_between(start, end):
+        position = bisect.bisect_left(mention_starts, start)
+        return position < len(mention_starts) and mention_starts[position] < end
+
+    def headline_opener(mention):
+        # a headline (no full stop) opening with a name in an oblique case, then the
+        # step's noun with no other name or break between: the name is who moves
+        line = folded[sentence.start : sentence.end].rstrip()
+        return (
+            mention.start == sentence.start
+            and not line.endswith((".", "!", "?", "؟"))
+            and any(
+                0 <= c.start - mention.word_end <= _HEADLINE_REACH
+                and not sentence.crosses(mention.word_end, c.start)
+                and not any(mention.word_end <= m.start < c.start for m in mentions)
+                for c in step_cues
+            )
+        )
+
+    def genitive_owner(mention):
+        suffix = _SUFFIX_RE.match(folded, mention.end) if lang.genitive_suffixes else None
+        return bool(
+            suffix
+            and suffix.group(1) in lang.genitive_suffixes
+            and any(
+                c.payload == "declined"
+                and 0 <= c.start - mention.word_end <= _GENITIVE_OWNER_REACH
+                and not sentence.crosses(mention.word_end, c.start)
+                for c in step_cues
+            )
+        )
 
     def left_out(mention):
         if targets and sentence.in_attack(mention, target=False):
             # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
             # the attack's words is not the subject of what the attack did (the target
             # after them is a marker's, below)
+            return True
+        if mention.country in CONFLICT_PARTIES and genitive_owner(mention):
+            # "İsrail'i tanımanın Filistin'in bağımsızlığına bağlı olduğunu": Palestine
+            # owning a noun just before a refusal's words is what is asked for, not who
+            # refuses
             return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
@@ -235,6 +277,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             position < len(after_markers)
             and after_markers[position] - mention.word_end <= 6
+            # "Suudi Arabistan, ABD ile": a postposition is the name's right before it
+            and not named_between(mention.word_end, after_markers[position])
             and not one_of_two_sides(mention)
         ):
             return True
@@ -257,6 +301,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         ):
             return False  # Turkish "Umman'a ... baskı": the one pressed or called on
+        if oblique and suffix and suffix.group(1) in oblique and headline_opener(mention):
+            return False  # "Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
 
@@ -764,6 +810,15 @@ def _assignments(sentence, adjusted, groups):
                 and any(
                     cue_start - 40 <= e <= cue_start and not sentence.crosses(e, cue_start)
                     for e in generic_subjects
+                )
+                # "בין המדינות שעשויות להצטרף ...: X, Y": a colon after the group's step
+                # opens the list of its members
+                and not (
+                    following
+                    and sentence.folded[cue_end : following[0][0].start].rstrip().endswith(":")
+                    and not sentence.folded[following[0][-1].word_end : sentence.end].strip(
+                        " .!\"'»”)"
+                    )
                 )
             )
             # "eleva a cinco el número de países firmantes", "the number of signatory

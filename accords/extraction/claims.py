@@ -500,6 +500,13 @@ class _Scope:
                 return None  # the sentence names a country of its own
         steps = [c for c in cues if c.category in ("status", "generic")]
         if not steps:
+            # "It made clear there will be no normalisation without a Palestinian state":
+            # a negation before a precondition is a refusal with no cue word of its own
+            conditions = [c.start for c in cues if c.category == "preconditions"]
+            steps = [
+                c for c in cues if c.category == "negations" and any(c.end <= p for p in conditions)
+            ][:1]
+        if not steps:
             return None
         first = steps[0]
         start, end = span

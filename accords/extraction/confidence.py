@@ -103,6 +103,25 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
+    for d in dates:
+        # "Mauritania, which cut ties in 2010, wants to join": a date inside a relative
+        # clause belongs to the cue in that clause, not to a nearer one after its comma
+        inside = [
+            span
+            for a, b in relative_spans
+            if a <= d.start and d.end <= b
+            for span in cue_spans
+            if a <= span[0] and span[1] <= b
+        ]
+        owner = owners[id(d)]
+        if (
+            inside
+            and owner not in inside
+            and not any(
+                a <= owner[0] and owner[1] <= b for a, b in relative_spans if a <= d.start < b
+            )
+        ):
+            owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1

@@ -24,6 +24,7 @@ _OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its 
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
+_RELATIVE_HALT_GAP = 12  # characters from a relative word to the halt it opens
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -456,8 +457,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         # a prospective cue just before ("ممکن است به ... بپیوندد") weakens like
         # a modal; before a halt it is what was halted ("efforts to bring X in
         # were thwarted")
+        modal_words = sentence.words("modals")
+        if status == "negotiating" and modal_words:
+            # "dikabarkan tengah berunding", "گزارش‌ها حاکی است ... مذاکره می‌کند": talks
+            # told as reported (a modal that is also a reporting word) are still talks
+            hearsay = {(r.start, r.end) for r in sentence.words("reporting")}
+            modal_words = [m for m in modal_words if (m.start, m.end) not in hearsay]
         modal = sentence.near_before(
-            sentence.words("modals")
+            modal_words
             + [
                 c
                 for c in status_cues
@@ -493,8 +500,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             or any(cue.start <= n.start and n.end <= cue.end for n in negations)
             or (
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
-                # negation between a split halt's parts (not in a verb-final language)
-                status in ("suspended", "withdrawn")
+                # negation between a split halt's parts (not in a verb-final language);
+                # so for talks ("המגעים עם סעודיה לא חודשו": the talks have not resumed)
+                status in ("suspended", "withdrawn", "negotiating")
                 and not lang.verb_final
                 and _between_parts(cue, negations)
             )
@@ -599,6 +607,12 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "will leave the accords if ...", "without leaving the accords": no step
         elif status in _FACTS and _modal_after_object(sentence, cue):
             continue  # "signing the accords would mean ...": a hypothesis, not a fact
+        elif status in ("signed", "joined", "ratified") and any(
+            0 <= cue.start - p.end <= 1 for p in preconditions
+        ):
+            # "sebelum menormalisasi hubungannya", "before normalising relations": the step
+            # right after a precondition's word is what is conditioned, not done
+            continue
         adjusted.append(_Step(cue.start, cue.end, status, weakened, cue.tail_end))
         if status in ("prospective", "announced") and any(
             (
@@ -668,6 +682,28 @@ def _adjusted_cues(sentence, negations, preconditions):
     # "efforts to bring X into the accords were thwarted", "the war halted its
     # accession": the joining told in the halt's own clause is what was
     # halted, not a step of its own
+    # "عضویت سودان در توافق ابراهیم معلق مانده است" (Sudan's membership ... is suspended):
+    # a membership told right before its halt's words is what was halted
+    adjusted = [
+        item
+        for item in adjusted
+        if item.status != "joined"
+        or not any(
+            0 <= a - item.end <= 2 and not sentence.folded[item.end : a].strip() for a in halts
+        )
+    ]
+    relative_starts = [r.start for r in sentence.words("relatives")]
+
+    def in_relative_before(halt, item):
+        # "Mauritania, which cut ties in 2010, wants to join": a halt told in a relative
+        # clause closed by a comma before the step is the country's past, not what the
+        # step's own clause halted
+        return (
+            halt < item.start
+            and any(0 <= halt - r <= _RELATIVE_HALT_GAP for r in relative_starts)
+            and "," in sentence.folded[halt : item.start]
+        )
+
     adjusted = [
         item
         for item in adjusted
@@ -675,6 +711,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         or not any(
             abs(item.start - a) <= _HALTED_STEP_REACH
             and not sentence.crosses(min(item.start, a), max(item.start, a))
+            and not in_relative_before(a, item)
             for a in halts
         )
     ]

@@ -618,8 +618,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fa-26": "'reports tell of talks' (گزارش‌ها ... حکایت دارد): the hearsay word is a modal, and talks "
-    "under a modal are no fact, so the reported negotiation is dropped",
     "he-14": "'courting' (מחזרת אחרי): the preposition inside the cue is also the comparison word "
     "'after', so the country courted is read as only compared with",
     "he-87": "a country named after the prefix 'in' (במרוקו) is taken for a background member: the "
