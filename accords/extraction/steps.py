@@ -315,6 +315,21 @@ def _relative_between(sentence, start, end):
     )
 
 
+def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
+    """Is the word at inner_start..inner_end inside a relative clause opened with a
+    comma (", which", ", yang") and closed by the next comma before cue_start?
+    "Mauritania, which has no ties with Israel (severed ties in 2010), could join":
+    the relative's negation or halt is its own, not the main verb's."""
+    folded = sentence.folded
+    for r in sentence.words("relatives"):
+        if r.start >= inner_start or folded[r.start] != ",":
+            continue
+        close = folded.find(",", r.end, cue_start)
+        if close >= inner_end:
+            return True
+    return False
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -449,7 +464,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         reach = lang.negation_reach if status != "declined" else 4
         concord = status == "declined" and lang.negative_concord
         negated = (
-            sentence.near_before(negations, cue.start, reach)
+            any(
+                cue.start - reach <= n.end <= cue.start + 1
+                and not sentence.crosses(n.end, cue.start)
+                and not _closed_relative_between(sentence, n.start, n.end, cue.start)
+                for n in negations
+            )
+            or any(n.start >= cue.start and n.end <= cue.start + 1 for n in negations)
             or any(cue.start <= n.start and n.end <= cue.end for n in negations)
             or (
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
@@ -595,7 +616,8 @@ def _adjusted_cues(sentence, negations, preconditions):
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
-    halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
+    halt_steps = [step for step in adjusted if step.status in ("suspended", "withdrawn")]
+    halts = [step.start for step in halt_steps]
     adjusted = [
         item
         for item in adjusted
@@ -614,9 +636,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         for item in adjusted
         if item.status not in ("prospective", "announced")
         or not any(
-            abs(item.start - a) <= _HALTED_STEP_REACH
-            and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a in halts
+            abs(item.start - a.start) <= _HALTED_STEP_REACH
+            and not sentence.crosses(min(item.start, a.start), max(item.start, a.start))
+            # "Mauritania, which severed ties with Israel, could join": the halt is
+            # the relative clause's own
+            and not (
+                a.end <= item.start and _closed_relative_between(sentence, a.start, a.end, item.start)
+            )
+            for a in halt_steps
         )
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
