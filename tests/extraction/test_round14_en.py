@@ -38,7 +38,7 @@ US political sites and regional outlets write about the accords. Classes:
 - "the Palestine issue", "the Palestinian cause": the country before names a subject of
   talk, no actor;
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
-  "not part of" an agenda; leaders' and ministers' names (Aoun, Shaibani, Albusaidi).
+  "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
 deal, a recognition "in the spirit of" the accords), wire furniture, a question headline,
 unnamed groups and the old peace treaties.
@@ -216,7 +216,7 @@ NEWS = {
             T + "Lebanon's President Joseph Aoun said normalisation with Israel was not part of Lebanon's current agenda.",
             {("LB", D)},
         ),
-        (T + "Aoun said normalisation was not part of the government's agenda.", {("LB", D)}),
+        (T + "President Joseph Aoun said normalisation was not part of the government's agenda.", {("LB", D)}),
         (T + "Shaibani said Syria is not ready to join.", {("SY", D)}),
         (T + "Israeli and Syrian officials have held several rounds of US-mediated talks in Paris and Baku.", {("SY", N)}),
         (T + "Damascus is not in a hurry to join, a Syrian official told The National.", {("SY", P)}),
