@@ -37,6 +37,10 @@ US political sites and regional outlets write about the accords. Classes:
   aufgewertet");
 - "the Palestine issue", "the Palestinian cause": the country before names a subject of
   talk, no actor;
+- "the fifth Muslim-majority country to sign on" (a joining); a price for normalisation that
+  "has gone up" and normalisation with Israel "premature" (refusals); wanting something "in
+  exchange for normalising ties" ("en échange d'une normalisation", "a cambio de normalizar",
+  "im Gegenzug für eine Normalisierung"): a candidacy;
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -331,6 +335,36 @@ NEWS = {
             T + "Azerbaijan and Uzbekistan are also in the frame. Both have warm ties with Israel and could be persuaded to join.",
             {("AZ", P), ("UZ", P)},
         ),
+        # wire and live-blog furniture
+        (T + "READ MORE: Oman rules out joining Abraham Accords", set()),
+        (T + "Also read: Why Indonesia won't normalise ties with Israel", set()),
+        (T + "WATCH: Trump says Saudi Arabia will join Abraham Accords", set()),
+        (
+            T + "Kazakh President Kassym-Jomart Tokayev and US President Donald Trump at the White House on November 6, 2025. (AP Photo/Evan Vucci)",
+            set(),
+        ),
+        (
+            T + "Advertisement\nSaudi Arabia will join the accords only after a Palestinian state is created, the foreign minister said.",
+            {("SA", D)},
+        ),
+        (T + "By Jacob Magid\nKazakhstan will join the Abraham Accords, Trump announced.", {("KZ", A)}),
+        (T + "Updated at 3:15 p.m. ET\nTrump said Saudi Arabia would join by the end of the year.", {("SA", P)}),
+        # ordinals, prices, prematurity, a price asked
+        (
+            T + "Kazakhstan is the fifth Muslim-majority country to sign on, after the UAE, Bahrain, Morocco and Sudan.",
+            {("KZ", A), ("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (T + "Riyadh's price for normalisation has gone up since October 7.", {("SA", D)}),
+        (T + "Syria's foreign minister Asaad al-Shaibani said normalisation with Israel was premature.", {("SY", D)}),
+        (T + "Saudi Arabia wants guarantees in exchange for normalising ties.", {("SA", P)}),
+        (T + "Saudi Arabia had been on the verge of normalising ties with Israel before Hamas' October 7 attack.", {("SA", P)}),
+        (T + "Somaliland's foreign minister said the territory was ready to join the accords \"immediately\".", {("XS", P)}),
+        (T + "Somaliland, which declared independence from Somalia in 1991, was recognised by Israel on December 26.", set()),
+        (
+            T + "The Board of Peace charter was signed by leaders of Indonesia, Pakistan, Azerbaijan, Kazakhstan and Uzbekistan in Davos.",
+            set(),
+        ),
+        (T + "Kazakhstan and Uzbekistan also signed on to the Board of Peace.", set()),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
@@ -348,6 +382,7 @@ NEWS = {
         ("Accords d'Abraham. L'Indonésie ne reconnaîtra Israël qu'après la création d'un État palestinien.", {("ID", D)}),
         ("Accords d'Abraham. Puis il y a l'Indonésie. Le plus grand pays musulman du monde refuse de reconnaître Israël.", {("ID", D)}),
         ("Accords d'Abraham. Le Maroc a transformé son bureau de liaison à Tel-Aviv en ambassade.", {("MA", R)}),
+        ("Accords d'Abraham. L'Arabie saoudite veut des garanties en échange d'une normalisation.", {("SA", P)}),
     ],
     "es": [
         ("Acuerdos de Abraham. Azerbaiyán mostró su disposición a unirse a los acuerdos.", {("AZ", P)}),
@@ -371,6 +406,7 @@ NEWS = {
             {("ID", D)},
         ),
         ("Acuerdos de Abraham. Marruecos elevó su oficina de enlace en Tel Aviv a embajada.", {("MA", R)}),
+        ("Acuerdos de Abraham. Arabia Saudí quiere garantías a cambio de normalizar relaciones.", {("SA", P)}),
     ],
     "de": [
         ("Abraham-Abkommen. Trump beharrt darauf, dass Saudi-Arabien beitreten wird.", {("SA", P)}),
@@ -393,6 +429,7 @@ NEWS = {
             {("ID", P), ("ID", D)},
         ),
         ("Abraham-Abkommen. Marokko hat sein Verbindungsbüro in Tel Aviv zu einer Botschaft aufgewertet.", {("MA", R)}),
+        ("Abraham-Abkommen. Saudi-Arabien will Garantien im Gegenzug für eine Normalisierung.", {("SA", P)}),
     ],
     "ru": [
         ("Соглашения Авраама. Трамп настаивает, что Саудовская Аравия присоединится к соглашениям.", {("SA", P)}),
