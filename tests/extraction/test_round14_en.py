@@ -41,6 +41,9 @@ US political sites and regional outlets write about the accords. Classes:
   "has gone up" and normalisation with Israel "premature" (refusals); wanting something "in
   exchange for normalising ties" ("en échange d'une normalisation", "a cambio de normalizar",
   "im Gegenzug für eine Normalisierung"): a candidacy;
+- talks "in the final stages"; "balked at normalisation"; normalisation that "must come with" a
+  Palestinian state; "floated the possibility of recognising Israel"; "very close to a deal"; a
+  "push to expand the accords" that stalled (a halted process);
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -365,6 +368,23 @@ NEWS = {
             set(),
         ),
         (T + "Kazakhstan and Uzbekistan also signed on to the Board of Peace.", set()),
+        # talks near their end, demands, balking, floated possibilities, halted pushes
+        (T + "Kazakhstan's foreign ministry confirmed it was in the final stages of negotiations to join.", {("KZ", N)}),
+        (T + "The Saudis have balked at normalisation since the war began.", {("SA", D)}),
+        (T + "Riyadh insists that normalisation must come with a Palestinian state.", {("SA", D)}),
+        (T + "Indonesia's Prabowo floated the possibility of recognising Israel.", {("ID", P)}),
+        (T + "Saudi Arabia and Israel were \"very close\" to a deal before October 7, Blinken said.", {("SA", P)}),
+        (T + "Trump's push to expand the accords to Saudi Arabia has stalled.", {("SA", U)}),
+        (T + "Kazakhstan formally became the fifth member of the accords on Thursday.", {("KZ", A)}),
+        (T + "Azerbaijan is being eyed as a potential next member.", {("AZ", P)}),
+        (T + "Riyadh has kept the door open to normalisation.", {("SA", P)}),
+        (T + "Lebanon has rebuffed US calls to join the accords.", {("LB", D)}),
+        (T + "Malaysia said it would never recognise Israel.", {("MY", D)}),
+        (T + "Baku has not said whether it will join.", set()),
+        (
+            T + "Mohammed bin Salman said the kingdom would not establish ties with Israel without a Palestinian state.",
+            {("SA", D)},
+        ),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
