@@ -202,7 +202,6 @@ FOLLOWING_A_LIST_THAT_SIGNED = {
 }
 
 FOLLOWING_MISSES = {
-    "en-1": "', which signed' is a background word for the whole sentence, so Kazakhstan's 'joined' is read as a past signing",
 }
 
 
