@@ -47,6 +47,11 @@ US political sites and regional outlets write about the accords. Classes:
   "push to expand the accords" that stalled (a halted process);
 - "remains a distant prospect" (a candidacy); "wants X to be next"; "downgraded its ties" (a
   halt); normalisation "not on the sultanate's agenda";
+- a warning against joining ("warned Gulf states against joining", "a mis en garde ... contre
+  l'adhésion", "advirtió ... contra la adhesión", "warnte ... vor einem Beitritt") leaves the
+  joining open: the one who warns takes no step (it was read as his joining); "decided against
+  joining" is a refusal; "walked back from" and "pulled back from" normalisation are halts;
+  a path "to a two-state solution" wanted beside a wish to join is a condition;
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -411,7 +416,25 @@ NEWS = {
         (
             T + "Trump is expected to press Mohammed bin Salman to join when they meet next week.",
             {("SA", P)},
+        ),        # a warning against joining is no step of the one who warns; deciding against it is a refusal
+        (T + "Iran has warned Gulf states against joining the accords.", set()),
+        (T + "Iran warned Saudi Arabia against normalising with Israel.", set()),
+        (T + "Oman decided against joining the accords.", {("OM", D)}),
+        (T + "Saudi Arabia walked back from normalisation after the war began.", {("SA", U)}),
+        (T + "Saudi Arabia pulled back from normalisation talks.", {("SA", U)}),
+        (
+            T + "Saudi Arabia's crown prince met Trump on Tuesday. \"We want to be part of the Abraham Accords, but we also want to secure a clear path to a two-state solution,\" he said.",
+            {("SA", P), ("SA", D)},
         ),
+        # more members, candidates and controls
+        (T + "Kazakhstan is set to join the Abraham Accords, a US official said.", {("KZ", A)}),
+        (T + "The UAE and Bahrain inked the accords on the White House lawn in 2020.", {("AE", S), ("BH", S)}),
+        (T + "Rabat restored ties with Israel in December 2020 in a US-brokered deal.", {("MA", S)}),
+        (T + "Indonesia has ruled out normalisation until Palestine is independent.", {("ID", D)}),
+        (T + "Turkey condemned Kazakhstan's decision to join the accords.", {("KZ", A)}),
+        (T + "Russia and China have not commented on Kazakhstan's move.", set()),
+        (T + "Bahrain's king received Israel's president in Manama.", set()),
+        (T + "The UAE remains the most active member of the accords.", {("AE", S)}),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
@@ -428,6 +451,7 @@ NEWS = {
         ),
         ("Accords d'Abraham. L'Indonésie ne reconnaîtra Israël qu'après la création d'un État palestinien.", {("ID", D)}),
         ("Accords d'Abraham. Puis il y a l'Indonésie. Le plus grand pays musulman du monde refuse de reconnaître Israël.", {("ID", D)}),
+        ("Accords d'Abraham. L'Iran a mis en garde les pays du Golfe contre l'adhésion aux accords.", set()),
         ("Accords d'Abraham. Le Maroc a transformé son bureau de liaison à Tel-Aviv en ambassade.", {("MA", R)}),
         ("Accords d'Abraham. L'Arabie saoudite veut des garanties en échange d'une normalisation.", {("SA", P)}),
         ("Le Maroc, quatrième pays à rejoindre les accords d'Abraham, a rouvert son bureau de liaison.", {("MA", S)}),
@@ -457,6 +481,7 @@ NEWS = {
             "Acuerdos de Abraham. Luego está Indonesia. El país musulmán más poblado del mundo ha dicho que solo reconocerá a Israel cuando exista un Estado palestino.",
             {("ID", D)},
         ),
+        ("Acuerdos de Abraham. Irán advirtió a los países del Golfo contra la adhesión a los acuerdos.", set()),
         ("Acuerdos de Abraham. Marruecos elevó su oficina de enlace en Tel Aviv a embajada.", {("MA", R)}),
         ("Acuerdos de Abraham. Arabia Saudí quiere garantías a cambio de normalizar relaciones.", {("SA", P)}),
         (
@@ -484,6 +509,7 @@ NEWS = {
             "Abraham-Abkommen. Dann ist da Indonesien. Das bevölkerungsreichste muslimische Land der Welt will Israel erst nach der Gründung eines palästinensischen Staates anerkennen.",
             {("ID", P), ("ID", D)},
         ),
+        ("Abraham-Abkommen. Iran warnte die Golfstaaten vor einem Beitritt zu den Abkommen.", set()),
         ("Abraham-Abkommen. Marokko hat sein Verbindungsbüro in Tel Aviv zu einer Botschaft aufgewertet.", {("MA", R)}),
         ("Abraham-Abkommen. Saudi-Arabien will Garantien im Gegenzug für eine Normalisierung.", {("SA", P)}),
     ],
@@ -497,8 +523,8 @@ NEWS = {
 }
 
 KNOWN_MISSES = {
-    "en-69": "a first-person quote ('we want ..., but we also want a clear path to ...') whose speaker is "
-    "a title after it: 'we' is not carried to the speaker, and a path 'ensured' is no precondition",
+    "en-69": "a first-person quote in an article naming no country before it, its speaker only a title "
+    "after it ('the crown prince told reporters'): 'we' has no country in scope",
     "en-78": "a bare 'decision' noun ('Kazakhstan's decision was welcomed') is no joining cue",
     "en-142": "a bare 'to join' ending the sentence after 'press' or 'urged' with a leader's name between "
     "('press Mohammed bin Salman to join'): the joining is not read",
