@@ -19,7 +19,7 @@ US political sites and regional outlets write about the accords. Classes:
   minister said): the quotation marks are dropped, so the founder, the comma and the speaker
   looked like one list; a speaking word after the last name ends the counterpart there (and
   the Iraqi and Kuwaiti demonyms in French, Spanish and German);
-- Trump "insists", "keeps saying", "wrote", "announced" (no "that"): a speaker's words, so another country's joining
+- Trump "insists", "keeps saying", "wrote", "Trump announced" (no "that"): a speaker's words, so another country's joining
   in them is his expectation ("insiste", "a écrit", "escribió", "beharrt darauf", "schrieb",
   "настаивает", "bersikeras");
 - a relative clause set off by commas keeps its negation and its halt ("Mauritania, which
@@ -52,7 +52,8 @@ US political sites and regional outlets write about the accords. Classes:
   joining open: the one who warns takes no step (it was read as his joining); "decided against
   joining" is a refusal; "walked back from" normalisation is a halt;
   a path "to a two-state solution" wanted beside a wish to join is a condition;
-- "pledged to join" (announced; Somaliland's an intention);
+- "pledged to join" (announced; Somaliland's an intention); "urged X to join" with no object
+  after "join" (a pressure on X: a candidacy);
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -435,7 +436,7 @@ NEWS = {
         (T + "Russia and China have not commented on Kazakhstan's move.", set()),
         (T + "Bahrain's king received Israel's president in Manama.", set()),
         (T + "The UAE remains the most active member of the accords.", {("AE", S)}),
-        # Somaliland, other agreements, dates; "announced" with no "that" reports
+        # Somaliland, other agreements, dates; "Trump announced" with no "that" reports
         (
             T + "HARGEISA, Dec 27 (Reuters) - Somaliland will join the Abraham Accords, its president said on Saturday, a day after Israel recognised the breakaway region.",
             {("XS", P)},
@@ -459,6 +460,10 @@ NEWS = {
             {("AE", S), ("BH", S)},
         ),
         (T + "Saudi Arabia said last week it would not join the accords without a Palestinian state.", {("SA", D)}),
+        (T + "Trump urged Saudi Arabia to join.", {("SA", P)}),
+        (T + "Trump will urge Saudi Arabia to join.", {("SA", P)}),
+        (T + "Trump pushed Indonesia to sign.", {("ID", P)}),
+        (T + "Trump urged Putin to join the Board of Peace.", set()),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
@@ -550,8 +555,8 @@ KNOWN_MISSES = {
     "en-69": "a first-person quote in an article naming no country before it, its speaker only a title "
     "after it ('the crown prince told reporters'): 'we' has no country in scope",
     "en-78": "a bare 'decision' noun ('Kazakhstan's decision was welcomed') is no joining cue",
-    "en-142": "a bare 'to join' ending the sentence after 'press' or 'urged' with a leader's name between "
-    "('press Mohammed bin Salman to join'): the joining is not read",
+    "en-142": "'to press' and 'will press' are modal phrases, which hide 'press' as the head of the split "
+    "cue 'press ~ to join': a bare 'to join' after them is not read",
     "en-158": "a reaction before the joining in one subject's two verbs ('welcomed Israel's recognition and "
     "pledged to join'): who reacts is taken for no joiner",
     "en-102": "'Both' as a pronoun for the list of the sentence before: the scope carries one country only",
