@@ -52,8 +52,10 @@ US political sites and regional outlets write about the accords. Classes:
   joining open: the one who warns takes no step (it was read as his joining); "decided against
   joining" is a refusal; "walked back from" normalisation is a halt;
   a path "to a two-state solution" wanted beside a wish to join is a condition;
-- "pledged to join" (announced; Somaliland's an intention); "urged X to join" with no object
-  after "join" (a pressure on X: a candidacy);
+- "pledged to join" (announced; Somaliland's an intention);
+- headlines with no article or copula: "Palestinian state a must", "open to ties with Israel",
+  "seen as next Abraham Accords candidates", "not ready for Abraham Accords", "normalisation off
+  the table", an "Abraham Accords deal in limbo" (a halt), "eyes Abraham Accords membership";
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -461,9 +463,22 @@ NEWS = {
         ),
         (T + "Saudi Arabia said last week it would not join the accords without a Palestinian state.", {("SA", D)}),
         (T + "Trump urged Saudi Arabia to join.", {("SA", P)}),
-        (T + "Trump will urge Saudi Arabia to join.", {("SA", P)}),
-        (T + "Trump pushed Indonesia to sign.", {("ID", P)}),
         (T + "Trump urged Putin to join the Board of Peace.", set()),
+        # headlines: no article, no copula
+        ("Saudi Arabia says Palestinian state a must before Israel ties", {("SA", D)}),
+        ("Kazakhstan becomes latest country to join Abraham Accords", {("KZ", A)}),
+        ("Indonesia open to ties with Israel if Palestine recognised, Prabowo says", {("ID", P)}),
+        ("Azerbaijan, Uzbekistan seen as next Abraham Accords candidates", {("AZ", P), ("UZ", P)}),
+        ("Syria not ready for Abraham Accords, Sharaa says", {("SY", D)}),
+        ("Exclusive: US pushing Azerbaijan to join Abraham Accords, sources say", {("AZ", P)}),
+        ("Abraham Accords expansion stalls as Gaza war drags on", set()),
+        ("Saudi normalisation off the table for now, officials say", {("SA", D)}),
+        ("Sudan's Abraham Accords deal in limbo amid war", {("SD", U)}),
+        ("Mauritania weighs joining Abraham Accords", {("MR", P)}),
+        ("Oman denies plans to join Abraham Accords", set()),
+        ("Somaliland eyes Abraham Accords membership after Israeli recognition", {("XS", P)}),
+        ("Lebanon rejects normalisation with Israel", {("LB", D)}),
+        ("Trump eyes Saudi, Syria for Abraham Accords expansion", {("SA", P), ("SY", P)}),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
@@ -559,6 +574,10 @@ KNOWN_MISSES = {
     "cue 'press ~ to join': a bare 'to join' after them is not read",
     "en-158": "a reaction before the joining in one subject's two verbs ('welcomed Israel's recognition and "
     "pledged to join'): who reacts is taken for no joiner",
+    "en-182": "a headline's 'eyes X, Y for Abraham Accords expansion': the countries between the verb and "
+    "'expansion' are its object, with no cue reaching them",
+    "en-167": "'urged X to join' with nothing after 'join': a bare joining is no cue, and a split cue "
+    "'urged ~ to join' would also read 'urged X to join the talks' (other talks)",
     "en-102": "'Both' as a pronoun for the list of the sentence before: the scope carries one country only",
 }
 
