@@ -56,6 +56,9 @@ US political sites and regional outlets write about the accords. Classes:
 - headlines with no article or copula: "Palestinian state a must", "open to ties with Israel",
   "seen as next Abraham Accords candidates", "not ready for Abraham Accords", "normalisation off
   the table", an "Abraham Accords deal in limbo" (a halt), "eyes Abraham Accords membership";
+- a candidate named in one sentence, its verb in the next: "is another candidate", "Next up
+  could be X", "will not be next" (a refusal), recognition "is possible", "its president" as an
+  anaphor;
 - "no question of Islamabad recognising Israel" (a name inside the refusal); normalisation
   "not part of" an agenda; leaders' and ministers' names (Shaibani, Albusaidi, Nawaf Salam).
 Controls give no claim: other agreements (a Gaza document, the Board of Peace, a trade
@@ -479,6 +482,24 @@ NEWS = {
         ("Somaliland eyes Abraham Accords membership after Israeli recognition", {("XS", P)}),
         ("Lebanon rejects normalisation with Israel", {("LB", D)}),
         ("Trump eyes Saudi, Syria for Abraham Accords expansion", {("SA", P), ("SY", P)}),
+        # a candidate named in one sentence, its verb in the next
+        (T + "Consider Indonesia. Its president has hinted that recognition of Israel is possible.", {("ID", P)}),
+        (T + "Then there is Oman. The sultanate has repeatedly said it will not be next.", {("OM", D)}),
+        (
+            T + "Mauritania is another candidate. It restored ties with Israel in 1999 before cutting them in 2010.",
+            {("MR", P)},
+        ),
+        (T + "What about Syria? Sharaa has said talks with Israel are about security, not peace.", set()),
+        (T + "Next up could be Azerbaijan. The country already buys Israeli weapons and sells it oil.", {("AZ", P)}),
+        (
+            T + "Saudi Arabia remains the prize. But the kingdom says it will not move without a Palestinian state.",
+            {("SA", P), ("SA", D)},
+        ),
+        (T + "Kazakhstan's move was welcomed in Washington. It is the first country to join since 2021.", {("KZ", A)}),
+        (
+            T + "Sudan is a different story. Its normalisation stalled after the 2021 coup and the war that followed.",
+            {("SD", U)},
+        ),
     ],
     "fr": [
         ("Accords d'Abraham. Bakou a signalé sa disposition à rejoindre les accords.", {("AZ", P)}),
