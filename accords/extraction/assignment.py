@@ -16,6 +16,7 @@ _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
+_QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
 _SPEAKER_GAP = 30  # "», a déclaré mardi le ministre koweïtien": reporting verb to speaker
 # "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
 # (Malay "pula") and a comma, an apposition of words with no comma of its own
@@ -348,8 +349,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             for group in groups
             for piece in (_after_comparison(folded, group) if cut_at_comma(group) else [group])
         ]
+    speaking = [r.start for r in sentence.words("reporting")]
     groups = [
-        _after_counterpart(folded, group, openers) if group[0] in excluded else group
+        _after_counterpart(folded, group, openers, speaking, lang.articles)
+        if group[0] in excluded
+        else group
         for group in groups
     ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
@@ -454,16 +458,31 @@ def _after_comparison(folded, group):
     return [group[:cut], group[cut:]]
 
 
-def _after_counterpart(folded, group, openers=()):
+def _after_counterpart(folded, group, openers=(), speaking=(), articles=()):
     """The rest of a list whose first member is a counterpart, from a seam
     where two names stand with only a space between them and no clitic
     "and" on the second (Arabic "والبحرين" is a list): "с Израилем Эр-Рияду"
     is the counterpart, then the subject.  After a clause opening the
     sentence ("Although it has no ties with Israel, Riyadh ..."), a founder
-    and a comma end the counterpart too."""
+    and a comma end the counterpart too; so do a founder and a comma before the
+    last name when a speaking word follows that name ("\u201cWe will never
+    normalise with Israel,\u201d Iraq's foreign minister said": the quote's
+    marks are dropped, the speaker is who refuses)."""
     for i in range(1, len(group)):
         seam = folded[group[i - 1].word_end : group[i].word_start]
         if not seam.strip() and group[i].word_start == group[i].start:
+            return group[i:]
+        if (
+            i == len(group) - 1
+            and seam.strip().startswith(",")
+            and seam.strip()[1:].strip() in ("",) + tuple(articles)
+            and group[i - 1].country in FOUNDERS
+            and any(
+                0 <= r - group[i].word_end <= _QUOTED_SPEAKER_GAP
+                and "," not in folded[group[i].word_end : r]
+                for r in speaking
+            )
+        ):
             return group[i:]
         if (
             seam.strip() == ","

@@ -455,7 +455,10 @@ def _joined(status, country, date, background):
         return "signed"
     if date is not None:
         return "signed" if int(date.value[:4]) <= _LAST_SIGNINGS else "announced"
-    return "signed" if background else "announced"
+    # "Kazakhstan joined the UAE, Bahrain, Morocco and Sudan as members": told beside
+    # the members, an undated joining of a country whose decision was announced is
+    # still that decision
+    return "signed" if background and country not in DECIDED else "announced"
 
 
 def _signed_by_then(status, mention, date):

@@ -164,7 +164,7 @@ class _Sentence:
                             folded[m.word_end : start].strip() in _PRECEDENT_POSSESSIVES
                             or (
                                 not folded[m.word_end : start].strip()
-                                and re.match(r"\w*ing\b", folded[start : end])
+                                and re.match(r"\w*ing\b", folded[start:end])
                             )
                         )
                     ),
@@ -174,13 +174,9 @@ class _Sentence:
                 break
         if owner is None:
             for c in self.words("comparisons_after"):
-                if 0 <= c.start - end <= 10 and _PRECEDENT_SUFFIX_RE.match(
-                    folded, end, c.start
-                ):
+                if 0 <= c.start - end <= 10 and _PRECEDENT_SUFFIX_RE.match(folded, end, c.start):
                     before = [
-                        m
-                        for m in mentions
-                        if m.end <= start and not self.crosses(m.end, start)
+                        m for m in mentions if m.end <= start and not self.crosses(m.end, start)
                     ]
                     owner = before[-1] if before else None
                     break

@@ -24,7 +24,6 @@ _OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its 
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
-_RELATIVE_HALT_GAP = 12  # characters from a relative word to the halt it opens
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -356,6 +355,21 @@ def _relative_between(sentence, start, end):
     )
 
 
+def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
+    """Is the word at inner_start..inner_end inside a relative clause opened with a
+    comma (", which", ", yang") and closed by the next comma before cue_start?
+    "Mauritania, which has no ties with Israel (severed ties in 2010), could join":
+    the relative's negation or halt is its own, not the main verb's."""
+    folded = sentence.folded
+    for r in sentence.words("relatives"):
+        if r.start >= inner_start or folded[r.start] != ",":
+            continue
+        close = folded.find(",", r.end, cue_start)
+        if close >= inner_end:
+            return True
+    return False
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -496,7 +510,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         reach = lang.negation_reach if status != "declined" else 4
         concord = status == "declined" and lang.negative_concord
         negated = (
-            sentence.near_before(negations, cue.start, reach)
+            any(
+                cue.start - reach <= n.end <= cue.start + 1
+                and not sentence.crosses(n.end, cue.start)
+                and not _closed_relative_between(sentence, n.start, n.end, cue.start)
+                for n in negations
+            )
+            or any(n.start >= cue.start and n.end <= cue.start + 1 for n in negations)
             or any(cue.start <= n.start and n.end <= cue.end for n in negations)
             or (
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
@@ -668,7 +688,8 @@ def _adjusted_cues(sentence, negations, preconditions):
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
-    halts = [step.start for step in adjusted if step.status in ("suspended", "withdrawn")]
+    halt_steps = [step for step in adjusted if step.status in ("suspended", "withdrawn")]
+    halts = [step.start for step in halt_steps]
     adjusted = [
         item
         for item in adjusted
@@ -692,27 +713,20 @@ def _adjusted_cues(sentence, negations, preconditions):
             0 <= a - item.end <= 2 and not sentence.folded[item.end : a].strip() for a in halts
         )
     ]
-    relative_starts = [r.start for r in sentence.words("relatives")]
-
-    def in_relative_before(halt, item):
-        # "Mauritania, which cut ties in 2010, wants to join": a halt told in a relative
-        # clause closed by a comma before the step is the country's past, not what the
-        # step's own clause halted
-        return (
-            halt < item.start
-            and any(0 <= halt - r <= _RELATIVE_HALT_GAP for r in relative_starts)
-            and "," in sentence.folded[halt : item.start]
-        )
-
     adjusted = [
         item
         for item in adjusted
         if item.status not in ("prospective", "announced")
         or not any(
-            abs(item.start - a) <= _HALTED_STEP_REACH
-            and not sentence.crosses(min(item.start, a), max(item.start, a))
-            and not in_relative_before(a, item)
-            for a in halts
+            abs(item.start - a.start) <= _HALTED_STEP_REACH
+            and not sentence.crosses(min(item.start, a.start), max(item.start, a.start))
+            # "Mauritania, which severed ties with Israel, could join": the halt is
+            # the relative clause's own
+            and not (
+                a.end <= item.start
+                and _closed_relative_between(sentence, a.start, a.end, item.start)
+            )
+            for a in halt_steps
         )
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]

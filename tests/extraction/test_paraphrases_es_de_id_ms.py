@@ -652,8 +652,6 @@ KNOWN_MISSES = {
     "'kerajaan itu' is",
     "ms-21": "'reportedly' before talks is read as a modal: the talks are dropped, the join "
     "becomes prospective",
-    "es-32": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
-    "en-19": "an ordinal 'fourth country to join' reads as a new joining, not a past one",
 }
 
 
