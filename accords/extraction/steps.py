@@ -307,6 +307,58 @@ def _doubted_after(sentence, cue):
     )
 
 
+_OPENING_PARTICIPLE_GAP = 6  # ", les ", ", the ": the comma, an article, the accords' name
+
+
+def _opening_participle(sentence, cue):
+    """The first comma after a signing word opening the sentence stands right before the
+    accords' name ("Signés sous Trump, les accords d'Abraham ...", "Signed in 2020, the
+    Abraham Accords ...", "Firmados en 2020, los Acuerdos ...")."""
+    comma = sentence.folded.find(",", cue.end, sentence.end)
+    return comma >= 0 and any(
+        0 <= t.start - comma <= _OPENING_PARTICIPLE_GAP for t in sentence.strong_topics()
+    )
+
+
+_PUSH_REACH = 60  # "presse le Liban de ne pas normaliser": the push, the pushed, "not"
+
+
+def _pushed_not_to(sentence, cue, negations, after=False):
+    """A push not to join ("L'Algérie pousse la Mauritanie à ne pas rejoindre", "presiona
+    a Mauritania para que no se sume"): a negation between a push (`causatives`) and the
+    joining, in its clause, is the pusher's wish; the pushed country takes no step.  With
+    `after`, the cue is the push's own tail ("para que") and the negation right after it."""
+    return any(
+        0 <= cue.start - c.end <= _PUSH_REACH
+        and not sentence.crosses(c.end, cue.start)
+        and any(
+            (0 <= n.start - cue.end <= 1) if after else (c.end <= n.start and n.end <= cue.start)
+            for n in negations
+        )
+        for c in sentence.words("causatives")
+    )
+
+
+_HEARSAY_GAP = 20  # "aurait déjà signé": the conditional auxiliary, an adverb, the participle
+
+
+def _hearsay(sentence, cue):
+    """The journalistic conditional: a conditional verb at the cue or right before it
+    ("Selon Axios, l'Azerbaïdjan rejoindrait", "aurait signé", "se uniría", "habría
+    congelado"), with no complementizer ("que") before the cue in its sentence, tells what
+    others report, not a decision told in indirect speech ("a annoncé qu'il rejoindrait")."""
+    words = sentence.words("hearsay")
+    if not words:
+        return False
+    if not any(
+        cue.start <= h.start < cue.end
+        or (0 <= cue.start - h.end <= _HEARSAY_GAP and not sentence.crosses(h.end, cue.start))
+        for h in words
+    ):
+        return False
+    return not any(c.end <= cue.start for c in sentence.words("complementizers"))
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -339,6 +391,16 @@ def _adjusted_cues(sentence, negations, preconditions):
         ):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
+        if (
+            cue.category == "generic"
+            and not lang.verb_final
+            and cue.start == sentence.start
+            and _opening_participle(sentence, cue)
+        ):
+            # "Signés en 2020, les accords d'Abraham ont été rejoints par ...": a
+            # participle opening the sentence describes the accords named after its comma
             sentence.participles.append(cue.end)
             continue
         if status == "signed" and _since_the_signing(sentence, cue):
@@ -489,7 +551,13 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "rejected any idea of joining", "refused to begin normalization
             # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
+        elif status == "prospective" and _pushed_not_to(sentence, cue, negations, after=True):
+            continue  # "presiona a Mauritania para que no se sume": a push not to join
         elif negated and not concord:
+            if status in ("announced", "prospective") and _pushed_not_to(
+                sentence, cue, negations
+            ):
+                continue  # "pousse la Mauritanie à ne pas rejoindre": the pushed takes no step
             if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)
             ):
@@ -511,6 +579,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         elif status == "announced" and (
             modal
+            or _hearsay(sentence, cue)
             or any(
                 # "if" before the cue in its clause, or right after it ("will
                 # recognize Israel if Israel recognizes Palestine"); not across
@@ -529,6 +598,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             status, weakened = "prospective", True
+        elif modal and status in _FACTS and _hearsay(sentence, cue):
+            # "Le Kazakhstan aurait signé", "Sudán habría congelado": a reported fact
+            weakened = True
         elif modal and status == "joined" and not _group_pressed(sentence, cue):
             # "ingin Suriah dan Lebanon bergabung dengan Abraham Accords", "yakin Arab
             # Saudi akan ... menyertai": a joining wished for or believed in (the
