@@ -137,6 +137,9 @@ def _modal_after_object(sentence, cue):
     )
 
 
+_GENITIVE_OBJECT_GAP = 12  # "dans les ", "to the ": between the country and the accords' name
+
+
 def _modal_after_genitive(sentence, cue):
     """ "The accession of Saudi Arabia would be a milestone", "la adhesión de Arabia Saudí
     sería un hito", "ein Beitritt Saudi-Arabiens wäre": a modal right after the country
@@ -145,6 +148,16 @@ def _modal_after_genitive(sentence, cue):
     if not named:
         return False
     after = max(m.word_end for m in named)
+    # "l'adhésion de l'Azerbaïdjan aux accords d'Abraham serait", "the accession of Oman
+    # to the Abraham Accords would be": the accords' name between the country and the modal
+    objects = [
+        t.end
+        for t in sentence.strong_topics()
+        if 0 <= t.start - after <= _GENITIVE_OBJECT_GAP
+        and "," not in sentence.folded[after : t.start]
+    ]
+    if objects:
+        after = max(objects)
     return any(
         0 <= m.start - after <= 2 and not sentence.folded[after : m.start].strip(" ")
         for m in sentence.words("modals")
