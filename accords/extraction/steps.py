@@ -348,7 +348,13 @@ def _pushed_not_to(sentence, cue, negations, after=False):
             (0 <= n.start - cue.end <= 1) if after else (c.end <= n.start and n.end <= cue.start)
             for n in negations
         )
+        # or the head of a split hope ("urged ~ to normalise") where no causatives are listed
         for c in sentence.words("causatives")
+        + [
+            h
+            for h in sentence.words("status")
+            if h.payload == "prospective" and h.tail_end is not None and h is not cue
+        ]
     )
 
 
@@ -564,8 +570,13 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "rejected any idea of joining", "refused to begin normalization
             # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
-        elif status == "prospective" and _pushed_not_to(sentence, cue, negations, after=True):
-            continue  # "presiona a Mauritania para que no se sume": a push not to join
+        elif status == "prospective" and (
+            _pushed_not_to(sentence, cue, negations, after=True)
+            or (not lang.verb_final and not negated and _between_parts(cue, negations))
+        ):
+            # "presiona a Mauritania para que no se sume", "is pushing Mauritania not to
+            # join": a push (or a hope) not to join, the negation inside its parts
+            continue
         elif negated and not concord:
             if status in ("announced", "prospective") and _pushed_not_to(
                 sentence, cue, negations
