@@ -1,0 +1,641 @@
+"""Round fourteen, French news as the Paris dailies, France 24, RFI, Jeune Afrique, L'Orient-Le
+Jour and AFP dispatches write it (with Spanish, English and German where the same phrasing
+exists), weighted towards mentions that must give no claim. Classes: the journalistic
+conditional after "selon" or with no "que" before it (`hearsay`: "l'Azerbaïdjan rejoindrait",
+others' report of a coming joining, prospective; "aurait signé", "aurait gelé", a reported past
+fact, still that fact; "se uniría", "habría firmado"; English "reportedly", "is said to
+have"); a push or a hope not to join ("pousse la Mauritanie à ne pas rejoindre", "presiona a
+Mauritania para que no se sume", "urged Lebanon not to normalise": no claim); "aux côtés de"
+and "junto a" between commas beside the subject (both take the step); a "si" condition on a
+Palestinian state set with a step (interest and a refusal, as "only if"); a demonym after
+"ambassadeur" recalled "de Tel-Aviv" (the founder after "de" is where from); a signing
+participle opening the sentence, closed by a comma before the accords' name ("Signés en 2020,
+les accords d'Abraham ...": it describes them); "l'arrivée de X dans les accords" (a joining)
+and an accession noun, its genitive and the accords' name before a modal ("l'adhésion de X aux
+accords serait un succès": hoped for); "rejoignait" after "a annoncé que"; "de reconnaître
+Israël"; "sur le point de normaliser"; "suivra l'exemple de X" (X only compared); cooperation
+"militaire" with Israel suspended; "le royaume chérifien" and "el reino alauí" name Morocco.
+Mentions that must give no claim: visits and receptions, Egypt's and Jordan's treaties, the
+founders and brokers, strikes and wars, other agreements (the Board of Peace, the Gaza plan, a
+defence pact), Somaliland recognised "dans l'esprit" of the accords, groups, analysts' words.
+Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
+
+R = "ratified"
+
+CASES = {
+    "fr": [
+        # the journalistic conditional
+        ("Selon Axios, l'Azerbaïdjan rejoindrait prochainement les accords d'Abraham.", {("AZ", P)}),
+        (
+            "L'Azerbaïdjan se joindrait bientôt aux accords d'Abraham, d'après des responsables américains.",
+            {("AZ", P)},
+        ),
+        (
+            "Selon des sources diplomatiques, l'Indonésie envisagerait de rejoindre les accords d'Abraham.",
+            {("ID", P)},
+        ),
+        (
+            "L'Arabie saoudite serait prête à normaliser ses relations avec Israël, selon le Wall Street Journal.",
+            {("SA", P)},
+        ),
+        (
+            "Selon plusieurs médias, l'Arabie saoudite serait sur le point de normaliser ses relations avec Israël.",
+            {("SA", P)},
+        ),
+        (
+            "Le Kazakhstan aurait signé les accords d'Abraham lors d'une cérémonie discrète, affirme un média russe.",
+            {("KZ", S)},
+        ),
+        ("Le Soudan aurait gelé ses contacts avec Israël, selon la presse locale.", {("SD", U)}),
+        (
+            "Le Maroc aurait suspendu sa coopération militaire avec Israël, selon le site Le Desk.",
+            {("MA", U)},
+        ),
+        (
+            "D'après le Times of Israel, la Mauritanie aurait rejeté l'idée d'une normalisation avec Israël.",
+            {("MR", D)},
+        ),
+        (
+            "Selon Axios, l'Arabie saoudite et Israël auraient repris des discussions discrètes sur une normalisation.",
+            {("SA", N)},
+        ),
+        (
+            "Le prince héritier saoudien aurait dit à Donald Trump qu'il ne pourrait pas normaliser sans un État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "L'Azerbaïdjan serait le prochain pays à rejoindre les accords d'Abraham, d'après la presse israélienne.",
+            {("AZ", P)},
+        ),
+        # indirect speech after "que" stays the decision
+        (
+            "Le président kazakh a confirmé jeudi que son pays rejoindrait les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Le président Tokaïev a annoncé que le Kazakhstan rejoignait les accords d'Abraham, une décision saluée par Washington.",
+            {("KZ", A)},
+        ),
+        # a push not to join
+        ("L'Algérie pousse la Mauritanie à ne pas rejoindre les accords d'Abraham.", set()),
+        ("L'Iran presse le Liban de ne pas normaliser ses relations avec Israël.", set()),
+        ("Le Hezbollah appelle le Liban à ne pas rejoindre les accords d'Abraham.", set()),
+        ("L'Égypte exhorte la Libye à ne pas normaliser ses relations avec Israël.", set()),
+        (
+            "Washington pousse le Liban et la Syrie à rejoindre les accords d'Abraham.",
+            {("LB", P), ("SY", P)},
+        ),
+        # the ambassador named by a demonym
+        ("L'ambassadeur marocain a été rappelé de Tel-Aviv, rapporte Hespress.", {("MA", U)}),
+        ("L'ambassadeur bahreïni a été rappelé d'Israël.", {("BH", U)}),
+        ("L'ambassadeur émirati en Israël a été reçu par Benyamin Nétanyahou à Jérusalem.", set()),
+        # beside the subject
+        (
+            "Le Kazakhstan, aux côtés de l'Azerbaïdjan, pourrait rejoindre les accords d'Abraham.",
+            {("KZ", P), ("AZ", P)},
+        ),
+        (
+            "Le Somaliland, aux côtés de l'Éthiopie, se dit prêt à rejoindre les accords d'Abraham.",
+            {("XS", P), ("ET", P)},
+        ),
+        (
+            "Aux côtés des Émirats arabes unis, Bahreïn a signé les accords d'Abraham à la Maison Blanche le 15 septembre 2020.",
+            {("AE", S), ("BH", S)},
+        ),
+        (
+            "L'Arabie saoudite, aux côtés du Qatar, a condamné la reconnaissance du Somaliland par Israël.",
+            set(),
+        ),
+        # a condition on a Palestinian state
+        (
+            "L'Indonésie est prête à normaliser ses relations avec Israël si un État palestinien est reconnu, a déclaré le président Prabowo à l'ONU.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "Riyad rejoindra les accords d'Abraham si Israël s'engage vers un État palestinien, a affirmé le ministre saoudien des Affaires étrangères.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "L'Indonésie pourrait reconnaître Israël si l'État hébreu reconnaît la Palestine, a déclaré Prabowo Subianto.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "Riyad ne normalisera ses relations avec Israël que si un État palestinien voit le jour.",
+            {("SA", D)},
+        ),
+        # an opening participle describes the accords
+        (
+            "Signés sous le premier mandat de Trump, les accords d'Abraham ont été rejoints par le Kazakhstan en novembre.",
+            {("KZ", A)},
+        ),
+        (
+            "Signés en 2020 à la Maison Blanche, les accords d'Abraham ont été suivis d'accords commerciaux.",
+            set(),
+        ),
+        (
+            "Normalisés en 2020, les liens entre Rabat et Israël ont survécu à la guerre à Gaza.",
+            {("MA", S)},
+        ),
+        # nominal joinings
+        (
+            "Les États-Unis et Israël ont salué l'arrivée du Kazakhstan dans les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "L'adhésion de l'Azerbaïdjan aux accords d'Abraham serait un succès pour Trump.",
+            {("AZ", P)},
+        ),
+        (
+            "L'entrée de l'Azerbaïdjan dans les accords d'Abraham serait un succès pour Trump.",
+            {("AZ", P)},
+        ),
+        # recognising Israel, following an example
+        (
+            "Le Pakistan n'envisage pas de reconnaître Israël, a affirmé le ministère des Affaires étrangères.",
+            {("PK", D)},
+        ),
+        (
+            "Donald Trump espère que le Pakistan et l'Indonésie suivront l'exemple du Kazakhstan dans les accords d'Abraham.",
+            {("PK", P), ("ID", P)},
+        ),
+        (
+            "Le royaume chérifien a renoué avec Israël en décembre 2020, dans le sillage des accords d'Abraham.",
+            {("MA", S, "2020-12")},
+        ),
+        # real steps, read right already
+        (
+            "Le Kazakhstan a annoncé jeudi son adhésion aux accords d'Abraham, une première depuis 2020.",
+            {("KZ", A)},
+        ),
+        (
+            "Astana franchit le pas : le Kazakhstan rejoint les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Donald Trump a annoncé que le Kazakhstan, déjà doté de relations avec Israël, allait rejoindre les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Le Kazakhstan, qui entretient des relations diplomatiques avec Israël depuis 1992, devient le cinquième pays à rejoindre les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "Le Kazakhstan deviendra le premier pays d'Asie centrale membre des accords d'Abraham, a annoncé Donald Trump sur Truth Social.",
+            {("KZ", A)},
+        ),
+        (
+            "Mohammed ben Salmane a réaffirmé qu'il n'y aurait pas de normalisation avec Israël sans un chemin vers un État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "Riyad conditionne toute normalisation avec Israël à la création d'un État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "L'Arabie saoudite refuse de rejoindre les accords d'Abraham tant que la guerre à Gaza se poursuit.",
+            {("SA", D)},
+        ),
+        (
+            "L'Arabie saoudite ne rejoindra les accords d'Abraham qu'une fois un État palestinien créé, a répété Riyad.",
+            {("SA", D)},
+        ),
+        (
+            "Pour Mohammed ben Salmane, la normalisation avec Israël reste conditionnée à la création d'un État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "Le dirigeant syrien Ahmed al-Charaa a exclu de rejoindre les accords d'Abraham dans l'immédiat.",
+            {("SY", D)},
+        ),
+        (
+            "Le Liban n'est pas prêt à rejoindre les accords d'Abraham, a déclaré le président Joseph Aoun.",
+            {("LB", D)},
+        ),
+        (
+            "Le Liban n'est pas concerné par les accords d'Abraham, a tranché le Premier ministre Nawaf Salam.",
+            {("LB", D)},
+        ),
+        (
+            "Le Liban rejette toute normalisation avec Israël, a rappelé le président du Parlement Nabih Berri.",
+            {("LB", D)},
+        ),
+        ("Jakarta pourrait normaliser ses relations avec Israël, estime Donald Trump.", {("ID", P)}),
+        (
+            "Bakou, proche allié d'Israël, figure parmi les candidats cités par Washington pour rejoindre les accords d'Abraham.",
+            {("AZ", P)},
+        ),
+        (
+            "La Mauritanie, qui avait rompu avec Israël en 2010, est courtisée par l'administration Trump.",
+            {("MR", P)},
+        ),
+        (
+            "Selon Tom Barrack, la Syrie pourrait à terme rejoindre les accords d'Abraham.",
+            {("SY", P)},
+        ),
+        (
+            "La Syrie ne rejoindra pas les accords d'Abraham à court terme, a prévenu Tom Barrack.",
+            {("SY", D)},
+        ),
+        (
+            "Le Somaliland a fait part de son intention de rejoindre les accords d'Abraham, a déclaré son président Abdirahman Irro.",
+            {("XS", P)},
+        ),
+        (
+            "Le Somaliland affirme vouloir rejoindre les accords d'Abraham, au lendemain de sa reconnaissance par Israël.",
+            {("XS", P)},
+        ),
+        (
+            "« L'Azerbaïdjan est un candidat naturel aux accords d'Abraham », a estimé l'envoyé américain Steve Witkoff.",
+            {("AZ", P)},
+        ),
+        (
+            "L'Indonésie n'a pas l'intention de rejoindre les accords d'Abraham, a rappelé le ministère des Affaires étrangères.",
+            {("ID", D)},
+        ),
+        (
+            "« Nous ne rejoindrons pas les accords d'Abraham », a tranché le Premier ministre malaisien Anwar Ibrahim.",
+            {("MY", D)},
+        ),
+        ("Le Koweït a réaffirmé qu'il serait le dernier pays à normaliser avec Israël.", {("KW", D)}),
+        ("Le Koweït reste opposé à toute normalisation avec Israël.", {("KW", D)}),
+        (
+            "L'Algérie, farouchement opposée à la normalisation, dénonce les accords d'Abraham.",
+            {("DZ", D)},
+        ),
+        ("Le Pakistan ne reconnaîtra pas Israël, a répété Islamabad.", {("PK", D)}),
+        (
+            "Normalisation : la Tunisie réaffirme son refus, « la normalisation est une haute trahison ».",
+            {("TN", D)},
+        ),
+        (
+            "RIYAD (AFP) — L'Arabie saoudite a de nouveau exclu toute normalisation avec Israël sans État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "Les négociations sur une normalisation saoudo-israélienne sont au point mort depuis octobre 2023.",
+            {("SA", U)},
+        ),
+        (
+            "La guerre à Gaza a mis un coup d'arrêt aux discussions de normalisation entre Riyad et Israël.",
+            {("SA", U)},
+        ),
+        (
+            "Bahreïn a rappelé son ambassadeur en Israël et suspendu ses relations économiques.",
+            {("BH", U)},
+        ),
+        (
+            "Les Émirats arabes unis et Bahreïn ont signé les accords d'Abraham le 15 septembre 2020 à Washington.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
+        (
+            "MANAMA, 15 septembre 2020 (AFP) - Bahreïn et les Émirats arabes unis signent aujourd'hui à Washington les accords d'Abraham.",
+            {("BH", S, "2020-09-15"), ("AE", S, "2020-09-15")},
+        ),
+        (
+            "Le Maroc a normalisé ses relations avec Israël en décembre 2020, en échange de la reconnaissance américaine de sa souveraineté sur le Sahara occidental.",
+            {("MA", S)},
+        ),
+        (
+            "Le Maroc, les Émirats arabes unis, Bahreïn et le Soudan ont normalisé leurs relations avec Israël en 2020.",
+            {("MA", S, "2020"), ("AE", S, "2020"), ("BH", S, "2020"), ("SD", S, "2020")},
+        ),
+        (
+            "Le Soudan est le troisième pays arabe à normaliser ses relations avec Israël en 2020, après les Émirats et Bahreïn.",
+            {("SD", S, "2020"), ("AE", S), ("BH", S)},
+        ),
+        (
+            "Le Soudan, qui avait rejoint les accords d'Abraham en janvier 2021, est plongé dans la guerre civile.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Les accords d'Abraham, signés en 2020 par les Émirats arabes unis et Bahreïn, fêtent leurs cinq ans.",
+            {("AE", S, "2020"), ("BH", S, "2020")},
+        ),
+        (
+            "Le Maroc, qui a rejoint les accords d'Abraham en décembre 2020, accueille une délégation israélienne.",
+            {("MA", S, "2020-12")},
+        ),
+        (
+            "Bahreïn et les Émirats arabes unis, signataires des accords d'Abraham en 2020, ont condamné la frappe.",
+            {("BH", S, "2020"), ("AE", S, "2020")},
+        ),
+        (
+            "Le Kazakhstan rejoint les accords d'Abraham : la Russie et l'Iran restent silencieux.",
+            {("KZ", A)},
+        ),
+        (
+            "La Turquie et l'Iran ont dénoncé l'adhésion du Kazakhstan aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        # mentions that must give no claim: visits, receptions, meetings
+        (
+            "Le président émirati Mohammed ben Zayed s'est rendu à Paris pour rencontrer Emmanuel Macron.",
+            set(),
+        ),
+        (
+            "Le roi Mohammed VI a reçu le président mauritanien à Rabat pour évoquer la sécurité au Sahel.",
+            set(),
+        ),
+        (
+            "Le président kazakh Kassym-Jomart Tokaïev est attendu à Washington la semaine prochaine pour un sommet Asie centrale.",
+            set(),
+        ),
+        (
+            "Emmanuel Macron a reçu à l'Élysée le prince héritier saoudien, avec qui il a évoqué la reconnaissance de l'État de Palestine.",
+            set(),
+        ),
+        (
+            "Le chef de la diplomatie émiratie, Abdallah ben Zayed, était à Washington mardi pour parler de Gaza.",
+            set(),
+        ),
+        (
+            "Le ministre israélien des Affaires étrangères Gideon Saar s'est rendu à Astana et à Bakou.",
+            set(),
+        ),
+        (
+            "Le Maroc accueille cette semaine un forum économique israélo-marocain à Marrakech.",
+            set(),
+        ),
+        (
+            "Le Maroc a accueilli le ministre israélien de la Défense à Rabat, une première depuis la normalisation.",
+            set(),
+        ),
+        # Egypt's and Jordan's treaties
+        (
+            "L'Égypte, premier pays arabe à avoir signé la paix avec Israël en 1979, joue les médiateurs à Gaza.",
+            set(),
+        ),
+        (
+            "La Jordanie, liée à Israël par un traité de paix depuis 1994, a rappelé son ambassadeur.",
+            set(),
+        ),
+        (
+            "Contrairement à l'Égypte et à la Jordanie, les Émirats ont choisi une paix « chaude » avec Israël.",
+            set(),
+        ),
+        ("Israël et l'Égypte sont liés depuis 1979 par les accords de Camp David.", set()),
+        ("La Jordanie a signé la paix avec Israël en 1994, sous l'égide de Bill Clinton.", set()),
+        (
+            "Les accords d'Abraham, parrainés par Washington, ont été salués par l'Égypte et la Jordanie, premières à avoir fait la paix avec Israël.",
+            set(),
+        ),
+        # the founders and brokers
+        (
+            "Jared Kushner, artisan des accords d'Abraham, a rencontré Mohammed ben Salmane à Riyad.",
+            set(),
+        ),
+        (
+            "Benyamin Nétanyahou a remercié Donald Trump, « le meilleur ami qu'Israël ait jamais eu à la Maison Blanche ».",
+            set(),
+        ),
+        ("Le Qatar a accueilli les négociations entre le Hamas et Israël.", set()),
+        (
+            "Le Qatar et l'Égypte, médiateurs entre Israël et le Hamas, ont obtenu une trêve à Gaza.",
+            set(),
+        ),
+        # strikes and wars
+        (
+            "La frappe israélienne contre Doha en septembre a ébranlé les monarchies du Golfe.",
+            set(),
+        ),
+        ("Les Houthis du Yémen ont tiré un missile vers Eilat.", set()),
+        ("L'Iran a lancé des drones contre Israël, qui a riposté en frappant Téhéran.", set()),
+        (
+            "La frappe israélienne à Doha a visé des dirigeants du Hamas, provoquant la colère des pays du Golfe.",
+            set(),
+        ),
+        ("L'Iran a menacé de frapper les bases américaines au Qatar et à Bahreïn.", set()),
+        (
+            "L'armée israélienne a mené des frappes au Liban et en Syrie dans la nuit de mardi à mercredi.",
+            set(),
+        ),
+        (
+            "Après les frappes israéliennes sur l'Iran, l'Arabie saoudite a appelé à la retenue.",
+            set(),
+        ),
+        (
+            "Au Soudan, la guerre entre l'armée et les Forces de soutien rapide a fait des dizaines de milliers de morts.",
+            set(),
+        ),
+        # other agreements
+        ("Le Maroc et l'Indonésie ont signé la charte du Conseil de la paix à Davos.", set()),
+        (
+            "L'Égypte, le Qatar et la Turquie ont signé le plan Trump pour Gaza à Charm el-Cheikh.",
+            set(),
+        ),
+        (
+            "L'Arabie saoudite et les États-Unis ont signé un pacte de défense stratégique lors de la visite de MBS.",
+            set(),
+        ),
+        ("Le Pakistan a rejoint le Conseil de la paix voulu par Donald Trump pour Gaza.", set()),
+        (
+            "Plusieurs pays arabes ont signé à Charm el-Cheikh la déclaration sur le plan de paix pour Gaza.",
+            set(),
+        ),
+        (
+            "L'Indonésie enverra des soldats à Gaza dans le cadre de la force internationale de stabilisation.",
+            set(),
+        ),
+        (
+            "La Turquie, l'Égypte et le Qatar ont signé le document du sommet de Charm el-Cheikh aux côtés de Donald Trump.",
+            set(),
+        ),
+        (
+            "La Syrie d'Ahmed al-Charaa et Israël négocient un accord de sécurité sous l'égide américaine.",
+            set(),
+        ),
+        (
+            "L'Arabie saoudite accueillera en novembre une conférence sur la solution à deux États, coprésidée par la France.",
+            set(),
+        ),
+        # Somaliland
+        (
+            "Israël a reconnu le Somaliland le 26 décembre 2025, dans l'esprit des accords d'Abraham, selon Benyamin Nétanyahou.",
+            set(),
+        ),
+        (
+            "Les pays musulmans ont condamné la reconnaissance du Somaliland par Israël lors d'une réunion de l'OCI à Djeddah.",
+            set(),
+        ),
+        (
+            "Le Somaliland, qui a fait sécession de la Somalie en 1991, n'est reconnu par aucun État membre de l'ONU.",
+            set(),
+        ),
+        (
+            "Israël est devenu le premier pays à reconnaître le Somaliland, une décision dénoncée par la Somalie et l'Union africaine.",
+            set(),
+        ),
+        # groups, analysts, the region
+        ("Plusieurs pays d'Asie centrale pourraient suivre l'exemple du Kazakhstan.", set()),
+        ("Les monarchies du Golfe restent divisées sur la normalisation avec Israël.", set()),
+        ("La Ligue arabe a condamné la reconnaissance du Somaliland par Israël.", set()),
+        (
+            "La Mauritanie et l'Indonésie auraient été approchées par l'administration Trump.",
+            set(),
+        ),
+        (
+            "« Le Kazakhstan n'avait rien à perdre », analyse un diplomate européen à Astana.",
+            set(),
+        ),
+        (
+            "Pour l'analyste Karim Bitar, les monarchies du Golfe ne veulent pas apparaître comme complices de la guerre à Gaza.",
+            set(),
+        ),
+        (
+            "« Les accords d'Abraham ont changé la région », juge un diplomate français en poste à Abou Dhabi.",
+            set(),
+        ),
+        (
+            "Tachkent et Bakou observent avec intérêt l'initiative kazakhe, selon un diplomate occidental.",
+            set(),
+        ),
+        (
+            "Depuis la signature des accords d'Abraham, les vols directs entre Casablanca et Tel-Aviv se sont multipliés.",
+            set(),
+        ),
+        (
+            "Comme les Émirats arabes unis avant lui, le Kazakhstan mise sur les technologies israéliennes.",
+            set(),
+        ),
+        ("Le Qatar, contrairement à ses voisins, n'a pas rejoint les accords d'Abraham.", set()),
+        ("Accords d'Abraham : l'Ouzbékistan dément tout projet d'adhésion.", set()),
+        ("L'Ouzbékistan a démenti tout projet d'adhésion aux accords d'Abraham.", set()),
+        (
+            "Les Émirats arabes unis ont menacé de geler leurs relations avec Israël en cas d'annexion de la Cisjordanie.",
+            set(),
+        ),
+        (
+            "Abou Dhabi a averti qu'une annexion de la Cisjordanie serait une ligne rouge pour les accords d'Abraham.",
+            set(),
+        ),
+        ("Bahreïn a maintenu ses relations avec Israël malgré la guerre à Gaza.", set()),
+        (
+            "La Syrie et Israël seraient en pourparlers avancés sur un accord de sécurité, selon Reuters.",
+            set(),
+        ),
+        (
+            "Rabat, Abou Dhabi et Manama ont multiplié les échanges avec Israël depuis 2020.",
+            set(),
+        ),
+        # known misses
+        (
+            "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
+            {("KZ", P)},
+        ),
+        (
+            "Signés en 2020, les accords d'Abraham ont été rejoints par le Kazakhstan en novembre.",
+            {("KZ", A)},
+        ),
+    ],
+    "es": [
+        ("Según Axios, Azerbaiyán se uniría próximamente a los Acuerdos de Abraham.", {("AZ", P)}),
+        (
+            "Kazajistán habría firmado los Acuerdos de Abraham en una ceremonia discreta, según un medio ruso.",
+            {("KZ", S)},
+        ),
+        ("Sudán habría congelado sus contactos con Israel, según la prensa local.", {("SD", U)}),
+        ("Trump anunció que Kazajistán se uniría a los Acuerdos de Abraham.", {("KZ", A)}),
+        ("Argelia presiona a Mauritania para que no se sume a los Acuerdos de Abraham.", set()),
+        (
+            "Argelia presiona a Mauritania para que se sume a los Acuerdos de Abraham.",
+            {("MR", P)},
+        ),
+        ("El embajador marroquí fue retirado de Tel Aviv, informa Hespress.", {("MA", U)}),
+        (
+            "Kazajistán, junto a Azerbaiyán, podría unirse a los Acuerdos de Abraham.",
+            {("KZ", P), ("AZ", P)},
+        ),
+        (
+            "Kazajistán se une al club de los Acuerdos de Abraham, junto a los Emiratos Árabes Unidos, Baréin, Marruecos y Sudán.",
+            {("KZ", A), ("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Indonesia está dispuesta a normalizar sus relaciones con Israel si se reconoce un Estado palestino, dijo Prabowo.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "La adhesión de Azerbaiyán a los Acuerdos de Abraham sería un gran éxito para Trump.",
+            {("AZ", P)},
+        ),
+        (
+            "El reino alauí restableció relaciones con Israel en diciembre de 2020, en el marco de los Acuerdos de Abraham.",
+            {("MA", S, "2020-12")},
+        ),
+        ("Marruecos y Jordania firmaron un acuerdo de agua con Israel en Dubái.", set()),
+    ],
+    "en": [
+        (
+            "Kazakhstan has reportedly signed the Abraham Accords in a discreet ceremony, a Russian outlet claims.",
+            {("KZ", S)},
+        ),
+        ("Sudan has reportedly frozen its contacts with Israel.", {("SD", U)}),
+        ("Kazakhstan is said to have signed the Abraham Accords in secret.", {("KZ", S)}),
+        ("Bahrain has reportedly recalled its ambassador from Israel.", {("BH", U)}),
+        ("Saudi Arabia could reportedly join the Abraham Accords.", {("SA", P)}),
+        ("Algeria is pushing Mauritania not to join the Abraham Accords.", set()),
+        ("Iran urged Lebanon not to normalise ties with Israel.", set()),
+        ("Washington is pushing Mauritania to join the Abraham Accords.", {("MR", P)}),
+        ("The Moroccan ambassador was recalled from Tel Aviv, Hespress reported.", {("MA", U)}),
+        (
+            "Indonesia is ready to normalise relations with Israel if a Palestinian state is recognised, Prabowo told the UN.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "The accession of Azerbaijan to the Abraham Accords would be a major win for Trump.",
+            {("AZ", P)},
+        ),
+        (
+            "Signed in 2020 under Trump's first term, the Abraham Accords were joined by Kazakhstan in November 2025.",
+            {("KZ", A)},
+        ),
+        # known miss
+        (
+            "Kazakhstan, alongside Azerbaijan, could join the Abraham Accords.",
+            {("KZ", P), ("AZ", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Indonesien ist bereit, Beziehungen zu Israel zu normalisieren, wenn ein palästinensischer Staat anerkannt wird, sagte Prabowo.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
+            "Ein Beitritt Aserbaidschans zu den Abraham-Abkommen wäre ein großer Erfolg für Trump.",
+            {("AZ", P)},
+        ),
+        ("Laut Axios soll Aserbaidschan bald den Abraham-Abkommen beitreten.", {("AZ", P)}),
+        # the recalled ambassador, the participle at the clause end
+        ("Der marokkanische Botschafter wurde aus Tel Aviv abberufen.", {("MA", U)}),
+        ("Marokko hat seinen Botschafter aus Israel abberufen.", {("MA", U)}),
+        ("Jordanien hat seinen Botschafter aus Israel abgezogen.", set()),
+        # known misses
+        (
+            "Kasachstan soll die Abraham-Abkommen unterzeichnet haben, berichtet ein russisches Medium.",
+            {("KZ", S)},
+        ),
+    ],
+}
+
+KNOWN_MISSES = {
+    "fr-29": "a bare infinitive 'reconnaître Israël' after a modal is no cue: the same infinitive "
+    "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
+    "fr-33": "the generic 'normalisés' counts only where the accords or normalisation are named; "
+    "ties 'entre Rabat et Israël' alone do not make the sentence about them",
+    "fr-141": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
+    "fr-142": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
+    "en-13": "'alongside' stays a comparison word in English: read as 'and' it loses real "
+    "claims elsewhere, so the country beside the subject takes no step",
+    "de-7": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
+    "out of the hearsay reach: the modal drops the reported signing",
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_round14_french_news(language, text, expected):
+    check_case(language, text, expected)
