@@ -398,6 +398,12 @@ def _adjusted_cues(sentence, negations, preconditions):
     questions_after = [q.start for q in sentence.words("questions_after")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
+    if restrictions and not sentence.words("reporting"):
+        # "si ~ État palestinien", "if ~ Palestinian state": a plain condition is a refusal
+        # as things stand only when the country sets it in its own words ("..., a déclaré
+        # Prabowo"); "l'Indonésie serait disposée à rejoindre si ..." stays interest
+        conditions = {c.start for c in sentence.words("conditions")}
+        restrictions = [r for r in restrictions if r.start not in conditions]
     adjusted = []
     for cue in status_cues:
         status = cue.payload
@@ -572,7 +578,12 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = ("prospective", True) if negated else ("declined", False)
         elif status == "prospective" and (
             _pushed_not_to(sentence, cue, negations, after=True)
-            or (not lang.verb_final and not negated and _between_parts(cue, negations))
+            or (
+                not lang.verb_final
+                and not negated
+                and _between_parts(cue, negations)
+                and any(m.start == cue.start for m in sentence.words("modals"))
+            )
         ):
             # "presiona a Mauritania para que no se sume", "is pushing Mauritania not to
             # join": a push (or a hope) not to join, the negation inside its parts
