@@ -403,7 +403,9 @@ def _adjusted_cues(sentence, negations, preconditions):
         # as things stand only when the country sets it in its own words ("..., a déclaré
         # Prabowo"); "l'Indonésie serait disposée à rejoindre si ..." stays interest
         conditions = {c.start for c in sentence.words("conditions")}
-        restrictions = [r for r in restrictions if r.start not in conditions]
+        restrictions = [
+            r for r in restrictions if r.tail_end is None or r.start not in conditions
+        ]
     adjusted = []
     for cue in status_cues:
         status = cue.payload
