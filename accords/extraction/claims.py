@@ -816,8 +816,6 @@ def _background_members(
         group = _named_by_name(folded, group)
         if not group:
             continue
-        if len(group) == 1 and group[0].kind == "demonym":
-            continue  # "le ministre émirati a salué ...": an official's country, no member named
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]

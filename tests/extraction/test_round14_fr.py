@@ -521,6 +521,127 @@ CASES = {
             "Rabat, Abou Dhabi et Manama ont multiplié les échanges avec Israël depuis 2020.",
             set(),
         ),
+        # a founder's promise of another's step, a demand "avant toute normalisation"
+        (
+            "Israël normalisera ses relations avec l'Arabie saoudite, a promis Benyamin Nétanyahou.",
+            {("SA", P)},
+        ),
+        ("L'Arabie saoudite rejoindra les accords d'Abraham, a promis Donald Trump.", {("SA", P)}),
+        (
+            "MBS a répété qu'il voulait voir un chemin crédible vers un État palestinien avant toute normalisation.",
+            {("SA", D)},
+        ),
+        ("Riyad exige des garanties avant toute normalisation avec Israël.", {("SA", D)}),
+        (
+            "Washington veut un cessez-le-feu durable à Gaza avant toute normalisation entre Riyad et Israël.",
+            set(),
+        ),
+        # a first signatory's official, in a sentence naming the accords: a background member
+        (
+            "Le ministre émirati des Affaires étrangères a salué l'adhésion du Kazakhstan aux accords d'Abraham.",
+            {("KZ", A), ("AE", S)},
+        ),
+        (
+            "Les Émirats arabes unis, premiers signataires des accords d'Abraham, ont accueilli la conférence.",
+            {("AE", S)},
+        ),
+        (
+            "Le Kazakhstan est devenu le premier pays à rejoindre les accords d'Abraham depuis le Soudan et le Maroc.",
+            {("KZ", A), ("SD", S), ("MA", S)},
+        ),
+        (
+            "L'adhésion du Kazakhstan, qui a des relations avec Israël depuis trente ans, est surtout symbolique, estime un chercheur.",
+            {("KZ", A)},
+        ),
+        ("La Russie a réagi prudemment à l'adhésion du Kazakhstan aux accords d'Abraham.", {("KZ", A)}),
+        (
+            "Moscou et Pékin n'ont pas commenté la décision d'Astana de rejoindre les accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "L'Arabie saoudite négocie depuis des mois avec Washington une normalisation avec Israël en échange de garanties de sécurité.",
+            {("SA", N)},
+        ),
+        (
+            "Nouakchott n'a pas l'intention de renouer avec Israël, a assuré le porte-parole du gouvernement.",
+            {("MR", D)},
+        ),
+        (
+            "Le Soudan reste officiellement membre des accords d'Abraham, mais la guerre a gelé tout rapprochement avec Israël.",
+            {("SD", S), ("SD", U)},
+        ),
+        ("Bahreïn a rappelé son ambassadeur en Israël en novembre 2023.", {("BH", U, "2023-11")}),
+        (
+            "Les Comores et Djibouti sont parfois cités comme candidats potentiels aux accords d'Abraham.",
+            {("KM", P), ("DJ", P)},
+        ),
+        (
+            "Selon Axios, Trump voudrait que l'Azerbaïdjan et l'Ouzbékistan rejoignent à leur tour les accords d'Abraham.",
+            {("AZ", P), ("UZ", P)},
+        ),
+        # more mentions that must give no claim
+        (
+            "L'information a été rapportée par la chaîne saoudienne Al-Arabiya, qui cite des sources proches du dossier.",
+            set(),
+        ),
+        (
+            "Selon le quotidien émirati The National, la délégation kazakhe est arrivée à Washington mardi.",
+            set(),
+        ),
+        (
+            "L'agence de presse marocaine MAP a annoncé la visite du ministre israélien de l'Économie à Rabat.",
+            set(),
+        ),
+        (
+            "Oman, médiateur discret entre Washington et Téhéran, n'a jamais rejoint les accords d'Abraham.",
+            set(),
+        ),
+        ("L'Égypte a été le premier pays arabe à faire la paix avec Israël, en 1979.", set()),
+        (
+            "Donald Trump a reçu Mohammed ben Salmane à la Maison Blanche, avec les honneurs militaires.",
+            set(),
+        ),
+        (
+            "Lors du sommet de Riyad, les dirigeants arabes et musulmans ont condamné les frappes israéliennes sur Doha.",
+            set(),
+        ),
+        ("Le forum de Doha a réuni des diplomates iraniens, turcs et égyptiens.", set()),
+        (
+            "Les négociations entre l'Arabie saoudite et les États-Unis portent sur un pacte de défense et un programme nucléaire civil.",
+            set(),
+        ),
+        ("Riyad et Washington ont conclu un accord sur les semi-conducteurs.", set()),
+        (
+            "La Mauritanie a démenti vendredi des informations de presse selon lesquelles elle s'apprêterait à rejoindre les accords d'Abraham.",
+            set(),
+        ),
+        ("Le Maroc n'a pas rompu avec Israël malgré les manifestations à Rabat et Casablanca.", set()),
+        (
+            "La Libye a limogé sa ministre des Affaires étrangères après une rencontre avec son homologue israélien à Rome.",
+            set(),
+        ),
+        (
+            "En Indonésie, plus grand pays musulman du monde, toute normalisation avec Israël reste taboue.",
+            set(),
+        ),
+        (
+            "Le gouvernement malaisien a interdit aux navires israéliens d'accoster dans ses ports.",
+            set(),
+        ),
+        (
+            "L'Arménie et l'Azerbaïdjan ont signé un accord de paix à la Maison Blanche en août.",
+            set(),
+        ),
+        (
+            "L'Azerbaïdjan, grand fournisseur de pétrole d'Israël, entretient déjà des relations étroites avec l'État hébreu.",
+            set(),
+        ),
+        ("Tel-Aviv et Bakou ont signé plusieurs contrats d'armement ces dernières années.", set()),
+        ("Le Turkménistan et le Tadjikistan n'ont pas réagi à l'annonce kazakhe.", set()),
+        (
+            "Washington souhaiterait que d'autres pays d'Asie centrale rejoignent les accords d'Abraham.",
+            set(),
+        ),
         # known misses
         (
             "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
@@ -566,6 +687,11 @@ CASES = {
             {("MA", S, "2020-12")},
         ),
         ("Marruecos y Jordania firmaron un acuerdo de agua con Israel en Dubái.", set()),
+        ("Arabia Saudí se unirá a los Acuerdos de Abraham, prometió Trump.", {("SA", P)}),
+        (
+            "Arabia Saudí exige un camino hacia un Estado palestino antes de cualquier normalización con Israel.",
+            {("SA", D)},
+        ),
     ],
     "en": [
         (
@@ -592,6 +718,13 @@ CASES = {
             "Signed in 2020 under Trump's first term, the Abraham Accords were joined by Kazakhstan in November 2025.",
             {("KZ", A)},
         ),
+        ("Israel will normalise relations with Saudi Arabia, Netanyahu promised.", {("SA", P)}),
+        ("Kazakhstan will join the Abraham Accords, Tokayev promised.", {("KZ", A)}),
+        (
+            "Saudi Arabia wants a credible path to a Palestinian state before any normalization with Israel.",
+            {("SA", D)},
+        ),
+        ("Washington wants a ceasefire before any normalization between Riyadh and Israel.", set()),
         # known miss
         (
             "Kazakhstan, alongside Azerbaijan, could join the Abraham Accords.",
@@ -612,6 +745,11 @@ CASES = {
         ("Der marokkanische Botschafter wurde aus Tel Aviv abberufen.", {("MA", U)}),
         ("Marokko hat seinen Botschafter aus Israel abberufen.", {("MA", U)}),
         ("Jordanien hat seinen Botschafter aus Israel abgezogen.", set()),
+        ("Saudi-Arabien werde den Abraham-Abkommen beitreten, versprach Trump.", {("SA", P)}),
+        (
+            "Saudi-Arabien verlangt vor jeder Normalisierung einen Weg zu einem palästinensischen Staat.",
+            {("SA", D)},
+        ),
         # known misses
         (
             "Kasachstan soll die Abraham-Abkommen unterzeichnet haben, berichtet ein russisches Medium.",
@@ -625,13 +763,13 @@ KNOWN_MISSES = {
     "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
     "fr-33": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-141": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-178": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-142": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-179": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
-    "en-13": "'alongside' stays a comparison word in English: read as 'and' it loses real "
+    "en-17": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
-    "de-7": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
+    "de-9": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
     "out of the hearsay reach: the modal drops the reported signing",
 }
 
