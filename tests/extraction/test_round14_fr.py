@@ -14,7 +14,10 @@ les accords d'Abraham ...": it describes them); "l'arrivée de X dans les accord
 and an accession noun, its genitive and the accords' name before a modal ("l'adhésion de X aux
 accords serait un succès": hoped for); "rejoignait" after "a annoncé que"; "de reconnaître
 Israël"; "sur le point de normaliser"; "suivra l'exemple de X" (X only compared); cooperation
-"militaire" with Israel suspended; "le royaume chérifien" and "el reino alauí" name Morocco.
+"militaire" with Israel suspended; a speaker's place after "depuis" ("depuis Doha") is no subject; a founder's
+promise ("a promis", "promised", "prometió", "versprach") of another's step is his expectation;
+a demand set "avant toute normalisation" ("before any normalization", "antes de cualquier
+normalización", "vor jeder Normalisierung") is a refusal as things stand; "le royaume chérifien" and "el reino alauí" name Morocco.
 Mentions that must give no claim: visits and receptions, Egypt's and Jordan's treaties, the
 founders and brokers, strikes and wars, other agreements (the Board of Peace, the Gaza plan, a
 defence pact), Somaliland recognised "dans l'esprit" of the accords, groups, analysts' words.
@@ -642,6 +645,59 @@ CASES = {
             "Washington souhaiterait que d'autres pays d'Asie centrale rejoignent les accords d'Abraham.",
             set(),
         ),
+        # a speaker's place after "depuis" is no subject
+        (
+            "« Il n'y aura pas de normalisation », a martelé un dirigeant du Hamas depuis Doha.",
+            set(),
+        ),
+        (
+            "Le Qatar, qui abrite le bureau politique du Hamas, n'entretient pas de relations officielles avec Israël.",
+            set(),
+        ),
+        ("L'Arabie saoudite n'a pas de relations diplomatiques avec Israël.", set()),
+        ("Riyad n'a jamais reconnu Israël.", set()),
+        ("La Turquie a rétabli ses relations diplomatiques avec Israël en 2022.", set()),
+        ("Les échanges commerciaux entre le Maroc et Israël ont bondi depuis 2020.", set()),
+        ("L'équipe du Maroc a battu Israël en match amical à Rabat.", set()),
+        ("L'Iran a dénoncé une « trahison » après l'annonce du Kazakhstan.", set()),
+        (
+            "Le Soudan, en proie à la guerre civile depuis avril 2023, a d'autres priorités.",
+            set(),
+        ),
+        (
+            "En 1994, la Jordanie devenait le deuxième pays arabe à signer la paix avec Israël.",
+            set(),
+        ),
+        (
+            "Oman avait accueilli Benyamin Nétanyahou en 2018, sans aller jusqu'à la normalisation.",
+            set(),
+        ),
+        ("Le Kazakhstan et Israël entretiennent des relations diplomatiques depuis 1992.", set()),
+        ("Le président Tokaïev s'est entretenu au téléphone avec Benyamin Nétanyahou.", set()),
+        (
+            "Washington espère élargir les accords d'Abraham à d'autres pays musulmans d'ici la fin du mandat.",
+            set(),
+        ),
+        ("Israël et le Maroc ont signé un accord de coopération militaire en 2021.", set()),
+        ("Les Émirats ont signé un accord de libre-échange avec Israël en 2022.", set()),
+        ("Le Soudan n'a jamais ouvert d'ambassade en Israël.", set()),
+        ("Bahreïn a inauguré une ambassade en Israël en 2021.", {("BH", R)}),
+        (
+            "L'Arabie saoudite pourrait être tentée de rejoindre les accords d'Abraham après la guerre.",
+            {("SA", P)},
+        ),
+        (
+            "La normalisation avec l'Arabie saoudite reste le « Graal » pour Benyamin Nétanyahou.",
+            {("SA", P)},
+        ),
+        (
+            "Après l'adhésion kazakhe aux accords d'Abraham, Donald Trump a annoncé que d'autres pays suivraient bientôt.",
+            {("KZ", A)},
+        ),
+        (
+            "Le Kazakhstan a franchi le pas des accords d'Abraham, l'Azerbaïdjan hésite encore.",
+            {("KZ", A)},
+        ),
         # known misses
         (
             "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
@@ -763,9 +819,9 @@ KNOWN_MISSES = {
     "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
     "fr-33": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-178": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-201": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-179": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-202": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-17": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
