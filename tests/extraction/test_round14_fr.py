@@ -819,9 +819,9 @@ KNOWN_MISSES = {
     "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
     "fr-33": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-201": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-200": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-202": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-201": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-17": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
