@@ -358,7 +358,7 @@ def _pushed_not_to(sentence, cue, negations, after=False):
     )
 
 
-_HEARSAY_GAP = 20  # "aurait déjà signé": the conditional auxiliary, an adverb, the participle
+_HEARSAY_GAP = 20  # "auraient repris des discussions": the conditional, a verb, the talks
 
 
 def _hearsay(sentence, cue):
@@ -366,7 +366,14 @@ def _hearsay(sentence, cue):
     ("Selon Axios, l'Azerbaïdjan rejoindrait", "aurait signé", "se uniría", "habría
     congelado"), with no complementizer ("que") before the cue in its sentence, tells what
     others report, not a decision told in indirect speech ("a annoncé qu'il rejoindrait")."""
-    words = sentence.words("hearsay")
+    # "aurait pu", "aurait dû", "habría podido": a longer modal holding the conditional
+    # ("could have", "should have") is no report
+    modals = sentence.words("modals")
+    words = [
+        h
+        for h in sentence.words("hearsay")
+        if not any(m.start <= h.start and h.end < m.end for m in modals)
+    ]
     if not words:
         return False
     if not any(
@@ -635,8 +642,16 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             status, weakened = "prospective", True
-        elif modal and status in _FACTS and _hearsay(sentence, cue):
-            # "Le Kazakhstan aurait signé", "Sudán habría congelado": a reported fact
+        elif (
+            modal
+            and status in _FACTS
+            and _hearsay(sentence, cue)
+            and not preconditions
+            and not sentence.words("conditions")
+        ):
+            # "Le Kazakhstan aurait signé", "Sudán habría congelado": a reported fact (not
+            # a counterfactual: "aurait signé si la guerre n'avait pas éclaté", "sans la
+            # guerre, ... aurait signé")
             weakened = True
         elif modal and status == "joined" and not _group_pressed(sentence, cue):
             # "ingin Suriah dan Lebanon bergabung dengan Abraham Accords", "yakin Arab

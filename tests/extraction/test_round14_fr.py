@@ -74,6 +74,21 @@ CASES = {
             "L'Azerbaïdjan serait le prochain pays à rejoindre les accords d'Abraham, d'après la presse israélienne.",
             {("AZ", P)},
         ),
+        (
+            "Le Kazakhstan aurait déjà signé les accords d'Abraham, selon un média russe.",
+            {("KZ", S)},
+        ),
+        # the past conditional of a counterfactual, or a modal's participle: no fact
+        ("L'Arabie saoudite aurait dû signer les accords d'Abraham dès 2020.", set()),
+        (
+            "Sans la guerre, l'Arabie saoudite aurait signé les accords d'Abraham en 2023.",
+            set(),
+        ),
+        (
+            "L'Arabie saoudite aurait signé les accords d'Abraham si la guerre n'avait pas éclaté.",
+            set(),
+        ),
+        ("Le Soudan aurait pu geler ses relations avec Israël.", set()),
         # indirect speech after "que" stays the decision
         (
             "Le président kazakh a confirmé jeudi que son pays rejoindrait les accords d'Abraham.",
@@ -716,6 +731,14 @@ CASES = {
         ),
         ("Sudán habría congelado sus contactos con Israel, según la prensa local.", {("SD", U)}),
         ("Trump anunció que Kazajistán se uniría a los Acuerdos de Abraham.", {("KZ", A)}),
+        (
+            "Arabia Saudí habría firmado los Acuerdos de Abraham si no hubiera estallado la guerra.",
+            set(),
+        ),
+        (
+            "Sin la guerra, Arabia Saudí habría firmado los Acuerdos de Abraham en 2023.",
+            set(),
+        ),
         ("Argelia presiona a Mauritania para que no se sume a los Acuerdos de Abraham.", set()),
         (
             "Argelia presiona a Mauritania para que se sume a los Acuerdos de Abraham.",
@@ -756,6 +779,10 @@ CASES = {
         ),
         ("Sudan has reportedly frozen its contacts with Israel.", {("SD", U)}),
         ("Kazakhstan is said to have signed the Abraham Accords in secret.", {("KZ", S)}),
+        (
+            "Without the war, Saudi Arabia would reportedly have signed the Abraham Accords in 2023.",
+            set(),
+        ),
         ("Bahrain has reportedly recalled its ambassador from Israel.", {("BH", U)}),
         ("Saudi Arabia could reportedly join the Abraham Accords.", {("SA", P)}),
         ("Algeria is pushing Mauritania not to join the Abraham Accords.", set()),
@@ -815,15 +842,15 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-29": "a bare infinitive 'reconnaître Israël' after a modal is no cue: the same infinitive "
+    "fr-34": "a bare infinitive 'reconnaître Israël' after a modal is no cue: the same infinitive "
     "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
-    "fr-33": "the generic 'normalisés' counts only where the accords or normalisation are named; "
+    "fr-38": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-200": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-205": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-201": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-206": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
-    "en-17": "'alongside' stays a comparison word in English: read as 'and' it loses real "
+    "en-18": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
     "de-9": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
     "out of the hearsay reach: the modal drops the reported signing",
