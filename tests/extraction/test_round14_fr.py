@@ -3,24 +3,28 @@ Jour and AFP dispatches write it (with Spanish, English and German where the sam
 exists), weighted towards mentions that must give no claim. Classes: the journalistic
 conditional after "selon" or with no "que" before it (`hearsay`: "l'Azerbaïdjan rejoindrait",
 others' report of a coming joining, prospective; "aurait signé", "aurait gelé", a reported past
-fact, still that fact; "se uniría", "habría firmado"; English "reportedly", "is said to
-have"); a push or a hope not to join ("pousse la Mauritanie à ne pas rejoindre", "presiona a
-Mauritania para que no se sume", "urged Lebanon not to normalise": no claim); "aux côtés de"
-and "junto a" between commas beside the subject (both take the step); a "si" condition on a
-Palestinian state set with a step (interest and a refusal, as "only if"); a demonym after
-"ambassadeur" recalled "de Tel-Aviv" (the founder after "de" is where from); a signing
+fact, still that fact; "se uniría", "habría firmado"; English "reportedly", "is said to have";
+not a counterfactual, "aurait signé si ...", "sans la guerre, ... aurait signé", nor inside a
+longer modal, "aurait pu", "aurait dû"); a push or a hope not to join ("pousse la Mauritanie à
+ne pas rejoindre", "presiona a Mauritania para que no se sume", "urged Lebanon not to
+normalise": no claim); "aux côtés de" and "junto a" between commas beside the subject (both
+take the step); a "si" condition on a Palestinian state set with a step and told in someone's
+words (interest and a refusal, as "only if"; with no speaker it stays interest); a demonym
+after "ambassadeur" recalled "de Tel-Aviv" (the founder after "de" is where from); a signing
 participle opening the sentence, closed by a comma before the accords' name ("Signés en 2020,
 les accords d'Abraham ...": it describes them); "l'arrivée de X dans les accords" (a joining)
 and an accession noun, its genitive and the accords' name before a modal ("l'adhésion de X aux
 accords serait un succès": hoped for); "rejoignait" after "a annoncé que"; "de reconnaître
-Israël"; "sur le point de normaliser"; "suivra l'exemple de X" (X only compared); cooperation
-"militaire" with Israel suspended; a speaker's place after "depuis" ("depuis Doha") is no subject; a founder's
-promise ("a promis", "promised", "prometió", "versprach") of another's step is his expectation;
-a demand set "avant toute normalisation" ("before any normalization", "antes de cualquier
-normalización", "vor jeder Normalisierung") is a refusal as things stand; "le royaume chérifien" and "el reino alauí" name Morocco.
-Mentions that must give no claim: visits and receptions, Egypt's and Jordan's treaties, the
-founders and brokers, strikes and wars, other agreements (the Board of Peace, the Gaza plan, a
-defence pact), Somaliland recognised "dans l'esprit" of the accords, groups, analysts' words.
+Israël" and "pourrait ~ reconnaître Israël" (not "la quatrième nation à reconnaître Israël");
+"sur le point de normaliser"; "suivra l'exemple de X" (X only compared); cooperation
+"militaire" with Israel suspended; a speaker's place after "depuis" ("depuis Doha") is no
+subject; a founder's promise ("a promis", "promised", "prometió", "versprach") of another's
+step is his expectation; a demand set "avant toute normalisation" ("before any normalization",
+"antes de cualquier normalización", "vor jeder Normalisierung") is a refusal as things stand;
+"le royaume chérifien" and "el reino alauí" name Morocco. Mentions that must give no claim:
+visits and receptions, Egypt's and Jordan's treaties, the founders and brokers, strikes and
+wars, other agreements (the Board of Peace, the Gaza plan, a defence pact), Somaliland
+recognised "dans l'esprit" of the accords, groups, analysts' words.
 Own sentences, written for these tests."""
 
 import pytest
@@ -172,6 +176,9 @@ CASES = {
             {("AZ", P)},
         ),
         # recognising Israel, following an example
+        ("L'Indonésie pourrait bientôt reconnaître Israël.", {("ID", P)}),
+        ("Le Pakistan ne pourra jamais reconnaître Israël.", {("PK", D)}),
+        ("Le Maroc est la quatrième nation arabe à reconnaître Israël.", set()),
         (
             "Le Pakistan n'envisage pas de reconnaître Israël, a affirmé le ministère des Affaires étrangères.",
             {("PK", D)},
@@ -732,6 +739,10 @@ CASES = {
         ("Sudán habría congelado sus contactos con Israel, según la prensa local.", {("SD", U)}),
         ("Trump anunció que Kazajistán se uniría a los Acuerdos de Abraham.", {("KZ", A)}),
         (
+            "Indonesia podría reconocer a Israel si Israel reconoce a Palestina, dijo Prabowo.",
+            {("ID", P), ("ID", D)},
+        ),
+        (
             "Arabia Saudí habría firmado los Acuerdos de Abraham si no hubiera estallado la guerra.",
             set(),
         ),
@@ -842,13 +853,11 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-34": "a bare infinitive 'reconnaître Israël' after a modal is no cue: the same infinitive "
-    "stands in 'la quatrième nation à reconnaître Israël', whose step is the day's news",
     "fr-38": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-205": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-208": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-206": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-209": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-18": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
