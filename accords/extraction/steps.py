@@ -333,6 +333,7 @@ def _opening_participle(sentence, cue):
     )
 
 
+_PUSHED_NEGATION_GAP = 3  # "ne pas rejoindre": the negation, a space, the joining
 _PUSH_REACH = 60  # "presse le Liban de ne pas normaliser": the push, the pushed, "not"
 
 
@@ -345,7 +346,11 @@ def _pushed_not_to(sentence, cue, negations, after=False):
         0 <= cue.start - c.end <= _PUSH_REACH
         and not sentence.crosses(c.end, cue.start)
         and any(
-            (0 <= n.start - cue.end <= 1) if after else (c.end <= n.start and n.end <= cue.start)
+            (0 <= n.start - cue.end <= 1)
+            if after
+            # the negation right before the joining ("à ne pas rejoindre"), not before
+            # another verb ("à ne plus attendre pour normaliser": a push to normalise)
+            else (c.end <= n.start and 0 <= cue.start - n.end <= _PUSHED_NEGATION_GAP)
             for n in negations
         )
         # or the head of a split hope ("urged ~ to normalise") where no causatives are listed

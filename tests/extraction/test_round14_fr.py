@@ -720,6 +720,50 @@ CASES = {
             "Le Kazakhstan a franchi le pas des accords d'Abraham, l'Azerbaïdjan hésite encore.",
             {("KZ", A)},
         ),
+        # more hearsay, pushes and "aux côtés de"
+        (
+            "La Mauritanie rejoindrait les accords d'Abraham d'ici la fin de l'année, affirme le site israélien Walla.",
+            {("MR", P)},
+        ),
+        (
+            "Selon la radio de l'armée israélienne, Oman aurait refusé de rejoindre les accords d'Abraham.",
+            {("OM", D)},
+        ),
+        (
+            "Le Kazakhstan aurait officiellement rejoint les accords d'Abraham, a confirmé Astana.",
+            {("KZ", A)},
+        ),
+        ("Le Soudan aurait rappelé son chargé d'affaires, selon des sources concordantes.", set()),
+        (
+            "Trump a assuré que l'Arabie saoudite rejoindrait « très bientôt » les accords d'Abraham.",
+            {("SA", P)},
+        ),
+        (
+            "L'Arabie saoudite a fait savoir qu'elle ne rejoindrait pas les accords d'Abraham sans État palestinien.",
+            {("SA", D)},
+        ),
+        (
+            "Aux côtés de Donald Trump, le président kazakh a annoncé l'adhésion de son pays aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        ("Le Qatar pousse le Hamas à ne pas rejeter le plan américain.", set()),
+        (
+            "L'ambassadeur kazakh à Washington a salué une « décision historique » de son pays.",
+            set(),
+        ),
+        ("L'ambassadeur israélien au Maroc a été rappelé pour des raisons de sécurité.", set()),
+        (
+            "Signée en 2020, la déclaration de normalisation entre Israël et le Maroc reste en vigueur.",
+            {("MA", S)},
+        ),
+        (
+            "L'arrivée de Kassym-Jomart Tokaïev à la Maison Blanche a été saluée par Donald Trump.",
+            set(),
+        ),
+        (
+            "L'arrivée au pouvoir d'Ahmed al-Charaa en Syrie a relancé les spéculations sur les accords d'Abraham.",
+            set(),
+        ),
         # known misses
         (
             "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
@@ -855,9 +899,9 @@ CASES = {
 KNOWN_MISSES = {
     "fr-38": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-208": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-221": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-209": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-222": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-18": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
