@@ -21,10 +21,12 @@ Israël" and "pourrait ~ reconnaître Israël" (not "la quatrième nation à rec
 subject; a founder's promise ("a promis", "promised", "prometió", "versprach") of another's
 step is his expectation; a demand set "avant toute normalisation" ("before any normalization",
 "antes de cualquier normalización", "vor jeder Normalisierung") is a refusal as things stand;
-"le royaume chérifien" and "el reino alauí" name Morocco. Mentions that must give no claim:
-visits and receptions, Egypt's and Jordan's treaties, the founders and brokers, strikes and
-wars, other agreements (the Board of Peace, the Gaza plan, a defence pact), Somaliland
-recognised "dans l'esprit" of the accords, groups, analysts' words.
+"le royaume chérifien" and "el reino alauí" name Morocco; a delay or a hesitation negated ("ne
+tardera pas à rejoindre", "n'a pas hésité à", "no tardará en", "did not hesitate to") is no
+refusal. Mentions that must give no claim: visits and receptions, Egypt's and Jordan's
+treaties, the founders and brokers, strikes and wars, other agreements (the Board of Peace, the
+Gaza plan, a defence pact), Somaliland recognised "dans l'esprit" of the accords, groups,
+analysts' words.
 Own sentences, written for these tests."""
 
 import pytest
@@ -764,6 +766,14 @@ CASES = {
             "L'arrivée au pouvoir d'Ahmed al-Charaa en Syrie a relancé les spéculations sur les accords d'Abraham.",
             set(),
         ),
+        # a delay or a hesitation negated is no refusal (`not_negations`)
+        (
+            "L'Arabie saoudite ne tardera pas à rejoindre les accords d'Abraham, selon Trump.",
+            {("SA", P)},
+        ),
+        ("L'Azerbaïdjan ne devrait pas tarder à rejoindre les accords d'Abraham.", {("AZ", P)}),
+        ("Le Kazakhstan n'a pas hésité à rejoindre les accords d'Abraham.", {("KZ", A)}),
+        ("Le Liban ne tardera pas à rejeter cette proposition de normalisation.", {("LB", D)}),
         # known misses
         (
             "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
@@ -782,6 +792,11 @@ CASES = {
         ),
         ("Sudán habría congelado sus contactos con Israel, según la prensa local.", {("SD", U)}),
         ("Trump anunció que Kazajistán se uniría a los Acuerdos de Abraham.", {("KZ", A)}),
+        (
+            "Arabia Saudí no tardará en unirse a los Acuerdos de Abraham, según Trump.",
+            {("SA", P)},
+        ),
+        ("Kazajistán no dudó en sumarse a los Acuerdos de Abraham.", {("KZ", A)}),
         (
             "Indonesia podría reconocer a Israel si Israel reconoce a Palestina, dijo Prabowo.",
             {("ID", P), ("ID", D)},
@@ -834,6 +849,11 @@ CASES = {
         ),
         ("Sudan has reportedly frozen its contacts with Israel.", {("SD", U)}),
         ("Kazakhstan is said to have signed the Abraham Accords in secret.", {("KZ", S)}),
+        ("Kazakhstan did not hesitate to join the Abraham Accords.", {("KZ", A)}),
+        (
+            "Saudi Arabia will not wait long to join the Abraham Accords, Trump said.",
+            {("SA", P)},
+        ),
         (
             "Without the war, Saudi Arabia would reportedly have signed the Abraham Accords in 2023.",
             set(),
@@ -899,11 +919,11 @@ CASES = {
 KNOWN_MISSES = {
     "fr-38": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-221": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-225": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-222": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-226": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
-    "en-18": "'alongside' stays a comparison word in English: read as 'and' it loses real "
+    "en-20": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
     "de-9": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
     "out of the hearsay reach: the modal drops the reported signing",
