@@ -23,10 +23,11 @@ step is his expectation; a demand set "avant toute normalisation" ("before any n
 "antes de cualquier normalización", "vor jeder Normalisierung") is a refusal as things stand;
 "le royaume chérifien" and "el reino alauí" name Morocco; a delay or a hesitation negated ("ne
 tardera pas à rejoindre", "n'a pas hésité à", "no tardará en", "did not hesitate to") is no
-refusal. Mentions that must give no claim: visits and receptions, Egypt's and Jordan's
-treaties, the founders and brokers, strikes and wars, other agreements (the Board of Peace, the
-Gaza plan, a defence pact), Somaliland recognised "dans l'esprit" of the accords, groups,
-analysts' words.
+refusal; "n'est pas d'actualité" (a refusal); "en discussions avancées avec" (talks); a gas or
+military deal is another agreement. Mentions that must give no claim: visits and receptions,
+Egypt's and Jordan's treaties, the founders and brokers, strikes and wars, other agreements
+(the Board of Peace, the Gaza plan, a defence pact), Somaliland recognised "dans l'esprit" of
+the accords, groups, analysts' words.
 Own sentences, written for these tests."""
 
 import pytest
@@ -774,6 +775,58 @@ CASES = {
         ("L'Azerbaïdjan ne devrait pas tarder à rejoindre les accords d'Abraham.", {("AZ", P)}),
         ("Le Kazakhstan n'a pas hésité à rejoindre les accords d'Abraham.", {("KZ", A)}),
         ("Le Liban ne tardera pas à rejeter cette proposition de normalisation.", {("LB", D)}),
+        # "pas d'actualité", talks "en discussions avancées", a gas deal
+        ("Pour Riyad, la normalisation avec Israël n'est « pas d'actualité ».", {("SA", D)}),
+        (
+            "L'Azerbaïdjan est en discussions avancées avec Washington pour rejoindre les accords d'Abraham.",
+            {("AZ", N)},
+        ),
+        ("Le Maroc est en discussions avec Israël sur un accord gazier.", set()),
+        ("Le Maroc négocie avec Israël un accord gazier.", set()),
+        (
+            "L'adhésion aux accords d'Abraham n'est pas à l'ordre du jour, a indiqué le porte-parole du gouvernement indonésien.",
+            {("ID", D)},
+        ),
+        ("Une normalisation avec Israël est « hors de question » pour Alger.", {("DZ", D)}),
+        (
+            "Beyrouth exclut toute normalisation avec Israël tant que l'occupation se poursuit.",
+            {("LB", D)},
+        ),
+        (
+            "Le processus de normalisation entre le Soudan et Israël est au point mort depuis le début de la guerre civile.",
+            {("SD", U)},
+        ),
+        (
+            "Le Maroc a mis en veilleuse sa coopération avec Israël depuis octobre 2023.",
+            {("MA", U)},
+        ),
+        (
+            "Les pourparlers entre Israël et la Syrie sont dans l'impasse, selon une source diplomatique.",
+            {("SY", U)},
+        ),
+        (
+            "La normalisation israélo-saoudienne, un temps jugée imminente, a été mise entre parenthèses par la guerre.",
+            {("SA", U)},
+        ),
+        (
+            "L'Arabie saoudite garde la porte ouverte à une normalisation avec Israël.",
+            {("SA", P)},
+        ),
+        ("Le Somaliland espère rejoindre rapidement les accords d'Abraham.", {("XS", P)}),
+        (
+            "L'Ouzbékistan étudie la possibilité de rejoindre les accords d'Abraham, selon des sources américaines.",
+            {("UZ", P)},
+        ),
+        ("Le Kazakhstan a officialisé son adhésion aux accords d'Abraham.", {("KZ", A)}),
+        (
+            "Astana a formellement notifié Washington de son ralliement aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
+        ("Le Parlement marocain n'a jamais ratifié l'accord tripartite.", set()),
+        (
+            "Le Soudan a ratifié l'accord de normalisation avec Israël, a annoncé le Conseil souverain.",
+            {("SD", R)},
+        ),
         # known misses
         (
             "Le Kazakhstan aurait été encouragé par Washington à franchir le pas, selon des sources diplomatiques.",
@@ -919,9 +972,9 @@ CASES = {
 KNOWN_MISSES = {
     "fr-38": "the generic 'normalisés' counts only where the accords or normalisation are named; "
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
-    "fr-225": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
+    "fr-243": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-226": "a month with no year ('en novembre') takes the year of the opening participle's "
+    "fr-244": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-20": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
