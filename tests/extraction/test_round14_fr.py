@@ -12,22 +12,23 @@ take the step); a "si" condition on a Palestinian state set with a step and told
 words (interest and a refusal, as "only if"; with no speaker it stays interest); a demonym
 after "ambassadeur" recalled "de Tel-Aviv" (the founder after "de" is where from); a signing
 participle opening the sentence, closed by a comma before the accords' name ("Signés en 2020,
-les accords d'Abraham ...": it describes them); "l'arrivée de X dans les accords" (a joining)
-and an accession noun, its genitive and the accords' name before a modal ("l'adhésion de X aux
-accords serait un succès": hoped for); "rejoignait" after "a annoncé que"; "de reconnaître
-Israël" and "pourrait ~ reconnaître Israël" (not "la quatrième nation à reconnaître Israël");
-"sur le point de normaliser"; "suivra l'exemple de X" (X only compared); cooperation
-"militaire" with Israel suspended; a speaker's place after "depuis" ("depuis Doha") is no
-subject; a founder's promise ("a promis", "promised", "prometió", "versprach") of another's
-step is his expectation; a demand set "avant toute normalisation" ("before any normalization",
-"antes de cualquier normalización", "vor jeder Normalisierung") is a refusal as things stand;
-"le royaume chérifien" and "el reino alauí" name Morocco; a delay or a hesitation negated ("ne
-tardera pas à rejoindre", "n'a pas hésité à", "no tardará en", "did not hesitate to") is no
-refusal; "n'est pas d'actualité" (a refusal); "en discussions avancées avec" (talks); a gas or
-military deal is another agreement. Mentions that must give no claim: visits and receptions,
-Egypt's and Jordan's treaties, the founders and brokers, strikes and wars, other agreements
-(the Board of Peace, the Gaza plan, a defence pact), Somaliland recognised "dans l'esprit" of
-the accords, groups, analysts' words.
+les accords d'Abraham ...": it describes them); "l'arrivée de X dans les accords", "la llegada
+de X a los Acuerdos", "X's arrival in the Abraham Accords" (a joining) and an accession noun,
+its genitive and the accords' name before a modal ("l'adhésion de X aux accords serait un
+succès": hoped for); "rejoignait" after "a annoncé que"; "de reconnaître Israël" and "pourrait
+~ reconnaître Israël" (not "la quatrième nation à reconnaître Israël"); "sur le point de
+normaliser"; "suivra l'exemple de X" (X only compared); cooperation "militaire" with Israel
+suspended; a speaker's place after "depuis" ("depuis Doha") is no subject; a founder's promise
+("a promis", "promised", "prometió", "versprach") of another's step is his expectation; a
+demand set "avant toute normalisation" ("before any normalization", "antes de cualquier
+normalización", "vor jeder Normalisierung") is a refusal as things stand; "le royaume
+chérifien" and "el reino alauí" name Morocco; a delay or a hesitation negated ("ne tardera pas
+à rejoindre", "n'a pas hésité à", "no tardará en", "did not hesitate to") is no refusal; "n'est
+pas d'actualité" (a refusal); "en discussions avancées avec" (talks); a gas or military deal is
+another agreement. Mentions that must give no claim: visits and receptions, Egypt's and
+Jordan's treaties, the founders and brokers, strikes and wars, other agreements (the Board of
+Peace, the Gaza plan, a defence pact), Somaliland recognised "dans l'esprit" of the accords,
+groups, analysts' words.
 Own sentences, written for these tests."""
 
 import pytest
@@ -851,6 +852,15 @@ CASES = {
         ),
         ("Kazajistán no dudó en sumarse a los Acuerdos de Abraham.", {("KZ", A)}),
         (
+            "Estados Unidos e Israel celebraron la llegada de Kazajistán a los Acuerdos de Abraham.",
+            {("KZ", A)},
+        ),
+        (
+            "La llegada de Azerbaiyán a los Acuerdos de Abraham sería un éxito para Trump.",
+            {("AZ", P)},
+        ),
+        ("La llegada de Trump a la Casa Blanca relanzó los Acuerdos de Abraham.", set()),
+        (
             "Indonesia podría reconocer a Israel si Israel reconoce a Palestina, dijo Prabowo.",
             {("ID", P), ("ID", D)},
         ),
@@ -903,6 +913,8 @@ CASES = {
         ("Sudan has reportedly frozen its contacts with Israel.", {("SD", U)}),
         ("Kazakhstan is said to have signed the Abraham Accords in secret.", {("KZ", S)}),
         ("Kazakhstan did not hesitate to join the Abraham Accords.", {("KZ", A)}),
+        ("The US and Israel welcomed Kazakhstan's arrival in the Abraham Accords.", {("KZ", A)}),
+        ("Trump's arrival in the White House revived the Abraham Accords.", set()),
         (
             "Saudi Arabia will not wait long to join the Abraham Accords, Trump said.",
             {("SA", P)},
@@ -976,7 +988,7 @@ KNOWN_MISSES = {
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
     "fr-244": "a month with no year ('en novembre') takes the year of the opening participle's "
     "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
-    "en-20": "'alongside' stays a comparison word in English: read as 'and' it loses real "
+    "en-22": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
     "de-9": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
     "out of the hearsay reach: the modal drops the reported signing",
