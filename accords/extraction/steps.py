@@ -415,9 +415,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         # as things stand only when the country sets it in its own words ("..., a déclaré
         # Prabowo"); "l'Indonésie serait disposée à rejoindre si ..." stays interest
         conditions = {c.start for c in sentence.words("conditions")}
-        restrictions = [
-            r for r in restrictions if r.tail_end is None or r.start not in conditions
-        ]
+        restrictions = [r for r in restrictions if r.tail_end is None or r.start not in conditions]
     adjusted = []
     for cue in status_cues:
         status = cue.payload
@@ -603,9 +601,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             # join": a push (or a hope) not to join, the negation inside its parts
             continue
         elif negated and not concord:
-            if status in ("announced", "prospective") and _pushed_not_to(
-                sentence, cue, negations
-            ):
+            if status in ("announced", "prospective") and _pushed_not_to(sentence, cue, negations):
                 continue  # "pousse la Mauritanie à ne pas rejoindre": the pushed takes no step
             if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)

@@ -40,7 +40,10 @@ R = "ratified"
 CASES = {
     "fr": [
         # the journalistic conditional
-        ("Selon Axios, l'Azerbaïdjan rejoindrait prochainement les accords d'Abraham.", {("AZ", P)}),
+        (
+            "Selon Axios, l'Azerbaïdjan rejoindrait prochainement les accords d'Abraham.",
+            {("AZ", P)},
+        ),
         (
             "L'Azerbaïdjan se joindrait bientôt aux accords d'Abraham, d'après des responsables américains.",
             {("AZ", P)},
@@ -252,7 +255,10 @@ CASES = {
             "Le Liban rejette toute normalisation avec Israël, a rappelé le président du Parlement Nabih Berri.",
             {("LB", D)},
         ),
-        ("Jakarta pourrait normaliser ses relations avec Israël, estime Donald Trump.", {("ID", P)}),
+        (
+            "Jakarta pourrait normaliser ses relations avec Israël, estime Donald Trump.",
+            {("ID", P)},
+        ),
         (
             "Bakou, proche allié d'Israël, figure parmi les candidats cités par Washington pour rejoindre les accords d'Abraham.",
             {("AZ", P)},
@@ -289,7 +295,10 @@ CASES = {
             "« Nous ne rejoindrons pas les accords d'Abraham », a tranché le Premier ministre malaisien Anwar Ibrahim.",
             {("MY", D)},
         ),
-        ("Le Koweït a réaffirmé qu'il serait le dernier pays à normaliser avec Israël.", {("KW", D)}),
+        (
+            "Le Koweït a réaffirmé qu'il serait le dernier pays à normaliser avec Israël.",
+            {("KW", D)},
+        ),
         ("Le Koweït reste opposé à toute normalisation avec Israël.", {("KW", D)}),
         (
             "L'Algérie, farouchement opposée à la normalisation, dénonce les accords d'Abraham.",
@@ -582,7 +591,10 @@ CASES = {
             "L'adhésion du Kazakhstan, qui a des relations avec Israël depuis trente ans, est surtout symbolique, estime un chercheur.",
             {("KZ", A)},
         ),
-        ("La Russie a réagi prudemment à l'adhésion du Kazakhstan aux accords d'Abraham.", {("KZ", A)}),
+        (
+            "La Russie a réagi prudemment à l'adhésion du Kazakhstan aux accords d'Abraham.",
+            {("KZ", A)},
+        ),
         (
             "Moscou et Pékin n'ont pas commenté la décision d'Astana de rejoindre les accords d'Abraham.",
             {("KZ", A)},
@@ -644,7 +656,10 @@ CASES = {
             "La Mauritanie a démenti vendredi des informations de presse selon lesquelles elle s'apprêterait à rejoindre les accords d'Abraham.",
             set(),
         ),
-        ("Le Maroc n'a pas rompu avec Israël malgré les manifestations à Rabat et Casablanca.", set()),
+        (
+            "Le Maroc n'a pas rompu avec Israël malgré les manifestations à Rabat et Casablanca.",
+            set(),
+        ),
         (
             "La Libye a limogé sa ministre des Affaires étrangères après une rencontre avec son homologue israélien à Rome.",
             set(),
