@@ -779,6 +779,13 @@ def _assignments(sentence, adjusted, groups):
                 # "hanya bisa dibicarakan setelah Palestina merdeka": Palestine right
                 # after a refusal's words is what is asked for, not who refuses
                 and not (status == "declined" and all(m.country in CONFLICT_PARTIES for m in g))
+                # "L'ambassadeur marocain a été rappelé de Tel-Aviv": a founder after a
+                # halt's "de" is where the envoy was recalled from, the country before halts
+                and not (
+                    status in ("suspended", "withdrawn")
+                    and in_clause
+                    and all(m.country in FOUNDERS for m in g)
+                )
             ]
         agents_before = [
             g

@@ -78,6 +78,10 @@ CONTEXT_LISTS = (
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
     "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
+    # the journalistic conditional: "rejoindrait", "aurait signé", "se uniría", "habría firmado"
+    # at a cue or right before it, with no complementizer before it, is others' report
+    "hearsay",
+    "complementizers",  # "que", "qu'": a conditional after these is indirect speech, not hearsay
     "bonds",  # Arabic "علاقات" right after "تربط(ها)" (ties bind it): the split cue's head has ties, not a condition
 )
 

@@ -152,6 +152,9 @@ def _modal_after_object(sentence, cue):
     )
 
 
+_GENITIVE_OBJECT_GAP = 12  # "dans les ", "to the ": between the country and the accords' name
+
+
 def _modal_after_genitive(sentence, cue):
     """ "The accession of Saudi Arabia would be a milestone", "la adhesión de Arabia Saudí
     sería un hito", "ein Beitritt Saudi-Arabiens wäre": a modal right after the country
@@ -160,6 +163,16 @@ def _modal_after_genitive(sentence, cue):
     if not named:
         return False
     after = max(m.word_end for m in named)
+    # "l'adhésion de l'Azerbaïdjan aux accords d'Abraham serait", "the accession of Oman
+    # to the Abraham Accords would be": the accords' name between the country and the modal
+    objects = [
+        t.end
+        for t in sentence.strong_topics()
+        if 0 <= t.start - after <= _GENITIVE_OBJECT_GAP
+        and "," not in sentence.folded[after : t.start]
+    ]
+    if objects:
+        after = max(objects)
     return any(
         0 <= m.start - after <= 2 and not sentence.folded[after : m.start].strip(" ")
         for m in sentence.words("modals")
@@ -347,6 +360,76 @@ def _doubted_after(sentence, cue):
     )
 
 
+_OPENING_PARTICIPLE_GAP = 6  # ", les ", ", the ": the comma, an article, the accords' name
+
+
+def _opening_participle(sentence, cue):
+    """The first comma after a signing word opening the sentence stands right before the
+    accords' name ("Signés sous Trump, les accords d'Abraham ...", "Signed in 2020, the
+    Abraham Accords ...", "Firmados en 2020, los Acuerdos ...")."""
+    comma = sentence.folded.find(",", cue.end, sentence.end)
+    return comma >= 0 and any(
+        0 <= t.start - comma <= _OPENING_PARTICIPLE_GAP for t in sentence.strong_topics()
+    )
+
+
+_PUSHED_NEGATION_GAP = 3  # "ne pas rejoindre": the negation, a space, the joining
+_PUSH_REACH = 60  # "presse le Liban de ne pas normaliser": the push, the pushed, "not"
+
+
+def _pushed_not_to(sentence, cue, negations, after=False):
+    """A push not to join ("L'Algérie pousse la Mauritanie à ne pas rejoindre", "presiona
+    a Mauritania para que no se sume"): a negation between a push (`causatives`) and the
+    joining, in its clause, is the pusher's wish; the pushed country takes no step.  With
+    `after`, the cue is the push's own tail ("para que") and the negation right after it."""
+    return any(
+        0 <= cue.start - c.end <= _PUSH_REACH
+        and not sentence.crosses(c.end, cue.start)
+        and any(
+            (0 <= n.start - cue.end <= 1)
+            if after
+            # the negation right before the joining ("à ne pas rejoindre"), not before
+            # another verb ("à ne plus attendre pour normaliser": a push to normalise)
+            else (c.end <= n.start and 0 <= cue.start - n.end <= _PUSHED_NEGATION_GAP)
+            for n in negations
+        )
+        # or the head of a split hope ("urged ~ to normalise") where no causatives are listed
+        for c in sentence.words("causatives")
+        + [
+            h
+            for h in sentence.words("status")
+            if h.payload == "prospective" and h.tail_end is not None and h is not cue
+        ]
+    )
+
+
+_HEARSAY_GAP = 20  # "auraient repris des discussions": the conditional, a verb, the talks
+
+
+def _hearsay(sentence, cue):
+    """The journalistic conditional: a conditional verb at the cue or right before it
+    ("Selon Axios, l'Azerbaïdjan rejoindrait", "aurait signé", "se uniría", "habría
+    congelado"), with no complementizer ("que") before the cue in its sentence, tells what
+    others report, not a decision told in indirect speech ("a annoncé qu'il rejoindrait")."""
+    # "aurait pu", "aurait dû", "habría podido": a longer modal holding the conditional
+    # ("could have", "should have") is no report
+    modals = sentence.words("modals")
+    words = [
+        h
+        for h in sentence.words("hearsay")
+        if not any(m.start <= h.start and h.end < m.end for m in modals)
+    ]
+    if not words:
+        return False
+    if not any(
+        cue.start <= h.start < cue.end
+        or (0 <= cue.start - h.end <= _HEARSAY_GAP and not sentence.crosses(h.end, cue.start))
+        for h in words
+    ):
+        return False
+    return not any(c.end <= cue.start for c in sentence.words("complementizers"))
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -382,6 +465,12 @@ def _adjusted_cues(sentence, negations, preconditions):
     questions_after = [q.start for q in sentence.words("questions_after")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
+    if restrictions and not sentence.words("reporting"):
+        # "si ~ État palestinien", "if ~ Palestinian state": a plain condition is a refusal
+        # as things stand only when the country sets it in its own words ("..., a déclaré
+        # Prabowo"); "l'Indonésie serait disposée à rejoindre si ..." stays interest
+        conditions = {c.start for c in sentence.words("conditions")}
+        restrictions = [r for r in restrictions if r.tail_end is None or r.start not in conditions]
     adjusted = []
     for cue in status_cues:
         status = cue.payload
@@ -394,6 +483,16 @@ def _adjusted_cues(sentence, negations, preconditions):
         ):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's
+            sentence.participles.append(cue.end)
+            continue
+        if (
+            cue.category == "generic"
+            and not lang.verb_final
+            and cue.start == sentence.start
+            and _opening_participle(sentence, cue)
+        ):
+            # "Signés en 2020, les accords d'Abraham ont été rejoints par ...": a
+            # participle opening the sentence describes the accords named after its comma
             sentence.participles.append(cue.end)
             continue
         if status == "signed" and _since_the_signing(sentence, cue):
@@ -567,7 +666,21 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "rejected any idea of joining", "refused to begin normalization
             # talks": a refusal; "did not reject joining": interest
             status, weakened = ("prospective", True) if negated else ("declined", False)
+        elif status == "prospective" and (
+            _pushed_not_to(sentence, cue, negations, after=True)
+            or (
+                not lang.verb_final
+                and not negated
+                and _between_parts(cue, negations)
+                and any(m.start == cue.start for m in sentence.words("modals"))
+            )
+        ):
+            # "presiona a Mauritania para que no se sume", "is pushing Mauritania not to
+            # join": a push (or a hope) not to join, the negation inside its parts
+            continue
         elif negated and not concord:
+            if status in ("announced", "prospective") and _pushed_not_to(sentence, cue, negations):
+                continue  # "pousse la Mauritanie à ne pas rejoindre": the pushed takes no step
             if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)
             ):
@@ -589,6 +702,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         elif status == "announced" and (
             modal
+            or _hearsay(sentence, cue)
             or any(
                 # "if" before the cue in its clause, or right after it ("will
                 # recognize Israel if Israel recognizes Palestine"); not across
@@ -607,6 +721,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             status, weakened = "prospective", True
+        elif (
+            modal
+            and status in _FACTS
+            and _hearsay(sentence, cue)
+            and not preconditions
+            and not sentence.words("conditions")
+        ):
+            # "Le Kazakhstan aurait signé", "Sudán habría congelado": a reported fact (not
+            # a counterfactual: "aurait signé si la guerre n'avait pas éclaté", "sans la
+            # guerre, ... aurait signé")
+            weakened = True
         elif modal and status == "joined" and not _group_pressed(sentence, cue):
             # "ingin Suriah dan Lebanon bergabung dengan Abraham Accords", "yakin Arab
             # Saudi akan ... menyertai": a joining wished for or believed in (the

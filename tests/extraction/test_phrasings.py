@@ -394,20 +394,24 @@ def test_phrasings_in_other_languages(language, text, expected):
 
 
 @pytest.mark.parametrize(
-    "language, text",
+    "language, text, expected",
     [
         (
             "id",
             "Indonesia siap mengakui Israel jika Israel mengakui kemerdekaan Palestina, kata Prabowo soal normalisasi.",
+            {("ID", "prospective")},
         ),
+        # a condition on a Palestinian state set with the step is also a refusal as things
+        # stand (round fourteen: "si un État palestinien est reconnu", `restrictions`)
         (
             "en",
             "Indonesia is ready to recognize Israel if Israel recognizes a Palestinian state, Prabowo said on normalization.",
+            {("ID", "prospective"), ("ID", "declined")},
         ),
     ],
 )
-def test_a_condition_after_the_cue_makes_it_prospective(language, text):
-    assert found(text, language) == {("ID", "prospective")}
+def test_a_condition_after_the_cue_makes_it_prospective(language, text, expected):
+    assert found(text, language) == expected
 
 
 def test_cooperation_agreements_are_not_signings_and_reported_will_is_announced():

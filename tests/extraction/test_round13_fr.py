@@ -384,20 +384,7 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {
-    "fr-64": "the journalistic conditional after 'selon' ('rejoindrait') is read as a decision, "
-    "as reported speech after a past verb would be: hearsay is not told from indirect speech",
-    "fr-65": "'aurait signé' (a hedged report of a signing) is read through the modal 'aurait', "
-    "which drops a fact: the reported signing gives no claim",
-    "fr-66": "a push not to join ('pousse la Mauritanie à ne pas rejoindre') is read as the "
-    "country's own refusal: the negation inside the pushed infinitive is not the pushed one's",
-    "fr-67": "the demonym right after 'ambassadeur' ('l'ambassadeur marocain') is not taken as the "
-    "recalled envoy's country, where 'l'ambassadeur du Maroc' is",
-    "fr-68": "'aux côtés de' is a comparison word: the country after it takes no step, though "
-    "here it stands beside the subject",
-    "fr-69": "a plain 'si' condition weakens the step to interest only; a condition set by the "
-    "country itself ('si un État palestinien est reconnu') is not read as its refusal",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))

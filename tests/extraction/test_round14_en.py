@@ -661,7 +661,10 @@ NEWS = {
         # headlines: no article, no copula
         ("Saudi Arabia says Palestinian state a must before Israel ties", {("SA", D)}),
         ("Kazakhstan becomes latest country to join Abraham Accords", {("KZ", A)}),
-        ("Indonesia open to ties with Israel if Palestine recognised, Prabowo says", {("ID", P)}),
+        (
+            "Indonesia open to ties with Israel if Palestine recognised, Prabowo says",
+            {("ID", P), ("ID", D)},
+        ),
         ("Azerbaijan, Uzbekistan seen as next Abraham Accords candidates", {("AZ", P), ("UZ", P)}),
         ("Syria not ready for Abraham Accords, Sharaa says", {("SY", D)}),
         ("Exclusive: US pushing Azerbaijan to join Abraham Accords, sources say", {("AZ", P)}),

@@ -930,8 +930,6 @@ KNOWN_MISSES = {
     "accords is taken as a background member, though the sentence tells a visit",
     "es-59": "'Al igual que Emiratos' opening the sentence: the possessive 'su adhesión' after "
     "'pero' is also read for the country compared",
-    "es-67": "a plain 'si' condition weakens the step to interest only; a condition set by the "
-    "country itself is not read as its refusal (as fr-69 of round 13)",
     "de-20": "an anaphor ('sein Beitritt') after a semicolon in the sentence that names its "
     "country is not resolved: anaphora only carry a country across sentences",
     "de-32": "'Aufnahme diplomatischer Beziehungen' is an announcement cue: a first signatory's "
