@@ -408,27 +408,32 @@ def _split_at_genitive(folded, group, genitive_suffixes):
 
 
 _POSSESSIVES = ("'s", "’s")
+_GENITIVE_REACH = 40  # characters from a cue's end to the group: a genitive word and spaces
 
 
-def _owns_later_step(sentence, group, step, adjusted):
-    """The group, after the step, is the subject of another step after it: right before
-    that step's cue with a possessive ("Sudan's accession"), or right after it (one space in
-    a language whose subject stands there, "вступления Судана", or past a genitive word)."""
+def _steps_owned(sentence, group, adjusted):
+    """The starts of the steps the group is the subject of by position: right after the
+    group with a possessive ("Sudan's accession"), or right before it (one space in a
+    language whose subject stands there, "вступления Судана", or past a genitive word).
+    A group after a step that owns a later one of these is not that step's subject."""
     folded = sentence.folded
+    owned = []
     for other in adjusted:
-        if other.start <= step.end or other.start == other.end:
+        if other.start == other.end:
             continue
         if (
             0 <= other.start - group[-1].word_end <= 3
             and folded[group[-1].word_end : other.start].strip() in _POSSESSIVES
         ):
-            return True
-        if other.end <= group[0].start and (
+            owned.append(other.start)
+        # a cue ending further back than a genitive word and its spaces does not reach
+        # the group (asked first: in a long sentence most cues are far off)
+        elif other.end <= group[0].start <= other.end + _GENITIVE_REACH and (
             (sentence.lang.subject_right_after and 0 < group[0].start - other.end <= 1)
             or (sentence.lang.genitives and _genitive_after(sentence, group, (other.end,)))
         ):
-            return True
-    return False
+            owned.append(other.start)
+    return owned
 
 
 def _genitive_after(sentence, group, ends):
@@ -499,6 +504,9 @@ def _assignments(sentence, adjusted, groups):
     grouped = {id(m) for g in groups for m in g}  # mentions in a subject list
     assignments = []
     continued = set()  # ids of the country lists that took a step by continuation
+    # id of a country list -> the start of the last step it owns by position (-1: none)
+    last_owned = {id(g): max(_steps_owned(sentence, g, adjusted), default=-1) for g in groups}
+
     # "X signed in September 2020, followed by Y in December": Y takes the
     # step of the cue before it, with its own date
     # (or, after a list opener, the step of a sentence before that named no country)
@@ -664,7 +672,7 @@ def _assignments(sentence, adjusted, groups):
         # "the first accession since Sudan's accession in 2021", "с момента вступления
         # Судана": a country after the cue that owns a later step of its own (a possessive
         # before that step, or right after it as its genitive) is not this step's subject
-        following = [g for g in following if not _owns_later_step(sentence, g, step, adjusted)]
+        following = [g for g in following if last_owned[id(g)] <= step.end]
         # "Israel recognised Somaliland", Arabic "اعترفت إسرائيل بـ...": the
         # founder is the subject, the country after the verb only its object
         # a founder's pressure, hope or call ("Washington is pressing for
