@@ -3,6 +3,7 @@
 
 import bisect
 import re
+from dataclasses import replace
 
 from .assignment import _gap_date
 from .finding import _crosses
@@ -12,6 +13,7 @@ from .statuses import (
     ANNOUNCED_BY_FOUNDERS,
     CONFLICT_PARTIES,
     DECIDED,
+    DECIDED_IN,
     FOUNDER_SPEAKERS,
     FOUNDERS,
     SIGNATORIES_2020,
@@ -194,6 +196,7 @@ def _scored(sentence, assignments):
             and "," not in sentence.folded[c.end : cue_start]
             for c in conditions
         )
+        dated = date
         for mention in subject:
             if bare_refusal and mention.country in CONFLICT_PARTIES:
                 continue  # the Palestinians' precondition is about the conflict, not joining
@@ -225,6 +228,7 @@ def _scored(sentence, assignments):
                 confidence -= 0.1
             if background:
                 confidence -= 0.25
+            date = _decided_date(mention.country, dated, sentence.published)
             final = _joined(status, mention.country, date, background)
             if background_cues:
                 final = _signed_by_then(final, mention, date)
@@ -441,6 +445,27 @@ def _founder_attribution(folded, mention, speaker):
 
 
 _LAST_SIGNINGS = 2021
+
+
+def _decided_date(country, date, published):
+    """ "Sudan signed on in January 2021 (...). Kazakhstan joined in November": a month
+    with no year of its own borrowed the year named before it; for a country whose
+    decision came in DECIDED_IN, an older year cannot be its step's, so the month is the
+    publication's last such month (undated with no publication day)."""
+    if (
+        country not in DECIDED
+        or date is None
+        or not date.borrowed
+        or int(date.value[:4]) >= DECIDED_IN
+    ):
+        return date
+    if published is None or date.precision not in ("month", "day"):
+        return None
+    month = int(date.value[5:7])
+    year = published.year if month <= published.month else published.year - 1
+    if year < DECIDED_IN:
+        return None
+    return replace(date, value=f"{year:04d}{date.value[4:]}")
 
 
 def _joined(status, country, date, background):

@@ -57,6 +57,9 @@ class FoundDate:
     value: str
     precision: str
     relative: bool = False  # "on Thursday", "kemarin": a day relative to publication
+    # "... in January 2021. Kazakhstan joined in November": a month whose year was
+    # borrowed from a year named before it, not written next to it
+    borrowed: bool = False
 
 
 def _alternation(words):
@@ -251,6 +254,11 @@ def _said_last(folded, match, words):
     return bool(first and first.group(1) in words)
 
 
+def _borrowed(resolved):
+    """A resolved month or day whose year came from the text before it."""
+    return None if resolved is None else (*resolved, True)
+
+
 def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
     months = lang.months
     if kind in ("m", "dm", "md") and year_near is not None:
@@ -258,10 +266,10 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         year = year_near()
         if year is not None:
             if kind == "m":
-                return _month(year, months[groups[0]])
+                return _borrowed(_month(year, months[groups[0]]))
             if kind == "dm":
-                return _day(year, months[groups[1]], groups[0])
-            return _day(year, months[groups[0]], groups[1])
+                return _borrowed(_day(year, months[groups[1]], groups[0]))
+            return _borrowed(_day(year, months[groups[0]], groups[1]))
     if kind in ("m_same", "same_year"):
         year = year_before()
         if year is None:
@@ -373,7 +381,17 @@ def find_dates(folded, start, end, lang, published=None):
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"
-                found.append(FoundDate(match.start(), match.end(), *resolved, relative=reporting))
+                value, precision, *borrowed = resolved
+                found.append(
+                    FoundDate(
+                        match.start(),
+                        match.end(),
+                        value,
+                        precision,
+                        relative=reporting,
+                        borrowed=bool(borrowed),
+                    )
+                )
     found.sort(key=lambda f: f.start)
     # "Kamis (6/11/2025)", "Thursday, Nov. 6, 2025": a weekday right before the
     # full date it names is that date, not a day counted from publication

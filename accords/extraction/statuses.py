@@ -68,6 +68,8 @@ ANNOUNCED_BY_FOUNDERS = SIGNATORIES_2020 + ("KZ",)
 # November 2025): a joining of theirs told as expected ("Kazakhstan is expected to
 # join", "انتظار می‌رود قزاقستان بپیوندد") is that decision, not a candidacy.
 DECIDED = ("KZ",)
+# The year their decision was announced: no step of theirs is older.
+DECIDED_IN = 2025
 
 # The founders' leaders and envoys, as texts name them when they speak (folded when
 # used): a future joining of another country in their words is their expectation.
