@@ -632,11 +632,20 @@ def _assignments(sentence, adjusted, groups):
         # watched does not take the step
         # "The summit, hosted by Egypt, discussed ...": the host named as the
         # agent of an attendance word is no more the subject than one who attended
+        # "Somalia, which considers Somaliland its own, recalled its envoy": a country
+        # inside a relative clause closed by a comma before the cue is that clause's
+        # (and so is an attendance word there); the main verb is its antecedent's,
+        # named right before the relative word
+        inner, closed = _closed_relative_members(sentence, candidates, cue_start)
         before = [
             g
             for g in candidates
             if g[-1].end <= cue_start
-            and not any(g[-1].end <= a < cue_start for a in attendance)
+            and id(g) not in inner
+            and not any(
+                g[-1].end <= a < cue_start and not any(r <= a < c for r, c in closed)
+                for a in attendance
+            )
             and not _hosted_by(g, attendance_ends, agent_ends)
             # "Trump hosted the leaders of A, B and C and announced that A would
             # join": the guests are the host's object; the one joining is named again
@@ -1315,3 +1324,26 @@ def _eligible(group, status):
         if m.country not in FOUNDERS
         or (status in _FOUNDER_STATUSES and alone and m.kind != "demonym")
     ]
+
+
+def _closed_relative_members(sentence, groups, cue_start):
+    """The ids of the country lists inside a relative clause opened with a comma
+    (", which", ", whose") and closed by a comma before cue_start, when another list
+    (its antecedent) ends right before the relative word: "Uzbekistan, whose president
+    attended with Kazakhstan's, has not ...": the verb after the clause is not theirs;
+    and the spans (relative word, closing comma) of the clauses that hold them."""
+    folded = sentence.folded
+    inner, closed = set(), []
+    for r in sentence.words("relatives"):
+        if r.start >= cue_start or folded[r.start] not in ",،":
+            continue
+        close = folded.find(",", r.end, cue_start)
+        if close < 0:
+            continue
+        if not any(0 <= r.start - g[-1].word_end <= 3 for g in groups):
+            continue
+        inside = [g for g in groups if r.end <= g[0].start and g[-1].end <= close]
+        if inside:
+            inner.update(id(g) for g in inside)
+            closed.append((r.start, close))
+    return inner, closed

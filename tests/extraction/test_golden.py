@@ -596,11 +596,6 @@ KNOWN_MISSES = [
         "talks 'said to be close to a framework' name no country: Saudi Arabia is only the sentence before's 'grand prize'",
     ),
     (
-        "en/heldout7-uk-analysis-freeze.txt",
-        "heldout7-uk-analysis-freeze.txt: missing ('SD', 'suspended') [(None, None)]",
-        "the halt comes after a relative clause and a clause break; the rules give it to the founder named in the relative clause",
-    ),
-    (
         "en/heldout7-wire-expansion-push.txt",
         "heldout7-wire-expansion-push.txt: date ('SA', 'prospective') found [('2026-02-10', 'day')] expected [(None, None)]",
         "'said Tuesday' resolved against the published day, though the text names no date of its own",
@@ -622,8 +617,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout7-wire-expansion-push.txt",
-        "heldout7-wire-expansion-push.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [(None, None)]",
-        "'announced in November' takes the year 2020 from the sentence before, though it is a later November",
+        "heldout7-wire-expansion-push.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [(None, None)]",
+        "'announced in November' with no year of its own: a Kazakh step cannot take the 2020 of the sentence before, so it is read as the publication's last November, which the labels leave undated",
     ),
     (
         "en/heldout7-wire-expansion-push.txt",
@@ -1587,11 +1582,6 @@ KNOWN_MISSES = [
     ),
     (
         "ru/heldout6-mbs-vashington.txt",
-        "heldout6-mbs-vashington.txt: date ('KZ', 'announced') found [('2020-11', 'month')] expected [('2025-11', 'month')]",
-        "'в начале ноября' takes the year the paragraph last named (2020, in the sentence before) instead of the dateline's 2025",
-    ),
-    (
-        "ru/heldout6-mbs-vashington.txt",
         "heldout6-mbs-vashington.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
         "the wish is a first-person quote ('Мы хотим быть частью') whose speaker, the crown prince, is named only after it",
     ),
@@ -1764,6 +1754,56 @@ KNOWN_MISSES = [
         "tr/heldout9-sam-beyrut.txt",
         "heldout9-sam-beyrut.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
         "the recognition's date in the clause before ('after Israel recognised it on 26 December') is taken for the intention",
+    ),
+    (
+        "en/heldout15-ap-hargeisa-intent.txt",
+        "heldout15-ap-hargeisa-intent.txt: unexpected ('XS', 'suspended') [(None, None)]",
+        "'condemned the move as an attack on its sovereignty and recalled its envoy': the 'its' after the relative clause naming Somaliland is read as Somaliland, so Somalia's recall (from no ties with Israel) becomes Somaliland's halt",
+    ),
+    (
+        "en/heldout15-monitor-baku-nouakchott.txt",
+        "heldout15-monitor-baku-nouakchott.txt: date ('AZ', 'negotiating') found [('2025-11', 'month')] expected [(None, None)]",
+        "the talks of the lead are undated; the envoy's discussion 'during a visit to Baku last month' gives the merged claim its month",
+    ),
+    (
+        "en/heldout15-national-trade-corridor.txt",
+        "heldout15-national-trade-corridor.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Morocco followed three months later': a follower told with an offset ('later') takes the date of the signing before it in the sentence",
+    ),
+    (
+        "en/heldout15-politico-jakarta-board.txt",
+        "heldout15-politico-jakarta-board.txt: date ('PK', 'declined') found [('2026-01-21', 'day')] expected [(None, None)]",
+        "'Sharif, who signed the charter on Wednesday, said ...': a relative clause's later date is kept for the main verb (often the same day), here another agreement's signing",
+    ),
+    (
+        "en/heldout15-politico-jakarta-board.txt",
+        "heldout15-politico-jakarta-board.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'with Morocco and Sudan joining shortly afterward': the joining after 'afterward' takes the 2020 of the signing before it",
+    ),
+    (
+        "en/heldout15-politico-jakarta-board.txt",
+        "heldout15-politico-jakarta-board.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'with Morocco and Sudan joining shortly afterward': the joining after 'afterward' takes the 2020 of the signing before it",
+    ),
+    (
+        "en/heldout15-reuters-riyadh-path.txt",
+        "heldout15-reuters-riyadh-path.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-02-03', 'day')]",
+        "'..., the minister said on Tuesday, a day after Trump said the kingdom would join': the reporting day after the speaker goes to the nearer cue after it (Trump's prediction), not to the refusal before",
+    ),
+    (
+        "en/heldout15-reuters-riyadh-path.txt",
+        "heldout15-reuters-riyadh-path.txt: date ('SA', 'prospective') found [('2026-02-03', 'day')] expected [(None, None)]",
+        "'a day after Trump said the kingdom would join': an offset from a reporting day is not read; the Tuesday of the refusal's speaker is taken",
+    ),
+    (
+        "en/heldout15-toi-damascus-talks.txt",
+        "heldout15-toi-damascus-talks.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "'Trump, who met Sharaa at the White House in November, has said repeatedly ...': a relative clause's later date is kept for the main verb, here a repeated saying",
+    ),
+    (
+        "en/heldout15-toi-damascus-talks.txt",
+        "heldout15-toi-damascus-talks.txt: missing ('SY', 'negotiating') [(None, None)]",
+        "'talks on a security arrangement' along the border: talks on another named subject are not read as normalisation talks, though officials call them a first step toward it",
     ),
 ]
 

@@ -1001,8 +1001,6 @@ KNOWN_MISSES = {
     "ties 'entre Rabat et Israël' alone do not make the sentence about them",
     "fr-243": "a hearsay passive of persuasion with the agent inside ('aurait été encouragé par "
     "Washington à franchir le pas'): 'franchir le pas' after the agent is not read as its aim",
-    "fr-244": "a month with no year ('en novembre') takes the year of the opening participle's "
-    "date ('Signés en 2020'), so Kazakhstan's joining reads as of 2020 (signed)",
     "en-22": "'alongside' stays a comparison word in English: read as 'and' it loses real "
     "claims elsewhere, so the country beside the subject takes no step",
     "de-9": "German hearsay 'soll ... unterzeichnet haben' puts the participle far from 'soll', "
