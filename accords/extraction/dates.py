@@ -79,7 +79,9 @@ def _patterns(lang):
         # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
         patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
-        month = rf"({months})\.?"
+        # "سبتمبر/أيلول", "نوفمبر / تشرين الثاني": a month with its other name after a slash
+        # (Al Jazeera, Anadolu) is one month; the year or "last" after both is that month's
+        month = rf"({months})\.?(?:\s?/\s?(?:{months})(?!\w))?"
         if lang.year_first:
             patterns.append(
                 (
