@@ -8,12 +8,16 @@ finer date of that same year after it ("عام 2020، حين وقعت ... في 1
 15 September"): the finer date says when; joining "not on the agenda" ("ليس على جدول
 الأعمال", a refusal); "the first country to sign" ("أول دولة توقع", a signing, not a
 joining); a hope that X "follow the lead of" Y in joining ("أن تحذو X حذو Y في الانضمام":
-X's candidacy, Y only compared).
+X's candidacy, Y only compared); talks "بشأن التطبيع" or "حول التطبيع" (negotiating) and talks
+halted in a narrative "before" clause ("قبل أن تتوقف تلك المحادثات", "before the talks
+collapsed", "avant que ces discussions ne s'arrêtent": suspended); economic ties halted ("وقف
+العلاقات الاقتصادية"); the Form V "تجمد" and a normalisation with its pronoun ("تطبيعه") as a
+halt; accusative forms of another agreement ("اتفاقاً أمنياً", "اتفاقا دفاعيا").
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "ar": [
@@ -76,6 +80,45 @@ CASES = {
             "ويتوقع دبلوماسيون أن يحذو لبنان حذو سوريا إذا انضمت دمشق إلى اتفاقيات أبراهام.",
             {("LB", P)},
         ),
+        # talks about normalisation, halted in a "before" clause
+        (
+            "أجرت السعودية وإسرائيل محادثات بشأن التطبيع قبل الحرب على غزة.",
+            {("SA", "negotiating")},
+        ),
+        (
+            "وأجرى وفد سعودي مباحثات حول التطبيع مع مسؤولين إسرائيليين في واشنطن.",
+            {("SA", "negotiating")},
+        ),
+        (
+            "أجرت الرياض وتل أبيب محادثات بشأن التطبيع، قبل أن تتوقف تلك المحادثات إثر هجوم السابع من أكتوبر.",
+            {("SA", U)},
+        ),
+        # economic ties halted, a normalisation frozen with its pronoun, the Form V verb
+        (
+            "أعلن مجلس النواب البحريني وقف العلاقات الاقتصادية مع إسرائيل احتجاجا على الحرب.",
+            {("BH", U)},
+        ),
+        (
+            "وقع السودان على اتفاقيات أبراهام، لكن تطبيعه تجمد بعد الانقلاب العسكري.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "وقع السودان على اتفاقيات أبراهام، لكن مسار تطبيعه مع إسرائيل تجمد بعد اندلاع الحرب.",
+            {("SD", S), ("SD", U)},
+        ),
+        # the bare "path" froze: too generic to name normalisation
+        (
+            "وقع السودان على اتفاقيات أبراهام، لكن المسار تجمد بعد الانقلاب.",
+            {("SD", S), ("SD", U)},
+        ),
+        # talks on another agreement in the next clause
+        (
+            "عقدت جولة جديدة من المفاوضات بين سوريا وإسرائيل في باريس، وتناولت اتفاقاً أمنياً في الجنوب. وترى واشنطن فيه خطوة نحو اتفاقيات أبراهام.",
+            set(),
+        ),
+        # controls: no step
+        ("تعثر المسار السياسي في ليبيا بعد الانتخابات، بحسب اتفاقيات أبراهام.", set()),
+        ("وقعت الإمارات وقطر اتفاقا دفاعيا مع واشنطن، بعيدا عن اتفاقيات أبراهام.", set()),
         # controls: no step
         ("وفي سبتمبر/أيلول الماضي زار وزير الخارجية الإماراتي واشنطن.", set()),
         ("وقعت مصر وقطر وتركيا على اتفاق وقف إطلاق النار في غزة في أكتوبر/تشرين الأول 2025.", set()),
@@ -90,6 +133,14 @@ CASES = {
             {("BH", S, "2020-09-15")},
         ),
         ("The UAE was the first country to sign the Abraham Accords.", {("AE", S)}),
+        (
+            "Saudi Arabia held talks on joining the Abraham Accords before the talks collapsed.",
+            {("SA", U)},
+        ),
+        (
+            "Saudi Arabia and Israel held talks on normalisation, before those talks stopped after 7 October.",
+            {("SA", U)},
+        ),
         ("Azerbaijan's accession to the Abraham Accords is not on the agenda, Baku said.", {("AZ", D)}),
     ],
     "fr": [
@@ -100,6 +151,10 @@ CASES = {
         (
             "L'adhésion de l'Azerbaïdjan aux accords d'Abraham n'est pas à l'ordre du jour, selon Bakou.",
             {("AZ", D)},
+        ),
+        (
+            "L'Arabie saoudite et Israël ont mené des discussions sur la normalisation, avant que ces discussions ne s'arrêtent après le 7 octobre.",
+            {("SA", U)},
         ),
     ],
     "es": [
@@ -123,6 +178,11 @@ CASES = {
 }
 
 KNOWN_MISSES = {
+    "ar-21": "'المسار' alone (the path) is not a halted process: as one it made 'تعثر المسار "
+    "السياسي في ليبيا' a halt, so the bare path frozen after a signing gives no suspension",
+    "ar-22": "talks whose object, another agreement ('وتناولت اتفاقاً أمنياً'), is named after a "
+    "comma and 'and' are out of the off-topic word's clause: read as talks on the accords named "
+    "in the next sentence",
     "ar-14": "'أن يحذو X حذو Y' is no candidacy cue: as a split cue it also gave the country "
     "after 'حذو' (the model) the step where no subject stood between, and a held-out article lost "
     "precision; the hope is read only where a joining word follows",
