@@ -12,7 +12,8 @@ X's candidacy, Y only compared); talks "بشأن التطبيع" or "حول ال
 halted in a narrative "before" clause ("قبل أن تتوقف تلك المحادثات", "before the talks
 collapsed", "avant que ces discussions ne s'arrêtent": suspended); economic ties halted ("وقف
 العلاقات الاقتصادية"); the Form V "تجمد" and a normalisation with its pronoun ("تطبيعه") as a
-halt; accusative forms of another agreement ("اتفاقاً أمنياً", "اتفاقا دفاعيا").
+halt; two years joined by a conjunction or a dash ("في 2020 و2021", "in 2020 and 2021",
+"2020-2021") are a range and date no step; accusative forms of another agreement ("اتفاقاً أمنياً", "اتفاقا دفاعيا").
 Own sentences, written for these tests."""
 
 import pytest
@@ -119,6 +120,15 @@ CASES = {
         # controls: no step
         ("تعثر المسار السياسي في ليبيا بعد الانتخابات، بحسب اتفاقيات أبراهام.", set()),
         ("وقعت الإمارات وقطر اتفاقا دفاعيا مع واشنطن، بعيدا عن اتفاقيات أبراهام.", set()),
+        # two years joined by "و" are a range: no date
+        (
+            "وقعت الإمارات والبحرين والمغرب والسودان على اتفاقيات أبراهام في 2020 و2021.",
+            {("AE", S, None), ("BH", S, None), ("MA", S, None), ("SD", S, None)},
+        ),
+        (
+            "انضمت الإمارات إلى اتفاقيات أبراهام في 2020، والسودان في 2021.",
+            {("AE", S, "2020"), ("SD", S, "2021")},
+        ),
         # controls: no step
         ("وفي سبتمبر/أيلول الماضي زار وزير الخارجية الإماراتي واشنطن.", set()),
         ("وقعت مصر وقطر وتركيا على اتفاق وقف إطلاق النار في غزة في أكتوبر/تشرين الأول 2025.", set()),
@@ -133,6 +143,11 @@ CASES = {
             {("BH", S, "2020-09-15")},
         ),
         ("The UAE was the first country to sign the Abraham Accords.", {("AE", S)}),
+        (
+            "The UAE, Bahrain, Morocco and Sudan signed the Abraham Accords in 2020 and 2021.",
+            {("AE", S, None), ("BH", S, None), ("MA", S, None), ("SD", S, None)},
+        ),
+        ("Sudan signed the Abraham Accords in 2020-2021.", {("SD", S, None)}),
         (
             "Saudi Arabia held talks on joining the Abraham Accords before the talks collapsed.",
             {("SA", U)},
@@ -158,6 +173,10 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Emiratos Árabes Unidos y Sudán firmaron los Acuerdos de Abraham en 2020 y 2021.",
+            {("AE", S, None), ("SD", S, None)},
+        ),
         (
             "En 2020, Emiratos Árabes Unidos firmó los Acuerdos de Abraham en la Casa Blanca el 15 de septiembre.",
             {("AE", S, "2020-09-15")},
