@@ -154,6 +154,19 @@ def _scored(sentence, assignments):
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
             )
+            if date is not None and date.precision == "year":
+                # "in 2020, when the UAE signed ... on 15 September": a finer date of
+                # that same year, also within reach, says when
+                finer = _nearest_date(
+                    [d for d in own_dates if d is not date and d.value[:4] == date.value],
+                    core_start,
+                    core_end,
+                    cue_start,
+                    sentence.breaks,
+                    _DATE_REACH,
+                )
+                if finer is not None:
+                    date = finer
         if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words

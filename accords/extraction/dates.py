@@ -82,7 +82,9 @@ def _patterns(lang):
         # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
         patterns.append((re.compile(r"\((\d{1,2})/(\d{1,2})\)"), lang.numeric_dates + "_short"))
     if months:
-        month = rf"({months})\.?"
+        # "سبتمبر/أيلول", "نوفمبر / تشرين الثاني": a month with its other name after a slash
+        # (Al Jazeera, Anadolu) is one month; the year or "last" after both is that month's
+        month = rf"({months})\.?(?:\s?/\s?(?:{months})(?!\w))?"
         if lang.year_first:
             patterns.append(
                 (
@@ -393,6 +395,8 @@ def find_dates(folded, start, end, lang, published=None):
                     )
                 )
     found.sort(key=lambda f: f.start)
+    if has_digit and any(f.precision == "year" for f in found):
+        found = _without_year_ranges(folded, found, lang)
     # "Kamis (6/11/2025)", "Thursday, Nov. 6, 2025": a weekday right before the
     # full date it names is that date, not a day counted from publication
     for number, f in enumerate(found[:-1]):
@@ -405,6 +409,32 @@ def find_dates(folded, start, end, lang, published=None):
         ):
             found[number] = replace(f, value=after.value)
     return found
+
+
+@functools.cache
+def _year_range_re(conjunctions):
+    words = _alternation([w for w in conjunctions if " " not in w])
+    joint = rf"(?:{words})\s?|[-–/]\s?" if words else r"[-–/]\s?"
+    return re.compile(rf"\s?(?:{joint})(?:1[89]|20)\d\d(?!\w)")
+
+
+def _without_year_ranges(folded, found, lang):
+    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021": two years joined by a
+    conjunction or a dash are a range, no step's date; both are dropped."""
+    pattern = _year_range_re(lang.conjunctions)
+    dropped = set()
+    for number, f in enumerate(found):
+        if f.precision != "year":
+            continue
+        match = pattern.match(folded, f.end)
+        if match:
+            dropped.add(number)
+            dropped.update(
+                n
+                for n, g in enumerate(found)
+                if g.precision == "year" and f.end < g.start and g.end <= match.end()
+            )
+    return [f for n, f in enumerate(found) if n not in dropped] if dropped else found
 
 
 def find_reporting_dates(folded, start, end, lang, published=None):

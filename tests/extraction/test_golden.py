@@ -126,26 +126,6 @@ KNOWN_MISSES = [
         "the lines Israel must withdraw to ('before 8 December 2024') and the dateline are taken for the refusal's date",
     ),
     (
-        "ar/heldout7-somaliland-ishtirat.txt",
-        "heldout7-somaliland-ishtirat.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
-    ),
-    (
-        "ar/heldout7-somaliland-ishtirat.txt",
-        "heldout7-somaliland-ishtirat.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
-    ),
-    (
-        "ar/heldout7-somaliland-ishtirat.txt",
-        "heldout7-somaliland-ishtirat.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
-    ),
-    (
-        "ar/heldout7-somaliland-ishtirat.txt",
-        "heldout7-somaliland-ishtirat.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'in 2020 and 2021' covers four members without saying which year is whose; the label leaves each undated",
-    ),
-    (
         "ar/heldout9-khaleej-shurut.txt",
         "heldout9-khaleej-shurut.txt: date ('SA', 'prospective') found [('2025-12-14', 'day'), ('2025-11', 'month')] expected [(None, None)]",
         "Washington's pressing is ongoing and undated; the dateline's day and Trump's remark 'last month' are taken for it",
@@ -922,8 +902,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout10-geneve-asie-centrale.txt",
-        "heldout10-geneve-asie-centrale.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
-        "'bien avancées à l'été 2023, ont été gelées après...': the year of the talks' progress is taken for the freeze's date",
+        "heldout10-geneve-asie-centrale.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'bien avancées à l'été 2023, ont été gelées après l'attaque du Hamas du 7 octobre': the attack's day (of the year just named) is taken for the freeze's date",
     ),
     (
         "fr/heldout10-geneve-asie-centrale.txt",
@@ -1804,6 +1784,66 @@ KNOWN_MISSES = [
         "en/heldout15-toi-damascus-talks.txt",
         "heldout15-toi-damascus-talks.txt: missing ('SY', 'negotiating') [(None, None)]",
         "'talks on a security arrangement' along the border: talks on another named subject are not read as normalisation talks, though officials call them a first step toward it",
+    ),
+    (
+        "ar/heldout15-awsat-baku.txt",
+        "heldout15-awsat-baku.txt: date ('AZ', 'declined') found [('2026-03-05', 'day')] expected [(None, None)]",
+        "the refusal is dated by the day it was said ('الخميس' against the dateline); the label leaves a refusal's saying undated",
+    ),
+    (
+        "ar/heldout15-awsat-baku.txt",
+        "heldout15-awsat-baku.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'لتصبح الدولة الخامسة ... بعد الإمارات ...، الدول الأربع التي وقعت في 2020 و2021': the relative 'التي وقعت' after an apposition to the list is read as the subject Kazakhstan's signing",
+    ),
+    (
+        "ar/heldout15-awsat-baku.txt",
+        "heldout15-awsat-baku.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'انضمام أذربيجان، إن حدث، سيكون رسالة': the condition 'إن حدث' between commas after an accession noun does not make the joining hypothetical; a cue on 'انضمام ... سيكون' also turned Kazakhstan's real joining into a hope",
+    ),
+    (
+        "ar/heldout15-awsat-baku.txt",
+        "heldout15-awsat-baku.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'أن تحذو أوزبكستان حذو جارتها كازاخستان' with no joining word: as a split cue the hope also gave the model country after 'حذو' the step and a held-out article lost precision",
+    ),
+    (
+        "ar/heldout15-independent-dimashq.txt",
+        "heldout15-independent-dimashq.txt: unexpected ('SY', 'negotiating') [(None, None)]",
+        "talks whose object, a security deal, is named after a comma and 'and' ('، وتناولت اتفاقاً أمنياً') are out of the off-topic word's clause: read as talks on the accords named in the next sentence",
+    ),
+    (
+        "ar/heldout15-independent-dimashq.txt",
+        "heldout15-independent-dimashq.txt: date ('SY', 'declined') found [('2026-04', 'month')] expected [(None, None)]",
+        "the refusal is dated by the interview 'last month' it was said in; the label leaves a refusal's saying undated",
+    ),
+    (
+        "ar/heldout15-independent-dimashq.txt",
+        "heldout15-independent-dimashq.txt: date ('LB', 'prospective') found [('2026-05-12', 'day')] expected [(None, None)]",
+        "'كما هي اليوم' ('as they are today') in the envoy's quote dates the hope as of the dateline",
+    ),
+    (
+        "ar/heldout15-independent-dimashq.txt",
+        "heldout15-independent-dimashq.txt: missing ('SY', 'prospective') [(None, None)]",
+        "the false talks (negotiating) outrank the envoy's hope for Syria in the article's merge, so the candidacy is dropped",
+    ),
+    (
+        "ar/heldout15-independent-dimashq.txt",
+        "heldout15-independent-dimashq.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'لكن المسار تجمد': the bare 'المسار' (the path) is no halted process; as one it made 'تعثر المسار السياسي في ليبيا' a halt",
+    ),
+    (
+        "ar/heldout15-jazeera-riyadh-dawla.txt",
+        "heldout15-jazeera-riyadh-dawla.txt: date ('SA', 'declined') found [('2026-02-10', 'day')] expected [(None, None)]",
+        "'جددت ... اليوم الثلاثاء تأكيدها أنها لن تقيم علاقات': the renewal's day is taken for the refusal; the label leaves a renewed refusal undated",
+    ),
+    (
+        "ar/heldout15-jazeera-riyadh-dawla.txt",
+        "heldout15-jazeera-riyadh-dawla.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'محادثات ... بشأن التطبيع واتفاق دفاعي مع واشنطن، قبل أن تتوقف تلك المحادثات': the defence pact named nearer makes the halted talks another agreement's",
+    ),
+    (
+        "ar/heldout15-skynews-nouakchott.txt",
+        "heldout15-skynews-nouakchott.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "'وفي البحرين، أعلن مجلس النواب ... وقف العلاقات الاقتصادية': Bahrain stands as the place after 'وفي', the parliament has no country of its own, so the halt has no subject",
     ),
 ]
 
