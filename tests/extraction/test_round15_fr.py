@@ -13,7 +13,8 @@ country ("France 24") is no mention; two years joined by "et", "and", a dash ("e
 2021") are a span, which dates nothing and lends no year to a later month; a denial after a
 clause break ("même si Damas dément ...", "although Damascus denies") holds its own clause;
 "dément toute perspective d'adhésion" (a refusal); "que Trump voit toujours rejoindre" (his
-expectation); a push "de s'engager dans le processus de normalisation".
+expectation); a push "de s'engager dans le processus de normalisation"; a belief told as a
+short tag after the step ("..., j'en suis certain", "..., Trump hopes", "..., estoy seguro").
 Own sentences, written for these tests."""
 
 import pytest
@@ -160,8 +161,9 @@ CASES = {
             "L'émissaire américaine, qui avait pressé Beyrouth de s'engager dans le processus de normalisation, a quitté le Liban.",
             {("LB", P)},
         ),
-        # known misses
+        # a belief as a tag after the step
         ("L'Arabie saoudite rejoindra les accords d'Abraham, j'en suis certain.", {("SA", P)}),
+        # known misses
         (
             "Les accords d'Abraham. Le Soudan n'a jamais concrétisé la normalisation, que la guerre a gelée en avril 2023.",
             {("SD", U)},
@@ -172,6 +174,9 @@ CASES = {
         ),
     ],
     "en": [
+        ("Saudi Arabia will join the Abraham Accords, I am sure of it.", {("SA", P)}),
+        ("Saudi Arabia will join the Abraham Accords, Trump hopes.", {("SA", P)}),
+        ("Kazakhstan will join the Abraham Accords, Tokayev said.", {("KZ", A)}),
         ("Saudi Arabia will join the Abraham Accords, the US president said.", {("SA", P)}),
         ("Kazakhstan will join the Abraham Accords, the US president said.", {("KZ", A)}),
         (
@@ -193,6 +198,7 @@ CASES = {
         ("Algeria reaffirmed it would never normalize with the Zionist entity.", {("DZ", D)}),
     ],
     "es": [
+        ("Arabia Saudí se unirá a los Acuerdos de Abraham, estoy seguro.", {("SA", P)}),
         (
             "Arabia Saudí se unirá a los Acuerdos de Abraham, dijo el presidente estadounidense.",
             {("SA", P)},
@@ -224,8 +230,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-34": "a belief told after the step and its comma ('..., j'en suis certain') does not "
-    "reach back across the comma: the future joining stays announced",
     "fr-35": "a halt told in an object relative after its process ('la normalisation, que la "
     "guerre a gelée'): the halt's clause after ', que' holds no halted process of its own",
     "fr-36": "'le royaume' with two countries in scope (Lebanon and Saudi Arabia) carries "
