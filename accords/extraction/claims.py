@@ -997,7 +997,8 @@ def _sentence_claims(
         # repeated in the next sentences: remember who denied.  A refusal
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
-        denied.update(mention.country for mention in mentions)
+        newly_denied = {mention.country for mention in mentions} - denied
+        denied.update(newly_denied)
     if not (
         by_category.get("status")
         or by_category.get("generic")
@@ -1027,6 +1028,18 @@ def _sentence_claims(
         if not any(i.start <= p.start and p.end <= i.end for i in idioms)
     ]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
+    undenied = []
+    if denial:
+        # "La Syrie négocie avec Israël, même si Damas dément toute perspective
+        # d'adhésion", "Syria is in talks, although Damascus denies it": a denial
+        # after a clause break holds its own clause; the steps told before it stand
+        first = min(d.start for d in by_category["denials"])
+        cut = max((b for b in sentence.breaks if b < first), default=None)
+        if cut is not None and any(a.end <= cut and a.status != "declined" for a in adjusted):
+            undenied = [a for a in adjusted if a.end <= cut]
+            adjusted = [a for a in adjusted if a.end > cut]
+            # the steps told as facts before the denial are no rumour to drop later
+            denied.difference_update(newly_denied)
     if denial:
         # "denies: no decision on joining" is no refusal; only a refusal
         # cue said outright ("will not be part of") is
@@ -1043,22 +1056,26 @@ def _sentence_claims(
     if generic and openers and not any(a.end <= openers[0].start for a in adjusted):
         # "Other countries would join. These include Oman and Qatar."
         adjusted.insert(0, _Step(start, start, generic, False))
-    if not adjusted:
+    if not adjusted and not undenied:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
-    assignments = _assignments(sentence, adjusted, groups)
-    results = _refusals_override(_scored(sentence, assignments))
-    results = [
-        r
-        for r in results
-        if not _before_the_accords(r.status, r.date)
-        and not _older_peace(r.country, r.status, r.date)
-        # "the Emirates' position has not changed: they remain members": a first
-        # signatory refuses nothing it has already done
-        and not (r.status == "declined" and r.country in SIGNATORIES_2020)
-    ]
-    if denial:
-        results = [r for r in results if r.status == "declined"]
+    results = []
+    for steps, denied_here in ((undenied, False), (adjusted, denial)):
+        if not steps:
+            continue
+        found = _refusals_override(_scored(sentence, _assignments(sentence, steps, groups)))
+        found = [
+            r
+            for r in found
+            if not _before_the_accords(r.status, r.date)
+            and not _older_peace(r.country, r.status, r.date)
+            # "the Emirates' position has not changed: they remain members": a first
+            # signatory refuses nothing it has already done
+            and not (r.status == "declined" and r.country in SIGNATORIES_2020)
+        ]
+        if denied_here:
+            found = [r for r in found if r.status == "declined"]
+        results += found
     return results
 
 

@@ -438,7 +438,7 @@ def _founder_speaking(sentence, speakers, mention):
     return False
 
 
-_ATTRIBUTION_REACH = 25  # "a déclaré Donald Trump", "dijo el presidente Trump"
+_ATTRIBUTION_REACH = 34  # "a déclaré Donald Trump", "a assuré le Premier ministre israélien"
 
 
 def _founder_attribution(folded, mention, speaker):

@@ -217,14 +217,29 @@ _NEAR_YEAR_REACH = (
 )
 
 
-def _year_near(folded, position):
+def _year_near(folded, position, joiners=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
-    Only a year next to the month is read; a missing one stays missing."""
+    Only a year next to the month is read; a missing one stays missing; nor
+    is the end of a span ("signataires en 2020 et 2021, ... en novembre")."""
     start = max(0, position - _NEAR_YEAR_REACH)
     paragraph = folded.rfind("\n", start, position)
-    years = _YEAR_ALONE_RE.findall(folded, max(start, paragraph + 1), position)
-    return years[-1] if years else None
+    years = list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
+    if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), joiners):
+        return None
+    return years[-1].group(1) if years else None
+
+
+# what stands between the two years of a span besides a conjunction: "2020-2021",
+# "de 2020 à 2021", "from 2020 to 2021", "von 2020 bis 2021", "de 2020 a 2021"
+_SPAN_WORDS = frozenset(("-", "–", "—", "/", "à", "a", "to", "bis", "hasta", "до", "по"))
+
+
+def _span_between(folded, end, start, joiners):
+    """Do the two years around folded[end:start] make a span ("2020 et 2021",
+    "2020 and 2021", "2020-2021")?"""
+    between = folded[end:start].strip()
+    return 0 < start - end <= 12 and (between in _SPAN_WORDS or between in joiners)
 
 
 def _counted(folded, position, lang):
@@ -376,7 +391,7 @@ def find_dates(folded, start, end, lang, published=None):
                 functools.partial(_year_before, folded, match.start()),
                 None
                 if kind in ("m", "dm", "md") and _said_last(folded, match, lang.months_last)
-                else functools.partial(_year_near, folded, match.start()),
+                else functools.partial(_year_near, folded, match.start(), lang.conjunctions),
             )
             if resolved and kind == "relative" and _counted(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year

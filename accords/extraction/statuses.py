@@ -96,4 +96,20 @@ FOUNDER_SPEAKERS = (
     "рубио",
     "روبيو",
     "روبیو",
+    # their titles with no name ("a affirmé le président américain", "said the US
+    # president", "dijo el presidente estadounidense")
+    "president americain",
+    "president des etats-unis",
+    "premier ministre israelien",
+    "secretaire d'etat americain",
+    "us president",
+    "american president",
+    "israeli prime minister",
+    "us secretary of state",
+    "presidente estadounidense",
+    "presidente de estados unidos",
+    "primer ministro israeli",
+    "us-prasident",
+    "amerikanische prasident",
+    "israelische ministerprasident",
 )

@@ -134,6 +134,29 @@ def _belief_before_colon(sentence, cue):
     return False
 
 
+_TAG_WORDS = 3  # ", j'en suis certain", ", Trump hopes": words between the comma and the belief
+_TAG_ENDS = frozenset(',.;!?»"”)')
+
+
+def _belief_tag(sentence, cue):
+    """A belief or hope told after the step as a short tag closing its clause ("X
+    rejoindra les accords, j'en suis certain", "X will join, Trump hopes", "X se
+    sumará, estoy seguro"): the step is the speaker's expectation."""
+    folded = sentence.folded
+    for m in sentence.words("modals"):
+        if m.start < cue.end:
+            continue
+        comma = folded.rfind(",", cue.end, m.start)
+        if comma < 0 or len(folded[comma + 1 : m.start].split()) > _TAG_WORDS:
+            continue
+        if any(c.start > cue.end and c.start < m.start for c in sentence.words("status")):
+            continue
+        rest = folded[m.end : sentence.end].lstrip(" ")
+        if not rest or rest[0] in _TAG_ENDS:
+            return True
+    return False
+
+
 def _modal_after_object(sentence, cue):
     """ "Signing the accords would cost it dearly", "firmar los
     Acuerdos de Abraham podría ...", "die Unterzeichnung der Abraham-Abkommen
@@ -595,6 +618,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             modal = _between_parts(cue, sentence.words("modals"))
         if not modal and sentence.words("modals"):
             modal = _belief_before_colon(sentence, cue)
+        if not modal and status == "announced" and not lang.verb_final and sentence.words("modals"):
+            modal = _belief_tag(sentence, cue)
         if not modal and lang.verb_final:
             # verb-final: a belief or prediction right after the verb
             # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's

@@ -131,7 +131,10 @@ CASES = {
         ),
         # controls: no step
         ("وفي سبتمبر/أيلول الماضي زار وزير الخارجية الإماراتي واشنطن.", set()),
-        ("وقعت مصر وقطر وتركيا على اتفاق وقف إطلاق النار في غزة في أكتوبر/تشرين الأول 2025.", set()),
+        (
+            "وقعت مصر وقطر وتركيا على اتفاق وقف إطلاق النار في غزة في أكتوبر/تشرين الأول 2025.",
+            set(),
+        ),
     ],
     "en": [
         (
@@ -156,7 +159,10 @@ CASES = {
             "Saudi Arabia and Israel held talks on normalisation, before those talks stopped after 7 October.",
             {("SA", U)},
         ),
-        ("Azerbaijan's accession to the Abraham Accords is not on the agenda, Baku said.", {("AZ", D)}),
+        (
+            "Azerbaijan's accession to the Abraham Accords is not on the agenda, Baku said.",
+            {("AZ", D)},
+        ),
     ],
     "fr": [
         (

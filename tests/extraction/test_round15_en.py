@@ -39,7 +39,8 @@ CASES = {
             {("AE", S), ("BH", S), ("MA", S), ("KZ", A, "2025-11")},
         ),
         (
-            T + "Bahrain signed in September 2020. Kazakhstan confirmed on 7 November that it would join.",
+            T
+            + "Bahrain signed in September 2020. Kazakhstan confirmed on 7 November that it would join.",
             {("BH", S), ("KZ", A, "2025-11-07")},
         ),
         # control: a first signatory keeps the year named before
