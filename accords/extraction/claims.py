@@ -159,6 +159,10 @@ def _extract(text, lang, published):
     )
     for number, (sentence_start, sentence_end) in enumerate(sentences):
         start, end = folded_spans[number]
+        if any(a <= start and end <= b for a, b in furniture):
+            # "Read also: ..." between two sentences is no sentence of the
+            # article: it neither ages the country in scope nor carries a step
+            continue
         # "Kazakhstan will join next month": about the accords only if they
         # were named nearby (not "will join the BRICS bank" in a text that
         # names Israel once)

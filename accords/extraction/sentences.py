@@ -57,7 +57,9 @@ def _ends_with_abbreviation(text, position, abbreviations):
         len(word) == 1
         or "." in word
         or word.lower() in abbreviations
-        or (word.isdigit() and len(word) <= 2)
+        # "F-35.", "Су-57.": a model's number after a hyphen ends the
+        # sentence; it is no German ordinal day
+        or (word.isdigit() and len(word) <= 2 and text[position - len(word) - 1 : position - len(word)] != "-")
     )
 
 
