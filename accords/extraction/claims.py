@@ -161,7 +161,9 @@ def _extract(text, lang, published):
         start, end = folded_spans[number]
         if any(a <= start and end <= b for a, b in furniture):
             # "Read also: ..." between two sentences is no sentence of the
-            # article: it neither ages the country in scope nor carries a step
+            # article: it does not age the country in scope, but no step
+            # carries over it to the next sentence
+            carried = generic = hoped = None
             continue
         # "Kazakhstan will join next month": about the accords only if they
         # were named nearby (not "will join the BRICS bank" in a text that
