@@ -2,9 +2,11 @@
 it (with English, French and German where the same construction exists). Classes found by six
 unseen articles (tests/fixtures/articles/ru/heldout16-*): "речь (пока) не идет" with the joining
 before it (nominative "речь", an adverb inside: a refusal, as "речи не идет"); "X - еще один
-кандидат" (a candidacy told by "another candidate"); "следующим вполне может стать X" (an adverb
+кандидат" (a candidacy told by "another candidate": "un autre candidat", "otro candidato", "ein
+weiterer Kandidat"); "следующим вполне может стать X" (an adverb
 inside the modal); "допускает признание Израиля" (interest, with "но лишь после того, как" a
-refusal as well); "признает Израиль только вместе с признанием Палестины" (a condition); the
+refusal as well); "признает Израиль только вместе с признанием Палестины" (a condition; English "only together
+with"); the
 conditional "бы" after more verbs ("присоединение ... имело бы значение": no joining); a model's
 number after a hyphen ("F-35.", "Су-57.") ends a sentence (it is no German ordinal day), so a
 defence deal's signing does not reach the accords named in the next sentence; a "Read also" line
@@ -88,9 +90,29 @@ CASES = {
             "Abraham Accords.",
             {("SA", D), ("SA", P)},
         ),
+        (
+            "Abraham Accords. Indonesia would recognise Israel only together with the recognition of "
+            "Palestine.",
+            {("ID", P), ("ID", D)},
+        ),
+        ("Abraham Accords expand. Syria is another candidate often cited by US officials.", {("SY", P)}),
     ],
     "de": [
         ("Am 22. Dezember trat Kasachstan den Abraham-Abkommen bei.", {("KZ", A)}),
+        ("Die Abraham-Abkommen wachsen. Syrien ist ein weiterer Kandidat, den Washington nennt.", {("SY", P)}),
+        ("Die Abraham-Abkommen wachsen. Ein weiterer Kandidat ist Mauretanien.", {("MR", P)}),
+    ],
+    "fr": [
+        (
+            "Les accords d'Abraham s'élargissent. La Syrie est un autre candidat souvent cité par Washington.",
+            {("SY", P)},
+        ),
+    ],
+    "es": [
+        (
+            "Los Acuerdos de Abraham se amplían. Siria es otro candidato que mencionan en Washington.",
+            {("SY", P)},
+        ),
     ],
 }
 
