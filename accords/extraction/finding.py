@@ -352,7 +352,8 @@ def _between(items, start, end):
 
 # "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
 # report was filed, not who acts.
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
+# EFE writes the agency's name and a full stop glued to the dash: "Astaná, 7 nov (EFE).- ".
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:\s[-–—]+\s|\)\.[-–—]+\s*)")
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
