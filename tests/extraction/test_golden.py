@@ -1880,6 +1880,51 @@ KNOWN_MISSES = [
         "heldout15-rfi-hargeisa.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
         "a halt told in an object relative after its process ('la normalisation, que la guerre ... a gelée dès avril 2023'): the clause after ', que' holds no halted process of its own",
     ),
+    (
+        "es/heldout16-cnn-bin-salman.txt",
+        "heldout16-cnn-bin-salman.txt: date ('SA', 'prospective') found [('2025-11-18', 'day')] expected [(None, None)]",
+        "'este martes' in an article with no dateline: the label leaves a relative day unresolved without an anchor in the text; the parser resolves it against the publication date",
+    ),
+    (
+        "es/heldout16-cnn-bin-salman.txt",
+        "heldout16-cnn-bin-salman.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'el ataque de Hamás del 7 de octubre ... congelaron las negociaciones': the day of the attack that caused the freeze is read as the freeze's date (the label leaves it undated)",
+    ),
+    (
+        "es/heldout16-efe-astana.txt",
+        "heldout16-efe-astana.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "headline 'Kazajistán se suma ... y abre la puerta a Asia Central': 'abre la puerta a' is read as the subject's candidacy even when a region, not a step, follows it (the door is opened for others)",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'quedaron congeladas tras el ataque de Hamás del 7 de octubre de 2023': the attack's day is read as the freeze's date (the label leaves it undated)",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'negoció ... un acuerdo de normalización ..., pero esas conversaciones quedaron congeladas': the halt after 'pero' in the same sentence replaces the talks told before it",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Más lejos aparecen Indonesia ... y Mauritania': candidates listed by a verb of appearing after a paragraph on the candidate list, with no candidacy word in the sentence",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Más lejos aparecen Indonesia ... y Mauritania': the same list; Mauritania keeps only its 2010 break",
+    ),
+    (
+        "es/heldout16-infobae-junta-paz.txt",
+        "heldout16-infobae-junta-paz.txt: unexpected ('SA', 'declined') [(None, None)]",
+        "'la posición del reino \"no ha cambiado\"' after Trump's prediction is read as an unchanged refusal (round nine's class); the label does not count a position the sentence does not state",
+    ),
+    (
+        "es/heldout16-infobae-junta-paz.txt",
+        "heldout16-infobae-junta-paz.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'\"Arabia Saudita va a entrar. Lo sé...\", dijo Trump': a bare 'entrar' with no 'en los acuerdos', and a belief told as a sentence of its own ('Lo sé.'), are not read",
+    ),
 ]
 
 
