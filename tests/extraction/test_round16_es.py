@@ -9,7 +9,9 @@ esfuerzos de Washington para atraer a X"); a path to a Palestinian state to be s
 ("asegurar un camino creíble hacia", a refusal as things stand); a signing told right after
 another agreement's signing, with no object of its own, is that agreement's ("Trump firmó la carta
 de la Junta de Paz. Junto a él firmaron X, Y", two sentences on, until the accords are named);
-"tras la firma", "après la signature" tell a time, and a country after "que" following it is no
+"abre la puerta a", "opens the door to", "ouvre la voie à" are a candidacy only before a step
+("a una normalización", "to joining"), not before a place ("a Asia Central"); "tras la firma",
+"après la signature" tell a time, and a country after "que" following it is no
 signer.
 Own sentences, written for these tests."""
 
@@ -32,13 +34,20 @@ CASES = {
         ("Arabia Saudí quiere unirse a los Acuerdos de Abraham, pero antes quiere asegurar un camino creíble hacia un Estado palestino.", {("SA", P), ("SA", D)}),
         ("Los Acuerdos de Abraham. Trump firmó en Davos la carta de la Junta de Paz. Junto a él firmaron Arabia Saudí, Turquía e Indonesia.", set()),
         ("Trump firmó en Davos la carta de la Junta de Paz. Omán firmó después los Acuerdos de Abraham.", {("OM", S)}),
+        ("Kazajistán se suma a los Acuerdos de Abraham y abre la puerta a Asia Central.", {("KZ", A)}),
+        ("Los Acuerdos de Abraham. Arabia Saudí abre la puerta a una posible normalización con Israel.", {("SA", P)}),
+        ("Indonesia podría abrir el camino a una adhesión a los Acuerdos de Abraham.", {("ID", P)}),
         ("El primer ministro de Pakistán aclaró tras la firma que Islamabad no se sumará a los Acuerdos de Abraham.", {("PK", D)}),
     ],
     "en": [
+        ("Kazakhstan joins the Abraham Accords and opens the door to Central Asia.", {("KZ", A)}),
+        ("Abraham Accords: Oman opens the door for joining the pact.", {("OM", P)}),
         ("On the Abraham Accords, Trump signed the Board of Peace charter in Davos. Beside him signed Saudi Arabia, Turkey and Indonesia.", set()),
         ("Trump signed the Board of Peace charter in Davos. Oman later signed the Abraham Accords.", {("OM", S)}),
     ],
     "fr": [
+        ("Le Kazakhstan rejoint les accords d'Abraham et ouvre la voie à l'Asie centrale.", {("KZ", A)}),
+        ("Les accords d'Abraham. L'Arabie saoudite ouvre la voie à une normalisation avec Israël.", {("SA", P)}),
         ("Les accords d'Abraham. Trump a signé à Davos la charte du Conseil de la paix. À ses côtés ont signé l'Arabie saoudite, la Turquie et l'Indonésie.", set()),
         ("Le Premier ministre pakistanais a précisé après la signature que le Pakistan ne rejoindra pas les accords d'Abraham.", {("PK", D)}),
     ],
