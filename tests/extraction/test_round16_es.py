@@ -11,13 +11,15 @@ another agreement's signing, with no object of its own, is that agreement's ("Tr
 de la Junta de Paz. Junto a él firmaron X, Y", two sentences on, until the accords are named);
 "abre la puerta a", "opens the door to", "ouvre la voie à" are a candidacy only before a step
 ("a una normalización", "to joining"), not before a place ("a Asia Central"); "tras la firma",
-"après la signature" tell a time, and a country after "que" following it is no
+"après la signature" tell a time; talks told before "pero" stay talks when a halt with its own head
+("esas conversaciones quedaron congeladas") follows: a split halt does not start at a process noun
+before the break, and a country after "que" following it is no
 signer.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "es": [
@@ -37,15 +39,20 @@ CASES = {
         ("Kazajistán se suma a los Acuerdos de Abraham y abre la puerta a Asia Central.", {("KZ", A)}),
         ("Los Acuerdos de Abraham. Arabia Saudí abre la puerta a una posible normalización con Israel.", {("SA", P)}),
         ("Indonesia podría abrir el camino a una adhesión a los Acuerdos de Abraham.", {("ID", P)}),
+        ("Los Acuerdos de Abraham. Arabia Saudí negoció con Washington un acuerdo de normalización, pero esas conversaciones quedaron congeladas tras el ataque de Hamás.", {("SA", N), ("SA", U)}),
+        ("Los Acuerdos de Abraham. Indonesia negociaba en secreto un acercamiento con Israel, pero las conversaciones se congelaron con la guerra.", {("ID", N), ("ID", U)}),
+        ("Los Acuerdos de Abraham. La normalización con Arabia Saudí quedó congelada tras el ataque de Hamás.", {("SA", U)}),
         ("El primer ministro de Pakistán aclaró tras la firma que Islamabad no se sumará a los Acuerdos de Abraham.", {("PK", D)}),
     ],
     "en": [
+        ("Abraham Accords. Saudi Arabia negotiated a normalization deal with Washington, but those talks were frozen after the Hamas attack.", {("SA", N), ("SA", U)}),
         ("Kazakhstan joins the Abraham Accords and opens the door to Central Asia.", {("KZ", A)}),
         ("Abraham Accords: Oman opens the door for joining the pact.", {("OM", P)}),
         ("On the Abraham Accords, Trump signed the Board of Peace charter in Davos. Beside him signed Saudi Arabia, Turkey and Indonesia.", set()),
         ("Trump signed the Board of Peace charter in Davos. Oman later signed the Abraham Accords.", {("OM", S)}),
     ],
     "fr": [
+        ("Les accords d'Abraham. L'Arabie saoudite a négocié avec Washington un accord de normalisation, mais ces discussions ont été gelées après l'attaque du Hamas.", {("SA", N), ("SA", U)}),
         ("Le Kazakhstan rejoint les accords d'Abraham et ouvre la voie à l'Asie centrale.", {("KZ", A)}),
         ("Les accords d'Abraham. L'Arabie saoudite ouvre la voie à une normalisation avec Israël.", {("SA", P)}),
         ("Les accords d'Abraham. Trump a signé à Davos la charte du Conseil de la paix. À ses côtés ont signé l'Arabie saoudite, la Turquie et l'Indonésie.", set()),
@@ -56,7 +63,12 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "en-1": "talks told before 'but' and their halt after it: in English the halt near the talks still "
+    "absorbs them (the Spanish fix is a split halt's head before the break, which English does not use here)",
+    "fr-1": "the same in French: 'a négocié ... un accord de normalisation, mais ces discussions ont été "
+    "gelées' keeps only the halt",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
