@@ -157,6 +157,7 @@ def _extract(text, lang, published):
     article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(
         with_topic[:_LEAD_SENTENCES]
     )
+    signed_other = 0  # sentences left that another agreement's signing speaks for
     for number, (sentence_start, sentence_end) in enumerate(sentences):
         start, end = folded_spans[number]
         if any(a <= start and end <= b for a, b in furniture):
@@ -202,6 +203,14 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         sentence_cues = _between(cues, start, end)
+        # another agreement's signing holds for the next two sentences, until one names the accords
+        after_other_signing = signed_other > 0
+        if _signs_other(sentence_cues):
+            signed_other = _OTHER_SIGNED_SENTENCES
+        elif any(c.category == "topic" for c in sentence_cues):
+            signed_other = 0
+        else:
+            signed_other -= 1
         carrier = scope.carrier(folded, (start, end), sentence_cues, sentence_mentions, lang)
         if carrier is not None:
             # "It will join the accords", "the crown prince said he would", Indonesian
@@ -249,6 +258,13 @@ def _extract(text, lang, published):
             carried,
             generic,
         )
+        if after_other_signing and not any(
+            c.category in ("topic", "off_topic") for c in sentence_cues
+        ):
+            # "Trump signed the Board of Peace charter. Beside him signed the
+            # representatives of Saudi Arabia, Turkey ...": a signing told right
+            # after another agreement's, with no object of its own, is that one's too
+            found = [f for f in found if f.status != "signed" or f.background]
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
         generic = (
@@ -651,6 +667,31 @@ def _pronoun_suffix(folded, cue, cues, lang):
             for suffix in lang.pronoun_suffixes
         ):
             return True
+    return False
+
+
+_OTHER_SIGNED_REACH = 80  # "signed this Thursday in Davos, at the forum, the charter of"
+_OTHER_SIGNED_SENTENCES = (
+    2  # "... signed the charter. It oversees Gaza. X and Y were among the signatories."
+)
+
+
+def _signs_other(cues):
+    """The sentence signs another agreement: a signing cue with an off-topic
+    word ("charter", "trade agreement") shortly after it and no word naming the
+    accords between them."""
+    for cue in cues:
+        if not (
+            (cue.category == "generic" and cue.payload == "signed")
+            or (cue.category == "status" and cue.payload == "signed")
+        ):
+            continue
+        for other in cues:
+            if other.category == "off_topic" and 0 <= other.start - cue.end <= _OTHER_SIGNED_REACH:
+                if not any(
+                    t.category == "topic" and cue.end <= t.start < other.start for t in cues
+                ):
+                    return True
     return False
 
 

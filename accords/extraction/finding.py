@@ -96,6 +96,20 @@ def _cues(folded, lang, hits=None, mentions=()):
         for hit in context_hits
         if any(entry.category == "bonds" for entry in hit.entries)
     )
+    # the heads of split halts ("conversaciones ~ quedaron congeladas")
+    halt_heads = sorted(
+        hit.word_start
+        for found in hits
+        for hit in found
+        if any(entry.tail and entry.payload == "suspended" for entry in hit.entries)
+    )
+    # talks told in the clause before ("negoció ... un acuerdo de normalización, pero ...")
+    talk_starts = sorted(
+        hit.word_start
+        for found in hits
+        for hit in found
+        if any(entry.payload == "negotiating" for entry in hit.entries)
+    )
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:
@@ -121,11 +135,27 @@ def _cues(folded, lang, hits=None, mentions=()):
                         folded, mentions, bond_starts, hit.word_end, tail[0]
                     ):
                         continue  # "التي تربطها علاقات بإسرائيل": ties, not a condition
-                    if isinstance(entry.tail, tuple) and _crosses(
-                        break_starts, hit.word_end, tail[0]
-                    ):
+                    if (
+                        isinstance(entry.tail, tuple)
+                        or (
+                            entry.payload == "suspended"
+                            and any(
+                                hit.word_end < head < tail[0]
+                                and _crosses(break_starts, hit.word_end, head)
+                                for head in halt_heads
+                            )
+                            and any(
+                                0 <= hit.word_start - talk <= _TALKS_BEFORE_HALT
+                                and not _crosses(break_starts, talk, hit.word_start)
+                                for talk in talk_starts
+                            )
+                        )
+                    ) and _crosses(break_starts, hit.word_end, tail[0]):
                         # a halt pair ("halt_words" and "halted_processes"): "the war
-                        # stalled the reforms, but normalisation ..." is no halt
+                        # stalled the reforms, but normalisation ..." is no halt; nor is a
+                        # halt's split cue across one to a halt with a head of its own
+                        # ("negotiated a normalisation deal, but those talks were frozen":
+                        # the talks stay, the halt is the second clause's)
                         continue
                     tails[entry] = tail
             for entry in hit.entries:
@@ -352,7 +382,11 @@ def _between(items, start, end):
 
 # "KUALA LUMPUR - ", "RIYADH, Nov 6 (Reuters) — ", "الرياض - ": where the
 # report was filed, not who acts.
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?\s[-–—]+\s")
+# EFE writes the agency's name and a full stop glued to the dash: "Astaná, 7 nov (EFE).- ".
+_TALKS_BEFORE_HALT = (
+    80  # "negoció con Washington un acuerdo de normalización": talks this close before
+)
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:\s[-–—]+\s|\)\.[-–—]+\s*)")
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 

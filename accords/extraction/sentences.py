@@ -59,7 +59,11 @@ def _ends_with_abbreviation(text, position, abbreviations):
         or word.lower() in abbreviations
         # "F-35.", "Су-57.": a model's number after a hyphen ends the
         # sentence; it is no German ordinal day
-        or (word.isdigit() and len(word) <= 2 and text[position - len(word) - 1 : position - len(word)] != "-")
+        or (
+            word.isdigit()
+            and len(word) <= 2
+            and text[position - len(word) - 1 : position - len(word)] != "-"
+        )
     )
 
 

@@ -289,7 +289,15 @@ def _since_the_signing(sentence, cue):
         0 <= cue.start - w.end <= _SINCE_REACH
         and not sentence.crosses(w.end, cue.start)
         and not any(
-            w.end <= m.start < cue.start or 0 <= m.word_start - cue.end <= _SIGNER_AFTER
+            w.end <= m.start < cue.start
+            or (
+                0 <= m.word_start - cue.end <= _SIGNER_AFTER
+                # "clarified after the signing that Pakistan ...": a "que" between
+                # opens what was said; the country after it signed nothing
+                and not any(
+                    cue.end <= c.start < m.word_start for c in sentence.words("complementizers")
+                )
+            )
             for m in sentence.mentions
         )
         for w in sentence.words("time_since")

@@ -1900,6 +1900,41 @@ KNOWN_MISSES = [
         "heldout16-tass-baku.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
         "'Тогда' (then) opening a sentence does not carry the month and year of the sentence before to its normalisations",
     ),
+    (
+        "es/heldout16-cnn-bin-salman.txt",
+        "heldout16-cnn-bin-salman.txt: date ('SA', 'prospective') found [('2025-11-18', 'day')] expected [(None, None)]",
+        "'este martes' in an article with no dateline: the label leaves a relative day unresolved without an anchor in the text; the parser resolves it against the publication date",
+    ),
+    (
+        "es/heldout16-cnn-bin-salman.txt",
+        "heldout16-cnn-bin-salman.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'el ataque de Hamás del 7 de octubre ... congelaron las negociaciones': the day of the attack that caused the freeze is read as the freeze's date (the label leaves it undated)",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'quedaron congeladas tras el ataque de Hamás del 7 de octubre de 2023': the attack's day is read as the freeze's date (the label leaves it undated)",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Más lejos aparecen Indonesia ... y Mauritania': candidates listed by a verb of appearing after a paragraph on the candidate list, with no candidacy word in the sentence",
+    ),
+    (
+        "es/heldout16-elpais-candidatos.txt",
+        "heldout16-elpais-candidatos.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Más lejos aparecen Indonesia ... y Mauritania': the same list; Mauritania keeps only its 2010 break",
+    ),
+    (
+        "es/heldout16-infobae-junta-paz.txt",
+        "heldout16-infobae-junta-paz.txt: unexpected ('SA', 'declined') [(None, None)]",
+        "'la posición del reino \"no ha cambiado\"' after Trump's prediction is read as an unchanged refusal (round nine's class); the label does not count a position the sentence does not state",
+    ),
+    (
+        "es/heldout16-infobae-junta-paz.txt",
+        "heldout16-infobae-junta-paz.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'\"Arabia Saudita va a entrar. Lo sé...\", dijo Trump': a bare 'entrar' with no 'en los acuerdos', and a belief told as a sentence of its own ('Lo sé.'), are not read",
+    ),
 ]
 
 

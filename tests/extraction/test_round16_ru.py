@@ -15,7 +15,7 @@ Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
+from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "ru": [
@@ -34,7 +34,10 @@ CASES = {
         ),
         ("Авраамовы соглашения. Еще одним кандидатом считается Мавритания.", {("MR", P)}),
         # an adverb inside "может стать следующим"
-        ("Авраамовы соглашения. Следующим вполне может стать Азербайджан, считает эксперт.", {("AZ", P)}),
+        (
+            "Авраамовы соглашения. Следующим вполне может стать Азербайджан, считает эксперт.",
+            {("AZ", P)},
+        ),
         # "допускает признание Израиля", with and without a condition
         ("Авраамовы соглашения. Индонезия допускает нормализацию с Израилем.", {("ID", P)}),
         (
@@ -95,11 +98,17 @@ CASES = {
             "Palestine.",
             {("ID", P), ("ID", D)},
         ),
-        ("Abraham Accords expand. Syria is another candidate often cited by US officials.", {("SY", P)}),
+        (
+            "Abraham Accords expand. Syria is another candidate often cited by US officials.",
+            {("SY", P)},
+        ),
     ],
     "de": [
         ("Am 22. Dezember trat Kasachstan den Abraham-Abkommen bei.", {("KZ", A)}),
-        ("Die Abraham-Abkommen wachsen. Syrien ist ein weiterer Kandidat, den Washington nennt.", {("SY", P)}),
+        (
+            "Die Abraham-Abkommen wachsen. Syrien ist ein weiterer Kandidat, den Washington nennt.",
+            {("SY", P)},
+        ),
         ("Die Abraham-Abkommen wachsen. Ein weiterer Kandidat ist Mauretanien.", {("MR", P)}),
     ],
     "fr": [
