@@ -97,22 +97,26 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def owns_step_after(mention):
         # "Following Kazakhstan's accession, ...", "In the wake of Kazakhstan joining":
         # a country whose own step follows it (a possessive at most between) is no comparison
-        return any(
-            0 <= start - mention.word_end <= 3
-            and folded[mention.word_end : start].strip() in _POSSESSIVES
-            for start in step_starts
-        ) or any(
-            0 <= c.start - mention.word_end <= 3
-            and sentence.precedent_owner(c.start, c.end, c.payload) is mention
-            for c in step_cues
-        ) or (
-            # German "Nach Kasachstans Beitritt": the name's genitive ending right before
-            # its joining noun (not "dem Beispiel Kasachstans folgen")
-            mention.kind == "name"
-            and folded[mention.end : mention.word_end] in lang.genitive_suffixes
-            and any(
-                c.start == mention.word_end + 1 and c.payload in ("announced", "joined")
+        return (
+            any(
+                0 <= start - mention.word_end <= 3
+                and folded[mention.word_end : start].strip() in _POSSESSIVES
+                for start in step_starts
+            )
+            or any(
+                0 <= c.start - mention.word_end <= 3
+                and sentence.precedent_owner(c.start, c.end, c.payload) is mention
                 for c in step_cues
+            )
+            or (
+                # German "Nach Kasachstans Beitritt": the name's genitive ending right before
+                # its joining noun (not "dem Beispiel Kasachstans folgen")
+                mention.kind == "name"
+                and folded[mention.end : mention.word_end] in lang.genitive_suffixes
+                and any(
+                    c.start == mention.word_end + 1 and c.payload in ("announced", "joined")
+                    for c in step_cues
+                )
             )
         )
 
@@ -431,7 +435,9 @@ def _in_opening_clause(sentence, end, cue_start):
             w
             for w in sentence.words("clause_breaks")
             if w.start == sentence.start
-            or (sentence.start < w.start and folded[sentence.start : w.start].rstrip().endswith(":"))
+            or (
+                sentence.start < w.start and folded[sentence.start : w.start].rstrip().endswith(":")
+            )
         ),
         None,
     )
@@ -447,6 +453,7 @@ def _in_opening_clause(sentence, end, cue_start):
             for m in sentence.mentions
         )
     )
+
 
 _GENITIVE_REACH = 40  # characters from a cue's end to the group: a genitive word and spaces
 
