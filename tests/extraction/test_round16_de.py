@@ -127,3 +127,24 @@ KNOWN_MISSES = {
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
 def test_round16_german_news(language, text, expected):
     check_case(language, text, expected)
+
+
+def test_bis_heute_is_a_span_not_a_date():
+    """ "bis heute" (to this day) dates nothing; "heute" alone is the publication's day."""
+    import datetime
+
+    from accords.extraction import extract
+
+    published = datetime.date(2025, 12, 2)
+    span = (
+        "Abraham-Abkommen. Sudan hat bis heute nicht ratifiziert, und die Beziehungen liegen brach."
+    )
+    day = "Abraham-Abkommen. Sudan hat heute seine Beziehungen zu Israel eingefroren."
+    assert [
+        (c.country, c.status, c.date)
+        for c in extract(span, language="de", published=published).claims
+    ] == [("SD", U, None)]
+    assert [
+        (c.country, c.status, c.date)
+        for c in extract(day, language="de", published=published).claims
+    ] == [("SD", U, "2025-12-02")]
