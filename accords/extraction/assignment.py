@@ -97,14 +97,27 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def owns_step_after(mention):
         # "Following Kazakhstan's accession, ...", "In the wake of Kazakhstan joining":
         # a country whose own step follows it (a possessive at most between) is no comparison
-        return any(
-            0 <= start - mention.word_end <= 3
-            and folded[mention.word_end : start].strip() in _POSSESSIVES
-            for start in step_starts
-        ) or any(
-            0 <= c.start - mention.word_end <= 3
-            and sentence.precedent_owner(c.start, c.end, c.payload) is mention
-            for c in step_cues
+        return (
+            any(
+                0 <= start - mention.word_end <= 3
+                and folded[mention.word_end : start].strip() in _POSSESSIVES
+                for start in step_starts
+            )
+            or any(
+                0 <= c.start - mention.word_end <= 3
+                and sentence.precedent_owner(c.start, c.end, c.payload) is mention
+                for c in step_cues
+            )
+            or (
+                # German "Nach Kasachstans Beitritt": the name's genitive ending right before
+                # its joining noun (not "dem Beispiel Kasachstans folgen")
+                mention.kind == "name"
+                and folded[mention.end : mention.word_end] in lang.genitive_suffixes
+                and any(
+                    c.start == mention.word_end + 1 and c.payload in ("announced", "joined")
+                    for c in step_cues
+                )
+            )
         )
 
     def relative_follows(mention):
@@ -408,6 +421,40 @@ def _split_at_genitive(folded, group, genitive_suffixes):
 
 
 _POSSESSIVES = ("'s", "’s")
+
+
+def _in_opening_clause(sentence, end, cue_start):
+    """ "Obwohl der Handel zwischen Israel und den Emiraten boomt, liegen die Beziehungen
+    zu Sudan auf Eis": a clause opening the sentence with a break word ("while", "obwohl")
+    and closed by its comma, the cue after it, a country named after the comma: the
+    countries inside the opening clause only set the scene."""
+    folded = sentence.folded
+    # (or after a colon: "Ihre Erfahrungen sind gemischt: Während ...")
+    opening = next(
+        (
+            w
+            for w in sentence.words("clause_breaks")
+            if w.start == sentence.start
+            or (
+                sentence.start < w.start and folded[sentence.start : w.start].rstrip().endswith(":")
+            )
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    comma = folded.find(",", opening.end, cue_start)
+    # (only where the main clause names a country of its own to take the step)
+    return (
+        comma >= 0
+        and end <= comma
+        and any(
+            comma < m.start and m.country not in FOUNDERS and m.country != "PS"
+            for m in sentence.mentions
+        )
+    )
+
+
 _GENITIVE_REACH = 40  # characters from a cue's end to the group: a genitive word and spaces
 
 
@@ -905,7 +952,11 @@ def _assignments(sentence, adjusted, groups):
             # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = following[0], True
-        elif before and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start):
+        elif (
+            before
+            and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start)
+            and not _in_opening_clause(sentence, before[-1][-1].end, cue_start)
+        ):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]

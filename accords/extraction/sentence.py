@@ -166,6 +166,12 @@ class _Sentence:
                                 not folded[m.word_end : start].strip()
                                 and re.match(r"\w*ing\b", folded[start:end])
                             )
+                            # German "Nach Kasachstans Beitritt": the name in the genitive
+                            or (
+                                not folded[m.word_end : start].strip()
+                                and m.kind == "name"
+                                and folded[m.end : m.word_end] in self.lang.genitive_suffixes
+                            )
                         )
                     ),
                     None,

@@ -307,11 +307,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout9-nzz-damaskus-umworben.txt",
-        "heldout9-nzz-damaskus-umworben.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "'im vergangenen November' inside a 'Nachdem' clause is not resolved against the dateline",
-    ),
-    (
-        "de/heldout9-nzz-damaskus-umworben.txt",
         "heldout9-nzz-damaskus-umworben.txt: unexpected ('SY', 'suspended') [(None, None)]",
         "a subheading ('Gespräche auf Eis') takes the country of the paragraph before; the paragraph after is about Saudi Arabia (a subheading rule cost a right claim in an Indonesian article)",
     ),
@@ -1934,6 +1929,56 @@ KNOWN_MISSES = [
         "es/heldout16-infobae-junta-paz.txt",
         "heldout16-infobae-junta-paz.txt: missing ('SA', 'prospective') [(None, None)]",
         "'\"Arabia Saudita va a entrar. Lo sé...\", dijo Trump': a bare 'entrar' with no 'en los acuerdos', and a belief told as a sentence of its own ('Lo sé.'), are not read",
+    ),
+    (
+        "de/heldout16-dpa-friedensrat-davos.txt",
+        "heldout16-dpa-friedensrat-davos.txt: unexpected ('IN', 'suspended') [('2023-10-07', 'day')]",
+        "'Das Projekt war ... ins Stocken geraten' halts another project (an economic corridor) named in the sentence before; the halt takes India, the first country of that sentence, as 'das Projekt' is not told apart from the accords",
+    ),
+    (
+        "de/heldout16-dw-baku-zentralasien.txt",
+        "heldout16-dw-baku-zentralasien.txt: unexpected ('AE', 'suspended') [(None, None)]",
+        "an opening 'Während' clause after a colon ('Ihre Erfahrungen sind gemischt: Während ...'): 'Ihre' reads as the members of the sentence before and the halt goes to the Emirates inside the opening clause, not to Sudan after 'Beziehungen zu'",
+    ),
+    (
+        "de/heldout16-dw-baku-zentralasien.txt",
+        "heldout16-dw-baku-zentralasien.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the same sentence: after the colon the halt 'Beziehungen zu Sudan ... auf Eis' is not read through the counterpart (round-sixteen strict xfail de-19)",
+    ),
+    (
+        "de/heldout16-dw-baku-zentralasien.txt",
+        "heldout16-dw-baku-zentralasien.txt: missing ('SA', 'declined') [(None, None)]",
+        "the precondition is told as a price in an expert's words about 'arabische Staaten wie Saudi-Arabien' ('sei der Preis ... ein palästinensischer Staat'): 'wie' makes the kingdom an example and 'Preis' is no refusal word",
+    ),
+    (
+        "de/heldout16-spiegel-riad-zoegert.txt",
+        "heldout16-spiegel-riad-zoegert.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the date is the Hamas attack's, the cause named as the subject of 'legten ... auf Eis'; the label leaves the halt undated (the text ties it to the attack and the war after it)",
+    ),
+    (
+        "de/heldout16-spiegel-riad-zoegert.txt",
+        "heldout16-spiegel-riad-zoegert.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Damals' (then) opens the sentence after 'stammen aus dem Jahr 2020': the year of the sentence before is not carried to 'damals'",
+    ),
+    (
+        "de/heldout16-spiegel-riad-zoegert.txt",
+        "heldout16-spiegel-riad-zoegert.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as the Emirates: 'Damals' does not take the year of the sentence before",
+    ),
+    (
+        "de/heldout16-spiegel-riad-zoegert.txt",
+        "heldout16-spiegel-riad-zoegert.txt: missing ('SA', 'declined') [(None, None)]",
+        "the refusal's source is 'heißt es aus dem saudischen Außenministerium' (a demonym inside where the words come from), not read as its speaker (round-sixteen strict xfail de-18)",
+    ),
+    (
+        "de/heldout16-sz-jakarta-bedingung.txt",
+        "heldout16-sz-jakarta-bedingung.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-09', 'month')]",
+        "'hatte im September ... erklärt, sein Land sei bereit': the month sits before the reporting verb whose clause holds the readiness and is not given to it",
+    ),
+    (
+        "de/heldout16-sz-jakarta-bedingung.txt",
+        "heldout16-sz-jakarta-bedingung.txt: missing ('ID', 'negotiating') [(None, None)]",
+        "the talks are told as 'Gespräche' in one sentence and their sides as 'Abgesandte beider Länder' in the next: no country is named in either",
     ),
 ]
 
