@@ -9,7 +9,9 @@ import re
 
 from .finding import _crosses, _groups
 from .records import _Assignment
+from .sentence import POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
+from .text import alternation
 
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
@@ -100,7 +102,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return (
             any(
                 0 <= start - mention.word_end <= 3
-                and folded[mention.word_end : start].strip() in _POSSESSIVES
+                and folded[mention.word_end : start].strip() in POSSESSIVES
                 for start in step_starts
             )
             or any(
@@ -420,9 +422,6 @@ def _split_at_genitive(folded, group, genitive_suffixes):
     return pieces
 
 
-_POSSESSIVES = ("'s", "’s")
-
-
 def _in_opening_clause(sentence, end, cue_start):
     """ "Obwohl der Handel zwischen Israel und den Emiraten boomt, liegen die Beziehungen
     zu Sudan auf Eis": a clause opening the sentence with a break word ("while", "obwohl")
@@ -470,7 +469,7 @@ def _steps_owned(sentence, group, adjusted):
             continue
         if (
             0 <= other.start - group[-1].word_end <= 3
-            and folded[group[-1].word_end : other.start].strip() in _POSSESSIVES
+            and folded[group[-1].word_end : other.start].strip() in POSSESSIVES
         ):
             owned.append(other.start)
         # a cue ending further back than a genitive word and its spaces does not reach
@@ -1324,10 +1323,8 @@ def _inner_gap(sentence, group, date, assignments):
 
 @functools.cache
 def _gap_conjunction_re(lang):
-    words = sorted(lang.conjunctions, key=len, reverse=True)
-    articles = sorted(lang.articles, key=len, reverse=True)
-    conjunctions = "|".join(re.escape(w) for w in words) or "(?!)"
-    article = "|".join(re.escape(w) for w in articles) or "(?!)"
+    conjunctions = alternation(lang.conjunctions) or "(?!)"
+    article = alternation(lang.articles) or "(?!)"
     agents = "|".join(re.escape(w) for w in lang.agents) or "(?!)"
     return re.compile(
         rf"(?:[,،]|(?<!\w)(?:{conjunctions}))\s*(?:(?:{agents})\s+)?(?:(?:{article})\s+)?$"
@@ -1383,14 +1380,8 @@ def _closed_relative_members(sentence, groups, cue_start):
     (its antecedent) ends right before the relative word: "Uzbekistan, whose president
     attended with Kazakhstan's, has not ...": the verb after the clause is not theirs;
     and the spans (relative word, closing comma) of the clauses that hold them."""
-    folded = sentence.folded
     inner, closed = set(), []
-    for r in sentence.words("relatives"):
-        if r.start >= cue_start or folded[r.start] not in ",،":
-            continue
-        close = folded.find(",", r.end, cue_start)
-        if close < 0:
-            continue
+    for r, close in sentence.closed_relatives(cue_start, ",،"):
         if not any(0 <= r.start - g[-1].word_end <= 3 for g in groups):
             continue
         inside = [g for g in groups if r.end <= g[0].start and g[-1].end <= close]

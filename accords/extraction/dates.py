@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from .text import alternation
+
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
 # The same at the start of a word (what "\b" before them says), written to
@@ -62,13 +64,9 @@ class FoundDate:
     borrowed: bool = False
 
 
-def _alternation(words):
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _patterns(lang):
-    months = _alternation(lang.months)
+    months = alternation(lang.months)
     patterns = [(re.compile(rf"{_YEAR_AT_WORD_START}-(\d{{1,2}})-(\d{{1,2}})\b"), "iso")]
     if lang.numeric_dates:
         patterns.append(
@@ -95,17 +93,17 @@ def _patterns(lang):
             patterns.append(
                 (re.compile(rf"{_YEAR_AT_WORD_START}(?:\s+[^\W\d]+)?\s+{month}(?!\w)"), "ym")
             )
-        same = _alternation(lang.same_year)
+        same = alternation(lang.same_year)
         if same:
             # "in December of the same year", "aynı yılın Aralık ayında": the
             # year is the one named last before, not the publication's
-            attached_prefix = _alternation(lang.month_attached_prefixes)
+            attached_prefix = alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
             patterns.append(
                 (re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same")
             )
             patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
-        relative_years = _alternation(
+        relative_years = alternation(
             [word for word, (unit, _) in lang.relative_periods.items() if unit == "year"]
         )
         if relative_years:
@@ -129,19 +127,19 @@ def _patterns(lang):
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
             (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
         ]
-        prepositions = _alternation(lang.month_prepositions)
+        prepositions = alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
             patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
-        attached = _alternation(lang.month_attached_prefixes)
+        attached = alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
             patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
-        postpositions = _alternation(lang.month_postpositions)
+        postpositions = alternation(lang.month_postpositions)
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
             patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
-    same_alone = _alternation(lang.same_year)
+    same_alone = alternation(lang.same_year)
     if same_alone:
         patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
     patterns.append((re.compile(_YEAR_ALONE), "year"))
@@ -151,7 +149,7 @@ def _patterns(lang):
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
-        patterns.append((re.compile(rf"(?<!\w)({_alternation(relative)})(?!\w)"), "relative"))
+        patterns.append((re.compile(rf"(?<!\w)({alternation(relative)})(?!\w)"), "relative"))
     words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
     return patterns, relative, words
 
@@ -428,7 +426,7 @@ def find_dates(folded, start, end, lang, published=None):
 
 @functools.cache
 def _year_range_re(conjunctions):
-    words = _alternation([w for w in conjunctions if " " not in w])
+    words = alternation([w for w in conjunctions if " " not in w])
     joint = rf"(?:{words})\s?|[-–/]\s?" if words else r"[-–/]\s?"
     return re.compile(rf"\s?(?:{joint})(?:1[89]|20)\d\d(?!\w)")
 

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from .matching import _tail_span, scan_all, tail_within_reach
 from .records import _Cue, _Mention
-from .text import to_folded
+from .text import alternation, to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
@@ -436,11 +436,6 @@ def _datelines(text, index):
     return spans
 
 
-def _alternation(words):
-    """Longest first, so that "and also" is tried before "and"."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _boilerplate_re(lang):
     """A line that starts with "Read also:", "Share on", "Photo:" (the data
@@ -448,7 +443,7 @@ def _boilerplate_re(lang):
     caption, a share button.  Its countries and cues are not the article's."""
     if not lang.boilerplate:
         return None
-    return re.compile(r"(?m)^[^\w\n]*(?:" + _alternation(lang.boilerplate) + r")(?!\w)[^\n]*")
+    return re.compile(r"(?m)^[^\w\n]*(?:" + alternation(lang.boilerplate) + r")(?!\w)[^\n]*")
 
 
 def _boilerplate(folded, lang):
@@ -460,8 +455,8 @@ def _boilerplate(folded, lang):
 def _conjunction_re(lang):
     # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators
     # (and articles) between list members
-    conjunctions = _alternation(lang.conjunctions) or "(?!)"
-    articles = _alternation(lang.articles) or "(?!)"
+    conjunctions = alternation(lang.conjunctions) or "(?!)"
+    articles = alternation(lang.articles) or "(?!)"
     return re.compile(
         rf"^[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
         rf"(?:(?:{articles})(?!\w)\s*)?$"

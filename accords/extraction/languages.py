@@ -18,7 +18,7 @@ import pycountry
 from babel import Locale
 
 from .statuses import NEGATED, STATUSES
-from .text import fold_phrase
+from .text import alternation, fold_phrase
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -546,11 +546,6 @@ def inner_adverb_step(status, kind):
     return status
 
 
-def _alternatives(words):
-    """One regex alternation of folded words, the longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 def _inner_adverbs(raw):
     def folded_set(key):
         return {fold_phrase(v) for phrase in raw.get(key, []) for v in expand_alternatives(phrase)}
@@ -567,9 +562,9 @@ def _inner_adverbs(raw):
     kinds.pop("", None)
     if not auxiliaries or not kinds:
         return None
-    adverbs = _alternatives(kinds)
+    adverbs = alternation(kinds)
     return InnerAdverbs(
-        pattern=re.compile(rf"(?<![^\W_])(?:{_alternatives(auxiliaries)}) ((?:(?:{adverbs}) )+)"),
+        pattern=re.compile(rf"(?<![^\W_])(?:{alternation(auxiliaries)}) ((?:(?:{adverbs}) )+)"),
         adverb=re.compile(rf"({adverbs}) "),
         kinds=kinds,
     )

@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .languages import inner_adverb_step
+from .text import alternation
 
 
 class Hit(NamedTuple):
@@ -68,8 +69,7 @@ _SENTENCE_END_RE = re.compile(r"[!?;؟\n]|(?<!\d)\.|(?<=\d{3})\.|(?<=\d)\.(?!\s\
 @functools.cache
 def _any_of(tails):
     """One pattern for a tuple of tails: the first at a word's start, the longest there."""
-    alternatives = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})")
+    return re.compile(rf"(?<!\w)(?:{alternation(tails)})")
 
 
 def _tail_span(folded, start, tail):
@@ -123,8 +123,7 @@ def tail_screen(entries):
                 tails.update(tail if isinstance(tail, tuple) else (tail,))
         pattern = None
         if tails:
-            ordered = sorted(tails, key=len, reverse=True)
-            pattern = re.compile("|".join(re.escape(tail) for tail in ordered))
+            pattern = re.compile(alternation(tails))
         found = _SCREENS[id(entries)] = (entries, pattern)
     return found[1]
 
@@ -262,7 +261,7 @@ def scan_all(lang, folded):
                 if word_end is not None:
                     found[number].append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
     if lang.inner_adverbs is not None:
-        found[1].extend(adverb_hits(lang, folded))
+        found[1].extend(adverb_hits(lang, folded, suffix_starts))
     return tuple(
         _ordered(candidates, folded, overlapping=number == 2)
         for number, candidates in enumerate(found)
@@ -272,7 +271,7 @@ def scan_all(lang, folded):
 _ADVERB_REACH = 200  # the longest cue read after an auxiliary and its adverbs
 
 
-def adverb_hits(lang, folded):
+def adverb_hits(lang, folded, suffix_starts=None):
     """Status and generic cues opening with an auxiliary, found with inner
     adverbs between the auxiliary and the rest ("will soon join", "va très
     bientôt rejoindre", "akan segera bergabung"): each is the cue read as if
@@ -281,6 +280,8 @@ def adverb_hits(lang, folded):
     followed by adverbs; only there is the automaton run again, on the
     auxiliary joined to what follows the adverbs."""
     inner = lang.inner_adverbs
+    if suffix_starts is None:
+        suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
     hits = []
     for match in inner.pattern.finditer(folded):
         start, cut = match.start(), match.start(1)
@@ -295,11 +296,15 @@ def adverb_hits(lang, folded):
                 break
             kinds.append(inner.kinds[adverb.group(1)])
             position = adverb.end()
-            hits.extend(_cues_after_adverbs(lang, folded, start, head, position, tuple(kinds)))
+            hits.extend(
+                _cues_after_adverbs(
+                    lang, folded, start, head, position, tuple(kinds), suffix_starts
+                )
+            )
     return hits
 
 
-def _cues_after_adverbs(lang, folded, start, head, resume, kinds):
+def _cues_after_adverbs(lang, folded, start, head, resume, kinds, suffix_starts):
     """The cues that open with the auxiliary (head, at start) and go on at resume."""
     hits = []
     window = head + folded[resume : resume + _ADVERB_REACH]
@@ -316,7 +321,6 @@ def _cues_after_adverbs(lang, folded, start, head, resume, kinds):
                 continue
             word_end = end
             if end < len(folded) and folded[end].isalnum() and folded[end - 1].isalnum():
-                suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
                 word_end = _inside_end(folded, end, lang, holder_wildcard, suffix_starts)
                 if word_end is None:
                     continue

@@ -16,7 +16,8 @@ _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлеск�
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
 _PRECEDENT_SUFFIX_RE = re.compile(r"\w{0,6}\s{1,2}$")  # "katılmasının ardından": the noun's ending
-_PRECEDENT_POSSESSIVES = ("'s", "’s")
+# "Sudan's accession", "Following Kazakhstan's accession": a possessive between a name and its step
+POSSESSIVES = ("'s", "’s")
 
 
 class _NoWords(list):
@@ -161,7 +162,7 @@ class _Sentence:
                         if 0 <= m.word_start - c.end <= _PRECEDENT_GAP
                         and not folded[c.end : m.word_start].strip()
                         and (
-                            folded[m.word_end : start].strip() in _PRECEDENT_POSSESSIVES
+                            folded[m.word_end : start].strip() in POSSESSIVES
                             or (
                                 not folded[m.word_end : start].strip()
                                 and re.match(r"\w*ing\b", folded[start:end])
@@ -194,6 +195,19 @@ class _Sentence:
         ):
             return None  # no other country to take the sentence's other steps
         return owner
+
+    def closed_relatives(self, before, openers):
+        """(relative word, closing comma) of each relative clause opened by a comma
+        (one of openers: ", which", ", yang") and closed by the next comma before
+        `before` ("Mauritania, which severed ties with Israel, could join")."""
+        found = []
+        for r in self.words("relatives"):
+            if r.start >= before or self.folded[r.start] not in openers:
+                continue
+            close = self.folded.find(",", r.end, before)
+            if close >= 0:
+                found.append((r, close))
+        return found
 
     def in_attack(self, mention, *, target=True):
         """Named in an attack's words, as its author ("the Israeli strike on") or,

@@ -474,14 +474,10 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
     comma (", which", ", yang") and closed by the next comma before cue_start?
     "Mauritania, which has no ties with Israel (severed ties in 2010), could join":
     the relative's negation or halt is its own, not the main verb's."""
-    folded = sentence.folded
-    for r in sentence.words("relatives"):
-        if r.start >= inner_start or folded[r.start] != ",":
-            continue
-        close = folded.find(",", r.end, cue_start)
-        if close >= inner_end:
-            return True
-    return False
+    return any(
+        r.start < inner_start and close >= inner_end
+        for r, close in sentence.closed_relatives(cue_start, ",")
+    )
 
 
 def _adjusted_cues(sentence, negations, preconditions):

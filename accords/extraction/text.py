@@ -281,3 +281,9 @@ def join_broken_words(text, folded, index, keep=frozenset()):
         last = end
     new_index.size = size
     return "".join(pieces), new_index
+
+
+def alternation(words):
+    """One regex alternation of the words, escaped, the longest first (so that
+    "and also" is tried before "and")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
