@@ -308,3 +308,13 @@ def _trie_pattern(node):
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # a word ending here: what follows is tried first (greedy), then nothing
     return f"(?:{body})?" if "" in node else body
+
+
+def first_letters(*word_lists):
+    """A look-ahead for the first letters of the words: put before a pattern
+    that opens with their alternation at a word's start, it turns away the
+    positions where no word can start with one test, which the regex engine
+    would otherwise make for every word (a pattern opening with a look-behind
+    gets none of its own skipping).  Empty where there are no words."""
+    firsts = {word[0] for words in word_lists for word in words if word}
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])" if firsts else ""

@@ -15,7 +15,8 @@ country list may take a step against the list of those who may, and the
 cues that may hold a span found by bisection against a look at every cue,
 a split cue's tail looked for only where it occurs against the plain way,
 and a question told by its end against the pattern searched through it,
-an alternation written as a trie against the words joined longest first, and the
+an alternation written as a trie against the words joined longest first, a look-ahead
+at the words' first letters against none, and the
 English function words found by their first letter against the plain alternation.
 """
 
@@ -46,6 +47,7 @@ from accords.extraction.text import (
     _TABLE_RE,
     _translate,
     alternation,
+    first_letters,
 )
 
 FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
@@ -319,6 +321,18 @@ def test_an_alternation_written_as_a_trie_matches_as_the_words_longest_first(wor
         assert (found and found.span()) == (expected and expected.span())
     if trie is not None:
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), min_size=1),
+    st.lists(st.sampled_from(_WORD_PIECES + ["-", "]", "^", "\\"]), max_size=12),
+)
+def test_a_look_ahead_at_the_first_letters_finds_what_the_pattern_finds_alone(words, parts):
+    text = "".join(parts)
+    plain = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+    fast = re.compile(rf"{first_letters(words)}(?<!\w)(?:{alternation(words)})(?!\w)")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)
