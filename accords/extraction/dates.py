@@ -264,7 +264,7 @@ _NEAR_YEAR_REACH = (
 )
 
 
-def _year_near(folded, position, joiners=()):
+def _year_near(folded, position, conjunctions=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
     Only a year next to the month is read; a missing one stays missing; nor
@@ -272,21 +272,30 @@ def _year_near(folded, position, joiners=()):
     start = max(0, position - _NEAR_YEAR_REACH)
     paragraph = folded.rfind("\n", start, position)
     years = list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
-    if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), joiners):
+    if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), conjunctions):
         return None
     return years[-1].group(1) if years else None
 
 
-# what stands between the two years of a span besides a conjunction: "2020-2021",
-# "de 2020 à 2021", "from 2020 to 2021", "von 2020 bis 2021", "de 2020 a 2021"
+# what joins the two years of a span besides the language's conjunctions ("2020 et 2021",
+# Arabic "2020 و2021"): "2020-2021", "de 2020 à 2021", "from 2020 to 2021", "von 2020 bis
+# 2021", "de 2020 a 2021"
 _SPAN_WORDS = frozenset(("-", "–", "—", "/", "à", "a", "to", "bis", "hasta", "до", "по"))
 
 
-def _span_between(folded, end, start, joiners):
+@functools.cache
+def _span_joiners(conjunctions):
+    """The words that join two years into a span, in a language with these conjunctions:
+    one definition for a year that ends a span (_year_near) and for the two years of
+    a range, both dropped (_without_year_ranges)."""
+    return frozenset(conjunctions) | _SPAN_WORDS
+
+
+def _span_between(folded, end, start, conjunctions):
     """Do the two years around folded[end:start] make a span ("2020 et 2021",
     "2020 and 2021", "2020-2021")?"""
     between = folded[end:start].strip()
-    return 0 < start - end <= 12 and (between in _SPAN_WORDS or between in joiners)
+    return 0 < start - end <= 12 and between in _span_joiners(conjunctions)
 
 
 def _counted(folded, position, lang):
@@ -475,14 +484,14 @@ def find_dates(folded, start, end, lang, published=None):
 
 @functools.cache
 def _year_range_re(conjunctions):
-    words = alternation([w for w in conjunctions if " " not in w])
-    joint = rf"(?:{words})\s?|[-–/]\s?" if words else r"[-–/]\s?"
-    return re.compile(rf"\s?(?:{joint})(?:1[89]|20)\d\d(?!\w)")
+    joiners = alternation(_span_joiners(conjunctions))
+    return re.compile(rf"\s?(?:{joiners})\s?(?:1[89]|20)\d\d(?!\w)")
 
 
 def _without_year_ranges(folded, found, lang):
-    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021": two years joined by a
-    conjunction or a dash are a range, no step's date; both are dropped."""
+    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021", "from 2020 to 2021": two
+    years joined by a conjunction or a span word are a range, no step's date; both are
+    dropped."""
     pattern = _year_range_re(lang.conjunctions)
     dropped = set()
     for number, f in enumerate(found):
