@@ -1381,7 +1381,7 @@ def _closed_relative_members(sentence, groups, cue_start):
     attended with Kazakhstan's, has not ...": the verb after the clause is not theirs;
     and the spans (relative word, closing comma) of the clauses that hold them."""
     inner, closed = set(), []
-    for r, close in sentence.closed_relatives(cue_start, ",،"):
+    for r, close in sentence.closed_relatives(cue_start):
         if not any(0 <= r.start - g[-1].word_end <= 3 for g in groups):
             continue
         inside = [g for g in groups if r.end <= g[0].start and g[-1].end <= close]

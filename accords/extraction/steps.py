@@ -476,7 +476,7 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
     the relative's negation or halt is its own, not the main verb's."""
     return any(
         r.start < inner_start and close >= inner_end
-        for r, close in sentence.closed_relatives(cue_start, ",")
+        for r, close in sentence.closed_relatives(cue_start)
     )
 
 
