@@ -904,6 +904,7 @@ def _background_members(
             d
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+            and not _accords_own_date(folded, start, end, d, mentions, cues, group)
         ]
         date = min(
             near,
@@ -919,6 +920,53 @@ def _background_members(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
     return results
+
+
+_APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name
+_OPENING_TOPIC_GAP = 6  # "Signés en 2020, les accords ...": the comma, an article, the name
+_SINCE_DATE_GAP = 2  # "depuis 2020", "since 2020": a space between
+
+
+def _accords_own_date(folded, start, end, date, mentions, cues, group):
+    """A date that is not the members' in a background list named after it: one right
+    after "since" behind a joining in its own part of the sentence ("Cinq pays ont rejoint
+    les accords depuis 2020, dont ...": a period), or one in a part between commas that
+    names no country (the founders aside) and describes the accords: an apposition right
+    after their name ("Les accords d'Abraham, conclus en 2020 sous ..., lient Israël aux
+    Émirats ...") or a signing word opening the sentence before it ("Signés en septembre
+    2020, les accords ... entre ..."). Such a date is the accords', and the countries
+    listed after it take none (as "initially signed in 2020, the accords included X, Y")."""
+    left = max(folded.rfind(",", start, date.start), start)
+    right = folded.find(",", date.end, end)
+    if right < 0 or group[0].start < right:
+        return False
+    if any(
+        c.category == "time_since" and 0 <= date.start - c.end <= _SINCE_DATE_GAP for c in cues
+    ):
+        return any(
+            c.category == "status" and c.payload in ("joined", "signed") and left <= c.start
+            for c in cues
+            if c.end <= date.start
+        )
+    if any(left <= m.start < right and m.country not in FOUNDERS for m in mentions):
+        return False
+    if any(0 <= right - m.end <= 1 for m in mentions):
+        return False  # "zwischen Israel, den Emiraten ...": a list goes on after the comma
+    topics = [
+        c
+        for c in cues
+        if c.category == "topic"
+        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
+    ]
+    if left > start:
+        return any(0 <= left - t.end <= _APPOSITION_GAP for t in topics)
+    opening_signing = any(
+        c.category in ("generic", "status")
+        and c.payload == "signed"
+        and not folded[start : c.start].strip()
+        for c in cues
+    )
+    return opening_signing and any(0 <= t.start - right <= _OPENING_TOPIC_GAP for t in topics)
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):
