@@ -940,9 +940,7 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
     right = folded.find(",", date.end, end)
     if right < 0 or group[0].start < right:
         return False
-    if any(
-        c.category == "time_since" and 0 <= date.start - c.end <= _SINCE_DATE_GAP for c in cues
-    ):
+    if any(c.category == "time_since" and 0 <= date.start - c.end <= _SINCE_DATE_GAP for c in cues):
         return any(
             c.category == "status" and c.payload in ("joined", "signed") and left <= c.start
             for c in cues
