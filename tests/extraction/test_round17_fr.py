@@ -100,6 +100,17 @@ CASES = {
             "Le Maroc, l'un des pays qui ont signé les accords d'Abraham en 2020, reste discret.",
             {("MA", S)},
         ),
+        # a day after the article's (read as published on 20 November 2025) is a coming
+        # event's, not the refusal's
+        (
+            "Mohammed ben Salmane, attendu à Washington le 28 novembre, conditionnerait toujours toute normalisation à un État palestinien.",
+            {("SA", D, None)},
+        ),
+        # control: a past day stays
+        (
+            "L'Indonésie a refusé le 18 novembre de rejoindre les accords d'Abraham.",
+            {("ID", D, "2025-11-18")},
+        ),
         # "le royaume saoudien"
         (
             "Les accords d'Abraham. Les négociations entre Israël et le royaume saoudien sont gelées.",
@@ -159,6 +170,14 @@ CASES = {
             "Abraham Accords. Talks between Israel and Saudi Arabia have never resumed since the Gaza war.",
             {("SA", U)},
         ),
+        (
+            "Mohammed bin Salman, due in Washington on 28 November, still ties any normalisation to a Palestinian state.",
+            {("SA", D, None)},
+        ),
+        (
+            "Indonesia refused on 18 November to join the Abraham Accords.",
+            {("ID", D, "2025-11-18")},
+        ),
         # control: resumed talks are no halt
         ("Abraham Accords. Talks between Israel and Saudi Arabia have resumed.", set()),
     ],
@@ -185,7 +204,7 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-23": "a chronology line: the date stands alone as a sentence before the event it dates, and "
+    "fr-25": "a chronology line: the date stands alone as a sentence before the event it dates, and "
     "a date is not carried to the next sentence",
     "en-10": "'was negotiating a normalisation deal' is no talks step in English (round 16's en-1), so "
     "only the halt in the relative clause is read",
