@@ -295,6 +295,11 @@ def _extract(text, lang, published):
             text_date,
         )
         evidence = text[sentence_start:sentence_end]
+        heading = None
+        if number and any(f.date is None for f in found):
+            heading = _chronology_date(
+                text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
+            )
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
@@ -351,6 +356,8 @@ def _extract(text, lang, published):
             ):
                 continue
             status, date = step.status, step.date
+            if date is None and heading is not None:
+                date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
             if (
                 date is None
                 and reporting is not None
@@ -1006,6 +1013,25 @@ def _named_by_name(folded, group):
 _CAPITAL_LIST = 3  # first signatories' capitals in one list that name the members
 # a word of one to three letters right before the list: "in", "à", "в", "في"
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
+
+
+def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
+    """A chronology line ("15 septembre 2020. Signature à la Maison-Blanche des accords
+    entre ...", "Janvier 2021. Le Soudan signe ..."): a sentence that is nothing but a
+    date, opening its line, with the sentence after it on the same line, dates that
+    sentence. A date alone on a line of its own (a dateline) dates nothing."""
+    if "\n" in text[span[1] : sentence_start] or (span[0] and text[span[0] - 1] != "\n"):
+        return None
+    start, end = folded_span
+    dates = [d for d in find_dates(folded, start, end, lang) if not d.relative]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    if (folded[start : date.start] + folded[date.end : end]).strip(
+        " .:-–—"
+    ) or date.precision == "year":
+        return None
+    return date
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):

