@@ -7,7 +7,9 @@ period after "depuis" behind a joining ("Cinq pays ont rejoint les accords depui
 the members listed after it take no date, while "X et Y, qui ont rejoint les accords en 2020" and "X
 ... depuis septembre 2020" told of the list itself keep theirs; a repetition adverb between the
 auxiliary and the participle ("a de nouveau exclu", "has again ruled out", "ha descartado de
-nuevo"); normalisation likened to treason ("assimile la normalisation à une « haute trahison »");
+nuevo"); normalisation likened to treason ("assimile la normalisation à une « haute trahison »",
+carried to en, es, de, ru, tr, id, ms, fa and he; another country's normalisation so called stays
+its membership, the speaker takes no step);
 the journalistic conditional of a precondition ("conditionnerait toute normalisation à") and "ne
 reconnaîtrait Israël qu'une fois ..."; someone who "dit voir X rejoindre" (a candidacy, not a
 joining); a group compared with right before its own step ("La Syrie est différente des pays qui
@@ -214,6 +216,38 @@ CASES = {
             {("SA", U)},
         ),
     ],
+    "de": [
+        (
+            "Der tunesische Präsident Kais Saied bezeichnete die Normalisierung mit Israel als Hochverrat.",
+            {("TN", D)},
+        ),
+        # control: another country's normalisation called treason: no refusal by the speaker
+        ("Iran bezeichnete die Normalisierung der Emirate mit Israel als Verrat.", {("AE", S)}),
+    ],
+    "ru": [
+        ("Президент Туниса Каис Саид назвал нормализацию с Израилем предательством.", {("TN", D)}),
+        ("Иран назвал нормализацию ОАЭ с Израилем предательством.", {("AE", S)}),
+    ],
+    "tr": [
+        (
+            "Tunus Cumhurbaşkanı Kays Said, İsrail ile normalleşmeyi ihanet olarak nitelendirdi.",
+            {("TN", D)},
+        ),
+    ],
+    "id": [
+        (
+            "Presiden Tunisia Kais Saied menyebut normalisasi dengan Israel sebagai pengkhianatan.",
+            {("TN", D)},
+        ),
+    ],
+    "ms": [
+        (
+            "Presiden Tunisia Kais Saied menyifatkan normalisasi dengan Israel sebagai pengkhianatan.",
+            {("TN", D)},
+        ),
+    ],
+    "fa": [("رئیس‌جمهور تونس عادی‌سازی روابط با اسرائیل را خیانت خواند.", {("TN", D)})],
+    "he": [("נשיא תוניסיה כינה את הנורמליזציה עם ישראל בגידה.", {("TN", D)})],
 }
 
 KNOWN_MISSES = {
