@@ -1,20 +1,30 @@
 """Round seventeen, French news as Le Point, La Croix, Le Soir, Le360, Le Temps and AFP (through
-La Presse) write it, with English and Spanish where the same phrasing exists. Classes: a background
-list's date that is the accords' own (an apposition right after their name, "Les accords
-d'Abraham, conclus en 2020 ..., lient Israël aux Émirats ...", or a signing participle opening the
-sentence, "Signés en septembre 2020, les accords ... entre Israël, les Émirats et Bahreïn"), and a
-period after "depuis" behind a joining ("Cinq pays ont rejoint les accords depuis 2020, dont ..."):
-the members listed after it take no date, while "X et Y, qui ont rejoint les accords en 2020" and "X
-... depuis septembre 2020" told of the list itself keep theirs; a repetition adverb between the
-auxiliary and the participle ("a de nouveau exclu", "has again ruled out", "ha descartado de
-nuevo"); normalisation likened to treason ("assimile la normalisation à une « haute trahison »",
-carried to en, es, de, ru, tr, id, ms, fa and he; another country's normalisation so called stays
-its membership, the speaker takes no step);
-the journalistic conditional of a precondition ("conditionnerait toute normalisation à") and "ne
-reconnaîtrait Israël qu'une fois ..."; someone who "dit voir X rejoindre" (a candidacy, not a
-joining); a group compared with right before its own step ("La Syrie est différente des pays qui
-ont rejoint les accords", "unlike the countries that joined") is that step's subject; "le royaume
-saoudien" and "Djakarta". Own sentences, written for these tests."""
+La Presse) write it, with the other languages where the same phrasing exists. Classes:
+- a background list's date that is the accords' own: an apposition right after their name ("Les
+  accords d'Abraham, conclus en 2020 ..., lient Israël aux Émirats ..."), a signing participle
+  opening the sentence ("Signés en septembre 2020, les accords ... entre Israël, les Émirats et
+  Bahreïn"), or a period after "depuis" behind a joining ("Cinq pays ont rejoint les accords
+  depuis 2020, dont ..."): the members listed after it take no date, while "X et Y, qui ont
+  rejoint les accords en 2020" and "... lient Israël à X depuis septembre 2020" keep theirs;
+- a repetition adverb between the auxiliary and the participle ("a de nouveau exclu", "has again
+  ruled out", "ha descartado de nuevo");
+- normalisation likened to treason ("assimile la normalisation à une « haute trahison »"; en, es,
+  de, ru, tr, id, ms, fa, he): another country's normalisation so called stays its membership;
+- the journalistic conditional of a precondition ("conditionnerait toute normalisation à") and
+  "ne reconnaîtrait Israël qu'une fois ...";
+- someone who "dit voir X rejoindre": a candidacy, not a joining;
+- a group compared with right before its own step ("La Syrie est différente des pays qui ont
+  rejoint les accords", "unlike the countries that joined"): the group's step, not the country's;
+- "le royaume saoudien", "Djakarta";
+- a day after the article's is no refusal's, candidacy's, talks' or halt's date ("attendu à
+  Washington le 28 novembre, conditionnerait ...");
+- talks a country held, halted in a relative clause after them (", lesquelles sont restées au
+  point mort", ", which were frozen", ", las cuales quedaron congeladas"): both the talks and the
+  halt (normalisation talks as the subject of the halt stay the halt alone);
+- talks that "n'ont jamais repris", "have never resumed", "nunca se reanudaron": a halt;
+- a chronology line ("15 septembre 2020. Signature ... des accords entre ..."): the date opening
+  its line dates the sentence after it on that line; a date alone on its own line dates nothing.
+Own sentences, written for these tests."""
 
 import pytest
 
