@@ -112,6 +112,11 @@ CASES = {
             "Le Maroc, l'un des pays qui ont signé les accords d'Abraham en 2020, reste discret.",
             {("MA", S)},
         ),
+        # control: the first of the countries that joined, said of the country itself
+        (
+            "Le Kazakhstan devient le premier pays ayant rejoint les accords d'Abraham depuis 2021.",
+            {("KZ", A)},
+        ),
         # a day after the article's (read as published on 20 November 2025) is a coming
         # event's, not the refusal's
         (
