@@ -894,6 +894,14 @@ def _assignments(sentence, adjusted, groups):
                     )
                 )
             )
+            # "La Syrie est différente des pays qui ont rejoint les accords", "unlike the
+            # countries that joined": a group compared with right before its own step is
+            # that step's subject, not the country it is compared with
+            or any(
+                0 <= cue_start - g.end <= _COMPARED_GROUP_GAP
+                and any(0 <= g.start - c <= _COMPARED_GROUP_REACH for c in compared)
+                for g in generic_words
+            )
             or (
                 not in_clause
                 and any(
@@ -1097,6 +1105,8 @@ def _apposition_to_counterpart(sentence, grouped, cue_start):
 
 
 _FOUNDER_REACH = 15
+_COMPARED_GROUP_GAP = 1  # "pays qui" + a space + the step
+_COMPARED_GROUP_REACH = 6  # "contrairement aux pays", "unlike the countries"
 # steps two parties take together: Israel's normalization "with X" is X's
 _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
 _TALKS = {"negotiating", "suspended"}
