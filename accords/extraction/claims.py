@@ -17,6 +17,7 @@ from .finding import (
     _conjunction_re,
     _crosses,
     _cues,
+    _colon_datelines,
     _datelines,
     _groups,
     _mentions,
@@ -117,6 +118,14 @@ def _extract(text, lang, published):
             if not _holds_cue(cue_starts, span)
             and not _copula_subject(text, index, folded, span, found_mentions)
         ]
+        + [
+            # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
+            # name there ("SUDAN: ...") is a kicker whose country is read
+            span
+            for span in _colon_datelines(text, index)
+            if not _holds_cue(cue_starts, span)
+            and all(m.kind == "capital" for m in _between(found_mentions, *span))
+        ]
         + furniture
     )
     mentions = _Sorted(_outside(found_mentions, datelines))
@@ -203,6 +212,8 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         sentence_cues = _between(cues, start, end)
+        if carried_country:
+            sentence_cues = _after_anaphors(folded, sentence_cues, sentence_mentions)
         # another agreement's signing holds for the next two sentences, until one names the accords
         after_other_signing = signed_other > 0
         if _signs_other(sentence_cues):
@@ -723,6 +734,26 @@ def _outside_groups(cues):
             group_end = max(group_end, end)
         elif end > group_end:
             yield cue
+
+
+def _after_anaphors(folded, cues, mentions):
+    """ "Namun pembicaraan itu terhenti", "rundingan itu dibekukan": a status cue whose
+    first words are an anaphor read as the country in scope ("those talks") starts
+    after it; the anaphor is its subject, before it."""
+    ends = {m.start: m.end for m in mentions if m.kind == "anaphor"}
+    if not ends:
+        return cues
+    moved = False
+    kept = []
+    for cue in cues:
+        end = ends.get(cue.start)
+        if end is not None and cue.category == "status" and end < cue.end:
+            while end < cue.end and folded[end].isspace():
+                end += 1
+            cue = cue._replace(start=end)
+            moved = True
+        kept.append(cue)
+    return sorted(kept, key=lambda c: c.start) if moved else cues
 
 
 def _anaphor_end(anaphor, cues):
