@@ -285,7 +285,7 @@ def _scored(sentence, assignments):
                 final == "signed"
                 and mention.country in DECIDED
                 and date is not None
-                and int(date.value[:4]) < DECIDED_IN
+                and ACCORDS_BEGAN <= int(date.value[:4]) < DECIDED_IN
             ):
                 # "the accords, sealed in 2020, now take in the UAE, ... and Kazakhstan":
                 # the year is the accords' (the others'); this member's step is its

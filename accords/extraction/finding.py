@@ -438,7 +438,9 @@ def _datelines(text, index):
 
 # "KUALA LUMPUR: ...", "PUTRAJAYA: ...", "ISLAMABAD: ...": the Malaysian and Gulf
 # papers' dateline, a place in capitals and a colon at a line start
-_COLON_DATELINE_RE = re.compile(r"(?m)^[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_'’.-]+){0,3}):[ \t]")
+_COLON_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_'’.-]+){0,3}):[ \t]"
+)
 
 
 def _colon_datelines(text, index):
