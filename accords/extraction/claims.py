@@ -32,6 +32,7 @@ from .sentences import split_sentences, wrapped_line_breaks
 from .statuses import (
     ACCORDS_BEGAN,
     CONFLICT_PARTIES,
+    DECIDED,
     FOUNDERS,
     OLDER_PEACE,
     SIGNATORIES_2020,
@@ -935,6 +936,7 @@ def _background_members(
             d
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+            and not _accords_date_before(folded, d, group, cues, mentions, lang)
         ]
         date = min(
             near,
@@ -949,7 +951,78 @@ def _background_members(
             results.append(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
+        if len({m.country for m in members}) >= 2:
+            # "kini merangkumi UAE, Bahrain, Maghribi, Sudan dan Kazakhstan": a member
+            # list naming Kazakhstan beside the first signatories tells its decision,
+            # announced (no ceremony), undated
+            for mention in group:
+                if mention.country in DECIDED and mention.country not in claimed:
+                    claimed.add(mention.country)
+                    results.append(
+                        _Found(mention.country, "announced", None, _BACKGROUND_CONFIDENCE, True)
+                    )
     return results
+
+
+_PARTICIPLE_GAP = 3  # "the Abraham Accords, signed", "Perjanjian Abraham dimeterai"
+_PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own date
+_OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
+
+
+def _accords_date_before(folded, date, group, cues, mentions, lang):
+    """ "Perjanjian Abraham yang dimeterai pada 2020 kini merangkumi UAE, ...", "The
+    Abraham Accords, signed in 2020, now include the UAE, ...": a date right after a
+    signing word that describes the accords (their name right before it, or a relative
+    word between) is the accords' own; a list after it, past other words (a verb of
+    its own) with no country, agent ("by", "oleh") or counterpart ("with") between,
+    is named as their members, undated. Not "signed in 2020 by the UAE", "dimeterai
+    pada September 2020 antara Israel dengan UAE"."""
+    if not date.end <= group[0].start:
+        return False
+    signing = next(
+        (
+            c
+            for c in cues
+            if c.end <= date.start <= c.end + _PARTICIPLE_DATE_REACH
+            and (
+                (c.category == "generic" and c.payload == "signed")
+                or (c.category == "status" and c.payload == "signed")
+            )
+        ),
+        None,
+    )
+    if signing is None:
+        return False
+    relatives = [c for c in cues if c.category == "relatives" and c.end <= signing.start]
+    if not any(
+        t.category == "topic"
+        and _ACCORDS_NAME_RE.search(folded, t.start, t.end)
+        and t.end <= signing.start
+        and (
+            signing.start - t.end <= _PARTICIPLE_GAP
+            or any(
+                t.end <= r.start
+                and not folded[t.end : r.start].strip(" ,")
+                and not folded[r.end : signing.start].strip(" ,")
+                for r in relatives
+            )
+        )
+        for t in cues
+    ):
+        return False
+    if (
+        any(m.country in FOUNDERS for m in group)  # "between Israel, the UAE and Bahrain"
+        or any(date.end <= m.start < group[0].start for m in mentions)
+        or any(
+            c.category in _COUNTERPART_MARKERS and date.end <= c.start < group[0].start
+            for c in cues
+        )
+    ):
+        return False
+    # a verb of the list's own, at least two words ("kini merangkumi", "now include"),
+    # not a preposition alone ("between the UAE and Bahrain")
+    words = re.findall(r"\w+", folded[date.end : group[0].start])
+    return len([word for word in words if word not in lang.articles]) >= _OWN_VERB_WORDS
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):
