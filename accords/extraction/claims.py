@@ -937,6 +937,11 @@ def _background_members(
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
             and not _accords_date_before(folded, d, group, cues, mentions, lang)
+            # "diteken pada 2020 oleh UEA dan Bahrain, kemudian disusul Maroko dan Sudan",
+            # "followed later by Morocco": the date before the continuation is the others'
+            and not any(
+                c.category == "continuations" and d.end <= c.start < group[0].start for c in cues
+            )
         ]
         date = min(
             near,

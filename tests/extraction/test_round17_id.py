@@ -5,8 +5,9 @@ a country of itself is a refusal as things stand, while a thing not ready ("doku
 siap") is none; talks named by an anaphor that opens a halt cue ("Namun pembicaraan itu
 terhenti", "rundingan itu terhenti") are the talks of the country in scope, which the halt takes:
 the cue is read after the anaphor, its subject; talks that go on ("pembicaraan itu berlanjut")
-give no halt; a list of members after the accords "signed in 2020" with a "then followed by"
-continuation keeps its own date only where the text gives one.
+give no halt; a member list after a continuation ("kemudian disusul Maroko dan Sudan", "followed
+by Morocco and Sudan") does not take the date of the signing told before it, only a date of its
+own ("... in December 2020").
 Own sentences, written for these tests."""
 
 import pytest
@@ -46,6 +47,11 @@ CASES = {
     ],
     "ms": [
         (
+            "Perjanjian Abraham dimeterai pada 2020 oleh UAE dan Bahrain, kemudian disusuli "
+            "Maghribi dan Sudan.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
+        ),
+        (
             "Perjanjian Abraham. Syria disebut calon anggota, tetapi Presiden Ahmed al-Sharaa "
             "berkata negaranya belum bersedia.",
             {("SY", P), ("SY", D)},
@@ -64,6 +70,16 @@ CASES = {
     ],
     "en": [
         (
+            "The Abraham Accords were signed in 2020 by the UAE and Bahrain, followed by Morocco "
+            "and Sudan.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
+        ),
+        (
+            "The Abraham Accords were signed in 2020 by the UAE and Bahrain, followed by Morocco "
+            "and Sudan in December 2020.",
+            {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020-12"), ("SD", S, "2020-12")},
+        ),
+        (
             "Abraham Accords. Syria is named as a candidate, but President Ahmed al-Sharaa said his "
             "country was not ready.",
             {("SY", P), ("SY", D)},
@@ -76,10 +92,7 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {
-    "id-7": "a continuation after 'kemudian disusul' takes the date of the signing before it "
-    "(2020), though the text does not say when Morocco and Sudan followed",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
