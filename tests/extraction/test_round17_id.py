@@ -1,6 +1,7 @@
 """Round seventeen, Indonesian news as Kompas, Detik, Tempo, CNN Indonesia, Antara and Republika
 write it (with Malay and English where the same phrasing exists). Classes: "his country is not
-ready" ("negaranya belum siap", "negaranya belum bersedia", "his country was not ready") said by
+ready" ("negaranya belum siap", "negaranya belum bersedia", "his country was not ready", "son pays
+n'était pas prêt", "su país no está preparado", "sein Land sei noch nicht bereit") said by
 a country of itself is a refusal as things stand, while a thing not ready ("dokumen ... belum
 siap") is none; talks named by an anaphor that opens a halt cue ("Namun pembicaraan itu
 terhenti", "rundingan itu terhenti") are the talks of the country in scope, which the halt takes:
@@ -87,6 +88,42 @@ CASES = {
         (
             "Abraham Accords. Syria is named as a candidate, but President Ahmed al-Sharaa said the "
             "paperwork was not ready.",
+            {("SY", P)},
+        ),
+    ],
+    "fr": [
+        (
+            "Accords d'Abraham. La Syrie est citée comme candidate, mais le président al-Charaa a "
+            "affirmé que son pays n'était pas prêt.",
+            {("SY", P), ("SY", D)},
+        ),
+        (
+            "Accords d'Abraham. La Syrie est citée comme candidate, mais le président al-Charaa a "
+            "affirmé que le texte n'était pas prêt.",
+            {("SY", P)},
+        ),
+    ],
+    "es": [
+        (
+            "Acuerdos de Abraham. Siria aparece entre los candidatos, pero el presidente al Sharaa "
+            "afirmó que su país no está preparado.",
+            {("SY", P), ("SY", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Siria aparece entre los candidatos, pero el presidente al Sharaa "
+            "afirmó que el documento no está preparado.",
+            {("SY", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Abraham-Abkommen. Syrien gilt als Kandidat, doch Präsident al-Scharaa sagte, sein Land "
+            "sei noch nicht bereit.",
+            {("SY", P), ("SY", D)},
+        ),
+        (
+            "Abraham-Abkommen. Syrien gilt als Kandidat, doch Präsident al-Scharaa sagte, das "
+            "Dokument sei noch nicht bereit.",
             {("SY", P)},
         ),
     ],

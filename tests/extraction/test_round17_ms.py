@@ -10,7 +10,8 @@ nominal refusal whose subjects stand after "negara-negara Islam yang besar seper
 them; a cabinet's approval of "the peace agreement with Israel" is a ratification even though
 "perjanjian damai" names other pacts elsewhere (a cue holding the other words names its own
 object); linking "any step in that direction" to a Palestinian state is a refusal as things
-stand; "disenaraikan sebagai calon" is a candidacy, but not for hosting a games ("tuan rumah");
+stand; "disenaraikan sebagai calon", "listed as the likeliest candidates" are a candidacy, but not for
+hosting a games or a summit ("tuan rumah", "to host");
 Kazakhstan named in a list of members of the accords "sealed in 2020" is its announced decision,
 undated, and the accords' own year (a signing word right after their name, or after "yang") dates
 no member listed after a verb of the list's own ("kini merangkumi", "now include", "comptent
@@ -170,6 +171,16 @@ CASES = {
     ],
     "en": [
         ("ISLAMABAD: Pakistan has no intention of joining the Abraham Accords.", {("PK", D)}),
+        (
+            "Abraham Accords. Analysts have listed Azerbaijan and Uzbekistan as the likeliest "
+            "candidates.",
+            {("AZ", P), ("UZ", P)},
+        ),
+        (
+            "Abraham Accords. Analysts have listed Azerbaijan as the likeliest candidate to host the "
+            "next summit.",
+            set(),
+        ),
         (
             "Abraham Accords. Azerbaijan and Armenia signed a peace declaration at the White House "
             "on 8 August 2025.",
