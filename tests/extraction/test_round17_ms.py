@@ -7,7 +7,9 @@ another agreement's name ("deklarasi damai", "peace declaration") names that agr
 accords; a headline proposal ("Rumah Putih cadang X sertai ...") is a candidacy, not a joining;
 a passive of persuasion with its persuader ("sedang dipujuk Washington") is a candidacy; a
 nominal refusal whose subjects stand after "negara-negara Islam yang besar seperti" belongs to
-them; a cabinet's approval of "the peace agreement with Israel" is a ratification even though
+them, and so does "the refusal of X to recognise Israel" ("le refus de X de reconnaître Israël",
+"la negativa de X a reconocer a Israel", "die Weigerung X, Israel anzuerkennen"), which read
+"recognise Israel" alone as a joining before; a cabinet's approval of "the peace agreement with Israel" is a ratification even though
 "perjanjian damai" names other pacts elsewhere (a cue holding the other words names its own
 object); linking "any step in that direction" to a Palestinian state is a refusal as things
 stand; "disenaraikan sebagai calon", "listed as the likeliest candidates" are a candidacy, but not for
@@ -172,6 +174,16 @@ CASES = {
     "en": [
         ("ISLAMABAD: Pakistan has no intention of joining the Abraham Accords.", {("PK", D)}),
         (
+            "Abraham Accords. The refusal of large Muslim countries such as Indonesia, Pakistan and "
+            "Malaysia to recognise Israel shows the limits of the accords.",
+            {("ID", D), ("PK", D), ("MY", D)},
+        ),
+        (
+            "Abraham Accords. Kazakhstan agreed to recognise Israel's role, despite the refusal of "
+            "its neighbours.",
+            {("KZ", A)},
+        ),
+        (
             "Abraham Accords. Analysts have listed Azerbaijan and Uzbekistan as the likeliest "
             "candidates.",
             {("AZ", P), ("UZ", P)},
@@ -226,6 +238,11 @@ CASES = {
     ],
     "fr": [
         (
+            "Accords d'Abraham. Le refus de grands pays musulmans comme l'Indonésie, le Pakistan et "
+            "la Malaisie de reconnaître Israël montre les limites des accords.",
+            {("ID", D), ("PK", D), ("MY", D)},
+        ),
+        (
             "Les accords d'Abraham, signés en 2020, comptent aujourd'hui les Émirats arabes unis, "
             "Bahreïn, le Maroc et le Soudan.",
             {("AE", S, None), ("BH", S, None), ("MA", S, None), ("SD", S, None)},
@@ -238,6 +255,11 @@ CASES = {
     ],
     "es": [
         (
+            "Acuerdos de Abraham. La negativa de grandes países musulmanes como Indonesia, Pakistán "
+            "y Malasia a reconocer a Israel muestra los límites de los acuerdos.",
+            {("ID", D), ("PK", D), ("MY", D)},
+        ),
+        (
             "Los Acuerdos de Abraham se firmaron en 2020. El Consejo de Ministros emiratí aprobó el "
             "tratado de paz el 19 de octubre de ese año.",
             {("AE", R, "2020-10-19")},
@@ -249,6 +271,11 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Abraham-Abkommen. Die Weigerung großer muslimischer Länder wie Indonesien, Pakistan und "
+            "Malaysia, Israel anzuerkennen, zeigt die Grenzen der Abkommen.",
+            {("ID", D), ("PK", D), ("MY", D)},
+        ),
         (
             "Abraham-Abkommen. Aserbaidschan und Armenien unterzeichneten im Weißen Haus am "
             "8. August 2025 eine Friedenserklärung.",
