@@ -14,6 +14,7 @@ from .finding import (
     _between,
     _boilerplate,
     _clause_breaks,
+    _colon_datelines,
     _conjunction_re,
     _crosses,
     _cues,
@@ -31,6 +32,7 @@ from .sentences import split_sentences, wrapped_line_breaks
 from .statuses import (
     ACCORDS_BEGAN,
     CONFLICT_PARTIES,
+    DECIDED,
     FOUNDERS,
     OLDER_PEACE,
     SIGNATORIES_2020,
@@ -116,6 +118,14 @@ def _extract(text, lang, published):
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
             and not _copula_subject(text, index, folded, span, found_mentions)
+        ]
+        + [
+            # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
+            # name there ("SUDAN: ...") is a kicker whose country is read
+            span
+            for span in _colon_datelines(text, index)
+            if not _holds_cue(cue_starts, span)
+            and all(m.kind == "capital" for m in _between(found_mentions, *span))
         ]
         + furniture
     )
@@ -203,6 +213,8 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         sentence_cues = _between(cues, start, end)
+        if carried_country:
+            sentence_cues = _after_anaphors(folded, sentence_cues, sentence_mentions)
         # another agreement's signing holds for the next two sentences, until one names the accords
         after_other_signing = signed_other > 0
         if _signs_other(sentence_cues):
@@ -732,6 +744,26 @@ def _outside_groups(cues):
             yield cue
 
 
+def _after_anaphors(folded, cues, mentions):
+    """ "Namun pembicaraan itu terhenti", "rundingan itu dibekukan": a status cue whose
+    first words are an anaphor read as the country in scope ("those talks") starts
+    after it; the anaphor is its subject, before it."""
+    ends = {m.start: m.end for m in mentions if m.kind == "anaphor"}
+    if not ends:
+        return cues
+    moved = False
+    kept = []
+    for cue in cues:
+        end = ends.get(cue.start)
+        if end is not None and cue.category == "status" and end < cue.end:
+            while end < cue.end and folded[end].isspace():
+                end += 1
+            cue = cue._replace(start=end)
+            moved = True
+        kept.append(cue)
+    return sorted(kept, key=lambda c: c.start) if moved else cues
+
+
 def _anaphor_end(anaphor, cues):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
@@ -912,6 +944,12 @@ def _background_members(
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
+            and not _accords_date_before(folded, d, group, cues, mentions, lang)
+            # "diteken pada 2020 oleh UEA dan Bahrain, kemudian disusul Maroko dan Sudan",
+            # "followed later by Morocco": the date before the continuation is the others'
+            and not any(
+                c.category == "continuations" and d.end <= c.start < group[0].start for c in cues
+            )
         ]
         date = min(
             near,
@@ -926,6 +964,16 @@ def _background_members(
             results.append(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
+        if len({m.country for m in members}) >= 2:
+            # "kini merangkumi UAE, Bahrain, Maghribi, Sudan dan Kazakhstan": a member
+            # list naming Kazakhstan beside the first signatories tells its decision,
+            # announced (no ceremony), undated
+            for mention in group:
+                if mention.country in DECIDED and mention.country not in claimed:
+                    claimed.add(mention.country)
+                    results.append(
+                        _Found(mention.country, "announced", None, _BACKGROUND_CONFIDENCE, True)
+                    )
     return results
 
 
@@ -972,6 +1020,67 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
         for c in cues
     )
     return opening_signing and any(0 <= t.start - right <= _OPENING_TOPIC_GAP for t in topics)
+
+
+_PARTICIPLE_GAP = 3  # "the Abraham Accords, signed", "Perjanjian Abraham dimeterai"
+_PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own date
+_OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
+
+
+def _accords_date_before(folded, date, group, cues, mentions, lang):
+    """ "Perjanjian Abraham yang dimeterai pada 2020 kini merangkumi UAE, ...", "The
+    Abraham Accords, signed in 2020, now include the UAE, ...": a date right after a
+    signing word that describes the accords (their name right before it, or a relative
+    word between) is the accords' own; a list after it, past other words (a verb of
+    its own) with no country, agent ("by", "oleh") or counterpart ("with") between,
+    is named as their members, undated. Not "signed in 2020 by the UAE", "dimeterai
+    pada September 2020 antara Israel dengan UAE"."""
+    if not date.end <= group[0].start:
+        return False
+    signing = next(
+        (
+            c
+            for c in cues
+            if c.end <= date.start <= c.end + _PARTICIPLE_DATE_REACH
+            and (
+                (c.category == "generic" and c.payload == "signed")
+                or (c.category == "status" and c.payload == "signed")
+            )
+        ),
+        None,
+    )
+    if signing is None:
+        return False
+    relatives = [c for c in cues if c.category == "relatives" and c.end <= signing.start]
+    if not any(
+        t.category == "topic"
+        and _ACCORDS_NAME_RE.search(folded, t.start, t.end)
+        and t.end <= signing.start
+        and (
+            signing.start - t.end <= _PARTICIPLE_GAP
+            or any(
+                t.end <= r.start
+                and not folded[t.end : r.start].strip(" ,")
+                and not folded[r.end : signing.start].strip(" ,")
+                for r in relatives
+            )
+        )
+        for t in cues
+    ):
+        return False
+    if (
+        any(m.country in FOUNDERS for m in group)  # "between Israel, the UAE and Bahrain"
+        or any(date.end <= m.start < group[0].start for m in mentions)
+        or any(
+            c.category in _COUNTERPART_MARKERS and date.end <= c.start < group[0].start
+            for c in cues
+        )
+    ):
+        return False
+    # a verb of the list's own, at least two words ("kini merangkumi", "now include"),
+    # not a preposition alone ("between the UAE and Bahrain")
+    words = re.findall(r"\w+", folded[date.end : group[0].start])
+    return len([word for word in words if word not in lang.articles]) >= _OWN_VERB_WORDS
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):

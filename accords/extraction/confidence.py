@@ -286,6 +286,16 @@ def _scored(sentence, assignments):
                 # a joining told formally with no signing word is still the decision
                 # announced
                 final = "announced"
+            elif (
+                final == "signed"
+                and mention.country in DECIDED
+                and date is not None
+                and ACCORDS_BEGAN <= int(date.value[:4]) < DECIDED_IN
+            ):
+                # "the accords, sealed in 2020, now take in the UAE, ... and Kazakhstan":
+                # the year is the accords' (the others'); this member's step is its
+                # decision, told after that year
+                final, date = "announced", None
             if final in ("prospective", "announced") and mention.country in SIGNATORIES_2020:
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):

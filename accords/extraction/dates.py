@@ -40,6 +40,7 @@ _WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative"
 _WITH_MONTH = (
     "ydm",
     "ym",
+    "dm_same",
     "m_same",
     "relative_m",
     "m_relative",
@@ -100,6 +101,15 @@ def _patterns(lang):
             # year is the one named last before, not the publication's
             attached_prefix = alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
+            # "el 19 de octubre de ese año", "pada 22 Disember tahun yang sama": the day too
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"
+                    ),
+                    "dm_same",
+                )
+            )
             patterns.append(
                 (
                     re.compile(
@@ -343,10 +353,12 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
             if kind == "dm":
                 return _borrowed(_day(year, months[groups[1]], groups[0]))
             return _borrowed(_day(year, months[groups[0]], groups[1]))
-    if kind in ("m_same", "same_year"):
+    if kind in ("dm_same", "m_same", "same_year"):
         year = year_before()
         if year is None:
             return None
+        if kind == "dm_same":
+            return _day(year, months[groups[1]], groups[0])
         return _month(year, months[groups[0]]) if kind == "m_same" else (year, "year")
     if kind in ("relative_m", "m_relative"):
         if not published:
@@ -428,7 +440,7 @@ def find_dates(folded, start, end, lang, published=None):
     has_same_year = None  # "the same year": looked for once, where a pattern needs it
     found = []
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
-        if kind in ("m_same", "same_year"):
+        if kind in ("dm_same", "m_same", "same_year"):
             if has_same_year is None:
                 has_same_year = _occurs(words.same_year, folded, start, end)
             if not has_same_year:

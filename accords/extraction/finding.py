@@ -454,6 +454,23 @@ def _datelines(text, index):
     return spans
 
 
+# "KUALA LUMPUR: ...", "PUTRAJAYA: ...", "ISLAMABAD: ...": the Malaysian and Gulf
+# papers' dateline, a place in capitals and a colon at a line start
+_COLON_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ \t][^\W\d_'’.-]+){0,3}):[ \t]"
+)
+
+
+def _colon_datelines(text, index):
+    """Spans of the lines opened by a place in capitals and a colon ("KUALA LUMPUR: "):
+    the kicker words ("ANALISIS:", "OPINION:") match too, and hold no place."""
+    spans = []
+    for match in _line_matches(_COLON_DATELINE_RE, text):
+        if match.group(1).isupper():
+            spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
+    return spans
+
+
 @functools.cache
 def _boilerplate_re(lang):
     """A line that starts with "Read also:", "Share on", "Photo:" (the data

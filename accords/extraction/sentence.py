@@ -235,7 +235,10 @@ class _Sentence:
         near = [
             o
             for o in self.words("off_topic")
-            if distance(o) <= _OFF_TOPIC_REACH
+            # "approved the peace treaty", "meluluskan perjanjian damai dengan Israel": a
+            # cue that holds the other words names its own object
+            if not (cue.start <= o.start and o.end <= cue.end)
+            and distance(o) <= _OFF_TOPIC_REACH
             and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))
         ]
         if not near:
@@ -254,6 +257,8 @@ class _Sentence:
     def _names_other(self, topic, other):
         if _ACCORDS_NAME_RE.search(self.folded[topic.start : topic.end]):
             return False  # "the Abraham Accords by a decade": the accords' own name
+        if other.start <= topic.start and topic.end <= other.end:
+            return True  # "deklarasi damai", "peace declaration": the word is the other's name
         spans = [(topic.end, other.start)]
         if self.lang.verb_final:
             spans.append((other.end, topic.start))

@@ -394,6 +394,18 @@ def _doubted_after(sentence, cue):
 _OPENING_PARTICIPLE_GAP = 6  # ", les ", ", the ": the comma, an article, the accords' name
 
 
+def _only_relative_between(sentence, start, end):
+    """Only a relative word between start and end ("Perjanjian Abraham yang dimeterai",
+    "the accords, which were signed" is not: "were" stands between)."""
+    return any(
+        start <= r.start
+        and r.end <= end
+        and not sentence.folded[start : r.start].strip(" ,")
+        and not sentence.folded[r.end : end].strip(" ,")
+        for r in sentence.words("relatives")
+    )
+
+
 def _opening_participle(sentence, cue):
     """The first comma after a signing word opening the sentence stands right before the
     accords' name ("Signés sous Trump, les accords d'Abraham ...", "Signed in 2020, the
@@ -506,7 +518,10 @@ def _adjusted_cues(sentence, negations, preconditions):
         if (
             cue.category == "generic"
             and not lang.verb_final
-            and any(0 <= cue.start - t.end <= 3 for t in sentence.strong_topics())
+            and any(
+                0 <= cue.start - t.end <= 3 or _only_relative_between(sentence, t.end, cue.start)
+                for t in sentence.strong_topics()
+            )
         ):
             # "the Abraham Accords signed in 2020": a participle describing
             # the accords; its date is theirs, not a claim's

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from accords.extraction import SUPPORTED_LANGUAGES, dates
 from accords.extraction.finding import (
+    _COLON_DATELINE_RE,
     _DATELINE_RE,
     _boilerplate_re,
     _inside,
@@ -99,6 +100,18 @@ def test_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
     text = "".join(parts)
     assert [m.span() for m in _line_matches(_DATELINE_RE, text)] == [
         m.span() for m in _DATELINE_RE.finditer(text)
+    ]
+
+
+COLON_LINE_PIECES = ["KUALA LUMPUR", "ANALISIS", "Riyadh", ":", ": ", "\n", "x", " ", "\t", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COLON_LINE_PIECES), max_size=16))
+def test_colon_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
+    text = "".join(parts)
+    assert [m.span() for m in _line_matches(_COLON_DATELINE_RE, text)] == [
+        m.span() for m in _COLON_DATELINE_RE.finditer(text)
     ]
 
 
