@@ -170,10 +170,11 @@ def _scored(sentence, assignments):
         if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
-            # like "although" but not across ";" or a dash
+            # like "although" but not across ";" or a dash; across the colon after the
+            # speaker's verb ("... روز پنجشنبه گفت: پاکستان ... ندارد", "said on Thursday:")
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(
-                reporting, core_start, core_end, cue_start, sentence.punctuation, end - start
+                reporting, core_start, core_end, cue_start, sentence.strong_punctuation(), end - start
             )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs

@@ -5,7 +5,11 @@ a joining "proposed" by another ("پیوستن X ... را پیشنهاد کرد�
 candidacy, not an announcement); normalisation "not on X's agenda" with the country inside the
 phrase ("در دستور کار بیروت نیست", "not on Beirut's agenda": a refusal, only when the
 normalisation or the accords stand right before it); hoping to "add X to this group" ("به این جمع
-اضافه کند", "add X to the club", "bu kulübe eklemek", "إضافة X إلى هذا النادي": a candidacy).
+اضافه کند", "add X to the club", "bu kulübe eklemek", "إضافة X إلى هذا النادي": a candidacy);
+the first person in a leader's quote ("می‌خواهیم بخشی از توافق‌های ابراهیم باشیم", "نخواهیم بود")
+and its condition ("مطمئن شویم که ... راه‌حل دو کشوری": a refusal as things stand); a relative day
+in the speaker's clause before the colon of "گفت:" ("روز پنجشنبه ... گفت: ...", "said on
+Thursday: ...") dates the words after it.
 Own sentences, written for these tests."""
 
 import pytest
@@ -38,6 +42,23 @@ CASES = {
             {("SA", P)},
         ),
         ("پیمان ابراهیم. اسرائیل تلاش می‌کند نام حماس را به این فهرست اضافه کند.", set()),
+        # the first person in a leader's quote, a wish and its condition
+        ("محمد بن سلمان گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم.»", {("SA", P)}),
+        (
+            "محمد بن سلمان گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم، اما همچنین می‌خواهیم مطمئن شویم که مسیر روشنی به سوی راه‌حل دو کشوری تضمین شده است.»",
+            {("SA", P), ("SA", D)},
+        ),
+        ("وزیر خارجه عمان گفت: «ما بخشی از توافق‌های ابراهیم نخواهیم بود.»", {("OM", D)}),
+        ("پیمان ابراهیم. ترکیه می‌خواهد مطمئن شود که غزه بازسازی می‌شود.", set()),
+        # the speaker's day before the colon dates what was said
+        (
+            "طاهر اندرابی روز پنجشنبه در نشست خبری هفتگی خود گفت: پاکستان هیچ برنامه‌ای برای پیوستن به توافق‌های ابراهیم ندارد.",
+            {("PK", D, "2025-11-20")},
+        ),
+        (
+            "محمد بن سلمان روز سه‌شنبه گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم.»",
+            {("SA", P, "2025-11-18")},
+        ),
     ],
     "ar": [
         ("اتفاقيات أبراهام. اقترح البيت الأبيض انضمام أذربيجان إلى الاتفاقيات.", {("AZ", P)}),
@@ -51,6 +72,14 @@ CASES = {
         ("הסכמי אברהם. שיקום עזה אינו על סדר היום של ערב הסעודית.", set()),
     ],
     "en": [
+        (
+            "The spokesman said on Thursday: Pakistan has no plan to join the Abraham Accords.",
+            {("PK", D, "2025-11-20")},
+        ),
+        (
+            "Mohammed bin Salman said: We want to be part of the Abraham Accords, but we also want to be sure we secure a clear path to a two-state solution.",
+            {("SA", P), ("SA", D)},
+        ),
         (
             "Abraham Accords. Lebanese officials said normalisation with Israel is not on Beirut's agenda.",
             {("LB", D)},
