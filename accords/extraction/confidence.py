@@ -174,7 +174,12 @@ def _scored(sentence, assignments):
             # speaker's verb ("... روز پنجشنبه گفت: پاکستان ... ندارد", "said on Thursday:")
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(
-                reporting, core_start, core_end, cue_start, sentence.strong_punctuation(), end - start
+                reporting,
+                core_start,
+                core_end,
+                cue_start,
+                sentence.strong_punctuation(),
+                end - start,
             )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs

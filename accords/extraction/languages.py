@@ -57,6 +57,7 @@ CONTEXT_LISTS = (
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
+    "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question

@@ -23,7 +23,10 @@ CASES = {
             "پیمان ابراهیم. کاخ سفید پیوستن جمهوری آذربایجان به این توافق‌ها را پیشنهاد کرده است.",
             {("AZ", P)},
         ),
-        ("پیمان ابراهیم. ترامپ پیشنهاد کرد که جمهوری آذربایجان به پیمان ابراهیم بپیوندد.", {("AZ", P)}),
+        (
+            "پیمان ابراهیم. ترامپ پیشنهاد کرد که جمهوری آذربایجان به پیمان ابراهیم بپیوندد.",
+            {("AZ", P)},
+        ),
         (
             "پیمان ابراهیم. جمهوری آذربایجان پیشنهاد آمریکا را پذیرفت و به پیمان ابراهیم پیوست.",
             {("AZ", A)},
@@ -84,8 +87,14 @@ CASES = {
             "Abraham Accords. Lebanese officials said normalisation with Israel is not on Beirut's agenda.",
             {("LB", D)},
         ),
-        ("Abraham Accords. Lebanese officials said Gaza reconstruction is not on Beirut's agenda.", set()),
-        ("Abraham Accords. The Trump administration hopes to add Saudi Arabia to the club.", {("SA", P)}),
+        (
+            "Abraham Accords. Lebanese officials said Gaza reconstruction is not on Beirut's agenda.",
+            set(),
+        ),
+        (
+            "Abraham Accords. The Trump administration hopes to add Saudi Arabia to the club.",
+            {("SA", P)},
+        ),
         ("Abraham Accords. Washington added Hamas to the list of terrorist groups.", set()),
     ],
 }

@@ -6,7 +6,11 @@ refused stays a refusal); hoping to add a country to "this club" ("bu kulübe ek
 "dahil olma kararı aldı" (a decision taken: announced); an intention denied in reported speech
 ("katılma niyetinin bulunmadığını", "niyetimiz yok"); "parçası olmak istiyoruz / istediğini" (a
 wish, with "ancak ... iki devletli çözüme giden ... emin olmak" its refusal as things stand);
-"Selman" alone for the crown prince.
+"Selman" alone for the crown prince; "iki ülke de", "both countries", "هر دو کشور" for the two
+countries the sentence before named (or the two-name list that ends it: not two of a longer list);
+"öngören" describing the accords ("normalleşmeyi öngören İbrahim Anlaşmaları") is no belief; a
+country before "meselesi", "sorunu", "davası" names an issue ("Filistin meselesindeki tutumu"); a
+denial of speculation ("با رد گمانه‌زنی‌ها درباره پیوستن X") blocks the speculated joining.
 Own sentences, written for these tests."""
 
 import pytest
@@ -45,7 +49,7 @@ CASES = {
             {("SA", P), ("SA", D)},
         ),
         (
-            "Salı günü gazetecilerin sorularını yanıtlayan Selman, \"İbrahim Anlaşmaları'nın bir parçası olmak istiyoruz, ancak iki devletli çözüme giden net bir yolun güvence altına alındığından da emin olmak istiyoruz\" dedi.",
+            'Salı günü gazetecilerin sorularını yanıtlayan Selman, "İbrahim Anlaşmaları\'nın bir parçası olmak istiyoruz, ancak iki devletli çözüme giden net bir yolun güvence altına alındığından da emin olmak istiyoruz" dedi.',
             {("SA", P, "2025-11-18"), ("SA", D, None)},
         ),
         (
@@ -53,6 +57,62 @@ CASES = {
             set(),
         ),
         ("Selman Öğüt, İbrahim Anlaşmaları üzerine bir kitap yazdı.", set()),
+        # "both countries": the two the sentence before named, or the two-name list ending it
+        (
+            "İbrahim Anlaşmaları. Analistler, Suudi Arabistan'ın katılımının Endonezya ve Pakistan gibi ülkeler üzerinde etkili olabileceğini öne sürüyor. Ancak iki ülke de Filistin devleti kurulmadan İsrail'i tanımayacaklarını açıkladı.",
+            {("ID", D), ("PK", D)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Umman, Katar ve Kuveyt gelişmeleri izliyor. İki ülke de anlaşmalara katılmayacağını açıkladı.",
+            set(),
+        ),
+        # a participle describing the accords is no belief
+        (
+            "Pakistan Dışişleri Bakanlığı, ülkenin İsrail ile normalleşmeyi öngören İbrahim Anlaşmaları'na katılmasının söz konusu olmadığını açıkladı.",
+            {("PK", D)},
+        ),
+        (
+            "Analistler, Suudi Arabistan'ın İbrahim Anlaşmaları'na katılacağını öngördü.",
+            {("SA", P)},
+        ),
+        # a country before "meselesi", "sorunu", "davası" names the issue, not who acts
+        (
+            "İbrahim Anlaşmaları. Pakistan'ın Filistin meselesindeki tutumu değişmedi.",
+            {("PK", D)},
+        ),
+        # speculation rejected
+        (
+            "İbrahim Anlaşmaları. Pakistan, ülkenin anlaşmalara katılacağı yönündeki spekülasyonları reddetti.",
+            {("PK", D)},
+        ),
+    ],
+    "en": [
+        (
+            "Abraham Accords. Indonesia and Pakistan are watching closely. Both countries have said they will not recognise Israel before a Palestinian state exists.",
+            {("ID", D), ("PK", D)},
+        ),
+        (
+            "Abraham Accords. Oman, Qatar and Kuwait are watching. Both countries have said they will not join.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Egypt and Jordan made peace long ago. Both countries signed treaties with Israel in 1979 and 1994.",
+            set(),
+        ),
+    ],
+    "fa": [
+        (
+            "پیمان ابراهیم. اندونزی و پاکستان نیز محتاط‌اند. هر دو کشور گفته‌اند تا تشکیل کشور فلسطینی اسرائیل را به رسمیت نمی‌شناسند.",
+            {("ID", D), ("PK", D)},
+        ),
+        (
+            "سخنگوی وزارت امور خارجه پاکستان با رد گمانه‌زنی‌ها درباره پیوستن اسلام‌آباد به روند سازش با رژیم صهیونیستی، تاکید کرد که موضع این کشور در قبال فلسطین تغییری نکرده است.",
+            {("PK", D)},
+        ),
+        (
+            "پیمان ابراهیم. رسانه‌ها از گمانه‌زنی‌ها درباره پیوستن عمان به این پیمان خبر دادند.",
+            {("OM", P)},
+        ),
     ],
 }
 
