@@ -191,7 +191,13 @@ def _extract(text, lang, published):
                 ],
                 key=lambda m: m.start,
             )
-        sentence_pairs = _between(pairs, start, end) if pairs else []
+        # only as the sentence's opening subject ("Ancak iki ülke de", "Both countries
+        # have said"), not "ratification in both countries" deep in it
+        sentence_pairs = [
+            p
+            for p in (_between(pairs, start, end) if pairs else [])
+            if len(folded[start : p.start].split()) <= _OPENING_WORDS
+        ]
         pair = scope.pair_named() if sentence_pairs else None
         if pair and not any(
             m.country not in _NOT_CARRIED and m.start < sentence_pairs[0].end

@@ -9,12 +9,14 @@ normalisation or the accords stand right before it); hoping to "add X to this gr
 the first person in a leader's quote ("می‌خواهیم بخشی از توافق‌های ابراهیم باشیم", "نخواهیم بود")
 and its condition ("مطمئن شویم که ... راه‌حل دو کشوری": a refusal as things stand); a relative day
 in the speaker's clause before the colon of "گفت:" ("روز پنجشنبه ... گفت: ...", "said on
-Thursday: ...") dates the words after it.
+Thursday: ...") dates the words after it; a country right after a `places` word ("در ریاض", "visit
+to Riyadh", "déplacement en Suisse") is where something happened, not a subject; "خواسته بود"
+(had asked) is a call on another: a candidacy.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fa": [
@@ -62,6 +64,16 @@ CASES = {
             "محمد بن سلمان روز سه‌شنبه گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم.»",
             {("SA", P, "2025-11-18")},
         ),
+        # "در" before a capital is where it happened; "خواسته بود" (had asked) is a call on another
+        (
+            "پیمان ابراهیم. ترامپ نیز پس از دیدار با الشرع در ریاض در ماه مه، از او خواسته بود که به این توافق‌ها بپیوندد.",
+            {("SY", P)},
+        ),
+        ("پیمان ابراهیم. در ریاض، مقامات گفتند عربستان به پیمان ابراهیم نمی‌پیوندد.", {("SA", D)}),
+        (
+            "پیمان ابراهیم. امارات و بحرین در سپتامبر ۲۰۲۰ این توافق‌ها را امضا کردند.",
+            {("AE", S), ("BH", S)},
+        ),
     ],
     "ar": [
         ("اتفاقيات أبراهام. اقترح البيت الأبيض انضمام أذربيجان إلى الاتفاقيات.", {("AZ", P)}),
@@ -75,6 +87,10 @@ CASES = {
         ("הסכמי אברהם. שיקום עזה אינו על סדר היום של ערב הסעודית.", set()),
     ],
     "en": [
+        (
+            "Abraham Accords. During his visit to Riyadh, Trump said Saudi Arabia would join.",
+            {("SA", P)},
+        ),
         (
             "The spokesman said on Thursday: Pakistan has no plan to join the Abraham Accords.",
             {("PK", D, "2025-11-20")},

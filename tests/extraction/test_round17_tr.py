@@ -96,6 +96,10 @@ CASES = {
             set(),
         ),
         (
+            "Abraham Accords. Malaysia and the UAE signed a trade deal. It takes effect after ratification in both countries.",
+            set(),
+        ),
+        (
             "Abraham Accords. Egypt and Jordan made peace long ago. Both countries signed treaties with Israel in 1979 and 1994.",
             set(),
         ),
