@@ -58,6 +58,7 @@ CONTEXT_LISTS = (
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
+    "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question

@@ -11,7 +11,11 @@ and its condition ("مطمئن شویم که ... راه‌حل دو کشوری":
 in the speaker's clause before the colon of "گفت:" ("روز پنجشنبه ... گفت: ...", "said on
 Thursday: ...") dates the words after it; a country right after a `places` word ("در ریاض", "visit
 to Riyadh", "déplacement en Suisse") is where something happened, not a subject; "خواسته بود"
-(had asked) is a call on another: a candidacy.
+(had asked) is a call on another: a candidacy; "موافقت کرد" (agreed) is a joining only with the
+joining or the accords as its object (not "agreed to the sale of F-35s to Saudi Arabia"); a step
+told in a group's relative clause ("کشورهایی که ... امضا کرده‌اند", "the countries that have
+signed", "الدول التي وقعت", "imzalayan ülkelerden", `group_relatives`) is the group's, not the
+country's before it, unless the group describes a list set off by a comma.
 Own sentences, written for these tests."""
 
 import pytest
@@ -80,6 +84,27 @@ CASES = {
         ("انضمت أذربيجان إلى اتفاقيات أبراهام بعد اقتراح أمريكي.", {("AZ", A)}),
         ("اتفاقيات أبراهام. تأمل إدارة ترامب في إضافة السعودية إلى هذا النادي.", {("SA", P)}),
         ("اتفاقيات أبراهام. أضافت واشنطن الحوثيين إلى قائمة الإرهاب.", set()),
+        ("قال الشرع إن وضع سوريا يختلف عن الدول التي وقعت اتفاقيات أبراهام.", set()),
+        ("الإمارات والبحرين، الدول التي وقعت اتفاقيات أبراهام، راضية.", {("AE", S), ("BH", S)}),
+    ],
+    "tr": [
+        (
+            "Şara, Suriye'nin durumunun İbrahim Anlaşmaları'nı imzalayan ülkelerden farklı olduğunu söyledi.",
+            set(),
+        ),
+        ("BAE, İbrahim Anlaşmaları'nı imzalayan ilk ülke oldu.", {("AE", S)}),
+    ],
+    "es": [
+        (
+            "Al Sharaa dijo que Siria no es comparable con los países que firmaron los Acuerdos de Abraham.",
+            set(),
+        ),
+    ],
+    "fr": [
+        (
+            "Al-Charaa a dit que la Syrie n'est pas comparable aux pays qui ont signé les accords d'Abraham.",
+            set(),
+        ),
     ],
     "he": [
         ("הסכמי אברהם. הבית הלבן הציע לאזרבייג'ן להצטרף להסכמי אברהם.", {("AZ", P)}),
