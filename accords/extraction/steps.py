@@ -915,10 +915,17 @@ def _adjusted_cues(sentence, negations, preconditions):
     if adjusted and sentence.words("group_relatives"):
         # "unlike the countries that signed the accords", "با کشورهایی که این توافق‌ها را
         # امضا کرده‌اند": the step told in a group's relative clause is the group's
-        adjusted = [step for step in adjusted if not _group_relative(sentence, step)]
+        # (a done step only: "على رأس الدول التي يسعى ترامب لضمها", the countries Trump seeks
+        # to bring in, has its country at the top of the group)
+        adjusted = [
+            step
+            for step in adjusted
+            if step.status not in _GROUP_STEPS or not _group_relative(sentence, step)
+        ]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
 
 
+_GROUP_STEPS = ("signed", "joined", "ratified", "announced")  # done steps a group may have taken
 _GROUP_RELATIVE_REACH = (
     40  # "countries that have already signed": the group's relative and its step
 )

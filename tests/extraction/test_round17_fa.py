@@ -15,12 +15,15 @@ to Riyadh", "déplacement en Suisse") is where something happened, not a subject
 joining or the accords as its object (not "agreed to the sale of F-35s to Saudi Arabia"); a step
 told in a group's relative clause ("کشورهایی که ... امضا کرده‌اند", "the countries that have
 signed", "الدول التي وقعت", "imzalayan ülkelerden", `group_relatives`) is the group's, not the
-country's before it, unless the group describes a list set off by a comma.
+country's before it, unless the group describes a list set off by a comma (a done step only:
+"the countries Trump seeks to bring in" keeps its candidate); in a verb-final language a halt
+finds the process it stops further back (`matching.HALT_TAIL_REACH`), across a relative clause
+("مذاکرات عادی‌سازی ... که ... پیش می‌رفت، ... متوقف شد"); "فکر می‌کنم" (I think) is a belief.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, N, P, S, U, challenge_params, check_case
 
 CASES = {
     "fa": [
@@ -86,6 +89,12 @@ CASES = {
         ("اتفاقيات أبراهام. أضافت واشنطن الحوثيين إلى قائمة الإرهاب.", set()),
         ("قال الشرع إن وضع سوريا يختلف عن الدول التي وقعت اتفاقيات أبراهام.", set()),
         ("الإمارات والبحرين، الدول التي وقعت اتفاقيات أبراهام، راضية.", {("AE", S), ("BH", S)}),
+    ],
+    "de": [
+        (
+            "Die Gespräche über eine Normalisierung zwischen Saudi-Arabien und Israel, die unter Vermittlung der Regierung von Joe Biden gut vorangekommen waren, wurden im Oktober 2023 nach dem Angriff der Hamas eingefroren.",
+            {("SA", U)},
+        ),
     ],
     "tr": [
         (
