@@ -123,7 +123,9 @@ def _cues(folded, lang, hits=None, mentions=()):
                 # kept at its head: the subject may stand between the parts
                 # a halt pair in a verb-final language reaches further (HALT_TAIL_REACH)
                 halt_pair = (
-                    lang.verb_final and entry.payload == "suspended" and isinstance(entry.tail, tuple)
+                    lang.verb_final
+                    and entry.payload == "suspended"
+                    and isinstance(entry.tail, tuple)
                 )
                 if entry.tail and reached is None:
                     reached = tail_within_reach(
