@@ -940,8 +940,8 @@ def _group_relative(sentence, step):
     the group's words ("imzalayan ülkeler"); not a group set beside a list by a
     comma ("the UAE and Bahrain, countries that signed the accords": they signed)."""
     for group in sentence.words("group_relatives"):
-        if group.start < step.end and step.start < group.end:
-            pass  # "imzalayan ülkelerden": the step is the group's participle
+        if group.start < step.end <= group.end:
+            pass  # "imzalayan ülkelerden": the step ends as the group's participle
         elif not (
             group.end <= step.start
             and step.start - group.end <= _GROUP_RELATIVE_REACH
