@@ -107,6 +107,15 @@ CASES = {
             "پیمان ابراهیم. ترامپ افزود: «فکر می‌کنم عربستان به توافق‌های ابراهیم خواهد پیوست.»",
             {("SA", P)},
         ),
+        # strict xfails (KNOWN_MISSES)
+        (
+            "پیمان ابراهیم. تحلیلگران پیوستن آستانه به این توافق‌ها را اقدامی نمادین می‌دانند که هدف اصلی آن نزدیکی به دولت ترامپ است.",
+            {("KZ", A)},
+        ),
+        (
+            "پیمان ابراهیم. تحلیلگران می‌گویند پیوستن رسمی به پیمان ابراهیم برای افکار عمومی سوریه هنوز پذیرفتنی نیست.",
+            set(),
+        ),
     ],
     "ar": [
         ("اتفاقيات أبراهام. اقترح البيت الأبيض انضمام أذربيجان إلى الاتفاقيات.", {("AZ", P)}),
@@ -147,6 +156,7 @@ CASES = {
         ("הסכמי אברהם. שיקום עזה אינו על סדר היום של ערב הסעודית.", set()),
     ],
     "en": [
+        ("Abraham Accords. Kazakhstan's main goal is closer ties with Washington.", set()),
         (
             "Abraham Accords. During his visit to Riyadh, Trump said Saudi Arabia would join.",
             {("SA", P)},
@@ -175,7 +185,14 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "fa-27": "'هدف اصلی آن' (its main aim), the aim of a step already told, is read as 'the main target' "
+    "(a candidacy) for the country before it: a possessor after the goal word is not told apart",
+    "fa-28": "a joining noun whose predicate is an assessment ('برای افکار عمومی سوریه هنوز پذیرفتنی نیست', "
+    "not yet acceptable to Syrian public opinion) is read as the country's step",
+    "en-1": "a country's own goal ('Kazakhstan's main goal is ...') is read as the goal others set (a candidacy): "
+    "the possessor of the goal word is not told apart from its object",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
