@@ -856,6 +856,16 @@ KNOWN_MISSES = [
         "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it",
     ),
     (
+        "fa/heldout17-bbc-qazaqestan.txt",
+        "heldout17-bbc-qazaqestan.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'هدف اصلی آن' (its main aim) in the relative clause describing the joining is read as 'the main target', a candidacy for the country before it",
+    ),
+    (
+        "fa/heldout17-independent-shara.txt",
+        "heldout17-independent-shara.txt: unexpected ('SY', 'announced') [(None, None)]",
+        "analysts' assessment of a joining ('پیوستن رسمی ... برای افکار عمومی سوریه هنوز پذیرفتنی نیست', not yet acceptable to public opinion) is read as the country's joining",
+    ),
+    (
         "fr/heldout10-afp-astana.txt",
         "heldout10-afp-astana.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
@@ -1704,6 +1714,41 @@ KNOWN_MISSES = [
         "tr/heldout9-sam-beyrut.txt",
         "heldout9-sam-beyrut.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
         "the recognition's date in the clause before ('after Israel recognised it on 26 December') is taken for the intention",
+    ),
+    (
+        "tr/heldout17-aa-kazakistan.txt",
+        "heldout17-aa-kazakistan.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
+    ),
+    (
+        "tr/heldout17-aa-kazakistan.txt",
+        "heldout17-aa-kazakistan.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
+    ),
+    (
+        "tr/heldout17-aa-kazakistan.txt",
+        "heldout17-aa-kazakistan.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
+    ),
+    (
+        "tr/heldout17-aa-kazakistan.txt",
+        "heldout17-aa-kazakistan.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "'askıya alınan normalleşme görüşmelerinin yeniden başlaması için' (for the resumption of the suspended talks): the wished resumption is read as talks resumed",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the halt is an attributive participle ('askıya alınan görüşmeler') in the clause of a wished resumption, which ends it",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: missing ('SA', 'declined') [(None, None)]",
+        "a condition set for the talks' resumption ('... yeniden başlaması için Filistin devleti konusunda somut bir taahhüt istiyor') has no refusal or precondition word",
     ),
     (
         "en/heldout15-ap-hargeisa-intent.txt",
