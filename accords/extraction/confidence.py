@@ -124,23 +124,6 @@ def _scored(sentence, assignments):
             )
         ):
             owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))
-    # a relative day told before the sentence's first step, in the speaker's words
-    # ("روز سه‌شنبه ... گفت:", "Salı günü ... yanıtlayan Selman"), when a step owns it
-    speaker_date = None
-    if cue_spans and dates:
-        first_step = min(span[0] for span in cue_spans)
-        spoken = [
-            d
-            for d in dates
-            if d.relative
-            and d.end <= first_step
-            and id(d) not in gap_dates
-            and id(d) not in accords_dates
-            and id(d) not in since_dates
-            and not _crosses(sentence.strong_punctuation(), d.end, first_step)
-        ]
-        if len(spoken) == 1 and sentence.words("reporting"):
-            speaker_date = spoken[0]
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
@@ -198,10 +181,6 @@ def _scored(sentence, assignments):
                 sentence.strong_punctuation(),
                 end - start,
             )
-        if date is None and reading == "cue" and speaker_date is not None:
-            # "Salı günü ... yanıtlayan Selman, '... istiyoruz, ancak ... emin olmak istiyoruz'
-            # dedi": the speaker's day, told before every step, dates each step said then
-            date = speaker_date
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background_here = any(
