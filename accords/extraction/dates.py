@@ -149,7 +149,10 @@ def _patterns(lang):
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
-        patterns.append((re.compile(rf"(?<!\w)({alternation(relative)})(?!\w)"), "relative"))
+        # Hebrew "סדר היום" (the agenda, "the order of the day") is no "today"
+        patterns.append(
+            (re.compile(rf"(?<!\w)(?<!סדר )({alternation(relative)})(?!\w)"), "relative")
+        )
     words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
     return patterns, relative, words
 

@@ -6,7 +6,7 @@ candidacy, not an announcement); normalisation "not on X's agenda" with the coun
 phrase ("در دستور کار بیروت نیست", "not on Beirut's agenda": a refusal, only when the
 normalisation or the accords stand right before it); hoping to "add X to this group" ("به این جمع
 اضافه کند", "add X to the club", "bu kulübe eklemek", "إضافة X إلى هذا النادي": a candidacy);
-the first person in a leader's quote ("می‌خواهیم بخشی از توافق‌های ابراهیم باشیم", "نخواهیم بود")
+"סדר היום" (the agenda) holds no "today"; the first person in a leader's quote ("می‌خواهیم بخشی از توافق‌های ابراهیم باشیم", "نخواهیم بود")
 and its condition ("مطمئن شویم که ... راه‌حل دو کشوری": a refusal as things stand); a relative day
 in the speaker's clause before the colon of "گفت:" ("روز پنجشنبه ... گفت: ...", "said on
 Thursday: ...") dates the words after it; a country right after a `places` word ("در ریاض", "visit
@@ -54,7 +54,7 @@ CASES = {
             {("SA", P)},
         ),
         ("پیمان ابراهیم. اسرائیل تلاش می‌کند نام حماس را به این فهرست اضافه کند.", set()),
-        # the first person in a leader's quote, a wish and its condition
+        # "סדר היום" (the agenda) holds no "today"; the first person in a leader's quote, a wish and its condition
         ("محمد بن سلمان گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم.»", {("SA", P)}),
         (
             "محمد بن سلمان گفت: «ما می‌خواهیم بخشی از توافق‌های ابراهیم باشیم، اما همچنین می‌خواهیم مطمئن شویم که مسیر روشنی به سوی راه‌حل دو کشوری تضمین شده است.»",
@@ -152,7 +152,9 @@ CASES = {
     ],
     "he": [
         ("הסכמי אברהם. הבית הלבן הציע לאזרבייג'ן להצטרף להסכמי אברהם.", {("AZ", P)}),
-        ("הסכמי אברהם. נורמליזציה עם ישראל אינה על סדר היום של לבנון.", {("LB", D)}),
+        ("הסכמי אברהם. נורמליזציה עם ישראל אינה על סדר היום של לבנון.", {("LB", D, None)}),
+        # "סדר היום" (the agenda) holds no "today"; "היום" alone does
+        ("הסכמי אברהם. לבנון הודיעה היום כי לא תצטרף להסכמי אברהם.", {("LB", D, "2025-11-20")}),
         ("הסכמי אברהם. שיקום עזה אינו על סדר היום של ערב הסעודית.", set()),
     ],
     "en": [
