@@ -30,6 +30,8 @@ _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
+_BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
+
 
 def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
@@ -84,8 +86,12 @@ def _scored(sentence, assignments):
                 0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
                 for e in sentence.participles
             )
+            or any(
+                0 <= s - d.end <= _BEFORE_PARTICIPLE and not sentence.crosses(d.end, s)
+                for s in sentence.participles_before
+            )
         }
-        if sentence.participles and dates
+        if (sentence.participles or sentence.participles_before) and dates
         else set()
     )
     opening = _opening_date(sentence, dates, accords_dates | since_dates)

@@ -135,6 +135,10 @@ PHRASES = (
         # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
         # of Kazakhstan's with none of them ("officially joined") stays announced
         "signing_stems",
+        # Turkish "imzalanan", "imzalanmış": a passive signing participle right before the
+        # accords' name describes them ("2020'de imzalanan İbrahim Anlaşmaları"): no step,
+        # and the date right before it is theirs
+        "attributive_participles",
         # "derailed", "عرقل*" and "normalisation", "مسار التطبيع": a word of stopping and
         # a process of joining in one clause, either first, are a halt (each pair
         # a split cue, "halt_words ~ halted_processes" and the other way round)
@@ -372,6 +376,7 @@ class LanguageData:
     month_attached_prefixes: tuple
     months_last: frozenset
     signing_stems: tuple
+    attributive_participles: tuple
     period_counts: frozenset
     since_prepositions: frozenset
     partner_suffixes: frozenset
@@ -671,6 +676,7 @@ def build_language(raw):
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
+        attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),

@@ -514,6 +514,16 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         if (
             cue.category == "generic"
+            and lang.attributive_participles
+            and sentence.folded[cue.start : cue.end] in lang.attributive_participles
+            and any(0 <= t.start - cue.end <= 3 for t in sentence.strong_topics())
+        ):
+            # "2020'de imzalanan İbrahim Anlaşmaları": a passive participle before the
+            # accords' name describes them; the date right before it is theirs
+            sentence.participles_before.append(cue.start)
+            continue
+        if (
+            cue.category == "generic"
             and not lang.verb_final
             and cue.start == sentence.start
             and _opening_participle(sentence, cue)

@@ -1721,26 +1721,6 @@ KNOWN_MISSES = [
         "the recognition's date in the clause before ('after Israel recognised it on 26 December') is taken for the intention",
     ),
     (
-        "tr/heldout17-aa-kazakistan.txt",
-        "heldout17-aa-kazakistan.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
-    ),
-    (
-        "tr/heldout17-aa-kazakistan.txt",
-        "heldout17-aa-kazakistan.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
-    ),
-    (
-        "tr/heldout17-aa-kazakistan.txt",
-        "heldout17-aa-kazakistan.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
-    ),
-    (
-        "tr/heldout17-aa-kazakistan.txt",
-        "heldout17-aa-kazakistan.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'2020'de imzalanan İbrahim Anlaşmaları kapsamında': the year of the attributive participle describing the accords (before their name) is read as the members' date",
-    ),
-    (
         "tr/heldout17-bbc-somaliland.txt",
         "heldout17-bbc-somaliland.txt: unexpected ('SA', 'negotiating') [(None, None)]",
         "'askıya alınan normalleşme görüşmelerinin yeniden başlaması için' (for the resumption of the suspended talks): the wished resumption is read as talks resumed",

@@ -10,7 +10,9 @@ wish, with "ancak ... iki devletli çözüme giden ... emin olmak" its refusal a
 countries the sentence before named (or the two-name list that ends it: not two of a longer list);
 "öngören" describing the accords ("normalleşmeyi öngören İbrahim Anlaşmaları") is no belief; a
 country before "meselesi", "sorunu", "davası" names an issue ("Filistin meselesindeki tutumu"); a
-denial of speculation ("با رد گمانه‌زنی‌ها درباره پیوستن X") blocks the speculated joining.
+denial of speculation ("با رد گمانه‌زنی‌ها درباره پیوستن X") blocks the speculated joining; a
+passive participle right before the accords' name ("2020'de imzalanan İbrahim Anlaşmaları",
+`attributive_participles`) describes them: no step, and the year right before it is theirs.
 Own sentences, written for these tests."""
 
 import pytest
@@ -85,11 +87,12 @@ CASES = {
             "İbrahim Anlaşmaları. Pakistan, ülkenin anlaşmalara katılacağı yönündeki spekülasyonları reddetti.",
             {("PK", D)},
         ),
-        # strict xfails (KNOWN_MISSES)
+        # strict xfail (KNOWN_MISSES)
         (
             "İbrahim Anlaşmaları. Riyad, Gazze'de savaşın başlamasıyla askıya alınan normalleşme görüşmelerinin yeniden başlaması için Filistin devleti konusunda somut bir taahhüt istiyor.",
             {("SA", U), ("SA", D)},
         ),
+        # a passive participle before the accords' name is theirs, and its year
         (
             "ABD'nin arabuluculuğunda 2020'de imzalanan İbrahim Anlaşmaları kapsamında BAE ve Bahreyn, İsrail ile ilişkilerini normalleştirmişti.",
             {("AE", S, None), ("BH", S, None)},
@@ -136,8 +139,6 @@ KNOWN_MISSES = {
     "tr-20": "an attributive halt ('askıya alınan ... görüşmeler') whose talks are the object of a wished "
     "resumption ('yeniden başlaması için ... taahhüt istiyor'): read as talks resumed, neither the halt nor the "
     "condition set for the resumption (a refusal as things stand) is read",
-    "tr-21": "'2020'de imzalanan İbrahim Anlaşmaları': a Turkish attributive participle stands before the accords' "
-    "name, its year before it; the year is read as the members' normalisation date",
 }
 
 
