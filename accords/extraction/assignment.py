@@ -58,6 +58,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     markers = (
         sentence.words("partners")
         + sentence.words("targets")
+        # "پس از دیدار با الشرع در ریاض", "during his visit to Riyadh": where it happened
+        + sentence.words("places")
         + [m for m in sentence.words("comparisons") if not names_examples(m)]
     )
     marker_ends = sorted(marker.end for marker in markers)

@@ -148,6 +148,7 @@ def _extract(text, lang, published):
     conjunction_re = _conjunction_re(lang)
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(_outside_groups(cues))
+    pairs = _Sorted(cue for cue in cues if cue.category == "pairs")
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     claims = []
@@ -200,6 +201,29 @@ def _extract(text, lang, published):
                 ],
                 key=lambda m: m.start,
             )
+        # only as the sentence's opening subject ("Ancak iki ülke de", "Both countries
+        # have said"), not "ratification in both countries" deep in it
+        sentence_pairs = [
+            p
+            for p in (_between(pairs, start, end) if pairs else [])
+            if len(folded[start : p.start].split()) <= _OPENING_WORDS
+        ]
+        pair = scope.pair_named() if sentence_pairs else None
+        if pair and not any(
+            m.country not in _NOT_CARRIED and m.start < sentence_pairs[0].end
+            for m in sentence_mentions
+        ):
+            # "Indonesia and Pakistan ... Both countries have said they will not": the
+            # two countries the sentence right before named, and only those two
+            first = sentence_pairs[0]
+            sentence_mentions = sorted(
+                [m for m in sentence_mentions if not (first.start <= m.start < first.end)]
+                + [
+                    _Mention(first.start, first.end, first.start, first.end, c, "anaphor")
+                    for c in pair
+                ],
+                key=lambda m: m.start,
+            )
         last = scope.last_named() if latter else None
         if last and not any(m.country not in FOUNDERS for m in sentence_mentions):
             # "Ce dernier n'a jamais ratifié le texte": the last country named just
@@ -230,7 +254,7 @@ def _extract(text, lang, published):
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
         else:
             scope.titled(folded, start, sentence_cues, sentence_mentions)
-        scope.read(sentence_mentions, sentence_cues)
+        scope.read(sentence_mentions, sentence_cues, folded)
         if hoped is not None and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
             # "Saudi Arabia is ready to join. But not without a Palestinian state.":
             # a sentence opening with a restriction and naming no one (but the
@@ -488,17 +512,22 @@ class _Scope:
         self.last = None  # the country named last, even in a list
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
+        self.pair = None  # the two countries the last sentence named, in text order
 
-    def read(self, mentions, cues):
+    def read(self, mentions, cues, folded):
         """Update the scope with a sentence's mentions (carried ones included)."""
         named = set()
         first = None
+        order = []
         for m in mentions:
             if m.country not in _NOT_CARRIED:
+                if m.country not in named:
+                    order.append(m)
                 named.add(m.country)
                 self.last = m.country
                 if first is None:
                     first = m.start
+        self.pair = _pair(order, folded)
         if named:
             self.country = named.pop() if len(named) == 1 else None
             self.age = 0
@@ -522,6 +551,10 @@ class _Scope:
             for c in cues
         ):
             self.age = -1  # read() then counts this sentence: the scope is this sentence's
+
+    def pair_named(self):
+        """The two countries the sentence right before named, or None."""
+        return self.pair
 
     def last_named(self):
         """The country named last in the sentences in scope, or None."""
@@ -595,6 +628,26 @@ class _Scope:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _pair(order, folded):
+    """The two countries a sentence named (first mentions, text order), or the last
+    two of more when they stand as a list of their own at its end ("... Indonesia
+    and Pakistan": one word at most between them, and more than that before them)."""
+    if len(order) < 2:
+        return None
+
+    def listed(left, right, commas=True):
+        gap = folded[left.word_end : right.start]
+        if not commas and ("," in gap or "،" in gap):
+            return False
+        return len(_WORD_RE.findall(gap)) <= 1
+
+    if len(order) == 2:
+        return (order[0].country, order[1].country)
+    if listed(order[-2], order[-1], commas=False) and not listed(order[-3], order[-2]):
+        return (order[-2].country, order[-1].country)
+    return None
 
 
 def _pronouns(folded, start, end, lang):

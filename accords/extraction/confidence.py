@@ -31,6 +31,8 @@ _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
+_BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
+
 
 def _scored(sentence, assignments):
     """Dates, background and confidence for every country of every assignment."""
@@ -85,8 +87,12 @@ def _scored(sentence, assignments):
                 0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
                 for e in sentence.participles
             )
+            or any(
+                0 <= s - d.end <= _BEFORE_PARTICIPLE and not sentence.crosses(d.end, s)
+                for s in sentence.participles_before
+            )
         }
-        if sentence.participles and dates
+        if (sentence.participles or sentence.participles_before) and dates
         else set()
     )
     opening = _opening_date(sentence, dates, accords_dates | since_dates)
@@ -175,10 +181,16 @@ def _scored(sentence, assignments):
         if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
-            # like "although" but not across ";" or a dash
+            # like "although" but not across ";" or a dash; across the colon after the
+            # speaker's verb ("... روز پنجشنبه گفت: پاکستان ... ندارد", "said on Thursday:")
             reporting = [d for d in own_dates if d.relative]
             date = _nearest_date(
-                reporting, core_start, core_end, cue_start, sentence.punctuation, end - start
+                reporting,
+                core_start,
+                core_end,
+                cue_start,
+                sentence.strong_punctuation(),
+                end - start,
             )
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs

@@ -203,9 +203,12 @@ def _patterns(lang):
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
+        # Hebrew "סדר היום" (the agenda, "the order of the day") is no "today"
         patterns.append(
             (
-                re.compile(rf"{first_letters(relative)}(?<!\w)({alternation(relative)})(?!\w)"),
+                re.compile(
+                    rf"{first_letters(relative)}(?<!\w)(?<!סדר )({alternation(relative)})(?!\w)"
+                ),
                 "relative",
             )
         )

@@ -11,7 +11,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from .matching import _tail_span, scan_all, tail_within_reach
+from .matching import _TAIL_REACH, HALT_TAIL_REACH, _tail_span, scan_all, tail_within_reach
 from .records import _Cue, _Mention
 from .text import alternation, to_folded
 
@@ -139,10 +139,26 @@ def _cues(folded, lang, hits=None, mentions=()):
             for entry in hit.entries:
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
+                # a halt pair in a verb-final language reaches further (HALT_TAIL_REACH)
+                halt_pair = (
+                    lang.verb_final
+                    and entry.payload == "suspended"
+                    and isinstance(entry.tail, tuple)
+                )
                 if entry.tail and reached is None:
-                    reached = tail_within_reach(folded, hit.word_end, hit.entries)
+                    reached = tail_within_reach(
+                        folded,
+                        hit.word_end,
+                        hit.entries,
+                        HALT_TAIL_REACH if lang.verb_final else _TAIL_REACH,
+                    )
                 if entry.tail and reached:
-                    tail = _tail_span(folded, hit.word_end, entry.tail)
+                    tail = _tail_span(
+                        folded,
+                        hit.word_end,
+                        entry.tail,
+                        HALT_TAIL_REACH if halt_pair else _TAIL_REACH,
+                    )
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue
                     if _off_topic_between(off_topic, off_topic_starts, hit.word_end, tail[0]):

@@ -57,6 +57,8 @@ CONTEXT_LISTS = (
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
     "anaphora",  # "the country", "das Land": the country of the sentence before
+    "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
+    "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
@@ -133,6 +135,10 @@ PHRASES = (
         # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
         # of Kazakhstan's with none of them ("officially joined") stays announced
         "signing_stems",
+        # Turkish "imzalanan", "imzalanmış": a passive signing participle right before the
+        # accords' name describes them ("2020'de imzalanan İbrahim Anlaşmaları"): no step,
+        # and the date right before it is theirs
+        "attributive_participles",
         # "derailed", "عرقل*" and "normalisation", "مسار التطبيع": a word of stopping and
         # a process of joining in one clause, either first, are a halt (each pair
         # a split cue, "halt_words ~ halted_processes" and the other way round)
@@ -373,6 +379,7 @@ class LanguageData:
     month_attached_prefixes: tuple
     months_last: frozenset
     signing_stems: tuple
+    attributive_participles: tuple
     period_counts: frozenset
     since_prepositions: frozenset
     partner_suffixes: frozenset
@@ -673,6 +680,7 @@ def build_language(raw):
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
+        attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),

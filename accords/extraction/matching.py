@@ -61,6 +61,9 @@ def _suffix_end(folded, end, lang, wildcard):
 
 
 _TAIL_REACH = 100  # German puts the verb's second part at the clause end
+# a verb-final language's halt ends the clause its process opened, a relative clause between
+# ("مذاکرات عادی‌سازی ... که با میانجی‌گری دولت جو بایدن پیش می‌رفت، ... متوقف شد")
+HALT_TAIL_REACH = 140
 # a full stop after a day of one or two digits before a word ("am 7. Oktober",
 # German ordinal days) ends no sentence
 _SENTENCE_END_RE = re.compile(r"[!?;؟\n]|(?<!\d)\.|(?<=\d{3})\.|(?<=\d)\.(?!\s\w)")
@@ -72,10 +75,10 @@ def _any_of(tails):
     return re.compile(rf"(?<!\w)(?:{alternation(tails)})")
 
 
-def _tail_span(folded, start, tail):
+def _tail_span(folded, start, tail, reach=_TAIL_REACH):
     """(start, end) of the tail word(s) within a few words after start, in the same sentence;
     tail is one folded phrase or a tuple of them (the first found)."""
-    window = folded[start : start + _TAIL_REACH]
+    window = folded[start : start + reach]
     if isinstance(tail, tuple):
         pattern = _any_of(tail)
         if not pattern.search(window):
@@ -128,11 +131,11 @@ def tail_screen(entries):
     return found[1]
 
 
-def tail_within_reach(folded, start, entries):
+def tail_within_reach(folded, start, entries, reach=_TAIL_REACH):
     """Whether any tail of the entries appears within reach after start (a
     necessary condition for _tail_span to find one)."""
     screen = tail_screen(entries)
-    return screen is not None and screen.search(folded, start, start + _TAIL_REACH) is not None
+    return screen is not None and screen.search(folded, start, start + reach) is not None
 
 
 def _no_tail_found(folded, hit):

@@ -57,6 +57,9 @@ class _Sentence:
     found_dates: list | None = None
     # ends of "signed" describing the accords or another agreement: the date right after is theirs
     participles: list = field(default_factory=list)
+    # the starts of participles standing before the accords' name ("2020'de imzalanan
+    # İbrahim Anlaşmaları"): the date right before one is theirs
+    participles_before: list = field(default_factory=list)
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
 

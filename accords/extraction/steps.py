@@ -529,6 +529,16 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         if (
             cue.category == "generic"
+            and lang.attributive_participles
+            and sentence.folded[cue.start : cue.end] in lang.attributive_participles
+            and any(0 <= t.start - cue.end <= 3 for t in sentence.strong_topics())
+        ):
+            # "2020'de imzalanan İbrahim Anlaşmaları": a passive participle before the
+            # accords' name describes them; the date right before it is theirs
+            sentence.participles_before.append(cue.start)
+            continue
+        if (
+            cue.category == "generic"
             and not lang.verb_final
             and cue.start == sentence.start
             and _opening_participle(sentence, cue)
@@ -941,7 +951,50 @@ def _adjusted_cues(sentence, negations, preconditions):
             ):
                 adjusted.append(_Step(refusal.start, refusal.end, "declined", False))
                 break
+    if adjusted and sentence.words("group_relatives"):
+        # "unlike the countries that signed the accords", "با کشورهایی که این توافق‌ها را
+        # امضا کرده‌اند": the step told in a group's relative clause is the group's
+        # (a done step only: "على رأس الدول التي يسعى ترامب لضمها", the countries Trump seeks
+        # to bring in, has its country at the top of the group)
+        adjusted = [
+            step
+            for step in adjusted
+            if step.status not in _GROUP_STEPS or not _group_relative(sentence, step)
+        ]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
+
+
+_GROUP_STEPS = ("signed", "joined", "ratified", "announced")  # done steps a group may have taken
+_GROUP_RELATIVE_REACH = (
+    40  # "countries that have already signed": the group's relative and its step
+)
+_APPOSED_GAP = (
+    15  # "the UAE and Bahrain, (one of the) countries that signed": the list it describes
+)
+
+
+def _group_relative(sentence, step):
+    """A group noun opening a relative clause right before the step, no country
+    between ("countries that signed", "الدول التي وقعت"), or a participle inside
+    the group's words ("imzalayan ülkeler"); not a group set beside a list by a
+    comma ("the UAE and Bahrain, countries that signed the accords": they signed)."""
+    for group in sentence.words("group_relatives"):
+        if group.start < step.end <= group.end:
+            pass  # "imzalayan ülkelerden": the step ends as the group's participle
+        elif not (
+            group.end <= step.start
+            and step.start - group.end <= _GROUP_RELATIVE_REACH
+            and not sentence.crosses(group.end, step.start)
+            and not any(group.end <= m.start < step.start for m in sentence.mentions)
+        ):
+            continue
+        before = [m for m in sentence.mentions if m.word_end <= group.start]
+        if before:
+            gap = sentence.folded[before[-1].word_end : group.start]
+            if len(gap) <= _APPOSED_GAP and ("," in gap or "،" in gap):
+                continue
+        return True
+    return False
 
 
 _GROUP_REACH = 40  # "menggesa negara-negara Islam di rantau ini menormalkan": the group pressed

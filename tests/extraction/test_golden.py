@@ -797,16 +797,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout9-eltiempo-yakarta-nuakchot.txt",
-        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('ID', 'prospective') [(None, None)]",
-        "the wish list is named in the sentence before; Indonesia comes after a colon ('aparecen dos naciones ...: Indonesia y Mauritania')",
-    ),
-    (
-        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
-        "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MR', 'prospective') [(None, None)]",
-        "the wish list is named in the sentence before; Mauritania comes after a colon ('aparecen dos naciones ...: Indonesia y Mauritania')",
-    ),
-    (
-        "es/heldout9-eltiempo-yakarta-nuakchot.txt",
         "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('MR', 'negotiating') [('2025', 'year')]",
         "the talks sentence names no country ('enviados de ambos gobiernos'); Mauritania is the adjective 'mauritano' two sentences back",
     ),
@@ -884,6 +874,21 @@ KNOWN_MISSES = [
         "fa/somaliland_riyaz_shart.txt",
         "somaliland_riyaz_shart.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "talks in a clause after a purpose clause ('pressing for ... joining') are weakened by it",
+    ),
+    (
+        "fa/heldout17-bbc-qazaqestan.txt",
+        "heldout17-bbc-qazaqestan.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'هدف اصلی آن' (its main aim) in the relative clause describing the joining is read as 'the main target', a candidacy for the country before it",
+    ),
+    (
+        "fa/heldout17-independent-shara.txt",
+        "heldout17-independent-shara.txt: unexpected ('SY', 'announced') [(None, None)]",
+        "analysts' assessment of a joining ('پیوستن رسمی ... برای افکار عمومی سوریه هنوز پذیرفتنی نیست', not yet acceptable to public opinion) is read as the country's joining",
+    ),
+    (
+        "fa/heldout17-iranintl-binsalman.txt",
+        "heldout17-iranintl-binsalman.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the speaker's day before the quote ('روز سه‌شنبه ۲۷ آبان') dates only the step nearest it (the wish); the condition after 'ancak'/'اما' in the same quote stays undated",
     ),
     (
         "fr/heldout10-afp-astana.txt",
@@ -984,11 +989,6 @@ KNOWN_MISSES = [
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: missing ('SA', 'prospective') [(None, None)]",
         "'pourrait céder aux sirènes de Washington' (could yield to the sirens) is an idiom no list holds",
-    ),
-    (
-        "fr/heldout6-davos-breve.txt",
-        "heldout6-davos-breve.txt: unexpected ('CH', 'announced') [(None, None)]",
-        "a trip's destination ('le déplacement en Suisse') takes the founder's joining of the Board of Peace after it",
     ),
     (
         "fr/heldout6-entretien-islamabad.txt",
@@ -1694,6 +1694,26 @@ KNOWN_MISSES = [
         "tr/heldout9-sam-beyrut.txt",
         "heldout9-sam-beyrut.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
         "the recognition's date in the clause before ('after Israel recognised it on 26 December') is taken for the intention",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "'askıya alınan normalleşme görüşmelerinin yeniden başlaması için' (for the resumption of the suspended talks): the wished resumption is read as talks resumed",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the halt is an attributive participle ('askıya alınan görüşmeler') in the clause of a wished resumption, which ends it",
+    ),
+    (
+        "tr/heldout17-bbc-somaliland.txt",
+        "heldout17-bbc-somaliland.txt: missing ('SA', 'declined') [(None, None)]",
+        "a condition set for the talks' resumption ('... yeniden başlaması için Filistin devleti konusunda somut bir taahhüt istiyor') has no refusal or precondition word",
+    ),
+    (
+        "tr/heldout17-hurriyet-veliaht.txt",
+        "heldout17-hurriyet-veliaht.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the speaker's day before the quote ('salı günü') dates only the step nearest it (the wish); the condition after 'ancak'/'اما' in the same quote stays undated",
     ),
     (
         "en/heldout15-ap-hargeisa-intent.txt",

@@ -269,9 +269,7 @@ REFUSAL_FORMS = {
     ],
 }
 
-REFUSAL_MISSES = {
-    "tr-8": "Palestine between a verb-final split cue's head and its tail ('normalleşmesi Filistin meselesinin ... bağlı') is read as the subject of the refusal",
-}
+REFUSAL_MISSES = {}
 
 
 @pytest.mark.parametrize(
