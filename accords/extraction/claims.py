@@ -867,6 +867,7 @@ def _background_members(
     ]
     results = []
     dates = None
+    continuing = [cue.start for cue in cues if cue.category == "continuations"]
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
@@ -916,6 +917,10 @@ def _background_members(
             d
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+            # "signed in 2020 by the UAE and Bahrain and later by Morocco", "in
+            # September 2020, followed by Morocco": the list after a continuation
+            # came later than the date before it
+            and not any(d.end <= c < group[0].start for c in continuing)
         ]
         date = min(
             near,
