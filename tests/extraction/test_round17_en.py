@@ -5,13 +5,16 @@ and Persian where the same phrasing exists). Classes found by six unseen English
   refusal (as "no reason to" already was), in every language that says it so ("ne voit pas la
   nécessité de rejoindre", "no ve la necesidad de sumarse", "sieht keine Notwendigkeit
   beizutreten", "tidak melihat perlunya bergabung", "لا ترى حاجة للانضمام", "אינה רואה צורך
-  להצטרף", "نیازی به پیوستن ... نمی‌بیند"); no need "to rush" is none;
+  להצטרף", "نیازی به پیوستن ... نمی‌بیند", "қосылудың қажеті жоқ"); no need "to rush" is none;
 - a country "still weighing an invitation that the White House extended", "studying an offer
   from Washington": a candidacy ("étudie l'invitation que", "estudiando la invitación que",
-  "prüft eine Einladung aus Washington", "изучает приглашение Вашингтона"); an invitation to a
+  "prüft eine Einladung aus Washington", "изучает приглашение Вашингтона", "mempertimbangkan
+  undangan dari Gedung Putih", "تدرس دعوة البيت الأبيض", "שוקלת את ההזמנה של הבית הלבן", "دعوت
+  کاخ سفید را بررسی می‌کند", "Beyaz Saray'ın davetini değerlendiriyor"); an invitation to a
   summit is none;
 - "pressing for X to follow suit" (or "to follow Kazakhstan into the accords"): a candidacy; "to
-  follow through" is none;
+  follow through" is none ("presiona para que X siga sus pasos", "drängt X, dem Beispiel zu
+  folgen", "убеждает X последовать примеру", "mendesak X untuk mengikuti jejak");
 - a list opened between commas after a candidacy ("Other countries touted as potential
   signatories, notably Saudi Arabia and Indonesia, have said they will not normalise ..."): the
   list takes the candidacy and is still the subject of the main verb after the closing comma
@@ -219,6 +222,14 @@ CASES = {
             "Acuerdos de Abraham\nEmiratos Árabes Unidos y Baréin firmaron en septiembre de 2020, seguidos por Marruecos en diciembre.",
             {("AE", S, "2020-09"), ("BH", S, "2020-09"), ("MA", S, "2020-12")},
         ),
+        (
+            "Acuerdos de Abraham\nWashington presiona para que Arabia Saudí siga sus pasos.",
+            {("SA", P)},
+        ),
+        (
+            "Acuerdos de Abraham\nWashington presiona para que Arabia Saudí siga comprando armas estadounidenses.",
+            set(),
+        ),
     ],
     "de": [
         (
@@ -241,6 +252,18 @@ CASES = {
             "Abraham-Abkommen\nDie Emirate und Bahrain unterzeichneten im September 2020, gefolgt von Marokko und Sudan.",
             {("AE", S, "2020-09"), ("BH", S, "2020-09"), ("MA", S, None), ("SD", S, None)},
         ),
+        (
+            "Abraham-Abkommen\nWashington drängt Saudi-Arabien, dem Beispiel zu folgen.",
+            {("SA", P)},
+        ),
+        (
+            "Abraham-Abkommen\nWashington drängt Saudi-Arabien, nachzuziehen.",
+            {("SA", P)},
+        ),
+        (
+            "Abraham-Abkommen\nWashington drängt Saudi-Arabien, den Regeln des Ölmarkts zu folgen.",
+            set(),
+        ),
     ],
     "ru": [
         (
@@ -249,6 +272,14 @@ CASES = {
         ),
         (
             "Соглашения Авраама\nАзербайджан изучает приглашение на саммит Совета мира.",
+            set(),
+        ),
+        (
+            "Соглашения Авраама\nВашингтон убеждает Эр-Рияд последовать примеру Казахстана.",
+            {("SA", P)},
+        ),
+        (
+            "Соглашения Авраама\nВашингтон убеждает Эр-Рияд последовать рекомендациям МВФ.",
             set(),
         ),
     ],
@@ -261,11 +292,39 @@ CASES = {
             "Abraham Accords\nOman tidak merasa perlu menormalisasi hubungan dengan Israel.",
             {("OM", D)},
         ),
+        (
+            "Abraham Accords\nAzerbaijan masih mempertimbangkan undangan dari Gedung Putih.",
+            {("AZ", P)},
+        ),
+        (
+            "Abraham Accords\nAzerbaijan mempertimbangkan undangan untuk menghadiri KTT Dewan Perdamaian.",
+            set(),
+        ),
+        (
+            "Abraham Accords\nWashington mendesak Arab Saudi untuk mengikuti jejak Kazakhstan.",
+            {("SA", P)},
+        ),
+        (
+            "Abraham Accords\nWashington mendesak Arab Saudi untuk mengikuti aturan pasar minyak.",
+            set(),
+        ),
     ],
     "ms": [
         (
             "Perjanjian Abraham\nUzbekistan tidak melihat keperluan untuk menyertai Perjanjian Abraham.",
             {("UZ", D)},
+        ),
+        (
+            "Perjanjian Abraham\nAzerbaijan masih menimbang pelawaan dari Rumah Putih.",
+            {("AZ", P)},
+        ),
+        (
+            "Perjanjian Abraham\nAzerbaijan menimbang jemputan ke sidang kemuncak Lembaga Keamanan.",
+            set(),
+        ),
+        (
+            "Perjanjian Abraham\nWashington mendesak Arab Saudi supaya mengikut jejak Kazakhstan.",
+            {("SA", P)},
         ),
     ],
     "ar": [
@@ -277,15 +336,63 @@ CASES = {
             "اتفاقيات أبراهام\nقالت أوزبكستان إنها لا ترى حاجة للعجلة لكنها تريد الانضمام إلى اتفاقيات أبراهام.",
             {("UZ", P)},
         ),
+        (
+            "اتفاقيات أبراهام\nلا تزال أذربيجان تدرس دعوة البيت الأبيض.",
+            {("AZ", P)},
+        ),
+        (
+            "اتفاقيات أبراهام\nتدرس أذربيجان دعوة لحضور قمة مجلس السلام.",
+            set(),
+        ),
     ],
     "he": [
         ("הסכמי אברהם\nאוזבקיסטן אינה רואה צורך להצטרף להסכמי אברהם.", {("UZ", D)}),
         ("הסכמי אברהם\nאוזבקיסטן אינה רואה צורך למהר, אך רוצה להצטרף להסכמי אברהם.", {("UZ", P)}),
+        (
+            "הסכמי אברהם\nאזרבייג'ן עדיין שוקלת את ההזמנה של הבית הלבן.",
+            {("AZ", P)},
+        ),
+        (
+            "הסכמי אברהם\nאזרבייג'ן שוקלת הזמנה לפסגת מועצת השלום.",
+            set(),
+        ),
     ],
     "fa": [
         ("پیمان ابراهیم\nازبکستان نیازی به پیوستن به پیمان ابراهیم نمی‌بیند.", {("UZ", D)}),
         (
             "پیمان ابراهیم\nازبکستان نیازی به عجله نمی‌بیند اما می‌خواهد به پیمان ابراهیم بپیوندد.",
+            {("UZ", P)},
+        ),
+        (
+            "پیمان ابراهیم\nجمهوری آذربایجان هنوز دعوت کاخ سفید را بررسی می\u200cکند.",
+            {("AZ", P)},
+        ),
+        (
+            "پیمان ابراهیم\nجمهوری آذربایجان دعوت به نشست شورای صلح را بررسی می\u200cکند.",
+            set(),
+        ),
+    ],
+    "tr": [
+        (
+            "İbrahim Anlaşmaları\nAzerbaycan, Beyaz Saray'ın davetini hâlâ değerlendiriyor.",
+            {("AZ", P)},
+        ),
+        (
+            "İbrahim Anlaşmaları\nAzerbaycan, Barış Kurulu zirvesine katılma davetini değerlendiriyor.",
+            set(),
+        ),
+    ],
+    "kk": [
+        (
+            "Авраам келісімдері\nӨзбекстан Авраам келісімдеріне қосылудың қажеті жоқ деп санайды.",
+            {("UZ", D)},
+        ),
+        (
+            "Авраам келісімдері\nӨзбекстан Авраам келісімдеріне қосылуға қажеттілік көрмейді.",
+            {("UZ", D)},
+        ),
+        (
+            "Авраам келісімдері\nӨзбекстан асығудың қажеті жоқ деп санайды, бірақ Авраам келісімдеріне қосылғысы келеді.",
             {("UZ", P)},
         ),
     ],
