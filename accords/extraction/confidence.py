@@ -175,6 +175,11 @@ def _scored(sentence, assignments):
             date = _nearest_date(
                 reporting, core_start, core_end, cue_start, sentence.punctuation, end - start
             )
+        if date is None and reading == "cue" and speakers:
+            # "told Trump in November that the kingdom wanted to join but needed a
+            # path to a state first": the reporting clause's date, owned by the first
+            # step told after it, is also the date of the same country's later steps
+            date = _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment)
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background_here = any(
@@ -581,6 +586,35 @@ class _ClosestCue:
             candidates.append(position)
         best = min(candidates, key=lambda n: (self.gap(date, self.spans[n]), n))
         return self.spans[best]
+
+
+_MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛]")
+
+
+def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment):
+    """The date of a reporting clause ("told Trump at the White House in November that
+    ...") for a later step of the same country in the words it reports: the date stands
+    after the reporting word with no step between them, is owned by an earlier step of
+    this country told after it, and no punctuation stands between (words like "but" may:
+    "told reporters on Monday that ..., au lendemain de ... suggérant" is another clause)."""
+    countries = {m.country for m in assignment.subject}
+    for d in reversed(dates):
+        owner = owners[id(d)]
+        if not (d.end <= owner[0] < assignment.cue_start) or _MARKS_RE.search(
+            sentence.folded, d.end, assignment.cue_start
+        ):
+            continue
+        if not any(
+            s.end <= d.start and not any(s.end <= a < d.start for a, _ in cue_spans)
+            for s in speakers
+        ):
+            continue
+        if any(
+            (a.cue_start, a.cue_end) == owner and countries <= {m.country for m in a.subject}
+            for a in assignments
+        ):
+            return d
+    return None
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):
