@@ -105,6 +105,10 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
+    # "neutrality, recognized by the UN General Assembly in 1995, ruled out joining": a
+    # date in a phrase between commas that holds a passive's agent and no step is that
+    # phrase's event
+    agent_spans = _agent_phrases(sentence, dates, cue_spans) if dates else []
     for d in dates:
         # "Mauritania, which cut ties in 2010, wants to join": a date inside a relative
         # clause belongs to the cue in that clause, not to a nearer one after its comma
@@ -150,6 +154,7 @@ def _scored(sentence, assignments):
                 # hoped or talked
                 and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
+                and not any(a <= d.start and d.end <= b for a, b in agent_spans)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -586,6 +591,30 @@ class _ClosestCue:
             candidates.append(position)
         best = min(candidates, key=lambda n: (self.gap(date, self.spans[n]), n))
         return self.spans[best]
+
+
+_AGENT_PHRASE_REACH = 80  # characters from a date to the commas around its phrase
+
+
+def _agent_phrases(sentence, dates, cue_spans):
+    """Spans between two commas, each holding a date, a passive's agent word before it
+    and no step ("..., recognized by the UN General Assembly in 1995, ..."): the date is
+    that phrase's own event."""
+    agents = sentence.words("agents")
+    if not agents:
+        return []
+    folded = sentence.folded
+    spans = []
+    for d in dates:
+        left = folded.rfind(",", max(sentence.start, d.start - _AGENT_PHRASE_REACH), d.start)
+        right = folded.find(",", d.end, min(sentence.end, d.end + _AGENT_PHRASE_REACH))
+        if left < 0 or right < 0:
+            continue
+        if any(left < a.start and a.end <= d.start for a in agents) and not any(
+            left < b and a < right for a, b in cue_spans
+        ):
+            spans.append((left, right))
+    return spans
 
 
 _MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛]")

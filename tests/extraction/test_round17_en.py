@@ -25,6 +25,9 @@ and Persian where the same phrasing exists). Classes found by six unseen English
   wanted to join but needed a path ...") is also the date of the same country's later step in
   the words it reports, with no punctuation between (not another country's, not after a comma
   or a quote);
+- a date in a phrase between commas that holds a passive's agent and no step ("neutrality,
+  recognized by the UN General Assembly in 1995, ruled out joining", "reconnue par l'ONU en
+  1995,") is that phrase's event, not the step's date;
 - a first signatory listed after a continuation ("and later by Morocco", "followed by Morocco",
   "suivis par", "gefolgt von", "seguidos por") does not take the date told before it.
 Own sentences, written for these tests."""
@@ -171,6 +174,19 @@ CASES = {
             "Abraham Accords\nThe crown prince told reporters in November 2025 that Saudi Arabia wanted to join, although it needed a Palestinian state first.",
             {("SA", P, "2025-11"), ("SA", D, None)},
         ),
+        (
+            "Abraham Accords\nAn official in Ashgabat said the country's status of permanent "
+            "neutrality, recognized by the UN General Assembly in 1995, ruled out joining the accords.",
+            {("TM", D, None)},
+        ),
+        (
+            "Abraham Accords\nTurkmenistan, whose neutrality was recognized by the UN in 1995, ruled out joining the accords in March 2026.",
+            {("TM", D, "2026-03")},
+        ),
+        (
+            "Abraham Accords\nThe accords, signed by the UAE and Bahrain in 2020, were a turning point.",
+            {("AE", S, "2020"), ("BH", S, "2020")},
+        ),
     ],
     "fr": [
         (
@@ -204,6 +220,10 @@ CASES = {
         (
             "Accords d'Abraham\nLe prince héritier a dit en novembre 2025 que l'Arabie saoudite voulait rejoindre les accords mais seulement avec un État palestinien.",
             {("SA", P, "2025-11"), ("SA", D, "2025-11")},
+        ),
+        (
+            "Accords d'Abraham\nSa neutralité permanente, reconnue par l'Assemblée générale de l'ONU en 1995, exclut toute adhésion du Turkménistan aux accords.",
+            {("TM", D, None)},
         ),
     ],
     "es": [
