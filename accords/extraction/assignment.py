@@ -906,6 +906,14 @@ def _assignments(sentence, adjusted, groups):
                     )
                 )
             )
+            # "La Syrie est différente des pays qui ont rejoint les accords", "unlike the
+            # countries that joined": a group compared with right before its own step is
+            # that step's subject, not the country it is compared with
+            or any(
+                0 <= cue_start - g.end <= _COMPARED_GROUP_GAP
+                and any(0 <= g.start - c <= _COMPARED_GROUP_REACH for c in compared)
+                for g in generic_words
+            )
             or (
                 not in_clause
                 and any(
@@ -1109,6 +1117,8 @@ def _apposition_to_counterpart(sentence, grouped, cue_start):
 
 
 _FOUNDER_REACH = 15
+_COMPARED_GROUP_GAP = 1  # "pays qui" + a space + the step
+_COMPARED_GROUP_REACH = 6  # "contrairement aux pays", "unlike the countries"
 # steps two parties take together: Israel's normalization "with X" is X's
 _PAIRED = {"prospective", "announced", "joined", "signed", "ratified", "negotiating"}
 _TALKS = {"negotiating", "suspended"}
@@ -1393,7 +1403,7 @@ def _closed_relative_members(sentence, groups, cue_start):
     attended with Kazakhstan's, has not ...": the verb after the clause is not theirs;
     and the spans (relative word, closing comma) of the clauses that hold them."""
     inner, closed = set(), []
-    for r, close in sentence.closed_relatives(cue_start, ",،"):
+    for r, close in sentence.closed_relatives(cue_start):
         if not any(0 <= r.start - g[-1].word_end <= 3 for g in groups):
             continue
         inside = [g for g in groups if r.end <= g[0].start and g[-1].end <= close]

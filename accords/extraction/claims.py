@@ -307,6 +307,11 @@ def _extract(text, lang, published):
             text_date,
         )
         evidence = text[sentence_start:sentence_end]
+        heading = None
+        if number and any(f.date is None for f in found):
+            heading = _chronology_date(
+                text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
+            )
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
@@ -363,6 +368,8 @@ def _extract(text, lang, published):
             ):
                 continue
             status, date = step.status, step.date
+            if date is None and heading is not None:
+                date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
             if (
                 date is None
                 and reporting is not None
@@ -921,6 +928,7 @@ def _background_members(
             # September 2020, followed by Morocco": the list after a continuation
             # came later than the date before it
             and not any(d.end <= c < group[0].start for c in continuing)
+            and not _accords_own_date(folded, start, end, d, mentions, cues, group)
         ]
         date = min(
             near,
@@ -936,6 +944,51 @@ def _background_members(
                 _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
             )
     return results
+
+
+_APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name
+_OPENING_TOPIC_GAP = 6  # "Signés en 2020, les accords ...": the comma, an article, the name
+_SINCE_DATE_GAP = 2  # "depuis 2020", "since 2020": a space between
+
+
+def _accords_own_date(folded, start, end, date, mentions, cues, group):
+    """A date that is not the members' in a background list named after it: one right
+    after "since" behind a joining in its own part of the sentence ("Cinq pays ont rejoint
+    les accords depuis 2020, dont ...": a period), or one in a part between commas that
+    names no country (the founders aside) and describes the accords: an apposition right
+    after their name ("Les accords d'Abraham, conclus en 2020 sous ..., lient Israël aux
+    Émirats ...") or a signing word opening the sentence before it ("Signés en septembre
+    2020, les accords ... entre ..."). Such a date is the accords', and the countries
+    listed after it take none (as "initially signed in 2020, the accords included X, Y")."""
+    left = max(folded.rfind(",", start, date.start), start)
+    right = folded.find(",", date.end, end)
+    if right < 0 or group[0].start < right:
+        return False
+    if any(c.category == "time_since" and 0 <= date.start - c.end <= _SINCE_DATE_GAP for c in cues):
+        return any(
+            c.category == "status" and c.payload in ("joined", "signed") and left <= c.start
+            for c in cues
+            if c.end <= date.start
+        )
+    if any(left <= m.start < right and m.country not in FOUNDERS for m in mentions):
+        return False
+    if any(0 <= right - m.end <= 1 for m in mentions):
+        return False  # "zwischen Israel, den Emiraten ...": a list goes on after the comma
+    topics = [
+        c
+        for c in cues
+        if c.category == "topic"
+        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
+    ]
+    if left > start:
+        return any(0 <= left - t.end <= _APPOSITION_GAP for t in topics)
+    opening_signing = any(
+        c.category in ("generic", "status")
+        and c.payload == "signed"
+        and not folded[start : c.start].strip()
+        for c in cues
+    )
+    return opening_signing and any(0 <= t.start - right <= _OPENING_TOPIC_GAP for t in topics)
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):
@@ -977,6 +1030,25 @@ def _named_by_name(folded, group):
 _CAPITAL_LIST = 3  # first signatories' capitals in one list that name the members
 # a word of one to three letters right before the list: "in", "à", "в", "في"
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
+
+
+def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
+    """A chronology line ("15 septembre 2020. Signature à la Maison-Blanche des accords
+    entre ...", "Janvier 2021. Le Soudan signe ..."): a sentence that is nothing but a
+    date, opening its line, with the sentence after it on the same line, dates that
+    sentence. A date alone on a line of its own (a dateline) dates nothing."""
+    if "\n" in text[span[1] : sentence_start] or (span[0] and text[span[0] - 1] != "\n"):
+        return None
+    start, end = folded_span
+    dates = [d for d in find_dates(folded, start, end, lang) if not d.relative]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    if (folded[start : date.start] + folded[date.end : end]).strip(
+        " .:-–—"
+    ) or date.precision == "year":
+        return None
+    return date
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):

@@ -28,6 +28,7 @@ _SINCE_UNDATED = _RUMOURED | {"declined"}
 _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
+_NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
 
@@ -153,6 +154,10 @@ def _scored(sentence, assignments):
                 # accords names the borders or a treaty, never when a country refused,
                 # hoped or talked
                 and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
+                # "Mohammed ben Salmane, attendu à Washington le 18 novembre, conditionnerait
+                # ...": a day after the article's is a coming event's, never when a country
+                # refused, was hoped for, talked or halted
+                and not (status in _NOT_YET_DATED and _after_publication(d, sentence.published))
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
             ]
@@ -663,6 +668,12 @@ def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):
         if best is None or key < best[0]:
             best = (key, date)
     return best[1] if best else None
+
+
+def _after_publication(date, published):
+    """Is the date later than the day the text was published (a day, a month or a year
+    that begins after it)?"""
+    return published is not None and date.value > published.isoformat()[: len(date.value)]
 
 
 def _is_old(date, published):

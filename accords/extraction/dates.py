@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .text import alternation
+from .text import alternation, first_letters
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th|er|-го|-е|-ci|-inci|'?(?:da|de|te|ta))?\.?"
 _YEAR = r"(\d{4})"
@@ -83,6 +83,7 @@ def _patterns(lang):
         # "سبتمبر/أيلول", "نوفمبر / تشرين الثاني": a month with its other name after a slash
         # (Al Jazeera, Anadolu) is one month; the year or "last" after both is that month's
         month = rf"({months})\.?(?:\s?/\s?(?:{months})(?!\w))?"
+        month_first = first_letters(lang.months)
         if lang.year_first:
             patterns.append(
                 (
@@ -100,20 +101,37 @@ def _patterns(lang):
             attached_prefix = alternation(lang.month_attached_prefixes)
             prefix = rf"(?:{attached_prefix})?" if attached_prefix else ""
             patterns.append(
-                (re.compile(rf"(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"), "m_same")
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_attached_prefixes, lang.months)}(?<!\w){prefix}{month}\s+(?:\w+\s+)?(?:{same})(?!\w)"
+                    ),
+                    "m_same",
+                )
             )
-            patterns.append((re.compile(rf"(?<!\w)(?:{same})\s+{month}(?!\w)"), "m_same"))
-        relative_years = alternation(
-            [word for word, (unit, _) in lang.relative_periods.items() if unit == "year"]
-        )
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.same_year)}(?<!\w)(?:{same})\s+{month}(?!\w)"
+                    ),
+                    "m_same",
+                )
+            )
+        years = [word for word, (unit, _) in lang.relative_periods.items() if unit == "year"]
+        relative_years = alternation(years)
         if relative_years:
             # Kazakh "биыл қарашада", "былтыр желтоқсанда": this or last year's month
             patterns.append(
-                (re.compile(rf"(?<!\w)({relative_years})\s+{month}(?!\w)"), "relative_m")
+                (
+                    re.compile(rf"{first_letters(years)}(?<!\w)({relative_years})\s+{month}(?!\w)"),
+                    "relative_m",
+                )
             )
             # Russian "в ноябре прошлого года", English "in November last year"
             patterns.append(
-                (re.compile(rf"(?<!\w){month}\s+({relative_years})(?!\w)"), "m_relative")
+                (
+                    re.compile(rf"{month_first}(?<!\w){month}\s+({relative_years})(?!\w)"),
+                    "m_relative",
+                )
             )
         patterns += [
             (
@@ -122,26 +140,52 @@ def _patterns(lang):
                 ),
                 "dmy_named",
             ),
-            (re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
-            (re.compile(rf"(?<!\w){month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
+            (re.compile(rf"{month_first}(?<!\w){month}\s+{_DAY},?\s+{_YEAR}\b"), "mdy_named"),
+            (re.compile(rf"{month_first}(?<!\w){month},?\s+(?:de\s+|del\s+)?{_YEAR}\b"), "my"),
             (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}(?!\w)"), "dm"),
-            (re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"), "md"),
+            (
+                re.compile(
+                    rf"{month_first}(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\s*\d)"
+                ),
+                "md",
+            ),
         ]
         prepositions = alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)
-            patterns.append((re.compile(rf"(?<!\w)(?:{prepositions})\s+{month}(?!\w)"), "m"))
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_prepositions)}(?<!\w)(?:{prepositions})\s+{month}(?!\w)"
+                    ),
+                    "m",
+                )
+            )
         attached = alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
-            patterns.append((re.compile(rf"(?<!\w)(?:{attached}){month}(?!\w)"), "m"))
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_attached_prefixes)}(?<!\w)(?:{attached}){month}(?!\w)"
+                    ),
+                    "m",
+                )
+            )
         postpositions = alternation(lang.month_postpositions)
         if postpositions:
             # Turkish "Kasım ayında", "Kasım'da"
-            patterns.append((re.compile(rf"(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m"))
+            patterns.append(
+                (re.compile(rf"{month_first}(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m")
+            )
     same_alone = alternation(lang.same_year)
     if same_alone:
-        patterns.append((re.compile(rf"(?<!\w)(?:{same_alone})(?!\w)"), "same_year"))
+        patterns.append(
+            (
+                re.compile(rf"{first_letters(lang.same_year)}(?<!\w)(?:{same_alone})(?!\w)"),
+                "same_year",
+            )
+        )
     patterns.append((re.compile(_YEAR_ALONE), "year"))
     relative = {
         **{k: ("day", v) for k, v in lang.relative_days.items()},
@@ -149,7 +193,12 @@ def _patterns(lang):
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
-        patterns.append((re.compile(rf"(?<!\w)({alternation(relative)})(?!\w)"), "relative"))
+        patterns.append(
+            (
+                re.compile(rf"{first_letters(relative)}(?<!\w)({alternation(relative)})(?!\w)"),
+                "relative",
+            )
+        )
     words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
     return patterns, relative, words
 
@@ -215,7 +264,7 @@ _NEAR_YEAR_REACH = (
 )
 
 
-def _year_near(folded, position, joiners=()):
+def _year_near(folded, position, conjunctions=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
     Only a year next to the month is read; a missing one stays missing; nor
@@ -223,21 +272,30 @@ def _year_near(folded, position, joiners=()):
     start = max(0, position - _NEAR_YEAR_REACH)
     paragraph = folded.rfind("\n", start, position)
     years = list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
-    if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), joiners):
+    if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), conjunctions):
         return None
     return years[-1].group(1) if years else None
 
 
-# what stands between the two years of a span besides a conjunction: "2020-2021",
-# "de 2020 à 2021", "from 2020 to 2021", "von 2020 bis 2021", "de 2020 a 2021"
+# what joins the two years of a span besides the language's conjunctions ("2020 et 2021",
+# Arabic "2020 و2021"): "2020-2021", "de 2020 à 2021", "from 2020 to 2021", "von 2020 bis
+# 2021", "de 2020 a 2021"
 _SPAN_WORDS = frozenset(("-", "–", "—", "/", "à", "a", "to", "bis", "hasta", "до", "по"))
 
 
-def _span_between(folded, end, start, joiners):
+@functools.cache
+def _span_joiners(conjunctions):
+    """The words that join two years into a span, in a language with these conjunctions:
+    one definition for a year that ends a span (_year_near) and for the two years of
+    a range, both dropped (_without_year_ranges)."""
+    return frozenset(conjunctions) | _SPAN_WORDS
+
+
+def _span_between(folded, end, start, conjunctions):
     """Do the two years around folded[end:start] make a span ("2020 et 2021",
     "2020 and 2021", "2020-2021")?"""
     between = folded[end:start].strip()
-    return 0 < start - end <= 12 and (between in _SPAN_WORDS or between in joiners)
+    return 0 < start - end <= 12 and between in _span_joiners(conjunctions)
 
 
 def _counted(folded, position, lang):
@@ -426,14 +484,14 @@ def find_dates(folded, start, end, lang, published=None):
 
 @functools.cache
 def _year_range_re(conjunctions):
-    words = alternation([w for w in conjunctions if " " not in w])
-    joint = rf"(?:{words})\s?|[-–/]\s?" if words else r"[-–/]\s?"
-    return re.compile(rf"\s?(?:{joint})(?:1[89]|20)\d\d(?!\w)")
+    joiners = alternation(_span_joiners(conjunctions))
+    return re.compile(rf"\s?(?:{joiners})\s?(?:1[89]|20)\d\d(?!\w)")
 
 
 def _without_year_ranges(folded, found, lang):
-    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021": two years joined by a
-    conjunction or a dash are a range, no step's date; both are dropped."""
+    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021", "from 2020 to 2021": two
+    years joined by a conjunction or a span word are a range, no step's date; both are
+    dropped."""
     pattern = _year_range_re(lang.conjunctions)
     dropped = set()
     for number, f in enumerate(found):

@@ -18,6 +18,7 @@ from .detect import identify_language
 from .languages import SUPPORTED_LANGUAGES, get_language, read_raw
 from .records import Claim
 from .sentences import split_sentences
+from .text import alternation, first_letters
 
 # a quoted stretch on one line: straight, curly, guillemets, German low quotes
 _QUOTED_RE = re.compile(
@@ -41,8 +42,9 @@ def _english_function_words():
 
 @functools.cache
 def _function_word_re(function_words):
-    words = "|".join(re.escape(word) for word in sorted(function_words))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b{first_letters(function_words)}(?:{alternation(function_words)})\b", re.IGNORECASE
+    )
 
 
 def _english_like(stretch, function_words):

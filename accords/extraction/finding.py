@@ -9,6 +9,7 @@ import datetime
 import functools
 import re
 from operator import attrgetter
+from typing import NamedTuple
 
 from .matching import _tail_span, scan_all, tail_within_reach
 from .records import _Cue, _Mention
@@ -47,6 +48,34 @@ def _mentions(text, folded, index, lang, hits=None):
     return mentions
 
 
+class _Kinds(NamedTuple):
+    """What a hit's entries say, read once per automaton value (see _kinds)."""
+
+    payloads: frozenset
+    categories: frozenset
+    split_halt: bool  # a split cue of a halt ("conversaciones ~ quedaron congeladas")
+    talks: bool  # a cue of talks
+
+
+_KINDS = {}  # id of an automaton value's entries -> (the entries, their _Kinds)
+
+
+def _kinds(entries):
+    """The payloads and categories of a hit's entries: the same few thousand
+    entry tuples come back in every article (the automaton's values), so each
+    is read once, kept by its id as long as it lives (matching.tail_screen)."""
+    found = _KINDS.get(id(entries))
+    if found is None or found[0] is not entries:
+        kinds = _Kinds(
+            frozenset(entry.payload for entry in entries),
+            frozenset(entry.category for entry in entries),
+            any(entry.tail and entry.payload == "suspended" for entry in entries),
+            any(entry.payload == "negotiating" for entry in entries),
+        )
+        found = _KINDS[id(entries)] = (entries, kinds)
+    return found[1]
+
+
 def _cues(folded, lang, hits=None, mentions=()):
     """Cue and context words; hits are the cues' and the context's hits if
     already found (scan_all).  mentions are the countries' (sorted), to place
@@ -57,59 +86,48 @@ def _cues(folded, lang, hits=None, mentions=()):
         hits = scan_all(lang, folded)[1:]
     cue_hits, context_hits = hits
     # the cues' spans and what they say
-    spans = _Spans(
-        (hit.word_start, hit.word_end, {entry.payload for entry in hit.entries}) for hit in cue_hits
-    )
-    off_topic = sorted(
-        (
-            hit
-            for hit in context_hits
-            if any(entry.category == "off_topic" for entry in hit.entries)
-        ),
-        key=attrgetter("word_start"),
-    )
-    off_topic_starts = [hit.word_start for hit in off_topic]
+    spans = _Spans((hit.word_start, hit.word_end, _kinds(hit.entries).payloads) for hit in cue_hits)
+    off_topic = []
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
-    causative_starts = {
-        hit.word_start
-        for hit in context_hits
-        if any(entry.category == "causatives" for entry in hit.entries)
-    }
+    causative_starts = set()
     # "ein Abkommen mit Riad ~ in Reichweite": a country right after a partner word
     # between a split cue's parts is its counterpart, not the subject after the verb
-    partner_ends = [
-        hit.word_end
-        for hit in context_hits
-        if any(entry.category == "partners" for entry in hit.entries)
-    ]
+    partner_ends = []
     # "but", "mais", "pero": a word of stopping and a process of joining on either side
     # of one are in two clauses
-    break_starts = sorted(
-        hit.word_start
-        for hit in context_hits
-        if any(entry.category == "clause_breaks" for entry in hit.entries)
-    )
+    break_starts = []
     # "تربطها علاقات", "وتربط كازاخستان علاقات" (relations bind it, it has ties): the
     # head of a split cue ("تربط ~ التطبيع", links normalisation to) followed by these
-    bond_starts = sorted(
-        hit.word_start
-        for hit in context_hits
-        if any(entry.category == "bonds" for entry in hit.entries)
-    )
+    bond_starts = []
     # the heads of split halts ("conversaciones ~ quedaron congeladas")
-    halt_heads = sorted(
-        hit.word_start
-        for found in hits
-        for hit in found
-        if any(entry.tail and entry.payload == "suspended" for entry in hit.entries)
-    )
+    halt_heads = []
     # talks told in the clause before ("negoció ... un acuerdo de normalización, pero ...")
-    talk_starts = sorted(
-        hit.word_start
-        for found in hits
-        for hit in found
-        if any(entry.payload == "negotiating" for entry in hit.entries)
-    )
+    talk_starts = []
+    for hit in context_hits:
+        categories = _kinds(hit.entries).categories
+        if "off_topic" in categories:
+            off_topic.append(hit)
+        if "causatives" in categories:
+            causative_starts.add(hit.word_start)
+        if "partners" in categories:
+            partner_ends.append(hit.word_end)
+        if "clause_breaks" in categories:
+            break_starts.append(hit.word_start)
+        if "bonds" in categories:
+            bond_starts.append(hit.word_start)
+    for found in hits:
+        for hit in found:
+            kinds = _kinds(hit.entries)
+            if kinds.split_halt:
+                halt_heads.append(hit.word_start)
+            if kinds.talks:
+                talk_starts.append(hit.word_start)
+    off_topic.sort(key=attrgetter("word_start"))
+    off_topic_starts = [hit.word_start for hit in off_topic]
+    break_starts.sort()
+    bond_starts.sort()
+    halt_heads.sort()
+    talk_starts.sort()
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     for found in hits:

@@ -150,6 +150,9 @@ PHRASES = (
         # Kazakh "-ның", Turkish "'ın": a country so ending, after another with only a space
         # between, owns the noun after it ("Иран Қазақстанның ... қосылуын"): two lists, not one
         "genitive_suffixes",
+        # English "ing": a joining word so ending right after a country ("In the wake of
+        # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
+        "gerund_endings",
         # "it", "er", "ол": subject pronouns, looked for (as whole words, a clitic prefix
         # allowed) only in a sentence that may carry the one country in scope
         "pronouns",
@@ -375,6 +378,7 @@ class LanguageData:
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
+    gerund_endings: tuple
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
     pronouns: frozenset
@@ -674,6 +678,7 @@ def build_language(raw):
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
+        gerund_endings=_folded(raw, "gerund_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),

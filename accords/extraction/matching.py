@@ -328,9 +328,22 @@ def _cues_after_adverbs(lang, folded, start, head, resume, kinds, suffix_starts)
     return hits
 
 
+_WITH_ADVERBS = {}  # (id of an automaton value's entries, adverb kinds) -> (entries, changed)
+
+
 def _with_adverbs(entries, kinds):
     """The status and generic entries of a cue, each with the step the adverbs
-    leave it (entries left without a step are dropped)."""
+    leave it (entries left without a step are dropped).  The same tuple for the
+    same cue and adverbs each time, so that what is kept by a tuple's id
+    (tail_screen, finding._kinds) stays as many as the automaton's values."""
+    key = (id(entries), tuple(kinds))
+    found = _WITH_ADVERBS.get(key)
+    if found is None or found[0] is not entries:
+        found = _WITH_ADVERBS[key] = (entries, _changed_by_adverbs(entries, kinds))
+    return found[1]
+
+
+def _changed_by_adverbs(entries, kinds):
     changed = []
     for entry in entries:
         if entry.category not in ("status", "generic"):

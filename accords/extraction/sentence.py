@@ -15,6 +15,9 @@ _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|برا
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
+_FIRST_WORD_RE = re.compile(r"\w*")
+_COMMAS = ",،"  # the Latin comma and the Arabic one (Arabic, Persian)
+_COMMA_RE = re.compile(f"[{_COMMAS}]")
 _PRECEDENT_SUFFIX_RE = re.compile(r"\w{0,6}\s{1,2}$")  # "katılmasının ardından": the noun's ending
 # "Sudan's accession", "Following Kazakhstan's accession": a possessive between a name and its step
 POSSESSIVES = ("'s", "’s")
@@ -137,7 +140,8 @@ class _Sentence:
         انضمام كازاخستان", "l'adhésion du Kazakhstan"), the country between the after-word
         and its possessive noun or gerund ("Following Kazakhstan's accession", "In the
         wake of Kazakhstan joining"), or an after-postposition right after the noun and
-        the country before it ("Kazakistan'ın ... katılmasının ardından"). None otherwise."""
+        the country before it ("Kazakistan'ın ... katılmasının ardından"). None otherwise.
+        A gerund is told by its ending (`gerund_endings`: English "-ing")."""
         if status not in ("announced", "joined"):
             return None
         folded, mentions = self.folded, self.mentions
@@ -165,7 +169,9 @@ class _Sentence:
                             folded[m.word_end : start].strip() in POSSESSIVES
                             or (
                                 not folded[m.word_end : start].strip()
-                                and re.match(r"\w*ing\b", folded[start:end])
+                                and _FIRST_WORD_RE.match(folded, start, end)
+                                .group()
+                                .endswith(self.lang.gerund_endings)
                             )
                             # German "Nach Kasachstans Beitritt": the name in the genitive
                             or (
@@ -196,17 +202,18 @@ class _Sentence:
             return None  # no other country to take the sentence's other steps
         return owner
 
-    def closed_relatives(self, before, openers):
+    def closed_relatives(self, before):
         """(relative word, closing comma) of each relative clause opened by a comma
-        (one of openers: ", which", ", yang") and closed by the next comma before
-        `before` ("Mauritania, which severed ties with Israel, could join")."""
+        (", which", ", yang", Arabic and Persian "،") and closed by the next comma
+        before `before` ("Mauritania, which severed ties with Israel, could join")."""
         found = []
+        folded = self.folded
         for r in self.words("relatives"):
-            if r.start >= before or self.folded[r.start] not in openers:
+            if r.start >= before or folded[r.start] not in _COMMAS:
                 continue
-            close = self.folded.find(",", r.end, before)
-            if close >= 0:
-                found.append((r, close))
+            close = _COMMA_RE.search(folded, r.end, before)
+            if close is not None:
+                found.append((r, close.start()))
         return found
 
     def in_attack(self, mention, *, target=True):

@@ -476,7 +476,7 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
     the relative's negation or halt is its own, not the main verb's."""
     return any(
         r.start < inner_start and close >= inner_end
-        for r, close in sentence.closed_relatives(cue_start, ",")
+        for r, close in sentence.closed_relatives(cue_start)
     )
 
 
@@ -844,14 +844,28 @@ def _adjusted_cues(sentence, negations, preconditions):
     # talks next to a halt in its clause are what was halted, not a step
     halt_steps = [step for step in adjusted if step.status in ("suspended", "withdrawn")]
     halts = [step.start for step in halt_steps]
+    relatives = [r.start for r in sentence.words("relatives")]
     adjusted = [
         item
         for item in adjusted
         if item.status != "negotiating"
         or not any(
-            abs(item.start - a) <= _HALT_REACH
-            and not sentence.crosses(min(item.start, a), max(item.start, a))
-            for a in halts
+            abs(item.start - a.start) <= _HALT_REACH
+            and not sentence.crosses(min(item.start, a.start), max(item.start, a.start))
+            # "L'Arabie saoudite avait entamé des tractations en vue d'une normalisation,
+            # lesquelles sont restées au point mort": talks a country held (its name before
+            # them in their clause), then halted in a relative clause after them, were held
+            # and then halted; not "the normalisation talks between X and Y, which stopped"
+            and not (
+                any(item.end <= r < (a.tail_end or a.end) for r in relatives)
+                and any(
+                    m.start < m.end <= item.start  # a name, not a subject carried over
+                    and m.country not in FOUNDERS
+                    and not sentence.crosses(m.end, item.start)
+                    for m in sentence.mentions
+                )
+            )
+            for a in halt_steps
         )
     ]
     # "efforts to bring X into the accords were thwarted", "the war halted its

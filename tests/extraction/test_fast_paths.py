@@ -14,7 +14,10 @@ sentence's missing categories against an empty list, and the test whether a
 country list may take a step against the list of those who may, and the
 cues that may hold a span found by bisection against a look at every cue,
 a split cue's tail looked for only where it occurs against the plain way,
-and a question told by its end against the pattern searched through it.
+and a question told by its end against the pattern searched through it,
+an alternation written as a trie against the words joined longest first, a look-ahead
+at the words' first letters against none, and the
+English function words found by their first letter against the plain alternation.
 """
 
 import re
@@ -43,6 +46,8 @@ from accords.extraction.text import (
     _TABLE,
     _TABLE_RE,
     _translate,
+    alternation,
+    first_letters,
 )
 
 FILLERS = [" ", " ", ", ", ".", "-", "'", "\n", "x", "ab", "2020", "(", ")"]
@@ -285,6 +290,64 @@ def test_a_question_told_by_its_end_is_one_the_plain_pattern_finds(parts):
 
     text = "".join(parts)
     assert _is_question(text) == bool(_PLAIN_QUESTION_RE.search(text))
+
+
+def _plain_alternation(words):
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_WORD_PIECES = ["a", "an", "and", "and also", "b", "ba", ".", "*", "(", "é", "ال", " ", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_WORD_PIECES),
+            st.text(alphabet="".join(sorted(set("".join(_WORD_PIECES)))), min_size=1, max_size=6),
+        )
+    ),
+    st.lists(st.sampled_from(_WORD_PIECES), max_size=12),
+    st.sampled_from(["", r"(?!\w)", " x", r"\b"]),
+)
+def test_an_alternation_written_as_a_trie_matches_as_the_words_longest_first(words, parts, after):
+    text = "".join(parts)
+    trie = re.compile(rf"(?:{alternation(words)}){after}") if words else None
+    plain = re.compile(rf"(?:{_plain_alternation(words)}){after}") if words else None
+    for start in range(len(text) + 1):
+        if trie is None:
+            break
+        found, expected = trie.match(text, start), plain.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+    if trie is not None:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORD_PIECES), min_size=1),
+    st.lists(st.sampled_from(_WORD_PIECES + ["-", "]", "^", "\\"]), max_size=12),
+)
+def test_a_look_ahead_at_the_first_letters_finds_what_the_pattern_finds_alone(words, parts):
+    text = "".join(parts)
+    plain = re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+    fast = re.compile(rf"{first_letters(words)}(?<!\w)(?:{alternation(words)})(?!\w)")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["The", "the", "other", "and", "Band", "to", "tO", " ", ", ", "x"]))
+)
+def test_english_function_words_found_by_their_first_letter_are_those_of_the_plain_pattern(parts):
+    from accords.extraction.embedded import _english_function_words, _function_word_re
+
+    words = _english_function_words()
+    text = "".join(parts)
+    plain = re.compile(rf"\b(?:{_plain_alternation(words)})\b", re.IGNORECASE)
+    assert [m.span() for m in _function_word_re(words).finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
 
 
 # The memory every loaded language holds grows with its automaton's keys, and a cue phrase of

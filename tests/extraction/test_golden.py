@@ -16,6 +16,46 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "fr/heldout17-croix-mbs.txt",
+        "heldout17-croix-mbs.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the Oval Office quote and the standfirst carry no date of their own; the visit's day ('mardi 18 novembre') is two sentences before, and a date is not carried across sentences",
+    ),
+    (
+        "fr/heldout17-croix-mbs.txt",
+        "heldout17-croix-mbs.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the Oval Office quote and the standfirst carry no date of their own; the visit's day ('mardi 18 novembre') is two sentences before, and a date is not carried across sentences",
+    ),
+    (
+        "fr/heldout17-croix-mbs.txt",
+        "heldout17-croix-mbs.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "the chronology line 'Décembre 2020. Le Maroc rétablit ses relations avec Israël.' gives no claim (a present-tense renewal of ties, no accords named), so Morocco keeps the undated membership of the list sentence",
+    ),
+    (
+        "fr/heldout17-le360-rabat.txt",
+        "heldout17-le360-rabat.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the announcement is a participle ('annoncée ... par Donald Trump') after 'la reprise des relations entre le Royaume et l'État hébreu', the kingdom named by an anaphor inside 'entre': no joining word and no subject for it",
+    ),
+    (
+        "fr/heldout17-le360-rabat.txt",
+        "heldout17-le360-rabat.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'qui ne cache pas ses ambitions envers l'Arabie saoudite': ambitions towards a country are no candidacy word, and one would read candidacies into unrelated ambitions",
+    ),
+    (
+        "fr/heldout17-point-astana.txt",
+        "heldout17-point-astana.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'Les négociations entre Israël et le royaume saoudien, engagées sous l'administration Biden, n'ont jamais repris ...': talks told by their noun with a participle ('engagées') and then halted are read as the halt alone (the halt takes the talks next to it as what was halted; only talks a country is named holding before them stay)",
+    ),
+    (
+        "fr/heldout17-presse-afp-damas.txt",
+        "heldout17-presse-afp-damas.txt: date ('SA', 'prospective') found [('2025-09-23', 'day')] expected [(None, None)]",
+        "'Donald Trump, qui doit s'exprimer mardi à la tribune de l'ONU, presse ...': a later date inside a relative clause is kept for the main step (it is often the step's day: 'X, who met Trump yesterday, said')",
+    ),
+    (
+        "fr/heldout17-soir-hargeisa.txt",
+        "heldout17-soir-hargeisa.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "the dated sentence names the president by his title, a long apposition and a nickname in quotes ('le président somalilandais, Abdirahman Mohamed Abdullahi, dit « Irro », a salué vendredi ... et fait part de l'intention de son pays'), and gives no claim; the undated headline does",
+    ),
+    (
         "ar/ard_alsumal_alriyad.txt",
         "ard_alsumal_alriyad.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "a day written as an ordinal word ('the sixth of November') is not read as a date",
@@ -852,21 +892,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout10-afp-astana.txt",
-        "heldout10-afp-astana.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
-    ),
-    (
-        "fr/heldout10-afp-astana.txt",
-        "heldout10-afp-astana.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
-    ),
-    (
-        "fr/heldout10-afp-astana.txt",
-        "heldout10-afp-astana.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'Signés en 2020 ..., les accords ont permis la normalisation entre Israël et X': the accords' year is read as the members' date (the corpus's rule leaves them undated)",
-    ),
-    (
-        "fr/heldout10-afp-astana.txt",
         "heldout10-afp-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
         "the candidacy ('régulièrement cité par la presse américaine') sits in a sentence opened by 'Interrogé sur', a question marker that keeps the whole sentence from claiming",
     ),
@@ -1624,16 +1649,6 @@ KNOWN_MISSES = [
         "ru/heldout9-interfaks-akorda-nota.txt",
         "heldout9-interfaks-akorda-nota.txt: date ('KZ', 'announced') found [('2025-11-07', 'day')] expected [('2025-11-06', 'day')]",
         "the headline's joining takes the dateline's day; the note's day (6 November) is two sentences later",
-    ),
-    (
-        "ru/heldout9-ria-malayziya.txt",
-        "heldout9-ria-malayziya.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'the accords, signed in 2020, normalised ... with the UAE' dates the accords, not the members (the corpus's rule), but the year is read for them",
-    ),
-    (
-        "ru/heldout9-ria-malayziya.txt",
-        "heldout9-ria-malayziya.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'the accords, signed in 2020, normalised ... with Bahrain' dates the accords, not the members (the corpus's rule), but the year is read for them",
     ),
     (
         "tr/heldout2-endonezya-yalanladi.txt",

@@ -215,3 +215,20 @@ IDIOMS = [
 @pytest.mark.parametrize("language, text, expected", IDIOMS)
 def test_signing_idiom(language, text, expected):
     check_case(language, text, expected)
+
+
+def test_what_is_kept_by_an_entries_tuple_does_not_grow_with_every_article():
+    """finding._kinds and matching.tail_screen keep what they read by the id of a
+    hit's entries: an adverb hit must hand the same tuple each time, or a worker
+    reading article after article would keep one more for every hit."""
+    from accords.extraction import extract, finding, matching
+
+    text = (
+        "Kazakhstan will soon join the Abraham Accords. Oman will also soon join them. "
+        "Saudi Arabia will very soon normalise relations with Israel."
+    )
+    extract(text, language="en")
+    sizes = len(finding._KINDS), len(matching._SCREENS), len(matching._WITH_ADVERBS)
+    for _ in range(3):
+        extract(text, language="en")
+    assert (len(finding._KINDS), len(matching._SCREENS), len(matching._WITH_ADVERBS)) == sizes

@@ -180,8 +180,8 @@ CASES = {
             {("TM", D, None)},
         ),
         (
-            "Abraham Accords\nTurkmenistan, whose neutrality was recognized by the UN in 1995, ruled out joining the accords in March 2026.",
-            {("TM", D, "2026-03")},
+            "Abraham Accords\nTurkmenistan, whose neutrality was recognized by the UN in 1995, ruled out joining the accords in October 2025.",
+            {("TM", D, "2025-10")},
         ),
         (
             "Abraham Accords\nThe accords, signed by the UAE and Bahrain in 2020, were a turning point.",
