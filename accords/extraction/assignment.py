@@ -28,6 +28,7 @@ _APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
 
 # ", the fourth partner, ": a short apposition between a country and what it did
 _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
+_APPOSITION_CLOSE_RE = re.compile(r"\s*[,،]\s*")
 
 
 _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
@@ -561,6 +562,11 @@ def _assignments(sentence, adjusted, groups):
     continuations = sorted(
         c.end for c in sentence.words("continuations") + sentence.words("list_openers")
     )
+    opener_ends = {c.end for c in sentence.words("list_openers")}
+    # "Other countries touted as candidates, notably Saudi Arabia and Indonesia, have
+    # refused": a list opened between commas after a step takes that step and is still
+    # the subject of the main verb after the closing comma
+    opened_appositions = {}
     for group in groups:
         position = bisect.bisect_right(continuations, group[0].word_start) - 1
         if position >= 0 and group[0].word_start - continuations[position] <= 6:
@@ -587,6 +593,12 @@ def _assignments(sentence, adjusted, groups):
                     )
                 )
                 continued.add(id(group))
+                if marker_end in opener_ends:
+                    closing = _APPOSITION_CLOSE_RE.match(sentence.folded, group[-1].word_end)
+                    if closing and sentence.folded.rfind(",", 0, marker_end) >= (
+                        step.end if step.end > step.start else sentence.start
+                    ):
+                        opened_appositions[id(group)] = closing.end()
     # "Morocco followed in December 2020": the list before the marker
     followers = sorted(c.start for c in sentence.words("continuations_after"))
     for group in groups:
@@ -671,7 +683,7 @@ def _assignments(sentence, adjusted, groups):
         candidates = [
             g
             for g in groups
-            if id(g) not in continued
+            if (id(g) not in continued or opened_appositions.get(id(g), cue_end) <= cue_start)
             and not (others_precedents and any(id(m) in others_precedents for m in g))
             and not (id(g) in followed and g[-1].end <= cue_start)
             and _can_take(g, status)

@@ -55,6 +55,7 @@ def _is_question(sentence_text):
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
+_DENIAL_REACH = 5  # sentences after a denial that may still repeat its rumour
 
 
 def _copula_subject(text, index, folded, span, mentions):
@@ -169,8 +170,15 @@ def _extract(text, lang, published):
         with_topic[:_LEAD_SENTENCES]
     )
     signed_other = 0  # sentences left that another agreement's signing speaks for
+    denied_at = {}  # country -> the sentence of its denial
     for number, (sentence_start, sentence_end) in enumerate(sentences):
         start, end = folded_spans[number]
+        for country in [c for c in denied if number - denied_at.get(c, number) > _DENIAL_REACH]:
+            # "Islamabad rejects speculation that ..." in a standfirst: the rumour
+            # repeated in the next sentences is no claim, but a candidacy told much
+            # later by someone else ("commentators have argued Pakistan could
+            # follow") is a new one
+            denied.discard(country)
         if any(a <= start and end <= b for a, b in furniture):
             # "Read also: ..." between two sentences is no sentence of the
             # article: it does not age the country in scope, but no step
@@ -294,6 +302,10 @@ def _extract(text, lang, published):
             carried,
             generic,
         )
+        for country in denied:
+            denied_at.setdefault(country, number)
+        for country in [c for c in denied_at if c not in denied]:
+            del denied_at[country]
         if after_other_signing and not any(
             c.category in ("topic", "off_topic") for c in sentence_cues
         ):
@@ -947,6 +959,7 @@ def _background_members(
     ]
     results = []
     dates = None
+    continuing = [cue.start for cue in cues if cue.category == "continuations"]
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
@@ -996,6 +1009,10 @@ def _background_members(
             d
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+            # "signed in 2020 by the UAE and Bahrain and later by Morocco", "in
+            # September 2020, followed by Morocco": the list after a continuation
+            # came later than the date before it
+            and not any(d.end <= c < group[0].start for c in continuing)
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
             and not _accords_date_before(folded, d, group, cues, mentions, lang)
             # "diteken pada 2020 oleh UEA dan Bahrain, kemudian disusul Maroko dan Sudan",

@@ -112,6 +112,10 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
+    # "neutrality, recognized by the UN General Assembly in 1995, ruled out joining": a
+    # date in a phrase between commas that holds a passive's agent and no step is that
+    # phrase's event
+    agent_spans = _agent_phrases(sentence, dates, cue_spans) if dates else []
     for d in dates:
         # "Mauritania, which cut ties in 2010, wants to join": a date inside a relative
         # clause belongs to the cue in that clause, not to a nearer one after its comma
@@ -161,6 +165,7 @@ def _scored(sentence, assignments):
                 # refused, was hoped for, talked or halted
                 and not (status in _NOT_YET_DATED and _after_publication(d, sentence.published))
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
+                and not any(a <= d.start and d.end <= b for a, b in agent_spans)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -192,6 +197,11 @@ def _scored(sentence, assignments):
                 sentence.strong_punctuation(),
                 end - start,
             )
+        if date is None and reading == "cue" and speakers:
+            # "told Trump in November that the kingdom wanted to join but needed a
+            # path to a state first": the reporting clause's date, owned by the first
+            # step told after it, is also the date of the same country's later steps
+            date = _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment)
         if date is None and reading == "cue":
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background_here = any(
@@ -608,6 +618,59 @@ class _ClosestCue:
             candidates.append(position)
         best = min(candidates, key=lambda n: (self.gap(date, self.spans[n]), n))
         return self.spans[best]
+
+
+_AGENT_PHRASE_REACH = 80  # characters from a date to the commas around its phrase
+
+
+def _agent_phrases(sentence, dates, cue_spans):
+    """Spans between two commas, each holding a date, a passive's agent word before it
+    and no step ("..., recognized by the UN General Assembly in 1995, ..."): the date is
+    that phrase's own event."""
+    agents = sentence.words("agents")
+    if not agents:
+        return []
+    folded = sentence.folded
+    spans = []
+    for d in dates:
+        left = folded.rfind(",", max(sentence.start, d.start - _AGENT_PHRASE_REACH), d.start)
+        right = folded.find(",", d.end, min(sentence.end, d.end + _AGENT_PHRASE_REACH))
+        if left < 0 or right < 0:
+            continue
+        if any(left < a.start and a.end <= d.start for a in agents) and not any(
+            left < b and a < right for a, b in cue_spans
+        ):
+            spans.append((left, right))
+    return spans
+
+
+_MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛]")
+
+
+def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment):
+    """The date of a reporting clause ("told Trump at the White House in November that
+    ...") for a later step of the same country in the words it reports: the date stands
+    after the reporting word with no step between them, is owned by an earlier step of
+    this country told after it, and no punctuation stands between (words like "but" may:
+    "told reporters on Monday that ..., au lendemain de ... suggérant" is another clause)."""
+    countries = {m.country for m in assignment.subject}
+    for d in reversed(dates):
+        owner = owners[id(d)]
+        if not (d.end <= owner[0] < assignment.cue_start) or _MARKS_RE.search(
+            sentence.folded, d.end, assignment.cue_start
+        ):
+            continue
+        if not any(
+            s.end <= d.start and not any(s.end <= a < d.start for a, _ in cue_spans)
+            for s in speakers
+        ):
+            continue
+        if any(
+            (a.cue_start, a.cue_end) == owner and countries <= {m.country for m in a.subject}
+            for a in assignments
+        ):
+            return d
+    return None
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

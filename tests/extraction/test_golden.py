@@ -467,11 +467,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the war's start ('fighting ... since April 2023') in the clause before the dormant relationship is taken for the halt's date",
-    ),
-    (
-        "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: missing ('SA', 'negotiating') [(None, None)]",
         "talks told with a long aside between the noun and 'were said to be well advanced': beyond a split cue's reach",
     ),
@@ -1764,6 +1759,61 @@ KNOWN_MISSES = [
         "en/heldout15-toi-damascus-talks.txt",
         "heldout15-toi-damascus-talks.txt: missing ('SY', 'negotiating') [(None, None)]",
         "'talks on a security arrangement' along the border: talks on another named subject are not read as normalisation talks, though officials call them a first step toward it",
+    ),
+    (
+        "en/heldout17-ap-astana-waiting.txt",
+        "heldout17-ap-astana-waiting.txt: date ('AZ', 'prospective') found [('2025-08', 'month')] expected [('2026-01', 'month')]",
+        "'the same push for regional deals' inside a clause about an Armenian-Azerbaijani peace agreement is read as a candidacy dated August 2025, and that date wins over 'raised the idea with Baku in January'",
+    ),
+    (
+        "en/heldout17-ap-astana-waiting.txt",
+        "heldout17-ap-astana-waiting.txt: date ('KZ', 'announced') found [('2026-05-19', 'day')] expected [('2025-11-06', 'day')]",
+        "'Six months after Trump announced that Kazakhstan would join' in the lead takes the next sentence's reporting day ('told reporters Tuesday'); 'Trump revealed the move on Nov. 6' names no country, so its day is not read",
+    ),
+    (
+        "en/heldout17-ap-astana-waiting.txt",
+        "heldout17-ap-astana-waiting.txt: unexpected ('AM', 'prospective') [('2025-08', 'month')]",
+        "'initialed a peace agreement ... that Trump has since cited as part of the same push for regional deals': the noun 'push for ... deals' inside a 'that' clause after another noun is read as the candidacy of the countries before it",
+    ),
+    (
+        "en/heldout17-eurasianet-steppe-after.txt",
+        "heldout17-eurasianet-steppe-after.txt: date ('UZ', 'declined') found [(None, None)] expected [('2026-03', 'month')]",
+        "the refusal's month is told in the quote after it ('... told parliament in March'); only a relative reporting day is carried back from the next sentence",
+    ),
+    (
+        "en/heldout17-guardian-berbera-bet.txt",
+        "heldout17-guardian-berbera-bet.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'Within hours ... declaring that Somaliland intended to join': the day is the recognition's, told in the sentence before; a time counted from another sentence's event is not read",
+    ),
+    (
+        "en/heldout17-jpost-rabat-five-years.txt",
+        "heldout17-jpost-rabat-five-years.txt: date ('MA', 'announced') found [(None, None)] expected [('2020-12-10', 'day')]",
+        "the announcement's day ('announced the breakthrough on December 10, 2020') in a sentence opened by 'Five years ago on Monday' is not kept for the announcement",
+    ),
+    (
+        "en/heldout17-jpost-rabat-five-years.txt",
+        "heldout17-jpost-rabat-five-years.txt: date ('MA', 'signed') found [('2025-12-22', 'day')] expected [(None, None)]",
+        "'Five years ago on Monday': the weekday after a counted 'years ago' is an anniversary, but it is read as the day of the signing",
+    ),
+    (
+        "en/heldout17-jpost-rabat-five-years.txt",
+        "heldout17-jpost-rabat-five-years.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'pushing for Saudi Arabia and Indonesia to follow' with nothing after 'follow': read only with a tail ('follow suit'), since a bare 'to follow' also opens 'to follow through'",
+    ),
+    (
+        "en/heldout17-jpost-rabat-five-years.txt",
+        "heldout17-jpost-rabat-five-years.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the same bare 'pushing for ... to follow'",
+    ),
+    (
+        "en/heldout17-mee-islamabad-board.txt",
+        "heldout17-mee-islamabad-board.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in an apposition after the refusal ('..., a position the crown prince restated during his visit to Washington in November'), beyond the refusal's clause",
+    ),
+    (
+        "en/heldout17-mee-islamabad-board.txt",
+        "heldout17-mee-islamabad-board.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'Sudan's deal has been frozen': a bare 'deal' after a country's possessive is no halted process (another deal, 'Egypt's gas deal', would read the same)",
     ),
     (
         "ar/heldout15-awsat-baku.txt",
