@@ -1224,8 +1224,26 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
         return None
     if any(c.category in ("status", "generic") for c in _between(cues, start, end)):
         return None
+    # "Казахстан присоединится. Об этом 6 ноября объявил Трамп": a sentence opening with a
+    # report's anaphora tells the day of the claim before, written out as well as relative
+    opener = next(
+        (
+            c
+            for c in _between(cues, start, min(end, start + _REPORT_OPENER_REACH))
+            if c.category == "report_openers"
+        ),
+        None,
+    )
+    if opener is not None and not folded[start : opener.start].strip(_OPENER_PUNCTUATION):
+        days = [d for d in find_dates(folded, start, end, lang, published) if d.precision == "day"]
+        if days:
+            return days[0]
     relative = find_reporting_dates(folded, start, end, lang, published)
     return relative[0] if relative else None
+
+
+_REPORT_OPENER_REACH = 40  # characters from a sentence's start to a report's anaphora
+_OPENER_PUNCTUATION = " \n\t\"'«»„“”—–-"
 
 
 def _sentence_claims(

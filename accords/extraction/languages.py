@@ -78,6 +78,9 @@ CONTEXT_LISTS = (
     "in_the_spirit",  # "in the spirit of", "dans l'esprit": what is signed here is another agreement the accords inspired
     "time_since",  # "since", "depuis", "منذ": a signing right after it ("since the signing of the accords") tells a time, not a step
     "reporting",  # "said", "selon", "заявил": a step told by a speaker (verb-final: after it) is less certain
+    # "Об этом ... заявил", "Бұл туралы ... мәлімдеді", "This was announced": opening a sentence
+    # after a claim, the report of that claim; its day (written out, not only "on Thursday") is the claim's
+    "report_openers",
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
     "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
     # the journalistic conditional: "rejoindrait", "aurait signé", "se uniría", "habría firmado"
