@@ -1,6 +1,8 @@
 """Round seventeen, Hebrew news as Haaretz, Ynet, Maariv, Kan News, Israel Hayom and Walla write
 it (with the languages where the same phrasing exists). Classes: the White House "offered X to
-join" ("הציע לאזרבייג'ן להצטרף") is a candidacy, not a joining; a country "mentioned in the
+join" ("הציע לאזרבייג'ן להצטרף", "offered Azerbaijan the chance to join", "ofreció a Azerbaiyán
+sumarse", "عرض على أذربيجان الانضمام", "katılmayı teklif etti", "پیشنهاد پیوستن") is a candidacy,
+not a joining (an offer of something else is no claim); a country "mentioned in the
 administration's lists" or "in the talks" in Washington is a candidate, and so is being "on
 Washington's list" in every language (a list of someone else, the sanctions list, is no
 candidacy); "among the names raised:" opens a list that takes the candidacy of the group before
@@ -93,6 +95,8 @@ CASES = {
         ("Соглашения Авраама. В списке Вашингтона есть и Мавритания.", {("MR", P)}),
     ],
     "es": [
+        ("La Casa Blanca ofreció a Azerbaiyán sumarse a los Acuerdos de Abraham.", {("AZ", P)}),
+        ("Acuerdos de Abraham. La Casa Blanca ofreció a Azerbaiyán un acuerdo comercial.", set()),
         ("Acuerdos de Abraham. Aun con eso, Arabia Saudí rechaza unirse.", {("SA", D)}),
         (
             "Acuerdos de Abraham. Indonesia figura también en las listas de la administración.",
@@ -111,6 +115,12 @@ CASES = {
         ("Kesepakatan Abraham. Indonesia juga masuk dalam daftar Washington.", {("ID", P)}),
     ],
     "en": [
+        ("Abraham Accords. The White House offered Azerbaijan to join the accords.", {("AZ", P)}),
+        (
+            "The White House has offered Azerbaijan the chance to join the Abraham Accords.",
+            {("AZ", P)},
+        ),
+        ("Abraham Accords. The White House offered Azerbaijan new trade terms.", set()),
         ("Abraham Accords. Indonesia also appears on the administration's lists.", {("ID", P)}),
         ("Abraham Accords. Indonesia is on Washington's list.", {("ID", P)}),
         ("Abraham Accords. Iran is on the sanctions list.", set()),
@@ -133,12 +143,18 @@ CASES = {
         ("Abraham-Abkommen. Auch Indonesien steht auf der Liste Washingtons.", {("ID", P)}),
     ],
     "ar": [
+        ("عرض البيت الأبيض على أذربيجان الانضمام إلى اتفاقات أبراهام.", {("AZ", P)}),
+        ("اتفاقات أبراهام. عرض البيت الأبيض على أذربيجان صفقة تجارية.", set()),
         ("اتفاقات أبراهام. وتظهر إندونيسيا أيضا على قوائم الإدارة الأمريكية.", {("ID", P)}),
     ],
     "tr": [
+        ("Beyaz Saray, Azerbaycan'a İbrahim Anlaşmaları'na katılmayı teklif etti.", {("AZ", P)}),
+        ("İbrahim Anlaşmaları. Beyaz Saray, Azerbaycan'a ticaret anlaşması teklif etti.", set()),
         ("İbrahim Anlaşmaları. Washington'un listesinde Moritanya da var.", {("MR", P)}),
     ],
     "fa": [
+        ("کاخ سفید به جمهوری آذربایجان پیشنهاد پیوستن به پیمان ابراهیم را داد.", {("AZ", P)}),
+        ("پیمان ابراهیم. کاخ سفید به جمهوری آذربایجان پیشنهاد همکاری داد.", set()),
         ("پیمان ابراهیم. اندونزی نیز در فهرست واشنگتن قرار دارد.", {("ID", P)}),
     ],
 }
