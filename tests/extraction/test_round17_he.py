@@ -1,19 +1,21 @@
-"""Round seventeen, Hebrew news as Haaretz, Ynet, Maariv, Kan News, Israel Hayom and Walla write
-it (with the languages where the same phrasing exists). Classes: the White House "offered X to
-join" ("הציע לאזרבייג'ן להצטרף", "offered Azerbaijan the chance to join", "ofreció a Azerbaiyán
-sumarse", "عرض على أذربيجان الانضمام", "katılmayı teklif etti", "پیشنهاد پیوستن") is a candidacy,
-not a joining (an offer of something else is no claim); a country "mentioned in the
-administration's lists" or "in the talks" in Washington is a candidate, and so is being "on
-Washington's list" in every language (a list of someone else, the sanctions list, is no
-candidacy); "among the names raised:" opens a list that takes the candidacy of the group before
-it; "not on the agenda" ("אינה על סדר היום") is a refusal, never an announcement; "there will be
-no agreement without" a Palestinian state refuses; "will be the fifth member" is the joining
-announced; "the turn of X will come" is a candidacy; "with that" as a sentence adverb ("עם זאת",
-"вместе с тем", "aun con eso", "dengan itu") opens a clause and makes no counterpart of the
-country after it; a refusal word inside a name ("בדוחה", in Doha, holds "דוחה", rejects) is part
-of the name; another aim (recognition, another body) inside a closed relative clause does not
-silence the candidacy of the main clause; "progress in relations" frozen in Sudan is Sudan's
-halt; "today" after "agenda" or "until" ("סדר היום", "עד היום") is no date; "since the signing" ("מאז חתימת ההסכמים") in September 2020 dates no country's joining.
+"""Round seventeen, Hebrew news as Haaretz, Ynet, Maariv, Kan News, Israel Hayom and Walla write it
+(with the languages where the same phrasing exists). Classes: the White House "offered X to join"
+("הציע לאזרבייג'ן להצטרף", "offered Azerbaijan the chance to join", "ofreció a Azerbaiyán sumarse",
+"عرض على أذربيجان الانضمام", "katılmayı teklif etti", "پیشنهاد پیوستن") is a candidacy, not a
+joining (an offer of something else is no claim); a country "mentioned in the administration's
+lists" or "in the talks" in Washington is a candidate, and so is being "on Washington's list" in
+every language (a list of someone else, the sanctions list, is no candidacy); "among the names
+raised:" ("ובין השמות שעולים", "among the names mentioned", "среди называемых имён", "parmi les
+noms cités", "entre los nombres que suenan", "unter den genannten Namen") opens a list that takes
+the candidacy of the group before it; "not on the agenda" ("אינה על סדר היום") is a refusal, never
+an announcement; "there will be no agreement without" a Palestinian state refuses; "will be the
+fifth member" is the joining announced; "the turn of X will come" is a candidacy; "with that" as a
+sentence adverb ("עם זאת", "вместе с тем", "aun con eso", "dengan itu") opens a clause and makes no
+counterpart of the country after it; a refusal word inside a name ("בדוחה", in Doha, holds "דוחה",
+rejects) is part of the name; another aim (recognition, another body) inside a closed relative
+clause does not silence the candidacy of the main clause; "progress in relations" frozen in Sudan
+is Sudan's halt; "today" after "agenda" or "until" ("סדר היום", "עד היום") is no date; "since the
+signing" ("מאז חתימת ההסכמים") in September 2020 dates no country's joining.
 Own sentences, written for these tests."""
 
 import pytest
@@ -84,6 +86,10 @@ CASES = {
     ],
     "ru": [
         (
+            "Соглашения Авраама. Американские чиновники сообщили, что и другие страны региона рассматривают возможность присоединения; среди называемых имён — Узбекистан и Азербайджан.",
+            {("UZ", P), ("AZ", P)},
+        ),
+        (
             "Соглашения Авраама. Вместе с тем Саудовская Аравия заявила, что не присоединится к соглашениям без палестинского государства.",
             {("SA", D)},
         ),
@@ -96,6 +102,10 @@ CASES = {
         ("Соглашения Авраама. В списке Вашингтона есть и Мавритания.", {("MR", P)}),
     ],
     "es": [
+        (
+            "Acuerdos de Abraham. Otros países de la región estudian sumarse, y entre los nombres que suenan: Uzbekistán y Azerbaiyán.",
+            {("UZ", P), ("AZ", P)},
+        ),
         ("La Casa Blanca ofreció a Azerbaiyán sumarse a los Acuerdos de Abraham.", {("AZ", P)}),
         ("Acuerdos de Abraham. La Casa Blanca ofreció a Azerbaiyán un acuerdo comercial.", set()),
         ("Acuerdos de Abraham. Aun con eso, Arabia Saudí rechaza unirse.", {("SA", D)}),
@@ -116,6 +126,18 @@ CASES = {
         ("Kesepakatan Abraham. Indonesia juga masuk dalam daftar Washington.", {("ID", P)}),
     ],
     "en": [
+        (
+            "Abraham Accords. US officials said more countries in the region are considering joining, and among the names mentioned: Uzbekistan and Azerbaijan.",
+            {("UZ", P), ("AZ", P)},
+        ),
+        (
+            "Abraham Accords. More countries are considering joining. Among the names mentioned are Uzbekistan and Azerbaijan.",
+            {("UZ", P), ("AZ", P)},
+        ),
+        (
+            "Abraham Accords. Among the names mentioned at the summit were Uzbekistan and Azerbaijan.",
+            set(),
+        ),
         ("Abraham Accords. The White House offered Azerbaijan to join the accords.", {("AZ", P)}),
         (
             "The White House has offered Azerbaijan the chance to join the Abraham Accords.",
@@ -136,11 +158,19 @@ CASES = {
     ],
     "fr": [
         (
+            "Accords d'Abraham. D'autres pays de la région envisagent d'adhérer, et parmi les noms cités : l'Ouzbékistan et l'Azerbaïdjan.",
+            {("UZ", P), ("AZ", P)},
+        ),
+        (
             "Accords d'Abraham. L'Indonésie figure aussi sur les listes de l'administration.",
             {("ID", P)},
         ),
     ],
     "de": [
+        (
+            "Abraham-Abkommen. Weitere Länder der Region erwägen einen Beitritt. Unter den genannten Namen sind Usbekistan und Aserbaidschan.",
+            {("UZ", P), ("AZ", P)},
+        ),
         ("Abraham-Abkommen. Auch Indonesien steht auf der Liste Washingtons.", {("ID", P)}),
     ],
     "ar": [
