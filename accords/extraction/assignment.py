@@ -239,6 +239,24 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         )
 
+    def halted_there(mention):
+        # "Суданда ... қалыпқа келтіру үдерісі тоқтап қалды", "Sudan'da normalleşme
+        # durdu": the one country of the sentence, in the locative before a halt in its
+        # clause, is where (and whose) process stopped
+        return (
+            mention.country not in FOUNDERS + CONFLICT_PARTIES
+            and not any(m is not mention and m.country not in FOUNDERS for m in mentions)
+            and any(
+                c.payload == "suspended"
+                # a stopping word and a process of joining (a split cue), not any
+                # stopping ("Сауд Арабиясындағы порт құрылысы кейінге қалдырылды")
+                and c.tail_end is not None
+                and c.start > mention.word_end
+                and not sentence.crosses(mention.word_end, c.start)
+                for c in step_cues
+            )
+        )
+
     def genitive_owner(mention):
         suffix = _SUFFIX_RE.match(folded, mention.end) if lang.genitive_suffixes else None
         return bool(
@@ -322,6 +340,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return False  # Turkish "Umman'a ... baskı": the one pressed or called on
         if oblique and suffix and suffix.group(1) in oblique and headline_opener(mention):
             return False  # "Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X
+        if oblique and suffix and suffix.group(1) in oblique and halted_there(mention):
+            return False  # "Суданда ... үдерісі тоқтап қалды": the halt in X is X's
         # Turkish "Gazze'deki", "Hartum'da": a place, not who acts
         return bool(oblique and suffix and suffix.group(1) in oblique)
 

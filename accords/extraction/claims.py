@@ -1300,6 +1300,14 @@ def _sentence_claims(
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])
+    if refusal_words and mentions:
+        # Hebrew "בדוחה" (in Doha) holds "דוחה" (rejects): a refusal word inside a
+        # country's name is part of the name
+        refusal_words = by_category["refusals"] = [
+            r
+            for r in refusal_words
+            if not any(m.word_start <= r.start and r.end <= m.word_end for m in mentions)
+        ]
     if refusal_words and "denials" in by_category:
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
         by_category["denials"] = [

@@ -204,10 +204,11 @@ def _patterns(lang):
     }
     if relative:
         # Hebrew "סדר היום" (the agenda, "the order of the day") is no "today"
+        blocked = "".join(rf"(?<!{re.escape(word)} )" for word in lang.relative_blockers)
         patterns.append(
             (
                 re.compile(
-                    rf"{first_letters(relative)}(?<!\w)(?<!סדר )({alternation(relative)})(?!\w)"
+                    rf"{first_letters(relative)}(?<!\w){blocked}({alternation(relative)})(?!\w)"
                 ),
                 "relative",
             )

@@ -153,6 +153,9 @@ PHRASES = (
         # Russian "с", "со": "since" only right before a date ("первым новым участником ... с
         # 2021 года"); too common to be a background word, read only there
         "since_prepositions",
+        # Hebrew "סדר": a word right before a relative day that makes the two something
+        # else ("סדר היום", the agenda, is no "today")
+        "relative_blockers",
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
@@ -385,6 +388,7 @@ class LanguageData:
     attributive_participles: tuple
     period_counts: frozenset
     since_prepositions: frozenset
+    relative_blockers: tuple
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
@@ -686,6 +690,7 @@ def build_language(raw):
         attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
+        relative_blockers=_folded(raw, "relative_blockers"),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),

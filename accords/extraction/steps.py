@@ -573,6 +573,14 @@ def _adjusted_cues(sentence, negations, preconditions):
                     # menegaskan penyertaannya ..." (its membership of that body)
                     0 <= cue.start - o.end <= _OTHER_AIM_BEFORE_REACH
                     and not sentence.crosses(o.end, cue.start)
+                    # "Indonesia, whose president spoke of recognition ..., is also on
+                    # the lists": the other aim is the closed relative clause's own; a
+                    # joining after it ("..., says its accession changes nothing") is
+                    # still the joining of what the relative named
+                    and not (
+                        status == "prospective"
+                        and _closed_relative_between(sentence, o.start, o.end, cue.start)
+                    )
                 )
                 for o in sentence.words("off_topic")
             )

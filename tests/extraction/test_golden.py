@@ -382,11 +382,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout10-monitor-damascus-opening.txt",
-        "heldout10-monitor-damascus-opening.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "being 'floated as a possible new member' follows a relative clause on another body (the Board of Peace), which silences the sentence",
-    ),
-    (
-        "en/heldout10-monitor-damascus-opening.txt",
         "heldout10-monitor-damascus-opening.txt: missing ('AZ', 'declined') [(None, None)]",
         "a refusal told as relations that 'need no new framework' (no accession or normalisation word)",
     ),
@@ -1171,6 +1166,46 @@ KNOWN_MISSES = [
         "the joining in 'Malgré l'adhésion du Kazakhstan' gives way to the refusal read from 'ne ... rien sans' in the same sentence",
     ),
     (
+        "he/heldout17-haaretz-bin-salman.txt",
+        "heldout17-haaretz-bin-salman.txt: date ('ID', 'prospective') found [('2025-09', 'month')] expected [(None, None)]",
+        "the month in the closed relative clause ('whose president spoke in September of recognising Israel on condition ...') is given to the main clause's candidacy as well as to the relative's refusal",
+    ),
+    (
+        "he/heldout17-haaretz-bin-salman.txt",
+        "heldout17-haaretz-bin-salman.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'since the signing of the accords in September 2020 ... besides the UAE and Bahrain, Morocco and Sudan joined': with 'besides X and Y,' between commas the later joiners still take the signing's month",
+    ),
+    (
+        "he/heldout17-haaretz-bin-salman.txt",
+        "heldout17-haaretz-bin-salman.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'yesterday' is in the clause of the wish; the refusal after 'but he made clear that' takes no date across the clause break (the subtitle's undated refusal comes first)",
+    ),
+    (
+        "he/heldout17-haaretz-bin-salman.txt",
+        "heldout17-haaretz-bin-salman.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'since the signing of the accords in September 2020 ... besides the UAE and Bahrain, Morocco and Sudan joined': with 'besides X and Y,' between commas the later joiners still take the signing's month",
+    ),
+    (
+        "he/heldout17-haaretz-bin-salman.txt",
+        "heldout17-haaretz-bin-salman.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks told in a relative clause ('which had advanced a lot') and halted in the main clause: the halt absorbs the talks",
+    ),
+    (
+        "he/heldout17-walla-astana.txt",
+        "heldout17-walla-astana.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'the accords were first signed in September 2020, when the UAE and Bahrain signed them': the month is taken by the accords' own participle, not carried into the 'when' clause",
+    ),
+    (
+        "he/heldout17-walla-astana.txt",
+        "heldout17-walla-astana.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'the accords were first signed in September 2020, when the UAE and Bahrain signed them': the month is taken by the accords' own participle, not carried into the 'when' clause",
+    ),
+    (
+        "he/heldout17-ynet-islamabad.txt",
+        "heldout17-ynet-islamabad.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "a refusal told as recognising Israel 'on the day Israel recognises Palestine' (no refusal or accession word) is not read, so September is not the refusal's; the undated refusal before it is",
+    ),
+    (
         "he/heldout3-suria-bitchoni.txt",
         "heldout3-suria-bitchoni.txt: date ('SY', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
@@ -1326,9 +1361,19 @@ KNOWN_MISSES = [
         "'Maroko juga belum menurunkan status hubungannya' (has not downgraded its relations) keeps a membership in words no cue lists",
     ),
     (
-        "kk/heldout2-azerbaijan-joqqa.txt",
-        "heldout2-azerbaijan-joqqa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "date in another clause or sentence than the claim's",
+        "kk/heldout17-egemen-kezek.txt",
+        "heldout17-egemen-kezek.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in the sentence before (the wish said in November); the condition 'the prince warned' follows with no date of its own",
+    ),
+    (
+        "kk/heldout17-egemen-kezek.txt",
+        "heldout17-egemen-kezek.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "the year the war 'began in 2023' (a participle) is given to the halt it caused",
+    ),
+    (
+        "kk/heldout17-kazinform-aqorda.txt",
+        "heldout17-kazinform-aqorda.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'yesterday' is in the sentence of the phone call; the agreement 'reached during the call' in the next sentence names no time, and the undated lead comes first",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
@@ -1394,11 +1439,6 @@ KNOWN_MISSES = [
         "kk/heldout6-saud-shart.txt",
         "heldout6-saud-shart.txt: missing ('PK', 'declined') [(None, None)]",
         "'Пәкістан да осындай ұстанымда' (Pakistan holds the same position) points back to Indonesia's refusal with no cue of its own",
-    ),
-    (
-        "kk/heldout9-siriya-kezekte.txt",
-        "heldout9-siriya-kezekte.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "'өткен жылдың қарашасында' (last year's November) is not resolved against the dateline",
     ),
     (
         "ms/heldout3-anwar-dewan-rakyat.txt",
