@@ -348,6 +348,13 @@ def _extract(text, lang, published):
             heading = _chronology_date(
                 text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
             )
+        same_day = None
+        if (
+            number
+            and any(f.date is None for f in found)
+            and any(c.category == "same_day" for c in sentence_cues)
+        ):
+            same_day = _same_day_date(folded_spans, number, folded, lang, published)
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
@@ -406,6 +413,8 @@ def _extract(text, lang, published):
             status, date = step.status, step.date
             if date is None and heading is not None:
                 date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
+            if date is None and same_day is not None and not step.background:
+                date = same_day  # "26 December ... The same day, Somaliland said it would join"
             if (
                 date is None
                 and reporting is not None
@@ -1211,6 +1220,19 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     ) or date.precision == "year":
         return None
     return date
+
+
+def _same_day_date(folded_spans, number, folded, lang, published):
+    """'Israel recognised Somaliland on 26 December. The same day, Hargeisa said it would
+    join': the last day named in the two sentences before one that says "the same day"."""
+    for start, end in reversed(folded_spans[max(0, number - _SAME_DAY_BACK) : number]):
+        days = [d for d in find_dates(folded, start, end, lang, published) if d.precision == "day"]
+        if days:
+            return max(days, key=lambda d: d.start)
+    return None
+
+
+_SAME_DAY_BACK = 2  # sentences before "the same day" where its day is looked for
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):

@@ -364,7 +364,14 @@ def _dates_right_after(dates, words):
     """The ids of the dates right after one of the words ("since 2021")."""
     if not (dates and words):
         return set()
-    return {id(d) for d in dates if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)}
+    # "ранее в январе", "еще в 2020 году": a background phrase that ends inside the date
+    # ("в" is the date's own preposition) tells when the old fact was, not a period's start
+    return {
+        id(d)
+        for d in dates
+        if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)
+        and not any(w.start < d.start < w.end for w in words)
+    }
 
 
 def _since_prepositioned(sentence, dates):

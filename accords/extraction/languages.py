@@ -81,6 +81,9 @@ CONTEXT_LISTS = (
     # "Об этом ... заявил", "Бұл туралы ... мәлімдеді", "This was announced": opening a sentence
     # after a claim, the report of that claim; its day (written out, not only "on Thursday") is the claim's
     "report_openers",
+    # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
+    # takes the last day named in the two sentences before
+    "same_day",
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
     "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
     # the journalistic conditional: "rejoindrait", "aurait signé", "se uniría", "habría firmado"
