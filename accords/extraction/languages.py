@@ -126,6 +126,9 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # Arabic "اليوم التالي" (the day after), "اليوم نفسه" (the same day): phrases holding
+        # a relative day word ("اليوم", today) that are no day relative to publication
+        "relative_blockers",
         # "last November", "نوفمبر الماضي", "geçen Kasım": a month with one of these
         # words right before or after it is the publication's last such month, not
         # one of the year the paragraph has just named
@@ -187,7 +190,10 @@ PHRASES_BY_KEY = (
 # Where each leader's office comes from (a URL per country in "leaders"); read by
 # no rule, checked when the language loads: a leader with no source fails.
 SOURCES = ("leader_sources",)
-WORD_GROUPS = ("months", "weekdays")  # 12 and 7 lists of forms
+# 12 and 7 lists of forms; "day_words": the days of the month written as words, a list of
+# forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
+# November), read only right before a month name
+WORD_GROUPS = ("months", "weekdays", "day_words")
 OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
 _DEFAULT_NEGATION_REACH = 30
 
@@ -350,6 +356,7 @@ class LanguageData:
     words: object
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
+    day_words: dict  # folded day-of-month word -> 1..31
     relative_days: dict  # folded word -> offset in days
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
     numeric_dates: str | None  # "dmy" or "mdy" for 06.11.2025 style dates
@@ -371,6 +378,8 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    relative_blockers: tuple
+    since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
     signing_stems: tuple
     period_counts: frozenset
@@ -649,6 +658,9 @@ def build_language(raw):
         words=_combined(part_automata(raw, real)),
         months={word: number + 1 for word, number in _word_map(raw.get("months", [])).items()},
         weekdays=_word_map(raw.get("weekdays", [])),
+        day_words={
+            word: number + 1 for word, number in _word_map(raw.get("day_words", [])).items()
+        },
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},
         relative_periods={
             fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()
@@ -671,6 +683,8 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        relative_blockers=_folded(raw, "relative_blockers"),
+        since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
         period_counts=frozenset(_folded(raw, "period_counts")),
