@@ -198,6 +198,13 @@ def _patterns(lang):
             patterns.append(
                 (re.compile(rf"{month_first}(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m")
             )
+    same_month = alternation(lang.same_month)
+    if same_month and months:
+        # "يوم 22 من الشهر نفسه", "on the 22nd of the same month": the month (and its year)
+        # named last before
+        patterns.append(
+            (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:{same_month})(?!\w)"), "d_same_month")
+        )
     same_alone = alternation(lang.same_year)
     if same_alone:
         patterns.append(
@@ -349,6 +356,25 @@ def _said_last(folded, match, words):
     return bool(first and first.group(1) in words)
 
 
+@functools.cache
+def _month_re(lang):
+    return re.compile(rf"(?<!\w)({alternation(lang.months)})(?!\w)")
+
+
+def _month_before(folded, position, lang):
+    """The month named last in the few lines before position, with the year written
+    right after it or, failing that, the year named last before it: (year, month)."""
+    start = max(0, position - _NEAR_YEAR_REACH)
+    found = None
+    for match in _month_re(lang).finditer(folded, start, position):
+        found = match
+    if found is None:
+        return None
+    after = _YEAR_ALONE_RE.search(folded, found.end(), min(position, found.end() + 16))
+    year = after.group(1) if after else _year_before(folded, found.start())
+    return None if year is None else (year, lang.months[found.group(1)])
+
+
 def _said_on(folded, position, lang):
     """Is the word right before position a month preposition ("في السادس من نوفمبر", on the
     sixth of November), not one of "since" ("منذ السابع من أكتوبر" names the attack)?"""
@@ -481,6 +507,12 @@ def find_dates(folded, start, end, lang, published=None):
                     # with no year near it, no "last" and no "on" ("في") is an event's
                     # name, no date
                     continue
+            if kind == "d_same_month":
+                before = _month_before(folded, match.start(), lang)
+                resolved = before and _day(before[0], before[1], groups[0])
+                if resolved:
+                    found.append(FoundDate(match.start(), match.end(), *resolved))
+                continue
             resolved = _resolve(
                 _DAY_WORD_KINDS.get(kind, kind),
                 groups,

@@ -123,6 +123,8 @@ PHRASES = (
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
         "same_year",
+        # "يوم 22 من الشهر نفسه", "le 22 du même mois": a day of the month named last before
+        "same_month",
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
@@ -375,6 +377,7 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    same_month: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -680,6 +683,7 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        same_month=_folded(raw, "same_month"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
