@@ -8,7 +8,8 @@ precedes it, and no date where it names an event ("هجوم السابع من أ
 (`relative_blockers`); "في شأن" beside "بشأن" (talks about a joining); Washington betting on
 bringing a country in ("يراهن البيت الأبيض على ضم X"), not on annexing the West Bank (an
 off-topic phrase opened by a cue's last word is the cue's object); securing a clear path to a
-Palestinian state and normalisation that "passes through" it are refusals as things stand;
+Palestinian state (ar, fr, de, ru, fa, id, as Spanish did in round sixteen) and normalisation
+that "passes through" it are refusals as things stand;
 security talks are another agreement's (ar, en, de, ru, tr, fa); a day "of the same month" is
 that of the month named last before ("يوم 22 من الشهر نفسه", "le 22 du même mois", `same_month`).
 Own sentences, written for these tests."""
@@ -110,6 +111,15 @@ CASES = {
     ],
     "fr": [
         (
+            "L'Arabie saoudite veut faire partie des accords d'Abraham, mais elle veut aussi garantir un "
+            "chemin clair vers une solution à deux États.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Accords d'Abraham. Le Maroc veut garantir une voie claire vers l'Europe pour ses exportations.",
+            set(),
+        ),
+        (
             "Washington a reconnu la souveraineté marocaine sur le Sahara le 10 décembre 2020, et le Maroc a signé les accords "
             "d'Abraham le 22 du même mois.",
             {("MA", S, "2020-12-22")},
@@ -123,6 +133,15 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Saudi-Arabien will Teil der Abraham-Abkommen sein, will aber auch einen klaren Weg zu einer "
+            "Zwei-Staaten-Lösung sichern.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Abraham-Abkommen. Marokko will einen klaren Weg zu den europäischen Märkten sichern.",
+            set(),
+        ),
         (
             "Abraham-Abkommen. Die Sicherheitsgespräche zwischen Israel und Syrien sind ins Stocken geraten.",
             set(),
@@ -138,6 +157,15 @@ CASES = {
         ),
     ],
     "ru": [
+        (
+            "Саудовская Аравия хочет стать частью Авраамовых соглашений, но хочет также обеспечить "
+            "четкий путь к решению о двух государствах.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Авраамовы соглашения. Казахстан хочет обеспечить четкий путь к европейским рынкам.",
+            set(),
+        ),
         (
             "Авраамовы соглашения. Переговоры по безопасности между Израилем и Сирией зашли в тупик.",
             set(),
@@ -158,7 +186,24 @@ CASES = {
             {("SY", U)},
         ),
     ],
+    "id": [
+        (
+            "Arab Saudi ingin menjadi bagian dari Perjanjian Abraham, tetapi juga ingin memastikan "
+            "jalur yang jelas menuju solusi dua negara.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Perjanjian Abraham. Indonesia ingin memastikan jalur yang jelas menuju pasar Eropa.",
+            set(),
+        ),
+    ],
     "fa": [
+        (
+            "عربستان سعودی می‌خواهد بخشی از پیمان ابراهیم باشد، اما می‌خواهد مسیر روشنی به سوی "
+            "راه‌حل دو دولتی تضمین شود.",
+            {("SA", P), ("SA", D)},
+        ),
+        ("پیمان ابراهیم. ایران می‌خواهد مسیر روشنی به سوی بازارهای آسیا تضمین شود.", set()),
         ("پیمان ابراهیم. مذاکرات امنیتی اسرائیل و سوریه متوقف شده است.", set()),
         ("پیمان ابراهیم. مذاکرات عادی‌سازی اسرائیل و سوریه متوقف شده است.", {("SY", U)}),
     ],
