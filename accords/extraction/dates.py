@@ -33,7 +33,7 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative")
+_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative", "dm_words")
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
@@ -50,7 +50,11 @@ _WITH_MONTH = (
     "dm",
     "md",
     "m",
+    "dmy_words",
+    "dm_words",
 )
+# a day written as a word ("dm_words", "dmy_words") is read as the day in digits would be
+_DAY_WORD_KINDS = {"dm_words": "dm", "dmy_words": "dmy_named"}
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,8 @@ def _patterns(lang):
     if months:
         # "سبتمبر/أيلول", "نوفمبر / تشرين الثاني": a month with its other name after a slash
         # (Al Jazeera, Anadolu) is one month; the year or "last" after both is that month's
-        month = rf"({months})\.?(?:\s?/\s?(?:{months})(?!\w))?"
+        # (Independent Arabia "نوفمبر (تشرين الثاني)" the same in brackets)
+        month = rf"({months})\.?(?:\s?/\s?(?:{months})(?!\w)|\s?\((?:{months})\))?"
         month_first = first_letters(lang.months)
         if lang.year_first:
             patterns.append(
@@ -143,6 +148,21 @@ def _patterns(lang):
                     "m_relative",
                 )
             )
+        days = alternation(lang.day_words)
+        if days:
+            # Arabic "السادس من نوفمبر", "السابع من أكتوبر/تشرين الأول 2023": the day as a
+            # word (its "من", of, inside the form), before the patterns that would read the
+            # month and year alone
+            day_first = first_letters(lang.day_words)
+            patterns.append(
+                (
+                    re.compile(rf"{day_first}(?<!\w)({days})\s+{month},?\s+{_YEAR}\b"),
+                    "dmy_words",
+                )
+            )
+            patterns.append(
+                (re.compile(rf"{day_first}(?<!\w)({days})\s+{month}(?!\w)"), "dm_words")
+            )
         patterns += [
             (
                 re.compile(
@@ -188,6 +208,13 @@ def _patterns(lang):
             patterns.append(
                 (re.compile(rf"{month_first}(?<!\w){month}\s*(?:{postpositions})(?!\w)"), "m")
             )
+    same_month = alternation(lang.same_month)
+    if same_month and months:
+        # "يوم 22 من الشهر نفسه", "on the 22nd of the same month": the month (and its year)
+        # named last before
+        patterns.append(
+            (re.compile(rf"{_DAY_AT_WORD_START}\s+(?:{same_month})(?!\w)"), "d_same_month")
+        )
     same_alone = alternation(lang.same_year)
     if same_alone:
         patterns.append(
@@ -198,18 +225,16 @@ def _patterns(lang):
         )
     patterns.append((re.compile(_YEAR_ALONE), "year"))
     relative = {
+        # "اليوم التالي", the day after: holds "today" and is no day of its own (longest first)
+        **{k: ("none", 0) for k in lang.relative_blockers},
         **{k: ("day", v) for k, v in lang.relative_days.items()},
         **{k: ("weekday", v) for k, v in lang.weekdays.items()},
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
     if relative:
-        # Hebrew "סדר היום" (the agenda, "the order of the day") is no "today"
-        blocked = "".join(rf"(?<!{re.escape(word)} )" for word in lang.relative_blockers)
         patterns.append(
             (
-                re.compile(
-                    rf"{first_letters(relative)}(?<!\w){blocked}({alternation(relative)})(?!\w)"
-                ),
+                re.compile(rf"{first_letters(relative)}(?<!\w)({alternation(relative)})(?!\w)"),
                 "relative",
             )
         )
@@ -341,6 +366,33 @@ def _said_last(folded, match, words):
     return bool(first and first.group(1) in words)
 
 
+@functools.cache
+def _month_re(lang):
+    return re.compile(rf"(?<!\w)({alternation(lang.months)})(?!\w)")
+
+
+def _month_before(folded, position, lang):
+    """The month named last in the few lines before position, with the year written
+    right after it or, failing that, the year named last before it: (year, month)."""
+    start = max(0, position - _NEAR_YEAR_REACH)
+    found = None
+    for match in _month_re(lang).finditer(folded, start, position):
+        found = match
+    if found is None:
+        return None
+    after = _YEAR_ALONE_RE.search(folded, found.end(), min(position, found.end() + 16))
+    year = after.group(1) if after else _year_before(folded, found.start())
+    return None if year is None else (year, lang.months[found.group(1)])
+
+
+def _said_on(folded, position, lang):
+    """Is the word right before position a month preposition ("في السادس من نوفمبر", on the
+    sixth of November), not one of "since" ("منذ السابع من أكتوبر" names the attack)?"""
+    before = _LAST_WORD_RE.search(folded, max(0, position - 24), position)
+    word = before and before.group(1)
+    return bool(word) and word in lang.month_prepositions and word not in lang.since_words
+
+
 def _borrowed(resolved):
     """A resolved month or day whose year came from the text before it."""
     return None if resolved is None else (*resolved, True)
@@ -454,15 +506,35 @@ def find_dates(folded, start, end, lang, published=None):
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
                 continue
+            groups = match.groups()
+            if kind in _DAY_WORD_KINDS:
+                groups = (str(lang.day_words[groups[0]]), *groups[1:])
+                if (
+                    kind == "dm_words"
+                    and not _said_last(folded, match, lang.months_last)
+                    and not _said_on(folded, match.start(), lang)
+                    and _year_near(folded, match.start(), lang.conjunctions) is None
+                ):
+                    # "هجوم السابع من أكتوبر", the 7 October attack: a day named in words
+                    # with no year near it, no "last" and no "on" ("في") is an event's
+                    # name, no date
+                    continue
+            if kind == "d_same_month":
+                before = _month_before(folded, match.start(), lang)
+                resolved = before and _day(before[0], before[1], groups[0])
+                if resolved:
+                    found.append(FoundDate(match.start(), match.end(), *resolved))
+                continue
             resolved = _resolve(
-                kind,
-                match.groups(),
+                _DAY_WORD_KINDS.get(kind, kind),
+                groups,
                 lang,
                 relative,
                 published,
                 functools.partial(_year_before, folded, match.start()),
                 None
-                if kind in ("m", "dm", "md") and _said_last(folded, match, lang.months_last)
+                if kind in ("m", "dm", "md", "dm_words")
+                and _said_last(folded, match, lang.months_last)
                 else functools.partial(_year_near, folded, match.start(), lang.conjunctions),
             )
             if resolved and kind == "relative" and _counted(folded, match.start(), lang):

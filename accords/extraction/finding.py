@@ -165,6 +165,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
                         # the verb's object is the other agreement between the parts
                         continue
+                    if _off_topic_from_tail(off_topic, off_topic_starts, tail):
+                        # "يراهن ... على ضم الضفة الغربية": the tail's last word opens
+                        # another subject (annexing the West Bank), which is its object
+                        continue
                     if bond_starts and _bond_right_after(
                         folded, mentions, bond_starts, hit.word_end, tail[0]
                     ):
@@ -548,6 +552,16 @@ _OPENING_CLAUSE_END_RE = re.compile(r"[,،]")
 def _crosses(breaks, left, right):
     position = bisect.bisect_left(breaks, left)
     return position < len(breaks) and breaks[position] < right
+
+
+def _off_topic_from_tail(off_topic, starts, tail):
+    """An off-topic phrase that starts inside a split cue's tail and runs past its end."""
+    for other in off_topic[bisect.bisect_left(starts, tail[0]) :]:
+        if other.word_start >= tail[1]:
+            return False
+        if other.word_end > tail[1]:
+            return True
+    return False
 
 
 def _off_topic_between(off_topic, starts, start, end):

@@ -131,9 +131,15 @@ PHRASES = (
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
         "same_year",
+        # "يوم 22 من الشهر نفسه", "le 22 du même mois": a day of the month named last before
+        "same_month",
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # Arabic "اليوم التالي" (the day after), "اليوم نفسه" (the same day), Hebrew "סדר
+        # היום" (the agenda): phrases holding a relative day word ("اليوم", "היום", today)
+        # that are no day relative to publication
+        "relative_blockers",
         # "last November", "نوفمبر الماضي", "geçen Kasım": a month with one of these
         # words right before or after it is the publication's last such month, not
         # one of the year the paragraph has just named
@@ -156,9 +162,6 @@ PHRASES = (
         # Russian "с", "со": "since" only right before a date ("первым новым участником ... с
         # 2021 года"); too common to be a background word, read only there
         "since_prepositions",
-        # Hebrew "סדר": a word right before a relative day that makes the two something
-        # else ("סדר היום", the agenda, is no "today")
-        "relative_blockers",
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
@@ -202,7 +205,10 @@ PHRASES_BY_KEY = (
 # Where each leader's office comes from (a URL per country in "leaders"); read by
 # no rule, checked when the language loads: a leader with no source fails.
 SOURCES = ("leader_sources",)
-WORD_GROUPS = ("months", "weekdays")  # 12 and 7 lists of forms
+# 12 and 7 lists of forms; "day_words": the days of the month written as words, a list of
+# forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
+# November), read only right before a month name
+WORD_GROUPS = ("months", "weekdays", "day_words")
 OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
 _DEFAULT_NEGATION_REACH = 30
 
@@ -365,6 +371,7 @@ class LanguageData:
     words: object
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
+    day_words: dict  # folded day-of-month word -> 1..31
     relative_days: dict  # folded word -> offset in days
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
     numeric_dates: str | None  # "dmy" or "mdy" for 06.11.2025 style dates
@@ -383,15 +390,17 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    same_month: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    relative_blockers: tuple
+    since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
     signing_stems: tuple
     attributive_participles: tuple
     period_counts: frozenset
     since_prepositions: frozenset
-    relative_blockers: tuple
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
@@ -666,6 +675,9 @@ def build_language(raw):
         words=_combined(part_automata(raw, real)),
         months={word: number + 1 for word, number in _word_map(raw.get("months", [])).items()},
         weekdays=_word_map(raw.get("weekdays", [])),
+        day_words={
+            word: number + 1 for word, number in _word_map(raw.get("day_words", [])).items()
+        },
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},
         relative_periods={
             fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()
@@ -685,15 +697,17 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        same_month=_folded(raw, "same_month"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        relative_blockers=_folded(raw, "relative_blockers"),
+        since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
         attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
-        relative_blockers=_folded(raw, "relative_blockers"),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),

@@ -559,6 +559,11 @@ def _adjusted_cues(sentence, negations, preconditions):
             # security pact"; the date right after it is that agreement's too
             sentence.participles.append(cue.end)
             continue
+        if any(cue.start < o.start < cue.end < o.end for o in sentence.words("off_topic")):
+            # "يراهن ترامب على ضم الضفة الغربية": the cue's last word opens another subject
+            # (annexing the West Bank), which is its object (as _off_topic_from_tail for a
+            # split cue's tail)
+            continue
         if (
             status in ("prospective", "announced")
             and not sentence.strong_topics()
