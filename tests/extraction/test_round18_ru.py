@@ -69,6 +69,21 @@ CASES = {
             "Авраамовы соглашения. Говорить о подписании торгового договора с Сирией пока рано.",
             set(),
         ),
+        (
+            "Авраамовы соглашения. Аш-Шараа считает присоединение Сирии к соглашениям "
+            "преждевременным.",
+            {("SY", D)},
+        ),
+        (
+            "Авраамовы соглашения. Разговоры о присоединении Казахстана породили преждевременные "
+            "ожидания инвесторов.",
+            {("KZ", A)},
+        ),
+        (
+            "Авраамовы соглашения. Присоединение Казахстана к соглашениям вызвало преждевременное "
+            "ликование.",
+            {("KZ", A)},
+        ),
         # an offer to follow the example
         (
             "Авраамовы соглашения. Вашингтон предложил Азербайджану последовать примеру Казахстана.",
@@ -171,11 +186,11 @@ CASES = {
             "the Abraham Accords.",
             {("XS", P, "2025-11-06")},
         ),
-        # known miss
         (
             "Abraham Accords. Sharaa said that talk of Syria joining the Abraham Accords is premature.",
             {("SY", D)},
         ),
+        ("Abraham Accords. Sharaa said Syria is joining the Abraham Accords.", {("SY", A)}),
     ],
     "fr": [
         (
@@ -248,10 +263,8 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "ru-25": "the intention is a quote in a sentence of its own; 'в тот же день' stands in the "
+    "ru-28": "the intention is a quote in a sentence of its own; 'в тот же день' stands in the "
     "sentence before it: a same-day phrase dates only a step of its own sentence",
-    "en-6": "'joining the Abraham Accords' is a longer joining cue that hides the head of the "
-    "split refusal 'talk of ~ premature', so the joining is read beside the refusal (a candidacy)",
     "de-4": "'Beziehungen zu Israel ... aufnehmen' with words between is not a joining: written as "
     "a split cue, the verb-final reading gave the step to Palestine between its parts",
 }
