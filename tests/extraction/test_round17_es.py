@@ -85,6 +85,10 @@ CASES = {
             "Arabia Saudí, a la que Washington lleva años intentando atraer a los Acuerdos de Abraham, guarda silencio.",
             {("SA", P)},
         ),
+        (
+            "Los Acuerdos de Abraham. Sudán se sumó después, aunque la guerra civil ha dejado su normalización en papel mojado.\n\nIndonesia mantiene una postura similar a la pakistaní.",
+            {("SD", S), ("SD", "suspended")},
+        ),
     ],
     "en": [
         (
@@ -140,6 +144,8 @@ CASES = {
 KNOWN_MISSES = {
     "es-18": "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising "
     "another country, not joining the accords, is still read as a candidacy, and the analysts' 'descartan que Addis Abeba se plantee unirse' as a refusal by the country named last (Somaliland)",
+    "es-20": "a continuation that names its model ('una postura similar a la pakistaní') copies the "
+    "step of the sentence before (Sudan's halt) to Indonesia instead of taking the model's step or none",
     "es-19": "a candidacy told in a relative clause about its antecedent ('a la que Washington lleva "
     "años intentando atraer'): the pronoun 'la que' is not the one attracted",
 }
