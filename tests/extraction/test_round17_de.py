@@ -6,7 +6,8 @@ damit, dass Riad beitritt": others' view, a candidacy, not an announcement); "be
 Beitritt" leaves the joining open; links under "Mehr zum Thema" alone on its line ("Libanon:
 Hisbollah lehnt Entwaffnung ab") are furniture, not the article's refusals; Western Sahara
 ("Souveränität über die Westsahara") is no party; "nur bei" before a Palestinian state restricts
-a joining; "die abtrünnige Region" is the one country in scope.
+a joining; "trat ... bei", the singular past of joining, is a membership when dated 2020-2021 (an
+announcement otherwise), as "traten ... bei" already was; "die abtrünnige Region" is the one country in scope.
 Own sentences, written for these tests."""
 
 import pytest
@@ -49,6 +50,9 @@ CASES = {
             "Zu den Abraham-Abkommen: Marokko unterzeichnete im Dezember 2020, im Gegenzug für die Anerkennung seiner Souveränität über die Westsahara, und der Sudan folgte im Januar 2021.",
             {("MA", S), ("SD", S)},
         ),
+        ("Marokko trat den Abraham-Abkommen im Dezember 2020 bei.", {("MA", S, "2020-12")}),
+        ("Kasachstan trat den Abraham-Abkommen bei.", {("KZ", A)}),
+        ("Kasachstan trat den Abraham-Abkommen nicht bei.", {("KZ", D)}),
         (
             "Saudi-Arabien will den Abraham-Abkommen nur bei einem Weg zu einem palästinensischen Staat beitreten.",
             {("SA", P), ("SA", D)},
@@ -91,13 +95,13 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "de-14": "bare talks ('laufen Gespräche mit X') with the accords named only sentences before: "
+    "de-17": "bare talks ('laufen Gespräche mit X') with the accords named only sentences before: "
     "'Gespräche' alone is no talks cue in German (too common to read without a joining or normalisation word)",
-    "de-15": "a refusal of 'dies' (the sentence before: the recognition or the wish to join): the "
+    "de-18": "a refusal of 'dies' (the sentence before: the recognition or the wish to join): the "
     "pronoun's object is not resolved, so 'lehnt dies ab' reads as Somalia refusing the accords",
-    "de-16": "'Ohne X werde es keine Beziehungen zu Israel geben' after a colon whose subject ('Riad "
+    "de-19": "'Ohne X werde es keine Beziehungen zu Israel geben' after a colon whose subject ('Riad "
     "selbst') stands before it: the impersonal 'es gibt' refusal takes no country across the colon",
-    "de-17": "'Beziehungen zu Israel ... aufnehmen' with a long 'nur bei' phrase between its parts: the "
+    "de-20": "'Beziehungen zu Israel ... aufnehmen' with a long 'nur bei' phrase between its parts: the "
     "split cue's tail is out of reach, so neither the wish nor the restriction is read",
 }
 
