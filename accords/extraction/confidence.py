@@ -105,6 +105,7 @@ def _scored(sentence, assignments):
     closest = _ClosestCue(cue_spans, sentence.breaks)
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
+    acted_spans = _relative_clauses(sentence, acted=True) if dates else []
     for d in dates:
         # "Mauritania, which cut ties in 2010, wants to join": a date inside a relative
         # clause belongs to the cue in that clause, not to a nearer one after its comma
@@ -150,6 +151,7 @@ def _scored(sentence, assignments):
                 # hoped or talked
                 and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
+                and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -341,32 +343,38 @@ def _since_prepositioned(sentence, dates):
     return found
 
 
-def _relative_clauses(sentence):
+def _relative_clauses(sentence, *, acted=False):
     """The spans of the relative clauses (", which ...", "yang ...") in a
-    sentence: from the relative word to the next comma, or the sentence's end."""
+    sentence: from the relative word to the next comma, or the sentence's end.
+    With acted=True, only those whose own subject is a country named right after the
+    relative word (", que Israel reconoció el 26 de diciembre,", ", which Israel
+    recognised on 26 December,"): the clause tells what that other country did."""
     spans = []
     for word in sentence.words("relatives"):
+        if acted and not any(0 < m.word_start - word.end <= _ACTED_GAP for m in sentence.mentions):
+            continue
         comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
         spans.append((word.start, comma.start() if comma else sentence.end))
     return spans
 
 
+_ACTED_GAP = 2  # a space (and an elided article's letter) between the relative word and the name
+
+
 _COMMA_RE = re.compile(r"[,،]")
 
 
-def _inside_other_clause(spans, date, cue_start, cue_end):
+def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):
     """ "Egypt, which signed a peace treaty in 1979, welcomed Kazakhstan's
     accession": a date before the accords inside a relative clause that does
     not hold the cue is that clause's history, not the step's (given to the
     step, it would drop it as older than the accords).  Later dates there
-    stay: "X, who met Trump yesterday, said ..." is often the step's day."""
-    return (
-        not date.relative
-        and int(date.value[:4]) < ACCORDS_BEGAN
-        and any(
-            a <= date.start and date.end <= b and not (a <= cue_start and cue_end <= b)
-            for a, b in spans
-        )
+    stay: "X, who met Trump yesterday, said ..." is often the step's day; but in a
+    clause whose subject is another country (acted=True: "Somaliland, which Israel
+    recognised on 26 December, wants to join") any date is that country's deed."""
+    return (acted or (not date.relative and int(date.value[:4]) < ACCORDS_BEGAN)) and any(
+        a <= date.start and date.end <= b and not (a <= cue_start and cue_end <= b)
+        for a, b in spans
     )
 
 

@@ -8,7 +8,9 @@ alone on its line ("MÁS INFORMACIÓN", "LEE TAMBIÉN") are furniture too; Weste
 territory of Morocco's 2020 deal, is no party; a signing of a trade package ("paquete
 comercial") is another signing; "siempre que" before a Palestinian state or two states restricts
 a wish to join (interest and a refusal as things stand); "la región separatista" is the one
-country in scope.
+country in scope; a date inside a relative clause whose own subject is another country named right
+after the relative word (", que Israel reconoció el 26 de diciembre,", ", which Israel recognised
+on 26 December,") is that country's deed, not the date of the step after the clause.
 Own sentences, written for these tests."""
 
 import pytest
@@ -76,6 +78,14 @@ CASES = {
             "Los Acuerdos de Abraham. El otro frente abierto es Somalilandia. La región separatista ha expresado su deseo de entrar en los Acuerdos de Abraham.",
             {("XS", P)},
         ),
+        (
+            "Somalilandia, que Israel reconoció como Estado el 26 de diciembre, ha expresado su deseo de entrar en los Acuerdos de Abraham.",
+            {("XS", P, None)},
+        ),
+        (
+            "Tokáyev, que se reunió con Trump el jueves, anunció que Kazajistán se unirá a los Acuerdos de Abraham.",
+            {("KZ", A, "2025-11-20")},
+        ),
         # still wrong: strict xfails
         (
             "Los Acuerdos de Abraham. Analistas creen que Etiopía, gran aliado de Hargeisa, podría ser el siguiente en reconocer a Somalilandia, aunque descartan que Addis Abeba se plantee unirse a los acuerdos.",
@@ -113,11 +123,23 @@ CASES = {
         ),
         ("Saudi Arabia wants to join the Abraham Accords.", {("SA", P)}),
         (
+            "Somaliland, which Israel recognised on 26 December, has expressed its wish to join the Abraham Accords.",
+            {("XS", P, None)},
+        ),
+        (
+            "Tokayev, who met Trump on Thursday, said Kazakhstan would join the Abraham Accords.",
+            {("KZ", A, "2025-11-20")},
+        ),
+        (
             "Abraham Accords. Somaliland celebrated. The breakaway region wants to join the Abraham Accords.",
             {("XS", P)},
         ),
     ],
     "fr": [
+        (
+            "Le Somaliland, qu'Israël a reconnu le 26 décembre, veut rejoindre les accords d'Abraham.",
+            {("XS", P, None)},
+        ),
         (
             "Les accords d'Abraham ont été signés en 2020. En novembre de cette année, Oman a annoncé son adhésion aux accords d'Abraham.",
             {("OM", A, "2025-11")},
@@ -142,11 +164,13 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "es-18": "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising "
+    "fr-1": "French relatives list ', qui' but not ', que'/', qu'' (an object relative): the clause "
+    "'qu'Israël a reconnu le 26 décembre' is not told apart, so its date still dates the wish",
+    "es-20": "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising "
     "another country, not joining the accords, is still read as a candidacy, and the analysts' 'descartan que Addis Abeba se plantee unirse' as a refusal by the country named last (Somaliland)",
-    "es-20": "a continuation that names its model ('una postura similar a la pakistaní') copies the "
+    "es-22": "a continuation that names its model ('una postura similar a la pakistaní') copies the "
     "step of the sentence before (Sudan's halt) to Indonesia instead of taking the model's step or none",
-    "es-19": "a candidacy told in a relative clause about its antecedent ('a la que Washington lleva "
+    "es-21": "a candidacy told in a relative clause about its antecedent ('a la que Washington lleva "
     "años intentando atraer'): the pronoun 'la que' is not the one attracted",
 }
 
