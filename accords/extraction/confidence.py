@@ -350,9 +350,13 @@ def _relative_clauses(sentence, *, acted=False):
     relative word (", que Israel reconoció el 26 de diciembre,", ", which Israel
     recognised on 26 December,"): the clause tells what that other country did."""
     spans = []
+    starts = sorted(m.word_start for m in sentence.mentions) if acted else []
     for word in sentence.words("relatives"):
-        if acted and not any(0 < m.word_start - word.end <= _ACTED_GAP for m in sentence.mentions):
-            continue
+        if acted:
+            # the first name starting after the relative word, found by bisection
+            at = bisect.bisect_right(starts, word.end)
+            if at == len(starts) or starts[at] - word.end > _ACTED_GAP:
+                continue
         comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
         spans.append((word.start, comma.start() if comma else sentence.end))
     return spans
