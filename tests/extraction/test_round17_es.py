@@ -4,7 +4,7 @@ year" ("en noviembre de este año", "in November of last year") is that year's m
 year alone; the demonyms of Somalia, Armenia, Malaysia and Central Asia ("el ministro somalí ...
 su país") name their country; "no supone la adhesión de X" (the recognition does not mean X
 joins) leaves the joining open: no claim, no refusal; links listed under a furniture header
-alone on its line ("MÁS INFORMACIÓN", "LEE TAMBIÉN") are furniture too; Western Sahara, the
+alone on its line ("LEE TAMBIÉN", "Mehr zum Thema") are furniture too; Western Sahara, the
 territory of Morocco's 2020 deal, is no party; a signing of a trade package ("paquete
 comercial") is another signing; "siempre que" before a Palestinian state or two states restricts
 a wish to join (interest and a refusal as things stand); "la región separatista" is the one
@@ -52,7 +52,7 @@ CASES = {
         ),
         ("Los Acuerdos de Abraham. Somalilandia pide la adhesión al pacto.", {("XS", P)}),
         (
-            "Omán se suma a los Acuerdos de Abraham.\n\nMÁS INFORMACIÓN\nLíbano rechaza el desarme de Hezbolá\nIrán, la gran sombra del Golfo\n\nQatar rechaza unirse a los acuerdos.",
+            "Omán se suma a los Acuerdos de Abraham.\n\nLEE TAMBIÉN\nLíbano descarta sumarse a los Acuerdos de Abraham\nIrán, la gran sombra del Golfo\n\nQatar rechaza unirse a los acuerdos.",
             {("OM", A), ("QA", D)},
         ),
         (
