@@ -155,6 +155,7 @@ def _extract(text, lang, published):
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
+    carried_from = frozenset()  # the countries that took it there
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations)
@@ -301,6 +302,7 @@ def _extract(text, lang, published):
             denied,
             carried,
             generic,
+            carried_from,
         )
         for country in denied:
             denied_at.setdefault(country, number)
@@ -323,6 +325,7 @@ def _extract(text, lang, published):
             )
         )
         carried = found[-1].status if found else None
+        carried_from = frozenset(f.country for f in found)
         hoped = (
             sentence_start,
             [f for f in found if f.status in ("prospective", "negotiating") and not f.background],
@@ -1283,6 +1286,7 @@ def _sentence_claims(
     denied,
     carried=None,
     generic=None,
+    carried_from=frozenset(),
 ):
     """(country, status, date, confidence, background) for one sentence;
     carried is the step claimed in the sentence before, which a sentence
@@ -1394,7 +1398,12 @@ def _sentence_claims(
         }
         adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
     markers = sentence.words("continuations") + sentence.words("continuations_after")
-    if carried and markers and not any(a.end <= markers[0].start for a in adjusted):
+    if (
+        carried
+        and markers
+        and not any(a.end <= markers[0].start for a in adjusted)
+        and not _another_model(sentence, mentions, carried_from)
+    ):
         # a zero-width cue at the sentence start stands for the step before;
         # only a continuation marker passes it on
         adjusted.insert(0, _Step(start, start, carried, False))
@@ -1423,6 +1432,30 @@ def _sentence_claims(
             found = [r for r in found if r.status == "declined"]
         results += found
     return results
+
+
+_MODEL_GAP = 8  # " a la ", " to ", " wie ": between a continuation and the model it names
+
+
+def _another_model(sentence, mentions, carried_from):
+    """ "Indonesia holds a stance similar to Pakistan's", "mantiene una postura similar a la
+    pakistaní": a continuation whose model is named right after it (no punctuation between)
+    carries on the step of the sentence before only if that model took it there; a model
+    from further back had a step of its own that this sentence does not tell."""
+    folded = sentence.folded
+    for marker in sentence.words("continuations_after"):
+        for mention in mentions:
+            gap = mention.start - marker.end
+            if (
+                0 < gap <= _MODEL_GAP
+                and mention.country not in carried_from
+                and not _MODEL_BREAK_RE.search(folded, marker.end, mention.start)
+            ):
+                return True
+    return False
+
+
+_MODEL_BREAK_RE = re.compile(r"[,.;:()\-–—]")
 
 
 def _older_peace(country, status, date):

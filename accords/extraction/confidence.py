@@ -116,6 +116,7 @@ def _scored(sentence, assignments):
     # date in a phrase between commas that holds a passive's agent and no step is that
     # phrase's event
     agent_spans = _agent_phrases(sentence, dates, cue_spans) if dates else []
+    acted_spans = _relative_clauses(sentence, acted=True) if dates else []
     for d in dates:
         # "Mauritania, which cut ties in 2010, wants to join": a date inside a relative
         # clause belongs to the cue in that clause, not to a nearer one after its comma
@@ -166,6 +167,7 @@ def _scored(sentence, assignments):
                 and not (status in _NOT_YET_DATED and _after_publication(d, sentence.published))
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
+                and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -385,32 +387,42 @@ def _since_prepositioned(sentence, dates):
     return found
 
 
-def _relative_clauses(sentence):
+def _relative_clauses(sentence, *, acted=False):
     """The spans of the relative clauses (", which ...", "yang ...") in a
-    sentence: from the relative word to the next comma, or the sentence's end."""
+    sentence: from the relative word to the next comma, or the sentence's end.
+    With acted=True, only those whose own subject is a country named right after the
+    relative word (", que Israel reconoció el 26 de diciembre,", ", which Israel
+    recognised on 26 December,"): the clause tells what that other country did."""
     spans = []
+    starts = sorted(m.word_start for m in sentence.mentions) if acted else []
     for word in sentence.words("relatives"):
+        if acted:
+            # the first name starting after the relative word, found by bisection
+            at = bisect.bisect_right(starts, word.end)
+            if at == len(starts) or starts[at] - word.end > _ACTED_GAP:
+                continue
         comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
         spans.append((word.start, comma.start() if comma else sentence.end))
     return spans
 
 
+_ACTED_GAP = 2  # a space (and an elided article's letter) between the relative word and the name
+
+
 _COMMA_RE = re.compile(r"[,،]")
 
 
-def _inside_other_clause(spans, date, cue_start, cue_end):
+def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):
     """ "Egypt, which signed a peace treaty in 1979, welcomed Kazakhstan's
     accession": a date before the accords inside a relative clause that does
     not hold the cue is that clause's history, not the step's (given to the
     step, it would drop it as older than the accords).  Later dates there
-    stay: "X, who met Trump yesterday, said ..." is often the step's day."""
-    return (
-        not date.relative
-        and int(date.value[:4]) < ACCORDS_BEGAN
-        and any(
-            a <= date.start and date.end <= b and not (a <= cue_start and cue_end <= b)
-            for a, b in spans
-        )
+    stay: "X, who met Trump yesterday, said ..." is often the step's day; but in a
+    clause whose subject is another country (acted=True: "Somaliland, which Israel
+    recognised on 26 December, wants to join") any date is that country's deed."""
+    return (acted or (not date.relative and int(date.value[:4]) < ACCORDS_BEGAN)) and any(
+        a <= date.start and date.end <= b and not (a <= cue_start and cue_end <= b)
+        for a, b in spans
     )
 
 

@@ -141,10 +141,13 @@ def _patterns(lang):
                     "relative_m",
                 )
             )
-            # Russian "в ноябре прошлого года", English "in November last year"
+            # Russian "в ноябре прошлого года", English "in November last year"; a short
+            # connective between ("noviembre de este año", "November of last year")
             patterns.append(
                 (
-                    re.compile(rf"{month_first}(?<!\w){month}\s+({relative_years})(?!\w)"),
+                    re.compile(
+                        rf"{month_first}(?<!\w){month}\s+(?:[^\W\d]{{1,3}}\s+)?({relative_years})(?!\w)"
+                    ),
                     "m_relative",
                 )
             )

@@ -498,12 +498,44 @@ def _boilerplate_re(lang):
     caption, a share button.  Its countries and cues are not the article's."""
     if not lang.boilerplate:
         return None
-    return re.compile(r"(?m)^[^\w\n]*(?:" + alternation(lang.boilerplate) + r")(?!\w)[^\n]*")
+    return re.compile(r"(?m)^[^\w\n]*(?:" + alternation(lang.boilerplate) + r")(?!\w)([^\n]*)")
 
 
 def _boilerplate(folded, lang):
     pattern = _boilerplate_re(lang)
-    return [match.span() for match in _line_matches(pattern, folded)] if pattern else []
+    if not pattern:
+        return []
+    spans = []
+    for match in _line_matches(pattern, folded):
+        end = match.end()
+        if not _WORD_RE.search(match.group(1)):
+            # a header alone on its line ("Mehr zum Thema", "LEA TAMBIÉN"): the links under it
+            end = _link_lines_end(folded, end)
+        spans.append((match.start(), end))
+    return spans
+
+
+_WORD_RE = re.compile(r"\w")
+_LINK_LINES = 4  # at most, under one header
+_LINK_LINE_LENGTH = 160
+_PROSE_ENDS = frozenset(".!?…:;\"'»”“)")
+
+
+def _link_lines_end(folded, end):
+    """The end of the links listed under a furniture header alone on its line: up to four
+    short lines right after it, none ending as a sentence does (a link is a headline, with no
+    full stop); a blank line or a line of prose ends them."""
+    for _ in range(_LINK_LINES):
+        if not folded.startswith("\n", end):
+            break
+        line_end = folded.find("\n", end + 1)
+        if line_end < 0:
+            line_end = len(folded)
+        line = folded[end + 1 : line_end].strip()
+        if not line or len(line) > _LINK_LINE_LENGTH or line[-1] in _PROSE_ENDS:
+            break
+        end = line_end
+    return end
 
 
 @functools.cache

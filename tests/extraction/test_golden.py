@@ -411,11 +411,6 @@ KNOWN_MISSES = [
         "a reporter's question ('asked whether Saudi Arabia would be next') answered 'I think they will' in the quote: the question word blocks the step and the answer names no country",
     ),
     (
-        "en/heldout4-explainer-who-is-in.txt",
-        "heldout4-explainer-who-is-in.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
-        "the month of the recognition in the relative clause ('which Israel recognised in December') dates the intention after it",
-    ),
-    (
         "en/heldout4-gulf-trade-gaza.txt",
         "heldout4-gulf-trade-gaza.txt: missing ('SA', 'declined') [(None, None)]",
         "a precondition told as 'whether X opens its market depends on a path to statehood': the open question and the unnamed normalisation hide the refusal",
@@ -2110,6 +2105,111 @@ KNOWN_MISSES = [
         "ms/heldout17-awani-analisis-siapa-kekal.txt",
         "heldout17-awani-analisis-siapa-kekal.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
         "'Perang saudara yang meletus pada April 2023 kemudiannya membekukan sebarang langkah susulan': the halt's subject is the war and the sentence names no country; Sudan, in scope, is not carried to it",
+    ),
+    (
+        "de/heldout17-dlf-baku-angebot.txt",
+        "heldout17-dlf-baku-angebot.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in 'Nach Kasachstan im November wäre Aserbaidschan das zweite Land ...' (a precedent with no joining noun); the claim is read from the later undated 'hatte ihre Zustimmung zum Beitritt erklärt'",
+    ),
+    (
+        "de/heldout17-dlf-baku-angebot.txt",
+        "heldout17-dlf-baku-angebot.txt: unexpected ('SO', 'declined') [(None, None)]",
+        "'Die somalische Zentralregierung in Mogadischu lehnt dies ab': 'dies' is Israel's recognition of Somaliland in the sentence before, but a refusal of a pronoun is read as a refusal of the accords (round-seventeen strict xfail de-18)",
+    ),
+    (
+        "de/heldout17-dlf-baku-angebot.txt",
+        "heldout17-dlf-baku-angebot.txt: missing ('AM', 'prospective') [(None, None)]",
+        "observers 'verweisen auf ... Armenien': pointing to a country is no candidacy word, and the candidacy sits in a relative clause about the peace deal",
+    ),
+    (
+        "de/heldout17-dlf-baku-angebot.txt",
+        "heldout17-dlf-baku-angebot.txt: missing ('SA', 'declined') [(None, None)]",
+        "'dass sein Land Beziehungen zu Israel nur bei einem unumkehrbaren Weg ... aufnehmen werde': the split cue 'Beziehungen ... aufnehmen' has its tail out of reach behind the long 'nur bei' phrase (round-seventeen strict xfail de-20)",
+    ),
+    (
+        "de/heldout17-tagesspiegel-kronprinz-oval-office.txt",
+        "heldout17-tagesspiegel-kronprinz-oval-office.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the refusal is first read in the undated lead ('Ohne klaren Weg ... keine Annäherung an Israel'); the quote's 'am Dienstag' is in the sentence before the quote",
+    ),
+    (
+        "de/heldout17-tagesspiegel-kronprinz-oval-office.txt",
+        "heldout17-tagesspiegel-kronprinz-oval-office.txt: date ('SA', 'prospective') found [('2023', 'year')] expected [('2025-11-18', 'day')]",
+        "the candidacy is first read in 'schien im Sommer 2023 zum Greifen nah' (a 2023 prospect), before the Tuesday quote; one claim keeps the first date",
+    ),
+    (
+        "de/heldout17-tagesspiegel-kronprinz-oval-office.txt",
+        "heldout17-tagesspiegel-kronprinz-oval-office.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "bare 'laufen Gespräche mit Aserbaidschan' with the accords named sentences before: 'Gespräche' alone is no talks cue (round-seventeen strict xfail de-17)",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: date ('SY', 'declined') found [('2025-09-29', 'day')] expected [(None, None)]",
+        "'Zuerst winkte ... al-Scharaa ab, am Montag folgte Indonesien': the Monday of the second clause (Indonesia's) is given to the refusal of the first",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: date ('ID', 'prospective') found [('2025-09-29', 'day')] expected [(None, None)]",
+        "the ministry's Monday statement ('erst anerkennen werde, wenn') is read as interest and refusal on that day; the label's interest is Prabowo's undated UN speech",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Witkoff 'erwarte bald Ankündigungen, und nannte ... ausdrücklich Saudi-Arabien': naming a country beside expected announcements is no candidacy cue",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Riad selbst hält an seiner Linie fest: Ohne ... werde es keine diplomatischen Beziehungen zu Israel geben': the impersonal refusal after the colon takes no subject from before it (round-seventeen strict xfail de-19)",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: missing ('KW', 'declined') [(None, None)]",
+        "'Kuwait und Katar hätten das schon mehrfach deutlich gemacht': the refusal is 'das', the expert's quote before; a pronoun object is not resolved",
+    ),
+    (
+        "de/heldout17-taz-damaskus-jakarta.txt",
+        "heldout17-taz-damaskus-jakarta.txt: missing ('QA', 'declined') [(None, None)]",
+        "as Kuwait: 'das deutlich gemacht' refers to the quote before",
+    ),
+    (
+        "es/heldout17-abc-kazajistan-c5.txt",
+        "heldout17-abc-kazajistan-c5.txt: date ('AZ', 'prospective') found [('2025-11-06', 'day')] expected [(None, None)]",
+        "'En la Administración se habla ya de Azerbaiyán como siguiente candidato' has no time of its own; the Thursday of the paragraphs before is carried to it",
+    ),
+    (
+        "es/heldout17-lavanguardia-islamabad-no.txt",
+        "heldout17-lavanguardia-islamabad-no.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "the refusal is first read in the undated headline ('cierra la puerta'); 'ayer' is in the lead's second sentence ('Así lo dejó claro ayer'), which holds no refusal word of its own",
+    ),
+    (
+        "es/heldout17-lavanguardia-islamabad-no.txt",
+        "heldout17-lavanguardia-islamabad-no.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'situaran al país entre los candidatos que la Casa Blanca tantea': 'al país' as the object of a placing verb, in a clause after 'después de que', is not read",
+    ),
+    (
+        "es/heldout17-lavanguardia-islamabad-no.txt",
+        "heldout17-lavanguardia-islamabad-no.txt: missing ('ID', 'prospective') [(None, None)]",
+        "after the continuation's colon ('mantiene una postura similar a la pakistaní:' names a model from paragraphs before, so no step is carried), 'reconocería a Israel solo si Israel reconoce antes a Palestina' (Prabowo, Indonesia not named in the clause) gives no step",
+    ),
+    (
+        "es/heldout17-lavanguardia-islamabad-no.txt",
+        "heldout17-lavanguardia-islamabad-no.txt: missing ('ID', 'declined') [(None, None)]",
+        "as the interest: the restriction 'solo si' is in a clause whose country is only in the sentence's opening, before the continuation",
+    ),
+    (
+        "es/heldout17-rtve-hargeisa.txt",
+        "heldout17-rtve-hargeisa.txt: unexpected ('ET', 'prospective') [(None, None)]",
+        "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising another country is read as a candidacy (round-seventeen strict xfail es-20)",
+    ),
+    (
+        "es/heldout17-rtve-hargeisa.txt",
+        "heldout17-rtve-hargeisa.txt: unexpected ('XS', 'declined') [(None, None)]",
+        "the same sentence: the analysts' 'descartan que Addis Abeba se plantee unirse' is read as a refusal by Somaliland, named last before it",
+    ),
+    (
+        "es/heldout17-rtve-hargeisa.txt",
+        "heldout17-rtve-hargeisa.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Arabia Saudí, a la que Washington lleva años intentando atraer al pacto': the candidacy in a relative clause about its antecedent is not read (round-seventeen strict xfail es-21)",
     ),
 ]
 
