@@ -497,9 +497,39 @@ def _boilerplate_re(lang):
     return re.compile(r"(?m)^[^\w\n]*(?:" + alternation(lang.boilerplate) + r")(?!\w)[^\n]*")
 
 
+@functools.cache
+def _heading_re(lang):
+    """A furniture word alone on its line ("Read more", "Related articles:")."""
+    return re.compile(r"[^\w\n]*(?:" + alternation(lang.boilerplate) + r")[^\w\n]*")
+
+
+_LINKS_UNDER_HEADING = 6  # link titles read as furniture under a heading alone on its line
+
+
 def _boilerplate(folded, lang):
+    """The furniture lines; under a heading alone on its line ("Read more", "Related
+    articles:"), the link titles listed after it too: the lines up to a blank line that
+    end without a full stop (a headline, a question mark allowed), at most a few."""
     pattern = _boilerplate_re(lang)
-    return [match.span() for match in _line_matches(pattern, folded)] if pattern else []
+    if not pattern:
+        return []
+    heading = _heading_re(lang)
+    spans = []
+    for match in _line_matches(pattern, folded):
+        start, end = match.span()
+        if heading.fullmatch(match.group()):
+            for _ in range(_LINKS_UNDER_HEADING):
+                if end >= len(folded) or folded[end] != "\n":
+                    break
+                line_end = folded.find("\n", end + 1)
+                if line_end < 0:
+                    line_end = len(folded)
+                line = folded[end + 1 : line_end].rstrip()
+                if not line.strip() or line[-1] == ".":
+                    break
+                end = line_end
+        spans.append((start, end))
+    return spans
 
 
 @functools.cache
