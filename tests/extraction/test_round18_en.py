@@ -19,8 +19,11 @@ exists). Classes found by six unseen English articles:
   the step after it, not the clause's (", under which", ", with which" are relative words);
 - "Saudi Arabia, with which Pakistan signed a defence pact in September, has made ...": a date
   inside a relative clause naming another country is that clause's event;
-- "signed in 2020, and later Morocco and Sudan" ("et plus tard", "y más tarde"): the list after
-  the continuation takes the step without the earlier date.
+- "no government can survive a decision to recognise Israel": a hypothetical decision, no step
+  taken ("(can|could|would|will) survive" is a modal);
+- "signed in 2020, and later Morocco and Sudan" (", et plus tard", ", y más tarde"): the list after
+  the continuation takes the step without the earlier date; without the comma ("Morocco and later
+  Sudan") it is one list.
 Own sentences, written for these tests."""
 
 import pytest
@@ -141,13 +144,21 @@ CASES = {
             "will do no such thing before Israel withdraws from the south.",
             {("LB", P), ("LB", D)},
         ),
-        (T + "Kazakhstan's announcement revived talk of expansion, but the big prize remains elusive", set()),
+        (
+            T
+            + "Kazakhstan's announcement revived talk of expansion, but the big prize remains elusive",
+            set(),
+        ),
         (
             T + "Syria's president, who was received at the White House earlier this month, has "
             "said his country is not in a position to join.",
             {("SY", D, None)},
         ),
         (T + "Speculation has centred on Azerbaijan's gas exports to Europe.", set()),
+        # 32-33: a decision a government "can survive" is hypothetical
+        (T + "No government in Pakistan can survive a decision to recognise Israel.", {("PK", P)}),
+        # control: a decision taken
+        (T + "Pakistan took a decision to recognise Israel.", {("PK", A)}),
     ],
     "fr": [
         # a connective between commas after the auxiliary
@@ -163,7 +174,7 @@ CASES = {
         ),
         # "et plus tard" a list
         (
-            T_FR + "Les Émirats et Bahreïn ont signé en 2020 et plus tard le Maroc et le Soudan.",
+            T_FR + "Les Émirats et Bahreïn ont signé en 2020, et plus tard le Maroc et le Soudan.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
     ],
@@ -177,7 +188,7 @@ CASES = {
         # control: the connective before no step
         (T_ES + "Las relaciones de Sudán con Israel han, sin embargo, mejorado con Egipto.", set()),
         (
-            T_ES + "Los Emiratos y Baréin firmaron en 2020 y más tarde Marruecos y Sudán.",
+            T_ES + "Los Emiratos y Baréin firmaron en 2020, y más tarde Marruecos y Sudán.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
     ],
