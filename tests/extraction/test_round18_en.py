@@ -1,17 +1,22 @@
 """Round eighteen, English news as The Financial Times, Al Jazeera English, Gulf News, Dawn, The
 Jakarta Post and The Washington Post write it (with French and Spanish where the same phrasing
-exists). Classes found by six unseen English articles:
+exists, and German, Indonesian and Malay for "speculation centred on"). Classes found by six
+unseen English articles:
 - a connective between commas right after an auxiliary ("have, however, been on hold", "will,
   however, join", "ont, toutefois, rejoint", "han, sin embargo, quedado congeladas"): read as
   the cue without it, like "will soon join" (`inner_adverbs` may open with a comma);
 - the link titles listed under a furniture heading alone on its line ("Read more", "Related
   articles:", "À lire aussi"): lines up to a blank line that end without a full stop are other
   stories' headlines, in every language (code, from each data file's `boilerplate`);
-- "said X intended to join", "proposed that Baku sign on", "speculation has centred on X":
+- "said X intended to join", "proposed that Baku sign on", "speculation has centred on X"
+  ("les spéculations se sont concentrées sur", "las especulaciones se han centrado en", "die
+  Spekulationen konzentrieren sich auf", "spekulasi tertuju pada", "spekulasi tertumpu kepada"):
   candidacies; joining "the African Union" or "the Arab League" is another body's membership;
 - "would establish no relations with Israel before ...": a refusal; "wants to be sure there is a
-  clear path to a two-state solution": a precondition;
-- "has been largely dormant", "effectively frozen": a halt with a degree adverb;
+  clear path to a two-state solution" ("veut être sûre qu'il existe une voie claire vers", "quiere
+  estar segura de que hay un camino claro hacia"): a precondition;
+- "has been largely dormant", "effectively frozen" ("est largement en sommeil", "ha quedado
+  prácticamente congelado"): a halt with a degree adverb;
 - "joined the board Trump created": another body (the Board of Peace); talks "on border
   security" are other business;
 - "The accords, under which the UAE and Bahrain established relations, were expanded in
@@ -177,6 +182,17 @@ CASES = {
             T_FR + "Les Émirats et Bahreïn ont signé en 2020, et plus tard le Maroc et le Soudan.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
+        # speculation centred on a country; control: on a price
+        (T_FR + "Les spéculations se sont aussi concentrées sur l'Azerbaïdjan.", {("AZ", P)}),
+        (T_FR + "Les spéculations se concentrent sur le prix du pétrole.", set()),
+        # wanting to be sure of a path to a Palestinian state
+        (
+            T_FR + "L'Arabie saoudite veut faire partie des accords, mais elle veut être sûre "
+            "qu'il existe une voie claire vers une solution à deux États.",
+            {("SA", P), ("SA", D)},
+        ),
+        # a halt with a degree adverb
+        (T_FR + "L'accord du Soudan est largement en sommeil depuis avril 2023.", {("SD", U)}),
     ],
     "es": [
         (
@@ -191,6 +207,34 @@ CASES = {
             T_ES + "Los Emiratos y Baréin firmaron en 2020, y más tarde Marruecos y Sudán.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
+        (T_ES + "Las especulaciones se han centrado también en Azerbaiyán.", {("AZ", P)}),
+        (
+            T_ES + "Arabia Saudí quiere formar parte de los acuerdos, pero quiere estar segura de "
+            "que hay un camino claro hacia la solución de dos Estados.",
+            {("SA", P), ("SA", D)},
+        ),
+        # control: sure of another deal
+        (
+            T_ES + "Arabia Saudí quiere formar parte de los acuerdos y quiere estar segura de que "
+            "el acuerdo de defensa se firme.",
+            {("SA", P)},
+        ),
+        (
+            T_ES + "El acuerdo de Sudán ha quedado prácticamente congelado desde abril de 2023.",
+            {("SD", U)},
+        ),
+    ],
+    "de": [
+        (
+            "Abraham-Abkommen\nDie Spekulationen konzentrieren sich auch auf Aserbaidschan.",
+            {("AZ", P)},
+        ),
+    ],
+    "id": [
+        ("Abraham Accords\nSpekulasi juga tertuju pada Azerbaijan.", {("AZ", P)}),
+    ],
+    "ms": [
+        ("Perjanjian Abraham\nSpekulasi juga tertumpu kepada Azerbaijan.", {("AZ", P)}),
     ],
 }
 
