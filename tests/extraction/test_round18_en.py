@@ -15,6 +15,9 @@ unseen English articles:
 - "would establish no relations with Israel before ...": a refusal; "wants to be sure there is a
   clear path to a two-state solution" ("veut être sûre qu'il existe une voie claire vers", "quiere
   estar segura de que hay un camino claro hacia"): a precondition;
+- "the Jewish state" ("l'État juif", "el Estado judío") for Israel in recognition cues: "would
+  only consider recognising the Jewish state after Palestine becomes independent" is a
+  candidacy and a refusal;
 - "has been largely dormant", "effectively frozen" ("est largement en sommeil", "ha quedado
   prácticamente congelado"): a halt with a degree adverb;
 - "joined the board Trump created": another body (the Board of Peace); talks "on border
@@ -164,6 +167,16 @@ CASES = {
         (T + "No government in Pakistan can survive a decision to recognise Israel.", {("PK", P)}),
         # control: a decision taken
         (T + "Pakistan took a decision to recognise Israel.", {("PK", A)}),
+        # 34-37: "the Jewish state" for Israel in recognition cues
+        (
+            T + "The ministry reaffirmed that Jakarta would only consider recognising the Jewish "
+            "state after Palestine becomes an independent and sovereign nation.",
+            {("ID", P), ("ID", D)},
+        ),
+        (T + "Malaysia refuses to recognise the Jewish state.", {("MY", D)}),
+        (T + "Indonesia would consider recognising the Jewish state.", {("ID", P)}),
+        # control: the Jewish state as the subject of another recognition
+        (T + "The Jewish state has recognised Somaliland.", set()),
     ],
     "fr": [
         # a connective between commas after the auxiliary
@@ -182,6 +195,13 @@ CASES = {
             T_FR + "Les Émirats et Bahreïn ont signé en 2020, et plus tard le Maroc et le Soudan.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
+        # "l'État juif" for Israel
+        (
+            T_FR + "L'Indonésie ne reconnaîtra l'État juif qu'après la création d'un État "
+            "palestinien.",
+            {("ID", D)},
+        ),
+        (T_FR + "L'Indonésie reconnaîtra l'État juif.", {("ID", A)}),
         # speculation centred on a country; control: on a price
         (T_FR + "Les spéculations se sont aussi concentrées sur l'Azerbaïdjan.", {("AZ", P)}),
         (T_FR + "Les spéculations se concentrent sur le prix du pétrole.", set()),
@@ -208,6 +228,10 @@ CASES = {
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, None), ("SD", S, None)},
         ),
         (T_ES + "Las especulaciones se han centrado también en Azerbaiyán.", {("AZ", P)}),
+        (
+            T_ES + "Indonesia solo reconocerá al Estado judío cuando exista un Estado palestino.",
+            {("ID", D)},
+        ),
         (
             T_ES + "Arabia Saudí quiere formar parte de los acuerdos, pero quiere estar segura de "
             "que hay un camino claro hacia la solución de dos Estados.",
