@@ -136,6 +136,21 @@ def _scored(sentence, assignments):
             )
         ):
             owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))
+    # "The accords, under which the UAE established ties, were expanded in November when
+    # Kazakhstan agreed to join": a date after a relative clause's closing comma is not the
+    # step inside that clause when a step after the comma can take it
+    for d in dates:
+        owner = owners[id(d)]
+        for a, b in relative_spans:
+            if not (a <= owner[0] and owner[1] <= b <= d.start) or b >= sentence.end:
+                continue
+            later = [span for span in cue_spans if span[0] >= b]
+            if later:
+                owners[id(d)] = min(later, key=lambda span: abs(span[0] - d.start))
+            break
+    # "Saudi Arabia, with which Pakistan signed a defence pact in September, has made ...":
+    # a date inside a relative clause that names another country is that clause's event
+    named_relatives = _named_relatives(sentence, relative_spans) if dates else []
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
@@ -146,8 +161,19 @@ def _scored(sentence, assignments):
         subject, after, reading = assignment.subject, assignment.after, assignment.reading
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
+        countries = {m.country for m in subject}
         if reading == "gap":
-            date = _gap_date(dates, subject)
+            date = _gap_date(
+                [
+                    d
+                    for d in dates
+                    if not any(
+                        a <= d.start and d.end <= b and named - countries
+                        for a, b, named in named_relatives
+                    )
+                ],
+                subject,
+            )
         else:
             own_dates = [
                 d
@@ -168,6 +194,13 @@ def _scored(sentence, assignments):
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
+                and not any(
+                    a <= d.start
+                    and d.end <= b
+                    and not (a <= cue_start and cue_end <= b)
+                    and named - countries
+                    for a, b, named in named_relatives
+                )
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -410,6 +443,23 @@ _ACTED_GAP = 2  # a space (and an elided article's letter) between the relative 
 
 
 _COMMA_RE = re.compile(r"[,،]")
+
+
+def _named_relatives(sentence, spans):
+    """(start, end, countries) of the relative clauses closed by a comma that name a
+    country of their own (", with which Pakistan signed a pact in September,")."""
+    found = []
+    for a, b in spans:
+        if b >= sentence.end:
+            continue
+        named = {
+            m.country
+            for m in sentence.mentions
+            if a <= m.start and m.end <= b and m.country not in FOUNDERS
+        }
+        if named:
+            found.append((a, b, named))
+    return found
 
 
 def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):

@@ -502,6 +502,9 @@ def _boilerplate_re(lang):
 
 
 def _boilerplate(folded, lang):
+    """The furniture lines; under a heading alone on its line ("Read more", "Related
+    articles:", "Mehr zum Thema"), the link titles listed after it too: short lines up to
+    a blank line that end as no sentence does (a headline), at most four."""
     pattern = _boilerplate_re(lang)
     if not pattern:
         return []
@@ -518,7 +521,7 @@ def _boilerplate(folded, lang):
 _WORD_RE = re.compile(r"\w")
 _LINK_LINES = 4  # at most, under one header
 _LINK_LINE_LENGTH = 160
-_PROSE_ENDS = frozenset(".!?…:;\"'»”“)")
+_PROSE_ENDS = frozenset(".!…:;\"'»”“)")  # a headline may end with a question mark
 
 
 def _link_lines_end(folded, end):

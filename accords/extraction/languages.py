@@ -594,7 +594,11 @@ def _inner_adverbs(raw):
         return None
     adverbs = alternation(kinds)
     return InnerAdverbs(
-        pattern=re.compile(rf"(?<![^\W_])(?:{alternation(auxiliaries)}) ((?:(?:{adverbs}) )+)"),
+        # a connective between commas ("have, however, been", "ont, toutefois, été") stands
+        # right after the auxiliary, with no space before its comma
+        pattern=re.compile(
+            rf"(?<![^\W_])(?:{alternation(auxiliaries)})(?: |(?=, ))((?:(?:{adverbs}) )+)"
+        ),
         adverb=re.compile(rf"({adverbs}) "),
         kinds=kinds,
     )

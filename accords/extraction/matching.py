@@ -289,6 +289,8 @@ def adverb_hits(lang, folded, suffix_starts=None):
     for match in inner.pattern.finditer(folded):
         start, cut = match.start(), match.start(1)
         head = folded[start:cut]  # the auxiliary and its space
+        if not head.endswith(" "):  # "have, however, been": the auxiliary before a comma
+            head += " "
         # the rest may begin after any of the adverbs ("is soon likely to join":
         # "soon", then the cue "is likely to join")
         kinds = []

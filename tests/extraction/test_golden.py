@@ -896,11 +896,6 @@ KNOWN_MISSES = [
         "'la Syrie rejoindrait ... les accords, comme l'Arabie saoudite': a country after 'comme' at the end of a prediction does not share its step",
     ),
     (
-        "fr/heldout2-rabat-alger.txt",
-        "heldout2-rabat-alger.txt: date ('DZ', 'declined') found [('2021', 'year')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
         "fr/heldout3-nouakchott-dement.txt",
         "heldout3-nouakchott-dement.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
         "nearest date in the sentence is not the claim's",
@@ -1147,8 +1142,8 @@ KNOWN_MISSES = [
     ),
     (
         "he/heldout17-haaretz-bin-salman.txt",
-        "heldout17-haaretz-bin-salman.txt: date ('ID', 'prospective') found [('2025-09', 'month')] expected [(None, None)]",
-        "the month in the closed relative clause ('whose president spoke in September of recognising Israel on condition ...') is given to the main clause's candidacy as well as to the relative's refusal",
+        "heldout17-haaretz-bin-salman.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "the month in the relative clause ('whose president spoke in September of recognising Israel on condition ...') is no longer given to the main clause's candidacy, and the refusal read from the condition in that clause does not take it either",
     ),
     (
         "he/heldout17-haaretz-bin-salman.txt",
@@ -1726,11 +1721,6 @@ KNOWN_MISSES = [
         "the speaker's day before the quote ('salı günü') dates only the step nearest it (the wish); the condition after 'ancak'/'اما' in the same quote stays undated",
     ),
     (
-        "en/heldout15-ap-hargeisa-intent.txt",
-        "heldout15-ap-hargeisa-intent.txt: unexpected ('XS', 'suspended') [(None, None)]",
-        "'condemned the move as an attack on its sovereignty and recalled its envoy': the 'its' after the relative clause naming Somaliland is read as Somaliland, so Somalia's recall (from no ties with Israel) becomes Somaliland's halt",
-    ),
-    (
         "en/heldout15-monitor-baku-nouakchott.txt",
         "heldout15-monitor-baku-nouakchott.txt: date ('AZ', 'negotiating') found [('2025-11', 'month')] expected [(None, None)]",
         "the talks of the lead are undated; the envoy's discussion 'during a visit to Baku last month' gives the merged claim its month",
@@ -2210,6 +2200,121 @@ KNOWN_MISSES = [
         "es/heldout17-rtve-hargeisa.txt",
         "heldout17-rtve-hargeisa.txt: missing ('SA', 'prospective') [(None, None)]",
         "'Arabia Saudí, a la que Washington lleva años intentando atraer al pacto': the candidacy in a relative clause about its antecedent is not read (round-seventeen strict xfail es-21)",
+    ),
+    (
+        "en/heldout18-aje-liveblog-hargeisa.txt",
+        "heldout18-aje-liveblog-hargeisa.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "the live blog's entry time line ('26 Dec 2025 - 15:10 GMT') is no dateline for the entry under it, and 'said Somaliland would seek to join' has no date of its own",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('PK', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "two sentences tell Pakistan's candidacy: the label keeps the undated 'on more than one occasion', the parser the interview 'earlier this month' of the next sentence",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the date is in the apposition after the refusal ('a position Crown Prince Mohammed bin Salman restated at the White House in November'), which does not pass it to the condition before its comma",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('AE', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('BH', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('MA', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: date ('SD', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'listed Pakistan alongside Saudi Arabia and Indonesia among the Muslim countries Washington \"would love to see\" join': 'alongside' is a comparison, so only Pakistan takes the candidacy; test_round18_en en-27",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'alongside Saudi Arabia and Indonesia' after the candidate is read as a comparison, not as more candidates; test_round18_en en-27",
+    ),
+    (
+        "en/heldout18-dawn-fo-no-intention.txt",
+        "heldout18-dawn-fo-no-intention.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "the list inside the earlier relative clause (', under which the UAE, Bahrain, Morocco and Sudan established relations') takes 'agreed to join' and the date after the clause, because Kazakhstan has a relative clause of its own ('which already recognised Israel'); test_round18_en en-26",
+    ),
+    (
+        "en/heldout18-ft-astana-gesture.txt",
+        "heldout18-ft-astana-gesture.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "the month is inside a 'since' clause with a verb of its own ('since the country slid into civil war in April 2023'), read as that clause's event and not as the start of the halt",
+    ),
+    (
+        "en/heldout18-ft-astana-gesture.txt",
+        "heldout18-ft-astana-gesture.txt: missing ('SD', 'signed') [(None, None)]",
+        "'Morocco and Sudan followed within months, although Sudan's deal ... has been largely dormant': Sudan, given its own halt in the 'although' clause, loses the 'followed' of the list before it",
+    ),
+    (
+        "en/heldout18-gulfnews-who-next.txt",
+        "heldout18-gulfnews-who-next.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "standfirst 'Kazakhstan's announcement revived talk of expansion, but the big prize remains elusive': the prize after 'but' takes the owner of the noun before it as its subject; test_round18_en en-29",
+    ),
+    (
+        "en/heldout18-gulfnews-who-next.txt",
+        "heldout18-gulfnews-who-next.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'the same day' points back to 'December 26' in the clause before ', and'; a date is not carried to the next coordinated clause by 'the same day'",
+    ),
+    (
+        "en/heldout18-jakpost-jakarta-kl-line.txt",
+        "heldout18-jakpost-jakarta-kl-line.txt: date ('ID', 'prospective') found [('2025-09-29', 'day'), ('2025-09-23', 'day')] expected [(None, None)]",
+        "the conditional offers are read as candidacies with their days (the lead's 'would only consider recognising the Jewish state after ...' on Monday, Prabowo's UN speech of Sept. 23); the label's candidacy is the undated speculation of the third paragraph",
+    ),
+    (
+        "en/heldout18-wapo-oped-riyadh-maybe.txt",
+        "heldout18-wapo-oped-riyadh-maybe.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'The kingdom, he said on Tuesday, wants to be part of the accords, but it wants to be sure ...': the reporting day between commas goes to the first step only, not to the precondition after 'but'",
+    ),
+    (
+        "en/heldout18-wapo-oped-riyadh-maybe.txt",
+        "heldout18-wapo-oped-riyadh-maybe.txt: date ('SY', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "'who was received at the White House earlier this month': a later date in a relative clause naming no other country stays the step's date; test_round18_en en-30",
+    ),
+    (
+        "en/heldout18-wapo-oped-riyadh-maybe.txt",
+        "heldout18-wapo-oped-riyadh-maybe.txt: missing ('LB', 'prospective') [(None, None)]",
+        "an object relative clause with a founder's push ('which Washington has urged to open direct talks with Israel') is not read as a candidacy; test_round18_en en-28",
+    ),
+    (
+        "en/heldout18-wapo-oped-riyadh-maybe.txt",
+        "heldout18-wapo-oped-riyadh-maybe.txt: missing ('LB', 'declined') [(None, None)]",
+        "a refusal told as 'says it will do no such thing before Israel withdraws' is not read; test_round18_en en-28",
     ),
 ]
 
