@@ -38,6 +38,12 @@ _HEADLINE_REACH = 40  # characters from a headline's opening name to its step no
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
 
 
+def _elided_before(sentence, cue_end, group):
+    """A cue whose last character is an elided article's apostrophe ("mise sur l'"), right
+    before the country's name: the name is the cue's object, gap or no gap."""
+    return group[0].start == cue_end and sentence.folded[cue_end - 1 : cue_end] in ("'", "’")
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -819,7 +825,11 @@ def _assignments(sentence, adjusted, groups):
             lang.subject_right_after
             and in_clause
             and following
-            and 0 < following[0][0].start - cue_end <= 1
+            # a cue ending on an elided article ("mise sur l'") touches the name after it
+            and (
+                0 < following[0][0].start - cue_end <= 1
+                or _elided_before(sentence, cue_end, following[0])
+            )
             and any(m.country not in FOUNDERS for m in following[0])
         ):
             # "Иран осудил присоединение Казахстана": the genitive right after the
