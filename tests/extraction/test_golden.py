@@ -16,6 +16,51 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "fr/heldout18-courrier-bilan.txt",
+        "heldout18-courrier-bilan.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the freeze's subject is an event ('la guerre civile qui y fait rage ... a gelé tout contact avec Israël') and the country stands only in the topic opener 'Quant au Soudan, dont ...', a clause break: the halt finds no country (test_round18_fr fr-17)",
+    ),
+    (
+        "fr/heldout18-elwatan-islamabad.txt",
+        "heldout18-elwatan-islamabad.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the bet's second object is repeated with its preposition after a relative clause ('on mise sur l'Azerbaïdjan, dont ..., et sur l'Arabie saoudite'): no continuation reaches it (test_round18_fr fr-15)",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the dated Oval Office quote's speaker is a title ('a déclaré mardi le prince héritier') and the sentence before it is about the American president: the crown prince named two sentences back is out of scope, so the quote gives no claim and the undated candidacy comes from Trump's 'rejoindra'",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the same quote: its condition ('nous assurer d'un chemin clair vers une solution à deux Etats') is lost with it; the undated refusal comes from the closing quote ('Riyad ne bougera pas tant que ...')",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: date ('SY', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "a relative period inside an apposed participle ('reçue elle aussi à la Maison-Blanche ce mois-ci') dates the main clause's refusal (test_round18_fr fr-16)",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'À Washington, on évoque A, B, voire C, comme de possibles prochains signataires': a three-name list after a founder's capital opening the sentence loses the candidacy (two names, or no capital, are read; test_round18_fr fr-14)",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the same sentence as Azerbaijan's: the three-name list after 'À Washington,' takes no candidacy",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the same sentence as Azerbaijan's: the three-name list after 'À Washington,' takes no candidacy",
+    ),
+    (
+        "fr/heldout18-matin-rabat-cinq-ans.txt",
+        "heldout18-matin-rabat-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the King announces 'la reprise des contacts officiels et des relations diplomatiques entre le Royaume du Maroc et l'Etat d'Israël': a resumption noun with the kingdom inside 'entre ... et', no joining word and no subject for it (as heldout17-le360-rabat)",
+    ),
+    (
         "fr/heldout17-croix-mbs.txt",
         "heldout17-croix-mbs.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the Oval Office quote and the standfirst carry no date of their own; the visit's day ('mardi 18 novembre') is two sentences before, and a date is not carried across sentences",
