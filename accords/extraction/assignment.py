@@ -38,6 +38,18 @@ _HEADLINE_REACH = 40  # characters from a headline's opening name to its step no
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
 
 
+def _place_opener(sentence, mention):
+    """The sentence opens with one short word that is no article before this name and a
+    comma after it ("À Washington,", "In Washington,", "En Riad,"): a place adverbial."""
+    words = _WORDS_RE.findall(sentence.folded[sentence.start : mention.word_start])
+    return (
+        len(words) == 1
+        and len(words[0]) <= 3
+        and words[0] not in sentence.lang.articles
+        and sentence.folded[mention.word_end : mention.word_end + 2].strip().startswith(",")
+    )
+
+
 def _elided_before(sentence, cue_end, group):
     """A cue whose last character is an elided article's apostrophe ("mise sur l'"), right
     before the country's name: the name is the cue's object, gap or no gap."""
@@ -209,6 +221,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):
             return False  # a step inside: a clause of its own, not a description
+        if any(
+            opening.start(1) <= c.start < mention.start for c in sentence.words("modals")
+        ) or _place_opener(sentence, before):
+            # "À Washington, on évoque l'Azerbaïdjan, l'Indonésie et ...", "In Washington,
+            # officials cite ...": a hope or a mention opening the words after the comma, or
+            # a place the sentence opens with, starts a clause whose objects follow
+            return False
         return any(c.start >= inside[1] for c in step_cues)
 
     def hyphen_pair(mention):
