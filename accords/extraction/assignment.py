@@ -41,13 +41,16 @@ _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's wo
 def _place_opener(sentence, mention):
     """The sentence opens with one short word that is no article before this name and a
     comma after it ("À Washington,", "In Washington,", "En Riad,"): a place adverbial."""
-    words = _WORDS_RE.findall(sentence.folded[sentence.start : mention.word_start])
-    return (
-        len(words) == 1
-        and len(words[0]) <= 3
-        and words[0] not in sentence.lang.articles
+    opener = _PLACE_OPENER_RE.fullmatch(sentence.folded, sentence.start, mention.word_start)
+    return bool(
+        opener
+        and opener.group(1) not in sentence.lang.articles
         and sentence.folded[mention.word_end : mention.word_end + 2].strip().startswith(",")
     )
+
+
+# one short word and a space before the name ("à ", "in ", "en "; not "l'")
+_PLACE_OPENER_RE = re.compile(r"\s*(\w{1,3})\s+")
 
 
 def _elided_before(sentence, cue_end, group):
