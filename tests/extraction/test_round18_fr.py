@@ -181,8 +181,9 @@ KNOWN_MISSES = {
     "fr-16": "a second object repeated with its preposition after a relative clause ('..., et sur l'Arabie "
     "saoudite') is no continuation of the bet: ', et sur' as a continuation gave the next clause's refusal "
     "to the first country instead",
-    "fr-17": "a relative day inside an apposed participle ('reçue ... ce mois-ci') dates the main clause's "
-    "refusal",
+    "fr-17": "a date inside an apposed participle or a relative clause ('reçue ... ce mois-ci') dates the "
+    "main clause's refusal: dates from 2020 on stay with the step by design ('X, who met Trump yesterday, "
+    "said ...' is often the step's day); only older ones are the clause's own history",
 }
 
 
