@@ -14,7 +14,9 @@ reaches its object across a source set between commas ("aurait écarté, selon p
 sources, toute adhésion": the conditionnel journalistique stays a refusal, no candidacy); talks
 "seen" halted ("a vu ses pourparlers ... interrompus", "saw its talks ... halted"); "tout contact
 avec Israël", "all contact with Israel", "todo contacto con Israel" as a process a halt freezes
-(the country of a "Quant à" opener then takes it).
+(the country of a "Quant à" opener then takes it); the Moroccan wording of the 2020 announcement,
+"annonçait la reprise des relations diplomatiques avec Israël" ("announced the resumption of",
+"anunció la reanudación de"), an announcement, not a signing, and only with Israel.
 Own sentences, written for these tests."""
 
 import pytest
@@ -86,6 +88,14 @@ CASES = {
         ),
         ("Les accords d'Abraham. Le Soudan a gelé tout contact avec le Tchad.", set()),
         (
+            "Les accords d'Abraham. Le 10 décembre 2020, le roi Mohammed VI annonçait la reprise des relations diplomatiques avec Israël.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "Les accords d'Abraham. Le Maroc a annoncé la reprise des relations diplomatiques avec l'Iran.",
+            set(),
+        ),
+        (
             "Les accords d'Abraham. À Tunis, un projet de loi criminalisant tout contact avec Israël est toujours en suspens.",
             set(),
         ),
@@ -122,6 +132,14 @@ CASES = {
             {("SD", U)},
         ),
         ("The Abraham Accords. Sudan has frozen all contact with Chad.", set()),
+        (
+            "The Abraham Accords. On 10 December 2020, King Mohammed VI announced the resumption of diplomatic relations with Israel.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "The Abraham Accords. Morocco announced the resumption of diplomatic relations with Iran.",
+            set(),
+        ),
         (
             "The Abraham Accords. In Tunisia, a bill banning all contact with Israel remains on hold.",
             set(),
@@ -161,6 +179,14 @@ CASES = {
         (
             "Los Acuerdos de Abraham. En cuanto a Sudán, la guerra civil ha congelado todo contacto con Israel.",
             {("SD", U)},
+        ),
+        (
+            "Los Acuerdos de Abraham. El 10 de diciembre de 2020, el rey Mohamed VI anunció la reanudación de las relaciones diplomáticas con Israel.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "Los Acuerdos de Abraham. Marruecos anunció la reanudación de las relaciones diplomáticas con Irán.",
+            set(),
         ),
     ],
     "de": [
