@@ -16,7 +16,10 @@ sources, toute adhésion": the conditionnel journalistique stays a refusal, no c
 avec Israël", "all contact with Israel", "todo contacto con Israel" as a process a halt freezes
 (the country of a "Quant à" opener then takes it); the Moroccan wording of the 2020 announcement,
 "annonçait la reprise des relations diplomatiques avec Israël" ("announced the resumption of",
-"anunció la reanudación de"), an announcement, not a signing, and only with Israel.
+"anunció la reanudación de"), an announcement, not a signing, and only with Israel; a leader's title right after a reporting verb
+("», a martelé mardi le prince héritier", "said the crown prince", "dijo el martes el príncipe
+heredero") is the quote's speaker: the quote's "nous" is the country in scope even when a
+founder was named in between (Spanish "Queremos formar parte" as a first-person wish).
 Own sentences, written for these tests."""
 
 import pytest
