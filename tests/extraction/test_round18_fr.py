@@ -99,6 +99,16 @@ CASES = {
             set(),
         ),
         (
+            "Les accords d'Abraham. Trump a reçu Mohammed ben Salmane. Le président américain était ravi. "
+            "« Nous voulons faire partie des accords », a martelé mardi le prince héritier.",
+            {("SA", P, "2025-11-18")},
+        ),
+        (
+            "Les accords d'Abraham. Trump a reçu Mohammed ben Salmane. Le président américain était ravi. "
+            "« Nous voulons que d'autres pays rejoignent les accords », a-t-il martelé.",
+            set(),
+        ),
+        (
             "Les accords d'Abraham. À Tunis, un projet de loi criminalisant tout contact avec Israël est toujours en suspens.",
             set(),
         ),
@@ -141,6 +151,16 @@ CASES = {
         ),
         (
             "The Abraham Accords. Morocco announced the resumption of diplomatic relations with Iran.",
+            set(),
+        ),
+        (
+            "The Abraham Accords. Trump hosted Mohammed bin Salman. The American president was pleased. "
+            '"We want to be part of the Abraham Accords," said the crown prince on Tuesday.',
+            {("SA", P, "2025-11-18")},
+        ),
+        (
+            "The Abraham Accords. Trump hosted Mohammed bin Salman. The American president was pleased. "
+            '"We want more countries to join the Abraham Accords," he said on Tuesday.',
             set(),
         ),
         (
@@ -189,6 +209,16 @@ CASES = {
         ),
         (
             "Los Acuerdos de Abraham. Marruecos anunció la reanudación de las relaciones diplomáticas con Irán.",
+            set(),
+        ),
+        (
+            "Los Acuerdos de Abraham. Trump recibió a Mohamed bin Salmán. El presidente estadounidense estaba satisfecho. "
+            "«Queremos formar parte de los Acuerdos de Abraham», dijo el martes el príncipe heredero.",
+            {("SA", P, "2025-11-18")},
+        ),
+        (
+            "Los Acuerdos de Abraham. Trump recibió a Mohamed bin Salmán. El presidente estadounidense estaba satisfecho. "
+            "«Queremos que más países se sumen a los Acuerdos de Abraham», dijo el martes.",
             set(),
         ),
     ],
