@@ -19,6 +19,9 @@ _SUFFIX_RE = re.compile(r"'?(\w+)")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
 _QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
+# "», dijo el martes el príncipe heredero saudí": a day and a title between
+_CLOSING_SPEAKER_GAP = 40
+_CLOSING_REST = 25  # "on Tuesday", "in the Oval Office": after the closing speaker
 _SPEAKER_GAP = 30  # "», a déclaré mardi le ministre koweïtien": reporting verb to speaker
 # "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
 # (Malay "pula") and a comma, an apposition of words with no comma of its own
@@ -36,6 +39,27 @@ _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", an
 
 _HEADLINE_REACH = 40  # characters from a headline's opening name to its step noun
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
+
+
+def _place_opener(sentence, mention):
+    """The sentence opens with one short word that is no article before this name and a
+    comma after it ("À Washington,", "In Washington,", "En Riad,"): a place adverbial."""
+    opener = _PLACE_OPENER_RE.fullmatch(sentence.folded, sentence.start, mention.word_start)
+    return bool(
+        opener
+        and opener.group(1) not in sentence.lang.articles
+        and sentence.folded[mention.word_end : mention.word_end + 2].strip().startswith(",")
+    )
+
+
+# one short word and a space before the name ("à ", "in ", "en "; not "l'")
+_PLACE_OPENER_RE = re.compile(r"\s*(\w{1,3})\s+")
+
+
+def _elided_before(sentence, cue_end, group):
+    """A cue whose last character is an elided article's apostrophe ("mise sur l'"), right
+    before the country's name: the name is the cue's object, gap or no gap."""
+    return group[0].start == cue_end and sentence.folded[cue_end - 1 : cue_end] in ("'", "’")
 
 
 def _subject_lists(sentence, preconditions, conjunction_re):
@@ -203,6 +227,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return False  # "Normalisation with Israel, Kuwait says, is off the table": the speaker
         if any(inside[0] <= c.start < inside[1] for c in step_cues):
             return False  # a step inside: a clause of its own, not a description
+        if any(
+            opening.start(1) <= c.start < mention.start for c in sentence.words("modals")
+        ) or _place_opener(sentence, before):
+            # "À Washington, on évoque l'Azerbaïdjan, l'Indonésie et ...", "In Washington,
+            # officials cite ...": a hope or a mention opening the words after the comma, or
+            # a place the sentence opens with, starts a clause whose objects follow
+            return False
         return any(c.start >= inside[1] for c in step_cues)
 
     def hyphen_pair(mention):
@@ -567,6 +598,47 @@ def _after_counterpart(folded, group, openers=(), speaking=(), articles=()):
     return group
 
 
+def _rest_without_dates(sentence, position):
+    """The length of the sentence after position, its dates ("on Tuesday") left out."""
+    rest = len(sentence.folded[position : sentence.end].strip(" .!?\"'»”)"))
+    return rest - sum(d.end - d.start for d in sentence.dates() if d.start >= position)
+
+
+def _closing_speaker(sentence, groups, cue_end):
+    """The country list named as the speaker in a reporting clause set off by a comma
+    after the steps, closing the sentence ("..., the Saudi crown prince said.", "...,
+    a déclaré mardi le prince héritier saoudien"), with no step after the comma; None
+    otherwise."""
+    folded = sentence.folded
+    steps = sentence.words("status") + sentence.words("generic")
+    for r in sentence.words("reporting"):
+        if r.start < cue_end:
+            continue
+        for g in groups:
+            if g[0].start < cue_end or all(m.country in FOUNDERS for m in g):
+                continue
+            if 0 <= g[0].word_start - r.end <= _CLOSING_SPEAKER_GAP:
+                # "..., said the Saudi minister": a title may follow the name
+                opening, closing, rest = r.start, g[-1].word_end, _CLOSING_REST
+            elif 0 <= r.start - g[-1].word_end <= _CLOSING_SPEAKER_GAP:
+                # "..., the Saudi crown prince said on Tuesday.": nothing but a date after
+                # the verb ("..., and Tajik officials said the matter was closed" goes on)
+                opening, closing, rest = g[0].word_start, r.end, 0
+            else:
+                continue
+            comma = max(folded.rfind(",", cue_end, opening), folded.rfind("،", cue_end, opening))
+            if (
+                comma >= 0
+                and opening - comma <= _CLOSING_SPEAKER_GAP
+                and not any(c.start >= comma for c in steps)
+                # the reporting clause ends the sentence ("... on Tuesday."), it does not
+                # go on to what was said ("Tajik officials said the question was ...")
+                and _rest_without_dates(sentence, closing) <= rest
+            ):
+                return g
+    return None
+
+
 def _assignments(sentence, adjusted, groups):
     """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
@@ -839,7 +911,11 @@ def _assignments(sentence, adjusted, groups):
             lang.subject_right_after
             and in_clause
             and following
-            and 0 < following[0][0].start - cue_end <= 1
+            # a cue ending on an elided article ("mise sur l'") touches the name after it
+            and (
+                0 < following[0][0].start - cue_end <= 1
+                or _elided_before(sentence, cue_end, following[0])
+            )
             and any(m.country not in FOUNDERS for m in following[0])
         ):
             # "Иран осудил присоединение Казахстана": the genitive right after the
@@ -1001,6 +1077,12 @@ def _assignments(sentence, adjusted, groups):
             # "X said ... but had ruled out joining": the subject of the clause
             # before, across a word like "but" (not across ":" or ";")
             subject = before[-1]
+        elif not before and (speaker := _closing_speaker(sentence, candidates, cue_end)):
+            # "\u201cWe want to be part of the accords, but we also want a path to a
+            # two-state solution,\u201d the Saudi crown prince said": the speaker named
+            # after the quote (quote marks are folded away) said every step in it, the
+            # one before the quote's "but" too
+            subject, after = speaker, True
         if (status in _TALKS or (founder_subject and (status in _PAIRED or status in _TALKS))) and (
             subject is None
             or not _eligible(subject, status)

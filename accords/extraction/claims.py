@@ -511,6 +511,7 @@ def _restricted_alone(folded, start, cues, hoped, text, sentence_end):
 
 _JOINING = _RUMOURED | {"joined"}
 _NOT_CARRIED = FOUNDERS + CONFLICT_PARTIES  # never the country a pronoun stands for
+_TITLED_SPEAKER_GAP = 12  # "a déclaré mardi le prince héritier": reporting verb to the title
 _SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was named
 _COUNTERPART_MARKERS = ("partners", "comparisons", "agents")
 _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
@@ -608,7 +609,22 @@ class _Scope:
             return None
         first = steps[0]
         start, end = span
-        words = [c for c in cues if c.category == "titles"] + _pronouns(folded, start, end, lang)
+        titles = [c for c in cues if c.category == "titles"]
+        # "« Nous voulons ... », a déclaré mardi le prince héritier": a title right after a
+        # reporting verb (a day at most between) is the quote's speaker; the quote's "nous"
+        # is the country in scope even with a founder named since
+        speaker = next(
+            (
+                word
+                for word in titles
+                if any(
+                    c.category == "reporting" and 0 <= word.start - c.end <= _TITLED_SPEAKER_GAP
+                    for c in cues
+                )
+            ),
+            None,
+        )
+        words = titles + _pronouns(folded, start, end, lang)
         for word in sorted(words):
             opens = len(folded[start : word.start].split()) <= _OPENING_WORDS
             # "... said it will join", "qu'il rejoindra", "أنها لن تنضم": right before its verb
@@ -616,10 +632,14 @@ class _Scope:
                 0 <= c.start - word.end <= _BEFORE_CUE and "," not in folded[word.end : c.start]
                 for c in steps
             )
-            if not (opens or before_cue or 0 <= word.start - first.end <= _AFTER_CUE):
+            if not (
+                opens or before_cue or word is speaker or 0 <= word.start - first.end <= _AFTER_CUE
+            ):
                 continue  # "... pressed it to join": an object, or a word deep in the sentence
-            if word.category == "pronouns" and (
-                self.founder_acting or _founder_acting(mentions, cues, word.start)
+            if (
+                word.category == "pronouns"
+                and speaker is None
+                and (self.founder_acting or _founder_acting(mentions, cues, word.start))
             ):
                 return None  # "Israel said it would": the pronoun may be the founder
             return _Mention(word.start, word.end, word.start, word.end, self.country, "anaphor")

@@ -46,12 +46,15 @@ def _refused(sentence, cue):
             start, end, reach = cue.end, r.start, _MODAL_REACH
         else:
             continue
+        incise = _source_incise(sentence, start, end) if r.end <= cue.start else 0
         # not across a comma: "rejected the report, saying it will join"
         if (
-            end - start <= reach
+            end - start - incise <= reach
             and not sentence.crosses(start, end)
             and (
                 "," not in folded[start:end]
+                # "aurait écarté, selon plusieurs sources, toute adhésion"
+                or incise
                 # "hat sich geweigert, die Beziehungen wiederherzustellen": a German
                 # refusal's zu-infinitive stands after its one comma
                 or (
@@ -66,6 +69,20 @@ def _refused(sentence, cue):
         ):
             return True
     return False
+
+
+def _source_incise(sentence, start, end):
+    """The length of a source set between commas right after a refusal verb, before its
+    object ("a écarté, selon plusieurs sources, toute adhésion", "ruled out, according
+    to diplomats, any accession"): the refusal reaches across it; 0 where there is none."""
+    folded = sentence.folded
+    if folded.count(",", start, end) != 2 or folded[start : folded.find(",", start, end)].strip():
+        return 0
+    first = folded.find(",", start, end)
+    second = folded.find(",", first + 1, end)
+    if any(first < w.start <= first + 2 and w.end <= second for w in sentence.words("reporting")):
+        return second + 1 - first
+    return 0
 
 
 def _refuser_pushes_another(sentence, refusal, start, end):
@@ -992,13 +1009,14 @@ def _group_relative(sentence, step):
     the group's words ("imzalayan ülkeler"); not a group set beside a list by a
     comma ("the UAE and Bahrain, countries that signed the accords": they signed)."""
     for group in sentence.words("group_relatives"):
+        end = _past_compared_examples(sentence, group.end, step.start)
         if group.start < step.end <= group.end:
             pass  # "imzalayan ülkelerden": the step ends as the group's participle
         elif not (
-            group.end <= step.start
-            and step.start - group.end <= _GROUP_RELATIVE_REACH
-            and not sentence.crosses(group.end, step.start)
-            and not any(group.end <= m.start < step.start for m in sentence.mentions)
+            end <= step.start
+            and step.start - end <= _GROUP_RELATIVE_REACH
+            and not sentence.crosses(end, step.start)
+            and not any(end <= m.start < step.start for m in sentence.mentions)
         ):
             continue
         before = [m for m in sentence.mentions if m.word_end <= group.start]
@@ -1008,6 +1026,20 @@ def _group_relative(sentence, step):
                 continue
         return True
     return False
+
+
+# ", comme les Émirats ou Bahreïn, ", ", like the UAE or Bahrain, ": examples set between commas
+_COMPARED_EXAMPLES_RE = re.compile(r"\s*[,،][^,،.;:!?]{1,80}[,،]\s*")
+
+
+def _past_compared_examples(sentence, end, limit):
+    """Where a group's relative clause goes on after examples compared with it between
+    commas ("les pays qui, comme les Émirats ou Bahreïn, ont signé"): the examples only
+    illustrate the group, whose step it stays."""
+    match = _COMPARED_EXAMPLES_RE.match(sentence.folded, end, limit)
+    if match and any(end <= c.start < match.end() for c in sentence.words("comparisons")):
+        return match.end()
+    return end
 
 
 _GROUP_REACH = 40  # "menggesa negara-negara Islam di rantau ini menormalkan": the group pressed

@@ -16,6 +16,36 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "fr/heldout18-courrier-bilan.txt",
+        "heldout18-courrier-bilan.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the war's own start ('la guerre civile qui y fait rage depuis avril 2023') inside the relative clause of the freeze's subject dates the freeze",
+    ),
+    (
+        "fr/heldout18-courrier-bilan.txt",
+        "heldout18-courrier-bilan.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "the signing participle sits inside the 'Quant au Soudan, dont la normalisation, signée en janvier 2021, ...' opener; once the main clause's freeze is read ('a gelé tout contact avec Israël') the signing in the opener is dropped (with the country as the main clause's subject both are read)",
+    ),
+    (
+        "fr/heldout18-elwatan-islamabad.txt",
+        "heldout18-elwatan-islamabad.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the bet's second object is repeated with its preposition after a relative clause ('on mise sur l'Azerbaïdjan, dont ..., et sur l'Arabie saoudite'): no continuation reaches it (test_round18_fr fr-16)",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the dated quote's condition after 'mais' ('nous assurer d'un chemin clair vers une solution à deux Etats', a refusal since round seventeen) is read with the day, but the wish before it ('Nous voulons faire partie') gives no candidacy of its own beside it: the candidacy comes, undated, from Trump's later quote",
+    ),
+    (
+        "fr/heldout18-express-riyad.txt",
+        "heldout18-express-riyad.txt: date ('SY', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "a relative period inside an apposed participle ('reçue elle aussi à la Maison-Blanche ce mois-ci') dates the main clause's refusal: a date from 2020 on inside such a clause stays with the step by design (test_round18_fr fr-17)",
+    ),
+    (
+        "fr/heldout18-matin-rabat-cinq-ans.txt",
+        "heldout18-matin-rabat-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the King's announcement of 'la reprise des contacts officiels et des relations diplomatiques entre le Royaume du Maroc et l'Etat d'Israël' is read in a short sentence (test_round18_fr), but here an incise with a founder ('lors d'un entretien téléphonique avec le président américain Donald Trump') stands between the verb and its object, and the long object with the kingdom inside 'entre ... et' is not reached",
+    ),
+    (
         "fr/heldout17-croix-mbs.txt",
         "heldout17-croix-mbs.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the Oval Office quote and the standfirst carry no date of their own; the visit's day ('mardi 18 novembre') is two sentences before, and a date is not carried across sentences",
@@ -272,8 +302,8 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout6-nzz-riad-zoegert.txt",
-        "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
-        "the precondition is Konjunktiv reported speech with 'erst geben, wenn' and the subject is 'der Kronprinz' after the verb, in a sentence after one naming Saudi Arabia only as a genitive",
+        "heldout6-nzz-riad-zoegert.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the Konjunktiv precondition is now read ('sagte der Kronprinz' right after the reporting verb is the speaker, round eighteen), but its day ('am Dienstag') is in the sentence before, and a date is not carried across sentences",
     ),
     (
         "de/heldout6-nzz-riad-zoegert.txt",

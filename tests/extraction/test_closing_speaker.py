@@ -1,0 +1,53 @@
+"""A quote whose speaker is named after it, in a reporting clause that closes the
+sentence: the speaker said every step of the quote, the one before its "but" too ("We
+want to be part of the accords, but we also want a clear path to a two-state solution,"
+the crown prince said: a candidacy and a refusal, as the labelling rules read "we want to
+be part, but only if").  Quote marks are folded away, so the clause is told by the comma
+before it, by a reporting verb next to the speaker and by nothing but a date or a place
+after them.  Not a reporting clause that goes on to what was said ("Tajik officials said
+the question was not on their agenda"), nor a founder as the speaker.
+Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, check_case
+
+CASES = [
+    (
+        "en",
+        '"We want to join the Abraham Accords, but we need a clear path to a two-state solution," the Saudi foreign minister said on Monday.',
+        {("SA", P), ("SA", D)},
+    ),
+    (
+        "en",
+        '"We would like to be part of the Abraham Accords, but we need a clear path to a two-state solution first," said the Saudi crown prince.',
+        {("SA", P), ("SA", D)},
+    ),
+    (
+        "fr",
+        "« Nous voulons faire partie des accords d'Abraham, mais nous voulons aussi nous assurer d'un chemin clair vers une solution à deux États », a affirmé lundi le ministre saoudien.",
+        {("SA", P), ("SA", D)},
+    ),
+    (
+        "es",
+        "«Queremos formar parte de los Acuerdos de Abraham, pero también queremos asegurarnos un camino claro hacia la solución de dos Estados», dijo el lunes el ministro saudí de Exteriores.",
+        {("SA", P), ("SA", D)},
+    ),
+    # the reporting clause goes on to what was said: the step before it is not the speaker's
+    (
+        "en",
+        "None of the four neighbours has shown interest in joining the Abraham Accords, and Tajik officials said the matter was closed.",
+        set(),
+    ),
+    # a founder as the speaker says nothing of his own country
+    (
+        "en",
+        '"We want more countries in the Abraham Accords, and we will get them," the US president said on Monday.',
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_the_speaker_after_a_quote_said_every_step_in_it(language, text, expected):
+    check_case(language, text, expected)
