@@ -1226,6 +1226,9 @@ _CAPITAL_LIST = 3  # first signatories' capitals in one list that name the membe
 _PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
 
 
+_CHRONOLOGY_DATE_LENGTH = 48  # "jeudi 15 septembre 2020.", "2025 жылғы 6 қарашасында."
+
+
 def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     """A chronology line ("15 septembre 2020. Signature à la Maison-Blanche des accords
     entre ...", "Janvier 2021. Le Soudan signe ..."): a sentence that is nothing but a
@@ -1234,6 +1237,8 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     if "\n" in text[span[1] : sentence_start] or (span[0] and text[span[0] - 1] != "\n"):
         return None
     start, end = folded_span
+    if end - start > _CHRONOLOGY_DATE_LENGTH:
+        return None  # more than a date: most sentences, told without reading their dates
     dates = [d for d in find_dates(folded, start, end, lang) if not d.relative]
     if len(dates) != 1:
         return None

@@ -481,9 +481,15 @@ _COLON_DATELINE_RE = re.compile(
 )
 
 
+_COLON_AFTER_LETTER_RE = re.compile(r"([^\W\d_]):[ \t]")
+
+
 def _colon_datelines(text, index):
     """Spans of the lines opened by a place in capitals and a colon ("KUALA LUMPUR: "):
     the kicker words ("ANALISIS:", "OPINION:") match too, and hold no place."""
+    # most texts hold no colon after a letter that is not lower case: then none
+    if all(m.group(1).islower() for m in _COLON_AFTER_LETTER_RE.finditer(text)):
+        return []
     spans = []
     for match in _line_matches(_COLON_DATELINE_RE, text):
         if match.group(1).isupper():

@@ -115,6 +115,25 @@ def test_colon_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(COLON_LINE_PIECES + ["PUTRAJAYA", "ДОХА", "الرياض", "é"]), max_size=16)
+)
+def test_colon_datelines_skipped_by_their_letter_test_are_none(parts):
+    from accords.extraction.finding import _colon_datelines
+    from accords.extraction.text import fold
+
+    text = "".join(parts)
+    _, index = fold(text)
+    plain = [
+        (m.start(), m.end())
+        for m in _line_matches(_COLON_DATELINE_RE, text)
+        if m.group(1).isupper()
+    ]
+    # the letter test only turns a text away early: what it keeps is read as before
+    assert len(_colon_datelines(text, index)) == len(plain)
+
+
 @pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
 def test_page_furniture_tried_at_line_starts_is_that_found_everywhere(code):
     lang = get_language(code)
