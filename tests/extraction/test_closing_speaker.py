@@ -2,7 +2,8 @@
 sentence: the speaker said every step of the quote, the one before its "but" too ("We
 want to be part of the accords, but we also want a clear path to a two-state solution,"
 the crown prince said: a candidacy and a refusal, as the labelling rules read "we want to
-be part, but only if").  Quote marks are folded away, so the clause is told by the comma
+be part, but only if"; German "einen klaren Weg zu einer Zwei-Staaten-Lösung" wanted or
+demanded is the refusal).  Quote marks are folded away, so the clause is told by the comma
 before it, by a reporting verb next to the speaker and by nothing but a date or a place
 after them.  Not a reporting clause that goes on to what was said ("Tajik officials said
 the question was not on their agenda"), nor a founder as the speaker.
@@ -32,6 +33,22 @@ CASES = [
         "es",
         "«Queremos formar parte de los Acuerdos de Abraham, pero también queremos asegurarnos un camino claro hacia la solución de dos Estados», dijo el lunes el ministro saudí de Exteriores.",
         {("SA", P), ("SA", D)},
+    ),
+    (
+        "de",
+        "„Wir wollen Teil der Abraham-Abkommen sein, aber wir wollen auch einen klaren Weg zu einer Zwei-Staaten-Lösung“, sagte der saudische Kronprinz am Dienstag.",
+        {("SA", P), ("SA", D)},
+    ),
+    (
+        "de",
+        "Saudi-Arabien will den Abraham-Abkommen beitreten, verlangt aber einen klaren Weg zu einer Zwei-Staaten-Lösung.",
+        {("SA", P), ("SA", D)},
+    ),
+    # a path wanted by someone who is no country gives nothing
+    (
+        "de",
+        "Die EU will einen Weg zu einer Zwei-Staaten-Lösung finden, sagte der Außenminister am Dienstag.",
+        set(),
     ),
     # the reporting clause goes on to what was said: the step before it is not the speaker's
     (
