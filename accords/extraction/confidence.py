@@ -29,6 +29,7 @@ _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
+_SPEAKER_DATE_REACH = 40  # "said on Tuesday", "a déclaré mardi le prince héritier"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 
 _BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
@@ -231,6 +232,20 @@ def _scored(sentence, assignments):
                 cue_start,
                 sentence.strong_punctuation(),
                 end - start,
+            )
+        if date is None and reading == "cue" and after and cue_spans[-1][1] < subject[0].start:
+            # "'We want to be part ..., but we also want ...,' the crown prince said on
+            # Tuesday": the speaker after every step of the quote said each of them on the
+            # day told beside him
+            date = next(
+                (
+                    d
+                    for d in dates
+                    if d.relative
+                    and d.start > cue_spans[-1][1]
+                    and abs(d.start - subject[0].start) <= _SPEAKER_DATE_REACH
+                ),
+                None,
             )
         if date is None and reading == "cue" and speakers:
             # "told Trump in November that the kingdom wanted to join but needed a

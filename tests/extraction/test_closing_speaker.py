@@ -68,3 +68,13 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_the_speaker_after_a_quote_said_every_step_in_it(language, text, expected):
     check_case(language, text, expected)
+
+
+def test_the_speaker_said_every_step_on_the_day_told_beside_him():
+    from tests.extraction.found import found_dated
+
+    text = (
+        '"We want to be part of the Abraham Accords, but we need a clear path to a two-state '
+        'solution," the Saudi crown prince said on Tuesday.'
+    )
+    assert found_dated(text, "en", {"SA"}) == {("SA", P, "2025-11-18"), ("SA", D, "2025-11-18")}
