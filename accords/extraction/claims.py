@@ -792,15 +792,17 @@ _OTHER_SIGNED_SENTENCES = (
 )
 
 
+def _is_signing(cue):
+    """A signing cue, a status cue ("signed the accords") or a generic one ("signed")."""
+    return cue.category in ("generic", "status") and cue.payload == "signed"
+
+
 def _signs_other(cues):
     """The sentence signs another agreement: a signing cue with an off-topic
     word ("charter", "trade agreement") shortly after it and no word naming the
     accords between them."""
     for cue in cues:
-        if not (
-            (cue.category == "generic" and cue.payload == "signed")
-            or (cue.category == "status" and cue.payload == "signed")
-        ):
+        if not _is_signing(cue):
             continue
         for other in cues:
             if other.category == "off_topic" and 0 <= other.start - cue.end <= _OTHER_SIGNED_REACH:
@@ -1042,16 +1044,11 @@ def _background_members(
             for d in dates
             if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
             # "signed in 2020 by the UAE and Bahrain and later by Morocco", "in
-            # September 2020, followed by Morocco": the list after a continuation
-            # came later than the date before it
+            # September 2020, followed by Morocco", "diteken pada 2020 ..., kemudian
+            # disusul Maroko": the list after a continuation came later than the date
             and not any(d.end <= c < group[0].start for c in continuing)
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
             and not _accords_date_before(folded, d, group, cues, mentions, lang)
-            # "diteken pada 2020 oleh UEA dan Bahrain, kemudian disusul Maroko dan Sudan",
-            # "followed later by Morocco": the date before the continuation is the others'
-            and not any(
-                c.category == "continuations" and d.end <= c.start < group[0].start for c in cues
-            )
         ]
         date = min(
             near,
@@ -1115,12 +1112,7 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
     ]
     if left > start:
         return any(0 <= left - t.end <= _APPOSITION_GAP for t in topics)
-    opening_signing = any(
-        c.category in ("generic", "status")
-        and c.payload == "signed"
-        and not folded[start : c.start].strip()
-        for c in cues
-    )
+    opening_signing = any(_is_signing(c) and not folded[start : c.start].strip() for c in cues)
     return opening_signing and any(0 <= t.start - right <= _OPENING_TOPIC_GAP for t in topics)
 
 
@@ -1143,11 +1135,7 @@ def _accords_date_before(folded, date, group, cues, mentions, lang):
         (
             c
             for c in cues
-            if c.end <= date.start <= c.end + _PARTICIPLE_DATE_REACH
-            and (
-                (c.category == "generic" and c.payload == "signed")
-                or (c.category == "status" and c.payload == "signed")
-            )
+            if c.end <= date.start <= c.end + _PARTICIPLE_DATE_REACH and _is_signing(c)
         ),
         None,
     )
@@ -1189,11 +1177,7 @@ def _signing_of_2020(folded, start, end, cues, lang, published):
     """A signing dated 2020 or 2021 in a sentence that names the accords only by a
     word for them ("die das Abkommen 2020 unterzeichnet hatten", "que firmaron el
     pacto en 2020") after a text about them: a first signatory named there signed them."""
-    return any(
-        (c.category == "generic" and c.payload == "signed")
-        or (c.category == "status" and c.payload == "signed")
-        for c in cues
-    ) and any(
+    return any(_is_signing(c) for c in cues) and any(
         not d.relative and d.value[:4] in ("2020", "2021")
         for d in find_dates(folded, start, end, lang, published)
     )

@@ -165,14 +165,7 @@ def _scored(sentence, assignments):
         countries = {m.country for m in subject}
         if reading == "gap":
             date = _gap_date(
-                [
-                    d
-                    for d in dates
-                    if not any(
-                        a <= d.start and d.end <= b and named - countries
-                        for a, b, named in named_relatives
-                    )
-                ],
+                [d for d in dates if not _in_named_relative(d, named_relatives, countries)],
                 subject,
             )
         else:
@@ -195,13 +188,7 @@ def _scored(sentence, assignments):
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
-                and not any(
-                    a <= d.start
-                    and d.end <= b
-                    and not (a <= cue_start and cue_end <= b)
-                    and named - countries
-                    for a, b, named in named_relatives
-                )
+                and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
             ]
             date = _nearest_date(
                 own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
@@ -475,6 +462,18 @@ def _named_relatives(sentence, spans):
         if named:
             found.append((a, b, named))
     return found
+
+
+def _in_named_relative(date, named_relatives, countries, cue=None):
+    """Is the date inside a relative clause that names a country other than these
+    (and, given a cue's span, does not hold that cue)?"""
+    return any(
+        a <= date.start
+        and date.end <= b
+        and not (cue and a <= cue[0] and cue[1] <= b)
+        and named - countries
+        for a, b, named in named_relatives
+    )
 
 
 def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):
