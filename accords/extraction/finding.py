@@ -488,7 +488,8 @@ def _colon_datelines(text, index):
     """Spans of the lines opened by a place in capitals and a colon ("KUALA LUMPUR: "):
     the kicker words ("ANALISIS:", "OPINION:") match too, and hold no place."""
     # most texts hold no colon after a letter that is not lower case: then none
-    if all(m.group(1).islower() for m in _COLON_AFTER_LETTER_RE.finditer(text)):
+    # (the letters are gathered by the regex engine: a text may hold many colons)
+    if all(letter.islower() for letter in set(_COLON_AFTER_LETTER_RE.findall(text))):
         return []
     spans = []
     for match in _line_matches(_COLON_DATELINE_RE, text):
