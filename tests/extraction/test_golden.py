@@ -1441,11 +1441,6 @@ KNOWN_MISSES = [
         "'7 қазандағы ХАМАС шабуылы' dates the attack that stopped the talks, not the halt, and is taken for it",
     ),
     (
-        "kk/heldout6-saud-shart.txt",
-        "heldout6-saud-shart.txt: missing ('PK', 'declined') [(None, None)]",
-        "'Пәкістан да осындай ұстанымда' (Pakistan holds the same position) points back to Indonesia's refusal with no cue of its own",
-    ),
-    (
         "ms/heldout3-anwar-dewan-rakyat.txt",
         "heldout3-anwar-dewan-rakyat.txt: date ('MY', 'declined') found [('2025-11-27', 'day')] expected [('2025-11-26', 'day')]",
         "nearest date in the sentence is not the claim's",
