@@ -9,7 +9,7 @@ import re
 
 from .finding import _crosses, _groups
 from .records import _Assignment
-from .sentence import POSSESSIVES
+from .sentence import _DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
 from .text import alternation
 
@@ -133,7 +133,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
                 for start in step_starts
             )
             or any(
-                0 <= c.start - mention.word_end <= 3
+                # "Following Kazakhstan's move to join": a decision noun may stand between
+                0 <= c.start - mention.word_end <= _DECISION_GAP
                 and sentence.precedent_owner(c.start, c.end, c.payload) is mention
                 for c in step_cues
             )

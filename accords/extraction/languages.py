@@ -184,6 +184,11 @@ PHRASES = (
         # "du", "of", "del": right after an accession noun ("l'adhésion du Kazakhstan",
         # "the accession of Oman"), the country after it is the noun's subject
         "genitives",
+        # "move", "décision", "решения", "قرار", "langkah": a decision noun between an
+        # after-word and the country ("после решения Казахстана присоединиться") or
+        # between the country's possessive and its joining ("Following Kazakhstan's move
+        # to join") makes the joining a precedent of that country (Sentence.precedent_owner)
+        "decision_nouns",
         # "will", "akan", "va": an auxiliary opening a status cue, after which one of the
         # inner_adverbs may stand ("will soon join", "will never sign", "akan segera
         # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
@@ -410,6 +415,7 @@ class LanguageData:
     pronouns: frozenset
     dropped_subject_openers: tuple
     genitives: tuple
+    decision_nouns: frozenset
     abbreviations: frozenset  # as written, not folded
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
@@ -721,6 +727,7 @@ def build_language(raw):
         pronouns=frozenset(_folded(raw, "pronouns")),
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
         genitives=_folded(raw, "genitives"),
+        decision_nouns=frozenset(_folded(raw, "decision_nouns")),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),

@@ -15,6 +15,8 @@ _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|برا
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
+_DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
+_WORDS_RE = re.compile(r"\w+")
 _FIRST_WORD_RE = re.compile(r"\w*")
 _COMMAS = ",،"  # the Latin comma and the Arabic one (Arabic, Persian)
 _COMMA_RE = re.compile(f"[{_COMMAS}]")
@@ -148,8 +150,28 @@ class _Sentence:
         if status not in ("announced", "joined"):
             return None
         folded, mentions = self.folded, self.mentions
+        decisions = self.lang.decision_nouns
+        filler = decisions.union(
+            self.lang.articles, *(_WORDS_RE.findall(g) for g in self.lang.genitives or ())
+        )
+
+        def decided(before, after):
+            # "после решения Казахстана присоединиться", "Following Kazakhstan's move to
+            # join", "Menyusul langkah Kazakhstan bergabung": a decision noun between the
+            # after-word and the country, or between the country's possessive and its step
+            words_before, words_after = _WORDS_RE.findall(before), _WORDS_RE.findall(after)
+            if after.startswith(POSSESSIVES):
+                words_after = _WORDS_RE.findall(after[2:])
+            return (
+                bool(decisions)
+                and set(words_before) <= filler
+                and set(words_after) <= decisions
+                and bool(decisions & {*words_before, *words_after, *last_words})
+            )
+
         owner = None
         for c in self.words("comparisons"):
+            last_words = _WORDS_RE.findall(folded[c.start : c.end])[-1:]
             if 0 <= start - c.end <= _PRECEDENT_GAP and not folded[c.end : start].strip():
                 genitives = ("",) + tuple(self.lang.genitives or ())
                 owner = next(
@@ -162,29 +184,41 @@ class _Sentence:
                     None,
                 )
             else:
-                owner = next(
-                    (
-                        m
-                        for m in mentions
-                        if 0 <= m.word_start - c.end <= _PRECEDENT_GAP
-                        and not folded[c.end : m.word_start].strip()
-                        and (
-                            folded[m.word_end : start].strip() in POSSESSIVES
-                            or (
-                                not folded[m.word_end : start].strip()
-                                and _FIRST_WORD_RE.match(folded, start, end)
-                                .group()
-                                .endswith(self.lang.gerund_endings)
+                owner = (
+                    next(
+                        (
+                            m
+                            for m in mentions
+                            if 0 <= m.word_start - c.end <= _DECISION_GAP
+                            and 0 <= start - m.word_end <= _DECISION_GAP
+                            and decided(folded[c.end : m.word_start], folded[m.word_end : start])
+                        ),
+                        None,
+                    )
+                    or next(
+                        (
+                            m
+                            for m in mentions
+                            if 0 <= m.word_start - c.end <= _PRECEDENT_GAP
+                            and not folded[c.end : m.word_start].strip()
+                            and (
+                                folded[m.word_end : start].strip() in POSSESSIVES
+                                or (
+                                    not folded[m.word_end : start].strip()
+                                    and _FIRST_WORD_RE.match(folded, start, end)
+                                    .group()
+                                    .endswith(self.lang.gerund_endings)
+                                )
+                                # German "Nach Kasachstans Beitritt": the name in the genitive
+                                or (
+                                    not folded[m.word_end : start].strip()
+                                    and m.kind == "name"
+                                    and folded[m.end : m.word_end] in self.lang.genitive_suffixes
+                                )
                             )
-                            # German "Nach Kasachstans Beitritt": the name in the genitive
-                            or (
-                                not folded[m.word_end : start].strip()
-                                and m.kind == "name"
-                                and folded[m.end : m.word_end] in self.lang.genitive_suffixes
-                            )
-                        )
-                    ),
-                    None,
+                        ),
+                        None,
+                    )
                 )
             if owner is not None:
                 break
