@@ -212,12 +212,18 @@ def _extract(text, lang, published):
             )
         # only as the sentence's opening subject ("Ancak iki ülke de", "Both countries
         # have said"), not "ratification in both countries" deep in it
+        named_pairs = _between(pairs, start, end) if pairs else []
         sentence_pairs = [
-            p
-            for p in (_between(pairs, start, end) if pairs else [])
-            if len(folded[start : p.start].split()) <= _OPENING_WORDS
+            p for p in named_pairs if len(folded[start : p.start].split()) <= _OPENING_WORDS
         ]
         pair = scope.pair_named() if sentence_pairs else None
+        if named_pairs and not sentence_pairs and scope.current():
+            sides = [p for p in named_pairs if _between_sides(folded, p, lang)]
+            if sides and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
+                # "Exploratory talks between the two governments have begun", after a
+                # sentence naming Mauritania and Israel: the sides are the one country in
+                # scope and its counterpart, deeper in a sentence naming no country
+                sentence_pairs, pair = sides[:1], (scope.current(),)
         if pair and not any(
             m.country not in _NOT_CARRIED and m.start < sentence_pairs[0].end
             for m in sentence_mentions
@@ -672,6 +678,17 @@ class _Scope:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _between_sides(folded, pair, lang):
+    """Whether a pair phrase ("the two sides") stands right after a word for "between"
+    ("between the two sides", "بين الجانبين") or right before one (Turkish "iki taraf
+    arasında"): the sides of talks, not two countries named anywhere."""
+    before = _WORD_RE.findall(folded[max(0, pair.start - 24) : pair.start])
+    after = _WORD_RE.findall(folded[pair.end : pair.end + 24])
+    return bool(
+        (before and before[-1] in lang.between_words) or (after and after[0] in lang.between_words)
+    )
 
 
 def _pair(order, folded):

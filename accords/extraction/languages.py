@@ -189,6 +189,10 @@ PHRASES = (
         # between the country's possessive and its joining ("Following Kazakhstan's move
         # to join") makes the joining a precedent of that country (Sentence.precedent_owner)
         "decision_nouns",
+        # "between", "entre", "بين", Turkish "arasında": right before (or after) a pair
+        # phrase ("talks between the two sides") they make it the sides of the talks,
+        # the one country in scope and its counterpart
+        "between_words",
         # "will", "akan", "va": an auxiliary opening a status cue, after which one of the
         # inner_adverbs may stand ("will soon join", "will never sign", "akan segera
         # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
@@ -416,6 +420,7 @@ class LanguageData:
     dropped_subject_openers: tuple
     genitives: tuple
     decision_nouns: frozenset
+    between_words: frozenset
     abbreviations: frozenset  # as written, not folded
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
@@ -728,6 +733,7 @@ def build_language(raw):
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
         genitives=_folded(raw, "genitives"),
         decision_nouns=frozenset(_folded(raw, "decision_nouns")),
+        between_words=frozenset(_folded(raw, "between_words")),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),
