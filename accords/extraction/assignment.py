@@ -790,11 +790,19 @@ def _assignments(sentence, adjusted, groups):
         # (and so is an attendance word there); the main verb is its antecedent's,
         # named right before the relative word
         inner, closed = _closed_relative_members(sentence, candidates, cue_start)
+        relatives_closed = sentence.closed_relatives(cue_start) if compared else []
         before = [
             g
             for g in candidates
             if g[-1].end <= cue_start
             and id(g) not in inner
+            # "Après le Kazakhstan, qui a officialisé son adhésion, Washington courtise
+            # l'Azerbaïdjan": a country kept after a comparison only for its relative
+            # clause is no subject of a step after that clause closes
+            and not (
+                any(0 <= g[0].word_start - e <= 6 for e in compared)
+                and any(0 <= r.start - g[-1].word_end <= 3 for r, _ in relatives_closed)
+            )
             and not any(
                 g[-1].end <= a < cue_start and not any(r <= a < c for r, c in closed)
                 for a in attendance

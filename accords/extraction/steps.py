@@ -685,6 +685,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             modal = any(
                 0 <= m.start - cue.end <= _VERB_FINAL_MODAL_REACH
                 and not sentence.crosses(cue.end, m.start)
+                # "Nach Kasachstan, das seinen Beitritt verkündete, umwirbt Washington
+                # ...": a relative clause closed before the main verb keeps its step
+                and not _closed_relative_between(sentence, cue.start, cue.end, m.start)
                 for m in sentence.words("modals")
             )
         # a refusal is reversed only by a negation right before it ("did not
@@ -875,6 +878,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 max(item.start, a),
             )
             and not _other_subject_between(sentence, item.end, a)
+            # "Nach Kasachstan, das seinen Beitritt verkündete, umwirbt Washington X":
+            # a joining in a relative clause closed before the careful cue is its own
+            and not (a > item.end and _closed_relative_between(sentence, item.start, item.end, a))
             for a in careful
         )
         # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан":

@@ -1111,11 +1111,6 @@ KNOWN_MISSES = [
         "'Dimanche' resolved against the publication date (the AFP dateline gives no date in the text)",
     ),
     (
-        "fr/heldout9-dakar-astana.txt",
-        "heldout9-dakar-astana.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'depuis septembre 2020' of the UAE and Bahrain carried to Morocco and Sudan, which joined 'dans les mois suivants'",
-    ),
-    (
         "fr/heldout9-jakarta-conditions.txt",
         "heldout9-jakarta-conditions.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-23', 'day')]",
         "the refusal is told in the sentence after the dated speech ('le 23 septembre')",
