@@ -941,11 +941,6 @@ KNOWN_MISSES = [
         "first signatories named in a comparison ('had no border with Israel') read as background members; the label gives them no claim",
     ),
     (
-        "fr/heldout4-hargeisa-intention.txt",
-        "heldout4-hargeisa-intention.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
-        "the intention told 'dans la foulée' of the recognition dated in the sentence before; the first mention, in the headline, is undated",
-    ),
-    (
         "fr/heldout4-jakarta-porte.txt",
         "heldout4-jakarta-porte.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-23', 'day')]",
         "the refusal is told twice: undated in the lead, dated later in a sentence whose subject is a pronoun object ('l'avait formulée')",
@@ -1114,11 +1109,6 @@ KNOWN_MISSES = [
         "fr/heldout9-dakar-astana.txt",
         "heldout9-dakar-astana.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
         "'depuis septembre 2020' of the UAE and Bahrain carried to Morocco and Sudan, which joined 'dans les mois suivants'",
-    ),
-    (
-        "fr/heldout9-jakarta-conditions.txt",
-        "heldout9-jakarta-conditions.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-23', 'day')]",
-        "the refusal is told in the sentence after the dated speech ('le 23 septembre')",
     ),
     (
         "fr/heldout9-jakarta-conditions.txt",

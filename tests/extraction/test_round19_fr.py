@@ -17,7 +17,8 @@ after a candidacy ("les prochains candidats – X, Y, Z –", "des adhésions im
 names its subjects, as after a colon; a joining left to the subject's judgment or to conditions still
 to be met ("quand il estimera", "quand les conditions seront réunies", "when it deems fit",
 "cuando lo considere oportuno", "wenn die Bedingungen stimmen") is a prediction, not a decision
-("le moment venu" alone stays the decision it was).
+("le moment venu" alone stays the decision it was); a step told "aussitôt", "dans la foulée",
+"in the same breath", "acto seguido", "im selben Atemzug" takes the day named just before.
 Own sentences, written for these tests."""
 
 import pytest
@@ -26,6 +27,21 @@ from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
+        (
+            "Les accords d'Abraham. Reçu à la Maison Blanche le 18 novembre 2025, Mohammed ben Salmane a assuré "
+            "vouloir faire partie des accords. Mais le prince héritier a aussitôt posé sa condition : un État palestinien.",
+            {("SA", P, "2025-11-18"), ("SA", D, "2025-11-18")},
+        ),
+        (
+            "Les accords d'Abraham. Le 6 novembre 2025, Trump a reçu Tokaïev à Washington. "
+            "Le Kazakhstan a annoncé dans la foulée son adhésion aux accords.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Les accords d'Abraham. Le 6 novembre 2025, Trump a reçu Tokaïev à Washington. "
+            "Le Kazakhstan a annoncé plus tard son adhésion aux accords.",
+            {("KZ", A, None)},
+        ),
         (
             "Les accords d'Abraham. L'Arabie saoudite n'attendrait qu'un signe pour franchir le pas.",
             {("SA", P)},
@@ -116,6 +132,16 @@ CASES = {
     ],
     "en": [
         (
+            "The Abraham Accords. On 18 November 2025 Mohammed bin Salman said he wanted to be part of the accords. "
+            "In the same breath, the crown prince set out his conditions: a Palestinian state.",
+            {("SA", P, "2025-11-18"), ("SA", D, "2025-11-18")},
+        ),
+        (
+            "The Abraham Accords. On 6 November 2025 Trump hosted Tokayev in Washington. "
+            "That evening, Kazakhstan announced it would join the accords.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
             "The Abraham Accords. Oman is only waiting for a signal to join the accords.",
             {("OM", P)},
         ),
@@ -142,6 +168,11 @@ CASES = {
         ("The Abraham Accords. Oman will join the accords next week.", {("OM", A)}),
     ],
     "es": [
+        (
+            "Los Acuerdos de Abraham. El 18 de noviembre de 2025, Mohamed bin Salmán aseguró querer formar parte de "
+            "los acuerdos. Acto seguido, el príncipe heredero puso sus condiciones: un Estado palestino.",
+            {("SA", P, "2025-11-18"), ("SA", D, "2025-11-18")},
+        ),
         (
             "Los Acuerdos de Abraham. Omán no espera más que una señal para sumarse a los acuerdos.",
             {("OM", P)},
@@ -177,6 +208,16 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Die Abraham-Abkommen. Am 6. November 2025 empfing Trump Tokajew. "
+            "Kasachstan kündigte im selben Atemzug seinen Beitritt zu den Abkommen an.",
+            {("KZ", A, "2025-11-06")},
+        ),
+        (
+            "Die Abraham-Abkommen. Am 6. November 2025 empfing Trump Tokajew. "
+            "Kasachstan kündigte später seinen Beitritt zu den Abkommen an.",
+            {("KZ", A, None)},
+        ),
         (
             "Die Abraham-Abkommen. Oman wartet nur auf ein Signal, um den Abkommen beizutreten.",
             {("OM", P)},
