@@ -18,7 +18,9 @@ names its subjects, as after a colon; a joining left to the subject's judgment o
 to be met ("quand il estimera", "quand les conditions seront réunies", "when it deems fit",
 "cuando lo considere oportuno", "wenn die Bedingungen stimmen") is a prediction, not a decision
 ("le moment venu" alone stays the decision it was); a step told "aussitôt", "dans la foulée",
-"in the same breath", "acto seguido", "im selben Atemzug" takes the day named just before.
+"in the same breath", "acto seguido", "im selben Atemzug" takes the day named just before; in
+English, the accords that "allowed Israel to normalise relations with" X, Y and Z tell a past
+normalisation (members), not a joining to come (as French "ont permis à Israël de normaliser").
 Own sentences, written for these tests."""
 
 import pytest
@@ -131,6 +133,11 @@ CASES = {
         ("Les accords d'Abraham. Oman rejoindra les accords la semaine prochaine.", {("OM", A)}),
     ],
     "en": [
+        (
+            "The Abraham Accords. The accords allowed Israel to normalise relations with the UAE, Bahrain and then Morocco.",
+            {("AE", S), ("BH", S), ("MA", S)},
+        ),
+        ("The Abraham Accords. Israel will normalise relations with Saudi Arabia.", {("SA", A)}),
         (
             "The Abraham Accords. On 18 November 2025 Mohammed bin Salman said he wanted to be part of the accords. "
             "In the same breath, the crown prince set out his conditions: a Palestinian state.",
