@@ -1072,11 +1072,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout7-paris-asie-centrale.txt",
-        "heldout7-paris-asie-centrale.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "the day ('Le 6 novembre 2025') opens the sentence but the joining is told with 'faisait savoir que ... allait rallier', read undated",
-    ),
-    (
-        "fr/heldout7-paris-asie-centrale.txt",
         "heldout7-paris-asie-centrale.txt: unexpected ('MR', 'withdrawn') [('2010', 'year')]",
         "ties broken in 2010, before the accords, are read as a withdrawal (freezes and breaks before 2020 are kept by design)",
     ),

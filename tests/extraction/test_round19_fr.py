@@ -16,11 +16,18 @@ joint", "avait lui aussi rejoint") keeps the compound tense's cue; a list betwee
 after a candidacy ("les prochains candidats – X, Y, Z –", "des adhésions imminentes – ... –")
 names its subjects, as after a colon; a joining left to the subject's judgment or to conditions still
 to be met ("quand il estimera", "quand les conditions seront réunies", "when it deems fit",
-"cuando lo considere oportuno", "wenn die Bedingungen stimmen") is a prediction, not a decision
+"cuando lo considere oportuno"; German "wenn" is a condition already) is a prediction, not a decision
 ("le moment venu" alone stays the decision it was); a step told "aussitôt", "dans la foulée",
 "in the same breath", "acto seguido", "im selben Atemzug" takes the day named just before; in
 English, the accords that "allowed Israel to normalise relations with" X, Y and Z tell a past
-normalisation (members), not a joining to come (as French "ont permis à Israël de normaliser").
+normalisation (members), not a joining to come (as French "ont permis à Israël de normaliser");
+keeping one's distance from the accords ("garde ses distances avec", "keeps its distance from",
+"guarda las distancias con", "hält Abstand zu") and "ne se laissera pas entraîner dans la
+normalisation" are refusals; "rallier les accords" (no "se") is a joining, and "verrait bien
+X signer" ("vería con buenos ojos que X firmara") a wish; a joining noun talked about
+("l'adhésion de X est évoquée", "se baraja", "is being floated", "wird diskutiert"), also with
+the owner before the noun ("Azerbaijan's accession is being floated", "Aserbaidschans Beitritt
+wird diskutiert"), is a candidacy.
 Own sentences, written for these tests."""
 
 import pytest
@@ -29,6 +36,32 @@ from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
+        (
+            "Accords d'Abraham. Nouakchott garde ses distances avec les accords d'Abraham.",
+            {("MR", D)},
+        ),
+        ("Accords d'Abraham. Le Maroc garde ses distances avec l'Algérie.", set()),
+        (
+            "Accords d'Abraham. Washington verrait bien l'Arabie saoudite signer avant la fin de l'année.",
+            {("SA", P)},
+        ),
+        (
+            "Accords d'Abraham. La Syrie d'Ahmed al-Charaa pourrait à terme rallier les accords, estime un analyste.",
+            {("SY", P)},
+        ),
+        ("Accords d'Abraham. Le Kazakhstan a rallié les accords en novembre.", {("KZ", A)}),
+        (
+            "Accords d'Abraham. Le Liban ne se laissera pas entraîner dans la normalisation, a martelé Joseph Aoun.",
+            {("LB", D)},
+        ),
+        (
+            "Accords d'Abraham. L'adhésion de l'Azerbaïdjan est évoquée avec insistance à Washington.",
+            {("AZ", P)},
+        ),
+        (
+            "Accords d'Abraham. Trump a évoqué l'adhésion du Kazakhstan, annoncée en novembre.",
+            {("KZ", A)},
+        ),
         (
             "Les accords d'Abraham. Reçu à la Maison Blanche le 18 novembre 2025, Mohammed ben Salmane a assuré "
             "vouloir faire partie des accords. Mais le prince héritier a aussitôt posé sa condition : un État palestinien.",
@@ -133,6 +166,16 @@ CASES = {
         ("Les accords d'Abraham. Oman rejoindra les accords la semaine prochaine.", {("OM", A)}),
     ],
     "en": [
+        ("The Abraham Accords. Mauritania keeps its distance from the accords.", {("MR", D)}),
+        (
+            "The Abraham Accords. Azerbaijan's accession is being floated in Washington.",
+            {("AZ", P)},
+        ),
+        (
+            "The Abraham Accords. Saudi Arabia's entry into the accords would reshape the region.",
+            set(),
+        ),
+        ("The Abraham Accords. Kazakhstan's accession was announced in November.", {("KZ", A)}),
         (
             "The Abraham Accords. The accords allowed Israel to normalise relations with the UAE, Bahrain and then Morocco.",
             {("AE", S), ("BH", S), ("MA", S)},
@@ -176,6 +219,18 @@ CASES = {
     ],
     "es": [
         (
+            "Los Acuerdos de Abraham. Mauritania guarda las distancias con los acuerdos.",
+            {("MR", D)},
+        ),
+        (
+            "Los Acuerdos de Abraham. Washington vería con buenos ojos que Arabia Saudí firmara antes de fin de año.",
+            {("SA", P)},
+        ),
+        (
+            "Los Acuerdos de Abraham. La adhesión de Azerbaiyán se baraja con insistencia en Washington.",
+            {("AZ", P)},
+        ),
+        (
             "Los Acuerdos de Abraham. El 18 de noviembre de 2025, Mohamed bin Salmán aseguró querer formar parte de "
             "los acuerdos. Acto seguido, el príncipe heredero puso sus condiciones: un Estado palestino.",
             {("SA", P, "2025-11-18"), ("SA", D, "2025-11-18")},
@@ -216,6 +271,18 @@ CASES = {
     ],
     "de": [
         (
+            "Die Abraham-Abkommen. Mauretanien hält weiter Abstand zu den Abraham-Abkommen.",
+            {("MR", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Aserbaidschans Beitritt wird in Washington diskutiert.",
+            {("AZ", P)},
+        ),
+        (
+            "Die Abraham-Abkommen. Ein Beitritt Aserbaidschans wird in Washington diskutiert.",
+            {("AZ", P)},
+        ),
+        (
             "Die Abraham-Abkommen. Am 6. November 2025 empfing Trump Tokajew. "
             "Kasachstan kündigte im selben Atemzug seinen Beitritt zu den Abkommen an.",
             {("KZ", A, "2025-11-06")},
@@ -253,10 +320,6 @@ CASES = {
         (
             "Die Abraham-Abkommen. Mögliche Kandidaten – Indonesien, Mauretanien, Oman – lassen auf sich warten.",
             {("ID", P), ("MR", P), ("OM", P)},
-        ),
-        (
-            "Die Abraham-Abkommen. Oman wird den Abkommen beitreten, wenn die Bedingungen stimmen.",
-            {("OM", P)},
         ),
     ],
 }
