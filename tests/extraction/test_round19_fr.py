@@ -27,7 +27,9 @@ normalisation" are refusals; "rallier les accords" (no "se") is a joining, and "
 X signer" ("vería con buenos ojos que X firmara") a wish; a joining noun talked about
 ("l'adhésion de X est évoquée", "se baraja", "is being floated", "wird diskutiert"), also with
 the owner before the noun ("Azerbaijan's accession is being floated", "Aserbaidschans Beitritt
-wird diskutiert"), is a candidacy.
+wird diskutiert"), is a candidacy; an accession document "pas encore signé" ("aún no ha
+firmado el documento de adhesión") is no refusal, only a ceremony still ahead; a normalisation
+that "pende de" the Palestinian question is a precondition.
 Own sentences, written for these tests."""
 
 import pytest
@@ -36,6 +38,12 @@ from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
+        ("Accords d'Abraham. Astana n'a pas encore signé le document d'adhésion.", set()),
+        (
+            "Accords d'Abraham. Le Kazakhstan n'a toujours pas signé son adhésion, selon une source diplomatique.",
+            set(),
+        ),
+        ("Accords d'Abraham. Le Kazakhstan refuse de signer le document d'adhésion.", {("KZ", D)}),
         (
             "Accords d'Abraham. Nouakchott garde ses distances avec les accords d'Abraham.",
             {("MR", D)},
@@ -218,6 +226,15 @@ CASES = {
         ("The Abraham Accords. Oman will join the accords next week.", {("OM", A)}),
     ],
     "es": [
+        ("Los Acuerdos de Abraham. Kazajistán aún no ha firmado el documento de adhesión.", set()),
+        (
+            "Los Acuerdos de Abraham. Kazajistán se niega a firmar el documento de adhesión.",
+            {("KZ", D)},
+        ),
+        (
+            "Los Acuerdos de Abraham. La normalización entre Riad e Israel pende de la cuestión palestina.",
+            {("SA", D)},
+        ),
         (
             "Los Acuerdos de Abraham. Mauritania guarda las distancias con los acuerdos.",
             {("MR", D)},
