@@ -29,7 +29,11 @@ X signer" ("vería con buenos ojos que X firmara") a wish; a joining noun talked
 the owner before the noun ("Azerbaijan's accession is being floated", "Aserbaidschans Beitritt
 wird diskutiert"), is a candidacy; an accession document "pas encore signé" ("aún no ha
 firmado el documento de adhesión") is no refusal, only a ceremony still ahead; a normalisation
-that "pende de" the Palestinian question is a precondition.
+that "pende de" the Palestinian question is a precondition; "pas question, pour X, de
+normaliser" is X's refusal with X inside the phrase; talks opened in a compound or conditional
+tense ("aurait engagé des négociations avec Israël", "négociations ... engagées entre X et
+l'État hébreu", "had reportedly opened negotiations with Israel", "habría entablado
+negociaciones con Israel") are talks, only with Israel.
 Own sentences, written for these tests."""
 
 import pytest
@@ -38,6 +42,30 @@ from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
+        (
+            "Accords d'Abraham. Pas question, pour l'Algérie, de normaliser avec Israël.",
+            {("DZ", D)},
+        ),
+        (
+            "Accords d'Abraham. Il n'est plus question pour Oman de rejoindre les accords.",
+            {("OM", D)},
+        ),
+        (
+            "Accords d'Abraham. Pas question pour Washington de lâcher l'Arabie saoudite, qui doit signer.",
+            set(),
+        ),
+        (
+            "Accords d'Abraham. La Mauritanie aurait engagé des négociations avec Israël.",
+            {("MR", "negotiating")},
+        ),
+        (
+            "Accords d'Abraham. Des négociations directes ont été ouvertes entre la Mauritanie et Israël.",
+            {("MR", "negotiating")},
+        ),
+        (
+            "Accords d'Abraham. Des négociations ont été engagées entre la Mauritanie et le Sénégal sur la pêche.",
+            set(),
+        ),
         ("Accords d'Abraham. Astana n'a pas encore signé le document d'adhésion.", set()),
         (
             "Accords d'Abraham. Le Kazakhstan n'a toujours pas signé son adhésion, selon une source diplomatique.",
@@ -174,6 +202,11 @@ CASES = {
         ("Les accords d'Abraham. Oman rejoindra les accords la semaine prochaine.", {("OM", A)}),
     ],
     "en": [
+        (
+            "The Abraham Accords. Mauritania had reportedly opened negotiations with Israel.",
+            {("MR", "negotiating")},
+        ),
+        ("The Abraham Accords. Mauritania had opened negotiations with Senegal.", set()),
         ("The Abraham Accords. Mauritania keeps its distance from the accords.", {("MR", D)}),
         (
             "The Abraham Accords. Azerbaijan's accession is being floated in Washington.",
@@ -226,6 +259,11 @@ CASES = {
         ("The Abraham Accords. Oman will join the accords next week.", {("OM", A)}),
     ],
     "es": [
+        (
+            "Los Acuerdos de Abraham. Mauritania habría entablado negociaciones con Israel.",
+            {("MR", "negotiating")},
+        ),
+        ("Los Acuerdos de Abraham. Mauritania habría entablado negociaciones con Senegal.", set()),
         ("Los Acuerdos de Abraham. Kazajistán aún no ha firmado el documento de adhesión.", set()),
         (
             "Los Acuerdos de Abraham. Kazajistán se niega a firmar el documento de adhesión.",
