@@ -741,6 +741,7 @@ def _assignments(sentence, adjusted, groups):
     assigned = set(continued)
     real_cues = [(step.start, step.end) for step in adjusted if step.start < step.end]
     colons = {b for b in sentence.breaks if sentence.folded[b] == ":"}  # usually none
+    dashes = [b for b in sentence.breaks if sentence.folded[b] in "—–"]  # usually none
     # "«Мы не присоединимся ...», — заявил глава МИД Алжира": a dash after a comma, then a
     # reporting verb, attributes the words before it to the speaker after it
     reporting_starts = [r.start for r in sentence.words("reporting")]
@@ -826,6 +827,12 @@ def _assignments(sentence, adjusted, groups):
         )
         if quote_dashes:
             after_breaks = [b for b in after_breaks if b not in quote_dashes]
+        # "les prochains candidats – l'Indonésie, Oman – se font attendre": a dash
+        # right after the cue opening an apposition that a second dash closes
+        # introduces its subjects, as a colon does
+        opening = _opening_dash(sentence, dashes, cue_end)
+        if opening is not None:
+            after_breaks = [b for b in after_breaks if b != opening]
         # "to bring more countries in, following Kazakhstan, which joined": a
         # country kept after a comparison only for its relative clause is the
         # subject of that clause, not of a step before it
@@ -1524,3 +1531,15 @@ def _closed_relative_members(sentence, groups, cue_start):
             inner.update(id(g) for g in inside)
             closed.append((r.start, close))
     return inner, closed
+
+
+def _opening_dash(sentence, dashes, cue_end):
+    """The dash opening an apposition right after a cue (within 40 characters,
+    a space before it) that a later dash closes, or None."""
+    if len(dashes) < 2:
+        return None
+    folded = sentence.folded
+    for dash in dashes[:-1]:
+        if 0 <= dash - cue_end <= 40 and folded[dash - 1 : dash] == " ":
+            return dash
+    return None

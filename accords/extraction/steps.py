@@ -201,7 +201,21 @@ def _modal_after_genitive(sentence, cue):
     that follows the accession noun makes the joining a hoped-for step."""
     named = [m for m in sentence.mentions if 0 <= m.word_start - cue.end <= _GENITIVE_GAP]
     if not named:
-        return False
+        # "Azerbaijan's accession is being floated", "Aserbaidschans Beitritt wird
+        # diskutiert": the owner before the noun, a modal right after the noun itself (not
+        # after the accords' name: "X's entry into the accords would ..." is a hypothesis)
+        return (
+            not _modal_after_object(sentence, cue)
+            and any(
+                0 <= cue.start - m.end <= 3
+                and sentence.folded[m.end : cue.start] in (" ", "'s ", "’s ", "s ")
+                for m in sentence.mentions
+            )
+            and any(
+                0 <= m.start - cue.end <= 2 and not sentence.folded[cue.end : m.start].strip(" ")
+                for m in sentence.words("modals")
+            )
+        )
     after = max(m.word_end for m in named)
     # "l'adhésion de l'Azerbaïdjan aux accords d'Abraham serait", "the accession of Oman
     # to the Abraham Accords would be": the accords' name between the country and the modal
