@@ -267,10 +267,28 @@ def _what_was_signed(sentence, step, steps):
     conjunctions = sentence.words("conjunctions")
     signers = 1 if sentence.lang.verb_first else 0
 
-    def plain(start, end):
+    def plain(start, end, owner=False, apposed=None):
         named = [
-            m for m in sentence.mentions if start <= m.start < end and m.country not in FOUNDERS
+            m
+            for m in sentence.mentions
+            if start <= m.start < end
+            and m.country not in FOUNDERS
+            # "Der Beitritt des Sudans wurde ... besiegelt": the joining noun's own
+            # genitive right after it (one word at most between) is whose joining was
+            # signed, not another signer
+            and not (owner and len(folded[start : m.start].split()) <= 1)
         ]
+        if apposed:
+            # "Der Beitritt des Sudans, im Januar 2021 besiegelt, ...": the signing
+            # participle closing an apposition right after the joining noun's owner
+            gap = folded[start:end]
+            return (
+                gap.count(",") == 1
+                and len(gap[: gap.index(",")].split()) <= 2
+                and folded[apposed:].lstrip().startswith(",")
+                and not any(start <= c.start < end for c in conjunctions)
+                and len(named) <= signers
+            )
         return (
             not sentence.crosses(start, end)
             and "," not in folded[start:end]
@@ -287,7 +305,10 @@ def _what_was_signed(sentence, step, steps):
         if (
             sentence.lang.verb_final
             and 0 <= signed.start - step.end <= _VERB_FINAL_SIGNED_OBJECT_REACH
-            and plain(step.end, signed.start)
+            and (
+                plain(step.end, signed.start, owner=True)
+                or plain(step.end, signed.start, owner=True, apposed=signed.end)
+            )
         ):
             return True
     return False

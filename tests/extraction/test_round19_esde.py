@@ -1,0 +1,195 @@
+"""Round nineteen, Spanish and German news as EFE, El País, Clarín, dpa, the FAZ and the NZZ
+write it (with English and French where the same phrasing exists). Classes: "there will be no
+normalisation" said with no verb of joining ("no habrá normalización mientras ...", "there will
+be no normalisation as long as ...", "keine Anerkennung Israels" after its precondition) as a
+refusal, with controls where the normalisation is of something else; membership of the United
+Nations ("Mitgliedstaat der Vereinten Nationen", "Estado miembro de la ONU") is another club;
+the crown prince's and the Syrian president's names as other papers spell them ("Muhammad bin
+Salman", "Mohamed bin Salman", "al Shara", "al-Schara"); a German candidacy told in a
+subordinate clause with the verb last ("das als wichtigster Kandidat ... gilt"); normalisation
+no longer spoken of as a halt ("von einer Normalisierung sei keine Rede mehr", "ya nadie habla
+de normalización", "no longer any talk of normalisation"), with "keine Rede mehr" negating
+nothing; the accords' "project" stalling is no halt of the country the sentence before named
+("das Projekt ist ins Stocken geraten", "el proyecto se ha estancado", "the project has
+stalled"), while the ties stalling stay that country's; a German joining noun with its
+genitive owner, then the signing participle ("Der Beitritt des Sudans, im Januar 2021 besiegelt,",
+"wurde ... besiegelt"), is that joining signed, no announcement beside it; a founder's pressure
+on a named country with no joining verb ("Washington presiona también a Omán", "is also
+pressing", "drängt auch") is a candidacy, not where the country presses the founder. Own
+sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, S, U, challenge_params, check_case
+
+CASES = {
+    "es": [
+        (
+            "Acuerdos de Abraham. En Damasco se insiste en que no habrá normalización mientras Israel "
+            "siga ocupando los Altos del Golán.",
+            {("SY", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Argelia advierte de que no habría normalización hasta que exista un "
+            "Estado palestino.",
+            {("DZ", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Argelia anunció que no habrá normalización de las tarifas aduaneras "
+            "con Túnez.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Somalilandia no es reconocida por ningún Estado miembro de las "
+            "Naciones Unidas.",
+            set(),
+        ),
+        (
+            "Acuerdos de Abraham. Muhammad bin Salmán insiste en que no habrá reconocimiento de Israel "
+            "sin un Estado palestino.",
+            {("SA", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Washington sueña con Siria, pero Ahmed al Shara descartó cualquier "
+            "normalización con Israel.",
+            {("SY", D)},
+        ),
+        (
+            "Acuerdos de Abraham. Sudán firmó en enero de 2021. Desde que estalló la guerra, ya nadie "
+            "habla de normalización en Jartum.",
+            {("SD", S, "2021-01"), ("SD", U, None)},
+        ),
+        (
+            "Acuerdos de Abraham. Sudán firmó en enero de 2021. Ya nadie habla de la tregua en Jartum.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Acuerdos de Abraham. Los Emiratos Árabes Unidos firmaron en 2020. Desde la guerra, el "
+            "proyecto se ha estancado.",
+            {("AE", S, "2020")},
+        ),
+        (
+            "Acuerdos de Abraham. Según ella, Washington presiona también a Omán y a Mauritania.",
+            {("OM", P), ("MR", P)},
+        ),
+        ("Acuerdos de Abraham. Arabia Saudí presiona a Washington.", set()),
+    ],
+    "en": [
+        (
+            "Abraham Accords. Damascus says there will be no normalisation as long as Israel occupies "
+            "the Golan Heights.",
+            {("SY", D)},
+        ),
+        (
+            "Abraham Accords. Algeria warned there would be no normalization until a Palestinian state "
+            "exists.",
+            {("DZ", D)},
+        ),
+        (
+            "Abraham Accords. Algeria said there will be no normalisation of customs tariffs with "
+            "Tunisia.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Somaliland is not recognised by any member state of the United Nations.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Crown Prince Muhammad bin Salman ruled out any normalisation without a "
+            "Palestinian state.",
+            {("SA", D)},
+        ),
+        (
+            "Abraham Accords. Sudan signed in January 2021. There is no longer any talk of "
+            "normalisation in Khartoum.",
+            {("SD", S, "2021-01"), ("SD", U, None)},
+        ),
+        (
+            "Abraham Accords. Washington is also pressing Oman and Mauritania.",
+            {("OM", P), ("MR", P)},
+        ),
+        ("Abraham Accords. Saudi Arabia is pressing Washington for a defence pact.", set()),
+    ],
+    "fr": [
+        (
+            "Accords d'Abraham. Le Somaliland n'est reconnu par aucun État membre des Nations unies.",
+            set(),
+        ),
+        (
+            "Accords d'Abraham. Mohamed ben Salmane a exclu toute normalisation sans État palestinien.",
+            {("SA", D)},
+        ),
+    ],
+    "de": [
+        (
+            "Die Abraham-Abkommen. Somaliland wird bislang von keinem Mitgliedstaat der Vereinten "
+            "Nationen anerkannt.",
+            set(),
+        ),
+        (
+            "Die Abraham-Abkommen. Kronprinz Muhammad bin Salman hat erklärt, dass es ohne einen "
+            "palästinensischen Staat keine Anerkennung Israels geben werde.",
+            {("SA", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Saudi-Arabien, das als wichtigster Kandidat für eine Erweiterung der "
+            "Abkommen gilt, lehnt eine Normalisierung weiterhin ab.",
+            {("SA", P), ("SA", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Oman, das als möglicher Kandidat galt, schweigt.",
+            {("OM", P)},
+        ),
+        ("Die Abraham-Abkommen. Oman, das als Vermittler gilt, schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Der Sudan trat im Januar 2021 bei. Seit dem Krieg sei von einer "
+            "Normalisierung keine Rede mehr, heißt es in Khartum.",
+            {("SD", S, "2021-01"), ("SD", U, None)},
+        ),
+        (
+            "Die Abraham-Abkommen. Der Sudan trat im Januar 2021 bei. Von einer Waffenruhe sei keine "
+            "Rede mehr.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Die Abraham-Abkommen. Die Emirate unterzeichneten 2020. Politisch hingegen ist das "
+            "Projekt ins Stocken geraten.",
+            {("AE", S, "2020")},
+        ),
+        (
+            "Die Abraham-Abkommen. Der Sudan unterzeichnete 2021. Seit dem Krieg ist die Annäherung an "
+            "Israel ins Stocken geraten.",
+            {("SD", S, "2021"), ("SD", U, None)},
+        ),
+        (
+            "Die Abraham-Abkommen. Der Beitritt des Sudans, im Januar 2021 besiegelt, steht nur noch "
+            "auf dem Papier.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Die Abraham-Abkommen. Der Beitritt Sudans wurde im Januar 2021 besiegelt.",
+            {("SD", S, "2021-01")},
+        ),
+        (
+            "Die Abraham-Abkommen. Washington drängt auch Oman und Mauretanien.",
+            {("OM", P), ("MR", P)},
+        ),
+        ("Die Abraham-Abkommen. Trump drängt, Oman schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Saudi-Arabien drängt Washington zu einem Verteidigungspakt.",
+            set(),
+        ),
+        (
+            "Die Abraham-Abkommen. Präsident Ahmed al-Schara lehnt eine Normalisierung ab, solange "
+            "Israel den Golan besetzt.",
+            {("SY", D)},
+        ),
+    ],
+}
+
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_round19_es_de_news(language, text, expected):
+    check_case(language, text, expected)
