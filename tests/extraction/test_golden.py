@@ -2336,6 +2336,56 @@ KNOWN_MISSES = [
         "heldout18-wapo-oped-riyadh-maybe.txt: missing ('LB', 'declined') [(None, None)]",
         "a refusal told as 'says it will do no such thing before Israel withdraws' is not read; test_round18_en en-28",
     ),
+    (
+        "de/heldout19-dpa-hargeisa-anerkennung.txt",
+        "heldout19-dpa-hargeisa-anerkennung.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in the next sentence ('Riad hatte dies zuletzt im November ... bekräftigt'): 'dies' pointing back to the refusal is no report opener, so its date does not reach the refusal",
+    ),
+    (
+        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
+        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
+    ),
+    (
+        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
+        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
+    ),
+    (
+        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
+        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
+    ),
+    (
+        "de/heldout19-nzz-riad-bleibt-draussen.txt",
+        "heldout19-nzz-riad-bleibt-draussen.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'nach der israelischen Anerkennung im Dezember seinen Wunsch ... bekundete': the month is the recognition's, named right after its noun, but it is the only date in the wish's clause and is taken for it",
+    ),
+    (
+        "de/heldout19-nzz-riad-bleibt-draussen.txt",
+        "heldout19-nzz-riad-bleibt-draussen.txt: missing ('SY', 'prospective') [(None, None)]",
+        "'die Hoffnungen, die man in der amerikanischen Hauptstadt auf Syrien setzt': hopes placed on a country, the country inside the relative clause after 'auf', are not read; as a split cue 'Hoffnungen ~ auf' the verb-final reading would give the step to a hoper named between its parts",
+    ),
+    (
+        "es/heldout19-clarin-milei-isaac.txt",
+        "heldout19-clarin-milei-isaac.txt: unexpected ('PA', 'announced') [(None, None)]",
+        "'lanzó ... los Acuerdos de Isaac ..., y ... Paraguay y Panamá se sumaron formalmente a la propuesta': the other agreement is named in the clause before the joining, across ', y', and 'la propuesta' pointing back to it is not told from the accords",
+    ),
+    (
+        "es/heldout19-clarin-milei-isaac.txt",
+        "heldout19-clarin-milei-isaac.txt: unexpected ('PY', 'announced') [(None, None)]",
+        "'lanzó ... los Acuerdos de Isaac ..., y ... Paraguay y Panamá se sumaron formalmente a la propuesta': the other agreement is named in the clause before the joining, across ', y', and 'la propuesta' pointing back to it is not told from the accords",
+    ),
+    (
+        "es/heldout19-elpais-segundo-aire.txt",
+        "heldout19-elpais-segundo-aire.txt: missing ('AE', 'signed') [(None, None)]",
+        "'Los Emiratos, el socio más entusiasta, han multiplicado su comercio con Israel, y Baréin ha mantenido los lazos': two first signatories in two clauses with steps of their own are no background list, and 'socio' (partner) is no member word",
+    ),
+    (
+        "es/heldout19-elpais-segundo-aire.txt",
+        "heldout19-elpais-segundo-aire.txt: missing ('BH', 'signed') [(None, None)]",
+        "'Los Emiratos, el socio más entusiasta, han multiplicado su comercio con Israel, y Baréin ha mantenido los lazos': two first signatories in two clauses with steps of their own are no background list, and 'socio' (partner) is no member word",
+    ),
 ]
 
 
