@@ -21,6 +21,7 @@ _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
 _OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its clause
+_BACK_REFERENCE_GAP = 20  # "se sumaron formalmente a la propuesta": the joining's object this close
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
@@ -250,6 +251,31 @@ _SIGNED_OBJECT_REACH = (
 _VERB_FINAL_SIGNED_OBJECT_REACH = (
     60  # "سند پیوستن به پیمان ابراهیم را ... امضا کرد": the joining before the verb
 )
+
+
+def _joins_named_other(sentence, cue):
+    """ "Milei lanzó los Acuerdos de Isaac, ..., y Paraguay se sumó a la propuesta": a
+    joining whose object right after it points back (`back_references`) to another
+    agreement named earlier in the sentence (`off_topic`) joins that agreement."""
+    end = (cue.tail_end or cue.end) + _BACK_REFERENCE_GAP
+    others = [o for o in sentence.words("off_topic") if o.end <= cue.start]
+    # "los Acuerdos de Isaac", "les accords d'Isaac": the other agreement's name holds the
+    # words that name the accords ("los acuerdos"); those do not name them here
+    named = [
+        t
+        for t in sentence.strong_topics()
+        if not any(t.start < o.end and o.start < t.end for o in others)
+    ]
+    # the object may share its preposition with the cue ("se sumaron a" + "a la
+    # propuesta"), or stand inside a split cue ("schloss sich dem Vorhaben an")
+    return (
+        others
+        and not named
+        and any(
+            cue.start <= b.start <= end and b.end > cue.end
+            for b in sentence.words("back_references")
+        )
+    )
 
 
 def _what_was_signed(sentence, step, steps):
@@ -629,6 +655,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
+        if status in ("prospective", "announced", "joined") and _joins_named_other(sentence, cue):
+            continue  # "launched the Isaac Accords, and X joined the proposal": that agreement
         if status == "suspended" and _resumed(sentence, cue):
             continue  # "revived normalisation, frozen since the war": the freeze is over
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):

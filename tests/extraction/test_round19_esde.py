@@ -15,12 +15,16 @@ stalled"), while the ties stalling stay that country's; a German joining noun wi
 genitive owner, then the signing participle ("Der Beitritt des Sudans, im Januar 2021 besiegelt,",
 "wurde ... besiegelt"), is that joining signed, no announcement beside it; a founder's pressure
 on a named country with no joining verb ("Washington presiona también a Omán", "is also
-pressing", "drängt auch") is a candidacy, not where the country presses the founder. Own
-sentences, written for these tests."""
+pressing", "drängt auch") is a candidacy, not where the country presses the founder; a joining
+whose object points back ("se sumaron a la propuesta", "joined the initiative", "schloss sich dem
+Vorhaben an", "a rejoint l'initiative") to another agreement named before it in the sentence
+("los Acuerdos de Isaac", whose name holds "los acuerdos") joins that agreement, while the same
+object with the accords alone in view stays their joining. Own sentences, written for these
+tests."""
 
 import pytest
 
-from tests.extraction.found import D, P, S, U, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "es": [
@@ -73,6 +77,17 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Acuerdos de Abraham. Arabia Saudí presiona a Washington.", set()),
+        (
+            "Acuerdos de Abraham. Milei lanzó los Acuerdos de Isaac, y Paraguay y Panamá se sumaron "
+            "a la propuesta.",
+            set(),
+        ),
+        ("Acuerdos de Abraham. Kazajistán se sumó a la iniciativa.", {("KZ", A)}),
+        (
+            "Acuerdos de Abraham. Milei lanzó los Acuerdos de Isaac y Kazajistán se sumó a los "
+            "Acuerdos de Abraham, la iniciativa de Trump.",
+            {("KZ", A)},
+        ),
     ],
     "en": [
         (
@@ -109,6 +124,12 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Abraham Accords. Saudi Arabia is pressing Washington for a defence pact.", set()),
+        (
+            "Abraham Accords. Milei launched the Isaac Accords, and Paraguay and Panama joined the "
+            "initiative.",
+            set(),
+        ),
+        ("Abraham Accords. Kazakhstan joined the initiative.", {("KZ", A)}),
     ],
     "fr": [
         (
@@ -119,6 +140,12 @@ CASES = {
             "Accords d'Abraham. Mohamed ben Salmane a exclu toute normalisation sans État palestinien.",
             {("SA", D)},
         ),
+        (
+            "Les accords d'Abraham. Milei a lancé les accords d'Isaac, et le Paraguay a rejoint "
+            "l'initiative.",
+            set(),
+        ),
+        ("Les accords d'Abraham. Le Kazakhstan a rejoint l'initiative.", {("KZ", A)}),
     ],
     "de": [
         (
@@ -175,6 +202,12 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Die Abraham-Abkommen. Trump drängt, Oman schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Milei rief die Isaac-Abkommen ins Leben, und Paraguay schloss sich "
+            "dem Vorhaben an.",
+            set(),
+        ),
+        ("Die Abraham-Abkommen. Kasachstan schloss sich dem Vorhaben an.", {("KZ", A)}),
         (
             "Die Abraham-Abkommen. Saudi-Arabien drängt Washington zu einem Verteidigungspakt.",
             set(),
