@@ -909,7 +909,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             adjusted.append(_Step(cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
-    careful = [step.start for step in adjusted if step.status in ("prospective", "negotiating")]
+    # (not a cue that names a founder as its agent, "Washington richtet den Blick auf",
+    # "Washington presiona a": its candidate is the country after it, not the noun's)
+    careful = [
+        step.start
+        for step in adjusted
+        if step.status in ("prospective", "negotiating")
+        and not any(
+            step.start <= m.start and m.end <= step.end and m.country in FOUNDERS
+            for m in sentence.mentions
+        )
+    ]
     adjusted = [
         item
         for item in adjusted

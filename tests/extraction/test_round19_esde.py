@@ -19,8 +19,11 @@ pressing", "drängt auch") is a candidacy, not where the country presses the fou
 whose object points back ("se sumaron a la propuesta", "joined the initiative", "schloss sich dem
 Vorhaben an", "a rejoint l'initiative") to another agreement named before it in the sentence
 ("los Acuerdos de Isaac", whose name holds "los acuerdos") joins that agreement, while the same
-object with the accords alone in view stays their joining. Own sentences, written for these
-tests."""
+object with the accords alone in view stays their joining; a founder's gaze at a country
+("Washington pone sus ojos en Riad", "richtet den Blick auf Riad", "a les yeux tournés vers
+Riyad") as a candidacy, not where the country itself looks elsewhere, and a founder's pressure
+or gaze leaves a joining noun before it ("Tras la adhesión kazaja", "Nach dem Beitritt
+Kasachstans") the announcement it is. Own sentences, written for these tests."""
 
 import pytest
 
@@ -88,6 +91,16 @@ CASES = {
             "Acuerdos de Abraham, la iniciativa de Trump.",
             {("KZ", A)},
         ),
+        ("Acuerdos de Abraham. Washington pone ahora sus ojos en Riad.", {("SA", P)}),
+        (
+            "Acuerdos de Abraham. Tras la adhesión kazaja, Washington pone sus ojos en Riad.",
+            {("KZ", A), ("SA", P)},
+        ),
+        (
+            "Acuerdos de Abraham. Tras la adhesión de Kazajistán, Washington presiona a Omán.",
+            {("KZ", A), ("OM", P)},
+        ),
+        ("Acuerdos de Abraham. Riad pone sus ojos en la Copa del Mundo.", set()),
     ],
     "en": [
         (
@@ -146,6 +159,12 @@ CASES = {
             set(),
         ),
         ("Les accords d'Abraham. Le Kazakhstan a rejoint l'initiative.", {("KZ", A)}),
+        (
+            "Les accords d'Abraham. Après l'adhésion du Kazakhstan, Washington a les yeux tournés "
+            "vers Riyad.",
+            {("KZ", A), ("SA", P)},
+        ),
+        ("Les accords d'Abraham. Riyad tourne son regard vers l'Expo 2030.", set()),
     ],
     "de": [
         (
@@ -202,6 +221,13 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Die Abraham-Abkommen. Trump drängt, Oman schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Nach dem Beitritt Kasachstans richtet Washington den Blick auf "
+            "Riad.",
+            {("KZ", A), ("SA", P)},
+        ),
+        ("Die Abraham-Abkommen. Washington richtet den Blick nun auf Riad.", {("SA", P)}),
+        ("Die Abraham-Abkommen. Riad richtet den Blick auf die Expo 2030.", set()),
         (
             "Die Abraham-Abkommen. Milei rief die Isaac-Abkommen ins Leben, und Paraguay schloss sich "
             "dem Vorhaben an.",
