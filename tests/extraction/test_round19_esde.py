@@ -23,7 +23,9 @@ object with the accords alone in view stays their joining; a founder's gaze at a
 ("Washington pone sus ojos en Riad", "richtet den Blick auf Riad", "a les yeux tournés vers
 Riyad") as a candidacy, not where the country itself looks elsewhere, and a founder's pressure
 or gaze leaves a joining noun before it ("Tras la adhesión kazaja", "Nach dem Beitritt
-Kasachstans") the announcement it is. Own sentences, written for these tests."""
+Kasachstans") the announcement it is; normalisation "only with a Palestinian state" said with no
+joining verb ("solo llegará con un Estado palestino", "nur mit einem Palästinenserstaat", "ne
+viendra qu'avec un État palestinien") as a refusal. Own sentences, written for these tests."""
 
 import pytest
 
@@ -101,6 +103,12 @@ CASES = {
             {("KZ", A), ("OM", P)},
         ),
         ("Acuerdos de Abraham. Riad pone sus ojos en la Copa del Mundo.", set()),
+        (
+            "Acuerdos de Abraham. Arabia Saudí sigue fuera. Según Riad, la normalización solo "
+            "llegará con un Estado palestino.",
+            {("SA", D)},
+        ),
+        ("Acuerdos de Abraham. Según la ONU, la paz solo llegará con un Estado palestino.", set()),
     ],
     "en": [
         (
@@ -165,6 +173,11 @@ CASES = {
             {("KZ", A), ("SA", P)},
         ),
         ("Les accords d'Abraham. Riyad tourne son regard vers l'Expo 2030.", set()),
+        (
+            "Les accords d'Abraham. Riyad insiste : la normalisation ne viendra qu'avec un État "
+            "palestinien.",
+            {("SA", D)},
+        ),
     ],
     "de": [
         (
@@ -221,6 +234,16 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Die Abraham-Abkommen. Trump drängt, Oman schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Riad betont, eine Normalisierung werde es nur mit einem "
+            "Palästinenserstaat geben.",
+            {("SA", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Frieden in Gaza gebe es nur mit einem Palästinenserstaat, sagte "
+            "der Papst.",
+            set(),
+        ),
         (
             "Die Abraham-Abkommen. Nach dem Beitritt Kasachstans richtet Washington den Blick auf "
             "Riad.",
