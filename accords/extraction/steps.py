@@ -138,6 +138,29 @@ _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the mod
 _HEDGE_REACH = 80  # "will join the accords sooner or later": the object, then the hedge
 
 
+_OPENING_BELIEF_REACH = 40  # ", gilt in Washington als ausgemacht": the belief after the clause
+
+
+def _opening_clause_belief(sentence, cue):
+    """A clause opening the sentence with a complementizer ("Dass Oman den Abkommen
+    beitreten werde, ...") holding the cue, closed by a comma after it, and a belief or
+    prediction right after that comma ("gilt als wahrscheinlich", "erwartet man"): the
+    step is what is believed, not a fact told."""
+    folded = sentence.folded
+    first = re.match(r"\s*(\w+)", folded[sentence.start : cue.start])
+    if not first or not any(
+        c.start == sentence.start + first.start(1) for c in sentence.words("complementizers")
+    ):
+        return False
+    comma = folded.find(",", cue.end, sentence.end)
+    if comma < 0 or "," in folded[sentence.start : cue.start]:
+        return False
+    return any(
+        0 <= m.start - comma <= _OPENING_BELIEF_REACH and "," not in folded[comma + 1 : m.start]
+        for m in sentence.words("modals")
+    )
+
+
 def _belief_before_colon(sentence, cue):
     """A belief or prediction that a colon ends ("уверен: X войдёт", "no
     duda: X se sumará") reaches the step told right after the colon."""
@@ -728,6 +751,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             modal = _belief_before_colon(sentence, cue)
         if not modal and status == "announced" and not lang.verb_final and sentence.words("modals"):
             modal = _belief_tag(sentence, cue)
+        if not modal and lang.verb_final and _opening_clause_belief(sentence, cue):
+            # "Dass Oman den Abkommen beitreten werde, gilt als wahrscheinlich": the
+            # clause opening the sentence is what the main clause's belief is about
+            modal = True
         if not modal and lang.verb_final:
             # verb-final: a belief or prediction right after the verb
             # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's

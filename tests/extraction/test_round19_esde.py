@@ -25,7 +25,10 @@ Riyad") as a candidacy, not where the country itself looks elsewhere, and a foun
 or gaze leaves a joining noun before it ("Tras la adhesión kazaja", "Nach dem Beitritt
 Kasachstans") the announcement it is; normalisation "only with a Palestinian state" said with no
 joining verb ("solo llegará con un Estado palestino", "nur mit einem Palästinenserstaat", "ne
-viendra qu'avec un État palestinien") as a refusal. Own sentences, written for these tests."""
+viendra qu'avec un État palestinien") as a refusal; a German "dass" clause opening the sentence
+whose main clause after the comma is a belief ("Dass Oman ... beitreten werde, gilt in
+Washington als wahrscheinlich") is that belief's candidacy, while one confirmed stays the
+announcement. Own sentences, written for these tests."""
 
 import pytest
 
@@ -234,6 +237,15 @@ CASES = {
             {("OM", P), ("MR", P)},
         ),
         ("Die Abraham-Abkommen. Trump drängt, Oman schweigt.", set()),
+        (
+            "Die Abraham-Abkommen. Dass Oman den Abkommen bald beitreten werde, gilt in Washington "
+            "als wahrscheinlich.",
+            {("OM", P)},
+        ),
+        (
+            "Die Abraham-Abkommen. Dass Kasachstan den Abkommen beitritt, bestätigte Tokajew.",
+            {("KZ", A)},
+        ),
         (
             "Die Abraham-Abkommen. Riad betont, eine Normalisierung werde es nur mit einem "
             "Palästinenserstaat geben.",
