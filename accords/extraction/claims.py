@@ -655,7 +655,14 @@ class _Scope:
             if _pronoun_suffix(folded, step, cues, lang):
                 return self._at(step.start)
         halts = [s for s in steps if s.payload == "suspended"]
-        if halts and not mentions and not any(c.category == "modals" for c in cues):
+        if (
+            halts
+            and not mentions
+            and not any(c.category == "modals" for c in cues)
+            # "the project has stalled", "das Projekt ist ins Stocken geraten": a
+            # group or the accords' project before the halt is what stalled
+            and not any(c.category == "generic_subjects" and c.end <= halts[0].start for c in cues)
+        ):
             # "the talks were interrupted by the war", "the normalisation track
             # froze": a halt told as a fact in a sentence naming no country (not
             # even Israel) is the one country in scope's; not one demanded or feared

@@ -91,6 +91,9 @@ CONTEXT_LISTS = (
     "hearsay",
     "complementizers",  # "que", "qu'": a conditional after these is indirect speech, not hearsay
     "bonds",  # Arabic "علاقات" right after "تربط(ها)" (ties bind it): the split cue's head has ties, not a condition
+    # "a la propuesta", "the initiative", "der Initiative": a joining's object pointing back; with
+    # another agreement named before it in the sentence and the accords unnamed, that agreement
+    "back_references",
 )
 
 # Every other key a data file may hold, by the shape of its value (the

@@ -21,6 +21,7 @@ _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
 _OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its clause
+_BACK_REFERENCE_GAP = 20  # "se sumaron formalmente a la propuesta": the joining's object this close
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
@@ -135,6 +136,29 @@ def _refuser_rejects_anothers(sentence, refusal, cue):
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
 _HEDGE_REACH = 80  # "will join the accords sooner or later": the object, then the hedge
+
+
+_OPENING_BELIEF_REACH = 40  # ", gilt in Washington als ausgemacht": the belief after the clause
+
+
+def _opening_clause_belief(sentence, cue):
+    """A clause opening the sentence with a complementizer ("Dass Oman den Abkommen
+    beitreten werde, ...") holding the cue, closed by a comma after it, and a belief or
+    prediction right after that comma ("gilt als wahrscheinlich", "erwartet man"): the
+    step is what is believed, not a fact told."""
+    folded = sentence.folded
+    first = re.match(r"\s*(\w+)", folded[sentence.start : cue.start])
+    if not first or not any(
+        c.start == sentence.start + first.start(1) for c in sentence.words("complementizers")
+    ):
+        return False
+    comma = folded.find(",", cue.end, sentence.end)
+    if comma < 0 or "," in folded[sentence.start : cue.start]:
+        return False
+    return any(
+        0 <= m.start - comma <= _OPENING_BELIEF_REACH and "," not in folded[comma + 1 : m.start]
+        for m in sentence.words("modals")
+    )
 
 
 def _belief_before_colon(sentence, cue):
@@ -266,6 +290,31 @@ _VERB_FINAL_SIGNED_OBJECT_REACH = (
 )
 
 
+def _joins_named_other(sentence, cue):
+    """ "Milei lanzó los Acuerdos de Isaac, ..., y Paraguay se sumó a la propuesta": a
+    joining whose object right after it points back (`back_references`) to another
+    agreement named earlier in the sentence (`off_topic`) joins that agreement."""
+    end = (cue.tail_end or cue.end) + _BACK_REFERENCE_GAP
+    others = [o for o in sentence.words("off_topic") if o.end <= cue.start]
+    # "los Acuerdos de Isaac", "les accords d'Isaac": the other agreement's name holds the
+    # words that name the accords ("los acuerdos"); those do not name them here
+    named = [
+        t
+        for t in sentence.strong_topics()
+        if not any(t.start < o.end and o.start < t.end for o in others)
+    ]
+    # the object may share its preposition with the cue ("se sumaron a" + "a la
+    # propuesta"), or stand inside a split cue ("schloss sich dem Vorhaben an")
+    return (
+        others
+        and not named
+        and any(
+            cue.start <= b.start <= end and b.end > cue.end
+            for b in sentence.words("back_references")
+        )
+    )
+
+
 def _what_was_signed(sentence, step, steps):
     """ "Signed its accession to the accords", "a signé son adhésion" (or ratified it),
     "подписал документы о присоединении", "חתמה על הצטרפותה": a joining right
@@ -281,10 +330,28 @@ def _what_was_signed(sentence, step, steps):
     conjunctions = sentence.words("conjunctions")
     signers = 1 if sentence.lang.verb_first else 0
 
-    def plain(start, end):
+    def plain(start, end, owner=False, apposed=None):
         named = [
-            m for m in sentence.mentions if start <= m.start < end and m.country not in FOUNDERS
+            m
+            for m in sentence.mentions
+            if start <= m.start < end
+            and m.country not in FOUNDERS
+            # "Der Beitritt des Sudans wurde ... besiegelt": the joining noun's own
+            # genitive right after it (one word at most between) is whose joining was
+            # signed, not another signer
+            and not (owner and len(folded[start : m.start].split()) <= 1)
         ]
+        if apposed:
+            # "Der Beitritt des Sudans, im Januar 2021 besiegelt, ...": the signing
+            # participle closing an apposition right after the joining noun's owner
+            gap = folded[start:end]
+            return (
+                gap.count(",") == 1
+                and len(gap[: gap.index(",")].split()) <= 2
+                and folded[apposed:].lstrip().startswith(",")
+                and not any(start <= c.start < end for c in conjunctions)
+                and len(named) <= signers
+            )
         return (
             not sentence.crosses(start, end)
             and "," not in folded[start:end]
@@ -301,7 +368,10 @@ def _what_was_signed(sentence, step, steps):
         if (
             sentence.lang.verb_final
             and 0 <= signed.start - step.end <= _VERB_FINAL_SIGNED_OBJECT_REACH
-            and plain(step.end, signed.start)
+            and (
+                plain(step.end, signed.start, owner=True)
+                or plain(step.end, signed.start, owner=True, apposed=signed.end)
+            )
         ):
             return True
     return False
@@ -622,6 +692,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
+        if status in ("prospective", "announced", "joined") and _joins_named_other(sentence, cue):
+            continue  # "launched the Isaac Accords, and X joined the proposal": that agreement
         if status == "suspended" and _resumed(sentence, cue):
             continue  # "revived normalisation, frozen since the war": the freeze is over
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
@@ -693,6 +765,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             modal = _belief_before_colon(sentence, cue)
         if not modal and status == "announced" and not lang.verb_final and sentence.words("modals"):
             modal = _belief_tag(sentence, cue)
+        if not modal and lang.verb_final and _opening_clause_belief(sentence, cue):
+            # "Dass Oman den Abkommen beitreten werde, gilt als wahrscheinlich": the
+            # clause opening the sentence is what the main clause's belief is about
+            modal = True
         if not modal and lang.verb_final:
             # verb-final: a belief or prediction right after the verb
             # ("katılacağını öngördü", "қосылады деп санайды") is the speaker's
@@ -877,7 +953,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             adjusted.append(_Step(cue.start, cue.end, "declined", False))
     # "talks ... about an accession", "an accession ... considered possible":
     # the noun alone would say announced; the more careful cue next to it wins
-    careful = [step.start for step in adjusted if step.status in ("prospective", "negotiating")]
+    # (not a cue that names a founder as its agent, "Washington richtet den Blick auf",
+    # "Washington presiona a": its candidate is the country after it, not the noun's)
+    careful = [
+        step.start
+        for step in adjusted
+        if step.status in ("prospective", "negotiating")
+        and not any(
+            step.start <= m.start and m.end <= step.end and m.country in FOUNDERS
+            for m in sentence.mentions
+        )
+    ]
     adjusted = [
         item
         for item in adjusted
