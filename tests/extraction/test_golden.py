@@ -2346,6 +2346,111 @@ KNOWN_MISSES = [
         "heldout18-wapo-oped-riyadh-maybe.txt: missing ('LB', 'declined') [(None, None)]",
         "a refusal told as 'says it will do no such thing before Israel withdraws' is not read; test_round18_en en-28",
     ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day ('يوم الثلاثاء الماضي') is in the sentence before the crown prince's wish ('فقد أكد الأمير محمد أن المملكة تريد ...'); a date is not carried across sentences",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the condition ('لكنها تحتاج أولاً إلى «مسار واضح»') is in the sentence after the visit's day; the refusal is read from an analyst's quote, undated",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10', 'month')]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the dated announcement ('منذ أن أعلن ... في السادس من نونبر الماضي، التحاق كازاخستان') shares its sentence with 'الدول المرشحة' and is read as that candidacy; the joining kept is the headline's, undated",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: unexpected ('KZ', 'prospective') [('2020', 'year')]",
+        "'عاد الحديث ... عن الدول المرشحة لتوسيع هذا المسار الذي انطلق صيف 2020': the nameless group 'الدول المرشحة' (the candidate countries) gives its candidacy to Kazakhstan, the one country of the sentence, with the accords' start year",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the date is in the relative clause after the condition ('وهو ما أكده ولي العهد ... في نونبر المنصرم'), which does not pass it back to the condition",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('BH', 'signed') [('2020-09-15', 'day')]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('SD', 'signed') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'أعلنت، في العاشر من دجنبر ...، استئناف علاقاتها الرسمية مع الدولة العبرية': the Moroccan wording of the announcement (the resumption of ties) is read only as a signing and only with 'مع' right after; an announcement cue for it swapped the dates of another Moroccan article's announcement and signing and read resumed trade ties as a joining",
+    ),
+    (
+        "en/heldout19-dawn-fo-no-question.txt",
+        "heldout19-dawn-fo-no-question.txt: missing ('PK', 'prospective') [(None, None)]",
+        "the lead's denial ('rejected speculation that Pakistan was weighing membership') drops candidacies of Pakistan in the next five sentences as the rumour repeated; the US official's hope three paragraphs on is its source, which the label keeps as others' speculation",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'Morocco signed on that December': a month after 'that' takes no year (only 'that same year' and 'of that year' are read), and 'that' alone as a same-year word would date every 'that'",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: unexpected ('SD', 'signed') [('2020-10', 'month')]",
+        "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'is weighing whether to take part,' with no object: 'take part' alone is read only with the accords after it, since 'weighing whether to take part in the talks on a pipeline' is other news",
+    ),
+    (
+        "en/heldout19-toi-hargeisa-uneven.txt",
+        "heldout19-toi-hargeisa-uneven.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "'In Washington in November, Crown Prince ... said the kingdom wanted to be part of the accords but would first need to see a clear path': the opening date reaches the wish but not the condition after 'but'",
+    ),
+    (
+        "en/heldout19-toi-hargeisa-uneven.txt",
+        "heldout19-toi-hargeisa-uneven.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Sudan, which agreed to join in late 2020, never completed the process; its military leadership has put contacts on ice': the halt after the semicolon has a possessive subject and no country of its own, and a clause after ';' does not take the country of the clause before",
+    ),
 ]
 
 
