@@ -503,8 +503,10 @@ def _opening_date(sentence, dates, excluded):
     date = dates[0]
     if len(sentence.folded[sentence.start : date.start].split()) > _OPENING_WORDS:
         return None
-    if any(m.start < date.start for m in sentence.mentions):
-        return None  # "Sudan, in January 2021, ...": the date of that country's step only
+    if any(m.start < date.start and m.country not in FOUNDERS for m in sentence.mentions):
+        # "Sudan, in January 2021, ...": the date of that country's step only (a founder's
+        # capital before it is where: "In Washington in November, the crown prince ...")
+        return None
     # set off by a comma: an adverbial for the whole sentence
     return date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،") else None
 

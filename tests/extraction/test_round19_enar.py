@@ -17,7 +17,11 @@ or "to take part in the accords" and "the names mentioned most often" ("los nomb
 citados") are candidacies; contacts "put on ice" are a halt; holding to the condition of a
 Palestinian state ("متمسكة بشرط قيام دولة فلسطينية", "sticks to its condition of a Palestinian
 state", "maintient sa condition", "mantiene su condición", "hält an seiner Bedingung ... fest")
-is a refusal as things stand, and holding to another condition is none.
+is a refusal as things stand, and holding to another condition is none; Arabic talk "عن الدول
+المرشحة" (of the candidate countries, a group with no name) gives no country named beside it a
+candidacy, while "من الدول المرشحة" (among the candidates) still does; a founder's capital
+before a sentence's opening date ("In Washington in November, ...") is where the step was told,
+so the date still reaches every step of the sentence, the condition after "but" included.
 Own sentences, written for these tests."""
 
 import pytest
@@ -102,6 +106,16 @@ CASES = {
             {("SA", D)},
         ),
         ("Abraham Accords. Riyadh sticks to its condition of lower oil prices.", set()),
+        # a founder's capital before the opening date names where, not who
+        (
+            "In Washington in November, Saudi Arabia said it wanted to join the Abraham Accords but "
+            "would first need a clear path to a Palestinian state.",
+            {("SA", P, "2025-11"), ("SA", D, "2025-11")},
+        ),
+        (
+            "Sudan, in January 2021, signed the Abraham Accords, while Morocco had signed them before.",
+            {("SD", S, "2021-01"), ("MA", S, None)},
+        ),
         # contacts put on ice
         ("Sudan's military has put contacts with Israel on hold.", {("SD", U)}),
         (
@@ -135,6 +149,14 @@ CASES = {
             {("SA", D)},
         ),
         ("وتبقى الرياض متمسكة بشرط التوقيع على اتفاقية التجارة الحرة مع الإمارات.", set()),
+        # a nameless group of candidates talked about gives no country its candidacy
+        (
+            "منذ أن أعلن ترامب، في السادس من نونبر الماضي، التحاق كازاخستان باتفاقات أبراهام، "
+            "عاد الحديث بقوة عن الدول المرشحة لتوسيع هذا المسار.",
+            {("KZ", A)},
+        ),
+        ("انضمت كازاخستان إلى اتفاقات أبراهام، وعاد الحديث عن الدول المرشحة.", {("KZ", A)}),
+        ("وتبقى السعودية وعمان من الدول المرشحة لاتفاقات أبراهام.", {("SA", P), ("OM", P)}),
         (
             "وأعلن السودان موافقته على التطبيع مع إسرائيل في تشرين الأول 2020.",
             {("SD", A, "2020-10")},
