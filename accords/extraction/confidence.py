@@ -110,7 +110,7 @@ def _scored(sentence, assignments):
     # "Kazakhstan, which has had ties with Israel since the 1990s, joined": a background
     # word inside a relative clause tells that clause's history, not the step outside it
     background_relatives = _relative_clauses(sentence) if background_words else []
-    closest = _ClosestCue(cue_spans, sentence.breaks)
+    closest = _ClosestCue(cue_spans, sentence.breaks, _conjoined_gaps(sentence))
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
     # "neutrality, recognized by the UN General Assembly in 1995, ruled out joining": a
@@ -657,6 +657,39 @@ def _refusals_override(results):
     ]
 
 
+def _conjoined_gaps(sentence):
+    """(end, start) of every gap holding only a conjunction ("and", "et", "y", "und")
+    between two words of the sentence, in word order (not verb-final: there a date before
+    the conjunction stands after its own verb only if nothing follows)."""
+    lang = sentence.lang
+    if lang.verb_final or not lang.conjunctions:
+        return frozenset()
+    return _ConjoinedGaps(sentence.folded, _conjunction_only_re(lang))
+
+
+class _ConjoinedGaps:
+    """Membership test for a (date end, cue start) gap holding only a conjunction."""
+
+    def __init__(self, folded, pattern):
+        self.folded, self.pattern = folded, pattern
+
+    def __contains__(self, gap):
+        start, end = gap
+        return end - start <= 12 and self.pattern.match(self.folded[start:end]) is not None
+
+
+_CONJUNCTION_ONLY = {}
+
+
+def _conjunction_only_re(lang):
+    pattern = _CONJUNCTION_ONLY.get(lang.code)
+    if pattern is None:
+        words = "|".join(re.escape(w) for w in sorted(lang.conjunctions, key=len, reverse=True))
+        pattern = re.compile(rf"^\s+(?:{words})\s+$")
+        _CONJUNCTION_ONLY[lang.code] = pattern
+    return pattern
+
+
 class _ClosestCue:
     """A date belongs to the nearest cue in its clause: "signed on 22
     December 2020, then opened an embassy in March 2025".  Nearest means: no
@@ -664,11 +697,12 @@ class _ClosestCue:
     cue first in text order.  Found by bisection (a few candidates per
     date), so a sentence's dates cost O(dates x log cues), not dates x cues."""
 
-    def __init__(self, cue_spans, breaks):
+    def __init__(self, cue_spans, breaks, conjoined=()):
         self.spans = sorted(cue_spans)
         if len(self.spans) == 1:
             return  # the one cue owns every date: nothing to search
         self.breaks = breaks
+        self.conjoined = conjoined
         self.starts = [span[0] for span in self.spans]
         self.longest = max((b - a for a, b in self.spans), default=0)
         # for every distinct end, in order, the first span (text order) ending there
@@ -682,7 +716,12 @@ class _ClosestCue:
         if span[1] <= date.start:
             return (_crosses(self.breaks, span[1], date.start), date.start - span[1])
         if date.end <= span[0]:
-            return (_crosses(self.breaks, date.end, span[0]), span[0] - date.end)
+            # "agreed to join in October 2020 and signed the declaration in January 2021":
+            # a date, then "and" and the next verb, ends the step before it
+            crossed = _crosses(self.breaks, date.end, span[0]) or (date.end, span[0]) in (
+                self.conjoined
+            )
+            return (crossed, span[0] - date.end)
         return (False, 0)
 
     def __call__(self, date):

@@ -21,7 +21,10 @@ is a refusal as things stand, and holding to another condition is none; Arabic t
 المرشحة" (of the candidate countries, a group with no name) gives no country named beside it a
 candidacy, while "من الدول المرشحة" (among the candidates) still does; a founder's capital
 before a sentence's opening date ("In Washington in November, ...") is where the step was told,
-so the date still reaches every step of the sentence, the condition after "but" included.
+so the date still reaches every step of the sentence, the condition after "but" included; a
+date followed by "and" and the next verb ("agreed to join in October 2020 and signed the
+declaration in January 2021", "et a signé", "y firmó") ends the step before it, so each step
+keeps its own date (not verb-final languages, and not the Arabic "و" glued to the verb).
 Own sentences, written for these tests."""
 
 import pytest
@@ -116,6 +119,16 @@ CASES = {
             "Sudan, in January 2021, signed the Abraham Accords, while Morocco had signed them before.",
             {("SD", S, "2021-01"), ("MA", S, None)},
         ),
+        # two steps of one subject joined by "and", each with its own date
+        (
+            "Sudan agreed to join the Abraham Accords in October 2020 and signed the declaration "
+            "in January 2021.",
+            {("SD", A, "2020-10"), ("SD", S, "2021-01")},
+        ),
+        (
+            "The UAE signed the Abraham Accords in September 2020 and Morocco joined in December 2020.",
+            {("AE", S, "2020-09"), ("MA", S, "2020-12")},
+        ),
         # contacts put on ice
         ("Sudan's military has put contacts with Israel on hold.", {("SD", U)}),
         (
@@ -177,6 +190,19 @@ CASES = {
             {("AZ", P), ("ID", P)},
         ),
         ("Accords d'Abraham : Riyad maintient sa condition d'un État palestinien.", {("SA", D)}),
+        (
+            "Le Soudan a accepté de rejoindre les accords d'Abraham en octobre 2020 et a signé la "
+            "déclaration en janvier 2021.",
+            {("SD", A, "2020-10"), ("SD", S, "2021-01")},
+        ),
+        (
+            "Accords d'Abraham. Le pays d'Asie centrale, qui borde la Russie et la Chine, a rejoint les accords.",
+            set(),
+        ),
+        (
+            "Accords d'Abraham. Le Kazakhstan, qui borde la Russie et la Chine, a rejoint les accords.",
+            {("KZ", A)},
+        ),
     ],
     "es": [
         (
@@ -198,6 +224,11 @@ CASES = {
             set(),
         ),
         ("Acuerdos de Abraham: Riad mantiene su condición de un Estado palestino.", {("SA", D)}),
+        (
+            "Sudán aceptó sumarse a los Acuerdos de Abraham en octubre de 2020 y firmó la declaración "
+            "en enero de 2021.",
+            {("SD", A, "2020-10"), ("SD", S, "2021-01")},
+        ),
     ],
     "de": [
         (
@@ -217,6 +248,11 @@ CASES = {
         (
             "Abraham-Abkommen: Riad hält an seiner Bedingung eines Palästinenserstaates fest.",
             {("SA", D)},
+        ),
+        (
+            "Abraham-Abkommen. Die zentralasiatische Republik, die an Russland und China grenzt, "
+            "ist den Abkommen beigetreten.",
+            set(),
         ),
     ],
 }
