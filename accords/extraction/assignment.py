@@ -459,7 +459,6 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         else group
         for group in groups
     ]
-    # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     # "Azerbaijan, a close ally of Turkey, and Indonesia": the name inside the description
     # ends its list at the description's closing comma
     groups = [
@@ -467,6 +466,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for group in groups
         for piece in _split_after_apposition(folded, group, inside_apposition)
     ]
+    # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
     ]

@@ -2,6 +2,7 @@
 (`_scored`): a date belongs to the nearest cue in its clause."""
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -19,7 +20,7 @@ from .statuses import (
     SIGNATORIES_2020,
     SIGNING_DAYS,
 )
-from .text import fold_phrase
+from .text import alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -678,16 +679,9 @@ class _ConjoinedGaps:
         return end - start <= 12 and self.pattern.match(self.folded[start:end]) is not None
 
 
-_CONJUNCTION_ONLY = {}
-
-
+@functools.cache
 def _conjunction_only_re(lang):
-    pattern = _CONJUNCTION_ONLY.get(lang.code)
-    if pattern is None:
-        words = "|".join(re.escape(w) for w in sorted(lang.conjunctions, key=len, reverse=True))
-        pattern = re.compile(rf"^\s+(?:{words})\s+$")
-        _CONJUNCTION_ONLY[lang.code] = pattern
-    return pattern
+    return re.compile(rf"^\s+(?:{alternation(lang.conjunctions)})\s+$")
 
 
 class _ClosestCue:
