@@ -24,7 +24,11 @@ before a sentence's opening date ("In Washington in November, ...") is where the
 so the date still reaches every step of the sentence, the condition after "but" included; a
 date followed by "and" and the next verb ("agreed to join in October 2020 and signed the
 declaration in January 2021", "et a signé", "y firmó") ends the step before it, so each step
-keeps its own date (not verb-final languages, and not the Arabic "و" glued to the verb).
+keeps its own date (not verb-final languages, and not the Arabic "و" glued to the verb); an
+anaphor opening the clause after a semicolon ("; its government has since frozen contacts",
+"; its military leadership has put contacts on ice", "; son gouvernement", "; su gobierno",
+"; seine Regierung") stands for the one country the sentence named before it, and one deep in
+that clause ("; in Jerusalem they talk of the country that will be next") does not.
 Own sentences, written for these tests."""
 
 import pytest
@@ -129,6 +133,21 @@ CASES = {
             "The UAE signed the Abraham Accords in September 2020 and Morocco joined in December 2020.",
             {("AE", S, "2020-09"), ("MA", S, "2020-12")},
         ),
+        # an anaphor opening the clause after a semicolon stands for the country named before it
+        (
+            "Sudan signed the Abraham Accords in 2021; its government has since frozen contacts with Israel.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "Sudan agreed to join the Abraham Accords in 2020 but never completed the process; its "
+            "military leadership has put contacts on ice.",
+            {("SD", A), ("SD", U)},
+        ),
+        (
+            "Kazakhstan joins the Abraham Accords; in Jerusalem they already talk of the country that "
+            "will be next.",
+            {("KZ", A)},
+        ),
         # contacts put on ice
         ("Sudan's military has put contacts with Israel on hold.", {("SD", U)}),
         (
@@ -196,6 +215,11 @@ CASES = {
             {("SD", A, "2020-10"), ("SD", S, "2021-01")},
         ),
         (
+            "Le Soudan a signé les accords d'Abraham en 2021 ; son gouvernement a depuis gelé les "
+            "contacts avec Israël.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
             "Accords d'Abraham. Le pays d'Asie centrale, qui borde la Russie et la Chine, a rejoint les accords.",
             set(),
         ),
@@ -225,6 +249,11 @@ CASES = {
         ),
         ("Acuerdos de Abraham: Riad mantiene su condición de un Estado palestino.", {("SA", D)}),
         (
+            "Sudán firmó los Acuerdos de Abraham en 2021; su gobierno ha congelado desde entonces los "
+            "contactos con Israel.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
             "Sudán aceptó sumarse a los Acuerdos de Abraham en octubre de 2020 y firmó la declaración "
             "en enero de 2021.",
             {("SD", A, "2020-10"), ("SD", S, "2021-01")},
@@ -248,6 +277,11 @@ CASES = {
         (
             "Abraham-Abkommen: Riad hält an seiner Bedingung eines Palästinenserstaates fest.",
             {("SA", D)},
+        ),
+        (
+            "Sudan unterzeichnete die Abraham-Abkommen 2021; seine Regierung hat die Kontakte zu "
+            "Israel seither eingefroren.",
+            {("SD", S), ("SD", U)},
         ),
         (
             "Abraham-Abkommen. Die zentralasiatische Republik, die an Russland und China grenzt, "
