@@ -28,6 +28,8 @@ _SPEAKER_GAP = 30  # "», a déclaré mardi le ministre koweïtien": reporting v
 _APPOSITION_OPEN = re.compile(r"\s*(?:\w+\s*)?[,،]\s*([^,،;:.!?()]*)$")
 _PAIR_MARKS = {"-", "–", "—", "/"}
 _APPOSITION_CLOSE = re.compile(r"[^,،;:.!?()]{0,40}[,،]")
+# the comma that closes a relative clause (a colon or semicolon ends the clause too)
+_CLAUSE_CLOSE_RE = re.compile(r"[,،;:]")
 
 # ", the fourth partner, ": a short apposition between a country and what it did
 _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
@@ -163,6 +165,40 @@ def _subject_lists(sentence, preconditions, conjunction_re):
                 break
             end = other.word_end
         return any(0 <= r - end <= 3 for r in relatives)
+
+    relative_words = sentence.words("relatives")
+
+    def in_stepless_relative(mention):
+        # "The former Soviet republic, which borders Russia and China, already has ties
+        # with Israel, so its accession ...": a name inside a relative clause about no
+        # country, the clause telling no step, is the object of the clause's own verb
+        if mention.kind == "leader":
+            # "die Linie, die Kronprinz Muhammad bin Salman ausgegeben hat: keine
+            # Anerkennung ...": a leader inside such a clause is whose line it is
+            return False
+        opening = next(
+            (
+                r
+                for r in reversed(relative_words)
+                if r.end <= mention.start
+                and "," not in folded[r.end : mention.start]
+                and "،" not in folded[r.end : mention.start]
+            ),
+            None,
+        )
+        if opening is None or any(0 <= opening.start - m.word_end <= 3 for m in mentions):
+            return False
+        if folded[opening.start : opening.end].strip()[:1] not in (",", "،"):
+            return False  # a relative with no comma before it ("yang", "который") is left as is
+        end = mention.word_end  # the clause closes after the list the name stands in
+        for other in mentions[numbers[id(mention)] + 1 :]:
+            if not conjunction_re.match(folded[end : other.word_start]):
+                break
+            end = other.word_end
+        close = _CLAUSE_CLOSE_RE.search(folded, end, sentence.end)
+        if close is None:
+            return False
+        return not any(opening.start <= start < close.start() for start in step_starts)
 
     reporting_ends = [r.end for r in sentence.words("reporting") if r.start > first_precondition]
 
@@ -319,6 +355,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return True
         if inside_apposition(mention):
             return True
+        if in_stepless_relative(mention):
+            return True
         if mention.country in FOUNDERS and hyphen_pair(mention):
             return True
         if (
@@ -426,11 +464,90 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         else group
         for group in groups
     ]
+    # "Azerbaijan, a close ally of Turkey, and Indonesia": the name inside the description
+    # ends its list at the description's closing comma
+    groups = [
+        piece
+        for group in groups
+        for piece in _split_after_apposition(folded, group, inside_apposition)
+    ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
     ]
-    return [group for group in groups if group]
+    return _across_descriptions(sentence, [group for group in groups if group], excluded)
+
+
+def _split_after_apposition(folded, group, inside_apposition):
+    if len(group) < 2:
+        return [group]
+    pieces = [[group[0]]]
+    for previous, mention in zip(group, group[1:], strict=False):
+        seam = folded[previous.word_end : mention.word_start]
+        if ("," in seam or "،" in seam) and inside_apposition(previous):
+            pieces.append([mention])
+        else:
+            pieces[-1].append(mention)
+    return pieces
+
+
+# ", a close partner of Israel, and ", ", whose president is an ally, and ": a
+# description between commas, then the list's conjunction
+_DESCRIBED_SEAM_RE = re.compile(r"\s*[,،]([^,،;:.!?()]{3,90})[,،]\s*(\S.*)$")
+
+
+def _across_descriptions(sentence, groups, excluded):
+    """ "Azerbaijan, whose president is a close partner of Israel, and Indonesia are
+    candidates": a description between commas (an apposition or a relative clause
+    telling no step) keeps the country before it in the list the conjunction after it
+    continues; a name inside the description (left out, a founder, or the first
+    country's own leader) is none of the list."""
+    if len(groups) < 2:
+        return groups
+    folded = sentence.folded
+    steps = [w.start for w in sentence.words("status")] + [
+        w.start for w in sentence.words("reporting")
+    ]
+    relatives = [r.start for r in sentence.words("relatives")]
+    merged = [groups[0]]
+    for group in groups[1:]:
+        first = group[0]
+        if any(0 <= r - group[-1].word_end <= 3 for r in relatives):
+            # "Indonesia, the most populous Muslim country, and Mauritania, which broke
+            # with Israel": the second list's own relative clause is its alone
+            merged.append(group)
+            continue
+        seam = None
+        for k in range(len(merged) - 1, -1, -1):
+            last = merged[k][-1]
+            between = [m for g in merged[k + 1 :] for m in g]
+            if not all(
+                m in excluded or m.country in FOUNDERS or m.country == last.country for m in between
+            ):
+                break
+            seam = _DESCRIBED_SEAM_RE.match(folded, last.word_end, first.word_start)
+            if seam:
+                break
+        if (
+            seam
+            and _described_conjunction(sentence.lang, seam.group(2))
+            and not any(seam.start() <= step < seam.end() for step in steps)
+        ):
+            merged[k:] = [merged[k] + group]
+        else:
+            merged.append(group)
+    return merged
+
+
+@functools.cache
+def _described_conjunction_re(lang):
+    conjunctions = alternation(lang.conjunctions) or "(?!)"
+    articles = alternation(lang.articles) or "(?!)"
+    return re.compile(rf"^(?:{conjunctions})(?!\w)\s*(?:(?:{articles})(?!\w)\s*)?$")
+
+
+def _described_conjunction(lang, tail):
+    return bool(_described_conjunction_re(lang).match(tail))
 
 
 def _split_after_founder(group, breaks):

@@ -195,21 +195,20 @@ def _extract(text, lang, published):
         sentence_mentions = _between(mentions, start, end)
         sentence_anaphora = _between(anaphora, start, end)
         carried_country = scope.current() if sentence_anaphora else None
-        if carried_country:
+        anaphors = [
+            _Mention(a.start, end, a.start, end, country, "anaphor")
+            for a in sentence_anaphora
+            for end in [_anaphor_end(a, cues)]
+            for country in [_anaphor_country(folded, a, sentence_mentions, carried_country)]
+            if country
+        ]
+        if anaphors:
             # "The West African country may join": the one country in scope,
-            # unless this sentence already named one before the anaphor
-            sentence_mentions = sorted(
-                sentence_mentions
-                + [
-                    _Mention(a.start, end, a.start, end, carried_country, "anaphor")
-                    for a in sentence_anaphora
-                    for end in [_anaphor_end(a, cues)]
-                    if not any(
-                        m.start < a.end and m.country not in FOUNDERS for m in sentence_mentions
-                    )
-                ],
-                key=lambda m: m.start,
-            )
+            # unless this sentence already named one before the anaphor ("Sudan signed
+            # in 2021; its government has frozen contacts": then that one, past a
+            # semicolon)
+            sentence_mentions = sorted(sentence_mentions + anaphors, key=lambda m: m.start)
+            carried_country = carried_country or anaphors[0].country
         # only as the sentence's opening subject ("Ancak iki ülke de", "Both countries
         # have said"), not "ratification in both countries" deep in it
         named_pairs = _between(pairs, start, end) if pairs else []
@@ -885,6 +884,23 @@ def _after_anaphors(folded, cues, mentions):
             moved = True
         kept.append(cue)
     return sorted(kept, key=lambda c: c.start) if moved else cues
+
+
+def _anaphor_country(folded, anaphor, mentions, carried):
+    """The country an anaphor stands for: the one in scope when the sentence named
+    none before it; the one the sentence named before it when the anaphor opens the
+    clause after a semicolon ("Sudan signed in 2021; its government has since frozen
+    contacts"); else none."""
+    before = [m for m in mentions if m.start < anaphor.end and m.country not in FOUNDERS]
+    if not before:
+        return carried
+    gap = folded[before[-1].word_end : anaphor.start]
+    mark = max(gap.rfind(";"), gap.rfind("؛"))
+    if len({m.country for m in before}) == 1 and mark >= 0 and len(gap[mark + 1 :].split()) <= 1:
+        # the anaphor opens the clause after the semicolon (a conjunction at most before
+        # it), as its subject: not "...; in Jerusalem they talk of the next country"
+        return before[-1].country
+    return None
 
 
 def _anaphor_end(anaphor, cues):

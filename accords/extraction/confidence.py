@@ -2,6 +2,7 @@
 (`_scored`): a date belongs to the nearest cue in its clause."""
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -19,7 +20,7 @@ from .statuses import (
     SIGNATORIES_2020,
     SIGNING_DAYS,
 )
-from .text import fold_phrase
+from .text import alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _RUMOURED = {"prospective", "negotiating", "announced"}
@@ -110,7 +111,7 @@ def _scored(sentence, assignments):
     # "Kazakhstan, which has had ties with Israel since the 1990s, joined": a background
     # word inside a relative clause tells that clause's history, not the step outside it
     background_relatives = _relative_clauses(sentence) if background_words else []
-    closest = _ClosestCue(cue_spans, sentence.breaks)
+    closest = _ClosestCue(cue_spans, sentence.breaks, _conjoined_gaps(sentence))
     owners = {id(d): closest(d) for d in dates}
     relative_spans = _relative_clauses(sentence) if dates else []
     # "neutrality, recognized by the UN General Assembly in 1995, ruled out joining": a
@@ -503,8 +504,10 @@ def _opening_date(sentence, dates, excluded):
     date = dates[0]
     if len(sentence.folded[sentence.start : date.start].split()) > _OPENING_WORDS:
         return None
-    if any(m.start < date.start for m in sentence.mentions):
-        return None  # "Sudan, in January 2021, ...": the date of that country's step only
+    if any(m.start < date.start and m.country not in FOUNDERS for m in sentence.mentions):
+        # "Sudan, in January 2021, ...": the date of that country's step only (a founder's
+        # capital before it is where: "In Washington in November, the crown prince ...")
+        return None
     # set off by a comma: an adverbial for the whole sentence
     return date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،") else None
 
@@ -655,6 +658,32 @@ def _refusals_override(results):
     ]
 
 
+def _conjoined_gaps(sentence):
+    """(end, start) of every gap holding only a conjunction ("and", "et", "y", "und")
+    between two words of the sentence, in word order (not verb-final: there a date before
+    the conjunction stands after its own verb only if nothing follows)."""
+    lang = sentence.lang
+    if lang.verb_final or not lang.conjunctions:
+        return frozenset()
+    return _ConjoinedGaps(sentence.folded, _conjunction_only_re(lang))
+
+
+class _ConjoinedGaps:
+    """Membership test for a (date end, cue start) gap holding only a conjunction."""
+
+    def __init__(self, folded, pattern):
+        self.folded, self.pattern = folded, pattern
+
+    def __contains__(self, gap):
+        start, end = gap
+        return end - start <= 12 and self.pattern.match(self.folded[start:end]) is not None
+
+
+@functools.cache
+def _conjunction_only_re(lang):
+    return re.compile(rf"^\s+(?:{alternation(lang.conjunctions)})\s+$")
+
+
 class _ClosestCue:
     """A date belongs to the nearest cue in its clause: "signed on 22
     December 2020, then opened an embassy in March 2025".  Nearest means: no
@@ -662,11 +691,12 @@ class _ClosestCue:
     cue first in text order.  Found by bisection (a few candidates per
     date), so a sentence's dates cost O(dates x log cues), not dates x cues."""
 
-    def __init__(self, cue_spans, breaks):
+    def __init__(self, cue_spans, breaks, conjoined=()):
         self.spans = sorted(cue_spans)
         if len(self.spans) == 1:
             return  # the one cue owns every date: nothing to search
         self.breaks = breaks
+        self.conjoined = conjoined
         self.starts = [span[0] for span in self.spans]
         self.longest = max((b - a for a, b in self.spans), default=0)
         # for every distinct end, in order, the first span (text order) ending there
@@ -680,7 +710,12 @@ class _ClosestCue:
         if span[1] <= date.start:
             return (_crosses(self.breaks, span[1], date.start), date.start - span[1])
         if date.end <= span[0]:
-            return (_crosses(self.breaks, date.end, span[0]), span[0] - date.end)
+            # "agreed to join in October 2020 and signed the declaration in January 2021":
+            # a date, then "and" and the next verb, ends the step before it
+            crossed = _crosses(self.breaks, date.end, span[0]) or (date.end, span[0]) in (
+                self.conjoined
+            )
+            return (crossed, span[0] - date.end)
         return (False, 0)
 
     def __call__(self, date):

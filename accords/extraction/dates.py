@@ -33,7 +33,19 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _YEAR_ALONE = r"((?:1[89]|20)(?<![\w.,]..)\d\d)(?![\w]|[.,]\d)"
 _YEAR_ALONE_RE = re.compile(_YEAR_ALONE)
 _SAME_YEAR_REACH = 2000  # how far back "the same year" looks for its year
-_WORD_ONLY = ("relative", "m", "m_same", "same_year", "relative_m", "m_relative", "dm_words")
+_WORD_ONLY = (
+    "relative",
+    "m",
+    "m_same",
+    "same_year",
+    "relative_m",
+    "m_relative",
+    "dm_words",
+    "d_words_this_month",
+)
+# the word between a day and "this month" ("the 6th of this month", "el 6 de este mes",
+# "يوم 6 من الشهر الجاري"; an Arabic day in words holds its "من")
+_DAY_OF = r"(?:(?:of|de|del|du|من)\s+)?"
 # The patterns that hold a month name, a "same year" phrase or a relative
 # word: each regular expression costs a pass over the span, so where an
 # automaton (one pass for all the words) finds no such word they are skipped.
@@ -234,6 +246,27 @@ def _patterns(lang):
         **{k: ("weekday", v) for k, v in lang.weekdays.items()},
         **{k: tuple(v) for k, v in lang.relative_periods.items()},
     }
+    month_periods = [word for word, (unit, _) in lang.relative_periods.items() if unit == "month"]
+    if month_periods:
+        # "on the 6th of this month", "في السادس من الشهر الحالي": a day of the publication's
+        # month (or of the one before it), not the month alone
+        periods = alternation(month_periods)
+        patterns.append(
+            (
+                re.compile(rf"{_DAY_AT_WORD_START}\s+{_DAY_OF}({periods})(?!\w)"),
+                "d_this_month",
+            )
+        )
+        days = alternation(lang.day_words)
+        if days:
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.day_words)}(?<!\w)({days})\s+({periods})(?!\w)"
+                    ),
+                    "d_words_this_month",
+                )
+            )
     if relative:
         patterns.append(
             (
@@ -280,6 +313,12 @@ def _occurs_alone(automaton, folded, start, end):
         ):
             return True
     return False
+
+
+def _day_this_month(published, relative, day, word):
+    """Day `day` of the month `word` ("this month", "الشهر الماضي") counts from publication."""
+    index = published.year * 12 + published.month - 1 + relative[word][1]
+    return _day(index // 12, index % 12 + 1, day)
 
 
 def _day(year, month, day):
@@ -504,7 +543,9 @@ def find_dates(folded, start, end, lang, published=None):
                 has_same_year = _occurs(words.same_year, folded, start, end)
             if not has_same_year:
                 continue
-        if kind == "relative" and not _occurs(words.relative, folded, start, end):
+        if kind in ("relative", "d_this_month", "d_words_this_month") and not _occurs(
+            words.relative, folded, start, end
+        ):
             continue
         for match in pattern.finditer(folded, start, end):
             if any(match.start() < f.end and f.start < match.end() for f in found):
@@ -522,6 +563,14 @@ def find_dates(folded, start, end, lang, published=None):
                     # with no year near it, no "last" and no "on" ("في") is an event's
                     # name, no date
                     continue
+            if kind in ("d_this_month", "d_words_this_month"):
+                day, word = groups
+                if kind == "d_words_this_month":
+                    day = lang.day_words[day]
+                resolved = published and _day_this_month(published, relative, day, word)
+                if resolved:
+                    found.append(FoundDate(match.start(), match.end(), *resolved))
+                continue
             if kind == "d_same_month":
                 before = _month_before(folded, match.start(), lang)
                 resolved = before and _day(before[0], before[1], groups[0])

@@ -1237,11 +1237,6 @@ KNOWN_MISSES = [
     ),
     (
         "id/heldout2-delegasi-dagang-uea.txt",
-        "heldout2-delegasi-dagang-uea.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
-        "nearest date in the sentence is not the claim's",
-    ),
-    (
-        "id/heldout2-delegasi-dagang-uea.txt",
         "heldout2-delegasi-dagang-uea.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
     ),
@@ -2390,6 +2385,91 @@ KNOWN_MISSES = [
         "es/heldout19-elpais-segundo-aire.txt",
         "heldout19-elpais-segundo-aire.txt: missing ('BH', 'signed') [(None, None)]",
         "'Los Emiratos, el socio más entusiasta, han multiplicado su comercio con Israel, y Baréin ha mantenido los lazos': two first signatories in two clauses with steps of their own are no background list, and 'socio' (partner) is no member word",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day ('يوم الثلاثاء الماضي') is in the sentence before the crown prince's wish ('فقد أكد الأمير محمد أن المملكة تريد ...'); a date is not carried across sentences",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the condition ('لكنها تحتاج أولاً إلى «مسار واضح»') is in the sentence after the visit's day; the refusal is read from an analyst's quote, undated",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10', 'month')]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-awsat-riyadh-thaman.txt",
+        "heldout19-awsat-riyadh-thaman.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'وأعلن السودان موافقته على التطبيع في تشرين الأول 2020 ووقع الإعلان في كانون الثاني 2021، قبل أن تجمد الحرب الأهلية مسار علاقاته': in one long sentence after the other members' steps, the announcement is read undated, the signing of the dropped subject after 'ووقع' is not read, and the halt inside the 'قبل أن' (before) clause is lost once the announcement is read",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the date is in the relative clause after the condition ('وهو ما أكده ولي العهد ... في نونبر المنصرم'), which does not pass it back to the condition",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('BH', 'signed') [('2020-09-15', 'day')]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('SD', 'signed') [(None, None)]",
+        "'كانتا أول من وقع على الاتفاقات، في 15 شتنبر 2020 بالبيت الأبيض، قبل أن يلتحق بهما المغرب والسودان': with the date between commas the joining after 'قبل أن' goes to the UAE and Bahrain (announced) instead of their signing, and the followers after 'بهما' take the first two's date",
+    ),
+    (
+        "ar/heldout19-hespress-dairat-2026.txt",
+        "heldout19-hespress-dairat-2026.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'أعلنت، في العاشر من دجنبر ...، استئناف علاقاتها الرسمية مع الدولة العبرية': the Moroccan wording of the announcement (the resumption of ties) is read only as a signing and only with 'مع' right after; an announcement cue for it swapped the dates of another Moroccan article's announcement and signing and read resumed trade ties as a joining",
+    ),
+    (
+        "en/heldout19-dawn-fo-no-question.txt",
+        "heldout19-dawn-fo-no-question.txt: missing ('PK', 'prospective') [(None, None)]",
+        "the lead's denial ('rejected speculation that Pakistan was weighing membership') drops candidacies of Pakistan in the next five sentences as the rumour repeated; the US official's hope three paragraphs on is its source, which the label keeps as others' speculation",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'Morocco signed on that December': a month after 'that' takes no year (only 'that same year' and 'of that year' are read), and 'that' alone as a same-year word would date every 'that'",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: unexpected ('SD', 'signed') [('2020-10', 'month')]",
+        "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
+    ),
+    (
+        "en/heldout19-reuters-tokayev-latest.txt",
+        "heldout19-reuters-tokayev-latest.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'is weighing whether to take part,' with no object: 'take part' alone is read only with the accords after it, since 'weighing whether to take part in the talks on a pipeline' is other news",
     ),
 ]
 

@@ -6,6 +6,8 @@
 - Courting told with an adverb ("corteja ahora a"), a French list repeating its preposition
   ("au Liban et à la Syrie"), and German refusals with the particle at the clause end in the
   plural ("schlossen einen Beitritt aus").
+- A leader inside a relative clause about no country ("die Linie, die Kronprinz ... ausgegeben
+  hat: keine Anerkennung ...") is whose line it is.
 - A halt whose object is a pronoun standing for the talks of its sentence ("before the war
   derailed them", "avant que la guerre ne les interrompe", "antes de que la guerra las
   interrumpiera", "bis der Krieg sie unterbrach", "но война прервала их").
@@ -44,6 +46,11 @@ CASES = {
             "Die Abraham-Abkommen. Nach Kasachstan umwirbt die Regierung Trump nun Aserbaidschan "
             "und Usbekistan.",
             {("AZ", P), ("UZ", P)},
+        ),
+        (
+            "Die Abraham-Abkommen. Es gilt die Linie, die Kronprinz Mohammed bin Salman "
+            "ausgegeben hat: keine Anerkennung Israels ohne einen palästinensischen Staat.",
+            {("SA", D)},
         ),
         (
             "Die Abraham-Abkommen. Libanon und Syrien schlossen einen baldigen Beitritt aus.",

@@ -930,8 +930,6 @@ KNOWN_MISSES = {
     "accords is taken as a background member, though the sentence tells a visit",
     "es-59": "'Al igual que Emiratos' opening the sentence: the possessive 'su adhesión' after "
     "'pero' is also read for the country compared",
-    "de-20": "an anaphor ('sein Beitritt') after a semicolon in the sentence that names its "
-    "country is not resolved: anaphora only carry a country across sentences",
     "de-32": "'Aufnahme diplomatischer Beziehungen' is an announcement cue: a first signatory's "
     "normalisation dated 2020 told with the noun is not turned into its signing",
     "de-61": "verb-final: a modal right after a nominal halt ('unterbrochenen Gespräche mit Riad "
