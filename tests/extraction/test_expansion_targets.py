@@ -1,0 +1,56 @@
+"""Expansion told with its first target, and refusing ties with Israel in Indonesian and Malay.
+- Widening the accords, then the country first in line ("élargir le cercle des signataires, à
+  commencer par l'Arabie saoudite", "ضم دول أخرى، في مقدمتها السعودية", "وعلى رأسها"): a
+  candidacy, never a signing read from "signataires".
+- The main target named ("главной целью остается Саудовская Аравия"): a candidacy.
+- "menolak menjalin hubungan dengan Israel", "menolak menjalinkan hubungan diplomatik dengan
+  Israel": a refusal, only with Israel as the other side.
+Controls: widening with no country named, and refused trade ties with another country.
+Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, challenge_params, check_case
+
+CASES = {
+    "fr": [
+        (
+            "Les accords d'Abraham. Washington veut élargir le cercle des signataires, à commencer "
+            "par l'Arabie saoudite.",
+            {("SA", P)},
+        ),
+        ("Les accords d'Abraham. Washington veut élargir le cercle des signataires.", set()),
+    ],
+    "ar": [
+        (
+            "اتفاقيات أبراهام. وتسعى إدارة ترامب إلى ضم دول أخرى، في مقدمتها السعودية.",
+            {("SA", P)},
+        ),
+        (
+            "اتفاقيات أبراهام. وتسعى إدارة ترامب إلى ضم دول أخرى إلى الاتفاقيات، وعلى رأسها السعودية.",
+            {("SA", P)},
+        ),
+    ],
+    "ru": [
+        ("Соглашения Авраама. Главной целью остается Саудовская Аравия.", {("SA", P)}),
+    ],
+    "id": [
+        (
+            "Perjanjian Abraham. Sementara itu, Indonesia kembali menolak menjalin hubungan "
+            "dengan Israel.",
+            {("ID", D)},
+        ),
+        ("Perjanjian Abraham. Indonesia menolak menjalin hubungan dagang dengan Singapura.", set()),
+    ],
+    "ms": [
+        (
+            "Perjanjian Abraham. Malaysia menolak menjalinkan hubungan diplomatik dengan Israel.",
+            {("MY", D)},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, {}))
+def test_expansion_target(language, text, expected):
+    check_case(language, text, expected)
