@@ -1,0 +1,115 @@
+"""Round nineteen, Russian, Indonesian and Persian news as Interfax, RBC, Antara, Kompas, IRNA and
+BBC Persian write it (with French, German and Spanish where the same phrasing exists). Classes:
+the 2020 announcement told as an announced normalisation in other forms than the finite verbs
+already read (Russian neuter "Марокко объявило о нормализации" and the participle "объявившее о
+нормализации", Indonesian "normalisasi hubungannya diumumkan" with the process before its
+passive, Persian "عادی‌سازی روابط را اعلام کرد" with the object before the verb): an
+announcement, not a signing; "not ready for normalisation" with the object first or in other
+languages ("к нормализации не готова", "не готов присоединиться", "no está preparada para la
+normalización", "belum siap untuk normalisasi", "برای عادی‌سازی روابط آماده نیست") as a refusal,
+not readiness for anything else; a refusal told as the participle "не стоящим на повестке дня";
+a candidate list opened by "among the possible new members" ("среди возможных новых
+участников", "parmi les nouveaux membres possibles", "unter den möglichen neuen Mitgliedern");
+Persian "خواهان عضویت شده است" (has asked to become a member) as a candidacy, but not for another
+body; Persian "بر عدم شناسایی اسرائیل پافشاری می‌کند" (insists on not recognising Israel) as a
+refusal, not insistence on anything else. Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import A, D, P, S, challenge_params, check_case
+
+CASES = {
+    "ru": [
+        (
+            "Соглашения Авраама. Марокко объявило о нормализации отношений с Израилем 10 декабря 2020 года.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "Соглашения Авраама. Марокко, объявившее о нормализации 10 декабря 2020 года, "
+            "подписало совместную декларацию 22 декабря.",
+            {("MA", A, "2020-12-10"), ("MA", S, "2020-12-22")},
+        ),
+        (
+            "Соглашения Авраама. Марокко подписало соглашение о нормализации 22 декабря 2020 года.",
+            {("MA", S, "2020-12-22")},
+        ),
+        ("Соглашения Авраама. Сирия к нормализации с Израилем не готова.", {("SY", D)}),
+        ("Соглашения Авраама. Оман пока не готов к нормализации.", {("OM", D)}),
+        ("Соглашения Авраама. Оман не готов присоединиться к ним, заявил министр.", {("OM", D)}),
+        ("Соглашения Авраама. Казахстан не готов к поездке в Эр-Рияд, сообщили в МИД.", set()),
+        (
+            "Соглашения Авраама. Президент Ливана Жозеф Аун назвал нормализацию «не стоящей на повестке дня».",
+            {("LB", D)},
+        ),
+        (
+            "Соглашения Авраама. Среди возможных новых участников эксперты чаще всего называют "
+            "Азербайджан и Индонезию.",
+            {("AZ", P), ("ID", P)},
+        ),
+        (
+            "Соглашения Авраама. Среди новых участников форума в Давосе были Азербайджан и Индонезия.",
+            set(),
+        ),
+    ],
+    "id": [
+        (
+            "Abraham Accords. Maroko, yang normalisasi hubungannya diumumkan pada 10 Desember 2020, "
+            "kemudian membuka kantor penghubung.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "Abraham Accords. Normalisasi hubungan Maroko dengan Israel diumumkan pada 10 Desember 2020.",
+            {("MA", A, "2020-12-10")},
+        ),
+        ("Abraham Accords. Suriah belum siap untuk normalisasi dengan Israel.", {("SY", D)}),
+        ("Abraham Accords. Suriah belum siap untuk pemilu tahun depan.", set()),
+    ],
+    "fa": [
+        (
+            "توافق‌های ابراهیم. مراکش در ۲۰ آذر ۱۳۹۹ (۱۰ دسامبر ۲۰۲۰) عادی‌سازی روابط را اعلام کرد.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "توافق‌های ابراهیم. مراکش توافق عادی‌سازی روابط را در دسامبر ۲۰۲۰ امضا کرد.",
+            {("MA", S, "2020-12")},
+        ),
+        ("توافق‌های ابراهیم. سوریه برای عادی‌سازی روابط با اسرائیل آماده نیست.", {("SY", D)}),
+        (
+            "توافق‌های ابراهیم. سومالی‌لند پس از آن‌که اسرائیل آن را به رسمیت شناخت، خواهان عضویت شده است.",
+            {("XS", P)},
+        ),
+        ("توافق‌های ابراهیم. قزاقستان خواهان عضویت در سازمان تجارت جهانی شده است.", set()),
+        ("توافق‌های ابراهیم. اسلام‌آباد همچنان بر عدم شناسایی اسرائیل پافشاری می‌کند.", {("PK", D)}),
+        (
+            "توافق‌های ابراهیم. اسلام‌آباد همچنان بر عدم دخالت در امور داخلی افغانستان پافشاری می‌کند.",
+            set(),
+        ),
+    ],
+    "es": [
+        (
+            "Los Acuerdos de Abraham. Siria no está preparada para la normalización con Israel.",
+            {("SY", D)},
+        ),
+        ("Los Acuerdos de Abraham. Siria no está preparada para el invierno.", set()),
+    ],
+    "fr": [
+        (
+            "Les accords d'Abraham. Parmi les nouveaux membres possibles, les experts citent l'Azerbaïdjan "
+            "et l'Indonésie.",
+            {("AZ", P), ("ID", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Die Abraham-Abkommen. Unter den möglichen neuen Mitgliedern nennen Experten Aserbaidschan und Indonesien.",
+            {("AZ", P), ("ID", P)},
+        ),
+    ],
+}
+
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_round19_ru_id_fa_news(language, text, expected):
+    check_case(language, text, expected)
