@@ -12,11 +12,15 @@ a candidate list opened by "among the possible new members" ("среди воз�
 участников", "parmi les nouveaux membres possibles", "unter den möglichen neuen Mitgliedern");
 Persian "خواهان عضویت شده است" (has asked to become a member) as a candidacy, but not for another
 body; Persian "بر عدم شناسایی اسرائیل پافشاری می‌کند" (insists on not recognising Israel) as a
-refusal, not insistence on anything else. Own sentences, written for these tests."""
+refusal, not insistence on anything else; halted talks whose counterpart is followed by a relative
+clause ("Переговоры Саудовской Аравии с Израилем, которые ..., были заморожены", "dengan Israel,
+yang ...", "talks with Israel, which ...": a founder after a counterpart word opens no subject list
+for the relative, so the talks' country keeps the halt; Israel named as a counterpart before a
+relative holding no step leaves the sentence's own country its step). Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "ru": [
@@ -50,6 +54,16 @@ CASES = {
             "Соглашения Авраама. Среди новых участников форума в Давосе были Азербайджан и Индонезия.",
             set(),
         ),
+        (
+            "Соглашения Авраама. Переговоры Саудовской Аравии с Израилем, которые велись при посредничестве США, "
+            "были заморожены в октябре 2023 года.",
+            {("SA", U, "2023-10")},
+        ),
+        (
+            "Соглашения Авраама. Марокко восстановило отношения с Израилем, который признал его суверенитет "
+            "над Западной Сахарой.",
+            {("MA", S)},
+        ),
     ],
     "id": [
         (
@@ -63,6 +77,11 @@ CASES = {
         ),
         ("Abraham Accords. Suriah belum siap untuk normalisasi dengan Israel.", {("SY", D)}),
         ("Abraham Accords. Suriah belum siap untuk pemilu tahun depan.", set()),
+        (
+            "Abraham Accords. Perundingan normalisasi Arab Saudi dengan Israel, yang dimediasi Washington, "
+            "dibekukan sejak Oktober 2023.",
+            {("SA", U, "2023-10")},
+        ),
     ],
     "fa": [
         (
@@ -91,8 +110,25 @@ CASES = {
             {("SY", D)},
         ),
         ("Los Acuerdos de Abraham. Siria no está preparada para el invierno.", set()),
+        (
+            "Los Acuerdos de Abraham. Las negociaciones de Arabia Saudí con Israel, que se llevaban a cabo con "
+            "mediación de Washington, fueron congeladas en octubre de 2023.",
+            {("SA", U)},
+        ),
+    ],
+    "en": [
+        (
+            "The Abraham Accords. Saudi Arabia's talks with Israel, which had been brokered by Washington, "
+            "were frozen in October 2023.",
+            {("SA", U, "2023-10")},
+        ),
     ],
     "fr": [
+        (
+            "Les accords d'Abraham. Les pourparlers de l'Arabie saoudite avec Israël, qui étaient menés sous "
+            "l'égide de Washington, ont été gelés en octobre 2023.",
+            {("SA", U, "2023-10")},
+        ),
         (
             "Les accords d'Abraham. Parmi les nouveaux membres possibles, les experts citent l'Azerbaïdjan "
             "et l'Indonésie.",
@@ -104,10 +140,19 @@ CASES = {
             "Die Abraham-Abkommen. Unter den möglichen neuen Mitgliedern nennen Experten Aserbaidschan und Indonesien.",
             {("AZ", P), ("ID", P)},
         ),
+        (
+            "Die Abraham-Abkommen. Die Gespräche Saudi-Arabiens mit Israel, die von Washington vermittelt wurden, "
+            "wurden im Oktober 2023 auf Eis gelegt.",
+            {("SA", U, "2023-10")},
+        ),
     ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "de-2": "the German relative clause ends in its own finite verb ('die von Washington vermittelt wurden,') "
+    "right before the main clause's 'wurden ... auf Eis gelegt': the halt is not read across it, though the "
+    "same sentence without the relative clause is",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
