@@ -16,7 +16,11 @@ refusal, not insistence on anything else; halted talks whose counterpart is foll
 clause ("Переговоры Саудовской Аравии с Израилем, которые ..., были заморожены", "dengan Israel,
 yang ...", "talks with Israel, which ...": a founder after a counterpart word opens no subject list
 for the relative, so the talks' country keeps the halt; Israel named as a counterpart before a
-relative holding no step leaves the sentence's own country its step). Own sentences, written for these tests."""
+relative holding no step leaves the sentence's own country its step); the Russian past participle
+of joining with no object ("Судан, присоединившийся в январе 2021 года") as a past joining (a
+member's signing, Kazakhstan's announced decision), not a joining still to come; "выпал из
+процесса", "has effectively dropped out of the process" as a member no longer active (suspended),
+not for anything else. Own sentences, written for these tests."""
 
 import pytest
 
@@ -64,6 +68,16 @@ CASES = {
             "над Западной Сахарой.",
             {("MA", S)},
         ),
+        (
+            "Соглашения Авраама. Судан, присоединившийся в январе 2021 года, фактически выпал из процесса "
+            "из-за гражданской войны.",
+            {("SD", S, "2021-01"), ("SD", U, None)},
+        ),
+        (
+            "Соглашения Авраама. Казахстан, присоединившийся в ноябре, пока не провел церемонию подписания.",
+            {("KZ", A, "2025-11")},
+        ),
+        ("Соглашения Авраама. Футболист выпал из процесса подготовки к матчу.", set()),
     ],
     "id": [
         (
@@ -122,6 +136,12 @@ CASES = {
             "were frozen in October 2023.",
             {("SA", U, "2023-10")},
         ),
+        (
+            "The Abraham Accords. Sudan, which joined in January 2021, has effectively dropped out of the process "
+            "because of the civil war.",
+            {("SD", S, "2021-01"), ("SD", U, None)},
+        ),
+        ("The Abraham Accords. The striker has fallen out of the process after an injury.", set()),
     ],
     "fr": [
         (
