@@ -22,16 +22,6 @@ KNOWN_MISSES = [
     ),
     (
         "fa/heldout19-bbc-rahe-riyaz.txt",
-        "heldout19-bbc-rahe-riyaz.txt: unexpected ('PK', 'announced') [(None, None)]",
-        "the Board of Peace charter signed by 'چند کشور مسلمان، از جمله پاکستان و اندونزی' is said not to be the same as joining the accords ('نباید با پیوستن به توافق‌های ابراهیم یکی گرفته شود'): the joining noun under that negated equation is read as the listed countries' joining",
-    ),
-    (
-        "fa/heldout19-bbc-rahe-riyaz.txt",
-        "heldout19-bbc-rahe-riyaz.txt: unexpected ('ID', 'announced') [(None, None)]",
-        "the Board of Peace charter signed by 'چند کشور مسلمان، از جمله پاکستان و اندونزی' is said not to be the same as joining the accords ('نباید با پیوستن به توافق‌های ابراهیم یکی گرفته شود'): the joining noun under that negated equation is read as the listed countries' joining",
-    ),
-    (
-        "fa/heldout19-bbc-rahe-riyaz.txt",
         "heldout19-bbc-rahe-riyaz.txt: missing ('SA', 'declined') [('2025', 'year')]",
         "the condition is told as 'پیش از آن باید مسیری روشن به سوی تشکیل کشور فلسطینی وجود داشته باشد' (before that a clear path must exist) after 'اما' in reported speech: no precondition word the data lists",
     ),

@@ -20,7 +20,11 @@ relative holding no step leaves the sentence's own country its step); the Russia
 of joining with no object ("Судан, присоединившийся в январе 2021 года") as a past joining (a
 member's signing, Kazakhstan's announced decision), not a joining still to come; "выпал из
 процесса", "has effectively dropped out of the process" as a member no longer active (suspended),
-not for anything else. Own sentences, written for these tests."""
+not for anything else; another agreement's signing that "should not be confused with joining" the
+accords ("не следует путать с присоединением", "ne doit pas être confondue avec une adhésion", "no debe
+confundirse con", "ist nicht mit einem Beitritt zu verwechseln", "tidak boleh disamakan dengan",
+"نباید با پیوستن ... یکی گرفته شود") makes no claim, neither a joining nor its negation read as a
+refusal, while a refusal in the sentence before still stands. Own sentences, written for these tests."""
 
 import pytest
 
@@ -78,6 +82,16 @@ CASES = {
             {("KZ", A, "2025-11")},
         ),
         ("Соглашения Авраама. Футболист выпал из процесса подготовки к матчу.", set()),
+        (
+            "Соглашения Авраама. Подписание устава «Совета мира» рядом мусульманских стран, включая Пакистан и "
+            "Индонезию, не следует путать с присоединением к соглашениям Авраама.",
+            set(),
+        ),
+        (
+            "Соглашения Авраама. Пакистан отказывается присоединяться к соглашениям Авраама. Подписание устава "
+            "«Совета мира» не следует путать с присоединением к ним.",
+            {("PK", D)},
+        ),
     ],
     "id": [
         (
@@ -95,6 +109,11 @@ CASES = {
             "Abraham Accords. Perundingan normalisasi Arab Saudi dengan Israel, yang dimediasi Washington, "
             "dibekukan sejak Oktober 2023.",
             {("SA", U, "2023-10")},
+        ),
+        (
+            "Abraham Accords. Penandatanganan piagam Dewan Perdamaian oleh Pakistan dan Indonesia tidak boleh "
+            "disamakan dengan bergabung ke Abraham Accords.",
+            set(),
         ),
     ],
     "fa": [
@@ -117,6 +136,11 @@ CASES = {
             "توافق‌های ابراهیم. اسلام‌آباد همچنان بر عدم دخالت در امور داخلی افغانستان پافشاری می‌کند.",
             set(),
         ),
+        (
+            "توافق‌های ابراهیم. امضای منشور «شورای صلح» در داووس از سوی چند کشور مسلمان، از جمله پاکستان و "
+            "اندونزی، نباید با پیوستن به توافق‌های ابراهیم یکی گرفته شود.",
+            set(),
+        ),
     ],
     "es": [
         (
@@ -128,6 +152,11 @@ CASES = {
             "Los Acuerdos de Abraham. Las negociaciones de Arabia Saudí con Israel, que se llevaban a cabo con "
             "mediación de Washington, fueron congeladas en octubre de 2023.",
             {("SA", U)},
+        ),
+        (
+            "Los Acuerdos de Abraham. La firma de la carta de la Junta de Paz por Pakistán e Indonesia no debe "
+            "confundirse con una adhesión a los Acuerdos de Abraham.",
+            set(),
         ),
     ],
     "en": [
@@ -142,6 +171,16 @@ CASES = {
             {("SD", S, "2021-01"), ("SD", U, None)},
         ),
         ("The Abraham Accords. The striker has fallen out of the process after an injury.", set()),
+        (
+            "The Abraham Accords. The signing of the Board of Peace charter by several Muslim countries, including "
+            "Pakistan and Indonesia, should not be confused with joining the Abraham Accords.",
+            set(),
+        ),
+        (
+            "The Abraham Accords. Pakistan refuses to join the Abraham Accords. Its signing of the Board of Peace "
+            "charter should not be confused with joining them.",
+            {("PK", D)},
+        ),
     ],
     "fr": [
         (
@@ -154,6 +193,11 @@ CASES = {
             "et l'Indonésie.",
             {("AZ", P), ("ID", P)},
         ),
+        (
+            "Les accords d'Abraham. La signature de la charte du Conseil de la paix par plusieurs pays musulmans, "
+            "dont le Pakistan et l'Indonésie, ne doit pas être confondue avec une adhésion aux accords d'Abraham.",
+            set(),
+        ),
     ],
     "de": [
         (
@@ -164,6 +208,11 @@ CASES = {
             "Die Abraham-Abkommen. Die Gespräche Saudi-Arabiens mit Israel, die von Washington vermittelt wurden, "
             "wurden im Oktober 2023 auf Eis gelegt.",
             {("SA", U, "2023-10")},
+        ),
+        (
+            "Die Abraham-Abkommen. Die Unterzeichnung der Charta des Friedensrats durch Pakistan und Indonesien ist "
+            "nicht mit einem Beitritt zu den Abraham-Abkommen zu verwechseln.",
+            set(),
         ),
     ],
 }
