@@ -24,7 +24,10 @@ not for anything else; another agreement's signing that "should not be confused 
 accords ("не следует путать с присоединением", "ne doit pas être confondue avec une adhésion", "no debe
 confundirse con", "ist nicht mit einem Beitritt zu verwechseln", "tidak boleh disamakan dengan",
 "نباید با پیوستن ... یکی گرفته شود") makes no claim, neither a joining nor its negation read as a
-refusal, while a refusal in the sentence before still stands. Own sentences, written for these tests."""
+refusal, while a refusal in the sentence before still stands; a resumption negated by the verb's own
+negative ending in verb-final Persian and Turkish ("از سر گرفته نشده است", "yeniden başlamadı")
+keeps the halt before it and alone is a halt, not a resumption that ends it (nor, in Turkish, talks
+under way). Own sentences, written for these tests."""
 
 import pytest
 
@@ -141,6 +144,16 @@ CASES = {
             "اندونزی، نباید با پیوستن به توافق‌های ابراهیم یکی گرفته شود.",
             set(),
         ),
+        (
+            "توافق‌های ابراهیم. گفت‌وگوهای عربستان و اسرائیل پس از آغاز جنگ غزه متوقف شد و تاکنون از سر گرفته "
+            "نشده است.",
+            {("SA", U)},
+        ),
+        (
+            "توافق‌های ابراهیم. گفت‌وگوهای عادی‌سازی عربستان و اسرائیل تاکنون از سر گرفته نشده است.",
+            {("SA", U)},
+        ),
+        ("توافق‌های ابراهیم. پخش این سریال تلویزیونی در عربستان از سر گرفته نشده است.", set()),
     ],
     "es": [
         (
@@ -214,6 +227,14 @@ CASES = {
             "nicht mit einem Beitritt zu den Abraham-Abkommen zu verwechseln.",
             set(),
         ),
+    ],
+    "tr": [
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan ile İsrail arasındaki görüşmeler Gazze savaşından sonra "
+            "durduruldu ve o zamandan beri yeniden başlamadı.",
+            {("SA", U)},
+        ),
+        ("İbrahim Anlaşmaları. Suudi Arabistan'daki konser turnesi yeniden başlamadı.", set()),
     ],
 }
 
