@@ -374,7 +374,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             position >= 0
             and mention.word_start - marker_ends[position] <= 6
-            and not relative_follows_list(mention)
+            # "talks of Saudi Arabia with Israel, which had been brokered by Washington,
+            # were frozen": a founder after a counterpart word takes no step, so the
+            # relative after it opens no subject list ("с Израилем, которые", "dengan
+            # Israel, yang"): the talks' country stays the subject
+            and not (relative_follows_list(mention) and mention.country not in FOUNDERS)
             and not owns_step_after(mention)
         ):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,

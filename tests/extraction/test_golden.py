@@ -16,6 +16,91 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "fa/heldout19-bbc-rahe-riyaz.txt",
+        "heldout19-bbc-rahe-riyaz.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025', 'year')]",
+        "the wish is dated only by the Solar Hijri month without a year ('در سفر آبان‌ماه خود به واشنگتن'); a Persian month with no year and no Gregorian beside it is not read as a date",
+    ),
+    (
+        "fa/heldout19-bbc-rahe-riyaz.txt",
+        "heldout19-bbc-rahe-riyaz.txt: missing ('SA', 'declined') [('2025', 'year')]",
+        "the condition is told as 'پیش از آن باید مسیری روشن به سوی تشکیل کشور فلسطینی وجود داشته باشد' (before that a clear path must exist) after 'اما' in reported speech: no precondition word the data lists",
+    ),
+    (
+        "fa/heldout19-irna-somaliland-rezhim.txt",
+        "heldout19-irna-somaliland-rezhim.txt: unexpected ('SO', 'suspended') [(None, None)]",
+        "Somalia recalling its own ambassador for consultations in protest at Israel's recognition of Somaliland is read as a halt: Somalia is no member and the recall is not from Israel",
+    ),
+    (
+        "fa/heldout19-irna-somaliland-rezhim.txt",
+        "heldout19-irna-somaliland-rezhim.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'و پس از آن‌ها مغرب و سودان نیز به این روند پیوستند' (and after them Morocco and Sudan joined too) in the first signatories' sentence: the later joiners take the September 2020 of the signing",
+    ),
+    (
+        "fa/heldout19-irna-somaliland-rezhim.txt",
+        "heldout19-irna-somaliland-rezhim.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'و پس از آن‌ها مغرب و سودان نیز به این روند پیوستند' (and after them Morocco and Sudan joined too) in the first signatories' sentence: the later joiners take the September 2020 of the signing",
+    ),
+    (
+        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
+        "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('ID', 'declined') found [('2026-03-18', 'day')] expected [('2026-03-17', 'day')]",
+        "the lead's refusal takes the dateline's day; the briefing's day ('Selasa (17/3)') is in the quote's reporting clause of the next sentence",
+    ),
+    (
+        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
+        "heldout19-antara-kemlu-tolak-normalisasi.txt: unexpected ('ID', 'signed') [(None, None)]",
+        "'keikutsertaan Indonesia dalam Dewan Perdamaian yang piagamnya ditandatangani Presiden Prabowo Subianto' with 'normalisasi' later in the sentence: the Board of Peace charter's passive signing is read as Indonesia's signing of the accords",
+    ),
+    (
+        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
+        "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day comes after the accords' own relative clause ('dengan kesepakatan yang diprakarsai Amerika Serikat itu pada 6 November 2025') and is read as inside it, not as the passive joining's ('diumumkan bergabung')",
+    ),
+    (
+        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
+        "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('ID', 'prospective') found [('2025-09', 'month')] expected [(None, None)]",
+        "Prabowo's readiness at the UN in September 2025 to recognise Israel once Israel recognises Palestine ('siap mengakui Israel apabila ...') is read as a candidacy of that month; the label counts it as the precondition beside the lead's refusal and keeps the candidacy for Washington's undated courting",
+    ),
+    (
+        "id/heldout19-kompas-somaliland-tanduk-afrika.txt",
+        "heldout19-kompas-somaliland-tanduk-afrika.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-27', 'day')]",
+        "'sehari setelah pengakuan diumumkan' (the day after the recognition of 26 December) is a day counted from another event in an earlier paragraph, not read",
+    ),
+    (
+        "id/heldout19-kompas-somaliland-tanduk-afrika.txt",
+        "heldout19-kompas-somaliland-tanduk-afrika.txt: missing ('MA', 'signed') [(None, None)]",
+        "after the announcement in the relative clause ('yang normalisasi hubungannya diumumkan pada 10 Desember 2020'), the main clause's undated 'menandatangani deklarasi bersama dua pekan kemudian' is read as that announcement's ceremony to come, not a signing",
+    ),
+    (
+        "id/heldout19-kompas-somaliland-tanduk-afrika.txt",
+        "heldout19-kompas-somaliland-tanduk-afrika.txt: missing ('SY', 'declined') [(None, None)]",
+        "'menyatakan Damaskus tidak dapat dibandingkan dengan negara-negara yang telah menandatangani perjanjian tersebut' (cannot be compared with the signatories): no refusal cue, and the step in the group's relative clause is the group's",
+    ),
+    (
+        "ru/heldout19-interfaks-er-riyad-pozitsiya.txt",
+        "heldout19-interfaks-er-riyad-pozitsiya.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "'Переговоры о нормализации, которые велись при посредничестве США, были заморожены ...' names no country (the talks are Riyadh's from the sentences before) and a relative clause stands between the talks and the halt; with the country's genitive and no relative clause the halt is read",
+    ),
+    (
+        "ru/heldout19-interfaks-er-riyad-pozitsiya.txt",
+        "heldout19-interfaks-er-riyad-pozitsiya.txt: missing ('SY', 'declined') [('2025-09', 'month')]",
+        "'Дамаск пока не готов последовать примеру стран Залива': 'последовать примеру' is read as following another's example, so the negated readiness has no step of its own",
+    ),
+    (
+        "ru/heldout19-rbc-polgoda-posle-astany.txt",
+        "heldout19-rbc-polgoda-posle-astany.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the day ('18 ноября') is in the sentence of Trump's expectation; the crown prince's answer and condition are in the next sentence, and a date is not carried across sentences",
+    ),
+    (
+        "ru/heldout19-rbc-polgoda-posle-astany.txt",
+        "heldout19-rbc-polgoda-posle-astany.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the day ('18 ноября') is in the participial clause of Trump's expectation ('Принимая ... 18 ноября'), which opens the sentence and ends at its comma; the expectation after it and the answer in the next sentence stay undated",
+    ),
+    (
+        "ru/heldout19-rbc-polgoda-posle-astany.txt",
+        "heldout19-rbc-polgoda-posle-astany.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day in the clause before the intention ('После того как 26 декабря Израиль ... признал') is taken for the intention's date",
+    ),
+    (
         "fr/heldout18-courrier-bilan.txt",
         "heldout18-courrier-bilan.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
         "the war's own start ('la guerre civile qui y fait rage depuis avril 2023') inside the relative clause of the freeze's subject dates the freeze",
