@@ -446,11 +446,6 @@ KNOWN_MISSES = [
         "the halted talks ('Die Verhandlungen ... ruhen seit dem 7. Oktober') name no country; the kingdom is two sentences back ('Und Riad?') with the foreign minister between",
     ),
     (
-        "en/azerbaijan_denial.txt",
-        "azerbaijan_denial.txt: missing ('SY', 'prospective') [(None, None)]",
-        "Washington 'sounding out' Syria is not read as pressure or a candidacy",
-    ),
-    (
         "en/caucasus_peace.txt",
         "caucasus_peace.txt: missing ('AZ', 'prospective') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",

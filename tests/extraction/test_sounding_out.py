@@ -1,0 +1,33 @@
+"""A founder sounding a country out is courting it: a candidacy of the country sounded out
+("Washington was also sounding out Syria", "Washington sondea a Azerbaiyán", "Estados Unidos
+ha tanteado a Indonesia", "Washington sonde l'Azerbaïdjan", "Washington lotet Aserbaidschan
+aus"). Only with the founder named as the one who sounds: a country sounding out markets or
+partners is no candidate. Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import P, challenge_params, check_case
+
+CASES = {
+    "en": [
+        ("The Abraham Accords. Washington is sounding out Azerbaijan.", {("AZ", P)}),
+        ("The Abraham Accords. Washington was also sounding out Syria.", {("SY", P)}),
+        ("The Abraham Accords. Azerbaijan sounded out the market for bonds.", set()),
+    ],
+    "es": [
+        ("Los Acuerdos de Abraham. Washington sondea a Azerbaiyán.", {("AZ", P)}),
+        ("Los Acuerdos de Abraham. Estados Unidos ha tanteado a Indonesia.", {("ID", P)}),
+    ],
+    "fr": [
+        ("Les accords d'Abraham. Washington sonde l'Azerbaïdjan.", {("AZ", P)}),
+        ("Les accords d'Abraham. Le Maroc sonde ses partenaires européens.", set()),
+    ],
+    "de": [
+        ("Die Abraham-Abkommen. Washington lotet Aserbaidschan aus.", {("AZ", P)}),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(CASES, {}))
+def test_sounding_out(language, text, expected):
+    check_case(language, text, expected)
