@@ -6,7 +6,7 @@ partners is no candidate. Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import P, challenge_params, check_case
+from tests.extraction.found import D, P, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -30,4 +30,39 @@ CASES = {
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, {}))
 def test_sounding_out(language, text, expected):
+    check_case(language, text, expected)
+
+
+# A hope held back by what it "first needs" ("brauche aber zuerst", "il lui faut d'abord",
+# "necesita primero"): open to joining, and refusing as things stand; a need with no hope
+# before it is no step.
+NEEDS_FIRST = {
+    "de": [
+        (
+            "Die Abraham-Abkommen. Oman wolle beitreten, brauche aber zuerst einen "
+            "palästinensischen Staat.",
+            {("OM", P), ("OM", D)},
+        ),
+        ("Die Abraham-Abkommen. Kasachstan brauche zuerst neue Investitionen.", set()),
+    ],
+    "fr": [
+        (
+            "Les accords d'Abraham. Oman veut rejoindre les accords, mais il lui faut d'abord "
+            "un État palestinien.",
+            {("OM", P), ("OM", D)},
+        ),
+    ],
+    "es": [
+        (
+            "Los Acuerdos de Abraham. Omán quiere sumarse, pero necesita primero un Estado "
+            "palestino.",
+            {("OM", P), ("OM", D)},
+        ),
+        ("Los Acuerdos de Abraham. Omán necesita primero nuevas inversiones.", set()),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(NEEDS_FIRST, {}))
+def test_needs_first(language, text, expected):
     check_case(language, text, expected)
