@@ -2,6 +2,8 @@
 - Widening the accords, then the country first in line ("élargir le cercle des signataires, à
   commencer par l'Arabie saoudite", "ضم دول أخرى، في مقدمتها السعودية", "وعلى رأسها"): a
   candidacy, never a signing read from "signataires".
+- Turkish "X'ı sürece dahil etmeyi hedefliyor" (aims to bring X into the process): a candidacy,
+  and a condition the country insists on in the participle before it a refusal too.
 - The main target named ("главной целью остается Саудовская Аравия"): a candidacy.
 - "menolak menjalin hubungan dengan Israel", "menolak menjalinkan hubungan diplomatik dengan
   Israel": a refusal, only with Israel as the other side.
@@ -41,6 +43,18 @@ CASES = {
             {("ID", D)},
         ),
         ("Perjanjian Abraham. Indonesia menolak menjalin hubungan dagang dengan Singapura.", set()),
+    ],
+    "tr": [
+        (
+            "İbrahim Anlaşmaları. Trump yönetimi Suudi Arabistan'ı da sürece dahil etmeyi "
+            "hedefliyor.",
+            {("SA", P)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Trump yönetimi, Filistin devleti şartında ısrar eden Suudi "
+            "Arabistan'ı da sürece dahil etmeyi hedefliyor.",
+            {("SA", P), ("SA", D)},
+        ),
     ],
     "ms": [
         (
