@@ -350,6 +350,11 @@ def _extract(text, lang, published):
             sentence_cues,
             text_date,
         )
+        if carried is None and found and all(f.background for f in found):
+            # "The UAE and Bahrain signed in September 2020. Morocco followed in December.":
+            # first signatories read as background pass their signing on to a continuation
+            carried = found[-1].status
+            carried_from = frozenset(f.country for f in found)
         evidence = text[sentence_start:sentence_end]
         heading = None
         if number and any(f.date is None for f in found):

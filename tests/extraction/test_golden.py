@@ -861,11 +861,6 @@ KNOWN_MISSES = [
         "'daba por casi cerradas en el verano de 2023' dates the talks, not their freeze",
     ),
     (
-        "es/heldout9-elpais-premio-saudi.txt",
-        "heldout9-elpais-premio-saudi.txt: missing ('MA', 'signed') [(None, None)]",
-        "'Marruecos tampoco' continues a negated sentence ('no han roto relaciones') whose only step is the relative clause's signing",
-    ),
-    (
         "es/heldout9-eltiempo-yakarta-nuakchot.txt",
         "heldout9-eltiempo-yakarta-nuakchot.txt: missing ('SA', 'prospective') [(None, None)]",
         "the wish list is named in the sentence before; its members follow 'además de ... aparecen ...:' with no cue of their own",
@@ -1323,11 +1318,6 @@ KNOWN_MISSES = [
     (
         "id/heldout2-delegasi-dagang-uea.txt",
         "heldout2-delegasi-dagang-uea.txt: missing ('ID', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "id/heldout2-kemlu-tegaskan.txt",
-        "heldout2-kemlu-tegaskan.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
@@ -1799,11 +1789,6 @@ KNOWN_MISSES = [
         "en/heldout15-monitor-baku-nouakchott.txt",
         "heldout15-monitor-baku-nouakchott.txt: date ('AZ', 'negotiating') found [('2025-11', 'month')] expected [(None, None)]",
         "the talks of the lead are undated; the envoy's discussion 'during a visit to Baku last month' gives the merged claim its month",
-    ),
-    (
-        "en/heldout15-national-trade-corridor.txt",
-        "heldout15-national-trade-corridor.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'Morocco followed three months later': a follower told with an offset ('later') takes the date of the signing before it in the sentence",
     ),
     (
         "en/heldout15-politico-jakarta-board.txt",
