@@ -66,3 +66,23 @@ NEEDS_FIRST = {
 @pytest.mark.parametrize("language, text, expected", challenge_params(NEEDS_FIRST, {}))
 def test_needs_first(language, text, expected):
     check_case(language, text, expected)
+
+
+# Courted told with a time or manner and no agent ("Oman has been courted for years", "is
+# being courted hard", "ha sido cortejado desde hace años", "wird seit Jahren umworben").
+COURTED = {
+    "en": [
+        (
+            "The Abraham Accords. Oman has been courted for years but has shown no sign of moving.",
+            {("OM", P)},
+        ),
+        ("The Abraham Accords. Oman is being courted hard.", {("OM", P)}),
+    ],
+    "es": [("Los Acuerdos de Abraham. Omán ha sido cortejado desde hace años.", {("OM", P)})],
+    "de": [("Die Abraham-Abkommen. Oman wird seit Jahren umworben.", {("OM", P)})],
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(COURTED, {}))
+def test_courted(language, text, expected):
+    check_case(language, text, expected)
