@@ -1013,6 +1013,13 @@ def _adjusted_cues(sentence, negations, preconditions):
         or not any(
             abs(item.start - a.start) <= _HALT_REACH
             and not sentence.crosses(min(item.start, a.start), max(item.start, a.start))
+            # "Talks between Riyadh and Israel were well advanced before they stalled": talks
+            # told in their own clause, the halt's verb across a clause break, were held
+            and not (
+                a.tail_end is not None
+                and a.start < item.start
+                and sentence.crosses(item.end, a.tail_end)
+            )
             # "L'Arabie saoudite avait entamé des tractations en vue d'une normalisation,
             # lesquelles sont restées au point mort": talks a country held (its name before
             # them in their clause), then halted in a relative clause after them, were held

@@ -98,3 +98,27 @@ CASES = {
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, {}))
 def test_main_clause_after_precedent(language, text, expected):
     check_case(language, text, expected)
+
+
+# Talks told in their own clause ("were well advanced", "قطعت شوطا كبيرا") were held, even
+# when a halt across a clause break follows ("before they stalled").
+HELD_THEN_HALTED = {
+    "en": [
+        (
+            "The Abraham Accords. Talks between Riyadh and Israel were well advanced before they "
+            "stalled after October 7.",
+            {("SA", N), ("SA", U)},
+        ),
+    ],
+    "ar": [
+        (
+            "اتفاقيات أبراهام. وكانت المفاوضات بين الرياض وتل أبيب قد قطعت شوطا كبيرا.",
+            {("SA", N)},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("language, text, expected", challenge_params(HELD_THEN_HALTED, {}))
+def test_held_then_halted(language, text, expected):
+    check_case(language, text, expected)
