@@ -4,6 +4,8 @@
   candidacy, never a signing read from "signataires".
 - Turkish "X'ı sürece dahil etmeyi hedefliyor" (aims to bring X into the process): a candidacy,
   and a condition the country insists on in the participle before it a refusal too.
+- Turkish "katılmasının sembolik olacağını" (that its joining would be symbolic): a joining
+  told as what would be is no announcement.
 - The main target named ("главной целью остается Саудовская Аравия"): a candidacy.
 - "menolak menjalin hubungan dengan Israel", "menolak menjalinkan hubungan diplomatik dengan
   Israel": a refusal, only with Israel as the other side.
@@ -12,7 +14,7 @@ Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import D, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "fr": [
@@ -55,6 +57,13 @@ CASES = {
             "Arabistan'ı da sürece dahil etmeyi hedefliyor.",
             {("SA", P), ("SA", D)},
         ),
+        (
+            "İbrahim Anlaşmaları. Washington'un Azerbaycan üzerindeki baskısını artırdığı "
+            "bildirildi. Kaynaklar, Azerbaycan'ın anlaşmaya katılmasının sembolik olacağını "
+            "belirtiyor.",
+            {("AZ", P)},
+        ),
+        ("İbrahim Anlaşmaları. Kazakistan, anlaşmalara katılacağını açıkladı.", {("KZ", A)}),
     ],
     "ms": [
         (
