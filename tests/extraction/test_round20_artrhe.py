@@ -27,11 +27,18 @@ phrasing exists). Classes:
   nothing;
 - a step told "tonight" or "this evening" ("הערב", "bu akşam", "ce soir", "esta noche",
   "heute Abend"; `relative_days`) is dated on the publication day; the Hebrew name of Saudi
-  Arabia ("ערב הסעודית") is no evening.
+  Arabia ("ערב הסעודית") is no evening;
+- "7 October" with no year ("before October 7", "7 Ekim'den sonra", "après le 7 octobre", "nach
+  dem 7. Oktober", "tras el 7 de octubre", "אחרי 7 באוקטובר") names the 2023 attack, not a day
+  of the article's year: the step stays undated (`dates._resolve`); with its year written, or in
+  an article of late 2023, it is a date, and other days without a year still take one.
 Own sentences, written for these tests."""
+
+import datetime
 
 import pytest
 
+from accords.extraction import extract
 from tests.extraction.found import D, P, U, challenge_params, check_case
 
 CASES = {
@@ -205,3 +212,47 @@ KNOWN_MISSES = {}
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
 def test_round20_arabic_turkish_hebrew_news(language, text, expected):
     check_case(language, text, expected)
+
+
+ATTACK_DAY = [
+    (
+        "en",
+        "Saudi-Israeli normalisation talks, close to a deal before October 7, were shelved by the war.",
+        None,
+    ),
+    ("en", "Saudi Arabia froze normalisation talks after October 7, 2023.", "2023-10-07"),
+    (
+        "tr",
+        "İbrahim Anlaşmaları. Suudi Arabistan, 7 Ekim'den sonra normalleşme görüşmelerini askıya aldı.",
+        None,
+    ),
+    ("fr", "L'Arabie saoudite a gelé la normalisation après le 7 octobre.", None),
+    (
+        "de",
+        "Saudi-Arabien hat die Normalisierungsgespräche nach dem 7. Oktober auf Eis gelegt.",
+        None,
+    ),
+    ("es", "Arabia Saudí congeló las conversaciones de normalización tras el 7 de octubre.", None),
+    ("he", "סעודיה הקפיאה את המגעים לנרמול אחרי 7 באוקטובר.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ATTACK_DAY)
+def test_seventh_of_october_without_a_year_is_the_attack(language, text, expected):
+    claims = extract(text, language=language, published=datetime.date(2025, 9, 15)).claims
+    assert [(c.country, c.status, c.date) for c in claims] == [("SA", U, expected)]
+
+
+def test_seventh_of_october_in_late_2023_and_other_days_keep_their_date():
+    late = extract(
+        "סעודיה הקפיאה את המגעים לנרמול אחרי 7 באוקטובר.",
+        language="he",
+        published=datetime.date(2023, 11, 15),
+    ).claims
+    assert [(c.country, c.date) for c in late] == [("SA", "2023-10-07")]
+    other = extract(
+        "Kazakhstan announced on November 6 that it would join the Abraham Accords.",
+        language="en",
+        published=datetime.date(2025, 11, 20),
+    ).claims
+    assert [(c.country, c.date) for c in other] == [("KZ", "2025-11-06")]
