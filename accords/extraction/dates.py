@@ -524,6 +524,27 @@ def _patterns_for(lang, has_digit, has_month):
     ]
 
 
+_ATTACK_DAY = (10, 7)  # 7 October, the day of the 2023 attack on Israel
+_ATTACK_YEAR = 2023
+
+
+def _attack_day(folded, match, groups, kind, lang, published):
+    """ "before October 7", "7 Ekim'den sonra", "après le 7 octobre", "אחרי 7 באוקטובר": the
+    day and month of the 2023 attack with no year near and no "last" name the attack, not a
+    day of the article's year (as the Arabic day in words, "هجوم السابع من أكتوبر"); in an
+    article of late 2023 it is that day."""
+    month = lang.months[groups[1] if kind == "dm" else groups[0]]
+    day = groups[0] if kind == "dm" else groups[1]
+    if (int(month), int(day)) != _ATTACK_DAY:
+        return False
+    if published is not None and published.year == _ATTACK_YEAR and published.month >= 10:
+        return False
+    return (
+        not _said_last(folded, match, lang.months_last)
+        and _year_near(folded, match.start(), lang.conjunctions) is None
+    )
+
+
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
     _, relative, words = _patterns(lang)
@@ -537,6 +558,7 @@ def find_dates(folded, start, end, lang, published=None):
         has_month = _occurs_alone(words.months, folded, start, end)
     has_same_year = None  # "the same year": looked for once, where a pattern needs it
     found = []
+    names = []  # spans that name an event, no date: no shorter pattern reads them either
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
         if kind in ("dm_same", "m_same", "same_year"):
             if has_same_year is None:
@@ -548,9 +570,14 @@ def find_dates(folded, start, end, lang, published=None):
         ):
             continue
         for match in pattern.finditer(folded, start, end):
-            if any(match.start() < f.end and f.start < match.end() for f in found):
+            if any(match.start() < f.end and f.start < match.end() for f in found) or any(
+                match.start() < n_end and n_start < match.end() for n_start, n_end in names
+            ):
                 continue
             groups = match.groups()
+            if kind in ("dm", "md") and _attack_day(folded, match, groups, kind, lang, published):
+                names.append((match.start(), match.end()))
+                continue
             if kind in _DAY_WORD_KINDS:
                 groups = (str(lang.day_words[groups[0]]), *groups[1:])
                 if (

@@ -16,6 +16,136 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "ar/heldout20-alquds-astana-raay.txt",
+        "heldout20-alquds-astana-raay.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "'ثم السودان الذي وقّع على «الإعلان» في كانون الثاني/يناير 2021' follows Morocco's announcement in a chain of 'ثم' clauses: the announcing verb of the clause before reaches Sudan and the signing in its own relative clause is not read",
+    ),
+    (
+        "ar/heldout20-alquds-astana-raay.txt",
+        "heldout20-alquds-astana-raay.txt: unexpected ('MA', 'signed') [('2020-12', 'month'), ('2021-01', 'month')]",
+        "Morocco is told only as announced by Trump ('الذي أعلن ترامب تطبيعه في العاشر من كانون الأول'); as a first signatory in a list of founders the parser reads it a background member, dated with the next clause's months",
+    ),
+    (
+        "ar/heldout20-alquds-astana-raay.txt",
+        "heldout20-alquds-astana-raay.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the announcement is Trump's verb inside Morocco's relative clause with a masdar object holding the pronoun ('أعلن ترامب تطبيعه'): the founder is the verb's subject and the country only the pronoun's referent",
+    ),
+    (
+        "ar/heldout20-alquds-astana-raay.txt",
+        "heldout20-alquds-astana-raay.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "Sudan's signing sits in a relative clause ('السودان الذي وقّع على «الإعلان»') after a 'ثم' that continues Morocco's announcement: the chain's first step wins",
+    ),
+    (
+        "ar/heldout20-alquds-astana-raay.txt",
+        "heldout20-alquds-astana-raay.txt: missing ('BH', 'suspended') [(None, None)]",
+        "the halt is told with the country as a place ('أما في البحرين، فقد أعلن البرلمان ... عودة السفير من تل أبيب ووقف العلاقات الاقتصادية'): 'Tel Aviv' after 'من' is the nearest country to the cue and takes it; a locative country is not read as the halt's owner",
+    ),
+    (
+        "he/heldout20-maariv-gal-hahitztarfuyot.txt",
+        "heldout20-maariv-gal-hahitztarfuyot.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'שחתמה ב-2020' in the UAE's relative clause after a list of four veterans: the list's undated membership is kept for the first country, not the relative clause's year",
+    ),
+    (
+        "he/heldout20-maariv-gal-hahitztarfuyot.txt",
+        "heldout20-maariv-gal-hahitztarfuyot.txt: missing ('XS', 'prospective') [('2025-12', 'month')]",
+        "Somaliland is named two sentences before its wish and the wish's subject is 'הרפובליקה המוכרזת' (the self-declared republic) after its president's unlisted name: no anaphora reaches back",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-04-14', 'day')]",
+        "the refusal is the headline's; the day ('הערב', this evening) is in the first paragraph's quote, another sentence",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: unexpected ('SY', 'negotiating') [(None, None)]",
+        "rounds of talks between Damascus and Jerusalem are said in the next sentence to be about a security arrangement, not normalisation: the correction in another sentence is not read",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-04', 'month')]",
+        "the month ('גם החודש', this month too) is in the next sentence, which repeats the condition without a cue",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('AE', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'אל ההסכמים המקוריים, שנחתמו בספטמבר 2020, הצטרפו ...': the date belongs to the accords' relative clause, not to the countries that joined them (undated by the labelling rules)",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('BH', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "as the UAE: the accords' own signing date in a relative clause is taken for the joiners'",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "as the UAE: the accords' own signing date in a relative clause is taken for the joiners'",
+    ),
+    (
+        "he/heldout20-ynet-sharaa-golan.txt",
+        "heldout20-ynet-sharaa-golan.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "as the UAE: the accords' own signing date in a relative clause is taken for the joiners'",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-02-11', 'day')]",
+        "the wire's day is in the byline ('11.02.2026 - 15:32') and the refusal is told with no day word ('söyledi'): a wire dateline 'RİYAD (AA) -' does not date the lead's step",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "Trump's statement that 'ülkesinin \"yakında\" ... katılacağına ilişkin açıklaması' is asked about in a question to the Saudi minister: a possessive ('ülkesinin', his country) for Saudi Arabia and a nominalised future read as an announcement, not others' prediction",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the halt is told 'after the war that began on 7 October 2023' ('7 Ekim 2023'te Gazze'de başlayan savaşın ardından askıya alınmıştı'): the war's day is taken for the halt's",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Trump's prediction is only in the standfirst's quote ('\"Suudi Arabistan yakında katılacak\" sözlerine yanıt verdi') and a nominalised question in the lead (read as an announcement)",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Aynı yılın aralık ayında Fas, 2021'in ocak ayında ise Sudan sürece dahil olmuştu': two countries each with its own date before one verb; only the country next to the verb takes it",
+    ),
+    (
+        "tr/heldout20-aa-riyad-normallesme.txt",
+        "heldout20-aa-riyad-normallesme.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt is told with the country as a place ('Sudan'da ... İsrail ile ilişkilerin fiilen dondurulduğu'): a locative country is not read as the owner of the ties, Israel after 'ile' is the partner",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: date ('MA', 'signed') found [('2020', 'year'), ('2020-12-10', 'day')] expected [('2020-12-22', 'day')]",
+        "'ortak deklarasyon ise 22 Aralık'ta Rabat'ta imzalandı': the signing's day is in a passive clause whose subject is the declaration, with Rabat as its place; the sentence's first date (the announcement's) is taken",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021-01', 'month')]",
+        "'Aynı yıl Fas ve Sudan da kervana katıldı' dates Sudan's joining in 2020 and 'Hartum ... Ocak 2021'de deklarasyona imza attı' in the next sentence: the first dated sentence wins",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the announcement is a passive whose subject is 'Rabat'ın kararı' (Rabat's decision) with a long instrumental before 'duyuruldu': the decision noun in the genitive is not read as a step's owner",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "the halt is told by Bahrain's parliament ('Bahreyn Temsilciler Meclisi') with 'İsrail büyükelçisinin' (Israel's ambassador) nearer the cue: Israel takes it and no claim is made",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks said to have reached 'son aşama' (final stage) are told in a participle inside the halt's subject ('\"son aşamaya geldiği\" konuşulan ... müzakereleri ise ... rafa kalktı'): the halt wins and the talks give no second claim",
+    ),
+    (
+        "tr/heldout20-sabah-besinci-yil.txt",
+        "heldout20-sabah-besinci-yil.txt: missing ('ID', 'declined') [(None, None)]",
+        "'Ancak Cakarta, Filistin devleti tanınmadan İsrail ile ilişki kurmayacağını defalarca açıkladı; Maskat ise ...': with 'Ancak' opening the sentence and a 'tanınmadan' condition, the refusal is lost (each alone is read)",
+    ),
+    (
         "fa/heldout19-bbc-rahe-riyaz.txt",
         "heldout19-bbc-rahe-riyaz.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025', 'year')]",
         "the wish is dated only by the Solar Hijri month without a year ('در سفر آبان‌ماه خود به واشنگتن'); a Persian month with no year and no Gregorian beside it is not read as a date",
@@ -1739,16 +1869,6 @@ KNOWN_MISSES = [
         "tr/heldout7-siradaki-aday.txt",
         "heldout7-siradaki-aday.txt: missing ('SA', 'prospective') [(None, None)]",
         "'will sit at the table' (masaya oturacağını) is no joining cue",
-    ),
-    (
-        "tr/heldout9-riyad-odul.txt",
-        "heldout9-riyad-odul.txt: date ('MA', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
-        "'ardından' (afterwards) Morocco and Sudan joined: the later joiners take the signing's day",
-    ),
-    (
-        "tr/heldout9-riyad-odul.txt",
-        "heldout9-riyad-odul.txt: date ('SD', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
-        "'ardından' (afterwards) Morocco and Sudan joined: the later joiners take the signing's day",
     ),
     (
         "tr/heldout9-sam-beyrut.txt",
