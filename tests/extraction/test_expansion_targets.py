@@ -7,6 +7,7 @@
 - Turkish "katılmasının sembolik olacağını" (that its joining would be symbolic): a joining
   told as what would be is no announcement.
 - The main target named ("главной целью остается Саудовская Аравия"): a candidacy.
+- Malay "termasuk" (including) opens the list a group's step passes to, as in Indonesian.
 - "menolak menjalin hubungan dengan Israel", "menolak menjalinkan hubungan diplomatik dengan
   Israel": a refusal, only with Israel as the other side.
 Controls: widening with no country named, and refused trade ties with another country.
@@ -66,6 +67,11 @@ CASES = {
         ("İbrahim Anlaşmaları. Kazakistan, anlaşmalara katılacağını açıkladı.", {("KZ", A)}),
     ],
     "ms": [
+        (
+            "Perjanjian Abraham. Amerika Syarikat dilaporkan sedang memujuk beberapa negara Islam "
+            "lain, termasuk Indonesia dan Arab Saudi, untuk turut serta.",
+            {("ID", P), ("SA", P)},
+        ),
         (
             "Perjanjian Abraham. Malaysia menolak menjalinkan hubungan diplomatik dengan Israel.",
             {("MY", D)},
