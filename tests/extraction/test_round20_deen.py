@@ -6,12 +6,17 @@ before the verb; normalisation "an ... geknüpft" (and the French "a lié ... la
 à", the Spanish "ha vinculado ... la normalización a") as a precondition, a refusal as things
 stand, also with an adverb between; candidates told as names that keep coming up ("Namen wie",
 "names such as", "des noms comme", "nombres como"): the comparison word after "names" only
-names examples, and the countries are the candidates.
+names examples, and the countries are the candidates; a time adverb between "gilt" and "als"
+("gilt seit Jahren als wichtigster Kandidat") and the leading candidate told with an adjective
+before the noun after a verb of being or seeming ("est considérée comme la principale
+candidate", "sigue siendo la principal candidata"; an election's "principal candidat" is no
+claim); a month after a demonstrative ("Morocco followed that December", "in jenem Dezember")
+takes the year named last before, never a modal "may".
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import D, P, challenge_params, check_case
+from tests.extraction.found import D, P, S, challenge_params, check_case
 
 W = "withdrawn"
 
@@ -45,8 +50,29 @@ CASES = {
             {("OM", P), ("MR", P), ("ID", P)},
         ),
         ("Die Abraham-Abkommen. Im Kader stehen Namen wie Müller und Neuer.", set()),
+        (
+            "Die Abraham-Abkommen. Saudi-Arabien gilt seit Jahren als wichtigster Kandidat für eine Erweiterung.",
+            {("SA", P)},
+        ),
+        ("Die Abraham-Abkommen. Oman gilt nach wie vor als Kandidat.", {("OM", P)}),
+        (
+            "Die Abraham-Abkommen. Die Emirate sind der wichtigste Handelspartner Israels in der Region.",
+            set(),
+        ),
+        (
+            "Die Emirate unterzeichneten die Abraham-Abkommen im September 2020, Marokko in jenem Dezember.",
+            {("AE", S, "2020-09"), ("MA", S, "2020-12")},
+        ),
     ],
     "en": [
+        (
+            "The UAE signed the Abraham Accords in September 2020; Morocco followed that December.",
+            {("AE", S, "2020-09"), ("MA", S, "2020-12")},
+        ),
+        (
+            "Sudan signed the Abraham Accords in 2021, a step that may yet be reversed.",
+            {("SD", S, "2021")},
+        ),
         (
             "The Abraham Accords. Names such as Oman, Mauritania and Indonesia keep coming up.",
             {("OM", P), ("MR", P), ("ID", P)},
@@ -58,6 +84,14 @@ CASES = {
         ),
     ],
     "fr": [
+        (
+            "Les accords d'Abraham. L'Arabie saoudite est depuis longtemps considérée comme la principale candidate.",
+            {("SA", P)},
+        ),
+        (
+            "Les accords d'Abraham. Le principal candidat de l'opposition tunisienne a été arrêté.",
+            set(),
+        ),
         (
             "Les accords d'Abraham. Le prince héritier saoudien a lié à plusieurs reprises la normalisation à la "
             "création d'un État palestinien.",
@@ -74,6 +108,11 @@ CASES = {
         ),
     ],
     "es": [
+        ("Los Acuerdos de Abraham. Arabia Saudí sigue siendo la principal candidata.", {("SA", P)}),
+        (
+            "Los Acuerdos de Abraham. El principal candidato de la oposición en Túnez fue detenido.",
+            set(),
+        ),
         (
             "Los Acuerdos de Abraham. El príncipe heredero saudí ha vinculado reiteradamente la normalización a la "
             "creación de un Estado palestino.",
