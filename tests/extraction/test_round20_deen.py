@@ -11,7 +11,10 @@ names examples, and the countries are the candidates; a time adverb between "gil
 before the noun after a verb of being or seeming ("est considérée comme la principale
 candidate", "sigue siendo la principal candidata"; an election's "principal candidat" is no
 claim); a month after a demonstrative ("Morocco followed that December", "in jenem Dezember")
-takes the year named last before, never a modal "may".
+takes the year named last before, never a modal "may"; a speaker named after a quote whose
+reporting verb has only its addressee after it ("..., the Syrian president, Ahmed al-Sharaa, told
+an interviewer in March", "told Reuters") said every step in the quote, but not where what
+follows the verb is more than an addressee ("said they believed").
 Own sentences, written for these tests."""
 
 import pytest
@@ -68,6 +71,21 @@ CASES = {
         (
             "The UAE signed the Abraham Accords in September 2020; Morocco followed that December.",
             {("AE", S, "2020-09"), ("MA", S, "2020-12")},
+        ),
+        (
+            'The Abraham Accords. "Joining the accords is not on the table while Israeli troops sit on our land," '
+            "the Syrian president, Ahmed al-Sharaa, told an interviewer in March.",
+            {("SY", D)},
+        ),
+        (
+            'The Abraham Accords. "Joining the accords is not on the table while Israeli troops sit on our land," '
+            "the Syrian president told Reuters.",
+            {("SY", D)},
+        ),
+        (
+            'The Abraham Accords. "Others will join the accords soon while the war goes on," Tajik officials '
+            "said they believed.",
+            set(),
         ),
         (
             "Sudan signed the Abraham Accords in 2021, a step that may yet be reversed.",
