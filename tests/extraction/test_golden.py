@@ -2543,16 +2543,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout20-dw-wer-ist-dabei.txt",
-        "heldout20-dw-wer-ist-dabei.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'Genannt werden immer wieder Aserbaidschan und Syrien': the passive 'genannt werden' opening the sentence with no candidate word is not read as a candidate list",
-    ),
-    (
-        "de/heldout20-dw-wer-ist-dabei.txt",
-        "heldout20-dw-wer-ist-dabei.txt: missing ('SY', 'prospective') [(None, None)]",
-        "'Genannt werden immer wieder Aserbaidschan und Syrien': the passive 'genannt werden' opening the sentence with no candidate word is not read as a candidate list",
-    ),
-    (
-        "de/heldout20-dw-wer-ist-dabei.txt",
         "heldout20-dw-wer-ist-dabei.txt: missing ('ID', 'prospective') [(None, None)]",
         "the wish is inside the relative clause 'das Trump gern an Bord hätte' (a founder's wish with an idiom), and the main clause's refusal takes the country",
     ),

@@ -14,7 +14,10 @@ claim); a month after a demonstrative ("Morocco followed that December", "in jen
 takes the year named last before, never a modal "may"; a speaker named after a quote whose
 reporting verb has only its addressee after it ("..., the Syrian president, Ahmed al-Sharaa, told
 an interviewer in March", "told Reuters") said every step in the quote, but not where what
-follows the verb is more than an addressee ("said they believed").
+follows the verb is more than an addressee ("said they believed"); an inverted passive of
+naming with an adverb opening the sentence before the list ("Genannt werden immer wieder X und
+Y", "Frequently mentioned are", "Sont régulièrement cités", "Se mencionan a menudo") as a
+candidate list.
 Own sentences, written for these tests."""
 
 import pytest
@@ -59,6 +62,11 @@ CASES = {
         ),
         ("Die Abraham-Abkommen. Oman gilt nach wie vor als Kandidat.", {("OM", P)}),
         (
+            "Die Abraham-Abkommen. Genannt werden immer wieder Aserbaidschan und Syrien.",
+            {("AZ", P), ("SY", P)},
+        ),
+        ("Die Abraham-Abkommen. Genannt werden im Bericht Aserbaidschan und Syrien.", set()),
+        (
             "Die Abraham-Abkommen. Die Emirate sind der wichtigste Handelspartner Israels in der Region.",
             set(),
         ),
@@ -68,6 +76,10 @@ CASES = {
         ),
     ],
     "en": [
+        (
+            "The Abraham Accords. Frequently mentioned are Azerbaijan and Syria.",
+            {("AZ", P), ("SY", P)},
+        ),
         (
             "The UAE signed the Abraham Accords in September 2020; Morocco followed that December.",
             {("AE", S, "2020-09"), ("MA", S, "2020-12")},
@@ -103,6 +115,10 @@ CASES = {
     ],
     "fr": [
         (
+            "Les accords d'Abraham. Sont régulièrement cités l'Azerbaïdjan et la Syrie.",
+            {("AZ", P), ("SY", P)},
+        ),
+        (
             "Les accords d'Abraham. L'Arabie saoudite est depuis longtemps considérée comme la principale candidate.",
             {("SA", P)},
         ),
@@ -126,6 +142,10 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Los Acuerdos de Abraham. Se mencionan a menudo Azerbaiyán y Siria.",
+            {("AZ", P), ("SY", P)},
+        ),
         ("Los Acuerdos de Abraham. Arabia Saudí sigue siendo la principal candidata.", {("SA", P)}),
         (
             "Los Acuerdos de Abraham. El principal candidato de la oposición en Túnez fue detenido.",
