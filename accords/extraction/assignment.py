@@ -726,6 +726,23 @@ def _rest_without_dates(sentence, position):
     return rest - sum(d.end - d.start for d in sentence.dates() if d.start >= position)
 
 
+def _addressee_only(sentence, position):
+    """Is the rest of the sentence after position, its dates left out, no more than the
+    reporting verb's addressee ("told an interviewer in March", "told Reuters"): at most
+    two words, no pronoun ("said they would" goes on to what was said)?"""
+    folded = sentence.folded
+    rest = folded[position : sentence.end]
+    for d in sorted(sentence.dates(), key=lambda d: d.start, reverse=True):
+        if d.start >= position:
+            rest = rest[: d.start - position] + " " + rest[d.end - position :]
+    words = rest.strip(" .!?\"'»”)").split()
+    return (
+        0 < len(words) <= 2
+        and all(w.isalpha() for w in words)
+        and not any(w in sentence.lang.pronouns for w in words)
+    )
+
+
 def _closing_speaker(sentence, groups, cue_end):
     """The country list named as the speaker in a reporting clause set off by a comma
     after the steps, closing the sentence ("..., the Saudi crown prince said.", "...,
@@ -744,8 +761,10 @@ def _closing_speaker(sentence, groups, cue_end):
                 opening, closing, rest = r.start, g[-1].word_end, _CLOSING_REST
             elif 0 <= r.start - g[-1].word_end <= _CLOSING_SPEAKER_GAP:
                 # "..., the Saudi crown prince said on Tuesday.": nothing but a date after
-                # the verb ("..., and Tajik officials said the matter was closed" goes on)
-                opening, closing, rest = g[0].word_start, r.end, 0
+                # the verb ("..., and Tajik officials said the matter was closed" goes on),
+                # or its addressee ("..., the Syrian president told an interviewer in March")
+                opening, closing = g[0].word_start, r.end
+                rest = len(sentence.folded) if _addressee_only(sentence, r.end) else 0
             else:
                 continue
             comma = max(folded.rfind(",", cue_end, opening), folded.rfind("،", cue_end, opening))

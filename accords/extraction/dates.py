@@ -143,6 +143,20 @@ def _patterns(lang):
                     "m_same",
                 )
             )
+        demonstratives = alternation(lang.month_demonstratives)
+        if demonstratives:
+            # "Morocco followed that December": the month of the year named last before
+            # (only full month names longer than three letters: "a step that may be
+            # reversed", "that dec." are no months)
+            plain = alternation([m for m in lang.months if len(m) > 3])
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_demonstratives)}(?<!\w)(?:{demonstratives})\s+({plain})(?!\w)"
+                    ),
+                    "m_same",
+                )
+            )
         years = [word for word, (unit, _) in lang.relative_periods.items() if unit == "year"]
         relative_years = alternation(years)
         if relative_years:
@@ -274,7 +288,12 @@ def _patterns(lang):
                 "relative",
             )
         )
-    words = _WordSets(_automaton(lang.months), _automaton(lang.same_year), _automaton(relative))
+    words = _WordSets(
+        _automaton(lang.months),
+        # the demonstratives too: a prefilter for every pattern resolved by the year before
+        _automaton(lang.same_year + lang.month_demonstratives),
+        _automaton(relative),
+    )
     return patterns, relative, words
 
 

@@ -134,6 +134,9 @@ PHRASES = (
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
         "same_year",
+        # "that December", "jenem Dezember": right before a month, the month of the year named
+        # last before (never alone: "that" is no date)
+        "month_demonstratives",
         # "يوم 22 من الشهر نفسه", "le 22 du même mois": a day of the month named last before
         "same_month",
         "month_prepositions",
@@ -402,6 +405,7 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    month_demonstratives: tuple
     same_month: tuple
     month_prepositions: tuple
     month_postpositions: tuple
@@ -715,6 +719,7 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        month_demonstratives=_folded(raw, "month_demonstratives"),
         same_month=_folded(raw, "same_month"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),

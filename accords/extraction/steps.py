@@ -808,6 +808,23 @@ def _adjusted_cues(sentence, negations, preconditions):
                 status in ("signed", "ratified", "announced", "joined")
                 and _negated_inside(sentence, cue, negations)
             )
+            # "hat die Beziehungen nicht abgebrochen", "hat die Gespräche nie
+            # eingefroren": in a verb-final language without negative concord, a
+            # negation inside a split halt's bracket negates the halt
+            or (
+                status in ("suspended", "withdrawn")
+                and lang.verb_final
+                and not lang.negative_concord
+                and cue.tail_end is not None
+                and any(
+                    cue.end <= n.start
+                    and n.end <= cue.tail_end
+                    and not sentence.crosses(cue.end, n.start)
+                    and not sentence.crosses(n.end, cue.tail_end)
+                    and not _closed_relative_between(sentence, n.start, n.end, cue.tail_end)
+                    for n in negations
+                )
+            )
             # "Nothing has derailed normalisation", "Nada frenó la adhesión": a halt
             # whose subject is a negative pronoun in its clause
             or (

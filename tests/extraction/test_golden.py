@@ -2638,11 +2638,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout19-reuters-tokayev-latest.txt",
-        "heldout19-reuters-tokayev-latest.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
-        "'Morocco signed on that December': a month after 'that' takes no year (only 'that same year' and 'of that year' are read), and 'that' alone as a same-year word would date every 'that'",
-    ),
-    (
-        "en/heldout19-reuters-tokayev-latest.txt",
         "heldout19-reuters-tokayev-latest.txt: unexpected ('SD', 'signed') [('2020-10', 'month')]",
         "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
     ),
@@ -2655,6 +2650,91 @@ KNOWN_MISSES = [
         "en/heldout19-reuters-tokayev-latest.txt",
         "heldout19-reuters-tokayev-latest.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'is weighing whether to take part,' with no object: 'take part' alone is read only with the accords after it, since 'weighing whether to take part in the talks on a pipeline' is other news",
+    ),
+    (
+        "de/heldout20-dw-wer-ist-dabei.txt",
+        "heldout20-dw-wer-ist-dabei.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-02', 'month')]",
+        "the refusal's day is told in the next sentence ('Diese Haltung bekräftigte ... Anfang Februar'): 'Anfang Februar' is no date the rules read, and a date is not carried back across sentences",
+    ),
+    (
+        "de/heldout20-dw-wer-ist-dabei.txt",
+        "heldout20-dw-wer-ist-dabei.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "the announcement stands in a 'dessen Übergangsregierung ... angekündigt hatte' relative clause; the announced normalisation of a first signatory in 2020 is read as its signing",
+    ),
+    (
+        "de/heldout20-dw-wer-ist-dabei.txt",
+        "heldout20-dw-wer-ist-dabei.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the wish is inside the relative clause 'das Trump gern an Bord hätte' (a founder's wish with an idiom), and the main clause's refusal takes the country",
+    ),
+    (
+        "de/heldout20-dw-wer-ist-dabei.txt",
+        "heldout20-dw-wer-ist-dabei.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'hat ihr Interesse an einem Beitritt bekundet' after the subject 'Die Region, die Israel ... anerkannte': the anaphor 'Die Region' is not Somaliland's, named only in the question above",
+    ),
+    (
+        "de/heldout20-spiegel-astana-beitritt.txt",
+        "heldout20-spiegel-astana-beitritt.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "the visit's month in the crown prince's relative clause ('der Mitte November in Washington erwartet wird') dates the main clause's precondition",
+    ),
+    (
+        "de/heldout20-spiegel-astana-beitritt.txt",
+        "heldout20-spiegel-astana-beitritt.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'In Baku und Taschkent, deren Präsidenten ..., wird ... über einen ähnlichen Schritt spekuliert': capitals after 'In' are places, and the impersonal passive names no subject",
+    ),
+    (
+        "de/heldout20-spiegel-astana-beitritt.txt",
+        "heldout20-spiegel-astana-beitritt.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'In Baku und Taschkent, deren Präsidenten ..., wird ... über einen ähnlichen Schritt spekuliert': capitals after 'In' are places, and the impersonal passive names no subject",
+    ),
+    (
+        "de/heldout20-taz-fuenf-jahre.txt",
+        "heldout20-taz-fuenf-jahre.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "the talks are in the relative clause 'mit dem Washington ... verhandelt hatte' (the country is the counterpart), and the main clause's halt takes the talks as what was halted",
+    ),
+    (
+        "de/heldout20-taz-fuenf-jahre.txt",
+        "heldout20-taz-fuenf-jahre.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'legte die Gespräche ... auf Eis' after a long relative clause: the subject before the relative clause is not reached by the verb after it",
+    ),
+    (
+        "de/heldout20-taz-fuenf-jahre.txt",
+        "heldout20-taz-fuenf-jahre.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Eine Anerkennung Israels, heißt es aus Riad, komme erst nach der Gründung ... in Frage': the country is only the source after 'aus', between commas",
+    ),
+    (
+        "en/heldout20-ap-hargeisa-wants-in.txt",
+        "heldout20-ap-hargeisa-wants-in.txt: unexpected ('MA', 'signed') [(None, None)]",
+        "Morocco and the UAE are listed among the expected signers of the Board of Peace charter ('along with Morocco and the UAE'); in a sentence naming the accords two first signatories are read as background members",
+    ),
+    (
+        "en/heldout20-guardian-stuck.txt",
+        "heldout20-guardian-stuck.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021', 'year')]",
+        "'Morocco and Sudan joined later that year and in early 2021 respectively': 'respectively' pairing a list with its dates is not read",
+    ),
+    (
+        "en/heldout20-guardian-stuck.txt",
+        "heldout20-guardian-stuck.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "the month is the war's ('since the country slid into civil war in April 2023') after the halt's 'since'; the halt clause after 'though' takes no date from it",
+    ),
+    (
+        "en/heldout20-guardian-stuck.txt",
+        "heldout20-guardian-stuck.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'has asked to be let in' is no joining phrase the data lists",
+    ),
+    (
+        "en/heldout20-national-riyadh-own-time.txt",
+        "heldout20-national-riyadh-own-time.txt: date ('SY', 'prospective') found [(None, None)] expected [('2025-05-14', 'day')]",
+        "the claim comes undated from the headline; the dated sentence's request ('asked him to sign up') is given to the capital 'Riyadh' instead",
+    ),
+    (
+        "en/heldout20-national-riyadh-own-time.txt",
+        "heldout20-national-riyadh-own-time.txt: unexpected ('SA', 'announced') [('2025-05-14', 'day')]",
+        "'met Syria's President ... in Riyadh and asked him to sign up to the accords': the capital after 'in' is read as the subject of 'sign up', and the pronoun object of 'asked' is not its own step",
+    ),
+    (
+        "en/heldout20-national-riyadh-own-time.txt",
+        "heldout20-national-riyadh-own-time.txt: missing ('SD', 'suspended') [('2023', 'year')]",
+        "the halt 'whose normalisation has been frozen' follows 'but' inside Sudan's relative clause after a semicolon list; the clause break leaves it no subject",
     ),
 ]
 
