@@ -349,6 +349,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # owning a noun just before a refusal's words is what is asked for, not who
             # refuses
             return True
+        if mention.country in CONFLICT_PARTIES and any(
+            r.start <= mention.start < max(r.end, r.tail_end or 0)
+            for r in sentence.words("restrictions")
+        ):
+            # "le jour où Israël reconnaîtra la Palestine", "el día que Israel reconozca a
+            # Palestina": Palestine inside the condition is what is asked for, not who acts
+            return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
             # the adjective names what is asked for, not who acts

@@ -911,11 +911,6 @@ KNOWN_MISSES = [
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
     ),
     (
-        "es/heldout6-breve-pakistan-descarta.txt",
-        "heldout6-breve-pakistan-descarta.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
-        "'rechazó entrar en el pacto' has its subject 'Su cancillería' (Indonesia's, named a sentence back) and a 'solo' restriction before it",
-    ),
-    (
         "es/heldout6-clarin-riad-analisis.txt",
         "heldout6-clarin-riad-analisis.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "Trump's belief is dated by 'el martes' but the wish to join is told in the next sentence, with no day of its own",
