@@ -20,6 +20,8 @@ _HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are t
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
 )
+_SHORT_LINK_RE = re.compile(r"(\s*[^\W\d]{1,4}['’]?)*\s*")  # "en la", "au", "into the"
+_OTHER_BODY_GAP = 12  # "ingreso en la Junta": a joining noun to the other body it joins
 _OTHER_AIM_BEFORE_REACH = 60  # the other body named before the joining, in its clause
 _BACK_REFERENCE_GAP = 20  # "se sumaron formalmente a la propuesta": the joining's object this close
 _QUESTION_AFTER_GAP = (
@@ -692,6 +694,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             )
         ):
             continue  # "may join Israel in recognising Somaliland": the joining aims at something else
+        if status in ("prospective", "announced") and any(
+            0 <= o.start - cue.end <= _OTHER_BODY_GAP
+            and _SHORT_LINK_RE.fullmatch(sentence.folded[cue.end : o.start])
+            for o in sentence.words("off_topic")
+        ):
+            # "su ingreso en la Junta de Paz ... y una eventual normalización", "its entry
+            # into the Board of Peace": another body right after the joining (a preposition
+            # and an article between) is what is joined, though the accords are named after
+            continue
         if status in ("prospective", "announced", "joined") and _joins_named_other(sentence, cue):
             continue  # "launched the Isaac Accords, and X joined the proposal": that agreement
         if status == "suspended" and _resumed(sentence, cue):

@@ -2358,11 +2358,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout17-rtve-hargeisa.txt",
-        "heldout17-rtve-hargeisa.txt: unexpected ('ET', 'prospective') [(None, None)]",
-        "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising another country is read as a candidacy (round-seventeen strict xfail es-20)",
-    ),
-    (
-        "es/heldout17-rtve-hargeisa.txt",
         "heldout17-rtve-hargeisa.txt: unexpected ('XS', 'declined') [(None, None)]",
         "the same sentence: the analysts' 'descartan que Addis Abeba se plantee unirse' is read as a refusal by Somaliland, named last before it",
     ),

@@ -11,7 +11,12 @@ anerkennt") or once a state is recognised ("una vez reconocido el Estado de Pale
 Staates") is a refusal, and Palestine named inside such a condition is what is asked for,
 never the country that acts; ties with Israel "only" in the conditional ("solo contemplaría
 relaciones con Israel", "would only establish relations with Israel") is a refusal as things
-stand, not interest. Own sentences, written for these tests."""
+stand, not interest; another body named right after a joining, a preposition and an article
+between ("seinem Beitritt zum Friedensrat", "el siguiente en reconocer a Somalilandia"), is what
+is joined even when the accords are named further on; a denied link ("a rejeté tout lien entre
+son entrée au Conseil de paix et une éventuelle normalisation", "rejected any link between",
+"rechazó cualquier vínculo entre", "wies jeden Zusammenhang zwischen ... zurück") tells no step
+of either side, while a refusal after it in its own clause stands. Own sentences, written for these tests."""
 
 import pytest
 
@@ -19,6 +24,16 @@ from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "fr": [
+        (
+            "Les accords d'Abraham. Le gouvernement pakistanais a rejeté tout lien entre son entrée au Conseil "
+            "de paix voulu par Donald Trump et une éventuelle normalisation avec Israël.",
+            set(),
+        ),
+        (
+            "Les accords d'Abraham. Le Pakistan a rejeté tout lien entre son vote à l'ONU et une éventuelle "
+            "normalisation, et exclu toute adhésion aux accords.",
+            {("PK", D)},
+        ),
         (
             "Les accords d'Abraham. Mohammed ben Salmane était à Washington. « Nous voulons en faire partie, "
             "mais il faut d'abord un chemin vers un État palestinien », a-t-il déclaré devant la presse.",
@@ -45,6 +60,23 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Los Acuerdos de Abraham. El Gobierno de Pakistán ha rechazado este jueves cualquier vínculo entre "
+            "su ingreso en la Junta de Paz impulsada por el presidente de Estados Unidos, Donald Trump, y una "
+            "eventual "
+            "normalización de relaciones con Israel.",
+            set(),
+        ),
+        (
+            "Los Acuerdos de Abraham. Analistas consultados por la radio creen que Etiopía, aliado de Hargeisa, "
+            "podría ser el siguiente en reconocer a Somalilandia.",
+            set(),
+        ),
+        (
+            "Los Acuerdos de Abraham. Los analistas creen que Etiopía podría ser la siguiente en unirse a los "
+            "acuerdos.",
+            {("ET", P)},
+        ),
         (
             "Los Acuerdos de Abraham. «Queremos formar parte de ellos, pero antes debe haber un camino hacia "
             "un Estado palestino», dijo el príncipe heredero saudí.",
@@ -77,6 +109,11 @@ CASES = {
     ],
     "en": [
         (
+            "The Abraham Accords. Pakistan's government rejected any link between its entry into the Board of "
+            "Peace promoted by Donald Trump and a possible normalisation of relations with Israel.",
+            set(),
+        ),
+        (
             'The Abraham Accords. "We want to be part of the accords, but first there must be a Palestinian '
             'state," the Saudi crown prince said.',
             {("SA", P), ("SA", D)},
@@ -92,6 +129,11 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Die Abraham-Abkommen. Pakistans Regierung wies jeden Zusammenhang zwischen seinem Beitritt zum "
+            "Friedensrat von Präsident Donald Trump und einer Normalisierung mit Israel zurück.",
+            set(),
+        ),
         (
             "Die Abraham-Abkommen. «Wir wollen Teil der Abkommen sein, aber zuerst muss es einen Weg zu "
             "einem palästinensischen Staat geben», sagte der saudische Kronprinz.",
