@@ -2726,6 +2726,121 @@ KNOWN_MISSES = [
         "heldout20-national-riyadh-own-time.txt: missing ('SD', 'suspended') [('2023', 'year')]",
         "the halt 'whose normalisation has been frozen' follows 'but' inside Sudan's relative clause after a semicolon list; the clause break leaves it no subject",
     ),
+    (
+        "es/heldout20-bbcmundo-preguntas.txt",
+        "heldout20-bbcmundo-preguntas.txt: unexpected ('AZ', 'announced') [('2025-12', 'month')]",
+        "'Los analistas mencionan a Azerbaiyán, ..., y a Somalilandia, el territorio ... que ha pedido unirse': the relative clause's request to join, about the last name of the list, reaches the first one as a joining",
+    ),
+    (
+        "es/heldout20-bbcmundo-preguntas.txt",
+        "heldout20-bbcmundo-preguntas.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'que Israel reconoció en diciembre y que ha pedido unirse': the month of the recognition in the first relative clause dates the second one's undated request",
+    ),
+    (
+        "es/heldout20-bbcmundo-preguntas.txt",
+        "heldout20-bbcmundo-preguntas.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'Trump anunció el acuerdo con Rabat': an announcement of 'the deal' with a capital as its partner, the accords named in an earlier paragraph, is not read as Morocco's announcement",
+    ),
+    (
+        "es/heldout20-bbcmundo-preguntas.txt",
+        "heldout20-bbcmundo-preguntas.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "'..., que se formalizó en una visita a la capital marroquí el 22 de diciembre': a deal 'formalised' in a relative clause after its announcement is no signing cue",
+    ),
+    (
+        "es/heldout20-bbcmundo-preguntas.txt",
+        "heldout20-bbcmundo-preguntas.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Los analistas mencionan a Azerbaiyán': analysts merely mentioning a country under a 'who could be next?' sub-heading is no candidacy cue without the question's words in the sentence",
+    ),
+    (
+        "es/heldout20-elmundo-somalilandia.txt",
+        "heldout20-elmundo-somalilandia.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'firmaron el viernes una declaración ... Horas después, ... quiere sumarse': 'hours later' dates the wish by the day of the sentence before, which is not carried",
+    ),
+    (
+        "es/heldout20-elmundo-somalilandia.txt",
+        "heldout20-elmundo-somalilandia.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'El gran objetivo, Arabia Saudí, sigue sin moverse': 'the big target' in apposition before the name is no candidacy cue (only 'l'objectif numéro un' after a verb is)",
+    ),
+    (
+        "es/heldout20-europapress-pakistan.txt",
+        "heldout20-europapress-pakistan.txt: unexpected ('PK', 'announced') [('2026-01-22', 'day')]",
+        "the lead's denied link ('cualquier vínculo entre su ingreso en la Junta de Paz ... y una eventual normalización') is read as no step alone, but with 'horas después de que el primer ministro ... firmara en Davos la carta fundacional' after it a joining is read for Pakistan",
+    ),
+    (
+        "es/heldout20-europapress-pakistan.txt",
+        "heldout20-europapress-pakistan.txt: missing ('AE', 'signed') [('2020', 'year')]",
+        "'Los tres primeros ya mantienen relaciones plenas con Israel, que establecieron en 2020': 'the first three' points back to the list of the sentence before (the Board of Peace signatories), which is not carried",
+    ),
+    (
+        "es/heldout20-europapress-pakistan.txt",
+        "heldout20-europapress-pakistan.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "'Los tres primeros': the same back-reference to the previous sentence's list",
+    ),
+    (
+        "es/heldout20-europapress-pakistan.txt",
+        "heldout20-europapress-pakistan.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "'Los tres primeros': the same back-reference to the previous sentence's list",
+    ),
+    (
+        "es/heldout20-europapress-pakistan.txt",
+        "heldout20-europapress-pakistan.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Arabia Saudí, aliado clave de Pakistán con el que Islamabad firmó en septiembre un pacto de defensa mutua, ... ha condicionado cualquier normalización': the apposition holds its own relative clause with a signing, so it is not read as an apposition and Pakistan inside it takes the condition",
+    ),
+    (
+        "fr/heldout20-lepoint-kazakhstan.txt",
+        "heldout20-lepoint-kazakhstan.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'furent rejoints par le Maroc en décembre ..., puis par le Soudan, dont le ministre de la Justice signa en janvier 2021': a second passive agent after 'puis par' and its 'dont' clause's signing are not read for Sudan",
+    ),
+    (
+        "fr/heldout20-lepoint-kazakhstan.txt",
+        "heldout20-lepoint-kazakhstan.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'l'Arabie saoudite, que l'administration Trump présente depuis des années comme la grande prise': 'la grande prise' inside a relative clause about the country is not read as a candidacy (only 'la plus grosse prise' is listed)",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'la cérémonie promise n'a toujours pas eu lieu, et la liste des signataires n'a pas bougé': a list of signatories that 'has not moved' is read as Kazakhstan being a signatory",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "'Mohammed ben Salmane, reçu en grande pompe en novembre, ...': the refusal is quoted two sentences later with 'a-t-il déclaré', and the month of the visit is not carried to it",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: unexpected ('SY', 'suspended') [(None, None)]",
+        "'La Syrie ..., qu'on disait mûre pour un rapprochement, illustre la même impasse': an impasse compared with another country's ('la même impasse') is read as Syria's own halt",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: missing ('PK', 'declined') [('2026-01', 'month')]",
+        "'Adhérer à ce Conseil ne vaut pas reconnaissance d'Israël, et Islamabad comme Jakarta l'ont fait savoir': the refusal is told by 'l'ont fait savoir' pointing back to the clause before, with the countries as its subject",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: missing ('ID', 'declined') [(None, None)]",
+        "'« Nous reconnaîtrons Israël le jour où Israël reconnaîtra la Palestine », résumait ... son ministre': a first-person 'reconnaîtrons Israël' is no cue, since 'Notre position sur la Palestine ...: nous ne reconnaîtrons pas Israël' would give the refusal to Palestine",
+    ),
+    (
+        "fr/heldout20-liberation-analyse.txt",
+        "heldout20-liberation-analyse.txt: missing ('SY', 'prospective') [(None, None)]",
+        "'Les émissaires américains l'y poussent': pressure told with two clitics (the country and the accords as 'l'y') after the country was named a sentence back is not read",
+    ),
+    (
+        "fr/heldout20-rfi-soudan-maroc.txt",
+        "heldout20-rfi-soudan-maroc.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "'Le 6 janvier 2021, Nasredeen Abdulbari, alors ministre de la Justice, paraphait ... la déclaration qui faisait de son pays le quatrième État arabe': the signer is a minister whose country comes only as 'son pays' after the signing, so the dated sentence gives no claim and the undated lead's one stands",
+    ),
+    (
+        "fr/heldout20-rfi-soudan-maroc.txt",
+        "heldout20-rfi-soudan-maroc.txt: date ('MR', 'declined') found [('2010-12', 'month')] expected [('2025-12', 'month')]",
+        "'Nouakchott, qui avait rompu avec Israël en 2010, ...' then 'Le gouvernement mauritanien a répété en décembre': the month without a year is read against the year of the sentence before, not the January 2026 dateline",
+    ),
+    (
+        "fr/heldout20-rfi-soudan-maroc.txt",
+        "heldout20-rfi-soudan-maroc.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "'Le Soudan avait annoncé sa décision dès octobre 2020': 'sa décision' with no object, the accords named sentences back, is no announcement cue",
+    ),
 ]
 
 

@@ -16,14 +16,28 @@ between ("seinem Beitritt zum Friedensrat", "el siguiente en reconocer a Somalil
 is joined even when the accords are named further on; a denied link ("a rejeté tout lien entre
 son entrée au Conseil de paix et une éventuelle normalisation", "rejected any link between",
 "rechazó cualquier vínculo entre", "wies jeden Zusammenhang zwischen ... zurück") tells no step
-of either side, while a refusal after it in its own clause stands. Own sentences, written for these tests."""
+of either side, while a refusal after it in its own clause stands; the founding charter of another body
+("die Gründungscharta", "la charte fondatrice", "the founding charter") is what was signed
+beside a refusal, no signing of the accords; a joining that gives new life to a process that had
+stalled ("redonne du souffle à un dispositif qui s'était essoufflé", "breathes new life into",
+"da nuevo aliento a", "neues Leben eingehaucht") is a revival, not a halt. Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, U, challenge_params, check_case
 
 CASES = {
     "fr": [
+        (
+            "Les accords d'Abraham. Le Kazakhstan a annoncé son adhésion. Mais l'adhésion redonne du souffle à "
+            "un dispositif qui s'était essoufflé avec la guerre de Gaza.",
+            {("KZ", A)},
+        ),
+        (
+            "Les accords d'Abraham. Le Kazakhstan a annoncé son adhésion. Mais l'adhésion de l'Arabie saoudite, "
+            "qui s'était essoufflée avec la guerre de Gaza, reste bloquée.",
+            {("KZ", A), ("SA", U)},
+        ),
         (
             "Les accords d'Abraham. Le gouvernement pakistanais a rejeté tout lien entre son entrée au Conseil "
             "de paix voulu par Donald Trump et une éventuelle normalisation avec Israël.",
@@ -60,6 +74,11 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Los Acuerdos de Abraham. Kazajistán anunció su adhesión. La adhesión da nuevo aliento a un proceso "
+            "que se había estancado con la guerra de Gaza.",
+            {("KZ", A)},
+        ),
         (
             "Los Acuerdos de Abraham. El Gobierno de Pakistán ha rechazado este jueves cualquier vínculo entre "
             "su ingreso en la Junta de Paz impulsada por el presidente de Estados Unidos, Donald Trump, y una "
@@ -109,6 +128,16 @@ CASES = {
     ],
     "en": [
         (
+            "The Abraham Accords. Kazakhstan announced its accession. The accession breathes new life into a "
+            "process that had stalled with the Gaza war.",
+            {("KZ", A)},
+        ),
+        (
+            "The Abraham Accords. Pakistan ruled out normalisation, hours after Prime Minister Shehbaz Sharif "
+            "signed the founding charter in Davos.",
+            {("PK", D)},
+        ),
+        (
             "The Abraham Accords. Pakistan's government rejected any link between its entry into the Board of "
             "Peace promoted by Donald Trump and a possible normalisation of relations with Israel.",
             set(),
@@ -129,6 +158,21 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Die Abraham-Abkommen. Kasachstan kündigte seinen Beitritt an. Der Beitritt hat dem Prozess, der mit "
+            "dem Gaza-Krieg ins Stocken geraten war, neues Leben eingehaucht.",
+            {("KZ", A)},
+        ),
+        (
+            "Die Abraham-Abkommen. Pakistan schloss eine Normalisierung aus, Stunden nachdem Premierminister "
+            "Shehbaz Sharif in Davos die Gründungscharta unterzeichnet hatte.",
+            {("PK", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Pakistan schloss eine Normalisierung aus, Stunden nachdem Premierminister "
+            "Shehbaz Sharif in Davos das Handelsabkommen unterzeichnet hatte.",
+            {("PK", D)},
+        ),
         (
             "Die Abraham-Abkommen. Pakistans Regierung wies jeden Zusammenhang zwischen seinem Beitritt zum "
             "Friedensrat von Präsident Donald Trump und einer Normalisierung mit Israel zurück.",
