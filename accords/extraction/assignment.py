@@ -669,10 +669,20 @@ def _genitive_after(sentence, group, ends):
     """The group stands right after one of the ends (a cue's, a halt's tail), past a
     genitive word only ("the accession of Oman", "aksesi Kazakhstan")."""
     return any(
-        sentence.folded[end : group[0].start].strip() in sentence.lang.genitives
+        _past_participle(sentence, sentence.folded[end : group[0].start].strip())
+        in sentence.lang.genitives
         for end in ends
         if end is not None and end <= group[0].start
     )
+
+
+def _past_participle(sentence, gap):
+    """The gap without a participle that opens it ("annoncée du" -> "du": "l'adhésion
+    annoncée du Kazakhstan"), where a genitive follows it."""
+    first, _, rest = gap.partition(" ")
+    if rest and first in sentence.lang.genitive_participles:
+        return rest.strip()
+    return gap
 
 
 def _after_comparison(folded, group):

@@ -190,6 +190,9 @@ PHRASES = (
         # "du", "of", "del": right after an accession noun ("l'adhésion du Kazakhstan",
         # "the accession of Oman"), the country after it is the noun's subject
         "genitives",
+        # "annoncée", "anunciada": a participle between an accession noun and its genitive
+        # ("l'adhésion annoncée du Kazakhstan") keeps the genitive the noun's subject
+        "genitive_participles",
         # "move", "décision", "решения", "قرار", "langkah": a decision noun between an
         # after-word and the country ("после решения Казахстана присоединиться") or
         # between the country's possessive and its joining ("Following Kazakhstan's move
@@ -426,6 +429,7 @@ class LanguageData:
     pronouns: frozenset
     dropped_subject_openers: tuple
     genitives: tuple
+    genitive_participles: frozenset
     decision_nouns: frozenset
     between_words: frozenset
     abbreviations: frozenset  # as written, not folded
@@ -740,6 +744,7 @@ def build_language(raw):
         pronouns=frozenset(_folded(raw, "pronouns")),
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),
         genitives=_folded(raw, "genitives"),
+        genitive_participles=frozenset(_folded(raw, "genitive_participles")),
         decision_nouns=frozenset(_folded(raw, "decision_nouns")),
         between_words=frozenset(_folded(raw, "between_words")),
         abbreviations=frozenset(raw.get("abbreviations", [])),
