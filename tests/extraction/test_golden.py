@@ -2841,6 +2841,101 @@ KNOWN_MISSES = [
         "heldout20-rfi-soudan-maroc.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
         "'Le Soudan avait annoncé sa décision dès octobre 2020': 'sa décision' with no object, the accords named sentences back, is no announcement cue",
     ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10-23', 'day')]",
+        "the day opens the sentence ('Le 23 octobre 2020, le Soudan devenait le troisième pays arabe ... à annoncer sa normalisation'): the step is an infinitive after a ranking ('le troisième ... à annoncer') and the opening date is not carried to it",
+    ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: date ('AE', 'signed') found [('2020-10-23', 'day')] expected [(None, None)]",
+        "the founders named after 'après' in a ranking ('le troisième pays arabe, après les Émirats arabes unis et Bahreïn') take Sudan's announcement day; their own step is undated",
+    ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: date ('BH', 'signed') found [('2020-10-23', 'day')] expected [(None, None)]",
+        "as for the UAE: a ranking's 'après X et Y' list takes the ranked country's day",
+    ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the freeze is dated with the war's start ('la guerre déclenchée en avril 2023 ... a gelé le rapprochement'): the date belongs to the war inside the subject, not to the halt",
+    ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: unexpected ('MR', 'withdrawn') [('2010', 'year')]",
+        "Mauritania's 2010 break with Israel ('avait rompu ses relations diplomatiques avec Israël en 2010') is a pre-accords tie, no claim by the rules; the parser has no way to tell the 1999 relations from the accords",
+    ),
+    (
+        "fr/heldout21-jeuneafrique-soudan.txt",
+        "heldout21-jeuneafrique-soudan.txt: missing ('SD', 'signed') [('2021-01-06', 'day')]",
+        "the signer is a minister named by title and name with the capital after the verb as a place ('le ministre de la Justice, Nasreldin Abdelbari, paraphait à Khartoum la déclaration des accords'): the country is carried from the sentence before and 'à Khartoum' is read as where, not who",
+    ),
+    (
+        "fr/heldout21-letemps-cinq-ans.txt",
+        "heldout21-letemps-cinq-ans.txt: unexpected ('MA', 'prospective') [('2020-12', 'month')]",
+        "'allait emboîter le pas en décembre 2020': the future in the past with a past date is a step taken, read as the prospective 'emboîter le pas'",
+    ),
+    (
+        "fr/heldout21-letemps-cinq-ans.txt",
+        "heldout21-letemps-cinq-ans.txt: unexpected ('SY', 'declined') [(None, None)]",
+        "a condition on a candidacy told by others ('pourrait même rejoindre les accords, à condition qu'un arrangement de sécurité soit d'abord trouvé') is read as Syria's own precondition",
+    ),
+    (
+        "fr/heldout21-letemps-cinq-ans.txt",
+        "heldout21-letemps-cinq-ans.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "see the prospective above: 'Rabat ... allait emboîter le pas en décembre 2020' is Morocco's signing",
+    ),
+    (
+        "fr/heldout21-letemps-cinq-ans.txt",
+        "heldout21-letemps-cinq-ans.txt: missing ('SA', 'declined') [('2024-09', 'month')]",
+        "the refusal is a quote whose speaker, the crown prince, comes after the verb and a date ('a martelé en septembre 2024 le prince héritier Mohammed ben Salmane') and Riyadh is only in the sentence before ('Le verrou est à Riyad')",
+    ),
+    (
+        "ru/heldout21-kommersant-astana.txt",
+        "heldout21-kommersant-astana.txt: date ('SD', 'signed') found [('2020-10', 'month')] expected [('2021-01', 'month')]",
+        "a participle clause carries the announcement's month ('Судан, объявивший о своем решении в октябре, подписал декларацию лишь в январе 2021-го'): the signing takes the first month in the sentence",
+    ),
+    (
+        "ru/heldout21-kommersant-astana.txt",
+        "heldout21-kommersant-astana.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'примеру Астаны могут последовать и соседи': the neighbours unnamed follow Astana's example; the capital in the genitive of 'примеру' is read as the candidate",
+    ),
+    (
+        "ru/heldout21-kommersant-astana.txt",
+        "heldout21-kommersant-astana.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "an announcement inside a participle apposition ('Судан, объявивший о своем решении в октябре') is not read as a step of its own",
+    ),
+    (
+        "ru/heldout21-kommersant-astana.txt",
+        "heldout21-kommersant-astana.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the founder's target is told in a relative chain ('Главный приз ... — Саудовская Аравия, наследного принца которой ... ждут в Белом доме'): 'главный приз' after a dash with the country after it is not read",
+    ),
+    (
+        "ru/heldout21-meduza-explainer.txt",
+        "heldout21-meduza-explainer.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "the month comes after the apposition ('Марокко, которое получило ... , — оно последовало за ними в декабре 2020-го'): a pronoun after a dash resumes the country and the month is not carried back",
+    ),
+    (
+        "ru/heldout21-meduza-explainer.txt",
+        "heldout21-meduza-explainer.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Трамп ... говорил, что ждет ее «очень скоро»': the country is a pronoun ('ее') from the heading question ('Почему нет Саудовской Аравии?')",
+    ),
+    (
+        "ru/heldout21-meduza-explainer.txt",
+        "heldout21-meduza-explainer.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "the refusal is a quote with a wish and a condition ('«Мы хотим этого, но нам нужна уверенность ...»') whose speaker, the crown prince, is named after it; the country is only in the heading question",
+    ),
+    (
+        "ru/heldout21-meduza-explainer.txt",
+        "heldout21-meduza-explainer.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Американские чиновники ... называли Азербайджан и Мавританию' under the heading 'Кто может стать следующим?': naming without 'кандидатами' is a candidacy only through the heading's question",
+    ),
+    (
+        "ru/heldout21-meduza-explainer.txt",
+        "heldout21-meduza-explainer.txt: missing ('MR', 'prospective') [(None, None)]",
+        "as for Azerbaijan: the candidates' list draws its sense from the question heading above it",
+    ),
 ]
 
 
