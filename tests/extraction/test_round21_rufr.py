@@ -6,12 +6,15 @@ Israel", "besiegelten ihre Annäherung"), only with Israel: a rapprochement seal
 capital is no claim; an accession noun whose genitive comes after a participle ("l'adhésion
 annoncée du Kazakhstan", "la adhesión anunciada de Kazajistán") names its subject in the
 genitive, not the country of the clause before it, and a noun that is no accession ("la visite
-annoncée du Kazakhstan") gives nothing.
+annoncée du Kazakhstan") gives nothing; the country whose example others follow, in the
+Russian dative "примеру" either side of the verb ("примеру Астаны могут последовать и
+соседи"), is the precedent, not a candidate (as "suivre l'exemple d'Astana", "follow Astana's
+example" already are), while a named follower stays one.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, S, challenge_params, check_case
+from tests.extraction.found import A, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
@@ -33,6 +36,24 @@ CASES = {
             "Les accords d'Abraham. Le Maroc a renforcé sa coopération avec Israël, et la visite annoncée du "
             "Kazakhstan a relancé les spéculations.",
             set(),
+        ),
+    ],
+    "ru": [
+        (
+            "Соглашения Авраама. Дипломат допускает, что примеру Астаны могут последовать и соседи.",
+            set(),
+        ),
+        (
+            "Соглашения Авраама. Дипломат допускает, что соседи могут последовать примеру Астаны.",
+            set(),
+        ),
+        (
+            "Соглашения Авраама. Дипломат допускает, что примеру Казахстана может последовать Узбекистан.",
+            {("UZ", P)},
+        ),
+        (
+            "Соглашения Авраама. Дипломат допускает, что Узбекистан может последовать примеру Казахстана.",
+            {("UZ", P)},
         ),
     ],
     "es": [
@@ -62,6 +83,7 @@ CASES = {
             "Kazakhstan revived speculation.",
             {("KZ", A)},
         ),
+        ("The Abraham Accords. A diplomat said neighbours could follow Astana's example.", set()),
     ],
     "de": [
         (
