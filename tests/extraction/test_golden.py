@@ -16,6 +16,101 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "kk/heldout21-kazinform-su-memorandum.txt",
+        "heldout21-kazinform-su-memorandum.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'сол жылдың желтоқсанында қосылған Марокко' in a list of background members: 'that year's December' refers back to the 2020 of the country before and is not resolved, so Morocco's membership stays undated",
+    ),
+    (
+        "kk/heldout21-kazinform-su-memorandum.txt",
+        "heldout21-kazinform-su-memorandum.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-02', 'month')]",
+        "the refusal is in one sentence and its month in the next, about the minister repeating it ('бұл ұстанымды ақпан айында Мюнхенде тағы да қайталады'): a date does not cross into the sentence before",
+    ),
+    (
+        "kk/heldout21-kazinform-su-memorandum.txt",
+        "heldout21-kazinform-su-memorandum.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks 'with Riyadh' told as continuing ('Эр-Риядпен келіссөздер жалғасып жатыр') after the speaker's pronoun: a country in the instrumental after which talks go on is not read as negotiating",
+    ),
+    (
+        "kk/heldout21-vlast-kim-keleside.txt",
+        "heldout21-vlast-kim-keleside.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the prince's visit is dated in the sentence before ('18 қарашада Ақ үйде болды') and the condition is told in the next sentence through the pronoun 'ол': dates do not cross sentences",
+    ),
+    (
+        "kk/heldout21-vlast-kim-keleside.txt",
+        "heldout21-vlast-kim-keleside.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the prince's visit is dated in the sentence before ('18 қарашада Ақ үйде болды') and the wish to join is told in the next sentence through the pronoun 'ол': dates do not cross sentences",
+    ),
+    (
+        "kk/heldout21-vlast-kim-keleside.txt",
+        "heldout21-vlast-kim-keleside.txt: date ('AE', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "the month sits inside an apposition after 'яғни' in the genitive form ('2020 жылдың қыркүйегінде'): only the year reaches the list",
+    ),
+    (
+        "kk/heldout21-vlast-kim-keleside.txt",
+        "heldout21-vlast-kim-keleside.txt: date ('BH', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "the month sits inside an apposition after 'яғни' in the genitive form ('2020 жылдың қыркүйегінде'): only the year reaches the list",
+    ),
+    (
+        "kk/heldout21-vlast-kim-keleside.txt",
+        "heldout21-vlast-kim-keleside.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "Morocco's step is in an apposition ('Марокко, 2020 жылдың желтоқсанында қатынасты қалпына келтірген корольдік'): 'restored relations' is no signing cue, as it would also read any other country's restored ties",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: date ('AE', 'signed') found [('2025-09-15', 'day')] expected [('2020-09-15', 'day')]",
+        "the anniversary sentence ('menandakan ulang tahun kelima ... yang dimeterai ... pada 15 September 2020') is dated by the dateline's day: the relative clause's own full date does not win over the dateline for the main clause's subjects",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: date ('BH', 'signed') found [('2025-09-15', 'day')] expected [('2020-09-15', 'day')]",
+        "the anniversary sentence ('menandakan ulang tahun kelima ... yang dimeterai ... pada 15 September 2020') is dated by the dateline's day: the relative clause's own full date does not win over the dateline for the main clause's subjects",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: date ('MA', 'signed') found [('2020-12-10', 'day')] expected [('2020-12-22', 'day')]",
+        "the relative clause's announcement date ('yang mengumumkan ... pada 10 Disember 2020') dates the main clause's signing; 'pada 22 Disember tahun yang sama' (a day whose year is 'the same year') is not resolved",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the halt is told with the start of the war in a relative clause ('susulan perang saudara yang meletus pada April 2023'): the war's month dates the halt, which the text does not tie to that month",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: unexpected ('SA', 'suspended') [(None, None)]",
+        "'peperangan di Gaza telah membekukan sebarang usaha ke arah normalisasi' names no country; the previous paragraph's Saudi Arabia is carried over as the halt's subject",
+    ),
+    (
+        "ms/heldout21-bernama-lima-tahun.txt",
+        "heldout21-bernama-lima-tahun.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the announcement sits in Morocco's relative clause ('Maghribi, yang mengumumkan langkah menormalisasikan hubungan pada ...') before a signing in the main clause: the main clause's step wins and the clause's is not read",
+    ),
+    (
+        "ms/heldout21-malaysiakini-somaliland-jakarta.txt",
+        "heldout21-malaysiakini-somaliland-jakarta.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "the founder's prediction of more members after Kazakhstan ('Selepas Kazakhstan, Washington mendakwa lebih ramai akan menyusul', 'yang pertama daripada banyak lagi') is read as a candidacy of the country named in it",
+    ),
+    (
+        "ms/heldout21-malaysiakini-somaliland-jakarta.txt",
+        "heldout21-malaysiakini-somaliland-jakarta.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'menormalisasikan hubungan dengan Israel pada tahun tersebut' dates the list with 'that year', referring back to the 2020 of the sentence before: an anaphoric year is not resolved",
+    ),
+    (
+        "ms/heldout21-malaysiakini-somaliland-jakarta.txt",
+        "heldout21-malaysiakini-somaliland-jakarta.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'menormalisasikan hubungan dengan Israel pada tahun tersebut' dates the list with 'that year', referring back to the 2020 of the sentence before: an anaphoric year is not resolved",
+    ),
+    (
+        "ms/heldout21-malaysiakini-somaliland-jakarta.txt",
+        "heldout21-malaysiakini-somaliland-jakarta.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'menormalisasikan hubungan dengan Israel pada tahun tersebut' dates the list with 'that year', referring back to the 2020 of the sentence before: an anaphoric year is not resolved",
+    ),
+    (
+        "ms/heldout21-malaysiakini-somaliland-jakarta.txt",
+        "heldout21-malaysiakini-somaliland-jakarta.txt: date ('SD', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'menormalisasikan hubungan dengan Israel pada tahun tersebut' dates the list with 'that year', referring back to the 2020 of the sentence before: an anaphoric year is not resolved",
+    ),
+    (
         "ar/heldout20-alquds-astana-raay.txt",
         "heldout20-alquds-astana-raay.txt: unexpected ('SD', 'announced') [(None, None)]",
         "'ثم السودان الذي وقّع على «الإعلان» في كانون الثاني/يناير 2021' follows Morocco's announcement in a chain of 'ثم' clauses: the announcing verb of the clause before reaches Sudan and the signing in its own relative clause is not read",

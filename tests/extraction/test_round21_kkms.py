@@ -1,0 +1,63 @@
+"""Round twenty-one, Kazakh and Malay news as Kazinform, Vlast.kz, Bernama and Malaysiakini write
+it (with German where the same phrasing exists). Classes: a Kazakh signing told in the
+concessive converb ("декларацияға қол қойғанымен", "although it signed the declaration"), the
+step of the clause it opens, a capital for its subject; Kazakh development of relations that
+"stopped" ("Израильмен қатынасты дамыту тоқтап қалды") as a halt of the country in scope; a
+Malay normalisation left "hanging" ("proses normalisasi ... kini tergantung susulan perang"),
+only when a cause or "tanpa kepastian" follows, since "tergantung pada" means "depends on";
+German "hängt in der Schwebe" for a normalisation or talks left in limbo (English "in limbo",
+French "en suspens" and Spanish "en suspenso" were read already).
+Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import S, U, challenge_params, check_case
+
+CASES = {
+    "kk": [
+        (
+            "Хартум 2021 жылғы қаңтарда декларацияға қол қойғанымен, "
+            "Израильмен қатынасты дамыту іс жүзінде тоқтап қалды.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "Бахрейн Авраам келісімдеріне 2020 жылы қол қойғанымен, елде наразылық әлі де бар.",
+            {("BH", S)},
+        ),
+        (
+            "Египет Израильмен бейбіт келісімге 1979 жылы қол қойғанымен, ел ішінде наразылық көп.",
+            set(),
+        ),
+        ("Авраам келісімдері. Қазақстанда туризмді дамыту тоқтап қалды.", set()),
+    ],
+    "ms": [
+        (
+            "Sudan menandatangani perjanjian itu pada Januari 2021, namun proses normalisasi "
+            "dengan Khartoum kini tergantung susulan perang saudara.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "Sudan menandatangani perjanjian itu pada Januari 2021, namun proses normalisasi "
+            "dengan Khartoum tergantung pada keputusan tentera.",
+            {("SD", S)},
+        ),
+    ],
+    "de": [
+        (
+            "Der Sudan unterzeichnete im Januar 2021, doch die Normalisierung mit Khartum hängt "
+            "seit dem Krieg in der Schwebe.",
+            {("SD", S), ("SD", U)},
+        ),
+        (
+            "Die Abraham-Abkommen. Der Bau der Brücke in Khartum hängt seit dem Krieg in der Schwebe.",
+            set(),
+        ),
+    ],
+}
+
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_round21_kazakh_malay_news(language, text, expected):
+    check_case(language, text, expected)
