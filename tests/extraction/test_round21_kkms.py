@@ -6,12 +6,15 @@ step of the clause it opens, a capital for its subject; Kazakh development of re
 Malay normalisation left "hanging" ("proses normalisasi ... kini tergantung susulan perang"),
 only when a cause or "tanpa kepastian" follows, since "tergantung pada" means "depends on";
 German "hängt in der Schwebe" for a normalisation or talks left in limbo (English "in limbo",
-French "en suspens" and Spanish "en suspenso" were read already).
+French "en suspens" and Spanish "en suspenso" were read already); a Malay and Indonesian
+announcement of "the step to normalise relations" ("mengumumkan langkah menormalisasikan
+hubungan", "mengumumkan langkah menormalisasi hubungan") is an announcement, also in a relative
+clause before the main clause's signing, which then keeps its own date.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import S, U, challenge_params, check_case
+from tests.extraction.found import A, S, U, challenge_params, check_case
 
 CASES = {
     "kk": [
@@ -32,6 +35,15 @@ CASES = {
     ],
     "ms": [
         (
+            "Maghribi, yang mengumumkan langkah menormalisasikan hubungan pada 10 Disember 2020, "
+            "kemudian memeterai deklarasi bersama di Rabat pada 22 Disember 2020.",
+            {("MA", A, "2020-12-10"), ("MA", S, "2020-12-22")},
+        ),
+        (
+            "Perjanjian Abraham. Maghribi mengumumkan langkah menaikkan cukai import pada 10 Disember 2020.",
+            set(),
+        ),
+        (
             "Sudan menandatangani perjanjian itu pada Januari 2021, namun proses normalisasi "
             "dengan Khartoum kini tergantung susulan perang saudara.",
             {("SD", S), ("SD", U)},
@@ -40,6 +52,16 @@ CASES = {
             "Sudan menandatangani perjanjian itu pada Januari 2021, namun proses normalisasi "
             "dengan Khartoum tergantung pada keputusan tentera.",
             {("SD", S)},
+        ),
+    ],
+    "id": [
+        (
+            "Perjanjian Abraham. Maroko mengumumkan langkah menormalisasi hubungan dengan Israel pada 10 Desember 2020.",
+            {("MA", A, "2020-12-10")},
+        ),
+        (
+            "Perjanjian Abraham. Maroko mengumumkan langkah menaikkan pajak impor pada 10 Desember 2020.",
+            set(),
         ),
     ],
     "de": [
