@@ -9,7 +9,8 @@ German "hängt in der Schwebe" for a normalisation or talks left in limbo (Engli
 French "en suspens" and Spanish "en suspenso" were read already); a Malay and Indonesian
 announcement of "the step to normalise relations" ("mengumumkan langkah menormalisasikan
 hubungan", "mengumumkan langkah menormalisasi hubungan") is an announcement, also in a relative
-clause before the main clause's signing, which then keeps its own date.
+clause before the main clause's signing, which then keeps its own date; the Kazakh September
+with its final consonant voiced before a possessive ("2020 жылдың қыркүйегінде"), a month.
 Own sentences, written for these tests."""
 
 import pytest
@@ -32,6 +33,10 @@ CASES = {
             set(),
         ),
         ("Авраам келісімдері. Қазақстанда туризмді дамыту тоқтап қалды.", set()),
+        (
+            "Біріккен Араб Әмірліктері 2020 жылдың қыркүйегінде Авраам келісімдеріне қол қойды.",
+            {("AE", S, "2020-09")},
+        ),
     ],
     "ms": [
         (
