@@ -2,12 +2,18 @@
 Financial Times report, a Middle East Eye analysis). Classes: a candidacy told in the perfect
 tense with no adverb ("Pakistan has been floated in US conversations", "han aparecido en las
 quinielas de Washington", "ont figuré dans les pronostics", "ist als Kandidat gehandelt
-worden"); the idea floated ("the idea has been floated") stays no claim. Own sentences,
+worden"); the idea floated ("the idea has been floated") stays no claim. A continuation told
+verb-first at the head of a sentence ("Les siguieron Marruecos y Sudán", "Next came Morocco",
+"Es folgten Marokko und Sudan", "Vinrent ensuite le Maroc") takes the step of the sentence
+before, and what follows that is no country takes nothing ("Es folgten Proteste"); a relative
+clause with a step of its own after the first follower ("Les siguieron Marruecos, que anunció su
+incorporación en diciembre, y Sudán") gives that step to the first follower alone, which still
+takes the continued step, and the conjunction after the clause carries the continuation on. Own sentences,
 written for these tests."""
 
 import pytest
 
-from tests.extraction.found import P, challenge_params, check_case
+from tests.extraction.found import A, P, S, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -15,6 +21,15 @@ CASES = {
         ("Abraham Accords. Qatar, too, has been floated in US conversations.", {("QA", P)}),
         ("Abraham Accords. Mauritania had been mooted for months as a candidate.", {("MR", P)}),
         ("Abraham Accords. The idea has been floated in Oman's press, which mocked it.", set()),
+        (
+            "The Abraham Accords. The UAE and Bahrain signed in 2020. Next came Morocco, which "
+            "announced its decision in December, and Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("MA", A), ("SD", S)},
+        ),
+        (
+            "The Abraham Accords. The UAE and Bahrain signed in 2020. Next came protests in Morocco.",
+            {("AE", S), ("BH", S)},
+        ),
     ],
     "es": [
         (
@@ -26,6 +41,21 @@ CASES = {
             {("OM", P)},
         ),
         ("Acuerdos de Abraham. Omán ha aparecido en un documental sobre el Golfo.", set()),
+        (
+            "Los Acuerdos de Abraham. Los Emiratos y Baréin firmaron en 2020. Les siguieron "
+            "Marruecos, que anunció su incorporación en diciembre, y Sudán.",
+            {("AE", S), ("BH", S), ("MA", S), ("MA", A), ("SD", S)},
+        ),
+        (
+            "Los Acuerdos de Abraham. Los Emiratos y Baréin firmaron en 2020. Les siguieron "
+            "Marruecos y Sudán.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Los Acuerdos de Abraham. Los Emiratos y Baréin firmaron en 2020. Les siguieron "
+            "meses de silencio.",
+            {("AE", S), ("BH", S)},
+        ),
     ],
     "fr": [
         (
@@ -33,10 +63,25 @@ CASES = {
             {("OM", P)},
         ),
         ("Accords d'Abraham. Oman a figuré dans le classement des pays les plus sûrs.", set()),
+        (
+            "Les accords d'Abraham. Les Émirats et Bahreïn ont signé en 2020. Vinrent ensuite "
+            "le Maroc et le Soudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
     ],
     "de": [
         ("Abraham-Abkommen: Oman ist in Washington als Kandidat gehandelt worden.", {("OM", P)}),
         ("Abraham-Abkommen: Oman ist als Reiseziel gelobt worden.", set()),
+        (
+            "Das Abraham-Abkommen. Die Emirate und Bahrain unterzeichneten 2020. Es folgten "
+            "Marokko und Sudan.",
+            {("AE", S), ("BH", S), ("MA", S), ("SD", S)},
+        ),
+        (
+            "Das Abraham-Abkommen. Die Emirate und Bahrain unterzeichneten 2020. Es folgten "
+            "Proteste in Marokko.",
+            {("AE", S), ("BH", S)},
+        ),
     ],
 }
 
