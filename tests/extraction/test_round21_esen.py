@@ -8,15 +8,27 @@ verb-first at the head of a sentence ("Les siguieron Marruecos y Sudán", "Next 
 before, and what follows that is no country takes nothing ("Es folgten Proteste"); a relative
 clause with a step of its own after the first follower ("Les siguieron Marruecos, que anunció su
 incorporación en diciembre, y Sudán") gives that step to the first follower alone, which still
-takes the continued step, and the conjunction after the clause carries the continuation on. Own sentences,
+takes the continued step, and the conjunction after the clause carries the continuation on. A
+precondition told as dependence on the Palestinian state or question ("any step will depend on
+the Palestinian question", "cualquier paso dependerá de la cuestión palestina", "dépendra de
+la question palestinienne", "hänge von einem palästinensischen Staat ab") is a refusal; the same
+dependence said of no country stays no claim. Own sentences,
 written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "en": [
+        (
+            "Abraham Accords. Jakarta has insisted that any step will depend on the Palestinian question.",
+            {("ID", D)},
+        ),
+        (
+            "Abraham Accords. Stability in Gaza depends on the Palestinian question, analysts say.",
+            set(),
+        ),
         ("Abraham Accords: Oman has been floated as a possible next member.", {("OM", P)}),
         ("Abraham Accords. Qatar, too, has been floated in US conversations.", {("QA", P)}),
         ("Abraham Accords. Mauritania had been mooted for months as a candidate.", {("MR", P)}),
@@ -32,6 +44,14 @@ CASES = {
         ),
     ],
     "es": [
+        (
+            "Acuerdos de Abraham. Yakarta ha insistido en que cualquier paso dependerá de la cuestión palestina.",
+            {("ID", D)},
+        ),
+        (
+            "Acuerdos de Abraham. La estabilidad de Gaza depende de la cuestión palestina, según analistas.",
+            set(),
+        ),
         (
             "Acuerdos de Abraham. Siria y Líbano también han aparecido en las quinielas de Washington.",
             {("SY", P), ("LB", P)},
@@ -59,6 +79,14 @@ CASES = {
     ],
     "fr": [
         (
+            "Accords d'Abraham. Jakarta a répété que tout pas dépendra de la question palestinienne.",
+            {("ID", D)},
+        ),
+        (
+            "Accords d'Abraham. La stabilité de Gaza dépend de la question palestinienne, selon des analystes.",
+            set(),
+        ),
+        (
             "Accords d'Abraham. Oman a également figuré dans les pronostics de Washington.",
             {("OM", P)},
         ),
@@ -70,6 +98,14 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            "Abraham-Abkommen: Jakarta betont, jeder Schritt hänge von einem palästinensischen Staat ab.",
+            {("ID", D)},
+        ),
+        (
+            "Abraham-Abkommen: Die Stabilität in Gaza hängt von der Palästinenserfrage ab, sagen Analysten.",
+            set(),
+        ),
         ("Abraham-Abkommen: Oman ist in Washington als Kandidat gehandelt worden.", {("OM", P)}),
         ("Abraham-Abkommen: Oman ist als Reiseziel gelobt worden.", set()),
         (
