@@ -797,6 +797,24 @@ def _closing_speaker(sentence, groups, cue_end):
     return None
 
 
+def _continued_past_relative(sentence, group, groups):
+    """(relative word start, the list after it) when a relative clause opened by a comma
+    right after `group` closes with a comma and a conjunction that continues the list
+    ("Marruecos, que anunció su adhesión en diciembre, y Sudán"; the list None when no
+    country follows the conjunction); None when no such clause follows."""
+    folded = sentence.folded
+    for r, close in sentence.closed_relatives(len(folded)):
+        if not 0 <= r.start - group[-1].word_end <= 3:
+            continue
+        follower = next((g for g in groups if g[0].word_start > close), None)
+        if follower is not None and not _described_conjunction(
+            sentence.lang, folded[close + 1 : follower[0].word_start].strip()
+        ):
+            follower = None
+        return r.start, follower
+    return None
+
+
 def _assignments(sentence, adjusted, groups):
     """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
@@ -843,6 +861,26 @@ def _assignments(sentence, adjusted, groups):
                     )
                 )
                 continued.add(id(group))
+                relative_closing = _continued_past_relative(sentence, group, groups)
+                if relative_closing is not None and marker_end not in opener_ends:
+                    # "Les siguieron Marruecos, que anunció su adhesión en diciembre, y
+                    # Sudán": the relative clause's own step is the first country's, and
+                    # the list the conjunction after it continues takes the step too
+                    opened_appositions[id(group)] = relative_closing[0]
+                    follower = relative_closing[1]
+                    if follower is not None and id(follower) not in continued:
+                        assignments.append(
+                            _Assignment(
+                                marker_end - 1,
+                                marker_end,
+                                step.status,
+                                step.weakened,
+                                _eligible(follower, step.status),
+                                False,
+                                "continuation",
+                            )
+                        )
+                        continued.add(id(follower))
                 if marker_end in opener_ends:
                     closing = _APPOSITION_CLOSE_RE.match(sentence.folded, group[-1].word_end)
                     if closing and sentence.folded.rfind(",", 0, marker_end) >= (

@@ -2996,6 +2996,66 @@ KNOWN_MISSES = [
         "heldout21-meduza-explainer.txt: missing ('MR', 'prospective') [(None, None)]",
         "as for Azerbaijan: the candidates' list draws its sense from the question heading above it",
     ),
+    (
+        "en/heldout21-ft-riyadh-trade.txt",
+        "heldout21-ft-riyadh-trade.txt: date ('SA', 'prospective') found [('2025-05-13', 'day')] expected [(None, None)]",
+        "the dateline's day and 'on Tuesday' date Trump's wish, which the rules leave undated because the wish ('will soon join') has no time of its own",
+    ),
+    (
+        "en/heldout21-ft-riyadh-trade.txt",
+        "heldout21-ft-riyadh-trade.txt: date ('SA', 'suspended') found [(None, None)] expected [('2023-10', 'month')]",
+        "'put on hold as the war began' ties the halt to the war's start named a sentence earlier ('October 7 2023'); the date is not carried across sentences",
+    ),
+    (
+        "en/heldout21-mee-somaliland-board.txt",
+        "heldout21-mee-somaliland-board.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'Within hours' dates the intention by the recognition of the sentence before ('on 26 December'); a relative time is not resolved against another sentence's day",
+    ),
+    (
+        "en/heldout21-mee-somaliland-board.txt",
+        "heldout21-mee-somaliland-board.txt: unexpected ('MA', 'announced') [('2020-12', 'month')]",
+        "'Morocco followed that December' after a semicolon: 'followed' after a signing is read as an announcement where the rules make it the signing continued",
+    ),
+    (
+        "en/heldout21-mee-somaliland-board.txt",
+        "heldout21-mee-somaliland-board.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [('2021-01', 'month')]",
+        "a gapped list ('and Sudan, now consumed by civil war, in January 2021') takes the first follower's date, its own date standing after an apposition",
+    ),
+    (
+        "en/heldout21-mee-somaliland-board.txt",
+        "heldout21-mee-somaliland-board.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Morocco followed that December' after a semicolon: 'followed' after a signing is read as an announcement where the rules make it the signing continued",
+    ),
+    (
+        "en/heldout21-mee-somaliland-board.txt",
+        "heldout21-mee-somaliland-board.txt: missing ('SY', 'declined') [(None, None)]",
+        "'Damascus, despite security talks with Israel mediated by Washington, has said joining the accords is out of the question': the capital's refusal is told across a concessive phrase naming two other states and a reported clause",
+    ),
+    (
+        "es/heldout21-cnn-anuncio-kazajistan.txt",
+        "heldout21-cnn-anuncio-kazajistan.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'se convertirá en el próximo país en adherirse, anunció Trump': 'el próximo país' reads as a candidacy although the announcement verb makes it the joining itself",
+    ),
+    (
+        "es/heldout21-confidencial-kazajistan.txt",
+        "heldout21-confidencial-kazajistan.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'cuando Donald Trump anunció el 6 de noviembre que el país centroasiático entraría': the day sits with the announcing verb of a subordinate 'cuando' clause, the country carried by a description ('el país centroasiático')",
+    ),
+    (
+        "es/heldout21-confidencial-kazajistan.txt",
+        "heldout21-confidencial-kazajistan.txt: unexpected ('KZ', 'negotiating') [('2025-11-06', 'day')]",
+        "'que firmó ese mismo día en la Casa Blanca un paquete de contratos': a trade package signed in a relative clause of the leader is read as talks on the accords",
+    ),
+    (
+        "es/heldout21-confidencial-kazajistan.txt",
+        "heldout21-confidencial-kazajistan.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Riad, a la que la Administración norteamericana presiona desde hace años, no se mueve': the pressure sits in a relative clause with no object verb ('para que se una'), and 'no se mueve' is no refusal cue",
+    ),
+    (
+        "es/heldout21-confidencial-kazajistan.txt",
+        "heldout21-confidencial-kazajistan.txt: missing ('SA', 'declined') [('2025-12', 'month')]",
+        "a refusal quoted first with its speaker after it ('repitió en diciembre el ministro de Exteriores, el príncipe Faisal bin Farhan') names no country: the minister's country is the sentence before's 'Riad'",
+    ),
 ]
 
 
