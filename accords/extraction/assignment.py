@@ -1008,7 +1008,14 @@ def _assignments(sentence, adjusted, groups):
             # join": the guests are the host's object; the one joining is named again
             and not any(0 <= g[0].word_start - e <= 3 for e in guest_lists)
         ]
-        in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
+        # "Саудовская Аравия — главный приз": a dash right before a candidacy's noun stands
+        # for "is"; the country before it is the subject
+        copula = [b for b in dashes if 0 <= cue_start - b <= 2] if status == "prospective" else []
+        if copula:
+            kept = [b for b in sentence.breaks if b not in copula]
+            in_clause = [g for g in before if not _crosses(kept, g[-1].end, cue_start)]
+        else:
+            in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
         # "A and B signed in 2020 and C and D joined later": a list before an
         # earlier cue belongs to that cue
         previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
@@ -1028,6 +1035,11 @@ def _assignments(sentence, adjusted, groups):
         opening = _opening_dash(sentence, dashes, cue_end)
         if opening is not None:
             after_breaks = [b for b in after_breaks if b != opening]
+        if status == "prospective":
+            # "Главный приз — Саудовская Аравия", "The big prize — Saudi Arabia": a dash right
+            # after a candidacy's noun stands for "is", as a colon does
+            copulas = [b for b in dashes if 0 <= b - cue_end <= 2]
+            after_breaks = [b for b in after_breaks if b not in copulas]
         # "to bring more countries in, following Kazakhstan, which joined": a
         # country kept after a comparison only for its relative clause is the
         # subject of that clause, not of a step before it

@@ -6,7 +6,8 @@
   and a condition the country insists on in the participle before it a refusal too.
 - Turkish "katılmasının sembolik olacağını" (that its joining would be symbolic): a joining
   told as what would be is no announcement.
-- The main target named ("главной целью остается Саудовская Аравия"): a candidacy.
+- The main target named ("главной целью остается Саудовская Аравия"): a candidacy, also with a
+  dash standing for "is" on either side of the prize ("Главный приз — Саудовская Аравия").
 - Malay "termasuk" (including) opens the list a group's step passes to, as in Indonesian.
 - "menolak menjalin hubungan dengan Israel", "menolak menjalinkan hubungan diplomatik dengan
   Israel": a refusal, only with Israel as the other side.
@@ -38,6 +39,8 @@ CASES = {
     ],
     "ru": [
         ("Соглашения Авраама. Главной целью остается Саудовская Аравия.", {("SA", P)}),
+        ("Соглашения Авраама. Главный приз — Саудовская Аравия.", {("SA", P)}),
+        ("Соглашения Авраама. Саудовская Аравия — главный приз.", {("SA", P)}),
     ],
     "id": [
         (
