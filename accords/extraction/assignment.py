@@ -849,18 +849,22 @@ def _assignments(sentence, adjusted, groups):
             ):
                 step = earlier[-1]
                 marker_end = continuations[position]
-                assignments.append(
-                    _Assignment(
-                        marker_end - 1,
-                        marker_end,
-                        step.status,
-                        step.weakened,
-                        _eligible(group, step.status),
-                        False,
-                        "continuation",
+
+                def continue_step(members, step=step, marker_end=marker_end):
+                    assignments.append(
+                        _Assignment(
+                            marker_end - 1,
+                            marker_end,
+                            step.status,
+                            step.weakened,
+                            _eligible(members, step.status),
+                            False,
+                            "continuation",
+                        )
                     )
-                )
-                continued.add(id(group))
+                    continued.add(id(members))
+
+                continue_step(group)
                 relative_closing = _continued_past_relative(sentence, group, groups)
                 if relative_closing is not None and marker_end not in opener_ends:
                     # "Les siguieron Marruecos, que anunció su adhesión en diciembre, y
@@ -869,18 +873,7 @@ def _assignments(sentence, adjusted, groups):
                     opened_appositions[id(group)] = relative_closing[0]
                     follower = relative_closing[1]
                     if follower is not None and id(follower) not in continued:
-                        assignments.append(
-                            _Assignment(
-                                marker_end - 1,
-                                marker_end,
-                                step.status,
-                                step.weakened,
-                                _eligible(follower, step.status),
-                                False,
-                                "continuation",
-                            )
-                        )
-                        continued.add(id(follower))
+                        continue_step(follower)
                 if marker_end in opener_ends:
                     closing = _APPOSITION_CLOSE_RE.match(sentence.folded, group[-1].word_end)
                     if closing and sentence.folded.rfind(",", 0, marker_end) >= (
