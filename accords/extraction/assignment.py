@@ -9,7 +9,7 @@ import re
 
 from .finding import _crosses, _groups
 from .records import _Assignment
-from .sentence import _DECISION_GAP, POSSESSIVES
+from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
 from .text import alternation
 
@@ -136,7 +136,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
             or any(
                 # "Following Kazakhstan's move to join": a decision noun may stand between
-                0 <= c.start - mention.word_end <= _DECISION_GAP
+                0 <= c.start - mention.word_end <= DECISION_GAP
                 and sentence.precedent_owner(c.start, c.end, c.payload) is mention
                 for c in step_cues
             )
@@ -797,6 +797,20 @@ def _closing_speaker(sentence, groups, cue_end):
     return None
 
 
+def _continuation(marker, step, members):
+    """The step of before handed to a list by the one-character span of a continuation
+    marker at `marker` ("Morocco followed in December", "Les siguieron X")."""
+    return _Assignment(
+        marker,
+        marker + 1,
+        step.status,
+        step.weakened,
+        _eligible(members, step.status),
+        False,
+        "continuation",
+    )
+
+
 def _continued_past_relative(sentence, group, groups):
     """(relative word start, the list after it) when a relative clause opened by a comma
     right after `group` closes with a comma and a conjunction that continues the list
@@ -849,22 +863,8 @@ def _assignments(sentence, adjusted, groups):
             ):
                 step = earlier[-1]
                 marker_end = continuations[position]
-
-                def continue_step(members, step=step, marker_end=marker_end):
-                    assignments.append(
-                        _Assignment(
-                            marker_end - 1,
-                            marker_end,
-                            step.status,
-                            step.weakened,
-                            _eligible(members, step.status),
-                            False,
-                            "continuation",
-                        )
-                    )
-                    continued.add(id(members))
-
-                continue_step(group)
+                assignments.append(_continuation(marker_end - 1, step, group))
+                continued.add(id(group))
                 relative_closing = _continued_past_relative(sentence, group, groups)
                 if relative_closing is not None and marker_end not in opener_ends:
                     # "Les siguieron Marruecos, que anunció su adhesión en diciembre, y
@@ -873,7 +873,8 @@ def _assignments(sentence, adjusted, groups):
                     opened_appositions[id(group)] = relative_closing[0]
                     follower = relative_closing[1]
                     if follower is not None and id(follower) not in continued:
-                        continue_step(follower)
+                        assignments.append(_continuation(marker_end - 1, step, follower))
+                        continued.add(id(follower))
                 if marker_end in opener_ends:
                     closing = _APPOSITION_CLOSE_RE.match(sentence.folded, group[-1].word_end)
                     if closing and sentence.folded.rfind(",", 0, marker_end) >= (
@@ -894,18 +895,7 @@ def _assignments(sentence, adjusted, groups):
             marker = followers[position]
             earlier = [a for a in adjusted if a.end <= group[0].start]
             if earlier and _can_take(group, earlier[-1].status):
-                step = earlier[-1]
-                assignments.append(
-                    _Assignment(
-                        marker,
-                        marker + 1,
-                        step.status,
-                        step.weakened,
-                        _eligible(group, step.status),
-                        False,
-                        "continuation",
-                    )
-                )
+                assignments.append(_continuation(marker, earlier[-1], group))
                 continued.add(id(group))
 
     # "Bahrain and Sudan followed suit and officials tried to bring Saudi

@@ -3,6 +3,7 @@ clause breaks, and the questions the later steps ask about them."""
 
 import collections
 import datetime
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -15,8 +16,38 @@ _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|برا
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
-_DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
+DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
 _WORDS_RE = re.compile(r"\w+")
+
+
+@functools.cache
+def _decision_filler(lang):
+    """The words that may stand between an after-word and the country whose decision
+    follows: decision nouns, articles and the words of genitives ("после решения", "après
+    la décision du")."""
+    return lang.decision_nouns.union(
+        lang.articles, *(_WORDS_RE.findall(g) for g in lang.genitives or ())
+    )
+
+
+def _decided(lang, after_word, before, after):
+    """ "после решения Казахстана присоединиться", "Following Kazakhstan's move to join",
+    "Menyusul langkah Kazakhstan bergabung": a decision noun between the after-word and
+    the country (`before`), between the country's possessive and its step (`after`), or
+    ending the after-word itself; nothing else in either gap."""
+    decisions = lang.decision_nouns
+    if not decisions:
+        return False
+    words_before = _WORDS_RE.findall(before)
+    words_after = _WORDS_RE.findall(after[2:] if after.startswith(POSSESSIVES) else after)
+    last_words = _WORDS_RE.findall(after_word)[-1:]
+    return (
+        set(words_before) <= _decision_filler(lang)
+        and set(words_after) <= decisions
+        and bool(decisions & {*words_before, *words_after, *last_words})
+    )
+
+
 _FIRST_WORD_RE = re.compile(r"\w*")
 _COMMAS = ",،"  # the Latin comma and the Arabic one (Arabic, Persian)
 _COMMA_RE = re.compile(f"[{_COMMAS}]")
@@ -150,28 +181,8 @@ class _Sentence:
         if status not in ("announced", "joined"):
             return None
         folded, mentions = self.folded, self.mentions
-        decisions = self.lang.decision_nouns
-        filler = decisions.union(
-            self.lang.articles, *(_WORDS_RE.findall(g) for g in self.lang.genitives or ())
-        )
-
-        def decided(before, after):
-            # "после решения Казахстана присоединиться", "Following Kazakhstan's move to
-            # join", "Menyusul langkah Kazakhstan bergabung": a decision noun between the
-            # after-word and the country, or between the country's possessive and its step
-            words_before, words_after = _WORDS_RE.findall(before), _WORDS_RE.findall(after)
-            if after.startswith(POSSESSIVES):
-                words_after = _WORDS_RE.findall(after[2:])
-            return (
-                bool(decisions)
-                and set(words_before) <= filler
-                and set(words_after) <= decisions
-                and bool(decisions & {*words_before, *words_after, *last_words})
-            )
-
         owner = None
         for c in self.words("comparisons"):
-            last_words = _WORDS_RE.findall(folded[c.start : c.end])[-1:]
             if 0 <= start - c.end <= _PRECEDENT_GAP and not folded[c.end : start].strip():
                 genitives = ("",) + tuple(self.lang.genitives or ())
                 owner = next(
@@ -189,9 +200,14 @@ class _Sentence:
                         (
                             m
                             for m in mentions
-                            if 0 <= m.word_start - c.end <= _DECISION_GAP
-                            and 0 <= start - m.word_end <= _DECISION_GAP
-                            and decided(folded[c.end : m.word_start], folded[m.word_end : start])
+                            if 0 <= m.word_start - c.end <= DECISION_GAP
+                            and 0 <= start - m.word_end <= DECISION_GAP
+                            and _decided(
+                                self.lang,
+                                folded[c.start : c.end],
+                                folded[c.end : m.word_start],
+                                folded[m.word_end : start],
+                            )
                         ),
                         None,
                     )
