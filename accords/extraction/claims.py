@@ -1377,6 +1377,17 @@ def _sentence_claims(
             # comma or colon is a verb's particle, no counterpart after it
             and folded[c.end : c.end + 1] not in (",", ":")
         ]
+    if "status" in by_category:
+        # "akan mengikuti jejak" (will follow in the footsteps), "akan melakukan hal yang
+        # sama" (will do the same): a continuation marker or a relative word inside a
+        # status cue that opens before it is a word of that cue, not one of its own
+        for category in ("continuations_after", "relatives"):
+            if category in by_category:
+                by_category[category] = [
+                    c
+                    for c in by_category[category]
+                    if not any(s.start < c.start and c.end <= s.end for s in by_category["status"])
+                ]
     if _is_question(sentence_text):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])

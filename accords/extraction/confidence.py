@@ -552,10 +552,20 @@ def _founder_speaking(sentence, speakers, mention):
         # "Trump said X will join", "selon Trump, X rejoindra": a leader by name (an
         # institution confirming, "the White House confirmed", may tell a decision)
         # (the speaking words may hold the name themselves: "pour Trump,", "para Trump,")
+        # ("selon Donald Trump, X rejoindra", "according to US President Donald Trump,
+        # X will join": the name, with its first name and title, before the comma)
         before = folded[max(sentence.start, s.start - _SPEAKER_REACH) : s.end]
-        after = folded[s.end : min(mention.start, s.end + 12)]
-        if any(name in before for name in _FOUNDER_SPEAKERS) or (
-            "," in after and any(name in after for name in _FOUNDER_SPEAKERS)
+        after = folded[s.end : min(mention.start, s.end + _SPEAKER_REACH)]
+        if any(name in before for name in _FOUNDER_SPEAKERS):
+            return True
+        comma = after.find(",")
+        named = [after.find(name, 0, comma) for name in _FOUNDER_SPEAKERS] if comma > 0 else []
+        named = [at for at in named if at >= 0]
+        if named and not any(
+            # "según el acuerdo anunciado por Trump,", "menurut kesepakatan yang diumumkan
+            # Trump,": the founder is the agent of what the words are about, not who speaks
+            s.end <= word.start < s.end + min(named)
+            for word in sentence.words("agents") + sentence.words("relatives")
         ):
             return True
     return False
