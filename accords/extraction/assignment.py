@@ -1455,8 +1455,23 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
         if cue_start <= marker.start and marker.end <= cue_end:
             named = _named_after(sentence, marker, grouped)
             if named:
-                return [named[0]]
+                return _joined_to(sentence, named[0])
     return None
+
+
+def _joined_to(sentence, first):
+    """first, and the countries a comma or a conjunction joins to it ("Washington
+    tengah mendekati Mauritania dan Oman": both are approached)."""
+    listed = [first]
+    conjunctions = sentence.lang.conjunctions
+    for mention in sentence.mentions:
+        if mention.word_start < listed[-1].word_end or mention.country in FOUNDERS:
+            continue
+        gap = sentence.folded[listed[-1].word_end : mention.word_start].strip(" ,")
+        if gap and gap not in conjunctions:
+            break
+        listed.append(mention)
+    return listed
 
 
 def _partner_before(sentence, cue_start, grouped):
