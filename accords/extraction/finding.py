@@ -488,8 +488,15 @@ def _colon_datelines(text, index):
     """Spans of the lines opened by a place in capitals and a colon ("KUALA LUMPUR: "):
     the kicker words ("ANALISIS:", "OPINION:") match too, and hold no place."""
     # most texts hold no colon after a letter that is not lower case: then none
-    # (the letters are gathered by the regex engine: a text may hold many colons)
-    if all(letter.islower() for letter in set(_COLON_AFTER_LETTER_RE.findall(text))):
+    # (each colon is found by str.find and the letter before it tried there, instead
+    # of the regex engine trying every position of the text)
+    at = text.find(":", 1)
+    while at >= 0:
+        match = _COLON_AFTER_LETTER_RE.match(text, at - 1)
+        if match and not match.group(1).islower():
+            break
+        at = text.find(":", at + 1)
+    else:
         return []
     spans = []
     for match in _line_matches(_COLON_DATELINE_RE, text):
