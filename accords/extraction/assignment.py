@@ -190,6 +190,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             return False
         if folded[opening.start : opening.end].strip()[:1] not in (",", "،"):
             return False  # a relative with no comma before it ("yang", "который") is left as is
+        if 0 <= mention.word_start - opening.end <= 3 and any(
+            c.payload in _TALKS and 0 <= opening.start - c.end <= 1 for c in step_cues
+        ):
+            # "Переговоры, которые Эр-Рияд вёл с Вашингтоном, были заморожены", "Die
+            # Gespräche, die Riad mit Washington führte, wurden eingefroren": the subject of
+            # the clause on the talks' noun says whose talks they are
+            return False
         end = mention.word_end  # the clause closes after the list the name stands in
         for other in mentions[numbers[id(mention)] + 1 :]:
             if not conjunction_re.match(folded[end : other.word_start]):

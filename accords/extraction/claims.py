@@ -401,6 +401,7 @@ def _extract(text, lang, published):
         ratified_here = {
             (f.country, f.date.value if f.date else None) for f in found if f.status == "ratified"
         }
+        dated_here = {(f.country, f.status) for f in found if f.date is not None}
         for step in found:
             if (
                 step.status == "announced"
@@ -424,12 +425,17 @@ def _extract(text, lang, published):
             ):
                 continue
             status, date = step.status, step.date
-            if date is None and heading is not None:
+            # the same step read twice in the sentence, once with its own date ("После того
+            # как в ноябре Казахстан объявил о присоединении ..."): the undated reading takes
+            # no date from around the sentence, and gives way to that one
+            undated = date is None and (step.country, status) not in dated_here
+            if undated and heading is not None:
                 date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
-            if date is None and same_day is not None and not step.background:
+            if undated and date is None and same_day is not None and not step.background:
                 date = same_day  # "26 December ... The same day, Somaliland said it would join"
             if (
-                date is None
+                undated
+                and date is None
                 and reporting is not None
                 and status != "signed"
                 and not step.background
