@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from .finding import _crosses, _groups
+from .finding import _conjunction_re, _crosses, _groups
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
@@ -345,6 +345,16 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         )
 
+    def postposed(mention):
+        position = bisect.bisect_left(after_markers, mention.word_end)
+        return (
+            position < len(after_markers)
+            and after_markers[position] - mention.word_end <= 6
+            # "Suudi Arabistan, ABD ile": a postposition is the name's right before it
+            and not named_between(mention.word_end, after_markers[position])
+            and not one_of_two_sides(mention)
+        )
+
     def left_out(mention):
         if targets and sentence.in_attack(mention, target=False):
             # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
@@ -398,14 +408,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
             return True
-        position = bisect.bisect_left(after_markers, mention.word_end)
-        if (
-            position < len(after_markers)
-            and after_markers[position] - mention.word_end <= 6
-            # "Suudi Arabistan, ABD ile": a postposition is the name's right before it
-            and not named_between(mention.word_end, after_markers[position])
-            and not one_of_two_sides(mention)
-        ):
+        if postposed(mention):
             return True
         if (
             partner_suffixes
@@ -434,6 +437,23 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         return bool(oblique and suffix and suffix.group(1) in oblique)
 
     excluded = {mention for mention in mentions if left_out(mention)}
+    if after_markers:
+        # "Azerbaycan ve Özbekistan ile olumlu temaslar": a postposition after a list is
+        # the whole list's, not only its last name's
+        chain = {
+            m for m in mentions if m in excluded and m.country not in FOUNDERS and postposed(m)
+        }
+        for number in range(len(mentions) - 1, 0, -1):
+            mention, before = mentions[number], mentions[number - 1]
+            if (
+                mention in chain
+                and before.country not in FOUNDERS
+                and _joined_back(folded, before, mention, conjunction_re)
+                # "Suudi Arabistan, Umman ile": a comma alone may close the subject
+                and folded[before.word_end : mention.word_start].strip(" ,")
+            ):
+                excluded.add(before)
+                chain.add(before)
     if lang.preconditions_follow:
         # "Suudi Arabistan, Filistin devleti kurulmadan": the country right
         # before the precondition belongs to it
@@ -1467,18 +1487,20 @@ def _partner_inside(sentence, cue_start, cue_end, grouped):
 
 
 def _joined_to(sentence, first):
-    """first, and the countries a comma or a conjunction joins to it ("Washington
-    tengah mendekati Mauritania dan Oman": both are approached)."""
-    listed = [first]
-    conjunctions = sentence.lang.conjunctions
+    """first, and the countries a conjunction joins to it, or commas in a list a conjunction
+    closes ("Washington tengah mendekati Mauritania dan Oman", "talks with Syria, Lebanon
+    and Iraq"; not "talks with Mauritania, Oman said")."""
+    listed, closed = [first], 1
+    conjunction_re = _conjunction_re(sentence.lang)
     for mention in sentence.mentions:
         if mention.word_start < listed[-1].word_end or mention.country in FOUNDERS:
             continue
-        gap = sentence.folded[listed[-1].word_end : mention.word_start].strip(" ,")
-        if gap and gap not in conjunctions:
+        if not _joined_back(sentence.folded, listed[-1], mention, conjunction_re):
             break
         listed.append(mention)
-    return listed
+        if sentence.folded[listed[-2].word_end : mention.word_start].strip(" ,"):
+            closed = len(listed)  # a conjunction, not a comma alone
+    return listed[:closed]
 
 
 def _partner_before(sentence, cue_start, grouped):
@@ -1576,7 +1598,7 @@ def _partner_after(sentence, cue_end, grouped):
         if after_cue and not sentence.crosses(cue_end, max(cue_end, marker.start)):
             named = _named_after(sentence, marker, grouped)
             if named:
-                return [named[0]]
+                return _joined_to(sentence, named[0])
     return None
 
 
@@ -1594,8 +1616,28 @@ def _postposed_partner(sentence, cue_start, grouped):
             and not sentence.crosses(marker.end, cue_start)
         ]
         if named:
-            return [named[-1]]
+            # "Azerbaycan ve Özbekistan ile": the list the postposition closes
+            listed = [named[-1]]
+            conjunction_re = _conjunction_re(sentence.lang)
+            for mention in reversed(sentence.mentions):
+                if mention.word_end > listed[0].word_start:
+                    continue
+                if (
+                    mention.country in FOUNDERS
+                    or not _joined_back(sentence.folded, mention, listed[0], conjunction_re)
+                    # "Suudi Arabistan, Umman ile": a comma alone may close the subject
+                    or not sentence.folded[mention.word_end : listed[0].word_start].strip(" ,")
+                ):
+                    break
+                listed.insert(0, mention)
+            return listed
     return None
+
+
+def _joined_back(folded, before, mention, conjunction_re):
+    """Whether only a list's separators (a comma, "ve", "and") stand between before and
+    mention."""
+    return bool(conjunction_re.match(folded[before.word_end : mention.word_start]))
 
 
 _GAP_DATE_REACH = 16  # "..., and Sudan in January 2021": the date right after the country
