@@ -36,3 +36,23 @@ CASES = {
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, {}))
 def test_a_name_that_comes_up_is_a_candidate(language, text, expected):
     check_case(language, text, expected)
+
+
+# Hebrew: a candidate noun with its adjective after a preposition's prefix ("כמועמדות מובילות",
+# as leading candidates; "למועמדות מובילות"), and a list whose members repeat the preposition
+# ("על אזרבייג'ן ועל אוזבקיסטן")
+HEBREW = {
+    "he": [
+        (
+            "הסכמי אברהם. בירושלים מצביעים על אזרבייג'ן ועל אוזבקיסטן כמועמדות מובילות.",
+            {("AZ", P), ("UZ", P)},
+        ),
+        ("הסכמי אברהם. אזרבייג'ן ואוזבקיסטן נחשבות למועמדות מובילות.", {("AZ", P), ("UZ", P)}),
+        ("הסכמי אברהם. בוושינגטון מצביעים על עומאן כמועמדת הבאה.", {("OM", P)}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(HEBREW, {}))
+def test_hebrew_candidate_nouns_and_repeated_prepositions(language, text, expected):
+    check_case(language, text, expected)
