@@ -564,6 +564,60 @@ def _attack_day(folded, match, groups, kind, lang, published):
     )
 
 
+@functools.cache
+def _other_calendar_re(lang):
+    """A month of another calendar with the day before it and the two words after it."""
+    names = lang.other_calendar_months + tuple(lang.solar_hijri_months)
+    if not names:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:\d{{1,2}}\s+)?({alternation(names)})(?!\w)((?:\s+[^\s.,;:!?()«»،؛]+){{0,2}})"
+    )
+
+
+_NOWRUZ = (3, 21)  # the solar Hijri year begins at the March equinox, on 20 or 21 March
+_SOLAR_YEAR_RE = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
+_DEY = 9  # 22 December to 20 January: the one solar month across two Gregorian years
+
+
+def _solar_hijri(day):
+    """(year, month from 0) of a Gregorian date in the solar Hijri calendar, to within the
+    day or so the equinox moves (the first six months have 31 days, the next five 30)."""
+    year = day.year - (621 if (day.month, day.day) >= _NOWRUZ else 622)
+    start = datetime.date(year + 621, *_NOWRUZ)
+    days = (day - start).days
+    month = days // 31 if days < 186 else min(6 + (days - 186) // 30, 11)
+    return year, month
+
+
+def solar_hijri_year(lang, month_word, rest, published):
+    """The Gregorian year of a solar Hijri month ("آبان ۱۴۰۴", "آبان سال گذشته", "آبان
+    گذشته"), or None where it is not certain: no year or no publication to count from, or
+    Dey, which runs across New Year.  A day or a month is never read from it."""
+    month = lang.solar_hijri_months.get(month_word)
+    if month is None or month == _DEY:
+        return None
+    written = _SOLAR_YEAR_RE.search(rest)
+    if written:
+        year = int(written.group(1))
+    else:
+        words = rest.split()
+        if not words or published is None:
+            return None
+        now_year, now_month = _solar_hijri(published)
+        period = lang.relative_periods.get(" ".join(words[:2])) or lang.relative_periods.get(
+            words[0]
+        )
+        if period and period[0] == "year":
+            year = now_year + period[1]  # "آبان سال گذشته": Aban of last year
+        elif words[0] in lang.months_last or (period and period == ("month", -1)):
+            # "آبان گذشته", "آبان ماه گذشته": the last Aban before publication
+            year = now_year if month < now_month else now_year - 1
+        else:
+            return None
+    return year + (621 if month < _DEY else 622)
+
+
 def find_dates(folded, start, end, lang, published=None):
     """Dates inside folded[start:end], longest first where they overlap."""
     _, relative, words = _patterns(lang)
@@ -578,6 +632,16 @@ def find_dates(folded, start, end, lang, published=None):
     has_same_year = None  # "the same year": looked for once, where a pattern needs it
     found = []
     names = []  # spans that name an event, no date: no shorter pattern reads them either
+    other = _other_calendar_re(lang)
+    if other is not None:
+        # "۱۵ آبان ۱۴۰۴", "در آبان ماه گذشته", "15 رمضان 1445": another calendar's date (the
+        # month with its day and the two words after it) is read by no pattern; of a solar
+        # Hijri month, only the Gregorian year where it is certain
+        for match in other.finditer(folded, start, end):
+            names.append(match.span())
+            year = solar_hijri_year(lang, match.group(1), match.group(2), published)
+            if year is not None:
+                found.append(FoundDate(match.start(), match.end(), str(year), "year"))
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
         if kind in ("dm_same", "m_same", "same_year"):
             if has_same_year is None:

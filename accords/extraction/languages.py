@@ -137,6 +137,9 @@ PHRASES = (
         # "that December", "jenem Dezember": right before a month, the month of the year named
         # last before (never alone: "that" is no date)
         "month_demonstratives",
+        # "رمضان": months of another calendar; a date named with one is not read (no
+        # Gregorian date is guessed from it)
+        "other_calendar_months",
         # "يوم 22 من الشهر نفسه", "le 22 du même mois": a day of the month named last before
         "same_month",
         "month_prepositions",
@@ -226,7 +229,9 @@ SOURCES = ("leader_sources",)
 # 12 and 7 lists of forms; "day_words": the days of the month written as words, a list of
 # forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
 # November), read only right before a month name
-WORD_GROUPS = ("months", "weekdays", "day_words")
+# "solar_hijri_months": the Persian calendar's months from Farvardin, whose dates are read
+# only as far as they are certain (dates.solar_hijri_year)
+WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months")
 OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
 _DEFAULT_NEGATION_REACH = 30
 
@@ -409,6 +414,9 @@ class LanguageData:
     boilerplate: tuple
     same_year: tuple
     month_demonstratives: tuple
+    other_calendar_months: tuple
+    # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
+    solar_hijri_months: dict
     same_month: tuple
     month_prepositions: tuple
     month_postpositions: tuple
@@ -724,6 +732,8 @@ def build_language(raw):
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
+        other_calendar_months=_folded(raw, "other_calendar_months"),
+        solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
         same_month=_folded(raw, "same_month"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),

@@ -236,16 +236,6 @@ KNOWN_MISSES = [
         "Somalia recalling its own ambassador for consultations in protest at Israel's recognition of Somaliland is read as a halt: Somalia is no member and the recall is not from Israel",
     ),
     (
-        "fa/heldout19-irna-somaliland-rezhim.txt",
-        "heldout19-irna-somaliland-rezhim.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'و پس از آن‌ها مغرب و سودان نیز به این روند پیوستند' (and after them Morocco and Sudan joined too) in the first signatories' sentence: the later joiners take the September 2020 of the signing",
-    ),
-    (
-        "fa/heldout19-irna-somaliland-rezhim.txt",
-        "heldout19-irna-somaliland-rezhim.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'و پس از آن‌ها مغرب و سودان نیز به این روند پیوستند' (and after them Morocco and Sudan joined too) in the first signatories' sentence: the later joiners take the September 2020 of the signing",
-    ),
-    (
         "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
         "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('ID', 'declined') found [('2026-03-18', 'day')] expected [('2026-03-17', 'day')]",
         "the lead's refusal takes the dateline's day; the briefing's day ('Selasa (17/3)') is in the quote's reporting clause of the next sentence",
