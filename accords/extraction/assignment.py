@@ -1023,9 +1023,19 @@ def _assignments(sentence, adjusted, groups):
         copula = [b for b in dashes if 0 <= cue_start - b <= 2] if status == "prospective" else []
         if copula:
             kept = [b for b in sentence.breaks if b not in copula]
-            in_clause = [g for g in before if not _crosses(kept, g[-1].end, cue_start)]
+            in_clause = [
+                g
+                for g in before
+                if not _crosses(kept, g[-1].end, cue_start)
+                or _across_dash_apposition(sentence, dashes, g[-1].end, cue_start)
+            ]
         else:
-            in_clause = [g for g in before if not sentence.crosses(g[-1].end, cue_start)]
+            in_clause = [
+                g
+                for g in before
+                if not sentence.crosses(g[-1].end, cue_start)
+                or _across_dash_apposition(sentence, dashes, g[-1].end, cue_start)
+            ]
         # "A and B signed in 2020 and C and D joined later": a list before an
         # earlier cue belongs to that cue
         previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
@@ -1284,6 +1294,16 @@ def _assignments(sentence, adjusted, groups):
             # "Uzbekistan welcomed (did not comment on) its accession": who
             # reacts to a joining between it and the joining noun does not join
             subject = None
+        elif (
+            in_clause
+            and lang.verb_first
+            and following
+            and following[0][0].word_start - cue_end <= 1
+            and any(c in sentence.folded[in_clause[-1][-1].end : cue_start] for c in ",،")
+        ):
+            # "... أن السودان وإسرائيل اتفقا ...، قبل أن توقع الخرطوم على الإعلان في ...":
+            # past a comma, the country right after a verb-first clause's verb is its subject
+            subject, after = following[0], True
         elif in_clause:
             # the nearest country list before the cue in its clause; in
             # verb-final languages where obliques crowd the verb (Persian),
@@ -1775,16 +1795,31 @@ def _closed_relative_members(sentence, groups, cue_start):
     (", which", ", whose") and closed by a comma before cue_start, when another list
     (its antecedent) ends right before the relative word: "Uzbekistan, whose president
     attended with Kazakhstan's, has not ...": the verb after the clause is not theirs;
-    and the spans (relative word, closing comma) of the clauses that hold them."""
+    and the spans (relative word, closing comma) of those clauses, with a country inside
+    or not ("Qatar, which hosted the envoy on Monday, has no plans to normalise": the
+    hosting is the clause's, the main verb the antecedent's)."""
     inner, closed = set(), []
     for r, close in sentence.closed_relatives(cue_start):
         if not any(0 <= r.start - g[-1].word_end <= 3 for g in groups):
             continue
         inside = [g for g in groups if r.end <= g[0].start and g[-1].end <= close]
-        if inside:
-            inner.update(id(g) for g in inside)
-            closed.append((r.start, close))
+        inner.update(id(g) for g in inside)
+        closed.append((r.start, close))
     return inner, closed
+
+
+def _across_dash_apposition(sentence, dashes, left, right):
+    """ "Somaliland — recognised by Israel in December — said it hoped to be next": an
+    apposition between two dashes right after a country (a space between) is no clause
+    break between that country and a cue after the second dash, when no other break
+    lies between them."""
+    if len(dashes) < 2:
+        return False  # the common case: no dash pair in the sentence
+    for first, second in zip(dashes, dashes[1:], strict=False):
+        if 0 < first - left <= 2 and second < right:
+            kept = [b for b in sentence.breaks if b not in (first, second)]
+            return not _crosses(kept, left, right)
+    return False
 
 
 def _opening_dash(sentence, dashes, cue_end):

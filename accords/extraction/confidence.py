@@ -428,14 +428,19 @@ def _relative_clauses(sentence, *, acted=False):
     sentence: from the relative word to the next comma, or the sentence's end.
     With acted=True, only those whose own subject is a country named right after the
     relative word (", que Israel reconoció el 26 de diciembre,", ", which Israel
-    recognised on 26 December,"): the clause tells what that other country did."""
+    recognised on 26 December,"). In a verb-first language the subject follows the
+    clause's verb, alone or with a preposition holding the antecedent's pronoun ("، التي
+    اعترفت بها إسرائيل في 26 ديسمبر،"): the clause tells what that other country did."""
     spans = []
     starts = sorted(m.word_start for m in sentence.mentions) if acted else []
     for word in sentence.words("relatives"):
         if acted:
             # the first name starting after the relative word, found by bisection
             at = bisect.bisect_right(starts, word.end)
-            if at == len(starts) or starts[at] - word.end > _ACTED_GAP:
+            if at == len(starts) or not (
+                starts[at] - word.end <= _ACTED_GAP
+                or _verb_before_subject(sentence, word.end, starts[at])
+            ):
                 continue
         comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
         spans.append((word.start, comma.start() if comma else sentence.end))
@@ -443,6 +448,26 @@ def _relative_clauses(sentence, *, acted=False):
 
 
 _ACTED_GAP = 2  # a space (and an elided article's letter) between the relative word and the name
+
+
+def _verb_before_subject(sentence, start, name_start):
+    """Verb-first languages: only the relative clause's verb between the relative word and
+    the name, or the verb and a short preposition ending in a pronoun ("اعترفت بها")."""
+    lang = sentence.lang
+    if not lang.verb_first:
+        return False
+    words = sentence.folded[start:name_start].split()
+    if len(words) == 1:
+        return True
+    return (
+        len(words) == 2
+        and len(words[1]) <= _PRONOUN_PREPOSITION
+        and bool(lang.pronoun_suffixes)
+        and words[1].endswith(lang.pronoun_suffixes)
+    )
+
+
+_PRONOUN_PREPOSITION = 4  # "بها", "معها": a one- or two-letter preposition and the pronoun
 
 
 _COMMA_RE = re.compile(r"[,،]")
@@ -752,20 +777,28 @@ _AGENT_PHRASE_REACH = 80  # characters from a date to the commas around its phra
 
 
 def _agent_phrases(sentence, dates, cue_spans):
-    """Spans between two commas, each holding a date, a passive's agent word before it
-    and no step ("..., recognized by the UN General Assembly in 1995, ..."): the date is
-    that phrase's own event."""
+    """Spans between two commas or two dashes, each holding a date, a passive's agent
+    word and no step ("..., recognized by the UN General Assembly in 1995, ...",
+    "Somaliland — recognized by Israel on December 26 — said ..."): the date is that
+    phrase's own event."""
     agents = sentence.words("agents")
     if not agents:
         return []
     folded = sentence.folded
     spans = []
     for d in dates:
-        left = folded.rfind(",", max(sentence.start, d.start - _AGENT_PHRASE_REACH), d.start)
-        right = folded.find(",", d.end, min(sentence.end, d.end + _AGENT_PHRASE_REACH))
+        low = max(sentence.start, d.start - _AGENT_PHRASE_REACH)
+        high = min(sentence.end, d.end + _AGENT_PHRASE_REACH)
+        left = max(folded.rfind(mark, low, d.start) for mark in _PHRASE_MARKS)
+        rights = [r for r in (folded.find(mark, d.end, high) for mark in _PHRASE_MARKS) if r >= 0]
+        right = min(rights, default=-1)
         if left < 0 or right < 0:
             continue
-        if any(left < a.start and a.end <= d.start for a in agents) and not any(
+        # the agent before the date, or after it where the participle comes last
+        # ("— im Dezember von Israel anerkannt —"; not "annoncée le 6 novembre par la
+        # Maison-Blanche", where the phrase after the date tells who made the step's news)
+        reach = right if sentence.lang.verb_final else d.start
+        if any(left < a.start and a.end <= reach for a in agents) and not any(
             left < b and a < right for a, b in cue_spans
         ):
             spans.append((left, right))
@@ -773,6 +806,7 @@ def _agent_phrases(sentence, dates, cue_spans):
 
 
 _MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛]")
+_PHRASE_MARKS = (",", "—", "–")  # what sets off a passive's phrase on either side
 
 
 def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment):

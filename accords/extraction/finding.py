@@ -103,10 +103,18 @@ def _cues(folded, lang, hits=None, mentions=()):
     halt_heads = []
     # talks told in the clause before ("negoció ... un acuerdo de normalización, pero ...")
     talk_starts = []
+    # nameless groups ("otros países", "other countries") that may stand between a hope's parts
+    group_starts = []
+    # "dass", "que": a clause opened after a comma ("hofft, dass Usbekistan nachzieht")
+    opener_starts = []
     for hit in context_hits:
         categories = _kinds(hit.entries).categories
         if "off_topic" in categories:
             off_topic.append(hit)
+        if "generic_subjects" in categories:
+            group_starts.append(hit.word_start)
+        if "complementizers" in categories:
+            opener_starts.append(hit.word_start)
         if "causatives" in categories:
             causative_starts.add(hit.word_start)
         if "partners" in categories:
@@ -174,6 +182,16 @@ def _cues(folded, lang, hits=None, mentions=()):
                     ):
                         continue  # "التي تربطها علاقات بإسرائيل": ties, not a condition
                     if (
+                        entry.payload == "prospective"
+                        and group_starts
+                        and any(hit.word_end <= g < tail[0] for g in group_starts)
+                        and not _between(mentions, hit.word_end, tail[0])
+                    ):
+                        # "la Casa Blanca confía en que otros países de Asia Central sigan
+                        # sus pasos", "hopes other countries will follow suit": the nameless
+                        # group between a hope's parts is who would follow, no country named
+                        continue
+                    if (
                         isinstance(entry.tail, tuple)
                         or (
                             entry.payload == "suspended"
@@ -239,7 +257,9 @@ def _cues(folded, lang, hits=None, mentions=()):
                 if entry.tail and (
                     (
                         lang.verb_final
-                        and _subject_between(folded, mentions, end, tails[entry][0], partner_ends)
+                        and _subject_between(
+                            folded, mentions, end, tails[entry][0], partner_ends, opener_starts
+                        )
                     )
                     or (
                         not lang.verb_first
@@ -330,20 +350,34 @@ def _bond_right_after(folded, mentions, bond_starts, start, end):
     )
 
 
-def _subject_between(folded, mentions, start, end, partner_ends=()):
+def _subject_between(folded, mentions, start, end, partner_ends=(), opener_starts=()):
     """A country other than Israel (the counterpart) named right after the
     head (start) and before the tail (end): the subject after the verb, not
     an object further on ("macht eine Normalisierung ... von X abhängig"), nor
     a counterpart right after a partner word ("ein Abkommen mit Riad ... in
-    Reichweite")."""
+    Reichweite"). A comma right after the head that opens a clause with a
+    complementizer ("hofft, dass Usbekistan nachzieht") keeps the subject after it."""
     return any(
         m.country != "IL"
         and m.word_start - start <= _INVERTED_SUBJECT_REACH
         and m.end <= end
-        and "," not in folded[start : m.word_start]
+        and _no_comma_but_opener(folded, start, m.word_start, opener_starts)
         and not any(0 <= m.word_start - p <= _PARTNER_GAP for p in partner_ends)
         for m in _between(mentions, start, end)
     )
+
+
+def _no_comma_but_opener(folded, start, end, opener_starts):
+    """No comma between start and end, or only one right after start, followed by a
+    complementizer (", dass")."""
+    gap = folded[start:end]
+    if "," not in gap:
+        return True
+    rest = gap.lstrip()
+    if not rest.startswith(",") or "," in rest[1:]:
+        return False
+    comma = start + gap.index(",")
+    return any(0 < o - comma <= 2 for o in opener_starts)
 
 
 def _named_right_after(folded, mentions, start, end):

@@ -441,6 +441,25 @@ def _resumed(sentence, cue):
     )
 
 
+def _set_off(sentence, negation, end):
+    """ "Sudan's normalisation, never completed, has been frozen", "تطبيع السودان، الذي لم
+    يكتمل، مجمد": a negation opening a phrase set off by commas (or inside a relative clause
+    closed by one) before `end` (the cue, or a split cue's tail) negates that phrase's
+    participle, not the cue."""
+    if end is None:
+        return False
+    folded = sentence.folded
+    if _closed_relative_between(sentence, negation.start, negation.end, end):
+        return True  # ", which was never completed,": the relative clause's own negation
+    opened = folded[max(sentence.start, negation.start - _SET_OFF_GAP) : negation.start]
+    return opened.rstrip().endswith((",", "،")) and any(
+        c in folded[negation.end : end] for c in (",", "،")
+    )
+
+
+_SET_OFF_GAP = 2  # the comma and a space right before the negation (", never completed,")
+
+
 def _between_parts(cue, words):
     """Does one of the words stand between a split cue's head and its tail?"""
     return cue.tail_end is not None and any(
@@ -801,6 +820,7 @@ def _adjusted_cues(sentence, negations, preconditions):
                 cue.start - reach <= n.end <= cue.start + 1
                 and not sentence.crosses(n.end, cue.start)
                 and not _closed_relative_between(sentence, n.start, n.end, cue.start)
+                and not _set_off(sentence, n, cue.start)
                 for n in negations
             )
             or any(n.start >= cue.start and n.end <= cue.start + 1 for n in negations)
@@ -811,7 +831,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 # so for talks ("המגעים עם סעודיה לא חודשו": the talks have not resumed)
                 status in ("suspended", "withdrawn", "negotiating")
                 and not lang.verb_final
-                and _between_parts(cue, negations)
+                and _between_parts(
+                    cue, [n for n in negations if not _set_off(sentence, n, cue.tail_end)]
+                )
             )
             # "hat die Abkommen nicht unterzeichnet", "hat seine Beziehungen zu Israel
             # nie normalisiert": a negation inside the verb's bracket, in the head's clause

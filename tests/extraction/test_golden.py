@@ -1826,11 +1826,6 @@ KNOWN_MISSES = [
         "'Тогда' (then) points back to 2020 in the sentence before",
     ),
     (
-        "ru/heldout6-telegram-baku.txt",
-        "heldout6-telegram-baku.txt: missing ('AM', 'prospective') [(None, None)]",
-        "experts' speculation told with Armenia as 'Ереван' in a sentence whose 'возможном участии' has no country in its clause",
-    ),
-    (
         "ru/heldout6-torgovlya-gaza.txt",
         "heldout6-torgovlya-gaza.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
         "the August 2020 of establishing relations is taken for the signing, whose month is 'в сентябре того же года' in the second clause",
@@ -2063,7 +2058,7 @@ KNOWN_MISSES = [
     (
         "ar/heldout15-awsat-baku.txt",
         "heldout15-awsat-baku.txt: unexpected ('AZ', 'announced') [(None, None)]",
-        "'انضمام أذربيجان، إن حدث، سيكون رسالة': the condition 'إن حدث' between commas after an accession noun does not make the joining hypothetical; a cue on 'انضمام ... سيكون' also turned Kazakhstan's real joining into a hope",
+        "'انضمام أذربيجان، إن حدث، سيكون رسالة': the condition 'إن حدث' between commas after an accession noun does not make the joining hypothetical ('إن' folds to the same letters as 'أن', that, so it opens no condition); a cue on 'انضمام ... سيكون' also turned Kazakhstan's real joining into a hope",
     ),
     (
         "ar/heldout15-awsat-baku.txt",
@@ -3045,6 +3040,116 @@ KNOWN_MISSES = [
         "es/heldout21-confidencial-kazajistan.txt",
         "heldout21-confidencial-kazajistan.txt: missing ('SA', 'declined') [('2025-12', 'month')]",
         "a refusal quoted first with its speaker after it ('repitió en diciembre el ministro de Exteriores, el príncipe Faisal bin Farhan') names no country: the minister's country is the sentence before's 'Riad'",
+    ),
+    (
+        "ar/heldout22-awsat-nouakchott-moroni.txt",
+        "heldout22-awsat-nouakchott-moroni.txt: missing ('MR', 'suspended') [('2009', 'year')]",
+        "'أقامت علاقات ... مع إسرائيل عام 1999، قبل أن تجمّدها في 2009': the freeze is told with a pronoun for the ties named before it, and ties alone (not normalisation or a joining) are no halted process",
+    ),
+    (
+        "ar/heldout22-awsat-nouakchott-moroni.txt",
+        "heldout22-awsat-nouakchott-moroni.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "'ثم تقطعها نهائياً في العام التالي': the break is told with a pronoun for the ties of the clause before and dated 'the following year', neither of which is read",
+    ),
+    (
+        "ar/heldout22-awsat-nouakchott-moroni.txt",
+        "heldout22-awsat-nouakchott-moroni.txt: missing ('TD', 'prospective') [(None, None)]",
+        "'تشاد' is a stop name in Arabic (it also reads inside other words), so Chad in a list of candidates is not a mention",
+    ),
+    (
+        "ar/heldout22-awsat-nouakchott-moroni.txt",
+        "heldout22-awsat-nouakchott-moroni.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'الرهان الأميركي الحقيقي يبقى على السعودية' (Washington's real bet remains on Saudi Arabia): a bet told as a noun with its adjectives, with no joining word, is not a candidacy cue",
+    ),
+    (
+        "ar/heldout22-jazeera-khartoum-muallaq.txt",
+        "heldout22-jazeera-khartoum-muallaq.txt: date ('SD', 'signed') found [('2026-04-13', 'day')] expected [('2021-01-06', 'day'), (None, None)]",
+        "'السودان ملتزم بما وقّع عليه' (committed to what it signed), said on Monday, is a signing dated by the speaker's day; one claim per country and status keeps that date over the 2021 signing told earlier",
+    ),
+    (
+        "ar/heldout22-jazeera-khartoum-muallaq.txt",
+        "heldout22-jazeera-khartoum-muallaq.txt: missing ('LY', 'prospective') [(None, None)]",
+        "'لا يستبعد مراقبون أن تعود واشنطن إلى طرح ملف ليبيا' (Washington may raise Libya's file again): a file raised again names no joining or normalisation",
+    ),
+    (
+        "ar/heldout22-skynews-baku-marahil.txt",
+        "heldout22-skynews-baku-marahil.txt: date ('AM', 'declined') found [(None, None)] expected [('2026-09-08', 'day')]",
+        "the dated denial ('نفى باشينيان، ... مساء الثلاثاء، أن تكون يريفان تدرس الانضمام') is a denial of considering, not read as a refusal; the undated headline's 'تنأى بنفسها' gives the claim",
+    ),
+    (
+        "ar/heldout22-skynews-baku-marahil.txt",
+        "heldout22-skynews-baku-marahil.txt: date ('MA', 'signed') found [('2020-12', 'month')] expected [('2020-12-10', 'day')]",
+        "'في العاشر من ديسمبر من العام نفسه': a day in words before a month of 'the same year' is read as the month only (the same-year month pattern wins over the day in words)",
+    ),
+    (
+        "ar/heldout22-skynews-baku-marahil.txt",
+        "heldout22-skynews-baku-marahil.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'تسعى إدارة ترامب إلى توسيعها لتشمل السعودية': widening told with a pronoun for the accords ('توسيعها') and no country before it is not read as a candidacy",
+    ),
+    (
+        "en/heldout22-monitor-damascus-stall.txt",
+        "heldout22-monitor-damascus-stall.txt: missing ('SY', 'negotiating') [(None, None)]",
+        "'security talks' are another subject in the data (a security pact is not the accords), so the Syria-Israel talks are not read as talks",
+    ),
+    (
+        "en/heldout22-monitor-damascus-stall.txt",
+        "heldout22-monitor-damascus-stall.txt: missing ('SY', 'suspended') [('2026-06', 'month'), (None, None)]",
+        "'The US-brokered security talks between Syria and Israel ... have been suspended': 'security talks' are another subject, so their halt is not read",
+    ),
+    (
+        "en/heldout22-monitor-damascus-stall.txt",
+        "heldout22-monitor-damascus-stall.txt: missing ('LB', 'prospective') [(None, None)]",
+        "'The same pressure is being applied in Beirut': pressure told by pointing back to the paragraph before, with the capital after 'in', is not read as pressure on Lebanon",
+    ),
+    (
+        "en/heldout22-reuters-muscat-envoy.txt",
+        "heldout22-reuters-muscat-envoy.txt: date ('OM', 'declined') found [(None, None)] expected [('2026-01-28', 'day')]",
+        "in the lead, 'dealing a blow to a U.S. push to bring more Arab states into the normalisation pacts' is read as a push on Oman, and the reporting day goes to that nearer step, so the refusal keeps only the headline's undated claim",
+    ),
+    (
+        "en/heldout22-reuters-muscat-envoy.txt",
+        "heldout22-reuters-muscat-envoy.txt: date ('OM', 'prospective') found [('2026-01-28', 'day'), ('2023', 'year')] expected [(None, None)]",
+        "the push 'to bring more Arab states into' the pacts has a nameless group as its object but is read as Oman's candidacy (dated by the lead); the relative clause's 2023 ('opened its airspace ... in 2023') dates 'often been cited as a natural candidate', as later dates in a relative clause are kept",
+    ),
+    (
+        "en/heldout22-reuters-muscat-envoy.txt",
+        "heldout22-reuters-muscat-envoy.txt: date ('QA', 'declined') found [('2026-01-26', 'day')] expected [(None, None)]",
+        "'Qatar, which hosted Witkoff on Monday, has also said ...': a later date in a relative clause about the subject is kept as the step's (it often is the speaker's day)",
+    ),
+    (
+        "en/heldout22-reuters-muscat-envoy.txt",
+        "heldout22-reuters-muscat-envoy.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'persuade Mauritania, which cut ties with Israel in 2010, and Azerbaijan, a close energy partner of Israel, to sign on': the persuaded list runs through a relative clause and an apposition, and Mauritania is left with the relative clause's step",
+    ),
+    (
+        "en/heldout22-reuters-muscat-envoy.txt",
+        "heldout22-reuters-muscat-envoy.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'persuade Mauritania, which ..., and Azerbaijan, a close energy partner of Israel, to sign on': the second member of a list broken by a relative clause and an apposition does not take the persuasion",
+    ),
+    (
+        "en/heldout22-toi-jakarta-closer.txt",
+        "heldout22-toi-jakarta-closer.txt: missing ('KM', 'prospective') [(None, None)]",
+        "'that the Comoros had expressed interest' with no object: bare interest is not read as interest in joining",
+    ),
+    (
+        "en/heldout22-toi-jakarta-closer.txt",
+        "heldout22-toi-jakarta-closer.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Morocco, which the US rewarded with ..., followed in December of that year': 'followed' alone continues a list only right after it; past a relative clause and a paragraph break it does not reach the UAE and Bahrain's step",
+    ),
+    (
+        "en/heldout22-toi-jakarta-closer.txt",
+        "heldout22-toi-jakarta-closer.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Sudan, whose ties with Israel never got off the ground and have been dormant ...': 'never' in the relative clause negates the dormant ties too",
+    ),
+    (
+        "ar/heldout22-skynews-baku-marahil.txt",
+        "heldout22-skynews-baku-marahil.txt: missing ('AZ', 'prospective') [('2026-09-09', 'day'), ('2026-08', 'month'), (None, None)]",
+        "'انضمام باكو، إن حصل، سيكون رمزيا': 'إن' (if) folds to the same letters as 'أن' (that), so 'إن حصل' opens no condition and the joining stays announced; 'مستعدة من حيث المبدأ' (ready in principle) names nothing to be ready for",
+    ),
+    (
+        "ar/heldout22-skynews-baku-marahil.txt",
+        "heldout22-skynews-baku-marahil.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'انضمام باكو، إن حصل، سيكون رمزيا': the joining under 'إن حصل' (if it happens) is read as announced, as 'إن' cannot be told from 'أن' once folded",
     ),
 ]
 
