@@ -130,6 +130,9 @@ def _cues(folded, lang, hits=None, mentions=()):
     talk_starts.sort()
     cues = []
     kept_tails = []  # the tails of the split status cues kept
+    # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
+    # (the country between its parts) leaves its head no reading of its own
+    moved_heads = {}
     for found in hits:
         for hit in found:
             tails = {}
@@ -261,6 +264,8 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # subject, not a list before the head; read at the tail
                     start, end = tails[entry]
                     tail_end = None
+                    if entry.category == "status":
+                        moved_heads[hit.word_start, hit.word_end] = entry.payload
                 if entry.tail and entry.category == "not_negations":
                     # "avant que le Maroc ne les rejoigne": an idiom with a gap
                     # covers its tail, the negation word it makes empty
@@ -272,6 +277,15 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and not (lang.verb_final or lang.verb_first)
                 ):
                     kept_tails.append((*tails[entry], entry.payload))
+    if moved_heads:
+        cues = [
+            cue
+            for cue in cues
+            if not (
+                cue.category == "status"
+                and moved_heads.get((cue.start, cue.end), cue.payload) != cue.payload
+            )
+        ]
     if kept_tails:
         cues = _outside_tails(cues, kept_tails)
     cues.sort(key=lambda cue: cue.start)
