@@ -16,6 +16,101 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "de/heldout22-dw-hargeisa-warteschleife.txt",
+        "heldout22-dw-hargeisa-warteschleife.txt: unexpected ('RU', 'declined') [('2023-07', 'month')]",
+        "'Niger, dessen Militärjunta sich ... Russland zugewandt hat, gilt dagegen als ausgeschlossen': the split refusal 'hat ~ ausgeschlossen' starts at the auxiliary closing the relative clause and takes Russia, named inside it",
+    ),
+    (
+        "de/heldout22-dw-hargeisa-warteschleife.txt",
+        "heldout22-dw-hargeisa-warteschleife.txt: unexpected ('NE', 'declined') [(None, None)]",
+        "'gilt dagegen als ausgeschlossen' is others' judgement of Niger's chances, not Niger's own refusal; the split refusal word reads it as one",
+    ),
+    (
+        "de/heldout22-dw-hargeisa-warteschleife.txt",
+        "heldout22-dw-hargeisa-warteschleife.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "Morocco's step is a relative clause 'das im Dezember 2020 seine Beziehungen zu Israel wiederherstellte' after 'zwei Staaten gehören den Abkommen an': restored relations are no signing cue, as they would also read any other country's restored ties",
+    ),
+    (
+        "de/heldout22-spiegel-baku-preis.txt",
+        "heldout22-spiegel-baku-preis.txt: unexpected ('AZ', 'ratified') [('2023', 'year')]",
+        "'Eine Botschaft in Tel Aviv hat Baku erst 2023 eröffnet': an embassy opened is read as relations in force (ratified) even for a country that has not joined, and a date three years before any joining",
+    ),
+    (
+        "de/heldout22-spiegel-baku-preis.txt",
+        "heldout22-spiegel-baku-preis.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Die Verhandlungen über die Einzelheiten liefen bereits, hieß es ... aus dem Präsidialamt' names no country; talks (unlike halts) are not carried to the country in scope",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: date ('MR', 'declined') found [(None, None)] expected [('2026-02-12', 'day')]",
+        "the refusal is told in the second paragraph with no day; 'este jueves' is in the lead's denial sentence, and a date does not cross sentences",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: unexpected ('MR', 'suspended') [('2009', 'year')]",
+        "'Las congeló en 2009': ties frozen before the accords existed are kept as a halt by design (freezes of that time stay, Mauritania 2010); the label leaves that history unclaimed",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: unexpected ('XS', 'declined') [('2025-12-26', 'day')]",
+        "'ha citado también a Somalilandia, ..., como posible nuevo socio, y a Indonesia, cuyo presidente ... supeditó': the list of objects is split by an apposition and a relative clause, and Indonesia's precondition reaches Somaliland",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day inside Somaliland's apposition ('que Israel reconoció como Estado el 26 de diciembre') is taken for the candidacy",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the Israeli reports ('sería el próximo', 'habría ofrecido ... a cambio de su adhesión') are told in the sentences of a denial: a denied rumour asserts nothing, by design",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: missing ('ID', 'prospective') [(None, None)]",
+        "Indonesia is the second object of 'ha citado también a X ... como posible nuevo socio, y a Y': the candidacy's 'como' phrase stands before the second object and does not reach it",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: unexpected ('SA', 'declined') [(None, None)]",
+        "'Mientras el reino no dé el paso, ... ni Mascate ni Doha lo darán': a condition about Riyadh in an analyst's prediction about others is read as the kingdom's refusal ('el reino' and a negation)",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('OM', 'prospective') [(None, None)]",
+        "the pressure is on 'los dos países del Golfo' (the standfirst's pair for the headline's Oman and Qatar), and 'Omán estaría dispuesto a estudiar la oferta' names no joining",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('QA', 'prospective') [(None, None)]",
+        "the pressure is on 'los dos países del Golfo', a pair named only in the headline above the standfirst",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('PK', 'prospective') [('2026-01', 'month')]",
+        "'¿Y Pakistán, al que Trump citó en enero como un posible candidato?': a question asserts nothing, even a relative clause inside it that states a fact",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('SY', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
+        "the day is Trump's 'repitió el martes' after a quote ('Siria va a entrar, Líbano va a entrar') whose bare 'entrar' is no joining cue; the candidacy is read, undated, from the standfirst",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('LB', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
+        "as for Syria: the dated quote's bare 'va a entrar' is no joining cue; the standfirst's undated candidacy is read",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('LB', 'declined') found [(None, None)] expected [('2026-04', 'month')]",
+        "the dated refusal is a quote ('La paz con Israel no está en nuestra agenda', dijo a comienzos de abril) whose speaker is named only in the sentence before; the refusal is read, undated, from the prime minister's next sentence",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the war's month in the apposition ('sumido en una guerra civil desde abril de 2023') dates the frozen contacts, which the text does not tie to that month",
+    ),
+    (
         "kk/heldout21-kazinform-su-memorandum.txt",
         "heldout21-kazinform-su-memorandum.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
         "'сол жылдың желтоқсанында қосылған Марокко' in a list of background members: 'that year's December' refers back to the 2020 of the country before and is not resolved, so Morocco's membership stays undated",
