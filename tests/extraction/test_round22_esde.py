@@ -25,7 +25,7 @@ write it (with English and French where the same phrasing exists). Classes:
 - "no está en su agenda" and the bare "halten sich fern" as refusals;
 - "tampoco" right after a relative word ("Pakistán, que tampoco reconoce a Israel, rechazó") is
   the relative clause's: the country before it is no follower;
-- Lebanon's president by his surname ("Aoun") and Libya's prime minister ("Dbeibah");
+- Libya's prime minister by his name ("Dbeibah");
 - "will only talk about normalisation once ..." ("solo hablará de normalización cuando", "ne
   parlera de normalisation que lorsque", "erst dann über eine Normalisierung sprechen, wenn") as
   a refusal as things stand;
@@ -182,7 +182,7 @@ CASES = {
             "Los Acuerdos de Abraham. El gobierno de Dbeibah descartó cualquier acercamiento.",
             {("LY", D)},
         ),
-        ("Los Acuerdos de Abraham. Aoun rechazó cualquier normalización.", {("LB", D)}),
+        ("Los Acuerdos de Abraham. Joseph Aoun rechazó cualquier normalización.", {("LB", D)}),
         (
             "Los Acuerdos de Abraham. El Líbano solo hablará de normalización cuando Israel se retire "
             "del sur.",
