@@ -99,6 +99,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     # "تربطها علاقات", "وتربط كازاخستان علاقات" (relations bind it, it has ties): the
     # head of a split cue ("تربط ~ التطبيع", links normalisation to) followed by these
     bond_starts = []
+    # ", dessen", ", die": a verb-final relative clause closes with its finite verb
+    relative_ends = []
     # the heads of split halts ("conversaciones ~ quedaron congeladas")
     halt_heads = []
     # talks told in the clause before ("negoció ... un acuerdo de normalización, pero ...")
@@ -115,6 +117,8 @@ def _cues(folded, lang, hits=None, mentions=()):
             break_starts.append(hit.word_start)
         if "bonds" in categories:
             bond_starts.append(hit.word_start)
+        if "relatives" in categories:
+            relative_ends.append(hit.word_end)
     for found in hits:
         for hit in found:
             kinds = _kinds(hit.entries)
@@ -163,6 +167,13 @@ def _cues(folded, lang, hits=None, mentions=()):
                         HALT_TAIL_REACH if halt_pair else _TAIL_REACH,
                     )
                     if tail is None or _inside(tail, spans, entry.payload):
+                        continue
+                    if lang.verb_final and _closes_relative(
+                        folded, hit.word_start, hit.word_end, relative_ends
+                    ):
+                        # "Niger, dessen Junta sich Russland zugewandt hat, gilt als
+                        # ausgeschlossen": the auxiliary closing a relative clause heads no
+                        # split cue whose tail stands in the main clause after its comma
                         continue
                     if _off_topic_between(off_topic, off_topic_starts, hit.word_end, tail[0]):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
@@ -382,6 +393,14 @@ class _Spans:
         self.spans = sorted(spans, key=lambda span: span[0])
         self.starts = [span[0] for span in self.spans]
         self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+
+def _closes_relative(folded, start, end, relative_ends):
+    """The word at start..end ends a relative clause: a comma right after it, and a
+    relative word (", die", ", dessen") before it with no comma between."""
+    if folded[end : end + 1] != ",":
+        return False
+    return any(e <= start and "," not in folded[e:start] for e in relative_ends)
 
 
 def _inside(span, spans, payload):

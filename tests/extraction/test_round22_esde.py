@@ -35,7 +35,9 @@ write it (with English and French where the same phrasing exists). Classes:
 - talks told as "well advanced" in a relative clause of their own, closed by a comma before the
   halt's verb, were held (dated by the clause) and then halted (undated);
 - a genitive relative ("dessen", "cuya") naming another country keeps that country and its
-  date to itself;
+  date to itself, and the auxiliary closing a German relative clause ("..., dessen Junta sich
+  Russland zugewandt hat, hält einen Beitritt für ausgeschlossen") heads no split refusal whose
+  tail is in the main clause;
 - a founder named as the mediator ("unter amerikanischer Vermittlung", "con mediación
   estadounidense", "US-brokered") leaves a halt told with no other country to the country in
   scope.
@@ -111,6 +113,12 @@ CASES = {
             "Die Abraham-Abkommen. Mali, dessen Junta sich im Mai 2021 Russland zugewandt hat, lehnt "
             "einen Beitritt ab.",
             {("ML", D, None)},
+        ),
+        # the auxiliary closing a relative clause heads no split refusal
+        (
+            "Die Abraham-Abkommen. Niger, dessen Junta sich Russland zugewandt hat, hält einen "
+            "Beitritt für ausgeschlossen.",
+            {("NE", D)},
         ),
         # a mediating founder
         (
