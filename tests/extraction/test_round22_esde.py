@@ -1,5 +1,6 @@
 """Spanish and German news as El País, EFE, La Nación, the FAZ, Der Spiegel and Deutsche Welle
-write it (with English and French where the same phrasing exists). Classes:
+write it (with English and French where the same phrasing exists, and Russian, Indonesian,
+Arabic and Turkish for the halt after a semicolon and the mediating founder). Classes:
 
 - a refusal whose split cue is read at its tail, the country between its parts ("Ein Beitritt
   ist für Armenien derzeit kein Thema"), keeps the negation of its own words: no interest, and the
@@ -322,9 +323,46 @@ CASES = {
             {("SA", D), ("SA", U)},
         ),
     ],
+    # the halt after a semicolon and the mediating founder, in other languages
+    "ru": [
+        (
+            "Авраамовы соглашения. Судан подписал декларацию в январе 2021 года; с апреля 2023 года "
+            "контакты с Израилем заморожены.",
+            {("SD", S, "2021-01"), ("SD", U, "2023-04")},
+        ),
+    ],
+    "id": [
+        (
+            "Abraham Accords. Sudan menandatangani deklarasi pada Januari 2021; sejak April 2023 "
+            "hubungan dengan Israel dibekukan.",
+            {("SD", S, "2021-01"), ("SD", U, "2023-04")},
+        ),
+    ],
+    "ar": [
+        (
+            "اتفاقيات أبراهام. وقع السودان الإعلان في يناير 2021؛ ومنذ أبريل 2023 جُمدت الاتصالات مع إسرائيل.",
+            {("SD", S, "2021-01"), ("SD", U, "2023-04")},
+        ),
+    ],
+    "tr": [
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan katılmayı reddediyor. ABD arabuluculuğunda "
+            "yürütülen görüşmeler savaşın ardından donduruldu.",
+            {("SA", D), ("SA", U)},
+        ),
+        (
+            "İbrahim Anlaşmaları. Sudan Ocak 2021'de deklarasyonu imzaladı; Nisan 2023'ten bu yana "
+            "İsrail ile temaslar donduruldu.",
+            {("SD", S, "2021-01"), ("SD", U, "2023-04")},
+        ),
+    ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "tr-2": "the founder before the postposition ('İsrail ile temaslar donduruldu') is taken as the "
+    "halt's subject, as it is when the clause is a sentence of its own: only a counterpart word "
+    "before the founder ('with Israel') sets it aside",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
