@@ -12,6 +12,9 @@ Arabic and Turkish for the halt after a semicolon and the mediating founder). Cl
   circulating") are a candidacy of no one country, which a list opened in the next sentence by
   "Genannt werden", "Se citan", "Sont cités", "Mentioned are" takes;
 - "anunció su ingreso", "a annoncé son entrée" as an announced joining;
+- wanting to sign the accords ("quiere firmar", "wants to sign", "veut signer") as a wish, and not
+  wanting to ("no quieren firmar", "ne veut pas signer") as a refusal, in a sentence that names
+  them;
 - talks "para sumarse", "to join" as talks, also in the journalistic conditional;
 - "niega que vaya a sumarse" as a denial: no joining;
 - a date in a relative clause after part of a list ("die Emirate und Bahrain, die im September
@@ -201,6 +204,10 @@ CASES = {
             "Los Acuerdos de Abraham. Washington busca desde hace años una adhesión saudí.",
             {("SA", P)},
         ),
+        # wanting to sign, and not wanting to
+        ("Omán y Catar no quieren firmar los Acuerdos de Abraham.", {("OM", D), ("QA", D)}),
+        ("Omán quiere firmar los Acuerdos de Abraham.", {("OM", P)}),
+        ("Omán quiere firmar un acuerdo comercial con Israel.", set()),
         (
             "Los Acuerdos de Abraham. Las negociaciones entre Arabia Saudí e Israel, que estaban muy "
             "avanzadas en septiembre de 2023, quedaron congeladas tras la guerra.",
@@ -249,6 +256,8 @@ CASES = {
             {("SD", S, "2021-01")},
         ),
         ("The Abraham Accords. Azerbaijan is the most frequently cited candidate.", {("AZ", P)}),
+        ("Oman does not want to sign the Abraham Accords.", {("OM", D)}),
+        ("Oman wants to sign a trade deal with the UAE.", set()),
         (
             "The Abraham Accords. Tunisia ruled out joining at the end of March.",
             {("TN", D, "2025-03")},
@@ -294,6 +303,8 @@ CASES = {
             {("SD", S, "2021-01"), ("SD", U, "2023-04")},
         ),
         ("Les accords d'Abraham. L'Azerbaïdjan est le candidat le plus cité.", {("AZ", P)}),
+        ("Oman ne veut pas signer les accords d'Abraham.", {("OM", D)}),
+        ("Oman veut signer les accords d'Abraham.", {("OM", P)}),
         (
             "Les accords d'Abraham. La Tunisie a exclu toute adhésion à la fin de février.",
             {("TN", D, "2025-02")},
