@@ -909,7 +909,14 @@ def _assignments(sentence, adjusted, groups):
                     ):
                         opened_appositions[id(group)] = closing.end()
     # "Morocco followed in December 2020": the list before the marker
-    followers = sorted(c.start for c in sentence.words("continuations_after"))
+    # ("Pakistán, que tampoco reconoce a Israel, rechazó": a marker opening a relative
+    # clause is that clause's, the country before it is no follower)
+    relative_ends = [r.end for r in sentence.words("relatives")]
+    followers = sorted(
+        c.start
+        for c in sentence.words("continuations_after")
+        if not any(0 <= c.start - e <= 1 for e in relative_ends)
+    )
     for group in groups:
         position = bisect.bisect_left(followers, group[-1].word_end)
         if position < len(followers) and (

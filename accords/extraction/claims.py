@@ -239,9 +239,15 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         last = scope.last_named() if latter else None
-        if last and not any(m.country not in FOUNDERS for m in sentence_mentions):
+        inner = _latter_after_semicolon(folded, _between(latter, start, end), sentence_mentions)
+        if inner:
+            # "Genannt werden Aserbaidschan, Oman und Indonesien; Letzteres ...": the last
+            # country named before the semicolon, in the same sentence
+            sentence_mentions = sorted(sentence_mentions + inner, key=lambda m: m.start)
+        elif last and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
             # "Ce dernier n'a jamais ratifié le texte": the last country named just
-            # before, even after a list that leaves no one country in scope
+            # before, even after a list that leaves no one country in scope (a
+            # Palestinian state it asks for names no other country)
             sentence_mentions = sorted(
                 sentence_mentions
                 + [
@@ -251,6 +257,11 @@ def _extract(text, lang, published):
                 key=lambda m: m.start,
             )
         sentence_cues = _between(cues, start, end)
+        halted_after = _halt_after_semicolon(folded, start, end, sentence_cues, sentence_mentions)
+        if halted_after is not None:
+            # "Sudan signed in 2021; since 2023 contacts with Israel have been frozen": the
+            # clause after the semicolon halts the ties of the one country before it
+            sentence_mentions = sorted(sentence_mentions + [halted_after], key=lambda m: m.start)
         if carried_country:
             sentence_cues = _after_anaphors(folded, sentence_cues, sentence_mentions)
         # another agreement's signing holds for the next two sentences, until one names the accords
@@ -340,7 +351,15 @@ def _extract(text, lang, published):
             start,
             end,
             sentence_mentions,
-            found,
+            # the halt told after a semicolon leaves the clause before it the country's
+            # own, as a sentence of its own would be
+            [
+                f
+                for f in found
+                if halted_after is None
+                or f.country != halted_after.country
+                or f.status not in ("suspended", "withdrawn")
+            ],
             conjunction_re,
             lang,
             published,
@@ -610,6 +629,9 @@ class _Scope:
         pronoun suffix of this sentence (its span, cues and mentions), or None."""
         if self.current() is None:
             return None
+        # "unter amerikanischer Vermittlung", "con mediación estadounidense": a founder
+        # named as the mediator is no actor of the sentence
+        mentions = [m for m in mentions if not _mediator(m, cues)]
         for m in mentions:
             if m.country not in _NOT_CARRIED and m.kind != "anaphor":
                 return None  # the sentence names a country of its own
@@ -788,6 +810,43 @@ def _halted_ties(steps, mentions, cues):
     return next((s.start for s in steps if s.payload in ("suspended", "withdrawn")), None)
 
 
+def _halt_after_semicolon(folded, start, end, cues, mentions):
+    """The one country named before a semicolon, standing unnamed at the halt the clause
+    after it tells with no country of its own ("Sudan signed in 2021; since 2023 its
+    contacts with Israel have been frozen"), or None."""
+    mark = max(folded.rfind(";", start, end), folded.rfind("؛", start, end))
+    if mark < 0:
+        return None
+    before = {m.country for m in mentions if m.end <= mark and m.country not in _NOT_CARRIED}
+    if len(before) != 1:
+        return None
+    after = [m for m in mentions if m.start > mark]
+    after_cues = [c for c in cues if c.start > mark]
+    if after:
+        halt = _halted_ties(after_cues, after, after_cues)
+    else:
+        halt = next((c.start for c in after_cues if c.payload in ("suspended", "withdrawn")), None)
+    if halt is None:
+        return None
+    return _Mention(halt, halt, halt, halt, next(iter(before)), "anaphor")
+
+
+_MEDIATOR_GAP = 4  # "mediated by Washington": an attendance word this close to the founder
+
+
+def _mediator(mention, cues):
+    """A founder right before or after a word of mediation (`mediations`: "unter
+    amerikanischer Vermittlung", "sous médiation américaine", "mediated by Washington")."""
+    return mention.country in FOUNDERS and any(
+        c.category == "mediations"
+        and (
+            0 <= c.start - mention.word_end <= _MEDIATOR_GAP
+            or 0 <= mention.word_start - c.end <= _MEDIATOR_GAP
+        )
+        for c in cues
+    )
+
+
 def _founder_acting(mentions, cues, before):
     """The first country named (before a position, or at all) is a founder and
     no counterpart right after "with", "zu", "like": it may be what a pronoun
@@ -912,6 +971,23 @@ def _anaphor_country(folded, anaphor, mentions, carried):
         # it), as its subject: not "...; in Jerusalem they talk of the next country"
         return before[-1].country
     return None
+
+
+def _latter_after_semicolon(folded, latter, mentions):
+    """ "the latter" opening the clause after a semicolon ("Oman and Indonesia are named;
+    the latter has said ..."): the last country named before it in the sentence."""
+    found = []
+    for word in latter:
+        before = [m for m in mentions if m.end <= word.start and m.country not in _NOT_CARRIED]
+        if not before:
+            continue
+        gap = folded[before[-1].word_end : word.start]
+        mark = max(gap.rfind(";"), gap.rfind("؛"))
+        if mark >= 0 and len(gap[mark + 1 :].split()) <= 1:
+            found.append(
+                _Mention(word.start, word.end, word.start, word.end, before[-1].country, "anaphor")
+            )
+    return found
 
 
 def _anaphor_end(anaphor, cues):
@@ -1106,13 +1182,24 @@ def _background_members(
             key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)),
             default=None,
         )
+        relative_starts = [c.start for c in cues if c.category == "relatives"]
         for mention in members:
             claimed.add(mention.country)
             status = "signed"
             if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
                 status = "announced"
+            own_date = date
+            if date is not None and _in_relative_before(
+                folded, date, mention, named, relative_starts
+            ):
+                # "die Emirate und Bahrain, die im September 2020 den Anfang machten, ferner
+                # Marokko und der Sudan": the relative clause's date is of the countries
+                # before it; the list going on after the clause is undated
+                own_date = None
             results.append(
-                _Found(mention.country, status, date, _BACKGROUND_CONFIDENCE, status == "signed")
+                _Found(
+                    mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
+                )
             )
         if len({m.country for m in members}) >= 2:
             # "kini merangkumi UAE, Bahrain, Maghribi, Sudan dan Kazakhstan": a member
@@ -1125,6 +1212,17 @@ def _background_members(
                         _Found(mention.country, "announced", None, _BACKGROUND_CONFIDENCE, True)
                     )
     return results
+
+
+def _in_relative_before(folded, date, mention, named, relative_starts):
+    """Whether the date sits in a relative clause opened after a country named before it
+    and closed by a comma before this member ("X and Y, which signed in 2020, as well as
+    Z": the list goes on after the clause, and Z is not what the clause tells; not "its
+    entry into the accords, which the UAE and Bahrain signed in 2020")."""
+    if date.end > mention.start or "," not in folded[date.end : mention.start]:
+        return False
+    before = [m.end for m in named if m.end <= date.start]
+    return bool(before) and any(before[-1] <= r < date.start for r in relative_starts)
 
 
 _APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name

@@ -308,7 +308,13 @@ def _scored(sentence, assignments):
                 confidence -= 0.25
             date = _decided_date(mention.country, dated, sentence.published)
             final = _joined(status, mention.country, date, background)
-            if background_cues:
+            if any(
+                # "...; seit April 2023 liegen die Kontakte auf Eis": a "since" past a
+                # semicolon recalls nothing of the clause before it
+                not _SEMICOLONS
+                & set(sentence.folded[min(c.end, cue_start) : max(c.start, cue_end)])
+                for c in background_cues
+            ):
                 final = _signed_by_then(final, mention, date)
             if (
                 final == "announced"
@@ -655,6 +661,9 @@ def _joined(status, country, date, background):
     # the members, an undated joining of a country whose decision was announced is
     # still that decision
     return "signed" if background and country not in DECIDED else "announced"
+
+
+_SEMICOLONS = frozenset(";؛")
 
 
 def _signed_by_then(status, mention, date):

@@ -99,6 +99,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     # "تربطها علاقات", "وتربط كازاخستان علاقات" (relations bind it, it has ties): the
     # head of a split cue ("تربط ~ التطبيع", links normalisation to) followed by these
     bond_starts = []
+    # ", dessen", ", die": a verb-final relative clause closes with its finite verb
+    relative_ends = []
     # the heads of split halts ("conversaciones ~ quedaron congeladas")
     halt_heads = []
     # talks told in the clause before ("negoció ... un acuerdo de normalización, pero ...")
@@ -123,6 +125,8 @@ def _cues(folded, lang, hits=None, mentions=()):
             break_starts.append(hit.word_start)
         if "bonds" in categories:
             bond_starts.append(hit.word_start)
+        if "relatives" in categories:
+            relative_ends.append(hit.word_end)
     for found in hits:
         for hit in found:
             kinds = _kinds(hit.entries)
@@ -138,6 +142,9 @@ def _cues(folded, lang, hits=None, mentions=()):
     talk_starts.sort()
     cues = []
     kept_tails = []  # the tails of the split status cues kept
+    # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
+    # (the country between its parts) leaves its head no reading of its own
+    moved_heads = {}
     for found in hits:
         for hit in found:
             tails = {}
@@ -168,6 +175,13 @@ def _cues(folded, lang, hits=None, mentions=()):
                         HALT_TAIL_REACH if halt_pair else _TAIL_REACH,
                     )
                     if tail is None or _inside(tail, spans, entry.payload):
+                        continue
+                    if lang.verb_final and _closes_relative(
+                        folded, hit.word_start, hit.word_end, relative_ends
+                    ):
+                        # "Niger, dessen Junta sich Russland zugewandt hat, gilt als
+                        # ausgeschlossen": the auxiliary closing a relative clause heads no
+                        # split cue whose tail stands in the main clause after its comma
                         continue
                     if _off_topic_between(off_topic, off_topic_starts, hit.word_end, tail[0]):
                         # "unterzeichnete ein Handelsabkommen mit ... Abraham-Abkommen":
@@ -281,6 +295,8 @@ def _cues(folded, lang, hits=None, mentions=()):
                     # subject, not a list before the head; read at the tail
                     start, end = tails[entry]
                     tail_end = None
+                    if entry.category == "status":
+                        moved_heads[hit.word_start, hit.word_end] = entry.payload
                 if entry.tail and entry.category == "not_negations":
                     # "avant que le Maroc ne les rejoigne": an idiom with a gap
                     # covers its tail, the negation word it makes empty
@@ -292,6 +308,15 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and not (lang.verb_final or lang.verb_first)
                 ):
                     kept_tails.append((*tails[entry], entry.payload))
+    if moved_heads:
+        cues = [
+            cue
+            for cue in cues
+            if not (
+                cue.category == "status"
+                and moved_heads.get((cue.start, cue.end), cue.payload) != cue.payload
+            )
+        ]
     if kept_tails:
         cues = _outside_tails(cues, kept_tails)
     cues.sort(key=lambda cue: cue.start)
@@ -402,6 +427,14 @@ class _Spans:
         self.spans = sorted(spans, key=lambda span: span[0])
         self.starts = [span[0] for span in self.spans]
         self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+
+def _closes_relative(folded, start, end, relative_ends):
+    """The word at start..end ends a relative clause: a comma right after it, and a
+    relative word (", die", ", dessen") before it with no comma between."""
+    if folded[end : end + 1] != ",":
+        return False
+    return any(e <= start and "," not in folded[e:start] for e in relative_ends)
 
 
 def _inside(span, spans, payload):

@@ -49,6 +49,7 @@ CONTEXT_LISTS = (
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
+    "mediations",  # "Vermittlung", "mediación", "mediated by": a founder right beside it is the mediator, no actor
     "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
     "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only

@@ -614,6 +614,17 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
     )
 
 
+def _relative_talks_before(sentence, item, halt, relatives):
+    """Whether talks open a relative clause ("..., which were well advanced in 2023,")
+    that a comma closes before the halt's verb."""
+    verb_end = halt.tail_end or halt.end
+    return (
+        any(0 <= item.start - r <= 2 for r in relatives)
+        and verb_end > item.end
+        and "," in sentence.folded[item.end : verb_end]
+    )
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -823,8 +834,16 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and not _set_off(sentence, n, cue.start)
                 for n in negations
             )
-            or any(n.start >= cue.start and n.end <= cue.start + 1 for n in negations)
-            or any(cue.start <= n.start and n.end <= cue.end for n in negations)
+            # a refusal's own negation ("kein Thema", read at a split cue's tail) is
+            # part of its words, not a negation of it
+            or (
+                status != "declined"
+                and any(n.start >= cue.start and n.end <= cue.start + 1 for n in negations)
+            )
+            or (
+                status != "declined"
+                and any(cue.start <= n.start and n.end <= cue.end for n in negations)
+            )
             or (
                 # "normalisation was not frozen", "normalisasi tidak dibekukan": a
                 # negation between a split halt's parts (not in a verb-final language);
@@ -1083,6 +1102,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                     for m in sentence.mentions
                 )
             )
+            # "Talks between Riyadh and Israel, which were well advanced in 2023, were
+            # frozen": talks told by a relative clause of their own, closed by a comma
+            # before the halt's verb, were held before they were halted
+            and not _relative_talks_before(sentence, item, a, relatives)
             for a in halt_steps
         )
     ]

@@ -16,6 +16,96 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "de/heldout22-dw-hargeisa-warteschleife.txt",
+        "heldout22-dw-hargeisa-warteschleife.txt: unexpected ('NE', 'declined') [(None, None)]",
+        "'gilt dagegen als ausgeschlossen' is others' judgement of Niger's chances, not Niger's own refusal; the split refusal word reads it as one",
+    ),
+    (
+        "de/heldout22-dw-hargeisa-warteschleife.txt",
+        "heldout22-dw-hargeisa-warteschleife.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "Morocco's step is a relative clause 'das im Dezember 2020 seine Beziehungen zu Israel wiederherstellte' after 'zwei Staaten gehören den Abkommen an': restored relations are no signing cue, as they would also read any other country's restored ties",
+    ),
+    (
+        "de/heldout22-spiegel-baku-preis.txt",
+        "heldout22-spiegel-baku-preis.txt: unexpected ('AZ', 'ratified') [('2023', 'year')]",
+        "'Eine Botschaft in Tel Aviv hat Baku erst 2023 eröffnet': an embassy opened is read as relations in force (ratified) even for a country that has not joined, and a date three years before any joining",
+    ),
+    (
+        "de/heldout22-spiegel-baku-preis.txt",
+        "heldout22-spiegel-baku-preis.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Die Verhandlungen über die Einzelheiten liefen bereits, hieß es ... aus dem Präsidialamt' names no country; talks (unlike halts) are not carried to the country in scope",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: date ('MR', 'declined') found [(None, None)] expected [('2026-02-12', 'day')]",
+        "the refusal is told in the second paragraph with no day; 'este jueves' is in the lead's denial sentence, and a date does not cross sentences",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: unexpected ('MR', 'suspended') [('2009', 'year')]",
+        "'Las congeló en 2009': ties frozen before the accords existed are kept as a halt by design (freezes of that time stay, Mauritania 2010); the label leaves that history unclaimed",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: unexpected ('XS', 'declined') [('2025-12-26', 'day')]",
+        "'ha citado también a Somalilandia, ..., como posible nuevo socio, y a Indonesia, cuyo presidente ... supeditó': the list of objects is split by an apposition and a relative clause, and Indonesia's precondition reaches Somaliland",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day inside Somaliland's apposition ('que Israel reconoció como Estado el 26 de diciembre') is taken for the candidacy",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the Israeli reports ('sería el próximo', 'habría ofrecido ... a cambio de su adhesión') are told in the sentences of a denial: a denied rumour asserts nothing, by design",
+    ),
+    (
+        "es/heldout22-efe-nuakchot-niega.txt",
+        "heldout22-efe-nuakchot-niega.txt: missing ('ID', 'prospective') [(None, None)]",
+        "Indonesia is the second object of 'ha citado también a X ... como posible nuevo socio, y a Y': the candidacy's 'como' phrase stands before the second object and does not reach it",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: unexpected ('SA', 'declined') [(None, None)]",
+        "'Mientras el reino no dé el paso, ... ni Mascate ni Doha lo darán': a condition about Riyadh in an analyst's prediction about others is read as the kingdom's refusal ('el reino' and a negation)",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('OM', 'prospective') [(None, None)]",
+        "the pressure is on 'los dos países del Golfo' (the standfirst's pair for the headline's Oman and Qatar), and 'Omán estaría dispuesto a estudiar la oferta' names no joining",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('QA', 'prospective') [(None, None)]",
+        "the pressure is on 'los dos países del Golfo', a pair named only in the headline above the standfirst",
+    ),
+    (
+        "es/heldout22-elpais-mascate-doha.txt",
+        "heldout22-elpais-mascate-doha.txt: missing ('PK', 'prospective') [('2026-01', 'month')]",
+        "'¿Y Pakistán, al que Trump citó en enero como un posible candidato?': a question asserts nothing, even a relative clause inside it that states a fact",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('SY', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
+        "the day is Trump's 'repitió el martes' after a quote ('Siria va a entrar, Líbano va a entrar') whose bare 'entrar' is no joining cue; the candidacy is read, undated, from the standfirst",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('LB', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
+        "as for Syria: the dated quote's bare 'va a entrar' is no joining cue; the standfirst's undated candidacy is read",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('LB', 'declined') found [(None, None)] expected [('2026-04', 'month')]",
+        "the dated refusal is a quote ('La paz con Israel no está en nuestra agenda', dijo a comienzos de abril) whose speaker is named only in the sentence before; the refusal is read, undated, from the prime minister's next sentence",
+    ),
+    (
+        "es/heldout22-lanacion-damasco-beirut.txt",
+        "heldout22-lanacion-damasco-beirut.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the war's month in the apposition ('sumido en una guerra civil desde abril de 2023') dates the frozen contacts, which the text does not tie to that month",
+    ),
+    (
         "kk/heldout21-kazinform-su-memorandum.txt",
         "heldout21-kazinform-su-memorandum.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
         "'сол жылдың желтоқсанында қосылған Марокко' in a list of background members: 'that year's December' refers back to the 2020 of the country before and is not resolved, so Morocco's membership stays undated",
@@ -223,7 +313,7 @@ KNOWN_MISSES = [
     (
         "fa/heldout19-bbc-rahe-riyaz.txt",
         "heldout19-bbc-rahe-riyaz.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025', 'year')]",
-        "the wish is dated only by the Solar Hijri month without a year ('در سفر آبان‌ماه خود به واشنگتن'); a Persian month with no year and no Gregorian beside it is not read as a date",
+        "the wish is dated only by the Solar Hijri month without a year ('در سفر آبان\u200cماه خود به واشنگتن'); a Persian month with no year and no Gregorian beside it is not read as a date",
     ),
     (
         "fa/heldout19-bbc-rahe-riyaz.txt",
@@ -569,11 +659,6 @@ KNOWN_MISSES = [
         "de/heldout6-newsblog-pakistan-absage.txt",
         "heldout6-newsblog-pakistan-absage.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-01-28', 'day')]",
         "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
-    ),
-    (
-        "de/heldout6-newsblog-pakistan-absage.txt",
-        "heldout6-newsblog-pakistan-absage.txt: unexpected ('SY', 'prospective') [(None, None)]",
-        "'stehe derzeit nicht auf der Tagesordnung' is too far from 'Ein Beitritt Syriens' for the split cue; the bare accession noun in reported speech reads as interest",
     ),
     (
         "de/heldout6-nzz-riad-zoegert.txt",
@@ -967,11 +1052,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout6-breve-pakistan-descarta.txt",
-        "heldout6-breve-pakistan-descarta.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
-        "the proposal 'a comienzos de enero' is read from the speculation sentence before, which has no date",
-    ),
-    (
-        "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
     ),
@@ -1091,11 +1171,6 @@ KNOWN_MISSES = [
         "the headline's 'officially joined' (رسماً ... پیوست) read as announced; the signing is told in the lead",
     ),
     (
-        "fa/heldout4-gaza-tejarat.txt",
-        "heldout4-gaza-tejarat.txt: missing ('SA', 'suspended') [(None, None)]",
-        "'the two sides' talks' after a semicolon: a pair, one of them Israel, carried from the clause before",
-    ),
-    (
         "fa/heldout4-qazaqestan-peyman.txt",
         "heldout4-qazaqestan-peyman.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "the year of the first signing carried to 'after that' joiners, which the label leaves undated",
@@ -1148,7 +1223,7 @@ KNOWN_MISSES = [
     (
         "fa/heldout17-iranintl-binsalman.txt",
         "heldout17-iranintl-binsalman.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
-        "the speaker's day before the quote ('روز سه‌شنبه ۲۷ آبان') dates only the step nearest it (the wish); the condition after 'ancak'/'اما' in the same quote stays undated",
+        "the speaker's day before the quote ('روز سه\u200cشنبه ۲۷ آبان') dates only the step nearest it (the wish); the condition after 'ancak'/'اما' in the same quote stays undated",
     ),
     (
         "fr/heldout10-afp-astana.txt",
@@ -2188,8 +2263,7 @@ KNOWN_MISSES = [
     (
         "ru/heldout18-gazetaru-somalilend.txt",
         "heldout18-gazetaru-somalilend.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
-        "the intention is a quote in a sentence of its own; 'в тот же день' stands in the sentence before it "
-        "and the day (26 December) two further back: a same-day phrase dates only a step of its own sentence",
+        "the intention is a quote in a sentence of its own; 'в тот же день' stands in the sentence before it and the day (26 December) two further back: a same-day phrase dates only a step of its own sentence",
     ),
     (
         "ru/heldout16-tass-baku.txt",
@@ -2567,11 +2641,6 @@ KNOWN_MISSES = [
         "'Douze jours plus tôt, le 10 décembre, Donald Trump avait annoncé la nouvelle': the announcement's object is 'la nouvelle', an anaphor for the Moroccan step of the sentence before, and the sentence names no country",
     ),
     (
-        "fr/heldout19-monde-riyad-piece-manquante.txt",
-        "heldout19-monde-riyad-piece-manquante.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'Les Emirats arabes unis et Bahreïn, qui avaient signé en septembre 2020 ..., n'ont pas rompu, pas plus que le Maroc': Morocco, after a negative comparison, is read as a background member beside the others and takes the date of their relative clause",
-    ),
-    (
         "de/heldout19-dpa-hargeisa-anerkennung.txt",
         "heldout19-dpa-hargeisa-anerkennung.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
         "the month is in the next sentence ('Riad hatte dies zuletzt im November ... bekräftigt'): 'dies' pointing back to the refusal is no report opener, so its date does not reach the refusal",
@@ -2695,11 +2764,6 @@ KNOWN_MISSES = [
         "de/heldout20-dw-wer-ist-dabei.txt",
         "heldout20-dw-wer-ist-dabei.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-02', 'month')]",
         "the refusal's day is told in the next sentence ('Diese Haltung bekräftigte ... Anfang Februar'): 'Anfang Februar' is no date the rules read, and a date is not carried back across sentences",
-    ),
-    (
-        "de/heldout20-dw-wer-ist-dabei.txt",
-        "heldout20-dw-wer-ist-dabei.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
-        "the announcement stands in a 'dessen Übergangsregierung ... angekündigt hatte' relative clause; the announced normalisation of a first signatory in 2020 is read as its signing",
     ),
     (
         "de/heldout20-dw-wer-ist-dabei.txt",

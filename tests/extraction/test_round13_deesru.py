@@ -1493,18 +1493,14 @@ SWEEP = {
 }
 
 CLASS_MISSES = {
-    "TALKS_AND_HALTS-de-4": "the refusal's subject stands after 'für' behind the noun and the verb ('sei für Libanon kein Thema'): read as a hoped-for normalisation with the country named inside it",
     "AS_SOON_AS-ru-1": "the future 'признает Израиль' (will recognise Israel) is no joining cue in Russian",
 }
 
 SWEEP_MISSES = {
     "de-10": "'bereit, Israel anzuerkennen' (ready to recognise Israel) is no cue; the condition after it finds no step",
     "de-30": "'Mit Kasachstan hat sich ein weiteres Land angeschlossen': the country after 'mit' is read as a counterpart, the subject is a common noun",
-    "de-48": "the refusal's subject stands after 'für' behind the verb ('sei für Libanon kein Thema'): read as a hoped-for normalisation",
-    "de-51": "'ohne einen palästinensischen Staat nicht möglich sei' is read through 'möglich' (a modal) as interest, not as a precondition",
     "de-52": "conditions set with no joining named after them ('stellt aber Bedingungen') are no refusal: the cue needs 'für einen Beitritt'",
     "de-58": "'die Normalisierung nie vollzogen' is read as a completed normalisation; the blocked 'Prozess' is no halt word pair",
-    "de-70": "'werde ... keine Beziehungen aufnehmen' gives the refusal, and 'ließ wissen' with the relations cue adds an interest",
     "de-72": "'nicht über einen Beitritt, sondern über Sicherheitsfragen': the contrast is read as a refusal plus talks",
     "de-78": "the recognition opening the sentence ('Nach der Anerkennung durch Israel') is read as the off-topic aim of the membership bid",
     "de-82": "the Saudis brought 'ins Boot' by a US government (a founder right before), and 'Die Bemühungen scheiterten' in the next sentence has no country in scope",

@@ -238,11 +238,7 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {
-    "de-2": "the German relative clause ends in its own finite verb ('die von Washington vermittelt wurden,') "
-    "right before the main clause's 'wurden ... auf Eis gelegt': the halt is not read across it, though the "
-    "same sentence without the relative clause is",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
