@@ -803,6 +803,14 @@ def _agent_phrases(sentence, dates, cue_spans):
         right = min(rights, default=-1)
         if left < 0 or right < 0:
             continue
+        if folded[right] == "," and any(
+            0 < m.word_start - right <= _LIST_GAP
+            and len(folded[right + 1 : m.word_start].split()) <= 1
+            for m in sentence.mentions
+        ):
+            # "die 2020 von Israel, Bahrain, Marokko ... unterzeichnet wurden": a comma
+            # between countries goes on with a list, it closes no phrase
+            continue
         # the agent before the date, or after it where the participle comes last
         # ("— im Dezember von Israel anerkannt —"; not "annoncée le 6 novembre par la
         # Maison-Blanche", where the phrase after the date tells who made the step's news)
@@ -816,6 +824,7 @@ def _agent_phrases(sentence, dates, cue_spans):
 
 _MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛]")
 _PHRASE_MARKS = (",", "—", "–")  # what sets off a passive's phrase on either side
+_LIST_GAP = 6  # ", den Emiraten", ", the UAE": a comma, an article, the next country of a list
 
 
 def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment):

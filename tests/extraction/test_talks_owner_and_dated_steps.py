@@ -7,11 +7,13 @@ a Palestinian state, or a path to one, is a refusal as things stand (Russian "в
 при ... палестинского государства"), not support "only with" anything else. A step read twice
 in one sentence, once with its own date ("After Kazakhstan announced in November that it would
 join ..."), is not given a second date from the sentence after ("... said so on Tuesday").
+The commas of a country list after a passive's agent word ("die im Jahr 2020 von Israel, den
+Emiraten und Bahrain unterzeichnet wurden") go on with the list: the date is the list's.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, U, challenge_params, check_case
+from tests.extraction.found import A, D, S, U, challenge_params, check_case
 
 CASES = {
     "ru": [
@@ -43,6 +45,12 @@ CASES = {
         ),
     ],
     "de": [
+        (
+            # a passive's agent list in a relative clause: its commas go on with the list
+            "Die Abraham-Abkommen sind Verträge, die im Jahr 2020 von Israel, den Emiraten und "
+            "Bahrain unterzeichnet wurden.",
+            {("AE", S, "2020"), ("BH", S, "2020")},
+        ),
         (
             "Die Abraham-Abkommen. Die Gespräche, die Riad mit Washington führte, wurden mit dem "
             "Krieg eingefroren.",
