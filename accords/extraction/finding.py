@@ -319,8 +319,18 @@ def _cues(folded, lang, hits=None, mentions=()):
         ]
     if kept_tails:
         cues = _outside_tails(cues, kept_tails)
+    cues = [
+        cue
+        for cue in cues
+        # "dimeterai pada 2020 apabila UAE dan Bahrain bersetuju ...": a word of condition
+        # that also means "when", right after a year, tells when it happened
+        if cue.category != "conditions" or not _YEAR_BEFORE_RE.search(folded, 0, cue.start)
+    ]
     cues.sort(key=lambda cue: cue.start)
     return cues
+
+
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?,?\s?\Z")
 
 
 def _outside_tails(cues, tails):

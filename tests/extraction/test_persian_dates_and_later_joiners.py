@@ -85,3 +85,23 @@ CASES = {
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, {}))
 def test_later_joiners_reported_expectations_and_questions(language, text, expected):
     check_case(language, text, expected)
+
+
+# Malay and Indonesian "apabila" is "if" and "when": right after a year it tells when
+WHEN = {
+    "ms": [
+        (
+            "Perjanjian Abraham dimeterai pada 2020 apabila Emiriah Arab Bersatu dan Bahrain "
+            "bersetuju menormalisasikan hubungan dengan Israel.",
+            {("AE", S, "2020"), ("BH", S, "2020")},
+        ),
+    ],
+    "id": [
+        ("Abraham Accords. Indonesia akan bergabung apabila Palestina merdeka.", {("ID", P)}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(WHEN, {}))
+def test_a_condition_word_after_a_year_tells_when(language, text, expected):
+    check_case(language, text, expected)
