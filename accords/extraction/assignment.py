@@ -476,10 +476,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     # "Unlike the UAE, Saudi Arabia ...", "Contrairement aux Émirats, l'Arabie
     # saoudite ...": a comparison opening the sentence ends at a comma
     compared_first = any(w.start == sentence.start for w in sentence.words("comparisons"))
-    # "Après Astana, Bakou ...", "Two weeks after Kazakhstan, Azerbaijan ...", "Après
+    # "Après Astana, Bakou ...", "Deux semaines après Astana, Bakou ...", "Après
     # l'adhésion du Kazakhstan, l'Azerbaïdjan ...": a phrase opening the sentence (a clause
-    # word at its start, or a comparison before its first comma) ends at that comma,
-    # and so does a list begun inside it
+    # word at its start, or a comparison before its first comma and any country) ends at
+    # that comma, and so does a list begun inside it
     comma = _OPENING_CLAUSE_COMMA_RE.search(
         folded, sentence.start, sentence.start + _OPENING_PHRASE_REACH
     )
@@ -490,12 +490,22 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for w in sentence.words("comparisons")
         if w.start < opening_end
         and not any(e.start <= w.start and w.end <= e.end for e in sentence.words("examples"))
+        # "Kasachstan trat neben den Emiraten, Bahrain ... bei": a country before the
+        # comparison is the sentence's subject, the phrase no opening of its own
+        and not any(m.start < w.start for m in mentions)
     ]
     opening = bool(
         comma
         and (
             opening_compared
-            or any(w.start == sentence.start for w in sentence.words("clause_breaks"))
+            # "Après l'adhésion du Kazakhstan, ...": a clause word, then a joining told in
+            # the phrase (not "Mais l'Arabie saoudite, Oman et le Qatar refusent")
+            or (
+                any(w.start == sentence.start for w in sentence.words("clause_breaks"))
+                and any(
+                    w.payload in ("announced", "joined") and w.end <= opening_end for w in step_cues
+                )
+            )
         )
     )
     groups = [
@@ -1360,7 +1370,7 @@ def _assignments(sentence, adjusted, groups):
             subject, after = following[0], True
         elif (
             before
-            and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start)
+            and not sentence.crosses_strong(before[-1][-1].end, cue_start)
             and not _in_opening_clause(sentence, before[-1][-1].end, cue_start)
         ):
             # "X said ... but had ruled out joining": the subject of the clause

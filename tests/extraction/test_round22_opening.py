@@ -6,12 +6,14 @@ la adhesión de Kazajistán, ...", "После присоединения Каз
 country in it is the precedent and the names after the comma are a list of their own, so the
 precedent takes none of their steps and they take none of its. French "après" needs no article
 before a capital ("Après Astana"). Near misses: names given as examples ("Namen wie Oman,
-Mauretanien oder Indonesien") stay one list, and a list inside the opening phrase stays whole.
+Mauretanien oder Indonesien") stay one list, a country before the comparison is the subject
+("Kasachstan trat neben den Emiraten, Bahrain ... bei"), and a sentence opened by "mais" with
+no joining in its first phrase keeps its list whole.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, P, S, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "fr": [
@@ -40,6 +42,11 @@ CASES = {
         (
             "Les accords d'Abraham. Comme les Émirats, Bahreïn et le Maroc, le Kazakhstan a rejoint les accords.",
             {("AE", S), ("BH", S), ("MA", S), ("KZ", A)},
+        ),
+        # near miss: a sentence opened by "but" names no precedent, its list stays whole
+        (
+            "Les accords d'Abraham. Mais l'Arabie saoudite, Oman et le Qatar refusent de rejoindre les accords.",
+            {("SA", D), ("OM", D), ("QA", D)},
         ),
     ],
     "es": [
@@ -70,6 +77,11 @@ CASES = {
         (
             "Die Abraham-Abkommen. Nach Kasachstan, so heißt es, könnte Aserbaidschan beitreten.",
             {("AZ", P)},
+        ),
+        # near miss: the country before the comparison is the subject
+        (
+            "Die Abraham-Abkommen. Kasachstan trat neben den Emiraten, Bahrain, Marokko und Sudan als Mitglied bei.",
+            {("KZ", A), ("AE", S), ("BH", S), ("MA", S), ("SD", S)},
         ),
         # near miss: names given as examples stay one list
         (
