@@ -16,6 +16,9 @@ from .text import alternation
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
+# the phrase opening a sentence, up to its first comma, is looked for this far
+_OPENING_PHRASE_REACH = 80
+_OPENING_CLAUSE_COMMA_RE = re.compile(r"[,،]")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
 _QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
@@ -473,6 +476,38 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     # "Unlike the UAE, Saudi Arabia ...", "Contrairement aux Émirats, l'Arabie
     # saoudite ...": a comparison opening the sentence ends at a comma
     compared_first = any(w.start == sentence.start for w in sentence.words("comparisons"))
+    # "Après Astana, Bakou ...", "Deux semaines après Astana, Bakou ...", "Après
+    # l'adhésion du Kazakhstan, l'Azerbaïdjan ...": a phrase opening the sentence (a clause
+    # word at its start, or a comparison before its first comma and any country) ends at
+    # that comma, and so does a list begun inside it
+    comma = _OPENING_CLAUSE_COMMA_RE.search(
+        folded, sentence.start, sentence.start + _OPENING_PHRASE_REACH
+    )
+    opening_end = comma.start() if comma else sentence.start
+    # (not a list of examples: "Namen wie Oman, Mauretanien oder Indonesien")
+    opening_compared = [
+        w.end
+        for w in sentence.words("comparisons")
+        if w.start < opening_end
+        and not any(e.start <= w.start and w.end <= e.end for e in sentence.words("examples"))
+        # "Kasachstan trat neben den Emiraten, Bahrain ... bei": a country before the
+        # comparison is the sentence's subject, the phrase no opening of its own
+        and not any(m.start < w.start for m in mentions)
+    ]
+    opening = bool(
+        comma
+        and (
+            opening_compared
+            # "Après l'adhésion du Kazakhstan, ...": a clause word, then a joining told in
+            # the phrase (not "Mais l'Arabie saoudite, Oman et le Qatar refusent")
+            or (
+                any(w.start == sentence.start for w in sentence.words("clause_breaks"))
+                and any(
+                    w.payload in ("announced", "joined") and w.end <= opening_end for w in step_cues
+                )
+            )
+        )
+    )
     groups = [
         group
         for whole in _groups(folded, mentions, conjunction_re)
@@ -483,13 +518,17 @@ def _subject_lists(sentence, preconditions, conjunction_re):
 
     def cut_at_comma(group):
         if group[0] not in excluded:
-            return False
+            return opening and group[0].word_end <= opening_end < group[-1].word_start
         if compared_first and group[0].start < sentence.start + 40:
+            return True
+        if group[0].word_end <= opening_end and any(
+            0 <= group[0].word_start - end <= 6 for end in opening_compared
+        ):
             return True
         # "After the strikes on Iran and Syria, Oman ...": the attacked list ends at a comma
         return any(0 <= group[0].word_start - end <= 6 for end in target_ends)
 
-    if compared_first or target_ends:
+    if compared_first or target_ends or opening:
         groups = [
             piece
             for group in groups
@@ -1331,7 +1370,7 @@ def _assignments(sentence, adjusted, groups):
             subject, after = following[0], True
         elif (
             before
-            and not _crosses(sentence.strong_punctuation(), before[-1][-1].end, cue_start)
+            and not sentence.crosses_strong(before[-1][-1].end, cue_start)
             and not _in_opening_clause(sentence, before[-1][-1].end, cue_start)
         ):
             # "X said ... but had ruled out joining": the subject of the clause

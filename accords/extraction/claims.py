@@ -4,6 +4,8 @@ step of their own, reporting dates of the next sentence, and each claim once
 (`_deduplicate`)."""
 
 import bisect
+import dataclasses
+import datetime
 import re
 
 from .assignment import _assignments, _subject_lists
@@ -387,6 +389,19 @@ def _extract(text, lang, published):
             and any(c.category == "same_day" for c in sentence_cues)
         ):
             same_day = _same_day_date(folded_spans, number, folded, lang, published)
+        elif (
+            number
+            and any(f.date is None for f in found)
+            # opening the sentence ("Dès le lendemain, ...", "وفي اليوم التالي"), not a
+            # hypothesis inside it ("ستواجه الشارع في اليوم التالي": would face the street
+            # the next day)
+            and any(
+                c.category == "next_day" and c.start - folded_spans[number][0] <= _NEXT_DAY_REACH
+                for c in sentence_cues
+            )
+        ):
+            # "... vendredi dernier. Dès le lendemain, le Pakistan ...": the day after it
+            same_day = _next_day(_same_day_date(folded_spans, number, folded, lang, published))
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
@@ -1394,6 +1409,15 @@ def _same_day_date(folded_spans, number, folded, lang, published):
 
 
 _SAME_DAY_BACK = 2  # sentences before "the same day" where its day is looked for
+_NEXT_DAY_REACH = 8  # "Dès le", "وفي": the words a sentence may open with before "the next day"
+
+
+def _next_day(date):
+    """The day after a found day ("le lendemain", "the next day"), or None."""
+    if date is None:
+        return None
+    following = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=1)
+    return dataclasses.replace(date, value=following.isoformat())
 
 
 def _reporting_date(span, index, folded, mentions, cues, lang, published, claimed):

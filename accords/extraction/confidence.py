@@ -186,6 +186,17 @@ def _scored(sentence, assignments):
                 # ...": a day after the article's is a coming event's, never when a country
                 # refused, was hoped for, talked or halted
                 and not (status in _NOT_YET_DATED and _after_publication(d, sentence.published))
+                # "Riyad finirait par signer, peut-être même cette année", "could join this
+                # year": the year or month of publication after a hope is when the joining
+                # might come, not when it was hoped for
+                # (not for a country whose decision was announced: "selepas Kazakhstan
+                # mengumumkan penyertaannya awal bulan ini" is read as that decision)
+                and not (
+                    status == "prospective"
+                    and d.start >= cue_end
+                    and not countries.intersection(DECIDED)
+                    and _current_period(sentence, d)
+                )
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
@@ -506,6 +517,13 @@ def _in_named_relative(date, named_relatives, countries, cue=None):
         and named - countries
         for a, b, named in named_relatives
     )
+
+
+def _current_period(sentence, date):
+    """ "this year", "ce mois-ci", "العام الجاري": the publication's own year or month
+    written as a relative period (offset 0)."""
+    period = sentence.lang.relative_periods.get(sentence.folded[date.start : date.end])
+    return period is not None and period[1] == 0
 
 
 def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):

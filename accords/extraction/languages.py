@@ -85,6 +85,8 @@ CONTEXT_LISTS = (
     # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
     # takes the last day named in the two sentences before
     "same_day",
+    # "le lendemain", "the next day", "al día siguiente": the same, the day after that day
+    "next_day",
     "expectations",  # "expected to", "من المتوقع", "bekleniyor": a joining expected of a country whose decision was announced (Kazakhstan) is that decision
     "causatives",  # "pousse", "llevar a": a hope's head that pushes or brings; the country after it, before the tail, would join
     # the journalistic conditional: "rejoindrait", "aurait signé", "se uniría", "habría firmado"

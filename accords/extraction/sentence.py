@@ -1,6 +1,7 @@
 """One sentence under analysis (`_Sentence`): its words by category, its
 clause breaks, and the questions the later steps ask about them."""
 
+import bisect
 import collections
 import datetime
 import functools
@@ -18,6 +19,8 @@ _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
 DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
 _WORDS_RE = re.compile(r"\w+")
+_DASHES = "—–"
+_PARENTHETICAL_REACH = 200  # the longest parenthetical between two dashes skipped whole
 
 
 @functools.cache
@@ -95,6 +98,7 @@ class _Sentence:
     participles_before: list = field(default_factory=list)
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
+    found_dash_pairs: dict | None = None
 
     def __post_init__(self):
         # words(category) is asked hundreds of times per article: a dict's own
@@ -127,7 +131,44 @@ class _Sentence:
         return self.by_category.get(category, _NO_WORDS)
 
     def crosses(self, left, right):
-        return _crosses(self.breaks, left, right)
+        return self._crosses_outside_pairs(self.breaks, left, right)
+
+    def crosses_strong(self, left, right):
+        """Whether strong punctuation (not a colon) stands between left and right, a
+        parenthetical between two dashes skipped whole."""
+        return self._crosses_outside_pairs(self.strong_punctuation(), left, right)
+
+    def _crosses_outside_pairs(self, breaks, left, right):
+        if not _crosses(breaks, left, right):
+            return False
+        pairs = self.dash_pairs()
+        if not pairs:
+            return True
+        # "Ahmad el-Chareh, qui a rencontré Trump – une première –, n'exclut plus ...": a
+        # parenthetical between two dashes, both between left and right, is skipped whole
+        position = bisect.bisect_left(breaks, left)
+        for b in breaks[position:]:
+            if b >= right:
+                break
+            partner = pairs.get(b)
+            if partner is None or not left <= partner < right:
+                return True
+        return False
+
+    def dash_pairs(self):
+        """{dash: its partner} for the dashes that open and close a parenthetical (the
+        first and second dash of the sentence, then the third and fourth, ...), with
+        no other clause punctuation between them."""
+        if self.found_dash_pairs is None:
+            pairs = {}
+            dashes = [p for p in self.punctuation if self.folded[p] in _DASHES]
+            for opening, closing in zip(dashes[::2], dashes[1::2], strict=False):
+                if closing - opening <= _PARENTHETICAL_REACH and not any(
+                    opening < p < closing for p in self.punctuation
+                ):
+                    pairs[opening], pairs[closing] = closing, opening
+            self.found_dash_pairs = pairs
+        return self.found_dash_pairs
 
     def near_before(self, items, position, reach):
         if not items:
