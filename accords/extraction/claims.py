@@ -342,7 +342,7 @@ def _extract(text, lang, published):
                 folded, start, end, sentence_cues, break_words, lang, published, near_topic
             )
         )
-        carried = found[-1].status if found else None
+        carried = _carried_status(found)
         carried_from = frozenset(f.country for f in found)
         hoped = (
             sentence_start,
@@ -1447,6 +1447,20 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
             return days[0]
     relative = find_reporting_dates(folded, start, end, lang, published)
     return relative[0] if relative else None
+
+
+def _carried_status(found):
+    """The step a continuation in the next sentence takes: the last one told; of a
+    country both open to joining and refusing as things stand ("would be willing to do
+    so if ..."), the refusal ("Líbano tampoco se sumará")."""
+    if not found:
+        return None
+    last = found[-1]
+    if last.status == "prospective" and any(
+        f.country == last.country and f.status == "declined" for f in found
+    ):
+        return "declined"
+    return last.status
 
 
 _REPORT_OPENER_REACH = 40  # characters from a sentence's start to a report's anaphora
