@@ -895,6 +895,26 @@ def _continued_past_relative(sentence, group, groups):
     return None
 
 
+def _with_lists_before_relatives(sentence, subject, before, groups):
+    """subject, with the lists a relative clause set off by commas separates from it
+    and a conjunction joins to it ("Mauritania, which cut ties with Israel in 2010, and
+    Somaliland, whose independence Israel recognised, have been mentioned")."""
+    joined = list(subject)
+    for group in reversed([g for g in before if g[-1].end <= subject[0].start]):
+        continued = _continued_past_relative(sentence, group, groups)
+        if (
+            continued is None
+            or continued[1] is None
+            or continued[1][0] is not joined[0]
+            # a relative clause set off by a comma (not Hebrew's "ה", "ש" on a verb)
+            or sentence.folded[continued[0]] not in ",،"
+        ):
+            break
+        joined = list(group) + joined
+    # the list itself where nothing joins it: later rules know the lists by identity
+    return subject if len(joined) == len(subject) else joined
+
+
 def _assignments(sentence, adjusted, groups):
     """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
@@ -1355,6 +1375,8 @@ def _assignments(sentence, adjusted, groups):
             # verb-final languages where obliques crowd the verb (Persian),
             # the first one
             subject = in_clause[0] if lang.subject_first else in_clause[-1]
+            if not lang.subject_first:
+                subject = _with_lists_before_relatives(sentence, subject, before, groups)
             if len(subject) > 1 and any(
                 0 <= r - subject[-1].word_end <= 3 and r < cue_start for r in place_relatives
             ):

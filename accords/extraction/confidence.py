@@ -450,6 +450,7 @@ def _relative_clauses(sentence, *, acted=False):
     اعترفت بها إسرائيل في 26 ديسمبر،"): the clause tells what that other country did."""
     spans = []
     starts = sorted(m.word_start for m in sentence.mentions) if acted else []
+    genitive = sentence.words("genitive_relatives") if acted else ()
     for word in sentence.words("relatives"):
         if acted:
             # the first name starting after the relative word, found by bisection
@@ -457,6 +458,12 @@ def _relative_clauses(sentence, *, acted=False):
             if at == len(starts) or not (
                 starts[at] - word.end <= _ACTED_GAP
                 or _verb_before_subject(sentence, word.end, starts[at])
+                # ", whose independence Israel recognised", ", cuya independencia Israel
+                # reconoció": one noun between a genitive relative word and the name
+                or (
+                    any(word.start <= g.start and g.end <= word.end for g in genitive)
+                    and _WORD_ONLY_RE.fullmatch(sentence.folded, word.end, starts[at])
+                )
             ):
                 continue
         comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
@@ -464,6 +471,7 @@ def _relative_clauses(sentence, *, acted=False):
     return spans
 
 
+_WORD_ONLY_RE = re.compile(r"\s*\w+\s+")
 _ACTED_GAP = 2  # a space (and an elided article's letter) between the relative word and the name
 
 

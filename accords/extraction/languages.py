@@ -53,6 +53,8 @@ CONTEXT_LISTS = (
     "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
     "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
+    # "whose", "cuya", "dessen", "чью": a relative word a noun follows before the clause's subject
+    "genitive_relatives",
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before

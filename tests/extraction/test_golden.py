@@ -16,6 +16,21 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "en/round22-ap-crown-prince-visit.txt",
+        "round22-ap-crown-prince-visit.txt: date ('SA', 'declined') found [('2026-01-14', 'day')] expected [(None, None)]",
+        "the lead's 'no commitment to join', on Wednesday, is read as the refusal and dates it; the refusal told later ('will not establish relations ... without') gives no day",
+    ),
+    (
+        "en/round22-ap-crown-prince-visit.txt",
+        "round22-ap-crown-prince-visit.txt: date ('SA', 'prospective') found [('2026', 'year')] expected [(None, None)]",
+        "'predicted that a lot of countries would sign up in 2026': the year a prediction names is when the joining might come, written out, not the publication's own year, so the hope takes it as its date",
+    ),
+    (
+        "en/round22-ap-crown-prince-visit.txt",
+        "round22-ap-crown-prince-visit.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'its outreach to Israel has been on hold since ... April 2023' after 'although Sudan never ratified': 'outreach' is no halted process the data lists, and listing it made the halt take the signing's year in 'Sudan signed in 2021, but its outreach ...'",
+    ),
+    (
         "ms/round22-bh-malaysia-tegas.txt",
         "round22-bh-malaysia-tegas.txt: unexpected ('MA', 'announced') [(None, None)]",
         "the first signatories' agreement to normalise in 2020 ('bersetuju menormalisasikan hubungan') is read as their announcement, and the joiners 'diikuti Maghribi dan Sudan' continue it: told years later, in a sentence on the accords being sealed, it is their membership",

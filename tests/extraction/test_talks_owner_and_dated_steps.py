@@ -13,7 +13,7 @@ Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, S, U, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, U, challenge_params, check_case
 
 CASES = {
     "ru": [
@@ -80,4 +80,37 @@ CASES = {
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, {}))
 def test_talks_owner_preconditions_and_dated_steps(language, text, expected):
+    check_case(language, text, expected)
+
+
+# lists a relative clause set off by commas separates, joined by a conjunction, are one subject;
+# a genitive relative's date ("whose independence Israel recognised last month") is its own
+LISTS_PAST_RELATIVES = {
+    "en": [
+        (
+            "The Abraham Accords. Mauritania, which cut ties with Israel in 2010, and Somaliland, "
+            "whose independence Israel recognized last month, have also been mentioned as "
+            "possible additions.",
+            {("MR", "withdrawn", "2010"), ("MR", P, None), ("XS", P, None)},
+        ),
+        (
+            "The Abraham Accords. Oman, which hosted talks with Israel, and Qatar, which did the "
+            "same, have both refused to join.",
+            {("OM", D), ("QA", D)},
+        ),
+    ],
+    "es": [
+        (
+            "Los Acuerdos de Abraham. Somalilandia, cuya independencia Israel reconoció el 26 de "
+            "diciembre, quiere sumarse a los acuerdos.",
+            {("XS", P, None)},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), challenge_params(LISTS_PAST_RELATIVES, {})
+)
+def test_lists_past_relative_clauses_and_genitive_relatives(language, text, expected):
     check_case(language, text, expected)
