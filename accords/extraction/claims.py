@@ -1515,6 +1515,11 @@ def _sentence_claims(
             c
             for c in by_category["partners"]
             if not any(o.start <= c.start and c.end <= o.end for o in holders)
+            # "hieß es aus dem saudischen Außenministerium": the "from" of a report's words
+            # names its source, no counterpart
+            and not any(
+                o.start <= c.start and c.end <= o.end for o in by_category.get("reporting", ())
+            )
             # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
             # comma or colon is a verb's particle, no counterpart after it
             and folded[c.end : c.end + 1] not in (",", ":")

@@ -2356,11 +2356,6 @@ KNOWN_MISSES = [
         "as the Emirates: 'Damals' does not take the year of the sentence before",
     ),
     (
-        "de/heldout16-spiegel-riad-zoegert.txt",
-        "heldout16-spiegel-riad-zoegert.txt: missing ('SA', 'declined') [(None, None)]",
-        "the refusal's source is 'heißt es aus dem saudischen Außenministerium' (a demonym inside where the words come from), not read as its speaker (round-sixteen strict xfail de-18)",
-    ),
-    (
         "de/heldout16-sz-jakarta-bedingung.txt",
         "heldout16-sz-jakarta-bedingung.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-09', 'month')]",
         "'hatte im September ... erklärt, sein Land sei bereit': the month sits before the reporting verb whose clause holds the readiness and is not given to it",

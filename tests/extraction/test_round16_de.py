@@ -113,8 +113,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "de-18": "the source told as 'heißt es aus dem saudischen Außenministerium' (a demonym "
-    "inside the place the words come from) is not read as the refusal's speaker",
     "de-19": "after a colon ('Die Bilanz ist gemischt: Während ...') the halt 'Beziehungen zu "
     "Sudan' is not read through the counterpart: the colon stops the partner reading",
     "en-1": "English and French 'relations with X are frozen' with no subject of their own are "

@@ -47,3 +47,33 @@ CASES = {
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, {}))
 def test_willing_to_do_so_is_openness_beside_the_refusal(language, text, expected):
     check_case(language, text, expected)
+
+
+# German: normalisation that "comes into question only" with a Palestinian state is a refusal as
+# things stand; the source of a report ("hieß es zuletzt aus dem saudischen Außenministerium")
+# is who refuses, its "aus" (from) no counterpart
+GERMAN = {
+    "de": [
+        (
+            "Die Abraham-Abkommen. Saudi-Arabien erklärte, eine Normalisierung komme nur infrage, "
+            "wenn es einen palästinensischen Staat gebe.",
+            {("SA", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Eine Normalisierung mit Israel komme nur infrage, wenn es einen "
+            "glaubwürdigen Weg zu einem palästinensischen Staat gebe, hieß es zuletzt aus dem "
+            "saudischen Außenministerium.",
+            {("SA", D)},
+        ),
+        (
+            "Die Abraham-Abkommen. Ein Besuch in Berlin komme nur infrage, wenn der Kalender es "
+            "erlaube, hieß es aus dem saudischen Außenministerium.",
+            set(),
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(GERMAN, {}))
+def test_german_only_in_question_with_a_palestinian_state(language, text, expected):
+    check_case(language, text, expected)
