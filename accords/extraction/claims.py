@@ -6,6 +6,7 @@ step of their own, reporting dates of the next sentence, and each claim once
 import bisect
 import dataclasses
 import datetime
+import itertools
 import re
 
 from .assignment import _assignments, _subject_lists
@@ -173,6 +174,11 @@ def _extract(text, lang, published):
         with_topic[:_LEAD_SENTENCES]
     )
     signed_other = 0  # sentences left that another agreement's signing speaks for
+    # the furniture's spans by start, and the furthest end of those starting up to each:
+    # a sentence inside one is found by bisection (a long text holds thousands)
+    furniture = sorted(furniture)
+    furniture_starts = [a for a, _ in furniture]
+    furniture_reach = list(itertools.accumulate((b for _, b in furniture), max))
     denied_at = {}  # country -> the sentence of its denial
     for number, (sentence_start, sentence_end) in enumerate(sentences):
         start, end = folded_spans[number]
@@ -182,7 +188,8 @@ def _extract(text, lang, published):
             # later by someone else ("commentators have argued Pakistan could
             # follow") is a new one
             denied.discard(country)
-        if any(a <= start and end <= b for a, b in furniture):
+        inside = bisect.bisect_right(furniture_starts, start) - 1
+        if inside >= 0 and furniture_reach[inside] >= end:
             # "Read also: ..." between two sentences is no sentence of the
             # article: it does not age the country in scope, but no step
             # carries over it to the next sentence

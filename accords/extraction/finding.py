@@ -324,7 +324,8 @@ def _cues(folded, lang, hits=None, mentions=()):
         for cue in cues
         # "dimeterai pada 2020 apabila UAE dan Bahrain bersetuju ...": a word of condition
         # that also means "when", right after a year, tells when it happened
-        if cue.category != "conditions" or not _YEAR_BEFORE_RE.search(folded, 0, cue.start)
+        if cue.category != "conditions"
+        or not _YEAR_BEFORE_RE.search(folded, max(0, cue.start - 12), cue.start)
     ]
     cues.sort(key=lambda cue: cue.start)
     return cues
