@@ -185,6 +185,14 @@ PHRASES = (
         # English "ing": a joining word so ending right after a country ("In the wake of
         # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
         "gerund_endings",
+        # Turkish "-mış", Kazakh "-ып": a verb so ending right before a comma is a converb
+        # closing its clause ("... normalleştirmiş, Sudan da ... açıklamıştı"): a clause break
+        "converb_endings",
+        # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
+        # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
+        # ("Sudan da sürece katıldı", joined the process) and no precondition
+        "after_verbal_nouns",
+        "verbal_noun_endings",
         # "it", "er", "ол": subject pronouns, looked for (as whole words, a clitic prefix
         # allowed) only in a sentence that may carry the one country in scope
         "pronouns",
@@ -437,6 +445,9 @@ class LanguageData:
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
     gerund_endings: tuple
+    converb_endings: tuple
+    after_verbal_nouns: frozenset
+    verbal_noun_endings: tuple
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
     pronouns: frozenset
@@ -754,6 +765,9 @@ def build_language(raw):
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         gerund_endings=_folded(raw, "gerund_endings"),
+        converb_endings=_folded(raw, "converb_endings"),
+        after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
+        verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),
