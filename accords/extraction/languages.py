@@ -239,6 +239,10 @@ PHRASES_BY_KEY = (
 # Where each leader's office comes from (a URL per country in "leaders"); read by
 # no rule, checked when the language loads: a leader with no source fails.
 SOURCES = ("leader_sources",)
+# Russian {"ия": ["ии", "ию", "ией"]}: a country name ending so is also read with each of
+# these endings in its place ("Ливия": "Ливию", "Малайзии", "Арменией"), the cases that
+# change the name's last letters rather than add to them (those are `suffixes`)
+NAME_FORMS = ("name_endings",)
 # 12 and 7 lists of forms; "day_words": the days of the month written as words, a list of
 # forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
 # November), read only right before a month name
@@ -265,7 +269,7 @@ def check_schema(raw):
         **{key: strings for key in PHRASES},
         **{
             key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values())
-            for key in PHRASES_BY_KEY + SOURCES
+            for key in PHRASES_BY_KEY + SOURCES + NAME_FORMS
         },
         **{
             key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS
@@ -538,8 +542,20 @@ def _build_countries(code, raw, real):
     capitalized = raw.get("names_capitalized", False)
     case = "cap" if capitalized else None
 
+    endings = raw.get("name_endings", {})
+
+    def with_endings(variants):
+        # "Ливия" -> "Ливии", "Ливию", "Ливией": the cases that replace the name's ending
+        for variant in variants:
+            yield variant
+            for ending, replacements in endings.items():
+                if variant.endswith(ending):
+                    stem = variant[: -len(ending)]
+                    yield from (stem + replacement for replacement in replacements)
+
     def add_name(iso, name, kind, exact=None):
-        for variant in expand_alternatives(name):
+        variants = expand_alternatives(name)
+        for variant in with_endings(variants) if endings and kind == "name" else variants:
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
