@@ -1243,7 +1243,9 @@ def _in_relative_before(folded, date, mention, named, relative_starts):
     entry into the accords, which the UAE and Bahrain signed in 2020")."""
     if date.end > mention.start or "," not in folded[date.end : mention.start]:
         return False
-    before = [m.end for m in named if m.end <= date.start]
+    # a founder inside the clause is where it happened ("which signed them at the White
+    # House in September 2020"), not the country the clause is about
+    before = [m.end for m in named if m.end <= date.start and m.country not in FOUNDERS]
     return bool(before) and any(before[-1] <= r < date.start for r in relative_starts)
 
 

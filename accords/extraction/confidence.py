@@ -593,7 +593,10 @@ def _founder_speaking(sentence, speakers, mention):
         return True
     for s in speakers:
         if s.end > mention.start:
-            if s.start > mention.end and _founder_attribution(folded, mention, s):
+            if s.start > mention.end and (
+                _founder_attribution(folded, mention, s)
+                or (sentence.lang.verb_final and _founder_opening(sentence, mention))
+            ):
                 return True
             continue
         # "according to Washington, X will join": the founder right after the
@@ -626,6 +629,34 @@ def _founder_speaking(sentence, speakers, mention):
         ):
             return True
     return False
+
+
+_OPENING_REACH = 60  # "ABD Başkanı Donald Trump, geçen hafta Pakistan'ın"
+
+
+def _founder_opening(sentence, mention):
+    """In a verb-final language the speaker opens the clause and the speaking verb
+    closes it ("Trump, Pakistan'ın da anlaşmalara katılacağını söyledi", "Трамп Сауд
+    Арабиясы қосылады деп мәлімдеді"): a founder's leader named shortly before the
+    country, with no other country and no clause break between them."""
+    folded = sentence.folded
+    window_start = max(sentence.start, mention.start - _OPENING_REACH)
+    window = folded[window_start : mention.start]
+    last = max((window.rfind(name) for name in _FOUNDER_SPEAKERS), default=-1)
+    if last < 0:
+        return False
+    at = window_start + last
+    if any(
+        m.country not in FOUNDERS and at < m.start < mention.start for m in sentence.mentions
+    ) or any(
+        at < b.start < mention.start
+        for key in ("clause_breaks", "comparisons_after", "partners_after")
+        for b in sentence.words(key)
+    ):
+        return False
+    # "Trump'ın açıklamasının ardından Azerbaycan, ... katılacağını açıkladı": a country
+    # set off by a comma is the clause's own subject, not the object of the founder's words
+    return folded[mention.end : mention.end + 1] != ","
 
 
 _ATTRIBUTION_REACH = 34  # "a déclaré Donald Trump", "a assuré le Premier ministre israélien"

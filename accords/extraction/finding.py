@@ -327,6 +327,10 @@ def _cues(folded, lang, hits=None, mentions=()):
         if cue.category != "conditions"
         or not _YEAR_BEFORE_RE.search(folded, max(0, cue.start - 12), cue.start)
     ]
+    if lang.after_verbal_nouns:
+        cues = [cue for cue in cues if not _noun_not_conjunction(folded, lang, cue)]
+    # "... normalleştirmiş, Sudan da ... açıklamıştı": a converb's comma closes its clause
+    cues += [_Cue(at, at + 1, "clause_breaks", None) for at in _converb_breaks(folded, lang)]
     cues.sort(key=lambda cue: cue.start)
     return cues
 
@@ -674,6 +678,35 @@ def _clause_breaks(folded, punctuation, break_words, start, end):
 
 
 _OPENING_CLAUSE_END_RE = re.compile(r"[,،]")
+
+
+def _noun_not_conjunction(folded, lang, cue):
+    """Turkish "sürece" is "as long as" only right after a verbal noun ("kurulmadığı
+    sürece"); after anything else ("Sudan da sürece katıldı") it is the noun "the
+    process" in the dative, no precondition."""
+    if (
+        cue.category != "preconditions"
+        or folded[cue.start : cue.end] not in lang.after_verbal_nouns
+    ):
+        return False
+    before = folded[max(0, cue.start - 40) : cue.start].split()
+    return not (before and before[-1].endswith(lang.verbal_noun_endings))
+
+
+@functools.cache
+def _converb_re(lang):
+    endings = alternation(lang.converb_endings)
+    return re.compile(rf"\w(?:{endings}),") if endings else None
+
+
+def _converb_breaks(folded, lang):
+    """The commas right after a converb (Turkish "normalleştirmiş,", Kazakh
+    "келтіріп,", `converb_endings`): in a verb-final language the clause before
+    ends there, and its subject list takes no step told after it."""
+    pattern = _converb_re(lang)
+    if pattern is None:
+        return []
+    return [m.end() - 1 for m in pattern.finditer(folded)]
 
 
 def _crosses(breaks, left, right):

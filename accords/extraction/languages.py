@@ -185,6 +185,14 @@ PHRASES = (
         # English "ing": a joining word so ending right after a country ("In the wake of
         # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
         "gerund_endings",
+        # Turkish "-mış", Kazakh "-ып": a verb so ending right before a comma is a converb
+        # closing its clause ("... normalleştirmiş, Sudan da ... açıklamıştı"): a clause break
+        "converb_endings",
+        # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
+        # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
+        # ("Sudan da sürece katıldı", joined the process) and no precondition
+        "after_verbal_nouns",
+        "verbal_noun_endings",
         # "it", "er", "ол": subject pronouns, looked for (as whole words, a clitic prefix
         # allowed) only in a sentence that may carry the one country in scope
         "pronouns",
@@ -231,6 +239,10 @@ PHRASES_BY_KEY = (
 # Where each leader's office comes from (a URL per country in "leaders"); read by
 # no rule, checked when the language loads: a leader with no source fails.
 SOURCES = ("leader_sources",)
+# Russian {"ия": ["ии", "ию", "ией"]}: a country name ending so is also read with each of
+# these endings in its place ("Ливия": "Ливию", "Малайзии", "Арменией"), the cases that
+# change the name's last letters rather than add to them (those are `suffixes`)
+NAME_FORMS = ("name_endings",)
 # 12 and 7 lists of forms; "day_words": the days of the month written as words, a list of
 # forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
 # November), read only right before a month name
@@ -257,7 +269,7 @@ def check_schema(raw):
         **{key: strings for key in PHRASES},
         **{
             key: lambda v: isinstance(v, dict) and all(strings(x) for x in v.values())
-            for key in PHRASES_BY_KEY + SOURCES
+            for key in PHRASES_BY_KEY + SOURCES + NAME_FORMS
         },
         **{
             key: lambda v: isinstance(v, list) and all(strings(x) for x in v) for key in WORD_GROUPS
@@ -437,6 +449,9 @@ class LanguageData:
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
     gerund_endings: tuple
+    converb_endings: tuple
+    after_verbal_nouns: frozenset
+    verbal_noun_endings: tuple
     dative_suffixes: frozenset
     pronoun_suffixes: tuple
     pronouns: frozenset
@@ -527,8 +542,20 @@ def _build_countries(code, raw, real):
     capitalized = raw.get("names_capitalized", False)
     case = "cap" if capitalized else None
 
+    endings = raw.get("name_endings", {})
+
+    def with_endings(variants):
+        # "Ливия" -> "Ливии", "Ливию", "Ливией": the cases that replace the name's ending
+        for variant in variants:
+            yield variant
+            for ending, replacements in endings.items():
+                if variant.endswith(ending):
+                    stem = variant[: -len(ending)]
+                    yield from (stem + replacement for replacement in replacements)
+
     def add_name(iso, name, kind, exact=None):
-        for variant in expand_alternatives(name):
+        variants = expand_alternatives(name)
+        for variant in with_endings(variants) if endings and kind == "name" else variants:
             key = fold_phrase(variant)
             if not key or key in stop:
                 continue
@@ -754,6 +781,9 @@ def build_language(raw):
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         gerund_endings=_folded(raw, "gerund_endings"),
+        converb_endings=_folded(raw, "converb_endings"),
+        after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
+        verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),

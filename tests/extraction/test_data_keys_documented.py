@@ -17,6 +17,7 @@ SCHEMA_GROUPS = (
     "PHRASES",
     "PHRASES_BY_KEY",
     "SOURCES",
+    "NAME_FORMS",
     "WORD_GROUPS",
     "OFFSETS",
 )

@@ -1856,11 +1856,6 @@ KNOWN_MISSES = [
         "the day ('15 сентября 2020 года') is after a dash in the clause 'церемония прошла'; the signing verb before it keeps no date",
     ),
     (
-        "ru/heldout6-astana-primknula.txt",
-        "heldout6-astana-primknula.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [('2021-01', 'month')]",
-        "Morocco's 'в декабре того же года' in the participle clause before is taken for Sudan, whose January 2021 is in its own relative clause",
-    ),
-    (
         "ru/heldout6-islamabad-otverg.txt",
         "heldout6-islamabad-otverg.txt: missing ('SD', 'signed') [(None, None)]",
         "Sudan, taken by the halt in its 'где' clause, no longer takes the membership ('участвуют') the list before it is given",
@@ -1984,11 +1979,6 @@ KNOWN_MISSES = [
         "tr/heldout4-orta-asya-adaylar.txt",
         "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
-    ),
-    (
-        "tr/heldout7-siradaki-aday.txt",
-        "heldout7-siradaki-aday.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "'geçen kasımda' (last November) is not a relative period the data lists",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
@@ -3299,6 +3289,126 @@ KNOWN_MISSES = [
         "fr/heldout22-rfi-afrique-prospection.txt",
         "heldout22-rfi-afrique-prospection.txt: missing ('KM', 'declined') [(None, None)]",
         "the refusal is the foreign minister's quote ('Il n'y aura pas de normalisation tant que ...') after a sentence naming the Comoros as 'l'archipel', an anaphor the data does not list",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: unexpected ('AZ', 'ratified') [('2023', 'year')]",
+        "'открыл посольство в Тель-Авиве в 2023 году': an embassy opened is read as relations in force (ratified) for a country that has not joined, as in the German Baku article",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021-01', 'month')]",
+        "Sudan's own month is in a parenthesis after the list ('(Судан — в январе 2021-го)'), a dash with no verb; the list's 2020 is kept",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: date ('AZ', 'negotiating') found [(None, None)] expected [('2025-03', 'month')]",
+        "the month opens the sentence ('В марте 2025 года американские СМИ ... писали, что Вашингтон ведет с Баку переговоры'): it dates the reports, and the talks in the reported clause are read undated",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'В Азербайджане опасаются, что вступление ... будет выглядеть как уступка': a joining noun talked about in a fear names no step; the country after 'В' is where the fear is",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Саудовская Аравия повторяет примерно то же самое': the refusal is told by pointing back to the sentence before ('the same'), which the rules do not carry",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
+        "Morocco's '(в декабре того же года)' in a parenthesis reaches Sudan, named after it in the same list",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the dated expectation is read as an announcement (below); the undated candidacy comes from 'Главным призом ... остается Эр-Рияд'",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: unexpected ('SA', 'announced') [('2025-11-18', 'day')]",
+        "'Во время визита наследного принца Мухаммеда бин Салмана ... Трамп говорил, что королевство присоединится': the step goes to the crown prince named before the speaker, not to 'королевство' after it, so it is not read as Trump's expectation",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: unexpected ('SY', 'announced') [(None, None)]",
+        "'Шараа ... настаивает, что вступление ... для его страны преждевременно': the country between the joining noun and 'преждевременно' ('для его страны') makes the noun read as a joining rather than the split refusal",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Сам принц, однако, дал понять, что это возможно лишь при наличии «ясного пути»': 'this' for the joining of the sentence before and a condition with no joining word",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'Переговоры, которые Эр-Рияд вел с администрацией Джо Байдена ...' under a section heading: talks and their halt with the country only inside a relative clause about the talks",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the halt 'были заморожены' comes after two relative clauses ('которые Эр-Рияд вел ... и которые касались ...'); the country inside the first is not taken as the halted talks' owner",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: missing ('SY', 'declined') [(None, None)]",
+        "see the unexpected announcement: 'вступление ... для его страны преждевременно' is read as a joining",
+    ),
+    (
+        "ru/heldout23-rbc-kto-sleduyushchiy.txt",
+        "heldout23-rbc-kto-sleduyushchiy.txt: missing ('LB', 'declined') [(None, None)]",
+        "'исключил нормализацию до полного вывода израильских войск': a refusal told as ruling out normalisation until a withdrawal, after a relative clause 'по словам которого'",
+    ),
+    (
+        "ru/heldout23-tass-tashkent-mid.txt",
+        "heldout23-tass-tashkent-mid.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "'Переговоры ... между Израилем и Саудовской Аравией, которые ... находились на продвинутой стадии, были заморожены': the country is in the 'между' phrase and the halt after a long relative clause; only the talks are read",
+    ),
+    (
+        "tr/heldout23-aa-islamabad-plan-yok.txt",
+        "heldout23-aa-islamabad-plan-yok.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Azerbaycan ve Orta Asya ülkelerinin yanı sıra Pakistan'ın da ... katılmasını beklediğini': the country before the postposition 'yanı sıra' (besides) is not joined to the list after it",
+    ),
+    (
+        "tr/heldout23-bbcturkce-somaliland.txt",
+        "heldout23-bbcturkce-somaliland.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is inside the participle phrase '2020'de imzalanan anlaşmalarla' before the list, read as the agreements' date, not the countries'",
+    ),
+    (
+        "tr/heldout23-bbcturkce-somaliland.txt",
+        "heldout23-bbcturkce-somaliland.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as for the UAE: the year in the participle phrase before the list",
+    ),
+    (
+        "tr/heldout23-bbcturkce-somaliland.txt",
+        "heldout23-bbcturkce-somaliland.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as for the UAE: the year in the participle phrase before the list",
+    ),
+    (
+        "tr/heldout23-bbcturkce-somaliland.txt",
+        "heldout23-bbcturkce-somaliland.txt: unexpected ('XS', 'declined') [(None, None)]",
+        "'Somaliland'i tanıyıp tanımayacakları sorusuna \"Hayır\" yanıtını verdi': Trump's 'no' to recognising Somaliland is read as Somaliland's refusal",
+    ),
+    (
+        "tr/heldout23-hurriyet-riyad-masada.txt",
+        "heldout23-hurriyet-riyad-masada.txt: date ('SA', 'negotiating') found [(None, None)] expected [('2026-04', 'month')]",
+        "the month is in the next sentence ('Suudi heyeti geçen ay Washington'da ... görüştü'), whose meeting verb is no talks cue; the talks are read undated from the standfirst",
+    ),
+    (
+        "tr/heldout23-hurriyet-riyad-masada.txt",
+        "heldout23-hurriyet-riyad-masada.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Washington'ın listesinde Suudi Arabistan'ın yanı sıra Umman'ın da adı geçiyor': the country before 'yanı sıra' (besides) is not joined to the list",
+    ),
+    (
+        "ru/heldout6-astana-primknula.txt",
+        "heldout6-astana-primknula.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "the list 'Марокко, установившее связи ... в декабре того же года, и Судан, чьи представители поставили подпись ... в январе 2021 года' takes one date, Morocco's, which its participle clause keeps from Sudan; Sudan's own month, in the clause after it, is not looked for (it used to take Morocco's December)",
+    ),
+    (
+        "ru/heldout23-meduza-baku-pochemu.txt",
+        "heldout23-meduza-baku-pochemu.txt: unexpected ('AM', 'signed') [('2025-08', 'month')]",
+        "'Алиев и премьер Армении Никол Пашинян подписали в Белом доме совместную декларацию': a declaration between two countries, neither a founder, is another agreement; the accords' 'декларация' (Sudan's) makes the signing read as theirs, and Armenia, now read in the genitive, is the country nearest the verb",
     ),
 ]
 

@@ -827,8 +827,6 @@ KNOWN_MISSES = {
     "es-18": "a demonym right after the accession noun ('adhesión kazaja') is not read as its "
     "subject: the condemner before takes the joining",
     "ru-11": "'решение ОАЭ нормализовать' is not a cue",
-    "ru-16": "a participle clause ('Египет, заключивший мир ... в 1979 году,') gives its date to "
-    "the joining after it, which is then dropped as older than the accords",
     "kk-13": "'қарым-қатынасын ... тоқтатты' (stopped relations) is not a cue",
     "kk-15": "a participle clause ('1979 жылы ... жасаған Мысыр') gives its date to the joining "
     "after it, which is then dropped as older than the accords",
