@@ -63,7 +63,7 @@ _DENIAL_REACH = 5  # sentences after a denial that may still repeat its rumour
 # "The Kingdom of Morocco – December 22, 2020": a state's formal title before its name
 _STATE_TITLES = frozenset(
     "kingdom republic state sultanate emirate of islamic federal democratic hashemite "
-    "royaume republique etat du de reino republica estado del königreich republik".split()
+    "royaume republique etat du de reino republica estado del konigreich republik".split()
 )
 
 
@@ -209,7 +209,9 @@ def _extract(text, lang, published):
             with_topic[max(0, number - _TOPIC_WINDOW) : number + 2]
         )
         sentence_mentions = _between(mentions, start, end)
-        sentence_anaphora = _between(anaphora, start, end)
+        sentence_anaphora = _titles_of_names(
+            folded, _between(anaphora, start, end), sentence_mentions, lang
+        )
         carried_country = scope.current() if sentence_anaphora else None
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
@@ -347,6 +349,7 @@ def _extract(text, lang, published):
                 sentence_mentions,
                 sentence_cues,
                 lang,
+                listed,
             )
             sentence_cues = sentence_cues + opener
             # "... signed by the following states:" then one line per state:
@@ -1087,8 +1090,12 @@ def _outside(items, spans):
 def _new_sentence(
     folded, start, end, lang, published, near_topic, mentions, by_category, break_words
 ):
-    """A sentence ready to be read: its clause breaks and Israel's mentions worked out once."""
+    """A sentence ready to be read: its clause breaks and Israel's mentions worked out once.
+    A line of a list ("The Kingdom of Morocco – December 22, 2020") has no clause break
+    at its dash: the date after it is the line's."""
     punctuation = _punctuation_breaks(folded, start, end)
+    if any(c.payload == "line" for c in by_category.get("list_openers", ())):
+        punctuation = [p for p in punctuation if folded[p] not in "—–-"]
     return _Sentence(
         folded=folded,
         start=start,
@@ -1107,12 +1114,39 @@ def _new_sentence(
 _SPEAKER_LABEL = re.compile(r"\s*(?:[^\W\d][\w.'’ -]{0,40}:\s*)?[-–—]?\s*", re.UNICODE)
 
 
+def _titles_of_names(folded, anaphora, mentions, lang):
+    """The anaphora that are no state's formal title before its own name: "the
+    kingdom" in "The Kingdom of Morocco", "the republic" in "the Republic of
+    Azerbaijan" names the country after the genitive, not the one in scope."""
+    starts = {m.word_start for m in mentions}
+    kept = []
+    for anaphor in anaphora:
+        after = folded[anaphor.end : anaphor.end + 12].lstrip()
+        gap = len(folded[anaphor.end : anaphor.end + 12]) - len(after)
+        genitive = next(
+            (g for g in lang.genitives if after.startswith(g + " ")),
+            None,
+        )
+        if genitive is not None:
+            rest = anaphor.end + gap + len(genitive) + 1
+            rest_text = folded[rest : rest + 8]
+            rest += len(rest_text) - len(rest_text.lstrip())
+            for article in ("",) + tuple(a + " " for a in lang.articles):
+                if rest + len(article) in starts and folded.startswith(article, rest):
+                    break
+            else:
+                kept.append(anaphor)
+            continue
+        kept.append(anaphor)
+    return kept
+
+
 def _opens_list(sentence_text):
     """The sentence ends with a colon: a list follows, line by line."""
     return sentence_text.rstrip().endswith(":")
 
 
-def _answer_opener(folded, start, sentence_text, mentions, cues, lang):
+def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False):
     """A zero-width list opener before the list that opens an answer to the
     question before ("Who else could join?" "Rahman: Azerbaijan, almost
     certainly."): only when the answer is no question itself, tells no step
@@ -1127,15 +1161,21 @@ def _answer_opener(folded, start, sentence_text, mentions, cues, lang):
         return []
     first = mentions[0]
     before = folded[start : first.word_start].rstrip()
-    for article in lang.articles:
-        if before.endswith(article) and (
-            len(before) == len(article) or not before[-len(article) - 1].isalnum()
-        ):
-            before = before[: -len(article)]
-            break
+    # "L'Azerbaïdjan", "The Kingdom of Morocco": articles and a formal title
+    # before the name are the name's
+    stripped = True
+    while stripped and before:
+        stripped = False
+        for word in sorted(set(lang.articles) | _STATE_TITLES, key=len, reverse=True):
+            if before.endswith(word) and (
+                len(before) == len(word) or not before[-len(word) - 1].isalnum()
+            ):
+                before = before[: -len(word)].rstrip()
+                stripped = True
+                break
     if not _SPEAKER_LABEL.fullmatch(before):
         return []
-    return [_Cue(first.start, first.start, "list_openers", None)]
+    return [_Cue(first.start, first.start, "list_openers", "line" if listed else None)]
 
 
 def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):

@@ -9,7 +9,12 @@ nothing; officials who "have floated" countries after such a question; a candida
 as a founder's shortlist that "includes" countries ("la liste restreinte de Washington
 comprend", "la lista corta de Washington incluye"), not any list ("the shortlist of venues");
 a list of signatories after a colon, one line per state with its formal title and an article
-before its name ("The Kingdom of Morocco – December 22, 2020"): a name line, not a dateline.
+before its name ("The Kingdom of Morocco – December 22, 2020"): a name line, not a dateline, the
+list goes on line by line and the date after each line's dash is that line's; a formal title
+("the Kingdom of", "the Republic of", "le Royaume de") is no anaphor for the country in scope and
+stands inside a list; interest with its owner between the noun and its aim ("the interest of
+Armenia in joining", "l'intérêt de l'Arménie pour une adhésion", "el interés de Armenia en
+sumarse", "das Interesse Armeniens an einem Beitritt") is that owner's interest, not a joining.
 Own sentences, written for these tests."""
 
 import pytest
@@ -56,6 +61,33 @@ CASES = {
             "The United Arab Emirates – September 15, 2020\n",
             {("AE", S)},
         ),
+        (
+            "The Abraham Accords Declaration has been signed by the following states:\n\n"
+            "The Kingdom of Bahrain – September 15, 2020\n"
+            "The Republic of the Sudan – January 6, 2021\n"
+            "The Republic of Azerbaijan – May 12, 2026\n",
+            {("BH", S, "2020-09-15"), ("SD", S, "2021-01-06"), ("AZ", S, "2026-05-12")},
+        ),
+        (
+            "The Abraham Accords Declaration has been signed by the following states:\n\n"
+            "The Kingdom of Bahrain – September 15, 2020\n\n"
+            "Officials from Oman – a neighbour – attended.\n",
+            {("BH", S, "2020-09-15")},
+        ),
+        (
+            "The Abraham Accords are back in the news. Washington welcomed the interest of Armenia "
+            "and the Republic of Niger in joining the Abraham Accords.",
+            {("AM", P), ("NE", P)},
+        ),
+        (
+            "The Abraham Accords are back in the news. Washington welcomed the interest expressed by "
+            "the Government of Armenia in joining the accords.",
+            {("AM", P)},
+        ),
+        (
+            "The Abraham Accords are back in the news. Interest rates in Armenia rose last month.",
+            set(),
+        ),
     ],
     "fr": [
         (
@@ -68,6 +100,18 @@ CASES = {
             "selon des diplomates, comprend le Niger et la Libye.",
             {("NE", P), ("LY", P)},
         ),
+        (
+            "Les accords d'Abraham reviennent dans l'actualité. Washington salue l'intérêt de "
+            "l'Arménie pour une adhésion.",
+            {("AM", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Die Abraham-Abkommen sind zurück in den Schlagzeilen. Washington begrüßt das Interesse "
+            "Armeniens an einem Beitritt.",
+            {("AM", P)},
+        ),
     ],
     "es": [
         (
@@ -79,6 +123,11 @@ CASES = {
             "Los Acuerdos de Abraham vuelven a la actualidad. La lista corta de Washington, según "
             "diplomáticos, incluye a Níger y Libia.",
             {("NE", P), ("LY", P)},
+        ),
+        (
+            "Los Acuerdos de Abraham vuelven a la actualidad. Washington celebra el interés de "
+            "Armenia en sumarse.",
+            {("AM", P)},
         ),
     ],
 }
