@@ -500,8 +500,15 @@ def _extract(text, lang, published):
                 in ratified_here
             ):
                 continue
-            if step.country in denied and step.status in _RUMOURED:
-                continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if (
+                step.country in denied
+                and step.status in _RUMOURED
+                and not _before_publication_month(step.date, published)
+            ):
+                # the denied rumour repeated; a dated freeze or break of the past still
+                # counts, and so does a stance dated before the month of the denial's
+                # report ("saying last September that Indonesia would recognize Israel")
+                continue
             if step.country in FOUNDERS and step.status in halted_here:
                 continue
             if step.status == "announced" and any(
@@ -1139,6 +1146,15 @@ def _titles_of_names(folded, anaphora, mentions, lang):
             continue
         kept.append(anaphor)
     return kept
+
+
+def _before_publication_month(date, published):
+    """The date is of a month (or a year) before the publication's."""
+    if date is None or published is None:
+        return False
+    month = published.isoformat()[:7]
+    value = date.value
+    return value[:4] < month[:4] or (len(value) >= 7 and value[:7] < month)
 
 
 def _opens_list(sentence_text):
