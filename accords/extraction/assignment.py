@@ -1887,7 +1887,29 @@ def _across_dash_apposition(sentence, dashes, left, right):
         if 0 < first - left <= 2 and second < right:
             kept = [b for b in sentence.breaks if b not in (first, second)]
             return not _crosses(kept, left, right)
+        if left < first and second < right and _aside(sentence, first, second):
+            # "Saudi Arabia has said — repeatedly, publicly, in writing — that it will
+            # not normalize": an aside between two dashes naming no country and telling
+            # no step is no clause break
+            kept = [b for b in sentence.breaks if b not in (first, second)]
+            return not _crosses(kept, left, right)
     return False
+
+
+_ASIDE_REACH = 60  # characters between the two dashes of an aside
+
+
+def _aside(sentence, first, second):
+    """Words between two dashes that name no country and hold no cue of a step."""
+    if second - first > _ASIDE_REACH:
+        return False
+    if any(first < m.start < second for m in sentence.mentions):
+        return False
+    return not any(
+        first < c.start < second
+        for category in ("status", "generic", "negations", "conditions", "preconditions")
+        for c in sentence.words(category)
+    )
 
 
 def _opening_dash(sentence, dashes, cue_end):

@@ -61,7 +61,14 @@ _LEAD_SENTENCES = 3  # or named in the title and lead
 _DENIAL_REACH = 5  # sentences after a denial that may still repeat its rumour
 
 
-def _copula_subject(text, index, folded, span, mentions):
+# "The Kingdom of Morocco – December 22, 2020": a state's formal title before its name
+_STATE_TITLES = frozenset(
+    "kingdom republic state sultanate emirate of islamic federal democratic hashemite "
+    "royaume republique etat du de reino republica estado del konigreich republik".split()
+)
+
+
+def _copula_subject(text, index, folded, span, mentions, articles=()):
     """A line opening with a country's own name (not a capital or another alias,
     not in capitals), then a dash ("Сауд Арабиясы – аймақтағы ең ірі монархия",
     "Казахстан — ...") is a sentence whose dash is its copula, not a wire
@@ -79,7 +86,10 @@ def _copula_subject(text, index, folded, span, mentions):
     if text[start_original:end_original].isupper():
         return False
     rest = folded[start:end].replace(folded[name.word_start : name.word_end], "", 1)
-    return not rest.strip(" \t-–—")
+    # "The United Arab Emirates – September 15, 2020", a line of a list of
+    # signatories: an article before the name is still the name's line
+    rest = rest.strip(" \t-–—")
+    return all(word in articles or word in _STATE_TITLES for word in rest.split())
 
 
 def _holds_cue(cue_starts, span):
@@ -121,7 +131,7 @@ def _extract(text, lang, published):
             span
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
-            and not _copula_subject(text, index, folded, span, found_mentions)
+            and not _copula_subject(text, index, folded, span, found_mentions, lang.articles)
         ]
         + [
             # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
@@ -160,6 +170,10 @@ def _extract(text, lang, published):
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
     carried_from = frozenset()  # the countries that took it there
     generic = None  # the step of a sentence before naming no country: "These include Oman" takes it
+    asked = (
+        None  # that step asked as a question ("Who else could join?"): an answer may name the list
+    )
+    listed = False  # that step told before a colon: the lines after it are the list
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations)
     text_date = _text_date(text, published)
@@ -193,7 +207,7 @@ def _extract(text, lang, published):
             # "Read also: ..." between two sentences is no sentence of the
             # article: it does not age the country in scope, but no step
             # carries over it to the next sentence
-            carried = generic = hoped = None
+            carried = generic = hoped = asked = None
             continue
         # "Kazakhstan will join next month": about the accords only if they
         # were named nearby (not "will join the BRICS bank" in a text that
@@ -202,7 +216,9 @@ def _extract(text, lang, published):
             with_topic[max(0, number - _TOPIC_WINDOW) : number + 2]
         )
         sentence_mentions = _between(mentions, start, end)
-        sentence_anaphora = _between(anaphora, start, end)
+        sentence_anaphora = _titles_of_names(
+            folded, _between(anaphora, start, end), sentence_mentions, lang
+        )
         carried_country = scope.current() if sentence_anaphora else None
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
@@ -309,8 +325,46 @@ def _extract(text, lang, published):
                 published,
                 near_topic,
             )
+            # the question's own words ("which country", "who is next") leave it
+            # open; its answer may still name who
+            asked = (
+                _generic_step(
+                    folded,
+                    start,
+                    end,
+                    [c for c in sentence_cues if c.category != "questions"],
+                    break_words,
+                    lang,
+                    published,
+                    near_topic,
+                )
+                if _is_question(text[sentence_start:sentence_end])
+                or _opens_list(text[sentence_start:sentence_end])
+                else None
+            )
+            listed = asked is not None and _opens_list(text[sentence_start:sentence_end])
             carried = None
             continue
+        if asked is not None:
+            # "Who else could join? — Azerbaijan, almost certainly.": an answer
+            # opening with a list and telling no step of its own names who
+            generic = asked
+            opener = _answer_opener(
+                folded,
+                start,
+                text[sentence_start:sentence_end],
+                sentence_mentions,
+                sentence_cues,
+                lang,
+                listed,
+            )
+            sentence_cues = sentence_cues + opener
+            # "... signed by the following states:" then one line per state:
+            # each line opening with a name and telling nothing else goes on
+            # with the list
+            if not (opener and listed):
+                asked = None
+                listed = False
         sentence_cues = sentence_cues + _spirit_of_next(number, folded_spans, cues, mentions)
         found = _sentence_claims(
             folded,
@@ -453,8 +507,15 @@ def _extract(text, lang, published):
                 in ratified_here
             ):
                 continue
-            if step.country in denied and step.status in _RUMOURED:
-                continue  # the denied rumour repeated; a dated freeze or break of the past still counts
+            if (
+                step.country in denied
+                and step.status in _RUMOURED
+                and not _before_publication_month(step.date, published)
+            ):
+                # the denied rumour repeated; a dated freeze or break of the past still
+                # counts, and so does a stance dated before the month of the denial's
+                # report ("saying last September that Indonesia would recognize Israel")
+                continue
             if step.country in FOUNDERS and step.status in halted_here:
                 continue
             if step.status == "announced" and any(
@@ -1043,8 +1104,12 @@ def _outside(items, spans):
 def _new_sentence(
     folded, start, end, lang, published, near_topic, mentions, by_category, break_words
 ):
-    """A sentence ready to be read: its clause breaks and Israel's mentions worked out once."""
+    """A sentence ready to be read: its clause breaks and Israel's mentions worked out once.
+    A line of a list ("The Kingdom of Morocco – December 22, 2020") has no clause break
+    at its dash: the date after it is the line's."""
     punctuation = _punctuation_breaks(folded, start, end)
+    if any(c.payload == "line" for c in by_category.get("list_openers", ())):
+        punctuation = [p for p in punctuation if folded[p] not in "—–-"]
     return _Sentence(
         folded=folded,
         start=start,
@@ -1058,6 +1123,82 @@ def _new_sentence(
         punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )
+
+
+_SPEAKER_LABEL = re.compile(r"\s*(?:[^\W\d][\w.'’ -]{0,40}:\s*)?[-–—]?\s*", re.UNICODE)
+
+
+def _titles_of_names(folded, anaphora, mentions, lang):
+    """The anaphora that are no state's formal title before its own name: "the
+    kingdom" in "The Kingdom of Morocco", "the republic" in "the Republic of
+    Azerbaijan" names the country after the genitive, not the one in scope."""
+    starts = {m.word_start for m in mentions}
+    kept = []
+    for anaphor in anaphora:
+        after = folded[anaphor.end : anaphor.end + 12].lstrip()
+        gap = len(folded[anaphor.end : anaphor.end + 12]) - len(after)
+        genitive = next(
+            (g for g in lang.genitives if after.startswith(g + " ")),
+            None,
+        )
+        if genitive is not None:
+            rest = anaphor.end + gap + len(genitive) + 1
+            rest_text = folded[rest : rest + 8]
+            rest += len(rest_text) - len(rest_text.lstrip())
+            for article in ("",) + tuple(a + " " for a in lang.articles):
+                if rest + len(article) in starts and folded.startswith(article, rest):
+                    break
+            else:
+                kept.append(anaphor)
+            continue
+        kept.append(anaphor)
+    return kept
+
+
+def _before_publication_month(date, published):
+    """The date is of a month (or a year) before the publication's."""
+    if date is None or published is None:
+        return False
+    month = published.isoformat()[:7]
+    value = date.value
+    return value[:4] < month[:4] or (len(value) >= 7 and value[:7] < month)
+
+
+def _opens_list(sentence_text):
+    """The sentence ends with a colon: a list follows, line by line."""
+    return sentence_text.rstrip().endswith(":")
+
+
+def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False):
+    """A zero-width list opener before the list that opens an answer to the
+    question before ("Who else could join?" "Rahman: Azerbaijan, almost
+    certainly."): only when the answer is no question itself, tells no step
+    of its own, and nothing but a speaker's label ("Rahman:", "A:") or a dash
+    stands before its first country."""
+    if not mentions or _is_question(sentence_text):
+        return []
+    if any(
+        c.category in ("status", "generic", "denials", "questions", "negations", "refusals")
+        for c in cues
+    ):
+        return []
+    first = mentions[0]
+    before = folded[start : first.word_start].rstrip()
+    # "L'Azerbaïdjan", "The Kingdom of Morocco": articles and a formal title
+    # before the name are the name's
+    stripped = True
+    while stripped and before:
+        stripped = False
+        for word in sorted(set(lang.articles) | _STATE_TITLES, key=len, reverse=True):
+            if before.endswith(word) and (
+                len(before) == len(word) or not before[-len(word) - 1].isalnum()
+            ):
+                before = before[: -len(word)].rstrip()
+                stripped = True
+                break
+    if not _SPEAKER_LABEL.fullmatch(before):
+        return []
+    return [_Cue(first.start, first.start, "list_openers", "line" if listed else None)]
 
 
 def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):

@@ -356,8 +356,13 @@ def _outside_tails(cues, tails):
         # a split cue whose own tail reaches past the other's ("pourparlers entre ~ sur
         # une normalisation", then "normalisation ~ ont été suspendus") is a step of its own
         cue_end = cue.tail_end or cue.end
+        # a plain cue starting inside the tail, after its first word ("interest ... in
+        # joining", then "joining the Abraham Accords"), shares its words, even where it
+        # reaches past them; one starting with the tail is a longer reading of its own
         return any(
-            cue_end <= end and cue.payload != status for _, end, status in tails[first:number]
+            (cue_end <= end or (cue.tail_end is None and start < cue.start < end))
+            and cue.payload != status
+            for start, end, status in tails[first:number]
         )
 
     return [
@@ -643,10 +648,19 @@ def _conjunction_re(lang):
     # (and articles) between list members
     conjunctions = alternation(lang.conjunctions) or "(?!)"
     articles = alternation(lang.articles) or "(?!)"
+    # "Uzbekistan and the Republic of Armenia": a state's formal title before the next name
+    title = rf"(?:(?:{_STATE_TITLE_WORDS})\s+(?:of|de|du|del|d')\s*(?:(?:{articles})(?!\w)\s*)?)?"
     return re.compile(
         rf"^[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
-        rf"(?:(?:{articles})(?!\w)\s*)?$"
+        rf"(?:(?:{articles})(?!\w)\s*)?{title}$"
     )
+
+
+# the formal titles of states, folded, as they stand before a name in an official list
+_STATE_TITLE_WORDS = (
+    r"(?:islamic |federal |democratic |hashemite |)(?:kingdom|republic|state|sultanate|emirate)"
+    r"|(?:royaume|republique|etat|sultanat|reino|republica|estado|sultanato)"
+)
 
 
 def _groups(folded, mentions, conjunction_re):

@@ -51,6 +51,126 @@ KNOWN_MISSES = [
         "the first signatories' agreement to normalise in 2020 ('bersetuju menormalisasikan hubungan') is read as their announcement, and the joiners 'diikuti Maghribi dan Sudan' continue it: told years later, in a sentence on the accords being sealed, it is their membership",
     ),
     (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: unexpected ('AE', 'prospective') [(None, None)]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: unexpected ('BH', 'prospective') [(None, None)]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: unexpected ('MA', 'prospective') [(None, None)]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "the date is in the question ('What about Sudan, which signed ... in January 2021?'), a question gives nothing; the answer's 'Its normalisation has been frozen since the war broke out in April 2023' is read as background after 'since'",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('AE', 'signed') [('2020', 'year')]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "'the normalisation deals struck in 2020 between Israel and the UAE, Bahrain and Morocco' inside the lead's sentence about who 'could be next': 'struck' is no signing cue and the modal of the main clause reaches the apposition",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('PK', 'prospective') [(None, None)]",
+        "the Q&A form: the question 'Who, then, is most likely to sign next?' has 'sign' with the accords unnamed in it and 'then' inside, so no step is asked; answers naming a country with no verb ('Azerbaijan, almost certainly', 'perhaps Uzbekistan') and Trump's past words stay unread",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "the Q&A form: the question 'Who, then, is most likely to sign next?' has 'sign' with the accords unnamed in it and 'then' inside, so no step is asked; answers naming a country with no verb ('Azerbaijan, almost certainly', 'perhaps Uzbekistan') and Trump's past words stay unread",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "the Q&A form: the question 'Who, then, is most likely to sign next?' has 'sign' with the accords unnamed in it and 'then' inside, so no step is asked; answers naming a country with no verb ('Azerbaijan, almost certainly', 'perhaps Uzbekistan') and Trump's past words stay unread",
+    ),
+    (
+        "en/heldout23-aljazeera-islamabad-interview.txt",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "the date is in the question ('What about Sudan, which signed ... in January 2021?'), a question gives nothing; the answer's 'Its normalisation has been frozen since the war broke out in April 2023' is read as background after 'since'",
+    ),
+    (
+        "en/heldout23-axios-kazakhstan-faq.txt",
+        "heldout23-axios-kazakhstan-faq.txt: unexpected ('ID', 'prospective') [('2025-09', 'month')]",
+        "'would recognize Israel only once Israel recognizes Palestine' is read as interest with a restriction; the label keeps only the condition (ambiguous: rule 4 reads 'only if' as both)",
+    ),
+    (
+        "en/heldout23-fp-participation-trophy.txt",
+        "heldout23-fp-participation-trophy.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'When the UAE and Bahrain signed in September 2020, and Morocco and Sudan followed': the continuation takes the month of the clause before",
+    ),
+    (
+        "en/heldout23-fp-participation-trophy.txt",
+        "heldout23-fp-participation-trophy.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "the recognition's month in Somaliland's relative clause ('which Israel recognized in December') is taken for the candidacy",
+    ),
+    (
+        "en/heldout23-guardian-live-gulf-summit.txt",
+        "heldout23-guardian-live-gulf-summit.txt: date ('MR', 'declined') found [(None, None)] expected [('2026-04-22', 'day')]",
+        "'denying reports ... that Nouakchott is about to re-establish ties': the rumour's modal is read beside the denial, and 'this morning' is in the sentence before the refusal",
+    ),
+    (
+        "en/heldout23-guardian-live-gulf-summit.txt",
+        "heldout23-guardian-live-gulf-summit.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'Asked about Pakistan, ..., the president added: \"They want to. They'll be there\"': an answer in pronouns after 'asked about' ('questions') gives nothing",
+    ),
+    (
+        "en/heldout23-state-media-note-baku.txt",
+        "heldout23-state-media-note-baku.txt: missing ('MR', 'negotiating') [(None, None)]",
+        "'looks forward to continuing discussions with the Islamic Republic of Mauritania': talks told as the founder's, the partner after 'with'",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'effectively frozen since the outbreak of its civil war in April 2023': the date after 'since' starts a period and is not kept as the halt's",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: unexpected ('ID', 'negotiating') [('2025', 'year')]",
+        "'exploratory contacts ... reported last year, already put on hold after a leak': the halt in a participle phrase set off by commas is not read for the talks",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Uzbekistan is a reasonable bet': a bet is no candidacy word",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'the kingdom could move quickly' after 'Should a Gaza settlement produce such a path': the conditional inversion 'Should ...' is read as a hypothesis",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: missing ('OM', 'declined') [(None, None)]",
+        "'Oman and Qatar might then reconsider their long-standing refusals': refusals told as a noun being reconsidered are not read",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: missing ('QA', 'declined') [(None, None)]",
+        "'Oman and Qatar might then reconsider their long-standing refusals': refusals told as a noun being reconsidered are not read",
+    ),
+    (
+        "en/heldout23-thinktank-three-scenarios.txt",
+        "heldout23-thinktank-three-scenarios.txt: missing ('ID', 'suspended') [(None, None)]",
+        "'exploratory contacts ... reported last year, already put on hold after a leak': the halt in a participle phrase set off by commas is not read for the talks",
+    ),
+    (
         "de/heldout22-dw-hargeisa-warteschleife.txt",
         "heldout22-dw-hargeisa-warteschleife.txt: unexpected ('NE', 'declined') [(None, None)]",
         "'gilt dagegen als ausgeschlossen' is others' judgement of Niger's chances, not Niger's own refusal; the split refusal word reads it as one",
