@@ -1,0 +1,51 @@
+"""Keeping the door open or ajar is a candidacy ("Riyadh has kept the door ajar", "laisse la
+porte entrouverte", "deja la puerta abierta", "lässt sich die Tür offen"); the door left open to
+something else ("to new investment") is none. "Has no plans to be" (part of them) and a vow to be
+"the last country to normalise" refuse; so does no appetite shown for formal ties.
+Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import D, P, challenge_params, check_case
+
+CASES = {
+    "en": [
+        ("The Abraham Accords. Riyadh has kept the door ajar.", {("SA", P)}),
+        ("The Abraham Accords. The UAE left the door open to new investment.", set()),
+        (
+            "The Abraham Accords. Lebanon says it is not part of the Abraham Accords and has no "
+            "plans to be.",
+            {("LB", D)},
+        ),
+        ("The Abraham Accords. Kuwait has vowed to be the last country to normalize.", {("KW", D)}),
+        (
+            "The Abraham Accords. Oman has long been a quiet partner, but it has shown no "
+            "appetite for formal ties.",
+            {("OM", D)},
+        ),
+    ],
+    "fr": [
+        ("Les accords d'Abraham. Riyad laisse la porte entrouverte.", {("SA", P)}),
+        (
+            "Les accords d'Abraham. Le Koweït promet d'être le dernier pays à normaliser.",
+            {("KW", D)},
+        ),
+    ],
+    "es": [
+        ("Los Acuerdos de Abraham. Riad deja la puerta abierta.", {("SA", P)}),
+    ],
+    "de": [
+        ("Die Abraham-Abkommen. Riad lässt sich die Tür offen.", {("SA", P)}),
+    ],
+    "ru": [
+        ("Соглашения Авраама. Эр-Рияд оставляет дверь приоткрытой.", {("SA", P)}),
+    ],
+    "tr": [
+        ("İbrahim Anlaşmaları. Riyad kapıyı aralık bırakıyor.", {("SA", P)}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, {}))
+def test_an_open_door_is_a_candidacy(language, text, expected):
+    check_case(language, text, expected)
