@@ -1,16 +1,29 @@
 """Keeping the door open or ajar is a candidacy ("Riyadh has kept the door ajar", "laisse la
 porte entrouverte", "deja la puerta abierta", "lässt sich die Tür offen"); the door left open to
 something else ("to new investment") is none. "Has no plans to be" (part of them) and a vow to be
-"the last country to normalise" refuse; so does no appetite shown for formal ties.
+"the last country to normalise" refuse; so does no appetite shown for formal ties. Being
+quietly sounded out, weighing one's options and being expected to formally join (an adverb after
+"to") are candidacies, a decision taken (Kazakhstan's) an announcement.
 Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import D, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "en": [
         ("The Abraham Accords. Riyadh has kept the door ajar.", {("SA", P)}),
+        (
+            "The Abraham Accords. Azerbaijan has been quietly sounded out, according to two "
+            "officials.",
+            {("AZ", P)},
+        ),
+        ("The Abraham Accords. Mauritania is said to be weighing its options.", {("MR", P)}),
+        ("The Abraham Accords. Oman is expected to formally join.", {("OM", P)}),
+        (
+            "The Abraham Accords. Kazakhstan is expected to formally join in the coming weeks.",
+            {("KZ", A)},
+        ),
         ("The Abraham Accords. The UAE left the door open to new investment.", set()),
         (
             "The Abraham Accords. Lebanon says it is not part of the Abraham Accords and has no "
