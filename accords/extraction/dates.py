@@ -488,10 +488,12 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         return _day(groups[2], groups[1], groups[0])
     if kind == "mdy":
         return _day(groups[2], groups[0], groups[1])
-    if kind == "dmy_short" and published:
-        return _day(published.year, groups[1], groups[0])
-    if kind == "mdy_short" and published:
-        return _day(published.year, groups[0], groups[1])
+    if kind in ("dmy_short", "mdy_short") and published:
+        day, month = (groups[0], groups[1]) if kind == "dmy_short" else (groups[1], groups[0])
+        # "Selasa (30/12)" in an article of 2 January: a month after the
+        # publication month is last year's, as for a month named alone
+        year = published.year if int(month) <= published.month else published.year - 1
+        return _day(year, month, day)
     if kind == "ydm":
         return _day(groups[0], months[groups[2]], groups[1])
     if kind == "ym":
