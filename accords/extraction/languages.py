@@ -302,13 +302,17 @@ def check_schema(raw):
 def expand_alternatives(pattern):
     """'Саудовск(ая|ой) Арави(я|и)' -> all four combinations; groups may nest
     and may hold an empty option ("join(s|ed|)").  Lets data files list
-    inflected forms compactly."""
+    inflected forms compactly; a phrase with "ß" also stands for its
+    spelling with "ss"."""
     if re.search(r"[?\[\]{}+\\]", pattern):
         # a data file is not a regular expression: fail loudly at load time
         raise ValueError(f"unsupported syntax in {pattern!r}: use (a|b), a final * and ' ~ '")
     if pattern.count("(") != pattern.count(")"):
         raise ValueError(f"unbalanced brackets in {pattern!r}")
     results = [" ".join(result.split()) for result in _expanded(pattern)]
+    # Swiss German writes "ss" for "ß" ("anschliessen", "Weisses Haus"): every "ß" phrase
+    # stands for its "ss" spelling too
+    results += [result.replace("ß", "ss") for result in results if "ß" in result]
     for result in results:
         if re.search(r"\*(?!$| ~ )", result):
             raise ValueError(f"'*' only ends a word before ' ~ ' or at the end: {pattern!r}")
