@@ -71,11 +71,29 @@ def _ends_with_abbreviation(text, position, abbreviations):
 _LOWER_NEXT_RE = re.compile(r"[ \t]*[^\W\d_]")
 
 
+# what follows a line break in a list set out in lines: a dash or bullet, then a space
+_BULLET_NEXT_RE = re.compile(r"\s*[-–—•·▪] ")
+
+
+def _list_line(text, position, end):
+    """A line break inside a list set out in lines after a colon ("... lists the
+    parties:\n– the UAE (15 September 2020),\n– Bahrain ..."): the next line opens
+    with a dash or bullet, the text before ends with the colon or with an item's comma
+    or semicolon (blank lines between are allowed)."""
+    if not _BULLET_NEXT_RE.match(text, end):
+        return False
+    before = text[max(0, position - 200) : position].rstrip()
+    return bool(before) and before[-1] in ":,;"
+
+
 def _wrapped_line(text, position, end):
     """A line break inside a sentence: text wrapped by hand or by a PDF
     ("will join the\nAbraham ..." cannot be told from a new line, but
     "Kazakh-\nstan" and "joined the\naccords" go on in lower case), the line
-    before not ending a paragraph."""
+    before not ending a paragraph; or a line break inside a list set out in lines
+    (`_list_line`)."""
+    if _list_line(text, position, end):
+        return True
     following = _LOWER_NEXT_RE.match(text, end)
     if following is None or not text[following.end() - 1].islower():
         return False
