@@ -1466,11 +1466,6 @@ KNOWN_MISSES = [
         "the joining sits in a relative clause inside a question ('Qui, alors, pourrait suivre le Kazakhstan, qui a annoncé ...?'), and questions give nothing",
     ),
     (
-        "fr/heldout6-entretien-islamabad.txt",
-        "heldout6-entretien-islamabad.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "an interview answer: 'On parle aussi de l'Ouzbékistan...' is the question, the answer says 'C'est moins avancé' with no country",
-    ),
-    (
         "fr/heldout6-faq-quebec.txt",
         "heldout6-faq-quebec.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
         "'Leurs ministres ont officialisé ...' carries the date in a sentence naming no country; the possessive 'leurs' is no anaphor",
@@ -3634,6 +3629,121 @@ KNOWN_MISSES = [
         "ms/heldout24-utusan-anwar-tolak.txt",
         "heldout24-utusan-anwar-tolak.txt: date ('ID', 'prospective') found [('2020', 'year')] expected [(None, None)]",
         "'untuk menyertai perjanjian yang dimeterai pada 2020 itu': the agreement's own date in a relative clause after the joining's object is taken for Indonesia's candidacy (the same in every language: 'to join the agreement signed in 2020')",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: unexpected ('UZ', 'declined') [(None, None)]",
+        "'Taschkent hat bisher keinerlei Signal gegeben': no signal yet is no refusal, but 'keinerlei' is read as a negation of the candidacy before it",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: unexpected ('LY', 'declined') [('2023', 'year')]",
+        "'Libyen ... kommt ohnehin nicht infrage' is the writer's judgment that Libya is no candidate, not Libya's refusal; the same words in a country's mouth are one",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Für Aserbaidschan gilt Ähnliches.': the candidacy of the sentence before carried by 'the same holds for', a continuation with no verb of its own",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Washington's wish is told through a numbered scenario's heading ('Der grosse Wurf mit Riad') and 'Das Szenario, das Washington sich wünscht': no candidacy cue names Saudi Arabia",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Mauretanien und Niger, bisweilen genannt, haben ... abgewinkt': 'genannt' alone between commas is too weak a candidacy cue to list",
+    ),
+    (
+        "de/heldout24-nzz-szenarien.txt",
+        "heldout24-nzz-szenarien.txt: missing ('NE', 'prospective') [(None, None)]",
+        "'Mauretanien und Niger, bisweilen genannt, haben ... abgewinkt': 'genannt' alone between commas is too weak a candidacy cue to list",
+    ),
+    (
+        "de/heldout24-sz-kommunique.txt",
+        "heldout24-sz-kommunique.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'Berlin begrüßt Beitritt Aserbaidschans': a joining noun welcomed in the headline reads as an announcement; the signing is told only in the dash list and 'die Unterzeichnung vom 3. März 2026'",
+    ),
+    (
+        "de/heldout24-sz-kommunique.txt",
+        "heldout24-sz-kommunique.txt: missing ('AZ', 'signed') [('2026-03-03', 'day')]",
+        "the parties are a list of lines opened by dashes, each country with its date in brackets, after 'zählt die bisherigen Vertragsparteien einzeln auf': a list across lines with no verb",
+    ),
+    (
+        "de/heldout24-sz-kommunique.txt",
+        "heldout24-sz-kommunique.txt: missing ('OM', 'declined') [('2026-03-03', 'day')]",
+        "'Oman, das ein Sprecher in Maskat am Dienstag als „nicht interessiert“ beschrieb': disinterest told as a description in a relative clause, with the country as its object",
+    ),
+    (
+        "de/heldout24-tagesschau-faq.txt",
+        "heldout24-tagesschau-faq.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Auch über Usbekistan wird in Washington gesprochen': talk about a country as a candidacy, under a 'Wer könnte folgen?' heading; 'wird über X gesprochen' alone is too common to list",
+    ),
+    (
+        "de/heldout24-tagesschau-faq.txt",
+        "heldout24-tagesschau-faq.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Trump selbst nannte zuletzt immer wieder Saudi-Arabien': a founder naming a country, a candidacy only through the FAQ heading before it",
+    ),
+    (
+        "fr/heldout24-franceinfo-direct.txt",
+        "heldout24-franceinfo-direct.txt: date ('AZ', 'signed') found [(None, None)] expected [('2026-03-03', 'day')]",
+        "live-blog entries: the signing ('C'est fait ... ont signé') is under a time stamp, the day only in the lead's 'ce mardi' and 'Aujourd'hui' of the earliest entry",
+    ),
+    (
+        "fr/heldout24-franceinfo-direct.txt",
+        "heldout24-franceinfo-direct.txt: date ('AZ', 'announced') found [('2026-03-03', 'day')] expected [(None, None)]",
+        "'Bakou avait confirmé sa décision il y a deux semaines' (a relative range, undated) follows the lead's 'ce mardi pour signer', whose day the announcement takes",
+    ),
+    (
+        "fr/heldout24-franceinfo-direct.txt",
+        "heldout24-franceinfo-direct.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Plusieurs diplomates évoquent toutefois l'Ouzbékistan': diplomats naming a country, a candidacy only through the 'pourraient suivre' of the sentence before",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [('2020', 'year')]",
+        "'en 2020, les Emirats arabes unis et Bahreïn, puis le Maroc en décembre, ont normalisé': the month of the country inserted by 'puis' between commas is given to the whole list",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [('2020', 'year')]",
+        "'en 2020, les Emirats arabes unis et Bahreïn, puis le Maroc en décembre, ont normalisé': the month of the country inserted by 'puis' between commas is given to the whole list",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: unexpected ('LB', 'declined') [(None, None)]",
+        "'Le Liban non plus n'est pas candidat, quoi qu'en dise Washington': the interviewee's judgment, not Lebanon's refusal; 'n'est pas candidat' in a country's own words is one",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: missing ('SA', 'prospective') [(None, None)]",
+        "an answer with no verb after the question 'Qui pourrait suivre Astana ?' ('L'Arabie saoudite, évidemment, c'est la pièce que Washington veut'): the candidacy is in the question",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: missing ('SA', 'declined') [(None, None)]",
+        "'sa position n'a pas bougé : pas de relations avec Israël sans ...': the position's owner is 'Mohammed Ben Salman' of the sentence before, whose clause is a defence pact signed with the US",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "an answer with no verb after the question 'Qui pourrait suivre Astana ?' ('L'Azerbaïdjan aussi, ...'): the candidacy is in the question",
+    ),
+    (
+        "fr/heldout24-lemonde-entretien.txt",
+        "heldout24-lemonde-entretien.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "an answer with no verb after the question 'Qui pourrait suivre Astana ?' ('Et l'Ouzbékistan, dans une moindre mesure.'): the candidacy is in the question",
+    ),
+    (
+        "fr/heldout24-liberation-tribune.txt",
+        "heldout24-liberation-tribune.txt: date ('SA', 'declined') found [('2026-01-22', 'day')] expected [(None, None)]",
+        "the rhetorical question after the refusal ('Pourquoi ferait-il aujourd'hui un cadeau ...') lends its 'aujourd'hui' to the refusal before it",
+    ),
+    (
+        "fr/heldout24-liberation-tribune.txt",
+        "heldout24-liberation-tribune.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the halt is in the answer to a rhetorical question with no verb ('que reste-t-il de la promesse soudanaise ? Un pays en guerre, un processus gelé'): the country only as an adjective in the question",
     ),
 ]
 
