@@ -13,7 +13,8 @@ closing the sentence, while a joining said to be tied to it stays one; and a cou
 fait mine de rejoindre") takes no step, where one that refused declines; lists set out in lines
 opened by dashes after a colon ("zählt die Vertragsparteien auf:" then "– die Emirate (15.
 September 2020)," line by line) are one list; talk of countries "now" or "also" ("on nous parle
-désormais de X", "se habla ahora de X", "die Rede ist auch von X") names candidates, where plain
+désormais de X", "se habla ahora de X", "die Rede ist auch von X", speculation in a capital "über einen ähnlichen
+Schritt", diplomats who "évoquent toutefois" X) names candidates, where plain
 talk of a country ("on parle de X comme d'un pays pauvre") does not; a joining thought about
 through "y" ("Nouakchott y songerait") is a candidacy.
 Own sentences, written for these tests."""
@@ -72,6 +73,11 @@ CASES = {
             "Die Abraham-Abkommen. Die Entscheidung ist auch von Saudi-Arabien begrüßt worden.",
             set(),
         ),
+        (
+            "Die Abraham-Abkommen. In Maskat wird nun über einen ähnlichen Schritt spekuliert.",
+            {("OM", P)},
+        ),
+        ("Die Abraham-Abkommen. In Riad wurde auch über die Abkommen gesprochen.", set()),
         ("Die Abraham-Abkommen. Kuwait hat es abgelehnt, sich anzuschließen.", {("KW", D)}),
     ],
     "fr": [
@@ -108,6 +114,10 @@ CASES = {
         ),
         ("Les accords d'Abraham. On parle de la Mauritanie comme d'un pays pauvre.", set()),
         ("Les accords d'Abraham. Selon la presse, Nouakchott y songerait.", {("MR", P)}),
+        (
+            "Les accords d'Abraham. D'autres pays pourraient suivre. Des diplomates évoquent toutefois Oman.",
+            {("OM", P)},
+        ),
     ],
     "en": [
         (
