@@ -3619,6 +3619,159 @@ KNOWN_MISSES = [
         "ms/heldout24-utusan-anwar-tolak.txt",
         "heldout24-utusan-anwar-tolak.txt: date ('ID', 'prospective') found [('2020', 'year')] expected [(None, None)]",
         "'untuk menyertai perjanjian yang dimeterai pada 2020 itu': the agreement's own date in a relative clause after the joining's object is taken for Indonesia's candidacy (the same in every language: 'to join the agreement signed in 2020')",
+        "ar/heldout24-alarabiya-maqal.txt",
+        "heldout24-alarabiya-maqal.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'ودول أخرى ... قد تحذو حذوها': the nameless group's following is given to Kazakhstan, the country named before it in the same list",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: unexpected ('AZ', 'announced') [('2026-03', 'month')]",
+        "'بعد انضمام أذربيجان في مارس الماضي': a joining noun with no signing word is read as the decision announced; the text implies the signing only by contrast with Kazakhstan's awaited one",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in 'منذ إعلانها في نوفمبر', a since-phrase after the awaited signing, read as background and not as the announcement's date",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: unexpected ('KZ', 'signed') [('2025-11', 'month')]",
+        "'وانتظار كازاخستان توقيعها الرسمي': the awaiting cue is split by the country, and the signing noun inside its tail is still read as a signing of its own",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: date ('LY', 'declined') found [('2023', 'year')] expected [(None, None)]",
+        "'بعد أزمة لقاء روما عام 2023': the year of the crisis after which Libya refused is taken as the refusal's date",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: missing ('AZ', 'signed') [('2026-03', 'month')]",
+        "the joining in March is read as an announcement (see the unexpected claim); the signing is only implied",
+    ),
+    (
+        "ar/heldout24-alhurra-sinariohat.txt",
+        "heldout24-alhurra-sinariohat.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'أعلنت هرجيسا رغبتها في الانضمام منذ اعتراف إسرائيل بها': the wish is reached, but the recognition by Israel in the same clause (another agreement) takes the sentence off the accords",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: unexpected ('AZ', 'prospective') [(None, None)]",
+        "the headline's call to others to 'اللحاق بمسار السلام' is given to Azerbaijan, whose accession the statement welcomes",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "Morocco is read as a member from the ministry's own sentence (the anniversary of the accords), not from the list's '(22 ديسمبر 2020)'",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: unexpected ('MR', 'withdrawn') [('2010', 'year')]",
+        "'قطعت علاقاتها مع تل أبيب عام 2010': the parser keeps a break before the accords as the end of the earlier ties (Mauritania 2010); the labels give no claim for history before 2020",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: date ('MR', 'declined') found [('2026-04-19', 'day')] expected [(None, None)]",
+        "'في بيان مقتضب صدر الأحد': the reply's day is the Sunday before publication, but the label gives the unchanged stance no date",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: missing ('AZ', 'signed') [('2026-03-04', 'day')]",
+        "a list of 'milestones' after 'استعرض البيان ... على النحو الآتي:' holds no step word; only the first pair's background membership is read",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: missing ('SD', 'signed') [('2021-01-06', 'day')]",
+        "a list of 'milestones' after 'استعرض البيان ... على النحو الآتي:' holds no step word; only the first pair's background membership is read",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'دعا البيان موريتانيا والنيجر إلى اللحاق بمسار السلام': a call to 'catch up with the path of peace' is a figure of speech for joining the data does not list",
+    ),
+    (
+        "ar/heldout24-independentarabia-bayan.txt",
+        "heldout24-independentarabia-bayan.txt: missing ('NE', 'prospective') [(None, None)]",
+        "'دعا البيان موريتانيا والنيجر إلى اللحاق بمسار السلام': a call to 'catch up with the path of peace' is a figure of speech for joining the data does not list",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'congeladas desde que estalló la guerra civil en abril de 2023': the war's start dates the freeze; the label leaves a 'since' undated",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'que Israel reconoció el 26 de diciembre y que ha expresado su intención': the date of the first relative clause reaches the second",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "verbless answer lines after an FAQ question ('Sudán, en enero de 2021, aunque ...') carry the question's step only for the first line",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'El segundo, Indonesia, el país con más musulmanes del mundo': an ordinal in a candidate list begun in the sentence before, with no candidacy word of its own",
+    ),
+    (
+        "es/heldout24-bbcmundo-preguntas.txt",
+        "heldout24-bbcmundo-preguntas.txt: missing ('SY', 'declined') [(None, None)]",
+        "'cualquier acuerdo debe empezar por la retirada israelí': a precondition on 'any agreement' with no normalisation word",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in the question before the answer ('Muchos se sorprendieron en noviembre'), not in the sentence that tells the announcement",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('SD', 'signed') [(None, None)]",
+        "'Jartum firmó, pero ... todo aquello quedó en papel mojado': a bare 'signed' with the accords only in the sentences before",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'quedó en papel mojado' (a dead letter) is an idiom for a lapse the data does not list",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Todo el mundo mira a Arabia Saudí' then a quote with a demonym ('Creo que los saudíes entrarán'): a bare 'entrarán' with no object is no joining cue",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('ID', 'declined') [(None, None)]",
+        "'una forma educada de decir que no': the refusal is the interviewee's reading of a condition, told in a relative clause",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('MR', 'prospective') [(None, None)]",
+        "an interview answer 'Mauritania, quizá.' with the pressure told next as 'Washington la presiona' (a clitic pronoun for the country)",
+    ),
+    (
+        "es/heldout24-elmundo-entrevista.txt",
+        "heldout24-elmundo-entrevista.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Somalilandia es otro cantar: quiere entrar desde que Israel la reconoció': a bare 'entrar' with no object, after a colon",
+    ),
+    (
+        "es/heldout24-rtve-directo.txt",
+        "heldout24-rtve-directo.txt: date ('AZ', 'signed') found [(None, None)] expected [('2026-03-04', 'day')]",
+        "the signing is read from the headline ('Azerbaiyán firma su entrada'), undated; the live entries that tell it are timed, not dated",
+    ),
+    (
+        "es/heldout24-rtve-directo.txt",
+        "heldout24-rtve-directo.txt: unexpected ('AZ', 'announced') [('2026-03-04', 'day')]",
+        "'Hoy Azerbaiyán se une a ...' in Trump's quote on the day of the signing is read as a joining announced that day beside the signing",
     ),
     (
         "de/heldout24-nzz-szenarien.txt",
