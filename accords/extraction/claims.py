@@ -55,6 +55,28 @@ def _is_question(sentence_text):
     return sentence_text.rstrip().rstrip(_CLOSING).endswith(("?", "؟"))
 
 
+_COLON_QUESTION_WORDS = 4  # "...: ¿quién más?", "...: who else?", "...: من التالي؟"
+_COLON_STATEMENT_WORDS = 8  # the statement before that colon
+
+
+def _asks_after_colon(folded, start, end, mentions, cues):
+    """A statement that ends on a short question of its own after a colon, the
+    question naming no country and telling no step ("Since Kazakhstan announced
+    it would join, one question is back: who else?", "..., la pregunta vuelve a
+    circular: ¿quién más?"): only the last words ask, the statement before the
+    colon is still told."""
+    colon = folded.rfind(":", start, end)
+    if colon < 0:
+        return False
+    if len(folded[colon + 1 : end].split()) > _COLON_QUESTION_WORDS:
+        return False
+    if len(folded[start:colon].split()) < _COLON_STATEMENT_WORDS:
+        return False
+    return not any(m.start > colon for m in mentions) and not any(
+        c.start > colon and c.category in ("status", "generic") for c in cues
+    )
+
+
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
@@ -1599,6 +1621,37 @@ def _reporting_date(span, index, folded, mentions, cues, lang, published, claime
     return relative[0] if relative else None
 
 
+_ELLIPSIS_DATE_GAP = 12  # "Marruecos, en diciembre": the date right after the comma
+
+
+# the words a verbless line may hold beside its country and date
+_ELLIPSIS_CATEGORIES = frozenset(
+    ("topic", "clause_breaks", "conjunctions", "same_year", "same_month", "same_day")
+)
+
+
+def _elliptic_continuation(folded, start, end, mentions, cues, lang, published):
+    """A sentence with no step word that opens with a country, a comma and that
+    country's date ("Marruecos, en diciembre del mismo año, a cambio de ...",
+    "Morocco, in December that year.", "المغرب، في ديسمبر من العام نفسه"): the
+    verb is left out, and the step is the one of the sentence before."""
+    if not mentions or any(c.category not in _ELLIPSIS_CATEGORIES for c in cues):
+        return False  # "Uzbekistan, on Friday, welcomed the news": a word of its own
+    first = min(mentions, key=lambda m: m.start)
+    # a capital before a comma and a date is a dateline ("ISLAMABAD, 23 Ene.")
+    if first.kind != "name" or len(folded[start : first.word_start].split()) > 1:
+        return False
+    comma = first.word_end
+    while comma < end and folded[comma] in " \t":
+        comma += 1
+    if comma >= end or folded[comma] not in ",،":
+        return False
+    return any(
+        0 <= d.start - comma <= _ELLIPSIS_DATE_GAP
+        for d in find_dates(folded, comma, end, lang, published)
+    )
+
+
 def _carried_status(found):
     """The step a continuation in the next sentence takes: the last one told; of a
     country both open to joining and refusing as things stand ("would be willing to do
@@ -1639,6 +1692,7 @@ def _sentence_claims(
     like "Morocco followed in December 2020" continues; generic is the step of
     a sentence before that named no country, which a list opened with "these
     include" takes."""
+    elliptic = False
     by_category = {}
     for cue in cues:
         by_category.setdefault(cue.category, []).append(cue)
@@ -1685,7 +1739,7 @@ def _sentence_claims(
                     for c in by_category[category]
                     if not any(s.start < c.start and c.end <= s.end for s in by_category["status"])
                 ]
-    if _is_question(sentence_text):
+    if _is_question(sentence_text) and not _asks_after_colon(folded, start, end, mentions, cues):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])
     if refusal_words and mentions:
@@ -1721,8 +1775,20 @@ def _sentence_claims(
             carried and (by_category.get("continuations") or by_category.get("continuations_after"))
         )
         or (generic and by_category.get("list_openers"))
+        or (
+            elliptic := carried
+            and _elliptic_continuation(folded, start, end, mentions, cues, lang, published)
+        )
     ):
         return []  # no cue of a step, no refusal by precondition, no step carried on: nothing to read
+    if elliptic:
+        # "Emiratos y Baréin firmaron en septiembre. Marruecos, en diciembre.": a verbless
+        # line naming a country and its date goes on with the step before, as if a
+        # "followed" stood right after the country
+        after = min(mentions, key=lambda m: m.start).word_end
+        by_category.setdefault("continuations_after", []).append(
+            _Cue(after, after, "continuations_after", None)
+        )
     sentence = _new_sentence(
         folded, start, end, lang, published, near_topic, mentions, by_category, break_words
     )
