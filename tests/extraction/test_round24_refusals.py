@@ -9,9 +9,11 @@ rejette catégoriquement", "رفض الفكرة علنا", "hat die Idee öffent
 Israel mientras", "there will be no peace with Israel as long as", "لا سلام مع إسرائيل ما
 دامت", "мира с Израилем не будет, пока"), as the French and German forms already were; and a
 country that may follow a member told with a pronoun for that member ("وقد تتبعها ماليزيا",
-"Malasia podría seguirla", "la Malaisie pourrait le suivre"). Near misses: a rejection of
-something else, the idea with no adverb of manner, peace with another country, a pronoun
-follower that is a nameless group.
+"Malasia podría seguirla", "la Malaisie pourrait le suivre"); any agreement that "must begin
+with" an Israeli withdrawal as a precondition ("cualquier acuerdo debe empezar por la retirada",
+"any deal must begin with an Israeli withdrawal", "tout accord doit commencer par un retrait",
+"أي اتفاق يجب أن يبدأ بانسحاب"). Near misses: an agreement that must begin with
+something else, a rejection of something else, peace made between other countries.
 Own sentences, written for these tests."""
 
 import pytest
@@ -20,6 +22,14 @@ from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "es": [
+        (
+            "Los Acuerdos de Abraham. Damasco repite que cualquier acuerdo debe empezar por la retirada de sus tropas.",
+            {("SY", D)},
+        ),
+        (
+            "Los Acuerdos de Abraham. Egipto dice que cualquier acuerdo debe empezar por un estudio de viabilidad.",
+            set(),
+        ),
         (
             "Los Acuerdos de Abraham. Qatar ha descartado ser el próximo, según su cancillería.",
             {("QA", D)},
@@ -41,6 +51,10 @@ CASES = {
         ("Los Acuerdos de Abraham. Egipto firmó la paz con Jordania hace décadas.", set()),
     ],
     "ar": [
+        (
+            "اتفاقيات أبراهام. تقول بيروت إن أي اتفاق يجب أن يبدأ بانسحاب القوات الإسرائيلية.",
+            {("LB", D)},
+        ),
         ("اتفاقيات أبراهام. رفضت تونس الفكرة علنا.", {("TN", D)}),
         (
             "اتفاقيات أبراهام. يقول لبنان إنه لا سلام مع إسرائيل ما دامت قواتها في الجنوب.",
@@ -50,6 +64,14 @@ CASES = {
         ("اتفاقيات أبراهام. رفضت تونس رفع أسعار الغاز.", set()),
     ],
     "en": [
+        (
+            "The Abraham Accords. Beirut says any deal must begin with an Israeli withdrawal.",
+            {("LB", D)},
+        ),
+        (
+            "The Abraham Accords. Egypt's minister said any deal must begin with a feasibility study.",
+            set(),
+        ),
         ("The Abraham Accords. Tunisia rejects it outright.", {("TN", D)}),
         (
             "The Abraham Accords. The Malaysian prime minister has publicly rejected the idea.",
@@ -62,6 +84,10 @@ CASES = {
         ("The Abraham Accords. Tunisia rejected the new gas tariff outright.", set()),
     ],
     "fr": [
+        (
+            "Les accords d'Abraham. Beyrouth affirme que tout accord doit commencer par un retrait israélien.",
+            {("LB", D)},
+        ),
         ("Les accords d'Abraham. La Tunisie le rejette catégoriquement.", {("TN", D)}),
         (
             "Les accords d'Abraham. Le Kazakhstan a adhéré, et l'Ouzbékistan pourrait le suivre.",
