@@ -1317,7 +1317,7 @@ def _background_members(
         and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
         and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]
-    for group in _groups(folded, named, conjunction_re):
+    for group in _groups(folded, named, conjunction_re, bracketed=True):
         group = _named_by_name(folded, group)
         if not group:
             continue
@@ -1381,6 +1381,9 @@ def _background_members(
                 # Marokko und der Sudan": the relative clause's date is of the countries
                 # before it; the list going on after the clause is undated
                 own_date = None
+            bracketed = _bracketed_date(folded, mention, group, dates)
+            if bracketed is not None:
+                own_date = bracketed  # "Morocco (December 2020), Sudan (January 2021)"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
@@ -1650,6 +1653,25 @@ def _elliptic_continuation(folded, start, end, mentions, cues, lang, published):
         0 <= d.start - comma <= _ELLIPSIS_DATE_GAP
         for d in find_dates(folded, comma, end, lang, published)
     )
+
+
+def _bracketed_date(folded, mention, group, dates):
+    """In a list whose names carry a date in brackets ("the UAE and Bahrain (September
+    2020), Morocco (December 2020)"), a member's date is the one in the first brackets
+    after it."""
+    if len(group) < 2 or not dates:
+        return None
+    opening = folded.find("(", mention.word_end, group[-1].word_end + _BRACKET_REACH)
+    if opening < 0:
+        return None
+    closing = folded.find(")", opening)
+    if closing < 0 or any(opening < m.word_start < closing for m in group):
+        return None  # "(Судан — в январе 2021-го)": another member's own date
+    inside = [d for d in dates if opening < d.start and d.end <= closing]
+    return inside[0] if inside else None
+
+
+_BRACKET_REACH = 30  # from the list's last name to the brackets after it
 
 
 def _carried_status(found):

@@ -663,11 +663,22 @@ _STATE_TITLE_WORDS = (
 )
 
 
-def _groups(folded, mentions, conjunction_re):
+_BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
+
+
+def _groups(folded, mentions, conjunction_re, bracketed=False):
     """Country lists: mentions separated only by commas and "and"."""
     groups = []
     for mention in mentions:
-        if groups and conjunction_re.match(folded[groups[-1][-1].word_end : mention.word_start]):
+        gap_start = groups[-1][-1].word_end if groups else 0
+        # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
+        # (2021)": a year in brackets after a name goes on with the list
+        dated = (
+            bracketed and groups and _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+        )
+        if dated:
+            gap_start = dated.end()
+        if groups and conjunction_re.match(folded[gap_start : mention.word_start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
