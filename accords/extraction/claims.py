@@ -1692,6 +1692,11 @@ _REPORT_OPENER_REACH = 40  # characters from a sentence's start to a report's an
 _OPENER_PUNCTUATION = " \n\t\"'«»„“”—–-"
 
 
+def _held(word, holders):
+    """Does one of holders (cues) span word whole ("tout comme" holding "comme")?"""
+    return any(h.start <= word.start and word.end <= h.end for h in holders)
+
+
 def _sentence_claims(
     folded,
     start,
@@ -1734,18 +1739,16 @@ def _sentence_claims(
             c
             for c in by_category["comparisons"]
             if not any(o.start <= c.start and c.end <= o.end and o.end > c.end for o in holders)
-            and not any(o.start <= c.start and c.end <= o.end for o in continuing)
+            and not _held(c, continuing)
         ]
     if "partners" in by_category:
         by_category["partners"] = [
             c
             for c in by_category["partners"]
-            if not any(o.start <= c.start and c.end <= o.end for o in holders)
+            if not _held(c, holders)
             # "hieß es aus dem saudischen Außenministerium": the "from" of a report's words
             # names its source, no counterpart
-            and not any(
-                o.start <= c.start and c.end <= o.end for o in by_category.get("reporting", ())
-            )
+            and not _held(c, by_category.get("reporting", ()))
             # "teilte am Donnerstag mit: X ..." (announced): a "with" right before a
             # comma or colon is a verb's particle, no counterpart after it
             and folded[c.end : c.end + 1] not in (",", ":")
@@ -1774,11 +1777,7 @@ def _sentence_claims(
         ]
     if refusal_words and "denials" in by_category:
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
-        by_category["denials"] = [
-            d
-            for d in by_category["denials"]
-            if not any(r.start <= d.start and d.end <= r.end for r in refusal_words)
-        ]
+        by_category["denials"] = [d for d in by_category["denials"] if not _held(d, refusal_words)]
     denial = bool(by_category.get("denials"))
     if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
@@ -1817,16 +1816,8 @@ def _sentence_claims(
     idioms = sentence.words("not_negations")
     # a refusal word that is also a negation ("enggan", unwilling) refuses;
     # it does not turn the refusal around
-    negations = [
-        n
-        for n in sentence.words("negations")
-        if not any(i.start <= n.start and n.end <= i.end for i in idioms + refusal_words)
-    ]
-    preconditions = [
-        p
-        for p in sentence.words("preconditions")
-        if not any(i.start <= p.start and p.end <= i.end for i in idioms)
-    ]
+    negations = [n for n in sentence.words("negations") if not _held(n, idioms + refusal_words)]
+    preconditions = [p for p in sentence.words("preconditions") if not _held(p, idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     undenied = []
     if denial:
