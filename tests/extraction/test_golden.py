@@ -2766,21 +2766,6 @@ KNOWN_MISSES = [
         "the month is in the next sentence ('Riad hatte dies zuletzt im November ... bekräftigt'): 'dies' pointing back to the refusal is no report opener, so its date does not reach the refusal",
     ),
     (
-        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
-        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('ID', 'prospective') [(None, None)]",
-        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
-    ),
-    (
-        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
-        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('MR', 'prospective') [(None, None)]",
-        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
-    ),
-    (
-        "de/heldout19-faz-fuenf-jahre-bilanz.txt",
-        "heldout19-faz-fuenf-jahre-bilanz.txt: missing ('OM', 'prospective') [(None, None)]",
-        "'Indonesien, Oman und Mauretanien werden in Washington regelmäßig genannt' after 'Andere Kandidaten lassen auf sich warten.': being named is read as a candidacy only with the candidate word in its own sentence; 'regelmäßig genannt' alone would also take mediators",
-    ),
-    (
         "de/heldout19-nzz-riad-bleibt-draussen.txt",
         "heldout19-nzz-riad-bleibt-draussen.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
         "'nach der israelischen Anerkennung im Dezember seinen Wunsch ... bekundete': the month is the recognition's, named right after its noun, but it is the only date in the wish's clause and is taken for it",

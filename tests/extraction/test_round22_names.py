@@ -44,14 +44,14 @@ CASES = {
     ],
     "es": [
         (
-            "Los Acuerdos de Abraham. Omán es citado a menudo. Su canciller descartó en diciembre cualquier adhesión.",
+            "Los Acuerdos de Abraham. Omán es un sultanato. Su canciller descartó en diciembre cualquier adhesión.",
             {("OM", D)},
         ),
         ("Los Acuerdos de Abraham. Dbeiba ha rechazado cualquier normalización.", {("LY", D)}),
     ],
     "de": [
         (
-            "Die Abraham-Abkommen. Oman wird oft genannt. Sein Außenminister lehnte im Dezember einen Beitritt ab.",
+            "Die Abraham-Abkommen. Oman ist ein Sultanat. Sein Außenminister lehnte im Dezember einen Beitritt ab.",
             {("OM", D)},
         ),
     ],
