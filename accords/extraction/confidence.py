@@ -565,8 +565,11 @@ def _opening_date(sentence, dates, excluded):
         # "Sudan, in January 2021, ...": the date of that country's step only (a founder's
         # capital before it is where: "In Washington in November, the crown prince ...")
         return None
-    # set off by a comma: an adverbial for the whole sentence
-    return date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،") else None
+    # set off by a comma: an adverbial for the whole sentence; by a colon, a dated line
+    # of a chronology ("- Nov. 6: Kazakhstan agrees to join ...")
+    return (
+        date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،", ":") else None
+    )
 
 
 def _told_by_a_speaker(speakers, mention):

@@ -364,6 +364,10 @@ _NEAR_YEAR_REACH = (
 )
 
 
+_YEAR_HEADING_RE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$")
+_HEADING_REACH = 1500  # how far below its year heading a chronology's dated line may stand
+
+
 def _year_near(folded, position, conjunctions=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
@@ -374,7 +378,13 @@ def _year_near(folded, position, conjunctions=()):
     years = list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
     if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), conjunctions):
         return None
-    return years[-1].group(1) if years else None
+    if years:
+        return years[-1].group(1)
+    # a chronology's year heading: a line that holds the year alone ("2020", "2023:"),
+    # then the dated lines of that year ("- Aug. 13: ...", "Oct. 7 - ..."), the nearest
+    # heading above within reach
+    headings = _YEAR_HEADING_RE.findall(folded, max(0, position - _HEADING_REACH), position)
+    return headings[-1] if headings else None
 
 
 # what joins the two years of a span besides the language's conjunctions ("2020 et 2021",

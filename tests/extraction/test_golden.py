@@ -21,6 +21,111 @@ OVERALL_F1 = 0.945
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "en/heldout25-business-skies-trade.txt",
+        "heldout25-business-skies-trade.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'once a signing ceremony takes place' after Kazakhstan's relative clause: a ceremony still to come after 'once' is read as the signing (adding 'once' to the conditions would reach every 'only once a Palestinian state' precondition)",
+    ),
+    (
+        "en/heldout25-business-skies-trade.txt",
+        "heldout25-business-skies-trade.txt: date ('MY', 'declined') found [('2025-09', 'month')] expected [(None, None)]",
+        "'Indonesia and Malaysia ... have both refused ..., a stance Jakarta restated in September': the date of the apposition is Jakarta's alone, but the pair's refusal shares it",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04-15', 'day')]",
+        "the second sentence of a dated chronology line ('April 15: War breaks out ... . Sudan's normalisation ... stalls.') does not take the line's date: a dated line's date reaches its first sentence only",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: date ('SA', 'suspended') found [(None, None)] expected [('2023-10-07', 'day')]",
+        "the second sentence of a dated chronology line ('Oct. 7: Hamas attacks Israel. U.S.-brokered talks ... are frozen.') does not take the line's date",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "the second sentence of a dated chronology line ('Dec. 26: Israel recognises Somaliland. The breakaway region's president says ...') does not take the line's date",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'Trump announces that the UAE and Israel have agreed to full normalisation of relations': the agreement to normalise, told in the present perfect, is read as the membership (found as signed on that date)",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: missing ('AE', 'ratified') [('2020-10-19', 'day')]",
+        "'The UAE cabinet approves the peace treaty with Israel': the present tense of an approval ('approves') is not among the ratification cues, and 'peace treaty' is off topic elsewhere (Egypt, Jordan)",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: missing ('PK', 'declined') [('2026-01-29', 'day')]",
+        "'Pakistan's Foreign Office spokesperson says Islamabad has no intention of becoming part of the Abraham Accords': the genitive owner of the speaker and the capital after 'says' are not joined to the refusal",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Officials in Washington have also floated Uzbekistan and Mauritania, neither of which has commented': 'floated' with the countries as its direct object and no 'as a candidate' after them",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Officials in Washington have also floated Uzbekistan and Mauritania, neither of which has commented': 'floated' with the countries as its direct object and no 'as a candidate' after them",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: unexpected ('SA', 'signed') [(None, None)]",
+        "a fact check's debunked claim in its verdict box ('CLAIM: \"Saudi Arabia officially joined ...\" VERDICT: FALSE') is read as a joining: the parser has no notion of a claim quoted to be refuted",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'Asked about the accords in the Oval Office, the crown prince said: \"We want to be part ...\"': the day is told in the paragraph before (the visit on Nov. 18), which the quote does not reach",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "'The claim that Saudi Arabia joined the Abraham Accords is false': a joining inside 'the claim that ...' declared false is read as the joining",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "the condition is told in the crown prince's quote ('But we also want to be sure that we secure a clear path to a two-state solution') and in the box, wrapped over ruled lines: neither is a precondition phrasing the data lists",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: missing ('SA', 'suspended') [('2023-10-07', 'day')]",
+        "'Its U.S.-mediated talks on doing so were suspended after the Hamas attack': the talks owned by 'its' (Saudi Arabia, in the sentence before) and about 'doing so' name neither the country nor normalisation",
+    ),
+    (
+        "en/heldout25-regional-hargeisa-vote.txt",
+        "heldout25-regional-hargeisa-vote.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'... signed in Washington in September 2020, and Morocco and Sudan joined in the following months': the later joiners take the first signing's month across ', and'; 'in the following months' is no date the parser reads as their own",
+    ),
+    (
+        "en/heldout25-regional-hargeisa-vote.txt",
+        "heldout25-regional-hargeisa-vote.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'... signed in Washington in September 2020, and Morocco and Sudan joined in the following months': the later joiners take the first signing's month across ', and'; 'in the following months' is no date the parser reads as their own",
+    ),
+    (
+        "en/heldout25-tv-transcript-next.txt",
+        "heldout25-tv-transcript-next.txt: missing ('SA', 'declined') [(None, None)]",
+        "a guest's verbless refusal after the capital ('Riyadh has been very clear. No normalization without a credible path to a Palestinian state.'): the sentence with the precondition names no country",
+    ),
+    (
+        "en/heldout25-tv-transcript-next.txt",
+        "heldout25-tv-transcript-next.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "'since October 2023, when the talks they were holding with Washington and Israel were put on ice': 'they' for the Saudis two sentences back is not resolved",
+    ),
+    (
+        "en/heldout25-tv-transcript-next.txt",
+        "heldout25-tv-transcript-next.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "a guest's candidate said as 'Azerbaijan is the obvious one' and 'I'd watch Baku': 'the obvious one' stands for 'the obvious candidate' only through the question before it",
+    ),
+    (
+        "en/heldout25-wire-world-brief.txt",
+        "heldout25-wire-world-brief.txt: unexpected ('AE', 'ratified') [('2025-11-07', 'day')]",
+        "a digest's unrelated item: the UAE-India partnership agreement 'which took effect in 2022' is read as the UAE's ratification (the article names the accords, and the trade deal's own name is not off topic)",
+    ),
+    (
         "en/round22-ap-crown-prince-visit.txt",
         "round22-ap-crown-prince-visit.txt: date ('SA', 'declined') found [('2026-01-14', 'day')] expected [(None, None)]",
         "the lead's 'no commitment to join', on Wednesday, is read as the refusal and dates it; the refusal told later ('will not establish relations ... without') gives no day",
