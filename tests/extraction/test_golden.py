@@ -3945,6 +3945,121 @@ KNOWN_MISSES = [
         "heldout24-elmundo-entrevista.txt: date ('MR', 'prospective') found [('2010', 'year')] expected [(None, None)]",
         "'Nuakchot tuvo relaciones con Israel hasta 2010 y Washington la presiona': the year of the first clause's past ties is taken by the pressure told after 'y'",
     ),
+    (
+        "ar/heldout25-ittihad-sitt-sanawat.txt",
+        "heldout25-ittihad-sitt-sanawat.txt: date ('AE', 'signed') found [('2026-09-15', 'day'), ('2020-08-13', 'day'), ('2020', 'year')] expected [('2020-09-15', 'day')]",
+        "'تحل اليوم الذكرى السادسة لتوقيع الاتفاقيات ... يوم 15 سبتمبر 2020': the anniversary's 'today' before the signing dates it over the written day, the announcement's day in the next sentence is read as a signing day, and a bullet under 'منذ التوقيع، أبرزها:' takes the signing with 'قبل 2020'",
+    ),
+    (
+        "ar/heldout25-ittihad-sitt-sanawat.txt",
+        "heldout25-ittihad-sitt-sanawat.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "'انضمت المملكة المغربية في 22 ديسمبر 2020 بتوقيع الإعلان ..., تلتها جمهورية السودان التي وقعت ... في 6 يناير 2021': Morocco is taken from the Negev Forum bullet (an attendance list after a colon) with no date, and its own dated joining is lost to the continuation after it",
+    ),
+    (
+        "ar/heldout25-ittihad-sitt-sanawat.txt",
+        "heldout25-ittihad-sitt-sanawat.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'الإعلان التاريخي ... عن اتفاق الإمارات وإسرائيل على إقامة علاقات': an announcement noun, then 'عن اتفاق' with the country as the agreement's owner, is read as a signing; only 'الإعلان عن التطبيع' is listed",
+    ),
+    (
+        "ar/heldout25-jazeera-shurut-riyadh-dimashq.txt",
+        "heldout25-jazeera-shurut-riyadh-dimashq.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the crown prince's condition ('لكنها تريد أيضا ضمان مسار واضح نحو حل الدولتين') after 'قال ... في 18 نوفمبر' is not read as the refusal; it comes from the analyst's 'ربطت موقفها' in the next paragraph, undated",
+    ),
+    (
+        "ar/heldout25-jazeera-shurut-riyadh-dimashq.txt",
+        "heldout25-jazeera-shurut-riyadh-dimashq.txt: unexpected ('SY', 'announced') [('2025-09', 'month')]",
+        "'استبعد الرئيس أحمد الشرع ... انضمام بلاده': the refusal verb and the joining noun are split by the speaker and a date, and the joining noun with 'بلاده' is read as the announcement",
+    ),
+    (
+        "ar/heldout25-jazeera-shurut-riyadh-dimashq.txt",
+        "heldout25-jazeera-shurut-riyadh-dimashq.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "the dated refusal ('استبعد ... في سبتمبر/أيلول الماضي انضمام بلاده') is read as an announcement; the refusal found is the envoy's 'لن يكتمل من دونهما' (peace incomplete without them), which has no date",
+    ),
+    (
+        "ar/heldout25-jazeera-shurut-riyadh-dimashq.txt",
+        "heldout25-jazeera-shurut-riyadh-dimashq.txt: unexpected ('LB', 'announced') [('2025-12-02', 'day')]",
+        "a hypothetical subject ('أي حكومة لبنانية توقع على اتفاقيات أبراهام اليوم ستسقط'): any government that would sign is nobody's step; 'أي' before a demonym's noun is not read as a hypothesis",
+    ),
+    (
+        "ar/heldout25-shorouk-qitar-altatbie.txt",
+        "heldout25-shorouk-qitar-altatbie.txt: missing ('DZ', 'declined') [(None, None)]",
+        "'أعلنت منذ البداية أنها لن تشارك في \"الهرولة\"': a refusal told through a metaphor for normalisation in quotes, with no joining or normalisation word",
+    ),
+    (
+        "ar/heldout25-shorouk-qitar-altatbie.txt",
+        "heldout25-shorouk-qitar-altatbie.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'تتحدث مصادر مطلعة عن ضغوط أمريكية متزايدة على موريتانيا، التي قطعت علاقاتها ... عام 2010 ...، للعودة إلى \"بيت الطاعة\"': pressure with its aim told by a metaphor after a relative clause; the pressure cue wants a joining word",
+    ),
+    (
+        "ar/heldout25-shorouk-qitar-altatbie.txt",
+        "heldout25-shorouk-qitar-altatbie.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "the break ('التي قطعت علاقاتها مع إسرائيل عام 2010') sits in a relative clause of a sentence the parser reads as off topic (no accords word and a metaphor), so nothing of it is kept",
+    ),
+    (
+        "ar/heldout25-shorouk-qitar-altatbie.txt",
+        "heldout25-shorouk-qitar-altatbie.txt: missing ('OM', 'negotiating') [(None, None)]",
+        "'تقارير غير مؤكدة عن اتصالات تجري بعيدا عن الأضواء مع سلطنة عمان': contacts qualified by a clause ('تجري بعيدا عن الأضواء') rather than an adjective, with no normalisation word, are not read as talks",
+    ),
+    (
+        "ar/heldout25-shorouk-qitar-altatbie.txt",
+        "heldout25-shorouk-qitar-altatbie.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'إقليم أرض الصومال الانفصالي ... سارع إلى إعلان رغبته في الانضمام': a masculine wish ('رغبته') after 'إقليم' and a relative clause, with the verb 'سارع إلى' before the wish, is not read",
+    ),
+    (
+        "ar/heldout25-wam-tarhib-astana.txt",
+        "heldout25-wam-tarhib-astana.txt: date ('AE', 'signed') found [('2025-11-04', 'day')] expected [('2020-09-15', 'day')]",
+        "'يوم الثلاثاء 27 محرم 1442 هـ الموافق 15 سبتمبر 2020 م': a weekday right before a Hijri date is read as the weekday before publication, not as the written date's",
+    ),
+    (
+        "ar/heldout25-wam-tarhib-astana.txt",
+        "heldout25-wam-tarhib-astana.txt: date ('SD', 'signed') found [('2020-12-22', 'day')] expected [('2021-01-06', 'day')]",
+        "'وانضمت المملكة المغربية ... في 22 ديسمبر 2020، تلتها جمهورية السودان التي وقعت ... في 6 يناير 2021': a continuation with its own relative clause and date swaps the two dates",
+    ),
+    (
+        "ar/heldout25-wam-tarhib-astana.txt",
+        "heldout25-wam-tarhib-astana.txt: date ('MA', 'signed') found [('2021-01-06', 'day')] expected [('2020-12-22', 'day')]",
+        "'وانضمت المملكة المغربية ... في 22 ديسمبر 2020، تلتها جمهورية السودان التي وقعت ... في 6 يناير 2021': a continuation with its own relative clause and date swaps the two dates",
+    ),
+    (
+        "he/heldout25-haaretz-tnaim-indonesia.txt",
+        "heldout25-haaretz-tnaim-indonesia.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
+        "'משרד החוץ בג'קרטה הבהיר ... כי לא תהיה כל נורמליזציה עם ישראל ... לפני שתקום מדינה פלסטינית': the capital glued to 'ב' after a ministry is read as a place, and 'לפני שתקום' is no listed precondition",
+    ),
+    (
+        "he/heldout25-haaretz-tnaim-indonesia.txt",
+        "heldout25-haaretz-tnaim-indonesia.txt: missing ('MR', 'suspended') [('2009', 'year')]",
+        "'היא כבר קיימה יחסים ... עד שהקפיאה אותם ב-2009': the country is the pronoun 'היא' from the sentence before, and the frozen ties are the object pronoun 'אותם'",
+    ),
+    (
+        "he/heldout25-haaretz-tnaim-indonesia.txt",
+        "heldout25-haaretz-tnaim-indonesia.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "'... וניתקה אותם סופית ב-2010': the country is the pronoun 'היא' from the sentence before, and the cut ties are the object pronoun 'אותם'",
+    ),
+    (
+        "he/heldout25-ynet-kazakhstan-haba.txt",
+        "heldout25-ynet-kazakhstan-haba.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'גם אוזבקיסטן, השכנה של קזחסטן, מוזכרת ... כמועמדת': after 'גם' the apposition's genitive ('השכנה של קזחסטן') is taken as the subject instead of the country before it (without 'גם' it is read right)",
+    ),
+    (
+        "he/heldout25-ynet-kazakhstan-haba.txt",
+        "heldout25-ynet-kazakhstan-haba.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'לפי הערכות בירושלים מדובר ככל הנראה באזרבייג'ן': 'it is probably Azerbaijan' identifies the unnamed country of the sentence before; the candidacy is told there, with no country",
+    ),
+    (
+        "he/heldout25-ynet-kazakhstan-haba.txt",
+        "heldout25-ynet-kazakhstan-haba.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'גם אוזבקיסטן, השכנה של קזחסטן, מוזכרת ... כמועמדת': after 'גם' the apposition's genitive ('השכנה של קזחסטן') is taken as the subject instead of the country before it (without 'גם' it is read right)",
+    ),
+    (
+        "he/heldout25-ynet-kazakhstan-haba.txt",
+        "heldout25-ynet-kazakhstan-haba.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'ומה עם סעודיה? \"הסעודים רוצים, אבל לא עכשיו\"': a question naming the country, then a quote with the demonym and a bare 'want' and no accords word",
+    ),
+    (
+        "he/heldout25-ynet-kazakhstan-haba.txt",
+        "heldout25-ynet-kazakhstan-haba.txt: missing ('SA', 'declined') [(None, None)]",
+        "'\"הם מתנים את זה במסלול למדינה פלסטינית\"': the condition's subject is the pronoun 'הם' for the Saudis of the quote before",
+    ),
 ]
 
 
