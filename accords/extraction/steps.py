@@ -625,6 +625,29 @@ def _relative_talks_before(sentence, item, halt, relatives):
     )
 
 
+_DASHES = "–—"
+_DASH_WORDS = (
+    1  # "– allerdings nur, wenn", "— but only if": words a dash may stand before its restriction
+)
+
+
+def _before_restriction(sentence, restriction_start):
+    """The strong punctuation that parts a cue from a restriction after it, without a dash
+    that opens the restriction ("wolle Teil der Abkommen werden – allerdings nur, wenn
+    ...", "wants to join – but only if ...": the dash sets off the condition of the same
+    wish; a dash further back still parts two clauses)."""
+    folded = sentence.folded
+    return [
+        p
+        for p in sentence.strong_punctuation()
+        if not (
+            folded[p] in _DASHES
+            and p < restriction_start
+            and len(folded[p + 1 : restriction_start].split()) <= _DASH_WORDS
+        )
+    ]
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -1008,7 +1031,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         if status in ("prospective", "announced") and any(
             (
                 0 <= r.start - cue.end <= _RESTRICTION_REACH
-                and not _crosses(sentence.strong_punctuation(), cue.end, r.start)
+                and not _crosses(_before_restriction(sentence, r.start), cue.end, r.start)
             )
             # German "wird erst dann ... abschließen, wenn": the restriction before the verb
             or (
