@@ -1327,6 +1327,7 @@ def _background_members(
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
             and not topic_here
+            and not _follows_members(group, results, cues)
             and not _signing_of_2020(folded, start, end, cues, lang, published)
         ):
             continue
@@ -1520,6 +1521,20 @@ def _signing_of_2020(folded, start, end, cues, lang, published):
         not d.relative and d.value[:4] in ("2020", "2021")
         for d in find_dates(folded, start, end, lang, published)
     )
+
+
+def _follows_members(group, results, cues):
+    """ "Los Emiratos y Baréin se atrevieron en 2020; Marruecos los siguió en diciembre",
+    "the UAE and Bahrain led the way; Morocco followed them": one first signatory right
+    before a word of following (`continuations_after`) after a list of members told in
+    its sentence joins them as a member, with its own clause's date."""
+    return bool(results) and any(
+        c.category == "continuations_after" and 0 <= c.start - group[-1].end <= _FOLLOWS_GAP
+        for c in cues
+    )
+
+
+_FOLLOWS_GAP = 2  # the space between the country and its following word
 
 
 def _named_by_name(folded, group):

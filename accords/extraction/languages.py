@@ -125,6 +125,9 @@ NUMBERS = ("negation_reach",)  # folded characters between a negation and its cu
 PHRASES = (
     (
         "conjunctions",  # "and", "dan": join countries into one list
+        # "and", "y", "et": between a negation's own verb and a halt ("was never completed and
+        # was frozen"), the negation is the first verb's, the halt stands
+        "coordinators",
         "articles",  # "the", "le": may stand inside a list
         # "the", "will", "has": English only, to tell an English quote inside an article in
         # another language (see embedded.py)
@@ -430,6 +433,7 @@ class LanguageData:
     negation_reach: int
     # word lists the rules read directly, folded, in the file's order
     conjunctions: tuple
+    coordinators: tuple
     articles: tuple
     agents: tuple
     boilerplate: tuple
@@ -763,6 +767,7 @@ def build_language(raw):
         subject_right_after=raw.get("subject_right_after", False),
         negation_reach=raw.get("negation_reach", _DEFAULT_NEGATION_REACH),
         conjunctions=_folded(raw, "conjunctions"),
+        coordinators=_folded(raw, "coordinators"),
         articles=_folded(raw, "articles"),
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),

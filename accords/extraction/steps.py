@@ -6,6 +6,7 @@ import re
 from .finding import _crosses
 from .records import _Step
 from .statuses import FOUNDERS, NEGATED
+from .text import alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
@@ -460,6 +461,24 @@ def _set_off(sentence, negation, end):
 _SET_OFF_GAP = 2  # the comma and a space right before the negation (", never completed,")
 
 
+def _coordinated(sentence, negation, cue_start):
+    """ "normalisation was never completed and was frozen", "nunca llegó a completarse y quedó
+    congelada", "n'a jamais abouti et a été gelée": a negation followed by a verb of its own
+    and a coordinator (`coordinators`) before the halt negates that first verb, not the halt
+    ("was not frozen", "no quedó congelada y" negate it still: no word between)."""
+    words = sentence.lang.coordinators
+    if not words:
+        return False
+    between = sentence.folded[negation.end : cue_start]
+    pattern = _COORDINATED.get(words)
+    if pattern is None:
+        pattern = _COORDINATED[words] = re.compile(rf"\w\s+(?:{alternation(words)})(?:\s|$)")
+    return pattern.search(between) is not None
+
+
+_COORDINATED = {}
+
+
 def _between_parts(cue, words):
     """Does one of the words stand between a split cue's head and its tail?"""
     return cue.tail_end is not None and any(
@@ -664,7 +683,14 @@ def _adjusted_cues(sentence, negations, preconditions):
         # "si ~ État palestinien", "if ~ Palestinian state": a plain condition is a refusal
         # as things stand only when the country sets it in its own words ("..., a déclaré
         # Prabowo"); "l'Indonésie serait disposée à rejoindre si ..." stays interest
-        conditions = {c.start for c in sentence.words("conditions")}
+        # A proviso of several words ("siempre que ~ Estado palestino", "provided that ~
+        # Palestinian state", "à condition que ~ État palestinien") sets the condition
+        # whoever tells it: a refusal as things stand, beside the interest.
+        conditions = {
+            c.start
+            for c in sentence.words("conditions")
+            if " " not in sentence.folded[c.start : c.end]
+        }
         restrictions = [r for r in restrictions if r.tail_end is None or r.start not in conditions]
     adjusted = []
     for cue in status_cues:
@@ -855,6 +881,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and not sentence.crosses(n.end, cue.start)
                 and not _closed_relative_between(sentence, n.start, n.end, cue.start)
                 and not _set_off(sentence, n, cue.start)
+                and not (
+                    status in ("suspended", "withdrawn") and _coordinated(sentence, n, cue.start)
+                )
                 for n in negations
             )
             # a refusal's own negation ("kein Thema", read at a split cue's tail) is
@@ -874,7 +903,13 @@ def _adjusted_cues(sentence, negations, preconditions):
                 status in ("suspended", "withdrawn", "negotiating")
                 and not lang.verb_final
                 and _between_parts(
-                    cue, [n for n in negations if not _set_off(sentence, n, cue.tail_end)]
+                    cue,
+                    [
+                        n
+                        for n in negations
+                        if not _set_off(sentence, n, cue.tail_end)
+                        and not _coordinated(sentence, n, cue.tail_end)
+                    ],
                 )
             )
             # "hat die Abkommen nicht unterzeichnet", "hat seine Beziehungen zu Israel

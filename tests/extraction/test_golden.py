@@ -3391,11 +3391,6 @@ KNOWN_MISSES = [
         "'Morocco, which the US rewarded with ..., followed in December of that year': 'followed' alone continues a list only right after it; past a relative clause and a paragraph break it does not reach the UAE and Bahrain's step",
     ),
     (
-        "en/heldout22-toi-jakarta-closer.txt",
-        "heldout22-toi-jakarta-closer.txt: missing ('SD', 'suspended') [(None, None)]",
-        "'Sudan, whose ties with Israel never got off the ground and have been dormant ...': 'never' in the relative clause negates the dormant ties too",
-    ),
-    (
         "ar/heldout22-skynews-baku-marahil.txt",
         "heldout22-skynews-baku-marahil.txt: missing ('AZ', 'prospective') [('2026-09-09', 'day'), ('2026-08', 'month'), (None, None)]",
         "'انضمام باكو، إن حصل، سيكون رمزيا': 'إن' (if) folds to the same letters as 'أن' (that), so 'إن حصل' opens no condition and the joining stays announced; 'مستعدة من حيث المبدأ' (ready in principle) names nothing to be ready for",
@@ -4249,6 +4244,86 @@ KNOWN_MISSES = [
         "ru/heldout25-tass-mid-astana.txt",
         "heldout25-tass-mid-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'Накануне президент США ... сообщил': 'накануне' (the day before) is no relative day the data lists; it is also 'on the eve of' before a genitive ('накануне визита'), which needs more than a data entry",
+    ),
+    (
+        "es/heldout25-claves-quien-sigue.txt",
+        "heldout25-claves-quien-sigue.txt: missing ('SY', 'declined') [('2025-09', 'month')]",
+        "'también rechazó la idea ese mismo mes': a refusal of a bare 'la idea' (no complement) is not read; 'rechazó la idea de ...' is as often another plan (Gaza's displacement), so only 'esa idea' or an adverb make it a refusal",
+    ),
+    (
+        "es/heldout25-opinion-riad-siempre-que.txt",
+        "heldout25-opinion-riad-siempre-que.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'El martes ... pronunció la frase ... Arabia Saudí estaría dispuesta ...': the day is told in the sentence before the statement; a date reaches no step of the next sentence",
+    ),
+    (
+        "es/heldout25-opinion-riad-siempre-que.txt",
+        "heldout25-opinion-riad-siempre-que.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'El martes ... pronunció la frase ... Arabia Saudí estaría dispuesta ...': the day is told in the sentence before the statement; a date reaches no step of the next sentence",
+    ),
+    (
+        "es/heldout25-opinion-riad-siempre-que.txt",
+        "heldout25-opinion-riad-siempre-que.txt: missing ('SD', 'signed') [(None, None)]",
+        "'Marruecos los siguió en diciembre y Sudán, a trompicones, un mes después': a verbless country after 'y' and an aside continues a step, not a member taken from a background list",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: date ('AE', 'signed') found [('2020-12-22', 'day')] expected [(None, None)]",
+        "'faisant du Royaume le quatrième pays ..., après les Emirats arabes unis, Bahreïn et le Soudan': the earlier members listed after 'après' take the day of the sentence's signing",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: date ('BH', 'signed') found [('2020-12-22', 'day')] expected [(None, None)]",
+        "'faisant du Royaume le quatrième pays ..., après les Emirats arabes unis, Bahreïn et le Soudan': the earlier members listed after 'après' take the day of the sentence's signing",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: date ('DZ', 'declined') found [('2021-11', 'month')] expected [('2025-11', 'month')]",
+        "'Alger, qui a rompu ses relations avec Rabat en août 2021, a réitéré en novembre son refus': the month takes the year named just before, although that year is inside a relative clause about another event",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: date ('SD', 'signed') found [('2020-12-22', 'day')] expected [(None, None)]",
+        "'faisant du Royaume le quatrième pays ..., après les Emirats arabes unis, Bahreïn et le Soudan': the earlier members listed after 'après' take the day of the sentence's signing",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'Washington annonçait la reprise des relations diplomatiques entre le Maroc et Israël': a resumption of relations announced by a founder is no cue ('la normalisation des relations' is read, as background signed)",
+    ),
+    (
+        "fr/heldout25-hespress-rabat-degel.txt",
+        "heldout25-hespress-rabat-degel.txt: missing ('TN', 'declined') [(None, None)]",
+        "'et Tunis s'y oppose tout autant': a refusal told with the clitic 'y' for the normalisation of the clause before is not read",
+    ),
+    (
+        "fr/heldout25-ja-khartoum-nouakchott-hargeisa.txt",
+        "heldout25-ja-khartoum-nouakchott-hargeisa.txt: date ('SD', 'signed') found [('2020-10-23', 'day')] expected [('2021-01-06', 'day')]",
+        "'annonçait depuis le Bureau ovale que Khartoum normaliserait': 'depuis' before a place is read as 'since', a background word, so the announcement is read as the signing",
+    ),
+    (
+        "fr/heldout25-ja-khartoum-nouakchott-hargeisa.txt",
+        "heldout25-ja-khartoum-nouakchott-hargeisa.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "'annonçait depuis le Bureau ovale que Khartoum normaliserait': 'depuis' before a place is read as 'since', a background word, so the announcement is read as the signing",
+    ),
+    (
+        "fr/heldout25-ja-khartoum-nouakchott-hargeisa.txt",
+        "heldout25-ja-khartoum-nouakchott-hargeisa.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'la guerre ... a achevé de geler le processus': the halt names no country and the sentence before named none either, so no country is in scope",
+    ),
+    (
+        "fr/heldout25-rfi-bakou-invitation.txt",
+        "heldout25-rfi-bakou-invitation.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Lancés en septembre 2020 avec ..., les accords d'Abraham ont ensuite été rejoints par le Maroc et le Soudan': the date of an opening participle phrase other than a signing word dates the later joining",
+    ),
+    (
+        "fr/heldout25-rfi-bakou-invitation.txt",
+        "heldout25-rfi-bakou-invitation.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Lancés en septembre 2020 avec ..., les accords d'Abraham ont ensuite été rejoints par le Maroc et le Soudan': the date of an opening participle phrase other than a signing word dates the later joining",
+    ),
+    (
+        "fr/heldout25-rfi-bakou-invitation.txt",
+        "heldout25-rfi-bakou-invitation.txt: missing ('SY', 'declined') [(None, None)]",
+        "'la Syrie d'Ahmed al-Charaa a écarté l'idée à l'automne': a refusal of a bare 'l'idée' is not read (with no complement it is as often another plan); only 'cette idée' or an adverb make it one",
     ),
 ]
 
