@@ -1306,6 +1306,9 @@ def _background_members(
     results = []
     dates = None
     continuing = [cue.start for cue in cues if cue.category == "continuations"]
+    # "signed in September 2020, with Morocco and Sudan following": a list whose step
+    # closes its clause as a later one took it after the date before it
+    later = [cue for cue in cues if cue.category == "later_steps"]
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
@@ -1360,6 +1363,14 @@ def _background_members(
             # September 2020, followed by Morocco", "diteken pada 2020 ..., kemudian
             # disusul Maroko": the list after a continuation came later than the date
             and not any(d.end <= c < group[0].start for c in continuing)
+            and not (
+                d.end <= group[0].start
+                and any(
+                    0 <= c.start - group[-1].end <= _LATER_STEP_GAP
+                    and _later_step(folded, c, end, dates)
+                    for c in later
+                )
+            )
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
             and not _accords_date_before(folded, d, group, cues, mentions, lang)
         ]
@@ -1401,6 +1412,20 @@ def _background_members(
                         _Found(mention.country, "announced", None, _BACKGROUND_CONFIDENCE, True)
                     )
     return results
+
+
+_LATER_STEP_GAP = 3  # "Morocco and Sudan following", "Marokko und der Sudan folgten"
+
+
+def _later_step(folded, cue, end, dates):
+    """Whether a `later_steps` cue closes its clause (the sentence ends or a comma,
+    semicolon, colon or bracket follows: "and Morocco and Sudan followed, the idea was")
+    or has a date of its own right after it ("Marokko folgte im Dezember 2020"); not
+    "following months of talks", "joined later that year"."""
+    rest = folded[cue.end : end].lstrip()
+    if not rest or rest[0] in ".,;:)!?…":
+        return True
+    return any(0 <= d.start - cue.end <= _LATER_STEP_GAP + 3 for d in dates)
 
 
 def _in_relative_before(folded, date, mention, named, relative_starts):

@@ -59,6 +59,9 @@ CONTEXT_LISTS = (
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
+    # "with Morocco and Sudan following", "Marokko und der Sudan folgten": closing its clause
+    # right after a list, the list's step came later than a date named before it
+    "later_steps",
     "anaphora",  # "the country", "das Land": the country of the sentence before
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
