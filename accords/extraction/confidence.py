@@ -85,7 +85,8 @@ def _scored(sentence, assignments):
         {
             id(d)
             for d in dates
-            if any(
+            if not _when_follows(sentence, d)
+            and any(
                 0 <= d.start - e <= 30 and not sentence.crosses(e, d.start)
                 for e in sentence.participles
             )
@@ -408,6 +409,24 @@ def _expected(sentence, cue_start, cue_end):
         or (0 <= w.start - cue_end <= _EXPECTED_REACH and not sentence.crosses(cue_end, w.start))
         for w in sentence.words("expectations")
     )
+
+
+@functools.cache
+def _when_re(lang):
+    """ ", when", ", כש" (a prefix, written "כש*"): a "when" clause opening right there."""
+    whole = [w for w in lang.when_words if not w.endswith("*")]
+    glued = [w[:-1] for w in lang.when_words if w.endswith("*")]
+    parts = ([rf"(?:{alternation(whole)})(?!\w)"] if whole else []) + (
+        [rf"(?:{alternation(glued)})\w"] if glued else []
+    )
+    return re.compile(rf"[\s,،]{{0,3}}(?:{'|'.join(parts)})") if parts else None
+
+
+def _when_follows(sentence, date):
+    """ "The accords were signed in September 2020, when the UAE and Bahrain signed them":
+    a date of the accords' own participle right before a "when" clause is that clause's too."""
+    when = _when_re(sentence.lang)
+    return bool(when and when.match(sentence.folded, date.end))
 
 
 _SINCE_GAP = 6  # "since 2021", "which joined in 2025": a date this close after a background word

@@ -650,8 +650,13 @@ def _conjunction_re(lang):
     articles = alternation(lang.articles) or "(?!)"
     # "Uzbekistan and the Republic of Armenia": a state's formal title before the next name
     title = rf"(?:(?:{_STATE_TITLE_WORDS})\s+(?:of|de|du|del|d')\s*(?:(?:{articles})(?!\w)\s*)?)?"
+    # "Azerbaycan'ın ve Pakistan'ın", "Suudi Arabistan'ın yanı sıra Umman": a genitive after
+    # an apostrophe on a member before a conjunction or a comma ("Suudi Arabistan'ın Filistin
+    # devleti ...", with nothing between, is a genitive of its own)
+    genitive = alternation(sorted(lang.genitive_suffixes))
+    genitive = rf"(?:['’](?:{genitive})(?=\s*(?:,|(?:{conjunctions})(?!\w))))?" if genitive else ""
     return re.compile(
-        rf"^[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
+        rf"^{genitive}[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
         rf"(?:(?:{articles})(?!\w)\s*)?{title}$"
     )
 

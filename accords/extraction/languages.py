@@ -224,6 +224,10 @@ PHRASES = (
         # phrase ("talks between the two sides") they make it the sides of the talks,
         # the one country in scope and its counterpart
         "between_words",
+        # "when", "quand", "apabila", Hebrew "כש*" (a prefix): right after the date of the
+        # accords' own participle ("signed in 2020 when the UAE and Bahrain ..."), the date is
+        # also the "when" clause's, of the countries in it
+        "when_words",
         # "will", "akan", "va": an auxiliary opening a status cue, after which one of the
         # inner_adverbs may stand ("will soon join", "will never sign", "akan segera
         # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
@@ -471,6 +475,7 @@ class LanguageData:
     genitive_participles: frozenset
     decision_nouns: frozenset
     between_words: frozenset
+    when_words: tuple
     abbreviations: frozenset  # as written, not folded
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
@@ -804,6 +809,7 @@ def build_language(raw):
         genitive_participles=frozenset(_folded(raw, "genitive_participles")),
         decision_nouns=frozenset(_folded(raw, "decision_nouns")),
         between_words=frozenset(_folded(raw, "between_words")),
+        when_words=tuple(_folded(raw, "when_words")),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),
