@@ -630,8 +630,9 @@ def solar_hijri_year(lang, month_word, rest, published):
     return year + (621 if month < _DEY else 622)
 
 
-def find_dates(folded, start, end, lang, published=None):
-    """Dates inside folded[start:end], longest first where they overlap."""
+def find_dates(folded, start, end, lang, published=None, then=True):
+    """Dates inside folded[start:end], longest first where they overlap (with `then`,
+    also a sentence's opening "then" for the date named last in the sentence before)."""
     _, relative, words = _patterns(lang)
     # most sentences hold no digit: then only the word-only patterns can match
     has_digit = _DIGIT_RE.search(folded, start, end) is not None
@@ -727,6 +728,14 @@ def find_dates(folded, start, end, lang, published=None):
                         borrowed=bool(borrowed),
                     )
                 )
+    then_re = _then_re(lang) if then else None
+    if then_re is not None:
+        for match in then_re.finditer(folded, start, end):
+            if any(match.start() < f.end and f.start < match.end() for f in found):
+                continue
+            before = _then_date(folded, match.start(), lang, published)
+            if before is not None:
+                found.append(replace(before, start=match.start(), end=match.end(), relative=False))
     found.sort(key=lambda f: f.start)
     if has_digit and any(f.precision == "year" for f in found):
         found = _without_year_ranges(folded, found, lang)
@@ -742,6 +751,39 @@ def find_dates(folded, start, end, lang, published=None):
         ):
             found[number] = replace(f, value=after.value)
     return found
+
+
+@functools.cache
+def _then_re(lang):
+    if not lang.then_dates:
+        return None
+    words = alternation(lang.then_dates)
+    return re.compile(rf"{first_letters(lang.then_dates)}(?<!\w)(?:{words})(?!\w)")
+
+
+# the end of a sentence in folded text: its mark and any closing quote, then white space
+_SENTENCE_END_RE = re.compile(r"[.!?…؟][\"'»”)\]]*\s+|\n")
+_THEN_OPENING = 12  # "И тогда", "Und damals": what may stand before "then" in its sentence
+_THEN_BACK = 400  # how far back the sentence before "then" is read
+
+
+def _then_date(folded, position, lang, published):
+    """'Die Abkommen stammen aus dem Jahr 2020. Damals unterzeichneten ...', "signed in
+    September 2020. At the time, ...": a "then" opening its sentence stands for the date
+    named last in the sentence before; elsewhere ("if X joins, then ...") it is none."""
+    ends = list(_SENTENCE_END_RE.finditer(folded, max(0, position - _THEN_OPENING), position))
+    if not ends:
+        return None
+    # only "and" may stand before it ("И тогда", "Und damals"); "از آن زمان", "seit damals"
+    # (since then) open a period, no date
+    opening = folded[ends[-1].end() : position].strip(" \"'«»„“”-–—")
+    if opening and opening not in lang.conjunctions:
+        return None
+    stop = ends[-1].start()
+    earlier = list(_SENTENCE_END_RE.finditer(folded, max(0, stop - _THEN_BACK), stop))
+    begin = earlier[-1].end() if earlier else max(0, stop - _THEN_BACK)
+    dates = find_dates(folded, begin, stop, lang, published, then=False)
+    return max(dates, key=lambda d: d.start) if dates else None
 
 
 @functools.cache

@@ -145,6 +145,9 @@ PHRASES = (
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
         "same_year",
+        # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
+        # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
+        "then_dates",
         # "that December", "jenem Dezember": right before a month, the month of the year named
         # last before (never alone: "that" is no date)
         "month_demonstratives",
@@ -445,6 +448,7 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    then_dates: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
@@ -780,6 +784,7 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        then_dates=_folded(raw, "then_dates"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
