@@ -1107,6 +1107,13 @@ def _assignments(sentence, adjusted, groups):
         previous_end = max((b for a, b in real_cues if b <= cue_start), default=None)
         if previous_end is not None and any(g[0].start >= previous_end for g in in_clause):
             in_clause = [g for g in in_clause if g[0].start >= previous_end]
+            if lang.subject_first:
+                # "... با امضای امارات و بحرین آغاز شد و مراکش و سودان بعدا پیوستند": the list
+                # right after an earlier step's noun owns that noun; the list after it is
+                # the later verb's subject
+                later_lists = [g for g in in_clause if g[0].word_start - previous_end > 1]
+                if later_lists:
+                    in_clause = later_lists
         # "candidates: Lebanon and Syria": a colon right after the cue introduces its subjects
         after_breaks = (
             [b for b in sentence.breaks if not (b in colons and 0 <= b - cue_end <= 40)]

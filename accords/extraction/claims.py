@@ -10,7 +10,7 @@ import itertools
 import re
 
 from .assignment import _assignments, _subject_lists
-from .confidence import _RUMOURED, _refusals_override, _scored
+from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
@@ -1309,6 +1309,15 @@ def _background_members(
     # "signed in September 2020, with Morocco and Sudan following": a list whose step
     # closes its clause as a later one took it after the date before it
     later = [cue for cue in cues if cue.category == "later_steps"]
+    # "..., and Morocco and Sudan later joined", "والمغرب والسودان انضما لاحقا": a list with
+    # "later" right beside it came after the dates named before that word
+    afterwards = _later_words(
+        folded,
+        start,
+        lang,
+        [c for c in cues if c.category == "afterwards"],
+        [c for c in cues if c.category in ("same_day", "next_day", "hedges")],
+    )
     # "during a visit to the UAE", "in Abu Dhabi", "le sommet de Bahreïn": a
     # place where something happened, not a member
     places = [cue.end for cue in cues if cue.category == "places"]
@@ -1393,6 +1402,10 @@ def _background_members(
                 # Marokko und der Sudan": the relative clause's date is of the countries
                 # before it; the list going on after the clause is undated
                 own_date = None
+            if own_date is not None and _told_later(
+                folded, own_date, mention, group, afterwards, named
+            ):
+                own_date = None
             bracketed = _bracketed_date(folded, mention, group, dates)
             if bracketed is not None:
                 own_date = bracketed  # "Morocco (December 2020), Sudan (January 2021)"
@@ -1428,6 +1441,38 @@ def _later_step(folded, cue, end, dates):
     return any(0 <= d.start - cue.end <= _LATER_STEP_GAP + 3 for d in dates)
 
 
+def _told_later(folded, date, mention, group, afterwards, named):
+    """Whether a "later" word after the date stands right beside the member's list, with no
+    punctuation between it and the member ("..., and Morocco and Sudan later joined",
+    "والمغرب والسودان انضما لاحقا", "و پس از آن مراکش"): the member came after that date.
+    Not a word that leads another list ("by the UAE and Bahrain and later by Morocco")."""
+    for w in afterwards:
+        if w.start < date.end:
+            continue
+        if 0 <= w.start - group[-1].end <= _AFTERWARDS_REACH:
+            if _leads_another_list(w, group, named):
+                continue
+            between = folded[mention.end : w.start]
+        elif 0 <= group[0].start - w.end <= _AFTERWARDS_REACH:
+            between = folded[w.end : mention.start]
+        else:
+            continue
+        if not _LATER_MARKS_RE.search(between):
+            return True
+    return False
+
+
+def _leads_another_list(word, group, mentions):
+    """Whether a country outside the list comes right after the "later" word."""
+    return any(
+        0 <= m.start - word.end <= _AFTERWARDS_REACH and all(m is not g for g in group)
+        for m in mentions
+    )
+
+
+_LATER_MARKS_RE = re.compile(r"[,;:()\[\]«»\"“”—–،؛.]")
+
+
 def _in_relative_before(folded, date, mention, named, relative_starts):
     """Whether the date sits in a relative clause opened after a country named before it
     and closed by a comma before this member ("X and Y, which signed in 2020, as well as
@@ -1441,6 +1486,7 @@ def _in_relative_before(folded, date, mention, named, relative_starts):
     return bool(before) and any(before[-1] <= r < date.start for r in relative_starts)
 
 
+_AFTERWARDS_REACH = 24  # "and Sudan later joined", "le Soudan les ont rejoints plus tard"
 _APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name
 _OPENING_TOPIC_GAP = 6  # "Signés en 2020, les accords ...": the comma, an article, the name
 _SINCE_DATE_GAP = 2  # "depuis 2020", "since 2020": a space between

@@ -151,6 +151,9 @@ def _scored(sentence, assignments):
             if later:
                 owners[id(d)] = min(later, key=lambda span: abs(span[0] - d.start))
             break
+    # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
+    # them": a step told "later" came after the dates named before that word
+    afterwards = _afterwards_words(sentence) if dates else []
     # "Saudi Arabia, with which Pakistan signed a defence pact in September, has made ...":
     # a date inside a relative clause that names another country is that clause's event
     named_relatives = _named_relatives(sentence, relative_spans) if dates else []
@@ -171,10 +174,12 @@ def _scored(sentence, assignments):
                 subject,
             )
         else:
+            later_from = _later_from(sentence, afterwards, subject, after, cue_start, cue_end)
             own_dates = [
                 d
                 for d in dates
                 if owners[id(d)] == (cue_start, cue_end)
+                and d.start >= later_from
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
@@ -247,12 +252,13 @@ def _scored(sentence, assignments):
                 ),
                 None,
             )
-        if date is None and reading == "cue" and speakers:
+        later = reading != "gap" and later_from > start
+        if date is None and reading == "cue" and speakers and not later:
             # "told Trump in November that the kingdom wanted to join but needed a
             # path to a state first": the reporting clause's date, owned by the first
             # step told after it, is also the date of the same country's later steps
             date = _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment)
-        if date is None and reading == "cue":
+        if date is None and reading == "cue" and not later:
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         background_here = any(
             not any(s <= c.start < e and not s <= cue_start < e for s, e in background_relatives)
@@ -398,6 +404,64 @@ def _scored(sentence, assignments):
 
 
 _EXPECTED_REACH = 30
+_UNIT_REACH = 16  # one word before or after a "later" word
+_UNIT_MARKS = ',.;:()«»"،'
+_AFTERWARDS_REACH = 14  # "و پس از آن مراکش", "and later Morocco": the word right before the subject
+
+
+def _afterwards_words(sentence):
+    """The sentence's "later" words (`_later_words`)."""
+    return _later_words(
+        sentence.folded,
+        sentence.start,
+        sentence.lang,
+        sentence.words("afterwards"),
+        sentence.words("same_day") + sentence.words("next_day") + sentence.words("hedges"),
+    )
+
+
+def _later_words(folded, start, lang, words, own_times):
+    """The "later" words, not those inside a phrase that names a time of its own ("later
+    that day", "later that year") or a prediction ("sooner or later"), nor beside a unit of
+    hours ("hours later", "بعد ذلك بساعات": the same day)."""
+    units = lang.afterwards_units
+    return [
+        w
+        for w in words
+        if not any(t.start < w.end and w.start < t.end for t in own_times)
+        and not any(folded.startswith(phrase, w.start) for phrase in lang.same_year)
+        and not (
+            units
+            and any(
+                word.strip(_UNIT_MARKS) in units
+                for word in folded[max(start, w.start - _UNIT_REACH) : w.start].split()[-1:]
+                + folded[w.end : w.end + _UNIT_REACH].split()[:1]
+            )
+        )
+    ]
+
+
+def _later_from(sentence, afterwards, subject, after, cue_start, cue_end):
+    """Where the dates a step may take begin: after the last "later" word in the step's
+    clause (between its subject and its cue, or right before or after both, with no clause
+    break between the word and either), else the sentence's start."""
+    later_from = sentence.start
+    nearest = subject[0] if after else subject[-1]
+    core_start, core_end = min(subject[0].start, cue_start), max(subject[-1].end, cue_end)
+    for w in afterwards:
+        if w.start >= core_end and any(
+            0 <= m.start - w.end <= _AFTERWARDS_REACH and all(m is not s for s in subject)
+            for m in sentence.mentions
+        ):
+            continue  # "signed by the UAE and Bahrain and later by Morocco": Morocco's word
+        if (
+            core_start - _AFTERWARDS_REACH <= w.start
+            and w.end <= core_end + _AFTERWARDS_REACH
+            and not sentence.crosses(min(w.end, cue_start), max(w.start, cue_start))
+            and not sentence.crosses(min(w.end, nearest.start), max(w.start, nearest.start))
+        ):
+            later_from = max(later_from, w.end)
+    return later_from
 
 
 def _expected(sentence, cue_start, cue_end):

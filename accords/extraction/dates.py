@@ -583,7 +583,7 @@ def _other_calendar_re(lang):
     if not names:
         return None
     return re.compile(
-        rf"(?<!\w)(?:\d{{1,2}}\s+)?({alternation(names)})(?!\w)((?:\s+[^\s.,;:!?()«»،؛]+){{0,2}})"
+        rf"(?<!\w)(?:\d{{1,2}}\s+)?({alternation(names)})(?!\w)((?:\s+[^\s.,;:!?()\[\]«»،؛]+){{0,2}})"
     )
 
 
@@ -750,6 +750,24 @@ def find_dates(folded, start, end, lang, published=None, then=True):
             and not folded[f.end : after.start].strip(" ,(")
         ):
             found[number] = replace(f, value=after.value)
+    # "دی‌ماه همان سال [ژانویه ۲۰۲۱]", "۲۵ شهریور ۱۳۹۹ [۱۵ سپتامبر ۲۰۲۰]": the Gregorian date
+    # in brackets right after another reading of the same time says it; the reading before
+    # the bracket (a year, or "the same year") gives way to it
+    if len(found) > 1 and ("[" in folded[start:end] or "(" in folded[start:end]):
+        restated = set()
+        for number, f in enumerate(found[:-1]):
+            after = found[number + 1]
+            if (
+                not f.relative
+                and not after.relative
+                and number not in restated
+                and folded[f.end : after.start].strip() in ("[", "(")
+            ):
+                found[number] = replace(
+                    f, end=after.end, value=after.value, precision=after.precision
+                )
+                restated.add(number + 1)
+        found = [f for number, f in enumerate(found) if number not in restated]
     return found
 
 

@@ -62,6 +62,9 @@ CONTEXT_LISTS = (
     # "with Morocco and Sudan following", "Marokko und der Sudan folgten": closing its clause
     # right after a list, the list's step came later than a date named before it
     "later_steps",
+    # "later", "بعدا", "plus tard": in a step's clause, the step came after the dates named
+    # before it and takes none of them
+    "afterwards",
     "anaphora",  # "the country", "das Land": the country of the sentence before
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
@@ -148,6 +151,9 @@ PHRASES = (
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
         "then_dates",
+        # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
+        # keeps the step on the day named before it
+        "afterwards_units",
         # "that December", "jenem Dezember": right before a month, the month of the year named
         # last before (never alone: "that" is no date)
         "month_demonstratives",
@@ -449,6 +455,7 @@ class LanguageData:
     boilerplate: tuple
     same_year: tuple
     then_dates: tuple
+    afterwards_units: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
@@ -785,6 +792,7 @@ def build_language(raw):
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
         then_dates=_folded(raw, "then_dates"),
+        afterwards_units=_folded(raw, "afterwards_units"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
