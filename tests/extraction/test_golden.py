@@ -4022,16 +4022,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout25-rfi-bakou-invitation.txt",
-        "heldout25-rfi-bakou-invitation.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'Lancés en septembre 2020 avec ..., les accords d'Abraham ont ensuite été rejoints par le Maroc et le Soudan': the date of an opening participle phrase other than a signing word dates the later joining",
-    ),
-    (
-        "fr/heldout25-rfi-bakou-invitation.txt",
-        "heldout25-rfi-bakou-invitation.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'Lancés en septembre 2020 avec ..., les accords d'Abraham ont ensuite été rejoints par le Maroc et le Soudan': the date of an opening participle phrase other than a signing word dates the later joining",
-    ),
-    (
-        "fr/heldout25-rfi-bakou-invitation.txt",
         "heldout25-rfi-bakou-invitation.txt: missing ('SY', 'declined') [(None, None)]",
         "'la Syrie d'Ahmed al-Charaa a écarté l'idée à l'automne': a refusal of a bare 'l'idée' is not read (with no complement it is as often another plan); only 'cette idée' or an adverb make it one",
     ),

@@ -83,21 +83,21 @@ CASES = {
     ],
     "fr": [
         (
-            "Accords d'Abraham. Les accords sont nés en septembre 2020 avec les Emirats et Bahreïn, et "
-            "le Maroc et le Soudan les ont rejoints plus tard.",
+            "Accords d'Abraham. En septembre 2020, les Emirats et Bahreïn ont signé les accords, et le "
+            "Maroc et le Soudan les ont rejoints plus tard.",
             _FIRST | _LATER,
         ),
     ],
     "es": [
         (
-            "Acuerdos de Abraham. Los acuerdos nacieron en septiembre de 2020 con Emiratos y Baréin, y "
+            "Acuerdos de Abraham. En septiembre de 2020, Emiratos y Baréin firmaron los acuerdos, y "
             "Marruecos y Sudán se sumaron más tarde.",
             _FIRST | _LATER,
         ),
     ],
     "de": [
         (
-            "Abraham-Abkommen. Die Abkommen entstanden im September 2020 mit den Emiraten und Bahrain, "
+            "Abraham-Abkommen. Im September 2020 unterzeichneten die Emirate und Bahrain die Abkommen, "
             "Marokko und der Sudan kamen später hinzu.",
             _FIRST | _LATER,
         ),
