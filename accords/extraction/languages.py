@@ -840,10 +840,22 @@ def _discover():
 SUPPORTED_LANGUAGES: tuple[str, ...] = _discover()
 
 
+def _unique_keys(pairs):
+    """A key written twice in one object is refused: JSON would keep the last one silently,
+    and a merge that leaves an older copy of a list behind would undo the newer one."""
+    keys = [key for key, _ in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ValueError(f"key written twice in one object: {', '.join(twice)}")
+    return dict(pairs)
+
+
 @functools.cache
 def read_raw(code):
     """The data file as written, without building anything (for lingua's name)."""
-    return json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))
+    return json.loads(
+        (DATA_DIR / f"{code}.json").read_text(encoding="utf-8"), object_pairs_hook=_unique_keys
+    )
 
 
 def lingua_name(code):
