@@ -4025,6 +4025,106 @@ KNOWN_MISSES = [
         "heldout25-rfi-bakou-invitation.txt: missing ('SY', 'declined') [(None, None)]",
         "'la Syrie d'Ahmed al-Charaa a écarté l'idée à l'automne': a refusal of a bare 'l'idée' is not read (with no complement it is as often another plan); only 'cette idée' or an adverb make it one",
     ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'with a signing ceremony expected to take place in the coming months': a ceremony still to come, with 'expected to' after the noun rather than before a verb, is read as the signing",
+    ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'Kazakhstan's decision, announced on Nov. 6, 2025, during ...': a bare 'decision' (no 'to join') with the participle 'announced' gives no claim, so the joining comes only from the undated sentence about Trump's announcement",
+    ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "'with the original signatories of the accords, the United Arab Emirates, Bahrain and Morocco' in a sentence about Kazakhstan's accession: the list in apposition to 'signatories' takes the accession noun as well as the signing",
+    ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "the same apposition to 'the original signatories' takes the sentence's accession noun",
+    ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "the same apposition to 'the original signatories' takes the sentence's accession noun",
+    ),
+    (
+        "en/heldout27-astanatimes-accession-ceremony.txt",
+        "heldout27-astanatimes-accession-ceremony.txt: missing ('KZ', 'negotiating') [('2026-02-23', 'day')]",
+        "'The work on the accession documents is at its final stage' in a quote: 'at its final stage' is not read as talks in their final stage, and the country is only in the sentences around it",
+    ),
+    (
+        "en/heldout27-dawn-fo-weekly-claims.txt",
+        "heldout27-dawn-fo-weekly-claims.txt: date ('PK', 'prospective') found [('2026-02-05', 'day')] expected [('2026-02-03', 'day'), (None, None)]",
+        "'The Foreign Office on Thursday dismissed ... remarks by ... Trump suggesting that Pakistan could eventually sign up': Thursday dates the dismissal, but the reported suggestion takes it; the dated remark ('aboard Air Force One on Tuesday, had listed Pakistan among countries that he said \"want to come in\"') gives no claim",
+    ),
+    (
+        "en/heldout27-dawn-fo-weekly-claims.txt",
+        "heldout27-dawn-fo-weekly-claims.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-02-05', 'day')]",
+        "the lead's participle clause ', reaffirming that Islamabad would not recognise Israel before ...' after a dismissal is not read as the refusal on Thursday; the undated quote ('Pakistan has no plans to join') gives it",
+    ),
+    (
+        "en/heldout27-dawn-fo-weekly-claims.txt",
+        "heldout27-dawn-fo-weekly-claims.txt: missing ('SA', 'prospective') [('2026-02-03', 'day')]",
+        "'\"They'll all come in eventually. Saudi Arabia too, very soon.\"': a verbless 'X too' after a sentence whose subject is a pronoun has no step to continue",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: date ('AE', 'signed') found [('2020-08-13', 'day')] expected [('2020-09-15', 'day')]",
+        "a list line with several steps between semicolons ('UAE: deal announced Aug 13, 2020; treaty signed ... Sept 15, 2020; approved by the UAE Cabinet Oct 19, 2020'): the line gives one step with the first date; a semicolon does not open a new clause for the country before the colon",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: date ('BH', 'signed') found [('2020-09-11', 'day')] expected [('2020-09-15', 'day')]",
+        "the same semicolon list line: one step with the first date",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: date ('SD', 'signed') found [('2020-10-23', 'day')] expected [('2021-01-06', 'day')]",
+        "the same semicolon list line: one step with the first date",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: date ('MA', 'signed') found [('2020-12-10', 'day')] expected [('2020-12-22', 'day')]",
+        "the same semicolon list line: one step with the first date",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: missing ('AE', 'ratified') [('2020-10-19', 'day')]",
+        "the third step of the semicolon list line ('approved by the UAE Cabinet Oct 19, 2020') is not read apart from the first",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: missing ('BH', 'announced') [('2020-09-11', 'day')]",
+        "the first step of a semicolon list line ('Bahrain: announced Sept 11, 2020; declaration signed ...') gives its date to the signing and is not a claim of its own",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "the same semicolon list line: the announcement is not a claim of its own",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "the same semicolon list line: the announcement is not a claim of its own",
+    ),
+    (
+        "en/heldout27-gulfnews-accords-ledger.txt",
+        "heldout27-gulfnews-accords-ledger.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Washington continues to press Saudi Arabia to join, and analysts estimate ...': 'press X to join' followed by ', and' is not the listed pressure cue (which wants 'the accords', 'soon' or the like after 'to join')",
+    ),
+    (
+        "en/heldout27-jakpost-editorial-terms.txt",
+        "heldout27-jakpost-editorial-terms.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-29', 'day')]",
+        "'On Sept. 29 last year, after President Prabowo Subianto's remarks ... set off a flurry of speculation, the Foreign Ministry said ...': the opening date does not reach across an 'after' clause between it and the main clause",
+    ),
+    (
+        "en/heldout27-toi-liveblog-three-fronts.txt",
+        "heldout27-toi-liveblog-three-fronts.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Washington has been trying to expand the accords since Kazakhstan agreed to join in November': the push before 'since' turns the joining in the time clause into a candidacy as well",
+    ),
 ]
 
 
