@@ -728,7 +728,29 @@ def _steps_owned(sentence, group, adjusted):
             or (sentence.lang.genitives and _genitive_after(sentence, group, (other.end,)))
         ):
             owned.append(other.start)
+        elif 0 <= other.start - group[-1].word_end <= 1 and _opens_since_clause(sentence, group):
+            # "trying to expand the accords since Kazakhstan agreed to join", "desde que
+            # Kazajistán se sumó": the country right after "since" is the subject of the
+            # verb right after it
+            owned.append(other.start)
     return owned
+
+
+def _opens_since_clause(sentence, group):
+    """Whether "since" (`time_since`), or "since" and a complementizer ("desde que"), stands
+    right before the group."""
+    for word in sentence.words("time_since"):
+        if 0 <= group[0].word_start - word.end <= _SINCE_CLAUSE_GAP:
+            between = sentence.folded[word.end : group[0].word_start].strip()
+            if not between or any(
+                word.end < c.start and c.end <= group[0].word_start
+                for c in sentence.words("complementizers")
+            ):
+                return True
+    return False
+
+
+_SINCE_CLAUSE_GAP = 6  # "since ", "desde que ", "depuis que "
 
 
 def _genitive_after(sentence, group, ends):
