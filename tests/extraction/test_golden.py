@@ -21,6 +21,66 @@ OVERALL_F1 = 0.945
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "es/heldout27-clarin-milei-riad.txt",
+        "heldout27-clarin-milei-riad.txt: unexpected ('AR', 'prospective') [(None, None)]",
+        "'Nadie le pidió a la Argentina que firmara nada': a request whose subject is a negative pronoun asks nobody; only halts read a negative pronoun subject (`negative_pronouns`), and carrying it to requests needs the request verb told apart from the joining verb after the object",
+    ),
+    (
+        "es/heldout27-clarin-milei-riad.txt",
+        "heldout27-clarin-milei-riad.txt: date ('AE', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "'En 2020 firmaron los Emiratos Árabes Unidos y Baréin —en aquella ceremonia de septiembre ...—': a month told in a dashed aside after the year does not refine the year",
+    ),
+    (
+        "es/heldout27-clarin-milei-riad.txt",
+        "heldout27-clarin-milei-riad.txt: date ('BH', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "the same dashed aside: 'ceremonia de septiembre' after 'En 2020'",
+    ),
+    (
+        "es/heldout27-cnn-trump-quien-sigue.txt",
+        "heldout27-cnn-trump-quien-sigue.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01-11', 'day')]",
+        "a quote whose speaker comes after it ('dijo Trump a periodistas') takes the day of the lead paragraph ('este domingo') only when that day is in the quote's own sentence",
+    ),
+    (
+        "es/heldout27-cnn-trump-quien-sigue.txt",
+        "heldout27-cnn-trump-quien-sigue.txt: missing ('ID', 'prospective') [('2026-01-11', 'day')]",
+        "'Indonesia es un país muy interesante, tal vez': a hedged quote with no joining word, read as a candidacy only from the question put before it",
+    ),
+    (
+        "es/heldout27-cnn-trump-quien-sigue.txt",
+        "heldout27-cnn-trump-quien-sigue.txt: missing ('MR', 'prospective') [('2026-01-11', 'day')]",
+        "'me dicen que Mauritania está muy cerca': closeness with no joining word after it ('cerca de unirse'); a bare 'está muy cerca' also says where a place lies",
+    ),
+    (
+        "es/heldout27-eluniversal-astana-breve.txt",
+        "heldout27-eluniversal-astana-breve.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Los Acuerdos de Abraham se firmaron el 15 de septiembre de 2020 ...; los suscribieron Israel, Emiratos Árabes Unidos y Baréin': the date is in the clause before the semicolon and does not reach the signatories of the clause after it",
+    ),
+    (
+        "es/heldout27-eluniversal-astana-breve.txt",
+        "heldout27-eluniversal-astana-breve.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the same semicolon between the accords' signing date and 'los suscribieron ...'",
+    ),
+    (
+        "es/heldout27-latercera-region-reacciones.txt",
+        "heldout27-latercera-region-reacciones.txt: unexpected ('CL', 'announced') [(None, None)]",
+        "'el académico de la Universidad de Chile ..., la adhesión kazaja': a country inside a university's name is taken as the subject of the demonym's accession noun; institutions are listed whole, with no general 'Universidad de X'",
+    ),
+    (
+        "es/heldout27-latercera-region-reacciones.txt",
+        "heldout27-latercera-region-reacciones.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Lo que de verdad movería la aguja sería Arabia Saudita': the country as what 'would move the needle' is a candidacy said with no candidacy word",
+    ),
+    (
+        "es/heldout27-latercera-region-reacciones.txt",
+        "heldout27-latercera-region-reacciones.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Riad ha dicho una y otra vez que sin Estado palestino no hay normalización', coordinated after the sentence's first clause inside a quote closed by ', explica': the precondition is not read in the second clause",
+    ),
+    (
+        "es/heldout27-ser-somalilandia-claves.txt",
+        "heldout27-ser-somalilandia-claves.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'Desde Hargeisa ... la respuesta no se ha hecho esperar: el Gobierno de Somalilandia ha expresado ...': the day is in the paragraph before ('este viernes'), and a present perfect is not read as the dateline's day",
+    ),
+    (
         "en/heldout25-business-skies-trade.txt",
         "heldout25-business-skies-trade.txt: unexpected ('KZ', 'signed') [(None, None)]",
         "'once a signing ceremony takes place' after Kazakhstan's relative clause: a ceremony still to come after 'once' is read as the signing (adding 'once' to the conditions would reach every 'only once a Palestinian state' precondition)",
@@ -1874,11 +1934,6 @@ KNOWN_MISSES = [
         "ms/heldout9-wisma-putra-pendirian.txt",
         "heldout9-wisma-putra-pendirian.txt: date ('ID', 'declined') found [('2026-01', 'month')] expected [(None, None)]",
         "'bulan lalu' dates Indonesia's joining of the Board of Peace in the relative clause, not its condition",
-    ),
-    (
-        "ms/heldout9-wisma-putra-pendirian.txt",
-        "heldout9-wisma-putra-pendirian.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "Morocco joined 'beberapa bulan kemudian' (some months after 2020): the 2020 of the clause before is taken",
     ),
     (
         "ms/heldout9-wisma-putra-pendirian.txt",
