@@ -123,11 +123,7 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {
-    "ar-4": "'إن حصل' (if it happens) folds to the same letters as 'أن حصل' ('بعد أن حصلت الرباط على "
-    "اعتراف', after Rabat obtained): read as a condition it would make real past steps hypothetical, "
-    "so only 'لو' opens a condition here",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
