@@ -1208,6 +1208,23 @@ def _adjusted_cues(sentence, negations, preconditions):
             negation = before[-1]
             if not any(step.status == "declined" for step in adjusted):
                 adjusted.append(_Step(negation.start, negation.end, "declined", False))
+        elif sentence.near_topic or topic_here:
+            # the condition fronted: "sin un Estado palestino no habrá normalización",
+            # "without a Palestinian state there will be no normalisation", "من دون دولة
+            # فلسطينية لا تطبيع": a negation soon after it, right before normalisation
+            fronted = next(
+                (
+                    n
+                    for n in negations
+                    if 0 < n.start - precondition.end <= _FRONTED_REACH
+                    and any(
+                        0 <= t.start - n.end <= _FRONTED_TOPIC_GAP for t in sentence.strong_topics()
+                    )
+                ),
+                None,
+            )
+            if fronted and not any(step.status == "declined" for step in adjusted):
+                adjusted.append(_Step(fronted.start, fronted.end, "declined", False))
     # "Saudi Arabia rejects the Abraham Accords", "rejette la normalisation": a refusal
     # word whose object is the accords or normalisation, no step between them
     if not any(step.status == "declined" for step in adjusted):
@@ -1238,6 +1255,10 @@ def _adjusted_cues(sentence, negations, preconditions):
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
 
 
+_FRONTED_REACH = (
+    60  # "without a Palestinian state there will be no": the condition before its negation
+)
+_FRONTED_TOPIC_GAP = 12  # "no habrá normalización": the negation right before normalisation
 _GROUP_STEPS = ("signed", "joined", "ratified", "announced")  # done steps a group may have taken
 _GROUP_RELATIVE_REACH = (
     40  # "countries that have already signed": the group's relative and its step

@@ -3892,11 +3892,6 @@ KNOWN_MISSES = [
     ),
     (
         "tr/heldout25-karar-siradakiler.txt",
-        "heldout25-karar-siradakiler.txt: missing ('SA', 'declined') [(None, None)]",
-        "'Veliaht Prens'in tutumu net: ... açılmadıkça imza yok': a nominal 'no signature' after a colon is no refusal cue",
-    ),
-    (
-        "tr/heldout25-karar-siradakiler.txt",
         "heldout25-karar-siradakiler.txt: missing ('SA', 'negotiating') [(None, None)]",
         "'Riyad ile Tel Aviv arasında ... dolaylı temasların sürdüğü iddia edildi': a verbal noun of contacts is not a talks cue (adding it read Turkey–Iraq contacts as talks)",
     ),
