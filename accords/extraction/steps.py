@@ -280,9 +280,18 @@ def _ceremony_to_come(sentence, step, status_cues):
     if not joinings:
         return False
     joining = max(joinings)
+    # the joining's own country named again ("Air Astana") or a founder ("relations with
+    # Israel") between the two is no subject of the ceremony; a date after a reporting word
+    # ("..., the minister told journalists on Feb. 23") is the report's day
+    owners = {m.country for m in sentence.mentions if m.start < joining}
+    reports = [m.start for m in sentence.words("reporting") if m.start >= step.end]
     return not any(
-        joining <= m.start < step.start or step.end <= m.start for m in sentence.mentions
-    ) and not any(d.start >= step.end for d in sentence.dates())
+        (joining <= m.start < step.start and m.country not in owners | set(FOUNDERS))
+        or step.end <= m.start
+        for m in sentence.mentions
+    ) and not any(
+        d.start >= step.end and not any(r < d.start for r in reports) for d in sentence.dates()
+    )
 
 
 _SIGNED_OBJECT_REACH = (

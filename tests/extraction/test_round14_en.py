@@ -879,8 +879,6 @@ KNOWN_MISSES = {
     "en-69": "a first-person quote in an article naming no country before it, its speaker only a title "
     "after it ('the crown prince told reporters'): 'we' has no country in scope",
     "en-78": "a bare 'decision' noun ('Kazakhstan's decision was welcomed') is no joining cue",
-    "en-142": "'to press' and 'will press' are modal phrases, which hide 'press' as the head of the split "
-    "cue 'press ~ to join': a bare 'to join' after them is not read",
     "en-158": "a reaction before the joining in one subject's two verbs ('welcomed Israel's recognition and "
     "pledged to join'): who reacts is taken for no joiner",
     "en-182": "a headline's 'eyes X, Y for Abraham Accords expansion': the countries between the verb and "
