@@ -15,6 +15,8 @@ from .statuses import FOUNDERS
 
 _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|براه|ברה")
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
+# "Marokko wiederum, seit ... dabei, ...": one word between the country and the opening comma
+_SET_OFF_GAP = 12
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
 DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
@@ -334,6 +336,7 @@ class _Sentence:
             if not (cue.start <= o.start and o.end <= cue.end)
             and distance(o) <= _OFF_TOPIC_REACH
             and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))
+            and not self._set_off_before(cue, o)
         ]
         if not near:
             return False
@@ -347,6 +350,24 @@ class _Sentence:
         # subject names that other agreement
         strong = [t for t in self.strong_topics() if not any(self._names_other(t, o) for o in near)]
         return not strong or min(map(distance, near)) < min(map(distance, strong))
+
+    def _set_off_before(self, cue, other):
+        """The cue stands in a phrase set off by commas right after a country ("Marokko,
+        seit Dezember 2020 mit von der Partie, setzt auf Tourismus"; "Рабат, восстановивший
+        отношения с Израилем ..., делает ставку на туризм"): the other subject after the
+        closing comma is the main clause's, not the cue's."""
+        if other.start < cue.end:
+            return False
+        folded = self.folded
+        opening = folded.rfind(",", self.start, cue.start)
+        if opening < 0 or folded.find(",", cue.end, other.start) < 0:
+            return False
+        # the country right before the opening comma, or with one word between ("Marokko
+        # wiederum,")
+        return any(
+            m.end <= opening and len(folded[m.end : opening].strip()) <= _SET_OFF_GAP
+            for m in self.mentions
+        )
 
     def _names_other(self, topic, other):
         if _ACCORDS_NAME_RE.search(self.folded[topic.start : topic.end]):
