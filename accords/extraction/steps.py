@@ -681,6 +681,21 @@ def _adjusted_cues(sentence, negations, preconditions):
     status, weakened), in text order."""
     lang = sentence.lang
     status_cues = sentence.words("status") + sentence.words("generic")
+    refusal_spans = [
+        (c.start, c.tail_end) for c in status_cues if c.payload == "declined" and c.tail_end
+    ]
+    if refusal_spans:
+        # "la normalisation reste suspendue à la question palestinienne" (hinges on): a
+        # split refusal with the same head holds the halt's words, which are no halt
+        status_cues = [
+            c
+            for c in status_cues
+            if not (
+                c.payload == "suspended"
+                and c.tail_end
+                and any(s == c.start and c.tail_end < e for s, e in refusal_spans)
+            )
+        ]
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
     # (start, end): a question's own words may hold a comma ("не уточнил, когда")
