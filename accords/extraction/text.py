@@ -104,13 +104,24 @@ _SINGLE_QUOTES = "'\u2018\u2019"
 # one character class, so that the search jumps between such characters
 # instead of trying a match at every position; the same as
 # (?<=\s)[quotes][^\S\n]|[quotes]|(?<!\w)[single]|[single](?!\w)|[dropped İ].
+# An editor's square brackets inside a word ("ne se pos[ait] pas", "[t]he accords", "join[ed]")
+# are dropped with the letters between them kept: the match holds the letters and the closing
+# bracket (`_BRACKETED_LETTERS`); anything else in square brackets stays as it is, a footnote's
+# number after a word ("joined[1]") among them.
+_BRACKETED_LETTERS = (
+    r"(?:(?<=[^\W\d_]\[)[^\W\d_]{1,12}\]|(?<=\[)[^\W\d_]{1,3}\](?=[^\W\d_])|(?<!\[))"
+)
 _SPECIAL_RE = re.compile(
     "["
     + _QUOTES
     + _SINGLE_QUOTES
     + _DROPPED_RE.pattern[1:-1]
-    + rf"İ](?:(?<=\s[{_QUOTES}])[^\S\n])?(?!(?<=\w[{_SINGLE_QUOTES}])\w)"
+    + r"İ\["
+    + "]"
+    + _BRACKETED_LETTERS
+    + rf"(?:(?<=\s[{_QUOTES}])[^\S\n])?(?!(?<=\w[{_SINGLE_QUOTES}])\w)"
 )
+_EDITOR_BRACKETS_RE = re.compile(r"\[" + _BRACKETED_LETTERS)
 _SINGLE_QUOTE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
 # A single quote with a letter or digit on both sides: an apostrophe, kept.
 _APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_SINGLE_QUOTES}](?=\w)")
@@ -141,6 +152,11 @@ def fold(text):
             pieces.append("i")
             index.add(size, position)
             size += 1
+        elif match.group()[0] == "[":
+            letters = match.group()[1:-1]  # the editor's letters, kept without the brackets
+            pieces.append(letters.lower())
+            index.add(size, position + 1)
+            size += len(letters)
         last = match.end()
     if last < len(text):
         pieces.append(text[last:].lower())
@@ -156,11 +172,17 @@ def fold(text):
 
 
 def _fold_slowly(text):
+    # an editor's brackets inside a word, dropped as in fold
+    brackets = set()
+    for match in _EDITOR_BRACKETS_RE.finditer(text):
+        brackets.update((match.start(), match.end() - 1))
     out = []
     index = Offsets()
     size = 0
     for position, char in enumerate(text):
         if char in _QUOTES or (char in _SINGLE_QUOTES and not _APOSTROPHE_RE.match(text, position)):
+            continue
+        if position in brackets:
             continue
         lowered = char.lower()
         if len(lowered) != 1:
