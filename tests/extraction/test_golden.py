@@ -1611,11 +1611,6 @@ KNOWN_MISSES = [
         "'avec la Somalie et l'Indonésie' in an aside: 'avec' marks counterparts, not co-subjects of 'figurerait'",
     ),
     (
-        "fr/heldout9-nouakchott-pression.txt",
-        "heldout9-nouakchott-pression.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
-        "'Rabat a rétabli ses relations avec Israël ... dans le cadre des accords': 'rétablir' in the past is left out (it fires on ties restored outside the accords)",
-    ),
-    (
         "fr/heldout9-riyad-gros-lot.txt",
         "heldout9-riyad-gros-lot.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-01-09', 'day')]",
         "'le 9 janvier' is not taken for the refusal's date (the borders' 1967, taken before, no longer is)",
