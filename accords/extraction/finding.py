@@ -210,14 +210,16 @@ def _cues(folded, lang, hits=None, mentions=()):
                         or (
                             entry.payload == "suspended"
                             and any(
-                                hit.word_end < head < tail[0]
-                                and _crosses(break_starts, hit.word_end, head)
-                                for head in halt_heads
+                                _crosses(break_starts, hit.word_end, head)
+                                for head in _sorted_within(halt_heads, hit.word_end + 1, tail[0])
                             )
                             and any(
-                                0 <= hit.word_start - talk <= _TALKS_BEFORE_HALT
-                                and not _crosses(break_starts, talk, hit.word_start)
-                                for talk in talk_starts
+                                not _crosses(break_starts, talk, hit.word_start)
+                                for talk in _sorted_within(
+                                    talk_starts,
+                                    hit.word_start - _TALKS_BEFORE_HALT,
+                                    hit.word_start + 1,
+                                )
                             )
                         )
                     ) and _crosses(break_starts, hit.word_end, tail[0]):
@@ -495,6 +497,12 @@ class _Sorted:
 
     def __bool__(self):
         return bool(self.items)
+
+
+def _sorted_within(positions, start, end):
+    """The sorted positions p with start <= p < end, found by bisection (a long text holds
+    thousands: asking each one would make reading quadratic)."""
+    return positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]
 
 
 def _between(items, start, end):
