@@ -1449,11 +1449,11 @@ def _told_later(folded, date, mention, group, afterwards, named):
     for w in afterwards:
         if w.start < date.end:
             continue
-        if 0 <= w.start - group[-1].end <= _AFTERWARDS_REACH:
+        if 0 <= w.start - group[-1].end <= _LIST_AFTERWARDS_REACH:
             if _leads_another_list(w, group, named):
                 continue
             between = folded[mention.end : w.start]
-        elif 0 <= group[0].start - w.end <= _AFTERWARDS_REACH:
+        elif 0 <= group[0].start - w.end <= _LIST_AFTERWARDS_REACH:
             between = folded[w.end : mention.start]
         else:
             continue
@@ -1465,7 +1465,7 @@ def _told_later(folded, date, mention, group, afterwards, named):
 def _leads_another_list(word, group, mentions):
     """Whether a country outside the list comes right after the "later" word."""
     return any(
-        0 <= m.start - word.end <= _AFTERWARDS_REACH and all(m is not g for g in group)
+        0 <= m.start - word.end <= _LIST_AFTERWARDS_REACH and all(m is not g for g in group)
         for m in mentions
     )
 
@@ -1486,7 +1486,7 @@ def _in_relative_before(folded, date, mention, named, relative_starts):
     return bool(before) and any(before[-1] <= r < date.start for r in relative_starts)
 
 
-_AFTERWARDS_REACH = 24  # "and Sudan later joined", "le Soudan les ont rejoints plus tard"
+_LIST_AFTERWARDS_REACH = 24  # a "later" word beside a background list: "and Sudan later joined", "le Soudan les ont rejoints plus tard"
 _APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name
 _OPENING_TOPIC_GAP = 6  # "Signés en 2020, les accords ...": the comma, an article, the name
 _SINCE_DATE_GAP = 2  # "depuis 2020", "since 2020": a space between

@@ -406,7 +406,7 @@ def _scored(sentence, assignments):
 _EXPECTED_REACH = 30
 _UNIT_REACH = 16  # one word before or after a "later" word
 _UNIT_MARKS = ',.;:()«»"،'
-_AFTERWARDS_REACH = 14  # "و پس از آن مراکش", "and later Morocco": the word right before the subject
+_STEP_AFTERWARDS_REACH = 14  # a "later" word beside a step's subject: "و پس از آن مراکش", "and later Morocco": the word right before the subject
 
 
 def _afterwards_words(sentence):
@@ -450,13 +450,13 @@ def _later_from(sentence, afterwards, subject, after, cue_start, cue_end):
     core_start, core_end = min(subject[0].start, cue_start), max(subject[-1].end, cue_end)
     for w in afterwards:
         if w.start >= core_end and any(
-            0 <= m.start - w.end <= _AFTERWARDS_REACH and all(m is not s for s in subject)
+            0 <= m.start - w.end <= _STEP_AFTERWARDS_REACH and all(m is not s for s in subject)
             for m in sentence.mentions
         ):
             continue  # "signed by the UAE and Bahrain and later by Morocco": Morocco's word
         if (
-            core_start - _AFTERWARDS_REACH <= w.start
-            and w.end <= core_end + _AFTERWARDS_REACH
+            core_start - _STEP_AFTERWARDS_REACH <= w.start
+            and w.end <= core_end + _STEP_AFTERWARDS_REACH
             and not sentence.crosses(min(w.end, cue_start), max(w.start, cue_start))
             and not sentence.crosses(min(w.end, nearest.start), max(w.start, nearest.start))
         ):
