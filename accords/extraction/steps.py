@@ -1,6 +1,7 @@
 """Status cues turned into steps: negations, modals, conditions and
 restrictions around a cue decide its status (`_adjusted_cues`)."""
 
+import functools
 import re
 
 from .finding import _crosses
@@ -283,11 +284,10 @@ def _ceremony_to_come(sentence, step, status_cues):
     # the joining's own country named again ("Air Astana") or a founder ("relations with
     # Israel") between the two is no subject of the ceremony; a date after a reporting word
     # ("..., the minister told journalists on Feb. 23") is the report's day
-    owners = {m.country for m in sentence.mentions if m.start < joining}
+    not_subjects = {m.country for m in sentence.mentions if m.start < joining} | set(FOUNDERS)
     reports = [m.start for m in sentence.words("reporting") if m.start >= step.end]
     return not any(
-        (joining <= m.start < step.start and m.country not in owners | set(FOUNDERS))
-        or step.end <= m.start
+        (joining <= m.start < step.start and m.country not in not_subjects) or step.end <= m.start
         for m in sentence.mentions
     ) and not any(
         d.start >= step.end and not any(r < d.start for r in reports) for d in sentence.dates()
@@ -478,14 +478,13 @@ def _coordinated(sentence, negation, cue_start):
     words = sentence.lang.coordinators
     if not words:
         return False
-    between = sentence.folded[negation.end : cue_start]
-    pattern = _COORDINATED.get(words)
-    if pattern is None:
-        pattern = _COORDINATED[words] = re.compile(rf"\w\s+(?:{alternation(words)})(?:\s|$)")
-    return pattern.search(between) is not None
+    return _coordinated_re(words).search(sentence.folded[negation.end : cue_start]) is not None
 
 
-_COORDINATED = {}
+@functools.cache
+def _coordinated_re(words):
+    """A word, then a coordinator of `words` standing alone."""
+    return re.compile(rf"\w\s+(?:{alternation(words)})(?:\s|$)")
 
 
 def _between_parts(cue, words):
