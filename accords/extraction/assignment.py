@@ -7,7 +7,7 @@ import bisect
 import functools
 import re
 
-from .finding import _conjunction_re, _crosses, _groups
+from .finding import SEMICOLONS, _conjunction_re, _crosses, _groups, _ledger_head
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
@@ -669,6 +669,42 @@ def _split_at_genitive(folded, group, genitive_suffixes):
         else:
             pieces[-1].append(mention)
     return pieces
+
+
+_SEMICOLON_CLAUSE_WORDS = 3  # "; and", "; treaty", "; joint declaration": words before the step
+
+
+def _goes_on_past_semicolons(sentence, group, cue_start, real_cues):
+    """ "The UAE announced its normalisation on 13 August 2020; signed the accords on 15
+    September; ratified them on 19 October", "UAE: deal announced Aug 13, 2020; treaty
+    signed Sept 15, 2020": a step opening the clause after a semicolon, with no country
+    named before it there, goes on with the country of the clause before, when only
+    semicolons stand between them and every clause from the country's own to the one
+    before the step's tells a step of its own (a list of countries each with its own
+    verb keeps each one's).  The accords named before the step there ("; the accords
+    were signed in 2020") are its subject, except in a ledger line whose parts name
+    the document ("; declaration signed Sept 15, 2020")."""
+    folded = sentence.folded
+    left = group[-1].end
+    strong = sentence.strong_punctuation()
+    crossed = [p for p in strong if left <= p < cue_start]
+    if not crossed or any(folded[p] not in SEMICOLONS for p in crossed):
+        return False
+    last = crossed[-1]
+    if len(folded[last + 1 : cue_start].split()) > _SEMICOLON_CLAUSE_WORDS:
+        return False
+    if any(last < m.start < cue_start for m in sentence.mentions):
+        return False
+    if any(last < t.start < cue_start for t in sentence.words("topic")) and (
+        _ledger_head(folded, sentence.start, sentence.end, sentence.mentions) is None
+    ):
+        return False
+    opening = max((p for p in strong if p < group[0].start), default=sentence.start)
+    bounds = [opening] + crossed
+    return all(
+        any(a <= cue_start_ and cue_end_ <= b for cue_start_, cue_end_ in real_cues)
+        for a, b in zip(bounds[:-1], bounds[1:], strict=True)
+    )
 
 
 def _in_opening_clause(sentence, end, cue_start):
@@ -1419,13 +1455,16 @@ def _assignments(sentence, adjusted, groups):
             # country right after the verb is its subject
             # "signed in 2020 by the UAE", Arabic "وقّع السودان": the subject after the cue
             subject, after = following[0], True
-        elif (
-            before
-            and not sentence.crosses_strong(before[-1][-1].end, cue_start)
-            and not _in_opening_clause(sentence, before[-1][-1].end, cue_start)
+        elif before and (
+            (
+                not sentence.crosses_strong(before[-1][-1].end, cue_start)
+                and not _in_opening_clause(sentence, before[-1][-1].end, cue_start)
+            )
+            or _goes_on_past_semicolons(sentence, before[-1], cue_start, real_cues)
         ):
             # "X said ... but had ruled out joining": the subject of the clause
-            # before, across a word like "but" (not across ":" or ";")
+            # before, across a word like "but" (not across ":" or ";", unless each
+            # clause between tells a step of its own: "X announced ...; signed ...")
             subject = before[-1]
         elif not before and (speaker := _closing_speaker(sentence, candidates, cue_end)):
             # "\u201cWe want to be part of the accords, but we also want a path to a

@@ -6,6 +6,7 @@ step of their own, reporting dates of the next sentence, and each claim once
 import bisect
 import dataclasses
 import datetime
+import functools
 import itertools
 import re
 
@@ -14,6 +15,7 @@ from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
+    SEMICOLONS,
     _between,
     _boilerplate,
     _clause_breaks,
@@ -23,6 +25,7 @@ from .finding import (
     _cues,
     _datelines,
     _groups,
+    _ledger_head,
     _mentions,
     _punctuation_breaks,
     _Sorted,
@@ -43,7 +46,7 @@ from .statuses import (
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
-from .text import fold, join_broken_words, to_folded
+from .text import alternation, fold, join_broken_words, to_folded
 
 _CLOSING = "\"'”’»)]"
 
@@ -388,6 +391,22 @@ def _extract(text, lang, published):
                 asked = None
                 listed = False
         sentence_cues = sentence_cues + _spirit_of_next(number, folded_spans, cues, mentions)
+        ledger = _ledger_steps(folded, start, end, sentence_mentions, sentence_cues, lang)
+        if ledger:
+            # "UAE: deal announced Aug 13, 2020; treaty signed Sept 15, 2020": each dated
+            # part of a ledger line tells its own step (a signing word there is no
+            # participle describing the accords)
+            sentence_cues = sorted(
+                [
+                    c
+                    for c in sentence_cues
+                    if not (
+                        c.category == "generic" and any(s.start <= c.start < s.end for s in ledger)
+                    )
+                ]
+                + ledger,
+                key=lambda c: c.start,
+            )
         found = _sentence_claims(
             folded,
             start,
@@ -1739,6 +1758,44 @@ def _elliptic_continuation(folded, start, end, mentions, cues, lang, published):
         0 <= d.start - comma <= _ELLIPSIS_DATE_GAP
         for d in find_dates(folded, comma, end, lang, published)
     )
+
+
+_LEDGER_PART_WORDS = 12  # "treaty signed at the White House Sept 15, 2020": one short part
+_LEDGER_DATE_RE = re.compile(r"\d")
+
+
+@functools.cache
+def _ledger_step_re(lang):
+    """The language's ledger words (`ledger_steps`) as one whole-word pattern, or None."""
+    if not lang.ledger_steps:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(lang.ledger_steps)})(?!\w)")
+
+
+def _ledger_steps(folded, start, end, mentions, cues, lang):
+    """A ledger line's steps: after its head ("UAE:"), each part between semicolons that
+    holds a date and a ledger word ("deal announced Aug 13, 2020", "treaty signed at the
+    White House Sept 15, 2020", "approved by the UAE Cabinet Oct 19, 2020") and no step
+    word of its own tells that step, a status cue at the ledger word (a signing word there
+    describes no accords: "declaration signed Sept 15, 2020" is the country's signing)."""
+    pattern = _ledger_step_re(lang)
+    head = _ledger_head(folded, start, end, mentions) if pattern else None
+    if head is None:
+        return []
+    marks = [i for i in range(head, end) if folded[i] in SEMICOLONS]
+    steps = []
+    for left, right in zip([head] + [m + 1 for m in marks], marks + [end], strict=True):
+        if (
+            len(folded[left:right].split()) > _LEDGER_PART_WORDS
+            or not _LEDGER_DATE_RE.search(folded, left, right)
+            or any(c.category == "status" and left <= c.start < right for c in cues)
+        ):
+            continue
+        word = pattern.search(folded, left, right)
+        if word:
+            status = lang.ledger_steps[word.group()]
+            steps.append(_Cue(word.start(), word.end(), "status", status))
+    return steps
 
 
 def _bracketed_date(folded, mention, group, dates):

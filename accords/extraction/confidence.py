@@ -260,6 +260,10 @@ def _scored(sentence, assignments):
             date = _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment)
         if date is None and reading == "cue" and not later:
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
+        if date is None and reading == "cue" and after and status == "signed":
+            # "se firmaron el 15 de septiembre de 2020 ...; los suscribieron Israel, ...": the
+            # day of the signing told right before the semicolon
+            date = _signing_before_semicolon(sentence, dates, cue_start)
         background_here = any(
             not any(s <= c.start < e and not s <= cue_start < e for s, e in background_relatives)
             for c in background_words
@@ -807,6 +811,56 @@ def _joined(status, country, date, background):
 
 
 _SEMICOLONS = frozenset(";؛")
+
+
+_BACK_POINTING_WORDS = 3  # "; los suscribieron", "; they were signed by", "; l'ont signé"
+
+
+def _signing_before_semicolon(sentence, dates, cue_start):
+    """ "Los Acuerdos de Abraham se firmaron el 15 de septiembre de 2020 ...; los suscribieron
+    Israel, Emiratos y Baréin", "The accords were signed on 15 September 2020; they were
+    signed by ...": a signing opening the clause after a semicolon, its signatories after
+    it and no date of its own, took place on the day of the signing told in the clause
+    right before the semicolon (the date nearest its signing word); else None."""
+    folded = sentence.folded
+    strong = sentence.strong_punctuation()
+    position = bisect.bisect_left(strong, cue_start) - 1
+    if position < 0 or folded[strong[position]] not in _SEMICOLONS:
+        return None
+    mark = strong[position]
+    if len(folded[mark + 1 : cue_start].split()) > _BACK_POINTING_WORDS:
+        return None
+    opening = strong[position - 1] if position else sentence.start
+    signing = next(
+        (
+            c
+            for c in sentence.words("generic") + sentence.words("status")
+            if opening <= c.start
+            and c.end <= mark
+            # "were signed on 15 September 2020" (read as "signed on to") holds a signing word
+            and (
+                c.payload == "signed"
+                or any(stem in folded[c.start : c.end] for stem in sentence.lang.signing_stems)
+            )
+        ),
+        None,
+    )
+    if signing is None:
+        return None
+    # after the signing word, or before it where the verb comes last ("wurden am 15.
+    # September 2020 ... unterzeichnet")
+    told = [
+        d
+        for d in dates
+        if opening <= d.start
+        and d.end <= mark
+        and min(abs(d.start - signing.end), abs(signing.start - d.end)) <= _DATE_REACH
+    ]
+    return min(
+        told,
+        key=lambda d: min(abs(d.start - signing.end), abs(signing.start - d.end)),
+        default=None,
+    )
 
 
 def _signed_by_then(status, mention, date):

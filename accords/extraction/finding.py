@@ -650,6 +650,24 @@ def _link_lines_end(folded, end):
     return end
 
 
+SEMICOLONS = ";؛"  # the Latin semicolon and the Arabic one (Arabic, Persian)
+_LEDGER_HEAD_RE = re.compile(r"[\s\-–—•*·]*(?:[^\W\d_]{1,4}\s+)?")  # "- ", "• the "
+_LEDGER_COLON_RE = re.compile(r"\s*:")
+
+
+def _ledger_head(folded, start, end, mentions):
+    """The end of a ledger line's head, a country and a colon opening the sentence (after
+    a bullet: "- UAE: deal announced Aug 13, 2020; treaty signed Sept 15, 2020"), when
+    a semicolon follows in the sentence; else None."""
+    if not mentions or not any(folded.find(mark, start, end) >= 0 for mark in SEMICOLONS):
+        return None
+    first = min(mentions, key=lambda m: m.start)
+    if first.kind == "anaphor" or not _LEDGER_HEAD_RE.fullmatch(folded, start, first.word_start):
+        return None
+    colon = _LEDGER_COLON_RE.match(folded, first.word_end, end)
+    return colon.end() if colon else None
+
+
 @functools.cache
 def _conjunction_re(lang):
     # "A, B and C", "A dan B", "A و B", "A, B et le C": only separators

@@ -254,6 +254,11 @@ PHRASES_BY_KEY = (
     "capitals",
     "leaders",  # heads of state or government standing for their country ("Tokayev", "MBS")
     "case_sensitive",
+    # {"announced": ["announced"], "signed": ["signed"], "ratified": ["approved"]}: the words
+    # of a ledger line ("UAE: deal announced Aug 13, 2020; treaty signed Sept 15, 2020"), a
+    # step only in a dated part of a line that opens with a country and a colon and holds
+    # a semicolon (claims._ledger_steps); not in the automaton
+    "ledger_steps",
 )
 # Where each leader's office comes from (a URL per country in "leaders"); read by
 # no rule, checked when the language loads: a leader with no source fails.
@@ -487,6 +492,7 @@ class LanguageData:
     decision_nouns: frozenset
     between_words: frozenset
     when_words: tuple
+    ledger_steps: dict  # folded ledger word -> its status
     abbreviations: frozenset  # as written, not folded
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
@@ -741,6 +747,17 @@ def _folded(raw, key):
     return tuple(fold_phrase(phrase) for phrase in raw.get(key, []))
 
 
+def _ledger_steps(raw):
+    """{folded ledger word: its status}; a status that is none of ours fails the load."""
+    steps = {}
+    for status, phrases in raw.get("ledger_steps", {}).items():
+        if status not in STATUSES:
+            raise ValueError(f"{raw.get('code', '?')}: ledger_steps: unknown status {status!r}")
+        for phrase in phrases:
+            steps[fold_phrase(phrase)] = status
+    return steps
+
+
 def part_automata(raw, real=None):
     """The countries', the cues' and the context's automata of a data file,
     each on its own (LanguageData.words combines them)."""
@@ -823,6 +840,7 @@ def build_language(raw):
         decision_nouns=frozenset(_folded(raw, "decision_nouns")),
         between_words=frozenset(_folded(raw, "between_words")),
         when_words=tuple(_folded(raw, "when_words")),
+        ledger_steps=_ledger_steps(raw),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),
