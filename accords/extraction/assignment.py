@@ -681,7 +681,7 @@ def _goes_on_past_semicolons(sentence, group, cue_start, real_cues):
     named before it there, goes on with the country of the clause before, when only
     semicolons stand between them and every clause from the country's own to the one
     before the step's tells a step of its own (a list of countries each with its own
-    verb keeps each one's).  The accords named before the step there ("; the accords
+    verb keeps each one's; the country's own capital may stand there as a place).  The accords named before the step there ("; the accords
     were signed in 2020") are its subject, except in a ledger line whose parts name
     the document ("; declaration signed Sept 15, 2020")."""
     folded = sentence.folded
@@ -691,10 +691,16 @@ def _goes_on_past_semicolons(sentence, group, cue_start, real_cues):
     if not crossed or any(folded[p] not in SEMICOLONS for p in crossed):
         return False
     last = crossed[-1]
-    if len(folded[last + 1 : cue_start].split()) > _SEMICOLON_CLAUSE_WORDS:
+    # the words before the step, a date's not counted ("; 22 Aralık 2020'de Rabat'ta
+    # imzalandı", the verb last)
+    words = len(folded[last + 1 : cue_start].split()) - sum(
+        len(folded[d.start : d.end].split()) for d in sentence.dates() if last < d.start < cue_start
+    )
+    if words > _SEMICOLON_CLAUSE_WORDS:
         return False
-    if any(last < m.start < cue_start for m in sentence.mentions):
-        return False
+    countries = {m.country for m in group}
+    if any(last < m.start < cue_start and m.country not in countries for m in sentence.mentions):
+        return False  # another country named before the step ("...; Morocco followed")
     if any(last < t.start < cue_start for t in sentence.words("topic")) and (
         _ledger_head(folded, sentence.start, sentence.end, sentence.mentions) is None
     ):

@@ -391,6 +391,14 @@ def _extract(text, lang, published):
                 asked = None
                 listed = False
         sentence_cues = sentence_cues + _spirit_of_next(number, folded_spans, cues, mentions)
+        members_before = _members_before_semicolon(
+            folded, start, end, sentence_mentions, sentence_cues
+        )
+        if members_before:
+            # "The UAE and Bahrain ... remain the core of the project; Morocco followed that
+            # December": a continuation past the semicolon goes on with the first
+            # signatories named before it, members, not with the sentence before
+            carried, carried_from = "signed", members_before
         ledger = _ledger_steps(folded, start, end, sentence_mentions, sentence_cues, lang)
         if ledger:
             # "UAE: deal announced Aug 13, 2020; treaty signed Sept 15, 2020": each dated
@@ -934,6 +942,9 @@ def _halted_ties(steps, mentions, cues):
     return next((s.start for s in steps if s.payload in ("suspended", "withdrawn")), None)
 
 
+_HALT_CLAUSE_END_RE = re.compile(r"[,،;؛:]")
+
+
 def _halt_after_semicolon(folded, start, end, cues, mentions):
     """The one country named before a semicolon, standing unnamed at the halt the clause
     after it tells with no country of its own ("Sudan signed in 2021; since 2023 its
@@ -944,12 +955,18 @@ def _halt_after_semicolon(folded, start, end, cues, mentions):
     before = {m.country for m in mentions if m.end <= mark and m.country not in _NOT_CARRIED}
     if len(before) != 1:
         return None
-    after = [m for m in mentions if m.start > mark]
     after_cues = [c for c in cues if c.start > mark]
+    halt = next((c for c in after_cues if c.payload in ("suspended", "withdrawn")), None)
+    # the halt's own clause: a country named in a clause after it ("; those talks have
+    # been frozen since ..., and Riyadh has since hardened its terms") is no subject of it
+    closing = _HALT_CLAUSE_END_RE.search(folded, halt.end, end) if halt else None
+    after = [
+        m for m in mentions if m.start > mark and (closing is None or m.start < closing.start())
+    ]
     if after:
         halt = _halted_ties(after_cues, after, after_cues)
     else:
-        halt = next((c.start for c in after_cues if c.payload in ("suspended", "withdrawn")), None)
+        halt = halt.start if halt else None
     if halt is None:
         return None
     return _Mention(halt, halt, halt, halt, next(iter(before)), "anaphor")
@@ -1776,7 +1793,7 @@ def _ledger_steps(folded, start, end, mentions, cues, lang):
     """A ledger line's steps: after its head ("UAE:"), each part between semicolons that
     holds a date and a ledger word ("deal announced Aug 13, 2020", "treaty signed at the
     White House Sept 15, 2020", "approved by the UAE Cabinet Oct 19, 2020") and no step
-    word of its own tells that step, a status cue at the ledger word (a signing word there
+    word of its own ("talks announced in 2023": talks) tells that step, a status cue at the ledger word (a signing word there
     describes no accords: "declaration signed Sept 15, 2020" is the country's signing)."""
     pattern = _ledger_step_re(lang)
     head = _ledger_head(folded, start, end, mentions) if pattern else None
@@ -1785,14 +1802,19 @@ def _ledger_steps(folded, start, end, mentions, cues, lang):
     marks = [i for i in range(head, end) if folded[i] in SEMICOLONS]
     steps = []
     for left, right in zip([head] + [m + 1 for m in marks], marks + [end], strict=True):
-        if (
-            len(folded[left:right].split()) > _LEDGER_PART_WORDS
-            or not _LEDGER_DATE_RE.search(folded, left, right)
-            or any(c.category == "status" and left <= c.start < right for c in cues)
+        if len(folded[left:right].split()) > _LEDGER_PART_WORDS or not _LEDGER_DATE_RE.search(
+            folded, left, right
         ):
             continue
         word = pattern.search(folded, left, right)
-        if word:
+        if word and not any(
+            # a step word of the part's own ("talks announced in 2023" are talks, not a
+            # joining announced) reads the part; a signing word at the ledger word is its
+            c.category in ("status", "generic")
+            and left <= c.start < right
+            and not (c.category == "generic" and word.start() <= c.start < word.end())
+            for c in cues
+        ):
             status = lang.ledger_steps[word.group()]
             steps.append(_Cue(word.start(), word.end(), "status", status))
     return steps
@@ -1815,6 +1837,25 @@ def _bracketed_date(folded, mention, group, dates):
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it
+
+
+def _members_before_semicolon(folded, start, end, mentions, cues):
+    """The first signatories named before a semicolon with no step word of their own, when
+    a continuation marker ("followed", "folgte", "a suivi") stands after it ("The UAE and
+    Bahrain ... remain the core; Morocco followed that December"); else none."""
+    markers = [c.start for c in cues if c.category in ("continuations", "continuations_after")]
+    if not markers:
+        return frozenset()
+    mark = max(folded.rfind(semicolon, start, markers[0]) for semicolon in SEMICOLONS)
+    if mark < 0 or any(
+        c.category in ("status", "generic") and start <= c.start < mark for c in cues
+    ):
+        return frozenset()
+    return frozenset(
+        m.country
+        for m in mentions
+        if m.start < mark and m.kind != "anaphor" and m.country in SIGNATORIES_2020
+    )
 
 
 def _carried_status(found):

@@ -208,9 +208,13 @@ def _scored(sentence, assignments):
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
             ]
-            date = _nearest_date(
-                own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
+            # "Первые подписанты — ОАЭ, Бахрейн и Марокко — пришли в соглашения в 2020 году":
+            # the dashes setting off the list are no break between it and its own date
+            set_off = _dashes_around(sentence, subject)
+            breaks = (
+                [b for b in sentence.breaks if b not in set_off] if set_off else sentence.breaks
             )
+            date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
             if date is not None and date.precision == "year":
                 # "in 2020, when the UAE signed ... on 15 September": a finer date of
                 # that same year, also within reach, says when
@@ -219,7 +223,7 @@ def _scored(sentence, assignments):
                     core_start,
                     core_end,
                     cue_start,
-                    sentence.breaks,
+                    breaks,
                     _DATE_REACH,
                 )
                 if finer is not None:
@@ -1048,6 +1052,29 @@ def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assign
         ):
             return d
     return None
+
+
+def _dashes_around(sentence, subject):
+    """The two dashes of a pair that set off the subject list and nothing else ("Первые
+    подписанты — ОАЭ, Бахрейн и Марокко — пришли ...", "The first signatories – the UAE,
+    Bahrain and Morocco – joined in 2020"), or none."""
+    pairs = sentence.dash_pairs()
+    if not pairs:
+        return ()
+    folded = sentence.folded
+    for dash, partner in pairs.items():
+        if (
+            dash < subject[0].word_start
+            and partner >= subject[-1].word_end
+            # (an article before the first name: "– the UAE, Bahrain and Morocco –")
+            and all(
+                w in sentence.lang.articles
+                for w in folded[dash + 1 : subject[0].word_start].split()
+            )
+            and not folded[subject[-1].word_end : partner].strip()
+        ):
+            return (dash, partner)
+    return ()
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

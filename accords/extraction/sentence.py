@@ -56,6 +56,7 @@ def _decided(lang, after_word, before, after):
 _FIRST_WORD_RE = re.compile(r"\w*")
 _COMMAS = ",،"  # the Latin comma and the Arabic one (Arabic, Persian)
 _COMMA_RE = re.compile(f"[{_COMMAS}]")
+_SEMICOLON_RE = re.compile("[;؛]")
 _PRECEDENT_SUFFIX_RE = re.compile(r"\w{0,6}\s{1,2}$")  # "katılmasının ardından": the noun's ending
 # "Sudan's accession", "Following Kazakhstan's accession": a possessive between a name and its step
 POSSESSIVES = ("'s", "’s")
@@ -308,7 +309,9 @@ class _Sentence:
             if r.start >= before or folded[r.start] not in _COMMAS:
                 continue
             close = _COMMA_RE.search(folded, r.end, before)
-            if close is not None:
+            # "the UAE and Bahrain, which signed in September 2020; Morocco, ...": a clause
+            # ended by a semicolon is not closed by a comma after it
+            if close is not None and not _SEMICOLON_RE.search(folded, r.end, close.start()):
                 found.append((r, close.start()))
         return found
 
