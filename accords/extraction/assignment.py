@@ -1510,6 +1510,7 @@ def _assignments(sentence, adjusted, groups):
                     _eligible(subject, status),
                     after,
                     "cue",
+                    halt_tail_end,
                 )
             )
     return assignments + _gapped(sentence, groups, assigned, assignments)

@@ -43,7 +43,7 @@ def _scored(sentence, assignments):
     start, end = sentence.start, sentence.end
     dates = sentence.dates()
     # a gapped list has its own date right after it ("and Sudan in January 2021")
-    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [
+    cue_spans = sorted(_dated_span(sentence, a) for a in assignments if a.reading != "gap") or [
         (start, start)
     ]
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
@@ -167,6 +167,7 @@ def _scored(sentence, assignments):
         subject, after, reading = assignment.subject, assignment.after, assignment.reading
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
+        dated_span = _dated_span(sentence, assignment)
         countries = {m.country for m in subject}
         if reading == "gap":
             date = _gap_date(
@@ -178,7 +179,7 @@ def _scored(sentence, assignments):
             own_dates = [
                 d
                 for d in dates
-                if owners[id(d)] == (cue_start, cue_end)
+                if owners[id(d)] == dated_span
                 and d.start >= later_from
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
@@ -209,7 +210,12 @@ def _scored(sentence, assignments):
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
             ]
             date = _nearest_date(
-                own_dates, core_start, core_end, cue_start, sentence.breaks, _DATE_REACH
+                own_dates,
+                core_start,
+                max(core_end, dated_span[1]),
+                cue_start,
+                sentence.breaks,
+                _DATE_REACH,
             )
             if date is not None and date.precision == "year":
                 # "in 2020, when the UAE signed ... on 15 September": a finer date of
@@ -994,6 +1000,20 @@ def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assign
         ):
             return d
     return None
+
+
+def _dated_span(sentence, assignment):
+    """The span whose nearest dates are the step's: its cue, or for a split halt whose tail
+    closes the clause after a relative clause about the halted process ("Переговоры ...,
+    которые ... находились на продвинутой стадии, были заморожены в октябре 2023 года",
+    "talks ..., which were well advanced, were frozen in October 2023") the cue through the
+    tail, where the halt's date stands."""
+    tail_end = assignment.tail_end
+    if tail_end is None or not any(
+        assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives")
+    ):
+        return (assignment.cue_start, assignment.cue_end)
+    return (assignment.cue_start, tail_end)
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

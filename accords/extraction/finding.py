@@ -137,6 +137,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     off_topic.sort(key=attrgetter("word_start"))
     off_topic_starts = [hit.word_start for hit in off_topic]
     break_starts.sort()
+    relative_ends.sort()
     bond_starts.sort()
     halt_heads.sort()
     talk_starts.sort()
@@ -160,19 +161,32 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and entry.payload == "suspended"
                     and isinstance(entry.tail, tuple)
                 )
+                # "Переговоры ..., которые ... находились на продвинутой стадии, были
+                # заморожены", "Talks ..., which were well advanced, were frozen": in any
+                # language a halt whose process a relative clause describes ends the
+                # clause the process opened, as far as a verb-final halt
+                relative_halt = (
+                    entry.payload == "suspended"
+                    and entry.tail
+                    and _relative_after(relative_ends, hit.word_end)
+                )
                 if entry.tail and reached is None:
+                    long_reach = lang.verb_final or (
+                        _kinds(hit.entries).split_halt
+                        and _relative_after(relative_ends, hit.word_end)
+                    )
                     reached = tail_within_reach(
                         folded,
                         hit.word_end,
                         hit.entries,
-                        HALT_TAIL_REACH if lang.verb_final else _TAIL_REACH,
+                        HALT_TAIL_REACH if long_reach else _TAIL_REACH,
                     )
                 if entry.tail and reached:
                     tail = _tail_span(
                         folded,
                         hit.word_end,
                         entry.tail,
-                        HALT_TAIL_REACH if halt_pair else _TAIL_REACH,
+                        HALT_TAIL_REACH if halt_pair or relative_halt else _TAIL_REACH,
                     )
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue
@@ -449,6 +463,12 @@ class _Spans:
         self.spans = sorted(spans, key=lambda span: span[0])
         self.starts = [span[0] for span in self.spans]
         self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+
+def _relative_after(relative_ends, end):
+    """Whether a relative clause (", which", ", которые") opens within a split cue's
+    ordinary reach after its head's end."""
+    return bool(_sorted_within(relative_ends, end, end + _TAIL_REACH))
 
 
 def _closes_relative(folded, start, end, relative_ends):

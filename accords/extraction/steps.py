@@ -642,14 +642,16 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
 
 
 def _relative_talks_before(sentence, item, halt, relatives):
-    """Whether talks open a relative clause ("..., which were well advanced in 2023,")
-    that a comma closes before the halt's verb."""
+    """Whether talks open a relative clause ("..., which were well advanced in 2023,"),
+    or a split talks cue has its tail in a relative clause after its head ("Переговоры
+    ..., которые ... находились на продвинутой стадии,"), that a comma closes before the
+    halt's verb."""
     verb_end = halt.tail_end or halt.end
-    return (
-        any(0 <= item.start - r <= 2 for r in relatives)
-        and verb_end > item.end
-        and "," in sentence.folded[item.end : verb_end]
+    end = item.tail_end or item.end
+    told = any(0 <= item.start - r <= 2 for r in relatives) or (
+        item.tail_end is not None and any(item.end <= r < item.tail_end for r in relatives)
     )
+    return told and verb_end > end and "," in sentence.folded[end:verb_end]
 
 
 _DASHES = "–—"
