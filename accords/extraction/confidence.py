@@ -390,6 +390,16 @@ def _scored(sentence, assignments):
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
                 confidence -= 0.15  # "Trump says X will join": a prediction or a decision, the reader cannot tell
+            if (
+                final == "ratified"
+                and mention.country not in SIGNATORIES_2020 + DECIDED
+                and not sentence.strong_topics()
+            ):
+                # "Azerbaijan opened an embassy in Tel Aviv in 2023", "Eine Botschaft in Tel
+                # Aviv hat Baku erst 2023 eröffnet": ties in force told with no word of the
+                # accords or normalisation, for a country that has not joined them, are its
+                # own ties with Israel, not the accords' relations
+                continue
             if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
                 confidence -= (
                     0.15  # a new signing is rare; another agreement signed is the commoner reading
