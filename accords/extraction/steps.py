@@ -651,7 +651,7 @@ def _relative_talks_before(sentence, item, halt, relatives):
     told = any(0 <= item.start - r <= 2 for r in relatives) or (
         item.tail_end is not None and any(item.end <= r < item.tail_end for r in relatives)
     )
-    return told and verb_end > end and "," in sentence.folded[end:verb_end]
+    return told and verb_end > end and any(c in sentence.folded[end:verb_end] for c in ",،")
 
 
 _DASHES = "–—"
