@@ -53,6 +53,7 @@ def _place_opener(sentence, mention):
     return bool(
         opener
         and opener.group(1) not in sentence.lang.articles
+        and opener.group(1) not in sentence.lang.additives
         and sentence.folded[mention.word_end : mention.word_end + 2].strip().startswith(",")
     )
 
