@@ -699,11 +699,40 @@ _STATE_TITLE_WORDS = (
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
 
 
-def _groups(folded, mentions, conjunction_re, bracketed=False):
-    """Country lists: mentions separated only by commas and "and"."""
+_GROUP_WORDS = 3  # "and the Central Asian countries": words of a nameless group before its noun
+
+
+def _past_nameless_group(folded, gap_start, gap_end, nameless, conjunction_re):
+    """Where a list goes on past a nameless group conjoined inside it ("Azerbaijan and the
+    Central Asian countries, as well as Pakistan", "Azerbaycan ve Orta Asya ülkelerinin
+    yanı sıra Pakistan"): the end of that group's word, when only a conjunction and a few
+    words stand before it; else gap_start."""
+    for start, end in _sorted_spans_within(nameless, gap_start, gap_end):
+        words = folded[gap_start:start].split()
+        if (
+            1 <= len(words) <= _GROUP_WORDS + 2
+            and conjunction_re.match(" " + words[0] + " ")
+            and not any(c in folded[gap_start:start] for c in ",،;:")
+        ):
+            return end
+    return gap_start
+
+
+def _sorted_spans_within(spans, start, end):
+    """The (start, end) spans lying wholly between start and end."""
+    return [(a, b) for a, b in spans if start <= a and b <= end]
+
+
+def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=()):
+    """Country lists: mentions separated only by commas and "and" (and a nameless group
+    conjoined between them, `nameless`: its spans)."""
     groups = []
     for mention in mentions:
         gap_start = groups[-1][-1].word_end if groups else 0
+        if nameless and groups:
+            gap_start = _past_nameless_group(
+                folded, gap_start, mention.word_start, nameless, conjunction_re
+            )
         # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
         # (2021)": a year in brackets after a name goes on with the list
         dated = (
