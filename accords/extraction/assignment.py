@@ -46,6 +46,13 @@ _HEADLINE_REACH = 40  # characters from a headline's opening name to its step no
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
 
 
+def _word_end(folded, end):
+    """The end of the word a hit ends inside ("ülkeleri" in "ülkelerinin")."""
+    while end < len(folded) and folded[end].isalnum():
+        end += 1
+    return end
+
+
 def _place_opener(sentence, mention):
     """The sentence opens with one short word that is no article before this name and a
     comma after it ("À Washington,", "In Washington,", "En Riad,"): a place adverbial."""
@@ -53,6 +60,7 @@ def _place_opener(sentence, mention):
     return bool(
         opener
         and opener.group(1) not in sentence.lang.articles
+        and opener.group(1) not in sentence.lang.additives
         and sentence.folded[mention.word_end : mention.word_end + 2].strip().startswith(",")
     )
 
@@ -510,7 +518,14 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     )
     groups = [
         group
-        for whole in _groups(folded, mentions, conjunction_re)
+        for whole in _groups(
+            folded,
+            mentions,
+            conjunction_re,
+            nameless=[
+                (g.start, _word_end(folded, g.end)) for g in sentence.words("generic_subjects")
+            ],
+        )
         for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
         for group in _split_after_founder(piece, sentence.words("clause_breaks"))
     ]
@@ -1555,6 +1570,7 @@ def _assignments(sentence, adjusted, groups):
                     _eligible(subject, status),
                     after,
                     "cue",
+                    halt_tail_end,
                 )
             )
     return assignments + _gapped(sentence, groups, assigned, assignments)

@@ -43,7 +43,7 @@ def _scored(sentence, assignments):
     start, end = sentence.start, sentence.end
     dates = sentence.dates()
     # a gapped list has its own date right after it ("and Sudan in January 2021")
-    cue_spans = sorted((a.cue_start, a.cue_end) for a in assignments if a.reading != "gap") or [
+    cue_spans = sorted(_dated_span(sentence, a) for a in assignments if a.reading != "gap") or [
         (start, start)
     ]
     gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
@@ -167,6 +167,7 @@ def _scored(sentence, assignments):
         subject, after, reading = assignment.subject, assignment.after, assignment.reading
         core_start = min(subject[0].start, cue_start)
         core_end = max(subject[-1].end, cue_end)
+        dated_span = _dated_span(sentence, assignment)
         countries = {m.country for m in subject}
         if reading == "gap":
             date = _gap_date(
@@ -178,7 +179,7 @@ def _scored(sentence, assignments):
             own_dates = [
                 d
                 for d in dates
-                if owners[id(d)] == (cue_start, cue_end)
+                if owners[id(d)] == dated_span
                 and d.start >= later_from
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
@@ -214,7 +215,14 @@ def _scored(sentence, assignments):
             breaks = (
                 [b for b in sentence.breaks if b not in set_off] if set_off else sentence.breaks
             )
-            date = _nearest_date(own_dates, core_start, core_end, cue_start, breaks, _DATE_REACH)
+            date = _nearest_date(
+                own_dates,
+                core_start,
+                max(core_end, dated_span[1]),
+                cue_start,
+                breaks,
+                _DATE_REACH,
+            )
             if date is not None and date.precision == "year":
                 # "in 2020, when the UAE signed ... on 15 September": a finer date of
                 # that same year, also within reach, says when
@@ -392,6 +400,16 @@ def _scored(sentence, assignments):
                 confidence -= 0.15  # the first signatories are members: a step before membership is rarely meant
             if final in ("prospective", "announced") and _told_by_a_speaker(speakers, mention):
                 confidence -= 0.15  # "Trump says X will join": a prediction or a decision, the reader cannot tell
+            if (
+                final == "ratified"
+                and mention.country not in SIGNATORIES_2020 + DECIDED
+                and not sentence.strong_topics()
+            ):
+                # "Azerbaijan opened an embassy in Tel Aviv in 2023", "Eine Botschaft in Tel
+                # Aviv hat Baku erst 2023 eröffnet": ties in force told with no word of the
+                # accords or normalisation, for a country that has not joined them, are its
+                # own ties with Israel, not the accords' relations
+                continue
             if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
                 confidence -= (
                     0.15  # a new signing is rare; another agreement signed is the commoner reading
@@ -1075,6 +1093,20 @@ def _dashes_around(sentence, subject):
         ):
             return (dash, partner)
     return ()
+
+
+def _dated_span(sentence, assignment):
+    """The span whose nearest dates are the step's: its cue, or for a split halt whose tail
+    closes the clause after a relative clause about the halted process ("Переговоры ...,
+    которые ... находились на продвинутой стадии, были заморожены в октябре 2023 года",
+    "talks ..., which were well advanced, were frozen in October 2023") the cue through the
+    tail, where the halt's date stands."""
+    tail_end = assignment.tail_end
+    if tail_end is None or not any(
+        assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives")
+    ):
+        return (assignment.cue_start, assignment.cue_end)
+    return (assignment.cue_start, tail_end)
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

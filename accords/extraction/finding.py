@@ -137,6 +137,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     off_topic.sort(key=attrgetter("word_start"))
     off_topic_starts = [hit.word_start for hit in off_topic]
     break_starts.sort()
+    relative_ends.sort()
     bond_starts.sort()
     halt_heads.sort()
     talk_starts.sort()
@@ -160,19 +161,32 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and entry.payload == "suspended"
                     and isinstance(entry.tail, tuple)
                 )
+                # "Переговоры ..., которые ... находились на продвинутой стадии, были
+                # заморожены", "Talks ..., which were well advanced, were frozen": in any
+                # language a halt whose process a relative clause describes ends the
+                # clause the process opened, as far as a verb-final halt
+                relative_halt = (
+                    entry.payload == "suspended"
+                    and entry.tail
+                    and _relative_after(relative_ends, hit.word_end)
+                )
                 if entry.tail and reached is None:
+                    long_reach = lang.verb_final or (
+                        _kinds(hit.entries).split_halt
+                        and _relative_after(relative_ends, hit.word_end)
+                    )
                     reached = tail_within_reach(
                         folded,
                         hit.word_end,
                         hit.entries,
-                        HALT_TAIL_REACH if lang.verb_final else _TAIL_REACH,
+                        HALT_TAIL_REACH if long_reach else _TAIL_REACH,
                     )
                 if entry.tail and reached:
                     tail = _tail_span(
                         folded,
                         hit.word_end,
                         entry.tail,
-                        HALT_TAIL_REACH if halt_pair else _TAIL_REACH,
+                        HALT_TAIL_REACH if halt_pair or relative_halt else _TAIL_REACH,
                     )
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue
@@ -451,6 +465,12 @@ class _Spans:
         self.longest = max((end - start for start, end, _ in self.spans), default=0)
 
 
+def _relative_after(relative_ends, end):
+    """Whether a relative clause (", which", ", которые") opens within a split cue's
+    ordinary reach after its head's end."""
+    return bool(_sorted_within(relative_ends, end, end + _TAIL_REACH))
+
+
 def _closes_relative(folded, start, end, relative_ends):
     """The word at start..end ends a relative clause: a comma right after it, and a
     relative word (", die", ", dessen") before it with no comma between."""
@@ -697,11 +717,40 @@ _STATE_TITLE_WORDS = (
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
 
 
-def _groups(folded, mentions, conjunction_re, bracketed=False):
-    """Country lists: mentions separated only by commas and "and"."""
+_GROUP_WORDS = 3  # "and the Central Asian countries": words of a nameless group before its noun
+
+
+def _past_nameless_group(folded, gap_start, gap_end, nameless, conjunction_re):
+    """Where a list goes on past a nameless group conjoined inside it ("Azerbaijan and the
+    Central Asian countries, as well as Pakistan", "Azerbaycan ve Orta Asya ülkelerinin
+    yanı sıra Pakistan"): the end of that group's word, when only a conjunction and a few
+    words stand before it; else gap_start."""
+    for start, end in _sorted_spans_within(nameless, gap_start, gap_end):
+        words = folded[gap_start:start].split()
+        if (
+            1 <= len(words) <= _GROUP_WORDS + 2
+            and conjunction_re.match(" " + words[0] + " ")
+            and not any(c in folded[gap_start:start] for c in ",،;:")
+        ):
+            return end
+    return gap_start
+
+
+def _sorted_spans_within(spans, start, end):
+    """The (start, end) spans lying wholly between start and end."""
+    return [(a, b) for a, b in spans if start <= a and b <= end]
+
+
+def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=()):
+    """Country lists: mentions separated only by commas and "and" (and a nameless group
+    conjoined between them, `nameless`: its spans)."""
     groups = []
     for mention in mentions:
         gap_start = groups[-1][-1].word_end if groups else 0
+        if nameless and groups:
+            gap_start = _past_nameless_group(
+                folded, gap_start, mention.word_start, nameless, conjunction_re
+            )
         # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
         # (2021)": a year in brackets after a name goes on with the list
         dated = (

@@ -135,6 +135,9 @@ PHRASES = (
         # was frozen"), the negation is the first verb's, the halt stands
         "coordinators",
         "articles",  # "the", "le": may stand inside a list
+        # "also", "גם", "حتى": opening a sentence before its subject, no place adverbial
+        # ("גם אוזבקיסטן, השכנה של קזחסטן, ...": the country is the subject, not a place)
+        "additives",
         # "the", "will", "has": English only, to tell an English quote inside an article in
         # another language (see embedded.py)
         "function_words",
@@ -456,6 +459,7 @@ class LanguageData:
     conjunctions: tuple
     coordinators: tuple
     articles: tuple
+    additives: tuple
     agents: tuple
     boilerplate: tuple
     same_year: tuple
@@ -805,6 +809,7 @@ def build_language(raw):
         conjunctions=_folded(raw, "conjunctions"),
         coordinators=_folded(raw, "coordinators"),
         articles=_folded(raw, "articles"),
+        additives=_folded(raw, "additives"),
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),

@@ -67,6 +67,7 @@ class _Assignment(NamedTuple):
     subject: list  # the _Mention list taking the step
     after: bool  # the subject follows the cue
     reading: str  # "cue": the step's own cue; "continuation": "followed by"; "gap": a dated list with no verb
+    tail_end: int | None = None  # a split halt's: where its tail ends (its date may follow it)
 
 
 class _Found(NamedTuple):

@@ -261,6 +261,23 @@ def _modal_after_genitive(sentence, cue):
     )
 
 
+_TAIL_WORDS = 30  # characters of a split cue's tail that its own words span
+
+
+def _signing_in_tail(step, steps):
+    """A signing word that is the tail of another step's split cue ("وانتظار كازاخستان
+    توقيعها الرسمي", awaiting Kazakhstan's official signing: an announced joining whose
+    signing is still to come) is that cue's word, not a signing of its own."""
+    return step.status == "signed" and any(
+        other.status != "signed"
+        and other.tail_end is not None
+        and other.end <= step.start
+        and step.end <= other.tail_end
+        and other.tail_end - step.start <= _TAIL_WORDS
+        for other in steps
+    )
+
+
 def _ceremony_to_come(sentence, step, status_cues):
     """ "Has joined the accords, with a signing ceremony to come", "se ha sumado
     ..., aunque la firma se celebrará más adelante": a bare signing word after
@@ -642,14 +659,16 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
 
 
 def _relative_talks_before(sentence, item, halt, relatives):
-    """Whether talks open a relative clause ("..., which were well advanced in 2023,")
-    that a comma closes before the halt's verb."""
+    """Whether talks open a relative clause ("..., which were well advanced in 2023,"),
+    or a split talks cue has its tail in a relative clause after its head ("Переговоры
+    ..., которые ... находились на продвинутой стадии,"), that a comma closes before the
+    halt's verb."""
     verb_end = halt.tail_end or halt.end
-    return (
-        any(0 <= item.start - r <= 2 for r in relatives)
-        and verb_end > item.end
-        and "," in sentence.folded[item.end : verb_end]
+    end = item.tail_end or item.end
+    told = any(0 <= item.start - r <= 2 for r in relatives) or (
+        item.tail_end is not None and any(item.end <= r < item.tail_end for r in relatives)
     )
+    return told and verb_end > end and any(c in sentence.folded[end:verb_end] for c in ",،")
 
 
 _DASHES = "–—"
@@ -1220,6 +1239,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         )
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
+    adjusted = [item for item in adjusted if not _signing_in_tail(item, adjusted)]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
     # "will not move without a Palestinian state", "enggan ... selagi": a
     # negation or a refusal word followed by a precondition is a refusal even

@@ -306,8 +306,6 @@ CASES = {
 KNOWN_MISSES = {
     "de-20": "the candidate after 'richten sich die Blicke auf' is not read: a cue's country after "
     "it loses to the one before it in its clause",
-    "ar-17": "'امتنعت ... عن التوقيع': the split refusal does not hide the bare signing word inside "
-    "it, so a signing is read beside the refusal",
     "tr-6": "the candidate before 'gözler ... çevrildi' (in the dative, before the verb) is not "
     "read; a cue there took the joiner before it instead",
 }
