@@ -163,6 +163,12 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         )
 
+    def opens_clause(marker_end, mention):
+        # "אחרי שקזחסטן הודיעה", "پس از آنکه قزاقستان ... اعلام کرد" (after Kazakhstan
+        # announced): a conjunction between the marker and the name opens a clause the
+        # country is the subject of
+        return folded[marker_end : mention.start].strip() in lang.clause_conjunctions
+
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
@@ -415,6 +421,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # Israel, yang"): the talks' country stays the subject
             and not (relative_follows_list(mention) and mention.country not in FOUNDERS)
             and not owns_step_after(mention)
+            and not opens_clause(marker_ends[position], mention)
         ):
             # "like the UAE" is only a comparison, but "Unlike Saudi Arabia,
             # which has refused to join" still makes Saudi Arabia the subject
@@ -1104,6 +1111,9 @@ def _assignments(sentence, adjusted, groups):
     }
     examples = sentence.words("examples")
     relatives = [r.start for r in sentence.words("relatives")]
+    comma_relatives = [
+        r for r in sentence.words("relatives") if sentence.folded[r.start : r.end][:1] in ",،"
+    ]
     place_relatives = [r.start for r in sentence.words("place_relatives")]
     compared = [
         c.end
@@ -1223,6 +1233,13 @@ def _assignments(sentence, adjusted, groups):
             and not (
                 any(0 <= g[0].word_start - e <= 6 for e in compared)
                 and any(0 <= r - g[-1].word_end <= 3 for r in relatives)
+            )
+            # "انضمام المملكة إلى الاتفاقيات، التي وقعتها الإمارات والبحرين": a relative
+            # clause opened with a comma between the cue and the country, telling a step
+            # of its own, has its own subject
+            and not any(
+                cue_end <= r.start < g[0].start and _relative_with_step(sentence, r, g[0].start)
+                for r in comma_relatives
             )
         ]
         # "the first accession since Sudan's accession in 2021", "с момента вступления
@@ -1921,6 +1938,14 @@ def _gap_date(dates, subject):
             if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative
         ),
         None,
+    )
+
+
+def _relative_with_step(sentence, relative, end):
+    """Whether a step cue starts between a relative word and `end` (the country after it):
+    ", which the UAE and Bahrain signed", "، التي وقعتها الإمارات"."""
+    return any(
+        relative.end <= c.start < end for c in sentence.words("status") + sentence.words("generic")
     )
 
 

@@ -132,11 +132,24 @@ def _unwrapped(text, folded, index):
     pieces, last = [], 0
     for position in breaks:
         at = to_folded(index, position)
-        if at < len(folded) and folded[at] == "\n":
-            pieces += [folded[last:at], " "]
-            last = at + 1
+        if last <= at < len(folded) and folded[at] == "\n":
+            bullet = _BULLET_RE.match(folded, at + 1)
+            if bullet is None:
+                pieces += [folded[last:at], " "]
+                last = at + 1
+                continue
+            # a list set out in lines ("members:\n- the UAE (2020)\n- Bahrain"): the bullet
+            # read as a space, and the break between two items as a comma
+            before = folded[last:at].rstrip()
+            between_items = bool(before) and before[-1] not in ":,;،"
+            pieces += [folded[last:at], "," if between_items else " ", bullet.group(1), " "]
+            last = bullet.end()
     pieces.append(folded[last:])
     return "".join(pieces)
+
+
+# a line opening with a dash or bullet: the spaces before it, then the bullet itself
+_BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 
 
 def _extract(text, lang, published):

@@ -539,7 +539,8 @@ def _between(items, start, end):
 _TALKS_BEFORE_HALT = (
     80  # "negoció con Washington un acuerdo de normalización": talks this close before
 )
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:\s[-–—]+\s|\)\.[-–—]+\s*)")
+# (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines)
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)")
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 

@@ -200,6 +200,10 @@ PHRASES = (
         # Kazakh "-ның", Turkish "'ın": a country so ending, after another with only a space
         # between, owns the noun after it ("Иран Қазақстанның ... қосылуын"): two lists, not one
         "genitive_suffixes",
+        # Hebrew "ש" (attached), Persian "آنکه": right after a comparison or counterpart word,
+        # a conjunction that opens a clause ("אחרי שקזחסטן הודיעה", after Kazakhstan
+        # announced): the country after it is the clause's subject, not one compared with
+        "clause_conjunctions",
         # English "ing": a joining word so ending right after a country ("In the wake of
         # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
         "gerund_endings",
@@ -483,6 +487,7 @@ class LanguageData:
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
+    clause_conjunctions: frozenset
     gerund_endings: tuple
     converb_endings: tuple
     after_verbal_nouns: frozenset
@@ -832,6 +837,7 @@ def build_language(raw):
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
+        clause_conjunctions=frozenset(_folded(raw, "clause_conjunctions")),
         gerund_endings=_folded(raw, "gerund_endings"),
         converb_endings=_folded(raw, "converb_endings"),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),

@@ -83,7 +83,34 @@ def _list_line(text, position, end):
     if not _BULLET_NEXT_RE.match(text, end):
         return False
     before = text[max(0, position - 200) : position].rstrip()
-    return bool(before) and before[-1] in ":,;"
+    return bool(before) and (
+        before[-1] in ":,;"
+        # an item ending as a sentence does ("- The embassy opened in 2023.") ends there
+        or (before[-1] not in _SENTENCE_ENDS and _inside_bullet_list(text, position))
+    )
+
+
+_SENTENCE_ENDS = frozenset(".!?…؟")
+
+
+_BULLET_LINES = 12  # how many bullet lines back the colon opening their list is looked for
+
+
+def _inside_bullet_list(text, position):
+    """Whether the line ending at `position` is a bullet item of a list a colon opened,
+    items with no comma at their end ("members:\n- the UAE (September 2020)\n- Bahrain
+    (September 2020)"): walking back over bullet lines (blank lines allowed) to a line
+    ending with the colon."""
+    end = position
+    for _ in range(_BULLET_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _BULLET_NEXT_RE.match(text, start):
+            return line.endswith(":")
+        if start == 0:
+            return False
+        end = start - 1
+    return False
 
 
 def _wrapped_line(text, position, end):

@@ -422,6 +422,7 @@ def _since_the_signing(sentence, cue):
             w.end <= m.start < cue.start
             or (
                 0 <= m.word_start - cue.end <= _SIGNER_AFTER
+                and _signer_gap(sentence, cue.end, m.word_start)
                 # "clarified after the signing that Pakistan ...": a "que" between
                 # opens what was said; the country after it signed nothing
                 and not any(
@@ -432,6 +433,24 @@ def _since_the_signing(sentence, cue):
         )
         for w in sentence.words("time_since")
     )
+
+
+_COMMA_RE = re.compile(r"[,،]")
+
+
+def _signer_gap(sentence, start, end):
+    """Whether the words between a signing and the country after it leave the country its
+    signer: none, a genitive or an article ("la signature du Maroc", "the signing of the
+    UAE"), or a passive "by"; a comma or another word ("پس از امضا، سومالی‌لند ...", "وبعد
+    التوقيع أعلنت أرض الصومال", after the signing Somaliland announced) opens a clause of
+    its own."""
+    if _COMMA_RE.search(sentence.folded, start, end):
+        return False
+    if any(start <= a.start and a.end <= end for a in sentence.words("agents")):
+        return True
+    lang = sentence.lang
+    allowed = set(lang.genitives) | set(lang.articles)
+    return all(word in allowed for word in sentence.folded[start:end].split())
 
 
 _SIGNER_AFTER = 8  # "منذ توقيع الإمارات", "depuis la signature du Maroc": the signer right after
