@@ -55,6 +55,10 @@ class _Kinds(NamedTuple):
     categories: frozenset
     split_halt: bool  # a split cue of a halt ("conversaciones ~ quedaron congeladas")
     talks: bool  # a cue of talks
+    # the entries without a tail, in their order: all a hit reads where no tail is in reach
+    # (a key like "normalization" heads hundreds of split cues and few plain ones)
+    plain: tuple
+    split: bool  # some entry has a tail
 
 
 _KINDS = {}  # id of an automaton value's entries -> (the entries, their _Kinds)
@@ -71,6 +75,8 @@ def _kinds(entries):
             frozenset(entry.category for entry in entries),
             any(entry.tail and entry.payload == "suspended" for entry in entries),
             any(entry.payload == "negotiating" for entry in entries),
+            tuple(entry for entry in entries if not entry.tail),
+            any(entry.tail for entry in entries),
         )
         found = _KINDS[id(entries)] = (entries, kinds)
     return found[1]
@@ -148,10 +154,17 @@ def _cues(folded, lang, hits=None, mentions=()):
     for found in hits:
         for hit in found:
             tails = {}
+            kinds = _kinds(hit.entries)
             # the split cues' tails: none to look for where none is within reach
-            # (asked once per hit, and only of a hit with a split cue)
-            reached = None
-            for entry in hit.entries:
+            # (asked once per hit, and only of a hit with a split cue); without one
+            # the hit reads only its plain entries
+            reached = kinds.split and tail_within_reach(
+                folded,
+                hit.word_end,
+                hit.entries,
+                HALT_TAIL_REACH if lang.verb_final else _TAIL_REACH,
+            )
+            for entry in hit.entries if reached else ():
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
                 # a halt pair in a verb-final language reaches further (HALT_TAIL_REACH)
@@ -160,14 +173,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and entry.payload == "suspended"
                     and isinstance(entry.tail, tuple)
                 )
-                if entry.tail and reached is None:
-                    reached = tail_within_reach(
-                        folded,
-                        hit.word_end,
-                        hit.entries,
-                        HALT_TAIL_REACH if lang.verb_final else _TAIL_REACH,
-                    )
-                if entry.tail and reached:
+                if entry.tail:
                     tail = _tail_span(
                         folded,
                         hit.word_end,
@@ -230,7 +236,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # the talks stay, the halt is the second clause's)
                         continue
                     tails[entry] = tail
-            for entry in hit.entries:
+            for entry in hit.entries if reached else kinds.plain:
                 if entry.tail and (
                     entry not in tails or _longer_tail(tails[entry], tails.values())
                 ):
