@@ -91,8 +91,14 @@ def _cues(folded, lang, hits=None, mentions=()):
         # must not hide "disusul" (a continuation)
         hits = scan_all(lang, folded)[1:]
     cue_hits, context_hits = hits
+    # what each hit's entries say, looked up once per hit for the three passes below
+    cue_kinds = [_kinds(hit.entries) for hit in cue_hits]
+    context_kinds = [_kinds(hit.entries) for hit in context_hits]
+    hits_and_kinds = ((cue_hits, cue_kinds), (context_hits, context_kinds))
     # the cues' spans and what they say
-    spans = _Spans((hit.word_start, hit.word_end, _kinds(hit.entries).payloads) for hit in cue_hits)
+    spans = _Spans(
+        (hit.word_start, hit.word_end, kinds.payloads) for hit, kinds in zip(cue_hits, cue_kinds)
+    )
     off_topic = []
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
     causative_starts = set()
@@ -115,8 +121,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     group_starts = []
     # "dass", "que": a clause opened after a comma ("hofft, dass Usbekistan nachzieht")
     opener_starts = []
-    for hit in context_hits:
-        categories = _kinds(hit.entries).categories
+    for hit, kinds in zip(context_hits, context_kinds):
+        categories = kinds.categories
         if "off_topic" in categories:
             off_topic.append(hit)
         if "generic_subjects" in categories:
@@ -133,9 +139,8 @@ def _cues(folded, lang, hits=None, mentions=()):
             bond_starts.append(hit.word_start)
         if "relatives" in categories:
             relative_ends.append(hit.word_end)
-    for found in hits:
-        for hit in found:
-            kinds = _kinds(hit.entries)
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds):
             if kinds.split_halt:
                 halt_heads.append(hit.word_start)
             if kinds.talks:
@@ -151,10 +156,9 @@ def _cues(folded, lang, hits=None, mentions=()):
     # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
     # (the country between its parts) leaves its head no reading of its own
     moved_heads = {}
-    for found in hits:
-        for hit in found:
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds):
             tails = {}
-            kinds = _kinds(hit.entries)
             # the split cues' tails: none to look for where none is within reach
             # (asked once per hit, and only of a hit with a split cue); without one
             # the hit reads only its plain entries
