@@ -97,7 +97,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     hits_and_kinds = ((cue_hits, cue_kinds), (context_hits, context_kinds))
     # the cues' spans and what they say
     spans = _Spans(
-        (hit.word_start, hit.word_end, kinds.payloads) for hit, kinds in zip(cue_hits, cue_kinds)
+        (hit.word_start, hit.word_end, kinds.payloads)
+        for hit, kinds in zip(cue_hits, cue_kinds, strict=True)
     )
     off_topic = []
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
@@ -121,7 +122,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     group_starts = []
     # "dass", "que": a clause opened after a comma ("hofft, dass Usbekistan nachzieht")
     opener_starts = []
-    for hit, kinds in zip(context_hits, context_kinds):
+    for hit, kinds in zip(context_hits, context_kinds, strict=True):
         categories = kinds.categories
         if "off_topic" in categories:
             off_topic.append(hit)
@@ -140,7 +141,7 @@ def _cues(folded, lang, hits=None, mentions=()):
         if "relatives" in categories:
             relative_ends.append(hit.word_end)
     for found, found_kinds in hits_and_kinds:
-        for hit, kinds in zip(found, found_kinds):
+        for hit, kinds in zip(found, found_kinds, strict=True):
             if kinds.split_halt:
                 halt_heads.append(hit.word_start)
             if kinds.talks:
@@ -157,7 +158,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     # (the country between its parts) leaves its head no reading of its own
     moved_heads = {}
     for found, found_kinds in hits_and_kinds:
-        for hit, kinds in zip(found, found_kinds):
+        for hit, kinds in zip(found, found_kinds, strict=True):
             tails = {}
             # the split cues' tails: none to look for where none is within reach
             # (asked once per hit, and only of a hit with a split cue); without one
