@@ -122,11 +122,11 @@ def _holds_cue(cue_starts, span):
     return position < len(cue_starts) and cue_starts[position] < span[1]
 
 
-def _unwrapped(text, folded, index):
+def _unwrapped(folded, index, breaks):
     """The folded text with each line break inside a sentence (wrapped by hand
-    or by a PDF) read as a space, so that names and phrases run across it
-    ("the Abraham\naccords"); the same length, so the offsets hold."""
-    breaks = wrapped_line_breaks(text)
+    or by a PDF: breaks, from `wrapped_line_breaks`) read as a space, so that names
+    and phrases run across it ("the Abraham\naccords"); the same length, so the
+    offsets hold."""
     if not breaks:
         return folded
     pieces, last = [], 0
@@ -155,7 +155,9 @@ _BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
-    folded = _unwrapped(text, folded, index)
+    # the line breaks inside sentences, found once: the unwrapped text and the sentences need them
+    wrapped = wrapped_line_breaks(text)
+    folded = _unwrapped(folded, index, wrapped)
     furniture = _boilerplate(folded, lang)
     # countries, cues and context words in one pass over the text
     country_hits, cue_hits, context_hits = scan_all(lang, folded)
@@ -213,7 +215,7 @@ def _extract(text, lang, published):
     )
     listed = False  # that step told before a colon: the lines after it are the list
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
-    sentences = split_sentences(text, lang.abbreviations)
+    sentences = split_sentences(text, lang.abbreviations, wrapped)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [

@@ -55,6 +55,10 @@ class _Kinds(NamedTuple):
     categories: frozenset
     split_halt: bool  # a split cue of a halt ("conversaciones ~ quedaron congeladas")
     talks: bool  # a cue of talks
+    # the entries without a tail, in their order: all a hit reads where no tail is in reach
+    # (a key like "normalization" heads hundreds of split cues and few plain ones)
+    plain: tuple
+    split: bool  # some entry has a tail
 
 
 _KINDS = {}  # id of an automaton value's entries -> (the entries, their _Kinds)
@@ -71,6 +75,8 @@ def _kinds(entries):
             frozenset(entry.category for entry in entries),
             any(entry.tail and entry.payload == "suspended" for entry in entries),
             any(entry.payload == "negotiating" for entry in entries),
+            tuple(entry for entry in entries if not entry.tail),
+            any(entry.tail for entry in entries),
         )
         found = _KINDS[id(entries)] = (entries, kinds)
     return found[1]
@@ -85,8 +91,15 @@ def _cues(folded, lang, hits=None, mentions=()):
         # must not hide "disusul" (a continuation)
         hits = scan_all(lang, folded)[1:]
     cue_hits, context_hits = hits
+    # what each hit's entries say, looked up once per hit for the three passes below
+    cue_kinds = [_kinds(hit.entries) for hit in cue_hits]
+    context_kinds = [_kinds(hit.entries) for hit in context_hits]
+    hits_and_kinds = ((cue_hits, cue_kinds), (context_hits, context_kinds))
     # the cues' spans and what they say
-    spans = _Spans((hit.word_start, hit.word_end, _kinds(hit.entries).payloads) for hit in cue_hits)
+    spans = _Spans(
+        (hit.word_start, hit.word_end, kinds.payloads)
+        for hit, kinds in zip(cue_hits, cue_kinds, strict=True)
+    )
     off_topic = []
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
     causative_starts = set()
@@ -109,8 +122,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     group_starts = []
     # "dass", "que": a clause opened after a comma ("hofft, dass Usbekistan nachzieht")
     opener_starts = []
-    for hit in context_hits:
-        categories = _kinds(hit.entries).categories
+    for hit, kinds in zip(context_hits, context_kinds, strict=True):
+        categories = kinds.categories
         if "off_topic" in categories:
             off_topic.append(hit)
         if "generic_subjects" in categories:
@@ -127,9 +140,8 @@ def _cues(folded, lang, hits=None, mentions=()):
             bond_starts.append(hit.word_start)
         if "relatives" in categories:
             relative_ends.append(hit.word_end)
-    for found in hits:
-        for hit in found:
-            kinds = _kinds(hit.entries)
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds, strict=True):
             if kinds.split_halt:
                 halt_heads.append(hit.word_start)
             if kinds.talks:
@@ -146,13 +158,26 @@ def _cues(folded, lang, hits=None, mentions=()):
     # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
     # (the country between its parts) leaves its head no reading of its own
     moved_heads = {}
-    for found in hits:
-        for hit in found:
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds, strict=True):
             tails = {}
             # the split cues' tails: none to look for where none is within reach
-            # (asked once per hit, and only of a hit with a split cue)
-            reached = None
-            for entry in hit.entries:
+            # (asked once per hit, and only of a hit with a split cue); without one
+            # the hit reads only its plain entries
+            # "Переговоры ..., которые ... находились на продвинутой стадии, были
+            # заморожены", "Talks ..., which were well advanced, were frozen": in any
+            # language a split halt whose process a relative clause describes reaches as
+            # far as a verb-final halt
+            long_reach = lang.verb_final or (
+                kinds.split_halt and _relative_after(relative_ends, hit.word_end)
+            )
+            reached = kinds.split and tail_within_reach(
+                folded,
+                hit.word_end,
+                hit.entries,
+                HALT_TAIL_REACH if long_reach else _TAIL_REACH,
+            )
+            for entry in hit.entries if reached else ():
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
                 # a halt pair in a verb-final language reaches further (HALT_TAIL_REACH)
@@ -161,27 +186,14 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and entry.payload == "suspended"
                     and isinstance(entry.tail, tuple)
                 )
-                # "Переговоры ..., которые ... находились на продвинутой стадии, были
-                # заморожены", "Talks ..., which were well advanced, were frozen": in any
-                # language a halt whose process a relative clause describes ends the
-                # clause the process opened, as far as a verb-final halt
+                # a halt whose process a relative clause describes ends the clause the
+                # process opened, as far as a verb-final halt
                 relative_halt = (
                     entry.payload == "suspended"
                     and entry.tail
                     and _relative_after(relative_ends, hit.word_end)
                 )
-                if entry.tail and reached is None:
-                    long_reach = lang.verb_final or (
-                        _kinds(hit.entries).split_halt
-                        and _relative_after(relative_ends, hit.word_end)
-                    )
-                    reached = tail_within_reach(
-                        folded,
-                        hit.word_end,
-                        hit.entries,
-                        HALT_TAIL_REACH if long_reach else _TAIL_REACH,
-                    )
-                if entry.tail and reached:
+                if entry.tail:
                     tail = _tail_span(
                         folded,
                         hit.word_end,
@@ -244,7 +256,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # the talks stay, the halt is the second clause's)
                         continue
                     tails[entry] = tail
-            for entry in hit.entries:
+            for entry in hit.entries if reached else kinds.plain:
                 if entry.tail and (
                     entry not in tails or _longer_tail(tails[entry], tails.values())
                 ):

@@ -16,8 +16,10 @@ cues that may hold a span found by bisection against a look at every cue,
 a split cue's tail looked for only where it occurs against the plain way,
 and a question told by its end against the pattern searched through it,
 an alternation written as a trie against the words joined longest first, a look-ahead
-at the words' first letters against none, and the
-English function words found by their first letter against the plain alternation.
+at the words' first letters against none, the
+English function words found by their first letter against the plain alternation,
+a cue hit with no tail in reach read by its plain entries against all of them, and
+sentences split with the wrapped line breaks handed over against those found again.
 """
 
 import re
@@ -26,11 +28,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accords.extraction import SUPPORTED_LANGUAGES, dates
+from accords.extraction import SUPPORTED_LANGUAGES, dates, finding
 from accords.extraction.finding import (
     _COLON_DATELINE_RE,
     _DATELINE_RE,
     _boilerplate_re,
+    _cues,
     _inside,
     _line_matches,
     _Spans,
@@ -38,7 +41,12 @@ from accords.extraction.finding import (
 )
 from accords.extraction.languages import get_language, part_automata, read_raw
 from accords.extraction.matching import adverb_hits, scan, scan_all
-from accords.extraction.sentences import _BOUNDARY_RE, _last_word
+from accords.extraction.sentences import (
+    _BOUNDARY_RE,
+    _last_word,
+    _wrapped_line,
+    split_sentences,
+)
 from accords.extraction.text import (
     _DROPPED_RE,
     _QUOTES,
@@ -80,6 +88,40 @@ def test_one_pass_for_countries_cues_and_context_finds_what_three_scans_find(cod
         assert scan_all(lang, folded) == expected
 
     check()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ar", "tr"])
+def test_a_cue_hit_with_no_tail_in_reach_reads_its_plain_entries_as_it_reads_all(code, monkeypatch):
+    lang = get_language(code)
+    pieces = _pieces(lang, part_automata(read_raw(code)))
+    kinds = finding._kinds
+
+    def every_entry(entries):
+        # the plain way: every hit may hold a split cue and reads all its entries
+        return kinds(entries)._replace(plain=entries, split=True)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(pieces), max_size=14))
+    def check(parts):
+        folded = "".join(parts)
+        fast = _cues(folded, lang)
+        with monkeypatch.context() as patched:
+            patched.setattr(finding, "_kinds", every_entry)
+            assert _cues(folded, lang) == fast
+
+    check()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\n", "\n\n", " ", "a", "B", ". ", ":", "- ", "x,", "\t"]), max_size=24
+    )
+)
+def test_sentences_split_with_the_wrapped_line_breaks_handed_over_are_those_found_again(parts):
+    text = "".join(parts)
+    wrapped = [p for p in range(len(text)) if text[p] == "\n" and _wrapped_line(text, p, p + 1)]
+    assert split_sentences(text, wrapped=wrapped) == split_sentences(text)
 
 
 def test_one_pass_keeps_a_hit_inside_a_word_only_where_a_wildcard_or_affix_allows_it():
