@@ -294,6 +294,27 @@ def _ceremony_to_come(sentence, step, status_cues):
     )
 
 
+_SCHEDULE_GAP = 12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
+
+
+def _signing_yet_to_be_set(sentence, step):
+    """ "Сроки подписания ... пока не определены", "Der Termin für die Unterzeichnung
+    steht noch nicht fest", "la date de la signature n'a pas encore été fixée": a
+    signing right after a word for its date or timing (`schedule_nouns`), in a
+    sentence that denies that date after it, is a signing still to come, not a
+    signing; the joining told beside it stays announced ("Дата подписания была
+    15 сентября 2020 года", with no negation, was a signing).  Every negation word
+    counts, and "пока не" (not yet), read as a precondition ("until")."""
+    if step.status != "signed":
+        return False
+    return any(
+        0 <= step.start - s.end <= _SCHEDULE_GAP for s in sentence.words("schedule_nouns")
+    ) and any(
+        n.start >= step.end
+        for n in sentence.words("negations") + sentence.words("preconditions")
+    )
+
+
 _SIGNED_OBJECT_REACH = (
     40  # "signed its accession", "a signé son adhésion": the joining this close after the signing
 )
@@ -1220,6 +1241,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         )
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
+    adjusted = [item for item in adjusted if not _signing_yet_to_be_set(sentence, item)]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
     # "will not move without a Palestinian state", "enggan ... selagi": a
     # negation or a refusal word followed by a precondition is a refusal even
