@@ -1336,11 +1336,13 @@ def _background_members(
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
+        line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
             and not topic_here
             and not _follows_members(group, results, cues)
             and not _signing_of_2020(folded, start, end, cues, lang, published)
+            and line_date is None
         ):
             continue
         if any(a > group[-1].end for a in attended):
@@ -1409,6 +1411,8 @@ def _background_members(
             bracketed = _bracketed_date(folded, mention, group, dates)
             if bracketed is not None:
                 own_date = bracketed  # "Morocco (December 2020), Sudan (January 2021)"
+            if line_date is not None:
+                own_date = line_date  # "- Bahrain – September 2020": the line's own date
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
@@ -1591,6 +1595,46 @@ def _signing_of_2020(folded, start, end, cues, lang, published):
     return any(_is_signing(c) for c in cues) and any(
         not d.relative and d.value[:4] in ("2020", "2021")
         for d in find_dates(folded, start, end, lang, published)
+    )
+
+
+_LINE_BULLETS = "-–—•*·0123456789.) \t"  # what may open a list's line before its country
+_LINE_SEPARATORS = ("(", "–", "—", "-", ":")  # between a line's country and its date
+_LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separator to the date
+_LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
+
+
+def _dated_member_line(folded, start, end, group, cues, lang, published):
+    """A verbless line of a members' list in a text about the accords: one first
+    signatory opening it (after a bullet; its name may be repeated in brackets),
+    then a bracket, a dash or a colon and a 2020 or 2021 date ("Bahrain (15 сентября
+    2020 года);", "- Bahrain – September 2020"): a member, and that date is the
+    line's (None where the line is no such line).  Not a line with a step word of its
+    own, nor a date of another year ("Sudan – 2023: civil war")."""
+    if len({m.country for m in group}) != 1 or any(
+        c.category in ("status", "generic") for c in cues
+    ):
+        return None
+    if folded[start : group[0].word_start].strip(_LINE_BULLETS):
+        return None
+    rest = folded[group[-1].word_end : end].lstrip(" \t)")
+    closing = rest.find(")")
+    if rest.startswith("(") and 0 < closing <= _LINE_ALIAS and not any(
+        ch.isdigit() for ch in rest[:closing]
+    ):
+        rest = rest[closing + 1 :].lstrip(" \t")  # "Emiriah Arab Bersatu (UAE) – ...": its short name
+    if not rest.startswith(_LINE_SEPARATORS):
+        return None
+    date_from = end - len(rest) + 1
+    return next(
+        (
+            d
+            for d in find_dates(folded, date_from, end, lang, published)
+            if 0 <= d.start - date_from <= _LINE_DATE_GAP
+            and not d.relative
+            and d.value[:4] in ("2020", "2021")
+        ),
+        None,
     )
 
 
