@@ -8,6 +8,7 @@ import dataclasses
 import datetime
 import itertools
 import re
+from typing import NamedTuple
 
 from .assignment import _assignments, _subject_lists
 from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
@@ -1337,12 +1338,16 @@ def _background_members(
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
+        gapped = _gapped_member(folded, start, end, group, found, lang, published)
+        if gapped is not None:
+            line_date = gapped.date
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
             and not topic_here
             and not _follows_members(group, results, cues)
             and not _signing_of_2020(folded, start, end, cues, lang, published)
             and line_date is None
+            and gapped is None
         ):
             continue
         if any(a > group[-1].end for a in attended):
@@ -1636,6 +1641,44 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
         ),
         None,
     )
+
+
+class _Gap(NamedTuple):
+    """A member told by a gapping dash, and the date of its clause (or None)."""
+
+    date: object
+
+
+_GAP_DASHES = ("-", "–", "—")
+
+
+def _gapped_member(folded, start, end, group, found, lang, published):
+    """ "Тогда к ним присоединились ОАЭ, Бахрейн и Марокко, а в начале 2021 года - Судан",
+    "..., а Судан — в 2021 году": after first signatories whose signing the sentence
+    tells, one more in a clause of its own set off by a dash (the verb left out, as the
+    dash shows) is a member too, with the 2020 or 2021 date of that clause ("а Судан —
+    в гражданской войне", with none, is no such member).  None where the group is no
+    such member."""
+    if len({m.country for m in group}) != 1 or group[0].country not in SIGNATORIES_2020:
+        return None
+    if not any(f.status == "signed" and f.country in SIGNATORIES_2020 for f in found):
+        return None
+    before = folded[start : group[0].word_start]
+    piece = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    after = folded[group[-1].word_end : end]
+    if piece.rstrip().endswith(_GAP_DASHES) and piece.strip(" " + "".join(_GAP_DASHES)):
+        lo, hi = group[0].word_start - len(piece), group[0].word_start
+    elif after.lstrip().startswith(_GAP_DASHES):
+        cut = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
+        lo, hi = group[-1].word_end, group[-1].word_end + cut
+    else:
+        return None
+    dates = [
+        d
+        for d in find_dates(folded, lo, hi, lang, published)
+        if not d.relative and d.value[:4] in ("2020", "2021")
+    ]
+    return _Gap(dates[0]) if dates else None
 
 
 def _follows_members(group, results, cues):
