@@ -519,7 +519,8 @@ def _between(items, start, end):
 _TALKS_BEFORE_HALT = (
     80  # "negoció con Washington un acuerdo de normalización": talks this close before
 )
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:\s[-–—]+\s|\)\.[-–—]+\s*)")
+# a line opened by a bullet ("– ОАЭ и Бахрейн – с сентября 2020 года") is a list's line, no dateline
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*(?![-–—•*·])[^\n.!?;:]{1,60}?(?:\s[-–—]+\s|\)\.[-–—]+\s*)")
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
