@@ -579,11 +579,6 @@ KNOWN_MISSES = [
     ),
     (
         "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
-        "heldout19-antara-kemlu-tolak-normalisasi.txt: unexpected ('ID', 'signed') [(None, None)]",
-        "'keikutsertaan Indonesia dalam Dewan Perdamaian yang piagamnya ditandatangani Presiden Prabowo Subianto' with 'normalisasi' later in the sentence: the Board of Peace charter's passive signing is read as Indonesia's signing of the accords",
-    ),
-    (
-        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
         "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the day comes after the accords' own relative clause ('dengan kesepakatan yang diprakarsai Amerika Serikat itu pada 6 November 2025') and is read as inside it, not as the passive joining's ('diumumkan bergabung')",
     ),
