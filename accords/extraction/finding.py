@@ -621,11 +621,29 @@ def _boilerplate(folded, lang):
     spans = []
     for match in _line_matches(pattern, folded):
         end = match.end()
+        if _prose_after_header(match):
+            continue
         if not _WORD_RE.search(match.group(1)):
             # a header alone on its line ("Mehr zum Thema", "LEA TAMBIÉN"): the links under it
             end = _link_lines_end(folded, end)
         spans.append((match.start(), end))
     return spans
+
+
+def _prose_after_header(match):
+    """ "Lihat juga Arab Saudi. Putra Mahkota ... mengatakan ...": a furniture word with
+    no colon of its own ("see also") opening a long line of several sentences opens
+    prose, not a link (a link's title is one short line)."""
+    header = match.group(0)[: match.start(1) - match.start()].rstrip()
+    rest = match.group(1)
+    return (
+        not header.endswith(":")
+        and len(rest) > _LINK_LINE_LENGTH
+        and _SENTENCE_INSIDE_RE.search(rest) is not None
+    )
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+\w")
 
 
 _WORD_RE = re.compile(r"\w")
