@@ -1418,6 +1418,9 @@ def _background_members(
                 own_date = bracketed  # "Morocco (December 2020), Sudan (January 2021)"
             if line_date is not None:
                 own_date = line_date  # "- Bahrain – September 2020": the line's own date
+            trailing = _trailing_date(folded, mention, group, dates)
+            if trailing is not None:
+                own_date = trailing  # "Marokko im Dezember 2020, der Sudan im Januar 2021"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
@@ -1842,6 +1845,27 @@ def _bracketed_date(folded, mention, group, dates):
         return None  # "(Судан — в январе 2021-го)": another member's own date
     inside = [d for d in dates if opening < d.start and d.end <= closing]
     return inside[0] if inside else None
+
+
+def _trailing_date(folded, mention, group, dates):
+    """In a list whose names each carry their date before a comma ("Marokko im Dezember
+    2020, der Sudan im Januar 2021"), a member's date is the one right after it, before
+    the next comma and the next name; names joined with no comma between ("die Emirate
+    und Bahrain im September 2020") share the date after the last of them."""
+    if len(group) < 2 or not dates:
+        return None
+    later = [m for m in group if m.word_start > mention.word_end]
+    last = mention
+    while later and "," not in folded[last.word_end : later[0].word_start]:
+        last, later = later[0], later[1:]
+    comma = folded.find(",", last.word_end)
+    ends = [last.word_end + _TRAILING_REACH] + ([comma] if comma >= 0 else [])
+    ends += [later[0].word_start] if later else []
+    inside = [d for d in dates if last.word_end <= d.start and d.end <= min(ends)]
+    return inside[0] if inside else None
+
+
+_TRAILING_REACH = 30  # from a name to the end of its own date
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it

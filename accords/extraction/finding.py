@@ -696,6 +696,9 @@ _STATE_TITLE_WORDS = (
 
 
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
+# "Marokko im Dezember 2020, der Sudan im Januar 2021": a member's own date, a few words
+# ending with a year and a comma, between two names of a list
+_DATED_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\.?\s+)?[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 
 
 def _groups(folded, mentions, conjunction_re, bracketed=False):
@@ -704,9 +707,15 @@ def _groups(folded, mentions, conjunction_re, bracketed=False):
     for mention in mentions:
         gap_start = groups[-1][-1].word_end if groups else 0
         # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
-        # (2021)": a year in brackets after a name goes on with the list
+        # (2021)": a year in brackets after a name goes on with the list, and so does a
+        # date closed by a comma ("Marokko im Dezember 2020, der Sudan im Januar 2021")
         dated = (
-            bracketed and groups and _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+            bracketed
+            and groups
+            and (
+                _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+                or _DATED_GAP_RE.match(folded, gap_start, mention.word_start)
+            )
         )
         if dated:
             gap_start = dated.end()
