@@ -1849,8 +1849,8 @@ def _bracketed_date(folded, mention, group, dates):
 
 def _trailing_date(folded, mention, group, dates):
     """In a list whose names each carry their date before a comma ("Marokko im Dezember
-    2020, der Sudan im Januar 2021"), a member's date is the one right after it, before
-    the next comma and the next name; names joined with no comma between ("die Emirate
+    2020, der Sudan im Januar 2021"), a member's date is the one right after it (a
+    preposition at most between), closed by a comma or the sentence's end; names joined with no comma between ("die Emirate
     und Bahrain im September 2020") share the date after the last of them."""
     if len(group) < 2 or not dates:
         return None
@@ -1861,11 +1861,18 @@ def _trailing_date(folded, mention, group, dates):
     comma = folded.find(",", last.word_end)
     ends = [last.word_end + _TRAILING_REACH] + ([comma] if comma >= 0 else [])
     ends += [later[0].word_start] if later else []
-    inside = [d for d in dates if last.word_end <= d.start and d.end <= min(ends)]
+    inside = [
+        d
+        for d in dates
+        if 0 <= d.start - last.word_end <= _TRAILING_GAP
+        and d.end <= min(ends)
+        and folded[d.end : d.end + 2].lstrip()[:1] in (",", ".", ";", "")
+    ]
     return inside[0] if inside else None
 
 
 _TRAILING_REACH = 30  # from a name to the end of its own date
+_TRAILING_GAP = 6  # "Marokko im Dezember 2020,": a preposition at most between a name and its date
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it

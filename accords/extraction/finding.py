@@ -698,7 +698,8 @@ _STATE_TITLE_WORDS = (
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
 # "Marokko im Dezember 2020, der Sudan im Januar 2021": a member's own date, a few words
 # ending with a year and a comma, between two names of a list
-_DATED_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:\d{1,2}\.?\s+)?[^\W\d_]+\s+(?:19|20)\d\d\s*,")
+# (a preposition at most before the date: "signed in September 2020, and" is a step of its own)
+_DATED_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+)?[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 
 
 def _groups(folded, mentions, conjunction_re, bracketed=False):
