@@ -1627,10 +1627,14 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
         return None
     rest = folded[group[-1].word_end : end].lstrip(" \t)")
     closing = rest.find(")")
-    if rest.startswith("(") and 0 < closing <= _LINE_ALIAS and not any(
-        ch.isdigit() for ch in rest[:closing]
+    if (
+        rest.startswith("(")
+        and 0 < closing <= _LINE_ALIAS
+        and not any(ch.isdigit() for ch in rest[:closing])
     ):
-        rest = rest[closing + 1 :].lstrip(" \t")  # "Emiriah Arab Bersatu (UAE) – ...": its short name
+        rest = rest[closing + 1 :].lstrip(
+            " \t"
+        )  # "Emiriah Arab Bersatu (UAE) – ...": its short name
     if not rest.startswith(_LINE_SEPARATORS):
         return None
     date_from = end - len(rest) + 1

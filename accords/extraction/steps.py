@@ -294,7 +294,9 @@ def _ceremony_to_come(sentence, step, status_cues):
     )
 
 
-_SCHEDULE_GAP = 12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
+_SCHEDULE_GAP = (
+    12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
+)
 
 
 def _signing_yet_to_be_set(sentence, step):
@@ -310,12 +312,13 @@ def _signing_yet_to_be_set(sentence, step):
     return any(
         0 <= step.start - s.end <= _SCHEDULE_GAP for s in sentence.words("schedule_nouns")
     ) and any(
-        n.start >= step.end
-        for n in sentence.words("negations") + sentence.words("preconditions")
+        n.start >= step.end for n in sentence.words("negations") + sentence.words("preconditions")
     )
 
 
-_COORDINATOR_REACH = 12  # "maupun menormalisasi": the coordinator, the word right before the second verb
+_COORDINATOR_REACH = (
+    12  # "maupun menormalisasi": the coordinator, the word right before the second verb
+)
 
 
 def _shares_a_refusal(sentence, step, steps):

@@ -14,7 +14,12 @@ CASES = {
             "Abraham-Abkommen. Israel und vier arabische Staaten haben ihre Beziehungen normalisiert: "
             "die Emirate und Bahrain im September 2020, Marokko im Dezember 2020, der Sudan im "
             "Januar 2021.",
-            {("AE", S, "2020-09"), ("BH", S, "2020-09"), ("MA", S, "2020-12"), ("SD", S, "2021-01")},
+            {
+                ("AE", S, "2020-09"),
+                ("BH", S, "2020-09"),
+                ("MA", S, "2020-12"),
+                ("SD", S, "2021-01"),
+            },
         ),
         (
             "Abraham-Abkommen. Besuche: Frankreich im September 2020, Italien im Dezember 2020.",

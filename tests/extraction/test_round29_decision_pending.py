@@ -40,7 +40,10 @@ CASES = {
         ),
     ],
     "id": [
-        ("Abraham Accords. Keikutsertaan Azerbaijan dalam Abraham Accords belum diputuskan.", set()),
+        (
+            "Abraham Accords. Keikutsertaan Azerbaijan dalam Abraham Accords belum diputuskan.",
+            set(),
+        ),
     ],
     "tr": [
         ("İbrahim Anlaşmaları. Azerbaycan'ın katılımı konusunda henüz karar verilmedi.", set()),

@@ -22,7 +22,10 @@ CASES = {
         ("Соглашения Авраама. Суд ждет решения по делу.", set()),
     ],
     "de": [
-        ("Abraham-Abkommen. Trump wartet auf eine baldige Entscheidung Saudi-Arabiens.", {("SA", P)}),
+        (
+            "Abraham-Abkommen. Trump wartet auf eine baldige Entscheidung Saudi-Arabiens.",
+            {("SA", P)},
+        ),
     ],
     "en": [
         ("Abraham Accords. Trump awaits a swift decision from Saudi Arabia.", {("SA", P)}),

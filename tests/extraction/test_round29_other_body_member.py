@@ -37,7 +37,10 @@ CASES = {
         ),
     ],
     "en": [
-        ("Abraham Accords. Israel became the first UN member state to recognise Somaliland.", set()),
+        (
+            "Abraham Accords. Israel became the first UN member state to recognise Somaliland.",
+            set(),
+        ),
     ],
     "fr": [
         (

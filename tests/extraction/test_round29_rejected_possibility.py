@@ -11,7 +11,10 @@ from tests.extraction.found import D, P, challenge_params, check_case
 
 CASES = {
     "en": [
-        ("Abraham Accords. Syria's President Ahmed al-Sharaa rejected this possibility.", {("SY", D)}),
+        (
+            "Abraham Accords. Syria's President Ahmed al-Sharaa rejected this possibility.",
+            {("SY", D)},
+        ),
         (
             "Abraham Accords. Syria's President Ahmed al-Sharaa has not rejected this possibility.",
             {("SY", P)},
