@@ -551,8 +551,11 @@ def _between(items, start, end):
 _TALKS_BEFORE_HALT = (
     80  # "negoció con Washington un acuerdo de normalización": talks this close before
 )
-# (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines)
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)")
+# (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines;
+# a line opened by a bullet, "– ОАЭ и Бахрейн – с сентября 2020 года", is a list's line too)
+_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?![-–—•*·])[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)"
+)
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
@@ -653,11 +656,29 @@ def _boilerplate(folded, lang):
     spans = []
     for match in _line_matches(pattern, folded):
         end = match.end()
+        if _prose_after_header(match):
+            continue
         if not _WORD_RE.search(match.group(1)):
             # a header alone on its line ("Mehr zum Thema", "LEA TAMBIÉN"): the links under it
             end = _link_lines_end(folded, end)
         spans.append((match.start(), end))
     return spans
+
+
+def _prose_after_header(match):
+    """ "Lihat juga Arab Saudi. Putra Mahkota ... mengatakan ...": a furniture word with
+    no colon of its own ("see also") opening a long line of several sentences opens
+    prose, not a link (a link's title is one short line)."""
+    header = match.group(0)[: match.start(1) - match.start()].rstrip()
+    rest = match.group(1)
+    return (
+        not header.endswith(":")
+        and len(rest) > _LINK_LINE_LENGTH
+        and _SENTENCE_INSIDE_RE.search(rest) is not None
+    )
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+\w")
 
 
 _WORD_RE = re.compile(r"\w")
@@ -728,6 +749,10 @@ _STATE_TITLE_WORDS = (
 
 
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
+# "Marokko im Dezember 2020, der Sudan im Januar 2021": a member's own date, a few words
+# ending with a year and a comma, between two names of a list
+# (a preposition at most before the date: "signed in September 2020, and" is a step of its own)
+_DATED_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+)?[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 
 
 _GROUP_WORDS = 3  # "and the Central Asian countries": words of a nameless group before its noun
@@ -765,9 +790,15 @@ def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=()):
                 folded, gap_start, mention.word_start, nameless, conjunction_re
             )
         # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
-        # (2021)": a year in brackets after a name goes on with the list
+        # (2021)": a year in brackets after a name goes on with the list, and so does a
+        # date closed by a comma ("Marokko im Dezember 2020, der Sudan im Januar 2021")
         dated = (
-            bracketed and groups and _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+            bracketed
+            and groups
+            and (
+                _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+                or _DATED_GAP_RE.match(folded, gap_start, mention.word_start)
+            )
         )
         if dated:
             gap_start = dated.end()
