@@ -1590,7 +1590,59 @@ def _assignments(sentence, adjusted, groups):
                     halt_tail_end,
                 )
             )
+    assignments = _outside_time_clause(sentence, assignments)
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+_JOINING_STEPS = ("announced", "joined", "signed", "ratified")
+_PARTNER_GAP = 4  # "with Israel", "mit Israel": the partner word right before the name
+
+
+def _named_as_counterpart(sentence, mention):
+    """ "normalisation with Israel", "İsrail ile", Kazakh "Израильмен": the country named as
+    someone's counterpart (`partners`, `partners_after`, `partner_suffixes`), not as who acts."""
+    return (
+        any(0 <= mention.word_start - p.end <= _PARTNER_GAP for p in sentence.words("partners"))
+        or any(
+            0 <= p.start - mention.word_end <= _PARTNER_GAP
+            for p in sentence.words("partners_after")
+        )
+        or sentence.folded[mention.end : mention.word_end] in sentence.lang.partner_suffixes
+    )
+
+
+def _outside_time_clause(sentence, assignments):
+    """ "After Kazakhstan joined the accords, Israeli policy stalled again", "אחרי שקזחסטן
+    הודיעה על הצטרפותה ..., המדיניות הישראלית שוב נתקעה": a country whose own step in a time
+    clause opening the sentence is a joining takes no other step told after the clause's
+    comma when a founder is named there (the main clause is about the founder's doing).
+    """
+    closing = sentence.time_clause() if len(assignments) > 1 else None
+    if closing is None:
+        return assignments
+    joiners = {
+        id(m)
+        for a in assignments
+        if a.status in _JOINING_STEPS and a.cue_end <= closing
+        for m in a.subject
+        if m.end <= closing
+    }
+    if not joiners:
+        return assignments
+    if not any(
+        m.country in FOUNDERS and m.start > closing and not _named_as_counterpart(sentence, m)
+        for m in sentence.mentions
+    ):
+        return assignments
+    kept = []
+    for assignment in assignments:
+        if assignment.status not in _JOINING_STEPS and assignment.cue_start > closing:
+            subject = [m for m in assignment.subject if id(m) not in joiners]
+            if not subject:
+                continue
+            assignment = assignment._replace(subject=subject)
+        kept.append(assignment)
+    return kept
 
 
 _AGENT_REACH = 90

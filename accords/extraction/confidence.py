@@ -151,6 +151,7 @@ def _scored(sentence, assignments):
             if later:
                 owners[id(d)] = min(later, key=lambda span: abs(span[0] - d.start))
             break
+    _time_clause_owners(sentence, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
     # them": a step told "later" came after the dates named before that word
     afterwards = _afterwards_words(sentence) if dates else []
@@ -1143,3 +1144,18 @@ def _is_old(date, published):
         return year < published.year
     month = int(date.value[5:7])
     return (published.year - year) * 12 + (published.month - month) >= 6
+
+
+def _time_clause_owners(sentence, dates, cue_spans, owners):
+    """ "After Kazakhstan joined the accords in November, Saudi Arabia froze its talks": a
+    date inside a time clause opening the sentence (`time_clauses`) is the step's told in
+    that clause, not the main clause's after its comma (owners changed in place)."""
+    closing = sentence.time_clause() if dates else None
+    if closing is None:
+        return
+    inside = [span for span in cue_spans if span[1] <= closing]
+    if not inside or len(inside) == len(cue_spans):
+        return
+    for d in dates:
+        if d.end <= closing and owners[id(d)] not in inside:
+            owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))

@@ -217,6 +217,16 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # "يراهن ... على ضم الضفة الغربية": the tail's last word opens
                         # another subject (annexing the West Bank), which is its object
                         continue
+                    if (
+                        entry.payload == "suspended"
+                        and _named_past_time_clause(
+                            folded, lang, mentions, hit.word_start, tail[1]
+                        )
+                    ):
+                        # "אחרי שקזחסטן הודיעה על הצטרפותה ..., המדיניות הישראלית נתקעה":
+                        # a joining inside a time clause opening the sentence is no process
+                        # halted by the stalling told after its comma with a subject of its own
+                        continue
                     if bond_starts and _bond_right_after(
                         folded, mentions, bond_starts, hit.word_end, tail[0]
                     ):
@@ -883,3 +893,67 @@ def _off_topic_between(off_topic, starts, start, end):
         if other.word_end <= end:
             return True
     return False
+
+
+_TIME_CLAUSE_REACH = 220  # the longest opening time clause, its opener to its closing comma
+_SENTENCE_OPENING_REACH = 300  # how far back a sentence's start is looked for
+_SENTENCE_START_RE = re.compile(r"[.!?؟\n]")
+
+
+@functools.cache
+def _time_clause_re(lang):
+    """ "After", "Half a year after", "Nachdem": a time clause's opener among the sentence's
+    first four words (`time_clauses`), or for Turkish and Kazakh its closer right before a
+    comma (`time_clauses_after`: "katıldıktan sonra,"). None where the language lists none."""
+    if lang.time_clauses:
+        openers = alternation(lang.time_clauses)
+        return re.compile(rf"[\W\d]*(?:\w+[^\w,،;:]+){{0,3}}?(?:{openers})(?!\w)[^,،;:]*?[,،]")
+    if lang.time_clauses_after:
+        closers = alternation(lang.time_clauses_after)
+        return re.compile(rf"[^,،;:]*?(?<!\w)(?:{closers})\s*[,،]")
+    return None
+
+
+def time_clause_end(folded, lang, start, end):
+    """The comma closing a time clause that opens the sentence starting at start ("After
+    Kazakhstan joined the accords, ...", "Nachdem Kasachstan ... verkündet hatte, ...",
+    "Kazakistan ... katıldıktan sonra, ..."), before end; None where the sentence opens with
+    none."""
+    pattern = _time_clause_re(lang)
+    if pattern is None:
+        return None
+    match = pattern.match(folded, start, min(end, start + _TIME_CLAUSE_REACH))
+    return match.end() - 1 if match else None
+
+
+def sentence_start_before(folded, position):
+    """Where the sentence holding position starts (after the last sentence end before it,
+    looked for a few hundred characters back)."""
+    floor = max(0, position - _SENTENCE_OPENING_REACH)
+    start = floor
+    for match in _SENTENCE_START_RE.finditer(folded, floor, position):
+        start = match.end()
+    while start < position and folded[start].isspace():
+        start += 1
+    return start
+
+
+def _named_past_time_clause(folded, lang, mentions, start, end):
+    """Whether a time clause opening the sentence holds start and closes before end, with a
+    country named between its closing comma and end: "Nachdem Kasachstan den Beitritt
+    verkündet hatte, geriet die israelische Politik ins Stocken", "..., סעודיה הקפיאה את
+    המגעים" (the halt is the main clause's subject's, not of the joining before)."""
+    if not _COMMA_BETWEEN_RE.search(folded, start, end):
+        return False  # the common case: no comma between the parts
+    closing = time_clause_end(folded, lang, sentence_start_before(folded, start), end)
+    if closing is None or not start < closing < end:
+        return False
+    # Arabic "، تعثرت السياسة الإسرائيلية": the subject right after its verb
+    reach = end + _SUBJECT_AFTER_VERB if lang.verb_first else end
+    return bool(_between(mentions, closing, reach))
+
+
+_SUBJECT_AFTER_VERB = 40
+
+
+_COMMA_BETWEEN_RE = re.compile("[,،]")

@@ -213,6 +213,13 @@ PHRASES = (
         # Turkish "-mış", Kazakh "-ып": a verb so ending right before a comma is a converb
         # closing its clause ("... normalleştirmiş, Sudan da ... açıklamıştı"): a clause break
         "converb_endings",
+        # "after", "nachdem", "после того как", "بعد": among a sentence's first words, they open
+        # a time clause closed by the first comma after them; Turkish "sonra", Kazakh "кейін"
+        # (`time_clauses_after`) close one right before that comma.  A country of that clause
+        # whose own step there is a joining takes no step of the main clause told with a
+        # founder ("After Kazakhstan joined, Israeli policy stalled": no halt of Kazakhstan's)
+        "time_clauses",
+        "time_clauses_after",
         # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
         # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
         # ("Sudan da sürece katıldı", joined the process) and no precondition
@@ -493,6 +500,8 @@ class LanguageData:
     clause_conjunctions: frozenset
     gerund_endings: tuple
     converb_endings: tuple
+    time_clauses: tuple
+    time_clauses_after: tuple
     after_verbal_nouns: frozenset
     verbal_noun_endings: tuple
     dative_suffixes: frozenset
@@ -843,6 +852,8 @@ def build_language(raw):
         clause_conjunctions=frozenset(_folded(raw, "clause_conjunctions")),
         gerund_endings=_folded(raw, "gerund_endings"),
         converb_endings=_folded(raw, "converb_endings"),
+        time_clauses=_folded(raw, "time_clauses"),
+        time_clauses_after=_folded(raw, "time_clauses_after"),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
         verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),

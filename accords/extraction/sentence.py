@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
-from .finding import _DATELINE_RE, _crosses
+from .finding import _DATELINE_RE, _crosses, time_clause_end
 from .statuses import FOUNDERS
 
 _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|براه|ברה")
@@ -103,6 +103,7 @@ class _Sentence:
     found_strong_topics: list | None = None
     found_strong_punctuation: list | None = None
     found_dash_pairs: dict | None = None
+    found_time_clause: int | None = -1  # -1: not looked for yet
 
     def __post_init__(self):
         # words(category) is asked hundreds of times per article: a dict's own
@@ -158,6 +159,18 @@ class _Sentence:
             if partner is None or not left <= partner < right:
                 return True
         return False
+
+    def time_clause(self):
+        """The comma closing a time clause that opens the sentence ("After Kazakhstan
+        joined the accords, ...", `time_clauses`), or None; looked for once."""
+        if self.found_time_clause == -1:
+            self.found_time_clause = time_clause_end(self.folded, self.lang, self.start, self.end)
+        return self.found_time_clause
+
+    def time_clause_between(self, left, right):
+        """Whether the comma closing an opening time clause stands between left and right."""
+        closing = self.time_clause()
+        return closing is not None and left < closing < right
 
     def dash_pairs(self):
         """{dash: its partner} for the dashes that open and close a parenthetical (the

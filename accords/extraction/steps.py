@@ -1304,6 +1304,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 a.end <= item.start
                 and _closed_relative_between(sentence, a.start, a.end, item.start)
             )
+            # "אחרי שקזחסטן הודיעה על הצטרפותה ..., המדיניות הישראלית נתקעה": a joining
+            # in a time clause opening the sentence came before the halt after its comma
+            and not sentence.time_clause_between(item.end, a.start)
             for a in halt_steps
         )
     ]
