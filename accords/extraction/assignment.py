@@ -981,6 +981,19 @@ def _continued_past_relative(sentence, group, groups):
     return None
 
 
+def _bare_relative_after(sentence, group):
+    """The start of a relative word right after the list with no comma before it ("السودان
+    التي وقعت", "Sudan which signed"), or None."""
+    return next(
+        (
+            r.start
+            for r in sentence.words("relatives")
+            if 0 <= r.start - group[-1].word_end <= 1 and sentence.folded[r.start] not in ",،"
+        ),
+        None,
+    )
+
+
 def _with_lists_before_relatives(sentence, subject, before, groups):
     """subject, with the lists a relative clause set off by commas separates from it
     and a conjunction joins to it ("Mauritania, which cut ties with Israel in 2010, and
@@ -1047,6 +1060,13 @@ def _assignments(sentence, adjusted, groups):
                     if follower is not None and id(follower) not in continued:
                         assignments.append(_continuation(marker_end - 1, step, follower))
                         continued.add(id(follower))
+                elif relative_closing is None and marker_end not in opener_ends:
+                    # "تلتها جمهورية السودان التي وقعت على إعلان الاتفاقيات في 6 يناير 2021":
+                    # a relative clause right after the follower, with no comma, tells the
+                    # follower's own step
+                    bare = _bare_relative_after(sentence, group)
+                    if bare is not None:
+                        opened_appositions[id(group)] = bare
                 if marker_end in opener_ends:
                     closing = _APPOSITION_CLOSE_RE.match(sentence.folded, group[-1].word_end)
                     if closing and sentence.folded.rfind(",", 0, marker_end) >= (
@@ -1956,8 +1976,13 @@ def _inner_gap(sentence, group, date, assignments):
         between = sentence.folded[date.end : subject[0].word_start]
         if (
             group[-1].end <= subject[0].start
-            and len(between) <= 8
-            and not re.search(r"\w{4,}", between)
+            and (
+                len(between) <= 8
+                and not re.search(r"\w{4,}", between)
+                # "Aynı yılın aralık ayında Fas, 2021'in ocak ayında ise Sudan ...": the
+                # date after the list, with the one after it, told before the next country
+                or _dated_before_next(sentence, date, sentence.dates(), subject[:1])
+            )
             and subject[-1].end <= cue_start
         ):
             return assignment
@@ -1982,14 +2007,54 @@ def _after_conjunction(sentence, mention):
     return bool(_gap_conjunction_re(sentence.lang).search(before))
 
 
-def _gap_date(dates, subject):
-    return next(
+def _gap_date(dates, subject, sentence):
+    """The date of a dated list with no verb: the one right after it ("and Sudan in January
+    2021"), unless that date is told before the next country ("in December 2020 Morocco
+    and in January 2021 Sudan"): then the one right before the list, if any."""
+    after = next(
         (
             d
             for d in dates
             if 0 <= d.start - subject[-1].word_end <= _GAP_DATE_REACH and not d.relative
         ),
         None,
+    )
+    if after is None or not _dated_before_next(sentence, after, dates):
+        return after
+    return next((d for d in dates if _date_right_before(sentence, d, subject[0])), None)
+
+
+_PRE_DATE_GAP = 10  # "January 2021 Sudan", "ocak 2021'de ise Sudan", "Januar 2021 der Sudan"
+_PRE_DATE_FILLER_RE = re.compile(r"[\s'’]*(?:\w{1,6}[\s'’]+){0,2}")
+
+
+def _date_right_before(sentence, date, mention):
+    """Whether the date stands right before the country, a suffix, an article or a particle
+    at most between and no comma or list conjunction ("in December 2020 Morocco",
+    "Aralık 2020'de Fas", "im Januar 2021 der Sudan"): the country's own date."""
+    gap = mention.word_start - date.end
+    if not 0 <= gap <= _PRE_DATE_GAP or date.relative:
+        return False
+    between = sentence.folded[date.end : mention.word_start]
+    return (
+        _PRE_DATE_FILLER_RE.fullmatch(between) is not None
+        and not set(_WORDS_RE.findall(between)) & set(sentence.lang.conjunctions)
+    )
+
+
+def _dated_before_next(sentence, date, dates, mentions=None):
+    """Whether the date, or one right after it with no comma between ("2021'in ocak ayında
+    ise Sudan"), is the next country's, told right before it (`_date_right_before`); of
+    one of mentions if given, else of any country of the sentence."""
+    return any(
+        _date_right_before(sentence, d, m)
+        for d in dates
+        if d is date
+        or (
+            0 <= d.start - date.end <= _PRE_DATE_GAP
+            and "," not in sentence.folded[date.end : d.start]
+        )
+        for m in (sentence.mentions if mentions is None else mentions)
     )
 
 

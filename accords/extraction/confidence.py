@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import replace
 
-from .assignment import _gap_date
+from .assignment import _date_right_before, _gap_date
 from .finding import _crosses
 from .records import _Found
 from .statuses import (
@@ -46,7 +46,9 @@ def _scored(sentence, assignments):
     cue_spans = sorted(_dated_span(sentence, a) for a in assignments if a.reading != "gap") or [
         (start, start)
     ]
-    gap_dates = {id(_gap_date(dates, a.subject)) for a in assignments if a.reading == "gap"}
+    gap_dates = {
+        id(_gap_date(dates, a.subject, sentence)) for a in assignments if a.reading == "gap"
+    }
     # "the first new member since 2021": a date right after "since" starts a
     # period, it is not when an announcement or a refusal was made
     # (the background words; `background` below is each reading's own flag)
@@ -152,12 +154,16 @@ def _scored(sentence, assignments):
                 owners[id(d)] = min(later, key=lambda span: abs(span[0] - d.start))
             break
     _time_clause_owners(sentence, dates, cue_spans, owners)
+    _continuation_owners(sentence, assignments, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
     # them": a step told "later" came after the dates named before that word
     afterwards = _afterwards_words(sentence) if dates else []
     # "Saudi Arabia, with which Pakistan signed a defence pact in September, has made ...":
     # a date inside a relative clause that names another country is that clause's event
     named_relatives = _named_relatives(sentence, relative_spans) if dates else []
+    # "in December 2020 Morocco and in January 2021 Sudan joined": each country of a list of
+    # steps takes the date told right before it
+    pre_dates = _pre_dates(sentence, dates)
     results = []
     # several steps read from one sentence: each reading is less certain
     crowded = len({a.status for a in assignments}) > 1
@@ -174,6 +180,7 @@ def _scored(sentence, assignments):
             date = _gap_date(
                 [d for d in dates if not _in_named_relative(d, named_relatives, countries)],
                 subject,
+                sentence,
             )
         else:
             later_from = _later_from(sentence, afterwards, subject, after, cue_start, cue_end)
@@ -341,7 +348,9 @@ def _scored(sentence, assignments):
                 confidence -= 0.1
             if background:
                 confidence -= 0.25
-            date = _decided_date(mention.country, dated, sentence.published)
+            date = _decided_date(
+                mention.country, pre_dates.get(id(mention), dated), sentence.published
+            )
             final = _joined(status, mention.country, date, background)
             if any(
                 # "...; seit April 2023 liegen die Kontakte auf Eis": a "since" past a
@@ -1159,3 +1168,36 @@ def _time_clause_owners(sentence, dates, cue_spans, owners):
     for d in dates:
         if d.end <= closing and owners[id(d)] not in inside:
             owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))
+
+
+def _pre_dates(sentence, dates):
+    """{id of a mention: its date} where two or more countries of the sentence each have a
+    date of their own right before them ("in December 2020 Morocco and in January 2021
+    Sudan", "Aralık 2020'de Fas, Ocak 2021'de ise Sudan", `_date_right_before`); empty
+    otherwise (one date before one country is the sentence's opening date)."""
+    if len(dates) < 2:
+        return {}
+    found = {}
+    for mention in sentence.mentions:
+        date = next((d for d in dates if _date_right_before(sentence, d, mention)), None)
+        if date is not None:
+            found[id(mention)] = date
+    if len({id(d) for d in found.values()}) < 2:
+        return {}
+    return found
+
+
+def _continuation_owners(sentence, assignments, dates, cue_spans, owners):
+    """ "وانضمت المملكة المغربية ... في 22 ديسمبر 2020، تلتها جمهورية السودان": a date before
+    a continuation's marker ("followed by") is the step's told before it, not the follower's
+    (owners changed in place)."""
+    continued = {_dated_span(sentence, a) for a in assignments if a.reading == "continuation"}
+    if not continued or not dates:
+        return
+    for d in dates:
+        owner = owners[id(d)]
+        if owner not in continued or d.end > owner[0]:
+            continue
+        earlier = [span for span in cue_spans if span[1] <= d.start and span not in continued]
+        if earlier:
+            owners[id(d)] = max(earlier, key=lambda span: span[1])
