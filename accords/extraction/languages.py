@@ -220,6 +220,10 @@ PHRASES = (
         # founder ("After Kazakhstan joined, Israeli policy stalled": no halt of Kazakhstan's)
         "time_clauses",
         "time_clauses_after",
+        # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
+        # words; a refusal of a recognition in a sentence naming no Israel, or of another
+        # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
+        "recognition_words",
         # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
         # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
         # ("Sudan da sürece katıldı", joined the process) and no precondition
@@ -502,6 +506,7 @@ class LanguageData:
     converb_endings: tuple
     time_clauses: tuple
     time_clauses_after: tuple
+    recognition_words: tuple
     after_verbal_nouns: frozenset
     verbal_noun_endings: tuple
     dative_suffixes: frozenset
@@ -854,6 +859,7 @@ def build_language(raw):
         converb_endings=_folded(raw, "converb_endings"),
         time_clauses=_folded(raw, "time_clauses"),
         time_clauses_after=_folded(raw, "time_clauses_after"),
+        recognition_words=_folded(raw, "recognition_words"),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
         verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),

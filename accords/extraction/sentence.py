@@ -24,6 +24,8 @@ DECISION_GAP = 12  # "после решения Казахстана", "Kazakhst
 _WORDS_RE = re.compile(r"\w+")
 _DASHES = "—–"
 _PARENTHETICAL_REACH = 200  # the longest parenthetical between two dashes skipped whole
+_SUFFIX_BEFORE_CUE = 6  # "Barış Kurulu'na katılmayı", "Бейбітшілік кеңесіне қосылу"
+_SUFFIX_RE = re.compile(r"[\w'’]{0,4}\s+(?:\w{1,3}\s+)?")  # a case ending, an article
 
 
 @functools.cache
@@ -213,8 +215,21 @@ class _Sentence:
         return any(
             (0 <= o.start - cue.end <= 40 and not self.crosses(cue.end, o.start))
             or self.folded[o.end : cue.start] in _HYPHENS
+            # "Barış Kurulu'na katılmayı reddetti", "dem Friedensrat beizutreten": where the
+            # object stands before the verb, the body right before the joining word
+            or (
+                self._object_first()
+                and 0 <= cue.start - o.end <= _SUFFIX_BEFORE_CUE
+                and _SUFFIX_RE.fullmatch(self.folded, o.end, cue.start) is not None
+            )
             for o in self.words("organisations")
         )
+
+    def _object_first(self):
+        """Whether the language puts the object before its verb (German's verb-final
+        clauses, Turkish, Kazakh, Persian)."""
+        lang = self.lang
+        return lang.verb_final or lang.preconditions_follow or lang.subject_first
 
     def other_counterpart(self, cue):
         """A country other than the founders right after "with" following the cue,

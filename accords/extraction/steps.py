@@ -6,7 +6,7 @@ import re
 
 from .finding import _crosses
 from .records import _Step
-from .statuses import FOUNDERS, NEGATED
+from .statuses import CONFLICT_PARTIES, FOUNDERS, NEGATED
 from .text import alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
@@ -1315,6 +1315,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     adjusted = [item for item in adjusted if not _signing_yet_to_be_set(sentence, item)]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
     adjusted = [item for item in adjusted if not _shares_a_refusal(sentence, item, adjusted)]
+    adjusted = [item for item in adjusted if not _other_recognition(sentence, item)]
     # "will not move without a Palestinian state", "enggan ... selagi": a
     # negation or a refusal word followed by a precondition is a refusal even
     # with no joining verb.
@@ -1370,6 +1371,46 @@ def _adjusted_cues(sentence, negations, preconditions):
             if step.status not in _GROUP_STEPS or not _group_relative(sentence, step)
         ]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
+
+
+@functools.cache
+def _recognition_re(lang):
+    words = alternation(lang.recognition_words)
+    return re.compile(words) if words else None
+
+
+def _other_recognition(sentence, item):
+    """ "Mısır, Cibuti ve Arap Birliği de tanımayı reddetti", "refused to recognise
+    Somaliland": a refusal whose words hold a recognition (`recognition_words`) refuses the
+    accords only when Israel is named in its sentence and no other country stands right
+    after the recognition word as what would be recognised."""
+    if item.status != "declined":
+        return False
+    pattern = _recognition_re(sentence.lang)
+    if pattern is None:
+        return False
+    # "tanımayı reddetti": the recognition right before a bare refusal verb
+    start = max(sentence.start, item.start - _RECOGNITION_BEFORE)
+    match = pattern.search(sentence.folded, start, max(item.end, item.tail_end or 0))
+    if match is None:
+        return False
+    if not sentence.israel:
+        return True
+    word_end = _WORD_END_RE.match(sentence.folded, match.end()).end()
+    return any(
+        m.country not in FOUNDERS
+        and m.country not in CONFLICT_PARTIES  # "признает палестинское государство": the condition
+        # "recognise Somaliland", "reconnaître le Somaliland", "الاعتراف بأرض الصومال"
+        and _RECOGNISED_RE.fullmatch(sentence.folded, word_end, m.word_start) is not None
+        for m in sentence.mentions
+    )
+
+
+_RECOGNITION_BEFORE = 12  # "tanımayı reddetti": the recognition's verbal noun before the verb
+_RECOGNISED_RE = re.compile(r"\s+(?:\w{1,3}\s+)?")  # an article or preposition at most
+
+
+_WORD_END_RE = re.compile(r"\w*")
 
 
 _FRONTED_REACH = (
