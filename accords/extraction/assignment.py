@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 
+from .matching import _TAIL_REACH
 from .finding import SEMICOLONS, _conjunction_re, _crosses, _groups, _ledger_head
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
@@ -1607,11 +1608,20 @@ def _assignments(sentence, adjusted, groups):
                     _eligible(subject, status),
                     after,
                     "cue",
-                    halt_tail_end,
+                    halt_tail_end or _far_tail_end(step),
                 )
             )
     assignments = _outside_time_clause(sentence, assignments)
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+def _far_tail_end(step):
+    """Where the tail of a split cue ends when it stands further than most tails reach (a
+    German particle closing a long clause: "trat ... im Dezember 2020 bei"), the step's date
+    standing by it; None otherwise."""
+    if step.tail_end is not None and step.tail_end - step.end > _TAIL_REACH:
+        return step.tail_end
+    return None
 
 
 _JOINING_STEPS = ("announced", "joined", "signed", "ratified")

@@ -1112,11 +1112,16 @@ def _dated_span(sentence, assignment):
     "talks ..., which were well advanced, were frozen in October 2023") the cue through the
     tail, where the halt's date stands."""
     tail_end = assignment.tail_end
-    if tail_end is None or not any(
-        assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives")
-    ):
+    if tail_end is None:
         return (assignment.cue_start, assignment.cue_end)
-    return (assignment.cue_start, tail_end)
+    if (
+        assignment.status not in ("suspended", "withdrawn")
+        or any(assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives"))
+    ):
+        # a German particle closing a long clause ("trat ... im Dezember 2020 bei") is
+        # read only past the usual reach (assignment._far_tail_end): its date stands by it
+        return (assignment.cue_start, tail_end)
+    return (assignment.cue_start, assignment.cue_end)
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

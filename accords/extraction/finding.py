@@ -11,7 +11,16 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from .matching import _TAIL_REACH, HALT_TAIL_REACH, _tail_span, scan_all, tail_within_reach
+from .matching import (
+    _PARTICLE_TAIL_REACH,
+    _TAIL_REACH,
+    HALT_TAIL_REACH,
+    _clause_final_tail,
+    _particle_tails,
+    _tail_span,
+    scan_all,
+    tail_within_reach,
+)
 from .records import _Cue, _Mention
 from .text import alternation, to_folded
 
@@ -171,11 +180,18 @@ def _cues(folded, lang, hits=None, mentions=()):
             long_reach = lang.verb_final or (
                 kinds.split_halt and _relative_after(relative_ends, hit.word_end)
             )
+            # "Saudi-Arabien schloss am Dienstag bei einem Treffen ... einen Beitritt aus":
+            # a separable verb's particle closing the clause reaches further still
+            particles = kinds.split and _particle_tails(hit.entries, lang.clause_final_particles)
             reached = kinds.split and tail_within_reach(
                 folded,
                 hit.word_end,
                 hit.entries,
-                HALT_TAIL_REACH if long_reach else _TAIL_REACH,
+                _PARTICLE_TAIL_REACH
+                if particles
+                else HALT_TAIL_REACH
+                if long_reach
+                else _TAIL_REACH,
             )
             for entry in hit.entries if reached else ():
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
@@ -194,12 +210,10 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and _relative_after(relative_ends, hit.word_end)
                 )
                 if entry.tail:
-                    tail = _tail_span(
-                        folded,
-                        hit.word_end,
-                        entry.tail,
-                        HALT_TAIL_REACH if halt_pair or relative_halt else _TAIL_REACH,
-                    )
+                    reach = HALT_TAIL_REACH if halt_pair or relative_halt else _TAIL_REACH
+                    tail = _tail_span(folded, hit.word_end, entry.tail, reach)
+                    if tail is None and entry in particles:
+                        tail = _clause_final_tail(folded, hit.word_end, entry.tail, reach)
                     if tail is None or _inside(tail, spans, entry.payload):
                         continue
                     if lang.verb_final and _closes_relative(
@@ -957,3 +971,4 @@ _SUBJECT_AFTER_VERB = 40
 
 
 _COMMA_BETWEEN_RE = re.compile("[,،]")
+

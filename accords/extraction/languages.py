@@ -224,6 +224,10 @@ PHRASES = (
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
         "recognition_words",
+        # German "an", "bei", "aus", "ab": a split cue whose tail is a separable verb's
+        # particle finds it further than other tails when it closes the clause
+        # ("Indonesien lehnte am Montag in einer langen Erklärung ... erneut ab.")
+        "clause_final_particles",
         # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
         # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
         # ("Sudan da sürece katıldı", joined the process) and no precondition
@@ -507,6 +511,7 @@ class LanguageData:
     time_clauses: tuple
     time_clauses_after: tuple
     recognition_words: tuple
+    clause_final_particles: frozenset
     after_verbal_nouns: frozenset
     verbal_noun_endings: tuple
     dative_suffixes: frozenset
@@ -860,6 +865,7 @@ def build_language(raw):
         time_clauses=_folded(raw, "time_clauses"),
         time_clauses_after=_folded(raw, "time_clauses_after"),
         recognition_words=_folded(raw, "recognition_words"),
+        clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
         verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),

@@ -138,16 +138,55 @@ def tail_within_reach(folded, start, entries, reach=_TAIL_REACH):
     return screen is not None and screen.search(folded, start, start + reach) is not None
 
 
-def _no_tail_found(folded, hit):
+def _no_tail_found(folded, hit, particles=frozenset()):
     """A hit made only of split cues ("çağırdı ~ katılmaya") none of whose tails
     follows: it is no cue, and must not hide a shorter one it overlaps
-    ("çağır*", a modal)."""
+    ("çağır*", a modal). particles: the language's `clause_final_particles`, a tail of
+    one found further where it closes the clause (_clause_final_tail)."""
     for entry in hit.entries:
         if not getattr(entry, "tail", None):
             return False  # the common case: a cue read as it is
+    far = _particle_tails(hit.entries, particles)
+    if far and any(_clause_final_tail(folded, hit.word_end, e.tail, _TAIL_REACH) for e in far):
+        return False
     if not tail_within_reach(folded, hit.word_end, hit.entries):
         return True
     return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
+
+_PARTICLE_TAIL_REACH = 220  # the longest German middle field before a clause-final particle
+_PARTICLES = {}  # id of an automaton value's entries -> (the entries, those with a particle tail)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)»“”\"]|$)")
+
+
+def _particle_tails(entries, particles):
+    """The entries whose tail is a separable verb's particle (`clause_final_particles`:
+    German "an", "bei", "aus", "ab"), every alternative of it ending in one; an empty
+    frozenset where the language lists none. Kept by the id of the entries."""
+    if not particles:
+        return frozenset()
+    found = _PARTICLES.get(id(entries))
+    if found is None or found[0] is not entries:
+        found = _PARTICLES[id(entries)] = (
+            entries,
+            frozenset(e for e in entries if e.tail and _ends_in_particle(e.tail, particles)),
+        )
+    return found[1]
+
+
+def _ends_in_particle(tail, particles):
+    tails = tail if isinstance(tail, tuple) else (tail,)
+    return all(t.split()[-1] in particles for t in tails if t.split())
+
+
+def _clause_final_tail(folded, start, tail, reach):
+    """A separable verb's particle past the usual reach, up to _PARTICLE_TAIL_REACH, where it
+    closes the clause (punctuation or the text's end right after it): "Indonesien lehnte
+    am Montag in einer Erklärung des Außenministeriums ... eine Normalisierung erneut ab."
+    None where no such particle is found."""
+    far = _tail_span(folded, start, tail, _PARTICLE_TAIL_REACH)
+    if far is None or far[0] - start < reach:
+        return None  # none, or the first one within reach already failed
+    return far if _CLAUSE_END_RE.match(folded, far[1]) else None
 
 
 def scan(automaton, folded, lang, *, overlapping=False, extra=()):
@@ -202,7 +241,9 @@ def scan(automaton, folded, lang, *, overlapping=False, extra=()):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
-    return _ordered(candidates, folded, overlapping=overlapping)
+    return _ordered(
+        candidates, folded, overlapping=overlapping, particles=lang.clause_final_particles
+    )
 
 
 def scan_all(lang, folded):
@@ -266,7 +307,9 @@ def scan_all(lang, folded):
     if lang.inner_adverbs is not None:
         found[1].extend(adverb_hits(lang, folded, suffix_starts))
     return tuple(
-        _ordered(candidates, folded, overlapping=number == 2)
+        _ordered(
+            candidates, folded, overlapping=number == 2, particles=lang.clause_final_particles
+        )
         for number, candidates in enumerate(found)
     )
 
@@ -377,7 +420,7 @@ def _inside_end(folded, end, lang, wildcard, suffix_starts):
     return _suffix_end(folded, end, lang, False)
 
 
-def _ordered(candidates, folded, *, overlapping):
+def _ordered(candidates, folded, *, overlapping, particles=frozenset()):
     """The hits by start, the longest first where two start together (two stable
     sorts: cheaper than one with a key function built for every hit); unless
     ``overlapping``, leftmost-longest: "tidak akan menormalisasi" wins over the
@@ -393,7 +436,11 @@ def _ordered(candidates, folded, *, overlapping):
     for number, hit in enumerate(candidates):
         if kept and hit.start < kept[-1].end:
             continue
-        if number < last and candidates[number + 1].start < hit.end and _no_tail_found(folded, hit):
+        if (
+            number < last
+            and candidates[number + 1].start < hit.end
+            and _no_tail_found(folded, hit, particles)
+        ):
             continue  # a split cue whose tail is missing hides no shorter cue it overlaps
         kept.append(hit)
     return kept
