@@ -7,8 +7,8 @@ import bisect
 import functools
 import re
 
-from .matching import _TAIL_REACH
 from .finding import SEMICOLONS, _conjunction_re, _crosses, _groups, _ledger_head
+from .matching import _TAIL_REACH
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
@@ -2046,10 +2046,9 @@ def _date_right_before(sentence, date, mention):
     if not 0 <= gap <= _PRE_DATE_GAP or date.relative:
         return False
     between = sentence.folded[date.end : mention.word_start]
-    return (
-        _PRE_DATE_FILLER_RE.fullmatch(between) is not None
-        and not set(_WORDS_RE.findall(between)) & set(sentence.lang.conjunctions)
-    )
+    return _PRE_DATE_FILLER_RE.fullmatch(between) is not None and not set(
+        _WORDS_RE.findall(between)
+    ) & set(sentence.lang.conjunctions)
 
 
 def _dated_before_next(sentence, date, dates, mentions=None):

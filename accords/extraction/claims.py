@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .assignment import _assignments, _subject_lists
-from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
+from .confidence import _RUMOURED, _later_words, _refusals_override, _scored, set_off_period
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
@@ -1440,6 +1440,14 @@ def _background_members(
             )
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
             and not _accords_date_before(folded, d, group, cues, mentions, lang)
+            # "منذ 2020، هي الإمارات والبحرين ...", "Desde su lanzamiento en 2020, los
+            # acuerdos han reunido a ...": a period's start told before a list of members
+            and not (
+                len({m.country for m in members}) > 1
+                and d.end <= group[0].start
+                and _period_start(folded, d, cues)
+                and set_off_period(folded, d, group, lang)
+            )
         ]
         date = min(
             near,
@@ -1491,6 +1499,21 @@ def _background_members(
 
 
 _LATER_STEP_GAP = 3  # "Morocco and Sudan following", "Marokko und der Sudan folgten"
+_PERIOD_START_REACH = 30  # "desde su lanzamiento en 2020": "since" and its event's date
+
+
+def _period_start(folded, date, cues):
+    """Whether the date follows a "since" word (`time_since`) in its clause, no comma between
+    ("since 2020", "منذ 2020", "desde su lanzamiento en 2020"): the start of a period."""
+    return any(
+        c.category == "time_since"
+        and 0 <= date.start - c.end <= _PERIOD_START_REACH
+        and not _COMMA_OR_STOP_RE.search(folded, c.end, date.start)
+        for c in cues
+    )
+
+
+_COMMA_OR_STOP_RE = re.compile("[,،;:.]")
 
 
 def _later_step(folded, cue, end, dates):

@@ -26,6 +26,7 @@ from .text import alternation, fold_phrase
 _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
 _SINCE_UNDATED = _RUMOURED | {"declined"}
+_MEMBERSHIPS = ("signed", "joined")
 _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
@@ -78,6 +79,14 @@ def _scored(sentence, assignments):
         }
         since_dates |= since_clause_dates
         period_dates |= since_clause_dates
+        span_starts = since_clause_dates | {
+            id(d)
+            for d in dates
+            for t in sentence.words("time_since")
+            if 0 <= d.start - t.end <= _SINCE_GAP
+        }
+    else:
+        span_starts = set()
     if sentence.lang.since_prepositions and dates:
         # Russian "с 2021 года": the preposition right before the date says "since"
         since_words = _since_prepositioned(sentence, dates)
@@ -192,6 +201,18 @@ def _scored(sentence, assignments):
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
+                # "Depuis 2020, les Émirats arabes unis, Bahreïn, le Maroc et le Soudan ont
+                # normalisé", "Desde su lanzamiento en 2020, los acuerdos han reunido a ...":
+                # a period's start told before a list of members is none's own date (one
+                # member "since December 2020", "signatories since 2020" after the list,
+                # keep it)
+                and not (
+                    status in _MEMBERSHIPS
+                    and id(d) in span_starts
+                    and d.end <= subject[0].start
+                    and len({m.country for m in subject}) > 1
+                    and set_off_period(sentence.folded, d, subject, sentence.lang)
+                )
                 and not (status == "joined" and id(d) in period_dates)
                 # "مرهونة بقيام دولة فلسطينية على حدود عام 1967": a year long before the
                 # accords names the borders or a treaty, never when a country refused,
@@ -1114,9 +1135,8 @@ def _dated_span(sentence, assignment):
     tail_end = assignment.tail_end
     if tail_end is None:
         return (assignment.cue_start, assignment.cue_end)
-    if (
-        assignment.status not in ("suspended", "withdrawn")
-        or any(assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives"))
+    if assignment.status not in ("suspended", "withdrawn") or any(
+        assignment.cue_end <= r.start < tail_end for r in sentence.words("relatives")
     ):
         # a German particle closing a long clause ("trat ... im Dezember 2020 bei") is
         # read only past the usual reach (assignment._far_tail_end): its date stands by it
@@ -1206,3 +1226,17 @@ def _continuation_owners(sentence, assignments, dates, cue_spans, owners):
         earlier = [span for span in cue_spans if span[1] <= d.start and span not in continued]
         if earlier:
             owners[id(d)] = max(earlier, key=lambda span: span[1])
+
+
+def set_off_period(folded, date, group, lang):
+    """Whether a comma closes the period's phrase before the list, with no "when" after it
+    ("Desde su lanzamiento en 2020, los acuerdos han reunido a ...", not "reúnen desde
+    2020 a ..." nor "desde 2020, cuando Emiratos y Baréin dieron el paso")."""
+    between = folded[date.end : group[0].word_start]
+    return bool(_PERIOD_COMMA_RE.search(between)) and not set(
+        _PERIOD_WORDS_RE.findall(between)
+    ) & set(lang.when_words)
+
+
+_PERIOD_COMMA_RE = re.compile("[,،]")
+_PERIOD_WORDS_RE = re.compile(r"\w+")

@@ -231,11 +231,8 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # "يراهن ... على ضم الضفة الغربية": the tail's last word opens
                         # another subject (annexing the West Bank), which is its object
                         continue
-                    if (
-                        entry.payload == "suspended"
-                        and _named_past_time_clause(
-                            folded, lang, mentions, hit.word_start, tail[1]
-                        )
+                    if entry.payload == "suspended" and _named_past_time_clause(
+                        folded, lang, mentions, hit.word_start, tail[1]
                     ):
                         # "אחרי שקזחסטן הודיעה על הצטרפותה ..., המדיניות הישראלית נתקעה":
                         # a joining inside a time clause opening the sentence is no process
@@ -971,4 +968,3 @@ _SUBJECT_AFTER_VERB = 40
 
 
 _COMMA_BETWEEN_RE = re.compile("[,،]")
-

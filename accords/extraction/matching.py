@@ -153,6 +153,7 @@ def _no_tail_found(folded, hit, particles=frozenset()):
         return True
     return not any(_tail_span(folded, hit.word_end, entry.tail) for entry in hit.entries)
 
+
 _PARTICLE_TAIL_REACH = 220  # the longest German middle field before a clause-final particle
 _PARTICLES = {}  # id of an automaton value's entries -> (the entries, those with a particle tail)
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)»“”\"]|$)")
@@ -307,9 +308,7 @@ def scan_all(lang, folded):
     if lang.inner_adverbs is not None:
         found[1].extend(adverb_hits(lang, folded, suffix_starts))
     return tuple(
-        _ordered(
-            candidates, folded, overlapping=number == 2, particles=lang.clause_final_particles
-        )
+        _ordered(candidates, folded, overlapping=number == 2, particles=lang.clause_final_particles)
         for number, candidates in enumerate(found)
     )
 
