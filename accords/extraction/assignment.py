@@ -1599,6 +1599,7 @@ def _assignments(sentence, adjusted, groups):
             after = True
         if subject is not None:
             assigned.add(id(subject))
+            subject = _latter_alone(sentence, subject, cue_start)
             assignments.append(
                 _Assignment(
                     cue_start,
@@ -1613,6 +1614,21 @@ def _assignments(sentence, adjusted, groups):
             )
     assignments = _outside_time_clause(sentence, assignments)
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+def _latter_alone(sentence, subject, cue_start):
+    """ "..., Sudan and Kazakhstan, the latter having joined in November": a list closed by
+    "the latter" (an anaphor for its last member, `latter`) before the cue gives the cue to
+    that member alone."""
+    last = subject[-1]
+    if (
+        len(subject) > 1
+        and last.kind == "anaphor"
+        and last.end <= cue_start
+        and any(w.start == last.start for w in sentence.words("latter"))
+    ):
+        return [last]
+    return subject
 
 
 def _far_tail_end(step):

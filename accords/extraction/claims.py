@@ -1132,7 +1132,9 @@ def _anaphor_country(folded, anaphor, mentions, carried):
 
 def _latter_after_semicolon(folded, latter, mentions):
     """ "the latter" opening the clause after a semicolon ("Oman and Indonesia are named;
-    the latter has said ..."): the last country named before it in the sentence."""
+    the latter has said ...") or right after the comma closing a list ("..., Sudan and
+    Kazakhstan, the latter having joined in November"): the last country named before it
+    in the sentence."""
     found = []
     for word in latter:
         before = [m for m in mentions if m.end <= word.start and m.country not in _NOT_CARRIED]
@@ -1140,6 +1142,11 @@ def _latter_after_semicolon(folded, latter, mentions):
             continue
         gap = folded[before[-1].word_end : word.start]
         mark = max(gap.rfind(";"), gap.rfind("؛"))
+        if mark < 0 and gap.strip() in _COMMAS:
+            # "..., Sudan and Kazakhstan, the latter having joined in November", "...,
+            # Sudan dan Kazakhstan, yang terakhir disebut bergabung": right after a list's
+            # closing comma, its last member
+            mark = gap.find(gap.strip())
         if mark >= 0 and len(gap[mark + 1 :].split()) <= 1:
             found.append(
                 _Mention(word.start, word.end, word.start, word.end, before[-1].country, "anaphor")
@@ -1514,6 +1521,7 @@ def _period_start(folded, date, cues):
 
 
 _COMMA_OR_STOP_RE = re.compile("[,،;:.]")
+_COMMAS = (",", "،")
 
 
 def _later_step(folded, cue, end, dates):
