@@ -1461,6 +1461,10 @@ def _background_members(
             key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)),
             default=None,
         )
+        if date is not None and _compared_before(folded, group, cues, lang):
+            # "faisant du Royaume le quatrième pays ..., après les Emirats arabes unis,
+            # Bahreïn et le Soudan": the members the step is compared with came before it
+            date = None
         relative_starts = [c.start for c in cues if c.category == "relatives"]
         for mention in members:
             claimed.add(mention.country)
@@ -1522,6 +1526,23 @@ def _period_start(folded, date, cues):
 
 _COMMA_OR_STOP_RE = re.compile("[,،;:.]")
 _COMMAS = (",", "،")
+
+
+_COMPARED_GAP = 5  # "après les Emirats", "following the UAE": the word and the list
+
+
+def _compared_before(folded, group, cues, lang):
+    """Whether the list follows an after-word (a comparison that also opens a time clause,
+    `time_clauses`) right after a comma ("..., après les Emirats arabes unis, Bahreïn et le
+    Soudan", "..., following the UAE, Bahrain and Sudan"; not "comme"): the countries that
+    took the sentence's step before."""
+    return any(
+        c.category == "comparisons"
+        and 0 <= group[0].word_start - c.end <= _COMPARED_GAP
+        and folded[max(0, c.start - 2) : c.start].strip() in _COMMAS
+        and any(folded.startswith(word, c.start) for word in lang.time_clauses)
+        for c in cues
+    )
 
 
 def _later_step(folded, cue, end, dates):
