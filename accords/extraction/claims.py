@@ -1461,9 +1461,14 @@ def _background_members(
             key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)),
             default=None,
         )
-        if date is not None and _compared_before(folded, group, cues, lang):
+        if (
+            date is not None
+            and date.precision != "year"
+            and _compared_before(folded, group, cues, lang)
+        ):
             # "faisant du Royaume le quatrième pays ..., après les Emirats arabes unis,
-            # Bahreïn et le Soudan": the members the step is compared with came before it
+            # Bahreïn et le Soudan": the members the step is compared with came before its
+            # day or month (a year, "en 2020", may be theirs too)
             date = None
         relative_starts = [c.start for c in cues if c.category == "relatives"]
         for mention in members:
