@@ -2052,6 +2052,8 @@ def _gap_date(dates, subject, sentence):
 
 _PRE_DATE_GAP = 10  # "January 2021 Sudan", "ocak 2021'de ise Sudan", "Januar 2021 der Sudan"
 _PRE_DATE_FILLER_RE = re.compile(r"[\s'’]*(?:\w{1,6}[\s'’]+){0,2}")
+# "ise", "der", "жылы": a short word, or a month's postposition ("ayında"), between the two
+_PRE_DATE_WORD = 4
 
 
 def _date_right_before(sentence, date, mention):
@@ -2062,9 +2064,14 @@ def _date_right_before(sentence, date, mention):
     if not 0 <= gap <= _PRE_DATE_GAP or date.relative:
         return False
     between = sentence.folded[date.end : mention.word_start]
-    return _PRE_DATE_FILLER_RE.fullmatch(between) is not None and not set(
-        _WORDS_RE.findall(between)
-    ) & set(sentence.lang.conjunctions)
+    if _PRE_DATE_FILLER_RE.fullmatch(between) is None:
+        return False
+    lang = sentence.lang
+    return all(
+        (len(word) <= _PRE_DATE_WORD or word in lang.month_postpositions)
+        and word not in lang.conjunctions
+        for word in _WORDS_RE.findall(between)
+    )
 
 
 def _dated_before_next(sentence, date, dates, mentions=None):

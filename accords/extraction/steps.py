@@ -1375,8 +1375,12 @@ def _adjusted_cues(sentence, negations, preconditions):
 
 @functools.cache
 def _recognition_re(lang):
+    """A recognition stem at a word's start, a clitic prefix allowed ("الاعتراف", "بالاعتراف")."""
     words = alternation(lang.recognition_words)
-    return re.compile(words) if words else None
+    if not words:
+        return None
+    prefixes = alternation([p for p in lang.prefixes if p]) or "(?!)"
+    return re.compile(rf"(?<![^\W_])(?:{prefixes})?(?:{words})")
 
 
 def _other_recognition(sentence, item):
@@ -1394,8 +1398,8 @@ def _other_recognition(sentence, item):
     match = pattern.search(sentence.folded, start, max(item.end, item.tail_end or 0))
     if match is None:
         return False
-    if not sentence.israel:
-        return True
+    if not sentence.israel and not sentence.words("topic"):
+        return True  # "Mısır ve Cibuti de tanımayı reddetti": no Israel, no accords
     word_end = _WORD_END_RE.match(sentence.folded, match.end()).end()
     return any(
         m.country not in FOUNDERS
