@@ -822,34 +822,32 @@ def _factored(piece, own):
         if min(len(" ".join(head.split())) for head in heads) < _SHORTEST_HEAD:
             continue
         tried += 1
-        found = _cut_at(piece, own, head_pattern[:cut], phrase[cut:])
+        found = _cut_at(own, head_pattern[:cut])
         if found is not None:
             return found
     return None
 
 
-def _cut_at(piece, own, left, right):
-    """(heads, Rests) of the phrase read as every head of left followed by every
-    rest of right, if that gives exactly its keys written out (own), else None."""
-    heads, entries_of, rests_of, every_key = [], {}, [], set()
-    for head_variant in _expanded(left):
-        head = fold_phrase(" ".join(head_variant.split()))
-        if not head or head in heads:
-            return None
-        made = {}
-        _add_phrase(made, piece.category, piece.payload, head_variant + right)
-        for key, entries in made.items():
-            if not key.startswith(head) or own.get(key) != entries:
-                return None
-            if entries_of.setdefault(key[len(head) :], entries) != entries:
-                return None  # the same rest after another head stands for other entries
-        heads.append(head)
-        rests_of.append({key[len(head) :] for key in made})
-        every_key.update(made)
-    if every_key != own.keys() or any(rests != entries_of.keys() for rests in rests_of):
+def _cut_at(own, left):
+    """(heads, Rests) of the phrase's keys written out (own: folded key -> entries) read
+    as every head of the pattern left followed by every rest, if that gives each key
+    once, with its entries, and no other; else None."""
+    heads = list(dict.fromkeys(fold_phrase(" ".join(head.split())) for head in _expanded(left)))
+    if not all(heads):
         return None
+    # the rests after the longest head: no other head's keys start with it but by chance
+    longest = max(heads, key=len)
+    entries_of = {
+        key[len(longest) :]: entries for key, entries in own.items() if key.startswith(longest)
+    }
     if len(heads) * len(entries_of) != len(own):
         return None
+    for head in heads:
+        for rest, entries in entries_of.items():
+            if own.get(head + rest) != entries:
+                return None
+    if len({head + rest for head in heads for rest in entries_of}) != len(own):
+        return None  # a key read as two heads and rests would be found twice
     return heads, _rests(entries_of)
 
 
