@@ -9,6 +9,7 @@ import datetime
 import functools
 import itertools
 import re
+from typing import NamedTuple
 
 from .assignment import _assignments, _subject_lists
 from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
@@ -122,11 +123,11 @@ def _holds_cue(cue_starts, span):
     return position < len(cue_starts) and cue_starts[position] < span[1]
 
 
-def _unwrapped(text, folded, index):
+def _unwrapped(folded, index, breaks):
     """The folded text with each line break inside a sentence (wrapped by hand
-    or by a PDF) read as a space, so that names and phrases run across it
-    ("the Abraham\naccords"); the same length, so the offsets hold."""
-    breaks = wrapped_line_breaks(text)
+    or by a PDF: breaks, from `wrapped_line_breaks`) read as a space, so that names
+    and phrases run across it ("the Abraham\naccords"); the same length, so the
+    offsets hold."""
     if not breaks:
         return folded
     pieces, last = [], 0
@@ -155,7 +156,9 @@ _BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
-    folded = _unwrapped(text, folded, index)
+    # the line breaks inside sentences, found once: the unwrapped text and the sentences need them
+    wrapped = wrapped_line_breaks(text)
+    folded = _unwrapped(folded, index, wrapped)
     furniture = _boilerplate(folded, lang)
     # countries, cues and context words in one pass over the text
     country_hits, cue_hits, context_hits = scan_all(lang, folded)
@@ -213,7 +216,7 @@ def _extract(text, lang, published):
     )
     listed = False  # that step told before a colon: the lines after it are the list
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
-    sentences = split_sentences(text, lang.abbreviations)
+    sentences = split_sentences(text, lang.abbreviations, wrapped)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [
@@ -1385,11 +1388,17 @@ def _background_members(
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
+        line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
+        gapped = _gapped_member(folded, start, end, group, found, lang, published)
+        if gapped is not None:
+            line_date = gapped.date
         if not members or (
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
             and not topic_here
             and not _follows_members(group, results, cues)
             and not _signing_of_2020(folded, start, end, cues, lang, published)
+            and line_date is None
+            and gapped is None
         ):
             continue
         if any(a > group[-1].end for a in attended):
@@ -1458,6 +1467,11 @@ def _background_members(
             bracketed = _bracketed_date(folded, mention, group, dates)
             if bracketed is not None:
                 own_date = bracketed  # "Morocco (December 2020), Sudan (January 2021)"
+            if line_date is not None:
+                own_date = line_date  # "- Bahrain – September 2020": the line's own date
+            trailing = _trailing_date(folded, mention, group, dates)
+            if trailing is not None:
+                own_date = trailing  # "Marokko im Dezember 2020, der Sudan im Januar 2021"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
@@ -1641,6 +1655,88 @@ def _signing_of_2020(folded, start, end, cues, lang, published):
         not d.relative and d.value[:4] in ("2020", "2021")
         for d in find_dates(folded, start, end, lang, published)
     )
+
+
+_LINE_BULLETS = "-–—•*·0123456789.) \t"  # what may open a list's line before its country
+_LINE_SEPARATORS = ("(", "–", "—", "-", ":")  # between a line's country and its date
+_LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separator to the date
+_LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
+
+
+def _dated_member_line(folded, start, end, group, cues, lang, published):
+    """A verbless line of a members' list in a text about the accords: one first
+    signatory opening it (after a bullet; its name may be repeated in brackets),
+    then a bracket, a dash or a colon and a 2020 or 2021 date ("Bahrain (15 сентября
+    2020 года);", "- Bahrain – September 2020"): a member, and that date is the
+    line's (None where the line is no such line).  Not a line with a step word of its
+    own, nor a date of another year ("Sudan – 2023: civil war")."""
+    if len({m.country for m in group}) != 1 or any(
+        c.category in ("status", "generic") for c in cues
+    ):
+        return None
+    if folded[start : group[0].word_start].strip(_LINE_BULLETS):
+        return None
+    rest = folded[group[-1].word_end : end].lstrip(" \t)")
+    closing = rest.find(")")
+    if (
+        rest.startswith("(")
+        and 0 < closing <= _LINE_ALIAS
+        and not any(ch.isdigit() for ch in rest[:closing])
+    ):
+        rest = rest[closing + 1 :].lstrip(
+            " \t"
+        )  # "Emiriah Arab Bersatu (UAE) – ...": its short name
+    if not rest.startswith(_LINE_SEPARATORS):
+        return None
+    date_from = end - len(rest) + 1
+    return next(
+        (
+            d
+            for d in find_dates(folded, date_from, end, lang, published)
+            if 0 <= d.start - date_from <= _LINE_DATE_GAP
+            and not d.relative
+            and d.value[:4] in ("2020", "2021")
+        ),
+        None,
+    )
+
+
+class _Gap(NamedTuple):
+    """A member told by a gapping dash, and the date of its clause (or None)."""
+
+    date: object
+
+
+_GAP_DASHES = ("-", "–", "—")
+
+
+def _gapped_member(folded, start, end, group, found, lang, published):
+    """ "Тогда к ним присоединились ОАЭ, Бахрейн и Марокко, а в начале 2021 года - Судан",
+    "..., а Судан — в 2021 году": after first signatories whose signing the sentence
+    tells, one more in a clause of its own set off by a dash (the verb left out, as the
+    dash shows) is a member too, with the 2020 or 2021 date of that clause ("а Судан —
+    в гражданской войне", with none, is no such member).  None where the group is no
+    such member."""
+    if len({m.country for m in group}) != 1 or group[0].country not in SIGNATORIES_2020:
+        return None
+    if not any(f.status == "signed" and f.country in SIGNATORIES_2020 for f in found):
+        return None
+    before = folded[start : group[0].word_start]
+    piece = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    after = folded[group[-1].word_end : end]
+    if piece.rstrip().endswith(_GAP_DASHES) and piece.strip(" " + "".join(_GAP_DASHES)):
+        lo, hi = group[0].word_start - len(piece), group[0].word_start
+    elif after.lstrip().startswith(_GAP_DASHES):
+        cut = min((i for i in (after.find(","), after.find(";")) if i >= 0), default=len(after))
+        lo, hi = group[-1].word_end, group[-1].word_end + cut
+    else:
+        return None
+    dates = [
+        d
+        for d in find_dates(folded, lo, hi, lang, published)
+        if not d.relative and d.value[:4] in ("2020", "2021")
+    ]
+    return _Gap(dates[0]) if dates else None
 
 
 def _follows_members(group, results, cues):
@@ -1847,6 +1943,34 @@ def _bracketed_date(folded, mention, group, dates):
         return None  # "(Судан — в январе 2021-го)": another member's own date
     inside = [d for d in dates if opening < d.start and d.end <= closing]
     return inside[0] if inside else None
+
+
+def _trailing_date(folded, mention, group, dates):
+    """In a list whose names each carry their date before a comma ("Marokko im Dezember
+    2020, der Sudan im Januar 2021"), a member's date is the one right after it (a
+    preposition at most between), closed by a comma or the sentence's end; names joined with no comma between ("die Emirate
+    und Bahrain im September 2020") share the date after the last of them."""
+    if len(group) < 2 or not dates:
+        return None
+    later = [m for m in group if m.word_start > mention.word_end]
+    last = mention
+    while later and "," not in folded[last.word_end : later[0].word_start]:
+        last, later = later[0], later[1:]
+    comma = folded.find(",", last.word_end)
+    ends = [last.word_end + _TRAILING_REACH] + ([comma] if comma >= 0 else [])
+    ends += [later[0].word_start] if later else []
+    inside = [
+        d
+        for d in dates
+        if 0 <= d.start - last.word_end <= _TRAILING_GAP
+        and d.end <= min(ends)
+        and folded[d.end : d.end + 2].lstrip()[:1] in (",", ".", ";", "")
+    ]
+    return inside[0] if inside else None
+
+
+_TRAILING_REACH = 30  # from a name to the end of its own date
+_TRAILING_GAP = 6  # "Marokko im Dezember 2020,": a preposition at most between a name and its date
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it

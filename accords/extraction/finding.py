@@ -55,6 +55,10 @@ class _Kinds(NamedTuple):
     categories: frozenset
     split_halt: bool  # a split cue of a halt ("conversaciones ~ quedaron congeladas")
     talks: bool  # a cue of talks
+    # the entries without a tail, in their order: all a hit reads where no tail is in reach
+    # (a key like "normalization" heads hundreds of split cues and few plain ones)
+    plain: tuple
+    split: bool  # some entry has a tail
 
 
 _KINDS = {}  # id of an automaton value's entries -> (the entries, their _Kinds)
@@ -71,6 +75,8 @@ def _kinds(entries):
             frozenset(entry.category for entry in entries),
             any(entry.tail and entry.payload == "suspended" for entry in entries),
             any(entry.payload == "negotiating" for entry in entries),
+            tuple(entry for entry in entries if not entry.tail),
+            any(entry.tail for entry in entries),
         )
         found = _KINDS[id(entries)] = (entries, kinds)
     return found[1]
@@ -85,8 +91,15 @@ def _cues(folded, lang, hits=None, mentions=()):
         # must not hide "disusul" (a continuation)
         hits = scan_all(lang, folded)[1:]
     cue_hits, context_hits = hits
+    # what each hit's entries say, looked up once per hit for the three passes below
+    cue_kinds = [_kinds(hit.entries) for hit in cue_hits]
+    context_kinds = [_kinds(hit.entries) for hit in context_hits]
+    hits_and_kinds = ((cue_hits, cue_kinds), (context_hits, context_kinds))
     # the cues' spans and what they say
-    spans = _Spans((hit.word_start, hit.word_end, _kinds(hit.entries).payloads) for hit in cue_hits)
+    spans = _Spans(
+        (hit.word_start, hit.word_end, kinds.payloads)
+        for hit, kinds in zip(cue_hits, cue_kinds, strict=True)
+    )
     off_topic = []
     # "pousse", "llevar a": heads of hopes that push or bring someone (`causatives`)
     causative_starts = set()
@@ -109,8 +122,8 @@ def _cues(folded, lang, hits=None, mentions=()):
     group_starts = []
     # "dass", "que": a clause opened after a comma ("hofft, dass Usbekistan nachzieht")
     opener_starts = []
-    for hit in context_hits:
-        categories = _kinds(hit.entries).categories
+    for hit, kinds in zip(context_hits, context_kinds, strict=True):
+        categories = kinds.categories
         if "off_topic" in categories:
             off_topic.append(hit)
         if "generic_subjects" in categories:
@@ -127,9 +140,8 @@ def _cues(folded, lang, hits=None, mentions=()):
             bond_starts.append(hit.word_start)
         if "relatives" in categories:
             relative_ends.append(hit.word_end)
-    for found in hits:
-        for hit in found:
-            kinds = _kinds(hit.entries)
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds, strict=True):
             if kinds.split_halt:
                 halt_heads.append(hit.word_start)
             if kinds.talks:
@@ -146,13 +158,26 @@ def _cues(folded, lang, hits=None, mentions=()):
     # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
     # (the country between its parts) leaves its head no reading of its own
     moved_heads = {}
-    for found in hits:
-        for hit in found:
+    for found, found_kinds in hits_and_kinds:
+        for hit, kinds in zip(found, found_kinds, strict=True):
             tails = {}
             # the split cues' tails: none to look for where none is within reach
-            # (asked once per hit, and only of a hit with a split cue)
-            reached = None
-            for entry in hit.entries:
+            # (asked once per hit, and only of a hit with a split cue); without one
+            # the hit reads only its plain entries
+            # "Переговоры ..., которые ... находились на продвинутой стадии, были
+            # заморожены", "Talks ..., which were well advanced, were frozen": in any
+            # language a split halt whose process a relative clause describes reaches as
+            # far as a verb-final halt
+            long_reach = lang.verb_final or (
+                kinds.split_halt and _relative_after(relative_ends, hit.word_end)
+            )
+            reached = kinds.split and tail_within_reach(
+                folded,
+                hit.word_end,
+                hit.entries,
+                HALT_TAIL_REACH if long_reach else _TAIL_REACH,
+            )
+            for entry in hit.entries if reached else ():
                 # a split cue ("افتتحت ... سفارتها", "botschaft ... eröffnet") is
                 # kept at its head: the subject may stand between the parts
                 # a halt pair in a verb-final language reaches further (HALT_TAIL_REACH)
@@ -161,27 +186,14 @@ def _cues(folded, lang, hits=None, mentions=()):
                     and entry.payload == "suspended"
                     and isinstance(entry.tail, tuple)
                 )
-                # "Переговоры ..., которые ... находились на продвинутой стадии, были
-                # заморожены", "Talks ..., which were well advanced, were frozen": in any
-                # language a halt whose process a relative clause describes ends the
-                # clause the process opened, as far as a verb-final halt
+                # a halt whose process a relative clause describes ends the clause the
+                # process opened, as far as a verb-final halt
                 relative_halt = (
                     entry.payload == "suspended"
                     and entry.tail
                     and _relative_after(relative_ends, hit.word_end)
                 )
-                if entry.tail and reached is None:
-                    long_reach = lang.verb_final or (
-                        _kinds(hit.entries).split_halt
-                        and _relative_after(relative_ends, hit.word_end)
-                    )
-                    reached = tail_within_reach(
-                        folded,
-                        hit.word_end,
-                        hit.entries,
-                        HALT_TAIL_REACH if long_reach else _TAIL_REACH,
-                    )
-                if entry.tail and reached:
+                if entry.tail:
                     tail = _tail_span(
                         folded,
                         hit.word_end,
@@ -244,7 +256,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                         # the talks stay, the halt is the second clause's)
                         continue
                     tails[entry] = tail
-            for entry in hit.entries:
+            for entry in hit.entries if reached else kinds.plain:
                 if entry.tail and (
                     entry not in tails or _longer_tail(tails[entry], tails.values())
                 ):
@@ -539,8 +551,11 @@ def _between(items, start, end):
 _TALKS_BEFORE_HALT = (
     80  # "negoció con Washington un acuerdo de normalización": talks this close before
 )
-# (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines)
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)")
+# (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines;
+# a line opened by a bullet, "– ОАЭ и Бахрейн – с сентября 2020 года", is a list's line too)
+_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?![-–—•*·])[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)"
+)
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
@@ -641,11 +656,29 @@ def _boilerplate(folded, lang):
     spans = []
     for match in _line_matches(pattern, folded):
         end = match.end()
+        if _prose_after_header(match):
+            continue
         if not _WORD_RE.search(match.group(1)):
             # a header alone on its line ("Mehr zum Thema", "LEA TAMBIÉN"): the links under it
             end = _link_lines_end(folded, end)
         spans.append((match.start(), end))
     return spans
+
+
+def _prose_after_header(match):
+    """ "Lihat juga Arab Saudi. Putra Mahkota ... mengatakan ...": a furniture word with
+    no colon of its own ("see also") opening a long line of several sentences opens
+    prose, not a link (a link's title is one short line)."""
+    header = match.group(0)[: match.start(1) - match.start()].rstrip()
+    rest = match.group(1)
+    return (
+        not header.endswith(":")
+        and len(rest) > _LINK_LINE_LENGTH
+        and _SENTENCE_INSIDE_RE.search(rest) is not None
+    )
+
+
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s+\w")
 
 
 _WORD_RE = re.compile(r"\w")
@@ -716,6 +749,10 @@ _STATE_TITLE_WORDS = (
 
 
 _BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
+# "Marokko im Dezember 2020, der Sudan im Januar 2021": a member's own date, a few words
+# ending with a year and a comma, between two names of a list
+# (a preposition at most before the date: "signed in September 2020, and" is a step of its own)
+_DATED_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:\d{1,2}\.?\s+)?[^\W\d_]+\s+(?:19|20)\d\d\s*,")
 
 
 _GROUP_WORDS = 3  # "and the Central Asian countries": words of a nameless group before its noun
@@ -753,9 +790,15 @@ def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=()):
                 folded, gap_start, mention.word_start, nameless, conjunction_re
             )
         # "المغرب (22 ديسمبر 2020)، السودان (6 يناير 2021)", "Morocco (2020), Sudan
-        # (2021)": a year in brackets after a name goes on with the list
+        # (2021)": a year in brackets after a name goes on with the list, and so does a
+        # date closed by a comma ("Marokko im Dezember 2020, der Sudan im Januar 2021")
         dated = (
-            bracketed and groups and _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+            bracketed
+            and groups
+            and (
+                _BRACKETED_YEAR_RE.match(folded, gap_start, mention.word_start)
+                or _DATED_GAP_RE.match(folded, gap_start, mention.word_start)
+            )
         )
         if dated:
             gap_start = dated.end()

@@ -106,6 +106,9 @@ CONTEXT_LISTS = (
     # "a la propuesta", "the initiative", "der Initiative": a joining's object pointing back; with
     # another agreement named before it in the sentence and the accords unnamed, that agreement
     "back_references",
+    # "сроки", "Termin für die", "date de la": right before a signing in a sentence that
+    # denies its date ("пока не определены"), the signing is still to come
+    "schedule_nouns",
 )
 
 # Every other key a data file may hold, by the shape of its value (the

@@ -17,6 +17,7 @@ _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|برا
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
 # "Marokko wiederum, seit ... dabei, ...": one word between the country and the opening comma
 _SET_OFF_GAP = 12
+_HYPHENS = ("-", "\u2010", "\u2011")  # "UN-Mitgliedstaat": an organisation fused to a cue
 _OFF_TOPIC_REACH = 80  # "trade" this close to "signed", in its clause, makes it a trade signing
 _PRECEDENT_GAP = 3  # "после присоединения", "après l'adhésion": the after-word to the joining noun
 DECISION_GAP = 12  # "после решения Казахстана", "Kazakhstan's move to": a decision noun between
@@ -193,8 +194,12 @@ class _Sentence:
         return self.found_strong_topics
 
     def organisation_after(self, cue):
+        """ "will join the BRICS": an organisation after the cue in its clause; or one
+        fused right before it ("UN-Mitgliedstaat", "EU-Beitritt", "NATO-Mitglied"),
+        whose member or joining the cue names."""
         return any(
-            0 <= o.start - cue.end <= 40 and not self.crosses(cue.end, o.start)
+            (0 <= o.start - cue.end <= 40 and not self.crosses(cue.end, o.start))
+            or self.folded[o.end : cue.start] in _HYPHENS
             for o in self.words("organisations")
         )
 

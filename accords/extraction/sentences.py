@@ -142,8 +142,10 @@ def wrapped_line_breaks(text):
 _LINE_BREAK_RE = re.compile(r"\n")
 
 
-def split_sentences(text, abbreviations=frozenset()):
-    """(start, end) of each sentence, white space trimmed, in text order."""
+def split_sentences(text, abbreviations=frozenset(), wrapped=None):
+    """(start, end) of each sentence, white space trimmed, in text order.  wrapped: the
+    text's wrapped line breaks if already found (`wrapped_line_breaks`), not read again."""
+    wrapped = set(wrapped_line_breaks(text) if wrapped is None else wrapped)
     spans = []
     start = 0
     length = len(text)
@@ -153,7 +155,7 @@ def split_sentences(text, abbreviations=frozenset()):
         if end < length and not text[end].isspace() and boundary != "\n":
             if not _glued_boundary(text, match.start(), end):
                 continue
-        if boundary == "\n" and _wrapped_line(text, match.start(), end):
+        if boundary == "\n" and match.start() in wrapped:
             continue
         if boundary != "\n":
             if (

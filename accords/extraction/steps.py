@@ -311,6 +311,56 @@ def _ceremony_to_come(sentence, step, status_cues):
     )
 
 
+_SCHEDULE_GAP = (
+    12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
+)
+
+
+def _signing_yet_to_be_set(sentence, step):
+    """ "Сроки подписания ... пока не определены", "Der Termin für die Unterzeichnung
+    steht noch nicht fest", "la date de la signature n'a pas encore été fixée": a
+    signing right after a word for its date or timing (`schedule_nouns`), in a
+    sentence that denies that date after it, is a signing still to come, not a
+    signing; the joining told beside it stays announced ("Дата подписания была
+    15 сентября 2020 года", with no negation, was a signing).  Every negation word
+    counts, and "пока не" (not yet), read as a precondition ("until")."""
+    if step.status != "signed":
+        return False
+    return any(
+        0 <= step.start - s.end <= _SCHEDULE_GAP for s in sentence.words("schedule_nouns")
+    ) and any(
+        n.start >= step.end for n in sentence.words("negations") + sentence.words("preconditions")
+    )
+
+
+_COORDINATOR_REACH = (
+    12  # "maupun menormalisasi": the coordinator, the word right before the second verb
+)
+
+
+def _shares_a_refusal(sentence, step, steps):
+    """ "Indonesia tidak akan bergabung dengan Abraham Accords maupun menormalisasi
+    hubungan dengan Israel" (will not join the accords nor normalise ties): a step
+    right after a coordinator (`conjunctions`: "dan", "maupun") that follows a refusal
+    in its clause, with no country named between them, is the refusal's second verb
+    under the same negation, not a step of its own.  A country named after the
+    coordinator ("..., dan Malaysia menormalisasi ...") opens a step of its own."""
+    if step.status in ("declined", "suspended", "withdrawn"):
+        return False
+    folded = sentence.folded
+    before = folded[max(sentence.start, step.start - _COORDINATOR_REACH) : step.start].split()
+    if not before or before[-1] not in sentence.lang.conjunctions:
+        return False
+    coordinator = folded.rfind(before[-1], 0, step.start)
+    return any(
+        refusal.status == "declined"
+        and refusal.end <= coordinator
+        and not sentence.crosses(refusal.end, step.start)
+        and not any(refusal.end <= m.start < step.start for m in sentence.mentions)
+        for refusal in steps
+    )
+
+
 _SIGNED_OBJECT_REACH = (
     40  # "signed its accession", "a signé son adhésion": the joining this close after the signing
 )
@@ -1259,7 +1309,9 @@ def _adjusted_cues(sentence, negations, preconditions):
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     adjusted = [item for item in adjusted if not _signing_in_tail(item, adjusted)]
+    adjusted = [item for item in adjusted if not _signing_yet_to_be_set(sentence, item)]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
+    adjusted = [item for item in adjusted if not _shares_a_refusal(sentence, item, adjusted)]
     # "will not move without a Palestinian state", "enggan ... selagi": a
     # negation or a refusal word followed by a precondition is a refusal even
     # with no joining verb.

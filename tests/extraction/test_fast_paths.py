@@ -18,6 +18,8 @@ and a question told by its end against the pattern searched through it,
 an alternation written as a trie against the words joined longest first, a look-ahead
 at the words' first letters against none, the
 English function words found by their first letter against the plain alternation,
+a cue hit with no tail in reach read by its plain entries against all of them,
+sentences split with the wrapped line breaks handed over against those found again,
 and a factored phrase's heads and rests against its keys written out.
 """
 
@@ -28,11 +30,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accords.extraction import SUPPORTED_LANGUAGES, dates
+from accords.extraction import SUPPORTED_LANGUAGES, dates, finding
 from accords.extraction.finding import (
     _COLON_DATELINE_RE,
     _DATELINE_RE,
     _boilerplate_re,
+    _cues,
     _inside,
     _line_matches,
     _Spans,
@@ -40,7 +43,12 @@ from accords.extraction.finding import (
 )
 from accords.extraction.languages import _combined, get_language, part_automata, read_raw
 from accords.extraction.matching import adverb_hits, scan, scan_all
-from accords.extraction.sentences import _BOUNDARY_RE, _last_word
+from accords.extraction.sentences import (
+    _BOUNDARY_RE,
+    _last_word,
+    _wrapped_line,
+    split_sentences,
+)
 from accords.extraction.text import (
     _DROPPED_RE,
     _QUOTES,
@@ -108,6 +116,40 @@ def test_factored_phrases_find_what_their_keys_written_out_find(code):
         assert scan_all(lang, folded) == scan_all(plain, folded)
 
     check()
+
+
+@pytest.mark.parametrize("code", ["en", "de", "ar", "tr"])
+def test_a_cue_hit_with_no_tail_in_reach_reads_its_plain_entries_as_it_reads_all(code, monkeypatch):
+    lang = get_language(code)
+    pieces = _pieces(lang, part_automata(read_raw(code)))
+    kinds = finding._kinds
+
+    def every_entry(entries):
+        # the plain way: every hit may hold a split cue and reads all its entries
+        return kinds(entries)._replace(plain=entries, split=True)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.sampled_from(pieces), max_size=14))
+    def check(parts):
+        folded = "".join(parts)
+        fast = _cues(folded, lang)
+        with monkeypatch.context() as patched:
+            patched.setattr(finding, "_kinds", every_entry)
+            assert _cues(folded, lang) == fast
+
+    check()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\n", "\n\n", " ", "a", "B", ". ", ":", "- ", "x,", "\t"]), max_size=24
+    )
+)
+def test_sentences_split_with_the_wrapped_line_breaks_handed_over_are_those_found_again(parts):
+    text = "".join(parts)
+    wrapped = [p for p in range(len(text)) if text[p] == "\n" and _wrapped_line(text, p, p + 1)]
+    assert split_sentences(text, wrapped=wrapped) == split_sentences(text)
 
 
 def test_one_pass_keeps_a_hit_inside_a_word_only_where_a_wildcard_or_affix_allows_it():
@@ -415,8 +457,8 @@ def test_english_function_words_found_by_their_first_letter_are_those_of_the_pla
 # (matching.adverb_hits), not written into every cue opening with an auxiliary: all twelve
 # languages held 220,000 keys with them written in, 150,000 since.  A phrase whose alternatives
 # multiply into many keys is factored into heads and rests looked up right after a head
-# (languages._phrase_table): the twelve held 199,600 keys written out (English 58,600),
-# 89,500 factored (English 20,200, German 13,200); the caps leave about a tenth more.
+# (languages._phrase_table): the twelve held 200,100 keys written out (English 58,700),
+# 89,900 factored (English 20,200, German 13,300); the caps leave about a tenth more.
 MAX_KEYS_PER_LANGUAGE = 22_000
 MAX_KEYS = 99_000
 

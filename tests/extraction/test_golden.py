@@ -18,6 +18,226 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "de/heldout29-dw-wer-ist-dabei.txt",
+        "heldout29-dw-wer-ist-dabei.txt: unexpected ('ID', 'prospective') [(None, None)]",
+        "'Indonesien will Israel erst anerkennen, wenn ...': 'will' read as a wish with a restriction (interest and refusal); the label reads it as a stated intention under a condition, a refusal only",
+    ),
+    (
+        "de/heldout29-dw-wer-ist-dabei.txt",
+        "heldout29-dw-wer-ist-dabei.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Die US-Regierung wirbt seit Monaten um Saudi-Arabien' under 'Wer könnte folgen?': courting ('wirbt um') is a modal that needs a joining word in its sentence, and the heading's question gives none",
+    ),
+    (
+        "de/heldout29-dw-wer-ist-dabei.txt",
+        "heldout29-dw-wer-ist-dabei.txt: missing ('SY', 'declined') [('2025-09', 'month')]",
+        "'Wer hat abgesagt? Indonesien, Pakistan und Syrien.': a question heading's step is not handed to the verbless list answering it; the later sentence ('sein Land sei in einer anderen Lage als die Mitglieder') names no refusal word",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: date ('MA', 'signed') found [('2021-01', 'month')] expected [('2020-12', 'month')]",
+        "'im Dezember folgte Marokko, im Januar 2021 Sudan': the month with no year before Morocco takes the year of the date after it, not the 2020 of the sentence before",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'Jakarta hat im September erklärt, Israel erst anzuerkennen, wenn ...': the refusal is read from the restriction after the date's clause, and the month before the verb is not carried to it",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Genannt werden neben Usbekistan und Aserbaidschan, ..., auch Mauretanien und Saudiarabien': 'genannt werden' (are named) is no candidacy cue (as a cue it also reads 'als Vermittler genannt' as one), and 'neben' makes the first pair a comparison",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "the same 'Genannt werden neben Usbekistan und Aserbaidschan ...' sentence: no cue for being named, the pair after 'neben' compared only",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the same 'Genannt werden ... auch Mauretanien und Saudiarabien': being named in Washington's lists has no cue of its own",
+    ),
+    (
+        "de/heldout29-nzz-astana-kalkuel.txt",
+        "heldout29-nzz-astana-kalkuel.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the same 'Genannt werden ... auch Mauretanien und Saudiarabien': no cue for being named; Riyadh's refusal in the next paragraph is read",
+    ),
+    (
+        "de/heldout29-orf-kronprinz-bedingung.txt",
+        "heldout29-orf-kronprinz-bedingung.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'Man wolle Teil der Abkommen sein, sagte er gestern ...': the reporting verb's 'gestern' stands in a clause after the quoted wish and dates neither the wish nor its restriction",
+    ),
+    (
+        "de/heldout29-orf-kronprinz-bedingung.txt",
+        "heldout29-orf-kronprinz-bedingung.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the same 'sagte er gestern' after the wish: the relative day in the reporting clause is not given to the step before it",
+    ),
+    (
+        "de/heldout29-orf-kronprinz-bedingung.txt",
+        "heldout29-orf-kronprinz-bedingung.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [('2023-10', 'month')]",
+        "'nach dem Angriff der Hamas am 7. Oktober 2023 auf Eis gelegt': the attack's day is read as the halt's day; the label keeps the month, as the halt came after the attack",
+    ),
+    (
+        "id/heldout29-antara-kemlu-syarat.txt",
+        "heldout29-antara-kemlu-syarat.txt: date ('ID', 'prospective') found [('2025-09', 'month')] expected [(None, None)]",
+        "the foreign media's speculation about Indonesia is undated; the candidacy is also read in the next paragraph's 'pada September 2025 ... siap mengakui Israel apabila', which gives its month",
+    ),
+    (
+        "id/heldout29-cnnindonesia-somaliland.txt",
+        "heldout29-cnnindonesia-somaliland.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'menyatakan niat ... setelah Israel ... mengakui ... pada Jumat (26/12)': the recognition's day inside the 'setelah' clause dates the intention; the label leaves the intention undated as the text does not tie it to that day",
+    ),
+    (
+        "id/heldout29-tempo-kolom-dewan.txt",
+        "heldout29-tempo-kolom-dewan.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'Kementerian Luar Negeri sudah menjawab dengan jelas sejak September: Indonesia baru akan ...': the month after 'sejak' before the colon is not carried to the refusal told after it",
+    ),
+    (
+        "kk/heldout29-kazinform-davos-zhargy.txt",
+        "heldout29-kazinform-davos-zhargy.txt: date ('AE', 'signed') found [('2021', 'year')] expected [('2020', 'year')]",
+        "'Авраам келісімдеріне 2020 жылы ..., ал 2021 жылы Судан қосылды': one verb at the end for both dated parts; the members before 'ал' take the later year of the verb's clause",
+    ),
+    (
+        "kk/heldout29-kazinform-davos-zhargy.txt",
+        "heldout29-kazinform-davos-zhargy.txt: date ('BH', 'signed') found [('2021', 'year')] expected [('2020', 'year')]",
+        "the same Kazakh sentence: 'ал 2021 жылы Судан қосылды' gives its year to the first list too",
+    ),
+    (
+        "kk/heldout29-kazinform-davos-zhargy.txt",
+        "heldout29-kazinform-davos-zhargy.txt: date ('MA', 'signed') found [('2021', 'year')] expected [('2020', 'year')]",
+        "the same Kazakh sentence: the year after 'ал' reaches Morocco before it",
+    ),
+    (
+        "kk/heldout29-kazinform-davos-zhargy.txt",
+        "heldout29-kazinform-davos-zhargy.txt: date ('AZ', 'prospective') found [('2021-01', 'month')] expected [('2026-01', 'month')]",
+        "'Ақ үй биылғы қаңтарда Әзербайжанға ... ұсынды': 'биылғы қаңтарда' (this year's January) is not read as a relative month, and the sentence before's 2021 is borrowed",
+    ),
+    (
+        "ms/heldout29-bernama-islamabad-tolak.txt",
+        "heldout29-bernama-islamabad-tolak.txt: unexpected ('PS', 'prospective') [(None, None)]",
+        "'pendirian Islamabad mengenai Palestin kekal ... dan negara itu hanya akan mempertimbangkan hubungan dengan Israel': Palestine after 'mengenai' (a stance about it) is taken as the subject of the consideration instead of 'negara itu' (Pakistan)",
+    ),
+    (
+        "ms/heldout29-bernama-islamabad-tolak.txt",
+        "heldout29-bernama-islamabad-tolak.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Perjanjian Abraham yang dimeterai pada 2020 menyaksikan UAE, Bahrain, Maghribi dan Sudan menjalin hubungan': the accords' own date after their name is given to the members named after 'menyaksikan'; the label leaves them undated (the accords' date)",
+    ),
+    (
+        "ms/heldout29-bernama-islamabad-tolak.txt",
+        "heldout29-bernama-islamabad-tolak.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'yang dimeterai pada 2020 menyaksikan ...': the accords' date given to the members",
+    ),
+    (
+        "ms/heldout29-bernama-islamabad-tolak.txt",
+        "heldout29-bernama-islamabad-tolak.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'yang dimeterai pada 2020 menyaksikan ...': the accords' date given to the members",
+    ),
+    (
+        "ms/heldout29-bernama-islamabad-tolak.txt",
+        "heldout29-bernama-islamabad-tolak.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'yang dimeterai pada 2020 menyaksikan ...': the accords' date given to Sudan too",
+    ),
+    (
+        "ms/heldout29-sinarharian-lima-perkara.txt",
+        "heldout29-sinarharian-lima-perkara.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "'- Sudan – Januari 2021, namun proses normalisasinya terhenti ...': the halt word in the line makes it no verbless member line, so the line's own date is not read",
+    ),
+    (
+        "ms/heldout29-sinarharian-lima-perkara.txt",
+        "heldout29-sinarharian-lima-perkara.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'Somaliland, yang diiktiraf Israel pada Disember, menyatakan hasrat': the recognition's month inside the relative clause dates the intention",
+    ),
+    (
+        "ms/heldout29-sinarharian-lima-perkara.txt",
+        "heldout29-sinarharian-lima-perkara.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'- Sudan – Januari 2021, namun proses normalisasinya terhenti': the halt after 'namun' in a dashed list line finds no subject (the line's country stands before a dash)",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'наследный принц в Белом доме 18 ноября ясно сказал: королевство хочет ...': the prospective is read from 'Эр-Рияд — главный приз' in the clause before 'но', undated; the wish after the colon is not given to Riyadh",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'это позиция ее МИД с сентября': the month after 'с' at the end of the dashed aside is not carried to the refusal before it",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('AZ', 'declined') [(None, None)]",
+        "'Пока поправка действует, подписи не будет — так это формулируют мои собеседники в азербайджанском МИД': 'подписи не будет' (there will be no signature) with its country only in the speaker after the dash; as a cue it also read 'подписи не будет только от Ирана'",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Американцы давно обрабатывают Мавританию' (are working on): the colloquial verb of pressure is no modal",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Называют и Оман' (Oman is named too): a cue for being named also reads 'Катар называют и главным посредником' as a candidacy",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "'Эр-Рияд — главный приз, но наследный принц ... сказал: королевство хочет быть частью соглашений, однако только при ...': with Riyadh named before 'но', the anaphor 'королевство' after the colon is not resolved and the restriction finds no wish of Riyadh's to restrict",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('SY', 'declined') [(None, None)]",
+        "'Сирия тоже отказалась: ...': a bare 'отказалась' with no object is a refusal word, not a cue; as a cue ('тоже отказалась') it also reads 'также отказался комментировать'",
+    ),
+    (
+        "ru/heldout29-izvestia-baku-interview.txt",
+        "heldout29-izvestia-baku-interview.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Марокко тоже.' (Morocco too): an elliptic line with no date goes on with no step, as the sentence before tells a negated questioning, not a signing",
+    ),
+    (
+        "ru/heldout29-rbc-pakistan-otkaz.txt",
+        "heldout29-rbc-pakistan-otkaz.txt: date ('AE', 'signed') found [('2020-08-13', 'day')] expected [('2020-09-15', 'day')]",
+        "'ОАЭ (о договоренности объявлено 13 августа 2020 года, подписана 15 сентября 2020 года)': two steps with their dates in one bracket; the first date goes to the signing (a line with several steps, as the ledger lines)",
+    ),
+    (
+        "ru/heldout29-rbc-pakistan-otkaz.txt",
+        "heldout29-rbc-pakistan-otkaz.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'В ноябре он объявил о решении Казахстана': 'объявил о решении' + a country's genitive, as a cue, also reads 'объявил о решении Саудовской Аравии заморозить нормализацию' as a joining",
+    ),
+    (
+        "ru/heldout29-rbc-pakistan-otkaz.txt",
+        "heldout29-rbc-pakistan-otkaz.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'о договоренности объявлено 13 августа 2020 года' inside the line's bracket: as an announcement cue it takes the line's only reading, and the signing beside it is lost",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: date ('KZ', 'announced') found [('2026-03-12', 'day'), ('2025-11', 'month')] expected [('2025-11-06', 'day')]",
+        "the repeated lead ('Сроки подписания ... пока не определены ... в четверг') reads the confirmed decision with the briefing's day as well as the November one; one claim per status keeps both dates",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'– ОАЭ и Бахрейн – с сентября 2020 года;' in a list joined into one sentence after the colon: the dashes end the clause, so the date after the second dash is not given to the names",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the same dashed list line: 'с сентября 2020 года' after a dash is not given to Bahrain",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "the same dashed list: '– Марокко – с декабря 2020 года;' takes no date across its dash",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "the same dashed list: Sudan's '– подписал декларацию 6 января 2021 года' is read as background, undated, as the whole list is one sentence",
+    ),
+    (
+        "ru/heldout29-tengrinews-srok-podpisaniya.txt",
+        "heldout29-tengrinews-srok-podpisaniya.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Эксперты также упоминают Узбекистан' (experts also mention): as a cue 'упоминают' also read 'Эксперты упоминают, что Казахстан присоединился' as a candidacy",
+    ),
+    (
         "es/heldout27-clarin-milei-riad.txt",
         "heldout27-clarin-milei-riad.txt: unexpected ('AR', 'prospective') [(None, None)]",
         "'Nadie le pidió a la Argentina que firmara nada': a request whose subject is a negative pronoun asks nobody; only halts read a negative pronoun subject (`negative_pronouns`), and carrying it to requests needs the request verb told apart from the joining verb after the object",
@@ -561,11 +781,6 @@ KNOWN_MISSES = [
         "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
         "heldout19-antara-kemlu-tolak-normalisasi.txt: date ('ID', 'declined') found [('2026-03-18', 'day')] expected [('2026-03-17', 'day')]",
         "the lead's refusal takes the dateline's day; the briefing's day ('Selasa (17/3)') is in the quote's reporting clause of the next sentence",
-    ),
-    (
-        "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
-        "heldout19-antara-kemlu-tolak-normalisasi.txt: unexpected ('ID', 'signed') [(None, None)]",
-        "'keikutsertaan Indonesia dalam Dewan Perdamaian yang piagamnya ditandatangani Presiden Prabowo Subianto' with 'normalisasi' later in the sentence: the Board of Peace charter's passive signing is read as Indonesia's signing of the accords",
     ),
     (
         "id/heldout19-antara-kemlu-tolak-normalisasi.txt",
