@@ -760,6 +760,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     # (start, end): a question's own words may hold a comma ("не уточнил, когда")
     questions = [(q.start, q.end) for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
+    corrections = [c.end for c in sentence.words("corrections")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
     if restrictions and not sentence.words("reporting"):
@@ -903,6 +904,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "whether Saudi Arabia will join": an open question; "asked about
             # it, a spokesman said Beirut will not ...": the answer is a claim
             continue
+        if any(c <= cue.start and not sentence.crosses(c, cue.start) for c in corrections):
+            continue  # "An earlier version said that X had signed": the error corrected
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
         if status in ("announced", "prospective", "joined") and _doubted_after(sentence, cue):
