@@ -1329,6 +1329,11 @@ def _background_members(
         return []  # no first signatory left to name as a member
     if _is_question(sentence_text):
         return []
+    corrections = [cue.start for cue in cues if cue.category == "corrections"]
+    if corrections:
+        # "An earlier version said that Morocco had signed in 2021": what the correction
+        # says the text told is no background either
+        mentions = [m for m in mentions if m.start < corrections[0]]
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
     if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):
