@@ -261,7 +261,7 @@ def _extract(text, lang, published):
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
-            for end in [_anaphor_end(a, cues)]
+            for end in [_anaphor_end(a, cues, folded)]
             for country in [_anaphor_country(folded, a, sentence_mentions, carried_country)]
             if country
         ]
@@ -1144,16 +1144,24 @@ def _latter_after_semicolon(folded, latter, mentions):
     return found
 
 
-def _anaphor_end(anaphor, cues):
+# "its normalisation", "sa normalisation", "su normalización": a possessive and the step's noun
+_POSSESSIVE_STEP = re.compile(
+    r"(its|sa|son|su) (normali[sz]a(tion|cion)|deal|agreement|accord|acuerdo)\b"
+)
+
+
+def _anaphor_end(anaphor, cues, folded):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
     possessive is the subject, the noun the step ("this process", which a
-    halt follows, stays whole)."""
+    halt follows, stays whole).  So does a possessive before a normalisation
+    or deal whose cue, a halt's or an announcement's, opens with the noun ("its
+    normalisation stalled", "its deal was announced")."""
     inside = [
         c.start
         for c in _between(cues, anaphor.start, anaphor.end)
         if c.category == "status"
-        and c.payload in _JOINING
+        and (c.payload in _JOINING or _POSSESSIVE_STEP.match(folded, anaphor.start))
         and anaphor.start < c.start < anaphor.end
     ]
     return min(inside, default=anaphor.end)

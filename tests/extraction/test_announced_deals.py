@@ -37,7 +37,10 @@ CASES = {
             "2020.",
             {("SD", A, "2020-10-23")},
         ),
-        ("Les accords d'Abraham. Un accord commercial avec les Emirats a été annoncé lundi.", set()),
+        (
+            "Les accords d'Abraham. Un accord commercial avec les Emirats a été annoncé lundi.",
+            set(),
+        ),
     ],
     "es": [
         (

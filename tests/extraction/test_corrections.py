@@ -72,7 +72,10 @@ CASES = {
             {("KZ", S)},
         ),
     ],
-    **{language: [(CORRECTED[language], set()), (SIGNED[language], {("KZ", S)})] for language in SIGNED},
+    **{
+        language: [(CORRECTED[language], set()), (SIGNED[language], {("KZ", S)})]
+        for language in SIGNED
+    },
     "tr": [
         (
             "İbrahim Anlaşmaları. Haberin önceki versiyonunda Kazakistan'ın İbrahim Anlaşmalarını "

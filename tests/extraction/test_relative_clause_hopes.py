@@ -22,7 +22,10 @@ CASES = {
             {("OM", D), ("OM", P)},
         ),
         # near misses: the hope or the modal in the main clause
-        ("The Abraham Accords. Washington had hoped Oman would not normalise ties with Israel.", set()),
+        (
+            "The Abraham Accords. Washington had hoped Oman would not normalise ties with Israel.",
+            set(),
+        ),
         ("The Abraham Accords. Oman, which has ties with Israel, might join.", {("OM", P)}),
     ],
     "fr": [
