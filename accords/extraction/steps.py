@@ -923,7 +923,9 @@ def _adjusted_cues(sentence, negations, preconditions):
         weakeners = modal_words + [
             c
             for c in status_cues
-            if c.payload == "prospective" and c is not cue and status not in ("suspended", "withdrawn")
+            if c.payload == "prospective"
+            and c is not cue
+            and status not in ("suspended", "withdrawn")
         ]
         if weakeners and not lang.verb_final:
             weakeners = _outside_closed_relatives(sentence, weakeners, cue)
