@@ -72,6 +72,9 @@ CONTEXT_LISTS = (
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
+    # "an earlier version (of this article) said", "une version précédente": a correction
+    # appended to a story; what it says the earlier text told is no claim
+    "corrections",
     "assessments",  # "candidate", "candidato": a prospective cue holding one is others' view of a country; negated ("not among the candidates") it is no refusal
     "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
     "doubts_after",  # "unlikely", "unwahrscheinlich" after a joining in its clause: an open question

@@ -457,8 +457,8 @@ def test_english_function_words_found_by_their_first_letter_are_those_of_the_pla
 # (matching.adverb_hits), not written into every cue opening with an auxiliary: all twelve
 # languages held 220,000 keys with them written in, 150,000 since.  A phrase whose alternatives
 # multiply into many keys is factored into heads and rests looked up right after a head
-# (languages._phrase_table): the twelve held 200,100 keys written out (English 58,700),
-# 89,900 factored (English 20,200, German 13,300); the caps leave about a tenth more.
+# (languages._phrase_table): the twelve held 200,200 keys written out (English 58,700),
+# 90,000 factored (English 20,200, German 13,300); the caps leave about a tenth more.
 MAX_KEYS_PER_LANGUAGE = 22_000
 MAX_KEYS = 99_000
 
