@@ -357,28 +357,37 @@ def expand_alternatives(pattern):
     return list(dict.fromkeys(results))
 
 
-def _expanded(pattern):
-    """Every phrase a pattern stands for, outermost group first, so the
-    options of a group that is not chosen are never expanded (linear in the
-    output, not in the product of every group's options)."""
+def _first_group(pattern):
+    """(text before, options, text after) of a pattern's first bracketed group, or
+    None if it has none: "join(s|ed|) the" -> ("join", ["s", "ed", ""], " the")."""
     start = pattern.find("(")
     if start < 0:
-        return [pattern]
+        return None
     depth, options, last = 0, [], start + 1
-    for i in range(start, len(pattern)):
-        char = pattern[i]
+    for index in range(start, len(pattern)):
+        char = pattern[index]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
-                options.append(pattern[last:i])
-                end = i
-                break
+                options.append(pattern[last:index])
+                return pattern[:start], options, pattern[index + 1 :]
         elif char == "|" and depth == 1:
-            options.append(pattern[last:i])
-            last = i + 1
-    head, tails = pattern[:start], _expanded(pattern[end + 1 :])
+            options.append(pattern[last:index])
+            last = index + 1
+    raise ValueError(f"unbalanced brackets in {pattern!r}")
+
+
+def _expanded(pattern):
+    """Every phrase a pattern stands for, outermost group first, so the
+    options of a group that is not chosen are never expanded (linear in the
+    output, not in the product of every group's options)."""
+    group = _first_group(pattern)
+    if group is None:
+        return [pattern]
+    head, options, rest = group
+    tails = _expanded(rest)
     return [
         head_option + tail
         for option in options
@@ -788,23 +797,11 @@ def _top_level_cuts(pattern):
 
 def _count(pattern):
     """How many phrases a pattern stands for, counted as _expanded writes them."""
-    start = pattern.find("(")
-    if start < 0:
+    group = _first_group(pattern)
+    if group is None:
         return 1
-    depth, options, last = 0, [], start + 1
-    for index in range(start, len(pattern)):
-        char = pattern[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                options.append(pattern[last:index])
-                break
-        elif char == "|" and depth == 1:
-            options.append(pattern[last:index])
-            last = index + 1
-    return sum(_count(option) for option in options) * _count(pattern[index + 1 :])
+    _, options, rest = group
+    return sum(_count(option) for option in options) * _count(rest)
 
 
 def _factored(piece, own):
