@@ -264,7 +264,7 @@ def _extract(text, lang, published):
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
-            for end in [_anaphor_end(a, cues)]
+            for end in [_anaphor_end(a, cues, folded)]
             for country in [_anaphor_country(folded, a, sentence_mentions, carried_country)]
             if country
         ]
@@ -1154,16 +1154,24 @@ def _latter_after_semicolon(folded, latter, mentions):
     return found
 
 
-def _anaphor_end(anaphor, cues):
+# "its normalisation", "sa normalisation", "su normalización": a possessive and the step's noun
+_POSSESSIVE_STEP = re.compile(
+    r"(its|sa|son|su) (normali[sz]a(tion|cion)|deal|agreement|accord|acuerdo)\b"
+)
+
+
+def _anaphor_end(anaphor, cues, folded):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
     possessive is the subject, the noun the step ("this process", which a
-    halt follows, stays whole)."""
+    halt follows, stays whole).  So does a possessive before a normalisation
+    or deal whose cue, a halt's or an announcement's, opens with the noun ("its
+    normalisation stalled", "its deal was announced")."""
     inside = [
         c.start
         for c in _between(cues, anaphor.start, anaphor.end)
         if c.category == "status"
-        and c.payload in _JOINING
+        and (c.payload in _JOINING or _POSSESSIVE_STEP.match(folded, anaphor.start))
         and anaphor.start < c.start < anaphor.end
     ]
     return min(inside, default=anaphor.end)
@@ -1339,6 +1347,11 @@ def _background_members(
         return []  # no first signatory left to name as a member
     if _is_question(sentence_text):
         return []
+    corrections = [cue.start for cue in cues if cue.category == "corrections"]
+    if corrections:
+        # "An earlier version said that Morocco had signed in 2021": what the correction
+        # says the text told is no background either
+        mentions = [m for m in mentions if m.start < corrections[0]]
     categories = {cue.category for cue in cues}
     conditions = [cue.start for cue in cues if cue.category == "conditions"]
     if conditions and any(c.category == "topic" and c.start > conditions[0] for c in cues):

@@ -9,6 +9,7 @@ import functools
 import gettext
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -71,6 +72,9 @@ CONTEXT_LISTS = (
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
+    # "an earlier version (of this article) said", "une version précédente": a correction
+    # appended to a story; what it says the earlier text told is no claim
+    "corrections",
     "assessments",  # "candidate", "candidato": a prospective cue holding one is others' view of a country; negated ("not among the candidates") it is no refusal
     "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
     "doubts_after",  # "unlikely", "unwahrscheinlich" after a joining in its clause: an open question
@@ -368,28 +372,37 @@ def expand_alternatives(pattern):
     return list(dict.fromkeys(results))
 
 
-def _expanded(pattern):
-    """Every phrase a pattern stands for, outermost group first, so the
-    options of a group that is not chosen are never expanded (linear in the
-    output, not in the product of every group's options)."""
+def _first_group(pattern):
+    """(text before, options, text after) of a pattern's first bracketed group, or
+    None if it has none: "join(s|ed|) the" -> ("join", ["s", "ed", ""], " the")."""
     start = pattern.find("(")
     if start < 0:
-        return [pattern]
+        return None
     depth, options, last = 0, [], start + 1
-    for i in range(start, len(pattern)):
-        char = pattern[i]
+    for index in range(start, len(pattern)):
+        char = pattern[index]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
-                options.append(pattern[last:i])
-                end = i
-                break
+                options.append(pattern[last:index])
+                return pattern[:start], options, pattern[index + 1 :]
         elif char == "|" and depth == 1:
-            options.append(pattern[last:i])
-            last = i + 1
-    head, tails = pattern[:start], _expanded(pattern[end + 1 :])
+            options.append(pattern[last:index])
+            last = index + 1
+    raise ValueError(f"unbalanced brackets in {pattern!r}")
+
+
+def _expanded(pattern):
+    """Every phrase a pattern stands for, outermost group first, so the
+    options of a group that is not chosen are never expanded (linear in the
+    output, not in the product of every group's options)."""
+    group = _first_group(pattern)
+    if group is None:
+        return [pattern]
+    head, options, rest = group
+    tails = _expanded(rest)
     return [
         head_option + tail
         for option in options
@@ -427,8 +440,9 @@ class Key(NamedTuple):
     so the key's length comes with it."""
 
     length: int
-    entries: tuple  # NameEntry or CueEntry records
+    entries: tuple  # NameEntry or CueEntry records (none for a key that is only a head)
     wildcard: bool  # any entry is a "*" cue
+    factored: tuple  # the Rests of the factored phrases the key is a head of
 
 
 class InnerAdverbs(NamedTuple):
@@ -532,17 +546,28 @@ class LanguageData:
 def _combined(automata):
     """One automaton holding the keys of several: each value is the key's
     length, the (number of the automaton, entries, wildcard) of each that
-    holds the key, and whether any of them is a wildcard."""
+    holds entries for the key, whether any of them is a wildcard, and the
+    (number of the automaton, Rests) of each factored phrase the key is a head
+    of, or None (the common case)."""
     table = {}
     for number, automaton in enumerate(automata):
         if not len(automaton):
             continue
         for key, value in automaton.items():
-            table.setdefault(key, []).append((number, value.entries, value.wildcard))
+            holders, factored = table.setdefault(key, ([], []))
+            if value.entries:
+                holders.append((number, value.entries, value.wildcard))
+            factored.extend((number, rests) for rests in value.factored)
     combined = ahocorasick.Automaton()
-    for key, holders in table.items():
+    for key, (holders, factored) in table.items():
         combined.add_word(
-            key, (len(key), tuple(holders), any(wildcard for _, _, wildcard in holders))
+            key,
+            (
+                len(key),
+                tuple(holders),
+                any(wildcard for _, _, wildcard in holders),
+                tuple(factored) or None,
+            ),
         )
     if table:
         combined.make_automaton()
@@ -560,15 +585,19 @@ def _add(table, key, entry):
 _SHARED = {}  # each distinct CueEntry and automaton value once, across languages
 
 
-def _automaton(table):
-    """Values are (key length, entries, wildcard): pyahocorasick reports only
-    where a key ends, so the length comes with the value."""
+def _automaton(table, heads=None):
+    """Values are (key length, entries, wildcard, factored): pyahocorasick reports
+    only where a key ends, so the length comes with the value; factored: the Rests
+    of the factored phrases the key is a head of (heads: folded head -> them; see
+    _phrase_table)."""
     automaton = ahocorasick.Automaton()
-    for key, entries in table.items():
+    heads = heads or {}
+    for key in {**table, **heads}:
+        entries = table.get(key, ())
         wildcard = any(isinstance(e, CueEntry) and e.wildcard for e in entries)
-        value = Key(len(key), tuple(entries), wildcard)
+        value = Key(len(key), tuple(entries), wildcard, tuple(heads.get(key, ())))
         automaton.add_word(key, _SHARED.setdefault(value, value))
-    if table:
+    if table or heads:
         automaton.make_automaton()
     return automaton
 
@@ -661,12 +690,187 @@ def _build_countries(code, raw, real):
     return _automaton(automaton)
 
 
-def _build_context(raw):
-    table = {}
-    for category in CONTEXT_LISTS:
-        for phrase in raw.get(category, []):
-            _add_phrase(table, category, None, phrase)
-    return _automaton(table)
+def _build_context(raw, factor=True):
+    phrases = [
+        _Phrase(category, None, phrase)
+        for category in CONTEXT_LISTS
+        for phrase in raw.get(category, [])
+    ]
+    return _automaton(*_phrase_table(phrases, factor))
+
+
+class _Phrase(NamedTuple):
+    """A cue or context phrase as the data file writes it, with what it stands for."""
+
+    category: str
+    payload: str | None
+    phrase: str
+
+
+def _phrase_table(pieces, factor):
+    """The automaton's table (folded key -> entries) and its factored phrases' heads
+    (folded head -> their Rests) for pieces in file order: a _Phrase, or a table of
+    keys made otherwise (the halt pairs).  A phrase whose alternatives multiply into
+    many keys, none of them made by another piece, is factored (see _factored): its
+    heads become keys, and its rests are looked up right after a head when the text
+    is scanned.  factor=False writes every key out (the plain way test_fast_paths
+    compares with)."""
+    tables = []
+    for piece in pieces:
+        if isinstance(piece, _Phrase):
+            own = {}
+            _add_phrase(own, *piece)
+            tables.append(own)
+        else:
+            tables.append(piece)
+    made = Counter(key for own in tables for key in own)
+    table, heads_of = {}, {}
+    for piece, own in zip(pieces, tables, strict=True):
+        factored = None
+        if (
+            factor
+            and isinstance(piece, _Phrase)
+            and len(own) >= _FACTOR_FROM
+            and all(made[key] == 1 for key in own)
+        ):
+            factored = _factored(piece, own)
+        if factored is None:
+            for key, entries in own.items():
+                for entry in entries:
+                    _add(table, key, entry)
+            continue
+        heads, rests = factored
+        for head in heads:
+            heads_of.setdefault(head, []).append(rests)
+    return table, heads_of
+
+
+# a phrase is factored from this many keys on (a few keys cost less written out)
+_FACTOR_FROM = 12
+# nor is it cut after a head shorter than this: a common word ("is", "a", "de") would
+# make a look-up wherever it stands
+_SHORTEST_HEAD = 6
+# the characters of a rest a head's look-up starts with (see Rests)
+_PREFIX = 6
+
+
+class Rest(NamedTuple):
+    """What one key of a factored phrase stands for, found by its rest after a head."""
+
+    entries: tuple  # the key's CueEntry records, as the written-out key holds them
+    wildcard: bool  # any entry is a "*" cue
+
+
+@dataclass(eq=False)  # compared and hashed by identity: one per factored phrase
+class Rests:
+    """The rests of a factored phrase: "(held|holding|began) (a |the |)(first |second
+    |)round of talks" is read as the heads "held", "holding", "began" (automaton keys)
+    and the rests " a first round of talks", " the round of talks", ... (looked up
+    right after a head): a head followed at once by a rest is the key written out."""
+
+    rests: dict  # folded rest (" a first round of talks", maybe "") -> Rest
+    # the rests' first prefix_length characters (as many as the shortest non-empty
+    # rest has, at most _PREFIX) -> the lengths of the rests so starting and of the
+    # empty rest, longest first: where a head stands with no rest after it, one look-up
+    prefix_length: int
+    lengths: dict
+    shorter: tuple  # the lengths of the rests shorter than prefix_length (the empty rest)
+
+
+def _rests(entries_of):
+    """The Rests of a factored phrase (folded rest -> the entries of its keys)."""
+    rests = list(entries_of)
+    prefix_length = min([len(rest) for rest in rests if rest] + [_PREFIX])
+    shorter = tuple(sorted({len(rest) for rest in rests if len(rest) < prefix_length}))
+    lengths = {}
+    for rest in rests:
+        if len(rest) >= prefix_length:
+            lengths.setdefault(rest[:prefix_length], set()).add(len(rest))
+    return Rests(
+        rests={
+            rest: Rest(
+                _SHARED.setdefault(tuple(entries), tuple(entries)),
+                any(entry.wildcard for entry in entries),
+            )
+            for rest, entries in entries_of.items()
+        },
+        prefix_length=prefix_length,
+        lengths={
+            prefix: tuple(sorted(found, reverse=True)) + shorter
+            for prefix, found in lengths.items()
+        },
+        shorter=shorter,
+    )
+
+
+def _top_level_cuts(pattern):
+    """The positions a pattern may be cut at outside every group, next to a group or
+    a space ("held (a |the |)round": before and after the group and each space)."""
+    cuts, depth = [], 0
+    for index, char in enumerate(pattern):
+        if depth == 0 and index and (char in "( " or pattern[index - 1] in ") "):
+            cuts.append(index)
+        depth += (char == "(") - (char == ")")
+    return cuts
+
+
+def _count(pattern):
+    """How many phrases a pattern stands for, counted as _expanded writes them."""
+    group = _first_group(pattern)
+    if group is None:
+        return 1
+    _, options, rest = group
+    return sum(_count(option) for option in options) * _count(rest)
+
+
+def _factored(piece, own):
+    """(heads, Rests) of a phrase cut in two outside its groups where the heads and
+    rests are fewest, or None (no cut saves keys, or none reads exactly its keys).
+    own: the phrase's keys written out (folded key -> entries); the cut must give
+    every one of them, each with its entries, and no other."""
+    phrase = piece.phrase
+    head_pattern, split, _ = phrase.partition(" ~ ")
+    if "ß" in phrase or split and head_pattern.count("(") != head_pattern.count(")"):
+        return None  # "ß" phrases add their "ss" spelling; a " ~ " inside a group
+    cuts = sorted(
+        (_count(head_pattern[:cut]) + _count(head_pattern[cut:]), cut)
+        for cut in _top_level_cuts(head_pattern)
+    )
+    tried = 0
+    for cost, cut in cuts:
+        if cost >= len(own) or tried == 3:
+            return None
+        heads = _expanded(head_pattern[:cut])
+        if min(len(" ".join(head.split())) for head in heads) < _SHORTEST_HEAD:
+            continue
+        tried += 1
+        found = _cut_at(own, head_pattern[:cut])
+        if found is not None:
+            return found
+    return None
+
+
+def _cut_at(own, left):
+    """(heads, Rests) of the phrase's keys written out (own: folded key -> entries) read
+    as every head of the pattern left followed by every rest, if that gives each key
+    once, with its entries, and no other; else None."""
+    heads = list(dict.fromkeys(fold_phrase(" ".join(head.split())) for head in _expanded(left)))
+    if not all(heads):
+        return None
+    # the rests after the longest head: no other head's keys start with it but by chance
+    longest = max(heads, key=len)
+    entries_of = {
+        key[len(longest) :]: entries for key, entries in own.items() if key.startswith(longest)
+    }
+    if len(heads) * len(entries_of) != len(own):
+        return None
+    for head in heads:
+        for rest, entries in entries_of.items():
+            if own.get(head + rest) != entries:
+                return None
+    if len({head + rest for head in heads for rest in entries_of}) != len(own):
+        return None  # a key read as two heads and rests would be found twice
+    return heads, _rests(entries_of)
 
 
 def _add_phrase(table, category, payload, phrase):
@@ -730,38 +934,33 @@ def _inner_adverbs(raw):
     )
 
 
-def _build_cues(raw):
-    automaton = {}
-
-    def add_phrase(category, payload, phrase):
-        _add_phrase(automaton, category, payload, phrase)
-
+def _build_cues(raw, factor=True):
+    pieces = []
     for status, phrases in raw.get("cues", {}).items():
         # "joined": signed for a step of the past, announced for a recent one
         # (a signing still to come); the engine decides once the date is known
         if status not in STATUSES and status != "joined":
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in cues")
-        for phrase in phrases:
-            add_phrase("status", status, phrase)
+        pieces.extend(_Phrase("status", status, phrase) for phrase in phrases)
     # a word of stopping and a process of joining, either first: each form of one is a
     # split cue's head whose tail is any form of the other (one entry per head, not
     # one per pair: the pairs run to tens of thousands)
     halts = _forms(raw.get("halt_words", []))
     processes = _forms(raw.get("halted_processes", []))
     if halts and processes:
+        pairs = {}
         for heads, tails in ((halts, processes), (processes, halts)):
             others = tuple(sorted({form for form, _ in tails}))
             for form, wildcard in heads:
-                _add(automaton, form, CueEntry("status", "suspended", wildcard, others))
+                _add(pairs, form, CueEntry("status", "suspended", wildcard, others))
+        pieces.append(pairs)
     for status, phrases in raw.get("generic_cues", {}).items():
         if status not in STATUSES:
             raise ValueError(f"{raw.get('code')}: unknown status {status!r} in generic_cues")
-        for phrase in phrases:
-            add_phrase("generic", status, phrase)
+        pieces.extend(_Phrase("generic", status, phrase) for phrase in phrases)
     for category in WORD_LISTS:
-        for phrase in raw.get(category, []):
-            add_phrase(category, None, phrase)
-    return _automaton(automaton)
+        pieces.extend(_Phrase(category, None, phrase) for phrase in raw.get(category, []))
+    return _automaton(*_phrase_table(pieces, factor))
 
 
 def _word_map(groups):
@@ -789,11 +988,16 @@ def _ledger_steps(raw):
     return steps
 
 
-def part_automata(raw, real=None):
+def part_automata(raw, real=None, factor=True):
     """The countries', the cues' and the context's automata of a data file,
-    each on its own (LanguageData.words combines them)."""
+    each on its own (LanguageData.words combines them); factor=False writes
+    every key of a factored phrase out (see _phrase_table)."""
     real = _real_countries() if real is None else real
-    return _build_countries(raw["code"], raw, real), _build_cues(raw), _build_context(raw)
+    return (
+        _build_countries(raw["code"], raw, real),
+        _build_cues(raw, factor),
+        _build_context(raw, factor),
+    )
 
 
 def build_language(raw):

@@ -190,6 +190,55 @@ def _clause_final_tail(folded, start, tail, reach):
     return far if _CLAUSE_END_RE.match(folded, far[1]) else None
 
 
+def _key_start(folded, start, lang, prefix_ends):
+    """Where a key starting at start starts with its prefix, or None where it
+    starts inside a word (the test scan and scan_all make before a hit)."""
+    if start and folded[start - 1].isalnum() and folded[start].isalnum():
+        max_prefix = lang.max_prefix
+        if (
+            not max_prefix
+            or start >= max_prefix + 2
+            and folded[start - max_prefix - 2 : start].isalnum()
+        ):
+            return None
+        if folded[start - 1] not in prefix_ends:
+            return None
+        return _prefix_start(folded, start, lang)
+    return start
+
+
+def _joined(text, end, phrases):
+    """(number of the automaton, end, Rest) of each rest of the factored phrases
+    (phrases: (number of the automaton, Rests)) that follows a head ending at end in
+    text at once: the keys the phrases would have written out that end there."""
+    for number, factored in phrases:
+        rests = factored.rests
+        prefix = text[end : end + factored.prefix_length]
+        for length in factored.lengths.get(prefix, factored.shorter):
+            if end + length <= len(text):
+                rest = rests.get(text[end : end + length])
+                if rest is not None:
+                    yield number, end + length, rest
+
+
+def _joined_hits(folded, start, end, phrases, lang, prefix_ends, suffix_starts):
+    """(number of the automaton, Hit) of each key of a factored phrase whose head
+    is found at start..end: the hits its written-out keys would give."""
+    word_start = None
+    length = len(folded)
+    for number, key_end, rest in _joined(folded, end, phrases):
+        if word_start is None:
+            word_start = _key_start(folded, start, lang, prefix_ends)
+            if word_start is None:
+                return
+        word_end = key_end
+        if key_end < length and folded[key_end].isalnum() and folded[key_end - 1].isalnum():
+            word_end = _inside_end(folded, key_end, lang, rest.wildcard, suffix_starts)
+            if word_end is None:
+                continue
+        yield number, _new_hit(Hit, (start, key_end, word_start, word_end, rest.entries))
+
+
 def scan(automaton, folded, lang, *, overlapping=False, extra=()):
     """Whole-word hits in text order; where hits overlap the leftmost longest
     wins, unless overlapping is asked for.  extra: hits found otherwise
@@ -203,8 +252,17 @@ def scan(automaton, folded, lang, *, overlapping=False, extra=()):
     # an accepted prefix ends with, and a suffix starts with, one of these letters
     prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
     suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
-    for last, (key_length, entries, wildcard) in automaton.iter(folded):
+    for last, (key_length, entries, wildcard, factored) in automaton.iter(folded):
         end = last + 1
+        if factored:
+            # the head of a factored phrase: its rests looked up right after it
+            phrases = [(0, rests) for rests in factored]
+            for _, hit in _joined_hits(
+                folded, end - key_length, end, phrases, lang, prefix_ends, suffix_starts
+            ):
+                candidates.append(hit)
+            if not entries:
+                continue
         # the end first: it is the cheaper test and rejects most hits inside
         # words.  A key ending at a word boundary needs no suffix (the common
         # case, tested here without a call), nor does one in a language
@@ -260,8 +318,16 @@ def scan_all(lang, folded):
     max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
     prefix_ends = {prefix[-1] for prefix in lang.prefixes if prefix}
     suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
-    for last, (key_length, holders, wildcard) in automaton.iter(folded):
+    for last, (key_length, holders, wildcard, factored) in automaton.iter(folded):
         end = last + 1
+        if factored is not None:
+            # the head of a factored phrase: its rests looked up right after it
+            for number, hit in _joined_hits(
+                folded, end - key_length, end, factored, lang, prefix_ends, suffix_starts
+            ):
+                found[number].append(hit)
+            if not holders:
+                continue
         # as in scan: the end first, and a key inside a word turned down without a call
         inside = end < length and folded[end].isalnum() and folded[last].isalnum()
         if inside:
@@ -355,14 +421,21 @@ def _cues_after_adverbs(lang, folded, start, head, resume, kinds, suffix_starts)
     """The cues that open with the auxiliary (head, at start) and go on at resume."""
     hits = []
     window = head + folded[resume : resume + _ADVERB_REACH]
-    for last, (key_length, holders, _) in lang.words.iter(window):
+    for last, (key_length, holders, _, factored) in lang.words.iter(window):
         # a key starting at the auxiliary and going on after it
-        if key_length != last + 1 or last < len(head):
+        if key_length != last + 1 or factored is None and last < len(head):
             continue
-        end = resume + last + 1 - len(head)
-        for number, entries, holder_wildcard in holders:
-            if number != 1:
+        keys = [(number, entries, wildcard, last + 1) for number, entries, wildcard in holders]
+        if factored is not None:
+            # the head of a factored phrase: the keys it stands for, read in the window
+            keys += [
+                (number, rest.entries, rest.wildcard, key_end)
+                for number, key_end, rest in _joined(window, last + 1, factored)
+            ]
+        for number, entries, holder_wildcard, key_end in keys:
+            if number != 1 or key_end <= len(head):
                 continue
+            end = resume + key_end - len(head)
             changed = _with_adverbs(entries, kinds)
             if not changed:
                 continue

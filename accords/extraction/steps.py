@@ -672,13 +672,22 @@ def _pushed_not_to(sentence, cue, negations, after=False):
             for n in negations
         )
         # or the head of a split hope ("urged ~ to normalise") where no causatives are listed
-        for c in sentence.words("causatives")
-        + [
-            h
-            for h in sentence.words("status")
-            if h.payload == "prospective" and h.tail_end is not None and h is not cue
-        ]
+        for c in _pushes(sentence, cue)
     )
+
+
+def _pushes(sentence, cue):
+    """The pushes that may reach the cue: causatives and split hopes, not one inside a
+    relative clause closed before it ("Oman, which some had hoped might follow, has said it
+    will not normalise": the hope is the relative clause's own; not in a verb-final language)."""
+    pushes = sentence.words("causatives") + [
+        h
+        for h in sentence.words("status")
+        if h.payload == "prospective" and h.tail_end is not None and h is not cue
+    ]
+    if pushes and not sentence.lang.verb_final:
+        pushes = _outside_closed_relatives(sentence, pushes, cue)
+    return pushes
 
 
 _HEARSAY_GAP = 20  # "auraient repris des discussions": the conditional, a verb, the talks
@@ -725,6 +734,19 @@ def _closed_relative_between(sentence, inner_start, inner_end, cue_start):
         r.start < inner_start and close >= inner_end
         for r, close in sentence.closed_relatives(cue_start)
     )
+
+
+def _outside_closed_relatives(sentence, words, cue):
+    """The words not inside a relative clause closed by a comma before the cue: "Oman,
+    which some had hoped might follow, has said it will not normalise ties": the hope is
+    the relative clause's own, not the main verb's (not in a verb-final language, whose
+    relative clause may hold the main clause's verb)."""
+    closed = sentence.closed_relatives(cue.start)
+    if not closed:
+        return words
+    return [
+        w for w in words if not any(r.start < w.start and close >= w.end for r, close in closed)
+    ]
 
 
 def _relative_talks_before(sentence, item, halt, relatives):
@@ -788,6 +810,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     # (start, end): a question's own words may hold a comma ("не уточнил, когда")
     questions = [(q.start, q.end) for q in sentence.words("questions")]
     questions_after = [q.start for q in sentence.words("questions_after")]
+    corrections = [c.end for c in sentence.words("corrections")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
     if restrictions and not sentence.words("reporting"):
@@ -931,6 +954,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "whether Saudi Arabia will join": an open question; "asked about
             # it, a spokesman said Beirut will not ...": the answer is a claim
             continue
+        if any(c <= cue.start and not sentence.crosses(c, cue.start) for c in corrections):
+            continue  # "An earlier version said that X had signed": the error corrected
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
         if status in ("announced", "prospective", "joined") and _doubted_after(sentence, cue):
@@ -945,15 +970,17 @@ def _adjusted_cues(sentence, negations, preconditions):
             # told as reported (a modal that is also a reporting word) are still talks
             hearsay = {(r.start, r.end) for r in sentence.words("reporting")}
             modal_words = [m for m in modal_words if (m.start, m.end) not in hearsay]
+        weakeners = modal_words + [
+            c
+            for c in status_cues
+            if c.payload == "prospective"
+            and c is not cue
+            and status not in ("suspended", "withdrawn")
+        ]
+        if weakeners and not lang.verb_final:
+            weakeners = _outside_closed_relatives(sentence, weakeners, cue)
         modal = sentence.near_before(
-            modal_words
-            + [
-                c
-                for c in status_cues
-                if c.payload == "prospective"
-                and c is not cue
-                and status not in ("suspended", "withdrawn")
-            ],
+            weakeners,
             cue.start,
             _MODAL_REACH * (2 if lang.verb_final else 1),
         )

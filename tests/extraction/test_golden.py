@@ -324,11 +324,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout25-factcheck-saudi-joined.txt",
-        "heldout25-factcheck-saudi-joined.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
-        "the condition is told in the crown prince's quote ('But we also want to be sure that we secure a clear path to a two-state solution') and in the box, wrapped over ruled lines: neither is a precondition phrasing the data lists",
-    ),
-    (
-        "en/heldout25-factcheck-saudi-joined.txt",
         "heldout25-factcheck-saudi-joined.txt: missing ('SA', 'suspended') [('2023-10-07', 'day')]",
         "'Its U.S.-mediated talks on doing so were suspended after the Hamas attack': the talks owned by 'its' (Saudi Arabia, in the sentence before) and about 'doing so' name neither the country nor normalisation",
     ),
@@ -394,8 +389,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout23-aljazeera-islamabad-interview.txt",
-        "heldout23-aljazeera-islamabad-interview.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
-        "the date is in the question ('What about Sudan, which signed ... in January 2021?'), a question gives nothing; the answer's 'Its normalisation has been frozen since the war broke out in April 2023' is read as background after 'since'",
+        "heldout23-aljazeera-islamabad-interview.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "the signing and its date are in the question ('What about Sudan, which signed ... in January 2021?'), and a question gives nothing; the answer's 'Its normalisation has been frozen ...' is read as a halt, not as a background membership",
     ),
     (
         "en/heldout23-aljazeera-islamabad-interview.txt",
@@ -429,8 +424,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout23-aljazeera-islamabad-interview.txt",
-        "heldout23-aljazeera-islamabad-interview.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
-        "the date is in the question ('What about Sudan, which signed ... in January 2021?'), a question gives nothing; the answer's 'Its normalisation has been frozen since the war broke out in April 2023' is read as background after 'since'",
+        "heldout23-aljazeera-islamabad-interview.txt: date ('SD', 'suspended') found [('2026-03-14', 'day')] expected [('2023-04', 'month')]",
+        "'Its normalisation has been frozen since the war broke out in April 2023': a date after 'since' starts a period and is not taken as the halt's, so the interview's day is",
     ),
     (
         "en/heldout23-axios-kazakhstan-faq.txt",
@@ -1361,11 +1356,6 @@ KNOWN_MISSES = [
         "es/heldout6-clarin-riad-analisis.txt",
         "heldout6-clarin-riad-analisis.txt: date ('SD', 'signed') found [('2025-11-20', 'day')] expected [(None, None)]",
         "'y hoy está hundido en una guerra civil': the 'today' of the war clause dates the signing carried by 'lo hizo'",
-    ),
-    (
-        "es/heldout6-clarin-riad-analisis.txt",
-        "heldout6-clarin-riad-analisis.txt: missing ('SA', 'declined') [(None, None)]",
-        "'puso una condición' with the condition after a colon and no state word in its clause",
     ),
     (
         "es/heldout6-clarin-riad-analisis.txt",
@@ -4106,6 +4096,231 @@ KNOWN_MISSES = [
         "tr/heldout29-yenisafak-cakarta-sart.txt",
         "heldout29-yenisafak-cakarta-sart.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
         "'Pakistan'ın ocak ayının son haftasında yaptığı açıklama': 'the last week of January' is not read as the month (only 'ocak sonunda' is)",
+    ),
+    (
+        "en/heldout25-factcheck-saudi-joined.txt",
+        "heldout25-factcheck-saudi-joined.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'The crown prince said the kingdom wants to join but set a condition that has not been met': the condition is now read as a refusal, but the day of the visit is named in another paragraph",
+    ),
+    (
+        "en/heldout30-abc-jakarta-pressure.txt",
+        "heldout30-abc-jakarta-pressure.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'would like the world's most populous Muslim-majority nation on board, and US officials have raised the idea with Jakarta': 'on board' after a wish and 'raised the idea with' are no candidacy cues",
+    ),
+    (
+        "en/heldout30-correction-astana-neighbours.txt",
+        "heldout30-correction-astana-neighbours.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'since the UAE and Bahrain signed them in 2020 and Sudan and Morocco came in after them': 'after them' is no later-step word, so the pair after 'and' shares the year",
+    ),
+    (
+        "en/heldout30-correction-astana-neighbours.txt",
+        "heldout30-correction-astana-neighbours.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'came in after them': Sudan shares the year of the first pair",
+    ),
+    (
+        "en/heldout30-hindu-imec-corridor.txt",
+        "heldout30-hindu-imec-corridor.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'He added a condition: ...' carries the subject from the sentence before, not that sentence's day ('on November 18')",
+    ),
+    (
+        "en/heldout30-hindu-imec-corridor.txt",
+        "heldout30-hindu-imec-corridor.txt: unexpected ('OM', 'prospective') [(None, None)]",
+        "'Oman, which some in New Delhi had hoped might follow the Emirates, has said it will not normalise': a past hope of third parties, given up in the main clause, is read as a candidacy",
+    ),
+    (
+        "en/heldout30-nation-hargeisa-horn.txt",
+        "heldout30-nation-hargeisa-horn.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'said in a televised address the same evening': 'the same evening' is a same_day word only after a day named in its own or the two sentences before; the day ('on Friday') is two paragraphs up",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "'So last Thursday the Foreign Office spokesman ... They said Pakistan has no intention': the day is in the sentence before the refusal",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
+        "'The White House put it to them in January' (a proposal told with a pronoun object) and 'If I had to bet on the next one, it's Baku' (a bet with no candidacy word) are no cues",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
+        "'Jakarta's been saying no since September': a spoken 'saying no' with no object is no refusal cue",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Kazakhstan said yes back in November': 'said yes' is a joining only with its object ('said yes to the accords')",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
+        "'MBS was at the White House ... and he said, and I'm paraphrasing ..., \"we want to be part of the Abraham Accords, but ...\"': the wish inside a quote after a spoken aside is read only as the refusal its 'but' clause sets",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        "'Somaliland said ... that it wants in': the colloquial 'wants in' is no joining cue",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: date ('BH', 'announced') found [('2020-09-15', 'day')] expected [('2020-09-11', 'day')]",
+        "'whose own deal had been announced four days earlier, on September 11': the date after a relative count is not preferred to the signing day before it",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'Talks ..., which were advanced in 2023, were halted by the Gaza war': the year of the relative clause dates the halt",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'Somaliland, which Israel recognised on December 26, 2025, has said it intends to join': the recognition's day in the relative clause dates the intention",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
+        "'its agreement with Israel was announced ... and signed at the White House on September 15': a bare 'signed' counts only in a sentence naming the accords, normalisation or a declaration",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: missing ('BH', 'signed') [('2020-09-15', 'day')]",
+        "the same bare 'signed ..., together with Bahrain': Bahrain's own announced deal in the relative clause takes the place of the background membership",
+    ),
+    (
+        "en/heldout30-qa-who-is-in.txt",
+        "heldout30-qa-who-is-in.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'Talks on a US-Saudi-Israeli deal, which were advanced in 2023': 'were advanced' without 'well' or 'far' is no talks cue, and the adjective inside a hyphenated compound names no party",
+    ),
+    (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "'... in November that the kingdom wants to be part of the accords, and in the same breath set a condition': the month is read for the wish, not for the condition after 'and'",
+    ),
+    (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'said the same month': a month told by reference to the sentence before ('in September') is not resolved",
+    ),
+    (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'US envoys have been pressing Nouakchott to restore them under the accords' banner': pressure whose aim is restoring ties, said in a long sentence opened by 'It', finds no subject",
+    ),
+    (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: missing ('MR', 'suspended') [('2009', 'year')]",
+        "'It is the one Arab League state that has had full relations with Israel before, from 1999 until it froze them in 2009': the sentence names Nouakchott later, so 'It' carries no subject and the country after the halt is pressure's object",
+    ),
+    (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "the same sentence: 'cut them in 2010' (ties cut told with a pronoun object) is no exit cue",
+    ),
+    (
+        "en/heldout30-wire-mideast-digest.txt",
+        "heldout30-wire-mideast-digest.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01-11', 'day')]",
+        "'... join the Abraham Accords, a U.S. official said on Sunday, as Washington looks for new members after Kazakhstan agreed in November to sign up': the reporting day goes to the nearer cue after it, which has a date of its own between its parts",
+    ),
+    (
+        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
+        "heldout30-ats-hargeisa-reconnaissance.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Les accords d'Abraham, conclus en 2020 sous l'égide de Washington, ont permis la normalisation ... : les Emirats ...': 'conclus' is no signing word, so the year is not read as the accords' own",
+    ),
+    (
+        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
+        "heldout30-ats-hargeisa-reconnaissance.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'conclus en 2020': the accords' year taken by the list of members",
+    ),
+    (
+        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
+        "heldout30-ats-hargeisa-reconnaissance.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'conclus en 2020': the accords' year taken by the list of members",
+    ),
+    (
+        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
+        "heldout30-ats-hargeisa-reconnaissance.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the same 'conclus en 2020': the accords' year taken by the list of members",
+    ),
+    (
+        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
+        "heldout30-ats-hargeisa-reconnaissance.txt: unexpected ('XS', 'signed') [(None, None)]",
+        "'Benjamin Netanyahou a signé avec le président du Somaliland, Abdirahman Mohamed Abdullahi, une déclaration conjointe de reconnaissance mutuelle': the founders' leaders are not listed, so the Israeli signer is not seen, and the apposition puts 'reconnaissance mutuelle' beyond the off-topic reach",
+    ),
+    (
+        "fr/heldout30-le360-declaration-cinq-ans.txt",
+        "heldout30-le360-declaration-cinq-ans.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Washington multiplie les sollicitations auprès d'autres capitales, de Riyad à Bakou': 'sollicitations auprès de' is no pressure cue and a 'de X à Y' range is no list",
+    ),
+    (
+        "fr/heldout30-le360-declaration-cinq-ans.txt",
+        "heldout30-le360-declaration-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'Trump annonçait ... la reprise des relations diplomatiques entre Rabat et Tel-Aviv': a resumption of relations announced by the broker, with the country inside 'entre', is not read as the country's announcement",
+    ),
+    (
+        "fr/heldout30-le360-declaration-cinq-ans.txt",
+        "heldout30-le360-declaration-cinq-ans.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the same 'de Riyad à Bakou' range after 'sollicitations auprès d'autres capitales'",
+    ),
+    (
+        "fr/heldout30-le360-declaration-cinq-ans.txt",
+        "heldout30-le360-declaration-cinq-ans.txt: missing ('SD', 'signed') [(None, None)]",
+        "'après ... et le Soudan, qui avait annoncé sa normalisation en octobre': the relative clause's own announcement replaces Sudan's background membership in the list before Morocco",
+    ),
+    (
+        "fr/heldout30-ledevoir-riyad-condition.txt",
+        "heldout30-ledevoir-riyad-condition.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'Les pourparlers entre Riyad, Washington et Israël étaient bien avancés à l'automne 2023, avant d'être interrompus': talks told advanced in the main clause before their halt are read as what was halted only",
+    ),
+    (
+        "fr/heldout30-ledevoir-riyad-condition.txt",
+        "heldout30-ledevoir-riyad-condition.txt: missing ('SA', 'suspended') [(None, None)]",
+        "the same sentence: 'pourparlers' and 'interrompus' stand further apart than a split halt's reach (the longer reach is kept for a relative clause in between)",
+    ),
+    (
+        "fr/heldout30-ouestfrance-conference-rennes.txt",
+        "heldout30-ouestfrance-conference-rennes.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "'l'Azerbaïdjan, sollicité par la Maison-Blanche en janvier, pourrait franchir le pas': the month of a participial apposition is that phrase's, not the prediction's, by the agent-phrase rule",
+    ),
+    (
+        "fr/heldout30-ouestfrance-conference-rennes.txt",
+        "heldout30-ouestfrance-conference-rennes.txt: date ('ID', 'declined') found [('2026-01', 'month')] expected [(None, None)]",
+        "'le refus de l'Indonésie et, fin janvier, celui du Pakistan': the month set off by commas before 'celui du Pakistan' dates the refusal before it",
+    ),
+    (
+        "fr/heldout30-ouestfrance-conference-rennes.txt",
+        "heldout30-ouestfrance-conference-rennes.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
+        "the same 'et, fin janvier, celui du Pakistan': 'celui' does not take the month told between commas before it",
+    ),
+    (
+        "fr/heldout30-ouestfrance-conference-rennes.txt",
+        "heldout30-ouestfrance-conference-rennes.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Washington aimerait la faire revenir, mais Nouakchott dit non': a wish whose object is the pronoun 'la' (Mauritania, named in the sentence before) is not carried",
+    ),
+    (
+        "fr/heldout30-ouestfrance-conference-rennes.txt",
+        "heldout30-ouestfrance-conference-rennes.txt: missing ('SD', 'suspended') [('2023', 'year')]",
+        "'la guerre civile, depuis 2023, a tout gelé': 'froze everything' read as a halt also read the weather ('le froid a tout gelé'); left out for want of a topic test",
+    ),
+    (
+        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
+        "heldout30-seneweb-nouakchott-courtisee.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
+        "'il avait établi des relations diplomatiques avec Israël en 1999, avant de les geler en 2009': the split halt 'relations avec Israël ~ geler' is dated at its head",
+    ),
+    (
+        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
+        "heldout30-seneweb-nouakchott-courtisee.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "'le Soudan, qui a paraphé la déclaration des accords le 6 janvier 2021': 'paraphé' is no signing word, so Sudan is a background member with no date of its own",
+    ),
+    (
+        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
+        "heldout30-seneweb-nouakchott-courtisee.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'la guerre qui ravage le pays depuis avril 2023 l'a figé': a halt with an object pronoun ('l'a figé', the process) and a war as its subject is not read",
+    ),
+    (
+        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
+        "heldout30-seneweb-nouakchott-courtisee.txt: unexpected ('SN', 'declined') [(None, None)]",
+        "'A Dakar, la question ne se pose pas': 'the question does not arise' is a refusal cue; here it says the matter does not concern Senegal, which already has ties with Israel",
     ),
 ]
 

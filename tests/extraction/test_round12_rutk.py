@@ -504,9 +504,6 @@ SUBJECTS = {
 }
 
 HALT_MISSES = {
-    "ru-4": "the halt is read at its tail (the country right after the process noun), and the relative clause between, with a step of its own, cuts the subject off it",
-    "id-4": "the halt is read at its tail (the country right after the process noun), and the relative clause between, with a step of its own, cuts the subject off it",
-    "ms-4": "the halt is read at its tail (the country right after the process noun), and the relative clause between, with a step of its own, cuts the subject off it",
     "ru-8": "'вступление' is a process only as 'вступление в Авраамовы' (alone it is also "
     "entry into force), and here the country stands between",
     "ru-12": "the second joining noun ('а с ней и вступление в Авраамовы соглашения') is read as "
