@@ -1477,7 +1477,7 @@ def _background_members(
         if (
             date is not None
             and date.precision != "year"
-            and _compared_before(folded, group, cues, lang)
+            and _compared_before(folded, group, cues, lang, date)
         ):
             # "faisant du Royaume le quatrième pays ..., après les Emirats arabes unis,
             # Bahreïn et le Soudan": the members the step is compared with came before its
@@ -1549,13 +1549,15 @@ _COMMAS = (",", "،")
 _COMPARED_GAP = 5  # "après les Emirats", "following the UAE": the word and the list
 
 
-def _compared_before(folded, group, cues, lang):
+def _compared_before(folded, group, cues, lang, date):
     """Whether the list follows an after-word (a comparison that also opens a time clause,
     `time_clauses`) right after a comma ("..., après les Emirats arabes unis, Bahreïn et le
-    Soudan", "..., following the UAE, Bahrain and Sudan"; not "comme"): the countries that
-    took the sentence's step before."""
+    Soudan", "..., following the UAE, Bahrain and Sudan"; not "comme"), the date told before
+    that word: the countries took the sentence's step before it (a date after them, "...,
+    signataires à la Maison Blanche le 15 septembre 2020", is their own)."""
     return any(
         c.category == "comparisons"
+        and date.end <= c.start
         and 0 <= group[0].word_start - c.end <= _COMPARED_GAP
         and folded[max(0, c.start - 2) : c.start].strip() in _COMMAS
         and any(folded.startswith(word, c.start) for word in lang.time_clauses)

@@ -8,9 +8,9 @@ Kazakhstan, the latter having joined in November", "yang terakhir disebut", `lat
 step alone, the others staying undated members (`claims._latter_after_semicolon`,
 `assignment._latter_alone`); members listed after an after-word that follows a comma ("...,
 following the UAE, Bahrain and Sudan", "..., après les Emirats ...") took the step before its
-day or month (`claims._compared_before`). Near misses: "signatories since 2020" after the list
-and "reúnen desde 2020 a ..." with no comma keep the year, and the after-word's members keep a
-year the sentence tells.
+day or month told before that word (`claims._compared_before`). Near misses: "signatories since
+2020" after the list and "reúnen desde 2020 a ..." with no comma keep the year, and the
+after-word's members keep a year the sentence tells and a date told after them.
 Own sentences, written for these tests."""
 
 import pytest
@@ -83,6 +83,13 @@ CASES = {
             "quatrième pays à rejoindre les accords d'Abraham, après les Emirats arabes unis, "
             "Bahreïn et le Soudan.",
             {("MA", S, "2020-12-22"), ("AE", S, None), ("BH", S, None), ("SD", S, None)},
+        ),
+        # near miss: the members' own date told after them
+        (
+            "Le 22 décembre 2020, la déclaration était signée à Rabat, faisant du Maroc le "
+            "quatrième pays à rejoindre les accords d'Abraham, après les Emirats arabes unis et "
+            "Bahreïn, signataires le 15 septembre 2020.",
+            {("MA", S), ("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
         ),
     ],
     "ar": [
