@@ -40,10 +40,13 @@ from .statuses import (
     ACCORDS_BEGAN,
     CONFLICT_PARTIES,
     DECIDED,
+    EMIRATES,
     FOUNDERS,
+    KINGDOMS,
     OLDER_PEACE,
     SIGNATORIES_2020,
     SIGNING_DAYS,
+    SULTANATES,
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
@@ -206,6 +209,7 @@ def _extract(text, lang, published):
     pairs = _Sorted(cue for cue in cues if cue.category == "pairs")
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
+    state_titles = _StateTitles(mentions, lang)
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
@@ -261,11 +265,20 @@ def _extract(text, lang, published):
             folded, _between(anaphora, start, end), sentence_mentions, lang
         )
         carried_country = scope.current() if sentence_anaphora else None
+        titled = [a for a in sentence_anaphora if state_titles.kind(folded, a) is not None]
+        if titled and not _named_before(titled[0], sentence_mentions):
+            # "the kingdom", "le royaume", "المملكة": the kingdom named last before it,
+            # whatever country the sentence before was about (none if no kingdom was named)
+            carried_country = state_titles.country(folded, titled[0], sentence_mentions, None)
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
             for end in [_anaphor_end(a, cues, folded)]
-            for country in [_anaphor_country(folded, a, sentence_mentions, carried_country)]
+            for country in [
+                state_titles.country(folded, a, sentence_mentions, carried_country)
+                if a in titled
+                else _anaphor_country(folded, a, sentence_mentions, carried_country)
+            ]
             if country
         ]
         if anaphors:
@@ -1111,6 +1124,65 @@ def _after_anaphors(folded, cues, mentions):
             moved = True
         kept.append(cue)
     return sorted(kept, key=lambda c: c.start) if moved else cues
+
+
+class _StateTitles:
+    """The states an anaphor holding a title stands for: "the kingdom", "le royaume",
+    "المملكة" (`kingdom_words`) is the kingdom (`statuses.KINGDOMS`) named last before it
+    in the article, "the sultanate" Oman, "the emirate" the emirate named last; none
+    when no such state was named before, or when the last naming of one is a list of
+    two of them ("Bahrain and Morocco ... the kingdom")."""
+
+    def __init__(self, mentions, lang):
+        self.kinds = [
+            (words, named, [m.start for m in named])
+            for words, countries in (
+                (lang.kingdom_words, KINGDOMS),
+                (lang.sultanate_words, SULTANATES),
+                (lang.emirate_words, EMIRATES),
+            )
+            if words
+            for named in [[m for m in mentions if m.country in countries]]
+        ]
+
+    def kind(self, folded, anaphor):
+        """The index of the title an anaphor holds, or None."""
+        words = folded[anaphor.start : anaphor.end]
+        for number, (kind_words, _, _) in enumerate(self.kinds):
+            if any(word in words for word in kind_words):
+                return number
+        return None
+
+    def country(self, folded, anaphor, mentions, carried):
+        """The state of the anaphor's title named last before it, or None. A sentence
+        that names a country before the anaphor (or around it: "المملكة العربية
+        السعودية" is a name) reads it as any anaphor, if that country has the title."""
+        number = self.kind(folded, anaphor)
+        if number is None:
+            return None
+        _, named, starts = self.kinds[number]
+        if _named_before(anaphor, mentions):
+            country = _anaphor_country(folded, anaphor, mentions, carried)
+            return country if any(m.country == country for m in named) else None
+        last = bisect.bisect_left(starts, anaphor.start) - 1
+        if last < 0:
+            return None
+        country = named[last].country
+        for before in reversed(named[max(0, last - _TITLE_LIST_REACH) : last]):
+            between = folded[before.end : named[last].start]
+            if before.country != country and not _SENTENCE_END_RE.search(between):
+                return None  # "Bahrain and Morocco": which kingdom is meant is not told
+        return country
+
+
+def _named_before(anaphor, mentions):
+    """Whether the sentence names a country (no founder) before the anaphor's end."""
+    return any(m.start < anaphor.end and m.country not in FOUNDERS for m in mentions)
+
+
+# mentions of the same kind looked at before the last one: a list of states in one sentence
+_TITLE_LIST_REACH = 4
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 
 
 def _anaphor_country(folded, anaphor, mentions, carried):

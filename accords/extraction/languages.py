@@ -157,6 +157,12 @@ PHRASES = (
         # "Majelis Ulama Indonesia", "Universiti Kebangsaan Malaysia": names of bodies
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
+        # "kingdom", "المملكة", "королевств": a word that makes an anaphor a state's title
+        # ("the kingdom", "le royaume"): it stands for the kingdom named last before it, never
+        # for another country in scope; "sultanate" for Oman, "emirate" for an emirate
+        "kingdom_words",
+        "sultanate_words",
+        "emirate_words",
         "same_year",
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
@@ -482,6 +488,9 @@ class LanguageData:
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
     solar_hijri_months: dict
     same_month: tuple
+    kingdom_words: tuple
+    sultanate_words: tuple
+    emirate_words: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1034,6 +1043,9 @@ def build_language(raw):
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
         same_month=_folded(raw, "same_month"),
+        kingdom_words=_folded(raw, "kingdom_words"),
+        sultanate_words=_folded(raw, "sultanate_words"),
+        emirate_words=_folded(raw, "emirate_words"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
