@@ -541,6 +541,17 @@ def _extract(text, lang, published):
         ):
             # "... vendredi dernier. Dès le lendemain, le Pakistan ...": the day after it
             same_day = _next_day(_same_day_date(folded_spans, number, folded, lang, published))
+        elif number and any(f.date is None for f in found):
+            # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date
+            # the text named last, never from the publication
+            offset = _counted_offset(folded, folded_spans[number], lang)
+            if offset is not None:
+                same_day = _counted_date(
+                    _same_day_date(
+                        folded_spans, number, folded, lang, published, _OFFSET_BASES[offset[0]]
+                    ),
+                    offset,
+                )
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
@@ -1889,11 +1900,14 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     return date
 
 
-def _same_day_date(folded_spans, number, folded, lang, published):
+def _same_day_date(folded_spans, number, folded, lang, published, precisions=("day",)):
     """'Israel recognised Somaliland on 26 December. The same day, Hargeisa said it would
-    join': the last day named in the two sentences before one that says "the same day"."""
+    join': the last day named in the two sentences before one that says "the same day"
+    (or the last date of one of `precisions`)."""
     for start, end in reversed(folded_spans[max(0, number - _SAME_DAY_BACK) : number]):
-        days = [d for d in find_dates(folded, start, end, lang, published) if d.precision == "day"]
+        days = [
+            d for d in find_dates(folded, start, end, lang, published) if d.precision in precisions
+        ]
         if days:
             return max(days, key=lambda d: d.start)
     return None
@@ -1901,6 +1915,50 @@ def _same_day_date(folded_spans, number, folded, lang, published):
 
 _SAME_DAY_BACK = 2  # sentences before "the same day" where its day is looked for
 _NEXT_DAY_REACH = 8  # "Dès le", "وفي": the words a sentence may open with before "the next day"
+
+
+# the dates a counted offset may start from: days from a day, months from a day or a month
+_OFFSET_BASES = {"day": ("day",), "month": ("day", "month")}
+
+
+@functools.cache
+def _counted_offset_re(lang):
+    """The language's `counted_offsets` as one pattern of whole words, or None."""
+    if not lang.counted_offsets:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(lang.counted_offsets)})(?!\w)")
+
+
+def _counted_offset(folded, span, lang):
+    """The (unit, count) of a counted offset opening the sentence ("Four days later,
+    ...", "Dès le ...") or closing it ("... un mois plus tard."), or None; one deep in
+    the sentence may count from something else ("two days later than planned")."""
+    pattern = _counted_offset_re(lang)
+    if pattern is None:
+        return None
+    start, end = span
+    for match in pattern.finditer(folded, start, end):
+        opens = match.start() - start <= _NEXT_DAY_REACH
+        closes = not folded[match.end() : end].strip(' .!?؟,،»"')
+        if opens or closes:
+            return lang.counted_offsets[match.group()]
+    return None
+
+
+def _counted_date(date, offset):
+    """A found date moved by a counted offset: ("day", 4) from a day gives a day,
+    ("month", 1) a month; None without a date to count from."""
+    if date is None:
+        return None
+    unit, count = offset
+    if unit == "day":
+        moved = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=count)
+        return dataclasses.replace(date, value=moved.isoformat())
+    year, month = int(date.value[:4]), int(date.value[5:7])
+    months = year * 12 + month - 1 + count
+    return dataclasses.replace(
+        date, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month"
+    )
 
 
 def _next_day(date):

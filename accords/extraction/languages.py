@@ -293,7 +293,9 @@ NAME_FORMS = ("name_endings",)
 # "solar_hijri_months": the Persian calendar's months from Farvardin, whose dates are read
 # only as far as they are certain (dates.solar_hijri_year)
 WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months")
-OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
+# {"yesterday": -1}, {"last year": ["year", -1]}; {"four days later": ["day", 4], "a month
+# later": ["month", 1]}: counted from the date the text named last, not from publication
+OFFSETS = ("relative_days", "relative_periods", "counted_offsets")
 _DEFAULT_NEGATION_REACH = 30
 
 
@@ -325,6 +327,14 @@ def check_schema(raw):
             isinstance(x, list)
             and len(x) == 2
             and x[0] in ("year", "month")
+            and isinstance(x[1], int)
+            for x in v.values()
+        ),
+        "counted_offsets": lambda v: isinstance(v, dict)
+        and all(
+            isinstance(x, list)
+            and len(x) == 2
+            and x[0] in ("day", "month")
             and isinstance(x[1], int)
             for x in v.values()
         ),
@@ -463,6 +473,7 @@ class LanguageData:
     day_words: dict  # folded day-of-month word -> 1..31
     relative_days: dict  # folded word -> offset in days
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
+    counted_offsets: dict  # folded phrase -> ("day"|"month", offset) from the last date named
     numeric_dates: str | None  # "dmy" or "mdy" for 06.11.2025 style dates
     year_first: bool  # "2025 жылғы 6 қараша" (Kazakh)
     # word order and negation (see FLAGS)
@@ -1019,6 +1030,9 @@ def build_language(raw):
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},
         relative_periods={
             fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()
+        },
+        counted_offsets={
+            fold_phrase(k): tuple(v) for k, v in raw.get("counted_offsets", {}).items()
         },
         numeric_dates=raw.get("numeric_dates"),
         year_first=raw.get("year_first", False),
