@@ -522,7 +522,21 @@ def _extract(text, lang, published):
                 text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
             )
         same_day = None
-        if (
+        # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date the
+        # text named last, never from the publication (before "the next day": "چهار روز بعد")
+        offset = (
+            _counted_offset(folded, folded_spans[number], lang)
+            if number and any(f.date is None for f in found)
+            else None
+        )
+        if offset is not None:
+            same_day = _counted_date(
+                _same_day_date(
+                    folded_spans, number, folded, lang, published, _OFFSET_BASES[offset[0]]
+                ),
+                offset,
+            )
+        elif (
             number
             and any(f.date is None for f in found)
             and any(c.category == "same_day" for c in sentence_cues)
@@ -541,17 +555,6 @@ def _extract(text, lang, published):
         ):
             # "... vendredi dernier. Dès le lendemain, le Pakistan ...": the day after it
             same_day = _next_day(_same_day_date(folded_spans, number, folded, lang, published))
-        elif number and any(f.date is None for f in found):
-            # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date
-            # the text named last, never from the publication
-            offset = _counted_offset(folded, folded_spans[number], lang)
-            if offset is not None:
-                same_day = _counted_date(
-                    _same_day_date(
-                        folded_spans, number, folded, lang, published, _OFFSET_BASES[offset[0]]
-                    ),
-                    offset,
-                )
         reporting = None
         if any(f.date is None for f in found) and number + 1 < len(sentences):
             reporting = _reporting_date(
