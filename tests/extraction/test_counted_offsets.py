@@ -149,3 +149,61 @@ KNOWN_MISSES = {}
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
 def test_counted_offsets(language, text, expected):
     check_case(language, text, expected)
+
+
+# "the same month", "le même mois", "в том же месяце", "في الشهر نفسه": an offset of no months
+SAME_MONTH = {
+    "en": [
+        (
+            "Morocco signed the Abraham Accords on 22 December 2020. Sudan signed the Abraham Accords the same month.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+        (
+            "The Abraham Accords were discussed. Sudan signed the Abraham Accords the same month.",
+            {("SD", S, None)},
+        ),
+    ],
+    "fr": [
+        (
+            "Le Maroc a signé les accords d'Abraham le 22 décembre 2020. Le même mois, le Soudan a signé les accords d'Abraham.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+    "ru": [
+        (
+            "Марокко подписало Соглашения Авраама 22 декабря 2020 года. В том же месяце Судан подписал Соглашения Авраама.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+    "ar": [
+        (
+            "وقع المغرب اتفاقات أبراهام في 22 ديسمبر 2020. وفي الشهر نفسه وقع السودان اتفاقات أبراهام.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+    "tr": [
+        (
+            "Fas 22 Aralık 2020'de İbrahim Anlaşmalarını imzaladı. Aynı ay Sudan da İbrahim Anlaşmalarını imzaladı.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+    "id": [
+        (
+            "Maroko menandatangani Abraham Accords pada 22 Desember 2020. Pada bulan yang sama, Sudan menandatangani Abraham Accords.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+    "he": [
+        (
+            "מרוקו חתמה על הסכמי אברהם ב-22 בדצמבר 2020. באותו חודש חתמה סודן על הסכמי אברהם.",
+            {("MA", S, "2020-12-22"), ("SD", S, "2020-12")},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), challenge_params(SAME_MONTH, {}, prefix="same-month")
+)
+def test_same_month(language, text, expected):
+    check_case(language, text, expected)
