@@ -40,10 +40,14 @@ from .statuses import (
     ACCORDS_BEGAN,
     CONFLICT_PARTIES,
     DECIDED,
+    EMIRATES,
     FOUNDERS,
+    KINGDOMS,
+    MONARCHIES,
     OLDER_PEACE,
     SIGNATORIES_2020,
     SIGNING_DAYS,
+    SULTANATES,
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
@@ -206,6 +210,7 @@ def _extract(text, lang, published):
     pairs = _Sorted(cue for cue in cues if cue.category == "pairs")
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
+    state_titles = _StateTitles(mentions, lang)
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
@@ -261,11 +266,20 @@ def _extract(text, lang, published):
             folded, _between(anaphora, start, end), sentence_mentions, lang
         )
         carried_country = scope.current() if sentence_anaphora else None
+        titled = [a for a in sentence_anaphora if state_titles.kind(folded, a) is not None]
+        if titled and not _named_before(titled[0], sentence_mentions):
+            # "the kingdom", "le royaume", "المملكة": the kingdom named last before it,
+            # whatever country the sentence before was about (none if no kingdom was named)
+            carried_country = state_titles.country(folded, titled[0], sentence_mentions, None)
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
             for end in [_anaphor_end(a, cues, folded)]
-            for country in [_anaphor_country(folded, a, sentence_mentions, carried_country)]
+            for country in [
+                state_titles.country(folded, a, sentence_mentions, carried_country)
+                if a in titled
+                else _anaphor_country(folded, a, sentence_mentions, carried_country)
+            ]
             if country
         ]
         if anaphors:
@@ -509,7 +523,21 @@ def _extract(text, lang, published):
                 text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
             )
         same_day = None
-        if (
+        # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date the
+        # text named last, never from the publication (before "the next day": "چهار روز بعد")
+        offset = (
+            _counted_offset(folded, folded_spans[number], lang)
+            if number and any(f.date is None for f in found)
+            else None
+        )
+        if offset is not None:
+            same_day = _counted_date(
+                _same_day_date(
+                    folded_spans, number, folded, lang, published, _OFFSET_BASES[offset[0]]
+                ),
+                offset,
+            )
+        elif (
             number
             and any(f.date is None for f in found)
             and any(c.category == "same_day" for c in sentence_cues)
@@ -1111,6 +1139,72 @@ def _after_anaphors(folded, cues, mentions):
             moved = True
         kept.append(cue)
     return sorted(kept, key=lambda c: c.start) if moved else cues
+
+
+class _StateTitles:
+    """The states an anaphor holding a title stands for: "the kingdom", "le royaume",
+    "المملكة" (`kingdom_words`) is the kingdom (`statuses.KINGDOMS`) named last before it
+    in the article, "the sultanate" Oman, "the emirate" the emirate named last; none
+    when no such state was named before, or when the last naming of one is a list of
+    two of them ("Bahrain and Morocco ... the kingdom"). "The republic", "республика"
+    (`republic_words`) is the country named last that is no monarchy and no founder."""
+
+    def __init__(self, mentions, lang):
+        self.kinds = [
+            (words, named, [m.start for m in named])
+            for words, titled in (
+                (lang.kingdom_words, KINGDOMS.__contains__),
+                (lang.sultanate_words, SULTANATES.__contains__),
+                (lang.emirate_words, EMIRATES.__contains__),
+                (lang.republic_words, _republic),
+            )
+            if words
+            for named in [[m for m in mentions if titled(m.country)]]
+        ]
+
+    def kind(self, folded, anaphor):
+        """The index of the title an anaphor holds, or None."""
+        words = folded[anaphor.start : anaphor.end]
+        for number, (kind_words, _, _) in enumerate(self.kinds):
+            if any(word in words for word in kind_words):
+                return number
+        return None
+
+    def country(self, folded, anaphor, mentions, carried):
+        """The state of the anaphor's title named last before it, or None. A sentence
+        that names a country before the anaphor (or around it: "المملكة العربية
+        السعودية" is a name) reads it as any anaphor, if that country has the title."""
+        number = self.kind(folded, anaphor)
+        if number is None:
+            return None
+        _, named, starts = self.kinds[number]
+        if _named_before(anaphor, mentions):
+            country = _anaphor_country(folded, anaphor, mentions, carried)
+            return country if any(m.country == country for m in named) else None
+        last = bisect.bisect_left(starts, anaphor.start) - 1
+        if last < 0:
+            return None
+        country = named[last].country
+        for before in reversed(named[max(0, last - _TITLE_LIST_REACH) : last]):
+            between = folded[before.end : named[last].start]
+            if before.country != country and not _SENTENCE_END_RE.search(between):
+                return None  # "Bahrain and Morocco": which kingdom is meant is not told
+        return country
+
+
+def _republic(country):
+    """Whether "the republic" may stand for a country: any but a monarchy and the founders."""
+    return country not in MONARCHIES and country not in FOUNDERS
+
+
+def _named_before(anaphor, mentions):
+    """Whether the sentence names a country (no founder) before the anaphor's end."""
+    return any(m.start < anaphor.end and m.country not in FOUNDERS for m in mentions)
+
+
+# mentions of the same kind looked at before the last one: a list of states in one sentence
+_TITLE_LIST_REACH = 4
+_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 
 
 def _anaphor_country(folded, anaphor, mentions, carried):
@@ -1876,11 +1970,14 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     return date
 
 
-def _same_day_date(folded_spans, number, folded, lang, published):
+def _same_day_date(folded_spans, number, folded, lang, published, precisions=("day",)):
     """'Israel recognised Somaliland on 26 December. The same day, Hargeisa said it would
-    join': the last day named in the two sentences before one that says "the same day"."""
+    join': the last day named in the two sentences before one that says "the same day"
+    (or the last date of one of `precisions`)."""
     for start, end in reversed(folded_spans[max(0, number - _SAME_DAY_BACK) : number]):
-        days = [d for d in find_dates(folded, start, end, lang, published) if d.precision == "day"]
+        days = [
+            d for d in find_dates(folded, start, end, lang, published) if d.precision in precisions
+        ]
         if days:
             return max(days, key=lambda d: d.start)
     return None
@@ -1888,6 +1985,50 @@ def _same_day_date(folded_spans, number, folded, lang, published):
 
 _SAME_DAY_BACK = 2  # sentences before "the same day" where its day is looked for
 _NEXT_DAY_REACH = 8  # "Dès le", "وفي": the words a sentence may open with before "the next day"
+
+
+# the dates a counted offset may start from: days from a day, months from a day or a month
+_OFFSET_BASES = {"day": ("day",), "month": ("day", "month")}
+
+
+@functools.cache
+def _counted_offset_re(lang):
+    """The language's `counted_offsets` as one pattern of whole words, or None."""
+    if not lang.counted_offsets:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(lang.counted_offsets)})(?!\w)")
+
+
+def _counted_offset(folded, span, lang):
+    """The (unit, count) of a counted offset opening the sentence ("Four days later,
+    ...", "Dès le ...") or closing it ("... un mois plus tard."), or None; one deep in
+    the sentence may count from something else ("two days later than planned")."""
+    pattern = _counted_offset_re(lang)
+    if pattern is None:
+        return None
+    start, end = span
+    for match in pattern.finditer(folded, start, end):
+        opens = match.start() - start <= _NEXT_DAY_REACH
+        closes = not folded[match.end() : end].strip(' .!?؟,،»"')
+        if opens or closes:
+            return lang.counted_offsets[match.group()]
+    return None
+
+
+def _counted_date(date, offset):
+    """A found date moved by a counted offset: ("day", 4) from a day gives a day,
+    ("month", 1) a month; None without a date to count from."""
+    if date is None:
+        return None
+    unit, count = offset
+    if unit == "day":
+        moved = datetime.date.fromisoformat(date.value) + datetime.timedelta(days=count)
+        return dataclasses.replace(date, value=moved.isoformat())
+    year, month = int(date.value[:4]), int(date.value[5:7])
+    months = year * 12 + month - 1 + count
+    return dataclasses.replace(
+        date, value=f"{months // 12:04d}-{months % 12 + 1:02d}", precision="month"
+    )
 
 
 def _next_day(date):

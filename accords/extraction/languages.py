@@ -157,6 +157,14 @@ PHRASES = (
         # "Majelis Ulama Indonesia", "Universiti Kebangsaan Malaysia": names of bodies
         # holding a country's name, matched whole so that the name inside is no mention
         "institutions",
+        # "kingdom", "المملكة", "королевств": a word that makes an anaphor a state's title
+        # ("the kingdom", "le royaume"): it stands for the kingdom named last before it, never
+        # for another country in scope; "sultanate" for Oman, "emirate" for an emirate;
+        # "republic" for the country named last that is no monarchy
+        "kingdom_words",
+        "sultanate_words",
+        "emirate_words",
+        "republic_words",
         "same_year",
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
@@ -302,7 +310,9 @@ NAME_FORMS = ("name_endings",)
 # "solar_hijri_months": the Persian calendar's months from Farvardin, whose dates are read
 # only as far as they are certain (dates.solar_hijri_year)
 WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months")
-OFFSETS = ("relative_days", "relative_periods")  # {"yesterday": -1}, {"last year": ["year", -1]}
+# {"yesterday": -1}, {"last year": ["year", -1]}; {"four days later": ["day", 4], "a month
+# later": ["month", 1]}: counted from the date the text named last, not from publication
+OFFSETS = ("relative_days", "relative_periods", "counted_offsets")
 _DEFAULT_NEGATION_REACH = 30
 
 
@@ -334,6 +344,14 @@ def check_schema(raw):
             isinstance(x, list)
             and len(x) == 2
             and x[0] in ("year", "month")
+            and isinstance(x[1], int)
+            for x in v.values()
+        ),
+        "counted_offsets": lambda v: isinstance(v, dict)
+        and all(
+            isinstance(x, list)
+            and len(x) == 2
+            and x[0] in ("day", "month")
             and isinstance(x[1], int)
             for x in v.values()
         ),
@@ -481,6 +499,7 @@ class LanguageData:
     day_words: dict  # folded day-of-month word -> 1..31
     relative_days: dict  # folded word -> offset in days
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
+    counted_offsets: dict  # folded phrase -> ("day"|"month", offset) from the last date named
     numeric_dates: str | None  # "dmy" or "mdy" for 06.11.2025 style dates
     year_first: bool  # "2025 жылғы 6 қараша" (Kazakh)
     # word order and negation (see FLAGS)
@@ -506,6 +525,10 @@ class LanguageData:
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
     solar_hijri_months: dict
     same_month: tuple
+    kingdom_words: tuple
+    sultanate_words: tuple
+    emirate_words: tuple
+    republic_words: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1027,6 +1050,9 @@ def build_language(raw):
         relative_periods={
             fold_phrase(k): tuple(v) for k, v in raw.get("relative_periods", {}).items()
         },
+        counted_offsets={
+            fold_phrase(k): tuple(v) for k, v in raw.get("counted_offsets", {}).items()
+        },
         numeric_dates=raw.get("numeric_dates"),
         year_first=raw.get("year_first", False),
         # without "verb_final", the word-order settings of verb-final languages say so
@@ -1050,6 +1076,10 @@ def build_language(raw):
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
         same_month=_folded(raw, "same_month"),
+        kingdom_words=_folded(raw, "kingdom_words"),
+        sultanate_words=_folded(raw, "sultanate_words"),
+        emirate_words=_folded(raw, "emirate_words"),
+        republic_words=_folded(raw, "republic_words"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),

@@ -29,6 +29,13 @@ ACCORDS_BEGAN = 2020
 # about their own membership.
 FOUNDERS = ("IL", "US")
 
+# The states a title stands for ("the kingdom", "the sultanate", "the emirate"): an
+# anaphor holding such a word is the one of them named last before it.
+KINGDOMS = ("SA", "MA", "BH", "JO")
+SULTANATES = ("OM",)
+EMIRATES = ("AE", "QA", "KW")
+MONARCHIES = KINGDOMS + SULTANATES + EMIRATES
+
 # The countries that signed the accords in 2020 and early 2021.  Named in a
 # text about the accords, in a list or beside the accords' name, they are
 # background members ("which already include the UAE, Bahrain, Morocco and

@@ -1643,11 +1643,6 @@ KNOWN_MISSES = [
         "'mardi' in a quote's sentence with no date of its own; the weekday sits in the lead sentence",
     ),
     (
-        "fr/heldout6-riyad-feu-orange.txt",
-        "heldout6-riyad-feu-orange.txt: missing ('SA', 'suspended') [(None, None)]",
-        "the halt ('interrompues par le conflit') follows a sentence whose subject is 'le royaume' with 'a durci le ton', which sets no scope",
-    ),
-    (
         "fr/heldout7-afrique-ouest-sahel.txt",
         "heldout7-afrique-ouest-sahel.txt: date ('SN', 'declined') found [('2026-02-27', 'day')] expected [(None, None)]",
         "the dateline's day is taken for a refusal told at an undated press briefing",
@@ -2321,11 +2316,6 @@ KNOWN_MISSES = [
         "fr/heldout15-monde-riyad.txt",
         "heldout15-monde-riyad.txt: missing ('SY', 'prospective') [(None, None)]",
         "'pourrait même la devancer' (could get there before Saudi Arabia): overtaking another candidate is no joining cue",
-    ),
-    (
-        "fr/heldout15-olj-beyrouth-non.txt",
-        "heldout15-olj-beyrouth-non.txt: missing ('SA', 'declined') [(None, None)]",
-        "'le royaume conditionne ...' after a sentence naming Lebanon and Saudi Arabia: two countries in scope carry nothing, the scope does not pick the one monarchy",
     ),
     (
         "fr/heldout15-rfi-hargeisa.txt",
@@ -4016,11 +4006,6 @@ KNOWN_MISSES = [
         "ar/heldout29-spa-majlis-thabit.txt",
         "heldout29-spa-majlis-thabit.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-01-27', 'day'), ('2025-11-18', 'day')]",
         "the cabinet's restatement is dated by the agency dateline ('الرياض 8 شعبان 1447 هـ الموافق 27 يناير 2026 م') and 'اليوم' in the paragraph before; the visit by a Hijri day alone ('في 27 جمادى الأولى الماضي'), which gives no Gregorian date",
-    ),
-    (
-        "ar/heldout29-spa-majlis-thabit.txt",
-        "heldout29-spa-majlis-thabit.txt: missing ('SA', 'prospective') [('2025-11-18', 'day'), (None, None)]",
-        "'أن المملكة ترغب في أن تكون جزءا من الاتفاقيات' and 'انضمام المملكة': Saudi Arabia named only as 'the Kingdom', which is not read as its name",
     ),
     (
         "fa/heldout29-independent-binsalman-shart.txt",

@@ -1106,6 +1106,7 @@ CASES = {
             {("SA", D)},
         ),
         (
+            # "республика": the country named last that is no monarchy (test_state_titles.py)
             "Казахстан принял решение. Республика присоединится к Авраамовым соглашениям.",
             {("KZ", A)},
         ),
