@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .assignment import _assignments, _subject_lists
+from .assignment import _assignments, _excepted, _subject_lists
 from .confidence import _RUMOURED, _later_words, _refusals_override, _scored
 from .dates import find_dates, find_reporting_dates
 from .finding import (
@@ -2151,6 +2151,7 @@ def _sentence_claims(
     # a refusal word that is also a negation ("enggan", unwilling) refuses;
     # it does not turn the refusal around
     negations = [n for n in sentence.words("negations") if not _held(n, idioms + refusal_words)]
+    negations = [n for n in negations if not _excepted(n, sentence, mentions)]
     preconditions = [p for p in sentence.words("preconditions") if not _held(p, idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     undenied = []
