@@ -1015,6 +1015,49 @@ def _with_lists_before_relatives(sentence, subject, before, groups):
     return subject if len(joined) == len(subject) else joined
 
 
+_EXCEPTION_REACH = 80  # folded characters from a negation to the exception word after it
+_EXCEPTION_GAP = 4  # " ", " le ", " l'": between an exception word and the country it names
+
+
+def _excepted(negation, sentence, mentions):
+    """ "لم تنضم سوى كازاخستان", "no country has joined except Kazakhstan", "не присоединилась
+    ни одна страна, кроме Казахстана": a negation followed in its sentence by an exception word
+    right before a country states that country's step; "will not join except with a Palestinian
+    state" names no country after the word and stays a refusal."""
+    for word in sentence.words("exceptives"):
+        if not negation.end <= word.start <= negation.end + _EXCEPTION_REACH:
+            continue
+        if sentence.crosses_strong(negation.end, word.start):
+            continue
+        if any(
+            0 <= m.word_start - word.end <= _EXCEPTION_GAP
+            and m.country not in FOUNDERS + CONFLICT_PARTIES
+            for m in mentions
+        ):
+            return True
+    return False
+
+
+def _excepted_subject(sentence, groups, cue_end):
+    """ "لم تنضم سوى كازاخستان", "no country has joined the accords except Kazakhstan": in a
+    negated clause, the country right after an exception word after the cue is its subject
+    (the negation itself is lifted by `_excepted`)."""
+    negation_ends = [n.end for n in sentence.words("negations")]
+    for word in sentence.words("exceptives"):
+        if not cue_end <= word.start <= cue_end + _EXCEPTION_REACH:
+            continue
+        if sentence.crosses_strong(cue_end, word.start):
+            continue
+        if not any(0 <= word.start - n <= _EXCEPTION_REACH for n in negation_ends):
+            continue
+        for group in groups:
+            if 0 <= group[0].word_start - word.end <= _EXCEPTION_GAP and any(
+                m.country not in FOUNDERS + CONFLICT_PARTIES for m in group
+            ):
+                return group
+    return None
+
+
 def _assignments(sentence, adjusted, groups):
     """Who takes each step: an _Assignment per step and country list."""
     lang = sentence.lang
@@ -1417,6 +1460,8 @@ def _assignments(sentence, adjusted, groups):
             continue
         if inside:
             subject = inside[0]
+        elif excepted := _excepted_subject(sentence, candidates, cue_end):
+            subject, after = excepted, True
         elif agents:
             subject, after = agents[0], True
         elif agents_before:

@@ -11,7 +11,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .assignment import _assignments, _subject_lists
+from .assignment import _assignments, _excepted, _subject_lists
 from .confidence import _RUMOURED, _later_words, _refusals_override, _scored, set_off_period
 from .dates import find_dates, find_reporting_dates
 from .finding import (
@@ -122,6 +122,26 @@ def _copula_subject(text, index, folded, span, mentions, articles=()):
     return all(word in articles or word in _STATE_TITLES for word in rest.split())
 
 
+# a date right after a line's dash: "15.09.2020", "15 сентября 2020", "September 2020", "2020"
+_LINE_START_DATE_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:\d{1,2}\.?[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:19|20)\d\d)"
+)
+
+
+def _dated_list_line(folded, span, mentions):
+    """A line holding only a country's name or short name ("ОАЭ", "UAE") and a dash, with
+    a date right after the dash ("ОАЭ – 15.09.2020", "UAE – September 2020"), is a line of
+    a members' list, not a wire dateline (whose dash opens the story's text)."""
+    start, end = span
+    named = [m for m in _between(mentions, start, end) if m.end <= end]
+    if len(named) != 1 or named[0].kind not in ("name", "alias"):
+        return False
+    rest = folded[start:end].replace(folded[named[0].word_start : named[0].word_end], "", 1)
+    if rest.strip(" \t-–—"):
+        return False
+    return _LINE_START_DATE_RE.match(folded, end) is not None
+
+
 def _holds_cue(cue_starts, span):
     position = bisect.bisect_left(cue_starts, span[0])
     return position < len(cue_starts) and cue_starts[position] < span[1]
@@ -177,6 +197,7 @@ def _extract(text, lang, published):
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
             and not _copula_subject(text, index, folded, span, found_mentions, lang.articles)
+            and not _dated_list_line(folded, span, found_mentions)
         ]
         + [
             # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
@@ -2351,6 +2372,7 @@ def _sentence_claims(
     # a refusal word that is also a negation ("enggan", unwilling) refuses;
     # it does not turn the refusal around
     negations = [n for n in sentence.words("negations") if not _held(n, idioms + refusal_words)]
+    negations = [n for n in negations if not _excepted(n, sentence, mentions)]
     preconditions = [p for p in sentence.words("preconditions") if not _held(p, idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     undenied = []

@@ -33,6 +33,30 @@ _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
 _SPEAKER_DATE_REACH = 40  # "said on Tuesday", "a déclaré mardi le prince héritier"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
+_OWN_DATE_GAP = 8  # ", en ", " (": between a country and the date that is its own
+# at most a comma or an opening bracket and a short preposition between a name and its date
+_OWN_DATE_GAP_RE = re.compile(r"\s*[,،(]?\s*(?:[^\W\d_]{1,3}\s+)?")
+# the date closed by a comma, a bracket, a full stop or the end ("2021-го)", "de 2021.")
+_OWN_DATE_CLOSE_RE = re.compile(r"(?:-[^\W\d_]{1,3})?\s*(?:[,،;؛.)]|$)")
+
+
+def _own_date_of(folded, mention, date):
+    """Whether the date stands right after the name as its own ("Marruecos, en diciembre
+    de 2020, y Sudán, en enero de 2021", "Марокко (декабрь 2020-го) и Судан (январь
+    2021-го)"): a comma or bracket and a short preposition at most between them, and a
+    comma, bracket or full stop closing the date."""
+    gap = date.start - mention.word_end
+    return (
+        0 <= gap <= _OWN_DATE_GAP
+        and _OWN_DATE_GAP_RE.fullmatch(folded, mention.word_end, date.start) is not None
+        and _OWN_DATE_CLOSE_RE.match(folded, date.end) is not None
+    )
+
+
+def _member_date(sentence, mention, dates):
+    """A list member's own date right after its name, else None."""
+    return next((d for d in dates if _own_date_of(sentence.folded, mention, d)), None)
+
 
 _BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
 
@@ -369,9 +393,13 @@ def _scored(sentence, assignments):
                 confidence -= 0.1
             if background:
                 confidence -= 0.25
-            date = _decided_date(
-                mention.country, pre_dates.get(id(mention), dated), sentence.published
+            # a date told right before the country ("im Dezember 2020 Marokko"), else a
+            # member's own date right after its name in a list ("Marruecos, en diciembre de
+            # 2020, y Sudán, ..."), else the step's
+            own = pre_dates.get(id(mention)) or (
+                _member_date(sentence, mention, dates) if len(subject) > 1 else None
             )
+            date = _decided_date(mention.country, own or dated, sentence.published)
             final = _joined(status, mention.country, date, background)
             if any(
                 # "...; seit April 2023 liegen die Kontakte auf Eis": a "since" past a

@@ -79,6 +79,9 @@ CONTEXT_LISTS = (
     "questions_after",  # Russian "ли", Turkish "mı", Kazakh "ма" right after the verb: an open question
     "doubts_after",  # "unlikely", "unwahrscheinlich" after a joining in its clause: an open question
     "not_negations",  # "not only", "not without": a negation inside these negates nothing
+    # "سوى", "except", "кроме": right before a country after a negation ("no country has joined
+    # except Kazakhstan", "لم تنضم سوى كازاخستان"), the negation names an exception: that country took the step
+    "exceptives",
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact

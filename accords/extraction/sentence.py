@@ -385,7 +385,16 @@ class _Sentence:
         # object (after it, before it in verb-final languages) is another
         # subject names that other agreement
         strong = [t for t in self.strong_topics() if not any(self._names_other(t, o) for o in near)]
+        # "устав которого ... подписал, а с нормализацией это не связано", "whose charter X
+        # signed, but it has nothing to do with normalisation": the accords named past a
+        # clause-break word ("but", ", а") are another clause's, not what this cue signed
+        strong = [t for t in strong if not self._past_break_word(cue, t)]
         return not strong or min(map(distance, near)) < min(map(distance, strong))
+
+    def _past_break_word(self, cue, topic):
+        """A clause-break word ("but", ", а", "mientras") stands between the cue and the topic."""
+        left, right = min(cue.end, topic.end), max(cue.start, topic.start)
+        return any(left <= b.start and b.end <= right for b in self.words("clause_breaks"))
 
     def _set_off_before(self, cue, other):
         """The cue stands in a phrase set off by commas right after a country ("Marokko,

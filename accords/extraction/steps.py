@@ -6,7 +6,7 @@ import re
 
 from .finding import _crosses
 from .records import _Step
-from .statuses import CONFLICT_PARTIES, FOUNDERS, NEGATED
+from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED
 from .text import alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
@@ -456,6 +456,19 @@ def _what_was_signed(sentence, step, steps):
     return False
 
 
+_OLD_SIGNING_GAP = 6  # " in ", " عام ", " en ": between a signing word and its year
+
+
+def _old_signing(sentence, cue):
+    """A year before the accords right after the signing word, in its clause."""
+    return any(
+        0 <= d.start - cue.end <= _OLD_SIGNING_GAP
+        and int(d.value[:4]) < ACCORDS_BEGAN
+        and not sentence.crosses(cue.end, d.start)
+        for d in sentence.dates()
+    )
+
+
 _SINCE_REACH = 40  # "since the Abraham Accords were ": a since word, the accords' name, the signing
 
 
@@ -862,6 +875,11 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "Signés en 2020, les accords d'Abraham ont été rejoints par ...": a
             # participle opening the sentence describes the accords named after its comma
             sentence.participles.append(cue.end)
+            continue
+        if cue.category == "generic" and status == "signed" and _old_signing(sentence, cue):
+            # "معاهدة السلام الأردنية الإسرائيلية الموقعة عام 1994", "the treaty signed in
+            # 1979": a signing dated right after it before the accords is an older treaty's
+            # (no participle: the dates after it may be other steps')
             continue
         if status == "signed" and _since_the_signing(sentence, cue):
             # "Turkey has been wary since the signing of the accords": a time, not a step

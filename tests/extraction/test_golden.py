@@ -2009,8 +2009,8 @@ KNOWN_MISSES = [
     ),
     (
         "ru/heldout6-mbs-vashington.txt",
-        "heldout6-mbs-vashington.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
-        "the wish is a first-person quote ('Мы хотим быть частью') whose speaker, the crown prince, is named only after it",
+        "heldout6-mbs-vashington.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the interest is read from Trump's hope to see the kingdom among the members ('надеется увидеть ... среди участников'), a sentence with no date; the crown prince's own dated wish is a first-person quote whose speaker is named only after it",
     ),
     (
         "ru/heldout6-mbs-vashington.txt",
@@ -4306,6 +4306,156 @@ KNOWN_MISSES = [
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
         "heldout30-seneweb-nouakchott-courtisee.txt: unexpected ('SN', 'declined') [(None, None)]",
         "'A Dakar, la question ne se pose pas': 'the question does not arise' is a refusal cue; here it says the matter does not concern Senegal, which already has ties with Israel",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'في خطوة قد تجعلها ثاني دولة ... تلتحق بالاتفاقيات': the modal 'قد' stands two verbs before the joining word and does not reach it",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: date ('MA', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
+        "'إذ وقعتها ... في ١٥ سبتمبر ٢٠٢٠ ...، قبل أن ينضم إليها المغرب والسودان': the day of the first clause is taken by the later joining after 'قبل أن' (before), which came after it",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: date ('SD', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
+        "the same 'قبل أن ينضم إليها المغرب والسودان': the earlier clause's day is handed to the later joining",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "'نهج السلام ... الذي اختارته الإمارات، مرحبا بكل دولة تنضم إلى هذا المسار': the joining of 'every state' is given to the UAE named before the comma; 'كل دولة' is no generic subject",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
+        "'وتعد دولة الإمارات ... من المؤسسين للاتفاقيات، إذ وقعتها مع مملكة البحرين': the signing's object is a pronoun suffix ('وقعتها') and the subject stands in the clause before 'إذ'; only the partner after 'مع' is read",
+    ),
+    (
+        "ar/heldout31-alghad-amman-riyadh.txt",
+        "heldout31-alghad-amman-riyadh.txt: unexpected ('OM', 'suspended') [('2023-11', 'month')]",
+        "'عمّان استدعت سفيرها': Amman (the Jordanian capital) folds to the spelling of Oman once its shadda is removed; Jordan's own recall would be no claim either",
+    ),
+    (
+        "ar/heldout31-almodon-beirut-tatbie.txt",
+        "heldout31-almodon-beirut-tatbie.txt: missing ('LB', 'prospective') [(None, None)]",
+        "'واشنطن تريد أن يكون لبنان وسوريا ضمن الدفعة المقبلة من الدول المنضمة': being wanted among the next batch of joining states has no cue",
+    ),
+    (
+        "ar/heldout31-almodon-beirut-tatbie.txt",
+        "heldout31-almodon-beirut-tatbie.txt: missing ('SY', 'prospective') [(None, None)]",
+        "the same 'ضمن الدفعة المقبلة من الدول المنضمة' sentence: no cue for the next batch",
+    ),
+    (
+        "ar/heldout31-almodon-beirut-tatbie.txt",
+        "heldout31-almodon-beirut-tatbie.txt: missing ('SY', 'declined') [('2025-09', 'month'), (None, None)]",
+        "'أن بلاده لن تدخل في الاتفاقيات': 'تدخل في' (to enter) is no joining word",
+    ),
+    (
+        "ar/heldout31-almodon-beirut-tatbie.txt",
+        "heldout31-almodon-beirut-tatbie.txt: missing ('SD', 'signed') [(None, None)]",
+        "'أما السودان فقد علق مسار التطبيع' in a sentence listing the parties' records: Sudan takes the halt of its own clause, and the background rule does not add membership to a country with a step",
+    ),
+    (
+        "ar/heldout31-masryalyoum-kazakhstan-awwal.txt",
+        "heldout31-masryalyoum-kazakhstan-awwal.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'وإن تجمّد مسار الخرطوم لاحقا بفعل الحرب': the halt word 'تجمّد' is followed by 'مسار الخرطوم' (Khartoum's track), a capital inside a genitive the halt cue does not hold",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the refusal is read from 'el reino ha repetido que no habrá relaciones ... sin un Estado palestino' (undated); the dated condition of Tuesday is a quote whose 'asegurarnos de que haya un camino claro' is no restriction word",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "'Las conversaciones entre Riad e Israel, que según Washington estaban muy avanzadas, quedaron interrumpidas': the relative clause between the talks and the halt keeps them apart, so the talks count on their own",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "'Fue la primera adhesión desde 2021, cuando Sudán firmó la declaración': the accession noun is given to Sudan after 'cuando' as an undated joining",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: date ('SD', 'signed') found [(None, None)] expected [('2021', 'year')]",
+        "the same sentence: the year before 'cuando' is read as the period after 'desde', not the time of Sudan's signing",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'En la lista que maneja su entorno figuran Azerbaiyán y Mauritania': figuring on the entourage's list has no cue (a list cue here would also read lists of signatories)",
+    ),
+    (
+        "es/heldout31-elcomercio-riad-condicion.txt",
+        "heldout31-elcomercio-riad-condicion.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the same 'En la lista ... figuran Azerbaiyán y Mauritania': no cue for being on the list",
+    ),
+    (
+        "es/heldout31-elpais-tribuna-levante.txt",
+        "heldout31-elpais-tribuna-levante.txt: missing ('ID', 'declined') [(None, None), ('2026-01', 'month')]",
+        "'Ambos gobiernos lo desmintieron de inmediato: Yakarta recordó que no habrá relaciones sin Estado palestino': the denial word drops the sentence's steps, and the refusal after the colon is a precondition, not a refusal cue said outright",
+    ),
+    (
+        "es/heldout31-elpais-tribuna-levante.txt",
+        "heldout31-elpais-tribuna-levante.txt: missing ('PK', 'declined') [(None, None), ('2026-01', 'month')]",
+        "the same sentence: 'e Islamabad, que no tiene intención de adherirse' is an elliptic clause after the denial, dropped with it",
+    ),
+    (
+        "es/heldout31-elpais-tribuna-levante.txt",
+        "heldout31-elpais-tribuna-levante.txt: missing ('AZ', 'prospective') [(None, None), ('2026-01', 'month')]",
+        "'Azerbaiyán, al que la Casa Blanca invitó en enero, tiene todos los incentivos': the invitation in the relative clause names no joining word, and the prediction ('el próximo en firmar ... no será árabe') names no country",
+    ),
+    (
+        "es/heldout31-elpais-tribuna-levante.txt",
+        "heldout31-elpais-tribuna-levante.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Arabia Saudita, en cambio, seguirá esperando su camino hacia el Estado palestino': waiting for a path to a Palestinian state is no refusal or precondition word",
+    ),
+    (
+        "ru/heldout31-bfm-islamabad-net.txt",
+        "heldout31-bfm-islamabad-net.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the bullet list after 'Кто уже участвует в соглашениях:' is read as one sentence whose membership cue ('участвует') comes before the lines' own dates; the dates are not handed to the lines",
+    ),
+    (
+        "ru/heldout31-bfm-islamabad-net.txt",
+        "heldout31-bfm-islamabad-net.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the same bullet list: '• ОАЭ, Бахрейн — подписали 15 сентября 2020 года' loses its date to the heading's cue",
+    ),
+    (
+        "ru/heldout31-bfm-islamabad-net.txt",
+        "heldout31-bfm-islamabad-net.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "the same bullet list: '• Марокко — в декабре 2020 года' is read with the heading's undated membership",
+    ),
+    (
+        "ru/heldout31-bfm-islamabad-net.txt",
+        "heldout31-bfm-islamabad-net.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "the same bullet list: '• Судан — в январе 2021 года' is read with the heading's undated membership",
+    ),
+    (
+        "ru/heldout31-bfm-islamabad-net.txt",
+        "heldout31-bfm-islamabad-net.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'Вашингтон рассматривает Исламабад как одного из возможных новых участников соглашений' follows Pakistan's refusal: the candidacy is dropped in favour of the refusal read in the sentences before",
+    ),
+    (
+        "ru/heldout31-kommersant-baku-priglashenie.txt",
+        "heldout31-kommersant-baku-priglashenie.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [('2020-09', 'month'), (None, None)]",
+        "'Первыми их подписали ОАЭ и Бахрейн, затем к ним присоединились Марокко (декабрь 2020-го)': the later step's bracketed month is taken by the first clause's subject",
+    ),
+    (
+        "ru/heldout31-kommersant-baku-priglashenie.txt",
+        "heldout31-kommersant-baku-priglashenie.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [('2020-09', 'month'), (None, None)]",
+        "the same sentence: Morocco's bracketed month goes to Bahrain",
+    ),
+    (
+        "ru/heldout31-kommersant-baku-priglashenie.txt",
+        "heldout31-kommersant-baku-priglashenie.txt: unexpected ('ID', 'prospective') [(None, None)]",
+        "'Другие возможные кандидаты настроены еще скептичнее: Индонезия и Пакистан ...': the list after the colon takes the 'possible candidates' of the clause before; the label keeps only their refusal",
+    ),
+    (
+        "ru/heldout31-kommersant-baku-priglashenie.txt",
+        "heldout31-kommersant-baku-priglashenie.txt: unexpected ('PK', 'prospective') [(None, None)]",
+        "the same colon list: Pakistan is read as one of the 'possible candidates'",
     ),
 ]
 
