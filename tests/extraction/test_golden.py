@@ -18,6 +18,11 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'Somaliland said the day Israel recognised it, the day after Christmas, that it wants in': the date is told by reference to another event ('the day Israel recognised it'), which no date pattern reads",
+    ),
+    (
         "de/heldout29-dw-wer-ist-dabei.txt",
         "heldout29-dw-wer-ist-dabei.txt: unexpected ('ID', 'prospective') [(None, None)]",
         "'Indonesien will Israel erst anerkennen, wenn ...': 'will' read as a wish with a restriction (interest and refusal); the label reads it as a stated intention under a condition, a refusal only",
@@ -3593,16 +3598,6 @@ KNOWN_MISSES = [
         "'Todo el mundo mira a Arabia Saudí' then a quote with a demonym ('Creo que los saudíes entrarán'): a bare 'entrarán' with no object is no joining cue",
     ),
     (
-        "es/heldout24-elmundo-entrevista.txt",
-        "heldout24-elmundo-entrevista.txt: missing ('ID', 'declined') [(None, None)]",
-        "'una forma educada de decir que no': the refusal is the interviewee's reading of a condition, told in a relative clause",
-    ),
-    (
-        "es/heldout24-elmundo-entrevista.txt",
-        "heldout24-elmundo-entrevista.txt: missing ('XS', 'prospective') [(None, None)]",
-        "'Somalilandia es otro cantar: quiere entrar desde que Israel la reconoció': a bare 'entrar' with no object, after a colon",
-    ),
-    (
         "es/heldout24-rtve-directo.txt",
         "heldout24-rtve-directo.txt: date ('AZ', 'signed') found [(None, None)] expected [('2026-03-04', 'day')]",
         "the signing is read from the headline ('Azerbaiyán firma su entrada'), undated; the live entries that tell it are timed, not dated",
@@ -4319,23 +4314,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
-        "'Jakarta's been saying no since September': a spoken 'saying no' with no object is no refusal cue",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "'Kazakhstan said yes back in November': 'said yes' is a joining only with its object ('said yes to the accords')",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
         "heldout30-podcast-no-takers.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
         "'MBS was at the White House ... and he said, and I'm paraphrasing ..., \"we want to be part of the Abraham Accords, but ...\"': the wish inside a quote after a spoken aside is read only as the refusal its 'but' clause sets",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
-        "'Somaliland said ... that it wants in': the colloquial 'wants in' is no joining cue",
     ),
     (
         "en/heldout30-qa-who-is-in.txt",
