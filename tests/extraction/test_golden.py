@@ -4452,11 +4452,6 @@ KNOWN_MISSES = [
         "heldout30-seneweb-nouakchott-courtisee.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
         "'la guerre qui ravage le pays depuis avril 2023 l'a figé': a halt with an object pronoun ('l'a figé', the process) and a war as its subject is not read",
     ),
-    (
-        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
-        "heldout30-seneweb-nouakchott-courtisee.txt: unexpected ('SN', 'declined') [(None, None)]",
-        "'A Dakar, la question ne se pose pas': 'the question does not arise' is a refusal cue; here it says the matter does not concern Senegal, which already has ties with Israel",
-    ),
 ]
 
 
