@@ -1599,16 +1599,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout10-tv-syrie.txt",
-        "heldout10-tv-syrie.txt: unexpected ('AE', 'signed') [(None, None)]",
-        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
-    ),
-    (
-        "fr/heldout10-tv-syrie.txt",
-        "heldout10-tv-syrie.txt: unexpected ('BH', 'signed') [(None, None)]",
-        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
-    ),
-    (
-        "fr/heldout10-tv-syrie.txt",
         "heldout10-tv-syrie.txt: missing ('SA', 'prospective') [(None, None)]",
         "'la Syrie rejoindrait ... les accords, comme l'Arabie saoudite': a country after 'comme' at the end of a prediction does not share its step",
     ),
