@@ -18,6 +18,11 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [(None, None)]",
+        "'Kazakhstan, whose president's office said in November it intended to sign on': the month of the office's statement is read as the announcement's date, where the label leaves the step undated",
+    ),
+    (
         "ms/heldout24-malaysiakini-damsyik-beirut.txt",
         "heldout24-malaysiakini-damsyik-beirut.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
         "'UAE dan Bahrain (kedua-duanya menandatangani pada September 2020), Maghribi, Sudan serta Kazakhstan': the signing cue inside the brackets after the first pair takes the whole list as its subject, so the pair's date reaches Morocco",
@@ -1316,11 +1321,6 @@ KNOWN_MISSES = [
         "en/heldout7-gulf-explainer-next.txt",
         "heldout7-gulf-explainer-next.txt: missing ('BH', 'signed') [('2020', 'year')]",
         "'Bahrain did within weeks': an elided verb standing for the step of the sentence before",
-    ),
-    (
-        "en/heldout7-gulf-explainer-next.txt",
-        "heldout7-gulf-explainer-next.txt: missing ('KZ', 'announced') [(None, None)]",
-        "'the list has grown by only one: Kazakhstan, whose ... office said it intended to sign on' names no joining cue",
     ),
     (
         "en/heldout7-uk-analysis-freeze.txt",
