@@ -14,14 +14,20 @@ CASES = {
     "en": [
         ("The Abraham Accords keep growing. Kazakhstan said yes back in November.", {("KZ", A)}),
         ("The Abraham Accords keep growing. Kazakhstan said yes in November.", {("KZ", A)}),
-        ("The Abraham Accords keep growing. Jakarta has been saying no since September.", {("ID", D)}),
+        (
+            "The Abraham Accords keep growing. Jakarta has been saying no since September.",
+            {("ID", D)},
+        ),
         ("The Abraham Accords keep growing. Oman said no, for now.", {("OM", D)}),
         ("The Abraham Accords keep growing. Somaliland says it wants in.", {("XS", P)}),
         ("The Abraham Accords keep growing. Somaliland wants in on the accords.", {("XS", P)}),
         # near misses: the answer is followed by its own clause, or the wish by another object
         ("The Abraham Accords keep growing. Qatar said no country would be forced to join.", set()),
         ("The Abraham Accords keep growing. Oman said no decision had been made.", set()),
-        ("The Abraham Accords keep growing. Egypt said yes, the talks would go on in Cairo.", set()),
+        (
+            "The Abraham Accords keep growing. Egypt said yes, the talks would go on in Cairo.",
+            set(),
+        ),
         ("The Abraham Accords keep growing. Saudi Arabia wants in on the AI boom.", set()),
     ],
     "es": [
