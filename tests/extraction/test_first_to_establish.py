@@ -3,12 +3,12 @@ being the first of a kind to establish relations or to recognise Israel is a mem
 "the first to normalise ties" was), read as one cue; the words after "became the first" are no
 joining still to come. French "le premier pays du Golfe à établir des relations ... avec
 Israël" likewise; Spanish, Indonesian and Malay were read already. Near misses: the first to
-establish trade relations with another country is no step. Own sentences, written for these
+establish trade relations with another country is no step, and the last to normalise is a refusal. Own sentences, written for these
 tests."""
 
 import pytest
 
-from tests.extraction.found import S, challenge_params, check_case
+from tests.extraction.found import D, S, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -37,6 +37,11 @@ CASES = {
             "Les accords d'Abraham. Le Maroc fut le premier pays à établir des relations "
             "commerciales avec la Chine.",
             set(),
+        ),
+        (
+            "Les accords d'Abraham. Oman a dit qu'il serait le dernier pays du Golfe à normaliser "
+            "ses relations avec Israël.",
+            {("OM", D)},
         ),
     ],
     "es": [
