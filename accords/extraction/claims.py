@@ -1522,6 +1522,8 @@ def _background_members(
             continue
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
             continue
+        if _denied_likeness(group, cues):
+            continue
         members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
         gapped = _gapped_member(folded, start, end, group, found, lang, published)
@@ -1924,6 +1926,23 @@ def _gapped_member(folded, start, end, group, found, lang, published):
         if not d.relative and d.value[:4] in ("2020", "2021")
     ]
     return _Gap(dates[0]) if dates else None
+
+
+_LIKENESS_GAP = 6  # "comme les Émirats": an article at most between the comparison and the list
+_DENIED_LIKENESS_REACH = 12  # "n'est pas dans la même situation que": the negation before it
+
+
+def _denied_likeness(group, cues):
+    """ "La Syrie n'est pas dans la même situation que les Émirats ou Bahreïn", "Syria is not
+    like the UAE": a list right after a comparison that a negation just before denies is
+    what another country is said not to be like; no membership of theirs is told."""
+    negation_ends = [c.end for c in cues if c.category == "negations"]
+    return any(
+        c.category == "comparisons"
+        and 0 <= group[0].word_start - c.end <= _LIKENESS_GAP
+        and any(0 <= c.start - n <= _DENIED_LIKENESS_REACH for n in negation_ends)
+        for c in cues
+    )
 
 
 def _follows_members(group, results, cues):

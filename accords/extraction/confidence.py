@@ -23,6 +23,23 @@ from .statuses import (
 from .text import alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
+_FIRST_STEPS_ENDED = 2021  # the first signatories' last step towards membership (Sudan's signing)
+
+
+def _later_members_step(status, mention, subject, date):
+    """ "Morocco, Sudan and Kazakhstan, which announced its accession in November 2025": a
+    step to come dated after the first signatories' own steps ended, shared by a list that
+    also holds a later member, is that member's (told in a relative clause after the
+    list); the first signatories keep their membership."""
+    return (
+        status in _TO_COME
+        and mention.country in SIGNATORIES_2020
+        and date is not None
+        and int(date.value[:4]) > _FIRST_STEPS_ENDED
+        and any(m.country not in SIGNATORIES_2020 for m in subject)
+    )
+
+
 _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
 _SINCE_UNDATED = _RUMOURED | {"declined"}
@@ -400,6 +417,8 @@ def _scored(sentence, assignments):
                 _member_date(sentence, mention, dates) if len(subject) > 1 else None
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
+            if _later_members_step(status, mention, subject, date):
+                continue
             final = _joined(status, mention.country, date, background)
             if any(
                 # "...; seit April 2023 liegen die Kontakte auf Eis": a "since" past a

@@ -18,6 +18,26 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
+        "en/heldout7-gulf-explainer-next.txt",
+        "heldout7-gulf-explainer-next.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [(None, None)]",
+        "'Kazakhstan, whose president's office said in November it intended to sign on': the month of the office's statement is read as the announcement's date, where the label leaves the step undated",
+    ),
+    (
+        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
+        "heldout24-malaysiakini-damsyik-beirut.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'UAE dan Bahrain (kedua-duanya menandatangani pada September 2020), Maghribi, Sudan serta Kazakhstan': the signing cue inside the brackets after the first pair takes the whole list as its subject, so the pair's date reaches Morocco",
+    ),
+    (
+        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
+        "heldout24-malaysiakini-damsyik-beirut.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "the same bracketed 'kedua-duanya menandatangani pada September 2020' after the first pair: its cue takes the whole list, and its date reaches Sudan",
+    ),
+    (
+        "en/heldout30-podcast-no-takers.txt",
+        "heldout30-podcast-no-takers.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'Somaliland said the day Israel recognised it, the day after Christmas, that it wants in': the date is told by reference to another event ('the day Israel recognised it'), which no date pattern reads",
+    ),
+    (
         "de/heldout29-dw-wer-ist-dabei.txt",
         "heldout29-dw-wer-ist-dabei.txt: unexpected ('ID', 'prospective') [(None, None)]",
         "'Indonesien will Israel erst anerkennen, wenn ...': 'will' read as a wish with a restriction (interest and refusal); the label reads it as a stated intention under a condition, a refusal only",
@@ -541,11 +561,6 @@ KNOWN_MISSES = [
         "es/heldout22-lanacion-damasco-beirut.txt",
         "heldout22-lanacion-damasco-beirut.txt: date ('SY', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
         "the day is Trump's 'repitió el martes' after a quote ('Siria va a entrar, Líbano va a entrar') whose bare 'entrar' is no joining cue; the candidacy is read, undated, from the standfirst",
-    ),
-    (
-        "es/heldout22-lanacion-damasco-beirut.txt",
-        "heldout22-lanacion-damasco-beirut.txt: date ('LB', 'prospective') found [(None, None)] expected [('2026-04-14', 'day')]",
-        "as for Syria: the dated quote's bare 'va a entrar' is no joining cue; the standfirst's undated candidacy is read",
     ),
     (
         "es/heldout22-lanacion-damasco-beirut.txt",
@@ -1219,16 +1234,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout7-gulf-explainer-next.txt",
-        "heldout7-gulf-explainer-next.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-08', 'month')]",
-        "the month ('in August 2020') goes to 'establish full relations', read as an announcement beside the signing it is",
-    ),
-    (
-        "en/heldout7-gulf-explainer-next.txt",
-        "heldout7-gulf-explainer-next.txt: unexpected ('AE', 'announced') [('2020-08', 'month')]",
-        "'became the first Gulf state to establish full relations' also reads 'to establish relations' as a joining still to come",
-    ),
-    (
-        "en/heldout7-gulf-explainer-next.txt",
         "heldout7-gulf-explainer-next.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "'before the year was out' dates the step by the year of the sentence before, which the rules do not resolve",
     ),
@@ -1261,11 +1266,6 @@ KNOWN_MISSES = [
         "en/heldout7-gulf-explainer-next.txt",
         "heldout7-gulf-explainer-next.txt: missing ('BH', 'signed') [('2020', 'year')]",
         "'Bahrain did within weeks': an elided verb standing for the step of the sentence before",
-    ),
-    (
-        "en/heldout7-gulf-explainer-next.txt",
-        "heldout7-gulf-explainer-next.txt: missing ('KZ', 'announced') [(None, None)]",
-        "'the list has grown by only one: Kazakhstan, whose ... office said it intended to sign on' names no joining cue",
     ),
     (
         "en/heldout7-uk-analysis-freeze.txt",
@@ -1506,16 +1506,6 @@ KNOWN_MISSES = [
         "fr/heldout10-maghreb-rabat.txt",
         "heldout10-maghreb-rabat.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
         "'En décembre 2020, Rabat renouait avec Israël': the month opens the sentence before the capital and is not tied to the background signing",
-    ),
-    (
-        "fr/heldout10-tv-syrie.txt",
-        "heldout10-tv-syrie.txt: unexpected ('AE', 'signed') [(None, None)]",
-        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
-    ),
-    (
-        "fr/heldout10-tv-syrie.txt",
-        "heldout10-tv-syrie.txt: unexpected ('BH', 'signed') [(None, None)]",
-        "'pas dans la même situation que les Émirats ou Bahreïn': a comparison naming the first signatories reads as background membership; the label, which needs them listed as parties, gives none",
     ),
     (
         "fr/heldout10-tv-syrie.txt",
@@ -2368,11 +2358,6 @@ KNOWN_MISSES = [
         "'la posición del reino \"no ha cambiado\"' after Trump's prediction is read as an unchanged refusal (round nine's class); the label does not count a position the sentence does not state",
     ),
     (
-        "es/heldout16-infobae-junta-paz.txt",
-        "heldout16-infobae-junta-paz.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'\"Arabia Saudita va a entrar. Lo sé...\", dijo Trump': a bare 'entrar' with no 'en los acuerdos', and a belief told as a sentence of its own ('Lo sé.'), are not read",
-    ),
-    (
         "de/heldout16-dw-baku-zentralasien.txt",
         "heldout16-dw-baku-zentralasien.txt: unexpected ('AE', 'suspended') [(None, None)]",
         "an opening 'Während' clause after a colon ('Ihre Erfahrungen sind gemischt: Während ...'): 'Ihre' reads as the members of the sentence before and the halt goes to the Emirates inside the opening clause, not to Sudan after 'Beziehungen zu'",
@@ -2766,11 +2751,6 @@ KNOWN_MISSES = [
         "en/heldout19-reuters-tokayev-latest.txt",
         "heldout19-reuters-tokayev-latest.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
         "'Morocco signed on that December, while Sudan agreed to normalise ties in October 2020': the signing before 'while' reaches Sudan, whose 'agreed to normalise' (an announcement alone) is not read beside it",
-    ),
-    (
-        "en/heldout19-reuters-tokayev-latest.txt",
-        "heldout19-reuters-tokayev-latest.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'is weighing whether to take part,' with no object: 'take part' alone is read only with the accords after it, since 'weighing whether to take part in the talks on a pipeline' is other news",
     ),
     (
         "de/heldout20-dw-wer-ist-dabei.txt",
@@ -3349,16 +3329,6 @@ KNOWN_MISSES = [
     ),
     (
         "ms/heldout24-malaysiakini-damsyik-beirut.txt",
-        "heldout24-malaysiakini-damsyik-beirut.txt: unexpected ('MA', 'announced') [('2025-11', 'month')]",
-        "'Maghribi, Sudan serta Kazakhstan, yang mengumumkan penyertaannya pada November tahun lalu': the relative clause about the last member ('its' accession) is read for the whole list; in English and French the same shape is ambiguous ('X, Y and Z, which signed in 2020' is about all)",
-    ),
-    (
-        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
-        "heldout24-malaysiakini-damsyik-beirut.txt: unexpected ('SD', 'announced') [('2025-11', 'month')]",
-        "'Maghribi, Sudan serta Kazakhstan, yang mengumumkan penyertaannya pada November tahun lalu': the relative clause about the last member ('its' accession) is read for the whole list; in English and French the same shape is ambiguous ('X, Y and Z, which signed in 2020' is about all)",
-    ),
-    (
-        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
         "heldout24-malaysiakini-damsyik-beirut.txt: unexpected ('SA', 'declined') [(None, None)]",
         "an analyst's quote 'Riyadh tidak akan memberikan hadiah sebesar itu kepada Netanyahu' (will not give such a prize): a prediction in someone else's words, read as the kingdom's refusal",
     ),
@@ -3366,16 +3336,6 @@ KNOWN_MISSES = [
         "ms/heldout24-malaysiakini-damsyik-beirut.txt",
         "heldout24-malaysiakini-damsyik-beirut.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "'dibekukan selepas serangan 7 Oktober 2023' (frozen after the 7 October 2023 attack) dates the halt by the attack it followed",
-    ),
-    (
-        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
-        "heldout24-malaysiakini-damsyik-beirut.txt: missing ('MA', 'signed') [(None, None)]",
-        "'Maghribi, Sudan serta Kazakhstan, yang mengumumkan penyertaannya ...': the relative clause about the last member is read for the whole list, so Morocco and Sudan lose their membership",
-    ),
-    (
-        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
-        "heldout24-malaysiakini-damsyik-beirut.txt: missing ('SD', 'signed') [(None, None)]",
-        "'Maghribi, Sudan serta Kazakhstan, yang mengumumkan penyertaannya ...': the relative clause about the last member is read for the whole list, so Morocco and Sudan lose their membership",
     ),
     (
         "ms/heldout24-utusan-anwar-tolak.txt",
@@ -3461,21 +3421,6 @@ KNOWN_MISSES = [
         "es/heldout24-elmundo-entrevista.txt",
         "heldout24-elmundo-entrevista.txt: missing ('SD', 'suspended') [(None, None)]",
         "'quedó en papel mojado' (a dead letter) is an idiom for a lapse the data does not list",
-    ),
-    (
-        "es/heldout24-elmundo-entrevista.txt",
-        "heldout24-elmundo-entrevista.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'Todo el mundo mira a Arabia Saudí' then a quote with a demonym ('Creo que los saudíes entrarán'): a bare 'entrarán' with no object is no joining cue",
-    ),
-    (
-        "es/heldout24-elmundo-entrevista.txt",
-        "heldout24-elmundo-entrevista.txt: missing ('ID', 'declined') [(None, None)]",
-        "'una forma educada de decir que no': the refusal is the interviewee's reading of a condition, told in a relative clause",
-    ),
-    (
-        "es/heldout24-elmundo-entrevista.txt",
-        "heldout24-elmundo-entrevista.txt: missing ('XS', 'prospective') [(None, None)]",
-        "'Somalilandia es otro cantar: quiere entrar desde que Israel la reconoció': a bare 'entrar' with no object, after a colon",
     ),
     (
         "es/heldout24-rtve-directo.txt",
@@ -4129,23 +4074,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
-        "'Jakarta's been saying no since September': a spoken 'saying no' with no object is no refusal cue",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "'Kazakhstan said yes back in November': 'said yes' is a joining only with its object ('said yes to the accords')",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
         "heldout30-podcast-no-takers.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
         "'MBS was at the White House ... and he said, and I'm paraphrasing ..., \"we want to be part of the Abraham Accords, but ...\"': the wish inside a quote after a spoken aside is read only as the refusal its 'but' clause sets",
-    ),
-    (
-        "en/heldout30-podcast-no-takers.txt",
-        "heldout30-podcast-no-takers.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
-        "'Somaliland said ... that it wants in': the colloquial 'wants in' is no joining cue",
     ),
     (
         "en/heldout30-qa-who-is-in.txt",
@@ -4228,11 +4158,6 @@ KNOWN_MISSES = [
         "the same 'conclus en 2020': the accords' year taken by the list of members",
     ),
     (
-        "fr/heldout30-ats-hargeisa-reconnaissance.txt",
-        "heldout30-ats-hargeisa-reconnaissance.txt: unexpected ('XS', 'signed') [(None, None)]",
-        "'Benjamin Netanyahou a signé avec le président du Somaliland, Abdirahman Mohamed Abdullahi, une déclaration conjointe de reconnaissance mutuelle': the founders' leaders are not listed, so the Israeli signer is not seen, and the apposition puts 'reconnaissance mutuelle' beyond the off-topic reach",
-    ),
-    (
         "fr/heldout30-le360-declaration-cinq-ans.txt",
         "heldout30-le360-declaration-cinq-ans.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'Washington multiplie les sollicitations auprès d'autres capitales, de Riyad à Bakou': 'sollicitations auprès de' is no pressure cue and a 'de X à Y' range is no list",
@@ -4251,11 +4176,6 @@ KNOWN_MISSES = [
         "fr/heldout30-le360-declaration-cinq-ans.txt",
         "heldout30-le360-declaration-cinq-ans.txt: missing ('SD', 'signed') [(None, None)]",
         "'après ... et le Soudan, qui avait annoncé sa normalisation en octobre': the relative clause's own announcement replaces Sudan's background membership in the list before Morocco",
-    ),
-    (
-        "fr/heldout30-ledevoir-riyad-condition.txt",
-        "heldout30-ledevoir-riyad-condition.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
-        "'Les pourparlers entre Riyad, Washington et Israël étaient bien avancés à l'automne 2023, avant d'être interrompus': talks told advanced in the main clause before their halt are read as what was halted only",
     ),
     (
         "fr/heldout30-ledevoir-riyad-condition.txt",
@@ -4301,11 +4221,6 @@ KNOWN_MISSES = [
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
         "heldout30-seneweb-nouakchott-courtisee.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
         "'la guerre qui ravage le pays depuis avril 2023 l'a figé': a halt with an object pronoun ('l'a figé', the process) and a war as its subject is not read",
-    ),
-    (
-        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
-        "heldout30-seneweb-nouakchott-courtisee.txt: unexpected ('SN', 'declined') [(None, None)]",
-        "'A Dakar, la question ne se pose pas': 'the question does not arise' is a refusal cue; here it says the matter does not concern Senegal, which already has ties with Israel",
     ),
     (
         "ar/heldout31-albayan-baku-astana.txt",

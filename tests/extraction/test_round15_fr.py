@@ -230,10 +230,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "en-6": "a relative after a list is read for the whole list: 'whose' is number-neutral in "
-    "English, so 'Morocco and Sudan, then by Kazakhstan, whose accession was announced' gives the "
-    "announcement to all three; binding it to the last country broke 'Uzbekistan and "
-    "Turkmenistan, whose presidents attended ..., have ruled out joining'",
     "fr-35": "a halt told in an object relative after its process ('la normalisation, que la "
     "guerre a gelée'): the halt's clause after ', que' holds no halted process of its own",
 }
