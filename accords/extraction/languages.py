@@ -319,6 +319,15 @@ OFFSETS = ("relative_days", "relative_periods", "counted_offsets")
 _DEFAULT_NEGATION_REACH = 30
 
 
+def _unit_counts(units):
+    """A check of a {phrase: [unit, count]} object whose units are among `units`
+    ("a month later": ["month", 1])."""
+    return lambda v: isinstance(v, dict) and all(
+        isinstance(x, list) and len(x) == 2 and x[0] in units and isinstance(x[1], int)
+        for x in v.values()
+    )
+
+
 def check_schema(raw):
     """Raise ValueError naming the first key of the data file that is
     unknown or holds a value of the wrong shape."""
@@ -342,22 +351,8 @@ def check_schema(raw):
         },
         "relative_days": lambda v: isinstance(v, dict)
         and all(isinstance(x, int) for x in v.values()),
-        "relative_periods": lambda v: isinstance(v, dict)
-        and all(
-            isinstance(x, list)
-            and len(x) == 2
-            and x[0] in ("year", "month")
-            and isinstance(x[1], int)
-            for x in v.values()
-        ),
-        "counted_offsets": lambda v: isinstance(v, dict)
-        and all(
-            isinstance(x, list)
-            and len(x) == 2
-            and x[0] in ("day", "month")
-            and isinstance(x[1], int)
-            for x in v.values()
-        ),
+        "relative_periods": _unit_counts(("year", "month")),
+        "counted_offsets": _unit_counts(("day", "month")),
     }
     for key in ("code", "lingua"):
         if key not in raw:
