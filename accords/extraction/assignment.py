@@ -12,14 +12,13 @@ from .matching import _TAIL_REACH
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS
-from .text import alternation
+from .text import COMMA_RE, alternation
 
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
 _SUFFIX_RE = re.compile(r"'?(\w+)")
 # the phrase opening a sentence, up to its first comma, is looked for this far
 _OPENING_PHRASE_REACH = 80
-_OPENING_CLAUSE_COMMA_RE = re.compile(r"[,،]")
 _DATIVE_REACH = 60
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
 _QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
@@ -496,9 +495,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     # l'adhésion du Kazakhstan, l'Azerbaïdjan ...": a phrase opening the sentence (a clause
     # word at its start, or a comparison before its first comma and any country) ends at
     # that comma, and so does a list begun inside it
-    comma = _OPENING_CLAUSE_COMMA_RE.search(
-        folded, sentence.start, sentence.start + _OPENING_PHRASE_REACH
-    )
+    comma = COMMA_RE.search(folded, sentence.start, sentence.start + _OPENING_PHRASE_REACH)
     opening_end = comma.start() if comma else sentence.start
     # (not a list of examples: "Namen wie Oman, Mauretanien oder Indonesien")
     opening_compared = [

@@ -51,7 +51,7 @@ from .statuses import (
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
-from .text import alternation, fold, join_broken_words, to_folded
+from .text import SENTENCE_MARK_RE, alternation, fold, join_broken_words, to_folded
 
 _CLOSING = "\"'”’»)]"
 
@@ -1208,7 +1208,7 @@ class _StateTitles:
         country = named[last].country
         for before in reversed(named[max(0, last - _TITLE_LIST_REACH) : last]):
             between = folded[before.end : named[last].start]
-            if before.country != country and not _SENTENCE_END_RE.search(between):
+            if before.country != country and not SENTENCE_MARK_RE.search(between):
                 return None  # "Bahrain and Morocco": which kingdom is meant is not told
         return country
 
@@ -1225,7 +1225,6 @@ def _named_before(anaphor, mentions):
 
 # mentions of the same kind looked at before the last one: a list of states in one sentence
 _TITLE_LIST_REACH = 4
-_SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 
 
 def _anaphor_country(folded, anaphor, mentions, carried):

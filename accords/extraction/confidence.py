@@ -20,7 +20,7 @@ from .statuses import (
     SIGNATORIES_2020,
     SIGNING_DAYS,
 )
-from .text import alternation, fold_phrase
+from .text import COMMA_RE, alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
 _FIRST_STEPS_ENDED = 2021  # the first signatories' last step towards membership (Sudan's signing)
@@ -653,7 +653,7 @@ def _relative_clauses(sentence, *, acted=False):
                 )
             ):
                 continue
-        comma = _COMMA_RE.search(sentence.folded, word.end, sentence.end)
+        comma = COMMA_RE.search(sentence.folded, word.end, sentence.end)
         spans.append((word.start, comma.start() if comma else sentence.end))
     return spans
 
@@ -680,9 +680,6 @@ def _verb_before_subject(sentence, start, name_start):
 
 
 _PRONOUN_PREPOSITION = 4  # "بها", "معها": a one- or two-letter preposition and the pronoun
-
-
-_COMMA_RE = re.compile(r"[,،]")
 
 
 def _named_relatives(sentence, spans):
@@ -1280,10 +1277,9 @@ def set_off_period(folded, date, group, lang):
     ("Desde su lanzamiento en 2020, los acuerdos han reunido a ...", not "reúnen desde
     2020 a ..." nor "desde 2020, cuando Emiratos y Baréin dieron el paso")."""
     between = folded[date.end : group[0].word_start]
-    return bool(_PERIOD_COMMA_RE.search(between)) and not set(
-        _PERIOD_WORDS_RE.findall(between)
-    ) & set(lang.when_words)
+    return bool(COMMA_RE.search(between)) and not set(_PERIOD_WORDS_RE.findall(between)) & set(
+        lang.when_words
+    )
 
 
-_PERIOD_COMMA_RE = re.compile("[,،]")
 _PERIOD_WORDS_RE = re.compile(r"\w+")

@@ -22,7 +22,7 @@ from .matching import (
     tail_within_reach,
 )
 from .records import _Cue, _Mention
-from .text import alternation, to_folded
+from .text import COMMA_RE, SENTENCE_MARK_RE, alternation, to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
 # "Kazakhstan on Thursday (6/11) announced".
@@ -784,7 +784,7 @@ def _past_nameless_group(folded, gap_start, gap_end, nameless, conjunction_re):
     Central Asian countries, as well as Pakistan", "Azerbaycan ve Orta Asya ülkelerinin
     yanı sıra Pakistan"): the end of that group's word, when only a conjunction and a few
     words stand before it; else gap_start."""
-    for start, end in _sorted_spans_within(nameless, gap_start, gap_end):
+    for start, end in _spans_within(nameless, gap_start, gap_end):
         words = folded[gap_start:start].split()
         if (
             1 <= len(words) <= _GROUP_WORDS + 2
@@ -795,7 +795,7 @@ def _past_nameless_group(folded, gap_start, gap_end, nameless, conjunction_re):
     return gap_start
 
 
-def _sorted_spans_within(spans, start, end):
+def _spans_within(spans, start, end):
     """The (start, end) spans lying wholly between start and end."""
     return [(a, b) for a, b in spans if start <= a and b <= end]
 
@@ -841,13 +841,10 @@ def _clause_breaks(folded, punctuation, break_words, start, end):
     ends at its first comma."""
     words = [cue.start for cue in _between(break_words, start, end)]
     if words and words[0] == start:
-        comma = _OPENING_CLAUSE_END_RE.search(folded, start, end)
+        comma = COMMA_RE.search(folded, start, end)
         if comma:
             words.append(comma.start())
     return sorted(punctuation + words)
-
-
-_OPENING_CLAUSE_END_RE = re.compile(r"[,،]")
 
 
 def _noun_not_conjunction(folded, lang, cue):
@@ -908,7 +905,6 @@ def _off_topic_between(off_topic, starts, start, end):
 
 _TIME_CLAUSE_REACH = 220  # the longest opening time clause, its opener to its closing comma
 _SENTENCE_OPENING_REACH = 300  # how far back a sentence's start is looked for
-_SENTENCE_START_RE = re.compile(r"[.!?؟\n]")
 
 
 @functools.cache
@@ -942,7 +938,7 @@ def sentence_start_before(folded, position):
     looked for a few hundred characters back)."""
     floor = max(0, position - _SENTENCE_OPENING_REACH)
     start = floor
-    for match in _SENTENCE_START_RE.finditer(folded, floor, position):
+    for match in SENTENCE_MARK_RE.finditer(folded, floor, position):
         start = match.end()
     while start < position and folded[start].isspace():
         start += 1
@@ -954,7 +950,7 @@ def _named_past_time_clause(folded, lang, mentions, start, end):
     country named between its closing comma and end: "Nachdem Kasachstan den Beitritt
     verkündet hatte, geriet die israelische Politik ins Stocken", "..., סעודיה הקפיאה את
     המגעים" (the halt is the main clause's subject's, not of the joining before)."""
-    if not _COMMA_BETWEEN_RE.search(folded, start, end):
+    if not COMMA_RE.search(folded, start, end):
         return False  # the common case: no comma between the parts
     closing = time_clause_end(folded, lang, sentence_start_before(folded, start), end)
     if closing is None or not start < closing < end:
@@ -965,6 +961,3 @@ def _named_past_time_clause(folded, lang, mentions, start, end):
 
 
 _SUBJECT_AFTER_VERB = 40
-
-
-_COMMA_BETWEEN_RE = re.compile("[,،]")

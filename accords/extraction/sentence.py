@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .dates import find_dates
 from .finding import _DATELINE_RE, _crosses, time_clause_end
 from .statuses import FOUNDERS
+from .text import COMMA_RE
 
 _ACCORDS_NAME_RE = re.compile(r"abra|avra|ibra|авра|абра|ибра|براه|ברה")
 _OBJECT_REACH = 25  # "declaration on the mutual", "туралы бірлескен": a document and its object
@@ -58,7 +59,6 @@ def _decided(lang, after_word, before, after):
 
 _FIRST_WORD_RE = re.compile(r"\w*")
 _COMMAS = ",،"  # the Latin comma and the Arabic one (Arabic, Persian)
-_COMMA_RE = re.compile(f"[{_COMMAS}]")
 _SEMICOLON_RE = re.compile("[;؛]")
 _PRECEDENT_SUFFIX_RE = re.compile(r"\w{0,6}\s{1,2}$")  # "katılmasının ardından": the noun's ending
 # "Sudan's accession", "Following Kazakhstan's accession": a possessive between a name and its step
@@ -341,7 +341,7 @@ class _Sentence:
         for r in self.words("relatives"):
             if r.start >= before or folded[r.start] not in _COMMAS:
                 continue
-            close = _COMMA_RE.search(folded, r.end, before)
+            close = COMMA_RE.search(folded, r.end, before)
             # "the UAE and Bahrain, which signed in September 2020; Morocco, ...": a clause
             # ended by a semicolon is not closed by a comma after it
             if close is not None and not _SEMICOLON_RE.search(folded, r.end, close.start()):

@@ -7,7 +7,7 @@ import re
 from .finding import _crosses
 from .records import _Step
 from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED
-from .text import alternation
+from .text import COMMA_RE, alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
@@ -498,16 +498,13 @@ def _since_the_signing(sentence, cue):
     )
 
 
-_COMMA_RE = re.compile(r"[,،]")
-
-
 def _signer_gap(sentence, start, end):
     """Whether the words between a signing and the country after it leave the country its
     signer: none, a genitive or an article ("la signature du Maroc", "the signing of the
     UAE"), or a passive "by"; a comma or another word ("پس از امضا، سومالی‌لند ...", "وبعد
     التوقيع أعلنت أرض الصومال", after the signing Somaliland announced) opens a clause of
     its own."""
-    if _COMMA_RE.search(sentence.folded, start, end):
+    if COMMA_RE.search(sentence.folded, start, end):
         return False
     if any(start <= a.start and a.end <= end for a in sentence.words("agents")):
         return True

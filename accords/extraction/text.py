@@ -122,6 +122,10 @@ _SPECIAL_RE = re.compile(
     + rf"(?:(?<=\s[{_QUOTES}])[^\S\n])?(?!(?<=\w[{_SINGLE_QUOTES}])\w)"
 )
 _EDITOR_BRACKETS_RE = re.compile(r"\[" + _BRACKETED_LETTERS)
+# the Latin comma and the Arabic one (Arabic, Persian), for every module that asks for a comma
+COMMA_RE = re.compile("[,،]")
+# a mark that ends a sentence, or a line break
+SENTENCE_MARK_RE = re.compile(r"[.!?؟\n]")
 _SINGLE_QUOTE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
 # A single quote with a letter or digit on both sides: an apostrophe, kept.
 _APOSTROPHE_RE = re.compile(rf"(?<=\w)[{_SINGLE_QUOTES}](?=\w)")
