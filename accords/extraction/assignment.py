@@ -1993,9 +1993,10 @@ def _gapped(sentence, groups, assigned, assignments):
     for group in free:
         end = group[-1].word_end
         own = [d for d in dates if 0 <= d.start - end <= _GAP_DATE_REACH and not d.relative]
-        if not own:
+        fronted = None if own else _fronted_gap_date(sentence, group, dates)
+        if not own and fronted is None:
             continue
-        inner = _inner_gap(sentence, group, own[0], assignments)
+        inner = _inner_gap(sentence, group, own[0], assignments) if own else None
         if inner is not None:
             # "Fas Aralık 2020'de, Sudan ise Ocak 2021'de katılmıştı", Persian
             # "مراکش در دسامبر ۲۰۲۰ و سودان در ژانویه ۲۰۲۱ پیوستند": a dated list
@@ -2018,7 +2019,7 @@ def _gapped(sentence, groups, assigned, assignments):
         last = max(earlier, key=lambda a: a.cue_end)
         if _crosses(sentence.punctuation, max(last.cue_end, last.subject[-1].end), group[0].start):
             continue
-        if not _after_conjunction(sentence, group[0]):
+        if fronted is None and not _after_conjunction(sentence, group[0]):
             continue  # "recalled its ambassador in Israel in November": a place, not a gap
         members = [m for m in group if m.country not in FOUNDERS]
         if members:
@@ -2067,6 +2068,23 @@ def _gap_conjunction_re(lang):
     )
 
 
+_FRONTED_GAP_OPENER_RE = re.compile(r"[,،;]\s*(?:\w{1,3}\s+)?$")
+
+
+def _fronted_gap_date(sentence, group, dates):
+    """ "kam Marokko hinzu, im Januar 2021 der Sudan", "se sumó Marruecos, en enero de 2021
+    Sudán": a list that ends its sentence after a comma and its own date, with no verb, is a
+    gapped list dated before it; the date, or None."""
+    if sentence.folded[group[-1].word_end : sentence.end].strip(" \t.!?»\"'”") != "":
+        return None
+    for d in dates:
+        if _date_right_before(sentence, d, group[0]):
+            before = sentence.folded[max(sentence.start, d.start - 12) : d.start]
+            if _FRONTED_GAP_OPENER_RE.search(before):
+                return d
+    return None
+
+
 def _after_conjunction(sentence, mention):
     """ ", Sudan", "and Sudan", "y Sudán", Hebrew "וסודן" (the conjunction as a prefix)."""
     if mention.word_start < mention.start and sentence.folded[mention.word_start] in "وו":
@@ -2087,7 +2105,9 @@ def _gap_date(dates, subject, sentence):
         ),
         None,
     )
-    if after is None or not _dated_before_next(sentence, after, dates):
+    if after is None:
+        return _fronted_gap_date(sentence, subject, dates)
+    if not _dated_before_next(sentence, after, dates):
         return after
     return next((d for d in dates if _date_right_before(sentence, d, subject[0])), None)
 

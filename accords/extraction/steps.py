@@ -316,20 +316,33 @@ _SCHEDULE_GAP = (
 )
 
 
+_SCHEDULE_NEGATION_REACH = 30  # "пока не назвали дату", "has not yet set a date for"
+
+
 def _signing_yet_to_be_set(sentence, step):
     """ "Сроки подписания ... пока не определены", "Der Termin für die Unterzeichnung
     steht noch nicht fest", "la date de la signature n'a pas encore été fixée": a
     signing right after a word for its date or timing (`schedule_nouns`), in a
-    sentence that denies that date after it, is a signing still to come, not a
+    sentence that denies that date after it or just before the word, is a signing still to come, not a
     signing; the joining told beside it stays announced ("Дата подписания была
     15 сентября 2020 года", with no negation, was a signing).  Every negation word
     counts, and "пока не" (not yet), read as a precondition ("until")."""
     if step.status != "signed":
         return False
+    schedules = [
+        s for s in sentence.words("schedule_nouns") if 0 <= step.start - s.end <= _SCHEDULE_GAP
+    ]
+    if not schedules:
+        return False
+    negations = sentence.words("negations") + sentence.words("preconditions")
+    if any(n.start >= step.end for n in negations):
+        return True
+    # the date denied before it: "пока не назвали дату подписания", "has not set a date
+    # for the signing", "no ha fijado fecha para la firma"
     return any(
-        0 <= step.start - s.end <= _SCHEDULE_GAP for s in sentence.words("schedule_nouns")
-    ) and any(
-        n.start >= step.end for n in sentence.words("negations") + sentence.words("preconditions")
+        0 <= s.start - n.end <= _SCHEDULE_NEGATION_REACH and not sentence.crosses(n.end, s.start)
+        for n in negations
+        for s in schedules
     )
 
 
