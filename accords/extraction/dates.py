@@ -55,6 +55,7 @@ _WITH_MONTH = (
     "dm_same",
     "m_same",
     "relative_m",
+    "dm_relative",
     "m_relative",
     "dmy_named",
     "mdy_named",
@@ -165,6 +166,16 @@ def _patterns(lang):
                 (
                     re.compile(rf"{first_letters(years)}(?<!\w)({relative_years})\s+{month}(?!\w)"),
                     "relative_m",
+                )
+            )
+            # a day before: "6 ноября прошлого года", "6 November last year", "el 6 de
+            # noviembre del año pasado", "le 6 novembre de l'année dernière"
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}\s+(?:[^\W\d]{{1,3}}\s+)?({relative_years})(?!\w)"
+                    ),
+                    "dm_relative",
                 )
             )
             # Russian "в ноябре прошлого года", English "in November last year"; a short
@@ -487,6 +498,11 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         if kind == "dm_same":
             return _day(year, months[groups[1]], groups[0])
         return _month(year, months[groups[0]]) if kind == "m_same" else (year, "year")
+    if kind == "dm_relative":
+        if not published:
+            return None
+        day, month, word = groups
+        return _day(published.year + relative[word][1], months[month], day)
     if kind in ("relative_m", "m_relative"):
         if not published:
             return None
