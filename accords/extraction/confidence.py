@@ -204,6 +204,8 @@ def _scored(sentence, assignments):
                 owners[id(d)] = min(later, key=lambda span: abs(span[0] - d.start))
             break
     _time_clause_owners(sentence, dates, cue_spans, owners)
+    for d in _before_opening_dates(sentence, dates, cue_spans):
+        owners[id(d)] = None
     _continuation_owners(sentence, assignments, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
     # them": a step told "later" came after the dates named before that word
@@ -1237,6 +1239,45 @@ def _time_clause_owners(sentence, dates, cue_spans, owners):
     for d in dates:
         if d.end <= closing and owners[id(d)] not in inside:
             owners[id(d)] = min(inside, key=lambda span: abs(span[0] - d.start))
+
+
+_BEFORE_OPENING_REACH = 60  # "Vor dem Überfall der Hamas vom 7. Oktober 2023": the event's date
+
+
+def _before_opening_dates(sentence, dates, cue_spans):
+    """The date of a phrase opening the sentence with "before" (`before_openers`: "Before
+    the Hamas attack of October 7, 2023, talks ... were well advanced", "Vor dem Überfall der
+    Hamas vom 7. Oktober 2023 galten die Gespräche", "Antes del ataque ... del 7 de octubre de
+    2023"), a day a few words after it and before every step word: the event the step came
+    before, not the step's date."""
+    openers = sentence.lang.before_openers
+    if not openers or not dates:
+        return []
+    text = sentence.folded[sentence.start : sentence.end]
+    start = sentence.start + len(text) - len(text.lstrip())
+    head = sentence.folded[start : start + _BEFORE_OPENING_REACH]
+    opener = next(
+        (
+            o
+            for o in openers
+            if head.startswith(o) and (o[-1] in "'’" or head[len(o) : len(o) + 1] == " ")
+        ),
+        None,
+    )
+    if opener is None:
+        return []
+    first_cue = min((span[0] for span in cue_spans), default=sentence.end)
+    # the event's day, a word or more after the opener ("before the attack of"), the
+    # sentence's first date; "До 2020 года", "avant la fin de 2020" (a year, a bound) stay
+    first = dates[0]
+    if (
+        first.precision != "day"
+        or first.end > min(first_cue, start + _BEFORE_OPENING_REACH)
+        or len(sentence.folded[start + len(opener) : first.start].split()) < 2
+        or sentence.crosses(start + len(opener), first.start)
+    ):
+        return []
+    return [first]
 
 
 def _pre_dates(sentence, dates):

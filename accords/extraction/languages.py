@@ -235,6 +235,11 @@ PHRASES = (
         # founder ("After Kazakhstan joined, Israeli policy stalled": no halt of Kazakhstan's)
         "time_clauses",
         "time_clauses_after",
+        # "before", "vor dem", "antes del", "avant l'", "до": opening the sentence, the date
+        # in the phrase they open, before the first step word, is the event's the step came
+        # before ("Before the attack of 7 October 2023, the talks were well advanced"): no
+        # step's date
+        "before_openers",
         # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
@@ -545,6 +550,7 @@ class LanguageData:
     converb_endings: tuple
     time_clauses: tuple
     time_clauses_after: tuple
+    before_openers: tuple
     recognition_words: tuple
     clause_final_particles: frozenset
     after_verbal_nouns: frozenset
@@ -1096,6 +1102,7 @@ def build_language(raw):
         converb_endings=_folded(raw, "converb_endings"),
         time_clauses=_folded(raw, "time_clauses"),
         time_clauses_after=_folded(raw, "time_clauses_after"),
+        before_openers=_folded(raw, "before_openers"),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
