@@ -12,7 +12,14 @@ import re
 from typing import NamedTuple
 
 from .assignment import _assignments, _excepted, _subject_lists
-from .confidence import _RUMOURED, _later_words, _refusals_override, _scored, set_off_period
+from .confidence import (
+    _RUMOURED,
+    _later_words,
+    _refusals_override,
+    _scored,
+    own_date_after,
+    set_off_period,
+)
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
@@ -2199,9 +2206,10 @@ def _bracketed_date(folded, mention, group, dates):
 
 def _trailing_date(folded, mention, group, dates):
     """In a list whose names each carry their date before a comma ("Marokko im Dezember
-    2020, der Sudan im Januar 2021"), a member's date is the one right after it (a
-    preposition at most between), closed by a comma or the sentence's end; names joined with no comma between ("die Emirate
-    und Bahrain im September 2020") share the date after the last of them."""
+    2020, der Sudan im Januar 2021"), a member's date is its own date right after it
+    (`confidence.own_date_after`, with no comma before the date), before the next comma
+    or member; names joined with no comma between ("die Emirate und Bahrain im September
+    2020") share the date after the last of them."""
     if len(group) < 2 or not dates:
         return None
     later = [m for m in group if m.word_start > mention.word_end]
@@ -2211,18 +2219,11 @@ def _trailing_date(folded, mention, group, dates):
     comma = folded.find(",", last.word_end)
     ends = [last.word_end + _TRAILING_REACH] + ([comma] if comma >= 0 else [])
     ends += [later[0].word_start] if later else []
-    inside = [
-        d
-        for d in dates
-        if 0 <= d.start - last.word_end <= _TRAILING_GAP
-        and d.end <= min(ends)
-        and folded[d.end : d.end + 2].lstrip()[:1] in (",", ".", ";", "")
-    ]
-    return inside[0] if inside else None
+    bound = min(ends)
+    return own_date_after(folded, last.word_end, [d for d in dates if d.end <= bound], False)
 
 
 _TRAILING_REACH = 30  # from a name to the end of its own date
-_TRAILING_GAP = 6  # "Marokko im Dezember 2020,": a preposition at most between a name and its date
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it
