@@ -129,13 +129,7 @@ def _copula_subject(text, index, folded, span, mentions, articles=()):
     return all(word in articles or word in _STATE_TITLES for word in rest.split())
 
 
-# a date right after a line's dash: "15.09.2020", "15 сентября 2020", "September 2020", "2020"
-_LINE_START_DATE_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:\d{1,2}\.?[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:19|20)\d\d)"
-)
-
-
-def _dated_list_line(folded, span, mentions):
+def _dated_list_line(folded, span, mentions, lang, published):
     """A line holding only a country's name or short name ("ОАЭ", "UAE") and a dash, with
     a date right after the dash ("ОАЭ – 15.09.2020", "UAE – September 2020"), is a line of
     a members' list, not a wire dateline (whose dash opens the story's text)."""
@@ -143,10 +137,9 @@ def _dated_list_line(folded, span, mentions):
     named = [m for m in _between(mentions, start, end) if m.end <= end]
     if len(named) != 1 or named[0].kind not in ("name", "alias"):
         return False
-    rest = folded[start:end].replace(folded[named[0].word_start : named[0].word_end], "", 1)
-    if rest.strip(" \t-–—"):
-        return False
-    return _LINE_START_DATE_RE.match(folded, end) is not None
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    return _line_date(folded, start, line_end, named[0], named[0], lang, published) is not None
 
 
 def _holds_cue(cue_starts, span):
@@ -204,7 +197,7 @@ def _extract(text, lang, published):
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
             and not _copula_subject(text, index, folded, span, found_mentions, lang.articles)
-            and not _dated_list_line(folded, span, found_mentions)
+            and not _dated_list_line(folded, span, found_mentions, lang, published)
         ]
         + [
             # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
@@ -1858,29 +1851,23 @@ _LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separ
 _LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
 
 
-def _dated_member_line(folded, start, end, group, cues, lang, published):
-    """A verbless line of a members' list in a text about the accords: one first
-    signatory opening it (after a bullet; its name may be repeated in brackets),
-    then a bracket, a dash or a colon and a 2020 or 2021 date ("Bahrain (15 сентября
-    2020 года);", "- Bahrain – September 2020"): a member, and that date is the
-    line's (None where the line is no such line).  Not a line with a step word of its
-    own, nor a date of another year ("Sudan – 2023: civil war")."""
-    if len({m.country for m in group}) != 1 or any(
-        c.category in ("status", "generic") for c in cues
-    ):
+def _line_date(folded, start, end, first, last, lang, published):
+    """The date of a verbless line of one country (from `first` to `last`, its name
+    perhaps repeated), a separator and a date: nothing but a bullet or a number before the
+    name, perhaps its short name in brackets after it ("Emiriah Arab Bersatu (UAE)"),
+    then a bracket, a dash or a colon and the date right after ("ОАЭ – 15.09.2020",
+    "- Bahrain – September 2020", "Bahrain (15 сентября 2020 года);"); None where the
+    line is no such line."""
+    if folded[start : first.word_start].strip(_LINE_BULLETS):
         return None
-    if folded[start : group[0].word_start].strip(_LINE_BULLETS):
-        return None
-    rest = folded[group[-1].word_end : end].lstrip(" \t)")
+    rest = folded[last.word_end : end].lstrip(" \t)")
     closing = rest.find(")")
     if (
         rest.startswith("(")
         and 0 < closing <= _LINE_ALIAS
         and not any(ch.isdigit() for ch in rest[:closing])
     ):
-        rest = rest[closing + 1 :].lstrip(
-            " \t"
-        )  # "Emiriah Arab Bersatu (UAE) – ...": its short name
+        rest = rest[closing + 1 :].lstrip(" \t")  # "Emiriah Arab Bersatu (UAE) – ..."
     if not rest.startswith(_LINE_SEPARATORS):
         return None
     date_from = end - len(rest) + 1
@@ -1888,12 +1875,24 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
         (
             d
             for d in find_dates(folded, date_from, end, lang, published)
-            if 0 <= d.start - date_from <= _LINE_DATE_GAP
-            and not d.relative
-            and d.value[:4] in ("2020", "2021")
+            if 0 <= d.start - date_from <= _LINE_DATE_GAP and not d.relative
         ),
         None,
     )
+
+
+def _dated_member_line(folded, start, end, group, cues, lang, published):
+    """A verbless line of a members' list in a text about the accords (`_line_date`): one
+    first signatory opening it and a 2020 or 2021 date ("Bahrain (15 сентября 2020
+    года);", "- Bahrain – September 2020"): a member, and that date is the line's (None
+    where the line is no such line).  Not a line with a step word of its own, nor a date
+    of another year ("Sudan – 2023: civil war")."""
+    if len({m.country for m in group}) != 1 or any(
+        c.category in ("status", "generic") for c in cues
+    ):
+        return None
+    date = _line_date(folded, start, end, group[0], group[-1], lang, published)
+    return date if date is not None and date.value[:4] in ("2020", "2021") else None
 
 
 class _Gap(NamedTuple):
