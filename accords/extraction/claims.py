@@ -295,7 +295,7 @@ def _extract(text, lang, published):
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
-            for end in [_anaphor_end(a, cues, folded)]
+            for end in [_anaphor_end(a, cues, folded, lang)]
             for country in [
                 state_titles.country(folded, a, sentence_mentions, carried_country)
                 if a in titled
@@ -1268,24 +1268,31 @@ def _latter_after_semicolon(folded, latter, mentions):
     return found
 
 
-# "its normalisation", "sa normalisation", "su normalización": a possessive and the step's noun
-_POSSESSIVE_STEP = re.compile(
-    r"(its|sa|son|su) (normali[sz]a(tion|cion)|deal|agreement|accord|acuerdo)\b"
-)
+@functools.cache
+def _possessive_step_re(lang):
+    """The language's `possessive_steps` ("its normalisation", "su acuerdo") as one pattern
+    ending at a word's end, or None."""
+    if not lang.possessive_steps:
+        return None
+    return re.compile(rf"(?:{alternation(lang.possessive_steps)})(?!\w)")
 
 
-def _anaphor_end(anaphor, cues, folded):
+def _anaphor_end(anaphor, cues, folded, lang):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
     possessive is the subject, the noun the step ("this process", which a
     halt follows, stays whole).  So does a possessive before a normalisation
     or deal whose cue, a halt's or an announcement's, opens with the noun ("its
     normalisation stalled", "its deal was announced")."""
+    possessive_step = _possessive_step_re(lang)
     inside = [
         c.start
         for c in _between(cues, anaphor.start, anaphor.end)
         if c.category == "status"
-        and (c.payload in _JOINING or _POSSESSIVE_STEP.match(folded, anaphor.start))
+        and (
+            c.payload in _JOINING
+            or (possessive_step is not None and possessive_step.match(folded, anaphor.start))
+        )
         and anaphor.start < c.start < anaphor.end
     ]
     return min(inside, default=anaphor.end)
