@@ -1172,7 +1172,7 @@ class _StateTitles:
 
     def __init__(self, mentions, lang):
         self.kinds = [
-            (words, named, [m.start for m in named])
+            (words, named, [m.start for m in named], {m.country for m in named})
             for words, titled in (
                 (lang.kingdom_words, KINGDOMS.__contains__),
                 (lang.sultanate_words, SULTANATES.__contains__),
@@ -1186,7 +1186,7 @@ class _StateTitles:
     def kind(self, folded, anaphor):
         """The index of the title an anaphor holds, or None."""
         words = folded[anaphor.start : anaphor.end]
-        for number, (kind_words, _, _) in enumerate(self.kinds):
+        for number, (kind_words, _, _, _) in enumerate(self.kinds):
             if any(word in words for word in kind_words):
                 return number
         return None
@@ -1198,10 +1198,10 @@ class _StateTitles:
         number = self.kind(folded, anaphor)
         if number is None:
             return None
-        _, named, starts = self.kinds[number]
+        _, named, starts, countries = self.kinds[number]
         if _named_before(anaphor, mentions):
             country = _anaphor_country(folded, anaphor, mentions, carried)
-            return country if any(m.country == country for m in named) else None
+            return country if country in countries else None
         last = bisect.bisect_left(starts, anaphor.start) - 1
         if last < 0:
             return None
