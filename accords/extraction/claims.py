@@ -12,7 +12,14 @@ import re
 from typing import NamedTuple
 
 from .assignment import _assignments, _excepted, _subject_lists
-from .confidence import _RUMOURED, _later_words, _refusals_override, _scored, set_off_period
+from .confidence import (
+    _RUMOURED,
+    _later_words,
+    _refusals_override,
+    _scored,
+    own_date_after,
+    set_off_period,
+)
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
@@ -122,13 +129,7 @@ def _copula_subject(text, index, folded, span, mentions, articles=()):
     return all(word in articles or word in _STATE_TITLES for word in rest.split())
 
 
-# a date right after a line's dash: "15.09.2020", "15 сентября 2020", "September 2020", "2020"
-_LINE_START_DATE_RE = re.compile(
-    r"[ \t]*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:\d{1,2}\.?[ \t]+)?(?:[^\W\d_]+[ \t]+)?(?:19|20)\d\d)"
-)
-
-
-def _dated_list_line(folded, span, mentions):
+def _dated_list_line(folded, span, mentions, lang, published):
     """A line holding only a country's name or short name ("ОАЭ", "UAE") and a dash, with
     a date right after the dash ("ОАЭ – 15.09.2020", "UAE – September 2020"), is a line of
     a members' list, not a wire dateline (whose dash opens the story's text)."""
@@ -136,10 +137,9 @@ def _dated_list_line(folded, span, mentions):
     named = [m for m in _between(mentions, start, end) if m.end <= end]
     if len(named) != 1 or named[0].kind not in ("name", "alias"):
         return False
-    rest = folded[start:end].replace(folded[named[0].word_start : named[0].word_end], "", 1)
-    if rest.strip(" \t-–—"):
-        return False
-    return _LINE_START_DATE_RE.match(folded, end) is not None
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    return _line_date(folded, start, line_end, named[0], named[0], lang, published) is not None
 
 
 def _holds_cue(cue_starts, span):
@@ -197,7 +197,7 @@ def _extract(text, lang, published):
             for span in _datelines(text, index)
             if not _holds_cue(cue_starts, span)
             and not _copula_subject(text, index, folded, span, found_mentions, lang.articles)
-            and not _dated_list_line(folded, span, found_mentions)
+            and not _dated_list_line(folded, span, found_mentions, lang, published)
         ]
         + [
             # a colon dateline names a city ("KUALA LUMPUR:"); a country's own
@@ -295,7 +295,7 @@ def _extract(text, lang, published):
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
-            for end in [_anaphor_end(a, cues, folded)]
+            for end in [_anaphor_end(a, cues, folded, lang)]
             for country in [
                 state_titles.country(folded, a, sentence_mentions, carried_country)
                 if a in titled
@@ -1172,7 +1172,7 @@ class _StateTitles:
 
     def __init__(self, mentions, lang):
         self.kinds = [
-            (words, named, [m.start for m in named])
+            (words, named, [m.start for m in named], {m.country for m in named})
             for words, titled in (
                 (lang.kingdom_words, KINGDOMS.__contains__),
                 (lang.sultanate_words, SULTANATES.__contains__),
@@ -1186,7 +1186,7 @@ class _StateTitles:
     def kind(self, folded, anaphor):
         """The index of the title an anaphor holds, or None."""
         words = folded[anaphor.start : anaphor.end]
-        for number, (kind_words, _, _) in enumerate(self.kinds):
+        for number, (kind_words, _, _, _) in enumerate(self.kinds):
             if any(word in words for word in kind_words):
                 return number
         return None
@@ -1198,10 +1198,10 @@ class _StateTitles:
         number = self.kind(folded, anaphor)
         if number is None:
             return None
-        _, named, starts = self.kinds[number]
+        _, named, starts, countries = self.kinds[number]
         if _named_before(anaphor, mentions):
             country = _anaphor_country(folded, anaphor, mentions, carried)
-            return country if any(m.country == country for m in named) else None
+            return country if country in countries else None
         last = bisect.bisect_left(starts, anaphor.start) - 1
         if last < 0:
             return None
@@ -1268,24 +1268,31 @@ def _latter_after_semicolon(folded, latter, mentions):
     return found
 
 
-# "its normalisation", "sa normalisation", "su normalización": a possessive and the step's noun
-_POSSESSIVE_STEP = re.compile(
-    r"(its|sa|son|su) (normali[sz]a(tion|cion)|deal|agreement|accord|acuerdo)\b"
-)
+@functools.cache
+def _possessive_step_re(lang):
+    """The language's `possessive_steps` ("its normalisation", "su acuerdo") as one pattern
+    ending at a word's end, or None."""
+    if not lang.possessive_steps:
+        return None
+    return re.compile(rf"(?:{alternation(lang.possessive_steps)})(?!\w)")
 
 
-def _anaphor_end(anaphor, cues, folded):
+def _anaphor_end(anaphor, cues, folded, lang):
     """An anaphor holding a joining of its own ("its accession", "son
     adhésion", "seinen Beitritt") ends where that joining's cue starts: the
     possessive is the subject, the noun the step ("this process", which a
     halt follows, stays whole).  So does a possessive before a normalisation
     or deal whose cue, a halt's or an announcement's, opens with the noun ("its
     normalisation stalled", "its deal was announced")."""
+    possessive_step = _possessive_step_re(lang)
     inside = [
         c.start
         for c in _between(cues, anaphor.start, anaphor.end)
         if c.category == "status"
-        and (c.payload in _JOINING or _POSSESSIVE_STEP.match(folded, anaphor.start))
+        and (
+            c.payload in _JOINING
+            or (possessive_step is not None and possessive_step.match(folded, anaphor.start))
+        )
         and anaphor.start < c.start < anaphor.end
     ]
     return min(inside, default=anaphor.end)
@@ -1851,29 +1858,23 @@ _LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separ
 _LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
 
 
-def _dated_member_line(folded, start, end, group, cues, lang, published):
-    """A verbless line of a members' list in a text about the accords: one first
-    signatory opening it (after a bullet; its name may be repeated in brackets),
-    then a bracket, a dash or a colon and a 2020 or 2021 date ("Bahrain (15 сентября
-    2020 года);", "- Bahrain – September 2020"): a member, and that date is the
-    line's (None where the line is no such line).  Not a line with a step word of its
-    own, nor a date of another year ("Sudan – 2023: civil war")."""
-    if len({m.country for m in group}) != 1 or any(
-        c.category in ("status", "generic") for c in cues
-    ):
+def _line_date(folded, start, end, first, last, lang, published):
+    """The date of a verbless line of one country (from `first` to `last`, its name
+    perhaps repeated), a separator and a date: nothing but a bullet or a number before the
+    name, perhaps its short name in brackets after it ("Emiriah Arab Bersatu (UAE)"),
+    then a bracket, a dash or a colon and the date right after ("ОАЭ – 15.09.2020",
+    "- Bahrain – September 2020", "Bahrain (15 сентября 2020 года);"); None where the
+    line is no such line."""
+    if folded[start : first.word_start].strip(_LINE_BULLETS):
         return None
-    if folded[start : group[0].word_start].strip(_LINE_BULLETS):
-        return None
-    rest = folded[group[-1].word_end : end].lstrip(" \t)")
+    rest = folded[last.word_end : end].lstrip(" \t)")
     closing = rest.find(")")
     if (
         rest.startswith("(")
         and 0 < closing <= _LINE_ALIAS
         and not any(ch.isdigit() for ch in rest[:closing])
     ):
-        rest = rest[closing + 1 :].lstrip(
-            " \t"
-        )  # "Emiriah Arab Bersatu (UAE) – ...": its short name
+        rest = rest[closing + 1 :].lstrip(" \t")  # "Emiriah Arab Bersatu (UAE) – ..."
     if not rest.startswith(_LINE_SEPARATORS):
         return None
     date_from = end - len(rest) + 1
@@ -1881,12 +1882,24 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
         (
             d
             for d in find_dates(folded, date_from, end, lang, published)
-            if 0 <= d.start - date_from <= _LINE_DATE_GAP
-            and not d.relative
-            and d.value[:4] in ("2020", "2021")
+            if 0 <= d.start - date_from <= _LINE_DATE_GAP and not d.relative
         ),
         None,
     )
+
+
+def _dated_member_line(folded, start, end, group, cues, lang, published):
+    """A verbless line of a members' list in a text about the accords (`_line_date`): one
+    first signatory opening it and a 2020 or 2021 date ("Bahrain (15 сентября 2020
+    года);", "- Bahrain – September 2020"): a member, and that date is the line's (None
+    where the line is no such line).  Not a line with a step word of its own, nor a date
+    of another year ("Sudan – 2023: civil war")."""
+    if len({m.country for m in group}) != 1 or any(
+        c.category in ("status", "generic") for c in cues
+    ):
+        return None
+    date = _line_date(folded, start, end, group[0], group[-1], lang, published)
+    return date if date is not None and date.value[:4] in ("2020", "2021") else None
 
 
 class _Gap(NamedTuple):
@@ -2199,9 +2212,10 @@ def _bracketed_date(folded, mention, group, dates):
 
 def _trailing_date(folded, mention, group, dates):
     """In a list whose names each carry their date before a comma ("Marokko im Dezember
-    2020, der Sudan im Januar 2021"), a member's date is the one right after it (a
-    preposition at most between), closed by a comma or the sentence's end; names joined with no comma between ("die Emirate
-    und Bahrain im September 2020") share the date after the last of them."""
+    2020, der Sudan im Januar 2021"), a member's date is its own date right after it
+    (`confidence.own_date_after`, with no comma before the date), before the next comma
+    or member; names joined with no comma between ("die Emirate und Bahrain im September
+    2020") share the date after the last of them."""
     if len(group) < 2 or not dates:
         return None
     later = [m for m in group if m.word_start > mention.word_end]
@@ -2211,18 +2225,11 @@ def _trailing_date(folded, mention, group, dates):
     comma = folded.find(",", last.word_end)
     ends = [last.word_end + _TRAILING_REACH] + ([comma] if comma >= 0 else [])
     ends += [later[0].word_start] if later else []
-    inside = [
-        d
-        for d in dates
-        if 0 <= d.start - last.word_end <= _TRAILING_GAP
-        and d.end <= min(ends)
-        and folded[d.end : d.end + 2].lstrip()[:1] in (",", ".", ";", "")
-    ]
-    return inside[0] if inside else None
+    bound = min(ends)
+    return own_date_after(folded, last.word_end, [d for d in dates if d.end <= bound], False)
 
 
 _TRAILING_REACH = 30  # from a name to the end of its own date
-_TRAILING_GAP = 6  # "Marokko im Dezember 2020,": a preposition at most between a name and its date
 
 
 _BRACKET_REACH = 30  # from the list's last name to the brackets after it

@@ -53,26 +53,31 @@ _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belo
 _OWN_DATE_GAP = 8  # ", en ", " (": between a country and the date that is its own
 # at most a comma or an opening bracket and a short preposition between a name and its date
 _OWN_DATE_GAP_RE = re.compile(r"\s*[,،(]?\s*(?:[^\W\d_]{1,3}\s+)?")
+# the same with no comma or bracket: in a list whose commas part its members ("Marokko im
+# Dezember 2020, der Sudan ..."), a comma before a date closes the member before it
+_OWN_DATE_BARE_GAP_RE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 # the date closed by a comma, a bracket, a full stop or the end ("2021-го)", "de 2021.")
 _OWN_DATE_CLOSE_RE = re.compile(r"(?:-[^\W\d_]{1,3})?\s*(?:[,،;؛.)]|$)")
 
 
-def _own_date_of(folded, mention, date):
-    """Whether the date stands right after the name as its own ("Marruecos, en diciembre
-    de 2020, y Sudán, en enero de 2021", "Марокко (декабрь 2020-го) и Судан (январь
-    2021-го)"): a comma or bracket and a short preposition at most between them, and a
-    comma, bracket or full stop closing the date."""
-    gap = date.start - mention.word_end
-    return (
-        0 <= gap <= _OWN_DATE_GAP
-        and _OWN_DATE_GAP_RE.fullmatch(folded, mention.word_end, date.start) is not None
-        and _OWN_DATE_CLOSE_RE.match(folded, date.end) is not None
+def own_date_after(folded, name_end, dates, opened=True):
+    """A list member's own date right after its name (ending at name_end), else None:
+    at most a short preposition between them ("Marokko im Dezember 2020"), and a comma,
+    bracket or full stop closing the date.  With opened, a comma or an opening bracket may
+    stand before the date too ("Marruecos, en diciembre de 2020, y Sudán, en enero de
+    2021", "Марокко (декабрь 2020-го) и Судан (январь 2021-го)"); without it, a comma is
+    the end of the member's words."""
+    gap_re = _OWN_DATE_GAP_RE if opened else _OWN_DATE_BARE_GAP_RE
+    return next(
+        (
+            d
+            for d in dates
+            if 0 <= d.start - name_end <= _OWN_DATE_GAP
+            and gap_re.fullmatch(folded, name_end, d.start) is not None
+            and _OWN_DATE_CLOSE_RE.match(folded, d.end) is not None
+        ),
+        None,
     )
-
-
-def _member_date(sentence, mention, dates):
-    """A list member's own date right after its name, else None."""
-    return next((d for d in dates if _own_date_of(sentence.folded, mention, d)), None)
 
 
 _BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
@@ -416,7 +421,9 @@ def _scored(sentence, assignments):
             # member's own date right after its name in a list ("Marruecos, en diciembre de
             # 2020, y Sudán, ..."), else the step's
             own = pre_dates.get(id(mention)) or (
-                _member_date(sentence, mention, dates) if len(subject) > 1 else None
+                own_date_after(sentence.folded, mention.word_end, dates)
+                if len(subject) > 1
+                else None
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
             if _later_members_step(status, mention, subject, date):

@@ -561,14 +561,16 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
 
 
 @functools.cache
+@functools.cache
 def _patterns_for(lang, has_digit, has_month):
-    """The patterns worth trying on a span with or without a digit and a month name."""
+    """The patterns worth trying on a span with or without a digit and a month name
+    (four lists a language, made once: every sentence asks for one)."""
     patterns = _patterns(lang)[0]
-    return [
+    return tuple(
         (pattern, kind)
         for pattern, kind in patterns
         if (has_digit or kind in _WORD_ONLY) and (has_month or kind not in _WITH_MONTH)
-    ]
+    )
 
 
 _ATTACK_DAY = (10, 7)  # 7 October, the day of the 2023 attack on Israel

@@ -577,6 +577,8 @@ _TALKS_BEFORE_HALT = (
 _DATELINE_RE = re.compile(
     r"(?m)^[ \t]*(?![-–—•*·])[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)"
 )
+# every dateline holds one of these dashes on its line
+_DASH_RE = re.compile(r"[-–—]")
 # an ISO date heading the text ("2020-08", "date 2020-08-20"), as page stores write it
 _HEADING_DATE_RE = re.compile(r"\A\W*(?:\w+\s+)?(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
@@ -599,14 +601,22 @@ def _text_date(text, published):
     return following - datetime.timedelta(days=1)
 
 
-def _line_matches(pattern, text):
+def _line_matches(pattern, text, needed=None):
     """pattern.finditer(text) for a pattern that matches only at a line start
     ("(?m)^...") and never an empty string: tried at each line start instead of
-    at every position of the text."""
+    at every position of the text.  needed: a pattern that every match holds on
+    its first line (a dateline's dash), or None; the lines before the next place
+    it occurs are then passed over without a try (a long text has thousands)."""
     matches = []
     start = 0  # of a line
     reached = 0  # the end of the last match: a match never overlaps it
     while True:
+        if needed is not None:
+            found = needed.search(text, start)
+            if found is None:
+                return matches
+            # the start of the line holding it (start itself where it is on this line)
+            start = text.rfind("\n", start, found.start()) + 1 or start
         if start >= reached:
             match = pattern.match(text, start)
             if match:
@@ -620,7 +630,7 @@ def _line_matches(pattern, text):
 
 def _datelines(text, index):
     spans = []
-    for match in _line_matches(_DATELINE_RE, text):
+    for match in _line_matches(_DATELINE_RE, text, _DASH_RE):
         if len(match.group().split()) <= 8:
             spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
     return spans
@@ -634,6 +644,7 @@ _COLON_DATELINE_RE = re.compile(
 
 
 _COLON_AFTER_LETTER_RE = re.compile(r"([^\W\d_]):[ \t]")
+_COLON_RE = re.compile(":")  # every colon dateline holds one on its line
 
 
 def _colon_datelines(text, index):
@@ -651,7 +662,7 @@ def _colon_datelines(text, index):
     else:
         return []
     spans = []
-    for match in _line_matches(_COLON_DATELINE_RE, text):
+    for match in _line_matches(_COLON_DATELINE_RE, text, _COLON_RE):
         if match.group(1).isupper():
             spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
     return spans

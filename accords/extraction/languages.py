@@ -190,6 +190,10 @@ PHRASES = (
         # היום" (the agenda): phrases holding a relative day word ("اليوم", "היום", today)
         # that are no day relative to publication
         "relative_blockers",
+        # "its normalisation", "sa normalisation", "su acuerdo": a possessive anaphor whose noun
+        # is a step; a halt's or an announcement's cue opening with the noun ("its
+        # normalisation stalled", "its deal was announced") ends the anaphor there
+        "possessive_steps",
         # "last November", "نوفمبر الماضي", "geçen Kasım": a month with one of these
         # words right before or after it is the publication's last such month, not
         # one of the year the paragraph has just named
@@ -536,6 +540,7 @@ class LanguageData:
     month_postpositions: tuple
     month_attached_prefixes: tuple
     relative_blockers: tuple
+    possessive_steps: tuple
     since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
     signing_stems: tuple
@@ -1088,6 +1093,7 @@ def build_language(raw):
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
         relative_blockers=_folded(raw, "relative_blockers"),
+        possessive_steps=_folded(raw, "possessive_steps"),
         since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),

@@ -33,6 +33,8 @@ from hypothesis import strategies as st
 from accords.extraction import SUPPORTED_LANGUAGES, dates, finding
 from accords.extraction.finding import (
     _COLON_DATELINE_RE,
+    _COLON_RE,
+    _DASH_RE,
     _DATELINE_RE,
     _boilerplate_re,
     _cues,
@@ -173,6 +175,15 @@ def test_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
     ]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES + ["(AFP).- ", "x)", "–", "\n\n"]), max_size=16))
+def test_datelines_tried_only_on_lines_with_a_dash_are_those_found_everywhere(parts):
+    text = "".join(parts)
+    assert [m.span() for m in _line_matches(_DATELINE_RE, text, _DASH_RE)] == [
+        m.span() for m in _DATELINE_RE.finditer(text)
+    ]
+
+
 COLON_LINE_PIECES = ["KUALA LUMPUR", "ANALISIS", "Riyadh", ":", ": ", "\n", "x", " ", "\t", "-"]
 
 
@@ -181,6 +192,17 @@ COLON_LINE_PIECES = ["KUALA LUMPUR", "ANALISIS", "Riyadh", ":", ": ", "\n", "x",
 def test_colon_datelines_tried_at_line_starts_are_those_found_everywhere(parts):
     text = "".join(parts)
     assert [m.span() for m in _line_matches(_COLON_DATELINE_RE, text)] == [
+        m.span() for m in _COLON_DATELINE_RE.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(COLON_LINE_PIECES + ["PUTRAJAYA", "ДОХА", "الرياض", "é"]), max_size=16)
+)
+def test_colon_datelines_tried_only_on_lines_with_a_colon_are_those_found_everywhere(parts):
+    text = "".join(parts)
+    assert [m.span() for m in _line_matches(_COLON_DATELINE_RE, text, _COLON_RE)] == [
         m.span() for m in _COLON_DATELINE_RE.finditer(text)
     ]
 
