@@ -405,6 +405,23 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # "Палестина тәуелсіздік алғаннан кейін ғана": in a verb-final language the
             # condition stands before its restriction word, Palestine inside it
             return True
+        if (
+            mention.country in CONFLICT_PARTIES
+            and sentence.lang.verb_final
+            and any(
+                m.start < mention.start and m.country not in CONFLICT_PARTIES + FOUNDERS
+                for m in mentions
+            )
+            and any(
+                c.payload == "declined"
+                and 0 <= c.start - mention.end <= _CONDITION_BEFORE_RESTRICTION
+                and not sentence.crosses(mention.end, c.start)
+                for c in step_cues
+            )
+        ):
+            # "Endonezya ... ancak Filistin bağımsızlık kazandıktan sonra mümkün": after the
+            # refusing country, Palestine right before the refusal's words is its condition
+            return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":
             # the adjective names what is asked for, not who acts

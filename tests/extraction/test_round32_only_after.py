@@ -4,7 +4,10 @@ hanya mungkin setelah Palestina merdeka", "hanya akan menormalisasi ... setelah"
 step until a Palestinian state": recognition or normalisation only after (or only if) a
 Palestinian state, and a step refused until one exists, are the country's refusal as things
 stand; Palestine inside the condition before a Kazakh restriction word is no subject
-(`assignment._CONDITION_BEFORE_RESTRICTION`). "Tak ada hubungan resmi" is "no official ties".
+(`assignment._CONDITION_BEFORE_RESTRICTION`), nor
+Palestine right before a Turkish refusal's words after the refusing country ("ancak Filistin
+bağımsızlık kazandıktan sonra mümkün"). English "normalisation is only possible once" and
+Turkish "ancak ... sonra tanıyacak" carry the class. "Tak ada hubungan resmi" is "no official ties".
 Near misses: Palestine itself takes no claim, and a step refused until an election (no
 Palestinian condition) is no refusal of the accords.
 Own sentences, written for these tests."""
@@ -73,6 +76,23 @@ CASES = {
             "Kazakhstan joined the Abraham Accords. Trump said he will not take that step until "
             "the election.",
             {("KZ", A)},
+        ),
+        (
+            "Indonesia's ministry said normalisation with Israel is only possible once Palestine "
+            "is independent.",
+            {("ID", D)},
+        ),
+        ("Analysts say normalisation is only possible once the war ends.", set()),
+    ],
+    "tr": [
+        (
+            "Endonezya İsrail ile normalleşmenin ancak Filistin bağımsızlık kazandıktan sonra "
+            "mümkün olduğunu açıkladı.",
+            {("ID", D)},
+        ),
+        (
+            "Endonezya, İsrail'i ancak Filistin devleti kurulduktan sonra tanıyacak.",
+            {("ID", D)},
         ),
     ],
 }
