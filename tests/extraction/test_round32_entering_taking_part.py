@@ -3,7 +3,7 @@ masuk", "berniat ikut serta", "tidak berhasrat untuk masuk", "menyertainya bulan
 or taking part in the accords is joining them, with the intention words that joining takes (an
 intention to take part is interest, none a refusal, a declared readiness to enter a decision),
 and Malay and Indonesian "-nya" after the joining verb with a time after it is the accords named
-before. Near misses: entering a list, getting ready to enter another body, and "menyertainya"
+before; "bergabungnya" fused to "pasca-" (after) is the joining as well. Near misses: entering a list, getting ready to enter another body, and "menyertainya"
 (accompanied him) with no time after it give nothing.
 Own sentences, written for these tests."""
 
