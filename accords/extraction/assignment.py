@@ -24,6 +24,9 @@ _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between
 _QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
 # "», dijo el martes el príncipe heredero saudí": a day and a title between
 _CLOSING_SPEAKER_GAP = 40
+_CONDITION_BEFORE_RESTRICTION = (
+    40  # "Палестина тәуелсіздік алғаннан кейін ғана": the condition's words
+)
 _CLOSING_REST = 25  # "on Tuesday", "in the Oval Office": after the closing speaker
 _SPEAKER_GAP = 30  # "», a déclaré mardi le ministre koweïtien": reporting verb to speaker
 # "Somaliland, a region that broke away from Somalia, says": after a name, at most one word
@@ -389,6 +392,35 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         ):
             # "le jour où Israël reconnaîtra la Palestine", "el día que Israel reconozca a
             # Palestina": Palestine inside the condition is what is asked for, not who acts
+            return True
+        if (
+            mention.country in CONFLICT_PARTIES
+            and sentence.lang.verb_final
+            and any(
+                0 <= r.start - mention.end <= _CONDITION_BEFORE_RESTRICTION
+                and not sentence.crosses(mention.end, r.start)
+                for r in sentence.words("restrictions")
+            )
+        ):
+            # "Палестина тәуелсіздік алғаннан кейін ғана": in a verb-final language the
+            # condition stands before its restriction word, Palestine inside it
+            return True
+        if (
+            mention.country in CONFLICT_PARTIES
+            and sentence.lang.verb_final
+            and any(
+                m.start < mention.start and m.country not in CONFLICT_PARTIES + FOUNDERS
+                for m in mentions
+            )
+            and any(
+                c.payload == "declined"
+                and 0 <= c.start - mention.end <= _CONDITION_BEFORE_RESTRICTION
+                and not sentence.crosses(mention.end, c.start)
+                for c in step_cues
+            )
+        ):
+            # "Endonezya ... ancak Filistin bağımsızlık kazandıktan sonra mümkün": after the
+            # refusing country, Palestine right before the refusal's words is its condition
             return True
         if mention.kind == "demonym" and mention.country in CONFLICT_PARTIES:
             # "made a Palestinian state a precondition", "un État palestinien":

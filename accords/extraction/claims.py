@@ -1582,7 +1582,7 @@ def _background_members(
                 )
             )
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
-            and not _accords_date_before(folded, d, group, cues, mentions, lang)
+            and not _accords_date_before(folded, start, d, group, cues, mentions, lang)
             # "منذ 2020، هي الإمارات والبحرين ...", "Desde su lanzamiento en 2020, los
             # acuerdos han reunido a ...": a period's start told before a list of members
             and not (
@@ -1790,14 +1790,16 @@ _PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own 
 _OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
 
 
-def _accords_date_before(folded, date, group, cues, mentions, lang):
+def _accords_date_before(folded, start, date, group, cues, mentions, lang):
     """ "Perjanjian Abraham yang dimeterai pada 2020 kini merangkumi UAE, ...", "The
     Abraham Accords, signed in 2020, now include the UAE, ...": a date right after a
     signing word that describes the accords (their name right before it, or a relative
     word between) is the accords' own; a list after it, past other words (a verb of
     its own) with no country, agent ("by", "oleh") or counterpart ("with") between,
     is named as their members, undated. Not "signed in 2020 by the UAE", "dimeterai
-    pada September 2020 antara Israel dengan UAE"."""
+    pada September 2020 antara Israel dengan UAE". A word for the accords opening the
+    sentence after a text about them stands for their name ("Perjanjian yang dimeterai
+    pada 2020 itu kini disertai UAE, ...", "The pact signed in 2020 now includes ...")."""
     if not date.end <= group[0].start:
         return False
     signing = next(
@@ -1813,7 +1815,7 @@ def _accords_date_before(folded, date, group, cues, mentions, lang):
     relatives = [c for c in cues if c.category == "relatives" and c.end <= signing.start]
     if not any(
         t.category == "topic"
-        and _ACCORDS_NAME_RE.search(folded, t.start, t.end)
+        and (_ACCORDS_NAME_RE.search(folded, t.start, t.end) or not folded[start : t.start].strip())
         and t.end <= signing.start
         and (
             signing.start - t.end <= _PARTICIPLE_GAP

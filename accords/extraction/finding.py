@@ -54,7 +54,40 @@ def _mentions(text, folded, index, lang, hits=None):
                 )
             )
             break
-    return mentions
+    return _owned_capitals_dropped(folded, mentions, lang)
+
+
+_NO_OWNERS = frozenset(("IL", "US", "PS"))
+
+
+def _owned_capitals_dropped(folded, mentions, lang):
+    """A capital or a ministry standing for its country ("Kemlu", "Wisma Putra") right
+    before another country's name, a space between them, is that country's ministry
+    ("Kemlu Arab Saudi" is the Saudi foreign ministry): no mention of its own.  Not in a
+    verb-final language, where a subject stands before its object ("Исламабад Израильді
+    мойындамайды"), nor before Israel, the United States or Palestine, which follow a
+    subject as the object of a verb-less headline or a list ("Jakarta Israel" is no
+    ministry)."""
+    if (
+        lang.verb_final
+        or lang.prefixes  # Arabic "فأبوظبي والمنامة": a conjunction fused to the next name
+        or len(mentions) < 2
+        or not any(m.kind == "capital" for m in mentions)
+    ):
+        return mentions
+    return [
+        m
+        for m, after in zip(mentions, [*mentions[1:], None], strict=True)
+        if not (
+            m.kind == "capital"
+            and after is not None
+            and after.country != m.country
+            and after.country not in _NO_OWNERS
+            and after.kind != "capital"
+            and 0 < after.word_start - m.word_end <= 1
+            and folded[m.word_end : after.word_start].isspace()
+        )
+    ]
 
 
 class _Kinds(NamedTuple):
@@ -780,7 +813,9 @@ _STATE_TITLE_WORDS = (
 )
 
 
-_BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,24}\b(?:19|20)\d\d\)")
+# (the year may stand first or before a case word: "(2020 жылғы желтоқсан)", "(декабрь
+# 2020 года)", "(екеуі де 2020 жылдың қыркүйегінде)")
+_BRACKETED_YEAR_RE = re.compile(r"\s*\([^()]{0,30}\b(?:19|20)\d\d\b[^()\d]{0,24}\)")
 # "Marokko im Dezember 2020, der Sudan im Januar 2021": a member's own date, a few words
 # ending with a year and a comma, between two names of a list
 # (a preposition at most before the date: "signed in September 2020, and" is a step of its own)

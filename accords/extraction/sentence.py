@@ -124,6 +124,11 @@ class _Sentence:
                 inside = [d for d in found if d.end <= dateline.end()]
                 if inside and len(inside) < len(found):
                     found = found[len(inside) :]
+                    anchor = _dateline_day(inside[-1], self.published)
+                    if anchor is not None and any(d.relative for d in found):
+                        # "KUALA LUMPUR, 3 Feb – Malaysia hari ini menegaskan ...": a
+                        # relative day counts from the dateline's day, not the page's
+                        found = find_dates(self.folded, dateline.end(), self.end, self.lang, anchor)
             self.found_dates = found
         return self.found_dates
 
@@ -427,3 +432,15 @@ class _Sentence:
             and not any(c in ",.;:" for c in self.folded[start:end])
             for start, end in spans
         )
+
+
+_DATELINE_LAG = 7  # days a wire's dateline may stand before the page's publication
+
+
+def _dateline_day(date, published):
+    """The day of a dateline's date if it is a day shortly before the publication, else
+    None (the publication day itself changes nothing)."""
+    if date.precision != "day" or published is None:
+        return None
+    day = datetime.date.fromisoformat(date.value)
+    return day if 0 < (published - day).days <= _DATELINE_LAG else None
