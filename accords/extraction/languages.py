@@ -152,6 +152,7 @@ PHRASES = (
         # another language (see embedded.py)
         "function_words",
         "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
+        "number_abbreviations",  # "No", "Nr": as abbreviations, but only before a number
         "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
         "prefixes",
         "suffixes",  # clitics a name or cue may carry
@@ -560,6 +561,7 @@ class LanguageData:
     when_words: tuple
     ledger_steps: dict  # folded ledger word -> its status
     abbreviations: frozenset  # as written, not folded
+    number_abbreviations: frozenset  # lower case, as written
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
 
@@ -1111,6 +1113,7 @@ def build_language(raw):
         when_words=tuple(_folded(raw, "when_words")),
         ledger_steps=_ledger_steps(raw),
         abbreviations=frozenset(raw.get("abbreviations", [])),
+        number_abbreviations=frozenset(w.lower() for w in raw.get("number_abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),
     )

@@ -364,11 +364,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout25-tv-transcript-next.txt",
-        "heldout25-tv-transcript-next.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
-        "'since October 2023, when the talks they were holding with Washington and Israel were put on ice': 'they' for the Saudis two sentences back is not resolved",
-    ),
-    (
-        "en/heldout25-tv-transcript-next.txt",
         "heldout25-tv-transcript-next.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a guest's candidate said as 'Azerbaijan is the obvious one' and 'I'd watch Baku': 'the obvious one' stands for 'the obvious candidate' only through the question before it",
     ),
@@ -3899,11 +3894,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout27-temps-elargissement.txt",
-        "heldout27-temps-elargissement.txt: unexpected ('KZ', 'suspended') [(None, None)]",
-        "'l'adhésion du Kazakhstan ... masque mal l'essoufflement d'un projet': the halt noun belongs to the project named after it, not to the accession noun that is the subject",
-    ),
-    (
-        "fr/heldout27-temps-elargissement.txt",
         "heldout27-temps-elargissement.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'Il a fallu attendre le 6 novembre dernier pour que Donald Trump ... annonce que le Kazakhstan ... rejoindrait': the date stands before 'pour que' and does not reach the announcement in that clause",
     ),
@@ -4371,6 +4361,151 @@ KNOWN_MISSES = [
         "ru/heldout31-kommersant-baku-priglashenie.txt",
         "heldout31-kommersant-baku-priglashenie.txt: unexpected ('PK', 'prospective') [(None, None)]",
         "the same colon list: Pakistan is read as one of the 'possible candidates'",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: date ('AE', 'ratified') found [(None, None)] expected [('2020-10', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('MR', 'withdrawn') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('BH', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout32-liveblog-damascus-baku.txt",
+        "heldout32-liveblog-damascus-baku.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout32-liveblog-damascus-baku.txt",
+        "heldout32-liveblog-damascus-baku.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-03-03', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout32-opinion-islamabad-red-line.txt",
+        "heldout32-opinion-islamabad-red-line.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout32-opinion-islamabad-red-line.txt",
+        "heldout32-opinion-islamabad-red-line.txt: date ('SD', 'signed') found [('2020-12', 'month')] expected [('2021-01', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "en/heldout32-singapore-business-jakarta-kl.txt",
+        "heldout32-singapore-business-jakarta-kl.txt: date ('ID', 'declined') found [(None, None)] expected [('2026-02-10', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout32-singapore-business-jakarta-kl.txt",
+        "heldout32-singapore-business-jakarta-kl.txt: date ('BH', 'signed') found [('2020-09', 'month')] expected [('2020', 'year')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "en/heldout32-singapore-business-jakarta-kl.txt",
+        "heldout32-singapore-business-jakarta-kl.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [('2020', 'year')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "fr/heldout27-temps-elargissement.txt",
+        "heldout27-temps-elargissement.txt: unexpected ('KZ', 'suspended') [('2025-11', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: date ('LB', 'prospective') found [(None, None)] expected [('2026-02', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: date ('SY', 'prospective') found [(None, None)] expected [('2026-02', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: missing ('AE', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout32-quotidien-paris-survie-gaza.txt",
+        "heldout32-quotidien-paris-survie-gaza.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout32-quotidien-paris-survie-gaza.txt",
+        "heldout32-quotidien-paris-survie-gaza.txt: missing ('BH', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout32-radio-quebec-entrevue-asie-centrale.txt",
+        "heldout32-radio-quebec-entrevue-asie-centrale.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [('2025-11-06', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "fr/heldout32-radio-quebec-entrevue-asie-centrale.txt",
+        "heldout32-radio-quebec-entrevue-asie-centrale.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: missing ('MA', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout32-tunis-breves-saied.txt",
+        "heldout32-tunis-breves-saied.txt: date ('TN', 'declined') found [(None, None)] expected [('2026-01-21', 'day')]",
+        "date in another clause or sentence than the claim's",
     ),
 ]
 
