@@ -1,10 +1,11 @@
 """Round thirty-two, a refusal said with "not interested" and nothing after it: "Oman has told
 everyone who asks that it is not interested.", "Doha a fait savoir qu'il n'était pas
 intéressé.", "no está interesado por ahora", "sei daran nicht interessiert", "tidak tertarik",
-"tidak berminat", with the accords named before. "Not interested in joining" was read; the
+"tidak berminat", "не заинтересован", "غير مهتمة", with the accords named before. "Not interested in joining" was read; the
 bare answer ends its clause, or a time word or "in the idea" follows. Near misses: another
 object after it ("not interested in the gas deal") or a subject that is no country ("the
-public is not interested"). Own sentences, written for these tests."""
+public is not interested"). Turkish, whose object stands before "ilgilenmiyor", is left
+out: the bare verb cannot be told from one with its object. Own sentences, written for these tests."""
 
 import pytest
 
@@ -69,6 +70,20 @@ CASES = {
             "Perjanjian Abraham kembali dibahas. Kuwait menyatakan tidak tertarik untuk saat ini.",
             {("KW", D)},
         ),
+    ],
+    "ru": [
+        (
+            "Авраамовы соглашения снова обсуждаются. Кувейт заявил, что не заинтересован.",
+            {("KW", D)},
+        ),
+        (
+            "Авраамовы соглашения снова обсуждаются. Кувейт не заинтересован в газовой сделке.",
+            set(),
+        ),
+    ],
+    "ar": [
+        ("عادت اتفاقيات أبراهام إلى النقاش. قالت الكويت إنها غير مهتمة.", {("KW", D)}),
+        ("عادت اتفاقيات أبراهام إلى النقاش. الكويت غير مهتمة بصفقة الغاز.", set()),
     ],
     "ms": [
         (

@@ -1,7 +1,8 @@
 """Round thirty-two, a candidacy told by naming the next one or the one sought: "Pakistan's name
 has been mentioned in Washington", "the one prize Washington truly wants, Saudi Arabia",
 "Saudi Arabia will be next."; "souhaite ouvertement que Beyrouth et Damas soient les
-prochains", "la vraie cible, c'est l'Arabie saoudite". Near misses: next to do something else,
+prochains", "la vraie cible, c'est l'Arabie saoudite"; "El nombre de Pakistán suena en Washington" (French
+"le nom ... revient" was read already). Near misses: next to do something else,
 a name mentioned with no country. Own sentences, written for these tests."""
 
 import pytest
@@ -45,6 +46,17 @@ CASES = {
         ),
     ],
 }
+
+CASES["es"] = [
+    (
+        "Los Acuerdos de Abraham vuelven al debate. El nombre de Pakistán suena en Washington.",
+        {("PK", P)},
+    ),
+    (
+        "Los Acuerdos de Abraham vuelven al debate. El nombre del enviado suena para el puesto.",
+        set(),
+    ),
+]
 
 KNOWN_MISSES = {}
 

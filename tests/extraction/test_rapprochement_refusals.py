@@ -1,6 +1,7 @@
 """Round thirty-two, a refusal of "any rapprochement with Israel" is a refusal of normalisation:
 "Alger, qui rejette lui aussi catégoriquement tout rapprochement avec Israël", "Algeria rejects
-any rapprochement with Israel", "Argelia rechaza todo acercamiento con Israel". Near misses: a
+any rapprochement with Israel", "Argelia rechaza todo acercamiento con Israel", "الجزائر ترفض أي تقارب مع إسرائيل" (German,
+Russian and Turkish were read already). Near misses: a
 rapprochement with another country, or one sought. Own sentences, written for these tests."""
 
 import pytest
@@ -31,6 +32,10 @@ CASES = {
             "The Abraham Accords are back on the agenda. Algeria rejects any rapprochement with Morocco.",
             set(),
         ),
+    ],
+    "ar": [
+        ("عادت اتفاقيات أبراهام إلى النقاش. الجزائر ترفض أي تقارب مع إسرائيل.", {("DZ", D)}),
+        ("عادت اتفاقيات أبراهام إلى النقاش. الجزائر ترفض أي تقارب مع إيران.", set()),
     ],
     "es": [
         (
