@@ -170,6 +170,12 @@ PHRASES = (
         "emirate_words",
         "republic_words",
         "same_year",
+        # "the following year", "l'année suivante": the year after the one named last before,
+        # alone or after a month ("in January of the following year")
+        "next_year",
+        # "the following", "suivant": before or after a month name, the first such month
+        # after the month named last before ("December 2020 ... the following January")
+        "following_months",
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
         "then_dates",
@@ -517,6 +523,8 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    next_year: tuple
+    following_months: tuple
     then_dates: tuple
     afterwards_units: tuple
     month_demonstratives: tuple
@@ -1070,6 +1078,8 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        next_year=_folded(raw, "next_year"),
+        following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
         afterwards_units=_folded(raw, "afterwards_units"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
