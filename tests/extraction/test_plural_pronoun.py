@@ -1,4 +1,4 @@
-"""Round thirty-two, English "they" opening a sentence with no country of its own stands for the
+"""Round thirty-two, English "they" (French "ils", "elles", Russian "они") opening a sentence with no country of its own stands for the
 one country in scope, as "it" does, where the country goes by a plural name or its people:
 "The Emirates are the success story. They signed in September 2020", "Riyadh has been very
 clear. ... the talks they were holding with Washington were put on ice". Near misses: two
@@ -30,6 +30,27 @@ CASES = {
         ),
     ],
 }
+
+CASES["fr"] = [
+    (
+        "Les accords d'Abraham ont cinq ans. Les Émirats sont la réussite du processus. Ils ont signé les accords en septembre 2020.",
+        {("AE", S, "2020-09")},
+    ),
+    (
+        "Les accords d'Abraham ont cinq ans. Le Qatar et le Koweït observent. Ils ne disent rien.",
+        set(),
+    ),
+]
+CASES["ru"] = [
+    (
+        "Авраамовы соглашения существуют пять лет. Эмираты — главный успех. Они подписали соглашения в сентябре 2020 года.",
+        {("AE", S, "2020-09")},
+    ),
+    (
+        "Авраамовы соглашения существуют пять лет. Катар и Кувейт наблюдают. Они молчат.",
+        set(),
+    ),
+]
 
 KNOWN_MISSES = {}
 
