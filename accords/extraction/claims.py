@@ -242,7 +242,7 @@ def _extract(text, lang, published):
     )
     listed = False  # that step told before a colon: the lines after it are the list
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
-    sentences = split_sentences(text, lang.abbreviations, wrapped)
+    sentences = split_sentences(text, lang.abbreviations, wrapped, lang.number_abbreviations)
     text_date = _text_date(text, published)
     folded_spans = [(to_folded(index, a), to_folded(index, b)) for a, b in sentences]
     with_topic = [
@@ -1329,7 +1329,7 @@ def _new_sentence(
         near_topic=near_topic,
         mentions=mentions,
         by_category=by_category,
-        breaks=_clause_breaks(folded, punctuation, break_words, start, end),
+        breaks=_clause_breaks(folded, punctuation, break_words, start, end, lang.coordinators),
         punctuation=punctuation,
         israel=[(m.start, m.end) for m in mentions if m.country == "IL"],
     )

@@ -748,11 +748,28 @@ def _opening_date(sentence, dates, excluded):
     """The sentence's only date, when it opens the sentence before any country
     and a comma sets it off ("In September 2020, the UAE and Bahrain ...",
     "وفي عام 2020، وقعت ..."): it sets the time of every step the sentence
-    tells, across that comma."""
+    tells, across that comma.  So does the one date of a clause opened by a
+    speaking participle (`speaking_openers`), up to its first comma."""
+    folded = sentence.folded
+    if dates and any(w.start == sentence.start for w in sentence.words("speaking_openers")):
+        # "Asked on January 29 whether Pakistan was considering the accords, the spokesperson
+        # was unambiguous: ...": the date of an opening participle's clause (up to its
+        # first comma) is the day of the answer told after it, across a colon too
+        comma = COMMA_RE.search(folded, sentence.start, sentence.end)
+        inside = [d for d in dates if comma is not None and d.end <= comma.start()]
+        if (
+            len(inside) == 1
+            and id(inside[0]) not in excluded
+            and not inside[0].relative
+            and not any(
+                m.start < inside[0].start and m.country not in FOUNDERS for m in sentence.mentions
+            )
+        ):
+            return inside[0]
     if len(dates) != 1 or id(dates[0]) in excluded or dates[0].relative:
         return None
     date = dates[0]
-    if len(sentence.folded[sentence.start : date.start].split()) > _OPENING_WORDS:
+    if len(folded[sentence.start : date.start].split()) > _OPENING_WORDS:
         return None
     if any(m.start < date.start and m.country not in FOUNDERS for m in sentence.mentions):
         # "Sudan, in January 2021, ...": the date of that country's step only (a founder's

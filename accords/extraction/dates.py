@@ -38,6 +38,9 @@ _WORD_ONLY = (
     "m",
     "m_same",
     "same_year",
+    "m_next",
+    "next_year",
+    "following_m",
     "relative_m",
     "m_relative",
     "dm_words",
@@ -54,6 +57,8 @@ _WITH_MONTH = (
     "ym",
     "dm_same",
     "m_same",
+    "m_next",
+    "following_m",
     "relative_m",
     "dm_relative",
     "m_relative",
@@ -142,6 +147,40 @@ def _patterns(lang):
                         rf"{first_letters(lang.same_year)}(?<!\w)(?:{same})\s+{month}(?!\w)"
                     ),
                     "m_same",
+                )
+            )
+        following = alternation(lang.next_year)
+        if following:
+            # "in January of the following year", "en janvier de l'année suivante": the
+            # month of the year after the one named last before
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_attached_prefixes, lang.months)}(?<!\w){month}\s+(?:\w+\s+)?(?:{following})(?!\w)"
+                    ),
+                    "m_next",
+                )
+            )
+        after_month = alternation(lang.following_months)
+        if after_month:
+            # "Sudan the following January", "le Soudan en janvier suivant": the first such
+            # month after the month named last before (only full names, as for "that"); a
+            # day before the month ("le 19 octobre suivant") is read as any day and month
+            plain = alternation([m for m in lang.months if len(m) > 3])
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.following_months)}(?<!\w)(?:{after_month})\s+({plain})(?!\w)"
+                    ),
+                    "following_m",
+                )
+            )
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters([m for m in lang.months if len(m) > 3])}(?<!\w)(?<!\d\s)({plain})\s+(?:{after_month})(?!\w)"
+                    ),
+                    "following_m",
                 )
             )
         demonstratives = alternation(lang.month_demonstratives)
@@ -263,6 +302,15 @@ def _patterns(lang):
                 "same_year",
             )
         )
+    next_alone = alternation(lang.next_year)
+    if next_alone:
+        # "the following year", "l'année suivante": the year after the one named last before
+        patterns.append(
+            (
+                re.compile(rf"{first_letters(lang.next_year)}(?<!\w)(?:{next_alone})(?!\w)"),
+                "next_year",
+            )
+        )
     patterns.append((re.compile(_YEAR_ALONE), "year"))
     relative = {
         # "اليوم التالي", the day after: holds "today" and is no day of its own (longest first)
@@ -302,7 +350,7 @@ def _patterns(lang):
     words = _WordSets(
         _automaton(lang.months),
         # the demonstratives too: a prefilter for every pattern resolved by the year before
-        _automaton(lang.same_year + lang.month_demonstratives),
+        _automaton(lang.same_year + lang.month_demonstratives + lang.next_year),
         _automaton(relative),
     )
     return patterns, relative, words
@@ -467,6 +515,16 @@ def _month_before(folded, position, lang):
     return None if year is None else (year, lang.months[found.group(1)])
 
 
+def _following_month(before, month, published):
+    """The first `month` after the (year, month) named before: "December 2020 ... the
+    following January" is January 2021; never past the publication."""
+    year, previous = int(before[0]), int(before[1])
+    value = _month(year + 1 if int(month) <= previous else year, month)
+    if value and published and value[0] > published.isoformat()[:7]:
+        return None
+    return value
+
+
 def _said_on(folded, position, lang):
     """Is the word right before position a month preposition ("في السادس من نوفمبر", on the
     sixth of November), not one of "since" ("منذ السابع من أكتوبر" names the attack)?"""
@@ -491,6 +549,17 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
             if kind == "dm":
                 return _borrowed(_day(year, months[groups[1]], groups[0]))
             return _borrowed(_day(year, months[groups[0]], groups[1]))
+    if kind in ("m_next", "next_year"):
+        year = year_before()
+        if year is None:
+            return None
+        following = str(int(year) + 1)
+        value = _month(following, months[groups[0]]) if kind == "m_next" else (following, "year")
+        # a year counted on from the text's own may not pass its publication: no future
+        # date is made up
+        if value and published and value[0] > published.isoformat()[: len(value[0])]:
+            return None
+        return value
     if kind in ("dm_same", "m_same", "same_year"):
         year = year_before()
         if year is None:
@@ -674,7 +743,7 @@ def find_dates(folded, start, end, lang, published=None, then=True):
             if year is not None:
                 found.append(FoundDate(match.start(), match.end(), str(year), "year"))
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
-        if kind in ("dm_same", "m_same", "same_year"):
+        if kind in ("dm_same", "m_same", "same_year", "m_next", "next_year"):
             if has_same_year is None:
                 has_same_year = _occurs(words.same_year, folded, start, end)
             if not has_same_year:
@@ -709,6 +778,12 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 if kind == "d_words_this_month":
                     day = lang.day_words[day]
                 resolved = published and _day_this_month(published, relative, day, word)
+                if resolved:
+                    found.append(FoundDate(match.start(), match.end(), *resolved))
+                continue
+            if kind == "following_m":
+                before = _month_before(folded, match.start(), lang)
+                resolved = before and _following_month(before, lang.months[groups[0]], published)
                 if resolved:
                     found.append(FoundDate(match.start(), match.end(), *resolved))
                 continue

@@ -881,12 +881,19 @@ def _punctuation_breaks(folded, start, end):
     return [m.start() for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)]
 
 
-def _clause_breaks(folded, punctuation, break_words, start, end):
+def _clause_breaks(folded, punctuation, break_words, start, end, coordinators=()):
     """The punctuation breaks and the break words ("but", "while") between start and end, in order.
     A clause opening the sentence ("Although it has no ties with Israel, ...")
-    ends at its first comma."""
-    words = [cue.start for cue in _between(break_words, start, end)]
-    if words and words[0] == start:
+    ends at its first comma; a coordinator opening it ("Mais la vraie cible, c'est
+    l'Arabie saoudite", `coordinators`) joins the sentence to the one before and
+    opens no clause."""
+    between = _between(break_words, start, end)
+    words = [cue.start for cue in between]
+    if (
+        words
+        and words[0] == start
+        and folded[between[0].start : between[0].end] not in coordinators
+    ):
         comma = COMMA_RE.search(folded, start, end)
         if comma:
             words.append(comma.start())

@@ -97,6 +97,9 @@ CONTEXT_LISTS = (
     # "Об этом ... заявил", "Бұл туралы ... мәлімдеді", "This was announced": opening a sentence
     # after a claim, the report of that claim; its day (written out, not only "on Thursday") is the claim's
     "report_openers",
+    # "Asked", "Speaking", "Interrogé", "Preguntado": opening the sentence, a clause up to its
+    # first comma whose one date (written out) is the day of the answer told after it
+    "speaking_openers",
     # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
     # takes the last day named in the two sentences before
     "same_day",
@@ -152,6 +155,7 @@ PHRASES = (
         # another language (see embedded.py)
         "function_words",
         "abbreviations",  # "Nov", "Dr": a full stop after these ends no sentence (compared as written)
+        "number_abbreviations",  # "No", "Nr": as abbreviations, but only before a number
         "boilerplate",  # "Read also:", "Share on": a line starting with these is page furniture
         "prefixes",
         "suffixes",  # clitics a name or cue may carry
@@ -169,6 +173,12 @@ PHRASES = (
         "emirate_words",
         "republic_words",
         "same_year",
+        # "the following year", "l'année suivante": the year after the one named last before,
+        # alone or after a month ("in January of the following year")
+        "next_year",
+        # "the following", "suivant": before or after a month name, the first such month
+        # after the month named last before ("December 2020 ... the following January")
+        "following_months",
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
         "then_dates",
@@ -525,6 +535,8 @@ class LanguageData:
     agents: tuple
     boilerplate: tuple
     same_year: tuple
+    next_year: tuple
+    following_months: tuple
     then_dates: tuple
     afterwards_units: tuple
     month_demonstratives: tuple
@@ -571,6 +583,7 @@ class LanguageData:
     when_words: tuple
     ledger_steps: dict  # folded ledger word -> its status
     abbreviations: frozenset  # as written, not folded
+    number_abbreviations: frozenset  # lower case, as written
     function_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
 
@@ -1079,6 +1092,8 @@ def build_language(raw):
         agents=_folded(raw, "agents"),
         boilerplate=_folded(raw, "boilerplate"),
         same_year=_folded(raw, "same_year"),
+        next_year=_folded(raw, "next_year"),
+        following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
         afterwards_units=_folded(raw, "afterwards_units"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
@@ -1124,6 +1139,7 @@ def build_language(raw):
         when_words=tuple(_folded(raw, "when_words")),
         ledger_steps=_ledger_steps(raw),
         abbreviations=frozenset(raw.get("abbreviations", [])),
+        number_abbreviations=frozenset(w.lower() for w in raw.get("number_abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
         inner_adverbs=_inner_adverbs(raw),
     )

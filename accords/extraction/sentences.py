@@ -46,10 +46,14 @@ def _last_word(text, position):
     return match.group()[::-1] if match else None
 
 
-def _ends_with_abbreviation(text, position, abbreviations):
+def _ends_with_abbreviation(text, position, abbreviations, numbered=frozenset()):
     word = _last_word(text, position)
     if word is None:
         return False
+    if word.lower() in numbered:
+        # "No. 10", "Nr. 5": the abbreviation of a number stands before one; before a word
+        # it is the word itself ("A: No. Astana agreed ...", an answer) and ends the sentence
+        return text[position + 1 : position + 3].lstrip()[:1].isdigit()
     # "J. Smith", "U.S. officials", "Mr. Rubio": a single letter or a dotted
     # acronym or a known abbreviation does not end the sentence.
     # "am 22. Dezember": a German ordinal day, not a sentence end
@@ -142,9 +146,10 @@ def wrapped_line_breaks(text):
 _LINE_BREAK_RE = re.compile(r"\n")
 
 
-def split_sentences(text, abbreviations=frozenset(), wrapped=None):
+def split_sentences(text, abbreviations=frozenset(), wrapped=None, numbered=frozenset()):
     """(start, end) of each sentence, white space trimmed, in text order.  wrapped: the
-    text's wrapped line breaks if already found (`wrapped_line_breaks`), not read again."""
+    text's wrapped line breaks if already found (`wrapped_line_breaks`), not read again;
+    numbered: abbreviations that end no sentence only before a number ("No. 10")."""
     wrapped = set(wrapped_line_breaks(text) if wrapped is None else wrapped)
     spans = []
     start = 0
@@ -162,7 +167,9 @@ def split_sentences(text, abbreviations=frozenset(), wrapped=None):
                 text[end : end + 3].lstrip()[:1].islower()
             ):  # "e.g. the", a cased script going on in lower case
                 continue
-            if boundary[0] == "." and _ends_with_abbreviation(text, match.start(), abbreviations):
+            if boundary[0] == "." and _ends_with_abbreviation(
+                text, match.start(), abbreviations, numbered
+            ):
                 continue
         spans.append((start, end))
         start = end

@@ -1464,11 +1464,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout25-tv-transcript-next.txt",
-        "heldout25-tv-transcript-next.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
-        "'since October 2023, when the talks they were holding with Washington and Israel were put on ice': 'they' for the Saudis two sentences back is not resolved",
-    ),
-    (
-        "en/heldout25-tv-transcript-next.txt",
         "heldout25-tv-transcript-next.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a guest's candidate said as 'Azerbaijan is the obvious one' and 'I'd watch Baku': 'the obvious one' stands for 'the obvious candidate' only through the question before it",
     ),
@@ -1636,6 +1631,71 @@ KNOWN_MISSES = [
         "en/heldout30-wire-mideast-digest.txt",
         "heldout30-wire-mideast-digest.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01-11', 'day')]",
         "'... join the Abraham Accords, a U.S. official said on Sunday, as Washington looks for new members after Kazakhstan agreed in November to sign up': the reporting day goes to the nearer cue after it, which has a date of its own between its parts",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: date ('AE', 'ratified') found [(None, None)] expected [('2020-10', 'month')]",
+        "'They signed in September 2020, their cabinet approved the treaty a month later': 'a month later' counts only in a sentence with no date of its own, and this one has the signing's",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'The Americans would love it to be Saudi Arabia': 'it' is the next member, and a wish that something be a country is no candidacy cue",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'The talks were fairly far along that summer and then October 7 stopped everything': the talks' sentence names no country; Riyadh is only the object of 'working on' in the sentence before",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'then October 7 stopped everything': 'stopped everything' is no halt cue, and the sentence names no country",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "the condition is spoken as an imperative ('show us a credible road to a Palestinian state, then we talk') and the verdict ('That is a no for now') names no country",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('MR', 'withdrawn') [(None, None)]",
+        "'Mauritania had relations with Israel once and cut them': an exit told with the pronoun object 'them' is kept only with a date after it ('cut them in 2010')",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "'They signed in September 2020, their cabinet approved the treaty a month later': a bare 'signed' counts only in a sentence that names the accords; the answer follows a question about 'the original four'",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('BH', 'signed') [(None, None)]",
+        "'Bahrain is steady.': membership told only by the question before ('How do you judge the original four?'), with no cue in the answer",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'I would not call it an active member today': a negated speaking verb before 'an active member' is no 'no longer active' cue",
+    ),
+    (
+        "en/heldout32-liveblog-damascus-baku.txt",
+        "heldout32-liveblog-damascus-baku.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "the month is in a later sentence naming no country ('Washington floated the idea in January')",
+    ),
+    (
+        "en/heldout32-liveblog-damascus-baku.txt",
+        "heldout32-liveblog-damascus-baku.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-03-03', 'day')]",
+        "the day is the live blog's header ('Tue 3 Mar 2026'); the entry's own sentences give no date",
+    ),
+    (
+        "en/heldout32-singapore-business-jakarta-kl.txt",
+        "heldout32-singapore-business-jakarta-kl.txt: date ('BH', 'signed') found [('2020-09', 'month')] expected [('2020', 'year')]",
+        "'Bahrain and Morocco have seen ... increases since joining the same year': 'the same year' takes the month of 'September 2020' before it, where the label keeps the year",
+    ),
+    (
+        "en/heldout32-singapore-business-jakarta-kl.txt",
+        "heldout32-singapore-business-jakarta-kl.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [('2020', 'year')]",
+        "the same 'since joining the same year': the month of the UAE's 'September 2020' reaches Morocco",
     ),
     (
         "en/heldout4-astana-wire.txt",
@@ -2949,8 +3009,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout27-temps-elargissement.txt",
-        "heldout27-temps-elargissement.txt: unexpected ('KZ', 'suspended') [(None, None)]",
-        "'l'adhésion du Kazakhstan ... masque mal l'essoufflement d'un projet': the halt noun belongs to the project named after it, not to the accession noun that is the subject",
+        "heldout27-temps-elargissement.txt: unexpected ('KZ', 'suspended') [('2025-11', 'month')]",
+        "'l'adhésion du Kazakhstan ... masque mal l'essoufflement d'un projet': the halt noun belongs to the project named after it, not to the accession noun that is the subject; since a sentence-opening 'Mais' opens no clause, the apposition's 'annoncée en novembre dernier' dates it",
     ),
     (
         "fr/heldout27-temps-elargissement.txt",
@@ -3046,6 +3106,66 @@ KNOWN_MISSES = [
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
         "heldout30-seneweb-nouakchott-courtisee.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
         "'la guerre qui ravage le pays depuis avril 2023 l'a figé': a halt with an object pronoun ('l'a figé', the process) and a war as its subject is not read",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: date ('LB', 'prospective') found [(None, None)] expected [('2026-02', 'month')]",
+        "'début février' is in the next sentence ('Le président américain l'a répété début février : « Le Liban et la Syrie viendront »'), whose bare 'viendront' is no cue",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: date ('SY', 'prospective') found [(None, None)] expected [('2026-02', 'month')]",
+        "the same 'l'a répété début février': the month of the next sentence's prediction does not reach the wish before it",
+    ),
+    (
+        "fr/heldout32-olj-baabda-envoye.txt",
+        "heldout32-olj-baabda-envoye.txt: missing ('AE', 'signed') [(None, None)]",
+        "'suivre l'exemple des Émirats, « qui ont vu leur économie décoller » depuis 2020': a model to follow is no membership cue",
+    ),
+    (
+        "fr/heldout32-quotidien-paris-survie-gaza.txt",
+        "heldout32-quotidien-paris-survie-gaza.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'en proie depuis avril 2023 à une guerre civile qui a mis la relation entre parenthèses': the war's start dates the halt it caused; the label leaves the halt undated",
+    ),
+    (
+        "fr/heldout32-quotidien-paris-survie-gaza.txt",
+        "heldout32-quotidien-paris-survie-gaza.txt: missing ('BH', 'signed') [(None, None)]",
+        "'Le cas de Bahreïn est plus ambigu': membership told only by 'leurs quatre signataires arabes' two paragraphs before, with no cue in Bahrain's sentences",
+    ),
+    (
+        "fr/heldout32-radio-quebec-entrevue-asie-centrale.txt",
+        "heldout32-radio-quebec-entrevue-asie-centrale.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [('2025-11-06', 'day')]",
+        "the question's 'En novembre' dates the joining; the day is in the answer's 'Donald Trump en a fait l'annonce ... le 6 novembre', whose 'en' points back to it",
+    ),
+    (
+        "fr/heldout32-radio-quebec-entrevue-asie-centrale.txt",
+        "heldout32-radio-quebec-entrevue-asie-centrale.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'en 2020, quand les Émirats et Bahreïn ont signé, puis le Maroc': Morocco after 'puis' takes the step but not the year before the 'quand' clause",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'qui avaient signé à Washington en septembre': a month with no year in a pluperfect, which the label resolves against the January 2021 date before it",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the same 'qui avaient signé à Washington en septembre': a month with no year is left undated",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'« Le dossier israélien est au point mort »': a quote naming no country; Sudan is named only in the sentences around it",
+    ),
+    (
+        "fr/heldout32-rtbf-khartoum-parenthese.txt",
+        "heldout32-rtbf-khartoum-parenthese.txt: missing ('MA', 'signed') [(None, None)]",
+        "'et précédait de peu le Maroc dans la liste officielle': preceding Morocco in a list is no membership cue for Morocco",
+    ),
+    (
+        "fr/heldout32-tunis-breves-saied.txt",
+        "heldout32-tunis-breves-saied.txt: date ('TN', 'declined') found [(None, None)] expected [('2026-01-21', 'day')]",
+        "the day ('a reçu mercredi') is in the sentence before the refusal ('le chef de l'Etat a rappelé que ...'), which has no date of its own",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
