@@ -12,7 +12,14 @@ import re
 from typing import NamedTuple
 
 from .assignment import _assignments, _excepted, _subject_lists
-from .confidence import _RUMOURED, _later_words, _refusals_override, _scored, set_off_period
+from .confidence import (
+    _RUMOURED,
+    _later_words,
+    _refusals_override,
+    _scored,
+    respective_dates,
+    set_off_period,
+)
 from .dates import find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
@@ -1600,6 +1607,12 @@ def _background_members(
             # day or month (a year, "en 2020", may be theirs too)
             date = None
         relative_starts = [c.start for c in cues if c.category == "relatives"]
+        respective = respective_dates(
+            [c for c in cues if c.category == "respectively"],
+            group,
+            dates,
+            lambda left, right: _crosses(strong, left, right),
+        )
         for mention in members:
             claimed.add(mention.country)
             status = "signed"
@@ -1625,6 +1638,8 @@ def _background_members(
             trailing = _trailing_date(folded, mention, group, dates)
             if trailing is not None:
                 own_date = trailing  # "Marokko im Dezember 2020, der Sudan im Januar 2021"
+            if id(mention) in respective:
+                own_date = respective[id(mention)]  # "in 2020 and 2021 respectively"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"

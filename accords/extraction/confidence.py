@@ -75,6 +75,34 @@ def _member_date(sentence, mention, dates):
     return next((d for d in dates if _own_date_of(sentence.folded, mention, d)), None)
 
 
+_RESPECTIVE_REACH = 40  # "sırasıyla 2020 ve 2021'de": dates this far past the word still count
+
+
+def respective_dates(words, subject, dates, crosses):
+    """ "Morocco and Sudan joined in late 2020 and early 2021 respectively", "التحقا بها في
+    أواخر 2020 ومطلع 2021 على التوالي", "sırasıyla 2020 ve 2021'de": the dates after the list,
+    up to a little past the word (`respectively`), go to its countries in order, one each,
+    when there are as many dates as countries and no strong punctuation cuts them from the
+    list.  {id(mention): date}, empty otherwise."""
+    if not words or not dates:
+        return {}
+    countries = []
+    for m in subject:
+        if m.country not in countries:
+            countries.append(m.country)
+    if len(countries) < 2:
+        return {}
+    last = subject[-1].end
+    word = next((w for w in words if w.start >= last), None)
+    if word is None:
+        return {}
+    told = [d for d in dates if last <= d.start and d.end <= word.end + _RESPECTIVE_REACH]
+    if len(told) != len(countries) or crosses(last, told[-1].start):
+        return {}
+    by_country = dict(zip(countries, told))
+    return {id(m): by_country[m.country] for m in subject}
+
+
 _BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
 
 
@@ -379,6 +407,13 @@ def _scored(sentence, assignments):
             for c in conditions
         )
         dated = date
+        respective = (
+            respective_dates(
+                sentence.words("respectively"), subject, dates, sentence.crosses_strong
+            )
+            if len(subject) > 1
+            else {}
+        )
         for mention in subject:
             if bare_refusal and mention.country in CONFLICT_PARTIES:
                 continue  # the Palestinians' precondition is about the conflict, not joining
@@ -413,8 +448,10 @@ def _scored(sentence, assignments):
             # a date told right before the country ("im Dezember 2020 Marokko"), else a
             # member's own date right after its name in a list ("Marruecos, en diciembre de
             # 2020, y Sudán, ..."), else the step's
-            own = pre_dates.get(id(mention)) or (
-                _member_date(sentence, mention, dates) if len(subject) > 1 else None
+            own = (
+                respective.get(id(mention))
+                or pre_dates.get(id(mention))
+                or (_member_date(sentence, mention, dates) if len(subject) > 1 else None)
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
             if _later_members_step(status, mention, subject, date):

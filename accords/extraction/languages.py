@@ -70,6 +70,9 @@ CONTEXT_LISTS = (
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
+    # "respectively", "على التوالي", "sırasıyla": the dates of a list's shared step go to its
+    # countries in order, one each, when there are as many of them as countries
+    "respectively",
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     # "an earlier version (of this article) said", "une version précédente": a correction
