@@ -1611,7 +1611,7 @@ def _background_members(
             [c for c in cues if c.category == "respectively"],
             group,
             dates,
-            lambda left, right: _crosses(strong, left, right),
+            functools.partial(_crosses, strong),
         )
         for mention in members:
             claimed.add(mention.country)

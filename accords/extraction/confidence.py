@@ -99,7 +99,7 @@ def respective_dates(words, subject, dates, crosses):
     told = [d for d in dates if last <= d.start and d.end <= word.end + _RESPECTIVE_REACH]
     if len(told) != len(countries) or crosses(last, told[-1].start):
         return {}
-    by_country = dict(zip(countries, told))
+    by_country = dict(zip(countries, told, strict=True))
     return {id(m): by_country[m.country] for m in subject}
 
 
