@@ -1864,6 +1864,12 @@ _LINE_BULLETS = "-–—•*·0123456789.) \t"  # what may open a list's line be
 _LINE_SEPARATORS = ("(", "–", "—", "-", ":")  # between a line's country and its date
 _LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separator to the date
 _LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
+# "مراکش: دی ۱۳۹۹ (دسامبر ۲۰۲۰)", "Sudan: 22 Rabiʻ II 1442 (January 2021)": a date in another
+# calendar (a year of three or four digits, a day and month words around it) before the
+# Gregorian date in brackets
+_OTHER_CALENDAR_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?(?:[^\W\d_]+[ \t]+){0,3}\d{3,4}(?:[ \t]+[^\W\d_]+){0,2}\.?[ \t]*\([ \t]*"
+)
 
 
 def _dated_member_line(folded, start, end, group, cues, lang, published):
@@ -1896,7 +1902,10 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
         (
             d
             for d in find_dates(folded, date_from, end, lang, published)
-            if 0 <= d.start - date_from <= _LINE_DATE_GAP
+            if (
+                0 <= d.start - date_from <= _LINE_DATE_GAP
+                or _OTHER_CALENDAR_RE.fullmatch(folded, date_from, d.start) is not None
+            )
             and not d.relative
             and d.value[:4] in ("2020", "2021")
         ),
