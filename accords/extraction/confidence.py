@@ -233,6 +233,7 @@ def _scored(sentence, assignments):
             break
     _time_clause_owners(sentence, dates, cue_spans, owners)
     _continuation_owners(sentence, assignments, dates, cue_spans, owners)
+    _sequence_owners(sentence, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
     # them": a step told "later" came after the dates named before that word
     afterwards = _afterwards_words(sentence) if dates else []
@@ -307,6 +308,12 @@ def _scored(sentence, assignments):
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
             ]
+            if sentence.lang.sequence_openers and sentence.folded.startswith(
+                sentence.lang.sequence_openers, cue_start
+            ):
+                # "أقامت علاقات مع إسرائيل سنة 1999 ثم قطعتها سنة 2010", "froze them in 2009 and
+                # then cut them": a step opened by "then" came after the dates told before it
+                own_dates = [d for d in own_dates if d.start >= cue_end]
             # "Первые подписанты — ОАЭ, Бахрейн и Марокко — пришли в соглашения в 2020 году":
             # the dashes setting off the list are no break between it and its own date
             set_off = _dashes_around(sentence, subject)
@@ -603,6 +610,27 @@ def _later_from(sentence, afterwards, subject, after, cue_start, cue_end):
         ):
             later_from = max(later_from, w.end)
     return later_from
+
+
+def _sequence_owners(sentence, dates, cue_spans, owners):
+    """ "جمدت علاقاتها مع إسرائيل في 2009 ثم قطعتها في مارس 2010", "a gelé ses relations en 2009
+    puis les a rompues": a date right before a step opened by "then" (`sequence_openers`)
+    is the step's before it, when one stands before the date in its clause."""
+    openers = sentence.lang.sequence_openers
+    if not openers or len(cue_spans) < 2:
+        return
+    folded = sentence.folded
+    for d in dates:
+        owner = owners[id(d)]
+        if owner[0] < d.end or not folded.startswith(openers, owner[0]):
+            continue
+        before = [
+            span
+            for span in cue_spans
+            if span[1] <= d.start and not sentence.crosses_strong(span[1], d.start)
+        ]
+        if before:
+            owners[id(d)] = max(before, key=lambda span: span[1])
 
 
 def _expected(sentence, cue_start, cue_end):

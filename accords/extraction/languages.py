@@ -178,6 +178,9 @@ PHRASES = (
         # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
         # keeps the step on the day named before it
         "afterwards_units",
+        # "then", "ثم", "puis", "قبل أن": opening a cue ("ثم قطعتها", "then cut them"), the step
+        # came after the dates told before it and takes none of them
+        "sequence_openers",
         # "that December", "jenem Dezember": right before a month, the month of the year named
         # last before (never alone: "that" is no date)
         "month_demonstratives",
@@ -521,6 +524,7 @@ class LanguageData:
     same_year: tuple
     then_dates: tuple
     afterwards_units: tuple
+    sequence_openers: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
@@ -1073,6 +1077,7 @@ def build_language(raw):
         same_year=_folded(raw, "same_year"),
         then_dates=_folded(raw, "then_dates"),
         afterwards_units=_folded(raw, "afterwards_units"),
+        sequence_openers=_folded(raw, "sequence_openers"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),

@@ -180,7 +180,7 @@ KNOWN_MISSES = [
     (
         "ar/heldout22-awsat-nouakchott-moroni.txt",
         "heldout22-awsat-nouakchott-moroni.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
-        "'ثم تقطعها نهائياً في العام التالي': the break is told with a pronoun for the ties of the clause before and dated 'the following year', neither of which is read",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ar/heldout22-awsat-nouakchott-moroni.txt",
@@ -334,8 +334,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout29-hespress-rabat-khams.txt",
-        "heldout29-hespress-rabat-khams.txt: unexpected ('SD', 'prospective') [('2020-09', 'month')]",
-        "'... اللتين وقعتا عليها ... في شتنبر من العام نفسه، قبل أن يلتحق السودان بدوره في يناير 2021': after a relative clause on the first signatories ('اللتين وقعتا عليها'), the narrative joining after 'قبل أن' is read as a prediction with low confidence (alone it is Sudan's signing)",
+        "heldout29-hespress-rabat-khams.txt: unexpected ('SD', 'prospective') [('2021-01', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
     ),
     (
         "ar/heldout29-hespress-rabat-khams.txt",
@@ -359,6 +359,11 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout31-albayan-baku-astana.txt",
+        "heldout31-albayan-baku-astana.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ar/heldout31-albayan-baku-astana.txt",
         "heldout31-albayan-baku-astana.txt: date ('MA', 'signed') found [('2020-09-15', 'day')] expected [(None, None)]",
         "'إذ وقعتها ... في ١٥ سبتمبر ٢٠٢٠ ...، قبل أن ينضم إليها المغرب والسودان': the day of the first clause is taken by the later joining after 'قبل أن' (before), which came after it",
     ),
@@ -371,11 +376,6 @@ KNOWN_MISSES = [
         "ar/heldout31-albayan-baku-astana.txt",
         "heldout31-albayan-baku-astana.txt: unexpected ('AE', 'announced') [(None, None)]",
         "'نهج السلام ... الذي اختارته الإمارات، مرحبا بكل دولة تنضم إلى هذا المسار': the joining of 'every state' is given to the UAE named before the comma; 'كل دولة' is no generic subject",
-    ),
-    (
-        "ar/heldout31-albayan-baku-astana.txt",
-        "heldout31-albayan-baku-astana.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
-        "'وتعد دولة الإمارات ... من المؤسسين للاتفاقيات، إذ وقعتها مع مملكة البحرين': the signing's object is a pronoun suffix ('وقعتها') and the subject stands in the clause before 'إذ'; only the partner after 'مع' is read",
     ),
     (
         "ar/heldout31-alghad-amman-riyadh.txt",
@@ -420,16 +420,6 @@ KNOWN_MISSES = [
     (
         "ar/heldout32-akhbarkhaleej-manama-khams.txt",
         "heldout32-akhbarkhaleej-manama-khams.txt: missing ('BH', 'suspended') [('2023-11-02', 'day')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ar/heldout32-elkhabar-raai-nouakchott.txt",
-        "heldout32-elkhabar-raai-nouakchott.txt: missing ('MR', 'suspended') [('2009', 'year')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "ar/heldout32-elkhabar-raai-nouakchott.txt",
-        "heldout32-elkhabar-raai-nouakchott.txt: missing ('MR', 'withdrawn') [('2010-03', 'month')]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
@@ -3090,7 +3080,7 @@ KNOWN_MISSES = [
     (
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
         "heldout30-seneweb-nouakchott-courtisee.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
-        "'il avait établi des relations diplomatiques avec Israël en 1999, avant de les geler en 2009': the split halt 'relations avec Israël ~ geler' is dated at its head",
+        "nearest date in the sentence is not the claim's",
     ),
     (
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
@@ -3126,11 +3116,6 @@ KNOWN_MISSES = [
         "fr/heldout4-jakarta-porte.txt",
         "heldout4-jakarta-porte.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
-    ),
-    (
-        "fr/heldout6-afrique-courtisee.txt",
-        "heldout6-afrique-courtisee.txt: unexpected ('MR', 'withdrawn') [('1999', 'year')]",
-        "a break of 2010 with Israel ('avant de les rompre en 2010') is kept as a withdrawal though it predates the accords",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
