@@ -4369,11 +4369,6 @@ KNOWN_MISSES = [
     ),
     (
         "tr/heldout25-karar-siradakiler.txt",
-        "heldout25-karar-siradakiler.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
-        "a numbered list item ('1. Azerbaycan.') whose next sentences speak of 'Aliyev yönetimine': the offer to a leader's administration in a verbal-noun clause is not tied to Azerbaijan",
-    ),
-    (
-        "tr/heldout25-karar-siradakiler.txt",
         "heldout25-karar-siradakiler.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'Bakü'nün ... Washington'la metin üzerinde çalışmaya başladığı kulislere yansıdı': working on a text with Washington is no talks cue",
     ),
@@ -4426,21 +4421,6 @@ KNOWN_MISSES = [
         "tr/heldout32-sabah-riyad-veliaht.txt",
         "heldout32-sabah-riyad-veliaht.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout32-sozcu-baku-teklif.txt",
-        "heldout32-sozcu-baku-teklif.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01-11', 'day')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout32-sozcu-baku-teklif.txt",
-        "heldout32-sozcu-baku-teklif.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "tr/heldout32-sozcu-baku-teklif.txt",
-        "heldout32-sozcu-baku-teklif.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
     ),
     (
         "tr/heldout4-orta-asya-adaylar.txt",
