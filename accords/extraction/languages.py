@@ -192,6 +192,8 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # Arabic "و" (and) written onto a month before its year ("ديسمبر 2020 ويناير 2021")
+        "month_conjunctions",
         # Arabic "اليوم التالي" (the day after), "اليوم نفسه" (the same day), Hebrew "סדר
         # היום" (the agenda): phrases holding a relative day word ("اليوم", "היום", today)
         # that are no day relative to publication
@@ -537,6 +539,7 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    month_conjunctions: tuple
     relative_blockers: tuple
     since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
@@ -1089,6 +1092,7 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        month_conjunctions=_folded(raw, "month_conjunctions"),
         relative_blockers=_folded(raw, "relative_blockers"),
         since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),

@@ -71,3 +71,13 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_respectively_gives_each_country_its_date(language, text, expected):
     assert found_dated(text, language, ("MA", "SD")) == expected
+
+
+def test_an_arabic_month_after_and_keeps_its_month():
+    """ "في ديسمبر 2020 ويناير 2021": "و" written onto the second month (`month_conjunctions`)
+    leaves it a month, so each country of the list takes its own month; a verb spelled like a
+    month after "و" ("ومارس", and exerted) with no year after it is no date."""
+    text = "انضم المغرب والسودان إلى اتفاقيات أبراهام في ديسمبر 2020 ويناير 2021 على التوالي."
+    assert found_dated(text, "ar", ("MA", "SD")) == MA_SD
+    text = "انضم المغرب إلى اتفاقيات أبراهام في ديسمبر 2020 ومارس المغرب ضغوطا على البوليساريو."
+    assert found_dated(text, "ar", ("MA",)) == {("MA", "signed", "2020-12")}
