@@ -18,6 +18,7 @@ from .confidence import (
     _refusals_override,
     _scored,
     own_date_after,
+    respective_dates,
     set_off_period,
 )
 from .dates import find_dates, find_reporting_dates
@@ -1607,6 +1608,12 @@ def _background_members(
             # day or month (a year, "en 2020", may be theirs too)
             date = None
         relative_starts = [c.start for c in cues if c.category == "relatives"]
+        respective = respective_dates(
+            [c for c in cues if c.category == "respectively"],
+            group,
+            dates,
+            functools.partial(_crosses, strong),
+        )
         for mention in members:
             claimed.add(mention.country)
             status = "signed"
@@ -1632,6 +1639,8 @@ def _background_members(
             trailing = _trailing_date(folded, mention, group, dates)
             if trailing is not None:
                 own_date = trailing  # "Marokko im Dezember 2020, der Sudan im Januar 2021"
+            if id(mention) in respective:
+                own_date = respective[id(mention)]  # "in 2020 and 2021 respectively"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
@@ -1858,6 +1867,12 @@ _LINE_BULLETS = "-–—•*·0123456789.) \t"  # what may open a list's line be
 _LINE_SEPARATORS = ("(", "–", "—", "-", ":")  # between a line's country and its date
 _LINE_DATE_GAP = 4  # "Bahrain (15 ...", "Bahrain – September 2020": the separator to the date
 _LINE_ALIAS = 12  # "(UAE)", "(ОАЭ)": a short name in brackets right after the country's name
+# "مراکش: دی ۱۳۹۹ (دسامبر ۲۰۲۰)", "Sudan: 22 Rabiʻ II 1442 (January 2021)": a date in another
+# calendar (a year of three or four digits, a day and month words around it) before the
+# Gregorian date in brackets
+_OTHER_CALENDAR_RE = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?(?:[^\W\d_]+[ \t]+){0,3}\d{3,4}(?:[ \t]+[^\W\d_]+){0,2}\.?[ \t]*\([ \t]*"
+)
 
 
 def _line_date(folded, start, end, first, last, lang, published):
@@ -1884,7 +1899,11 @@ def _line_date(folded, start, end, first, last, lang, published):
         (
             d
             for d in find_dates(folded, date_from, end, lang, published)
-            if 0 <= d.start - date_from <= _LINE_DATE_GAP and not d.relative
+            if (
+                0 <= d.start - date_from <= _LINE_DATE_GAP
+                or _OTHER_CALENDAR_RE.fullmatch(folded, date_from, d.start) is not None
+            )
+            and not d.relative
         ),
         None,
     )

@@ -80,6 +80,34 @@ def own_date_after(folded, name_end, dates, opened=True):
     )
 
 
+_RESPECTIVE_REACH = 40  # "sırasıyla 2020 ve 2021'de": dates this far past the word still count
+
+
+def respective_dates(words, subject, dates, crosses):
+    """ "Morocco and Sudan joined in late 2020 and early 2021 respectively", "التحقا بها في
+    أواخر 2020 ومطلع 2021 على التوالي", "sırasıyla 2020 ve 2021'de": the dates after the list,
+    up to a little past the word (`respectively`), go to its countries in order, one each,
+    when there are as many dates as countries and no strong punctuation cuts them from the
+    list.  {id(mention): date}, empty otherwise."""
+    if not words or not dates:
+        return {}
+    countries = []
+    for m in subject:
+        if m.country not in countries:
+            countries.append(m.country)
+    if len(countries) < 2:
+        return {}
+    last = subject[-1].end
+    word = next((w for w in words if w.start >= last), None)
+    if word is None:
+        return {}
+    told = [d for d in dates if last <= d.start and d.end <= word.end + _RESPECTIVE_REACH]
+    if len(told) != len(countries) or crosses(last, told[-1].start):
+        return {}
+    by_country = dict(zip(countries, told, strict=True))
+    return {id(m): by_country[m.country] for m in subject}
+
+
 _BEFORE_PARTICIPLE = 6  # "2020'de imzalanan": a date right before an attributive participle is its
 
 
@@ -212,6 +240,7 @@ def _scored(sentence, assignments):
     for d in _before_opening_dates(sentence, dates, cue_spans):
         owners[id(d)] = None
     _continuation_owners(sentence, assignments, dates, cue_spans, owners)
+    _sequence_owners(sentence, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
     # them": a step told "later" came after the dates named before that word
     afterwards = _afterwards_words(sentence) if dates else []
@@ -286,6 +315,12 @@ def _scored(sentence, assignments):
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
             ]
+            if sentence.lang.sequence_openers and sentence.folded.startswith(
+                sentence.lang.sequence_openers, cue_start
+            ):
+                # "أقامت علاقات مع إسرائيل سنة 1999 ثم قطعتها سنة 2010", "froze them in 2009 and
+                # then cut them": a step opened by "then" came after the dates told before it
+                own_dates = [d for d in own_dates if d.start >= cue_end]
             # "Первые подписанты — ОАЭ, Бахрейн и Марокко — пришли в соглашения в 2020 году":
             # the dashes setting off the list are no break between it and its own date
             set_off = _dashes_around(sentence, subject)
@@ -386,6 +421,13 @@ def _scored(sentence, assignments):
             for c in conditions
         )
         dated = date
+        respective = (
+            respective_dates(
+                sentence.words("respectively"), subject, dates, sentence.crosses_strong
+            )
+            if len(subject) > 1
+            else {}
+        )
         for mention in subject:
             if bare_refusal and mention.country in CONFLICT_PARTIES:
                 continue  # the Palestinians' precondition is about the conflict, not joining
@@ -420,10 +462,14 @@ def _scored(sentence, assignments):
             # a date told right before the country ("im Dezember 2020 Marokko"), else a
             # member's own date right after its name in a list ("Marruecos, en diciembre de
             # 2020, y Sudán, ..."), else the step's
-            own = pre_dates.get(id(mention)) or (
-                own_date_after(sentence.folded, mention.word_end, dates)
-                if len(subject) > 1
-                else None
+            own = (
+                respective.get(id(mention))
+                or pre_dates.get(id(mention))
+                or (
+                    own_date_after(sentence.folded, mention.word_end, dates)
+                    if len(subject) > 1
+                    else None
+                )
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
             if _later_members_step(status, mention, subject, date):
@@ -575,6 +621,27 @@ def _later_from(sentence, afterwards, subject, after, cue_start, cue_end):
         ):
             later_from = max(later_from, w.end)
     return later_from
+
+
+def _sequence_owners(sentence, dates, cue_spans, owners):
+    """ "جمدت علاقاتها مع إسرائيل في 2009 ثم قطعتها في مارس 2010", "a gelé ses relations en 2009
+    puis les a rompues": a date right before a step opened by "then" (`sequence_openers`)
+    is the step's before it, when one stands before the date in its clause."""
+    openers = sentence.lang.sequence_openers
+    if not openers or len(cue_spans) < 2:
+        return
+    folded = sentence.folded
+    for d in dates:
+        owner = owners[id(d)]
+        if owner[0] < d.end or not folded.startswith(openers, owner[0]):
+            continue
+        before = [
+            span
+            for span in cue_spans
+            if span[1] <= d.start and not sentence.crosses_strong(span[1], d.start)
+        ]
+        if before:
+            owners[id(d)] = max(before, key=lambda span: span[1])
 
 
 def _expected(sentence, cue_start, cue_end):

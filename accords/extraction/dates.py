@@ -259,6 +259,17 @@ def _patterns(lang):
                 "md",
             ),
         ]
+        conjunctions = alternation(lang.month_conjunctions)
+        if conjunctions:
+            # "في ديسمبر 2020 ويناير 2021": the month after "و" written onto it, with its year
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(lang.month_conjunctions)}(?<!\w)(?:{conjunctions}){month},?\s+{_YEAR}\b"
+                    ),
+                    "my",
+                )
+            )
         prepositions = alternation(lang.month_prepositions)
         if prepositions:
             # "in November": a month alone only after a preposition ("may" is a verb too)

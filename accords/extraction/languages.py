@@ -70,6 +70,9 @@ CONTEXT_LISTS = (
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
+    # "respectively", "على التوالي", "sırasıyla": the dates of a list's shared step go to its
+    # countries in order, one each, when there are as many of them as countries
+    "respectively",
     "titles",  # "the crown prince", "veliaht prens": a leader's title with no country named, the same
     "questions",  # "whether", "apakah": what follows is an open question
     # "an earlier version (of this article) said", "une version précédente": a correction
@@ -185,6 +188,9 @@ PHRASES = (
         # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
         # keeps the step on the day named before it
         "afterwards_units",
+        # "then", "ثم", "puis", "قبل أن": opening a cue ("ثم قطعتها", "then cut them"), the step
+        # came after the dates told before it and takes none of them
+        "sequence_openers",
         # "that December", "jenem Dezember": right before a month, the month of the year named
         # last before (never alone: "that" is no date)
         "month_demonstratives",
@@ -196,6 +202,8 @@ PHRASES = (
         "month_prepositions",
         "month_postpositions",
         "month_attached_prefixes",  # dates
+        # Arabic "و" (and) written onto a month before its year ("ديسمبر 2020 ويناير 2021")
+        "month_conjunctions",
         # Arabic "اليوم التالي" (the day after), "اليوم نفسه" (the same day), Hebrew "סדר
         # היום" (the agenda): phrases holding a relative day word ("اليوم", "היום", today)
         # that are no day relative to publication
@@ -539,6 +547,7 @@ class LanguageData:
     following_months: tuple
     then_dates: tuple
     afterwards_units: tuple
+    sequence_openers: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
     # folded form -> 0 (Farvardin) to 11 (Esfand): the solar Hijri months ("آبان")
@@ -551,6 +560,7 @@ class LanguageData:
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
+    month_conjunctions: tuple
     relative_blockers: tuple
     possessive_steps: tuple
     since_words: frozenset  # "time_since", folded, also read as words by the dates
@@ -1096,6 +1106,7 @@ def build_language(raw):
         following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
         afterwards_units=_folded(raw, "afterwards_units"),
+        sequence_openers=_folded(raw, "sequence_openers"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),
         solar_hijri_months=_word_map(raw.get("solar_hijri_months", [])),
@@ -1107,6 +1118,7 @@ def build_language(raw):
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
+        month_conjunctions=_folded(raw, "month_conjunctions"),
         relative_blockers=_folded(raw, "relative_blockers"),
         possessive_steps=_folded(raw, "possessive_steps"),
         since_words=frozenset(_folded(raw, "time_since")),

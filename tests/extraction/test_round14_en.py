@@ -689,7 +689,8 @@ NEWS = {
         (
             T
             + "Mauritania is another candidate. It restored ties with Israel in 1999 before cutting them in 2010.",
-            {("MR", P)},
+            # the 2010 break is a withdrawal, as in the golden articles that tell it
+            {("MR", P, None), ("MR", "withdrawn", "2010")},
         ),
         (
             T
