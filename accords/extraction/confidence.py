@@ -633,7 +633,8 @@ def _sequence_owners(sentence, dates, cue_spans, owners):
     folded = sentence.folded
     for d in dates:
         owner = owners[id(d)]
-        if owner[0] < d.end or not folded.startswith(openers, owner[0]):
+        if owner is None or owner[0] < d.end or not folded.startswith(openers, owner[0]):
+            # None: an event's date ("Before the attack of 7 October ..."), no step's
             continue
         before = [
             span
@@ -1223,8 +1224,10 @@ def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assign
     countries = {m.country for m in assignment.subject}
     for d in reversed(dates):
         owner = owners[id(d)]
-        if not (d.end <= owner[0] < assignment.cue_start) or _MARKS_RE.search(
-            sentence.folded, d.end, assignment.cue_start
+        if (
+            owner is None
+            or not (d.end <= owner[0] < assignment.cue_start)
+            or _MARKS_RE.search(sentence.folded, d.end, assignment.cue_start)
         ):
             continue
         if not any(

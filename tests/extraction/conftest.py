@@ -1,0 +1,19 @@
+"""Every extraction test also checks that the parser did not fail inside: extract() never
+raises, it logs the error and returns no claims, so a failure would otherwise pass for a near
+miss that expects nothing."""
+
+import logging
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_failed_extraction(caplog):
+    caplog.set_level(logging.ERROR, logger="accords.extraction.engine")
+    yield
+    failures = [
+        r
+        for r in caplog.get_records("call")
+        if r.name == "accords.extraction.engine" and r.levelno >= logging.ERROR
+    ]
+    assert not failures, f"the parser failed inside: {failures[0].getMessage()}"
