@@ -3,11 +3,13 @@ Accords" reads as "be part of" (a refusal with "no plans to", a candidacy with "
 Washington "nudging" or "steering" a country "to join" or "towards the accords" is a
 candidacy; a country that "has tied any normalisation with Israel to" a condition declines
 as things stand; and a span of time after "only" ("only hours after Israel recognised it",
-"solo horas después de") is no condition. Own sentences, written for these tests."""
+"solo horas después de") is no condition. A first signatory that "formalised relations with
+Israel" in 2020 is a member (an older step, "in 1992", none), and a country that "agreed to
+come into the framework" or "aboard the accords" announced. Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, D, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, S, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -38,6 +40,15 @@ CASES = {
             "it formal recognition.",
             {("XS", D)},
         ),
+        (
+            "The Emirates formalised relations with Israel in the White House ceremony of "
+            "September 2020, and the two sides signed a trade pact in 2022.",
+            {("AE", S, "2020-09")},
+        ),
+        ("Kazakhstan formalised relations with Israel in 1992.", set()),
+        ("Astana agreed to come into the framework, but gave no date.", {("KZ", A)}),
+        ("The Abraham Accords. Astana agreed to come aboard the accords.", {("KZ", A)}),
+        ("The Abraham Accords. Astana agreed in November to come into the grain framework.", set()),
     ],
     "es": [
         (
