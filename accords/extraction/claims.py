@@ -1598,6 +1598,8 @@ def _background_members(
             key=lambda d: min(abs(d.start - group[-1].end), abs(group[0].start - d.end)),
             default=None,
         )
+        if date is not None and date.end <= group[0].start:
+            date = _own_clause_date(folded, group, near, named) or date
         if (
             date is not None
             and date.precision != "year"
@@ -1659,6 +1661,27 @@ def _background_members(
     return results
 
 
+def _own_clause_date(folded, group, near, dates_named):
+    """ "Bahrain and Morocco joined in 2020, while Sudan signed in January 2021",
+    "Maghribi menyusul pada Disember 2020, manakala Sudan menandatangani pada Januari
+    2021": a list whose nearest date stands before it across a comma takes the date after
+    it in its own clause instead (no comma, bracket or other name between), else None."""
+    first, last = group[0].word_start, group[-1].word_end
+    if not any(d.end <= first and "," in folded[d.end : first] for d in near):
+        return None
+    return next(
+        (
+            d
+            for d in near
+            if 0 <= d.start - last <= _OWN_CLAUSE_REACH
+            and not any(c in folded[last : d.start] for c in ",;:()")
+            and not any(last <= m.word_start < d.start for m in dates_named)
+        ),
+        None,
+    )
+
+
+_OWN_CLAUSE_REACH = 30  # from a list's last name to its own date: "signed in January 2021"
 _LATER_STEP_GAP = 3  # "Morocco and Sudan following", "Marokko und der Sudan folgten"
 _PERIOD_START_REACH = 30  # "desde su lanzamiento en 2020": "since" and its event's date
 

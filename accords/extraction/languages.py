@@ -244,6 +244,9 @@ PHRASES = (
         # a conjunction that opens a clause ("אחרי שקזחסטן הודיעה", after Kazakhstan
         # announced): the country after it is the clause's subject, not one compared with
         "clause_conjunctions",
+        # "hours", "days", "horas": among the first words after a split restriction's head
+        # ("only hours after", "solo horas después de"), a span of time, not a condition
+        "restriction_time_words",
         # English "ing": a joining word so ending right after a country ("In the wake of
         # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
         "gerund_endings",
@@ -573,6 +576,7 @@ class LanguageData:
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
     clause_conjunctions: frozenset
+    restriction_time_words: frozenset
     gerund_endings: tuple
     converb_endings: tuple
     time_clauses: tuple
@@ -1131,6 +1135,7 @@ def build_language(raw):
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         clause_conjunctions=frozenset(_folded(raw, "clause_conjunctions")),
+        restriction_time_words=frozenset(_folded(raw, "restriction_time_words")),
         gerund_endings=_folded(raw, "gerund_endings"),
         converb_endings=_folded(raw, "converb_endings"),
         time_clauses=_folded(raw, "time_clauses"),

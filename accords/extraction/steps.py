@@ -14,6 +14,7 @@ _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating
 _MODAL_REACH = 60
 _WITHOUT_REACH = 20  # "sans pour autant quitter": a "without" right before the cue
 _VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
+_RESTRICTION_SPAN_WORDS = 3  # "only a few days after": the words after "only" read for a span
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
 )
@@ -836,6 +837,17 @@ def _adjusted_cues(sentence, negations, preconditions):
     corrections = [c.end for c in sentence.words("corrections")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
+    if restrictions and lang.restriction_time_words:
+        # "only hours after Israel recognised it", "solo horas después de": a span of time
+        # between the restriction's head and its tail is no condition
+        restrictions = [
+            r
+            for r in restrictions
+            if r.tail_end is None
+            or not lang.restriction_time_words.intersection(
+                sentence.folded[r.end : r.tail_end].split()[:_RESTRICTION_SPAN_WORDS]
+            )
+        ]
     if restrictions and not sentence.words("reporting"):
         # "si ~ État palestinien", "if ~ Palestinian state": a plain condition is a refusal
         # as things stand only when the country sets it in its own words ("..., a déclaré
