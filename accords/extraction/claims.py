@@ -8,6 +8,7 @@ import dataclasses
 import datetime
 import functools
 import itertools
+import logging
 import re
 from typing import NamedTuple
 
@@ -60,6 +61,8 @@ from .statuses import (
 )
 from .steps import _adjusted_cues
 from .text import SENTENCE_MARK_RE, alternation, fold, join_broken_words, to_folded
+
+logger = logging.getLogger(__name__)
 
 _CLOSING = "\"'”’»)]"
 
@@ -467,23 +470,28 @@ def _extract(text, lang, published):
                 + ledger,
                 key=lambda c: c.start,
             )
-        found = _sentence_claims(
-            folded,
-            start,
-            end,
-            sentence_mentions,
-            sentence_cues,
-            break_words,
-            lang,
-            published,
-            near_topic,
-            conjunction_re,
-            text[sentence_start:sentence_end],
-            denied,
-            carried,
-            generic,
-            carried_from,
-        )
+        try:
+            found = _sentence_claims(
+                folded,
+                start,
+                end,
+                sentence_mentions,
+                sentence_cues,
+                break_words,
+                lang,
+                published,
+                near_topic,
+                conjunction_re,
+                text[sentence_start:sentence_end],
+                denied,
+                carried,
+                generic,
+                carried_from,
+            )
+        except Exception:
+            # a fault of the rules on one sentence costs that sentence, not the article
+            logger.exception("sentence %d of the article could not be read", number)
+            found = []
         for country in denied:
             denied_at.setdefault(country, number)
         for country in [c for c in denied_at if c not in denied]:

@@ -4,6 +4,7 @@ very long text."""
 
 import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -148,3 +149,28 @@ def test_work_grows_linearly_with_an_unpunctuated_run(monkeypatch):
         counts.append(calls["n"])
     assert counts[0] > 100
     assert counts[1] / counts[0] < 5.5, counts
+
+
+@pytest.mark.parser_fault
+def test_a_fault_on_one_sentence_costs_only_that_sentence(monkeypatch, caplog):
+    """A fault of the rules on one sentence is logged and that sentence gives nothing; the
+    article's other sentences keep their claims (the whole article used to be lost)."""
+    from accords.extraction import claims
+
+    real = claims._sentence_claims
+
+    def failing_on_oman(folded, start, end, *args, **kwargs):
+        if "oman" in folded[start:end]:
+            raise RuntimeError("a fault of the rules")
+        return real(folded, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "_sentence_claims", failing_on_oman)
+    text = (
+        "Kazakhstan joined the Abraham Accords on 6 November 2025. "
+        "Oman will join the Abraham Accords next year. "
+        "Saudi Arabia rejected the Abraham Accords."
+    )
+    found = {(c.country, c.status) for c in extract(text, language="en").claims}
+    assert found == {("KZ", "announced"), ("SA", "declined")}
+    faults = [r for r in caplog.records if r.name == "accords.extraction.claims"]
+    assert len(faults) == 1 and faults[0].exc_info is not None
