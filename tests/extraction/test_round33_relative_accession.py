@@ -1,10 +1,11 @@
 """Round thirty-three, a relative clause whose step is told through the accession noun after a
 country the sentence follows or compares with ("вслед за Казахстаном, о присоединении которого
 Трамп объявил в ноябре 2025 года", "чье присоединение Трамп объявил", "à la suite du Kazakhstan,
-dont Trump a annoncé l'adhésion"): the clause is that country's, which keeps its joining and its
+dont Trump a annoncé l'adhésion", "dont l'adhésion a été annoncée"): the clause is that country's, which keeps its joining and its
 date, as English "whose" and Spanish "cuya" were; the candidate of the main clause keeps its
 candidacy and takes no date from the relative clause. Russian ", чей/чья/чье ..." and ", о
-присоединении которого" joined `relatives`, French ", dont". And the Russian infinitive "стать
+присоединении которого" joined `relatives`, and French ", dont" before the
+accession noun or before an announcement by Washington (", dont la Mauritanie" is "including"). And the Russian infinitive "стать
 участником соглашений" is a joining whose status the words before tell (offered: candidacy;
 decided: announced; refused: refusal).
 Near misses: a relative clause with no step ("dont le roi a reçu l'envoyé", "чья столица
@@ -48,6 +49,11 @@ CASES = {
             "Les accords d'Abraham. Le Maroc, dont le roi a reçu l'envoyé américain, a signé les "
             "accords en décembre 2020.",
             {("MA", S)},
+        ),
+        (
+            "Les accords d'Abraham. D'autres pays, dont la Mauritanie voisine, sont régulièrement "
+            "cités parmi les prochains candidats.",
+            {("MR", P)},
         ),
     ],
     "en": [
