@@ -3468,6 +3468,16 @@ KNOWN_MISSES = [
         "Kazakhstan named only as a step others follow ('following Kazakhstan's move')",
     ),
     (
+        "he/heldout33-economic-sachar.txt",
+        "heldout33-economic-sachar.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month'), (None, None)]",
+        "'שנרמלה את יחסיה עם ישראל באוגוסט 2020 וחתמה על ההסכם בבית הלבן כעבור חודש': two steps of one country in one relative clause; the normalising is read as the membership with August's date, and the signing's 'a month later' is not counted from it",
+    ),
+    (
+        "he/heldout33-economic-sachar.txt",
+        "heldout33-economic-sachar.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
+        "the same relative clause: normalising in August 2020 is read as the membership, not as the announcement before the signing a month later",
+    ),
+    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
@@ -3766,6 +3776,16 @@ KNOWN_MISSES = [
         "kk/heldout32-gazet-saraptama-kezek.txt",
         "heldout32-gazet-saraptama-kezek.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
         "'Израиль желтоқсанның соңында таныған бұл ... мемлекет': the month of the recognition, in the participle clause before the subject, dates the wish",
+    ),
+    (
+        "kk/heldout33-gazet-bes-zhyl.txt",
+        "heldout33-gazet-bes-zhyl.txt: missing ('KZ', 'negotiating') [(None, None)]",
+        "'Қазір тараптар құжаттың мәтінін пысықтап жатыр' (the sides are refining the text): work on a text by 'the sides' names no country and is no talks cue",
+    ),
+    (
+        "kk/heldout33-gazet-bes-zhyl.txt",
+        "heldout33-gazet-bes-zhyl.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Ал аймақтағы ең ірі ойыншы – Сауд Арабиясы – ..., бірақ Палестина ... болмаса, ... орнатпайтынын': the country set off by dashes as an apposition is no subject for the refusal after 'бірақ' (without the dashes both claims are read)",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
@@ -4258,6 +4278,46 @@ KNOWN_MISSES = [
         "'Главный приз — соглашение с Саудовской Аравией — по-прежнему недостижим': the prize named before a deal 'with' the country; a country after 'с' is no subject of the prize (also in English, Spanish, German, French)",
     ),
     (
+        "ru/heldout33-azportal-baku-predlozhenie.txt",
+        "heldout33-azportal-baku-predlozhenie.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'По словам Гаджиева, контакты ... по этой теме ведутся в рабочем порядке': contacts named with no country, whose speaker (an Azerbaijani official) was named in the sentences before",
+    ),
+    (
+        "ru/heldout33-kzportal-zapros-deputata.txt",
+        "heldout33-kzportal-zapros-deputata.txt: missing ('KZ', 'negotiating') [(None, None)]",
+        "'Текст итогового документа находится на стадии согласования с американской стороной': a text being agreed, in a quote with no country, is no talks cue",
+    ),
+    (
+        "ru/heldout33-tabloid-saudity-sleduyushchie.txt",
+        "heldout33-tabloid-saudity-sleduyushchie.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Трамп упомянул и Индонезию, назвав ее в числе стран, которые «могли бы отлично вписаться» в соглашения': fitting into the accords, in quotation marks inside a relative clause, is no joining word",
+    ),
+    (
+        "ru/heldout33-tabloid-saudity-sleduyushchie.txt",
+        "heldout33-tabloid-saudity-sleduyushchie.txt: missing ('ID', 'declined') [(None, None)]",
+        "'в Джакарте ответили быстро: признание Израиля возможно только после того, как Израиль признает Палестину': the restriction 'только после' followed by 'того, как' and Israel as the condition's subject is not read (with 'только после признания Палестины' it is)",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: date ('MA', 'signed') found [('2021-01', 'month')] expected [('2020-12', 'month')]",
+        "'В декабре к ним примкнуло Марокко, в январе 2021 года – Судан': the bare month of the first member takes the year of the gapped member after it, not 2020 from the sentence before",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'Единственным новым участником стал Казахстан: решение Астаны, объявленное в ноябре, ...': the month is in the clause after the colon, on 'решение Астаны', and not given to the joining before it",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'о нормализации предпочитают не вспоминать – контакты с Израилем фактически свернуты': the negation of the clause before the dash reaches the halt after it (the halt alone is read)",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Признав его 26 декабря, Израиль получил партнера, который сам просится в соглашения': the candidate is the object pronoun 'его' and 'партнера' before the relative, with no country named in the sentence",
+    ),
+    (
         "ru/heldout4-kto-sleduyushchiy.txt",
         "heldout4-kto-sleduyushchiy.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "talks about a 'possible accession' ('обсуждает ... возможное присоединение'): the careful cue and the talks cue cancel out",
@@ -4321,11 +4381,6 @@ KNOWN_MISSES = [
         "ru/heldout6-torgovlya-gaza.txt",
         "heldout6-torgovlya-gaza.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
         "the August 2020 of establishing relations is taken for the signing, whose month is 'в сентябре того же года' in the second clause",
-    ),
-    (
-        "ru/heldout7-centralnaya-aziya.txt",
-        "heldout7-centralnaya-aziya.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "the country is named only as 'республику' (the republic, accusative), an anaphor the rules do not list",
     ),
     (
         "ru/heldout7-centralnaya-aziya.txt",
