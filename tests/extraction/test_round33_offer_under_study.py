@@ -61,8 +61,7 @@ CASES = {
             {("AZ", P)},
         ),
         (
-            "Azerbaycan, Washington'un İbrahim Anlaşmaları'na katılma teklifini "
-            "değerlendiriyor.",
+            "Azerbaycan, Washington'un İbrahim Anlaşmaları'na katılma teklifini değerlendiriyor.",
             {("AZ", P)},
         ),
         ("Azerbaycan, İbrahim Anlaşmaları'na katılma teklifini reddetti.", {("AZ", D)}),
