@@ -1320,7 +1320,7 @@ def _without_dashed_name(folded, punctuation, mentions):
     apposition naming the subject, no clause break at either dash."""
     dashes = [p for p in punctuation if folded[p] in "—–"]
     dropped = set()
-    for first, second in zip(dashes, dashes[1:]):
+    for first, second in zip(dashes, dashes[1:], strict=False):
         if any(
             first < m.word_start
             and m.word_end <= second
