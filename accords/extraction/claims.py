@@ -1320,6 +1320,27 @@ def _outside(items, spans):
     return kept
 
 
+_DASHED_NAME_ARTICLE = 4  # "l'", "the ", "die ": before a name set off by dashes
+
+
+def _without_dashed_name(folded, punctuation, mentions):
+    """Two dashes with only a country's name between them ("The region's biggest player – Saudi
+    Arabia – makes no secret of ...", "Аймақтағы ең ірі ойыншы – Сауд Арабиясы – ..."): an
+    apposition naming the subject, no clause break at either dash."""
+    dashes = [p for p in punctuation if folded[p] in "—–"]
+    dropped = set()
+    for first, second in zip(dashes, dashes[1:], strict=False):
+        if any(
+            first < m.word_start
+            and m.word_end <= second
+            and len(folded[first + 1 : m.word_start].strip()) <= _DASHED_NAME_ARTICLE
+            and not folded[m.word_end : second].strip()
+            for m in mentions
+        ):
+            dropped.update((first, second))
+    return [p for p in punctuation if p not in dropped] if dropped else punctuation
+
+
 def _new_sentence(
     folded, start, end, lang, published, near_topic, mentions, by_category, break_words
 ):
@@ -1329,6 +1350,7 @@ def _new_sentence(
     punctuation = _punctuation_breaks(folded, start, end)
     if any(c.payload == "line" for c in by_category.get("list_openers", ())):
         punctuation = [p for p in punctuation if folded[p] not in "—–-"]
+    punctuation = _without_dashed_name(folded, punctuation, mentions)
     return _Sentence(
         folded=folded,
         start=start,

@@ -584,11 +584,20 @@ def _coordinated(sentence, negation, cue_start):
     """ "normalisation was never completed and was frozen", "nunca llegó a completarse y quedó
     congelada", "n'a jamais abouti et a été gelée": a negation followed by a verb of its own
     and a coordinator (`coordinators`) before the halt negates that first verb, not the halt
-    ("was not frozen", "no quedó congelada y" negate it still: no word between)."""
+    ("was not frozen", "no quedó congelada y" negate it still: no word between). A dash
+    after that verb joins two clauses as the coordinator does ("о нормализации предпочитают не
+    вспоминать – контакты ... свернуты")."""
+    between = sentence.folded[negation.end : cue_start]
+    if _DASH_COORDINATION_RE.search(between) and sum(between.count(d) for d in "–—") == 1:
+        # one dash: two clauses; two set off an aside ("не были – вопреки слухам – свернуты")
+        return True
     words = sentence.lang.coordinators
     if not words:
         return False
-    return _coordinated_re(words).search(sentence.folded[negation.end : cue_start]) is not None
+    return _coordinated_re(words).search(between) is not None
+
+
+_DASH_COORDINATION_RE = re.compile(r"\w\s+[–—]\s")
 
 
 @functools.cache

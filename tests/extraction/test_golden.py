@@ -3568,6 +3568,16 @@ KNOWN_MISSES = [
         "'א-שרע, שביקר בבית הלבן ב-10 בנובמבר, אמר בראיון': the relative clause's visit day is taken for the refusal said in an interview",
     ),
     (
+        "he/heldout33-economic-sachar.txt",
+        "heldout33-economic-sachar.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month'), (None, None)]",
+        "'שנרמלה את יחסיה עם ישראל באוגוסט 2020 וחתמה על ההסכם בבית הלבן כעבור חודש': two steps of one country in one relative clause; the normalising is read as the membership with August's date, and the signing's 'a month later' is not counted from it",
+    ),
+    (
+        "he/heldout33-economic-sachar.txt",
+        "heldout33-economic-sachar.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
+        "the same relative clause: normalising in August 2020 is read as the membership, not as the announcement before the signing a month later",
+    ),
+    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
@@ -3866,6 +3876,11 @@ KNOWN_MISSES = [
         "kk/heldout32-gazet-saraptama-kezek.txt",
         "heldout32-gazet-saraptama-kezek.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
         "'Израиль желтоқсанның соңында таныған бұл ... мемлекет': the month of the recognition, in the participle clause before the subject, dates the wish",
+    ),
+    (
+        "kk/heldout33-gazet-bes-zhyl.txt",
+        "heldout33-gazet-bes-zhyl.txt: missing ('KZ', 'negotiating') [(None, None)]",
+        "'Қазір тараптар құжаттың мәтінін пысықтап жатыр' (the sides are refining the text): work on a text by 'the sides' names no country and is no talks cue",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
@@ -4234,11 +4249,6 @@ KNOWN_MISSES = [
     ),
     (
         "ru/heldout29-izvestia-baku-interview.txt",
-        "heldout29-izvestia-baku-interview.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
-        "'наследный принц в Белом доме 18 ноября ясно сказал: королевство хочет ...': the prospective is read from 'Эр-Рияд — главный приз' in the clause before 'но', undated; the wish after the colon is not given to Riyadh",
-    ),
-    (
-        "ru/heldout29-izvestia-baku-interview.txt",
         "heldout29-izvestia-baku-interview.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         "'это позиция ее МИД с сентября': the month after 'с' at the end of the dashed aside is not carried to the refusal before it",
     ),
@@ -4256,11 +4266,6 @@ KNOWN_MISSES = [
         "ru/heldout29-izvestia-baku-interview.txt",
         "heldout29-izvestia-baku-interview.txt: missing ('OM', 'prospective') [(None, None)]",
         "'Называют и Оман' (Oman is named too): a cue for being named also reads 'Катар называют и главным посредником' as a candidacy",
-    ),
-    (
-        "ru/heldout29-izvestia-baku-interview.txt",
-        "heldout29-izvestia-baku-interview.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
-        "'Эр-Рияд — главный приз, но наследный принц ... сказал: королевство хочет быть частью соглашений, однако только при ...': with Riyadh named before 'но', the anaphor 'королевство' after the colon is not resolved and the restriction finds no wish of Riyadh's to restrict",
     ),
     (
         "ru/heldout29-izvestia-baku-interview.txt",
@@ -4378,6 +4383,31 @@ KNOWN_MISSES = [
         "'Главный приз — соглашение с Саудовской Аравией — по-прежнему недостижим': the prize named before a deal 'with' the country; a country after 'с' is no subject of the prize (also in English, Spanish, German, French)",
     ),
     (
+        "ru/heldout33-azportal-baku-predlozhenie.txt",
+        "heldout33-azportal-baku-predlozhenie.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'По словам Гаджиева, контакты ... по этой теме ведутся в рабочем порядке': contacts named with no country, whose speaker (an Azerbaijani official) was named in the sentences before",
+    ),
+    (
+        "ru/heldout33-kzportal-zapros-deputata.txt",
+        "heldout33-kzportal-zapros-deputata.txt: missing ('KZ', 'negotiating') [(None, None)]",
+        "'Текст итогового документа находится на стадии согласования с американской стороной': a text being agreed, in a quote with no country, is no talks cue",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: date ('MA', 'signed') found [('2021-01', 'month')] expected [('2020-12', 'month')]",
+        "'В декабре к ним примкнуло Марокко, в январе 2021 года – Судан': the bare month of the first member takes the year of the gapped member after it, not 2020 from the sentence before",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'Единственным новым участником стал Казахстан: решение Астаны, объявленное в ноябре, ...': the month is in the clause after the colon, on 'решение Астаны', and not given to the joining before it",
+    ),
+    (
+        "ru/heldout33-weekly-arifmetika.txt",
+        "heldout33-weekly-arifmetika.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Признав его 26 декабря, Израиль получил партнера, который сам просится в соглашения': the candidate is the object pronoun 'его' and 'партнера' before the relative, with no country named in the sentence",
+    ),
+    (
         "ru/heldout4-kto-sleduyushchiy.txt",
         "heldout4-kto-sleduyushchiy.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "talks about a 'possible accession' ('обсуждает ... возможное присоединение'): the careful cue and the talks cue cancel out",
@@ -4441,11 +4471,6 @@ KNOWN_MISSES = [
         "ru/heldout6-torgovlya-gaza.txt",
         "heldout6-torgovlya-gaza.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
         "the August 2020 of establishing relations is taken for the signing, whose month is 'в сентябре того же года' in the second clause",
-    ),
-    (
-        "ru/heldout7-centralnaya-aziya.txt",
-        "heldout7-centralnaya-aziya.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "the country is named only as 'республику' (the republic, accusative), an anaphor the rules do not list",
     ),
     (
         "ru/heldout7-centralnaya-aziya.txt",
