@@ -257,6 +257,9 @@ PHRASES = (
         # "ni siquiera", "nicht einmal", "not even": opening the sentence or a clause after
         # a colon, the negation reaches the clause's step however far its verb stands
         "fronted_negations",
+        # ", auxquels", ", a los que": a relative word governed by a preposition right before
+        # a step; the step's subject stands after the verb, not before the relative
+        "oblique_relatives",
         # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
@@ -572,6 +575,7 @@ class LanguageData:
     time_clauses_after: tuple
     before_openers: tuple
     fronted_negations: tuple
+    oblique_relatives: tuple
     recognition_words: tuple
     clause_final_particles: frozenset
     after_verbal_nouns: frozenset
@@ -1129,6 +1133,7 @@ def build_language(raw):
         time_clauses_after=_folded(raw, "time_clauses_after"),
         before_openers=_folded(raw, "before_openers"),
         fronted_negations=_folded(raw, "fronted_negations"),
+        oblique_relatives=_folded(raw, "oblique_relatives"),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),

@@ -764,6 +764,13 @@ def _hearsay(sentence, cue):
     return not any(c.end <= cue.start for c in sentence.words("complementizers"))
 
 
+def _oblique_relative_opens(sentence, start, end):
+    """Does a relative word governed by a preposition (`oblique_relatives`: ", auxquels",
+    ", a los que") open a clause between start and end?"""
+    folded = sentence.folded
+    return any(folded.find(w, start, end) != -1 for w in sentence.lang.oblique_relatives)
+
+
 def _relative_between(sentence, start, end):
     """Does a relative clause open with a comma (", which", ", yang") between start and end?"""
     return any(
@@ -1031,6 +1038,12 @@ def _adjusted_cues(sentence, negations, preconditions):
         ]
         if weakeners and not lang.verb_final:
             weakeners = _outside_closed_relatives(sentence, weakeners, cue)
+        if weakeners and lang.oblique_relatives:
+            # "veut rejoindre ces accords, auxquels ont adhéré les Emirats": a wish before a
+            # relative word governed by a preposition is not the relative clause's
+            weakeners = [
+                w for w in weakeners if not _oblique_relative_opens(sentence, w.end, cue.start)
+            ]
         modal = sentence.near_before(
             weakeners,
             cue.start,
