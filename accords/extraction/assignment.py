@@ -234,7 +234,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # the speaker named right after a reporting verb that follows the precondition
         return any(0 <= mention.word_start - end <= _SPEAKER_GAP for end in reporting_ends)
 
-    plain_words = _plain_words(lang.conjunctions, lang.articles)
+    plain_words = _plain_words(lang.conjunctions + lang.list_adverbs, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
     apposed = {}  # id(mention) -> inside_apposition(mention), each read once

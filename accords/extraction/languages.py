@@ -260,6 +260,9 @@ PHRASES = (
         # ", auxquels", ", a los que": a relative word governed by a preposition right before
         # a step; the step's subject stands after the verb, not before the relative
         "oblique_relatives",
+        # "eventually", "à terme", "quizás": a hedging adverb right after a list's conjunction
+        # ("Syria, and eventually Lebanon"); the list goes on past it
+        "list_adverbs",
         # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
@@ -576,6 +579,7 @@ class LanguageData:
     before_openers: tuple
     fronted_negations: tuple
     oblique_relatives: tuple
+    list_adverbs: tuple
     recognition_words: tuple
     clause_final_particles: frozenset
     after_verbal_nouns: frozenset
@@ -1134,6 +1138,7 @@ def build_language(raw):
         before_openers=_folded(raw, "before_openers"),
         fronted_negations=_folded(raw, "fronted_negations"),
         oblique_relatives=_folded(raw, "oblique_relatives"),
+        list_adverbs=_folded(raw, "list_adverbs"),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
