@@ -64,7 +64,11 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "ar-2": "the joining noun after the wish noun and the country ('رغبة السعودية في الانضمام') "
+    "still reads as a joining decided: as a split wish noun it also took the date away from "
+    "'أبدت أرض الصومال في 27 ديسمبر 2025 رغبة في الانضمام'",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
