@@ -234,7 +234,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # the speaker named right after a reporting verb that follows the precondition
         return any(0 <= mention.word_start - end <= _SPEAKER_GAP for end in reporting_ends)
 
-    plain_words = _plain_words(lang.conjunctions, lang.articles)
+    plain_words = _plain_words(lang.conjunctions + lang.list_adverbs, lang.articles)
     numbers = {id(mention): number for number, mention in enumerate(mentions)}
 
     apposed = {}  # id(mention) -> inside_apposition(mention), each read once
@@ -1334,6 +1334,9 @@ def _assignments(sentence, adjusted, groups):
                 cue_end <= r.start < g[0].start and _relative_with_step(sentence, r, g[0].start)
                 for r in comma_relatives
             )
+            # "rejoindre ces accords, auxquels ont adhéré en 2020 les Emirats": so for a
+            # relative word governed by a preposition
+            and not _oblique_relative_between(sentence, cue_end, g[0].start)
         ]
         # "the first accession since Sudan's accession in 2021", "с момента вступления
         # Судана": a country after the cue that owns a later step of its own (a possessive
@@ -1412,6 +1415,17 @@ def _assignments(sentence, adjusted, groups):
             # "к ним присоединилось Марокко"): the list before belongs to the
             # earlier verb; the country right after this one is its subject
             in_clause = []
+        if (
+            (in_clause or before)
+            and following
+            and _oblique_relative_before(sentence, cue_start)
+            and following[0][0].start - cue_end <= _OBLIQUE_SUBJECT_REACH
+            and not re.search(r"[^\w\s]", sentence.folded[cue_end : following[0][0].word_start])
+        ):
+            # "ces accords, auxquels ont adhéré en 2020 les Emirats arabes unis", "a los que
+            # se sumaron en 2020 Emiratos": a verb right after a relative word governed by a
+            # preposition has its subject after it, not the country before the relative
+            in_clause = before = []
         if (
             lang.subject_right_after
             and in_clause
@@ -1688,6 +1702,39 @@ def _assignments(sentence, adjusted, groups):
             )
     assignments = _outside_time_clause(sentence, assignments)
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+def _oblique_relative_before(sentence, cue_start):
+    """Whether a relative word governed by a preposition (`oblique_relatives`: ",
+    auxquels", ", a los que") stands right before the cue, an auxiliary at most between."""
+    words = sentence.lang.oblique_relatives
+    if not words:
+        return False
+    head = sentence.folded[max(sentence.start, cue_start - 40) : cue_start].rstrip()
+    return any(head.endswith(w) for w in words) or any(
+        head.endswith(w + " " + aux) for w in words for aux in _OBLIQUE_AUXILIARIES
+    )
+
+
+def _oblique_relative_between(sentence, start, end):
+    """Whether a relative word governed by a preposition (`oblique_relatives`) opens,
+    between start and end, a clause with a step of its own before end."""
+    words = sentence.lang.oblique_relatives
+    if not words or end - start < 4:
+        return False
+    folded = sentence.folded
+    return any(
+        position != -1
+        and any(
+            position < c.start < end for c in sentence.words("status") + sentence.words("generic")
+        )
+        for w in words
+        for position in [folded.find(w, start, end)]
+    )
+
+
+_OBLIQUE_SUBJECT_REACH = 30  # ", auxquels ont adhéré en 2020 les": a time between verb and subject
+_OBLIQUE_AUXILIARIES = ("ont", "a", "avaient", "avait", "se", "han", "habían", "ha")
 
 
 def _latter_alone(sentence, subject, cue_start):

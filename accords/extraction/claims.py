@@ -1464,6 +1464,18 @@ _OTHER_SIGNING_REACH = (
 )
 
 
+def _dash_opens_list(folded, position, group, end, articles):
+    """Whether the dash at position opens a list of two or more names right after it (an
+    article at most between) that a second dash closes."""
+    if folded[position] not in "—–" or len(group) < 2 or position >= group[0].start:
+        return False
+    between = folded[position + 1 : group[0].word_start].strip()
+    if between and between not in articles:
+        return False
+    rest = folded[group[-1].word_end : end].lstrip()
+    return rest[:1] in ("—", "–")
+
+
 def _background_members(
     folded,
     start,
@@ -1596,10 +1608,16 @@ def _background_members(
                 for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)
                 if folded[m.start()] != ":"
             ]
+        # "les quatre pays arabes qui ont normalisé en 2020 – Emirats, Bahreïn, Maroc, Soudan –":
+        # a dash opening the list, a dash or the end closing it, sets out the members of
+        # the clause before it, as a colon does
+        breaks_here = [
+            b for b in strong if not _dash_opens_list(folded, b, group, end, lang.articles)
+        ]
         near = [
             d
             for d in dates
-            if not _crosses(strong, min(d.end, group[0].start), max(d.start, group[-1].end))
+            if not _crosses(breaks_here, min(d.end, group[0].start), max(d.start, group[-1].end))
             # "signed in 2020 by the UAE and Bahrain and later by Morocco", "in
             # September 2020, followed by Morocco", "diteken pada 2020 ..., kemudian
             # disusul Maroko": the list after a continuation came later than the date

@@ -800,8 +800,12 @@ def _conjunction_re(lang):
     # devleti ...", with nothing between, is a genitive of its own)
     genitive = alternation(sorted(lang.genitive_suffixes))
     genitive = rf"(?:['’](?:{genitive})(?=\s*(?:,|(?:{conjunctions})(?!\w))))?" if genitive else ""
+    # "Syria, and eventually Lebanon", "la Syrie et, à terme, le Liban": a hedging adverb
+    # right after the conjunction keeps the list going (`list_adverbs`)
+    adverbs = alternation(lang.list_adverbs)
+    adverb = rf"(?:(?:{adverbs})(?!\w)[\s,،]*)?" if adverbs else ""
     return re.compile(
-        rf"^{genitive}[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*)?"
+        rf"^{genitive}[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*{adverb})?"
         rf"(?:(?:{articles})(?!\w)\s*)?{title}$"
     )
 

@@ -265,6 +265,15 @@ PHRASES = (
         # before ("Before the attack of 7 October 2023, the talks were well advanced"): no
         # step's date
         "before_openers",
+        # "ni siquiera", "nicht einmal", "not even": opening the sentence or a clause after
+        # a colon, the negation reaches the clause's step however far its verb stands
+        "fronted_negations",
+        # ", auxquels", ", a los que": a relative word governed by a preposition right before
+        # a step; the step's subject stands after the verb, not before the relative
+        "oblique_relatives",
+        # "eventually", "à terme", "quizás": a hedging adverb right after a list's conjunction
+        # ("Syria, and eventually Lebanon"); the list goes on past it
+        "list_adverbs",
         # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
@@ -582,6 +591,9 @@ class LanguageData:
     time_clauses: tuple
     time_clauses_after: tuple
     before_openers: tuple
+    fronted_negations: tuple
+    oblique_relatives: tuple
+    list_adverbs: tuple
     recognition_words: tuple
     clause_final_particles: frozenset
     after_verbal_nouns: frozenset
@@ -1141,6 +1153,9 @@ def build_language(raw):
         time_clauses=_folded(raw, "time_clauses"),
         time_clauses_after=_folded(raw, "time_clauses_after"),
         before_openers=_folded(raw, "before_openers"),
+        fronted_negations=_folded(raw, "fronted_negations"),
+        oblique_relatives=_folded(raw, "oblique_relatives"),
+        list_adverbs=_folded(raw, "list_adverbs"),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),

@@ -625,6 +625,30 @@ def _negated_inside(sentence, cue, negations):
 _CLOSING_NEGATION_REACH = 60  # "ratifizierte das Abkommen über die Normalisierung nie"
 
 
+def _fronted_negation(sentence, cue):
+    """A negation that opens the sentence, or a clause after a colon or semicolon
+    (`fronted_negations`: "ni siquiera", "en ningún momento", "nicht einmal", "not even",
+    "at no point"), negates the step of its clause however far the verb stands, a time
+    phrase between ("Los emiratíes nunca bajaron la bandera: ni siquiera en los peores
+    meses del conflicto llamaron a consultas a su embajador")."""
+    openers = sentence.lang.fronted_negations
+    if not openers:
+        return False
+    folded = sentence.folded
+    start = max(
+        sentence.start,
+        folded.rfind(":", sentence.start, cue.start) + 1,
+        folded.rfind(";", sentence.start, cue.start) + 1,
+    )
+    head = folded[start : cue.start]
+    stripped = head.lstrip(" \"'«“„¿¡-–—")
+    offset = start + len(head) - len(stripped)
+    for opener in openers:
+        if stripped.startswith(opener) and stripped[len(opener) : len(opener) + 1] == " ":
+            return not sentence.crosses(offset + len(opener), cue.start)
+    return False
+
+
 def _negation_closes_clause(sentence, cue, negations):
     """A negation after the cue in its clause, with no comma between, that ends the
     clause (punctuation, a comma or the sentence's end right after it)."""
@@ -748,6 +772,13 @@ def _hearsay(sentence, cue):
     ):
         return False
     return not any(c.end <= cue.start for c in sentence.words("complementizers"))
+
+
+def _oblique_relative_opens(sentence, start, end):
+    """Does a relative word governed by a preposition (`oblique_relatives`: ", auxquels",
+    ", a los que") open a clause between start and end?"""
+    folded = sentence.folded
+    return any(folded.find(w, start, end) != -1 for w in sentence.lang.oblique_relatives)
 
 
 def _relative_between(sentence, start, end):
@@ -1028,6 +1059,12 @@ def _adjusted_cues(sentence, negations, preconditions):
         ]
         if weakeners and not lang.verb_final:
             weakeners = _outside_closed_relatives(sentence, weakeners, cue)
+        if weakeners and lang.oblique_relatives:
+            # "veut rejoindre ces accords, auxquels ont adhéré les Emirats": a wish before a
+            # relative word governed by a preposition is not the relative clause's
+            weakeners = [
+                w for w in weakeners if not _oblique_relative_opens(sentence, w.end, cue.start)
+            ]
         modal = sentence.near_before(
             weakeners,
             cue.start,
@@ -1146,6 +1183,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                 0 <= n.start - (cue.tail_end or cue.end) <= 1
                 for n in sentence.words("negations_after")
             )
+            # "ni siquiera en los peores meses de la guerra llamaron a consultas a su
+            # embajador": a negation opening the clause, however long the time before
+            # the verb
+            or (status != "declined" and _fronted_negation(sentence, cue))
         )
         if status == "declined" and _group_pressed(sentence, cue):
             # "Iran called on Muslim countries to reject the accords": the group

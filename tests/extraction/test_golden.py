@@ -448,6 +448,26 @@ KNOWN_MISSES = [
         "the same 'أعلن المغرب ... استئناف علاقاته': read as membership, not as the announcement",
     ),
     (
+        "ar/heldout33-mawqi-suri-sharaa-ittifaqiyat.txt",
+        "heldout33-mawqi-suri-sharaa-ittifaqiyat.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'وتضم الاتفاقيات، التي رعتها إدارة ترامب الأولى عام 2020، كلاً من ...': the year of the accords' own relative clause is given to the members they include; the label leaves them undated (labelling rule 8)",
+    ),
+    (
+        "ar/heldout33-mawqi-suri-sharaa-ittifaqiyat.txt",
+        "heldout33-mawqi-suri-sharaa-ittifaqiyat.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'وتضم الاتفاقيات، التي رعتها إدارة ترامب الأولى عام 2020، كلاً من ...': the year of the accords' own relative clause is given to the members they include; the label leaves them undated (labelling rule 8)",
+    ),
+    (
+        "ar/heldout33-mawqi-suri-sharaa-ittifaqiyat.txt",
+        "heldout33-mawqi-suri-sharaa-ittifaqiyat.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'وتضم الاتفاقيات، التي رعتها إدارة ترامب الأولى عام 2020، كلاً من ...': the year of the accords' own relative clause is given to the members they include; the label leaves them undated (labelling rule 8)",
+    ),
+    (
+        "ar/heldout33-mawqi-suri-sharaa-ittifaqiyat.txt",
+        "heldout33-mawqi-suri-sharaa-ittifaqiyat.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'وتضم الاتفاقيات، التي رعتها إدارة ترامب الأولى عام 2020، كلاً من ...': the year of the accords' own relative clause is given to the members they include; the label leaves them undated (labelling rule 8)",
+    ),
+    (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
@@ -2363,6 +2383,26 @@ KNOWN_MISSES = [
         "the halt 'el proceso quedó después en suspenso por la guerra en el país africano' belongs to the country of the pro-verb before it (Sudan, 'el país africano'); the halt is given to Morocco",
     ),
     (
+        "es/heldout33-diario-montevideo-indonesia.txt",
+        "heldout33-diario-montevideo-indonesia.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Sudán y, desde noviembre, aunque todavía sin firma, Kazajistán': two interjections between the conjunction and the last member end the members' list before it",
+    ),
+    (
+        "es/heldout33-semanario-bogota-analisis.txt",
+        "heldout33-semanario-bogota-analisis.txt: unexpected ('SA', 'suspended') [(None, None)]",
+        "'Pero la gran apuesta, Arabia Saudita, sigue en el aire': the candidacy 'up in the air' (undecided) is read as a halt; the candidacy noun before it is taken as what halted",
+    ),
+    (
+        "es/heldout33-semanario-bogota-analisis.txt",
+        "heldout33-semanario-bogota-analisis.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Mientras eso no ocurra, insisten en la corte saudita, no habrá relaciones': the condition is a pronoun for the Palestinian state of the sentence before and the country only an adjective of the speaker's court",
+    ),
+    (
+        "es/heldout33-semanario-bogota-analisis.txt",
+        "heldout33-semanario-bogota-analisis.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'no pierde la esperanza de sumar al reino': 'el reino' stands for Riad named two sentences before, past a sentence naming no kingdom",
+    ),
+    (
         "es/heldout4-bin-salman-condiciones.txt",
         "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
@@ -3256,6 +3296,56 @@ KNOWN_MISSES = [
         "fr/heldout32-tunis-breves-saied.txt",
         "heldout32-tunis-breves-saied.txt: date ('TN', 'declined') found [(None, None)] expected [('2026-01-21', 'day')]",
         "the day ('a reçu mercredi') is in the sentence before the refusal ('le chef de l'Etat a rappelé que ...'), which has no date of its own",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('AE', 'signed') [(None, None)]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('BH', 'signed') [(None, None)]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('SD', 'signed') [(None, None)]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-hebdo-paris-riyad.txt",
+        "heldout33-hebdo-paris-riyad.txt: missing ('SA', 'declined') [(None, None)]",
+        "the article never names the accords (only 'paraphaient avec Israël', 'la liste', 'les signataires', 'l'édifice'): no sentence is on topic, so no step or background member is read",
+    ),
+    (
+        "fr/heldout33-quotidien-dakar-comite-palestine.txt",
+        "heldout33-quotidien-dakar-comite-palestine.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'seuls le Maroc et le Soudan ont franchi le pas, en 2020, dans le sillage des Émirats arabes unis et de Bahreïn': the year of the pair's step is given to the models after 'dans le sillage de'",
+    ),
+    (
+        "fr/heldout33-quotidien-dakar-comite-palestine.txt",
+        "heldout33-quotidien-dakar-comite-palestine.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'seuls le Maroc et le Soudan ont franchi le pas, en 2020, dans le sillage des Émirats arabes unis et de Bahreïn': the year of the pair's step is given to the models after 'dans le sillage de'",
+    ),
+    (
+        "fr/heldout33-quotidien-dakar-comite-palestine.txt",
+        "heldout33-quotidien-dakar-comite-palestine.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'Le Soudan, plongé dans la guerre depuis avril 2023, a de fait gelé le processus': the war's start in the apposition is taken for the halt's date; the label leaves the halt undated",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
