@@ -426,6 +426,7 @@ def _scored(sentence, assignments):
                 else None
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
+            date = _stance_date(status, date, sentence.published)
             if _later_members_step(status, mention, subject, date):
                 continue
             final = _joined(status, mention.country, date, background)
@@ -913,6 +914,27 @@ def _decided_date(country, date, published):
     if year < DECIDED_IN:
         return None
     return replace(date, value=f"{year:04d}{date.value[4:]}")
+
+
+# a stance held or sought now, not a step of the accords' past
+_STANCES = frozenset(("declined", "prospective", "negotiating"))
+
+
+def _stance_date(status, date, published):
+    """ "Alger, qui a rompu avec Rabat en 2021, a réitéré en novembre son refus": a month
+    with no year that borrowed the year of a relative clause about another past event
+    dates a stance by the publication's last such month (undated with no publication); a
+    signing keeps the borrowed year ("Sudan, which agreed in October 2020, signed in
+    January")."""
+    if date is None or not date.from_relative or status not in _STANCES:
+        return date
+    if published is None or date.precision not in ("month", "day"):
+        return None
+    month = int(date.value[5:7])
+    year = published.year if month <= published.month else published.year - 1
+    if year <= int(date.value[:4]):
+        return date
+    return replace(date, value=f"{year:04d}{date.value[4:]}", from_relative=False)
 
 
 def _joined(status, country, date, background):

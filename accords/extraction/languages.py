@@ -529,6 +529,8 @@ class LanguageData:
     negation_reach: int
     # word lists the rules read directly, folded, in the file's order
     conjunctions: tuple
+    # ", which", "، التي": the relative words a comma opens (from "relatives", no wildcard)
+    comma_relatives: tuple
     coordinators: tuple
     articles: tuple
     additives: tuple
@@ -1086,6 +1088,11 @@ def build_language(raw):
         subject_right_after=raw.get("subject_right_after", False),
         negation_reach=raw.get("negation_reach", _DEFAULT_NEGATION_REACH),
         conjunctions=_folded(raw, "conjunctions"),
+        comma_relatives=tuple(
+            word
+            for word in _folded(raw, "relatives")
+            if word[:1] in ",،" and not any(mark in word for mark in "(|")
+        ),
         coordinators=_folded(raw, "coordinators"),
         articles=_folded(raw, "articles"),
         additives=_folded(raw, "additives"),
