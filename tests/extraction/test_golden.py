@@ -2998,11 +2998,6 @@ KNOWN_MISSES = [
         "'Il a fallu attendre le 6 novembre dernier pour que Donald Trump ... annonce que le Kazakhstan ... rejoindrait': the date stands before 'pour que' and does not reach the announcement in that clause",
     ),
     (
-        "fr/heldout3-nouakchott-dement.txt",
-        "heldout3-nouakchott-dement.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
-        "nearest date in the sentence is not the claim's",
-    ),
-    (
         "fr/heldout30-ats-hargeisa-reconnaissance.txt",
         "heldout30-ats-hargeisa-reconnaissance.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'Les accords d'Abraham, conclus en 2020 sous l'égide de Washington, ont permis la normalisation ... : les Emirats ...': 'conclus' is no signing word, so the year is not read as the accords' own",
@@ -3071,11 +3066,6 @@ KNOWN_MISSES = [
         "fr/heldout30-ouestfrance-conference-rennes.txt",
         "heldout30-ouestfrance-conference-rennes.txt: missing ('MR', 'prospective') [(None, None)]",
         "'Washington aimerait la faire revenir, mais Nouakchott dit non': a wish whose object is the pronoun 'la' (Mauritania, named in the sentence before) is not carried",
-    ),
-    (
-        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
-        "heldout30-seneweb-nouakchott-courtisee.txt: date ('MR', 'suspended') found [('1999', 'year')] expected [('2009', 'year')]",
-        "'il avait établi des relations diplomatiques avec Israël en 1999, avant de les geler en 2009': the split halt 'relations avec Israël ~ geler' is dated at its head",
     ),
     (
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
