@@ -282,6 +282,12 @@ def _scored(sentence, assignments):
                     and _current_period(sentence, d)
                 )
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
+                and not (
+                    status in _STANCES
+                    and _in_relative_before(
+                        sentence, relative_spans, d, (cue_start, cue_end), countries
+                    )
+                )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
@@ -726,6 +732,29 @@ def _current_period(sentence, date):
     written as a relative period (offset 0)."""
     period = sentence.lang.relative_periods.get(sentence.folded[date.start : date.end])
     return period is not None and period[1] == 0
+
+
+def _in_relative_before(sentence, spans, date, cue, countries):
+    """ "Syria's president, who was received at the White House earlier this month, has said
+    ...", "Sharaa, qui a rencontré Trump en novembre, exclut ...": a date inside a relative
+    clause closed before a stance's cue, a clause naming another party (the host, the
+    place, a founder), dates that clause's event (a visit, a meeting), not the stance,
+    unless the saying points back at it ("said then", "אמר שם", `said_then`). A clause
+    naming no one ("which set out its terms in September") may tell the stance itself."""
+    cue_start, cue_end = cue
+    for a, b in spans:
+        if a <= date.start and date.end <= b and b <= cue_start:
+            if not any(
+                a <= m.start and m.end <= b and m.country not in countries
+                for m in sentence.mentions
+            ):
+                return False
+            told = sentence.folded[b : cue_end + _SAID_THEN_REACH]
+            return not any(phrase in told for phrase in sentence.lang.said_then)
+    return False
+
+
+_SAID_THEN_REACH = 24  # "said then", "a alors déclaré": the pointing word right after the cue
 
 
 def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):

@@ -182,6 +182,10 @@ PHRASES = (
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
         "then_dates",
+        # "said then", "אמר שם", "a alors déclaré": a saying pointed back at the time or place a
+        # relative clause before it named ("X, who visited in November, said there ..."): that
+        # clause's date is the saying's
+        "said_then",
         # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
         # keeps the step on the day named before it
         "afterwards_units",
@@ -540,6 +544,7 @@ class LanguageData:
     next_year: tuple
     following_months: tuple
     then_dates: tuple
+    said_then: tuple
     afterwards_units: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
@@ -1102,6 +1107,7 @@ def build_language(raw):
         next_year=_folded(raw, "next_year"),
         following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
+        said_then=_folded(raw, "said_then"),
         afterwards_units=_folded(raw, "afterwards_units"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),
