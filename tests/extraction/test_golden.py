@@ -3133,11 +3133,6 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
-        "fr/heldout6-afrique-courtisee.txt",
-        "heldout6-afrique-courtisee.txt: unexpected ('MR', 'withdrawn') [('1999', 'year')]",
-        "a break of 2010 with Israel ('avant de les rompre en 2010') is kept as a withdrawal though it predates the accords",
-    ),
-    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",

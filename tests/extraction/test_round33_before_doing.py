@@ -1,7 +1,7 @@
 """ "La Mauritanie avait établi des relations avec Israël en 1999, avant de les geler en 2009":
-a step told after ", avant de" (before doing) came later than the dates named before those
-words, which date the clause before them (the ties' beginning), as a "later" word does
-(`afterwards`). The halt and the break take the year told after their own verb. Near misses:
+a step told after ", avant de" (before doing), or "avant de les" (before doing it to them)
+without the comma, came later than the dates named before those words, which date the clause
+before them (the ties' beginning), as a "later" word does (`afterwards`). The halt and the break take the year told after their own verb. Near misses:
 a step told before ", avant d'" keeps its date, and "avant" with a noun ("avant la visite") is
 no later word. Own sentences, written for these tests."""
 
@@ -20,6 +20,10 @@ CASES = {
         ),
         (
             "Nouakchott avait noué des relations avec Israël en 1999, avant de les rompre en 2010.",
+            {("MR", W, "2010")},
+        ),
+        (
+            "Nouakchott avait noué des relations avec Israël en 1999 avant de les rompre en 2010.",
             {("MR", W, "2010")},
         ),
         # near misses
