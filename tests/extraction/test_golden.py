@@ -49,16 +49,6 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout15-independent-dimashq.txt",
-        "heldout15-independent-dimashq.txt: date ('LB', 'prospective') found [('2026-05-12', 'day')] expected [(None, None)]",
-        "'كما هي اليوم' ('as they are today') in the envoy's quote dates the hope as of the dateline",
-    ),
-    (
-        "ar/heldout15-independent-dimashq.txt",
-        "heldout15-independent-dimashq.txt: date ('SY', 'prospective') found [('2026-05-12', 'day')] expected [(None, None)]",
-        "the envoy's hope for Syria is dated by 'اليوم' inside the quote, as Lebanon's is; the label leaves a hope's saying undated",
-    ),
-    (
-        "ar/heldout15-independent-dimashq.txt",
         "heldout15-independent-dimashq.txt: missing ('SD', 'suspended') [(None, None)]",
         "'لكن المسار تجمد': the bare 'المسار' (the path) is no halted process; as one it made 'تعثر المسار السياسي في ليبيا' a halt",
     ),
