@@ -1787,7 +1787,7 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
 
 _PARTICIPLE_GAP = 3  # "the Abraham Accords, signed", "Perjanjian Abraham dimeterai"
 _PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own date
-_OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
+_OWN_VERB_WORDS = 1  # words between the accords' date and a list that is no agent's
 
 
 def _accords_date_before(folded, start, date, group, cues, mentions, lang):
@@ -1838,10 +1838,16 @@ def _accords_date_before(folded, start, date, group, cues, mentions, lang):
         )
     ):
         return False
-    # a verb of the list's own, at least two words ("kini merangkumi", "now include"),
-    # not a preposition alone ("between the UAE and Bahrain")
-    words = re.findall(r"\w+", folded[date.end : group[0].start])
-    return len([word for word in words if word not in lang.articles]) >= _OWN_VERB_WORDS
+    # a verb of the list's own ("kini merangkumi", "now include", "menyaksikan"), not a
+    # preposition alone ("between the UAE and Bahrain", "antara UAE dan Bahrain")
+    words = [
+        word
+        for word in re.findall(r"\w+", folded[date.end : group[0].start])
+        if word not in lang.articles
+    ]
+    return len(words) >= _OWN_VERB_WORDS and not (
+        len(words) == 1 and words[0] in lang.between_words
+    )
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):
