@@ -1787,7 +1787,7 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
 
 _PARTICIPLE_GAP = 3  # "the Abraham Accords, signed", "Perjanjian Abraham dimeterai"
 _PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own date
-_OWN_VERB_WORDS = 1  # words between the accords' date and a list that is no agent's
+_OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
 
 
 def _accords_date_before(folded, start, date, group, cues, mentions, lang):
@@ -1838,15 +1838,22 @@ def _accords_date_before(folded, start, date, group, cues, mentions, lang):
         )
     ):
         return False
-    # a verb of the list's own ("kini merangkumi", "now include", "menyaksikan"), not a
-    # preposition alone ("between the UAE and Bahrain", "antara UAE dan Bahrain")
+    # a verb of the list's own, at least two words ("kini merangkumi", "now include"), not
+    # a preposition alone ("between the UAE and Bahrain") nor a year's word ("в сентябре
+    # 2020 года ОАЭ"); one word after a relative clause right before the signing word,
+    # which closed at the date ("yang dimeterai pada 2020 menyaksikan UAE"), though not one
+    # of `between_words` ("antara UAE dan Bahrain")
     words = [
         word
         for word in re.findall(r"\w+", folded[date.end : group[0].start])
         if word not in lang.articles
     ]
-    return len(words) >= _OWN_VERB_WORDS and not (
-        len(words) == 1 and words[0] in lang.between_words
+    if len(words) >= _OWN_VERB_WORDS:
+        return True
+    return (
+        len(words) == 1
+        and words[0] not in lang.between_words
+        and any(not folded[r.end : signing.start].strip(" ,") for r in relatives)
     )
 
 

@@ -1,10 +1,11 @@
 """ "Perjanjian Abraham yang dimeterai pada 2020 menyaksikan UAE, Bahrain, Maghribi dan Sudan
 menjalin hubungan", "The Abraham Accords, signed in 2020, brought the UAE and Bahrain into
 ties": the date after a signing word describing the accords is their own, and the members
-named after a verb of the list's own take none of it, now also after a verb of one word
-("menyaksikan", "brought"; `claims._accords_date_before`). Near misses: one word of
-`between_words` ("antara UAE dan Bahrain", "between the UAE and Bahrain") is no verb, and the
-pair keeps the year. Own sentences, written for these tests."""
+named after a verb of the list's own take none of it, now also after a verb of one word when
+a relative clause ("yang dimeterai pada 2020") closed at the date (`claims._accords_date_before`).
+Near misses: one word of `between_words` ("antara UAE dan Bahrain", "between the UAE and
+Bahrain") is no verb, and the pair keeps the year (a year's word, "в сентябре 2020 года ОАЭ", is
+none either: test_paraphrases_fr_ru_tr_kk ru-8). Own sentences, written for these tests."""
 
 import pytest
 
