@@ -1918,10 +1918,23 @@ def _accords_date_before(folded, start, date, group, cues, mentions, lang):
         )
     ):
         return False
-    # a verb of the list's own, at least two words ("kini merangkumi", "now include"),
-    # not a preposition alone ("between the UAE and Bahrain")
-    words = re.findall(r"\w+", folded[date.end : group[0].start])
-    return len([word for word in words if word not in lang.articles]) >= _OWN_VERB_WORDS
+    # a verb of the list's own, at least two words ("kini merangkumi", "now include"), not
+    # a preposition alone ("between the UAE and Bahrain") nor a year's word ("в сентябре
+    # 2020 года ОАЭ"); one word after a relative clause right before the signing word,
+    # which closed at the date ("yang dimeterai pada 2020 menyaksikan UAE"), though not one
+    # of `between_words` ("antara UAE dan Bahrain")
+    words = [
+        word
+        for word in re.findall(r"\w+", folded[date.end : group[0].start])
+        if word not in lang.articles
+    ]
+    if len(words) >= _OWN_VERB_WORDS:
+        return True
+    return (
+        len(words) == 1
+        and words[0] not in lang.between_words
+        and any(not folded[r.end : signing.start].strip(" ,") for r in relatives)
+    )
 
 
 def _signing_of_2020(folded, start, end, cues, lang, published):

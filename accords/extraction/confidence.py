@@ -311,6 +311,12 @@ def _scored(sentence, assignments):
                     and _current_period(sentence, d)
                 )
                 and not _inside_other_clause(relative_spans, d, cue_start, cue_end)
+                and not (
+                    status in _STANCES
+                    and _in_relative_before(
+                        sentence, relative_spans, d, (cue_start, cue_end), countries
+                    )
+                )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
@@ -472,6 +478,7 @@ def _scored(sentence, assignments):
                 )
             )
             date = _decided_date(mention.country, own or dated, sentence.published)
+            date = _stance_date(status, date, sentence.published)
             if _later_members_step(status, mention, subject, date):
                 continue
             final = _joined(status, mention.country, date, background)
@@ -795,6 +802,29 @@ def _current_period(sentence, date):
     return period is not None and period[1] == 0
 
 
+def _in_relative_before(sentence, spans, date, cue, countries):
+    """ "Syria's president, who was received at the White House earlier this month, has said
+    ...", "Sharaa, qui a rencontré Trump en novembre, exclut ...": a date inside a relative
+    clause closed before a stance's cue, a clause naming another party (the host, the
+    place, a founder), dates that clause's event (a visit, a meeting), not the stance,
+    unless the saying points back at it ("said then", "אמר שם", `said_then`). A clause
+    naming no one ("which set out its terms in September") may tell the stance itself."""
+    cue_start, cue_end = cue
+    for a, b in spans:
+        if a <= date.start and date.end <= b and b <= cue_start:
+            if not any(
+                a <= m.start and m.end <= b and m.country not in countries
+                for m in sentence.mentions
+            ):
+                return False
+            told = sentence.folded[b : cue_end + _SAID_THEN_REACH]
+            return not any(phrase in told for phrase in sentence.lang.said_then)
+    return False
+
+
+_SAID_THEN_REACH = 24  # "said then", "a alors déclaré": the pointing word right after the cue
+
+
 def _inside_other_clause(spans, date, cue_start, cue_end, *, acted=False):
     """ "Egypt, which signed a peace treaty in 1979, welcomed Kazakhstan's
     accession": a date before the accords inside a relative clause that does
@@ -981,6 +1011,27 @@ def _decided_date(country, date, published):
     if year < DECIDED_IN:
         return None
     return replace(date, value=f"{year:04d}{date.value[4:]}")
+
+
+# a stance held or sought now, not a step of the accords' past
+_STANCES = frozenset(("declined", "prospective", "negotiating"))
+
+
+def _stance_date(status, date, published):
+    """ "Alger, qui a rompu avec Rabat en 2021, a réitéré en novembre son refus": a month
+    with no year that borrowed the year of a relative clause about another past event
+    dates a stance by the publication's last such month (undated with no publication); a
+    signing keeps the borrowed year ("Sudan, which agreed in October 2020, signed in
+    January")."""
+    if date is None or not date.from_relative or status not in _STANCES:
+        return date
+    if published is None or date.precision not in ("month", "day"):
+        return None
+    month = int(date.value[5:7])
+    year = published.year if month <= published.month else published.year - 1
+    if year <= int(date.value[:4]):
+        return date
+    return replace(date, value=f"{year:04d}{date.value[4:]}", from_relative=False)
 
 
 def _joined(status, country, date, background):

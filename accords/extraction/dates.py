@@ -85,6 +85,9 @@ class FoundDate:
     # "... in January 2021. Kazakhstan joined in November": a month whose year was
     # borrowed from a year named before it, not written next to it
     borrowed: bool = False
+    # "Alger, qui a rompu avec Rabat en 2021, a réitéré en novembre": that year was named
+    # inside a relative clause closed before the month, about the clause's own past event
+    from_relative: bool = False
 
 
 @functools.cache
@@ -438,14 +441,18 @@ _YEAR_HEADING_RE = re.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*:?[ \t]*$")
 _HEADING_REACH = 1500  # how far below its year heading a chronology's dated line may stand
 
 
+def _near_years(folded, position):
+    start = max(0, position - _NEAR_YEAR_REACH)
+    paragraph = folded.rfind("\n", start, position)
+    return list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
+
+
 def _year_near(folded, position, conjunctions=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
     Only a year next to the month is read; a missing one stays missing; nor
     is the end of a span ("signataires en 2020 et 2021, ... en novembre")."""
-    start = max(0, position - _NEAR_YEAR_REACH)
-    paragraph = folded.rfind("\n", start, position)
-    years = list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
+    years = _near_years(folded, position)
     if len(years) >= 2 and _span_between(folded, years[-2].end(), years[-1].start(), conjunctions):
         return None
     if years:
@@ -455,6 +462,57 @@ def _year_near(folded, position, conjunctions=()):
     # heading above within reach
     headings = _YEAR_HEADING_RE.findall(folded, max(0, position - _HEADING_REACH), position)
     return headings[-1] if headings else None
+
+
+_RELATIVE_CLAUSE_REACH = 120  # how far before its year a relative clause's word may stand
+_CLAUSE_MARKS = ",;.،؛"
+
+
+def _borrowed_from_relative(folded, position, lang):
+    """Was the year a month at position borrowed named inside a closed relative clause?"""
+    relatives = _relatives_re(lang)
+    if relatives is None:
+        return False
+    years = _near_years(folded, position)
+    return bool(years) and _in_closed_relative(folded, years[-1], position, relatives)
+
+
+def _in_closed_relative(folded, year, position, relatives):
+    """ "Alger, qui a rompu avec Rabat en août 2021, a réitéré en novembre son refus",
+    "Nouakchott, which cut its ties in 2010, ... In December it repeated": the year sits
+    in a relative clause a comma opened, closed before the month; it dates that clause's
+    own past event; a stance told after it in a month is then the publication's last
+    such month (`confidence._stance_date`)."""
+    opener = relatives.search(folded, max(0, year.start() - _RELATIVE_CLAUSE_REACH), year.start())
+    if opener is None:
+        return False
+    # the last relative word before the year, with no clause mark between it and the year
+    last = opener
+    while True:
+        following = relatives.search(folded, last.end(), year.start())
+        if following is None:
+            break
+        last = following
+    if any(mark in folded[last.end() : year.start()] for mark in _CLAUSE_MARKS):
+        return False
+    return any(mark in folded[year.end() : position] for mark in _CLAUSE_MARKS)
+
+
+@functools.cache
+def _relatives_re(lang):
+    """The relative words a comma opens (", qui", ", which"), or None."""
+    plain = [word for word in lang.comma_relatives if "*" not in word]
+    # ", котор*": a stem of three letters or more with its endings (not Hebrew ", ש*", a
+    # prefix on any word)
+    stems = [
+        re.escape(word[:-1])
+        for word in lang.comma_relatives
+        if word.endswith("*") and len(word[:-1].lstrip(",، ")) >= 3
+    ]
+    pieces = ([alternation(plain)] if plain else []) + [rf"{stem}\w*" for stem in stems]
+    if not pieces:
+        return None
+    return re.compile(rf"(?:{'|'.join(pieces)})(?!\w)")
 
 
 # what joins the two years of a span besides the language's conjunctions ("2020 et 2021",
@@ -830,6 +888,8 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                         precision,
                         relative=reporting,
                         borrowed=bool(borrowed),
+                        from_relative=bool(borrowed)
+                        and _borrowed_from_relative(folded, match.start(), lang),
                     )
                 )
     then_re = _then_re(lang) if then else None

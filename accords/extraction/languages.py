@@ -185,6 +185,10 @@ PHRASES = (
         # "Тогда", "Damals", "At the time": opening a sentence, the date named last in the
         # sentence before ("signed in 2020. At the time, the UAE and Bahrain ...")
         "then_dates",
+        # "said then", "אמר שם", "a alors déclaré": a saying pointed back at the time or place a
+        # relative clause before it named ("X, who visited in November, said there ..."): that
+        # clause's date is the saying's
+        "said_then",
         # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
         # keeps the step on the day named before it
         "afterwards_units",
@@ -549,6 +553,8 @@ class LanguageData:
     negation_reach: int
     # word lists the rules read directly, folded, in the file's order
     conjunctions: tuple
+    # ", which", "، التي": the relative words a comma opens (from "relatives", no wildcard)
+    comma_relatives: tuple
     coordinators: tuple
     articles: tuple
     additives: tuple
@@ -558,6 +564,7 @@ class LanguageData:
     next_year: tuple
     following_months: tuple
     then_dates: tuple
+    said_then: tuple
     afterwards_units: tuple
     sequence_openers: tuple
     month_demonstratives: tuple
@@ -1112,6 +1119,11 @@ def build_language(raw):
         subject_right_after=raw.get("subject_right_after", False),
         negation_reach=raw.get("negation_reach", _DEFAULT_NEGATION_REACH),
         conjunctions=_folded(raw, "conjunctions"),
+        comma_relatives=tuple(
+            word
+            for word in _folded(raw, "relatives")
+            if word[:1] in ",،" and not any(mark in word for mark in "(|")
+        ),
         coordinators=_folded(raw, "coordinators"),
         articles=_folded(raw, "articles"),
         additives=_folded(raw, "additives"),
@@ -1121,6 +1133,7 @@ def build_language(raw):
         next_year=_folded(raw, "next_year"),
         following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
+        said_then=_folded(raw, "said_then"),
         afterwards_units=_folded(raw, "afterwards_units"),
         sequence_openers=_folded(raw, "sequence_openers"),
         month_demonstratives=_folded(raw, "month_demonstratives"),

@@ -272,9 +272,6 @@ KNOWN_MISSES = {
     "open direct talks') and a refusal told as 'will do no such thing before' are not read",
     "en-29": "'the big prize remains elusive' after 'but' takes the country owning the noun "
     "before it ('Kazakhstan's announcement') as its subject",
-    "en-30": "a later date inside a relative clause with a passive and no other country ('who "
-    "was received at the White House earlier this month') stays the step's date, as 'X, who met "
-    "Trump yesterday, said ...' usually is",
     "en-31": "'speculation has centred on X's gas exports': a possessive after the candidacy "
     "word still names the candidate (as after 'all eyes are on')",
 }
