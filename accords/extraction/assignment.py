@@ -49,6 +49,15 @@ _HEADLINE_REACH = 40  # characters from a headline's opening name to its step no
 _GENITIVE_OWNER_REACH = 30  # characters from a genitive owner to a refusal's words
 
 
+def _condition_before(sentence, mention, word_start):
+    """In a verb-final language a condition stands right before its word ("Палестина
+    тәуелсіздік алғаннан кейін ғана"): the mention ends within reach of the word, in its
+    clause."""
+    return 0 <= word_start - mention.end <= _CONDITION_BEFORE_RESTRICTION and not sentence.crosses(
+        mention.end, word_start
+    )
+
+
 def _word_end(folded, end):
     """The end of the word a hit ends inside ("ülkeleri" in "ülkelerinin")."""
     while end < len(folded) and folded[end].isalnum():
@@ -397,8 +406,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             mention.country in CONFLICT_PARTIES
             and sentence.lang.verb_final
             and any(
-                0 <= r.start - mention.end <= _CONDITION_BEFORE_RESTRICTION
-                and not sentence.crosses(mention.end, r.start)
+                _condition_before(sentence, mention, r.start)
                 for r in sentence.words("restrictions")
             )
         ):
@@ -413,9 +421,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
                 for m in mentions
             )
             and any(
-                c.payload == "declined"
-                and 0 <= c.start - mention.end <= _CONDITION_BEFORE_RESTRICTION
-                and not sentence.crosses(mention.end, c.start)
+                c.payload == "declined" and _condition_before(sentence, mention, c.start)
                 for c in step_cues
             )
         ):
