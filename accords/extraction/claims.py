@@ -2316,6 +2316,13 @@ def _sentence_claims(
     # "tout comme", "as well as" (a continuation: the country after it takes the step
     # before) hold the word for "like"
     continuing = by_category.get("continuations", [])
+    if continuing and "continuations_after" in by_category:
+        # "Es folgte Bahrain", "Im Dezember desselben Jahres folgte Marokko": the follower
+        # word inside a continuation that names its follower after it is that phrase's word,
+        # not one whose follower stands before it
+        by_category["continuations_after"] = [
+            c for c in by_category["continuations_after"] if not _held(c, continuing)
+        ]
     if "comparisons" in by_category and (holders or continuing):
         by_category["comparisons"] = [
             c
