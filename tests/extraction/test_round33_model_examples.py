@@ -4,7 +4,10 @@ Kazakhstan a joining, "sigan el ejemplo kazajo y se sumen" a candidacy. A countr
 right before "example", "model", "Beispiel", "Vorbild" (`comparisons_after`), or right after
 Spanish "el ejemplo" (`comparisons`), is compared with, not the subject; the country hoped to
 follow keeps its candidacy. Near misses: the model's own step told in its own clause is still
-its step. Own sentences, written for these tests."""
+its step, and a country parted from "dem Beispiel" by a comma ("drängt Saudi-Arabien, dem
+Beispiel zu folgen") is the one pressed, no model, nor is a country with a word between it and
+"Beispiel" ("dass Aserbaidschan dem Beispiel folgt", `assignment._parted`). Own sentences,
+written for these tests."""
 
 import pytest
 
@@ -34,6 +37,11 @@ CASES = {
         (
             "Kasachstan hat im November seinen Beitritt zu den Abraham-Abkommen erklärt, ein Vorbild für andere.",
             {("KZ", A)},
+        ),
+        # a comma parts the country pressed from "dem Beispiel": it is no model
+        (
+            "Abraham-Abkommen\nWashington drängt Saudi-Arabien, dem Beispiel zu folgen.",
+            {("SA", P)},
         ),
     ],
     "es": [
