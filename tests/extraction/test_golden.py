@@ -1784,13 +1784,13 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout33-british-broadsheet-riyadh-price.txt",
-        "heldout33-british-broadsheet-riyadh-price.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
-        "'US, Saudi and Israeli officials spent much of 2023 haggling over a defence pact': haggling over a pact named as another agreement is no talks cue",
+        "heldout33-british-broadsheet-riyadh-price.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the halt takes the day of the attack that caused it ('The Hamas attack of 7 October 2023 and the war that followed put the whole effort into the deep freeze'); the label leaves the halt undated",
     ),
     (
         "en/heldout33-british-broadsheet-riyadh-price.txt",
-        "heldout33-british-broadsheet-riyadh-price.txt: missing ('SA', 'suspended') [(None, None)]",
-        "'put the whole effort into the deep freeze': the effort is not known as the talks of the sentence before",
+        "heldout33-british-broadsheet-riyadh-price.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'US, Saudi and Israeli officials spent much of 2023 haggling over a defence pact': haggling over a pact named as another agreement is no talks cue",
     ),
     (
         "en/heldout33-newsletter-briefing-gulf-morning.txt",
