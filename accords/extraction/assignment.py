@@ -58,6 +58,14 @@ def _condition_before(sentence, mention, word_start):
     )
 
 
+def _parted(gap):
+    """Whether the text between a name and a postposed marker holds a comma or a word of its
+    own (not a suffix after an apostrophe)."""
+    return "," in gap or any(
+        token[0] not in "'’" and any(ch.isalpha() for ch in token) for token in gap.split()
+    )
+
+
 def _word_end(folded, end):
     """The end of the word a hit ends inside ("ülkeleri" in "ülkelerinin")."""
     while end < len(folded) and folded[end].isalnum():
@@ -381,6 +389,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             and after_markers[position] - mention.word_end <= 6
             # "Suudi Arabistan, ABD ile": a postposition is the name's right before it
             and not named_between(mention.word_end, after_markers[position])
+            # "drängt Saudi-Arabien, dem Beispiel zu folgen", "dass Aserbaidschan dem
+            # Beispiel folgt": a comma or a word of its own parts the name from the marker
+            # ("dem kasachischen Beispiel" names its model right before it; a suffix such
+            # as Turkish "'ın" is the name's)
+            and not _parted(folded[mention.word_end : after_markers[position]])
             and not one_of_two_sides(mention)
         )
 

@@ -2156,6 +2156,14 @@ def _counted_offset_re(lang):
     return re.compile(rf"(?<!\w)(?:{alternation(lang.counted_offsets)})(?!\w)")
 
 
+@functools.cache
+def _time_opening_re(lang):
+    """A sentence opened by a "when" word (`when_words`): "When ...", "Als ..."."""
+    if not lang.when_words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[\s\W]{{0,3}}(?:{alternation(lang.when_words)})(?!\w)")
+
+
 def _counted_offset(folded, span, lang):
     """The (unit, count) of a counted offset opening the sentence ("Four days later,
     ...", "Dès le ...") or closing it ("... un mois plus tard."), or None; one deep in
@@ -2167,7 +2175,16 @@ def _counted_offset(folded, span, lang):
     for match in pattern.finditer(folded, start, end):
         opens = match.start() - start <= _NEXT_DAY_REACH
         closes = not folded[match.end() : end].strip(' .!?؟,،»"')
-        if opens or closes:
+        # "When Khartoum signed the accords the following month, hoping ...", "Als der Sudan
+        # ... einen Monat später unterschrieb, ...": closing (but for a verb) the clause that
+        # opens the sentence with a "when" word
+        comma = folded.find(",", match.end(), end)
+        closes_opening = (
+            comma >= 0
+            and len(folded[match.end() : comma].split()) <= 1
+            and bool(_time_opening_re(lang).match(folded, start))
+        )
+        if opens or closes or closes_opening:
             return lang.counted_offsets[match.group()]
     return None
 
@@ -2419,6 +2436,13 @@ def _sentence_claims(
     # "tout comme", "as well as" (a continuation: the country after it takes the step
     # before) hold the word for "like"
     continuing = by_category.get("continuations", [])
+    if continuing and "continuations_after" in by_category:
+        # "Es folgte Bahrain", "Im Dezember desselben Jahres folgte Marokko": the follower
+        # word inside a continuation that names its follower after it is that phrase's word,
+        # not one whose follower stands before it
+        by_category["continuations_after"] = [
+            c for c in by_category["continuations_after"] if not _held(c, continuing)
+        ]
     if "comparisons" in by_category and (holders or continuing):
         by_category["comparisons"] = [
             c

@@ -858,6 +858,91 @@ KNOWN_MISSES = [
         "'Für Präsident Ilham Alijew sei ein Beitritt vor allem eine Frage des Verhältnisses zur Türkei': an analyst's remark on what a joining would depend on; the bare noun 'Beitritt' is read as a joining announced",
     ),
     (
+        "de/heldout33-regionalzeitung-ulm-astana.txt",
+        "heldout33-regionalzeitung-ulm-astana.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Dass das Land den Abraham-Abkommen beitreten will' reads Kazakhstan's wish to join; the label keeps Kazakhstan's announced joining only (rule 1)",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "the halt after the colon ('ruht die Zusammenarbeit') takes the signing's month from the relative clause before it ('der im Januar 2021 unterschrieb')",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
+        "'wirbt Washington um kleinere Partner: Kasachstan hat seinen Beitritt im November erklärt': the courting before the colon takes the list after it, whose own announced joining is lost",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Marokko, das im Dezember 2020 nachzog': the follower inside its own relative clause, after a sentence on a free trade agreement, takes no step",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Der Sudan, der im Januar 2021 unterschrieb, ...: Seit Beginn des Bürgerkriegs ruht die Zusammenarbeit': the bare signing in the relative clause is read as the halted process, not a signing of its own",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Doch Riad bleibt hart. Eine offizielle Anerkennung Israels komme nur infrage, wenn ...': a recognition 'only an option if' with the kingdom named only in the source ('heißt es aus dem saudischen Außenministerium') after it",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'wirbt Washington um kleinere Partner: Kasachstan hat seinen Beitritt im November erklärt': read as the object of the courting before the colon",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "the impersonal passive 'mit Aserbaidschan wird gesprochen' (talks are held with) after a comma has no talks noun",
+    ),
+    (
+        "de/heldout33-wirtschaftszeitung-golfhandel.txt",
+        "heldout33-wirtschaftszeitung-golfhandel.txt: missing ('ID', 'declined') [(None, None)]",
+        "'diplomatische Beziehungen zu Israel stünden erst nach der Gründung eines palästinensischen Staates zur Debatte': 'only after ... up for debate' has no joining cue for the restriction to turn",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('AE', 'signed') [('2020', 'year')]",
+        "the members told as countries coloured green on a map ('Grün sind seit 2020 die Vereinigten Arabischen Emirate und Bahrain'): a metaphor with no step word",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "the members told as countries coloured green on a map: a metaphor with no step word",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "the members told as countries coloured green on a map: a metaphor with no step word",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "the members told as countries coloured green on a map: a metaphor with no step word",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'auch wenn dort seit dem Ausbruch des Bürgerkriegs niemand mehr von Normalisierung spricht': 'dort' (there) for Sudan in a metaphor's list is no anaphor",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "'das Königreich wolle Teil der Abkommen werden – aber erst, wenn ...': after ', das Königreich' (read as a relative pronoun and a noun) the restriction past the dash does not reach the wish",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('SY', 'declined') [(None, None)]",
+        "'Von einem Beitritt ... will er aber nichts wissen': the refusal's subject is the pronoun 'er' for the president named the sentence before",
+    ),
+    (
+        "de/heldout33-wochenzeitung-riad-damaskus.txt",
+        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
+        "'sie würden dem kasachischen Beispiel folgen: Aserbaidschan etwa, dem das Weiße Haus im Januar einen Beitritt nahegelegt hat': the dative relative clause's proposal after a colon is not given to the country it describes",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -1746,6 +1831,76 @@ KNOWN_MISSES = [
         "en/heldout32e-usregional-kazakh-students.txt",
         "heldout32e-usregional-kazakh-students.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
         "'Morocco came aboard that December and Sudan's transitional government followed in January 2021': 'followed' with a possessive subject (the country's government) is not read as the country's step",
+    ),
+    (
+        "en/heldout33-british-broadsheet-riyadh-price.txt",
+        "heldout33-british-broadsheet-riyadh-price.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "the halt takes the day of the attack that caused it ('The Hamas attack of 7 October 2023 and the war that followed put the whole effort into the deep freeze'); the label leaves the halt undated",
+    ),
+    (
+        "en/heldout33-british-broadsheet-riyadh-price.txt",
+        "heldout33-british-broadsheet-riyadh-price.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'US, Saudi and Israeli officials spent much of 2023 haggling over a defence pact': haggling over a pact named as another agreement is no talks cue",
+    ),
+    (
+        "en/heldout33-newsletter-briefing-gulf-morning.txt",
+        "heldout33-newsletter-briefing-gulf-morning.txt: date ('OM', 'prospective') found [('2026-04-05', 'day')] expected [(None, None)]",
+        "the shortlist sentence ('since 2020') takes Sunday's date from the quote two sentences before",
+    ),
+    (
+        "en/heldout33-newsletter-briefing-gulf-morning.txt",
+        "heldout33-newsletter-briefing-gulf-morning.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Five months after Astana said it would sign up' names the accords only in the item's heading, and 'Kazakhstan's announcement in November' has no object",
+    ),
+    (
+        "en/heldout33-south-african-weekly-africa-ledger.txt",
+        "heldout33-south-african-weekly-africa-ledger.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "the signing is read from the subtitle's 'were drawn in' (no date); the dated sentence is read as an announcement",
+    ),
+    (
+        "en/heldout33-south-african-weekly-africa-ledger.txt",
+        "heldout33-south-african-weekly-africa-ledger.txt: unexpected ('MA', 'announced') [('2020-12', 'month')]",
+        "'When Morocco agreed in December 2020 to restore diplomatic ties with Israel' is read as an announced joining; the label keeps the signing only",
+    ),
+    (
+        "en/heldout33-south-african-weekly-africa-ledger.txt",
+        "heldout33-south-african-weekly-africa-ledger.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'the breakaway republic's eagerness to sign up' with no object names the accords nowhere in its sentence",
+    ),
+    (
+        "en/heldout33-south-african-weekly-africa-ledger.txt",
+        "heldout33-south-african-weekly-africa-ledger.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Washington is also said to be sounding out Mauritania': the reporting verb between the founder and 'sounding out' hides the courting",
+    ),
+    (
+        "en/heldout33-south-african-weekly-africa-ledger.txt",
+        "heldout33-south-african-weekly-africa-ledger.txt: missing ('MR', 'declined') [(None, None)]",
+        "'A Mauritanian government spokesman said ... the country's position was \"firm and known\": no normalisation while ...': the country is only a demonym before a quote after a colon",
+    ),
+    (
+        "en/heldout33-us-cable-web-baku-pitch.txt",
+        "heldout33-us-cable-web-baku-pitch.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023', 'year')]",
+        "'on hold since the country descended into civil war in 2023': the year after the war word is not read as the halt's",
+    ),
+    (
+        "en/heldout33-us-cable-web-baku-pitch.txt",
+        "heldout33-us-cable-web-baku-pitch.txt: date ('AM', 'prospective') found [('2026-01-12', 'day')] expected [(None, None)]",
+        "the courting of Armenia takes the dateline's day ('Updated ... Mon January 12, 2026'); the label leaves it undated",
+    ),
+    (
+        "en/heldout33-us-cable-web-baku-pitch.txt",
+        "heldout33-us-cable-web-baku-pitch.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the joining is read from the related link's headline ('Kazakhstan to join Abraham Accords, Trump says'), which has no date",
+    ),
+    (
+        "en/heldout33-us-cable-web-baku-pitch.txt",
+        "heldout33-us-cable-web-baku-pitch.txt: unexpected ('SA', 'suspended') [(None, None)]",
+        "the related link's headline 'Why Saudi normalization is still stuck' is read as a halt",
+    ),
+    (
+        "en/heldout33-us-cable-web-baku-pitch.txt",
+        "heldout33-us-cable-web-baku-pitch.txt: missing ('AM', 'negotiating') [(None, None)]",
+        "'conversations there were at a very early stage': 'there' for Armenia and conversations are not read as talks",
     ),
     (
         "en/heldout4-astana-wire.txt",
