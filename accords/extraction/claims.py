@@ -99,6 +99,12 @@ def _asks_after_colon(folded, start, end, mentions, cues):
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
 _ARTICLE_TOPIC_HITS = 3  # or named this often anywhere in the article
 _LEAD_SENTENCES = 3  # or named in the title and lead
+# a line above the lead that ends with no full stop (a kicker, a byline, a date line:
+# "Von MARKUS BRENNER", "Publicado el 23 de abril de 2026") or is shorter than a few words
+# is page furniture, not one of its sentences
+_LEAD_WORDS = 4
+_LEAD_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_LEAD_ENDS = frozenset(".!?…\"»“”'’)")
 _DENIAL_REACH = 5  # sentences after a denial that may still repeat its rumour
 
 
@@ -144,6 +150,26 @@ def _dated_list_line(folded, span, mentions, lang, published):
     line_end = folded.find("\n", end)
     line_end = len(folded) if line_end < 0 else line_end
     return _line_date(folded, start, line_end, named[0], named[0], lang, published) is not None
+
+
+def _lead_on_topic(folded, spans, with_topic):
+    """The accords named in the title and lead: the first sentences, and the first of
+    at least a few words ending with a full stop, past a kicker, a byline or a date line."""
+    if any(with_topic[:_LEAD_SENTENCES]):
+        return True
+    counted = 0
+    for (a, b), on_topic in zip(spans, with_topic, strict=True):
+        tail = folded[a:b].rstrip()
+        if not tail or tail[-1] not in _LEAD_ENDS:
+            continue
+        if len(_LEAD_WORD_RE.findall(folded, a, b)) < _LEAD_WORDS:
+            continue
+        if on_topic:
+            return True
+        counted += 1
+        if counted == _LEAD_SENTENCES:
+            return False
+    return False
 
 
 def _holds_cue(cue_starts, span):
@@ -255,8 +281,8 @@ def _extract(text, lang, published):
     ]
     # an article that names the accords in its title or lead, or keeps naming
     # them, is about them throughout
-    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or any(
-        with_topic[:_LEAD_SENTENCES]
+    article_on_topic = len(strong_topics) >= _ARTICLE_TOPIC_HITS or _lead_on_topic(
+        folded, folded_spans, with_topic
     )
     signed_other = 0  # sentences left that another agreement's signing speaks for
     # the furniture's spans by start, and the furthest end of those starting up to each:
