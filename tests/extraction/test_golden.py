@@ -943,6 +943,86 @@ KNOWN_MISSES = [
         "'sie würden dem kasachischen Beispiel folgen: Aserbaidschan etwa, dem das Weiße Haus im Januar einen Beitritt nahegelegt hat': the dative relative clause's proposal after a colon is not given to the country it describes",
     ),
     (
+        "de/heldout34-agentur-baku-gespraeche.txt",
+        "heldout34-agentur-baku-gespraeche.txt: date ('AZ', 'negotiating') found [('2026-02-10', 'day')] expected [(None, None)]",
+        "'am Dienstag' is resolved against the published date; the wire gives no dated dateline in its text, so the label leaves the talks undated",
+    ),
+    (
+        "de/heldout34-agentur-baku-gespraeche.txt",
+        "heldout34-agentur-baku-gespraeche.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Die 2020 geschlossenen Abraham-Abkommen normalisierten ... zunächst zu den Emiraten und Bahrain': the year belongs to the accords as a whole, which the label leaves undated for the members it lists",
+    ),
+    (
+        "de/heldout34-agentur-baku-gespraeche.txt",
+        "heldout34-agentur-baku-gespraeche.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Die 2020 geschlossenen Abraham-Abkommen normalisierten ... zunächst zu den Emiraten und Bahrain': the year belongs to the accords as a whole, which the label leaves undated for the members it lists",
+    ),
+    (
+        "de/heldout34-agentur-baku-gespraeche.txt",
+        "heldout34-agentur-baku-gespraeche.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "talks 'nach dem Hamas-Überfall auf Israel am 7. Oktober 2023 auf Eis gelegt' are dated by the attack's day, which the label leaves out",
+    ),
+    (
+        "de/heldout34-agentur-baku-gespraeche.txt",
+        "heldout34-agentur-baku-gespraeche.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Washington hatte ... durchblicken lassen, dass es Baku gern im Kreis der Abkommen sähe': a wish in the subjunctive 'gern ... sähe' is no courting cue",
+    ),
+    (
+        "de/heldout34-boulevard-saudi-deal.txt",
+        "heldout34-boulevard-saudi-deal.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Ohne einen eigenen Staat für die Palästinenser gibt es keine Beziehungen zu Israel. Punkt.' after 'Ein Sprecher ... stellte klar:' names no country: the spokesman's ministry is Riad's only by the sentence before",
+    ),
+    (
+        "de/heldout34-boulevard-saudi-deal.txt",
+        "heldout34-boulevard-saudi-deal.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Im Gespräch sind laut US-Medien vor allem Aserbaidschan und Armenien': 'im Gespräch' is no candidacy cue (it is also 'in an interview')",
+    ),
+    (
+        "de/heldout34-boulevard-saudi-deal.txt",
+        "heldout34-boulevard-saudi-deal.txt: missing ('AM', 'prospective') [(None, None)]",
+        "'Im Gespräch sind laut US-Medien vor allem Aserbaidschan und Armenien': 'im Gespräch' is no candidacy cue (it is also 'in an interview')",
+    ),
+    (
+        "de/heldout34-oesterreich-sender-somaliland.txt",
+        "heldout34-oesterreich-sender-somaliland.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025', 'year')]",
+        "'Kasachstan kündigte im Vorjahr seinen Beitritt an': 'im Vorjahr' is not resolved against the page's date line",
+    ),
+    (
+        "de/heldout34-oesterreich-sender-somaliland.txt",
+        "heldout34-oesterreich-sender-somaliland.txt: missing ('XS', 'prospective') [('2026-03-01', 'day')]",
+        "'Präsident Abdirahman Irro sagte ..., man sei „bereit, sofort zu unterzeichnen“': the readiness of the impersonal 'man' is not tied to Somaliland named in the sentence before",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'mit den vier Gründungsstaaten von 2020 – den Emiraten, Bahrain, Marokko und dem Sudan': the founders' year before a dash does not date the list after it",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'mit den vier Gründungsstaaten von 2020 – den Emiraten, Bahrain, Marokko und dem Sudan': the founders' year before a dash does not date the list after it",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'mit den vier Gründungsstaaten von 2020 – den Emiraten, Bahrain, Marokko und dem Sudan': the founders' year before a dash does not date the list after it",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: date ('SD', 'signed') found [(None, None)] expected [('2021', 'year')]",
+        "'Und Khartum, das 2021 unterschrieb, ist im Bürgerkrieg versunken': the signing of the relative clause is found with the list's, undated, not with its own year",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Saudi-Arabien verknüpft jede Annäherung mit einem palästinensischen Staat': tying a rapprochement to a state is no refusal cue",
+    ),
+    (
+        "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
+        "heldout34-schweizer-wochenblatt-zentralasien.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Ein Beitritt, heisst es in Diplomatenkreisen, werde bereits ausgehandelt': a passive of negotiating with the country only in the sentence before",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -1849,8 +1929,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout33-newsletter-briefing-gulf-morning.txt",
-        "heldout33-newsletter-briefing-gulf-morning.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "'Five months after Astana said it would sign up' names the accords only in the item's heading, and 'Kazakhstan's announcement in November' has no object",
+        "heldout33-newsletter-briefing-gulf-morning.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the joining is now read (the lead past the briefing's short lines is about the accords), but without the month the item gives it",
     ),
     (
         "en/heldout33-south-african-weekly-africa-ledger.txt",
@@ -1901,6 +1981,91 @@ KNOWN_MISSES = [
         "en/heldout33-us-cable-web-baku-pitch.txt",
         "heldout33-us-cable-web-baku-pitch.txt: missing ('AM', 'negotiating') [(None, None)]",
         "'conversations there were at a very early stage': 'there' for Armenia and conversations are not read as talks",
+    ),
+    (
+        "en/heldout34-canadian-broadsheet-ottawa-view.txt",
+        "heldout34-canadian-broadsheet-ottawa-view.txt: date ('SA', 'prospective') found [('2025-11', 'month')] expected [(None, None)]",
+        "'has named Saudi Arabia as its top prize, but the kingdom's Crown Prince reiterated during a White House visit in November': the refusal's month dates the candidacy of the clause before",
+    ),
+    (
+        "en/heldout34-canadian-broadsheet-ottawa-view.txt",
+        "heldout34-canadian-broadsheet-ottawa-view.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "'Riyadh would only join once a credible route to a Palestinian state was in place': 'would only join once' is read as interest, not as a precondition",
+    ),
+    (
+        "en/heldout34-canadian-broadsheet-ottawa-view.txt",
+        "heldout34-canadian-broadsheet-ottawa-view.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Officials in Washington are also said to be in discussions with Azerbaijan': 'in discussions with' is no talks cue",
+    ),
+    (
+        "en/heldout34-gulf-thinktank-commentary.txt",
+        "heldout34-gulf-thinktank-commentary.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the joining is read from the key takeaways' 'The accession of Kazakhstan' (undated) before the dated sentence 'on 6 November 2025, when Kazakhstan declared its intention to join'",
+    ),
+    (
+        "en/heldout34-gulf-thinktank-commentary.txt",
+        "heldout34-gulf-thinktank-commentary.txt: missing ('BH', 'signed') [(None, None)]",
+        "'Bahrain's returns have been more modest' after a sentence on the UAE's dividends from the accords: membership told only by its returns",
+    ),
+    (
+        "en/heldout34-gulf-thinktank-commentary.txt",
+        "heldout34-gulf-thinktank-commentary.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Rabat has used its membership to secure American recognition': 'its membership' is no membership cue",
+    ),
+    (
+        "en/heldout34-gulf-thinktank-commentary.txt",
+        "heldout34-gulf-thinktank-commentary.txt: missing ('AM', 'prospective') [(None, None)]",
+        "'Azerbaijan is frequently cited; Armenia occasionally.': the elided verb after the semicolon does not carry the candidacy to Armenia",
+    ),
+    (
+        "en/heldout34-gulf-thinktank-commentary.txt",
+        "heldout34-gulf-thinktank-commentary.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Somaliland, which Israel recognised in December 2025 and whose leadership has expressed a desire to accede': the wish inside the second relative clause is not the name's",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: date ('AE', 'signed') found [('2026-04-07', 'day')] expected [(None, None)]",
+        "'When the Taoiseach lands in Abu Dhabi this evening he will be visiting a state that, more than five years ago, became the first Gulf monarchy to make peace': 'this evening' dates the peace of the relative clause",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: date ('BH', 'signed') found [('2020-08', 'month')] expected [(None, None)]",
+        "'opened the way for Bahrain a few weeks later, and for Morocco and Sudan before the year was out': the Emirates' month is given to the followers, whose offsets are vague",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: date ('MA', 'signed') found [('2020-08', 'month')] expected [('2020', 'year')]",
+        "'opened the way for Bahrain a few weeks later, and for Morocco and Sudan before the year was out': the Emirates' month is given to the followers, whose offsets are vague",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: date ('SD', 'signed') found [('2020-08', 'month')] expected [('2020', 'year')]",
+        "'opened the way for Bahrain a few weeks later, and for Morocco and Sudan before the year was out': the Emirates' month is given to the followers, whose offsets are vague",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Indonesia is another target of American courtship': 'target of ... courtship' is no courting cue",
+    ),
+    (
+        "en/heldout34-irish-daily-gulf-visit.txt",
+        "heldout34-irish-daily-gulf-visit.txt: missing ('ID', 'declined') [(None, None)]",
+        "'President Prabowo Subianto has hinted he could consider ties with Israel, but only once Israel recognises a Palestinian state': the leader named with his title only, the country in the sentence before",
+    ),
+    (
+        "en/heldout34-live-updates-white-house.txt",
+        "heldout34-live-updates-white-house.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the live page's entries carry times, not days: the joining is read from the key points, undated, and 'Published November 6, 2025' is not taken as its day",
+    ),
+    (
+        "en/heldout34-live-updates-white-house.txt",
+        "heldout34-live-updates-white-house.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'joined in 2020 and early 2021': two dates for a list of four, the label leaves them undated; the first is read for all",
+    ),
+    (
+        "en/heldout34-live-updates-white-house.txt",
+        "heldout34-live-updates-white-house.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'joined in 2020 and early 2021': two dates for a list of four, the label leaves them undated; the first is read for all",
     ),
     (
         "en/heldout4-astana-wire.txt",
