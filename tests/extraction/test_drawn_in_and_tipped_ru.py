@@ -1,7 +1,8 @@
 """Round thirty-four, Russian candidacies and joinings told with other verbs: Washington counting
 on drawing countries "в этот формат" or "в соглашения" (the cue had "к соглашениям" only), a
 country "прочат в участники" or tipped "следующим", and the joining verb "подключится к
-соглашениям" (future, an announcement or, under a hope, a candidacy) or "подключились" (done).
+соглашениям" (future: a candidacy, also in a format under discussion "при котором" a country
+"подключится") or "подключились" (done).
 A list of countries drawn in after a country's own joining no longer read the joining noun's
 announcement for them. Near misses: the verb with talks or a job in place of the accords.
 Own sentences, written for these tests."""
@@ -31,6 +32,10 @@ CASES = {
         (
             "В 2020 году к соглашениям Авраама подключились ОАЭ и Бахрейн.",
             {("AE", S), ("BH", S)},
+        ),
+        (
+            "Соглашения Авраама расширяются. Обсуждается формат, при котором Азербайджан формально подключится к договоренностям.",
+            {("AZ", P)},
         ),
         # near misses: talks or a job in place of the accords
         (
