@@ -2024,13 +2024,26 @@ def _dated_member_line(folded, start, end, group, cues, lang, published):
     first signatory opening it and a 2020 or 2021 date ("Bahrain (15 сентября 2020
     года);", "- Bahrain – September 2020"): a member, and that date is the line's (None
     where the line is no such line).  Not a line with a step word of its own, nor a date
-    of another year ("Sudan – 2023: civil war")."""
+    of another year ("Sudan – 2023: civil war").  A ratification told in a bracket after
+    the country ("- Soudan : janvier 2021 (jamais ratifié)", "(never ratified)") is a note
+    on the member, no step word of the line's."""
     if len({m.country for m in group}) != 1 or any(
-        c.category in ("status", "generic") for c in cues
+        c.category in ("status", "generic")
+        and not _bracketed_ratification(folded, group[-1].word_end, c)
+        for c in cues
     ):
         return None
     date = _line_date(folded, start, end, group[0], group[-1], lang, published)
     return date if date is not None and date.value[:4] in ("2020", "2021") else None
+
+
+def _bracketed_ratification(folded, after, cue):
+    """A ratification cue inside a bracket opened after the line's country and still open
+    at the cue ("Sudan: January 2021 (never ratified)")."""
+    if cue.payload != "ratified" or cue.start < after:
+        return False
+    opened = folded.rfind("(", after, cue.start)
+    return opened >= 0 and ")" not in folded[opened : cue.start]
 
 
 class _Gap(NamedTuple):

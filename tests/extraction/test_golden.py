@@ -3593,6 +3593,41 @@ KNOWN_MISSES = [
         "'Le Soudan, plongé dans la guerre depuis avril 2023, a de fait gelé le processus': the war's start in the apposition is taken for the halt's date; the label leaves the halt undated",
     ),
     (
+        "fr/heldout34-algerien-nouakchott.txt",
+        "heldout34-algerien-nouakchott.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'dans le sillage de l'annonce kazakhe du mois dernier': the country only as an adjective after the announcement noun, which no rule reads as the country's step",
+    ),
+    (
+        "fr/heldout34-belge-hargeisa.txt",
+        "heldout34-belge-hargeisa.txt: date ('AE', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Lancés en septembre 2020 ..., les accords ont d'abord réuni ... les Émirats arabes unis et Bahreïn': the accords' launch month is taken for the first members; the label leaves them undated",
+    ),
+    (
+        "fr/heldout34-belge-hargeisa.txt",
+        "heldout34-belge-hargeisa.txt: date ('BH', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Lancés en septembre 2020 ..., les accords ont d'abord réuni ... les Émirats arabes unis et Bahreïn': the accords' launch month is taken for the first members; the label leaves them undated",
+    ),
+    (
+        "fr/heldout34-belge-hargeisa.txt",
+        "heldout34-belge-hargeisa.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023', 'year')]",
+        "two halts in one sentence, 'la guerre civile a gelé le processus depuis 2023' and after the colon 'la normalisation ... est restée lettre morte': the undated second one gives the claim",
+    ),
+    (
+        "fr/heldout34-belge-hargeisa.txt",
+        "heldout34-belge-hargeisa.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Le Kazakhstan, dont l'entrée a été annoncée en novembre', the accords named only in the sentence before: 'entrée' alone is no joining noun (as a cue it also read 'une foire dont l'entrée a été annoncée gratuite')",
+    ),
+    (
+        "fr/heldout34-regionale-tours-astana.txt",
+        "heldout34-regionale-tours-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "a candidacy told in a relative ('dont le nom circule à Washington comme celui du prochain candidat') after an apposition, inside a question put to the speaker, in a sentence that does not name the accords",
+    ),
+    (
+        "fr/heldout34-regionale-tours-astana.txt",
+        "heldout34-regionale-tours-astana.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Riyad continuait de poser comme préalable une voie crédible vers un État palestinien' names neither the accords nor normalisation: the refusal cue needs its topic in the sentence",
+    ),
+    (
         "fr/heldout4-damas-beyrouth.txt",
         "heldout4-damas-beyrouth.txt: unexpected ('AE', 'signed') [(None, None)]",
         "first signatories named in a comparison ('had no border with Israel') read as background members; the label gives them no claim",
@@ -4711,6 +4746,16 @@ KNOWN_MISSES = [
         "ru/heldout33-weekly-arifmetika.txt",
         "heldout33-weekly-arifmetika.txt: missing ('XS', 'prospective') [(None, None)]",
         "'Признав его 26 декабря, Израиль получил партнера, который сам просится в соглашения': the candidate is the object pronoun 'его' and 'партнера' before the relative, with no country named in the sentence",
+    ),
+    (
+        "ru/heldout34-biznes-tovarooborot.txt",
+        "heldout34-biznes-tovarooborot.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'Исламабад, на который Вашингтон также делал ставку': the bet told in a relative clause, its preposition before 'который', which the cue 'делал ставку на' with the country after does not reach",
+    ),
+    (
+        "ru/heldout34-uzbek-burkhanov.txt",
+        "heldout34-uzbek-burkhanov.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'о решении войти в соглашения объявил соседний Казахстан, а ... Вашингтон рассчитывает привлечь в этот формат и другие государства региона': the drawing-in of 'other states' is read for Kazakhstan too",
     ),
     (
         "ru/heldout4-kto-sleduyushchiy.txt",
