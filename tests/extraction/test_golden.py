@@ -458,6 +458,26 @@ KNOWN_MISSES = [
         "'وتضم الاتفاقيات، التي رعتها إدارة ترامب الأولى عام 2020، كلاً من ...': the year of the accords' own relative clause is given to the members they include; the label leaves them undated (labelling rule 8)",
     ),
     (
+        "ar/heldout34-kuwaiti-majlis.txt",
+        "heldout34-kuwaiti-majlis.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'تضغط على المملكة العربية السعودية، التي تشترط بدورها مسارا واضحا': the precondition in the relative clause after the pressed country is read, and one claim per sentence leaves the pressing unread",
+    ),
+    (
+        "ar/heldout34-qatari-riyadh-shart.txt",
+        "heldout34-qatari-riyadh-shart.txt: unexpected ('PS', 'declined') [(None, None)]",
+        "'إن موقف بلاده ... وإن أي حديث عن التطبيع \"سابق لأوانه\" في ظل ما تشهده غزة والضفة الغربية': the speaker's country is only an adjective ('الخارجية السعودية'), and the West Bank, a place of the war after 'في ظل', takes the refusal",
+    ),
+    (
+        "ar/heldout34-qatari-riyadh-shart.txt",
+        "heldout34-qatari-riyadh-shart.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'إندونيسيا، التي تُطرح أحيانا مرشحا محتملا، ربطت ...': the candidacy is in a relative clause between commas inside a reported 'ويضيف أن' clause, and the linking verb after it wins the country",
+    ),
+    (
+        "ar/heldout34-wafa-tadin.txt",
+        "heldout34-wafa-tadin.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'إعلان سلطات الإقليم نيتها الالتحاق': 'the region's authorities' stand for the one country in scope, but two paragraphs back both Somaliland and the Federal Republic of Somalia are named, so no country is in scope",
+    ),
+    (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
@@ -2394,11 +2414,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout21-confidencial-kazajistan.txt",
-        "heldout21-confidencial-kazajistan.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "'cuando Donald Trump anunció el 6 de noviembre que el país centroasiático entraría': the day sits with the announcing verb of a subordinate 'cuando' clause, the country carried by a description ('el país centroasiático')",
-    ),
-    (
-        "es/heldout21-confidencial-kazajistan.txt",
         "heldout21-confidencial-kazajistan.txt: unexpected ('KZ', 'negotiating') [('2025-11-06', 'day')]",
         "'que firmó ese mismo día en la Casa Blanca un paquete de contratos': a trade package signed in a relative clause of the leader is read as talks on the accords",
     ),
@@ -2691,6 +2706,26 @@ KNOWN_MISSES = [
         "es/heldout33-semanario-bogota-analisis.txt",
         "heldout33-semanario-bogota-analisis.txt: missing ('SA', 'prospective') [(None, None)]",
         "'no pierde la esperanza de sumar al reino': 'el reino' stands for Riad named two sentences before, past a sentence naming no kingdom",
+    ),
+    (
+        "es/heldout34-digital-riad-espera.txt",
+        "heldout34-digital-riad-espera.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Los acuerdos nacieron en 2020 con Emiratos Árabes Unidos y Baréin, a los que se añadieron Marruecos y Sudán': the founding year is carried to the followers after 'a los que se añadieron', which the article leaves undated",
+    ),
+    (
+        "es/heldout34-digital-riad-espera.txt",
+        "heldout34-digital-riad-espera.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for Morocco: the founding year carried to the followers after 'a los que se añadieron'",
+    ),
+    (
+        "es/heldout34-peruano-explica.txt",
+        "heldout34-peruano-explica.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'aunque su guerra civil dejó el compromiso prácticamente congelado': a commitment left frozen, told with a possessive for Sudan in a concessive clause, is no halted process",
+    ),
+    (
+        "es/heldout34-peruano-explica.txt",
+        "heldout34-peruano-explica.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Entre los nombres que más suenan están Arabia Saudita, que condiciona su ingreso a ..., e Indonesia': the relative clause after the first name ends the list, so the country after 'e' is not reached",
     ),
     (
         "es/heldout4-bin-salman-condiciones.txt",
@@ -4248,6 +4283,16 @@ KNOWN_MISSES = [
         "'Қазір тараптар құжаттың мәтінін пысықтап жатыр' (the sides are refining the text): work on a text by 'the sides' names no country and is no talks cue",
     ),
     (
+        "kk/heldout34-oblys-gazet.txt",
+        "heldout34-oblys-gazet.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is in the sentence before ('Авраам келісімі 2020 жылы жасалған. Оған алғашында ... қол қойды'): the accords' year is not carried to the signatories of the next sentence",
+    ),
+    (
+        "kk/heldout34-oblys-gazet.txt",
+        "heldout34-oblys-gazet.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as for the UAE: the accords' year in the sentence before the signing",
+    ),
+    (
         "kk/heldout6-aqorda-sheshim.txt",
         "heldout6-aqorda-sheshim.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
@@ -5031,6 +5076,16 @@ KNOWN_MISSES = [
         "tr/heldout32e-kurdish-sam-sara.txt",
         "heldout32e-kurdish-sam-sara.txt: missing ('LB', 'prospective') [('2025', 'year')]",
         "'Suriye ile Lübnan'ın ... katılabileceğini': 'ile' between two countries is read as 'with' (a counterpart), not as a list",
+    ),
+    (
+        "tr/heldout34-laik-kose.txt",
+        "heldout34-laik-kose.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'bu ayın başında' (early this month) is not read as the publication month (as in heldout29-cumhuriyet-riyad-sart)",
+    ),
+    (
+        "tr/heldout34-laik-kose.txt",
+        "heldout34-laik-kose.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Washington'ın gözü Azerbaycan'da' (Washington's eye is on Azerbaijan): the eye told with a locative suffix on the country is no candidacy cue (the English, German, French and Spanish 'eye on' are)",
     ),
     (
         "tr/heldout4-orta-asya-adaylar.txt",
