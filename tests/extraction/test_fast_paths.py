@@ -480,8 +480,8 @@ def test_english_function_words_found_by_their_first_letter_are_those_of_the_pla
 # languages held 220,000 keys with them written in, 150,000 since.  A phrase whose alternatives
 # multiply into many keys is factored into heads and rests looked up right after a head
 # (languages._phrase_table): the twelve held 200,200 keys written out (English 58,700),
-# 90,000 factored (English 20,200, German 13,300); rounds thirty-two and thirty-three brought
-# them to about 101,000 (English 22,300, French 19,100) and memory to about 350 MB against the
+# 90,000 factored (English 20,200, German 13,300); rounds thirty-two to thirty-four brought
+# them to about 101,000 (English 22,400, French 19,200) and memory to about 340 MB against the
 # 500 MB goal (scripts/bench_extraction.py); the caps leave about a tenth more.
 MAX_KEYS_PER_LANGUAGE = 25_000
 MAX_KEYS = 111_000
