@@ -1731,7 +1731,7 @@ def _oblique_relative_before(sentence, cue_start):
         return False
     head = sentence.folded[max(sentence.start, cue_start - 40) : cue_start].rstrip()
     return any(head.endswith(w) for w in words) or any(
-        head.endswith(w + " " + aux) for w in words for aux in _OBLIQUE_AUXILIARIES
+        head.endswith(w + " " + aux) for w in words for aux in sentence.lang.oblique_auxiliaries
     )
 
 
@@ -1753,7 +1753,6 @@ def _oblique_relative_between(sentence, start, end):
 
 
 _OBLIQUE_SUBJECT_REACH = 30  # ", auxquels ont adhéré en 2020 les": a time between verb and subject
-_OBLIQUE_AUXILIARIES = ("ont", "a", "avaient", "avait", "se", "han", "habían", "ha")
 
 
 def _latter_alone(sentence, subject, cue_start):

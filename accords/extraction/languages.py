@@ -275,6 +275,9 @@ PHRASES = (
         # ", auxquels", ", a los que": a relative word governed by a preposition right before
         # a step; the step's subject stands after the verb, not before the relative
         "oblique_relatives",
+        # "ont", "han": an auxiliary that may stand between such a relative and its step
+        # (", auxquels ont adhéré", ", a los que se sumaron")
+        "oblique_auxiliaries",
         # "eventually", "à terme", "quizás": a hedging adverb right after a list's conjunction
         # ("Syria, and eventually Lebanon"); the list goes on past it
         "list_adverbs",
@@ -600,6 +603,7 @@ class LanguageData:
     before_openers: tuple
     fronted_negations: tuple
     oblique_relatives: tuple
+    oblique_auxiliaries: tuple
     list_adverbs: tuple
     recognition_words: tuple
     clause_final_particles: frozenset
@@ -1168,6 +1172,7 @@ def build_language(raw):
         before_openers=_folded(raw, "before_openers"),
         fronted_negations=_folded(raw, "fronted_negations"),
         oblique_relatives=_folded(raw, "oblique_relatives"),
+        oblique_auxiliaries=_folded(raw, "oblique_auxiliaries"),
         list_adverbs=_folded(raw, "list_adverbs"),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
