@@ -22,6 +22,7 @@ from .matching import (
     tail_within_reach,
 )
 from .records import _Cue, _Mention
+from .statuses import CONFLICT_PARTIES, FOUNDERS
 from .text import COMMA_RE, SENTENCE_MARK_RE, alternation, to_folded
 
 # Quotes and brackets are no break: "...," the minister said on Monday;
@@ -57,7 +58,8 @@ def _mentions(text, folded, index, lang, hits=None):
     return _owned_capitals_dropped(folded, mentions, lang)
 
 
-_NO_OWNERS = frozenset(("IL", "US", "PS"))
+# Israel, the United States, Palestine: the object after a subject, no ministry's owner
+_NO_OWNERS = frozenset(FOUNDERS + CONFLICT_PARTIES)
 
 
 def _owned_capitals_dropped(folded, mentions, lang):
