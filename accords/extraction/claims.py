@@ -871,9 +871,13 @@ class _Scope:
         if not steps:
             # "It made clear there will be no normalisation without a Palestinian state":
             # a negation before a precondition is a refusal with no cue word of its own
+            # (or after a precondition opening it: "Ohne ... gibt es keine Beziehungen")
             conditions = [c.start for c in cues if c.category == "preconditions"]
             steps = [
-                c for c in cues if c.category == "negations" and any(c.end <= p for p in conditions)
+                c
+                for c in cues
+                if c.category == "negations"
+                and any(c.end <= p or _opening(folded, span[0], p) for p in conditions)
             ][:1]
         if not steps:
             return None
@@ -941,6 +945,11 @@ class _Scope:
             # "Since the war began, contacts with Israel have been frozen": the
             # ties halted are those of the one country in scope
             return self._at(halt)
+        refusal = _bare_precondition(steps, mentions, cues)
+        if refusal is not None:
+            # "Riyadh has been clear. No normalisation without a Palestinian state.": a
+            # precondition told with no subject is the one country in scope's
+            return self._at(refusal)
         return None
 
     def _at(self, position):
@@ -1040,6 +1049,47 @@ def _halted_ties(steps, mentions, cues):
     ):
         return None
     return next((s.start for s in steps if s.payload in ("suspended", "withdrawn")), None)
+
+
+_UNSPOKEN_REFUSAL_BLOCKERS = ("modals", "questions", "conditions", "generic_subjects", "denials")
+
+
+def _opening(folded, start, position):
+    """Whether a position opens the sentence starting at start (a conjunction at most
+    before it: "Ohne", "But without")."""
+    return len(folded[start:position].split()) <= _OPENING_WORDS
+
+
+def _bare_precondition(steps, mentions, cues):
+    """Where a sentence with no subject sets a precondition on ties ("No normalisation
+    without a Palestinian state", "Ohne palästinensischen Staat gibt es keine
+    Beziehungen zu Israel", "Pas de relations avec Israël sans État palestinien"): the
+    start of the refusal, or None.  The sentence names the accords' topic (normalisation,
+    or Israel as the counterpart), no country but a founder right after "with" and the
+    Palestinians inside the precondition, and no wish, question, condition or group
+    ("the opposition demands", "some states say") that would make it someone else's."""
+    if any(c.category in _UNSPOKEN_REFUSAL_BLOCKERS for c in cues):
+        return None
+    if not any(c.category == "topic" for c in cues):
+        return None
+    for m in mentions:
+        if m.country in CONFLICT_PARTIES:
+            continue
+        if m.country not in FOUNDERS or not any(
+            c.category in _COUNTERPART_MARKERS and 0 <= m.word_start - c.end <= _COUNTERPART_GAP
+            for c in cues
+        ):
+            return None
+    # a precondition: its word, or the Palestinians named inside a refusal cue that holds
+    # it ("there will be no normalisation with Israel without a Palestinian state")
+    if not any(c.category == "preconditions" for c in cues) and not any(
+        m.country in CONFLICT_PARTIES for m in mentions
+    ):
+        return None
+    # a refusal cue ("there will be no normalisation without"), or a negation the
+    # carrier took as the step ("no ties without", "Ohne ... keine Beziehungen")
+    refusal = next((s for s in steps if s.payload == "declined" or s.category == "negations"), None)
+    return refusal.start if refusal is not None else None
 
 
 _HALT_CLAUSE_END_RE = re.compile(r"[,،;؛:]")
