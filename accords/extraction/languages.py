@@ -596,6 +596,9 @@ class LanguageData:
     genitive_suffixes: frozenset
     clause_conjunctions: frozenset
     restriction_time_words: frozenset
+    # derived from `restrictions`: the one-word head of a split restriction -> its tails
+    # ("only ~ if": "only" -> "if"), for a head inside a joining cue ("would only join")
+    restriction_heads: dict
     gerund_endings: tuple
     converb_endings: tuple
     time_clauses: tuple
@@ -1059,6 +1062,21 @@ def _folded(raw, key):
     return tuple(fold_phrase(phrase) for phrase in raw.get(key, []))
 
 
+def _restriction_heads(raw):
+    """{one-word head of a split restriction: its one-word tails} ("only ~ if", "only ~
+    once": "only" -> ("if", "once")); a tail of several words is left out."""
+    heads = {}
+    # "if ~ Palestinian state": a condition's own word heads no restriction inside a cue
+    conditions = set(_folded(raw, "conditions"))
+    for phrase in raw.get("restrictions", []):
+        for variant in expand_alternatives(phrase):
+            head, split, tail = variant.partition(" ~ ")
+            head, tail = fold_phrase(head), fold_phrase(tail)
+            if split and head and tail and " " not in head + tail and head not in conditions:
+                heads.setdefault(head, set()).add(tail)
+    return {head: tuple(sorted(tails)) for head, tails in heads.items()}
+
+
 def _ledger_steps(raw):
     """{folded ledger word: its status}; a status that is none of ours fails the load."""
     steps = {}
@@ -1165,6 +1183,7 @@ def build_language(raw):
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         clause_conjunctions=frozenset(_folded(raw, "clause_conjunctions")),
         restriction_time_words=frozenset(_folded(raw, "restriction_time_words")),
+        restriction_heads=_restriction_heads(raw),
         gerund_endings=_folded(raw, "gerund_endings"),
         converb_endings=_folded(raw, "converb_endings"),
         time_clauses=_folded(raw, "time_clauses"),

@@ -14,6 +14,7 @@ _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating
 _MODAL_REACH = 60
 _WITHOUT_REACH = 20  # "sans pour autant quitter": a "without" right before the cue
 _VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
+_WORD_RE = re.compile(r"[^\W_]+")
 _RESTRICTION_SPAN_WORDS = 3  # "only a few days after": the words after "only" read for a span
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
@@ -849,6 +850,24 @@ def _before_restriction(sentence, restriction_start):
     ]
 
 
+def _restricted_inside(sentence, cue):
+    """Whether a cue holds a split restriction's head ("would only join") and one of its
+    tails follows in the cue's clause ("... the accords if", "... once a route"): open
+    to the step and refusing it as things stand."""
+    heads = sentence.lang.restriction_heads
+    if not heads:
+        return False
+    folded = sentence.folded
+    tails = {tail for word in folded[cue.start : cue.end].split() for tail in heads.get(word, ())}
+    if not tails:
+        return False
+    end = min(sentence.end, cue.end + _RESTRICTION_REACH)
+    for match in _WORD_RE.finditer(folded, cue.end, end):
+        if match.group() in tails:
+            return not sentence.crosses_strong(cue.end, match.start())
+    return False
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -1290,8 +1309,16 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "sebelum menormalisasi hubungannya", "before normalising relations": the step
             # right after a precondition's word is what is conditioned, not done
             continue
+        restricted = status in ("prospective", "announced") and _restricted_inside(sentence, cue)
+        if restricted:
+            # "would only join the accords if ...", "will only join once ...": the
+            # restriction's head inside the cue, its tail after it; open to the step
+            # (a joining still to come is no decision) and refusing it as things stand
+            status, weakened = "prospective", weakened or status == "announced"
         adjusted.append(_Step(cue.start, cue.end, status, weakened, cue.tail_end))
-        if status in ("prospective", "announced") and any(
+        if restricted:
+            adjusted.append(_Step(cue.start, cue.end, "declined", False))
+        elif status in ("prospective", "announced") and any(
             (
                 0 <= r.start - cue.end <= _RESTRICTION_REACH
                 and not _crosses(_before_restriction(sentence, r.start), cue.end, r.start)
