@@ -1579,7 +1579,11 @@ def _background_members(
     countries with no step of their own (a list of candidates for something else), and
     a first signatory before its signing day in a text dated before it (it
     had announced, not signed)."""
-    claimed = {f.country for f in found}
+    # a halt of its own ("..., Morocco and Sudan, where contacts with Israel are frozen") leaves
+    # a first signatory a member of a list of them: only a member has ties to freeze (named
+    # alone, "Bahrain recalled its ambassador but stayed in the accords", it halts only)
+    claimed = {f.country for f in found if f.status != "suspended"}
+    halted = {f.country for f in found} - claimed
     if not near_topic or not any(
         m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
         for m in mentions
@@ -1649,7 +1653,14 @@ def _background_members(
             continue
         if _denied_likeness(group, cues):
             continue
-        members = [m for m in group if m.country in SIGNATORIES_2020 and m.country not in claimed]
+        listed = len({m.country for m in group if m.country in SIGNATORIES_2020}) >= 2
+        members = [
+            m
+            for m in group
+            if m.country in SIGNATORIES_2020
+            and m.country not in claimed
+            and (listed or m.country not in halted)
+        ]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
         gapped = _gapped_member(folded, start, end, group, found, lang, published)
         if gapped is not None:
