@@ -104,7 +104,12 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     # "Sebelum perang, Arab Saudi ...", "Without a deal, Riyadh ...": a precondition
     # closed by a comma before any country names ends there
     closed_at = folded.find(",", first_precondition, sentence.end)
-    if closed_at < 0 or any(first_precondition < m.start < closed_at for m in mentions):
+    # (the Palestinians named inside it are what it asks for: "Without a Palestinian state,
+    # Riyadh will not join"; another country there may open a list the comma goes on with)
+    if closed_at < 0 or any(
+        first_precondition < m.start < closed_at and m.country not in CONFLICT_PARTIES
+        for m in mentions
+    ):
         closed_at = sentence.end
     examples = sentence.words("examples")
 
@@ -619,6 +624,21 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for group in groups
         for piece in _split_after_apposition(folded, group, inside_apposition)
     ]
+    if closed_at < sentence.end:
+        # "Sin un Estado palestino, Arabia Saudí no se sumará": the comma closing a
+        # precondition ends the list begun inside it
+        groups = [
+            piece
+            for group in groups
+            for piece in (
+                [
+                    [m for m in group if m.start < closed_at],
+                    [m for m in group if m.start > closed_at],
+                ]
+                if group[0].start < closed_at < group[-1].start
+                else [group]
+            )
+        ]
     # a member excluded by its marker takes its whole list with it ("with the UAE and Bahrain")
     groups = [
         [m for m in group if m not in excluded] for group in groups if group[0] not in excluded
