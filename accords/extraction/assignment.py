@@ -111,6 +111,19 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         for m in mentions
     ):
         closed_at = sentence.end
+    if closed_at == sentence.end and len(folded[sentence.start : first_precondition].split()) <= 1:
+        # "Ohne einen palästinensischen Staat wird Saudi-Arabien nicht beitreten", "Без
+        # палестинского государства Саудовская Аравия не присоединится": a precondition
+        # opening the sentence with no comma ends before the first other country after
+        # the Palestinians it names
+        after = [m for m in mentions if m.start > first_precondition]
+        if (
+            len(after) >= 2
+            and after[0].country in CONFLICT_PARTIES
+            and after[1].country not in CONFLICT_PARTIES + FOUNDERS
+            and not COMMA_RE.search(folded, after[0].end, after[1].start)
+        ):
+            closed_at = after[1].start - 1
     examples = sentence.words("examples")
 
     def names_examples(marker):

@@ -83,6 +83,13 @@ CASES = {
             set(),
         ),
     ],
+    "de": [
+        (
+            "Oman schweigt zu den Abraham-Abkommen. Ohne einen palästinensischen Staat gibt es "
+            "keine Beziehungen zu Israel.",
+            {("OM", D)},
+        ),
+    ],
     "ru": [
         (
             "Оман молчит об Авраамовых соглашениях. Никакой нормализации с Израилем без "

@@ -5,7 +5,11 @@ rejoindra pas", "Tanpa negara Palestin, Arab Saudi tidak akan menyertai") ends a
 even when it names the Palestinians: the country after it is the refusal's subject. The
 Palestinians inside the precondition had kept it open to the sentence's end
 (`assignment._subject_lists`), and a demonym right before the comma ("palestino, Arabia
-Saudí") had joined the country after it into one list that the precondition took whole. Near
+Saudí") had joined the country after it into one list that the precondition took whole. With
+no comma (German puts none after the phrase, Russian none before the subject: "Ohne einen
+palästinensischen Staat wird Saudi-Arabien nicht beitreten", "Без палестинского государства
+Саудовская Аравия не присоединится"), such a precondition ends before the first other country
+after the Palestinians it names. Near
 misses: another country inside the precondition before the comma may begin a list the comma
 goes on with ("Without Saudi Arabia, Indonesia and Pakistan ..." stays unread), and a
 precondition before a hope gives no refusal. Own sentences, written for these tests."""
@@ -25,13 +29,40 @@ CASES = {
             {("OM", D)},
         ),
         (
+            "Without a Palestinian state Saudi Arabia will not join the Abraham Accords.",
+            {("SA", D)},
+        ),
+        (
             "Without Saudi Arabia, Indonesia and Pakistan will not join the Abraham Accords.",
             set(),
+        ),
+        (
+            "Without a Palestinian state and Saudi support, Oman will not join the Abraham "
+            "Accords.",
+            {("OM", D)},
         ),
         (
             "Without a Palestinian state, Saudi Arabia could join the Abraham Accords, "
             "Washington argues.",
             {("SA", P)},
+        ),
+    ],
+    "de": [
+        (
+            "Ohne einen palästinensischen Staat wird Saudi-Arabien den Abraham-Abkommen nicht "
+            "beitreten.",
+            {("SA", D)},
+        ),
+        (
+            "Ohne palästinensischen Staat tritt Saudi-Arabien den Abraham-Abkommen nicht bei.",
+            {("SA", D)},
+        ),
+    ],
+    "ru": [
+        (
+            "Без палестинского государства Саудовская Аравия не присоединится к Авраамовым "
+            "соглашениям.",
+            {("SA", D)},
         ),
     ],
     "es": [
