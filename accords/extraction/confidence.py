@@ -1148,18 +1148,37 @@ def _conjoined_gaps(sentence):
     lang = sentence.lang
     if lang.verb_final or not lang.conjunctions:
         return frozenset()
-    return _ConjoinedGaps(sentence.folded, _conjunction_only_re(lang))
+    clitics = frozenset(c for c in lang.conjunctions if len(c) == 1)
+    return _ConjoinedGaps(
+        sentence.folded, _conjunction_only_re(lang), clitics, _conjunction_first_re(lang)
+    )
 
 
 class _ConjoinedGaps:
-    """Membership test for a (date end, cue start) gap holding only a conjunction."""
+    """Membership test for a (date end, cue start) gap holding only a conjunction, or only
+    white space before a cue that opens with a conjunction ("in 2009 and cut them", "en
+    2009 y las rompió") or with a one-letter conjunction glued to its verb (Hebrew and
+    Arabic "ו", "و": "ב-2009 וניתקה", "في 2009 وقطعت")."""
 
-    def __init__(self, folded, pattern):
-        self.folded, self.pattern = folded, pattern
+    def __init__(self, folded, pattern, clitics=frozenset(), first=None):
+        self.folded, self.pattern, self.clitics, self.first = folded, pattern, clitics, first
 
     def __contains__(self, gap):
         start, end = gap
-        return end - start <= 12 and self.pattern.match(self.folded[start:end]) is not None
+        if end - start > 12:
+            return False
+        if self.pattern.match(self.folded[start:end]) is not None:
+            return True
+        if end <= start or self.folded[start:end].strip():
+            return False
+        if self.folded[end : end + 1] in self.clitics:
+            return True
+        return self.first is not None and self.first.match(self.folded, end) is not None
+
+
+@functools.cache
+def _conjunction_first_re(lang):
+    return re.compile(rf"(?:{alternation(lang.conjunctions)})\s")
 
 
 @functools.cache

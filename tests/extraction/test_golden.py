@@ -3868,16 +3868,6 @@ KNOWN_MISSES = [
         "'הבהיר ימים ספורים לאחר מכן כי ...': the refusal is dated only as 'a few days after' a step told in the sentence before, and a relative span of days takes no date",
     ),
     (
-        "he/heldout25-haaretz-tnaim-indonesia.txt",
-        "heldout25-haaretz-tnaim-indonesia.txt: missing ('MR', 'suspended') [('2009', 'year')]",
-        "'היא כבר קיימה יחסים ... עד שהקפיאה אותם ב-2009': the country is the pronoun 'היא' from the sentence before, and the frozen ties are the object pronoun 'אותם'",
-    ),
-    (
-        "he/heldout25-haaretz-tnaim-indonesia.txt",
-        "heldout25-haaretz-tnaim-indonesia.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
-        "'... וניתקה אותם סופית ב-2010': the country is the pronoun 'היא' from the sentence before, and the cut ties are the object pronoun 'אותם'",
-    ),
-    (
         "he/heldout25-ynet-kazakhstan-haba.txt",
         "heldout25-ynet-kazakhstan-haba.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'לפי הערכות בירושלים מדובר ככל הנראה באזרבייג'ן': 'it is probably Azerbaijan' identifies the unnamed country of the sentence before; the candidacy is told there, with no country",
