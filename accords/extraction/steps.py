@@ -849,6 +849,16 @@ def _before_restriction(sentence, restriction_start):
     ]
 
 
+def _condition_between(sentence, preconditions, start, end):
+    """A precondition or restriction word between a step and another subject after it ("готова
+    признать Израиль лишь после признания Палестины"): the other subject is the condition's,
+    not what the step aims at."""
+    return any(
+        start <= p.start and p.end <= end
+        for p in list(preconditions) + sentence.words("restrictions")
+    )
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -967,6 +977,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                 (
                     0 <= o.start - cue.end <= _OTHER_AIM_REACH
                     and not sentence.crosses(cue.end, o.start)
+                    # "готова признать Израиль только после признания Палестины": a
+                    # recognition inside the precondition after the step is its condition,
+                    # not what the step aims at
+                    and not _condition_between(sentence, preconditions, cue.end, o.start)
                 )
                 or (
                     # the aim before the verb: "в признании Сомалиленда могут последовать",
@@ -990,6 +1004,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         if status in ("prospective", "announced") and any(
             0 <= o.start - cue.end <= _OTHER_BODY_GAP
             and _SHORT_LINK_RE.fullmatch(sentence.folded[cue.end : o.start])
+            and not _condition_between(sentence, preconditions, cue.end, o.start)
             for o in sentence.words("off_topic")
         ):
             # "su ingreso en la Junta de Paz ... y una eventual normalización", "its entry
