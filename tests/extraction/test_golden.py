@@ -2728,6 +2728,26 @@ KNOWN_MISSES = [
         "'Entre los nombres que más suenan están Arabia Saudita, que condiciona su ingreso a ..., e Indonesia': the relative clause after the first name ends the list, so the country after 'e' is not reached",
     ),
     (
+        "es/heldout35-diario-miami-somalilandia.txt",
+        "heldout35-diario-miami-somalilandia.txt: missing ('SD', 'suspended') [('2023', 'year')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "es/heldout35-efe-rabat-quinto-aniversario.txt",
+        "heldout35-efe-rabat-quinto-aniversario.txt: date ('MA', 'announced') found [('2025-12-10', 'day')] expected [('2020-12-10', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "es/heldout35-efe-rabat-quinto-aniversario.txt",
+        "heldout35-efe-rabat-quinto-aniversario.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "es/heldout35-semanario-mexico-coleccion-trump.txt",
+        "heldout35-semanario-mexico-coleccion-trump.txt: missing ('PK', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "es/heldout4-bin-salman-condiciones.txt",
         "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
@@ -3661,6 +3681,71 @@ KNOWN_MISSES = [
         "fr/heldout34-regionale-tours-astana.txt",
         "heldout34-regionale-tours-astana.txt: missing ('SA', 'declined') [(None, None)]",
         "'Riyad continuait de poser comme préalable une voie crédible vers un État palestinien' names neither the accords nor normalisation: the refusal cue needs its topic in the sentence",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('MR', 'prospective') [('2026-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('TD', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-hebdo-casablanca-relation-tient.txt",
+        "heldout35-hebdo-casablanca-relation-tient.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout35-hebdo-casablanca-relation-tient.txt",
+        "heldout35-hebdo-casablanca-relation-tient.txt: unexpected ('MA', 'prospective') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout35-hebdo-casablanca-relation-tient.txt",
+        "heldout35-hebdo-casablanca-relation-tient.txt: missing ('DZ', 'declined') [('2026-02', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-lettre-levant-semaine.txt",
+        "heldout35-lettre-levant-semaine.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout35-lettre-levant-semaine.txt",
+        "heldout35-lettre-levant-semaine.txt: missing ('LB', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout35-radio-suisse-islamabad-porte.txt",
+        "heldout35-radio-suisse-islamabad-porte.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout35-radio-suisse-islamabad-porte.txt",
+        "heldout35-radio-suisse-islamabad-porte.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout35-radio-suisse-islamabad-porte.txt",
+        "heldout35-radio-suisse-islamabad-porte.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
@@ -4801,6 +4886,41 @@ KNOWN_MISSES = [
         "ru/heldout34-uzbek-burkhanov.txt",
         "heldout34-uzbek-burkhanov.txt: unexpected ('KZ', 'prospective') [(None, None)]",
         "'о решении войти в соглашения объявил соседний Казахстан, а ... Вашингтон рассчитывает привлечь в этот формат и другие государства региона': the drawing-in of 'other states' is read for Kazakhstan too",
+    ),
+    (
+        "ru/heldout35-kazan-gazeta-islamskiy-mir.txt",
+        "heldout35-kazan-gazeta-islamskiy-mir.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout35-kazan-gazeta-islamskiy-mir.txt",
+        "heldout35-kazan-gazeta-islamskiy-mir.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout35-radio-izrail-baku-blizok.txt",
+        "heldout35-radio-izrail-baku-blizok.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "ru/heldout35-radio-izrail-baku-blizok.txt",
+        "heldout35-radio-izrail-baku-blizok.txt: missing ('AZ', 'negotiating') [('2026-01-11', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ru/heldout4-kto-sleduyushchiy.txt",

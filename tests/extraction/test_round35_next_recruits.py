@@ -1,9 +1,10 @@
 """Round thirty-five, countries cited as the next recruits of the accords are candidates, as the
 next candidates or members are ("on cite l'Azerbaïdjan et l'Arménie comme prochaines recrues",
-"cite Azerbaijan and Armenia as the next recruits", "como próximas incorporaciones", "próximo
-fichaje", "Следующими новичками называют Азербайджан"). Only the next or future recruits: a
-"nouvelle recrue" is a joining already told. Near misses: an army's next recruits coming from a
-country give no claim. Own sentences, written for these tests."""
+"cite Azerbaijan and Armenia as the next recruits", "como próximas incorporaciones",
+"Следующими новичками называют Азербайджан"). Only the next or future recruits: a "nouvelle
+recrue" is a joining already told; Spanish "próximo fichaje" stays out (a country "cooling the
+hopes of those who saw it as the next signing" is no candidacy). Near misses: an army's next
+recruits coming from a country give no claim. Own sentences, written for these tests."""
 
 import pytest
 
