@@ -1502,7 +1502,27 @@ def _adjusted_cues(sentence, negations, preconditions):
             for step in adjusted
             if step.status not in _GROUP_STEPS or not _group_relative(sentence, step)
         ]
+    if any(step.status == "signed" for step in adjusted):
+        adjusted = [step for step in adjusted if not _group_before_colon(sentence, step, adjusted)]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
+
+
+def _group_before_colon(sentence, step, adjusted):
+    """ "Le cercle des signataires s'est élargi : le Kazakhstan a rejoint le groupe", "The
+    circle of signatories has widened: Kazakhstan joined": a members' noun before a colon, with
+    no country before it in the sentence, names the group that the joining told after the colon
+    enters; it is no signing of the joiner."""
+    if step.status != "signed":
+        return False
+    folded = sentence.folded
+    colon = folded.find(":", step.end, sentence.end)
+    if colon < 0 or any(m.start < step.start for m in sentence.mentions):
+        return False
+    if any(step.end <= m.start < colon for m in sentence.mentions):
+        return False
+    return any(
+        other.start > colon and other.status in ("joined", "announced") for other in adjusted
+    )
 
 
 @functools.cache
