@@ -576,6 +576,14 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # comparison is the sentence's subject, the phrase no opening of its own
         and not any(m.start < w.start for m in mentions)
     ]
+    # "Selon un diplomate en poste à Rabat, l'Azerbaïdjan ...": a place word in the opening
+    # phrase (no country before it) names where the source sits; the list it starts ends at
+    # the phrase's comma, as after a comparison
+    opening_places = [
+        w.end
+        for w in sentence.words("places")
+        if w.start < opening_end and not any(m.start < w.start for m in mentions)
+    ]
     opening = bool(
         comma
         and (
@@ -611,13 +619,13 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if compared_first and group[0].start < sentence.start + 40:
             return True
         if group[0].word_end <= opening_end and any(
-            0 <= group[0].word_start - end <= 6 for end in opening_compared
+            0 <= group[0].word_start - end <= 6 for end in opening_compared + opening_places
         ):
             return True
         # "After the strikes on Iran and Syria, Oman ...": the attacked list ends at a comma
         return any(0 <= group[0].word_start - end <= 6 for end in target_ends)
 
-    if compared_first or target_ends or opening:
+    if compared_first or target_ends or opening or opening_places:
         groups = [
             piece
             for group in groups

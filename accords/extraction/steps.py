@@ -868,6 +868,16 @@ def _restricted_inside(sentence, cue):
     return False
 
 
+def _condition_between(sentence, preconditions, start, end):
+    """A precondition or restriction word between a step and another subject after it ("готова
+    признать Израиль лишь после признания Палестины"): the other subject is the condition's,
+    not what the step aims at."""
+    return any(
+        start <= p.start and p.end <= end
+        for p in list(preconditions) + sentence.words("restrictions")
+    )
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -986,6 +996,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                 (
                     0 <= o.start - cue.end <= _OTHER_AIM_REACH
                     and not sentence.crosses(cue.end, o.start)
+                    # "готова признать Израиль только после признания Палестины": a
+                    # recognition inside the precondition after the step is its condition,
+                    # not what the step aims at
+                    and not _condition_between(sentence, preconditions, cue.end, o.start)
                 )
                 or (
                     # the aim before the verb: "в признании Сомалиленда могут последовать",
@@ -1009,6 +1023,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         if status in ("prospective", "announced") and any(
             0 <= o.start - cue.end <= _OTHER_BODY_GAP
             and _SHORT_LINK_RE.fullmatch(sentence.folded[cue.end : o.start])
+            and not _condition_between(sentence, preconditions, cue.end, o.start)
             for o in sentence.words("off_topic")
         ):
             # "su ingreso en la Junta de Paz ... y una eventual normalización", "its entry
@@ -1514,7 +1529,27 @@ def _adjusted_cues(sentence, negations, preconditions):
             for step in adjusted
             if step.status not in _GROUP_STEPS or not _group_relative(sentence, step)
         ]
+    if any(step.status == "signed" for step in adjusted):
+        adjusted = [step for step in adjusted if not _group_before_colon(sentence, step, adjusted)]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
+
+
+def _group_before_colon(sentence, step, adjusted):
+    """ "Le cercle des signataires s'est élargi : le Kazakhstan a rejoint le groupe", "The
+    circle of signatories has widened: Kazakhstan joined": a members' noun before a colon, with
+    no country before it in the sentence, names the group that the joining told after the colon
+    enters; it is no signing of the joiner."""
+    if step.status != "signed":
+        return False
+    folded = sentence.folded
+    colon = folded.find(":", step.end, sentence.end)
+    if colon < 0 or any(m.start < step.start for m in sentence.mentions):
+        return False
+    if any(step.end <= m.start < colon for m in sentence.mentions):
+        return False
+    return any(
+        other.start > colon and other.status in ("joined", "announced") for other in adjusted
+    )
 
 
 @functools.cache

@@ -2703,6 +2703,16 @@ KNOWN_MISSES = [
         "'Entre los nombres que más suenan están Arabia Saudita, que condiciona su ingreso a ..., e Indonesia': the relative clause after the first name ends the list, so the country after 'e' is not reached",
     ),
     (
+        "es/heldout35-efe-rabat-quinto-aniversario.txt",
+        "heldout35-efe-rabat-quinto-aniversario.txt: date ('MA', 'announced') found [('2025-12-10', 'day')] expected [('2020-12-10', 'day')]",
+        "the announcement named as a noun ('el anuncio de la reanudación de sus relaciones con Israel, el 10 de diciembre de 2020') takes the wire's 'este miércoles' before it, its own date after a comma lying across a clause break",
+    ),
+    (
+        "es/heldout35-efe-rabat-quinto-aniversario.txt",
+        "heldout35-efe-rabat-quinto-aniversario.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "'el 22 de diciembre de ese año': 'that year' resolved against the announcement's date of the sentence before, read as this year's Wednesday instead of 2020",
+    ),
+    (
         "es/heldout4-bin-salman-condiciones.txt",
         "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
@@ -3621,6 +3631,46 @@ KNOWN_MISSES = [
         "fr/heldout34-regionale-tours-astana.txt",
         "heldout34-regionale-tours-astana.txt: missing ('SA', 'declined') [(None, None)]",
         "'Riyad continuait de poser comme préalable une voie crédible vers un État palestinien' names neither the accords nor normalisation: the refusal cue needs its topic in the sentence",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "'Khartoum avait suivi en janvier 2021' (followed, after Morocco's sentence) gives no step of its own; Sudan is a background member undated from the sentence before",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [('2023-04', 'month')]",
+        "'Khartoum avait suivi en janvier 2021, mais chez lui le dossier dort dans un tiroir depuis avril 2023': the halt after 'mais' takes the date of the followed step before it, not the 'depuis avril 2023' after it",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('MR', 'prospective') [('2026-01', 'month')]",
+        "'des émissaires américains sont passés par Nouakchott en janvier pour sonder le président ...': sounding out with envoys (a demonym, no founder's name) as the subject and the leader as object is no pressure the rules read ('Washington a sondé le président Ghazouani' is)",
+    ),
+    (
+        "fr/heldout35-abidjan-site-afrique-ouest.txt",
+        "heldout35-abidjan-site-afrique-ouest.txt: missing ('TD', 'prospective') [(None, None)]",
+        "Chad ('Tchad') is a stop name in French and English (Lake Chad, a given name): 'Le Tchad ... est parfois cité comme un candidat possible' names no country",
+    ),
+    (
+        "fr/heldout35-lettre-levant-semaine.txt",
+        "heldout35-lettre-levant-semaine.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'Reconnu par Israël le 26 décembre, Hargeisa a fait savoir qu'il souhaitait rejoindre': the recognition's date in the opening participle is taken for the wish",
+    ),
+    (
+        "fr/heldout35-lettre-levant-semaine.txt",
+        "heldout35-lettre-levant-semaine.txt: missing ('LB', 'prospective') [(None, None)]",
+        "'Les émissaires américains qui se succèdent à Beyrouth pour pousser le pays vers une normalisation': the pushed country is 'le pays', an anaphor inside a relative clause after the capital read as a place",
+    ),
+    (
+        "fr/heldout35-radio-suisse-islamabad-porte.txt",
+        "heldout35-radio-suisse-islamabad-porte.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'signés en 2020 par Israël, les Émirats arabes unis et Bahreïn, puis par le Maroc et le Soudan': the year of the first agents is carried past 'puis' to the later ones",
+    ),
+    (
+        "fr/heldout35-radio-suisse-islamabad-porte.txt",
+        "heldout35-radio-suisse-islamabad-porte.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'signés en 2020 par ..., puis par le Maroc et le Soudan': the year of the first agents is carried past 'puis' to the later ones",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
@@ -4741,6 +4791,41 @@ KNOWN_MISSES = [
         "ru/heldout34-uzbek-burkhanov.txt",
         "heldout34-uzbek-burkhanov.txt: unexpected ('KZ', 'prospective') [(None, None)]",
         "'о решении войти в соглашения объявил соседний Казахстан, а ... Вашингтон рассчитывает привлечь в этот формат и другие государства региона': the drawing-in of 'other states' is read for Kazakhstan too",
+    ),
+    (
+        "ru/heldout35-kazan-gazeta-islamskiy-mir.txt",
+        "heldout35-kazan-gazeta-islamskiy-mir.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
+        "'Самый громкий отказ прозвучал в конце января. Пакистан наотрез отказался ...': the month is told in the sentence before the refusal",
+    ),
+    (
+        "ru/heldout35-kazan-gazeta-islamskiy-mir.txt",
+        "heldout35-kazan-gazeta-islamskiy-mir.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'президент ... ещё в сентябре с трибуны ООН дал понять, что Индонезия готова признать Израиль лишь после ...': the month stands in the reporting clause before 'что', not in the refusal's",
+    ),
+    (
+        "ru/heldout35-radio-izrail-baku-blizok.txt",
+        "heldout35-radio-izrail-baku-blizok.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'Израиль признал непризнанную республику 26 декабря, после чего власти Харгейсы заявили о намерении': the recognition's day is taken for the intention told after 'после чего'",
+    ),
+    (
+        "ru/heldout35-radio-izrail-baku-blizok.txt",
+        "heldout35-radio-izrail-baku-blizok.txt: missing ('AZ', 'negotiating') [('2026-01-11', 'day')]",
+        "'Баку и Вашингтон обсуждают этот вопрос «на высоком уровне»': talks on 'this question', the joining named only in the sentence before, are no accession talks the rules read",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "'После объявления 6 ноября Астана так и не назначила дату подписания': the bare 'объявления' is no joining noun, and a signing date not yet set is no claim (round thirty-two's rule, kept: reading it as the announcement was tried and dropped)",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'кроме Баку реальных кандидатов на горизонте не видно': a candidacy told by exception ('apart from Baku no real candidates') after a negated group",
+    ),
+    (
+        "ru/heldout35-telegram-daidzhest-vostok.txt",
+        "heldout35-telegram-daidzhest-vostok.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Подписанные в январе 2021 года документы так и остались на бумаге' under the digest's flag heading for Sudan: a participle with no country in its sentence, the heading not carried as a subject",
     ),
     (
         "ru/heldout4-kto-sleduyushchiy.txt",
