@@ -1203,7 +1203,9 @@ class _StateTitles:
     in the article, "the sultanate" Oman, "the emirate" the emirate named last; none
     when no such state was named before, or when the last naming of one is a list of
     two of them ("Bahrain and Morocco ... the kingdom"). "The republic", "республика"
-    (`republic_words`) is the country named last that is no monarchy and no founder."""
+    (`republic_words`) is the country named last that is no monarchy and no founder; "the
+    breakaway region", "سلطات الإقليم" (`region_words`) the unrecognised territory named last,
+    not the state it broke from named after it ("Somaliland in the north of Somalia")."""
 
     def __init__(self, mentions, lang):
         self.kinds = [
@@ -1212,6 +1214,7 @@ class _StateTitles:
                 (lang.kingdom_words, KINGDOMS.__contains__),
                 (lang.sultanate_words, SULTANATES.__contains__),
                 (lang.emirate_words, EMIRATES.__contains__),
+                (lang.region_words, UNRECOGNISED.__contains__),
                 (lang.republic_words, _republic),
             )
             if words

@@ -175,6 +175,11 @@ PHRASES = (
         "sultanate_words",
         "emirate_words",
         "republic_words",
+        # "breakaway", "séparatiste", "الإقليم", "منطقه": a word that makes an anaphor a
+        # breakaway region's title ("the breakaway region", "سلطات الإقليم", "مقامات این
+        # منطقه"): it stands for the unrecognised territory (`statuses.UNRECOGNISED`) named
+        # last before it, not for the state it broke from named after it
+        "region_words",
         "same_year",
         # "the following year", "l'année suivante": the year after the one named last before,
         # alone or after a month ("in January of the following year")
@@ -579,6 +584,7 @@ class LanguageData:
     sultanate_words: tuple
     emirate_words: tuple
     republic_words: tuple
+    region_words: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1148,6 +1154,7 @@ def build_language(raw):
         sultanate_words=_folded(raw, "sultanate_words"),
         emirate_words=_folded(raw, "emirate_words"),
         republic_words=_folded(raw, "republic_words"),
+        region_words=_folded(raw, "region_words"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
