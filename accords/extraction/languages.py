@@ -180,6 +180,10 @@ PHRASES = (
         # منطقه"): it stands for the unrecognised territory (`statuses.UNRECOGNISED`) named
         # last before it, not for the state it broke from named after it
         "region_words",
+        # "so what", "فما", "alors qu'est-ce", "aber was", "но что", "peki ne": a short question
+        # opening after the last comma of a statement ("Kazakhstan has joined, so what
+        # changed?"): only those last words ask, the statement before is still told
+        "closing_questions",
         "same_year",
         # "the following year", "l'année suivante": the year after the one named last before,
         # alone or after a month ("in January of the following year")
@@ -585,6 +589,7 @@ class LanguageData:
     emirate_words: tuple
     republic_words: tuple
     region_words: tuple
+    closing_questions: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1155,6 +1160,7 @@ def build_language(raw):
         emirate_words=_folded(raw, "emirate_words"),
         republic_words=_folded(raw, "republic_words"),
         region_words=_folded(raw, "region_words"),
+        closing_questions=_folded(raw, "closing_questions"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
