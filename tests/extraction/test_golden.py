@@ -5213,11 +5213,6 @@ KNOWN_MISSES = [
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
-        "tr/heldout35-yeniduzen-kibris-kervan.txt",
-        "heldout35-yeniduzen-kibris-kervan.txt: missing ('AZ', 'negotiating') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
         "tr/heldout4-orta-asya-adaylar.txt",
         "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
