@@ -184,6 +184,10 @@ PHRASES = (
         # opening after the last comma of a statement ("Kazakhstan has joined, so what
         # changed?"): only those last words ask, the statement before is still told
         "closing_questions",
+        # "ceremony", "مراسم", "טקס", "церемони": a word that makes an announced cue a signing
+        # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
+        # ceremony still to come, no refusal
+        "ceremony_words",
         "same_year",
         # "the following year", "l'année suivante": the year after the one named last before,
         # alone or after a month ("in January of the following year")
@@ -590,6 +594,7 @@ class LanguageData:
     republic_words: tuple
     region_words: tuple
     closing_questions: tuple
+    ceremony_words: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1161,6 +1166,7 @@ def build_language(raw):
         republic_words=_folded(raw, "republic_words"),
         region_words=_folded(raw, "region_words"),
         closing_questions=_folded(raw, "closing_questions"),
+        ceremony_words=_folded(raw, "ceremony_words"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),

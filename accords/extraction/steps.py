@@ -312,6 +312,16 @@ def _ceremony_to_come(sentence, step, status_cues):
     )
 
 
+def _ceremony_cue(sentence, cue):
+    """Whether an announced cue is a signing ceremony ("مراسم امضا", "טקס חתימה",
+    "مراسم توقيع": its words hold one of the language's `ceremony_words`)."""
+    words = sentence.lang.ceremony_words
+    if not words:
+        return False
+    text = sentence.folded[cue.start : cue.tail_end or cue.end]
+    return any(word in text for word in words)
+
+
 _SCHEDULE_GAP = (
     12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
 )
@@ -1213,6 +1223,8 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif negated and not concord:
             if status in ("announced", "prospective") and _pushed_not_to(sentence, cue, negations):
                 continue  # "pousse la Mauritanie à ne pas rejoindre": the pushed takes no step
+            if status == "announced" and _ceremony_cue(sentence, cue):
+                continue  # "no signing ceremony has been held to date": still to come, no refusal
             if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)
             ):
