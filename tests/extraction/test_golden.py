@@ -4063,11 +4063,6 @@ KNOWN_MISSES = [
         "Bahrain as one of the 'Abraham states' only in a headline ('הסחר עם מדינות אברהם: ... בחריין נתקעה'); the rules read no membership from a headline's colon",
     ),
     (
-        "he/heldout35-kolhayehudi-ribonut-saudia.txt",
-        "heldout35-kolhayehudi-ribonut-saudia.txt: unexpected ('AE', 'suspended') [(None, None)]",
-        "a halt of another plan ('תוכנית החלת הריבונות ... ירדה מהפרק כחלק מההבנות עם אבו דאבי': the annexation plan shelved under the understandings with Abu Dhabi) given to the capital named after it",
-    ),
-    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
