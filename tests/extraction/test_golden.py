@@ -3048,11 +3048,6 @@ KNOWN_MISSES = [
         "the month before the two signatories ('در سپتامبر ۲۰۲۰ با امضای امارات ... و بحرین') dates the first of the pair only",
     ),
     (
-        "fa/heldout35-hashtesubh-dari-asiamiana.txt",
-        "heldout35-hashtesubh-dari-asiamiana.txt: missing ('AF', 'declined') [(None, None)]",
-        "the Taliban's own name for Afghanistan ('امارت اسلامی', in quotes) is no alias of AF, and 'در دستور کار نیست' follows in a second quote",
-    ),
-    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
