@@ -188,6 +188,10 @@ PHRASES = (
         # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
         # ceremony still to come, no refusal
         "ceremony_words",
+        # "ilişkin", "dair", "туралы": a postposition of topic right after a joining noun in a
+        # verb-final language ("katılımına ilişkin son haftalarda artan spekülasyonlara"): the
+        # modal noun after it, however far, is what the joining is told by
+        "topic_postpositions",
         "same_year",
         # "the following year", "l'année suivante": the year after the one named last before,
         # alone or after a month ("in January of the following year")
@@ -595,6 +599,7 @@ class LanguageData:
     region_words: tuple
     closing_questions: tuple
     ceremony_words: tuple
+    topic_postpositions: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1167,6 +1172,7 @@ def build_language(raw):
         region_words=_folded(raw, "region_words"),
         closing_questions=_folded(raw, "closing_questions"),
         ceremony_words=_folded(raw, "ceremony_words"),
+        topic_postpositions=_folded(raw, "topic_postpositions"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),
