@@ -2,7 +2,8 @@
 "postponed" and "frozen" were (`halt_words`): English "were cancelled", Arabic "ألغيت", French
 "ont été annulées", Turkish "iptal edildi", Hebrew "בוטלו", Indonesian "dibatalkan", Spanish
 "fueron canceladas" (Russian "отменены" and Persian "لغو شد" already read so). German was left
-out: "Absage" is also a refusal. Near misses: something else cancelled (a concert) halts nothing.
+out: "Absage" is also a refusal; the Arabic noun "إلغاء" too, which is the repeal of a law as
+often ("إلغاء المادة 907 شرط مسبق ...": no halt). Near misses: something else cancelled (a concert) halts nothing.
 Own sentences, written for these tests."""
 
 import pytest
