@@ -78,22 +78,47 @@ _COLON_QUESTION_WORDS = 4  # "...: ¿quién más?", "...: who else?", "...: من
 _COLON_STATEMENT_WORDS = 8  # the statement before that colon
 
 
-def _asks_after_colon(folded, start, end, mentions, cues):
+def _asks_after_colon(folded, start, end, mentions, cues, lang):
     """A statement that ends on a short question of its own after a colon, the
     question naming no country and telling no step ("Since Kazakhstan announced
     it would join, one question is back: who else?", "..., la pregunta vuelve a
-    circular: ¿quién más?"): only the last words ask, the statement before the
-    colon is still told."""
+    circular: ¿quién más?"), or after its last comma when the question opens
+    with one of the language's `closing_questions` ("..., so what changed?",
+    "..., فما الذي تغير؟"): only the last words ask, the statement before the
+    colon or comma is still told."""
     colon = folded.rfind(":", start, end)
+    statement_words = _COLON_STATEMENT_WORDS
+    if colon < 0 or len(folded[colon + 1 : end].split()) > _COLON_QUESTION_WORDS:
+        colon = _closing_question_comma(folded, start, end, lang)
+        statement_words = _CLOSING_STATEMENT_WORDS
     if colon < 0:
         return False
-    if len(folded[colon + 1 : end].split()) > _COLON_QUESTION_WORDS:
-        return False
-    if len(folded[start:colon].split()) < _COLON_STATEMENT_WORDS:
+    if len(folded[start:colon].split()) < statement_words:
         return False
     return not any(m.start > colon for m in mentions) and not any(
         c.start > colon and c.category in ("status", "generic") for c in cues
     )
+
+
+_CLOSING_QUESTION_WORDS = 6  # "..., alors qu'est-ce qui a changé ?"
+_CLOSING_STATEMENT_WORDS = 3  # "Kazakistan anlaşmalara katıldı, peki ne değişti?"
+
+
+def _closing_question_comma(folded, start, end, lang):
+    """The offset of the last comma of a sentence when the words after it are a
+    short question opening with one of the language's `closing_questions` ("so
+    what", "فما", "peki ne"), else -1."""
+    if not lang.closing_questions:
+        return -1
+    comma = max(folded.rfind(",", start, end), folded.rfind("،", start, end))
+    if comma < 0:
+        return -1
+    tail = folded[comma + 1 : end].strip().lstrip("¿")
+    if len(tail.split()) > _CLOSING_QUESTION_WORDS:
+        return -1
+    if not any(tail.startswith(opener + " ") for opener in lang.closing_questions):
+        return -1
+    return comma
 
 
 _TOPIC_WINDOW = 4  # sentences back in which the accords must be named
@@ -1253,7 +1278,9 @@ class _StateTitles:
     in the article, "the sultanate" Oman, "the emirate" the emirate named last; none
     when no such state was named before, or when the last naming of one is a list of
     two of them ("Bahrain and Morocco ... the kingdom"). "The republic", "республика"
-    (`republic_words`) is the country named last that is no monarchy and no founder."""
+    (`republic_words`) is the country named last that is no monarchy and no founder; "the
+    breakaway region", "سلطات الإقليم" (`region_words`) the unrecognised territory named last,
+    not the state it broke from named after it ("Somaliland in the north of Somalia")."""
 
     def __init__(self, mentions, lang):
         self.kinds = [
@@ -1262,6 +1289,7 @@ class _StateTitles:
                 (lang.kingdom_words, KINGDOMS.__contains__),
                 (lang.sultanate_words, SULTANATES.__contains__),
                 (lang.emirate_words, EMIRATES.__contains__),
+                (lang.region_words, UNRECOGNISED.__contains__),
                 (lang.republic_words, _republic),
             )
             if words
@@ -2573,7 +2601,9 @@ def _sentence_claims(
                     for c in by_category[category]
                     if not any(s.start < c.start and c.end <= s.end for s in by_category["status"])
                 ]
-    if _is_question(sentence_text) and not _asks_after_colon(folded, start, end, mentions, cues):
+    if _is_question(sentence_text) and not _asks_after_colon(
+        folded, start, end, mentions, cues, lang
+    ):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])
     if refusal_words and mentions:

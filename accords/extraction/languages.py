@@ -175,6 +175,23 @@ PHRASES = (
         "sultanate_words",
         "emirate_words",
         "republic_words",
+        # "breakaway", "séparatiste", "الإقليم", "منطقه": a word that makes an anaphor a
+        # breakaway region's title ("the breakaway region", "سلطات الإقليم", "مقامات این
+        # منطقه"): it stands for the unrecognised territory (`statuses.UNRECOGNISED`) named
+        # last before it, not for the state it broke from named after it
+        "region_words",
+        # "so what", "فما", "alors qu'est-ce", "aber was", "но что", "peki ne": a short question
+        # opening after the last comma of a statement ("Kazakhstan has joined, so what
+        # changed?"): only those last words ask, the statement before is still told
+        "closing_questions",
+        # "ceremony", "مراسم", "טקס", "церемони": a word that makes an announced cue a signing
+        # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
+        # ceremony still to come, no refusal
+        "ceremony_words",
+        # "ilişkin", "dair", "туралы": a postposition of topic right after a joining noun in a
+        # verb-final language ("katılımına ilişkin son haftalarda artan spekülasyonlara"): the
+        # modal noun after it, however far, is what the joining is told by
+        "topic_postpositions",
         "same_year",
         # "the following year", "l'année suivante": the year after the one named last before,
         # alone or after a month ("in January of the following year")
@@ -579,6 +596,10 @@ class LanguageData:
     sultanate_words: tuple
     emirate_words: tuple
     republic_words: tuple
+    region_words: tuple
+    closing_questions: tuple
+    ceremony_words: tuple
+    topic_postpositions: tuple
     month_prepositions: tuple
     month_postpositions: tuple
     month_attached_prefixes: tuple
@@ -1166,6 +1187,10 @@ def build_language(raw):
         sultanate_words=_folded(raw, "sultanate_words"),
         emirate_words=_folded(raw, "emirate_words"),
         republic_words=_folded(raw, "republic_words"),
+        region_words=_folded(raw, "region_words"),
+        closing_questions=_folded(raw, "closing_questions"),
+        ceremony_words=_folded(raw, "ceremony_words"),
+        topic_postpositions=_folded(raw, "topic_postpositions"),
         month_prepositions=_folded(raw, "month_prepositions"),
         month_postpositions=_folded(raw, "month_postpositions"),
         month_attached_prefixes=_folded(raw, "month_attached_prefixes"),

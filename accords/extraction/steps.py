@@ -313,6 +313,41 @@ def _ceremony_to_come(sentence, step, status_cues):
     )
 
 
+_TOPIC_POSTPOSITION_GAP = 2  # the joining noun, a space, then "ilişkin", "туралы"
+_TOPIC_MODAL_REACH = 40  # "ilişkin son haftalarda artan spekülasyonlara"
+
+
+def _topic_of_modal(sentence, cue):
+    """A joining noun in a verb-final language followed by a postposition of topic
+    (`topic_postpositions`: "ilişkin", "dair", "туралы"), then, in its clause, a modal
+    noun ("spekülasyonlara", "болжамдарға"): the joining is what is speculated about."""
+    end = cue.tail_end or cue.end
+    folded = sentence.folded
+    gap = folded[end : end + _TOPIC_POSTPOSITION_GAP]
+    start = end + len(gap) - len(gap.lstrip())
+    word = next(
+        (p for p in sentence.lang.topic_postpositions if folded.startswith(p + " ", start)),
+        None,
+    )
+    if word is None:
+        return False
+    after = start + len(word)
+    return any(
+        0 <= m.start - after <= _TOPIC_MODAL_REACH and not sentence.crosses(after, m.start)
+        for m in sentence.words("modals")
+    )
+
+
+def _ceremony_cue(sentence, cue):
+    """Whether an announced cue is a signing ceremony ("مراسم امضا", "טקס חתימה",
+    "مراسم توقيع": its words hold one of the language's `ceremony_words`)."""
+    words = sentence.lang.ceremony_words
+    if not words:
+        return False
+    text = sentence.folded[cue.start : cue.tail_end or cue.end]
+    return any(word in text for word in words)
+
+
 _SCHEDULE_GAP = (
     12  # "Termin für die Unterzeichnung", "date de la signature": a schedule word, then the signing
 )
@@ -1128,6 +1163,10 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and not _closed_relative_between(sentence, cue.start, cue.end, m.start)
                 for m in sentence.words("modals")
             )
+        if not modal and lang.verb_final and lang.topic_postpositions:
+            # "katılımına ilişkin son haftalarda artan spekülasyonlara", "қосылуы туралы ...
+            # болжамдарға": the speculation the joining noun is the topic of
+            modal = _topic_of_modal(sentence, cue)
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
@@ -1247,6 +1286,8 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif negated and not concord:
             if status in ("announced", "prospective") and _pushed_not_to(sentence, cue, negations):
                 continue  # "pousse la Mauritanie à ne pas rejoindre": the pushed takes no step
+            if status == "announced" and _ceremony_cue(sentence, cue):
+                continue  # "no signing ceremony has been held to date": still to come, no refusal
             if status not in NEGATED or (
                 status in ("prospective", "announced") and _assessment(sentence, cue)
             ):

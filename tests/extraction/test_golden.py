@@ -473,9 +473,69 @@ KNOWN_MISSES = [
         "'إندونيسيا، التي تُطرح أحيانا مرشحا محتملا، ربطت ...': the candidacy is in a relative clause between commas inside a reported 'ويضيف أن' clause, and the linking verb after it wins the country",
     ),
     (
-        "ar/heldout34-wafa-tadin.txt",
-        "heldout34-wafa-tadin.txt: missing ('XS', 'prospective') [(None, None)]",
-        "'إعلان سلطات الإقليم نيتها الالتحاق': 'the region's authorities' stand for the one country in scope, but two paragraphs back both Somaliland and the Federal Republic of Somalia are named, so no country is in scope",
+        "ar/heldout35-dustour-amoud-astana.txt",
+        "heldout35-dustour-amoud-astana.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the accords' founding year before the list ('ولدت عام 2020 بأربع دول عربية') is the accords' date, not each member's (rule 8), read as the members' year",
+    ),
+    (
+        "ar/heldout35-dustour-amoud-astana.txt",
+        "heldout35-dustour-amoud-astana.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the accords' founding year before the list ('ولدت عام 2020 بأربع دول عربية') is the accords' date, not each member's (rule 8), read as the members' year",
+    ),
+    (
+        "ar/heldout35-dustour-amoud-astana.txt",
+        "heldout35-dustour-amoud-astana.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the accords' founding year before the list ('ولدت عام 2020 بأربع دول عربية') is the accords' date, not each member's (rule 8), read as the members' year",
+    ),
+    (
+        "ar/heldout35-dustour-amoud-astana.txt",
+        "heldout35-dustour-amoud-astana.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "the accords' founding year before the list ('ولدت عام 2020 بأربع دول عربية') is the accords' date, not each member's (rule 8), read as the members' year",
+    ),
+    (
+        "ar/heldout35-echorouk-jazair-rafd.txt",
+        "heldout35-echorouk-jazair-rafd.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the month after 'أول دولتين عربيتين توقعان الاتفاقات في البيت الأبيض' (an infinitive clause after 'the first two Arab states') is not tied to its subjects",
+    ),
+    (
+        "ar/heldout35-echorouk-jazair-rafd.txt",
+        "heldout35-echorouk-jazair-rafd.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the month after 'أول دولتين عربيتين توقعان الاتفاقات في البيت الأبيض' (an infinitive clause after 'the first two Arab states') is not tied to its subjects",
+    ),
+    (
+        "ar/heldout35-echorouk-jazair-rafd.txt",
+        "heldout35-echorouk-jazair-rafd.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [('2020-12', 'month')]",
+        "Morocco's December 2020 is told in an earlier sentence through 'الرباط، التي أبرمت اتفاق التطبيع' (a relative clause with 'أبرمت'), which gives no step; the follower in 'قبل أن يلتحق بهما المغرب' takes the leaders' September",
+    ),
+    (
+        "ar/heldout35-echorouk-jazair-rafd.txt",
+        "heldout35-echorouk-jazair-rafd.txt: missing ('MR', 'prospective') [(None, None)]",
+        "pressure told without its goal ('من بين الدول التي تتعرض لأشد الضغوط', the joining only implied by the sentence before); pressure with no goal named was left out, it would read a member's pressures at home",
+    ),
+    (
+        "ar/heldout35-ona-muscat-mawqif.txt",
+        "heldout35-ona-muscat-mawqif.txt: unexpected ('OM', 'prospective') [(None, None)]",
+        "talks to bring in unnamed 'new countries' in a rumour clause ('ما يتردد عن وجود اتصالات لضم دول جديدة') go to the sultanate of the reply, which denies being a party to them",
+    ),
+    (
+        "ar/heldout35-ona-muscat-mawqif.txt",
+        "heldout35-ona-muscat-mawqif.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "the recognition's day after 'عقب' (after Israel recognised it on the 26th) taken for the intention's",
+    ),
+    (
+        "ar/heldout35-sudanese-tatbie-mujammad.txt",
+        "heldout35-sudanese-tatbie-mujammad.txt: unexpected ('SD', 'prospective') [(None, None)]",
+        "a cancelled planned visit to sign a final peace deal ('زيارة كانت مقررة ... لتوقيع اتفاق سلام نهائي ألغيت') read as a signing to come, not as called off",
+    ),
+    (
+        "ar/heldout35-sudanese-tatbie-mujammad.txt",
+        "heldout35-sudanese-tatbie-mujammad.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [('2020-12', 'month')]",
+        "the follower 'والمغرب تبعهما في ديسمبر من العام نفسه' after a comma takes the leaders' September, not its own December of the same year",
+    ),
+    (
+        "ar/heldout35-sudanese-tatbie-mujammad.txt",
+        "heldout35-sudanese-tatbie-mujammad.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "the recognition's month ('اعتراف إسرائيل في ديسمبر الماضي بأرض الصومال') taken for the intention in the relative clause after it",
     ),
     (
         "ar/heldout4-riyadh-raay.txt",
@@ -2963,6 +3023,11 @@ KNOWN_MISSES = [
         "'«گفت\u200cوگوها جریان دارد»': talks told in a quote with no country named, by an official introduced in the sentence",
     ),
     (
+        "fa/heldout35-hashtesubh-dari-asiamiana.txt",
+        "heldout35-hashtesubh-dari-asiamiana.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "the month before the two signatories ('در سپتامبر ۲۰۲۰ با امضای امارات ... و بحرین') dates the first of the pair only",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
@@ -3983,6 +4048,11 @@ KNOWN_MISSES = [
         "the same relative clause: normalising in August 2020 is read as the membership, not as the announcement before the signing a month later",
     ),
     (
+        "he/heldout35-calcalist-sachar-mifrats.txt",
+        "heldout35-calcalist-sachar-mifrats.txt: missing ('BH', 'signed') [(None, None)]",
+        "Bahrain as one of the 'Abraham states' only in a headline ('הסחר עם מדינות אברהם: ... בחריין נתקעה'); the rules read no membership from a headline's colon",
+    ),
+    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
@@ -4138,9 +4208,19 @@ KNOWN_MISSES = [
         "the same sentence: the normalisation agreed in August is not read as a step of its own beside the signing a month later",
     ),
     (
+        "id/heldout32-mingguan-bisnis-koridor-dagang.txt",
+        "heldout32-mingguan-bisnis-koridor-dagang.txt: missing ('ID', 'declined') [(None, None)]",
+        "'Bagaimana dengan Indonesia? Pemerintah tetap memegang prinsip lama: tak ada hubungan resmi ...': the refusal's subject is bare 'Pemerintah' (the government), which stands for no country, after a question naming Indonesia",
+    ),
+    (
         "id/heldout32-situs-daerah-seminar-makassar.txt",
         "heldout32-situs-daerah-seminar-makassar.txt: missing ('KZ', 'announced') [(None, None)]",
         "'Kazakhstan menjadi satu-satunya nama baru dalam daftar tersebut': a new name in 'that list' (the signatories named two sentences before) has no joining word",
+    ),
+    (
+        "id/heldout35-serambi-aceh-somaliland.txt",
+        "heldout35-serambi-aceh-somaliland.txt: date ('XS', 'prospective') found [('2025-12-29', 'day')] expected [(None, None)]",
+        "the day a quoted cleric spoke (Senin (29/12/2025)) taken for the intention he reports hearing of",
     ),
     (
         "id/heldout4-kolom-somaliland-suriah.txt",
@@ -5106,6 +5186,16 @@ KNOWN_MISSES = [
         "tr/heldout34-laik-kose.txt",
         "heldout34-laik-kose.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'Washington'ın gözü Azerbaycan'da' (Washington's eye is on Azerbaijan): the eye told with a locative suffix on the country is no candidacy cue (the English, German, French and Spanish 'eye on' are)",
+    ),
+    (
+        "tr/heldout35-bakuajans-907-sart.txt",
+        "heldout35-bakuajans-907-sart.txt: missing ('AZ', 'declined') [(None, None)]",
+        "a precondition as a noun in quotes ('kaldırmasının \"ön koşul\" olduğunu vurguladı') for a joining told by 'olası bir katılım için', the country only in the sentence before ('ülkesinin')",
+    ),
+    (
+        "tr/heldout35-bakuajans-907-sart.txt",
+        "heldout35-bakuajans-907-sart.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "reported talks ('görüşmelerin sürdüğü yönündeki haberlere') whose country is only the speaker's (Hacıyev, named with no country) with a founder after 'ile'",
     ),
     (
         "tr/heldout4-orta-asya-adaylar.txt",
