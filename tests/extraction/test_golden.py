@@ -664,11 +664,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout17-taz-damaskus-jakarta.txt",
-        "heldout17-taz-damaskus-jakarta.txt: missing ('SA', 'declined') [(None, None)]",
-        "'Riad selbst hält an seiner Linie fest: Ohne ... werde es keine diplomatischen Beziehungen zu Israel geben': the impersonal refusal after the colon takes no subject from before it (round-seventeen strict xfail de-19)",
-    ),
-    (
-        "de/heldout17-taz-damaskus-jakarta.txt",
         "heldout17-taz-damaskus-jakarta.txt: missing ('KW', 'declined') [(None, None)]",
         "'Kuwait und Katar hätten das schon mehrfach deutlich gemacht': the refusal is 'das', the expert's quote before; a pronoun object is not resolved",
     ),
@@ -1041,6 +1036,51 @@ KNOWN_MISSES = [
         "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
         "heldout34-schweizer-wochenblatt-zentralasien.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'Ein Beitritt, heisst es in Diplomatenkreisen, werde bereits ausgehandelt': a passive of negotiating with the country only in the sentence before",
+    ),
+    (
+        "de/heldout35-juedische-wochenzeitung-baku.txt",
+        "heldout35-juedische-wochenzeitung-baku.txt: unexpected ('AZ', 'announced') [('2020', 'year')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout35-juedische-wochenzeitung-baku.txt",
+        "heldout35-juedische-wochenzeitung-baku.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-juedische-wochenzeitung-baku.txt",
+        "heldout35-juedische-wochenzeitung-baku.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-kirchenzeitung-sudan-somaliland.txt",
+        "heldout35-kirchenzeitung-sudan-somaliland.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-radio-interview-expertin.txt",
+        "heldout35-radio-interview-expertin.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-schweizer-sender-riad-damaskus.txt",
+        "heldout35-schweizer-sender-riad-damaskus.txt: date ('SY', 'declined') found [('2026-03-16', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout35-schweizer-sender-riad-damaskus.txt",
+        "heldout35-schweizer-sender-riad-damaskus.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-wirtschaftsblatt-haifa-fonds.txt",
+        "heldout35-wirtschaftsblatt-haifa-fonds.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout35-wirtschaftsblatt-haifa-fonds.txt",
+        "heldout35-wirtschaftsblatt-haifa-fonds.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "de/heldout4-kasachstan-analyse.txt",
@@ -2081,6 +2121,116 @@ KNOWN_MISSES = [
         "en/heldout34-live-updates-white-house.txt",
         "heldout34-live-updates-white-house.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'joined in 2020 and early 2021': two dates for a list of four, the label leaves them undated; the first is read for all",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('AE', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('BH', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('MA', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('ID', 'prospective') found [('2025', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: missing ('MY', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-kenyan-daily-hargeisa-request.txt",
+        "heldout35-kenyan-daily-hargeisa-request.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-malaysian-daily-wisma-putra.txt",
+        "heldout35-malaysian-daily-wisma-putra.txt: date ('MY', 'declined') found [(None, None)] expected [('2025-11-09', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "en/heldout35-malaysian-daily-wisma-putra.txt",
+        "heldout35-malaysian-daily-wisma-putra.txt: missing ('ID', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-podcast-transcript-whos-next.txt",
+        "heldout35-podcast-transcript-whos-next.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-podcast-transcript-whos-next.txt",
+        "heldout35-podcast-transcript-whos-next.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-podcast-transcript-whos-next.txt",
+        "heldout35-podcast-transcript-whos-next.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-podcast-transcript-whos-next.txt",
+        "heldout35-podcast-transcript-whos-next.txt: missing ('ID', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('AM', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-wire-factbox-members-candidates.txt",
+        "heldout35-wire-factbox-members-candidates.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout35-wire-factbox-members-candidates.txt",
+        "heldout35-wire-factbox-members-candidates.txt: missing ('SA', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "en/heldout4-astana-wire.txt",
