@@ -918,7 +918,17 @@ class _Scope:
         for step in steps:
             if _pronoun_suffix(folded, step, cues, lang):
                 return self._at(step.start)
-        halts = [s for s in steps if s.payload == "suspended"]
+        # "The talks are well advanced", "Die Gespräche sind weit fortgeschritten": talks told
+        # as a fact with no country of their own are, as a halt is, the one country in scope's;
+        # not talks with someone else ("talks with the IMF", "Gespräche mit dem IWF")
+        halts = [
+            s
+            for s in steps
+            if s.payload == "suspended"
+            or (
+                s.payload == "negotiating" and not any(c.category in _TALKS_ELSEWHERE for c in cues)
+            )
+        ]
         if (
             halts
             and not mentions
@@ -949,6 +959,8 @@ class _Scope:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# words that give talks a partner of their own: "talks with the IMF", "Gespräche mit dem IWF"
+_TALKS_ELSEWHERE = ("partners", "organisations", "agents")
 
 
 def _between_sides(folded, pair, lang):

@@ -12,7 +12,10 @@ from tests.extraction.found import P, challenge_params, check_case
 CASES = {
     "de": [
         ("Die Abraham-Abkommen. Am meisten wird aber über Oman spekuliert.", {("OM", P)}),
-        ("Die Abraham-Abkommen. Über einen Beitritt Omans wird seit Wochen spekuliert.", {("OM", P)}),
+        (
+            "Die Abraham-Abkommen. Über einen Beitritt Omans wird seit Wochen spekuliert.",
+            {("OM", P)},
+        ),
         ("Die Abraham-Abkommen. In Berlin wird über die Zinsen spekuliert.", set()),
     ],
     "en": [
