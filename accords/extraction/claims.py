@@ -913,11 +913,6 @@ class _Scope:
             ):
                 return None  # "Israel said it would": the pronoun may be the founder
             return _Mention(word.start, word.end, word.start, word.end, self.country, "anaphor")
-        if self.founder_acting or _founder_acting(mentions, cues, None):
-            return None
-        for step in steps:
-            if _pronoun_suffix(folded, step, cues, lang):
-                return self._at(step.start)
         # "The talks are well advanced", "Die Gespräche sind weit fortgeschritten": talks told
         # as a fact with no country of their own are, as a halt is, the one country in scope's;
         # not talks with someone else ("talks with the IMF", "Gespräche mit dem IWF")
@@ -939,8 +934,16 @@ class _Scope:
         ):
             # "the talks were interrupted by the war", "the normalisation track
             # froze": a halt told as a fact in a sentence naming no country (not
-            # even Israel) is the one country in scope's; not one demanded or feared
+            # even Israel) is the one country in scope's; not one demanded or feared.
+            # A founder acting in the sentence before does not stand in its way: it
+            # may be who "it" is, not who the talks belong to ("Washington and Riyadh
+            # negotiated a package. Since October 2023 those talks have lain idle.")
             return self._at(halts[0].start)
+        if self.founder_acting or _founder_acting(mentions, cues, None):
+            return None
+        for step in steps:
+            if _pronoun_suffix(folded, step, cues, lang):
+                return self._at(step.start)
         opener = _dropped_subject(folded, start, end, lang)
         if opener is not None:
             # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the
