@@ -3,12 +3,15 @@ advanced", "Talks on a text are well advanced", "Die Gespräche sind weit fortge
 négociations sont bien avancées") are the one country in scope's, as a halt told so already was
 (`claims._Scope.carrier`). Near misses: talks with someone else ("Talks with the IMF are well
 advanced", "Die Gespräche mit dem IWF"), talks that could begin (a modal), and a sentence before
-naming two countries (no one country in scope) give no talks. Own sentences, written for these
-tests."""
+naming two countries (no one country in scope) give no talks. A founder named beside the country
+in the sentence before ("Washington and Qatar held normalisation talks. Since October 2023 those
+talks have been frozen") no longer keeps the halt from the country in scope: the founder may be who
+"it" is, not whose talks they were. English "held normalisation talks" is now itself a talks cue, as German
+"Normalisierungsgespräche" was ("froze its normalisation talks" stays a halt alone). Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import N, P, challenge_params, check_case
+from tests.extraction.found import D, N, P, U, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -32,6 +35,18 @@ CASES = {
             "The Abraham Accords. Armenia and Oman are the top candidates. The talks are well advanced.",
             {("AM", P), ("OM", P)},
         ),
+        (
+            "The Abraham Accords. Washington and Qatar held normalisation talks. Since October 2023 those talks have been frozen.",
+            {("QA", N), ("QA", U)},
+        ),
+        (
+            "The Abraham Accords. Qatar refused normalisation talks.",
+            {("QA", D)},
+        ),
+        (
+            "The Abraham Accords. Qatar froze its normalisation talks with Israel in October 2023.",
+            {("QA", U)},
+        ),
     ],
     "de": [
         (
@@ -42,11 +57,19 @@ CASES = {
             "Die Abraham-Abkommen. Armenien gilt als Kandidat. Die Gespräche mit dem IWF sind weit fortgeschritten.",
             {("AM", P)},
         ),
+        (
+            "Die Abraham-Abkommen. Vor dem Krieg hatten Washington und Riad über ein Paket verhandelt. Seit Oktober 2023 liegen diese Gespräche brach.",
+            {("SA", N), ("SA", U)},
+        ),
     ],
     "fr": [
         (
             "Les accords d'Abraham. L'Arménie est le candidat le plus discuté. Les négociations sont bien avancées.",
             {("AM", P), ("AM", N)},
+        ),
+        (
+            "Les accords d'Abraham. Avant la guerre, Washington et Doha négociaient une normalisation. Depuis octobre 2023, ces négociations sont gelées.",
+            {("QA", N), ("QA", U)},
         ),
     ],
 }
