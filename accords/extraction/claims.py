@@ -915,7 +915,8 @@ class _Scope:
             return _Mention(word.start, word.end, word.start, word.end, self.country, "anaphor")
         # "The talks are well advanced", "Die Gespräche sind weit fortgeschritten": talks told
         # as a fact with no country of their own are, as a halt is, the one country in scope's;
-        # not talks with someone else ("talks with the IMF", "Gespräche mit dem IWF")
+        # not talks with someone else ("talks with the IMF", "Gespräche mit dem IWF") nor
+        # talks under a condition or a negation ("talks can only open if the war ends")
         halts = [
             s
             for s in steps
@@ -962,8 +963,18 @@ class _Scope:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
-# words that give talks a partner of their own: "talks with the IMF", "Gespräche mit dem IWF"
-_TALKS_ELSEWHERE = ("partners", "organisations", "agents")
+# words that give talks a partner of their own ("talks with the IMF", "Gespräche mit dem IWF")
+# or make them no fact ("talks can only open if the war ends", "no talks without a state")
+_TALKS_ELSEWHERE = (
+    "partners",
+    "organisations",
+    "agents",
+    "conditions",
+    "restrictions",
+    "preconditions",
+    "negations",
+    "questions",
+)
 
 
 def _between_sides(folded, pair, lang):

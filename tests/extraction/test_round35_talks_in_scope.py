@@ -2,7 +2,8 @@
 advanced", "Talks on a text are well advanced", "Die Gespräche sind weit fortgeschritten", "Les
 négociations sont bien avancées") are the one country in scope's, as a halt told so already was
 (`claims._Scope.carrier`). Near misses: talks with someone else ("Talks with the IMF are well
-advanced", "Die Gespräche mit dem IWF"), talks that could begin (a modal), and a sentence before
+advanced", "Die Gespräche mit dem IWF"), talks that could begin (a modal) or open only if a war
+ends (a condition), and a sentence before
 naming two countries (no one country in scope) give no talks. A founder named beside the country
 in the sentence before ("Washington and Qatar held normalisation talks. Since October 2023 those
 talks have been frozen") no longer keeps the halt from the country in scope: the founder may be who
@@ -29,6 +30,10 @@ CASES = {
         ),
         (
             "The Abraham Accords. Armenia is the top candidate. Talks could begin next year.",
+            {("AM", P)},
+        ),
+        (
+            "The Abraham Accords. Armenia is the top candidate. Talks on normalisation can only open if the war ends.",
             {("AM", P)},
         ),
         (
