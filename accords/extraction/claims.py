@@ -781,6 +781,7 @@ _NOT_CARRIED = FOUNDERS + CONFLICT_PARTIES  # never the country a pronoun stands
 _TITLED_SPEAKER_GAP = 12  # "a déclaré mardi le prince héritier": reporting verb to the title
 _SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was named
 _COUNTERPART_MARKERS = ("partners", "comparisons", "agents")
+_ISRAEL = "IL"
 _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
@@ -805,6 +806,7 @@ class _Scope:
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
         self.pair = None  # the two countries the last sentence named, in text order
+        self.with_israel = False  # the last sentence naming a country named Israel beside it
 
     def read(self, mentions, cues, folded):
         """Update the scope with a sentence's mentions (carried ones included)."""
@@ -822,6 +824,7 @@ class _Scope:
         self.pair = _pair(order, folded)
         if named:
             self.country = named.pop() if len(named) == 1 else None
+            self.with_israel = any(m.country == _ISRAEL for m in mentions)
             self.age = 0
             self.founder_acting = _founder_acting(mentions, cues, first)
             return
@@ -845,7 +848,19 @@ class _Scope:
             self.age = -1  # read() then counts this sentence: the scope is this sentence's
 
     def pair_named(self):
-        """The two countries the sentence right before named, or None."""
+        """The two countries the sentence right before named, or None; where it named one
+        country and Israel ("trade between the Emirates and Israel. The two states ..."),
+        that one country (Israel, the counterpart, takes no step). Not Somaliland: what it
+        and Israel sign together is their recognition, not the accords ("Beide Seiten
+        unterzeichneten eine Erklärung")."""
+        if (
+            self.pair is None
+            and self.age == 0
+            and self.with_israel
+            and self.country
+            and self.country not in UNRECOGNISED
+        ):
+            return (self.country,)
         return self.pair
 
     def last_named(self):
