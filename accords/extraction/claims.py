@@ -60,7 +60,14 @@ from .statuses import (
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
-from .text import SENTENCE_MARK_RE, alternation, fold, join_broken_words, to_folded
+from .text import (
+    SENTENCE_MARK_RE,
+    alternation,
+    fold,
+    join_broken_words,
+    to_folded,
+    to_original,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -203,6 +210,23 @@ def _unwrapped(folded, index, breaks):
     return "".join(pieces)
 
 
+def _capitalized_name(text, folded, index, cue, lang):
+    """Whether a modal word (`capitalized_names`: English "may") is written with a capital
+    inside its sentence ("In May, Qatar joined", "Theresa May said"): a month or a name, no
+    modal.  At a sentence's start a capital says nothing, nor in a headline in title case
+    ("Qatar May Normalize Ties": the next word has a capital too)."""
+    if cue.category != "modals" or folded[cue.start : cue.end] not in lang.capitalized_names:
+        return False
+    start = to_original(index, cue.start)
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[to_original(index, cue.end) : to_original(index, cue.end) + 40].lstrip()
+    if after[:1].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
 # a line opening with a dash or bullet: the spaces before it, then the bullet itself
 _BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 
@@ -243,6 +267,8 @@ def _extract(text, lang, published):
     if not mentions:
         return []
     cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits), mentions), furniture))
+    if lang.capitalized_names:
+        cues = _Sorted(c for c in cues if not _capitalized_name(text, folded, index, c, lang))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
