@@ -60,7 +60,14 @@ from .statuses import (
     UNRECOGNISED,
 )
 from .steps import _adjusted_cues
-from .text import SENTENCE_MARK_RE, alternation, fold, join_broken_words, to_folded
+from .text import (
+    SENTENCE_MARK_RE,
+    alternation,
+    fold,
+    join_broken_words,
+    to_folded,
+    to_original,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -228,6 +235,23 @@ def _unwrapped(folded, index, breaks):
     return "".join(pieces)
 
 
+def _capitalized_name(text, folded, index, cue, lang):
+    """Whether a modal word (`capitalized_names`: English "may") is written with a capital
+    inside its sentence ("In May, Qatar joined", "Theresa May said"): a month or a name, no
+    modal.  At a sentence's start a capital says nothing, nor in a headline in title case
+    ("Qatar May Normalize Ties": the next word has a capital too)."""
+    if cue.category != "modals" or folded[cue.start : cue.end] not in lang.capitalized_names:
+        return False
+    start = to_original(index, cue.start)
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[to_original(index, cue.end) : to_original(index, cue.end) + 40].lstrip()
+    if after[:1].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
 # a line opening with a dash or bullet: the spaces before it, then the bullet itself
 _BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 
@@ -268,6 +292,8 @@ def _extract(text, lang, published):
     if not mentions:
         return []
     cues = _Sorted(_outside(_cues(folded, lang, (cue_hits, context_hits), mentions), furniture))
+    if lang.capitalized_names:
+        cues = _Sorted(c for c in cues if not _capitalized_name(text, folded, index, c, lang))
     israel = [(m.start, m.end) for m in mentions if m.country == "IL"]
     israel_starts = [start for start, _ in israel]
 
@@ -806,6 +832,7 @@ _NOT_CARRIED = FOUNDERS + CONFLICT_PARTIES  # never the country a pronoun stands
 _TITLED_SPEAKER_GAP = 12  # "a déclaré mardi le prince héritier": reporting verb to the title
 _SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was named
 _COUNTERPART_MARKERS = ("partners", "comparisons", "agents")
+_ISRAEL = "IL"
 _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
@@ -830,6 +857,7 @@ class _Scope:
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
         self.pair = None  # the two countries the last sentence named, in text order
+        self.with_israel = False  # the last sentence naming a country named Israel beside it
 
     def read(self, mentions, cues, folded):
         """Update the scope with a sentence's mentions (carried ones included)."""
@@ -847,6 +875,7 @@ class _Scope:
         self.pair = _pair(order, folded)
         if named:
             self.country = named.pop() if len(named) == 1 else None
+            self.with_israel = any(m.country == _ISRAEL for m in mentions)
             self.age = 0
             self.founder_acting = _founder_acting(mentions, cues, first)
             return
@@ -870,7 +899,19 @@ class _Scope:
             self.age = -1  # read() then counts this sentence: the scope is this sentence's
 
     def pair_named(self):
-        """The two countries the sentence right before named, or None."""
+        """The two countries the sentence right before named, or None; where it named one
+        country and Israel ("trade between the Emirates and Israel. The two states ..."),
+        that one country (Israel, the counterpart, takes no step). Not Somaliland: what it
+        and Israel sign together is their recognition, not the accords ("Beide Seiten
+        unterzeichneten eine Erklärung")."""
+        if (
+            self.pair is None
+            and self.age == 0
+            and self.with_israel
+            and self.country
+            and self.country not in UNRECOGNISED
+        ):
+            return (self.country,)
         return self.pair
 
     def last_named(self):
@@ -942,12 +983,18 @@ class _Scope:
             ):
                 return None  # "Israel said it would": the pronoun may be the founder
             return _Mention(word.start, word.end, word.start, word.end, self.country, "anaphor")
-        if self.founder_acting or _founder_acting(mentions, cues, None):
-            return None
-        for step in steps:
-            if _pronoun_suffix(folded, step, cues, lang):
-                return self._at(step.start)
-        halts = [s for s in steps if s.payload == "suspended"]
+        # "The talks are well advanced", "Die Gespräche sind weit fortgeschritten": talks told
+        # as a fact with no country of their own are, as a halt is, the one country in scope's;
+        # not talks with someone else ("talks with the IMF", "Gespräche mit dem IWF") nor
+        # talks under a condition or a negation ("talks can only open if the war ends")
+        halts = [
+            s
+            for s in steps
+            if s.payload == "suspended"
+            or (
+                s.payload == "negotiating" and not any(c.category in _TALKS_ELSEWHERE for c in cues)
+            )
+        ]
         if (
             halts
             and not mentions
@@ -958,8 +1005,16 @@ class _Scope:
         ):
             # "the talks were interrupted by the war", "the normalisation track
             # froze": a halt told as a fact in a sentence naming no country (not
-            # even Israel) is the one country in scope's; not one demanded or feared
+            # even Israel) is the one country in scope's; not one demanded or feared.
+            # A founder acting in the sentence before does not stand in its way: it
+            # may be who "it" is, not who the talks belong to ("Washington and Riyadh
+            # negotiated a package. Since October 2023 those talks have lain idle.")
             return self._at(halts[0].start)
+        if self.founder_acting or _founder_acting(mentions, cues, None):
+            return None
+        for step in steps:
+            if _pronoun_suffix(folded, step, cues, lang):
+                return self._at(step.start)
         opener = _dropped_subject(folded, start, end, lang)
         if opener is not None:
             # "Anunció que se sumará", "وقررت الانضمام", "Menyatakan akan bergabung": the
@@ -983,6 +1038,18 @@ class _Scope:
 
 
 _WORD_RE = re.compile(r"[^\W_]+")
+# words that give talks a partner of their own ("talks with the IMF", "Gespräche mit dem IWF")
+# or make them no fact ("talks can only open if the war ends", "no talks without a state")
+_TALKS_ELSEWHERE = (
+    "partners",
+    "organisations",
+    "agents",
+    "conditions",
+    "restrictions",
+    "preconditions",
+    "negations",
+    "questions",
+)
 
 
 def _between_sides(folded, pair, lang):

@@ -974,14 +974,30 @@ def _year_range_re(conjunctions):
     return re.compile(rf"\s?(?:{joiners})\s?(?:1[89]|20)\d\d(?!\w)")
 
 
+# "2020-21", "2020/21", "2020–21": a year and the next ones' last two digits, a range
+_SHORT_YEAR_RANGE_RE = re.compile(r"[-–/](\d\d)(?![\w\-–/]|\.\d)")
+
+
+def _short_year_range(folded, f):
+    """Whether a year is followed by a later year's last two digits ("2020-21")."""
+    match = _SHORT_YEAR_RANGE_RE.match(folded, f.end)
+    if not match:
+        return False
+    year = folded[f.end - 4 : f.end]
+    return year.isdigit() and int(year) % 100 < int(match.group(1)) <= int(year) % 100 + 10
+
+
 def _without_year_ranges(folded, found, lang):
-    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021", "from 2020 to 2021": two
-    years joined by a conjunction or a span word are a range, no step's date; both are
+    """ "وقعت في 2020 و2021", "in 2020 and 2021", "2020-2021", "from 2020 to 2021", "2020-21":
+    two years joined by a conjunction or a span word are a range, no step's date; both are
     dropped."""
     pattern = _year_range_re(lang.conjunctions)
     dropped = set()
     for number, f in enumerate(found):
         if f.precision != "year":
+            continue
+        if _short_year_range(folded, f):
+            dropped.add(number)
             continue
         match = pattern.match(folded, f.end)
         if match:

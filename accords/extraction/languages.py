@@ -298,6 +298,9 @@ PHRASES = (
         # "eventually", "à terme", "quizás": a hedging adverb right after a list's conjunction
         # ("Syria, and eventually Lebanon"); the list goes on past it
         "list_adverbs",
+        # English "may": a modal word that, written with a capital inside a sentence, is a name
+        # ("In May, Qatar joined", "Theresa May said"), no modal
+        "capitalized_names",
         # "recogni", "tanıma", "اعتراف": the stems of recognising, read inside a refusal's
         # words; a refusal of a recognition in a sentence naming no Israel, or of another
         # country's ("Somaliland'i tanımayı reddetti"), refuses another recognition
@@ -629,6 +632,7 @@ class LanguageData:
     oblique_relatives: tuple
     oblique_auxiliaries: tuple
     list_adverbs: tuple
+    capitalized_names: frozenset
     recognition_words: tuple
     clause_final_particles: frozenset
     after_verbal_nouns: frozenset
@@ -1218,6 +1222,7 @@ def build_language(raw):
         oblique_relatives=_folded(raw, "oblique_relatives"),
         oblique_auxiliaries=_folded(raw, "oblique_auxiliaries"),
         list_adverbs=_folded(raw, "list_adverbs"),
+        capitalized_names=frozenset(_folded(raw, "capitalized_names")),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),

@@ -633,11 +633,6 @@ KNOWN_MISSES = [
         "the month ('Bereits im März') is in the clause of the rejected push, the refusal read is the quoted 'niemals' after the colon",
     ),
     (
-        "de/heldout10-spiegel-riad-verweigert.txt",
-        "heldout10-spiegel-riad-verweigert.txt: missing ('SA', 'suspended') [(None, None)]",
-        "'ruhen sie' refers to talks between three parties in the sentence before; the pronoun's talks are not carried to Riyadh",
-    ),
-    (
         "de/heldout10-tagesschau-astana.txt",
         "heldout10-tagesschau-astana.txt: missing ('SA', 'prospective') [(None, None)]",
         "the prize ('Hauptgewinn ... wäre aber ein Abkommen zwischen Saudi-Arabien und Israel'): the particle 'aber' is a clause break and cuts the prize from its country",
@@ -721,11 +716,6 @@ KNOWN_MISSES = [
         "de/heldout17-taz-damaskus-jakarta.txt",
         "heldout17-taz-damaskus-jakarta.txt: missing ('SA', 'prospective') [(None, None)]",
         "Witkoff 'erwarte bald Ankündigungen, und nannte ... ausdrücklich Saudi-Arabien': naming a country beside expected announcements is no candidacy cue",
-    ),
-    (
-        "de/heldout17-taz-damaskus-jakarta.txt",
-        "heldout17-taz-damaskus-jakarta.txt: missing ('SA', 'declined') [(None, None)]",
-        "'Riad selbst hält an seiner Linie fest: Ohne ... werde es keine diplomatischen Beziehungen zu Israel geben': the impersonal refusal after the colon takes no subject from before it (round-seventeen strict xfail de-19)",
     ),
     (
         "de/heldout17-taz-damaskus-jakarta.txt",
@@ -1096,6 +1086,26 @@ KNOWN_MISSES = [
         "de/heldout34-schweizer-wochenblatt-zentralasien.txt",
         "heldout34-schweizer-wochenblatt-zentralasien.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'Ein Beitritt, heisst es in Diplomatenkreisen, werde bereits ausgehandelt': a passive of negotiating with the country only in the sentence before",
+    ),
+    (
+        "de/heldout35-juedische-wochenzeitung-baku.txt",
+        "heldout35-juedische-wochenzeitung-baku.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Vertreter beider Regierungen hätten bereits über einen möglichen Text beraten': 'möglichen' is a modal word that takes the talks away, and 'beider Regierungen' deep in the sentence stands for no country",
+    ),
+    (
+        "de/heldout35-kirchenzeitung-sudan-somaliland.txt",
+        "heldout35-kirchenzeitung-sudan-somaliland.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'hatte sich im Oktober 2020 bereit erklärt, ..., und im Januar 2021 ... die Erklärung ... unterzeichnet': the second participle of a perfect whose auxiliary stands with the first is read as that joining's ceremony",
+    ),
+    (
+        "de/heldout35-schweizer-sender-riad-damaskus.txt",
+        "heldout35-schweizer-sender-riad-damaskus.txt: date ('SY', 'declined') found [('2026-03-16', 'day')] expected [(None, None)]",
+        "'sagte in einem Interview mit einem arabischen Fernsehsender': an interview of no day takes the page's date line as its own",
+    ),
+    (
+        "de/heldout35-wirtschaftsblatt-haifa-fonds.txt",
+        "heldout35-wirtschaftsblatt-haifa-fonds.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Berichte, wonach Washington einen neuen Anlauf für eine saudisch-israelische Annäherung nehmen wolle': a demonym pair inside a hoped-for rapprochement, and 'preist eine Normalisierung mit Saudi-Arabien ein' (a market pricing it in), are no candidacy cues",
     ),
     (
         "de/heldout4-kasachstan-analyse.txt",
@@ -1889,6 +1899,11 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout32-interview-ottawa-former-envoy.txt",
+        "heldout32-interview-ottawa-former-envoy.txt: date ('SA', 'negotiating') found [('2023-10-07', 'day')] expected [('2023', 'year')]",
+        "'The talks were fairly far along that summer and then October 7 stopped everything': the talks now go to the country in scope, but take the day of the halt after them, not 'that summer'",
+    ),
+    (
+        "en/heldout32-interview-ottawa-former-envoy.txt",
         "heldout32-interview-ottawa-former-envoy.txt: date ('AE', 'ratified') found [(None, None)] expected [('2020-10', 'month')]",
         "'They signed in September 2020, their cabinet approved the treaty a month later': 'a month later' counts only in a sentence with no date of its own, and this one has the signing's",
     ),
@@ -1896,11 +1911,6 @@ KNOWN_MISSES = [
         "en/heldout32-interview-ottawa-former-envoy.txt",
         "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'prospective') [(None, None)]",
         "'The Americans would love it to be Saudi Arabia': 'it' is the next member, and a wish that something be a country is no candidacy cue",
-    ),
-    (
-        "en/heldout32-interview-ottawa-former-envoy.txt",
-        "heldout32-interview-ottawa-former-envoy.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
-        "'The talks were fairly far along that summer and then October 7 stopped everything': the talks' sentence names no country; Riyadh is only the object of 'working on' in the sentence before",
     ),
     (
         "en/heldout32-interview-ottawa-former-envoy.txt",
@@ -2123,6 +2133,61 @@ KNOWN_MISSES = [
         "'joined in 2020 and early 2021': two dates for a list of four, the label leaves them undated; the first is read for all",
     ),
     (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('AE', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "'The accords, brokered by Washington in 2020, saw the UAE, Bahrain and Morocco establish ties ..., with Sudan signing on in early 2021': the date of the closing 'with' clause is taken for the whole list",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('BH', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "as for the UAE: Sudan's 'early 2021' in the closing 'with' clause is taken for the list before it",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('MA', 'signed') found [('2021', 'year')] expected [(None, None)]",
+        "as for the UAE: Sudan's 'early 2021' in the closing 'with' clause is taken for the list before it",
+    ),
+    (
+        "en/heldout35-australian-broadcaster-jakarta-canberra.txt",
+        "heldout35-australian-broadcaster-jakarta-canberra.txt: date ('ID', 'prospective') found [('2025', 'year')] expected [(None, None)]",
+        "'leaning on Indonesia ... to follow Kazakhstan, which announced in November': the month of Kazakhstan's relative clause dates the pressure on Indonesia",
+    ),
+    (
+        "en/heldout35-kenyan-daily-hargeisa-request.txt",
+        "heldout35-kenyan-daily-hargeisa-request.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'Its normalisation with Israel has been frozen' after 'Sudan, which signed ..., offers a cautionary tale for Hargeisa': the sentence before names two countries, so 'its' stands for none",
+    ),
+    (
+        "en/heldout35-malaysian-daily-wisma-putra.txt",
+        "heldout35-malaysian-daily-wisma-putra.txt: date ('MY', 'declined') found [(None, None)] expected [('2025-11-09', 'day')]",
+        "the undated refusal of the lead is read first; the second, 'In a statement on Sunday (Nov 9)', is the same pair and its day is not kept",
+    ),
+    (
+        "en/heldout35-podcast-transcript-whos-next.txt",
+        "heldout35-podcast-transcript-whos-next.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'There are talks, and I'm told they're pretty far along': bare 'there are talks' is no talks cue, and 'far along' stands after a pronoun",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'The administration's push for a Saudi deal, shelved after October 7, is back on the agenda': the halt told as a participle between commas gives way to the resumption after it",
+    ),
+    (
+        "en/heldout35-us-thinktank-newsletter-gulf-brief.txt",
+        "heldout35-us-thinktank-newsletter-gulf-brief.txt: missing ('AM', 'prospective') [(None, None)]",
+        "'Armenia, often floated as a package deal with Azerbaijan': 'floated as' with a deal, not a candidate or member, after it is no candidacy cue",
+    ),
+    (
+        "en/heldout35-wire-factbox-members-candidates.txt",
+        "heldout35-wire-factbox-members-candidates.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
+        "'Its parliament said ... the ambassador to Israel had left': the sentence before names Bahrain and the UAE ('signed alongside the UAE'), so 'its' stands for no one country",
+    ),
+    (
+        "en/heldout35-wire-factbox-members-candidates.txt",
+        "heldout35-wire-factbox-members-candidates.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'talks ... were well advanced before the Oct. 7, 2023, Hamas attack on Israel and were put on hold afterwards': the halt after 'and' in the talks' own sentence is taken for part of the talks",
+    ),
+    (
         "en/heldout4-astana-wire.txt",
         "heldout4-astana-wire.txt: missing ('SA', 'prospective') [(None, None)]",
         "a reporter's question ('asked whether Saudi Arabia would be next') answered 'I think they will' in the quote: the question word blocks the step and the answer names no country",
@@ -2159,13 +2224,13 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: missing ('SA', 'negotiating') [(None, None)]",
-        "talks told with a long aside between the noun and 'were said to be well advanced': beyond a split cue's reach",
+        "heldout6-analysis-riyadh-price.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'The Hamas attack of 7 October put them on ice': the halt, now carried to the country in scope, takes the attack's day as its own",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: missing ('SA', 'suspended') [(None, None)]",
-        "'put them on ice': the pronoun stands for talks of the sentence before, where Saudi Arabia is only a demonym ('Saudi recognition')",
+        "heldout6-analysis-riyadh-price.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "talks told with a long aside between the noun and 'were said to be well advanced': beyond a split cue's reach",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",

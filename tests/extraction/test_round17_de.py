@@ -99,8 +99,6 @@ KNOWN_MISSES = {
     "'Gespräche' alone is no talks cue in German (too common to read without a joining or normalisation word)",
     "de-18": "a refusal of 'dies' (the sentence before: the recognition or the wish to join): the "
     "pronoun's object is not resolved, so 'lehnt dies ab' reads as Somalia refusing the accords",
-    "de-19": "'Ohne X werde es keine Beziehungen zu Israel geben' after a colon whose subject ('Riad "
-    "selbst') stands before it: the impersonal 'es gibt' refusal takes no country across the colon",
     "de-20": "'Beziehungen zu Israel ... aufnehmen' with a long 'nur bei' phrase between its parts: the "
     "split cue's tail is out of reach, so neither the wish nor the restriction is read",
 }
