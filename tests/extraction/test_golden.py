@@ -64,6 +64,11 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout15-skynews-nouakchott.txt",
+        "heldout15-skynews-nouakchott.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "'قبل أن تجمدها عام 2009 وتقطعها نهائياً في 2010': the freeze before 'قبل أن' is read, but the break told with the conjunction glued to the verb and a pronoun object ('وتقطعها') is no exit cue (only 'ثم' or 'قبل أن' before 'تقطعها' is)",
+    ),
+    (
+        "ar/heldout15-skynews-nouakchott.txt",
         "heldout15-skynews-nouakchott.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
         "'وفي البحرين، أعلن مجلس النواب ... وقف العلاقات الاقتصادية': Bahrain stands as the place after 'وفي', the parliament has no country of its own, so the halt has no subject",
     ),
@@ -161,11 +166,6 @@ KNOWN_MISSES = [
         "ar/heldout20-alquds-astana-raay.txt",
         "heldout20-alquds-astana-raay.txt: missing ('BH', 'suspended') [(None, None)]",
         "the halt is told with the country as a place ('أما في البحرين، فقد أعلن البرلمان ... عودة السفير من تل أبيب ووقف العلاقات الاقتصادية'): 'Tel Aviv' after 'من' is the nearest country to the cue and takes it; a locative country is not read as the halt's owner",
-    ),
-    (
-        "ar/heldout22-awsat-nouakchott-moroni.txt",
-        "heldout22-awsat-nouakchott-moroni.txt: missing ('MR', 'suspended') [('2009', 'year')]",
-        "'أقامت علاقات ... مع إسرائيل عام 1999، قبل أن تجمّدها في 2009': the freeze is told with a pronoun for the ties named before it, and ties alone (not normalisation or a joining) are no halted process",
     ),
     (
         "ar/heldout22-awsat-nouakchott-moroni.txt",
