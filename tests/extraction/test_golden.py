@@ -64,6 +64,11 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout15-skynews-nouakchott.txt",
+        "heldout15-skynews-nouakchott.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "'قبل أن تجمدها عام 2009 وتقطعها نهائياً في 2010': the freeze before 'قبل أن' is read, but the break told with the conjunction glued to the verb and a pronoun object ('وتقطعها') is no exit cue (only 'ثم' or 'قبل أن' before 'تقطعها' is)",
+    ),
+    (
+        "ar/heldout15-skynews-nouakchott.txt",
         "heldout15-skynews-nouakchott.txt: missing ('BH', 'suspended') [('2023-11', 'month')]",
         "'وفي البحرين، أعلن مجلس النواب ... وقف العلاقات الاقتصادية': Bahrain stands as the place after 'وفي', the parliament has no country of its own, so the halt has no subject",
     ),
@@ -161,11 +166,6 @@ KNOWN_MISSES = [
         "ar/heldout20-alquds-astana-raay.txt",
         "heldout20-alquds-astana-raay.txt: missing ('BH', 'suspended') [(None, None)]",
         "the halt is told with the country as a place ('أما في البحرين، فقد أعلن البرلمان ... عودة السفير من تل أبيب ووقف العلاقات الاقتصادية'): 'Tel Aviv' after 'من' is the nearest country to the cue and takes it; a locative country is not read as the halt's owner",
-    ),
-    (
-        "ar/heldout22-awsat-nouakchott-moroni.txt",
-        "heldout22-awsat-nouakchott-moroni.txt: missing ('MR', 'suspended') [('2009', 'year')]",
-        "'أقامت علاقات ... مع إسرائيل عام 1999، قبل أن تجمّدها في 2009': the freeze is told with a pronoun for the ties named before it, and ties alone (not normalisation or a joining) are no halted process",
     ),
     (
         "ar/heldout22-awsat-nouakchott-moroni.txt",
@@ -1036,16 +1036,6 @@ KNOWN_MISSES = [
         "de/heldout34-agentur-baku-gespraeche.txt",
         "heldout34-agentur-baku-gespraeche.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'Washington hatte ... durchblicken lassen, dass es Baku gern im Kreis der Abkommen sähe': a wish in the subjunctive 'gern ... sähe' is no courting cue",
-    ),
-    (
-        "de/heldout34-boulevard-saudi-deal.txt",
-        "heldout34-boulevard-saudi-deal.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'Im Gespräch sind laut US-Medien vor allem Aserbaidschan und Armenien': 'im Gespräch' is no candidacy cue (it is also 'in an interview')",
-    ),
-    (
-        "de/heldout34-boulevard-saudi-deal.txt",
-        "heldout34-boulevard-saudi-deal.txt: missing ('AM', 'prospective') [(None, None)]",
-        "'Im Gespräch sind laut US-Medien vor allem Aserbaidschan und Armenien': 'im Gespräch' is no candidacy cue (it is also 'in an interview')",
     ),
     (
         "de/heldout34-oesterreich-sender-somaliland.txt",
@@ -2459,8 +2449,8 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout20-bbcmundo-preguntas.txt",
-        "heldout20-bbcmundo-preguntas.txt: unexpected ('AZ', 'announced') [('2025-12', 'month')]",
-        "'Los analistas mencionan a Azerbaiyán, ..., y a Somalilandia, el territorio ... que ha pedido unirse': the relative clause's request to join, about the last name of the list, reaches the first one as a joining",
+        "heldout20-bbcmundo-preguntas.txt: date ('AZ', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'Los analistas mencionan a Azerbaiyán, ..., y a Somalilandia, el territorio ... que Israel reconoció en diciembre': the answer's list takes the heading's candidacy, but the month of the recognition in the relative clause after the last name dates the whole list",
     ),
     (
         "es/heldout20-bbcmundo-preguntas.txt",
@@ -2476,11 +2466,6 @@ KNOWN_MISSES = [
         "es/heldout20-bbcmundo-preguntas.txt",
         "heldout20-bbcmundo-preguntas.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
         "'..., que se formalizó en una visita a la capital marroquí el 22 de diciembre': a deal 'formalised' in a relative clause after its announcement is no signing cue",
-    ),
-    (
-        "es/heldout20-bbcmundo-preguntas.txt",
-        "heldout20-bbcmundo-preguntas.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'Los analistas mencionan a Azerbaiyán': analysts merely mentioning a country under a 'who could be next?' sub-heading is no candidacy cue without the question's words in the sentence",
     ),
     (
         "es/heldout20-elmundo-somalilandia.txt",
