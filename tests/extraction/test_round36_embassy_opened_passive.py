@@ -16,7 +16,10 @@ R = "ratified"
 
 CASES = {
     "en": [
-        ("Under the Abraham Accords, the UAE embassy in Tel Aviv opened in July 2021.", {("AE", R)}),
+        (
+            "Under the Abraham Accords, the UAE embassy in Tel Aviv opened in July 2021.",
+            {("AE", R)},
+        ),
         ("The Azerbaijani embassy in Tel Aviv opened in March 2023.", set()),
     ],
     "he": [

@@ -49,7 +49,10 @@ CASES = {
         ("In Turkmenistan spricht niemand von einem Beitritt zu den Abraham-Abkommen.", set()),
     ],
     "id": [
-        ("Di Turkmenistan, tidak ada yang membicarakan bergabung dengan Perjanjian Abraham.", set()),
+        (
+            "Di Turkmenistan, tidak ada yang membicarakan bergabung dengan Perjanjian Abraham.",
+            set(),
+        ),
         ("Turkmenistan mengumumkan akan bergabung dengan Perjanjian Abraham.", {("TM", A)}),
     ],
     "ms": [
