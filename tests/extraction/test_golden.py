@@ -4113,11 +4113,6 @@ KNOWN_MISSES = [
         "Bahrain as one of the 'Abraham states' only in a headline ('הסחר עם מדינות אברהם: ... בחריין נתקעה'); the rules read no membership from a headline's colon",
     ),
     (
-        "he/heldout36-eilat-site-tayarut.txt",
-        "heldout36-eilat-site-tayarut.txt: date ('SA', 'declined') found [('2026-03-03', 'day')] expected [(None, None)]",
-        "Hebrew 'השבוע' (this week) after the refusal read as the publication day; a week names no day (rule 8)",
-    ),
-    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
