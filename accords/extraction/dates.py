@@ -284,6 +284,17 @@ def _patterns(lang):
                     "m",
                 )
             )
+        last = alternation(lang.months_last)
+        if last:
+            # "November lalu", "نوامبر گذشته", "novembre dernier": a month alone with no
+            # preposition, then a "last" word after it (kept out of the match, so that the
+            # year is counted back from the publication as for "in November last")
+            patterns.append(
+                (
+                    re.compile(rf"{month_first}(?<!\w){month}(?=\s+(?:{last})(?!\w))"),
+                    "m",
+                )
+            )
         attached = alternation(lang.month_attached_prefixes)
         if attached:
             # Hebrew "בנובמבר": the preposition is part of the word
