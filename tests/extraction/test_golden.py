@@ -538,6 +538,21 @@ KNOWN_MISSES = [
         "the recognition's month ('اعتراف إسرائيل في ديسمبر الماضي بأرض الصومال') taken for the intention in the relative clause after it",
     ),
     (
+        "ar/heldout36-libya-bawaba-tarabulus.txt",
+        "heldout36-libya-bawaba-tarabulus.txt: date ('LY', 'declined') found [('2026-01-08', 'day')] expected [(None, None)]",
+        "the spokesman's refusal at a press conference takes the header's day ('الخميس 8 يناير 2026'); the label leaves a refusal's saying undated",
+    ),
+    (
+        "ar/heldout36-nouakchott-wakala-nafy.txt",
+        "heldout36-nouakchott-wakala-nafy.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'خلال زيارته إلى واشنطن في 18 نوفمبر إن المملكة تريد ... لكنها تحتاج أولا': the day sits in the visit's phrase before 'إن'; the condition after 'لكنها' is read in a clause of its own and takes no date",
+    ),
+    (
+        "ar/heldout36-nouakchott-wakala-nafy.txt",
+        "heldout36-nouakchott-wakala-nafy.txt: missing ('MR', 'prospective') [(None, None)]",
+        "each sentence alone gives the candidacy ('ضغوط تمارسها واشنطن على نواكشوط', 'تسعى واشنطن إلى ضمها'); in the article both are the reports the spokesman answered ('ردا على تقارير') after his denial, and the denied rumour takes them with it",
+    ),
+    (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
@@ -2784,11 +2799,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout33-semanario-bogota-analisis.txt",
-        "heldout33-semanario-bogota-analisis.txt: missing ('SA', 'declined') [(None, None)]",
-        "'Mientras eso no ocurra, insisten en la corte saudita, no habrá relaciones': the condition is a pronoun for the Palestinian state of the sentence before and the country only an adjective of the speaker's court",
-    ),
-    (
-        "es/heldout33-semanario-bogota-analisis.txt",
         "heldout33-semanario-bogota-analisis.txt: missing ('SA', 'prospective') [(None, None)]",
         "'no pierde la esperanza de sumar al reino': 'el reino' stands for Riad named two sentences before, past a sentence naming no kingdom",
     ),
@@ -2821,6 +2831,21 @@ KNOWN_MISSES = [
         "es/heldout35-efe-rabat-quinto-aniversario.txt",
         "heldout35-efe-rabat-quinto-aniversario.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
         "'el 22 de diciembre de ese año': 'that year' resolved against the announcement's date of the sentence before, read as this year's Wednesday instead of 2020",
+    ),
+    (
+        "es/heldout36-diario-regional-tanger-exportadores.txt",
+        "heldout36-diario-regional-tanger-exportadores.txt: date ('MR', 'declined') found [(None, None)] expected [('2026-02', 'month')]",
+        "'descartó el pasado mes sumarse': 'el pasado mes' between the verb and its object is not resolved against the header's date (March 2026)",
+    ),
+    (
+        "es/heldout36-diario-regional-tanger-exportadores.txt",
+        "heldout36-diario-regional-tanger-exportadores.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Desde que Marruecos restableció relaciones con Israel en diciembre de 2020': a past renewal of ties is no joining cue in Spanish, since the same words of Turkey's 2022 renewal must give nothing (round 14's French case); the next sentences tell the accords without a step of Morocco's own",
+    ),
+    (
+        "es/heldout36-televisora-caracas-riad.txt",
+        "heldout36-televisora-caracas-riad.txt: unexpected ('VE', 'withdrawn') [('2009', 'year')]",
+        "'Venezuela, que rompió relaciones diplomáticas con Israel en 2009': a break of 2009 by a country never in the accords is read as leaving them; no pre-2020 cut-off was added, since Mauritania's 2010 break is labelled withdrawn in heldout15-skynews-nouakchott",
     ),
     (
         "es/heldout4-bin-salman-condiciones.txt",
@@ -4971,6 +4996,21 @@ KNOWN_MISSES = [
         "ru/heldout35-telegram-daidzhest-vostok.txt",
         "heldout35-telegram-daidzhest-vostok.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
         "'Подписанные в январе 2021 года документы так и остались на бумаге' under the digest's flag heading for Sudan: a participle with no country in its sentence, the heading not carried as a subject",
+    ),
+    (
+        "ru/heldout36-erevan-agentstvo-baku.txt",
+        "heldout36-erevan-agentstvo-baku.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'Соглашения были заключены в сентябре 2020 года: тогда их подписали ...': the month is the accords' own, before the colon, and 'тогда' (then) after it is not read as pointing back to it",
+    ),
+    (
+        "ru/heldout36-erevan-agentstvo-baku.txt",
+        "heldout36-erevan-agentstvo-baku.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "as the UAE in the same sentence: the month before the colon is the accords', 'тогда' after it is not read as that month",
+    ),
+    (
+        "ru/heldout36-erevan-agentstvo-baku.txt",
+        "heldout36-erevan-agentstvo-baku.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Эр-Рияд, на который в Вашингтоне возлагали главные надежды': hopes pinned on a country ('возлагать надежды на'), told in a relative clause, are no modal cue",
     ),
     (
         "ru/heldout4-kto-sleduyushchiy.txt",
