@@ -1113,6 +1113,36 @@ KNOWN_MISSES = [
         "'Berichte, wonach Washington einen neuen Anlauf für eine saudisch-israelische Annäherung nehmen wolle': a demonym pair inside a hoped-for rapprochement, and 'preist eine Normalisierung mit Saudi-Arabien ein' (a market pricing it in), are no candidacy cues",
     ),
     (
+        "de/heldout36-aussenpolitik-magazin-fragen.txt",
+        "heldout36-aussenpolitik-magazin-fragen.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'Seit Israel das Land am 26. Dezember anerkannt hat, wirbt ... um Aufnahme': the recognition's day in the 'seit' clause is taken for the wish that follows it",
+    ),
+    (
+        "de/heldout36-aussenpolitik-magazin-fragen.txt",
+        "heldout36-aussenpolitik-magazin-fragen.txt: missing ('SD', 'signed') [(None, None)]",
+        "'Der Sudan steht formal noch auf der Liste': standing on the list, in an answer after a speaker tag ('Kroll:'), is no membership cue",
+    ),
+    (
+        "de/heldout36-aussenpolitik-magazin-fragen.txt",
+        "heldout36-aussenpolitik-magazin-fragen.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'spielt aber seit ... April 2023 keine Rolle mehr': playing no role any more is no halt word (too common to list)",
+    ),
+    (
+        "de/heldout36-aussenpolitik-magazin-fragen.txt",
+        "heldout36-aussenpolitik-magazin-fragen.txt: missing ('SY', 'negotiating') [(None, None)]",
+        "'4. Und Syrien?' then 'Da gab es im Herbst tatsächlich Gespräche über eine Annäherung': the country is named only in the numbered question, and talks are not carried from a question to its answer",
+    ),
+    (
+        "de/heldout36-aussenpolitik-magazin-fragen.txt",
+        "heldout36-aussenpolitik-magazin-fragen.txt: missing ('SY', 'suspended') [('2026-01', 'month')]",
+        "'Sie sind seit Januar auf Eis gelegt': the pronoun stands for the talks of the sentence before, whose country is only in the numbered question",
+    ),
+    (
+        "de/heldout36-suedtiroler-tagblatt-astana.txt",
+        "heldout36-suedtiroler-tagblatt-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'Am 6. November verkündete das Weiße Haus, dass Kasachstan ... beitreten werde': the day opens the sentence before the announcer (a founder), and the joining in the dass-clause does not take it",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -2191,6 +2221,21 @@ KNOWN_MISSES = [
         "en/heldout35-wire-factbox-members-candidates.txt",
         "heldout35-wire-factbox-members-candidates.txt: missing ('SA', 'suspended') [(None, None)]",
         "'talks ... were well advanced before the Oct. 7, 2023, Hamas attack on Israel and were put on hold afterwards': the halt after 'and' in the talks' own sentence is taken for part of the talks",
+    ),
+    (
+        "en/heldout36-nigerian-broadcaster-abuja-position.txt",
+        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('NG', 'prospective') [(None, None)]",
+        "'reports claiming that Abuja was on a shortlist of African states being courted by Washington': a shortlist inside reported claims, with the capital as subject of 'was on', is no candidacy cue",
+    ),
+    (
+        "en/heldout36-nigerian-broadcaster-abuja-position.txt",
+        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'Rabat normalised relations in December 2020; Khartoum followed in January 2021, although the arrangement has been frozen since ...': two capitals stand before the halt in one sentence (Khartoum as a follower after the semicolon), and the bare 'the arrangement' is given to neither",
+    ),
+    (
+        "en/heldout36-nigerian-broadcaster-abuja-position.txt",
+        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('TD', 'prospective') [(None, None)]",
+        "'Chad and Niger come up in conversations': Chad is a stop name in English (a given name), so only Niger is read",
     ),
     (
         "en/heldout4-astana-wire.txt",
@@ -3821,6 +3866,36 @@ KNOWN_MISSES = [
         "fr/heldout35-radio-suisse-islamabad-porte.txt",
         "heldout35-radio-suisse-islamabad-porte.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'signés en 2020 par ..., puis par le Maroc et le Soudan': the year of the first agents is carried past 'puis' to the later ones",
+    ),
+    (
+        "fr/heldout36-hebdo-beyrouth-pays-du-cedre.txt",
+        "heldout36-hebdo-beyrouth-pays-du-cedre.txt: unexpected ('SY', 'prospective') [('2026-01', 'month')]",
+        "'se sont retrouvés ... pour discuter ... d'une éventuelle adhésion de la Syrie': talks about a possible accession are read as the hedge 'éventuelle' (prospective) with the month of 'depuis janvier', not as talks",
+    ),
+    (
+        "fr/heldout36-hebdo-beyrouth-pays-du-cedre.txt",
+        "heldout36-hebdo-beyrouth-pays-du-cedre.txt: missing ('SY', 'negotiating') [(None, None)]",
+        "'des représentants syriens et israéliens se sont retrouvés ... pour discuter': meeting to discuss, with demonyms as subject, is no talks cue (a split cue here gave Baku, the meeting place, the talks)",
+    ),
+    (
+        "fr/heldout36-radio-tunis-normalisation.txt",
+        "heldout36-radio-tunis-normalisation.txt: missing ('TN', 'prospective') [(None, None)]",
+        "'une liste de pays maghrébins que Washington souhaiterait voir rejoindre ... La Tunisie y figurait': figuring on that list, told with 'y' in the next sentence, is no candidacy cue",
+    ),
+    (
+        "fr/heldout36-radio-tunis-normalisation.txt",
+        "heldout36-radio-tunis-normalisation.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'La Tunisie y figurait aux côtés de la Mauritanie': the country named only 'aux côtés de' (beside) the subject of an unread list cue",
+    ),
+    (
+        "fr/heldout36-regional-liege-opinion-hargeisa.txt",
+        "heldout36-regional-liege-opinion-hargeisa.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'qu'Israël a reconnu fin décembre' (a range, and the recognition's time) is read as the month of the wish in the same sentence",
+    ),
+    (
+        "fr/heldout36-regional-liege-opinion-hargeisa.txt",
+        "heldout36-regional-liege-opinion-hargeisa.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'ce signataire fantôme dont plus personne à Khartoum ne se réclame depuis que la guerre a éclaté': nobody claiming the signature any more is no halt word the rules know",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
