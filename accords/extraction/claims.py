@@ -62,6 +62,7 @@ from .statuses import (
 from .steps import _adjusted_cues
 from .text import (
     SENTENCE_MARK_RE,
+    WORD_RE,
     alternation,
     fold,
     join_broken_words,
@@ -1037,7 +1038,6 @@ class _Scope:
         return _Mention(position, position, position, position, self.country, "anaphor")
 
 
-_WORD_RE = re.compile(r"[^\W_]+")
 # words that give talks a partner of their own ("talks with the IMF", "Gespräche mit dem IWF")
 # or make them no fact ("talks can only open if the war ends", "no talks without a state")
 _TALKS_ELSEWHERE = (
@@ -1056,8 +1056,8 @@ def _between_sides(folded, pair, lang):
     """Whether a pair phrase ("the two sides") stands right after a word for "between"
     ("between the two sides", "بين الجانبين") or right before one (Turkish "iki taraf
     arasında"): the sides of talks, not two countries named anywhere."""
-    before = _WORD_RE.findall(folded[max(0, pair.start - 24) : pair.start])
-    after = _WORD_RE.findall(folded[pair.end : pair.end + 24])
+    before = WORD_RE.findall(folded[max(0, pair.start - 24) : pair.start])
+    after = WORD_RE.findall(folded[pair.end : pair.end + 24])
     return bool(
         (before and before[-1] in lang.between_words) or (after and after[0] in lang.between_words)
     )
@@ -1074,7 +1074,7 @@ def _pair(order, folded):
         gap = folded[left.word_end : right.start]
         if not commas and ("," in gap or "،" in gap):
             return False
-        return len(_WORD_RE.findall(gap)) <= 1
+        return len(WORD_RE.findall(gap)) <= 1
 
     if len(order) == 2:
         return (order[0].country, order[1].country)
@@ -1091,7 +1091,7 @@ def _pronouns(folded, start, end, lang):
     if not pronouns:
         return []
     found = []
-    for match in _WORD_RE.finditer(folded, start, end):
+    for match in WORD_RE.finditer(folded, start, end):
         word = match.group()
         if word in pronouns or (
             prefixes and any(word.endswith(p) and word[: -len(p)] in prefixes for p in pronouns)
@@ -1109,7 +1109,7 @@ def _dropped_subject(folded, start, end, lang):
     if not openers:
         return None
     words = []
-    for match in _WORD_RE.finditer(folded, start, end):
+    for match in WORD_RE.finditer(folded, start, end):
         words.append(match)
         if len(words) > _OPENER_WORDS:
             break

@@ -2,19 +2,19 @@
 restrictions around a cue decide its status (`_adjusted_cues`)."""
 
 import functools
+import itertools
 import re
 
 from .finding import _crosses
 from .records import _Step
 from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED
-from .text import COMMA_RE, alternation
+from .text import COMMA_RE, WORD_RE, alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
 _WITHOUT_REACH = 20  # "sans pour autant quitter": a "without" right before the cue
 _VERB_FINAL_MODAL_REACH = 12  # "katılacağını öngördü": the modal verb right after the cue
-_WORD_RE = re.compile(r"[^\W_]+")
 _RESTRICTION_SPAN_WORDS = 3  # "only a few days after": the words after "only" read for a span
 _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
@@ -897,7 +897,7 @@ def _restricted_inside(sentence, cue):
     if not tails:
         return False
     end = min(sentence.end, cue.end + _RESTRICTION_REACH)
-    for match in _WORD_RE.finditer(folded, cue.end, end):
+    for match in WORD_RE.finditer(folded, cue.end, end):
         if match.group() in tails:
             return not sentence.crosses_strong(cue.end, match.start())
     return False
@@ -909,7 +909,7 @@ def _condition_between(sentence, preconditions, start, end):
     not what the step aims at."""
     return any(
         start <= p.start and p.end <= end
-        for p in list(preconditions) + sentence.words("restrictions")
+        for p in itertools.chain(preconditions, sentence.words("restrictions"))
     )
 
 

@@ -124,6 +124,8 @@ _SPECIAL_RE = re.compile(
 _EDITOR_BRACKETS_RE = re.compile(r"\[" + _BRACKETED_LETTERS)
 # the Latin comma and the Arabic one (Arabic, Persian), for every module that asks for a comma
 COMMA_RE = re.compile("[,،]")
+# a word of letters or digits, as the clause rules count them
+WORD_RE = re.compile(r"[^\W_]+")
 # a mark that ends a sentence, or a line break
 SENTENCE_MARK_RE = re.compile(r"[.!?؟\n]")
 _SINGLE_QUOTE_RE = re.compile(f"[{_SINGLE_QUOTES}]")
