@@ -59,8 +59,9 @@ from .statuses import (
     SULTANATES,
     UNRECOGNISED,
 )
-from .steps import _adjusted_cues
+from .steps import _adjusted_cues, founding_marks
 from .text import (
+    COMMA_RE,
     SENTENCE_MARK_RE,
     WORD_RE,
     alternation,
@@ -1790,6 +1791,7 @@ def _background_members(
                 for m in _CLAUSE_PUNCTUATION_RE.finditer(folded, start, end)
                 if folded[m.start()] != ":"
             ]
+            founded = _founding(folded, start, end, cues, mentions, dates, strong)
         # "les quatre pays arabes qui ont normalisé en 2020 – Emirats, Bahreïn, Maroc, Soudan –":
         # a dash opening the list, a dash or the end closing it, sets out the members of
         # the clause before it, as a colon does
@@ -1813,6 +1815,7 @@ def _background_members(
                 )
             )
             and not _accords_own_date(folded, start, end, d, mentions, cues, group)
+            and not _founding_date(folded, d, founded, group, cues, mentions, lang)
             and not _accords_date_before(folded, start, d, group, cues, mentions, lang)
             # "منذ 2020، هي الإمارات والبحرين ...", "Desde su lanzamiento en 2020, los
             # acuerdos han reunido a ...": a period's start told before a list of members
@@ -1889,6 +1892,74 @@ def _background_members(
                         _Found(mention.country, "announced", None, _BACKGROUND_CONFIDENCE, True)
                     )
     return results
+
+
+def _founding(folded, start, end, cues, mentions, dates, strong):
+    """The founding words describing the accords (`steps.founding_marks`): ends of those
+    whose date follows them, starts of those with a date right before them."""
+    words = [c for c in cues if c.category == "founding_participles"]
+    if not words:
+        return (), ()
+    topics = [
+        c
+        for c in cues
+        if c.category == "topic"
+        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
+    ]
+    relatives = [c for c in cues if c.category == "relatives"]
+    return founding_marks(
+        folded,
+        start,
+        end,
+        words,
+        topics,
+        relatives,
+        mentions,
+        dates,
+        functools.partial(_crosses, strong),
+    )
+
+
+def _founding_date(folded, date, founded, group, cues, mentions, lang):
+    """ "Conclus en 2020, les accords ...", "Die 2020 geschlossenen Abraham-Abkommen": the
+    date right after a founding word, or right before one, is the accords'; not when the
+    list stands in the founding word's own phrase (`_founded_with`)."""
+    after, before = founded
+    return any(
+        0 <= date.start - a <= _PARTICIPLE_DATE_REACH
+        and not _founded_with(folded, a, date, group, cues, mentions, lang)
+        for a in after
+    ) or any(0 <= b - date.end <= _FOUNDING_BEFORE_GAP for b in before)
+
+
+def _founded_with(folded, participle, date, group, cues, mentions, lang):
+    """ "Lancés en septembre 2020 avec les Émirats arabes unis et Bahreïn, ...", "conclus en
+    2020 par Israël avec les Emirats, ...": a counterpart or agent word close after the date
+    (two words at most between) opens the list, with no comma or word for the accords
+    between the founding word and the list: the accords were founded with them, then."""
+    first = group[0].start
+    if participle > first or COMMA_RE.search(folded, participle, first):
+        return False
+    if any(
+        c.category == "topic"
+        and participle <= c.start < first
+        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
+        for c in cues
+    ):
+        return False
+    return any(
+        c.category in ("partners", "agents")
+        and date.end <= c.start < first
+        and len(
+            [w for w in re.findall(r"\w+", folded[date.end : c.start]) if w not in lang.articles]
+        )
+        <= _FOUNDED_WITH_WORDS
+        for c in cues
+    )
+
+
+_FOUNDED_WITH_WORDS = 2  # "en 2020 par Israël avec": the words before the counterpart word
+_FOUNDING_BEFORE_GAP = 6  # "2020 geschlossenen", "۲۰۲۰ منعقد": the date right before the word
 
 
 def _own_clause_date(folded, group, near, dates_named):

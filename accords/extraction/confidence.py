@@ -19,7 +19,9 @@ from .statuses import (
     FOUNDERS,
     SIGNATORIES_2020,
     SIGNING_DAYS,
+    UNRECOGNISED,
 )
+from .steps import _recognition_re
 from .text import COMMA_RE, alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.
@@ -320,6 +322,13 @@ def _scored(sentence, assignments):
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
+                and not (
+                    (
+                        status in _RECOGNITION_UNDATED
+                        or (status == "announced" and countries.intersection(UNRECOGNISED))
+                    )
+                    and _recognition_date(sentence, d, cue_start, cue_end)
+                )
             ]
             if sentence.lang.sequence_openers and sentence.folded.startswith(
                 sentence.lang.sequence_openers, cue_start
@@ -793,6 +802,54 @@ def _in_named_relative(date, named_relatives, countries, cue=None):
         and named - countries
         for a, b, named in named_relatives
     )
+
+
+_RECOGNITION_DATE_REACH = 40  # "Israel recognised it on 26 December", "am 26. Dezember anerkannt"
+# a wish or talks, and the joining an unrecognised territory announces (its wish, rule 3); a
+# state's announcement often comes with another recognition of that day (Morocco's, with
+# Washington's recognition of its claim to Western Sahara)
+_RECOGNITION_UNDATED = ("prospective", "negotiating")
+
+
+def _recognition_date(sentence, date, cue_start, cue_end):
+    """ "Somaliland, which Israel recognised on 26 December, has said it wants to join",
+    "Seit Israel das Land am 26. Dezember anerkannt hat, wirbt Hargeisa um Aufnahme": a date
+    right beside a word of recognising (`recognition_words`), with no comma, clause break or
+    step between them, is the recognition's, not the wish or talks told beside it.  A
+    recognition word inside the step's own cue ("ready to recognise Israel") is the step; a
+    sentence that says the step came the same day or hours after ("the same day", "hours
+    after", `same_day`, `afterwards_units`) gives it that day."""
+    pattern = _recognition_re(sentence.lang)
+    if pattern is None or sentence.words("same_day"):
+        return False
+    folded = sentence.folded
+    low = max(sentence.start, date.start - _RECOGNITION_DATE_REACH)
+    high = min(sentence.end, date.end + _RECOGNITION_DATE_REACH)
+    for match in pattern.finditer(folded, low, high):
+        start, end = match.span()
+        if start < cue_end and cue_start < end:
+            continue
+        if end <= date.start:
+            left, right = end, date.start
+        elif date.end <= start:
+            left, right = date.end, start
+        else:
+            continue
+        if (
+            left <= cue_start < right
+            or sentence.crosses(left, right)
+            or COMMA_RE.search(folded, left, right)
+        ):
+            continue
+        units = sentence.lang.afterwards_units
+        return not (
+            units
+            and any(
+                word.strip(_UNIT_MARKS) in units
+                for word in folded[sentence.start : min(start, date.start)].split()
+            )
+        )
+    return False
 
 
 def _current_period(sentence, date):

@@ -121,6 +121,11 @@ CONTEXT_LISTS = (
     # "сроки", "Termin für die", "date de la": right before a signing in a sentence that
     # denies its date ("пока не определены"), the signing is still to come
     "schedule_nouns",
+    # "concluded", "launched", "conclus", "lancés", "geschlossenen", "заключенные": a word of
+    # the accords' making, opening the sentence before their name, right after it (a relative
+    # word between allowed) or right before it; the date beside it is the accords', not a
+    # member's (labelling rule 8)
+    "founding_participles",
 )
 
 # Every other key a data file may hold, by the shape of its value (the

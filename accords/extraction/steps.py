@@ -744,6 +744,84 @@ def _opening_participle(sentence, cue):
     )
 
 
+_FOUNDING_REACH = 40  # "وتضم الاتفاقيات، التي رعتها إدارة ترامب": the relative word, the participle
+_FOUNDING_DATE_GAP = (
+    6  # "Die 2020 geschlossenen", "در سال ۲۰۲۰ منعقد": a date right before the word
+)
+
+
+def _founding_participles(sentence):
+    """The sentence's founding words (`founding_marks`), kept as participles."""
+    words = sentence.words("founding_participles")
+    topics = sentence.strong_topics() if words else ()
+    if not topics:
+        return
+    after, before = founding_marks(
+        sentence.folded,
+        sentence.start,
+        sentence.end,
+        words,
+        topics,
+        sentence.words("relatives"),
+        sentence.mentions,
+        sentence.dates(),
+        sentence.crosses,
+    )
+    sentence.participles.extend(after)
+    sentence.participles_before.extend(before)
+
+
+def founding_marks(folded, start, end, words, topics, relatives, mentions, dates, crosses):
+    """ "Conclus en 2020, les accords d'Abraham ...", "Die 2020 geschlossenen
+    Abraham-Abkommen", "Заключенные в 2020 году Авраамовы соглашения", "اتفاقيات أبراهام التي
+    أطلقت عام 2020": a word of the accords' making (`founding_participles`) opening the
+    sentence before their name (its first comma right before it), right after the name (a
+    relative word between allowed, and a date or an agent after the relative) or right
+    before it describes them; the date beside it is theirs, no member's step (labelling
+    rule 8).  (ends of those with their date after them, starts of those with a date right
+    before them)."""
+    after, before = [], []
+    for word in words:
+        comma = folded.find(",", word.end, end)
+        opening = (
+            not folded[start : word.start].strip()
+            and comma >= 0
+            and any(0 <= t.start - comma <= _OPENING_PARTICIPLE_GAP for t in topics)
+        )
+        if not opening and not any(
+            _describes(folded, topic, word, relatives, mentions, dates, crosses) for topic in topics
+        ):
+            continue
+        if any(0 <= word.start - d.end <= _FOUNDING_DATE_GAP for d in dates):
+            before.append(word.start)
+        else:
+            after.append(word.end)
+    return after, before
+
+
+def _describes(folded, topic, word, relatives, mentions, dates, crosses):
+    """Does the founding word stand beside the accords' name: right after it, after a relative
+    word (and a date or an agent) or right before it (a date between allowed)?"""
+    if topic.end <= word.start:
+        return word.start - topic.end <= 3 or any(
+            not folded[topic.end : r.start].strip(" ,،")
+            and r.end <= word.start
+            and word.start - r.end <= _FOUNDING_REACH
+            and not crosses(r.end, word.start)
+            and not any(r.end <= m.start < word.start for m in mentions)
+            for r in relatives
+        )
+    if word.end <= topic.start:
+        return topic.start - word.end <= 3 or any(
+            word.end <= d.start
+            and d.end <= topic.start
+            and d.start - word.end <= 4
+            and topic.start - d.end <= _FOUNDING_DATE_GAP
+            for d in dates
+        )
+    return False
+
+
 _PUSHED_NEGATION_GAP = 3  # "ne pas rejoindre": the negation, a space, the joining
 _PUSH_REACH = 60  # "presse le Liban de ne pas normaliser": the push, the pushed, "not"
 
@@ -965,6 +1043,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             if " " not in sentence.folded[c.start : c.end]
         }
         restrictions = [r for r in restrictions if r.tail_end is None or r.start not in conditions]
+    _founding_participles(sentence)
     adjusted = []
     for cue in status_cues:
         status = cue.payload
