@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .assignment import _date_right_before, _gap_date
 from .finding import _crosses
+from .steps import _recognition_re
 from .records import _Found
 from .statuses import (
     ACCORDS_BEGAN,
@@ -45,6 +46,9 @@ _RUMOURED = {"prospective", "negotiating", "announced"}
 _SINCE_UNDATED = _RUMOURED | {"declined"}
 _MEMBERSHIPS = ("signed", "joined")
 _TO_COME = ("prospective", "announced")
+_RECOGNITION_DATE_REACH = 30  # "Reconnu par Israël le 26 décembre": the recognition's date after it
+_RECOGNITION_AFTER_TIME = 25  # "setelah Israel mengakui": an "after" word before the recognition
+_WORD_END_RE = re.compile(r"\w*")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
@@ -183,7 +187,8 @@ def _scored(sentence, assignments):
         if (sentence.participles or sentence.participles_before) and dates
         else set()
     )
-    opening = _opening_date(sentence, dates, accords_dates | since_dates)
+    recognition_dates = _recognition_dates(sentence, dates, assignments)
+    opening = _opening_date(sentence, dates, accords_dates | since_dates | recognition_dates)
     topic_here = bool(sentence.words("topic"))
     # "since" right before a date starts a period ("the first to join since
     # 2021"): it does not make the sentence a recalled fact
@@ -277,6 +282,7 @@ def _scored(sentence, assignments):
                 and d.start >= later_from
                 and id(d) not in gap_dates
                 and id(d) not in accords_dates
+                and id(d) not in recognition_dates
                 and not (status in _SINCE_UNDATED and id(d) in since_dates)
                 # "Depuis 2020, les Émirats arabes unis, Bahreïn, le Maroc et le Soudan ont
                 # normalisé", "Desde su lanzamiento en 2020, los acuerdos han reunido a ...":
@@ -573,6 +579,50 @@ _EXPECTED_REACH = 30
 _UNIT_REACH = 16  # one word before or after a "later" word
 _UNIT_MARKS = ',.;:()«»"،'
 _STEP_AFTERWARDS_REACH = 14  # a "later" word beside a step's subject: "و پس از آن مراکش", "and later Morocco": the word right before the subject
+
+
+def _recognition_dates(sentence, dates, assignments):
+    """ "Reconnu par Israël le 26 décembre dernier, le territoire ...", "recognised by Israel on
+    26 December, the territory ...": a date a few words after a recognition word
+    (`recognition_words`) outside every step's cue, with no cue, comma, clause break or time
+    word between, is the recognition's, no step's (the ids of such dates). Not when the step is
+    told as following it: the same day or at once (`same_day`: "a aussitôt fait savoir"), or
+    after it ("menyatakan siap bergabung setelah Israel mengakui ...", `time_clauses`)."""
+    if not dates or sentence.words("same_day"):
+        return set()
+    pattern = _recognition_re(sentence.lang)
+    if pattern is None:
+        return set()
+    times_re = _time_words_re(sentence.lang)
+    times = (
+        list(times_re.finditer(sentence.folded, sentence.start, sentence.end)) if times_re else []
+    )
+    found = set()
+    for match in pattern.finditer(sentence.folded, sentence.start, sentence.end):
+        if any(a.cue_start <= match.start() < a.cue_end for a in assignments):
+            continue  # "recognised Israel in 2020" told as the step itself
+        if any(0 <= match.start() - t.end() <= _RECOGNITION_AFTER_TIME for t in times):
+            continue  # "bergabung setelah Israel mengakui ...": the step came after it
+        word_end = _WORD_END_RE.match(sentence.folded, match.end()).end()
+        for d in dates:
+            if (
+                0 <= d.start - word_end <= _RECOGNITION_DATE_REACH
+                and not sentence.crosses(word_end, d.start)
+                and not COMMA_RE.search(sentence.folded, word_end, d.start)
+                and not any(word_end <= t.start() < d.start for t in times)
+                and not any(word_end <= a.cue_start < d.start for a in assignments)
+            ):
+                found.add(id(d))
+    return found
+
+
+@functools.cache
+def _time_words_re(lang):
+    """The words of time ("after", "setelah", Turkish "ardından") as whole words, or None."""
+    words = alternation(list(lang.time_clauses) + list(lang.time_clauses_after))
+    if not words:
+        return None
+    return re.compile(rf"(?<![^\W_])(?:{words})(?![^\W_])")
 
 
 def _afterwards_words(sentence):
