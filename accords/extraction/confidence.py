@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from .assignment import _date_right_before, _gap_date
 from .finding import _crosses
-from .steps import _recognition_re
 from .records import _Found
 from .statuses import (
     ACCORDS_BEGAN,
@@ -21,6 +20,7 @@ from .statuses import (
     SIGNATORIES_2020,
     SIGNING_DAYS,
 )
+from .steps import _recognition_re
 from .text import COMMA_RE, alternation, fold_phrase
 
 # What a denied rumour is about: joining.  Later sentences saying it again give nothing.

@@ -35,7 +35,10 @@ CASES = {
             "İbrahim Anlaşmaları. Anlaşmaları imzalayan ülkelerden biri olan Fas, turizmde rekor kırdı.",
             {("MA", S)},
         ),
-        ("İbrahim Anlaşmaları. Suudi Arabistan anlaşmaları imzalayan ülkelerden biri değil.", set()),
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan anlaşmaları imzalayan ülkelerden biri değil.",
+            set(),
+        ),
     ],
     "en": [
         (
