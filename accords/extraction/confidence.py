@@ -47,6 +47,8 @@ _SINCE_UNDATED = _RUMOURED | {"declined"}
 _MEMBERSHIPS = ("signed", "joined")
 _TO_COME = ("prospective", "announced")
 _RECOGNITION_DATE_REACH = 30  # "Reconnu par Israël le 26 décembre": the recognition's date after it
+_RECOGNISED_ISRAEL_GAP = 3  # "reconnu Israël", "اعترفت بإسرائيل": Israel the one recognised
+_RECOGNISED_STEP_REACH = 12  # "... en 2020 et a rejoint": the step right after the date
 _RECOGNITION_AFTER_TIME = 25  # "setelah Israel mengakui": an "after" word before the recognition
 _WORD_END_RE = re.compile(r"\w*")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
@@ -604,6 +606,9 @@ def _recognition_dates(sentence, dates, assignments):
         if any(0 <= match.start() - t.end() <= _RECOGNITION_AFTER_TIME for t in times):
             continue  # "bergabung setelah Israel mengakui ...": the step came after it
         word_end = _WORD_END_RE.match(sentence.folded, match.end()).end()
+        # "Le Maroc a reconnu Israël en 2020 et a rejoint les accords": Israel recognised, then
+        # "and" the step, is the country's own step and its date
+        israel_after = any(0 <= i - word_end <= _RECOGNISED_ISRAEL_GAP for i, _ in sentence.israel)
         for d in dates:
             if (
                 0 <= d.start - word_end <= _RECOGNITION_DATE_REACH
@@ -611,9 +616,21 @@ def _recognition_dates(sentence, dates, assignments):
                 and not COMMA_RE.search(sentence.folded, word_end, d.start)
                 and not any(word_end <= t.start() < d.start for t in times)
                 and not any(word_end <= a.cue_start < d.start for a in assignments)
+                and not (israel_after and _coordinated_after(sentence, d, assignments))
             ):
                 found.add(id(d))
     return found
+
+
+def _coordinated_after(sentence, date, assignments):
+    """A step's cue a few words after the date with a coordinator ("et", "and") between."""
+    words = set(sentence.lang.coordinators)
+    for a in assignments:
+        if 0 <= a.cue_start - date.end <= _RECOGNISED_STEP_REACH:
+            between = sentence.folded[date.end : a.cue_start].split()
+            if any(word in words for word in between):
+                return True
+    return False
 
 
 @functools.cache

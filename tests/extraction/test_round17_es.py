@@ -178,8 +178,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "fr-1": "French relatives list ', qui' but not ', que'/', qu'' (an object relative): the clause "
-    "'qu'Israël a reconnu le 26 décembre' is not told apart, so its date still dates the wish",
     "es-20": "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising "
     "another country, not joining the accords, is still read as a candidacy, and the analysts' 'descartan que Addis Abeba se plantee unirse' as a refusal by the country named last (Somaliland)",
     "es-21": "a candidacy told in a relative clause about its antecedent ('a la que Washington lleva "

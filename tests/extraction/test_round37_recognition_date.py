@@ -6,7 +6,9 @@ décembre 2025, le Somaliland souhaite rejoindre les accords", "Recognised by Is
 French "reconnu" added). Near misses, where the text ties the step to the recognition's day: told
 the same day or at once ("a aussitôt fait savoir", "тут же заявил", `same_day`), or after it
 ("menyatakan siap bergabung setelah Israel mengakui ...", Turkish "tanımasının ardından 22 Aralık
-2020'de imzaladı"); and a refusal whose own date follows a comma after "jamais reconnu Israël".
+2020'de imzaladı"); a refusal whose own date follows a comma after "jamais reconnu Israël"; and
+a country that recognised Israel itself, its recognition the step ("Le Maroc a reconnu Israël en
+2020 et a rejoint les accords").
 Own sentences, written for these tests."""
 
 import datetime
@@ -32,6 +34,10 @@ CASES = {
         (
             "Alger, qui n'a jamais reconnu Israël, a répété en février 2026 qu'elle ne normaliserait pas avec Israël.",
             {("DZ", D, "2026-02")},
+        ),
+        (
+            "Les accords d'Abraham. Le Maroc a reconnu Israël en 2020 et a rejoint les accords.",
+            {("MA", S, "2020")},
         ),
     ],
     "en": [
