@@ -34,6 +34,7 @@ from .finding import (
     _crosses,
     _cues,
     _datelines,
+    _disowns,
     _groups,
     _ledger_head,
     _mentions,
@@ -1698,6 +1699,10 @@ def _background_members(
         return []  # the accords named inside a supposition: "if ..., the UAE would leave the accords"
     if any(c.category == "status" and c.payload == "withdrawn" for c in cues):
         return []  # leaving told, feared or threatened ("could leave the accords"): the step decides
+    if _disowns(
+        [c for c in cues if c.category == "unrelated"], [c for c in cues if c.category == "topic"]
+    ):
+        return []  # "a contract signed with an Emirati company, unrelated to the accords"
     # envoys who attended, with no step told of them (not "the White House hosted ... the UAE")
     attended = (
         [cue.start for cue in cues if cue.category == "attendance"]

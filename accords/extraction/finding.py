@@ -1020,3 +1020,31 @@ def _named_past_time_clause(folded, lang, mentions, start, end):
 
 
 _SUBJECT_AFTER_VERB = 40
+
+
+_UNRELATED_AFTER = 24  # "nothing to do with the Abraham Accords": the accords' name after it
+_UNRELATED_BEFORE = 12  # "İbrahim Anlaşmaları ile hiçbir ilgisi yok": before it (suffixes between)
+
+
+def _disowns(unrelated, topics):
+    """ "has nothing to do with the Abraham Accords", "n'a rien à voir avec les accords",
+    "ارتباطی با پیمان ابراهیم ندارد", "İbrahim Anlaşmaları ile hiçbir ilgisi yok": a word of
+    `unrelated` with the accords' name right after it, inside its split, or right before it
+    (verb-final order), and the accords named nowhere else in the sentence ("Morocco, which
+    signed the accords, said the pipeline has nothing to do with them" keeps its signing):
+    the sentence says its subject is not the accords."""
+
+    def pointed(topic):
+        for word in unrelated:
+            end = word.tail_end or word.end
+            if word.start <= topic.start <= end + _UNRELATED_AFTER:
+                return True
+            if 0 <= word.start - topic.end <= _UNRELATED_BEFORE:
+                return True
+        return False
+
+    named = [t for t in topics if pointed(t)]
+    # "Авраам келісімдеріне": the name's own words found inside it are that name
+    return bool(named) and all(
+        any(n.start <= t.start and t.end <= n.end for n in named) for t in topics
+    )

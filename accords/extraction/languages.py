@@ -54,6 +54,9 @@ CONTEXT_LISTS = (
     "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
     "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
+    # "has nothing to do with", "n'a rien à voir avec", "ارتباطی با ~ ندارد": next to the accords'
+    # name, what is signed in that sentence is something else
+    "unrelated",
     # "whose", "cuya", "dessen", "чью": a relative word a noun follows before the clause's subject
     "genitive_relatives",
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened

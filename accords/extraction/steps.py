@@ -5,7 +5,7 @@ import functools
 import itertools
 import re
 
-from .finding import _crosses
+from .finding import _crosses, _disowns
 from .records import _Step
 from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED
 from .text import COMMA_RE, WORD_RE, alternation
@@ -417,6 +417,12 @@ _SIGNED_OBJECT_REACH = (
 _VERB_FINAL_SIGNED_OBJECT_REACH = (
     60  # "سند پیوستن به پیمان ابراهیم را ... امضا کرد": the joining before the verb
 )
+
+
+def _disowned_signing(sentence):
+    """ "The port contract was signed with an Emirati company and has nothing to do with the
+    Abraham Accords": what is signed in the sentence is something else (`_disowns`)."""
+    return _disowns(sentence.words("unrelated"), sentence.strong_topics())
 
 
 def _joins_named_other(sentence, cue):
@@ -1150,6 +1156,8 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue  # "revived normalisation, frozen since the war": the freeze is over
         if status in ("signed", "joined", "ratified") and sentence.words("in_the_spirit"):
             continue  # "signed a declaration in the spirit of the accords": another agreement
+        if status in ("signed", "joined", "ratified") and _disowned_signing(sentence):
+            continue  # "signed with an Emirati company ... nothing to do with the accords"
         if (
             status in ("suspended", "withdrawn")
             and sentence.other_counterpart(cue)

@@ -2138,6 +2138,16 @@ KNOWN_MISSES = [
         "'Chad and Niger come up in conversations': Chad is a stop name in English (a given name), so only Niger is read",
     ),
     (
+        "en/heldout37-turkish-english-daily-column.txt",
+        "heldout37-turkish-english-daily-column.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
+        "'Islamabad closed the door in January: the Foreign Office said ...': the month is in the clause before the colon, whose 'closed the door' with no object is no cue; the refusal after the colon is read undated",
+    ),
+    (
+        "en/heldout37-turkish-english-daily-column.txt",
+        "heldout37-turkish-english-daily-column.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Kazakhstan's announcement in November 2025 added a fifth name': a possessive announcement noun with no joining word, the accords unnamed in the sentence, is no cue (a bare 'announcement' would read announcements of anything)",
+    ),
+    (
         "en/heldout4-astana-wire.txt",
         "heldout4-astana-wire.txt: missing ('SA', 'prospective') [(None, None)]",
         "a reporter's question ('asked whether Saudi Arabia would be next') answered 'I think they will' in the quote: the question word blocks the step and the answer names no country",
@@ -2455,7 +2465,7 @@ KNOWN_MISSES = [
     (
         "es/heldout22-efe-nuakchot-niega.txt",
         "heldout22-efe-nuakchot-niega.txt: unexpected ('XS', 'declined') [('2025-12-26', 'day')]",
-        "'ha citado también a Somalilandia, ..., como posible nuevo socio, y a Indonesia, cuyo presidente ... supeditó': the list of objects is split by an apposition and a relative clause, and Indonesia's precondition reaches Somaliland",
+        "'ha citado también a Somalilandia, ..., como posible nuevo socio, y a Indonesia, cuyo presidente ... supeditó': the list of objects is split by an apposition and a relative clause, and Indonesia's precondition reaches Somaliland, dated by the recognition's day in the apposition",
     ),
     (
         "es/heldout22-efe-nuakchot-niega.txt",
@@ -3993,6 +4003,11 @@ KNOWN_MISSES = [
         "Bahrain as one of the 'Abraham states' only in a headline ('הסחר עם מדינות אברהם: ... בחריין נתקעה'); the rules read no membership from a headline's colon",
     ),
     (
+        "he/heldout37-mekomon-haifa-namal.txt",
+        "heldout37-mekomon-haifa-namal.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'בנמל ובלשכת המסחר מקווים שסעודיה תצטרף להסכמים': 'המסחר' (trade) inside the chamber of commerce's name is an off-topic word, and with the accords named only as 'ההסכמים' the joining is read as another agreement's",
+    ),
+    (
         "he/heldout4-kazakhstan-habaa.txt",
         "heldout4-kazakhstan-habaa.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
         "'later that year and early 2021' said of two joiners at once, which the label leaves undated",
@@ -4161,6 +4176,11 @@ KNOWN_MISSES = [
         "id/heldout35-serambi-aceh-somaliland.txt",
         "heldout35-serambi-aceh-somaliland.txt: date ('XS', 'prospective') found [('2025-12-29', 'day')] expected [(None, None)]",
         "the day a quoted cleric spoke (Senin (29/12/2025)) taken for the intention he reports hearing of",
+    ),
+    (
+        "id/heldout37-tv-daerah-padang-ulama.txt",
+        "heldout37-tv-daerah-padang-ulama.txt: unexpected ('ID', 'prospective') [(None, None)]",
+        "'kabar di media sosial bahwa Indonesia akan segera menyusul masuk Abraham Accords', a rumour the ministry calls a hoax in the next paragraph: the rumour is others' speculation (a candidacy), but 'hoaks' is no denial word and that denial names no country, so the rumour stays a claim",
     ),
     (
         "id/heldout4-kolom-somaliland-suriah.txt",
@@ -4451,6 +4471,11 @@ KNOWN_MISSES = [
         "ms/heldout32e-sgdaily-soal-jawab.txt",
         "heldout32e-sgdaily-soal-jawab.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
         "the refusal's sentence is undated; the next sentence ('mengulangi syarat itu ... pada November') dates its restating, with the title alone",
+    ),
+    (
+        "ms/heldout37-radio-negara-buletin.txt",
+        "heldout37-radio-negara-buletin.txt: missing ('BN', 'declined') [(None, None)]",
+        "'..., manakala Brunei Darussalam kekal tidak menjalin sebarang hubungan dengan Israel sehingga wujudnya negara Palestin': the refusal with a precondition in the clause after 'manakala' (whereas), after Pakistan's refusal in the same sentence, is not read (alone it is)",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
