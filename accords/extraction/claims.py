@@ -2690,7 +2690,18 @@ def _sentence_claims(
         # repeated in the next sentences: remember who denied.  A refusal
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
-        newly_denied = {mention.country for mention in mentions} - denied
+        # "says it has had no offer to join, as neighbour Kazakhstan prepares to sign":
+        # a country named after a comma that follows the denial is in a clause of its
+        # own and denies nothing
+        denial_end = min(d.end for d in by_category["denials"])
+        newly_denied = {
+            mention.country
+            for mention in mentions
+            if not (
+                mention.start >= denial_end
+                and any(c in folded[denial_end : mention.start] for c in _COMMAS)
+            )
+        } - denied
         denied.update(newly_denied)
     if not (
         by_category.get("status")
