@@ -89,6 +89,10 @@ CONTEXT_LISTS = (
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
+    # "a viral post claims", "falsely claimed", "affirme à tort": the sentence tells a claim
+    # its source gets wrong; no claim from it (a refusal said outright still counts), and
+    # unlike a denial nothing is remembered for the sentences after
+    "false_claims",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent
