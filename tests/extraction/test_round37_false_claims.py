@@ -15,7 +15,10 @@ from tests.extraction.found import D, P, S, challenge_params, check_case
 
 CASES = {
     "en": [
-        ("The Abraham Accords. A viral post claims that Saudi Arabia has signed the Abraham Accords.", set()),
+        (
+            "The Abraham Accords. A viral post claims that Saudi Arabia has signed the Abraham Accords.",
+            set(),
+        ),
         (
             "The Abraham Accords. Posts shared thousands of times falsely claim that Saudi Arabia has signed the Abraham Accords. "
             "In fact, Saudi Arabia wants to join but only with a Palestinian state.",
@@ -25,7 +28,10 @@ CASES = {
             "The Abraham Accords. A viral post claims Pakistan will join; Pakistan said it will not join the accords.",
             {("PK", D)},
         ),
-        ("The Abraham Accords. The minister claims that Saudi Arabia has signed the Abraham Accords.", {("SA", S)}),
+        (
+            "The Abraham Accords. The minister claims that Saudi Arabia has signed the Abraham Accords.",
+            {("SA", S)},
+        ),
     ],
     "fr": [
         (
@@ -62,12 +68,24 @@ CASES = {
         ),
     ],
     "id": [
-        ("Abraham Accords. Unggahan viral menyebut Arab Saudi telah menandatangani Abraham Accords.", set()),
-        ("Abraham Accords. Menteri menyebut Arab Saudi telah menandatangani Abraham Accords.", {("SA", S)}),
+        (
+            "Abraham Accords. Unggahan viral menyebut Arab Saudi telah menandatangani Abraham Accords.",
+            set(),
+        ),
+        (
+            "Abraham Accords. Menteri menyebut Arab Saudi telah menandatangani Abraham Accords.",
+            {("SA", S)},
+        ),
     ],
     "ms": [
-        ("Perjanjian Abraham. Hantaran tular mendakwa Arab Saudi telah menandatangani Perjanjian Abraham.", set()),
-        ("Perjanjian Abraham. Menteri mendakwa Arab Saudi telah menandatangani Perjanjian Abraham.", {("SA", S)}),
+        (
+            "Perjanjian Abraham. Hantaran tular mendakwa Arab Saudi telah menandatangani Perjanjian Abraham.",
+            set(),
+        ),
+        (
+            "Perjanjian Abraham. Menteri mendakwa Arab Saudi telah menandatangani Perjanjian Abraham.",
+            {("SA", S)},
+        ),
     ],
     "tr": [
         (

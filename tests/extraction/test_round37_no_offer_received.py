@@ -14,7 +14,10 @@ from tests.extraction.found import A, D, challenge_params, check_case
 CASES = {
     "en": [
         ("The Abraham Accords. Uzbekistan has had no offer to join the accords.", set()),
-        ("The Abraham Accords. Uzbekistan says it has received no formal invitation to join.", set()),
+        (
+            "The Abraham Accords. Uzbekistan says it has received no formal invitation to join.",
+            set(),
+        ),
         (
             "The Abraham Accords. Uzbekistan has had no offer to join the accords and has no plans to join.",
             {("UZ", D)},
@@ -31,7 +34,10 @@ CASES = {
             "Les accords d'Abraham. L'Ouzbékistan affirme n'avoir reçu aucune proposition pour rejoindre les accords.",
             set(),
         ),
-        ("Les accords d'Abraham. L'Ouzbékistan n'a eu aucune offre de rejoindre les accords.", set()),
+        (
+            "Les accords d'Abraham. L'Ouzbékistan n'a eu aucune offre de rejoindre les accords.",
+            set(),
+        ),
         ("Les accords d'Abraham. L'Ouzbékistan ne rejoindra pas les accords.", {("UZ", D)}),
     ],
     "de": [

@@ -32,7 +32,10 @@ CASES = {
             "Die Abraham-Abkommen. Für Saudi-Arabien gilt: Beziehungen zu Israel wird es erst geben, wenn ein palästinensischer Staat gegründet ist.",
             {("SA", D)},
         ),
-        ("Die Abraham-Abkommen. Saudi-Arabien: Beziehungen zu Israel gibt es nur in kleinem Rahmen.", set()),
+        (
+            "Die Abraham-Abkommen. Saudi-Arabien: Beziehungen zu Israel gibt es nur in kleinem Rahmen.",
+            set(),
+        ),
         ("Die Abraham-Abkommen. Beziehungen zu Saudi-Arabien gibt es erst seit 2020.", set()),
     ],
     "fr": [
