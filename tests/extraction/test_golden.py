@@ -3964,11 +3964,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout37-radio-internationale-revue-presse.txt",
-        "heldout37-radio-internationale-revue-presse.txt: unexpected ('SO', 'prospective') [(None, None)]",
-        "'la presse de Mogadiscio savoure : « Le rêve d'adhésion s'éloigne »': the capital names the city's press, not the government, and the quoted headline about Somaliland's hope is read as Somalia's",
-    ),
-    (
-        "fr/heldout37-radio-internationale-revue-presse.txt",
         "heldout37-radio-internationale-revue-presse.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'des discussions techniques seraient même en cours ... sur les modalités d'une éventuelle adhésion': 'éventuelle' makes the joining a hedge, so the reported talks are read as a candidacy only",
     ),
