@@ -105,7 +105,7 @@ CONTEXT_LISTS = (
     # after a claim, the report of that claim; its day (written out, not only "on Thursday") is the claim's
     "report_openers",
     # "Asked", "Speaking", "Interrogé", "Preguntado": opening the sentence, a clause up to its
-    # first comma whose one date (written out) is the day of the answer told after it
+    # first comma whose one date (written out, or a weekday) is the day of the answer told after it
     "speaking_openers",
     # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
     # takes the last day named in the two sentences before
