@@ -2761,13 +2761,31 @@ def _sentence_claims(
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
         by_category["denials"] = [d for d in by_category["denials"] if not _held(d, refusal_words)]
     denial = bool(by_category.get("denials"))
+    false_claim = bool(by_category.get("false_claims")) and not denial
     if denial:
         # a denial of a rumour asserts nothing, and neither does the rumour
         # repeated in the next sentences: remember who denied.  A refusal
         # said in the same breath ("denied the reports and said it will not
         # join") still counts.
-        newly_denied = {mention.country for mention in mentions} - denied
+        # "says it has had no offer to join, as neighbour Kazakhstan prepares to sign":
+        # a country named after a comma that follows the denial is in a clause of its
+        # own and denies nothing
+        denial_end = min(d.end for d in by_category["denials"])
+        newly_denied = {
+            mention.country
+            for mention in mentions
+            if not (
+                mention.start >= denial_end
+                and any(c in folded[denial_end : mention.start] for c in _COMMAS)
+            )
+        } - denied
         denied.update(newly_denied)
+    if false_claim:
+        # "A viral post claims that Saudi Arabia has signed": read as a denial of its own
+        # sentence, with no rumour remembered (the true stance told next still counts)
+        by_category["denials"] = by_category["false_claims"]
+        denial = True
+        newly_denied = set()
     if not (
         by_category.get("status")
         or by_category.get("generic")

@@ -915,7 +915,6 @@ def _opening_date(sentence, dates, excluded):
         if (
             len(inside) == 1
             and id(inside[0]) not in excluded
-            and not inside[0].relative
             and not any(
                 m.start < inside[0].start and m.country not in FOUNDERS for m in sentence.mentions
             )

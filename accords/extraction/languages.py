@@ -92,6 +92,10 @@ CONTEXT_LISTS = (
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
+    # "a viral post claims", "falsely claimed", "affirme à tort": the sentence tells a claim
+    # its source gets wrong; no claim from it (a refusal said outright still counts), and
+    # unlike a denial nothing is remembered for the sentences after
+    "false_claims",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent
@@ -104,7 +108,7 @@ CONTEXT_LISTS = (
     # after a claim, the report of that claim; its day (written out, not only "on Thursday") is the claim's
     "report_openers",
     # "Asked", "Speaking", "Interrogé", "Preguntado": opening the sentence, a clause up to its
-    # first comma whose one date (written out) is the day of the answer told after it
+    # first comma whose one date (written out, or a weekday) is the day of the answer told after it
     "speaking_openers",
     # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
     # takes the last day named in the two sentences before

@@ -1073,6 +1073,16 @@ KNOWN_MISSES = [
         "'Am 6. November verkündete das Weiße Haus, dass Kasachstan ... beitreten werde': the day opens the sentence before the announcer (a founder), and the joining in the dass-clause does not take it",
     ),
     (
+        "de/heldout37-luxemburger-tageszeitung-astana.txt",
+        "heldout37-luxemburger-tageszeitung-astana.txt: unexpected ('LU', 'declined') [(None, None)]",
+        "'Frieden im Nahen Osten wird es nur mit einem palästinensischen Staat geben': a European minister's view of peace in the region, said by 'Er' after Luxembourg's minister, is read as Luxembourg's own precondition; the parser tells no bystander's view from a candidate's condition",
+    ),
+    (
+        "de/heldout37-luxemburger-tageszeitung-astana.txt",
+        "heldout37-luxemburger-tageszeitung-astana.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Saudi-Arabien hält an seiner Bedingung fest: Eine Annäherung ... komme nur infrage, wenn ...' is read alone, but two sentences after a quote whose speaker has a relative clause ('sagt ein Diplomat ..., der nicht namentlich genannt werden möchte') the condition is lost",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -2138,6 +2148,31 @@ KNOWN_MISSES = [
         "'Chad and Niger come up in conversations': Chad is a stop name in English (a given name), so only Niger is read",
     ),
     (
+        "en/heldout37-academic-explainer-six-years.txt",
+        "heldout37-academic-explainer-six-years.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'has been frozen since the country slid into civil war in April 2023': the month belongs to the war told in the since-clause, and the freeze does not take a date from that clause's own event",
+    ),
+    (
+        "en/heldout37-indian-business-daily-imec-stocks.txt",
+        "heldout37-indian-business-daily-imec-stocks.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'a founding signatory of the 2020 accords': the year inside the accords' name is taken for the signing; the label leaves it undated (rule 8)",
+    ),
+    (
+        "en/heldout37-tashkent-english-site-no-offer.txt",
+        "heldout37-tashkent-english-site-no-offer.txt: unexpected ('UZ', 'declined') [(None, None)]",
+        "'does not like to take risks without a clear return': a negation before 'without' reads as a refusal by precondition, though the analyst's clause says nothing of joining",
+    ),
+    (
+        "en/heldout37-tashkent-english-site-no-offer.txt",
+        "heldout37-tashkent-english-site-no-offer.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "the foreign ministry's denial in the headline and lead is remembered, and the media's candidate list three sentences later is dropped as the denied rumour repeated",
+    ),
+    (
+        "en/heldout37-tashkent-english-site-no-offer.txt",
+        "heldout37-tashkent-english-site-no-offer.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'listing Uzbekistan, together with Azerbaijan, as the most likely next candidates': the country after 'together with' is not joined to the list before it, so only Uzbekistan takes the candidacy",
+    ),
+    (
         "en/heldout37-turkish-english-daily-column.txt",
         "heldout37-turkish-english-daily-column.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
         "'Islamabad closed the door in January: the Foreign Office said ...': the month is in the clause before the colon, whose 'closed the door' with no object is no cue; the refusal after the colon is read undated",
@@ -2816,11 +2851,6 @@ KNOWN_MISSES = [
         "es/heldout6-faq-acuerdos-claves.txt",
         "heldout6-faq-acuerdos-claves.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         "'en septiembre' with the header's year two paragraphs up: no year named in the paragraph, so undated",
-    ),
-    (
-        "es/heldout6-faq-acuerdos-claves.txt",
-        "heldout6-faq-acuerdos-claves.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
-        "'sus autoridades manifestaron el deseo': the territory is 'este territorio' in the question heading, not named in the sentence",
     ),
     (
         "es/heldout6-noticieros-somalilandia.txt",
@@ -3686,6 +3716,46 @@ KNOWN_MISSES = [
         "fr/heldout36-regional-liege-opinion-hargeisa.txt",
         "heldout36-regional-liege-opinion-hargeisa.txt: missing ('SD', 'suspended') [(None, None)]",
         "'ce signataire fantôme dont plus personne à Khartoum ne se réclame depuis que la guerre a éclaté': nobody claiming the signature any more is no halt word the rules know",
+    ),
+    (
+        "fr/heldout37-factuel-arabie-pas-rejoint.txt",
+        "heldout37-factuel-arabie-pas-rejoint.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "the viral message is quoted as a sentence of its own ('« C'est fait : l'Arabie saoudite rejoint les accords d'Abraham.') and its source ('affirme le message') ends the next one, so the false-claim words do not reach it",
+    ),
+    (
+        "fr/heldout37-factuel-arabie-pas-rejoint.txt",
+        "heldout37-factuel-arabie-pas-rejoint.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'Mais ce jour-là, Mohammed ben Salmane a tenu un tout autre discours': 'ce jour-là' points back to 'le 18 novembre 2025' in the sentence before; the statement two sentences on is read undated",
+    ),
+    (
+        "fr/heldout37-factuel-arabie-pas-rejoint.txt",
+        "heldout37-factuel-arabie-pas-rejoint.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the condition is told in the statement after 'ce jour-là' (that day), whose day is named in the sentence before; read undated",
+    ),
+    (
+        "fr/heldout37-quotidien-etat-djibouti-hargeisa.txt",
+        "heldout37-quotidien-etat-djibouti-hargeisa.txt: date ('XS', 'prospective') found [('2025-12-26', 'day')] expected [(None, None)]",
+        "'dans la foulée de la reconnaissance israélienne du 26 décembre, qu'elles souhaitaient rejoindre': the recognition's day, a comma before the wish, is taken as the wish's; the label leaves the wish undated (rule 8)",
+    ),
+    (
+        "fr/heldout37-quotidien-etat-djibouti-hargeisa.txt",
+        "heldout37-quotidien-etat-djibouti-hargeisa.txt: unexpected ('TR', 'signed') [(None, None)]",
+        "'Le Soudan, lui-même signataire des accords ..., s'est joint aux condamnations ..., tout comme l'Égypte et la Turquie': 'tout comme' passes the apposition's signing to Turkey; a rule keeping an apposition's step to its own name lost a held-out claim and was dropped",
+    ),
+    (
+        "fr/heldout37-radio-internationale-revue-presse.txt",
+        "heldout37-radio-internationale-revue-presse.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'des discussions techniques seraient même en cours ... sur les modalités d'une éventuelle adhésion': 'éventuelle' makes the joining a hedge, so the reported talks are read as a candidacy only",
+    ),
+    (
+        "fr/heldout37-radio-internationale-revue-presse.txt",
+        "heldout37-radio-internationale-revue-presse.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'suspendu à une seule décision, celle de l'Arabie saoudite, « la pièce maîtresse que Washington n'a toujours pas obtenue »': Washington's wish told as a prize not yet won, with no joining word",
+    ),
+    (
+        "fr/heldout37-radio-internationale-revue-presse.txt",
+        "heldout37-radio-internationale-revue-presse.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'le Kazakhstan, annoncé en fanfare en novembre, attend lui aussi toujours sa cérémonie de signature': with 'lui aussi' (it too) after the name the participle's announcement is lost; without it the sentence gives it",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
