@@ -1943,6 +1943,11 @@ KNOWN_MISSES = [
         "the same sentence: 'cut them in 2010' (ties cut told with a pronoun object) is no exit cue",
     ),
     (
+        "en/heldout30-thinktank-shortlist.txt",
+        "heldout30-thinktank-shortlist.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'US envoys have been pressing Nouakchott to restore them under the accords' banner': pressure whose aim is restoring ties, said in a long sentence opened by 'It', finds no subject",
+    ),
+    (
         "en/heldout30-wire-mideast-digest.txt",
         "heldout30-wire-mideast-digest.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01-11', 'day')]",
         "'... join the Abraham Accords, a U.S. official said on Sunday, as Washington looks for new members after Kazakhstan agreed in November to sign up': the reporting day goes to the nearer cue after it, which has a date of its own between its parts",

@@ -1,12 +1,13 @@
 """Round thirty-seven, analysts, experts or politicians who name or mention a country, in a text
-about the accords (often after "who could be next?"): prospective, others' speculation ("Analysts
-often name Azerbaijan", "Los analistas suelen mencionar a Azerbaiyán", "Analysten nennen oft
-Aserbaidschan", "Американские аналитики чаще всего называют ... Азербайджан", "Иногда упоминают и
-Оман", "يتحدث بعض المحللين في واشنطن عن موريتانيا", "Analistler sık sık Azerbaycan'ı
-gösteriyor", "Para analis sering menyebut nama", "פרשנים מזכירים ... את", "تحلیلگران اغلب از ...
-نام می‌برند"). French "les analystes citent" was read before. Near misses: experts who "call" a
-step something (an evaluation, with no adverb of frequency) or "mention that" a country joined
-(reported speech) give no candidacy. Own sentences, written for these tests."""
+about the accords: prospective, others' speculation ("Analysts often name Azerbaijan", "Analysten
+nennen oft Aserbaidschan", "Американские аналитики чаще всего называют ... Азербайджан", "Иногда
+упоминают и Оман", "يتحدث بعض المحللين في واشنطن عن موريتانيا", "Analistler sık sık
+Azerbaycan'ı gösteriyor", "Para analis sering menyebut nama", "פרשנים מזכירים ... את",
+"تحلیلگران اغلب از ... نام می‌برند"). French "les analystes citent" was read before; Spanish
+analysts who "mencionan a" name candidates only after a who-next heading (round thirty-five).
+Near misses: experts who "call" a step something (an evaluation, with no adverb of frequency) or
+"mention that" a country joined (reported speech) give no candidacy. Own sentences, written for
+these tests."""
 
 import pytest
 
@@ -22,12 +23,6 @@ CASES = {
         (
             "The Abraham Accords may grow. Experts most often point to Oman and Mauritania.",
             {("OM", P), ("MR", P)},
-        ),
-    ],
-    "es": [
-        (
-            "¿Quién será el próximo en los Acuerdos de Abraham? Los analistas suelen mencionar a Azerbaiyán.",
-            {("AZ", P)},
         ),
     ],
     "de": [

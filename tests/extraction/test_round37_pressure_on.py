@@ -1,11 +1,12 @@
 """Round thirty-seven, pressure on a country with no joining word beside it, in a text about the
-accords: prospective, others pressing it to join ("the administration is pressing Saudi Arabia",
-"putting pressure on", "presiona sobre todo a", "fait pression en particulier sur", "übt vor
-allem Druck auf ... aus", "давит на", "تضغط الإدارة الأمريكية بشكل خاص على", "تمارس ... ضغوطا
-على", "לוחץ במיוחד על", "terus menekan", "қысым жасап"). Turkish "baskı yapıyor" and Persian
-"فشار می‌آورد" were read before. Near miss: pressure on a founder (no claim). A country pressing
-another still takes the step itself, as with the pressure cues that name the joining (a known
-miss). Own sentences, written for these tests."""
+accords: prospective, others pressing it to join ("the administration is putting pressure on
+Saudi Arabia", "ejerce presión sobre", "fait pression en particulier sur", "übt vor allem Druck
+auf ... aus", "давит на", "تضغط الإدارة الأمريكية بشكل خاص على", "تمارس الإدارة الأمريكية
+ضغوطا على", "לוחץ במיוחד על", "terus menekan", "қысым жасап"). Turkish "baskı yapıyor" and
+Persian "فشار می‌آورد" were read before. Near misses: pressure on a founder, or on a country's
+neighbours (no claim; the English one a known miss). A country pressing another still takes the
+step itself, as with the pressure cues that name the joining (a known miss). Own sentences,
+written for these tests."""
 
 import pytest
 
@@ -28,17 +29,18 @@ LEAD = {
 
 CASES = {
     "en": [
-        ("The administration is pressing Saudi Arabia in particular.", {("SA", P)}),
         ("The administration is putting pressure on Saudi Arabia in particular.", {("SA", P)}),
         ("The administration is putting pressure on Israel.", set()),
         ("Qatar is putting pressure on Saudi Arabia.", {("SA", P)}),
+        ("The administration is putting pressure on the neighbours of Saudi Arabia.", set()),
     ],
     "es": [
-        ("La administración presiona sobre todo a Arabia Saudí.", {("SA", P)}),
         ("La Casa Blanca ejerce presión sobre Arabia Saudí.", {("SA", P)}),
     ],
     "fr": [
         ("L'administration fait pression en particulier sur l'Arabie saoudite.", {("SA", P)}),
+        ("L'administration fait pression sur le Pakistan.", {("PK", P)}),
+        ("L'administration fait pression sur les voisins de l'Arabie saoudite.", set()),
     ],
     "de": [
         ("Die Regierung übt vor allem Druck auf Saudi-Arabien aus.", {("SA", P)}),
@@ -75,8 +77,10 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "en-4": "the presser named before the cue is read as its subject and takes the step too "
+    "en-3": "the presser named before the cue is read as its subject and takes the step too "
     "(QA prospective), as with 'Qatar is piling pressure on Azerbaijan to sign up'",
+    "en-4": "a country named after the pressure's first object ('the neighbours of') takes it: "
+    "the English cue ends at 'on' (the French one needs the article of the country right after)",
 }
 
 
