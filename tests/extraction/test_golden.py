@@ -423,11 +423,6 @@ KNOWN_MISSES = [
         "the same 'أعلن المغرب ... استئناف علاقاته': read as membership, not as the announcement",
     ),
     (
-        "ar/heldout34-kuwaiti-majlis.txt",
-        "heldout34-kuwaiti-majlis.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'تضغط على المملكة العربية السعودية، التي تشترط بدورها مسارا واضحا': the precondition in the relative clause after the pressed country is read, and one claim per sentence leaves the pressing unread",
-    ),
-    (
         "ar/heldout34-qatari-riyadh-shart.txt",
         "heldout34-qatari-riyadh-shart.txt: unexpected ('PS', 'declined') [(None, None)]",
         "'إن موقف بلاده ... وإن أي حديث عن التطبيع \"سابق لأوانه\" في ظل ما تشهده غزة والضفة الغربية': the speaker's country is only an adjective ('الخارجية السعودية'), and the West Bank, a place of the war after 'في ظل', takes the refusal",
@@ -506,6 +501,21 @@ KNOWN_MISSES = [
         "ar/heldout36-nouakchott-wakala-nafy.txt",
         "heldout36-nouakchott-wakala-nafy.txt: missing ('MR', 'prospective') [(None, None)]",
         "each sentence alone gives the candidacy ('ضغوط تمارسها واشنطن على نواكشوط', 'تسعى واشنطن إلى ضمها'); in the article both are the reports the spokesman answered ('ردا على تقارير') after his denial, and the denied rumour takes them with it",
+    ),
+    (
+        "ar/heldout37-tunis-yawmiya-raay.txt",
+        "heldout37-tunis-yawmiya-raay.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'أما الجائزة الكبرى التي تنتظرها واشنطن، أي السعودية، فما زالت تشترط': the country stands in an apposition after 'أي' (that is) between commas; the awaited prize before it does not reach it",
+    ),
+    (
+        "ar/heldout37-tunis-yawmiya-raay.txt",
+        "heldout37-tunis-yawmiya-raay.txt: missing ('SA', 'declined') [(None, None)]",
+        "the same apposition ('أي السعودية،') between the prize and 'فما زالت تشترط قيام دولة فلسطينية': the condition after it is not given to the country inside the commas ('أما السعودية فما زالت تشترط' alone is read)",
+    ),
+    (
+        "ar/heldout37-tunis-yawmiya-raay.txt",
+        "heldout37-tunis-yawmiya-raay.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'يتحدث بعض المحللين في واشنطن عن موريتانيا، التي سبق أن ... ثم قطعتها عام 2010': the analysts' talk is read alone, but the relative clause's break of ties in the same sentence takes the country",
     ),
     (
         "ar/heldout4-riyadh-raay.txt",
@@ -639,13 +649,13 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout17-dlf-baku-angebot.txt",
-        "heldout17-dlf-baku-angebot.txt: unexpected ('SO', 'declined') [(None, None)]",
-        "'Die somalische Zentralregierung in Mogadischu lehnt dies ab': 'dies' is Israel's recognition of Somaliland in the sentence before, but a refusal of a pronoun is read as a refusal of the accords (round-seventeen strict xfail de-18)",
+        "heldout17-dlf-baku-angebot.txt: date ('AM', 'prospective') found [('2025-08', 'month')] expected [(None, None)]",
+        "observers 'verweisen auf ... Armenien' now name the candidate, but the month of the peace deal in the relative clause after it ('nach dem im August ... geschlossenen Friedensabkommen') dates the candidacy",
     ),
     (
         "de/heldout17-dlf-baku-angebot.txt",
-        "heldout17-dlf-baku-angebot.txt: missing ('AM', 'prospective') [(None, None)]",
-        "observers 'verweisen auf ... Armenien': pointing to a country is no candidacy word, and the candidacy sits in a relative clause about the peace deal",
+        "heldout17-dlf-baku-angebot.txt: unexpected ('SO', 'declined') [(None, None)]",
+        "'Die somalische Zentralregierung in Mogadischu lehnt dies ab': 'dies' is Israel's recognition of Somaliland in the sentence before, but a refusal of a pronoun is read as a refusal of the accords (round-seventeen strict xfail de-18)",
     ),
     (
         "de/heldout17-dlf-baku-angebot.txt",
@@ -2793,6 +2803,16 @@ KNOWN_MISSES = [
         "'Venezuela, que rompió relaciones diplomáticas con Israel en 2009': a break of 2009 by a country never in the accords is read as leaving them; no pre-2020 cut-off was added, since Mauritania's 2010 break is labelled withdrawn in heldout15-skynews-nouakchott",
     ),
     (
+        "es/heldout37-diario-portenio-mundo-yakarta.txt",
+        "heldout37-diario-portenio-mundo-yakarta.txt: unexpected ('ID', 'announced') [('2026-01', 'month')]",
+        "'después de que Indonesia firmara en Davos, en enero, la carta fundacional de la Junta de Paz': the Board of Peace charter, named after the date, does not reach back to the signing, which in a text about the accords is read as a joining to come",
+    ),
+    (
+        "es/heldout37-diario-portenio-mundo-yakarta.txt",
+        "heldout37-diario-portenio-mundo-yakarta.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'pese a la presión de Washington' beside the refusal is left out as a candidacy cue (an earlier article, heldout3-arabia-descarta, labels the same words no interest); analysts who 'interpretaron ese gesto como un primer paso hacia la normalización' name no joining",
+    ),
+    (
         "es/heldout4-bin-salman-condiciones.txt",
         "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
@@ -4933,6 +4953,31 @@ KNOWN_MISSES = [
         "'Эр-Рияд, на который в Вашингтоне возлагали главные надежды': hopes pinned on a country ('возлагать надежды на'), told in a relative clause, are no modal cue",
     ),
     (
+        "ru/heldout37-dushanbe-agentstvo-mid.txt",
+        "heldout37-dushanbe-agentstvo-mid.txt: date ('TJ', 'declined') found [('2026-09-14', 'day')] expected [(None, None)]",
+        "the dateline's day opens the refusal's sentence ('Душанбе, 14 сентября 2026 г. — Таджикистан не планирует'); the label leaves the saying of a refusal undated",
+    ),
+    (
+        "ru/heldout37-makhachkala-tv-vostokoved.txt",
+        "heldout37-makhachkala-tv-vostokoved.txt: unexpected ('AZ', 'prospective') [(None, None)]",
+        "'Востоковед Магомед Алиев: «Список кандидатов ...»': the interviewee's surname is the Azerbaijani president's ('Алиев'), read as a metonym for Azerbaijan beside 'кандидатов'; a leader's surname after another given name is not told apart",
+    ),
+    (
+        "ru/heldout37-makhachkala-tv-vostokoved.txt",
+        "heldout37-makhachkala-tv-vostokoved.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'после начала войны в апреле 2023 года процесс там фактически заморожен': the war's month is taken for the freeze told after it; the label leaves the freeze undated",
+    ),
+    (
+        "ru/heldout37-riga-portal-evropa-vzglyad.txt",
+        "heldout37-riga-portal-evropa-vzglyad.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-09', 'month')]",
+        "'аш-Шараа в сентябре дал понять, что речь идёт только о ..., а к Авраамовым соглашениям Сирия не присоединится': the month is in the main clause, the refusal in the second clause of the reported speech after 'а'",
+    ),
+    (
+        "ru/heldout37-riga-portal-evropa-vzglyad.txt",
+        "heldout37-riga-portal-evropa-vzglyad.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'затем к ним примкнули Судан и Марокко — последнее в декабре 2020 года': the month after the dash and 'последнее' (the latter) is not given to Morocco",
+    ),
+    (
         "ru/heldout4-kto-sleduyushchiy.txt",
         "heldout4-kto-sleduyushchiy.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "talks about a 'possible accession' ('обсуждает ... возможное присоединение'): the careful cue and the talks cue cancel out",
@@ -5221,6 +5266,21 @@ KNOWN_MISSES = [
         "tr/heldout35-bakuajans-907-sart.txt",
         "heldout35-bakuajans-907-sart.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "reported talks ('görüşmelerin sürdüğü yönündeki haberlere') whose country is only the speaker's (Hacıyev, named with no country) with a founder after 'ile'",
+    ),
+    (
+        "tr/heldout37-avrupa-gazete-frankfurt.txt",
+        "heldout37-avrupa-gazete-frankfurt.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01', 'month')]",
+        "the month is in the sentence before ('İslamabad hükümetinin ocak ayında yaptığı açıklamayı'); the refusal is told in the next one ('o açıklamada', in that statement) with no date of its own",
+    ),
+    (
+        "tr/heldout37-avrupa-gazete-frankfurt.txt",
+        "heldout37-avrupa-gazete-frankfurt.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'ülkedeki iç savaş nedeniyle ilişkilerin fiilen işlemediğini': ties that 'do not work in practice' are no halt word (frozen or suspended ones are)",
+    ),
+    (
+        "tr/heldout37-konya-yerel-panel.txt",
+        "heldout37-konya-yerel-panel.txt: unexpected ('TR', 'declined') [('2024', 'year')]",
+        "'Türkiye'nin bu anlaşmalarda yer alması söz konusu değil' is an academic's view of Turkey, read as the country's own refusal (the parser knows no speaker who is not the state) and dated by the trade halt's year in the clause before",
     ),
     (
         "tr/heldout4-orta-asya-adaylar.txt",
