@@ -1093,6 +1093,31 @@ KNOWN_MISSES = [
         "'Saudi-Arabien hält an seiner Bedingung fest: Eine Annäherung ... komme nur infrage, wenn ...' is read alone, but two sentences after a quote whose speaker has a relative clause ('sagt ein Diplomat ..., der nicht namentlich genannt werden möchte') the condition is lost",
     ),
     (
+        "de/heldout38-de-oesterreich-boulevard-hargeisa-drang.txt",
+        "heldout38-de-oesterreich-boulevard-hargeisa-drang.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: unexpected ('LB', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: unexpected ('SY', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: missing ('LB', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: missing ('SY', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -2191,6 +2216,16 @@ KNOWN_MISSES = [
         "en/heldout37-turkish-english-daily-column.txt",
         "heldout37-turkish-english-daily-column.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "'Kazakhstan's announcement in November 2025 added a fifth name': a possessive announcement noun with no joining word, the accords unnamed in the sentence, is no cue (a bare 'announcement' would read announcements of anything)",
+    ),
+    (
+        "en/heldout38-en-canadian-broadcaster-analysis-riyadh-wait.txt",
+        "heldout38-en-canadian-broadcaster-analysis-riyadh-wait.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout38-en-gulf-business-wire-aviation-corridor.txt",
+        "heldout38-en-gulf-business-wire-aviation-corridor.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
     ),
     (
         "en/heldout4-astana-wire.txt",
@@ -3776,6 +3811,31 @@ KNOWN_MISSES = [
         "fr/heldout37-radio-internationale-revue-presse.txt",
         "heldout37-radio-internationale-revue-presse.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "'le Kazakhstan, annoncé en fanfare en novembre, attend lui aussi toujours sa cérémonie de signature': with 'lui aussi' (it too) after the name the participle's announcement is lost; without it the sentence gives it",
+    ),
+    (
+        "fr/heldout38-fr-belge-direct-bruxelles-golfe.txt",
+        "heldout38-fr-belge-direct-bruxelles-golfe.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-11-24', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout38-fr-belge-direct-bruxelles-golfe.txt",
+        "heldout38-fr-belge-direct-bruxelles-golfe.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout38-fr-hebdo-panafricain-entretien-nouakchott.txt",
+        "heldout38-fr-hebdo-panafricain-entretien-nouakchott.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt",
+        "heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt: unexpected ('SY', 'negotiating') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt",
+        "heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt: missing ('SY', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
