@@ -1093,6 +1093,21 @@ KNOWN_MISSES = [
         "'Saudi-Arabien hält an seiner Bedingung fest: Eine Annäherung ... komme nur infrage, wenn ...' is read alone, but two sentences after a quote whose speaker has a relative clause ('sagt ein Diplomat ..., der nicht namentlich genannt werden möchte') the condition is lost",
     ),
     (
+        "de/heldout38-de-oesterreich-boulevard-hargeisa-drang.txt",
+        "heldout38-de-oesterreich-boulevard-hargeisa-drang.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Die lassen Trump zappeln' (they keep Trump dangling) and a related link's headline quoting Trump ('Saudis kommen sicher bald') with no joining verb: no cue of a candidacy the rules know",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: missing ('LB', 'declined') [(None, None)]",
+        "'beide Regierungen hätten ... erklärt, eine Normalisierung ... stehe nicht zur Debatte': the refusal's subject is 'both governments', which points back to the two countries of the question before; no anaphora reaches across that sentence",
+    ),
+    (
+        "de/heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt",
+        "heldout38-de-parlament-nachrichten-antwort-bundesregierung.txt: missing ('SY', 'declined') [(None, None)]",
+        "'beide Regierungen hätten ... erklärt, eine Normalisierung ... stehe nicht zur Debatte': the refusal's subject is 'both governments', which points back to the two countries of the question before; no anaphora reaches across that sentence",
+    ),
+    (
         "de/heldout4-kasachstan-analyse.txt",
         "heldout4-kasachstan-analyse.txt: missing ('AZ', 'prospective') [(None, None)]",
         "a candidate list opened by 'Genannt werden' (are named) after a sentence hoping for a domino effect: neither is a cue",
@@ -2191,6 +2206,16 @@ KNOWN_MISSES = [
         "en/heldout37-turkish-english-daily-column.txt",
         "heldout37-turkish-english-daily-column.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "'Kazakhstan's announcement in November 2025 added a fifth name': a possessive announcement noun with no joining word, the accords unnamed in the sentence, is no cue (a bare 'announcement' would read announcements of anything)",
+    ),
+    (
+        "en/heldout38-en-canadian-broadcaster-analysis-riyadh-wait.txt",
+        "heldout38-en-canadian-broadcaster-analysis-riyadh-wait.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "'The Saudi talks were frozen in October 2023', quoted, with the talks' object left to the sentences before: the demonym before 'talks' with no accords or normalisation word in the sentence gives the halt no topic",
+    ),
+    (
+        "en/heldout38-en-gulf-business-wire-aviation-corridor.txt",
+        "heldout38-en-gulf-business-wire-aviation-corridor.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Kazakhstan ... is also courting Israeli carriers': 'courting' is read as a country being courted for the accords, though here the country courts airlines",
     ),
     (
         "en/heldout4-astana-wire.txt",
@@ -3776,6 +3801,31 @@ KNOWN_MISSES = [
         "fr/heldout37-radio-internationale-revue-presse.txt",
         "heldout37-radio-internationale-revue-presse.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "'le Kazakhstan, annoncé en fanfare en novembre, attend lui aussi toujours sa cérémonie de signature': with 'lui aussi' (it too) after the name the participle's announcement is lost; without it the sentence gives it",
+    ),
+    (
+        "fr/heldout38-fr-belge-direct-bruxelles-golfe.txt",
+        "heldout38-fr-belge-direct-bruxelles-golfe.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-11-24', 'day')]",
+        "a live page's entry told under a time stamp ('16:42') with the day only in the page header and the lead ('ce mardi'): the refusal's sentence has no time word of its own",
+    ),
+    (
+        "fr/heldout38-fr-belge-direct-bruxelles-golfe.txt",
+        "heldout38-fr-belge-direct-bruxelles-golfe.txt: missing ('XS', 'prospective') [(None, None)]",
+        "a 'Lire aussi' link's headline 'Hargeisa frappe à la porte des accords': knocking at the door is no joining cue the rules know",
+    ),
+    (
+        "fr/heldout38-fr-hebdo-panafricain-entretien-nouakchott.txt",
+        "heldout38-fr-hebdo-panafricain-entretien-nouakchott.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        "'nous les avons rompues en 2010' in an interview's answer: the break's subject is 'we' (the minister's country, named only in the question before) and its object a pronoun for the relations",
+    ),
+    (
+        "fr/heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt",
+        "heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt: unexpected ('SY', 'negotiating') [(None, None)]",
+        "'les discussions ... sur une éventuelle adhésion aux accords sont interrompues depuis l'été': the talks cue over 'éventuelle adhésion' wins over the halt told after it (without 'éventuelle' the halt is read)",
+    ),
+    (
+        "fr/heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt",
+        "heldout38-fr-quotidien-libanais-eco-commerce-golfe.txt: missing ('SY', 'suspended') [(None, None)]",
+        "'les discussions ... sur une éventuelle adhésion aux accords sont interrompues depuis l'été': the talks cue over 'éventuelle adhésion' wins over the halt told after it (without 'éventuelle' the halt is read)",
     ),
     (
         "fr/heldout4-damas-beyrouth.txt",
