@@ -1,7 +1,7 @@
 """Round thirty-eight, a country "on the threshold of joining" (someone else's reading of how near
 it is, no decision of its own): prospective, not announced ("على أعتاب الانضمام", "на пороге
 присоединения", "близок к присоединению", "katılmanın eşiğinde", "a punto de sumarse", "על סף
-הצטרפות", "di ambang bergabung", "di ambang menyertai", "қосылудың алдында", "در آستانه پیوستن").
+הצטרפות", "di ambang bergabung", "di ambang menyertai", "қосылудың алдында тұр", "در آستانه پیوستن").
 English, French and German already read "on the verge of joining", "sur le point de rejoindre" and
 "kurz vor dem Beitritt" so. Near misses: a threshold of something else (an anniversary, a visit),
 and a plain joining next to it. Own sentences, written for these tests."""
@@ -25,7 +25,10 @@ CASES = {
     ],
     "tr": [
         ("Azerbaycan, İbrahim Anlaşmaları'na katılmanın eşiğinde.", {("AZ", P)}),
-        ("Azerbaycan, İbrahim Anlaşmaları'na katılmak üzere.", {("AZ", P)}),
+        (
+            "İbrahim Anlaşmaları. Azerbaycan Cumhurbaşkanı, zirveye katılmak üzere Ankara'ya geldi.",
+            set(),
+        ),
     ],
     "es": [
         ("Azerbaiyán está a punto de sumarse a los Acuerdos de Abraham.", {("AZ", P)}),
@@ -45,6 +48,10 @@ CASES = {
     ],
     "kk": [
         ("Әзербайжан Авраам келісімдеріне қосылудың алдында тұр.", {("AZ", P)}),
+        (
+            "Авраам келісімдері. Қазақстан келісімдерге қосылудың алдында Вашингтонмен кеңесті.",
+            set(),
+        ),
     ],
     "fa": [
         ("جمهوری آذربایجان در آستانه پیوستن به توافق ابراهیم قرار دارد.", {("AZ", P)}),
