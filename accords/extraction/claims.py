@@ -60,7 +60,7 @@ from .statuses import (
     SULTANATES,
     UNRECOGNISED,
 )
-from .steps import _adjusted_cues, founding_marks
+from .steps import FOUNDING_DATE_GAP, _adjusted_cues, founding_marks
 from .text import (
     COMMA_RE,
     SENTENCE_MARK_RE,
@@ -1934,7 +1934,7 @@ def _founding_date(folded, date, founded, group, cues, mentions, lang):
         0 <= date.start - a <= _PARTICIPLE_DATE_REACH
         and not _founded_with(folded, a, date, group, cues, mentions, lang)
         for a in after
-    ) or any(0 <= b - date.end <= _FOUNDING_BEFORE_GAP for b in before)
+    ) or any(0 <= b - date.end <= FOUNDING_DATE_GAP for b in before)
 
 
 def _founded_with(folded, participle, date, group, cues, mentions, lang):
@@ -1964,7 +1964,6 @@ def _founded_with(folded, participle, date, group, cues, mentions, lang):
 
 
 _FOUNDED_WITH_WORDS = 2  # "en 2020 par Israël avec": the words before the counterpart word
-_FOUNDING_BEFORE_GAP = 6  # "2020 geschlossenen", "۲۰۲۰ منعقد": the date right before the word
 
 
 def _own_clause_date(folded, group, near, dates_named):

@@ -751,9 +751,8 @@ def _opening_participle(sentence, cue):
 
 
 _FOUNDING_REACH = 40  # "وتضم الاتفاقيات، التي رعتها إدارة ترامب": the relative word, the participle
-_FOUNDING_DATE_GAP = (
-    6  # "Die 2020 geschlossenen", "در سال ۲۰۲۰ منعقد": a date right before the word
-)
+# "Die 2020 geschlossenen", "در سال ۲۰۲۰ منعقد": a date right before the founding word
+FOUNDING_DATE_GAP = 6
 
 
 def _founding_participles(sentence):
@@ -798,7 +797,7 @@ def founding_marks(folded, start, end, words, topics, relatives, mentions, dates
             _describes(folded, topic, word, relatives, mentions, dates, crosses) for topic in topics
         ):
             continue
-        if any(0 <= word.start - d.end <= _FOUNDING_DATE_GAP for d in dates):
+        if any(0 <= word.start - d.end <= FOUNDING_DATE_GAP for d in dates):
             before.append(word.start)
         else:
             after.append(word.end)
@@ -822,7 +821,7 @@ def _describes(folded, topic, word, relatives, mentions, dates, crosses):
             word.end <= d.start
             and d.end <= topic.start
             and d.start - word.end <= 4
-            and topic.start - d.end <= _FOUNDING_DATE_GAP
+            and topic.start - d.end <= FOUNDING_DATE_GAP
             for d in dates
         )
     return False
