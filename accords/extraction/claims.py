@@ -1899,18 +1899,24 @@ def _background_members(
     return results
 
 
+def _strong_topics(cues, mentions):
+    """The words for the accords that are not inside Israel's name, from a raw cue list (as
+    `_Sentence.strong_topics` for a sentence): "Israel" alone names no accords."""
+    return [
+        c
+        for c in cues
+        if c.category == "topic"
+        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
+    ]
+
+
 def _founding(folded, start, end, cues, mentions, dates, strong):
     """The founding words describing the accords (`steps.founding_marks`): ends of those
     whose date follows them, starts of those with a date right before them."""
     words = [c for c in cues if c.category == "founding_participles"]
     if not words:
         return (), ()
-    topics = [
-        c
-        for c in cues
-        if c.category == "topic"
-        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
-    ]
+    topics = _strong_topics(cues, mentions)
     relatives = [c for c in cues if c.category == "relatives"]
     return founding_marks(
         folded,
@@ -1945,12 +1951,7 @@ def _founded_with(folded, participle, date, group, cues, mentions, lang):
     first = group[0].start
     if participle > first or COMMA_RE.search(folded, participle, first):
         return False
-    if any(
-        c.category == "topic"
-        and participle <= c.start < first
-        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
-        for c in cues
-    ):
+    if any(participle <= t.start < first for t in _strong_topics(cues, mentions)):
         return False
     return any(
         c.category in ("partners", "agents")
@@ -2110,12 +2111,7 @@ def _accords_own_date(folded, start, end, date, mentions, cues, group):
         return False
     if any(0 <= right - m.end <= 1 for m in mentions):
         return False  # "zwischen Israel, den Emiraten ...": a list goes on after the comma
-    topics = [
-        c
-        for c in cues
-        if c.category == "topic"
-        and not any(m.country == "IL" and m.start <= c.start < m.end for m in mentions)
-    ]
+    topics = _strong_topics(cues, mentions)
     if left > start:
         return any(0 <= left - t.end <= _APPOSITION_GAP for t in topics)
     opening_signing = any(_is_signing(c) and not folded[start : c.start].strip() for c in cues)
