@@ -257,6 +257,9 @@ def _scored(sentence, assignments):
     crowded = len({a.status for a in assignments}) > 1
     speakers = sentence.words("reporting")
     conditions = sentence.words("conditions")
+    # (cue start, cue end, countries, date, status) of the steps read so far, for a refusal
+    # coordinated with the step before it
+    told_steps = []
     for assignment in assignments:
         cue_start, cue_end, status = assignment.cue_start, assignment.cue_end, assignment.status
         subject, after, reading = assignment.subject, assignment.after, assignment.reading
@@ -397,6 +400,15 @@ def _scored(sentence, assignments):
             # path to a state first": the reporting clause's date, owned by the first
             # step told after it, is also the date of the same country's later steps
             date = _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assignment)
+        if date is None and reading == "cue" and speakers and not later and status == "declined":
+            # "said on Tuesday that the kingdom wants to join, but it will not normalise
+            # without ...": a refusal joined by "but" or "and" after a comma to the same
+            # country's step told before it in the same reported words was said that day
+            date = _coordinated_refusal_date(sentence, assignment, told_steps, speakers)
+        if reading == "cue" and not later:
+            told_steps.append(
+                (cue_start, cue_end, frozenset(m.country for m in subject), date, status)
+            )
         if date is None and reading == "cue" and not later:
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         if date is None and reading == "cue" and after and status == "signed":
@@ -1367,6 +1379,52 @@ def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assign
         ):
             return d
     return None
+
+
+_CLAUSE_TEXT = r"[^,;:()\[\]\u2014\u2013\u060c\u061b]*"  # no clause mark
+_QUOTES_RE = re.compile(r"[\"\u00ab\u00bb\u201c\u201d\u201e]")
+
+
+@functools.cache
+def _coordinated_refusal_re(words):
+    """One comma, right after it a coordinator of `words` standing alone, and no other
+    clause mark."""
+    return re.compile(rf"{_CLAUSE_TEXT}[,\u060c]\s*(?:{alternation(words)})(?=\s){_CLAUSE_TEXT}")
+
+
+def _coordinated_refusal_date(sentence, assignment, told_steps, speakers):
+    """The date of the same country's step told right before a refusal in one reported
+    sentence, the two joined by a comma and a coordinator ("said on Tuesday that the
+    kingdom wants to be part of the accords, but it will not normalise without a
+    Palestinian state", "..., and in the same breath set a condition", `coordinators`),
+    or None. A concession ("although it needs a state first") is no coordinator: the
+    writer may be speaking there, and the refusal stays undated."""
+    words = sentence.lang.coordinators
+    if not words or not told_steps:
+        return None
+    countries = {m.country for m in assignment.subject}
+    # the steps before it, the latest first (a split cue's head and tail are two: "wolle
+    # ... Teil der Abkommen werden"); the refusals read already are the same refusal's
+    before = sorted(
+        (step for step in told_steps if step[1] <= assignment.cue_start and step[4] != "declined"),
+        key=lambda step: step[1],
+        reverse=True,
+    )
+    if not before or not countries <= before[0][2]:
+        return None
+    # the words between the two steps, quotes left out ("تريد ..."، لكنها")
+    between = _QUOTES_RE.sub("", sentence.folded[before[0][1] : assignment.cue_start])
+    if not _coordinated_refusal_re(words).fullmatch(between):
+        return None
+    # the same reported words: the speaker stands before the first step ("said on Tuesday
+    # that ..."), or after the refusal in a verb-final language ("... söyledi"), not
+    # between them ("Oman received ... in 2018 ..., but Muscat has told visitors ...")
+    if not any(
+        s.end <= before[-1][0] or (sentence.lang.verb_final and s.start >= assignment.cue_end)
+        for s in speakers
+    ):
+        return None
+    return next((step[3] for step in before if countries <= step[2] and step[3]), None)
 
 
 def _dashes_around(sentence, subject):

@@ -655,6 +655,43 @@ def _between_parts(cue, words):
     )
 
 
+_HEDGED_PROCESS_GAP = 2  # "possible accession", "éventuelle adhésion": the hedge, a space
+
+
+def _hedged_process(modal, status_cues, verb_final):
+    """A hedge right before a halted process ("possible accession", "eventual adhesión",
+    "möglichen Beitritt") inside the words of a split halt ("talks on a possible accession
+    to the accords were suspended"): it qualifies the process that was halted, it does not
+    make the halt a hypothesis. Not a modal before the halt's own word ("normalisasi ...
+    bisa dibekukan": the cue after it ends the halt), nor, in a verb-final language, one
+    before a halt with no talks about the process ("خواستار کند شدن روند ... نیست")."""
+    after = [c for c in status_cues if 0 <= c.start - modal.end <= _HEDGED_PROCESS_GAP]
+    if not after:
+        return False
+    for h in status_cues:
+        if h.payload != "suspended" or h.tail_end is None or modal.end >= h.tail_end:
+            continue
+        if h.end <= modal.start and any(c.end < h.tail_end for c in after):
+            return True
+        # verb-final ("Gespräche über einen möglichen Beitritt ... liegen auf Eis"): the
+        # halt's verb closes the clause, the split halt right after the hedge has the
+        # process as its head, and the talks about it are read at that head or are the
+        # halt's second process
+        if (
+            verb_final
+            and h in after
+            and any(
+                (n.payload == "negotiating" and n.start <= h.start < (n.tail_end or n.end))
+                # "olası katılım konusundaki görüşmeler ... askıya alındı": the talks are a
+                # second process of the same halt
+                or (n is not h and n.payload == "suspended" and n.tail_end == h.tail_end)
+                for n in status_cues
+            )
+        ):
+            return True
+    return False
+
+
 def _negated_inside(sentence, cue, negations):
     """A negation between a split cue's head and tail, with no clause break between the
     head and it ("hat ... nicht unterzeichnet", "ist den Abkommen nie beigetreten")."""
@@ -1212,6 +1249,12 @@ def _adjusted_cues(sentence, negations, preconditions):
             and c is not cue
             and status not in ("suspended", "withdrawn")
         ]
+        if weakeners and status in ("suspended", "withdrawn"):
+            # "talks on a possible accession ... were suspended": the hedge on the halted
+            # process inside a halt's words is that process's, not the halt's
+            weakeners = [
+                w for w in weakeners if not _hedged_process(w, status_cues, lang.verb_final)
+            ]
         if weakeners and not lang.verb_final:
             weakeners = _outside_closed_relatives(sentence, weakeners, cue)
         if weakeners and lang.oblique_relatives:
@@ -1229,7 +1272,14 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "normalisation could be frozen", "normalisasi bisa dibekukan": a modal
             # between a split cue's parts weakens it as one before it does (not in a
             # verb-final language, whose clause all stands before the verb)
-            modal = _between_parts(cue, sentence.words("modals"))
+            modal = _between_parts(
+                cue,
+                [
+                    m
+                    for m in sentence.words("modals")
+                    if not _hedged_process(m, status_cues, lang.verb_final)
+                ],
+            )
         if not modal and sentence.words("modals"):
             modal = _belief_before_colon(sentence, cue)
         if not modal and status == "announced" and not lang.verb_final and sentence.words("modals"):

@@ -133,9 +133,6 @@ CASES = {
 }
 
 KNOWN_MISSES = {
-    "tr-11": "the speaker's day before the quote ('Salı günü ... yanıtlayan Selman') dates only the step nearest "
-    "it (the wish); the condition after 'ancak' in the same quote stays undated (sharing the day with every step "
-    "of the sentence dated steps of other clauses wrongly in the golden set)",
     "tr-20": "an attributive halt ('askıya alınan ... görüşmeler') whose talks are the object of a wished "
     "resumption ('yeniden başlaması için ... taahhüt istiyor'): read as talks resumed, neither the halt nor the "
     "condition set for the resumption (a refusal as things stand) is read",
