@@ -20,6 +20,9 @@ _RESTRICTION_REACH = (
     120  # "would join ... but only if": a restriction after the cue, in its sentence
 )
 _CAREFUL_REACH = 60  # a "talks"/"possible" cue this close to "accession" decides its status
+# "talks are under way between X's and Y's diplomats on the terms of a possible accession": the
+# joining or hedge after the talks in their clause, this far after them, is what they aim at
+_TALKS_AIM_REACH = 100
 _HALT_REACH = 120  # talks in the clause of "froze", "halted", this close, are the thing halted
 _OTHER_AIM_REACH = (
     20  # an off-topic aim this close after a joining, with the accords unnamed, is what is joined
@@ -1565,13 +1568,20 @@ def _adjusted_cues(sentence, negations, preconditions):
     # possibility of joining", "berunding ... soal bergabung dengan" (a
     # tenseless joining verb): the joining right after the talks in their
     # clause is what they aim at, not a step of its own
-    talks = [step.end for step in adjusted if step.status == "negotiating"]
+    # (after the head of a split talks cue, or after its tail: "discussions ~ seraient
+    # même en cours entre ... sur les modalités d'une éventuelle adhésion")
+    talks = [
+        end
+        for step in adjusted
+        if step.status == "negotiating"
+        for end in {step.end, step.tail_end or step.end}
+    ]
     adjusted = [
         item
         for item in adjusted
         if item.status not in ("prospective", "joined")
         or not any(
-            0 <= item.start - a <= _CAREFUL_REACH and not sentence.crosses(a, item.start)
+            0 <= item.start - a <= _TALKS_AIM_REACH and not sentence.crosses(a, item.start)
             for a in talks
         )
     ]

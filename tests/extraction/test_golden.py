@@ -3769,11 +3769,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout37-radio-internationale-revue-presse.txt",
-        "heldout37-radio-internationale-revue-presse.txt: missing ('AZ', 'negotiating') [(None, None)]",
-        "'des discussions techniques seraient même en cours ... sur les modalités d'une éventuelle adhésion': 'éventuelle' makes the joining a hedge, so the reported talks are read as a candidacy only",
-    ),
-    (
-        "fr/heldout37-radio-internationale-revue-presse.txt",
         "heldout37-radio-internationale-revue-presse.txt: missing ('SA', 'prospective') [(None, None)]",
         "'suspendu à une seule décision, celle de l'Arabie saoudite, « la pièce maîtresse que Washington n'a toujours pas obtenue »': Washington's wish told as a prize not yet won, with no joining word",
     ),
