@@ -1424,7 +1424,12 @@ def _coordinated_refusal_date(sentence, assignment, told_steps, speakers):
         for s in speakers
     ):
         return None
-    return next((step[3] for step in before if countries <= step[2] and step[3]), None)
+    # the date told in the speaker's words before that step ("said on Tuesday that ..."),
+    # not one of the step's own clause after it ("wanted to join in 2023, but ...")
+    return next(
+        (step[3] for step in before if countries <= step[2] and step[3] and step[3].end <= step[0]),
+        None,
+    )
 
 
 def _dashes_around(sentence, subject):

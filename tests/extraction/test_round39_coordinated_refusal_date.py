@@ -6,8 +6,10 @@ condition"): the refusal was said on the same day as the wish, and takes its dat
 (`coordinators`, now also in Arabic, German, Persian, Hebrew, Kazakh and Turkish;
 `confidence._coordinated_refusal_date`). Near misses: a concession ("although", "obwohl",
 "aunque", "хотя") or a semicolon between the two steps, and a refusal whose own speaker stands
-between them ("..., but Muscat has told visitors ..."), keep the refusal undated. Own sentences,
-written for these tests."""
+between them ("..., but Muscat has told visitors ..."), keep the refusal undated, and so does a
+date of the wish's own clause after it ("had wanted to join in 2023, but ..."): only the date
+told in the speaker's words before the wish is passed on. Own sentences, written for
+these tests."""
 
 import pytest
 
@@ -28,6 +30,10 @@ CASES = {
         (
             "Abraham Accords. The crown prince said on Tuesday that Saudi Arabia wants to be part of the Abraham Accords, although it will not normalise relations with Israel without a Palestinian state.",
             {("SA", P, DAY), ("SA", D, None)},
+        ),
+        (
+            "Abraham Accords. The minister said Saudi Arabia had wanted to join the Abraham Accords in 2023, but it will not normalise relations with Israel without a Palestinian state.",
+            {("SA", P, "2023"), ("SA", D, None)},
         ),
         (
             "Abraham Accords. Oman hosted an Israeli prime minister in 2018 and is often named in speculation about the accords, but Muscat has told visitors it will not normalise relations with Israel without a Palestinian state.",
