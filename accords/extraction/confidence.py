@@ -42,6 +42,8 @@ def _later_members_step(status, mention, subject, date):
     )
 
 
+# a split cue's span is its head: "روابط ~ را با اسرائیل از سر گرفت" (the ties ~ resumed)
+_RENEWAL_REACH = 16
 _RUMOURED = {"prospective", "negotiating", "announced"}
 # a date right after "since" is not theirs ("the first to join since 2021")
 _SINCE_UNDATED = _RUMOURED | {"declined"}
@@ -130,6 +132,7 @@ def _scored(sentence, assignments):
     # period, it is not when an announcement or a refusal was made
     # (the background words; `background` below is each reading's own flag)
     background_cues = sentence.words("background")
+    renewals = sentence.words("renewals")
     since_dates = _dates_right_after(dates, background_cues)
     # a joining loses the date only after a "since" of its own, not after a
     # relative clause that holds the joining verb ("Kazakhstan, which joined in
@@ -570,6 +573,17 @@ def _scored(sentence, assignments):
                 # Aviv hat Baku erst 2023 eröffnet": ties in force told with no word of the
                 # accords or normalisation, for a country that has not joined them, are its
                 # own ties with Israel, not the accords' relations
+                continue
+            if (
+                final in ("announced", "signed", "ratified")
+                and mention.country not in SIGNATORIES_2020
+                and not sentence.strong_topics()
+                and any(r.start <= cue_end + _RENEWAL_REACH and cue_start < r.end for r in renewals)
+            ):
+                # "Turkey restored its relations with Israel in 2022", "Oman a rétabli ses
+                # relations avec Israël": a renewal of ties is the accords' normalisation
+                # for a first signatory (its 2020 ties, named or not) or beside the
+                # accords' name, else the country's own ties with Israel
                 continue
             if final in ("signed", "ratified") and mention.country not in SIGNATORIES_2020:
                 confidence -= (

@@ -60,6 +60,9 @@ CONTEXT_LISTS = (
     # "whose", "cuya", "dessen", "чью": a relative word a noun follows before the clause's subject
     "genitive_relatives",
     "places",  # "in", "visit to", "sommet de": the country right after it is where something happened
+    # "restored its relations with Israel", "a rétabli ses relations avec Israël": a renewal of
+    # ties is the accords' normalisation only for a first signatory or beside the accords' name
+    "renewals",
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does

@@ -552,7 +552,7 @@ MORE_FORMS = {
 }
 
 MORE_MISSES = {
-    "ms-4": "'memulihkan hubungan' (restored ties) is no signing cue in Malay: Turkey and others restore ties with Israel outside the accords, so it is left unlisted",
+    "ms-4": "'memulihkan hubungan' (restored ties) is no signing cue in Malay: Turkey and others restore ties with Israel outside the accords, and with the renewal guard of round thirty-nine the cue still moved members' dates on the held-out corpus split, so it is left unlisted",
 }
 
 
