@@ -528,6 +528,31 @@ KNOWN_MISSES = [
         "the press conference's 'مساء الاثنين' (Monday evening) against the dateline dates the renewed refusal; the label leaves a refusal's saying undated",
     ),
     (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: date ('MA', 'announced') found [(None, None)] expected [('2020-12-10', 'day')]",
+        "the anniversary paragraph ('استئناف العلاقات ... الذي أعلنه البيت الأبيض يوم 10 دجنبر 2020') has no word for the accords, named only in the next paragraph, so its steps are not read; the announcement found comes undated from the Hargeisa sentence, where Rabat is one of the letters' recipients",
+    ),
+    (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "'قبل أن يوقع الإعلان المشترك ... في الرباط يوم 22 دجنبر من السنة نفسها': a passive signing after 'قبل أن' in a sentence with no word for the accords (named only in the next paragraph)",
+    ),
+    (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'بعثت هرجيسا برسائل إلى عدد من العواصم، من بينها الرباط، تطلب دعمها لانضمامها': Rabat, set off by 'من بينها' (among them) as one of the recipients, is taken for the owner of the joining noun and Hargeisa loses it",
+    ),
+    (
+        "ar/heldout39-istanbul-qanat-raay.txt",
+        "heldout39-istanbul-qanat-raay.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'وربما سلطنة عمان إذا صدقنا ما يهمس به بعض الدبلوماسيين': the hedged last item after '، وربما' and its 'if' clause falls off the candidate list",
+    ),
+    (
+        "ar/heldout39-wakala-urduniya-tahlil.txt",
+        "heldout39-wakala-urduniya-tahlil.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "'المحادثات ... التي كانت قد قطعت شوطا بوساطة أمريكية، ما تزال مجمدة': talks that had made headway before the freeze are read as talks held, then halted (as round twenty-two chose); the label keeps only the halt",
+    ),
+    (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
@@ -3028,11 +3053,6 @@ KNOWN_MISSES = [
         "Iran calling Muslim countries' joining 'a betrayal' ('را «خیانت ...» خوانده است'): the joining's owners are a group without a name, so the verb-final condemner is taken as the subject",
     ),
     (
-        "fa/heldout25-bbc-asiamiane.txt",
-        "heldout25-bbc-asiamiane.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "a name 'seen in the list of candidates that US media published' (نام ... در فهرست نامزدهایی که ... دیده می\u200cشود): the list is far from the name, across a relative clause",
-    ),
-    (
         "fa/heldout29-independent-binsalman-shart.txt",
         "heldout29-independent-binsalman-shart.txt: date ('SA', 'declined') found [('2025-11-19', 'day')] expected [('2025-11-18', 'day')]",
         "the condition is read from the repeated lead (no date of its own, the publication day); the quote with the condition is dated by a solar Hijri day ('روز سه\u200cشنبه ۲۷ آبان ۱۴۰۴'), which gives only its Gregorian year",
@@ -3111,6 +3131,16 @@ KNOWN_MISSES = [
         "fa/heldout36-radio-diaspora-hargeisa.txt",
         "heldout36-radio-diaspora-hargeisa.txt: unexpected ('SO', 'suspended') [(None, None)]",
         "Somalia recalling its own ambassador for consultations over Israel's recognition of Somaliland read as a halt; Somalia had no ties with Israel to halt",
+    ),
+    (
+        "fa/heldout39-torki-dolati-farsi-tozih.txt",
+        "heldout39-torki-dolati-farsi-tozih.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'امارات ... و بحرین در سال ۲۰۲۰ نخستین امضاکنندگان بودند و مراکش و سودان پس از آن‌ها به توافق پیوستند': the copula closing the first clause is no break, so the later joining ('پس از آن‌ها', after them) takes the whole list and drops its year",
+    ),
+    (
+        "fa/heldout39-torki-dolati-farsi-tozih.txt",
+        "heldout39-torki-dolati-farsi-tozih.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as for the UAE: the later joining after 'بودند و' takes the whole list and drops the first signatories' year",
     ),
     (
         "fa/heldout6-tavaqof-riyaz.txt",
@@ -4161,6 +4191,16 @@ KNOWN_MISSES = [
         "he/heldout37-mekomon-haifa-namal.txt",
         "heldout37-mekomon-haifa-namal.txt: missing ('SA', 'prospective') [(None, None)]",
         "'בנמל ובלשכת המסחר מקווים שסעודיה תצטרף להסכמים': 'המסחר' (trade) inside the chamber of commerce's name is an off-topic word, and with the accords named only as 'ההסכמים' the joining is read as another agreement's",
+    ),
+    (
+        "he/heldout39-niyuzleter-mashkiim.txt",
+        "heldout39-niyuzleter-mashkiim.txt: date ('SA', 'declined') found [('2026-07-19', 'day')] expected [(None, None)]",
+        "'משקיע שמתמחר את העסקה כבר היום לוקח סיכון' in the next sentence: 'כבר היום' (already now) is read as the day the refusal was reported; a rule asking for a word of saying in that sentence undated many reported days in older articles",
+    ),
+    (
+        "he/heldout39-niyuzleter-mashkiim.txt",
+        "heldout39-niyuzleter-mashkiim.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "'עסקה שנסגרה בזכות חידוש היחסים בין המדינות בסוף 2020': 'the countries' points back to Morocco in the sentence before; a renewal of relations with no country named in its sentence is no step",
     ),
     (
         "he/heldout4-kazakhstan-habaa.txt",
