@@ -775,10 +775,6 @@ def _extract(text, lang, published):
                 date = reporting
             if status == "announced" and step.country in UNRECOGNISED:
                 status = "prospective"  # "Somaliland will join": its intention; the parties have not accepted it
-            if _after_publication(date, published):
-                # "will join the accords by the end of 2027", "in 2027": a year, month or day
-                # still to come is the step's target, not the day it was taken or told
-                date = None
             claims.append(
                 Claim(
                     country=step.country,
@@ -825,19 +821,6 @@ def _extract(text, lang, published):
     # halt told beside the war Israel fought, "Hamas attacked Israel and the
     # talks were shelved") is another country's; only leaving them is theirs
     return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
-
-
-def _after_publication(date, published):
-    """Does the date (at its precision) begin after the publication day?"""
-    if date is None or published is None:
-        return False
-    year = int(date.value[:4])
-    if date.precision == "year":
-        return year > published.year
-    month = int(date.value[5:7])
-    if date.precision == "month":
-        return (year, month) > (published.year, published.month)
-    return date.value > published.isoformat()
 
 
 _RESTRICTION_OPENS = 2  # characters (a quote, a dash) a restriction opening its sentence may follow
