@@ -3133,16 +3133,6 @@ KNOWN_MISSES = [
         "Somalia recalling its own ambassador for consultations over Israel's recognition of Somaliland read as a halt; Somalia had no ties with Israel to halt",
     ),
     (
-        "fa/heldout39-torki-dolati-farsi-tozih.txt",
-        "heldout39-torki-dolati-farsi-tozih.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
-        "'امارات ... و بحرین در سال ۲۰۲۰ نخستین امضاکنندگان بودند و مراکش و سودان پس از آن\u200cها به توافق پیوستند': the copula closing the first clause is no break, so the later joining ('پس از آن\u200cها', after them) takes the whole list and drops its year",
-    ),
-    (
-        "fa/heldout39-torki-dolati-farsi-tozih.txt",
-        "heldout39-torki-dolati-farsi-tozih.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
-        "as for the UAE: the later joining after 'بودند و' takes the whole list and drops the first signatories' year",
-    ),
-    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
