@@ -22,7 +22,7 @@ from .confidence import (
     respective_dates,
     set_off_period,
 )
-from .dates import find_dates, find_reporting_dates
+from .dates import _counted, find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
     SEMICOLONS,
@@ -259,12 +259,35 @@ def _capitalized_name(text, folded, index, cue, lang):
 _BULLET_RE = re.compile(r"([ \t]*)[-–—•·▪](?= )")
 
 
+# a short name in quotation marks holding a dash: «Центральная Азия – США», „Zentralasien – USA“
+_QUOTED_NAME_RE = re.compile(r'«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|„[^„“”\n]{1,60}[“”]|"[^"\n]{1,60}"')
+
+
+def _quoted_name_dashes(text, folded, index):
+    """A dash inside a short quoted name ("the «Central Asia – USA» summit") is part of
+    the name, no clause break: read as a hyphen (the same length, so no offset moves)."""
+    if "–" not in text and "—" not in text:
+        return folded
+    chars = None
+    for match in _QUOTED_NAME_RE.finditer(text):
+        name = match.group()
+        if "–" not in name and "—" not in name:
+            continue
+        start, end = to_folded(index, match.start()), to_folded(index, match.end())
+        for position in range(start, min(end, len(folded))):
+            if folded[position] in "–—":
+                chars = chars if chars is not None else list(folded)
+                chars[position] = "-"
+    return "".join(chars) if chars is not None else folded
+
+
 def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     # the line breaks inside sentences, found once: the unwrapped text and the sentences need them
     wrapped = wrapped_line_breaks(text)
     folded = _unwrapped(folded, index, wrapped)
+    folded = _quoted_name_dashes(text, folded, index)
     furniture = _boilerplate(folded, lang)
     # countries, cues and context words in one pass over the text
     country_hits, cue_hits, context_hits = scan_all(lang, folded)
@@ -660,7 +683,11 @@ def _extract(text, lang, published):
             # hypothesis inside it ("ستواجه الشارع في اليوم التالي": would face the street
             # the next day)
             and any(
-                c.category == "next_day" and c.start - folded_spans[number][0] <= _NEXT_DAY_REACH
+                c.category == "next_day"
+                and c.start - folded_spans[number][0] <= _NEXT_DAY_REACH
+                # Persian "چند روز بعد" (a few days later) holds "روز بعد" (the next day):
+                # a count before the words makes them no next day
+                and not _counted(folded, c.start, lang)
                 for c in sentence_cues
             )
         ):
@@ -2123,6 +2150,43 @@ _PARTICIPLE_DATE_REACH = 30  # "signed in September 2020": the participle's own 
 _OWN_VERB_WORDS = 2  # words between the accords' date and a list that is no agent's
 
 
+_ATTRIBUTIVE_DATE_GAP = 6  # "2020'de imzalanan": the date's case ending and a space
+_DATIVE_ENDINGS = ("a", "e", "а", "е")  # Turkish "-a", "-e", "-na"; Kazakh "-ға", "-ге", "-на"
+_ATTRIBUTIVE_TOPIC_GAP = 3  # "imzalanan anlaşmalara", "imzalanan İbrahim Anlaşmaları'na"
+
+
+def _attributive_participle_date(folded, date, group, cues, mentions, lang):
+    """ "2020'de imzalanan anlaşmalara bugüne kadar BAE, Bahreyn, Fas ve Sudan katıldı": a
+    date right before a passive participle (`attributive_participles`) that stands right
+    before a word for the accords describes them; the members listed after take none of
+    it (as "initially signed in 2020, the accords included X, Y")."""
+    if not lang.attributive_participles:
+        return False
+    for participle in lang.attributive_participles:
+        at = folded.find(participle, date.end, date.end + _ATTRIBUTIVE_DATE_GAP + len(participle))
+        if at < 0 or folded[at - 1 : at] not in (" ", "\n"):
+            continue
+        after = at + len(participle)
+        if any(after <= m.start < group[0].start for m in mentions):
+            continue
+        topic = next(
+            (
+                c
+                for c in cues
+                if c.category == "topic"
+                and 0 <= c.start - after <= _ATTRIBUTIVE_TOPIC_GAP
+                and c.end <= group[0].start
+            ),
+            None,
+        )
+        # the accords so described, in the dative, are what the members joined
+        # ("anlaşmalara ... katıldı", "келісімдерге ... қосылды"); a step told "within
+        # the framework of" them ("İbrahim Anlaşmaları çerçevesinde") keeps their year
+        if topic is not None and folded[topic.end - 1 : topic.end] in _DATIVE_ENDINGS:
+            return True
+    return False
+
+
 def _accords_date_before(folded, start, date, group, cues, mentions, lang):
     """ "Perjanjian Abraham yang dimeterai pada 2020 kini merangkumi UAE, ...", "The
     Abraham Accords, signed in 2020, now include the UAE, ...": a date right after a
@@ -2135,6 +2199,8 @@ def _accords_date_before(folded, start, date, group, cues, mentions, lang):
     pada 2020 itu kini disertai UAE, ...", "The pact signed in 2020 now includes ...")."""
     if not date.end <= group[0].start:
         return False
+    if _attributive_participle_date(folded, date, group, cues, mentions, lang):
+        return True
     signing = next(
         (
             c
@@ -2788,7 +2854,17 @@ def _sentence_claims(
         # "Saudi Arabia rejects the Abraham Accords": a refusal word before their name
         or (refusal_words and by_category.get("topic"))
         or (
-            carried and (by_category.get("continuations") or by_category.get("continuations_after"))
+            carried
+            and (
+                # "This time the list is long: Saudi Arabia, then Indonesia ...": a "then"
+                # after a country of the sentence's own orders its list; it goes on with
+                # the step before only ahead of every country ("Then came Morocco")
+                any(
+                    all(m.start >= c.end or m.country in FOUNDERS for m in mentions)
+                    for c in by_category.get("continuations", ())
+                )
+                or by_category.get("continuations_after")
+            )
         )
         or (generic and by_category.get("list_openers"))
         or (

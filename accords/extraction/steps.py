@@ -1110,7 +1110,12 @@ def _adjusted_cues(sentence, negations, preconditions):
             cue.category == "generic"
             and lang.attributive_participles
             and sentence.folded[cue.start : cue.end] in lang.attributive_participles
-            and any(0 <= t.start - cue.end <= 3 for t in sentence.strong_topics())
+            # "imzalanan İbrahim Anlaşmaları", or a plain word for them ("imzalanan
+            # anlaşmalara", "қол қойылған келісімдерге")
+            and any(
+                0 <= t.start - cue.end <= 3
+                for t in sentence.strong_topics() + sentence.words("topic")
+            )
         ):
             # "2020'de imzalanan İbrahim Anlaşmaları": a passive participle before the
             # accords' name describes them; the date right before it is theirs

@@ -513,6 +513,31 @@ KNOWN_MISSES = [
         "the press conference's 'مساء الاثنين' (Monday evening) against the dateline dates the renewed refusal; the label leaves a refusal's saying undated",
     ),
     (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: date ('MA', 'announced') found [(None, None)] expected [('2020-12-10', 'day')]",
+        "the anniversary paragraph ('استئناف العلاقات ... الذي أعلنه البيت الأبيض يوم 10 دجنبر 2020') has no word for the accords, named only in the next paragraph, so its steps are not read; the announcement found comes undated from the Hargeisa sentence, where Rabat is one of the letters' recipients",
+    ),
+    (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "'قبل أن يوقع الإعلان المشترك ... في الرباط يوم 22 دجنبر من السنة نفسها': a passive signing after 'قبل أن' in a sentence with no word for the accords (named only in the next paragraph)",
+    ),
+    (
+        "ar/heldout39-hizbi-maghribi-rabat.txt",
+        "heldout39-hizbi-maghribi-rabat.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'بعثت هرجيسا برسائل إلى عدد من العواصم، من بينها الرباط، تطلب دعمها لانضمامها': Rabat, set off by 'من بينها' (among them) as one of the recipients, is taken for the owner of the joining noun and Hargeisa loses it",
+    ),
+    (
+        "ar/heldout39-istanbul-qanat-raay.txt",
+        "heldout39-istanbul-qanat-raay.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'وربما سلطنة عمان إذا صدقنا ما يهمس به بعض الدبلوماسيين': the hedged last item after '، وربما' and its 'if' clause falls off the candidate list",
+    ),
+    (
+        "ar/heldout39-wakala-urduniya-tahlil.txt",
+        "heldout39-wakala-urduniya-tahlil.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "'المحادثات ... التي كانت قد قطعت شوطا بوساطة أمريكية، ما تزال مجمدة': talks that had made headway before the freeze are read as talks held, then halted (as round twenty-two chose); the label keeps only the halt",
+    ),
+    (
         "ar/heldout4-riyadh-raay.txt",
         "heldout4-riyadh-raay.txt: missing ('ID', 'declined') [(None, None)]",
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
@@ -3103,11 +3128,6 @@ KNOWN_MISSES = [
         "Iran calling Muslim countries' joining 'a betrayal' ('را «خیانت ...» خوانده است'): the joining's owners are a group without a name, so the verb-final condemner is taken as the subject",
     ),
     (
-        "fa/heldout25-bbc-asiamiane.txt",
-        "heldout25-bbc-asiamiane.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "a name 'seen in the list of candidates that US media published' (نام ... در فهرست نامزدهایی که ... دیده می\u200cشود): the list is far from the name, across a relative clause",
-    ),
-    (
         "fa/heldout29-independent-binsalman-shart.txt",
         "heldout29-independent-binsalman-shart.txt: unexpected ('SA', 'announced') [(None, None)]",
         "'سفر بن سلمان تنها دو هفته پس از آن انجام شد که قزاقستان پیوستن خود ... را اعلام کرد': 'پس از آن ... که' split around the main verb; the leader of the main clause takes Kazakhstan's announcement",
@@ -4271,6 +4291,16 @@ KNOWN_MISSES = [
         "he/heldout39-he-site-ezori-shomron-sar-haba.txt",
         "heldout39-he-site-ezori-shomron-sar-haba.txt: missing ('MR', 'prospective') [(None, None)]",
         "'ובמערכת הפוליטית מדברים גם על מאוריטניה' (there is also talk of Mauritania): talk of a country is no candidacy cue",
+    ),
+    (
+        "he/heldout39-niyuzleter-mashkiim.txt",
+        "heldout39-niyuzleter-mashkiim.txt: date ('SA', 'declined') found [('2026-07-19', 'day')] expected [(None, None)]",
+        "'משקיע שמתמחר את העסקה כבר היום לוקח סיכון' in the next sentence: 'כבר היום' (already now) is read as the day the refusal was reported; a rule asking for a word of saying in that sentence undated many reported days in older articles",
+    ),
+    (
+        "he/heldout39-niyuzleter-mashkiim.txt",
+        "heldout39-niyuzleter-mashkiim.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "'עסקה שנסגרה בזכות חידוש היחסים בין המדינות בסוף 2020': 'the countries' points back to Morocco in the sentence before; a renewal of relations with no country named in its sentence is no step",
     ),
     (
         "he/heldout4-kazakhstan-habaa.txt",
