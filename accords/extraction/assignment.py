@@ -1615,9 +1615,35 @@ def _assignments(sentence, adjusted, groups):
             or (
                 status == "signed"
                 and step.tail_end is None
-                and any(stem in sentence.folded[cue_start:cue_end] for stem in lang.signing_stems)
                 and any(
-                    0 <= cue_start - g.end <= 1 or 0 <= g.start - cue_end <= 1
+                    (
+                        any(
+                            stem in sentence.folded[cue_start:cue_end]
+                            for stem in lang.signing_stems
+                        )
+                        and (0 <= cue_start - g.end <= 1 or 0 <= g.start - cue_end <= 1)
+                    )
+                    # "condamne les pays membres des accords", "kecam negara anggota": a
+                    # membership word in or right after a group noun describes the group,
+                    # unless the country is said to be or become one ("est devenu un pays
+                    # membre", "menjadi negara anggota")
+                    or (
+                        any(
+                            stem in sentence.folded[cue_start:cue_end]
+                            for stem in lang.membership_stems
+                        )
+                        # the group noun holds the membership word ("negara anggota") or
+                        # is one word right before it ("pays membres"); a count ("die Zahl
+                        # der Mitglieder") is a size, not the group as an object
+                        and (
+                            g.start <= cue_start < g.end
+                            or (
+                                0 <= cue_start - g.end <= 1
+                                and " " not in sentence.folded[g.start : g.end]
+                            )
+                        )
+                        and not _after_member_predicate(sentence.folded, g.start, lang)
+                    )
                     for g in generic_words
                 )
             )
@@ -2386,3 +2412,14 @@ def _opening_dash(sentence, dashes, cue_end):
         if 0 <= dash - cue_end <= 40 and folded[dash - 1 : dash] == " ":
             return dash
     return None
+
+
+def _after_member_predicate(folded, start, lang):
+    """True if the text right before start ends with one of the language's
+    member_predicates ("est devenu un", "menjadi") as whole words."""
+    before = folded[:start].rstrip()
+    return any(
+        before.endswith(phrase)
+        and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
+        for phrase in lang.member_predicates
+    )

@@ -255,6 +255,14 @@ PHRASES = (
         # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
         # of Kazakhstan's with none of them ("officially joined") stays announced
         "signing_stems",
+        # "member", "membre", "anggota": a membership cue beside a group noun ("les pays
+        # membres des accords", "negara anggota") describes the group, as a signing word
+        # does ("the signatory countries"): no membership of the sentence's country
+        "membership_stems",
+        # "est devenu un", "menjadi", "wurde": a group noun right after one of these is
+        # what the country of the sentence became ("est devenu un pays membre"), so the
+        # membership is still its own
+        "member_predicates",
         # Turkish "imzalanan", "imzalanmış": a passive signing participle right before the
         # accords' name describes them ("2020'de imzalanan İbrahim Anlaşmaları"): no step,
         # and the date right before it is theirs
@@ -627,6 +635,8 @@ class LanguageData:
     since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
     signing_stems: tuple
+    membership_stems: tuple
+    member_predicates: tuple
     attributive_participles: tuple
     period_counts: frozenset
     since_prepositions: frozenset
@@ -1219,6 +1229,8 @@ def build_language(raw):
         since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),
         signing_stems=_folded(raw, "signing_stems"),
+        membership_stems=_folded(raw, "membership_stems"),
+        member_predicates=_folded(raw, "member_predicates"),
         attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),

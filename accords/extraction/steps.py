@@ -1311,6 +1311,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "katılımına ilişkin son haftalarda artan spekülasyonlara", "қосылуы туралы ...
             # болжамдарға": the speculation the joining noun is the topic of
             modal = _topic_of_modal(sentence, cue)
+        if (
+            modal
+            and status in ("announced", "joined")
+            and _refused_notion(sentence, status_cues, cue)
+        ):
+            # "a balayé l'idée d'une adhésion", "menolak desakan ... agar Malaysia
+            # menyertai": the idea, talk or push a refusal dismisses weakens nothing; the
+            # joining is the refusal's object, as with no such word between
+            modal = False
         # a refusal is reversed only by a negation right before it ("did not
         # rule out"), not by the reinforcing one of negative concord
         # ("никогда не признает", "asla tanımayacak")
@@ -1892,4 +1901,30 @@ def _other_subject_between(sentence, end, careful_start):
         and m.country not in FOUNDERS
         and ("," in sentence.folded[end : m.start] or "،" in sentence.folded[end : m.start])
         for m in sentence.mentions
+    )
+
+
+_REFUSED_NOTION_GAP = 5  # "balayé" + " les " + "spéculations"
+
+
+def _refused_notion(sentence, status_cues, cue):
+    """True if a modal word right before the cue ("l'idée d'une", "desakan") is the object
+    of a refusal right before it in the same clause ("a balayé l'idée d'une adhésion",
+    "menolak desakan Washington agar Malaysia menyertai")."""
+    refusals = [c for c in status_cues if c.payload == "declined" and c.end <= cue.start] + [
+        r for r in sentence.words("refusals") if r.end <= cue.start
+    ]
+    if not refusals:
+        return False
+    return any(
+        m.end <= cue.start
+        and not sentence.crosses(m.end, cue.start)
+        # "rejected the report, saying it will join": a comma ends what was refused
+        and "," not in sentence.folded[m.end : cue.start]
+        and cue.start - m.end <= _MODAL_REACH
+        and any(
+            0 <= m.start - r.end <= _REFUSED_NOTION_GAP and not sentence.crosses(r.end, m.start)
+            for r in refusals
+        )
+        for m in sentence.words("modals")
     )
