@@ -22,7 +22,7 @@ from .confidence import (
     respective_dates,
     set_off_period,
 )
-from .dates import _counted, find_dates, find_reporting_dates
+from .dates import counted_before, find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
     SEMICOLONS,
@@ -687,7 +687,7 @@ def _extract(text, lang, published):
                 and c.start - folded_spans[number][0] <= _NEXT_DAY_REACH
                 # Persian "چند روز بعد" (a few days later) holds "روز بعد" (the next day):
                 # a count before the words makes them no next day
-                and not _counted(folded, c.start, lang)
+                and not counted_before(folded, c.start, lang)
                 for c in sentence_cues
             )
         ):

@@ -5,8 +5,10 @@ import bisect
 import functools
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from .assignment import _date_right_before, _gap_date
+from .dates import FoundDate
 from .finding import _crosses
 from .records import _Found
 from .statuses import (
@@ -260,8 +262,7 @@ def _scored(sentence, assignments):
     crowded = len({a.status for a in assignments}) > 1
     speakers = sentence.words("reporting")
     conditions = sentence.words("conditions")
-    # (cue start, cue end, countries, date, status) of the steps read so far, for a refusal
-    # coordinated with the step before it
+    # the steps read so far, for a refusal coordinated with the step before it
     told_steps = []
     for assignment in assignments:
         cue_start, cue_end, status = assignment.cue_start, assignment.cue_end, assignment.status
@@ -410,7 +411,7 @@ def _scored(sentence, assignments):
             date = _coordinated_refusal_date(sentence, assignment, told_steps, speakers)
         if reading == "cue" and not later:
             told_steps.append(
-                (cue_start, cue_end, frozenset(m.country for m in subject), date, status)
+                _ToldStep(cue_start, cue_end, frozenset(m.country for m in subject), date, status)
             )
         if date is None and reading == "cue" and not later:
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
@@ -1395,6 +1396,16 @@ def _told_date(sentence, dates, speakers, cue_spans, owners, assignments, assign
     return None
 
 
+class _ToldStep(NamedTuple):
+    """A step read before in the sentence, for a refusal coordinated with it."""
+
+    start: int
+    end: int
+    countries: frozenset
+    date: FoundDate | None
+    status: str
+
+
 _CLAUSE_TEXT = r"[^,;:()\[\]\u2014\u2013\u060c\u061b]*"  # no clause mark
 _QUOTES_RE = re.compile(r"[\"\u00ab\u00bb\u201c\u201d\u201e]")
 
@@ -1420,28 +1431,36 @@ def _coordinated_refusal_date(sentence, assignment, told_steps, speakers):
     # the steps before it, the latest first (a split cue's head and tail are two: "wolle
     # ... Teil der Abkommen werden"); the refusals read already are the same refusal's
     before = sorted(
-        (step for step in told_steps if step[1] <= assignment.cue_start and step[4] != "declined"),
-        key=lambda step: step[1],
+        (
+            step
+            for step in told_steps
+            if step.end <= assignment.cue_start and step.status != "declined"
+        ),
+        key=lambda step: step.end,
         reverse=True,
     )
-    if not before or not countries <= before[0][2]:
+    if not before or not countries <= before[0].countries:
         return None
     # the words between the two steps, quotes left out ("تريد ..."، لكنها")
-    between = _QUOTES_RE.sub("", sentence.folded[before[0][1] : assignment.cue_start])
+    between = _QUOTES_RE.sub("", sentence.folded[before[0].end : assignment.cue_start])
     if not _coordinated_refusal_re(words).fullmatch(between):
         return None
     # the same reported words: the speaker stands before the first step ("said on Tuesday
     # that ..."), or after the refusal in a verb-final language ("... söyledi"), not
     # between them ("Oman received ... in 2018 ..., but Muscat has told visitors ...")
     if not any(
-        s.end <= before[-1][0] or (sentence.lang.verb_final and s.start >= assignment.cue_end)
+        s.end <= before[-1].start or (sentence.lang.verb_final and s.start >= assignment.cue_end)
         for s in speakers
     ):
         return None
     # the date told in the speaker's words before that step ("said on Tuesday that ..."),
     # not one of the step's own clause after it ("wanted to join in 2023, but ...")
     return next(
-        (step[3] for step in before if countries <= step[2] and step[3] and step[3].end <= step[0]),
+        (
+            step.date
+            for step in before
+            if countries <= step.countries and step.date and step.date.end <= step.start
+        ),
         None,
     )
 

@@ -547,7 +547,7 @@ def _span_between(folded, end, start, conjunctions):
     return 0 < start - end <= 12 and between in _span_joiners(conjunctions)
 
 
-def _counted(folded, position, lang):
+def counted_before(folded, position, lang):
     """Is the word right before position a number or one of the language's
     period counts ("dua tahun lalu", "beberapa bulan lalu")?"""
     if not lang.period_counts:
@@ -885,7 +885,7 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 and _said_last(folded, match, lang.months_last)
                 else functools.partial(_year_near, folded, match.start(), lang.conjunctions),
             )
-            if resolved and kind == "relative" and _counted(folded, match.start(), lang):
+            if resolved and kind == "relative" and counted_before(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
