@@ -2578,8 +2578,17 @@ _ELLIPSIS_DATE_GAP = 12  # "Marruecos, en diciembre": the date right after the c
 
 
 # the words a verbless line may hold beside its country and date
+# "complementizers": "in December that year", "a cambio de que ...": no word of a step's own
 _ELLIPSIS_CATEGORIES = frozenset(
-    ("topic", "clause_breaks", "conjunctions", "same_year", "same_month", "same_day")
+    (
+        "topic",
+        "clause_breaks",
+        "conjunctions",
+        "same_year",
+        "same_month",
+        "same_day",
+        "complementizers",
+    )
 )
 
 

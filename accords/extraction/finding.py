@@ -559,8 +559,16 @@ def _inside(span, spans, payload):
     last = bisect.bisect_left(spans.starts, start)
     for other_start, other_end, payloads in spans.spans[first:last]:
         if other_start < start and end <= other_end and payload not in payloads:
+            if payload == "negotiating" and payloads == _HEDGED_AIM and other_end == end:
+                # "обсуждает с Баку возможное присоединение": the hedged joining ending
+                # with the talks' tail is what they are about, not another reading (not
+                # "eine Normalisierung zwischen ~ wären", a hope's head past the tail)
+                continue
             return True
     return False
+
+
+_HEDGED_AIM = frozenset({"prospective"})
 
 
 def _longer_tail(tail, tails):

@@ -695,6 +695,76 @@ def _hedged_process(modal, status_cues, verb_final):
     return False
 
 
+def _modal_halt(sentence, cue, status_cues, verb_final):
+    """A modal between a split halt's parts in its own clause, no comma between it and the
+    halt's last word ("Die Gespräche ... könnten auf Eis gelegt werden"): the halt is a
+    hypothesis, as it is before the halt in any other language."""
+    return (
+        cue.tail_end is not None
+        and any(
+            cue.end <= m.start
+            # not a modal that is the halt's own last word ("geri çağırmıştı", called back)
+            and m.end < cue.tail_end
+            and sentence.folded[m.end : cue.tail_end].strip()
+            and not sentence.crosses(cue.end, cue.tail_end)
+            and not _hedged_process(m, status_cues, verb_final)
+            for m in sentence.words("modals")
+        )
+    )
+
+
+_OTHERS_GAP_WORDS = 3  # "that other African countries": the words between "that" and the group
+
+
+def _others_may_follow(sentence, step, status_cues):
+    """A stance whose clause goes on with a complementizer and a nameless group as its
+    subject ("Morocco does not rule out that other African countries will follow", "Il
+    n'exclut pas que d'autres pays africains suivent", "schließt nicht aus, dass weitere
+    Länder folgen", "не исключает, что другие страны последуют его примеру"), no country
+    named after it: the stance and the group's own step after it are about the group, not
+    steps of the country before them. Not a relative "that" before a modal ("a prize that
+    could bring other nations along")."""
+    folded = sentence.folded
+    for c in sentence.words("complementizers"):
+        for g in sentence.words("generic_subjects"):
+            if g.start < c.end:
+                continue
+            gap = folded[c.end : g.start]
+            if "," in gap or len(gap.split()) > _OTHERS_GAP_WORDS:
+                continue
+            if any(c.end <= w.start < g.start for w in [*sentence.words("modals"), *status_cues]):
+                continue
+            stance = [
+                s
+                for s in status_cues
+                if s.payload == "prospective"
+                and (s.tail_end or s.end) <= c.start
+                and not folded[(s.tail_end or s.end) : c.start].strip(" ,")
+            ]
+            if not stance or any(m.start >= stance[0].end for m in sentence.mentions):
+                continue
+            if step.start == stance[0].start:
+                return True
+            # the group's own step: after it in its clause
+            if g.end <= step.start and not sentence.crosses(g.end, step.start):
+                return True
+    return False
+
+
+def _hedged_aim(modal, status_cues):
+    """A hedge right after the process noun closing the head of a split talks cue, before
+    its tail ("با باکو درباره پیوستن احتمالی به پیمان ابراهیم گفتگو می‌کند", talks about a
+    possible accession): it qualifies the accession the talks are about, it does not make
+    the talks a hypothesis."""
+    return any(
+        h.payload == "negotiating"
+        and h.tail_end is not None
+        and 0 <= modal.start - h.end <= _HEDGED_PROCESS_GAP
+        and modal.end < h.tail_end
+        for h in status_cues
+    )
+
+
 def _negated_inside(sentence, cue, negations):
     """A negation between a split cue's head and tail, with no clause break between the
     head and it ("hat ... nicht unterzeichnet", "ist den Abkommen nie beigetreten")."""
@@ -1263,6 +1333,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             weakeners = [
                 w for w in weakeners if not _hedged_process(w, status_cues, lang.verb_final)
             ]
+        if weakeners and status == "negotiating":
+            # "درباره پیوستن احتمالی ... گفتگو می‌کند": the hedge on the talks' aim
+            weakeners = [w for w in weakeners if not _hedged_aim(w, status_cues)]
         if weakeners and not lang.verb_final:
             weakeners = _outside_closed_relatives(sentence, weakeners, cue)
         if weakeners and lang.oblique_relatives:
@@ -1288,6 +1361,8 @@ def _adjusted_cues(sentence, negations, preconditions):
                     if not _hedged_process(m, status_cues, lang.verb_final)
                 ],
             )
+        if not modal and status in ("suspended", "withdrawn") and lang.verb_final:
+            modal = _modal_halt(sentence, cue, status_cues, lang.verb_final)
         if not modal and sentence.words("modals"):
             modal = _belief_before_colon(sentence, cue)
         if not modal and status == "announced" and not lang.verb_final and sentence.words("modals"):
@@ -1305,6 +1380,7 @@ def _adjusted_cues(sentence, negations, preconditions):
                 # "Nach Kasachstan, das seinen Beitritt verkündete, umwirbt Washington
                 # ...": a relative clause closed before the main verb keeps its step
                 and not _closed_relative_between(sentence, cue.start, cue.end, m.start)
+                and not (status == "negotiating" and _hedged_aim(m, status_cues))
                 for m in sentence.words("modals")
             )
         if not modal and lang.verb_final and lang.topic_postpositions:
@@ -1732,6 +1808,16 @@ def _adjusted_cues(sentence, negations, preconditions):
         ]
     if any(step.status == "signed" for step in adjusted):
         adjusted = [step for step in adjusted if not _group_before_colon(sentence, step, adjusted)]
+    if any(step.status == "prospective" for step in adjusted) and sentence.words(
+        "generic_subjects"
+    ):
+        # "Il n'exclut pas que d'autres pays africains suivent": the speaker's stance is
+        # about the nameless others, not a step of its own
+        adjusted = [
+            step
+            for step in adjusted
+            if step.status != "prospective" or not _others_may_follow(sentence, step, status_cues)
+        ]
     return sorted(adjusted, key=lambda step: (step.start, step.end, step.status, step.weakened))
 
 
