@@ -5638,11 +5638,6 @@ KNOWN_MISSES = [
         "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
     ),
     (
-        "tr/heldout40-tr-milli-gorus-gazetesi-kose-baku-utanc.txt",
-        "heldout40-tr-milli-gorus-gazetesi-kose-baku-utanc.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'sırada kardeş Azerbaycan var' (next in line is Azerbaijan): a gap cue 'sırada ~ var' also read the question 'Sırada kim var?' in an old article as a candidacy of the country before it, so it was left out",
-    ),
-    (
         "tr/heldout7-siradaki-aday.txt",
         "heldout7-siradaki-aday.txt: unexpected ('SD', 'signed') [(None, None)]",
         "Sudan named alone beside 'the accords' fragility' is read as a background member; the article does not say it signed",

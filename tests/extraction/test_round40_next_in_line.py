@@ -1,9 +1,12 @@
 """Round forty, a candidate told as "next in line" with the country after the words: "als
 Nächstes in der Reihe steht Aserbaidschan", "el siguiente en la fila podría ser Azerbaiyán",
 "berikutnya dalam antrean adalah Azerbaijan", "seterusnya dalam barisan mungkin Azerbaijan"
-(prospective cues, de es id ms; en ru fr ar fa he read it already). Turkish "sırada X var" is left
-out: a gap cue for it also read the question "Sırada kim var?" as a candidacy. Near misses: the
-step told before keeps its own status. Own sentences, written for these tests."""
+and Turkish "sırada (kardeş) Azerbaycan var" (prospective cues, de es id ms tr; en ru fr ar fa
+he read it already). The Turkish gap cue also met the question "Sırada kim var?" (who is next?),
+which gave the candidacy to the country named before it: "kim", "kimler" (who) are now nameless
+subjects (`generic_subjects`, tr). Near misses: the step told before keeps its own status; the
+question names no candidate; "bu sırada" (meanwhile) with no joining is none. Own sentences,
+written for these tests."""
 
 import pytest
 
@@ -38,6 +41,20 @@ CASES = {
         (
             "Kazakhstan menyertai Perjanjian Abraham. Seterusnya dalam barisan mungkin Azerbaijan, kata penganalisis.",
             {("KZ", A), ("AZ", P)},
+        ),
+    ],
+    "tr": [
+        (
+            "Kazakistan İbrahim Anlaşmaları'na katıldı. Analistlere göre sırada kardeş Azerbaycan var.",
+            {("KZ", A), ("AZ", P)},
+        ),
+        (
+            "Kazakistan'ın İbrahim Anlaşmaları'na katılacağını açıklaması, \"Sırada kim var?\" sorusunu gündeme taşıdı.",
+            {("KZ", A)},
+        ),
+        (
+            "Kazakistan İbrahim Anlaşmaları'na katıldı. Bu sırada Azerbaycan'da seçim var.",
+            {("KZ", A)},
         ),
     ],
     "ru": [
