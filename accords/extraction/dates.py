@@ -561,12 +561,13 @@ _LAST_WORD_RE = re.compile(r"(\w+)\s+$")
 _FIRST_WORD_RE = re.compile(r"(\w+)\s")
 
 
-def _said_last(folded, match, words):
-    """ "November last", "last November": the word right after or before the month."""
+def _said_last(folded, match, words, after=True):
+    """ "November last", "last November": the word right after (unless not `after`) or
+    before the month."""
     if not words:
         return False
-    after = _NEXT_WORD_RE.match(folded, match.end())
-    if after and after.group(1) in words:
+    following = after and _NEXT_WORD_RE.match(folded, match.end())
+    if following and following.group(1) in words:
         return True
     before = _LAST_WORD_RE.search(folded, max(0, match.start() - 24), match.start())
     if before and before.group(1) in words:
@@ -618,7 +619,7 @@ def _borrowed(resolved):
     return None if resolved is None else (*resolved, True)
 
 
-def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None):
+def _resolve(kind, groups, lang, relative, published, year_before=None, year_near=None, last=False):
     months = lang.months
     if kind in ("m", "dm", "md") and year_near is not None:
         # a month (or day and month) with no year: the year the text has just named
@@ -688,8 +689,12 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         return _day(year, month, day)
     if kind == "m" and published:
         month = months[groups[0]]
-        # a month after the publication month is last year's
-        year = published.year if month <= published.month else published.year - 1
+        # a month after the publication month is last year's; "last November" in a
+        # November article is the November before, a year back, not the running month
+        if last:
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return _month(year, month)
     if kind == "year":
         return groups[0], "year"
@@ -873,6 +878,12 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 if resolved:
                     found.append(FoundDate(match.start(), match.end(), *resolved))
                 continue
+            said_last = kind in ("m", "dm", "md", "dm_words") and _said_last(
+                folded, match, lang.months_last
+            )
+            # "last November" (the word before the month) in a November article is a year
+            # back; "November lalu" after it may be the running month ("awal November lalu")
+            last_before = said_last and _said_last(folded, match, lang.months_last, after=False)
             resolved = _resolve(
                 _DAY_WORD_KINDS.get(kind, kind),
                 groups,
@@ -881,9 +892,9 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 published,
                 functools.partial(_year_before, folded, match.start()),
                 None
-                if kind in ("m", "dm", "md", "dm_words")
-                and _said_last(folded, match, lang.months_last)
+                if said_last
                 else functools.partial(_year_near, folded, match.start(), lang.conjunctions),
+                last=last_before,
             )
             if resolved and kind == "relative" and counted_before(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year

@@ -2388,6 +2388,36 @@ KNOWN_MISSES = [
         "'had been negotiating with Washington for months over a package ... in exchange for establishing ties with Israel': the aim is too far from the verb to make the talks about normalisation",
     ),
     (
+        "en/heldout40-en-bangladeshi-state-wire-state-dept-briefing.txt",
+        "heldout40-en-bangladeshi-state-wire-state-dept-briefing.txt: date ('PK', 'declined') found [('2026-11-20', 'day')] expected [(None, None)]",
+        "the refusal is dated by the day it was said ('on Friday' against the dateline); the label leaves a refusal's saying undated",
+    ),
+    (
+        "en/heldout40-en-tanzanian-business-weekly-berbera-logistics.txt",
+        "heldout40-en-tanzanian-business-weekly-berbera-logistics.txt: date ('XS', 'prospective') found [('2020', 'year'), ('2020-09', 'month')] expected [(None, None)]",
+        "the wish to join 'the Abraham Accords, the 2020 normalisation pacts between Israel and the UAE, Bahrain and Morocco' takes the year of the apposition that describes the accords, and a month from the members' signing",
+    ),
+    (
+        "en/heldout40-en-us-public-radio-site-who-next-explainer.txt",
+        "heldout40-en-us-public-radio-site-who-next-explainer.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'Kazakhstan's step came on Nov. 6, 2025, when ... confirmed the decision': the date stands before the clause with the step's verb and is not given to it",
+    ),
+    (
+        "en/heldout40-en-us-public-radio-site-who-next-explainer.txt",
+        "heldout40-en-us-public-radio-site-who-next-explainer.txt: missing ('SA', 'prospective') [(None, None)]",
+        "an explainer's country subheads ('Saudi Arabia' alone on a line) under 'the countries most often mentioned': the candidacy is told by the lead, the country only by the heading",
+    ),
+    (
+        "en/heldout40-en-us-public-radio-site-who-next-explainer.txt",
+        "heldout40-en-us-public-radio-site-who-next-explainer.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Some analysts call it a natural fit': a pronoun subject under a country subhead, after the heading of candidates",
+    ),
+    (
+        "en/heldout40-en-us-public-radio-site-who-next-explainer.txt",
+        "heldout40-en-us-public-radio-site-who-next-explainer.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Trump has brought up the world's most populous Muslim-majority country more than once' under the 'Indonesia' subhead: a descriptive alias and no joining word",
+    ),
+    (
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
@@ -4548,6 +4578,16 @@ KNOWN_MISSES = [
         "'said to be one step from normalisation' is a hedged closeness, read as no talks",
     ),
     (
+        "id/heldout40-id-situs-radio-negara-kemlu-bantah.txt",
+        "heldout40-id-situs-radio-negara-kemlu-bantah.txt: date ('ID', 'declined') found [('2026-11-18', 'day')] expected [(None, None)]",
+        "the refusal is dated by the day it was said ('Rabu' against the dateline); the label leaves a refusal's saying undated",
+    ),
+    (
+        "id/heldout40-id-situs-radio-negara-kemlu-bantah.txt",
+        "heldout40-id-situs-radio-negara-kemlu-bantah.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Trump ... menyebut Indonesia sebagai salah satu negara yang ia harapkan bergabung' names no accords in its sentence nor in the one before; the topic comes a paragraph later",
+    ),
+    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
@@ -4661,6 +4701,16 @@ KNOWN_MISSES = [
         "kk/heldout34-oblys-gazet.txt",
         "heldout34-oblys-gazet.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "as for the UAE: the accords' year in the sentence before the signing",
+    ),
+    (
+        "kk/heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt",
+        "heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Оңтүстік Қазақстан мемлекеттік университетінің оқытушысы' (a lecturer of South Kazakhstan State University): the country's name inside a university's name is read as the subject of the next-in-line cue",
+    ),
+    (
+        "kk/heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt",
+        "heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "the next-in-line cue ('келесі кезекте Әзірбайжан болуы мүмкін') goes to the country inside the university's name before it, not to Azerbaijan after it",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
