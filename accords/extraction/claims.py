@@ -25,6 +25,7 @@ from .confidence import (
 from .dates import counted_before, find_dates, find_reporting_dates
 from .finding import (
     _CLAUSE_PUNCTUATION_RE,
+    _LEDGER_HEAD_RE,
     SEMICOLONS,
     _between,
     _boilerplate,
@@ -1551,6 +1552,9 @@ def _new_sentence(
     if any(c.payload == "line" for c in by_category.get("list_openers", ())):
         punctuation = [p for p in punctuation if folded[p] not in "—–-"]
     punctuation = _without_dashed_name(folded, punctuation, mentions)
+    head = _ledger_dash(folded, start, end, mentions, lang)
+    if head is not None:
+        punctuation = [p for p in punctuation if p != head]
     return _Sentence(
         folded=folded,
         start=start,
@@ -2624,6 +2628,31 @@ def _ledger_step_re(lang):
     if not lang.ledger_steps:
         return None
     return re.compile(rf"(?<!\w)(?:{alternation(lang.ledger_steps)})(?!\w)")
+
+
+_LEDGER_DASH_RE = re.compile(r"\s+([–—])\s")
+
+
+def _ledger_dash(folded, start, end, mentions, lang):
+    """The dash after a fact box line's country ("UAE – signed September 15, 2020",
+    "Bahrain — deal announced Sept 11, 2020; accords signed Sept 15, 2020"), where the part
+    after it up to a semicolon is short and holds a date and a ledger word: no clause
+    break, the steps after it are the country's.  Its position, or None."""
+    pattern = _ledger_step_re(lang)
+    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
+    if pattern is None or not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    if not _LEDGER_HEAD_RE.fullmatch(folded, start, first.word_start):
+        return None
+    dash = _LEDGER_DASH_RE.match(folded, first.word_end, end)
+    if dash is None:
+        return None
+    stop = min([i for i in (folded.find(m, dash.end(), end) for m in SEMICOLONS) if i >= 0] + [end])
+    part = folded[dash.end() : stop]
+    if len(part.split()) > _LEDGER_PART_WORDS or not _LEDGER_DATE_RE.search(part):
+        return None
+    return dash.start(1) if pattern.search(part) else None
 
 
 def _ledger_steps(folded, start, end, mentions, cues, lang):

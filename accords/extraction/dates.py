@@ -61,6 +61,8 @@ _WITH_MONTH = (
     "following_m",
     "relative_m",
     "dm_relative",
+    "md_relative",
+    "relative_dm",
     "m_relative",
     "dmy_named",
     "mdy_named",
@@ -218,6 +220,25 @@ def _patterns(lang):
                         rf"{_DAY_AT_WORD_START}\s+(?:de\s+)?{month}\s+(?:[^\W\d]{{1,3}}\s+)?({relative_years})(?!\w)"
                     ),
                     "dm_relative",
+                )
+            )
+            # the month first: "November 18th last year", "November 18 of last year"
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{month_first}(?<!\w){month}\s+{_DAY},?\s+(?:[^\W\d]{{1,3}}\s+)?({relative_years})(?!\w)"
+                    ),
+                    "md_relative",
+                )
+            )
+            # the year word first: Turkish "geçen yıl 18 Kasım'da", Kazakh "былтыр 18
+            # қарашада"
+            patterns.append(
+                (
+                    re.compile(
+                        rf"{first_letters(years)}(?<!\w)({relative_years})\s+{_DAY_AT_WORD_START}\s+{month}(?!\w)"
+                    ),
+                    "relative_dm",
                 )
             )
             # Russian "в ноябре прошлого года", English "in November last year"; a short
@@ -648,10 +669,15 @@ def _resolve(kind, groups, lang, relative, published, year_before=None, year_nea
         if kind == "dm_same":
             return _day(year, months[groups[1]], groups[0])
         return _month(year, months[groups[0]]) if kind == "m_same" else (year, "year")
-    if kind == "dm_relative":
+    if kind in ("dm_relative", "md_relative", "relative_dm"):
         if not published:
             return None
-        day, month, word = groups
+        if kind == "dm_relative":
+            day, month, word = groups
+        elif kind == "md_relative":
+            month, day, word = groups
+        else:
+            word, day, month = groups
         return _day(published.year + relative[word][1], months[month], day)
     if kind in ("relative_m", "m_relative"):
         if not published:

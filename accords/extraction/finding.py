@@ -674,6 +674,11 @@ def _line_matches(pattern, text, needed=None):
 def _datelines(text, index):
     spans = []
     for match in _line_matches(_DATELINE_RE, text, _DASH_RE):
+        after = text[match.end() : match.end() + 1]
+        if after.islower():
+            # "UAE - signed Sept 15, 2020": a fact box's line, a country and its step in
+            # lower case after the dash; a report after its dateline opens with a capital
+            continue
         if len(match.group().split()) <= 8:
             spans.append((to_folded(index, match.start()), to_folded(index, match.end())))
     return spans
@@ -781,12 +786,15 @@ def _link_lines_end(folded, end):
 
 SEMICOLONS = ";؛"  # the Latin semicolon and the Arabic one (Arabic, Persian)
 _LEDGER_HEAD_RE = re.compile(r"[\s\-–—•*·]*(?:[^\W\d_]{1,4}\s+)?")  # "- ", "• the "
-_LEDGER_COLON_RE = re.compile(r"\s*:")
+# "UAE:", or a dash with spaces around it in a fact box ("UAE - announced Aug 13, 2020;
+# signed Sept 15, 2020", "Émirats — annoncé le 13 août 2020 ; signé le 15 septembre 2020")
+_LEDGER_COLON_RE = re.compile(r"\s*:|\s+[-–—]\s")
 
 
 def _ledger_head(folded, start, end, mentions):
-    """The end of a ledger line's head, a country and a colon opening the sentence (after
-    a bullet: "- UAE: deal announced Aug 13, 2020; treaty signed Sept 15, 2020"), when
+    """The end of a ledger line's head, a country and a colon (or a spaced dash) opening the
+    sentence (after a bullet: "- UAE: deal announced Aug 13, 2020; treaty signed Sept 15,
+    2020"), when
     a semicolon follows in the sentence; else None."""
     if not mentions or not any(folded.find(mark, start, end) >= 0 for mark in SEMICOLONS):
         return None

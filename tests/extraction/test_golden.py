@@ -548,6 +548,16 @@ KNOWN_MISSES = [
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
     ),
     (
+        "ar/heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt",
+        "heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "the candidacy ('احتمال انضمام أذربيجان') is dated by the White House's proposal 'الشهر الماضي' in the time clause after it ('بعد أن طرح البيت الأبيض الفكرة على باكو'); a date in a clause after a step's own stays out of it",
+    ),
+    (
+        "ar/heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt",
+        "heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'المحادثات مع الجانب الأذربيجاني تسير بشكل جيد': the talks' side is the adjective 'الأذربيجاني' after 'الجانب', no name of the country, in officials' words quoted by the media",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -1188,6 +1198,16 @@ KNOWN_MISSES = [
         "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
     ),
     (
+        "de/heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt",
+        "heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt: unexpected ('AZ', 'prospective') [('2026-02-18', 'day')]",
+        "'Für die Energiebranche wäre ein Beitritt ein Signal: Aserbaidschan liefert ...': a hypothetical accession noun with no owner before the colon takes the country of the clause after it; the label keeps only the reported talks",
+    ),
+    (
+        "de/heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt",
+        "heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Marokko, das im Dezember 2020 folgte,': 'folgte' in a relative clause, with the first signatories named in the sentence before, has no list to follow in its own sentence",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -1818,11 +1838,6 @@ KNOWN_MISSES = [
         "'\"They'll all come in eventually. Saudi Arabia too, very soon.\"': a verbless 'X too' after a sentence whose subject is a pronoun has no step to continue",
     ),
     (
-        "en/heldout27-jakpost-editorial-terms.txt",
-        "heldout27-jakpost-editorial-terms.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-29', 'day')]",
-        "'On Sept. 29 last year, after President Prabowo Subianto's remarks ... set off a flurry of speculation, the Foreign Ministry said ...': the opening date does not reach across an 'after' clause between it and the main clause",
-    ),
-    (
         "en/heldout3-kazakhstan-signs.txt",
         "heldout3-kazakhstan-signs.txt: date ('KZ', 'announced') found [('2025-12-02', 'day')] expected [(None, None)]",
         "date of a neighbouring clause taken for an undated claim",
@@ -2391,6 +2406,21 @@ KNOWN_MISSES = [
         "en/heldout40-en-bangladeshi-state-wire-state-dept-briefing.txt",
         "heldout40-en-bangladeshi-state-wire-state-dept-briefing.txt: date ('PK', 'declined') found [('2026-11-20', 'day')] expected [(None, None)]",
         "the refusal is dated by the day it was said ('on Friday' against the dateline); the label leaves a refusal's saying undated",
+    ),
+    (
+        "en/heldout40-en-british-weekly-briefing-saudi-price.txt",
+        "heldout40-en-british-weekly-briefing-saudi-price.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'Talks brokered by America in 2023, which had reached the point of drafting a defence pact, were put on ice after the Hamas attack': the halted talks name no country; the kingdom is the topic two sentences back",
+    ),
+    (
+        "en/heldout40-en-indonesian-daily-editorial-jakarta-no.txt",
+        "heldout40-en-indonesian-daily-editorial-jakarta-no.txt: date ('ID', 'prospective') found [('2026-09-29', 'day')] expected [(None, None)]",
+        "the candidacy ('listed Indonesia as a candidate') takes 'on Tuesday' from the sentence after it, which tells the government's answer, not the lists",
+    ),
+    (
+        "en/heldout40-en-indonesian-daily-editorial-jakarta-no.txt",
+        "heldout40-en-indonesian-daily-editorial-jakarta-no.txt: date ('ID', 'declined') found [('2025', 'year')] expected [('2026-09-29', 'day')]",
+        "the ministry's refusal ('Indonesia would not join the accords') is dated only by 'repeated once more on Tuesday' in the paragraph before; the refusal kept is the president's conditional line 'last year'",
     ),
     (
         "en/heldout40-en-tanzanian-business-weekly-berbera-logistics.txt",
@@ -4063,6 +4093,26 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
+        "fr/heldout40-fr-quotidien-regional-decryptage-club.txt",
+        "heldout40-fr-quotidien-regional-decryptage-club.txt: unexpected ('SD', 'suspended') [('2021-01-06', 'day')]",
+        "'dont la normalisation est restée lettre morte' (never carried out) is read as a halt; the label, as for 'thwarted' formalisation, keeps only the signing",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-regional-decryptage-club.txt",
+        "heldout40-fr-quotidien-regional-decryptage-club.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Bahreïn (même jour, à la Maison-Blanche)': 'même jour' inside a bullet's brackets, with no verb, is not read as the same day as the line before",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-regional-decryptage-club.txt",
+        "heldout40-fr-quotidien-regional-decryptage-club.txt: missing ('SD', 'signed') [('2021-01-06', 'day')]",
+        "'le Soudan (6 janvier 2021), dont la normalisation est restée lettre morte depuis': the relative clause's 'lettre morte' is read as the list line's step, a halt, and the signing of the list head goes",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-senegalais-page-internationale.txt",
+        "heldout40-fr-quotidien-senegalais-page-internationale.txt: missing ('SD', 'announced') [('2020-10', 'month')]",
+        "'à l'issue d'un accord annoncé en octobre 2020': the announcement is a participle on 'un accord' after the signing's date, not a step of the sentence's subject",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4576,6 +4626,16 @@ KNOWN_MISSES = [
         "id/heldout4-normalisasi-saudi-beku.txt",
         "heldout4-normalisasi-saudi-beku.txt: missing ('SA', 'negotiating') [(None, None)]",
         "'said to be one step from normalisation' is a hedged closeness, read as no talks",
+    ),
+    (
+        "id/heldout40-id-harian-medan-ulama-tolak.txt",
+        "heldout40-id-harian-medan-ulama-tolak.txt: date ('ID', 'declined') found [('2026-03-04', 'day')] expected [('2026-02', 'month')]",
+        "the ulama's refusal of the invitation 'agar Indonesia bergabung' (Rabu 4/3/2026) is read as the country's; the label dates the government's own refusal 'bulan lalu'",
+    ),
+    (
+        "id/heldout40-id-harian-medan-ulama-tolak.txt",
+        "heldout40-id-harian-medan-ulama-tolak.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Negara Asia Tengah itu menyatakan bergabung ...': a descriptive anaphor (the Central Asian country) for Kazakhstan, named at the end of the sentence before, is no anaphor the data lists",
     ),
     (
         "id/heldout40-id-situs-radio-negara-kemlu-bantah.txt",
@@ -5626,6 +5686,11 @@ KNOWN_MISSES = [
         "tr/heldout4-orta-asya-adaylar.txt",
         "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
+    ),
+    (
+        "tr/heldout40-tr-azeri-site-turkiye-turkcesi-baku-yalanlama.txt",
+        "heldout40-tr-azeri-site-turkiye-turkcesi-baku-yalanlama.txt: unexpected ('KZ', 'ratified') [(None, None)]",
+        "'Astana da kararı aynı gün onaylamıştı': 'onayladı' is both 'approved' (ratified) and 'confirmed'; a government confirming its decision the same day is read as a ratification",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
