@@ -548,6 +548,26 @@ KNOWN_MISSES = [
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
     ),
     (
+        "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
+        "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: date ('IQ', 'declined') found [(None, None)] expected [('2026-05-11', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
+        "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: missing ('IQ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
+        "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: date ('BH', 'ratified') found [('2020-10-18', 'day')] expected [('2021-09', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
+        "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -1186,6 +1206,26 @@ KNOWN_MISSES = [
         "de/heldout4-newsblog-pakistan-somaliland.txt",
         "heldout4-newsblog-pakistan-somaliland.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
+    ),
+    (
+        "de/heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt",
+        "heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt: missing ('ID', 'declined') [('2026-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
+        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
+        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SD', 'signed') [('2020-10', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
+        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -2386,6 +2426,26 @@ KNOWN_MISSES = [
         "en/heldout4-tv-talks-on-hold.txt",
         "heldout4-tv-talks-on-hold.txt: missing ('SA', 'negotiating') [(None, None)]",
         "'had been negotiating with Washington for months over a package ... in exchange for establishing ties with Israel': the aim is too far from the verb to make the talks about normalisation",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('XS', 'signed') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: date ('KZ', 'announced') found [('2025-06', 'month')] expected [('2025-11', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -4038,6 +4098,21 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
+        "fr/heldout40-fr-hebdo-tunisien-loi-criminalisation.txt",
+        "heldout40-fr-hebdo-tunisien-loi-criminalisation.txt: missing ('DZ', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
+        "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
+        "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4376,6 +4451,41 @@ KNOWN_MISSES = [
         "he/heldout4-sachar-mifratz.txt",
         "heldout4-sachar-mifratz.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "the year of a relative clause inside the halt's subject ('which moved fast in summer 2023') taken for the halt",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('ID', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('MR', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('MA', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('KZ', 'announced') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
@@ -5296,6 +5406,36 @@ KNOWN_MISSES = [
         "ru/heldout4-sudan-zabytaya-voyna.txt",
         "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [('2023-04', 'month')]",
         "the halt cue's head ('контакты') stands in the clause before 'но', whose year it takes",
+    ),
+    (
+        "ru/heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt",
+        "heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('KG', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
