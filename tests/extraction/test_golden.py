@@ -550,22 +550,22 @@ KNOWN_MISSES = [
     (
         "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
         "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: date ('IQ', 'declined') found [(None, None)] expected [('2026-05-11', 'day')]",
-        "date in another clause or sentence than the claim's",
+        "'اليوم الاثنين' (today, Monday) is resolved against no dateline: the dateline 'بغداد – 11 أيار 2026' writes the month by its Levantine name after a dash, which the dateline pattern does not read",
     ),
     (
         "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
         "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: missing ('IQ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the rumour 'أن مبعوثاً أميركياً حمل إلى بغداد عرضاً للانضمام': an offer to join carried 'to Baghdad' names the capital as the offer's addressee after 'إلى', and an offer noun with its addressee before it is no candidacy cue",
     ),
     (
         "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
         "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: date ('BH', 'ratified') found [('2020-10-18', 'day')] expected [('2021-09', 'month')]",
-        "nearest date in the sentence is not the claim's",
+        "the joint communiqué 'لإقامة العلاقات الدبلوماسية الكاملة' signed on 18 October 2020 is read as the ratification with its day; the label takes the embassy's opening in September 2021 told after it in the same sentence",
     ),
     (
         "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
         "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'ثم جمهورية كازاخستان في نوفمبر 2025' after a comma inside the relative clause 'التي انضمت إليها لاحقاً كل من ...' is dropped from the subject lists when a second joining (the call on others, 'إلى الانضمام إليها') follows in the sentence; alone the clause gives it",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
@@ -1210,22 +1210,17 @@ KNOWN_MISSES = [
     (
         "de/heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt",
         "heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt: missing ('ID', 'declined') [('2026-01', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'Jakarta hat Berichte über einen bevorstehenden Beitritt ... als «frei erfunden» dementiert': a denial of reports of a joining, with the verb last, gives no refusal (a denial only keeps the reported step from counting)",
     ),
     (
         "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
         "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
-    ),
-    (
-        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
-        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SD', 'signed') [('2020-10', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'seit dem Ausbruch des Krieges im April 2023 liegt der Prozess auf Eis': the war's outbreak dates the freeze; the label leaves a freeze told from another event undated",
     ),
     (
         "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
         "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the guide's verbless guess '«Vielleicht die Saudis, irgendwann.»' holds no step word, and the question before it ('ob weitere Staaten folgen würden') names no country",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -1241,11 +1236,6 @@ KNOWN_MISSES = [
         "de/heldout6-handelsblatt-emirate-handel.txt",
         "heldout6-handelsblatt-emirate-handel.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
         "the announcement is the verb of a relative clause whose object ('die Annäherung') stands before it: no subject is found for 'verkündeten'",
-    ),
-    (
-        "de/heldout6-handelsblatt-emirate-handel.txt",
-        "heldout6-handelsblatt-emirate-handel.txt: missing ('BH', 'signed') [('2020', 'year')]",
-        "'das sich den Abkommen 2020 ebenfalls angeschlossen hatte' sits in a relative clause after 'Das Königreich', a title that stands for Bahrain from the sentence before",
     ),
     (
         "de/heldout6-newsblog-pakistan-absage.txt",
@@ -2430,22 +2420,12 @@ KNOWN_MISSES = [
     (
         "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
         "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('XS', 'signed') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
-        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
-        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: date ('KZ', 'announced') found [('2025-06', 'month')] expected [('2025-11', 'month')]",
-        "nearest date in the sentence is not the claim's",
-    ),
-    (
-        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
-        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('KZ', 'prospective') [('2025-11', 'month')]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+        "'None of the existing signatories has said whether it would welcome Hargeisa': the signatory noun is read as the membership of the capital named after 'welcome', the object of the members' possible reaction",
     ),
     (
         "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
         "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: missing ('XS', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'his government \"has formally asked to become a party\" to the accords': a request to become a party, with the government as an anaphor behind a possessive of the foreign minister and the accords after a quote mark, is no cue the data lists",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -4100,17 +4080,17 @@ KNOWN_MISSES = [
     (
         "fr/heldout40-fr-hebdo-tunisien-loi-criminalisation.txt",
         "heldout40-fr-hebdo-tunisien-loi-criminalisation.txt: missing ('DZ', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'L'Algérie, à l'inverse, répète qu'elle ne normalisera jamais': the bare verb 'normaliser' with no object ('avec Israël') is no refusal cue, and 'à l'inverse' between commas leaves the pronoun after 'qu'' with no step",
     ),
     (
         "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
         "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "'ont été gelés après le 7 octobre': the day of the attack after 'après' is taken for the freeze; the label leaves a halt told from another event undated",
     ),
     (
         "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
         "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "the refusal is dated by the White House visit 'l'a redit en novembre à la Maison-Blanche' it was said at; the label leaves a refusal's saying undated",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
@@ -4455,37 +4435,37 @@ KNOWN_MISSES = [
     (
         "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
         "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('SA', 'negotiating') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'המגעים עם הסעודים \"לא נעצרו, הם רק הואטו\"': contacts that 'were not stopped, only slowed' are a negated halt (no claim), not read as talks going on; 'הסעודים' (the Saudis) as the contacts' partner",
     ),
     (
         "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
         "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('ID', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the minister's guess 'ואני מעריך שזו תהיה אינדונזיה או מאוריטניה' is a `generic_cues` phrase and its sentence ('מדינה מוסלמית אחת נוספת חותמת') names no accords: the item before it speaks of the Saudi denial, not of the accords' name",
     ),
     (
         "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
         "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('MR', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the same guess: Mauritania after 'או' in a sentence that names no accords",
     ),
     (
         "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
         "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('MA', 'signed') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'מרוקו המשיכה בשקט' (Morocco carried on quietly): a member told only by going on, with no step word, among the signatories named in the sentence before",
     ),
     (
         "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
         "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SD', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'סודאן ... פשוט נעלמה מהמפה: מלחמת האזרחים הקפיאה כל מגע': the halt's subject is the war after the colon, and Sudan before the colon is not carried to it",
     ),
     (
         "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
         "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('KZ', 'announced') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'אחרי קזחסטן' (after Kazakhstan): a precedent told by the preposition alone, with no joining word",
     ),
     (
         "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
         "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'בריאד אומרים בגלוי שבלי מדינה פלסטינית אין על מה לדבר': the capital after 'ב' (in Riyadh) is read as a place, not as the speaker of the condition",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
@@ -5410,32 +5390,32 @@ KNOWN_MISSES = [
     (
         "ru/heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt",
         "heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'Следующим, по оценкам ряда экспертов, может стать Азербайджан': the fronted 'следующим' and 'может стать' are split by the inserted source between commas, and the country after the verb is not their subject",
     ),
     (
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
-        "date in another clause or sentence than the claim's",
+        "'Астана объявила о своём решении ещё в ноябре 2025 года': 'ещё в' (as early as) is a `background` marker, and the month right after it is not given to the announcement (without 'ещё' it is)",
     ),
     (
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'Слухи появились после того, как американский сенатор назвал Ташкент «естественным кандидатом»': the candidacy inside the time clause 'после того, как' is read as the precedent of the rumours, not as a claim",
     ),
     (
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('KG', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'Кыргызстан и Таджикистан ... получали аналогичные предложения': 'similar offers' point back to the senator's words with no joining word of their own",
     ),
     (
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the same 'получали аналогичные предложения' for Tajikistan",
     ),
     (
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "'Душанбе сообщения о предложениях опроверг': a denial of reports of offers (object first, verb last) gives no refusal",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
