@@ -4463,11 +4463,6 @@ KNOWN_MISSES = [
         "'אחרי קזחסטן' (after Kazakhstan): a precedent told by the preposition alone, with no joining word",
     ),
     (
-        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
-        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SA', 'declined') [(None, None)]",
-        "'בריאד אומרים בגלוי שבלי מדינה פלסטינית אין על מה לדבר': the capital after 'ב' (in Riyadh) is read as a place, not as the speaker of the condition",
-    ),
-    (
         "he/heldout9-ynet-somaliland.txt",
         "heldout9-ynet-somaliland.txt: missing ('SY', 'negotiating') [(None, None)]",
         "the talks are told inside an assessment ('בירושלים מעריכים ש...', Jerusalem estimates that), a modal that weakens them away",
