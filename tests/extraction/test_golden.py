@@ -4078,11 +4078,6 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
-        "fr/heldout40-fr-hebdo-tunisien-loi-criminalisation.txt",
-        "heldout40-fr-hebdo-tunisien-loi-criminalisation.txt: missing ('DZ', 'declined') [(None, None)]",
-        "'L'Algérie, à l'inverse, répète qu'elle ne normalisera jamais': the bare verb 'normaliser' with no object ('avec Israël') is no refusal cue, and 'à l'inverse' between commas leaves the pronoun after 'qu'' with no step",
-    ),
-    (
         "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
         "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "'ont été gelés après le 7 octobre': the day of the attack after 'après' is taken for the freeze; the label leaves a halt told from another event undated",
