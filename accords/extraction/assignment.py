@@ -1561,7 +1561,21 @@ def _assignments(sentence, adjusted, groups):
             # membership (only a member's: ", announcing ..." after a counterpart
             # is still the subject's)
             continue
-        if inside:
+        identified = [
+            w for w in sentence.words("identifications") if w.start < cue_end and cue_start < w.end
+        ]
+        if identified:
+            # "one more country will sign, and I think it will be Indonesia": the guess names
+            # the country right after it (an article between at most); no other is its subject
+            named = [
+                g
+                for g in following
+                if g[0].word_start - max(w.end for w in identified) <= _IDENTIFIED_REACH
+            ]
+            if not named:
+                continue
+            subject, after = named[0], True
+        elif inside:
             subject = inside[0]
         elif excepted := _excepted_subject(sentence, candidates, cue_end):
             subject, after = excepted, True
@@ -1592,6 +1606,13 @@ def _assignments(sentence, adjusted, groups):
                 0 <= cue_start - g.end <= _COMPARED_GROUP_GAP
                 and any(0 <= g.start - c <= _COMPARED_GROUP_REACH for c in compared)
                 for g in generic_words
+            )
+            # "Morocco and Sudan joined, calling on other countries to join them", "appelant
+            # les pays frères à les rejoindre", "داعيا الدول الشقيقة إلى الانضمام إليها": a
+            # nameless group after the country's own earlier step, right before a later
+            # joining, is who is asked to join; the country took its step already
+            or _group_after_own_step(
+                sentence, in_clause, generic_words, adjusted, (cue_start, cue_end), status
             )
             or (
                 not in_clause
@@ -1788,6 +1809,53 @@ def _assignments(sentence, adjusted, groups):
             )
     assignments = _outside_time_clause(sentence, assignments)
     return assignments + _gapped(sentence, groups, assigned, assignments)
+
+
+_IDENTIFIED_REACH = 5  # "it will be the UAE": an article between the guess and the name
+_GROUP_BEFORE_CUE = 40  # "other countries to join": a nameless group to the joining after it
+
+
+def _group_after_own_step(sentence, in_clause, generic_words, adjusted, cue, status):
+    """A nameless group ("other countries", "les pays frères", "другие страны") standing
+    right before a joining or a candidacy, after the one step the country before it took
+    in the clause: the group is asked to join, the country is no subject of that cue."""
+    if not in_clause or status not in ("announced", "joined", "prospective", "signed"):
+        return False
+    cue_start, cue_end = cue
+    country_end = in_clause[-1][-1].end
+    # the country's own joining or signing, told after it (verb-first: before it too) and
+    # before the group; not a break of ties in a relative clause ("qui avait rompu ...")
+    own_steps = [
+        step.end
+        for step in adjusted
+        if step.start < step.end
+        and step.status in ("announced", "joined", "signed")
+        and step.end <= cue_start
+        and step.start != cue_start
+        and (sentence.lang.verb_first or country_end <= step.start)
+    ]
+    if not own_steps:
+        return False
+    own_end = max(own_steps)
+    return any(
+        own_end <= g.start
+        and country_end <= g.start
+        and (
+            (0 <= cue_start - g.end <= _GROUP_BEFORE_CUE and not sentence.crosses(g.end, cue_start))
+            # "داعيا الدول الشقيقة", "calling on other countries": the call's own words
+            # right before the group it addresses
+            or 0 <= g.start - _next_word_start(sentence, cue_end) <= 1
+        )
+        for g in generic_words
+    )
+
+
+def _next_word_start(sentence, end):
+    """The first non-space position at or after `end` in the sentence."""
+    folded = sentence.folded
+    while end < len(folded) and folded[end] == " ":
+        end += 1
+    return end
 
 
 def _oblique_relative_before(sentence, cue_start):

@@ -135,7 +135,11 @@ def _scored(sentence, assignments):
     # (the background words; `background` below is each reading's own flag)
     background_cues = sentence.words("background")
     renewals = sentence.words("renewals")
-    since_dates = _dates_right_after(dates, background_cues)
+    # "back in November 2025", "ещё в ноябре 2025 года": a phrase that recalls an old
+    # fact and ends on a date's own preposition tells when the fact was, not a period's
+    # start, so the date is the step's (an announcement's too)
+    period_cues = [c for c in background_cues if not _recalls(sentence, c)]
+    since_dates = _dates_right_after(dates, period_cues, background_cues)
     # a joining loses the date only after a "since" of its own, not after a
     # relative clause that holds the joining verb ("Kazakhstan, which joined in
     # November 2025"): such a date is the joining's
@@ -143,9 +147,10 @@ def _scored(sentence, assignments):
         dates,
         [
             c
-            for c in background_cues
+            for c in period_cues
             if not any(a.cue_start < c.end and c.start < a.cue_end for a in assignments)
         ],
+        background_cues,
     )
     if dates and sentence.words("time_since"):
         # "с момента вступления Судана в 2021 году": the date of a "since" clause whose
@@ -722,17 +727,31 @@ _SINCE_CLAUSE_REACH = 45  # "с момента вступления Судана
 _SINCE_EVENT_GAP = 25  # "since Sudan's accession", "منذ انضمام السودان": an event after it
 
 
-def _dates_right_after(dates, words):
-    """The ids of the dates right after one of the words ("since 2021")."""
+def _recalls(sentence, word):
+    """Whether a background phrase of two words or more ends on a month preposition that
+    is no "since" ("back in", "ещё в", not "впервые с")."""
+    words = sentence.folded[word.start : word.end].split()
+    lang = sentence.lang
+    return (
+        len(words) > 1
+        and words[-1] in lang.month_prepositions
+        and words[-1] not in lang.since_prepositions
+    )
+
+
+def _dates_right_after(dates, words, holders=None):
+    """The ids of the dates right after one of the words ("since 2021"); holders: the
+    phrases a date starting inside of is none of them (the words themselves by default)."""
     if not (dates and words):
         return set()
+    holders = words if holders is None else holders
     # "ранее в январе", "еще в 2020 году": a background phrase that ends inside the date
     # ("в" is the date's own preposition) tells when the old fact was, not a period's start
     return {
         id(d)
         for d in dates
         if any(0 <= d.start - w.end <= _SINCE_GAP for w in words)
-        and not any(w.start < d.start < w.end for w in words)
+        and not any(w.start < d.start < w.end for w in holders)
     }
 
 

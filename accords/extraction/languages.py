@@ -76,6 +76,11 @@ CONTEXT_LISTS = (
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
+    # "and I think it will be", "ce sera", "это будет": a guess naming the country right after
+    # it as the one a nameless step before was about; a candidacy of that country only
+    "identifications",
+    # "scheduled for", "prévue", "запланировано", "مقرر": a signing so told is still to come
+    "schedulings",
     # "respectively", "على التوالي", "sırasıyla": the dates of a list's shared step go to its
     # countries in order, one each, when there are as many of them as countries
     "respectively",

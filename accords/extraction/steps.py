@@ -386,6 +386,35 @@ def _signing_yet_to_be_set(sentence, step):
     )
 
 
+_SCHEDULED_AFTER = 60  # "Kazakhstan's signing of the Abraham Accords is scheduled for"
+_SCHEDULED_BEFORE = 30  # "ومن المقرر أن توقع", "قرار است ... امضا کند": the plan told first
+
+
+def _scheduled_signing(sentence, step):
+    """ "Kazakhstan's signing of the accords is scheduled for June", "la signature ... est
+    prévue en juin", "подписание ... запланировано на июнь", "توقيع كازاخستان ... مقرر":
+    a signing with a word of planning or scheduling (`schedulings`) after it in its
+    clause (or right before it) is a signing still to come: the joining it seals is
+    announced (the corpus rule for a joining whose ceremony is ahead), not signed."""
+    if step.status != "signed":
+        return step
+    end = step.tail_end or step.end
+    dates = sentence.dates()
+    for word in sentence.words("schedulings"):
+        if (
+            0 <= word.start - end <= _SCHEDULED_AFTER
+            and not sentence.crosses(end, word.start)
+            # "signed on 15 September 2020, as planned": a signing dated before the word
+            # took place
+            and not any(end <= d.start and d.end <= word.start for d in dates)
+        ) or (
+            0 <= step.start - word.end <= _SCHEDULED_BEFORE
+            and not sentence.crosses(word.end, step.start)
+        ):
+            return step._replace(status="announced")
+    return step
+
+
 _COORDINATOR_REACH = (
     12  # "maupun menormalisasi": the coordinator, the word right before the second verb
 )
@@ -1749,6 +1778,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     adjusted = [item for item in adjusted if not _signing_in_tail(item, adjusted)]
     adjusted = [item for item in adjusted if not _signing_yet_to_be_set(sentence, item)]
+    adjusted = [_scheduled_signing(sentence, item) for item in adjusted]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
     adjusted = [item for item in adjusted if not _shares_a_refusal(sentence, item, adjusted)]
     adjusted = [item for item in adjusted if not _other_recognition(sentence, item)]

@@ -548,6 +548,26 @@ KNOWN_MISSES = [
         "a refusal told as linking recognition to the other side's recognition of Palestine, with no refusal or accession word",
     ),
     (
+        "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
+        "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: date ('IQ', 'declined') found [(None, None)] expected [('2026-05-11', 'day')]",
+        "'اليوم الاثنين' (today, Monday) is resolved against no dateline: the dateline 'بغداد – 11 أيار 2026' writes the month by its Levantine name after a dash, which the dateline pattern does not read",
+    ),
+    (
+        "ar/heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt",
+        "heldout40-ar-qanat-iraqiya-fadaiya-nafy-tatbie.txt: missing ('IQ', 'prospective') [(None, None)]",
+        "the rumour 'أن مبعوثاً أميركياً حمل إلى بغداد عرضاً للانضمام': an offer to join carried 'to Baghdad' names the capital as the offer's addressee after 'إلى', and an offer noun with its addressee before it is no candidacy cue",
+    ),
+    (
+        "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
+        "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: date ('BH', 'ratified') found [('2020-10-18', 'day')] expected [('2021-09', 'month')]",
+        "the joint communiqué 'لإقامة العلاقات الدبلوماسية الكاملة' signed on 18 October 2020 is read as the ratification with its day; the label takes the embassy's opening in September 2021 told after it in the same sentence",
+    ),
+    (
+        "ar/heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt",
+        "heldout40-ar-wakala-bahrainia-dhikra-sadisa.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'ثم جمهورية كازاخستان في نوفمبر 2025' after a comma inside the relative clause 'التي انضمت إليها لاحقاً كل من ...' is dropped from the subject lists when a second joining (the call on others, 'إلى الانضمام إليها') follows in the sentence; alone the clause gives it",
+    ),
+    (
         "ar/heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt",
         "heldout40-ar-yawmiya-imaratia-astana-baku-thaqafa.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
         "the candidacy ('احتمال انضمام أذربيجان') is dated by the White House's proposal 'الشهر الماضي' in the time clause after it ('بعد أن طرح البيت الأبيض الفكرة على باكو'); a date in a clause after a step's own stays out of it",
@@ -1198,6 +1218,21 @@ KNOWN_MISSES = [
         "a day and month with no year ('am 26. Dezember') and no year named before in its paragraph stays undated",
     ),
     (
+        "de/heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt",
+        "heldout40-de-liechtensteiner-tageszeitung-fragen-antworten.txt: missing ('ID', 'declined') [('2026-01', 'month')]",
+        "'Jakarta hat Berichte über einen bevorstehenden Beitritt ... als «frei erfunden» dementiert': a denial of reports of a joining, with the verb last, gives no refusal (a denial only keeps the reported step from counting)",
+    ),
+    (
+        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
+        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'seit dem Ausbruch des Krieges im April 2023 liegt der Prozess auf Eis': the war's outbreak dates the freeze; the label leaves a freeze told from another event undated",
+    ),
+    (
+        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
+        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the guide's verbless guess '«Vielleicht die Saudis, irgendwann.»' holds no step word, and the question before it ('ob weitere Staaten folgen würden') names no country",
+    ),
+    (
         "de/heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt",
         "heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt: unexpected ('AZ', 'prospective') [('2026-02-18', 'day')]",
         "'Für die Energiebranche wäre ein Beitritt ein Signal: Aserbaidschan liefert ...': a hypothetical accession noun with no owner before the colon takes the country of the clause after it; the label keeps only the reported talks",
@@ -1221,11 +1256,6 @@ KNOWN_MISSES = [
         "de/heldout6-handelsblatt-emirate-handel.txt",
         "heldout6-handelsblatt-emirate-handel.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
         "the announcement is the verb of a relative clause whose object ('die Annäherung') stands before it: no subject is found for 'verkündeten'",
-    ),
-    (
-        "de/heldout6-handelsblatt-emirate-handel.txt",
-        "heldout6-handelsblatt-emirate-handel.txt: missing ('BH', 'signed') [('2020', 'year')]",
-        "'das sich den Abkommen 2020 ebenfalls angeschlossen hatte' sits in a relative clause after 'Das Königreich', a title that stands for Bahrain from the sentence before",
     ),
     (
         "de/heldout6-newsblog-pakistan-absage.txt",
@@ -2421,6 +2451,16 @@ KNOWN_MISSES = [
         "en/heldout40-en-indonesian-daily-editorial-jakarta-no.txt",
         "heldout40-en-indonesian-daily-editorial-jakarta-no.txt: date ('ID', 'declined') found [('2025', 'year')] expected [('2026-09-29', 'day')]",
         "the ministry's refusal ('Indonesia would not join the accords') is dated only by 'repeated once more on Tuesday' in the paragraph before; the refusal kept is the president's conditional line 'last year'",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('XS', 'signed') [(None, None)]",
+        "'None of the existing signatories has said whether it would welcome Hargeisa': the signatory noun is read as the membership of the capital named after 'welcome', the object of the members' possible reaction",
+    ),
+    (
+        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
+        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'his government \"has formally asked to become a party\" to the accords': a request to become a party, with the government as an anaphor behind a possessive of the foreign minister and the accords after a quote mark, is no cue the data lists",
     ),
     (
         "en/heldout40-en-tanzanian-business-weekly-berbera-logistics.txt",
@@ -4093,6 +4133,16 @@ KNOWN_MISSES = [
         "'aux côtés de' (alongside) read as a comparison: the second candidate is left out",
     ),
     (
+        "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
+        "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'ont été gelés après le 7 octobre': the day of the attack after 'après' is taken for the freeze; the label leaves a halt told from another event undated",
+    ),
+    (
+        "fr/heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt",
+        "heldout40-fr-quotidien-populaire-montreal-riyad-attendre.txt: date ('SA', 'declined') found [('2025-11', 'month')] expected [(None, None)]",
+        "the refusal is dated by the White House visit 'l'a redit en novembre à la Maison-Blanche' it was said at; the label leaves a refusal's saying undated",
+    ),
+    (
         "fr/heldout40-fr-quotidien-regional-decryptage-club.txt",
         "heldout40-fr-quotidien-regional-decryptage-club.txt: unexpected ('SD', 'suspended') [('2021-01-06', 'day')]",
         "'dont la normalisation est restée lettre morte' (never carried out) is read as a halt; the label, as for 'thwarted' formalisation, keeps only the signing",
@@ -4451,6 +4501,36 @@ KNOWN_MISSES = [
         "he/heldout4-sachar-mifratz.txt",
         "heldout4-sachar-mifratz.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "the year of a relative clause inside the halt's subject ('which moved fast in summer 2023') taken for the halt",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'המגעים עם הסעודים \"לא נעצרו, הם רק הואטו\"': contacts that 'were not stopped, only slowed' are a negated halt (no claim), not read as talks going on; 'הסעודים' (the Saudis) as the contacts' partner",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the minister's guess 'ואני מעריך שזו תהיה אינדונזיה או מאוריטניה' is a `generic_cues` phrase and its sentence ('מדינה מוסלמית אחת נוספת חותמת') names no accords: the item before it speaks of the Saudi denial, not of the accords' name",
+    ),
+    (
+        "he/heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt",
+        "heldout40-he-radio-dati-leumi-mivzakim-tzaharayim.txt: missing ('MR', 'prospective') [(None, None)]",
+        "the same guess: Mauritania after 'או' in a sentence that names no accords",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('MA', 'signed') [(None, None)]",
+        "'מרוקו המשיכה בשקט' (Morocco carried on quietly): a member told only by going on, with no step word, among the signatories named in the sentence before",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'סודאן ... פשוט נעלמה מהמפה: מלחמת האזרחים הקפיאה כל מגע': the halt's subject is the war after the colon, and Sudan before the colon is not carried to it",
+    ),
+    (
+        "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
+        "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('KZ', 'announced') [(None, None)]",
+        "'אחרי קזחסטן' (after Kazakhstan): a precedent told by the preposition alone, with no joining word",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
@@ -5396,6 +5476,26 @@ KNOWN_MISSES = [
         "ru/heldout4-sudan-zabytaya-voyna.txt",
         "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [('2023-04', 'month')]",
         "the halt cue's head ('контакты') stands in the clause before 'но', whose year it takes",
+    ),
+    (
+        "ru/heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt",
+        "heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Следующим, по оценкам ряда экспертов, может стать Азербайджан': the fronted 'следующим' and 'может стать' are split by the inserted source between commas, and the country after the verb is not their subject",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Слухи появились после того, как американский сенатор назвал Ташкент «естественным кандидатом»': the candidacy inside the time clause 'после того, как' is read as the precedent of the rumours, not as a claim",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('KG', 'prospective') [(None, None)]",
+        "'Кыргызстан и Таджикистан ... получали аналогичные предложения': 'similar offers' point back to the senator's words with no joining word of their own",
+    ),
+    (
+        "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
+        "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'prospective') [(None, None)]",
+        "the same 'получали аналогичные предложения' for Tajikistan",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
