@@ -578,6 +578,16 @@ KNOWN_MISSES = [
         "'المحادثات مع الجانب الأذربيجاني تسير بشكل جيد': the talks' side is the adjective 'الأذربيجاني' after 'الجانب', no name of the country, in officials' words quoted by the media",
     ),
     (
+        "ar/heldout41-ar-yawmiya-omania-masqat-nafy.txt",
+        "heldout41-ar-yawmiya-omania-masqat-nafy.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the freeze is dated by the war's outbreak in the same clause ('منذ اندلاع الحرب في أبريل 2023'); the label leaves a halt caused by a dated event undated",
+    ),
+    (
+        "ar/heldout41-ar-yawmiya-omania-masqat-nafy.txt",
+        "heldout41-ar-yawmiya-omania-masqat-nafy.txt: missing ('OM', 'prospective') [(None, None)]",
+        "Washington pressing 'مسقط والدوحة' to join is read for both, weakly ('الاتفاقيات' unnamed), and Muscat's own denial of the reported joining then overrides its candidacy; Doha keeps it",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -1241,6 +1251,36 @@ KNOWN_MISSES = [
         "de/heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt",
         "heldout40-de-schweizer-wirtschaftszeitung-golfhandel-baku.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
         "'Marokko, das im Dezember 2020 folgte,': 'folgte' in a relative clause, with the first signatories named in the sentence before, has no list to follow in its own sentence",
+    ),
+    (
+        "de/heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt",
+        "heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the joining is told in one sentence and dated in the next ('Präsident Tokajew hatte den Schritt im November 2025 verkündet', 'the step' with no accords word)",
+    ),
+    (
+        "de/heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt",
+        "heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "the halt is dated by the civil war's start ('seit Beginn des Bürgerkriegs 2023'); the label leaves a halt caused by a dated event undated",
+    ),
+    (
+        "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
+        "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "the halt is dated by the war's outbreak ('Seit im April 2023 der Krieg ... ausbrach'); the label leaves a halt caused by a dated event undated",
+    ),
+    (
+        "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
+        "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: date ('PK', 'declined') found [('2026-10', 'month')] expected [(None, None)]",
+        "the refusal is dated by the month it was repeated ('wiederholte im Oktober'); the label leaves a refusal's saying undated",
+    ),
+    (
+        "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
+        "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: missing ('AE', 'signed') [('2020', 'year')]",
+        "'die das Abkommen 2020 zusammen mit Bahrain geschlossen haben': 'das Abkommen' alone, pointing back three sentences, is not read as the accords",
+    ),
+    (
+        "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
+        "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "Bahrain is a partner after 'zusammen mit' in a relative clause whose object 'das Abkommen' alone is not read as the accords",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -4163,6 +4203,16 @@ KNOWN_MISSES = [
         "'à l'issue d'un accord annoncé en octobre 2020': the announcement is a participle on 'un accord' after the signing's date, not a step of the sentence's subject",
     ),
     (
+        "fr/heldout41-fr-quotidien-bruxellois-editorial-riyad.txt",
+        "heldout41-fr-quotidien-bruxellois-editorial-riyad.txt: date ('SA', 'declined') found [('2026-12-01', 'day')] expected [(None, None)]",
+        "the condition is dated by the day it was repeated ('Mardi encore' against the date line); the label leaves a refusal's saying undated",
+    ),
+    (
+        "fr/heldout41-fr-quotidien-bruxellois-editorial-riyad.txt",
+        "heldout41-fr-quotidien-bruxellois-editorial-riyad.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Trump's 'les Saoudiens « finiront par venir »', the verb 'venir' with no place or accords word, in quotes",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4531,6 +4581,21 @@ KNOWN_MISSES = [
         "he/heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt",
         "heldout40-he-shvuon-kibbutzi-tur-deot-somaliland.txt: missing ('KZ', 'announced') [(None, None)]",
         "'אחרי קזחסטן' (after Kazakhstan): a precedent told by the preposition alone, with no joining word",
+    ),
+    (
+        "he/heldout41-he-portal-sport-hadashot-mifratz-sar.txt",
+        "heldout41-he-portal-sport-hadashot-mifratz-sar.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'בכירים בממשל האמריקני הזכירו ... גם את מאוריטניה': US officials 'mentioned' Mauritania too, a candidacy carried by 'also' from the sentence before",
+    ),
+    (
+        "he/heldout41-he-shvuon-kalkali-reayon-yetzuan.txt",
+        "heldout41-he-shvuon-kalkali-reayon-yetzuan.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the exporter's 'אני משוכנע שבסוף היא תצטרף' has the pronoun 'היא' for Saudi Arabia, named in the interviewer's question",
+    ),
+    (
+        "he/heldout41-he-shvuon-kalkali-reayon-yetzuan.txt",
+        "heldout41-he-shvuon-kalkali-reayon-yetzuan.txt: missing ('KZ', 'announced') [(None, None)]",
+        "'הם הודיעו שהם מצטרפים' has pronoun subjects for Kazakhstan, named in the question before",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
@@ -5496,6 +5561,11 @@ KNOWN_MISSES = [
         "ru/heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt",
         "heldout40-ru-uzbek-delovoy-ezhenedelnik-tashkent-ne-na-povestke.txt: missing ('TJ', 'prospective') [(None, None)]",
         "the same 'получали аналогичные предложения' for Tajikistan",
+    ),
+    (
+        "ru/heldout41-ru-tatarstan-informagentstvo-islamskiy-mir-reaktsii.txt",
+        "heldout41-ru-tatarstan-informagentstvo-islamskiy-mir-reaktsii.txt: unexpected ('AZ', 'declined') [(None, None)]",
+        "'не видит необходимости спешить' (no need to hurry) is read as 'не видит необходимости', a refusal; it is a hedge beside the 'изучает этот вопрос' candidacy",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
