@@ -1039,6 +1039,20 @@ def _closing_speaker(sentence, groups, cue_end):
     return None
 
 
+_HALTS = ("suspended", "withdrawn")
+
+
+def _halt_after_follower(sentence, group, cue_start, status):
+    """ "Khartoum avait suivi en janvier 2021, mais chez lui le dossier dort dans un
+    tiroir", "Sudan followed in January 2021, but the war froze the process": a follower
+    (continued) may still take a halt told after it in a clause of its own."""
+    return (
+        status in _HALTS
+        and group[-1].end <= cue_start
+        and sentence.crosses(group[-1].end, cue_start)
+    )
+
+
 def _continuation(marker, step, members):
     """The step of before handed to a list by the one-character span of a continuation
     marker at `marker` ("Morocco followed in December", "Les siguieron X")."""
@@ -1290,9 +1304,17 @@ def _assignments(sentence, adjusted, groups):
         candidates = [
             g
             for g in groups
-            if (id(g) not in continued or opened_appositions.get(id(g), cue_end) <= cue_start)
+            if (
+                id(g) not in continued
+                or opened_appositions.get(id(g), cue_end) <= cue_start
+                or _halt_after_follower(sentence, g, cue_start, status)
+            )
             and not (others_precedents and any(id(m) in others_precedents for m in g))
-            and not (id(g) in followed and g[-1].end <= cue_start)
+            and not (
+                id(g) in followed
+                and g[-1].end <= cue_start
+                and not _halt_after_follower(sentence, g, cue_start, status)
+            )
             and _can_take(g, status)
         ]
         # "Uzbekistan attended the signing ceremony": a country that only

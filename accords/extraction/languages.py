@@ -141,6 +141,10 @@ CONTEXT_LISTS = (
     # word between allowed) or right before it; the date beside it is the accords', not a
     # member's (labelling rule 8)
     "founding_participles",
+    # "le groupe formé en 2020 par", "the club founded in 2020 by", "el grupo formado por": a
+    # group's making with a passive's agent after it (a date between allowed); the countries
+    # after the agent founded the group, they do not take the sentence's step
+    "founded_groups",
 )
 
 # Every other key a data file may hold, by the shape of its value (the

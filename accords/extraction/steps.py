@@ -894,8 +894,28 @@ _FOUNDING_REACH = 40  # "وتضم الاتفاقيات، التي رعتها إ�
 FOUNDING_DATE_GAP = 6
 
 
+# "formé en septembre 2020 par": a date between the group's word and its agent
+_FOUNDED_GROUP_AGENT_GAP = 20
+
+
+def _founded_groups(sentence):
+    """ "rejoindre le groupe formé en 2020 par les Émirats, Bahreïn et le Maroc": a group's
+    making (`founded_groups`) with a passive's agent close after it is a participle
+    describing the group; the countries after the agent founded it and do not take the
+    sentence's step (they stay background members)."""
+    agents = sentence.words("agents")
+    for word in sentence.words("founded_groups"):
+        if any(
+            0 <= a.start - word.end <= _FOUNDED_GROUP_AGENT_GAP
+            and not sentence.crosses(word.end, a.start)
+            for a in agents
+        ):
+            sentence.participles.append(word.end)
+
+
 def _founding_participles(sentence):
     """The sentence's founding words (`founding_marks`), kept as participles."""
+    _founded_groups(sentence)
     words = sentence.words("founding_participles")
     topics = sentence.strong_topics() if words else ()
     if not topics:

@@ -588,6 +588,36 @@ KNOWN_MISSES = [
         "Washington pressing 'مسقط والدوحة' to join is read for both, weakly ('الاتفاقيات' unnamed), and Muscat's own denial of the reported joining then overrides its candidacy; Doha keeps it",
     ),
     (
+        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
+        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: unexpected ('MA', 'announced') [('2020-12', 'month')]",
+        "'الانضمام إلى مسار طبّعت عبره الإمارات والبحرين في أيلول 2020 ثم المغرب في كانون الأول': the members named inside a relative clause with no relative word ('مسار طبّعت عبره') after the Qataris' joining word; Morocco after 'ثم' takes the joining, not the normalisation",
+    ),
+    (
+        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
+        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: unexpected ('QA', 'announced') [('2020-09', 'month')]",
+        "'القطريين يفضلون دور الوسيط ... على الانضمام إلى مسار': a preference of something else over joining ('يفضلون ... على الانضمام') is read as the Qataris' joining, dated by the members' month in the relative clause after it",
+    ),
+    (
+        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
+        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
+        "'مجمّدة منذ اندلاع حرب غزة في تشرين الأول 2023': the war's outbreak month dates the freeze it caused; the label leaves it undated, as the corpus does",
+    ),
+    (
+        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
+        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: missing ('QA', 'prospective') [(None, None)]",
+        "'كثيراً ما يرد اسم قطر في لوائح المحللين الأميركيين': the name coming up in analysts' lists is no candidacy cue in Arabic (English reads 'name comes up among the candidates')",
+    ),
+    (
+        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
+        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'ثم المغرب في كانون الأول من العام نفسه' inside the verb-first relative 'مسار طبّعت عبره': Morocco after 'ثم' is given the Qataris' joining of the main clause instead of the normalisation",
+    ),
+    (
+        "ar/heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt",
+        "heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021', 'year')]",
+        "'والسودان مطلع 2021' (early 2021) closing a list dated 'عام 2020' and 'في العام نفسه': 'مطلع' before the year is not read as a date word, so Sudan takes the list's 2020",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -1176,11 +1206,6 @@ KNOWN_MISSES = [
         "de/heldout39-de-schweizer-regionalfernsehen-astana-baku.txt",
         "heldout39-de-schweizer-regionalfernsehen-astana-baku.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'führen Vertreter der US-Regierung und Aserbaidschans Gespräche über einen möglichen Beitritt': Azerbaijan stands in the genitive after the representatives, so it is not read as a side of the talks; only the 'possible accession' gives it a candidacy",
-    ),
-    (
-        "de/heldout39-de-schweizer-regionalfernsehen-astana-baku.txt",
-        "heldout39-de-schweizer-regionalfernsehen-astana-baku.txt: missing ('SD', 'suspended') [(None, None)]",
-        "'der Sudan folgte im Januar 2021, die Annäherung liegt ... aber auf Eis': the halt's subject is the bare 'Annäherung' after a comma, and Sudan's own clause before it is not carried to it",
     ),
     (
         "de/heldout39-de-sonntagszeitung-interview-nahost-kandidaten.txt",
@@ -2294,13 +2319,13 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout36-nigerian-broadcaster-abuja-position.txt",
-        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('NG', 'prospective') [(None, None)]",
-        "'reports claiming that Abuja was on a shortlist of African states being courted by Washington': a shortlist inside reported claims, with the capital as subject of 'was on', is no candidacy cue",
+        "heldout36-nigerian-broadcaster-abuja-position.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'Khartoum followed in January 2021, although the arrangement has been frozen since war broke out ... in April 2023': the follower now takes the halt of its later clause, but the war's outbreak month, in a clause of its own after 'since', is not read as the freeze's",
     ),
     (
         "en/heldout36-nigerian-broadcaster-abuja-position.txt",
-        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
-        "'Rabat normalised relations in December 2020; Khartoum followed in January 2021, although the arrangement has been frozen since ...': two capitals stand before the halt in one sentence (Khartoum as a follower after the semicolon), and the bare 'the arrangement' is given to neither",
+        "heldout36-nigerian-broadcaster-abuja-position.txt: missing ('NG', 'prospective') [(None, None)]",
+        "'reports claiming that Abuja was on a shortlist of African states being courted by Washington': a shortlist inside reported claims, with the capital as subject of 'was on', is no candidacy cue",
     ),
     (
         "en/heldout36-nigerian-broadcaster-abuja-position.txt",
@@ -3173,6 +3198,21 @@ KNOWN_MISSES = [
         "'ese mismo día' (that same day) refers to a date in the sentence before",
     ),
     (
+        "es/heldout42-es-diario-boliviano-breve-internacional.txt",
+        "heldout42-es-diario-boliviano-breve-internacional.txt: unexpected ('SD', 'announced') [('2021', 'year')]",
+        "'Sudán (2021) y Kazajistán, que anunció su incorporación en 2025': Sudan right before 'y Kazajistán' is taken into Kazakhstan's announcement of the relative clause after it",
+    ),
+    (
+        "es/heldout42-es-diario-boliviano-breve-internacional.txt",
+        "heldout42-es-diario-boliviano-breve-internacional.txt: date ('MA', 'signed') found [('2020', 'year')] expected [('2020-12', 'month')]",
+        "'desde que el reino restableció relaciones con ese país en diciembre de 2020': the kingdom's renewal after 'desde que' (a time) gives no step, so Morocco keeps the list's '(2020)'",
+    ),
+    (
+        "es/heldout42-es-diario-boliviano-breve-internacional.txt",
+        "heldout42-es-diario-boliviano-breve-internacional.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'la guerra civil que estalló en abril de 2023 paralizó la normalización': the war's outbreak month, in the relative clause of the halt's subject, dates the halt; the label leaves it undated, as the corpus does",
+    ),
+    (
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
@@ -4004,16 +4044,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout35-abidjan-site-afrique-ouest.txt",
-        "heldout35-abidjan-site-afrique-ouest.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
-        "'Khartoum avait suivi en janvier 2021' (followed, after Morocco's sentence) gives no step of its own; Sudan is a background member undated from the sentence before",
-    ),
-    (
-        "fr/heldout35-abidjan-site-afrique-ouest.txt",
-        "heldout35-abidjan-site-afrique-ouest.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [('2023-04', 'month')]",
-        "'Khartoum avait suivi en janvier 2021, mais chez lui le dossier dort dans un tiroir depuis avril 2023': the halt after 'mais' takes the date of the followed step before it, not the 'depuis avril 2023' after it",
-    ),
-    (
-        "fr/heldout35-abidjan-site-afrique-ouest.txt",
         "heldout35-abidjan-site-afrique-ouest.txt: missing ('MR', 'prospective') [('2026-01', 'month')]",
         "'des émissaires américains sont passés par Nouakchott en janvier pour sonder le président ...': sounding out with envoys (a demonym, no founder's name) as the subject and the leader as object is no pressure the rules read ('Washington a sondé le président Ghazouani' is)",
     ),
@@ -4211,6 +4241,16 @@ KNOWN_MISSES = [
         "fr/heldout41-fr-quotidien-bruxellois-editorial-riyad.txt",
         "heldout41-fr-quotidien-bruxellois-editorial-riyad.txt: missing ('SA', 'prospective') [(None, None)]",
         "Trump's 'les Saoudiens « finiront par venir »', the verb 'venir' with no place or accords word, in quotes",
+    ),
+    (
+        "fr/heldout42-fr-site-mauritanien-nouakchott-pressions.txt",
+        "heldout42-fr-site-mauritanien-nouakchott-pressions.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [('2021-01', 'month')]",
+        "'ainsi que le Soudan, qui avait suivi en janvier 2021 avant que ...': the follower inside a relative clause ('qui avait suivi') is no continuation, so Sudan takes the list's 'septembre 2020'",
+    ),
+    (
+        "fr/heldout42-fr-site-mauritanien-nouakchott-pressions.txt",
+        "heldout42-fr-site-mauritanien-nouakchott-pressions.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'avant que la guerre ne gèle le processus': the halt of the bare 'processus' in the present subjunctive is no halt cue; adding it made the halt take the signing's date and drop the signing ('Sudan signed ... before the war froze the process' does so in English too)",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
