@@ -2553,6 +2553,21 @@ KNOWN_MISSES = [
         "'Trump has brought up the world's most populous Muslim-majority country more than once' under the 'Indonesia' subhead: a descriptive alias and no joining word",
     ),
     (
+        "en/heldout42-en-philippine-daily-world-page-gulf-workers.txt",
+        "heldout42-en-philippine-daily-world-page-gulf-workers.txt: date ('SA', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "the US hope is said 'more than once' with no time; 'last month' belongs to the envoys' visit in the next clause, and the parser dated the hope with it",
+    ),
+    (
+        "en/heldout42-en-us-thinktank-podcast-episode-page-predictions.txt",
+        "heldout42-en-us-thinktank-podcast-episode-page-predictions.txt: missing ('ID', 'prospective') [(None, None)]",
+        "the hedge 'might come in if ...' has the pronoun 'it' after 'hedging that', and 'mention Indonesia as a possible surprise' is no candidate cue",
+    ),
+    (
+        "en/heldout42-en-us-thinktank-podcast-episode-page-predictions.txt",
+        "heldout42-en-us-thinktank-podcast-episode-page-predictions.txt: missing ('ID', 'declined') [(None, None)]",
+        "'has denied that it plans to normalize' is read as a denial of reports, no claim, by the project's convention ('Oman denies plans to join', test_round14_en; 'dément tout projet', test_round14_fr); the label takes the country's own denial of a plan as a refusal",
+    ),
+    (
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
@@ -5901,6 +5916,11 @@ KNOWN_MISSES = [
         "tr/heldout40-tr-azeri-site-turkiye-turkcesi-baku-yalanlama.txt",
         "heldout40-tr-azeri-site-turkiye-turkcesi-baku-yalanlama.txt: unexpected ('KZ', 'ratified') [(None, None)]",
         "'Astana da kararı aynı gün onaylamıştı': 'onayladı' is both 'approved' (ratified) and 'confirmed'; a government confirming its decision the same day is read as a ratification",
+    ),
+    (
+        "tr/heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt",
+        "heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt: date ('AZ', 'prospective') found [('2026-01-20', 'day')] expected [(None, None)]",
+        "the US courting of Baku is untimed; the parser dated it with the dateline day (the contacts were 'geçen hafta', a range)",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
