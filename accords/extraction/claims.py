@@ -2630,6 +2630,13 @@ def _ledger_step_re(lang):
     return re.compile(rf"(?<!\w)(?:{alternation(lang.ledger_steps)})(?!\w)")
 
 
+def _ledger_part(folded, left, right):
+    """Is folded[left:right] a ledger line's part: short, with a digit of a date in it?"""
+    return len(folded[left:right].split()) <= _LEDGER_PART_WORDS and bool(
+        _LEDGER_DATE_RE.search(folded, left, right)
+    )
+
+
 _LEDGER_DASH_RE = re.compile(r"\s+([–—])\s")
 
 
@@ -2649,10 +2656,9 @@ def _ledger_dash(folded, start, end, mentions, lang):
     if dash is None:
         return None
     stop = min([i for i in (folded.find(m, dash.end(), end) for m in SEMICOLONS) if i >= 0] + [end])
-    part = folded[dash.end() : stop]
-    if len(part.split()) > _LEDGER_PART_WORDS or not _LEDGER_DATE_RE.search(part):
+    if not _ledger_part(folded, dash.end(), stop):
         return None
-    return dash.start(1) if pattern.search(part) else None
+    return dash.start(1) if pattern.search(folded[dash.end() : stop]) else None
 
 
 def _ledger_steps(folded, start, end, mentions, cues, lang):
@@ -2668,9 +2674,7 @@ def _ledger_steps(folded, start, end, mentions, cues, lang):
     marks = [i for i in range(head, end) if folded[i] in SEMICOLONS]
     steps = []
     for left, right in zip([head] + [m + 1 for m in marks], marks + [end], strict=True):
-        if len(folded[left:right].split()) > _LEDGER_PART_WORDS or not _LEDGER_DATE_RE.search(
-            folded, left, right
-        ):
+        if not _ledger_part(folded, left, right):
             continue
         word = pattern.search(folded, left, right)
         if word and not any(
