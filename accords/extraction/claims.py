@@ -2661,14 +2661,47 @@ def _ledger_dash(folded, start, end, mentions, lang):
     return dash.start(1) if pattern.search(folded[dash.end() : stop]) else None
 
 
+# a fact box line's label before its country ("- Newest: Kazakhstan, announced ...",
+# "Dernier venu : le Kazakhstan, annoncé ..."): a bullet, at most two words and a colon,
+# an article
+_LEDGER_LABEL_RE = re.compile(r"[\s\-–—•*·]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:[^\W\d_]{1,4}\s+)?")
+_LEDGER_COMMA_RE = re.compile(r"\s*[,،]\s*")
+_LEDGER_COMMA_PART_WORDS = 8  # "announced November 6, 2025", "signed at the White House Sept 15, 2020"
+
+
+def _ledger_comma_head(folded, start, end, mentions, pattern):
+    """The end of a fact box line's head whose country is followed by a comma and a ledger
+    word at once ("- Newest: Kazakhstan, announced November 6, 2025; signing pending",
+    "Último: Kazajistán, anunciado el 6 de noviembre de 2025"): the participle right after
+    the comma is the country's step, as after a colon; a label of at most two words and a
+    colon may stand before the country.  Its position, or None."""
+    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
+    if not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    if not _LEDGER_LABEL_RE.fullmatch(folded, start, first.word_start):
+        return None
+    comma = _LEDGER_COMMA_RE.match(folded, first.word_end, end)
+    if comma is None or not pattern.match(folded, comma.end(), end):
+        return None
+    stop = min([i for i in (folded.find(m, comma.end(), end) for m in SEMICOLONS) if i >= 0] + [end])
+    if len(folded[comma.end() : stop].split()) > _LEDGER_COMMA_PART_WORDS:
+        return None  # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
+    return comma.end()
+
+
 def _ledger_steps(folded, start, end, mentions, cues, lang):
     """A ledger line's steps: after its head ("UAE:"), each part between semicolons that
     holds a date and a ledger word ("deal announced Aug 13, 2020", "treaty signed at the
     White House Sept 15, 2020", "approved by the UAE Cabinet Oct 19, 2020") and no step
     word of its own ("talks announced in 2023": talks) tells that step, a status cue at the ledger word (a signing word there
-    describes no accords: "declaration signed Sept 15, 2020" is the country's signing)."""
+    describes no accords: "declaration signed Sept 15, 2020" is the country's signing).
+    A head of a country, a comma and the ledger word at once (`_ledger_comma_head`) needs no
+    semicolon after it."""
     pattern = _ledger_step_re(lang)
     head = _ledger_head(folded, start, end, mentions) if pattern else None
+    if head is None and pattern is not None:
+        head = _ledger_comma_head(folded, start, end, mentions, pattern)
     if head is None:
         return []
     marks = [i for i in range(head, end) if folded[i] in SEMICOLONS]
