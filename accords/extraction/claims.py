@@ -2664,9 +2664,13 @@ def _ledger_dash(folded, start, end, mentions, lang):
 # a fact box line's label before its country ("- Newest: Kazakhstan, announced ...",
 # "Dernier venu : le Kazakhstan, annoncé ..."): a bullet, at most two words and a colon,
 # an article
-_LEDGER_LABEL_RE = re.compile(r"[\s\-–—•*·]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:[^\W\d_]{1,4}\s+)?")
+_LEDGER_LABEL_RE = re.compile(
+    r"[\s\-–—•*·]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:[^\W\d_]{1,4}\s+)?"
+)
 _LEDGER_COMMA_RE = re.compile(r"\s*[,،]\s*")
-_LEDGER_COMMA_PART_WORDS = 8  # "announced November 6, 2025", "signed at the White House Sept 15, 2020"
+_LEDGER_COMMA_PART_WORDS = (
+    8  # "announced November 6, 2025", "signed at the White House Sept 15, 2020"
+)
 
 
 def _ledger_comma_head(folded, start, end, mentions, pattern):
@@ -2684,9 +2688,13 @@ def _ledger_comma_head(folded, start, end, mentions, pattern):
     comma = _LEDGER_COMMA_RE.match(folded, first.word_end, end)
     if comma is None or not pattern.match(folded, comma.end(), end):
         return None
-    stop = min([i for i in (folded.find(m, comma.end(), end) for m in SEMICOLONS) if i >= 0] + [end])
+    stop = min(
+        [i for i in (folded.find(m, comma.end(), end) for m in SEMICOLONS) if i >= 0] + [end]
+    )
     if len(folded[comma.end() : stop].split()) > _LEDGER_COMMA_PART_WORDS:
-        return None  # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
+        return (
+            None  # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
+        )
     return comma.end()
 
 
