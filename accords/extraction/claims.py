@@ -2500,6 +2500,15 @@ def _time_opening_re(lang):
     return re.compile(rf"[\s\W]{{0,3}}(?:{alternation(lang.when_words)})(?!\w)")
 
 
+@functools.cache
+def _offset_complement_re(lang):
+    """A word right after a counted offset naming what it counts from (`offset_complements`:
+    "de que", "после"), or a pattern that never matches."""
+    if not lang.offset_complements:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[\s,]*(?:{alternation(lang.offset_complements)})(?!\w)")
+
+
 def _counted_offset(folded, span, lang):
     """The (unit, count) of a counted offset opening the sentence ("Four days later,
     ...", "Dès le ...") or closing it ("... un mois plus tard."), or None; one deep in
@@ -2508,7 +2517,10 @@ def _counted_offset(folded, span, lang):
     if pattern is None:
         return None
     start, end = span
+    complement = _offset_complement_re(lang)
     for match in pattern.finditer(folded, start, end):
+        if complement.match(folded, match.end(), end):
+            continue  # "Un mes después de que Astana anunciara ...": counted from that event
         opens = match.start() - start <= _NEXT_DAY_REACH
         closes = not folded[match.end() : end].strip(' .!?؟,،»"')
         # "When Khartoum signed the accords the following month, hoping ...", "Als der Sudan
