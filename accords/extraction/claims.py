@@ -2500,6 +2500,15 @@ def _time_opening_re(lang):
     return re.compile(rf"[\s\W]{{0,3}}(?:{alternation(lang.when_words)})(?!\w)")
 
 
+@functools.cache
+def _offset_complement_re(lang):
+    """A word right after a counted offset naming what it counts from (`offset_complements`:
+    "de que", "после"), or a pattern that never matches."""
+    if not lang.offset_complements:
+        return re.compile(r"(?!)")
+    return re.compile(rf"[\s,]*(?:{alternation(lang.offset_complements)})(?!\w)")
+
+
 def _counted_offset(folded, span, lang):
     """The (unit, count) of a counted offset opening the sentence ("Four days later,
     ...", "Dès le ...") or closing it ("... un mois plus tard."), or None; one deep in
@@ -2508,7 +2517,10 @@ def _counted_offset(folded, span, lang):
     if pattern is None:
         return None
     start, end = span
+    complement = _offset_complement_re(lang)
     for match in pattern.finditer(folded, start, end):
+        if complement.match(folded, match.end(), end):
+            continue  # "Un mes después de que Astana anunciara ...": counted from that event
         opens = match.start() - start <= _NEXT_DAY_REACH
         closes = not folded[match.end() : end].strip(' .!?؟,،»"')
         # "When Khartoum signed the accords the following month, hoping ...", "Als der Sudan
@@ -2661,14 +2673,55 @@ def _ledger_dash(folded, start, end, mentions, lang):
     return dash.start(1) if pattern.search(folded[dash.end() : stop]) else None
 
 
+# a fact box line's label before its country ("- Newest: Kazakhstan, announced ...",
+# "Dernier venu : le Kazakhstan, annoncé ..."): a bullet, at most two words and a colon,
+# an article
+_LEDGER_LABEL_RE = re.compile(
+    r"[\s\-–—•*·]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:[^\W\d_]{1,4}\s+)?"
+)
+_LEDGER_COMMA_RE = re.compile(r"\s*[,،]\s*")
+_LEDGER_COMMA_PART_WORDS = (
+    8  # "announced November 6, 2025", "signed at the White House Sept 15, 2020"
+)
+
+
+def _ledger_comma_head(folded, start, end, mentions, pattern):
+    """The end of a fact box line's head whose country is followed by a comma and a ledger
+    word at once ("- Newest: Kazakhstan, announced November 6, 2025; signing pending",
+    "Último: Kazajistán, anunciado el 6 de noviembre de 2025"): the participle right after
+    the comma is the country's step, as after a colon; a label of at most two words and a
+    colon may stand before the country.  Its position, or None."""
+    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
+    if not named:
+        return None
+    first = min(named, key=lambda m: m.start)
+    if not _LEDGER_LABEL_RE.fullmatch(folded, start, first.word_start):
+        return None
+    comma = _LEDGER_COMMA_RE.match(folded, first.word_end, end)
+    if comma is None or not pattern.match(folded, comma.end(), end):
+        return None
+    stop = min(
+        [i for i in (folded.find(m, comma.end(), end) for m in SEMICOLONS) if i >= 0] + [end]
+    )
+    if len(folded[comma.end() : stop].split()) > _LEDGER_COMMA_PART_WORDS:
+        return (
+            None  # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
+        )
+    return comma.end()
+
+
 def _ledger_steps(folded, start, end, mentions, cues, lang):
     """A ledger line's steps: after its head ("UAE:"), each part between semicolons that
     holds a date and a ledger word ("deal announced Aug 13, 2020", "treaty signed at the
     White House Sept 15, 2020", "approved by the UAE Cabinet Oct 19, 2020") and no step
     word of its own ("talks announced in 2023": talks) tells that step, a status cue at the ledger word (a signing word there
-    describes no accords: "declaration signed Sept 15, 2020" is the country's signing)."""
+    describes no accords: "declaration signed Sept 15, 2020" is the country's signing).
+    A head of a country, a comma and the ledger word at once (`_ledger_comma_head`) needs no
+    semicolon after it."""
     pattern = _ledger_step_re(lang)
     head = _ledger_head(folded, start, end, mentions) if pattern else None
+    if head is None and pattern is not None:
+        head = _ledger_comma_head(folded, start, end, mentions, pattern)
     if head is None:
         return []
     marks = [i for i in range(head, end) if folded[i] in SEMICOLONS]

@@ -375,6 +375,11 @@ PHRASES = (
         # accords' own participle ("signed in 2020 when the UAE and Bahrain ..."), the date is
         # also the "when" clause's, of the countries in it
         "when_words",
+        # "de que", "del", "после", "از": right after a counted offset ("Un mes después de
+        # que Astana anunciara ...", "Спустя месяц после того, как ..."), the offset counts
+        # from the event named after it, not from the date before: it moves no step's date
+        # (claims._counted_offset)
+        "offset_complements",
         # "will", "akan", "va": an auxiliary opening a status cue, after which one of the
         # inner_adverbs may stand ("will soon join", "will never sign", "akan segera
         # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
@@ -680,6 +685,7 @@ class LanguageData:
     decision_nouns: frozenset
     between_words: frozenset
     when_words: tuple
+    offset_complements: tuple
     ledger_steps: dict  # folded ledger word -> its status
     abbreviations: frozenset  # as written, not folded
     number_abbreviations: frozenset  # lower case, as written
@@ -1272,6 +1278,7 @@ def build_language(raw):
         decision_nouns=frozenset(_folded(raw, "decision_nouns")),
         between_words=frozenset(_folded(raw, "between_words")),
         when_words=tuple(_folded(raw, "when_words")),
+        offset_complements=tuple(_folded(raw, "offset_complements")),
         ledger_steps=_ledger_steps(raw),
         abbreviations=frozenset(raw.get("abbreviations", [])),
         number_abbreviations=frozenset(w.lower() for w in raw.get("number_abbreviations", [])),

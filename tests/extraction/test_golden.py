@@ -1824,6 +1824,11 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout25-explainer-key-dates.txt",
+        "heldout25-explainer-key-dates.txt: date ('AE', 'ratified') found [('2020', 'year')] expected [('2020-10-19', 'day')]",
+        "the approval is now read ('approves the peace treaty', round forty-three), but the English line's numeric date '19/10/2020' gives only its year: English reads no day-month numeric dates (`numeric_dates`)",
+    ),
+    (
+        "en/heldout25-explainer-key-dates.txt",
         "heldout25-explainer-key-dates.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04-15', 'day')]",
         "the second sentence of a dated chronology line ('April 15: War breaks out ... . Sudan's normalisation ... stalls.') does not take the line's date: a dated line's date reaches its first sentence only",
     ),
@@ -1841,11 +1846,6 @@ KNOWN_MISSES = [
         "en/heldout25-explainer-key-dates.txt",
         "heldout25-explainer-key-dates.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
         "'Trump announces that the UAE and Israel have agreed to full normalisation of relations': the agreement to normalise, told in the present perfect, is read as the membership (found as signed on that date)",
-    ),
-    (
-        "en/heldout25-explainer-key-dates.txt",
-        "heldout25-explainer-key-dates.txt: missing ('AE', 'ratified') [('2020-10-19', 'day')]",
-        "'The UAE cabinet approves the peace treaty with Israel': the present tense of an approval ('approves') is not among the ratification cues, and 'peace treaty' is off topic elsewhere (Egypt, Jordan)",
     ),
     (
         "en/heldout25-factcheck-saudi-joined.txt",
@@ -2568,6 +2568,26 @@ KNOWN_MISSES = [
         "'has denied that it plans to normalize' is read as a denial of reports, no claim, by the project's convention ('Oman denies plans to join', test_round14_en; 'dément tout projet', test_round14_fr); the label takes the country's own denial of a plan as a refusal",
     ),
     (
+        "en/heldout43-en-indian-financial-daily-fact-box-imec.txt",
+        "heldout43-en-indian-financial-daily-fact-box-imec.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the visit's day ('on Tuesday, November 18') is in the sentence before the crown prince's wish ('told reporters his kingdom wanted to be part'); a date is not carried across sentences",
+    ),
+    (
+        "en/heldout43-en-indian-financial-daily-fact-box-imec.txt",
+        "heldout43-en-indian-financial-daily-fact-box-imec.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the condition ('but that it first needed \"a clear path\"') shares the wish's sentence, whose day is named in the sentence before; a date is not carried across sentences",
+    ),
+    (
+        "en/heldout43-en-south-african-community-radio-news-bulletin.txt",
+        "heldout43-en-south-african-community-radio-news-bulletin.txt: date ('AZ', 'prospective') found [('2026-02-02', 'day')] expected [(None, None)]",
+        "'has been named by American officials as a likely candidate': the present perfect takes the bulletin's day; the label leaves the naming, which the text ties to no time, undated",
+    ),
+    (
+        "en/heldout43-en-south-african-community-radio-news-bulletin.txt",
+        "heldout43-en-south-african-community-radio-news-bulletin.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'Washington had asked Islamabad to consider the move': 'the move' points back to recognising Israel in the sentence before; no joining word in the sentence, so the US request gives no candidacy",
+    ),
+    (
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
@@ -3226,6 +3246,26 @@ KNOWN_MISSES = [
         "es/heldout42-es-diario-boliviano-breve-internacional.txt",
         "heldout42-es-diario-boliviano-breve-internacional.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
         "'la guerra civil que estalló en abril de 2023 paralizó la normalización': the war's outbreak month, in the relative clause of the halt's subject, dates the halt; the label leaves it undated, as the corpus does",
+    ),
+    (
+        "es/heldout43-es-blog-universitario-peruano-opinion-somalilandia.txt",
+        "heldout43-es-blog-universitario-peruano-opinion-somalilandia.txt: date ('SD', 'suspended') found [('2026-01-08', 'day')] expected [(None, None)]",
+        "'tiene hoy su normalización paralizada por la guerra civil': 'hoy' (today) tells the state on the post's day, not when the halt began; the label leaves the halt undated",
+    ),
+    (
+        "es/heldout43-es-boletin-comunidad-palestina-chilena.txt",
+        "heldout43-es-boletin-comunidad-palestina-chilena.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day is told a paragraph later, 'El gobierno kazajo comunicó la decisión el 6 de noviembre', with an adjective for the country and 'la decisión' pointing back; the lead's 'Un mes después de que Astana anunciara' now moves no date (round forty-three) and gives none",
+    ),
+    (
+        "es/heldout43-es-noticiero-radio-mexicano-transcripcion.txt",
+        "heldout43-es-noticiero-radio-mexicano-transcripcion.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12', 'month')]",
+        "'desde que Marruecos lo hizo en diciembre de 2020' stands in the correspondent's turn, the accords named only in the host's turn three sentences before: out of the topic's reach, so Morocco is read only from the closing line, undated",
+    ),
+    (
+        "es/heldout43-es-noticiero-radio-mexicano-transcripcion.txt",
+        "heldout43-es-noticiero-radio-mexicano-transcripcion.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Y por supuesto Arabia Saudita, cuyo príncipe heredero visitará la Casa Blanca': the candidacy is carried from 'el nombre que más suena es Azerbaiyán' in the sentence before by 'y por supuesto', with no cue of its own",
     ),
     (
         "es/heldout6-breve-pakistan-descarta.txt",
@@ -4268,6 +4308,16 @@ KNOWN_MISSES = [
         "'avant que la guerre ne gèle le processus': the halt of the bare 'processus' in the present subjunctive is no halt cue; adding it made the halt take the signing's date and drop the signing ('Sudan signed ... before the war froze the process' does so in English too)",
     ),
     (
+        "fr/heldout43-fr-lettre-chambre-commerce-franco-emiratie.txt",
+        "heldout43-fr-lettre-chambre-commerce-franco-emiratie.txt: date ('KZ', 'announced') found [('2025', 'year')] expected [(None, None)]",
+        "'à l'automne 2025': the season's year is taken; the label leaves a season, a span of months, undated (labelling rule 8)",
+    ),
+    (
+        "fr/heldout43-fr-lettre-chambre-commerce-franco-emiratie.txt",
+        "heldout43-fr-lettre-chambre-commerce-franco-emiratie.txt: missing ('OM', 'declined') [(None, None)]",
+        "'Oman a démenti la semaine dernière tout projet d'adhésion': a denial of plans, read as a denial of reports with no claim by the project's convention ('dément tout projet d'adhésion', test_round14_fr); the label follows that convention's change to a refusal, declined, in every language",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4846,6 +4896,16 @@ KNOWN_MISSES = [
         "id/heldout40-id-situs-radio-negara-kemlu-bantah.txt",
         "heldout40-id-situs-radio-negara-kemlu-bantah.txt: missing ('ID', 'prospective') [(None, None)]",
         "'Trump ... menyebut Indonesia sebagai salah satu negara yang ia harapkan bergabung' names no accords in its sentence nor in the one before; the topic comes a paragraph later",
+    ),
+    (
+        "id/heldout43-id-portal-pesantren-kajian-kebijakan-luar-negeri.txt",
+        "heldout43-id-portal-pesantren-kajian-kebijakan-luar-negeri.txt: date ('ID', 'declined') found [('2025-10-03', 'day')] expected [('2025-09-29', 'day')]",
+        "the refusal is read from the headline ('Indonesia Tetap Tolak Abraham Accords'), which takes the page's day; the ministry's denial of plans, dated 'Senin (29/9/2025)' in the next sentence, gives no claim by the project's convention on denials of plans",
+    ),
+    (
+        "id/heldout43-id-portal-pesantren-kajian-kebijakan-luar-negeri.txt",
+        "heldout43-id-portal-pesantren-kajian-kebijakan-luar-negeri.txt: date ('ID', 'prospective') found [('2025-09-29', 'day')] expected [(None, None)]",
+        "'Bantahan disampaikan Senin (29/9/2025) setelah beredar kabar bahwa Jakarta sedang dibujuk Washington': the denial's day is given to the rumour it followed ('setelah'), which the label leaves undated",
     ),
     (
         "id/heldout6-analisis-riyadh-damaskus.txt",
@@ -5621,6 +5681,21 @@ KNOWN_MISSES = [
         "ru/heldout41-ru-tatarstan-informagentstvo-islamskiy-mir-reaktsii.txt",
         "heldout41-ru-tatarstan-informagentstvo-islamskiy-mir-reaktsii.txt: unexpected ('AZ', 'declined') [(None, None)]",
         "'не видит необходимости спешить' (no need to hurry) is read as 'не видит необходимости', a refusal; it is a hedge beside the 'изучает этот вопрос' candidacy",
+    ),
+    (
+        "ru/heldout43-ru-izrailskaya-russkoyazychnaya-gazeta-khronologiya.txt",
+        "heldout43-ru-izrailskaya-russkoyazychnaya-gazeta-khronologiya.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "the chronology's line tells the recognition before a semicolon and the wish after it ('Израиль признаёт Сомалиленд; власти Харгейсы заявляют о намерении'): the recognition's date is kept from a wish beside it (`confidence._recognition_date`), though here the line's date is the wish's too",
+    ),
+    (
+        "ru/heldout43-ru-rizhskoe-radio-rasshifrovka-efira.txt",
+        "heldout43-ru-rizhskoe-radio-rasshifrovka-efira.txt: date ('KZ', 'announced') found [('2025-11', 'month')] expected [(None, None)]",
+        "'объявил о присоединении в начале ноября' (early November, no year): the month is resolved against the transcript's date; the label leaves the span undated",
+    ),
+    (
+        "ru/heldout43-ru-yerevanskiy-russkoyazychnyy-portal-baku-vashington.txt",
+        "heldout43-ru-yerevanskiy-russkoyazychnyy-portal-baku-vashington.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'стороны обсуждали возможное присоединение республики к соглашениям': the talks' sides are 'стороны' and the country 'республики' (the republic), a common noun pointing back to Azerbaijan two sentences before",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
