@@ -100,6 +100,9 @@ CONTEXT_LISTS = (
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
     "denials",  # "denied reports": no claim from this sentence
+    # "denies", "dément", "bestreitet", "نفت": a denial verb; the country named first that
+    # so denies its own plan, talks or joining to come refuses (declined)
+    "plan_denials",
     # "a viral post claims", "falsely claimed", "affirme à tort": the sentence tells a claim
     # its source gets wrong; no claim from it (a refusal said outright still counts), and
     # unlike a denial nothing is remembered for the sentences after
