@@ -18,7 +18,7 @@ CASES = {
         (
             "The Abraham Accords. Libya's government issued a statement denying reports that "
             "Tripoli is about to join the accords.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "The Abraham Accords. Libya's government issued a statement denying reports that it "
@@ -35,7 +35,7 @@ CASES = {
             "The Abraham Accords. Libya's government issued a statement denying reports that "
             "Tripoli is about to join the accords. Libya would join the accords soon, the "
             "reports had said.",
-            set(),
+            {("LY", D)},
         ),
         (
             "The Abraham Accords. Qatar has said — repeatedly, publicly, in writing — that it "
@@ -52,7 +52,7 @@ CASES = {
         (
             "Les accords d'Abraham. Le gouvernement libyen a publié un communiqué démentant des "
             "informations selon lesquelles Tripoli s'apprête à rejoindre les accords.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "Les accords d'Abraham. Le Qatar a répété – publiquement, par écrit – qu'il ne "
@@ -64,7 +64,7 @@ CASES = {
         (
             "Los Acuerdos de Abraham. El Gobierno libio emitió un comunicado negando que Trípoli "
             "vaya a sumarse a los acuerdos.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "Los Acuerdos de Abraham. Catar ha dicho – una y otra vez, por escrito – que no "
@@ -83,14 +83,14 @@ CASES = {
         (
             "İbrahim Anlaşmaları. Libya hükümeti, Trablus'un anlaşmalara katılacağı haberlerini "
             "yalanlayarak açıklama yaptı.",
-            set(),
+            {("LY", "declined")},
         ),
     ],
     "kk": [
         (
             "Авраам келісімдері. Ливия үкіметі Триполидің келісімдерге қосылатыны туралы хабарды "
             "жоққа шығарып, мәлімдеме жасады.",
-            set(),
+            {("LY", "declined")},
         ),
     ],
     "de": [
