@@ -3008,17 +3008,24 @@ def _plan_denier(sentence, mentions, by_category, adjusted):
     steps turned into refusals: a denial verb (`plan_denials`) in the sentence, the
     country named first in it as the one who denies ("Washington denies that Riyadh
     ..." is a third party's denial), and the steps a plan, talks or a joining to come
-    that hold no word of others' view ("denied receiving an offer to join")."""
+    that hold no word of others' view and have no offer, invitation or pressure
+    (`imposed`) in their clause ("denied receiving an offer to join")."""
     verbs = by_category.get("plan_denials")
     if not verbs or not mentions:
         return None, []
     first = min(mentions, key=lambda m: m.start)
     if first.country in FOUNDERS:
         return None, []
+    imposed = sentence.words("imposed")
     own = [
         a._replace(status="declined")
         for a in adjusted
-        if a.status in _RUMOURED and not _assessment(sentence, a)
+        if a.status in _RUMOURED
+        and not _assessment(sentence, a)
+        # "denied receiving an offer to join", "bestreitet, zum Beitritt gedrängt zu werden"
+        and not any(
+            not sentence.crosses(min(w.start, a.start), max(w.end, a.end)) for w in imposed
+        )
     ]
     return first.country, own
 

@@ -2,15 +2,21 @@
 refusal, in all twelve languages ("Indonesia denies plans to join", "a démenti les
 informations selon lesquelles il rejoindrait les accords", "negó que vaya a sumarse"; new
 key `plan_denials`, `claims._plan_denier`). Near misses, no claim: a denied offer or
-invitation, a third party's denial about another country, a denied report of a trade deal or
-a visit, a denied joining already done. Own sentences, written for these tests."""
+invitation or pressure (new key `imposed`), a third party's denial about another country, a
+denied report of a trade deal or a visit, a denied joining already done. The intention forms
+"planee normalizar", "avoir l'intention de normaliser", "eine Normalisierung anzustreben" are
+candidacies (`cues.prospective`, es, fr, de), turned by the denial.
+Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import D, challenge_params, check_case
+from tests.extraction.found import D, P, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Indonesia denied that it is in talks to join the Abraham Accords.", {("ID", D)}),
+        ("Indonesia denied being pressured to join the Abraham Accords.", set()),
+        ("Indonesia denied that Washington was pressing it to join the Abraham Accords.", set()),
         ("Indonesia denies plans to join the Abraham Accords.", {("ID", D)}),
         ("Jakarta has denied that it plans to normalize relations with Israel.", {("ID", D)}),
         ("Tunisia denied reports that it will join the Abraham Accords.", {("TN", D)}),
@@ -21,6 +27,12 @@ CASES = {
         ("Oman denied that it has joined the Abraham Accords.", set()),
     ],
     "fr": [
+        ("L'Indonésie a l'intention de rejoindre les accords d'Abraham.", {("ID", P)}),
+        (
+            "L'Indonésie dément avoir l'intention de normaliser ses relations avec Israël.",
+            {("ID", D)},
+        ),
+        ("L'Indonésie a démenti subir des pressions pour rejoindre les accords d'Abraham.", set()),
         ("L'Indonésie dément tout projet d'adhésion aux accords d'Abraham.", {("ID", D)}),
         (
             "La Tunisie a démenti qu'elle s'apprêtait à rejoindre les accords d'Abraham.",
@@ -33,6 +45,9 @@ CASES = {
         ("Washington dément que Riyad prépare son adhésion aux accords d'Abraham.", set()),
     ],
     "es": [
+        ("Indonesia pretende normalizar relaciones con Israel.", {("ID", P)}),
+        ("Indonesia negó que planee normalizar relaciones con Israel.", {("ID", D)}),
+        ("Indonesia negó haber recibido presiones para unirse a los Acuerdos de Abraham.", set()),
         ("Indonesia desmiente planes de unirse a los Acuerdos de Abraham.", {("ID", D)}),
         ("Túnez niega haber negociado su adhesión a los Acuerdos de Abraham.", {("TN", D)}),
         (
@@ -45,6 +60,10 @@ CASES = {
         ),
     ],
     "de": [
+        ("Indonesien strebt eine Normalisierung mit Israel an.", {("ID", P)}),
+        ("Indonesien strebt keine Normalisierung mit Israel an.", {("ID", D)}),
+        ("Indonesien dementierte, eine Normalisierung mit Israel anzustreben.", {("ID", D)}),
+        ("Indonesien bestreitet, zum Beitritt zu den Abraham-Abkommen gedrängt zu werden.", set()),
         ("Indonesien dementiert Pläne, dem Abraham-Abkommen beizutreten.", {("ID", D)}),
         (
             "Tunesien dementierte Berichte, wonach das Land den Abraham-Abkommen beitreten wolle.",
@@ -56,15 +75,21 @@ CASES = {
         ),
     ],
     "ar": [
+        ("نفت إندونيسيا أنها تجري مفاوضات للتطبيع مع إسرائيل.", {("ID", D)}),
+        ("نفت إندونيسيا تلقيها دعوة للانضمام إلى اتفاقيات أبراهام.", set()),
+        ("نفت إندونيسيا تعرضها لضغوط للانضمام إلى اتفاقيات أبراهام.", set()),
         ("نفت إندونيسيا وجود خطط للانضمام إلى اتفاقيات أبراهام.", {("ID", D)}),
         ("نفت تونس الأنباء عن انضمامها إلى اتفاقيات أبراهام.", {("TN", D)}),
         ("نفت واشنطن أن الرياض تخطط للانضمام إلى اتفاقيات أبراهام.", set()),
     ],
     "he": [
+        ("אינדונזיה הכחישה שקיבלה הצעה להצטרף להסכמי אברהם.", set()),
+        ("אינדונזיה הכחישה שהופעל עליה לחץ להצטרף להסכמי אברהם.", set()),
         ("אינדונזיה הכחישה תוכניות להצטרף להסכמי אברהם.", {("ID", D)}),
         ("תוניסיה הכחישה את הדיווחים כי תצטרף להסכמי אברהם.", {("TN", D)}),
     ],
     "id": [
+        ("Indonesia membantah mendapat tekanan untuk bergabung dengan Abraham Accords.", set()),
         (
             "Indonesia membantah kabar bahwa pihaknya akan bergabung dengan Abraham Accords.",
             {("ID", D)},
@@ -72,6 +97,7 @@ CASES = {
         ("Indonesia membantah pernah menerima tawaran bergabung dengan Abraham Accords.", set()),
     ],
     "ms": [
+        ("Indonesia menafikan menerima tekanan untuk menyertai Perjanjian Abraham.", set()),
         ("Indonesia menafikan rancangan untuk menyertai Perjanjian Abraham.", {("ID", D)}),
         (
             "Wisma Putra menafikan laporan bahawa Malaysia akan menyertai Perjanjian Abraham.",
@@ -79,6 +105,10 @@ CASES = {
         ),
     ],
     "ru": [
+        (
+            "Индонезия отрицает, что ведет переговоры о присоединении к Авраамовым соглашениям.",
+            {("ID", D)},
+        ),
         ("Индонезия отрицает, что планирует присоединиться к Авраамовым соглашениям.", {("ID", D)}),
         (
             "Тунис опроверг сообщения о готовящемся присоединении к Авраамовым соглашениям.",
@@ -86,12 +116,23 @@ CASES = {
         ),
     ],
     "tr": [
+        (
+            "Endonezya, İbrahim Anlaşmalarına katılması için baskı gördüğü haberlerini yalanladı.",
+            set(),
+        ),
+        (
+            "Endonezya, İbrahim Anlaşmalarına katılma teklifi aldığı yönündeki haberleri yalanladı.",
+            set(),
+        ),
         ("Endonezya, İbrahim Anlaşmalarına katılacağı yönündeki haberleri yalanladı.", {("ID", D)}),
     ],
     "fa": [
+        ("اندونزی دریافت پیشنهاد پیوستن به پیمان ابراهیم را تکذیب کرد.", set()),
+        ("اندونزی فشار برای پیوستن به پیمان ابراهیم را تکذیب کرد.", set()),
         ("اندونزی گزارش‌ها درباره پیوستن به پیمان ابراهیم را تکذیب کرد.", {("ID", D)}),
     ],
     "kk": [
+        ("Индонезия Авраам келісімдеріне қосылу туралы ұсыныс алғанын жоққа шығарды.", set()),
         ("Индонезия Авраам келісімдеріне қосылатыны туралы хабарларды жоққа шығарды.", {("ID", D)}),
     ],
 }
