@@ -3023,9 +3023,7 @@ def _plan_denier(sentence, mentions, by_category, adjusted):
         if a.status in _RUMOURED
         and not _assessment(sentence, a)
         # "denied receiving an offer to join", "bestreitet, zum Beitritt gedrängt zu werden"
-        and not any(
-            not sentence.crosses(min(w.start, a.start), max(w.end, a.end)) for w in imposed
-        )
+        and not any(not sentence.crosses(min(w.start, a.start), max(w.end, a.end)) for w in imposed)
     ]
     return first.country, own
 
