@@ -99,7 +99,7 @@ CONTEXT_LISTS = (
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
-    "denials",  # "denied reports": no claim from this sentence
+    "denials",  # "denied reports": no claim from this sentence, but see plan_denials
     # "denies", "dément", "bestreitet", "نفت": a denial verb; the country named first that
     # so denies its own plan, talks or joining to come refuses (declined)
     "plan_denials",
