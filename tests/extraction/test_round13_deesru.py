@@ -13,7 +13,8 @@ Palestinian state is recognised, a precondition; an accession whose country is f
 "would be" ("la adhesión de Arabia Saudí sería un hito"), a hoped-for step; denials in the
 perfect ("ha negado que"); thwarted efforts in Russian ("усилия были сорваны"); and a sweep of headlines, leads and
 background in the styles of German, Spanish and Russian outlets, with controls that must
-give no claim (other agreements, history, denials, a venue, a group).
+give no claim (other agreements, history, a venue, a group; since round forty-three a
+country's denial of its own joining to come is its refusal).
 
 Own sentences, written for these tests."""
 

@@ -44,7 +44,8 @@ Classes, each carried to the languages that say it the same way:
   when the list ends the sentence; a headline opening with a name in an oblique case, then
   the step's noun ("Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X).
 - Countries still undecided are candidates, as earlier rounds read them; "has not joined yet"
-  and a denied report of a joining to come give no claim.
+  gives no claim, and a country's denial of a report of its joining to come is its refusal
+  (round forty-three).
 
 Own sentences, written for these tests."""
 

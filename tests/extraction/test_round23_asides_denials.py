@@ -2,8 +2,9 @@
 languages where they are said the same way: a denial told as a participle or gerund after the
 statement that makes it ("issued a statement denying reports that ...", "un communiqué
 démentant des informations", "un comunicado negando que", "بيانا نافية أن", "haberlerini
-yalanlayarak", "хабарды жоққа шығарып") denies the rumour after it, which is no claim, while a
-refusal said beside it still counts; an aside between two dashes that names no country and tells
+yalanlayarak", "хабарды жоққа шығарып") denies the rumour after it, which gives the rumour
+no claim (since round forty-three the country's own denial of its joining is its refusal),
+while a refusal said beside it still counts; an aside between two dashes that names no country and tells
 no step ("has said — repeatedly, publicly, in writing — that it will not normalize") is no clause
 break between the subject and the step after it, and an aside holding a clause of its own
 ("— and its diplomats agree —") stays one.
