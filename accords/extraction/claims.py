@@ -2941,6 +2941,7 @@ def _sentence_claims(
     preconditions = [p for p in sentence.words("preconditions") if not _held(p, idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     undenied = []
+    turned = []  # joinings a plan denial's own refusal word turned
     if denial:
         # "La Syrie négocie avec Israël, même si Damas dément toute perspective
         # d'adhésion", "Syria is in talks, although Damascus denies it": a denial
@@ -2958,7 +2959,14 @@ def _sentence_claims(
         flipped = {
             c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"
         }
+        turned = [a for a in adjusted if a.status == "declined" and a.start in flipped]
         adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
+        if negations or not any(
+            _held(r, by_category.get("plan_denials", ())) for r in refusal_words
+        ):
+            # "dismissed reports that it will join": only a joining turned by the denial
+            # verb's own refusal word ("dismissed"), with no negation, is still denied
+            turned = []
     markers = sentence.words("continuations") + sentence.words("continuations_after")
     if (
         carried
@@ -2977,8 +2985,10 @@ def _sentence_claims(
     # démenti les informations selon lesquelles il rejoindrait les accords": a country's
     # denial of its own joining still to come is its refusal; a third party's denial
     # (another country named first) and a denied offer or invitation are not
-    denier, own = _plan_denier(sentence, mentions, by_category, adjusted) if denial else (None, [])
-    if not adjusted and not undenied:
+    denier, own = (
+        _plan_denier(sentence, mentions, by_category, adjusted, turned) if denial else (None, [])
+    )
+    if not adjusted and not undenied and not own:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     results = []
@@ -3003,7 +3013,7 @@ def _sentence_claims(
     return results
 
 
-def _plan_denier(sentence, mentions, by_category, adjusted):
+def _plan_denier(sentence, mentions, by_category, adjusted, turned):
     """The country whose denial of its own joining to come is a refusal, and those
     steps turned into refusals: a denial verb (`plan_denials`) in the sentence, the
     country named first in it as the one who denies ("Washington denies that Riyadh
@@ -3019,8 +3029,8 @@ def _plan_denier(sentence, mentions, by_category, adjusted):
     imposed = sentence.words("imposed")
     own = [
         a._replace(status="declined")
-        for a in adjusted
-        if a.status in _RUMOURED
+        for a in adjusted + turned
+        if (a.status in _RUMOURED or a in turned)
         and not _assessment(sentence, a)
         # "denied receiving an offer to join", "bestreitet, zum Beitritt gedrängt zu werden"
         and not any(not sentence.crosses(min(w.start, a.start), max(w.end, a.end)) for w in imposed)

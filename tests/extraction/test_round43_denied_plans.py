@@ -14,6 +14,9 @@ from tests.extraction.found import D, P, challenge_params, check_case
 
 CASES = {
     "en": [
+        ("Azerbaijan dismissed reports that it will join the Abraham Accords.", {("AZ", D)}),
+        ("Washington dismissed reports that Riyadh will join the Abraham Accords.", set()),
+        ("Azerbaijan dismissed reports of a trade deal with Israel.", set()),
         ("Indonesia denied that it is in talks to join the Abraham Accords.", {("ID", D)}),
         ("Indonesia denied being pressured to join the Abraham Accords.", set()),
         ("Indonesia denied that Washington was pressing it to join the Abraham Accords.", set()),
@@ -97,6 +100,7 @@ CASES = {
         ("Indonesia membantah pernah menerima tawaran bergabung dengan Abraham Accords.", set()),
     ],
     "ms": [
+        ("Malaysia menolak laporan bahawa ia akan menyertai Perjanjian Abraham.", {("MY", D)}),
         ("Indonesia menafikan menerima tekanan untuk menyertai Perjanjian Abraham.", set()),
         ("Indonesia menafikan rancangan untuk menyertai Perjanjian Abraham.", {("ID", D)}),
         (
