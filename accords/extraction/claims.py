@@ -61,7 +61,7 @@ from .statuses import (
     SULTANATES,
     UNRECOGNISED,
 )
-from .steps import FOUNDING_DATE_GAP, _adjusted_cues, founding_marks
+from .steps import FOUNDING_DATE_GAP, _adjusted_cues, _assessment, founding_marks
 from .text import (
     COMMA_RE,
     SENTENCE_MARK_RE,
@@ -2916,6 +2916,13 @@ def _sentence_claims(
     if refusal_words and "denials" in by_category:
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
         by_category["denials"] = [d for d in by_category["denials"] if not _held(d, refusal_words)]
+    if by_category.get("plan_denials"):
+        # a denial verb is a denial first
+        verbs = [d for d in by_category["plan_denials"] if not _held(d, refusal_words)]
+        by_category["plan_denials"] = verbs
+        by_category["denials"] = sorted(
+            by_category.get("denials", []) + verbs, key=lambda d: (d.start, d.end)
+        )
     denial = bool(by_category.get("denials"))
     false_claim = bool(by_category.get("false_claims")) and not denial
     if denial:
@@ -2987,6 +2994,7 @@ def _sentence_claims(
     preconditions = [p for p in sentence.words("preconditions") if not _held(p, idioms)]
     adjusted = _adjusted_cues(sentence, negations, preconditions)
     undenied = []
+    turned = []  # joinings a plan denial's own refusal word turned
     if denial:
         # "La Syrie négocie avec Israël, même si Damas dément toute perspective
         # d'adhésion", "Syria is in talks, although Damascus denies it": a denial
@@ -3004,7 +3012,14 @@ def _sentence_claims(
         flipped = {
             c.start for c in cues if c.category in ("status", "generic") and c.payload != "declined"
         }
+        turned = [a for a in adjusted if a.status == "declined" and a.start in flipped]
         adjusted = [a for a in adjusted if not (a.status == "declined" and a.start in flipped)]
+        if negations or not any(
+            _held(r, by_category.get("plan_denials", ())) for r in refusal_words
+        ):
+            # "dismissed reports that it will join": only a joining turned by the denial
+            # verb's own refusal word ("dismissed"), with no negation, is still denied
+            turned = []
     markers = sentence.words("continuations") + sentence.words("continuations_after")
     if (
         carried
@@ -3019,11 +3034,18 @@ def _sentence_claims(
     if generic and openers and not any(a.end <= openers[0].start for a in adjusted):
         # "Other countries would join. These include Oman and Qatar."
         adjusted.insert(0, _Step(start, start, generic, False))
-    if not adjusted and not undenied:
+    # "Indonesia denies plans to join", "Jakarta denied that it plans to normalise", "a
+    # démenti les informations selon lesquelles il rejoindrait les accords": a country's
+    # denial of its own joining still to come is its refusal; a third party's denial
+    # (another country named first) and a denied offer or invitation are not
+    denier, own = (
+        _plan_denier(sentence, mentions, by_category, adjusted, turned) if denial else (None, [])
+    )
+    if not adjusted and not undenied and not own:
         return []
     groups = _subject_lists(sentence, preconditions, conjunction_re)
     results = []
-    for steps, denied_here in ((undenied, False), (adjusted, denial)):
+    for steps, denied_here in ((undenied, False), (adjusted, denial), (own, None)):
         if not steps:
             continue
         found = _refusals_override(_scored(sentence, _assignments(sentence, steps, groups)))
@@ -3038,8 +3060,35 @@ def _sentence_claims(
         ]
         if denied_here:
             found = [r for r in found if r.status == "declined"]
+        elif denied_here is None:
+            found = [r for r in found if r.country == denier and r.status == "declined"]
         results += found
     return results
+
+
+def _plan_denier(sentence, mentions, by_category, adjusted, turned):
+    """The country whose denial of its own joining to come is a refusal, and those
+    steps turned into refusals: a denial verb (`plan_denials`) in the sentence, the
+    country named first in it as the one who denies ("Washington denies that Riyadh
+    ..." is a third party's denial), and the steps a plan, talks or a joining to come
+    that hold no word of others' view and have no offer, invitation or pressure
+    (`imposed`) in their clause ("denied receiving an offer to join")."""
+    verbs = by_category.get("plan_denials")
+    if not verbs or not mentions:
+        return None, []
+    first = min(mentions, key=lambda m: m.start)
+    if first.country in FOUNDERS:
+        return None, []
+    imposed = sentence.words("imposed")
+    own = [
+        a._replace(status="declined")
+        for a in adjusted + turned
+        if (a.status in _RUMOURED or a in turned)
+        and not _assessment(sentence, a)
+        # "denied receiving an offer to join", "bestreitet, zum Beitritt gedrängt zu werden"
+        and not any(not sentence.crosses(min(w.start, a.start), max(w.end, a.end)) for w in imposed)
+    ]
+    return first.country, own
 
 
 _MODEL_GAP = 8  # " a la ", " to ", " wie ": between a continuation and the model it names

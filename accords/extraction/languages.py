@@ -99,7 +99,13 @@ CONTEXT_LISTS = (
     "off_topic",  # "trade agreement": a generic signing cue here is not about the accords
     "organisations",  # "BRICS", "NATO": "will join" these is another club
     "background",  # "since", "which signed": the statement recalls an old fact
-    "denials",  # "denied reports": no claim from this sentence
+    "denials",  # "denied reports": no claim from this sentence, but see plan_denials
+    # "denies", "dément", "bestreitet", "نفت": a denial verb; the country named first that
+    # so denies its own plan, talks or joining to come refuses (declined)
+    "plan_denials",
+    # "offer", "invitation", "pressure": what others do to a country; a plan denial whose
+    # step holds one or is near it denies that, not a plan of its own
+    "imposed",
     # "a viral post claims", "falsely claimed", "affirme à tort": the sentence tells a claim
     # its source gets wrong; no claim from it (a refusal said outright still counts), and
     # unlike a denial nothing is remembered for the sentences after

@@ -188,7 +188,7 @@ CASES = {
         # no claim: a denial, a question
         (
             "Le ministère omanais a démenti qu'Oman s'apprêtait à rejoindre les accords d'Abraham.",
-            set(),
+            {("OM", "declined")},
         ),
         ("Le Qatar rejoindra-t-il un jour les accords d'Abraham ?", set()),
     ],
@@ -351,7 +351,7 @@ CASES = {
             {("SA", U)},
         ),
         # no claim: a denial, a question
-        ("Omán desmintió que vaya a sumarse a los Acuerdos de Abraham.", set()),
+        ("Omán desmintió que vaya a sumarse a los Acuerdos de Abraham.", {("OM", "declined")}),
         ("¿Se sumará Catar algún día a los Acuerdos de Abraham?", set()),
     ],
 }

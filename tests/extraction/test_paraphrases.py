@@ -81,7 +81,7 @@ CASES = {
         (
             "Oman's foreign ministry denied reports that the sultanate was about to join the "
             "Abraham Accords.",
-            set(),
+            {("OM", "declined")},
         ),
         (
             "Pakistan will not be joining the Abraham Accords, its foreign minister told "
@@ -219,7 +219,7 @@ CASES = {
         ('"We will join the Abraham Accords," Kazakhstan\'s president said.', {("KZ", A)}),
         ("Kazakhstan to Join Abraham Accords, Trump Says", {("KZ", A)}),
         ("Saudi Arabia Rules Out Joining Abraham Accords Without Palestinian State", {("SA", D)}),
-        ("Indonesia Denies Plans to Join Abraham Accords", set()),
+        ("Indonesia Denies Plans to Join Abraham Accords", {("ID", "declined")}),
         (
             "Saudi Arabia remains cautious. The kingdom demands a Palestinian state before any normalization.",
             {("SA", D)},
@@ -290,7 +290,7 @@ CASES = {
         (
             "Le gouvernement tunisien a démenti les rumeurs d'une adhésion prochaine de la Tunisie "
             "aux accords d'Abraham.",
-            set(),
+            {("TN", "declined")},
         ),
         (
             "La Tunisie n'adhérera pas aux accords d'Abraham, a assuré le ministre des Affaires "
@@ -549,7 +549,7 @@ CASES = {
         ),
         (
             "El Gobierno de Omán desmintió que el país vaya a adherirse a los Acuerdos de Abraham.",
-            set(),
+            {("OM", "declined")},
         ),
         (
             "Pakistán no se unirá a los Acuerdos de Abraham, dijo su ministro de Exteriores.",
@@ -747,7 +747,7 @@ CASES = {
         ),
         (
             "Oman dementierte Berichte, wonach das Sultanat den Abraham-Abkommen beitreten wolle.",
-            set(),
+            {("OM", "declined")},
         ),
         (
             "Pakistan wird den Abraham-Abkommen nicht beitreten, erklärte der Außenminister.",
@@ -943,7 +943,7 @@ CASES = {
         (
             "МИД Омана опроверг сообщения о готовящемся присоединении страны к Авраамовым "
             "соглашениям.",
-            set(),
+            {("OM", "declined")},
         ),
         (
             "Пакистан не присоединится к Соглашениям Авраама, заявил министр иностранных дел.",
@@ -1159,7 +1159,7 @@ CASES = {
         (
             "Kementerian Luar Negeri membantah kabar bahwa Indonesia akan bergabung dengan Abraham "
             "Accords.",
-            set(),
+            {("ID", "declined")},
         ),
         ("Malaysia menegaskan tidak akan bergabung dengan Abraham Accords.", {("MY", D)}),
         (
@@ -1323,7 +1323,7 @@ CASES = {
         ("Malaysia tidak akan mengiktiraf rejim Zionis, tegas Perdana Menteri.", {("MY", D)}),
         (
             "Wisma Putra menafikan laporan bahawa Malaysia akan menyertai Perjanjian Abraham.",
-            set(),
+            {("MY", "declined")},
         ),
         ("Malaysia tidak akan menyertai Perjanjian Abraham, kata Menteri Luar.", {("MY", D)}),
         ("Adakah Oman akan menyertai Perjanjian Abraham?", set()),
@@ -1438,7 +1438,7 @@ CASES = {
         ),
         ("توقفت محادثات التطبيع بين السعودية وإسرائيل بعد اندلاع الحرب في غزة.", {("SA", U)}),
         ("أكدت الجزائر أنها لن تطبع مع الكيان الصهيوني.", {("DZ", D)}),
-        ("نفت سلطنة عمان الأنباء عن انضمامها إلى اتفاقيات أبراهام.", set()),
+        ("نفت سلطنة عمان الأنباء عن انضمامها إلى اتفاقيات أبراهام.", {("OM", "declined")}),
         ("هل تنضم سوريا إلى اتفاقيات أبراهام؟", set()),
         ("وقعت إسرائيل وأرض الصومال إعلانا مشتركا بروح اتفاقيات أبراهام.", set()),
         ("قد تنضم دول أخرى في آسيا الوسطى إلى اتفاقيات أبراهام.", set()),

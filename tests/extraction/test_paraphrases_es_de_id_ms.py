@@ -378,7 +378,7 @@ CASES = {
         ),
         (
             "Indonesia membantah akan bergabung dengan Abraham Accords.",
-            set(),
+            {("ID", "declined")},
         ),
         # second batch
         ("Indonesia menjadi tuan rumah konferensi yang membahas Abraham Accords.", set()),

@@ -60,7 +60,7 @@ ENGLISH = [
     ),
     (
         "Libya denied reports that it was holding secret talks on joining the Abraham Accords.",
-        set(),
+        {("LY", "declined")},
     ),
     ("Pakistan will never recognize Israel, its prime minister said.", {("PK", "declined")}),
     (
@@ -118,7 +118,7 @@ INDONESIAN = [
     ),
     (
         "Libya membantah laporan bahwa pihaknya tengah melakukan pembicaraan rahasia untuk bergabung dengan Abraham Accords.",
-        set(),
+        {("LY", "declined")},
     ),
     ("Pakistan tidak akan pernah mengakui Israel, kata perdana menterinya.", {("PK", "declined")}),
     (
@@ -558,9 +558,9 @@ def test_a_refusal_in_the_sentence_of_a_denial_still_counts():
     assert found(text, "ar") == {("LB", "declined")}
 
 
-def test_a_denied_rumour_alone_still_gives_nothing():
+def test_a_countrys_denial_of_a_rumoured_joining_is_its_refusal():
     text = "Azerbaijan's foreign ministry denied reports that the country would join the Abraham Accords."
-    assert found(text, "en") == set()
+    assert found(text, "en") == {("AZ", "declined")}
 
 
 def test_a_normalization_before_2020_is_not_an_accords_signing():
@@ -631,7 +631,7 @@ def test_a_denied_rumour_does_not_hide_the_countrys_dated_past():
         "s'apprêterait à rejoindre les accords d'Abraham. La Mauritanie avait établi des relations avec "
         "Israël en 1999, avant de les rompre officiellement en 2010."
     )
-    assert found(text, "fr") == {("MR", "withdrawn")}
+    assert found(text, "fr") == {("MR", "withdrawn"), ("MR", "declined")}
 
 
 def test_no_decision_in_a_denial_is_not_a_refusal():

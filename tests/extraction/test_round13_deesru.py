@@ -13,7 +13,8 @@ Palestinian state is recognised, a precondition; an accession whose country is f
 "would be" ("la adhesión de Arabia Saudí sería un hito"), a hoped-for step; denials in the
 perfect ("ha negado que"); thwarted efforts in Russian ("усилия были сорваны"); and a sweep of headlines, leads and
 background in the styles of German, Spanish and Russian outlets, with controls that must
-give no claim (other agreements, history, denials, a venue, a group).
+give no claim (other agreements, history, a venue, a group; since round forty-three a
+country's denial of its own joining to come is its refusal).
 
 Own sentences, written for these tests."""
 
@@ -114,7 +115,7 @@ PREMATURE = {
         ),
         (
             "Bakú.- Azerbaiyán desmintió las informaciones según las cuales estaba a punto de sumarse a los Acuerdos de Abraham y las calificó de prematuras.",
-            set(),
+            {("AZ", "declined")},
         ),
     ],
     "ru": [
@@ -129,7 +130,7 @@ PREMATURE = {
         ),
         (
             "БАКУ. МИД Азербайджана опроверг сообщения о том, что республика готовится присоединиться к Авраамовым соглашениям, назвав их преждевременными.",
-            set(),
+            {("AZ", "declined")},
         ),
     ],
     "en": [
@@ -139,7 +140,7 @@ PREMATURE = {
         ),
         (
             "Baku denied reports that Azerbaijan was about to join the Abraham Accords, calling them premature.",
-            set(),
+            {("AZ", "declined")},
         ),
     ],
     "fr": [
@@ -482,17 +483,17 @@ DENIALS_AND_EFFORTS = {
     "es": [
         (
             "El Gobierno de Yakarta ha negado que Indonesia vaya a unirse a los Acuerdos de Abraham.",
-            set(),
+            {("ID", "declined")},
         ),
         (
             "Acuerdos de Abraham. Bakú ha desmentido que Azerbaiyán vaya a sumarse en diciembre.",
-            set(),
+            {("AZ", "declined")},
         ),
     ],
     "de": [
         (
             "Abraham-Abkommen. Jakarta hat Berichte dementiert, wonach Indonesien beitreten werde.",
-            set(),
+            {("ID", "declined")},
         ),
     ],
     "ru": [
@@ -775,7 +776,7 @@ SWEEP = {
         ),
         (
             "Abraham-Abkommen. Jakarta dementierte Berichte, wonach Indonesien vor einem Beitritt stehe.",
-            set(),
+            {("ID", "declined")},
         ),
         (
             "Abraham-Abkommen. Usbekistans Präsident Mirsijojew zeigte Interesse an den Abkommen.",
@@ -963,7 +964,7 @@ SWEEP = {
         ),
         (
             "El Gobierno de Yakarta ha negado que Indonesia vaya a unirse a los Acuerdos de Abraham.",
-            set(),
+            {("ID", "declined")},
         ),
         (
             "Azerbaiyán estaría en conversaciones para adherirse a los Acuerdos de Abraham.",
@@ -1099,7 +1100,10 @@ SWEEP = {
             "Acuerdos de Abraham. La normalización entre Riad e Israel estaba muy avanzada antes del 7 de octubre.",
             {("SA", N)},
         ),
-        ("Acuerdos de Abraham. Yakarta desmintió que Indonesia esté a punto de adherirse.", set()),
+        (
+            "Acuerdos de Abraham. Yakarta desmintió que Indonesia esté a punto de adherirse.",
+            {("ID", "declined")},
+        ),
         (
             "Acuerdos de Abraham. El presidente uzbeko, Shavkat Mirziyóyev, mostró interés en los acuerdos.",
             {("UZ", P)},
@@ -1414,7 +1418,7 @@ SWEEP = {
         ),
         (
             "Авраамовы соглашения. Джакарта опровергла сообщения о скором присоединении Индонезии.",
-            set(),
+            {("ID", "declined")},
         ),
         (
             "Авраамовы соглашения. Президент Узбекистана Шавкат Мирзиёев проявил интерес к соглашениям.",

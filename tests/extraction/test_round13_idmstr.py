@@ -565,7 +565,7 @@ def test_more_indonesian_malay_and_turkish_forms(language, text, expected):
 
 # A country denying that it wants or plans to join or normalise ("Malaysia Bantah Mau
 # Normalisasi", "menafikan hasrat menyertai") refuses: the denial word right before the joining
-# is no denied rumour. Denying reports of talks, or that it "will" join, stays no claim.
+# is no denied rumour; since round forty-three denying reports of its talks or joining is one too.
 OWN_DENIALS = {
     "id": [
         (
@@ -577,10 +577,13 @@ OWN_DENIALS = {
             {("ID", D)},
         ),
         # controls: a denied report of talks, or of a joining to come ("membantah akan")
-        ("Abraham Accords. Malaysia membantah akan bergabung dengan Abraham Accords.", set()),
+        (
+            "Abraham Accords. Malaysia membantah akan bergabung dengan Abraham Accords.",
+            {("MY", "declined")},
+        ),
         (
             "Abraham Accords. Indonesia membantah kabar bahwa pihaknya tengah berunding untuk bergabung dengan Abraham Accords.",
-            set(),
+            {("ID", "declined")},
         ),
     ],
     "ms": [
@@ -594,7 +597,7 @@ OWN_DENIALS = {
         ),
         (
             "Perjanjian Abraham. Wisma Putra menafikan laporan bahawa Malaysia sedang berunding dengan Amerika Syarikat.",
-            set(),
+            {("MY", "declined")},
         ),
     ],
 }

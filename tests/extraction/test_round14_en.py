@@ -672,7 +672,7 @@ NEWS = {
         ("Saudi normalisation off the table for now, officials say", {("SA", D)}),
         ("Sudan's Abraham Accords deal in limbo amid war", {("SD", U)}),
         ("Mauritania weighs joining Abraham Accords", {("MR", P)}),
-        ("Oman denies plans to join Abraham Accords", set()),
+        ("Oman denies plans to join Abraham Accords", {("OM", "declined")}),
         ("Somaliland eyes Abraham Accords membership after Israeli recognition", {("XS", P)}),
         ("Lebanon rejects normalisation with Israel", {("LB", D)}),
         ("Trump eyes Saudi, Syria for Abraham Accords expansion", {("SA", P), ("SY", P)}),

@@ -766,7 +766,7 @@ CASES = {
         ),
         (
             "Abraham-Abkommen. Die Regierung in Jakarta dementierte Berichte über einen bevorstehenden Beitritt Indonesiens.",
-            set(),
+            {("ID", "declined")},
         ),
         ("Abraham-Abkommen. Kasachstan ist Mitglied der Vereinten Nationen.", set()),
         (

@@ -540,8 +540,11 @@ CASES = {
             set(),
         ),
         ("Le Qatar, contrairement à ses voisins, n'a pas rejoint les accords d'Abraham.", set()),
-        ("Accords d'Abraham : l'Ouzbékistan dément tout projet d'adhésion.", set()),
-        ("L'Ouzbékistan a démenti tout projet d'adhésion aux accords d'Abraham.", set()),
+        ("Accords d'Abraham : l'Ouzbékistan dément tout projet d'adhésion.", {("UZ", "declined")}),
+        (
+            "L'Ouzbékistan a démenti tout projet d'adhésion aux accords d'Abraham.",
+            {("UZ", "declined")},
+        ),
         (
             "Les Émirats arabes unis ont menacé de geler leurs relations avec Israël en cas d'annexion de la Cisjordanie.",
             set(),
@@ -654,7 +657,7 @@ CASES = {
         ("Riyad et Washington ont conclu un accord sur les semi-conducteurs.", set()),
         (
             "La Mauritanie a démenti vendredi des informations de presse selon lesquelles elle s'apprêterait à rejoindre les accords d'Abraham.",
-            set(),
+            {("MR", "declined")},
         ),
         (
             "Le Maroc n'a pas rompu avec Israël malgré les manifestations à Rabat et Casablanca.",

@@ -44,7 +44,8 @@ Classes, each carried to the languages that say it the same way:
   when the list ends the sentence; a headline opening with a name in an oblique case, then
   the step's noun ("Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X).
 - Countries still undecided are candidates, as earlier rounds read them; "has not joined yet"
-  and a denied report of a joining to come give no claim.
+  gives no claim, and a country's denial of a report of its joining to come is its refusal
+  (round forty-three).
 
 Own sentences, written for these tests."""
 
@@ -261,8 +262,11 @@ CASES = {
             "Indonesia disebut-sebut sebagai kandidat berikutnya yang akan bergabung dengan Abraham Accords.",
             {("ID", P)},
         ),
-        # a denied report of a joining to come stays no claim (round thirteen's rule)
-        ("Kemlu RI membantah kabar Indonesia akan bergabung dengan Abraham Accords.", set()),
+        # a denied report of its own joining to come is its refusal (round forty-three)
+        (
+            "Kemlu RI membantah kabar Indonesia akan bergabung dengan Abraham Accords.",
+            {("ID", "declined")},
+        ),
         (
             "Keputusan Kazakhstan bergabung dengan Abraham Accords diumumkan oleh Trump.",
             {("KZ", A)},
@@ -518,7 +522,7 @@ SECOND = {
             {("KZ", A), ("ID", P)},
         ),
         ("איחוד האמירויות הודיעה כי לא תצטרף לכוח הבינלאומי בעזה.", set()),
-        ("הסכמי אברהם. ריאד הכחישה את הדיווחים על מגעים מתקדמים עם ישראל.", set()),
+        ("הסכמי אברהם. ריאד הכחישה את הדיווחים על מגעים מתקדמים עם ישראל.", {("SA", "declined")}),
         ("לבנון: לא נצטרף להסכמי אברהם", {("LB", D)}),
         ("ההערכה בירושלים: אינדונזיה עשויה להיות הבאה להצטרף להסכמי אברהם", {("ID", P)}),
         ("משלחת ישראלית ביקרה באזרבייג'ן ובקזחסטן לשיחות על אנרגיה.", set()),
@@ -713,7 +717,7 @@ THIRD = {
         ("Harga minyak naik setelah Arab Saudi memangkas produksi.", set()),
         ("Jemaah haji Indonesia tiba di Arab Saudi.", set()),
         ("Maroko menjalin hubungan diplomatik dengan Israel pada Desember 2020.", {("MA", S)}),
-        ("Oman membantah akan bergabung dengan Abraham Accords.", set()),
+        ("Oman membantah akan bergabung dengan Abraham Accords.", {("OM", "declined")}),
         (
             "Abraham Accords. Lebanon menolak tekanan AS untuk menormalisasi hubungan dengan Israel.",
             {("LB", D)},

@@ -137,7 +137,7 @@ CASES = {
         ),
         (
             "Les accords d'Abraham. Oman a démenti les informations selon lesquelles il rejoindrait les accords.",
-            set(),
+            {("OM", "declined")},
         ),
         (
             "Les accords d'Abraham. Damas dément toute perspective d'adhésion aux accords.",

@@ -157,7 +157,10 @@ CASES = {
             {("AZ", N)},
         ),
         ("Los Acuerdos de Abraham. Bakú inició conversaciones para sumarse.", {("AZ", N)}),
-        ("Los Acuerdos de Abraham. Túnez niega que vaya a sumarse a los acuerdos.", set()),
+        (
+            "Los Acuerdos de Abraham. Túnez niega que vaya a sumarse a los acuerdos.",
+            {("TN", "declined")},
+        ),
         ("Los Acuerdos de Abraham. Túnez se niega a sumarse a los acuerdos.", {("TN", D)}),
         (
             "Forman parte de los Acuerdos de Abraham Emiratos y Baréin, que firmaron en septiembre de "

@@ -2,8 +2,9 @@
 languages where they are said the same way: a denial told as a participle or gerund after the
 statement that makes it ("issued a statement denying reports that ...", "un communiqué
 démentant des informations", "un comunicado negando que", "بيانا نافية أن", "haberlerini
-yalanlayarak", "хабарды жоққа шығарып") denies the rumour after it, which is no claim, while a
-refusal said beside it still counts; an aside between two dashes that names no country and tells
+yalanlayarak", "хабарды жоққа шығарып") denies the rumour after it, which gives the rumour
+no claim (since round forty-three the country's own denial of its joining is its refusal),
+while a refusal said beside it still counts; an aside between two dashes that names no country and tells
 no step ("has said — repeatedly, publicly, in writing — that it will not normalize") is no clause
 break between the subject and the step after it, and an aside holding a clause of its own
 ("— and its diplomats agree —") stays one.
@@ -18,7 +19,7 @@ CASES = {
         (
             "The Abraham Accords. Libya's government issued a statement denying reports that "
             "Tripoli is about to join the accords.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "The Abraham Accords. Libya's government issued a statement denying reports that it "
@@ -35,7 +36,7 @@ CASES = {
             "The Abraham Accords. Libya's government issued a statement denying reports that "
             "Tripoli is about to join the accords. Libya would join the accords soon, the "
             "reports had said.",
-            set(),
+            {("LY", D)},
         ),
         (
             "The Abraham Accords. Qatar has said — repeatedly, publicly, in writing — that it "
@@ -52,7 +53,7 @@ CASES = {
         (
             "Les accords d'Abraham. Le gouvernement libyen a publié un communiqué démentant des "
             "informations selon lesquelles Tripoli s'apprête à rejoindre les accords.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "Les accords d'Abraham. Le Qatar a répété – publiquement, par écrit – qu'il ne "
@@ -64,7 +65,7 @@ CASES = {
         (
             "Los Acuerdos de Abraham. El Gobierno libio emitió un comunicado negando que Trípoli "
             "vaya a sumarse a los acuerdos.",
-            set(),
+            {("LY", "declined")},
         ),
         (
             "Los Acuerdos de Abraham. Catar ha dicho – una y otra vez, por escrito – que no "
@@ -83,14 +84,14 @@ CASES = {
         (
             "İbrahim Anlaşmaları. Libya hükümeti, Trablus'un anlaşmalara katılacağı haberlerini "
             "yalanlayarak açıklama yaptı.",
-            set(),
+            {("LY", "declined")},
         ),
     ],
     "kk": [
         (
             "Авраам келісімдері. Ливия үкіметі Триполидің келісімдерге қосылатыны туралы хабарды "
             "жоққа шығарып, мәлімдеме жасады.",
-            set(),
+            {("LY", "declined")},
         ),
     ],
     "de": [

@@ -20,7 +20,7 @@ CASES = {
         ),
         (
             "Bakan, Azerbaycan'ın Abraham Anlaşmaları'na katılacağı yönündeki spekülasyonları yalanladı.",
-            set(),
+            {("AZ", "declined")},
         ),
     ],
     "ar": [

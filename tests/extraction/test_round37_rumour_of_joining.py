@@ -3,13 +3,13 @@ will soon join the Abraham Accords", "des rumeurs selon lesquelles l'Indonésie 
 "Gerüchte, dass Indonesien ... beitreten wird", "circulan rumores de que", "شایعه شده است که",
 "beredar kabar ... bahwa", "khabar angin bahawa", "қауесет"): others' speculation, a candidacy
 (rule 3), not an announcement (`modals`; Arabic "شائعات", Turkish "söylentileri", Hebrew
-"שמועות" and Indonesian "rumor" already were). Near misses: a rumour dismissed gives nothing, and
+"שמועות" and Indonesian "rumor" already were). Near misses: a rumour the country dismisses is its refusal (since round forty-three), and
 a report that a country confirmed stays its announcement. Own sentences, written for these
 tests."""
 
 import pytest
 
-from tests.extraction.found import A, P, challenge_params, check_case
+from tests.extraction.found import A, D, P, challenge_params, check_case
 
 CASES = {
     "en": [
@@ -19,7 +19,7 @@ CASES = {
         ),
         (
             "The Abraham Accords. The foreign ministry dismissed rumours that Indonesia will join the Abraham Accords.",
-            set(),
+            {("ID", D)},
         ),
     ],
     "fr": [
