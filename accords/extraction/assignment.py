@@ -1057,15 +1057,18 @@ def _own_step_after(sentence, group, earlier, adjusted):
     """A step of the sentence before (no words of its own here) handed on by a sequence
     word, where the country list after that word has a step of its own after it in its
     clause with no comma between."""
-    return earlier.start == earlier.end and any(
-        a.start > group[-1].word_end
-        and not sentence.crosses(group[-1].word_end, a.start)
-        # "Les siguieron Marruecos, que anunció su incorporación ...", "mencionan a
-        # Azerbaiyán ... y a Somalilandia, el territorio ... que ha pedido unirse": a step
-        # after a comma belongs to the relative clause or apposition it opens
-        and "," not in sentence.folded[group[-1].word_end : a.start]
-        for a in adjusted
-        if a.start < a.end
+    return (
+        earlier.start == earlier.end
+        and any(
+            a.start > group[-1].word_end
+            and not sentence.crosses(group[-1].word_end, a.start)
+            # "Les siguieron Marruecos, que anunció su incorporación ...", "mencionan a
+            # Azerbaiyán ... y a Somalilandia, el territorio ... que ha pedido unirse": a step
+            # after a comma belongs to the relative clause or apposition it opens
+            and "," not in sentence.folded[group[-1].word_end : a.start]
+            for a in adjusted
+            if a.start < a.end
+        )
     )
 
 
