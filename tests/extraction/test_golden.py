@@ -923,11 +923,6 @@ KNOWN_MISSES = [
         "'Ohne diese Geste werde Präsident Ilham Alijew nichts unterschreiben': a signing negated by 'nichts' with the leader as subject and a condition that is no Palestinian state; no general cue reads it without turning any 'nichts unterschreiben' into a refusal",
     ),
     (
-        "de/heldout25-tagesschau-liveblog-astana.txt",
-        "heldout25-tagesschau-liveblog-astana.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'auch Saudi-Arabien werde \"sehr bald\" folgen': 'will soon follow' with no object; a cue for it also read 'die Unterzeichnung werde bald folgen' after Kazakhstan's announcement as Kazakhstan's candidacy",
-    ),
-    (
         "de/heldout29-dw-wer-ist-dabei.txt",
         "heldout29-dw-wer-ist-dabei.txt: unexpected ('ID', 'prospective') [(None, None)]",
         "'Indonesien will Israel erst anerkennen, wenn ...': 'will' read as a wish with a restriction (interest and refusal); the label reads it as a stated intention under a condition, a refusal only",
@@ -1306,6 +1301,36 @@ KNOWN_MISSES = [
         "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
         "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: missing ('BH', 'signed') [('2020', 'year')]",
         "Bahrain is a partner after 'zusammen mit' in a relative clause whose object 'das Abkommen' alone is not read as the accords",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "'der erste Beitritt seit Marokko und dem Sudan': the countries after 'seit' are read as the subjects of the accession noun; a comparison entry for 'erste Beitritt seit' also dropped 'seit dem Sudan im Jahr 2021' and 'seit der Sudan ... unterzeichnete', so it was left out",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "'der erste Beitritt seit Marokko und dem Sudan': Sudan after 'seit' read as a subject of the accession noun (see Morocco's miss)",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('MA', 'signed') [(None, None)]",
+        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('SD', 'signed') [(None, None)]",
+        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
+    ),
+    (
+        "de/heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt",
+        "heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Auch Marokko, das im Dezember 2020 nachzog, bietet sich ... an': the verb-final 'nachzog' closing a relative clause is no continuation word (only the split 'zog nach' is), and the sentence names neither the accords nor a step",
+    ),
+    (
+        "de/heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt",
+        "heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Ein Beitritt des Königreichs ... gilt in Washington als ausgemachte Sache': a joining held to be a foregone conclusion by others, with the kingdom only as the noun's genitive, has no cue",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -2566,6 +2591,21 @@ KNOWN_MISSES = [
         "en/heldout42-en-us-thinktank-podcast-episode-page-predictions.txt",
         "heldout42-en-us-thinktank-podcast-episode-page-predictions.txt: missing ('ID', 'declined') [(None, None)]",
         "'has denied that it plans to normalize' is read as a denial of reports, no claim, by the project's convention ('Oman denies plans to join', test_round14_en; 'dément tout projet', test_round14_fr); the label takes the country's own denial of a plan as a refusal",
+    ),
+    (
+        "en/heldout43-en-congressional-subcommittee-hearing-recap.txt",
+        "heldout43-en-congressional-subcommittee-hearing-recap.txt: missing ('OM', 'declined') [(None, None)]",
+        "'Muscat has denied any plans to join': a denial of plans is read as a denied rumour with no claim; the convention that makes it a refusal is written on its own",
+    ),
+    (
+        "en/heldout43-en-japanese-english-daily-diplomacy-column.txt",
+        "heldout43-en-japanese-english-daily-diplomacy-column.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'the deals that the United Arab Emirates and Bahrain struck ... in September 2020, later followed by Morocco': the follower after 'later followed by' takes the first pair's month",
+    ),
+    (
+        "en/heldout43-en-university-student-paper-panel-recap.txt",
+        "heldout43-en-university-student-paper-panel-recap.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Asked ... about Azerbaijan, ..., Levi said only that \"conversations are ongoing\"': talks with no country in their own clause, the country only in the question before the comma",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -4268,6 +4308,36 @@ KNOWN_MISSES = [
         "'avant que la guerre ne gèle le processus': the halt of the bare 'processus' in the present subjunctive is no halt cue; adding it made the halt take the signing's date and drop the signing ('Sudan signed ... before the war froze the process' does so in English too)",
     ),
     (
+        "fr/heldout43-fr-lettre-diplomatique-chronologie.txt",
+        "heldout43-fr-lettre-diplomatique-chronologie.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "timeline entry '26 décembre 2025 - Israël reconnaît le Somaliland, qui se dit prêt à rejoindre les accords': the wish in the relative after the recognition takes none of the recognition's date",
+    ),
+    (
+        "fr/heldout43-fr-lettre-diplomatique-chronologie.txt",
+        "heldout43-fr-lettre-diplomatique-chronologie.txt: missing ('AE', 'ratified') [('2020-10-19', 'day')]",
+        "'Le gouvernement émirien approuve le traité de paix avec Israël': 'approuve' is no ratification cue, and its object 'traité de paix' is an off-topic treaty word",
+    ),
+    (
+        "fr/heldout43-fr-podcast-geopolitique-transcription.txt",
+        "heldout43-fr-podcast-geopolitique-transcription.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Le Soudan ... a signé en janvier 2021, mais la guerre civile a tout gelé': 'tout' (everything) frozen is no halt cue; a cue for it made the halt take the signing's month and drop the signing, so it was left out",
+    ),
+    (
+        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
+        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Après les Émirats arabes unis et Bahreïn en septembre 2020, puis le Maroc et le Soudan': background members after 'puis' take the month of the pair before it in their clause",
+    ),
+    (
+        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
+        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "background member after 'puis' takes the month of the pair before it (see Morocco's date)",
+    ),
+    (
+        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
+        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: missing ('MR', 'declined') [(None, None)]",
+        "'Nouakchott ... dément toute intention de rejoindre le processus': a denial of an intention is read as a denied rumour with no claim; the convention that makes it a refusal is written on its own",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4651,6 +4721,11 @@ KNOWN_MISSES = [
         "he/heldout41-he-shvuon-kalkali-reayon-yetzuan.txt",
         "heldout41-he-shvuon-kalkali-reayon-yetzuan.txt: missing ('KZ', 'announced') [(None, None)]",
         "'הם הודיעו שהם מצטרפים' has pronoun subjects for Kazakhstan, named in the question before",
+    ),
+    (
+        "he/heldout43-he-ashaf-diplomati-telegram.txt",
+        "heldout43-he-ashaf-diplomati-telegram.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'קזחסטן הודיעה לפני 12 ימים': a count of days before the header's date ('לפני 12 ימים') is not resolved",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",

@@ -54,6 +54,7 @@ CASES = {
             _BOTH,
         ),
         ("Kasachstan tritt den Abraham-Abkommen bei. Eine Zeremonie soll bald folgen.", {_KZ}),
+        ("Kasachstan tritt den Abraham-Abkommen bei. Die Unterzeichnung werde bald folgen.", {_KZ}),
     ],
     "es": [
         (
