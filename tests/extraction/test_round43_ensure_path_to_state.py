@@ -1,11 +1,12 @@
 """Round forty-three, an interest in joining with a need "to ensure a clear path to a Palestinian
 state" after "but" ("אנחנו רוצים להיות חלק מהסכמי אברהם, אבל אנחנו צריכים גם להבטיח דרך ברורה
-למדינה פלסטינית", "Filistin devletine giden net bir yolu da güvence altına almak zorunda",
-"perlu memastikan laluan yang jelas ke arah negara Palestin"): the country's own condition, a
-refusal beside the interest (`cues.declined`, he tr ms; English, French, Spanish, Russian,
-Indonesian and Persian read it already, and have cases here). Near misses: the United States
-wanting such a path refuses nothing, nor does a country ensuring something else. Own sentences,
-written for these tests."""
+למדינה פלסטינית", "Filistin devletine giden net bir yolu da güvence altına almak zorunda", "perlu
+memastikan laluan yang jelas ke arah negara Palestin"): the country's own condition, a refusal
+beside the interest (`cues.declined`, he ms; Turkish as a `restrictions` entry after the joining,
+since a bare "iki devletli çözüme giden yolun güvence altına alınması" is a stance, not a refusal;
+English, French, Spanish, Russian, Indonesian and Persian read it already, and have cases here).
+Near misses: the United States wanting such a path refuses nothing, nor does a country ensuring
+something else. Own sentences, written for these tests."""
 
 import pytest
 
@@ -35,6 +36,11 @@ CASES = {
         ),
         (
             "İbrahim Anlaşmaları. ABD, Filistin devletine giden yolu güvence altına almak istiyor.",
+            set(),
+        ),
+        (
+            "İbrahim Anlaşmaları. Türkiye, Filistin devletine giden yolun güvence altına alınması"
+            " gerektiğini söyledi.",
             set(),
         ),
     ],

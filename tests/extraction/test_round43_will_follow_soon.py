@@ -1,10 +1,12 @@
 """Round forty-three, a prediction that a country "will follow" soon ("Trump says Saudi Arabia will
-follow very soon", "assure que l'Arabie saoudite suivra « très bientôt »", "Saudi-Arabien werde
-sehr bald folgen", "Arabia Saudita seguirá muy pronto", "Саудовская Аравия очень скоро
-последует", "последует его примеру"): a candidacy, prospective, where only "could follow" and
-"will follow suit" were read (`cues.prospective`, en fr de es ru; a time adverb or "the example"
-must go with the verb). Near misses: a country that will follow talks closely, and a ceremony that
-will follow soon, give nothing. Own sentences, written for these tests."""
+follow very soon", "assure que l'Arabie saoudite suivra « très bientôt »", "Arabia Saudita seguirá
+muy pronto", "Саудовская Аравия очень скоро последует", "последует его примеру"): a candidacy,
+prospective, where only "could follow" and "will follow suit" were read (`cues.prospective`, en fr
+es ru; a time adverb or "the example" must go with the verb; German "werde bald folgen" was left
+out, as the same words after a semicolon tell a signing to come: "sei Kasachstan bereit, sich
+anzuschließen; die Unterzeichnung solle bald folgen"). Near misses: a country that will follow
+talks closely, and a ceremony that will follow soon, give nothing. Own sentences, written for these
+tests."""
 
 import pytest
 
@@ -41,20 +43,6 @@ CASES = {
             " bientôt.",
             {_KZ},
         ),
-    ],
-    "de": [
-        (
-            "Kasachstan tritt den Abraham-Abkommen bei. Trump sagt, Saudi-Arabien werde sehr bald"
-            " folgen.",
-            _BOTH,
-        ),
-        (
-            "Kasachstan tritt den Abraham-Abkommen bei. Trump ist sicher, dass Saudi-Arabien bald"
-            " folgen wird.",
-            _BOTH,
-        ),
-        ("Kasachstan tritt den Abraham-Abkommen bei. Eine Zeremonie soll bald folgen.", {_KZ}),
-        ("Kasachstan tritt den Abraham-Abkommen bei. Die Unterzeichnung werde bald folgen.", {_KZ}),
     ],
     "es": [
         (
