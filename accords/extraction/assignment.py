@@ -1053,6 +1053,25 @@ def _halt_after_follower(sentence, group, cue_start, status):
     )
 
 
+def _own_step_after(sentence, group, earlier, adjusted):
+    """A step of the sentence before (no words of its own here) handed on by a sequence
+    word, where the country list after that word has a step of its own after it in its
+    clause with no comma between."""
+    return (
+        earlier.start == earlier.end
+        and any(
+            a.start > group[-1].word_end
+            and not sentence.crosses(group[-1].word_end, a.start)
+            # "Les siguieron Marruecos, que anunció su incorporación ...", "mencionan a
+            # Azerbaiyán ... y a Somalilandia, el territorio ... que ha pedido unirse": a step
+            # after a comma belongs to the relative clause or apposition it opens
+            and "," not in sentence.folded[group[-1].word_end : a.start]
+            for a in adjusted
+            if a.start < a.end
+        )
+    )
+
+
 def _continuation(marker, step, members):
     """The step of before handed to a list by the one-character span of a continuation
     marker at `marker` ("Morocco followed in December", "Les siguieron X")."""
@@ -1192,6 +1211,10 @@ def _assignments(sentence, adjusted, groups):
                 # joining opens the main clause, whose country has a step of its own
                 and sentence.precedent_owner(earlier[-1].start, earlier[-1].end, earlier[-1].status)
                 is None
+                # "Et puis le Kazakhstan a annoncé son adhésion", "Then Kazakhstan announced
+                # it would join": a sequence word before a country whose own step follows it
+                # in its clause hands it no step of the sentence before
+                and not _own_step_after(sentence, group, earlier[-1], adjusted)
             ):
                 step = earlier[-1]
                 marker_end = continuations[position]

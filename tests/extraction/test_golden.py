@@ -1298,6 +1298,36 @@ KNOWN_MISSES = [
         "Bahrain is a partner after 'zusammen mit' in a relative clause whose object 'das Abkommen' alone is not read as the accords",
     ),
     (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "'der erste Beitritt seit Marokko und dem Sudan': the countries after 'seit' are read as the subjects of the accession noun; a comparison entry for 'erste Beitritt seit' (and 'first accession since') also dropped Sudan's signing from 'the first accession since Sudan joined in 2021', so it was left out",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "'der erste Beitritt seit Marokko und dem Sudan': Sudan after 'seit' read as a subject of the accession noun (see Morocco's miss)",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('MA', 'signed') [(None, None)]",
+        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
+    ),
+    (
+        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
+        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('SD', 'signed') [(None, None)]",
+        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
+    ),
+    (
+        "de/heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt",
+        "heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'Auch Marokko, das im Dezember 2020 nachzog, bietet sich ... an': the verb-final 'nachzog' closing a relative clause is no continuation word (only the split 'zog nach' is), and the sentence names neither the accords nor a step",
+    ),
+    (
+        "de/heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt",
+        "heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Ein Beitritt des Königreichs ... gilt in Washington als ausgemachte Sache': a joining held to be a foregone conclusion by others, with the kingdom only as the noun's genitive, has no cue",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -2558,6 +2588,11 @@ KNOWN_MISSES = [
         "the condition ('but that it first needed \"a clear path\"') shares the wish's sentence, whose day is named in the sentence before; a date is not carried across sentences",
     ),
     (
+        "en/heldout43-en-japanese-english-daily-diplomacy-column.txt",
+        "heldout43-en-japanese-english-daily-diplomacy-column.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'the deals that the United Arab Emirates and Bahrain struck ... in September 2020, later followed by Morocco': the follower after 'later followed by' takes the first pair's month",
+    ),
+    (
         "en/heldout43-en-south-african-community-radio-news-bulletin.txt",
         "heldout43-en-south-african-community-radio-news-bulletin.txt: date ('AZ', 'prospective') found [('2026-02-02', 'day')] expected [(None, None)]",
         "'has been named by American officials as a likely candidate': the present perfect takes the bulletin's day; the label leaves the naming, which the text ties to no time, undated",
@@ -2566,6 +2601,11 @@ KNOWN_MISSES = [
         "en/heldout43-en-south-african-community-radio-news-bulletin.txt",
         "heldout43-en-south-african-community-radio-news-bulletin.txt: missing ('PK', 'prospective') [(None, None)]",
         "'Washington had asked Islamabad to consider the move': 'the move' points back to recognising Israel in the sentence before; no joining word in the sentence, so the US request gives no candidacy",
+    ),
+    (
+        "en/heldout43-en-university-student-paper-panel-recap.txt",
+        "heldout43-en-university-student-paper-panel-recap.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'Asked ... about Azerbaijan, ..., Levi said only that \"conversations are ongoing\"': talks with no country in their own clause, the country only in the question before the comma",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -4288,6 +4328,26 @@ KNOWN_MISSES = [
         "'à l'automne 2025': the season's year is taken; the label leaves a season, a span of months, undated (labelling rule 8)",
     ),
     (
+        "fr/heldout43-fr-lettre-diplomatique-chronologie.txt",
+        "heldout43-fr-lettre-diplomatique-chronologie.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "timeline entry '26 décembre 2025 - Israël reconnaît le Somaliland, qui se dit prêt à rejoindre les accords': the wish in the relative after the recognition takes none of the recognition's date",
+    ),
+    (
+        "fr/heldout43-fr-podcast-geopolitique-transcription.txt",
+        "heldout43-fr-podcast-geopolitique-transcription.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Le Soudan ... a signé en janvier 2021, mais la guerre civile a tout gelé': 'tout' (everything) frozen is no halt cue; a cue for it made the halt take the signing's month and drop the signing, so it was left out",
+    ),
+    (
+        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
+        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "'Après les Émirats arabes unis et Bahreïn en septembre 2020, puis le Maroc et le Soudan': background members after 'puis' take the month of the pair before it in their clause",
+    ),
+    (
+        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
+        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
+        "background member after 'puis' takes the month of the pair before it (see Morocco's date)",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4671,6 +4731,11 @@ KNOWN_MISSES = [
         "he/heldout41-he-shvuon-kalkali-reayon-yetzuan.txt",
         "heldout41-he-shvuon-kalkali-reayon-yetzuan.txt: missing ('KZ', 'announced') [(None, None)]",
         "'הם הודיעו שהם מצטרפים' has pronoun subjects for Kazakhstan, named in the question before",
+    ),
+    (
+        "he/heldout43-he-ashaf-diplomati-telegram.txt",
+        "heldout43-he-ashaf-diplomati-telegram.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'קזחסטן הודיעה לפני 12 ימים': a count of days before the header's date ('לפני 12 ימים') is not resolved",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
