@@ -111,6 +111,39 @@ def _asks_after_colon(folded, start, end, mentions, cues, lang):
     )
 
 
+_SPEAKER_LABEL_WORDS = 2  # "Host:", "المذيعة:", "Q:" before an interviewer's question
+
+
+def _asks_about_described(folded, start, mentions, cues, lang):
+    """A question opening with one of the language's `topic_questions` on the
+    country it asks about, then a relative clause right after the name that
+    holds every step word, if any ("What about Sudan, which signed in January 2021?",
+    "وماذا عن السودان، الذي كان رابع الموقعين؟", "Et qu'en est-il du Soudan, qui
+    a signé en janvier 2021 ?"): the question asks what became of the country,
+    the relative clause still tells what it did.  A step word before the
+    relative word ("What about Sudan signing?") or a second country before it
+    leaves the whole a question."""
+    if not lang.topic_questions or not mentions:
+        return False
+    head = folded[start:].lstrip(_OPENER_PUNCTUATION + "¿")
+    label, colon, rest = head.partition(":")
+    if colon and len(label.split()) <= _SPEAKER_LABEL_WORDS:
+        head = rest.lstrip(_OPENER_PUNCTUATION + "¿")  # a speaker's label: "Host: What about ..."
+    opener = next((o for o in lang.topic_questions if head.startswith(o + " ")), None)
+    relatives = [c for c in cues if c.category == "relatives"]
+    if opener is None or not relatives:
+        return False
+    asked = mentions[0]
+    opened = start + (len(folded[start:]) - len(head)) + len(opener)
+    if len(folded[opened : asked.start].split()) > 1:
+        return False  # the country stands right after the opener ("what about the UAE")
+    relative = next((r for r in relatives if r.start >= asked.word_end), None)
+    if relative is None or folded[asked.word_end : relative.start].strip(" ,،") != "":
+        return False
+    steps = [c for c in cues if c.category in ("status", "generic", "background")]
+    return not any(c.start < relative.start for c in steps)
+
+
 _CLOSING_QUESTION_WORDS = 6  # "..., alors qu'est-ce qui a changé ?"
 _CLOSING_STATEMENT_WORDS = 3  # "Kazakistan anlaşmalara katıldı, peki ne değişti?"
 
@@ -1717,7 +1750,9 @@ def _background_members(
         for m in mentions
     ):
         return []  # no first signatory left to name as a member
-    if _is_question(sentence_text):
+    if _is_question(sentence_text) and not _asks_about_described(
+        folded, start, mentions, cues, lang
+    ):
         return []
     corrections = [cue.start for cue in cues if cue.category == "corrections"]
     if corrections:
@@ -2847,8 +2882,10 @@ def _sentence_claims(
                     for c in by_category[category]
                     if not any(s.start < c.start and c.end <= s.end for s in by_category["status"])
                 ]
-    if _is_question(sentence_text) and not _asks_after_colon(
-        folded, start, end, mentions, cues, lang
+    if (
+        _is_question(sentence_text)
+        and not _asks_after_colon(folded, start, end, mentions, cues, lang)
+        and not _asks_about_described(folded, start, mentions, cues, lang)
     ):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])

@@ -208,6 +208,10 @@ PHRASES = (
         # opening after the last comma of a statement ("Kazakhstan has joined, so what
         # changed?"): only those last words ask, the statement before is still told
         "closing_questions",
+        # "what about", "ماذا عن", "qu'en est-il de", "а как же", "ומה עם": a question opening on
+        # a country it asks about, whose relative clause right after the name tells a step ("What
+        # about Sudan, which signed in January 2021?"): the relative clause is still told
+        "topic_questions",
         # "ceremony", "مراسم", "טקס", "церемони": a word that makes an announced cue a signing
         # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
         # ceremony still to come, no refusal
@@ -633,6 +637,7 @@ class LanguageData:
     republic_words: tuple
     region_words: tuple
     closing_questions: tuple
+    topic_questions: tuple
     ceremony_words: tuple
     topic_postpositions: tuple
     month_prepositions: tuple
@@ -1227,6 +1232,7 @@ def build_language(raw):
         republic_words=_folded(raw, "republic_words"),
         region_words=_folded(raw, "region_words"),
         closing_questions=_folded(raw, "closing_questions"),
+        topic_questions=_folded(raw, "topic_questions"),
         ceremony_words=_folded(raw, "ceremony_words"),
         topic_postpositions=_folded(raw, "topic_postpositions"),
         month_prepositions=_folded(raw, "month_prepositions"),
