@@ -394,18 +394,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout32-youm7-asila-baku.txt",
-        "heldout32-youm7-asila-baku.txt: unexpected ('MA', 'signed') [('2020-12-10', 'day')]",
-        "'أعلن المغرب يوم 10 ديسمبر 2020 استئناف علاقاته الدبلوماسية مع إسرائيل': resuming relations, a first signatory's normalisation of 2020, is read as membership; the label keeps the announcement the sentence tells",
-    ),
-    (
-        "ar/heldout32-youm7-asila-baku.txt",
         "heldout32-youm7-asila-baku.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
         "'ثم جرت مراسم التوقيع ... بمشاركة البحرين': the impersonal signing names Bahrain as a participant; the UAE, named in the clause before 'ثم', is not carried to it",
-    ),
-    (
-        "ar/heldout32-youm7-asila-baku.txt",
-        "heldout32-youm7-asila-baku.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
-        "the same 'أعلن المغرب ... استئناف علاقاته': read as membership, not as the announcement",
     ),
     (
         "ar/heldout34-qatari-riyadh-shart.txt",
@@ -616,6 +606,61 @@ KNOWN_MISSES = [
         "ar/heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt",
         "heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021', 'year')]",
         "'والسودان مطلع 2021' (early 2021) closing a list dated 'عام 2020' and 'في العام نفسه': 'مطلع' before the year is not read as a date word, so Sudan takes the list's 2020",
+    ),
+    (
+        "ar/heldout43-ar-idhaa-maghribiya-nass-halaqa.txt",
+        "heldout43-ar-idhaa-maghribiya-nass-halaqa.txt: date ('MA', 'signed') found [('2025-12-22', 'day')] expected [('2020-12-22', 'day')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "ar/heldout43-ar-idhaa-maghribiya-nass-halaqa.txt",
+        "heldout43-ar-idhaa-maghribiya-nass-halaqa.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ar/heldout43-ar-idhaa-maghribiya-nass-halaqa.txt",
+        "heldout43-ar-idhaa-maghribiya-nass-halaqa.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "ar/heldout43-ar-idhaa-maghribiya-nass-halaqa.txt",
+        "heldout43-ar-idhaa-maghribiya-nass-halaqa.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('SA', 'signed') [('2025-11-18', 'day')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: missing ('MA', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: missing ('SD', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ar/heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt",
+        "heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
@@ -1771,11 +1816,6 @@ KNOWN_MISSES = [
         "en/heldout23-aljazeera-islamabad-interview.txt",
         "heldout23-aljazeera-islamabad-interview.txt: missing ('UZ', 'prospective') [(None, None)]",
         "the Q&A form: the question 'Who, then, is most likely to sign next?' has 'sign' with the accords unnamed in it and 'then' inside, so no step is asked; answers naming a country with no verb ('Azerbaijan, almost certainly', 'perhaps Uzbekistan') and Trump's past words stay unread",
-    ),
-    (
-        "en/heldout23-aljazeera-islamabad-interview.txt",
-        "heldout23-aljazeera-islamabad-interview.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        "the signing and its date are in the question ('What about Sudan, which signed ... in January 2021?'), and a question gives nothing; the answer's 'Its normalisation has been frozen ...' is read as a halt, not as a background membership",
     ),
     (
         "en/heldout23-axios-kazakhstan-faq.txt",
@@ -3453,6 +3493,36 @@ KNOWN_MISSES = [
         "Somalia recalling its own ambassador for consultations over Israel's recognition of Somaliland read as a halt; Somalia had no ties with Israel to halt",
     ),
     (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('KZ', 'announced') found [('2025-11-14', 'day')] expected [('2025-11', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('AE', 'signed') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('BH', 'signed') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('SA', 'declined') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fa/heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt",
+        "heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
@@ -4653,6 +4723,16 @@ KNOWN_MISSES = [
         "'הם הודיעו שהם מצטרפים' has pronoun subjects for Kazakhstan, named in the question before",
     ),
     (
+        "he/heldout43-he-aruts-haknesset-vaadat-hutz.txt",
+        "heldout43-he-aruts-haknesset-vaadat-hutz.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "he/heldout43-he-aruts-haknesset-vaadat-hutz.txt",
+        "heldout43-he-aruts-haknesset-vaadat-hutz.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "he/heldout9-ynet-somaliland.txt",
         "heldout9-ynet-somaliland.txt: missing ('SY', 'negotiating') [(None, None)]",
         "the talks are told inside an assessment ('בירושלים מעריכים ש...', Jerusalem estimates that), a modal that weakens them away",
@@ -5141,6 +5221,26 @@ KNOWN_MISSES = [
         "ms/heldout39-ms-buletin-gerakan-belia-islam.txt",
         "heldout39-ms-buletin-gerakan-belia-islam.txt: missing ('MY', 'prospective') [(None, None)]",
         "Washington's pressure is on 'kerajaan' (the government), Malaysia named only in the sentence before",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('ID', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('ID', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -5921,6 +6021,11 @@ KNOWN_MISSES = [
         "tr/heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt",
         "heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt: date ('AZ', 'prospective') found [('2026-01-20', 'day')] expected [(None, None)]",
         "the US courting of Baku is untimed; the parser dated it with the dateline day (the contacts were 'geçen hafta', a range)",
+    ),
+    (
+        "tr/heldout43-tr-haftalik-e-bulten-ortadogu.txt",
+        "heldout43-tr-haftalik-e-bulten-ortadogu.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
