@@ -4714,11 +4714,6 @@ KNOWN_MISSES = [
     ),
     (
         "he/heldout43-he-aruts-haknesset-vaadat-hutz.txt",
-        "heldout43-he-aruts-haknesset-vaadat-hutz.txt: missing ('AZ', 'negotiating') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
-    ),
-    (
-        "he/heldout43-he-aruts-haknesset-vaadat-hutz.txt",
         "heldout43-he-aruts-haknesset-vaadat-hutz.txt: missing ('SD', 'suspended') [(None, None)]",
         "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
