@@ -212,6 +212,10 @@ PHRASES = (
         # a country it asks about, whose relative clause right after the name tells a step ("What
         # about Sudan, which signed in January 2021?"): the relative clause is still told
         "topic_questions",
+        # "on this day in", "في مثل هذا اليوم من عام", "un día como hoy de", "в этот день в":
+        # before a year, the publication's day and month in that year ("Morocco signed on this
+        # day in 2020" in a text of 22 December 2025: 2020-12-22)
+        "this_day_years",
         # "ceremony", "مراسم", "טקס", "церемони": a word that makes an announced cue a signing
         # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
         # ceremony still to come, no refusal
@@ -638,6 +642,7 @@ class LanguageData:
     region_words: tuple
     closing_questions: tuple
     topic_questions: tuple
+    this_day_years: tuple
     ceremony_words: tuple
     topic_postpositions: tuple
     month_prepositions: tuple
@@ -1233,6 +1238,7 @@ def build_language(raw):
         region_words=_folded(raw, "region_words"),
         closing_questions=_folded(raw, "closing_questions"),
         topic_questions=_folded(raw, "topic_questions"),
+        this_day_years=_folded(raw, "this_day_years"),
         ceremony_words=_folded(raw, "ceremony_words"),
         topic_postpositions=_folded(raw, "topic_postpositions"),
         month_prepositions=_folded(raw, "month_prepositions"),
