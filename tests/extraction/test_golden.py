@@ -3495,7 +3495,7 @@ KNOWN_MISSES = [
     (
         "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
         "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'دشمن تلاش می‌کند عربستان را نیز به این جریان بکشاند' (the enemy tries to drag Saudi Arabia into this current too): pressure told as a metaphor, with no joining word and 'the enemy' for Washington",
+        "'دشمن تلاش می\u200cکند عربستان را نیز به این جریان بکشاند' (the enemy tries to drag Saudi Arabia into this current too): pressure told as a metaphor, with no joining word and 'the enemy' for Washington",
     ),
     (
         "fa/heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt",

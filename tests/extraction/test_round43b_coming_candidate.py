@@ -2,8 +2,9 @@
 قادم", "المرشحة المقبلة") and the German dative "als nächstem Kandidaten": others' speculation,
 prospective, where only "next" ("التالي", "nächster") was read (prospective cues ar de; the
 other languages' "next candidate" was read already). An electoral candidacy ("مرشح قادم
-للانتخابات", "المرشح التالي لرئاسة ...") is another subject: election and presidency words joined
-the Arabic off-topic words, for this cue and the older "next candidate" alike. Own sentences,
+للانتخابات", "المرشح التالي لرئاسة ...") or a bid to host an event ("مرشحة محتملة لاستضافة كأس
+العالم") is another subject: election, presidency and hosting words joined the Arabic off-topic
+words, for this cue and the older "next" and "potential candidate" alike. Own sentences,
 written for these tests."""
 
 import pytest
@@ -16,6 +17,7 @@ CASES = {
         ("تبدو أذربيجان المرشحة المقبلة للانضمام إلى اتفاقيات أبراهام.", {("AZ", P)}),
         ("اتفاقيات أبراهام على الطاولة. أعلن الحزب عن مرشح قادم للانتخابات في أذربيجان.", set()),
         ("اتفاقيات أبراهام على الطاولة. المرشح التالي لرئاسة أذربيجان لم يعلن بعد.", set()),
+        ("عن اتفاقيات أبراهام. مصر مرشحة محتملة لاستضافة كأس العالم.", set()),
     ],
     "de": [
         (
