@@ -111,6 +111,39 @@ def _asks_after_colon(folded, start, end, mentions, cues, lang):
     )
 
 
+_SPEAKER_LABEL_WORDS = 2  # "Host:", "المذيعة:", "Q:" before an interviewer's question
+
+
+def _asks_about_described(folded, start, mentions, cues, lang):
+    """A question opening with one of the language's `topic_questions` on the
+    country it asks about, then a relative clause right after the name that
+    holds every step word, if any ("What about Sudan, which signed in January 2021?",
+    "وماذا عن السودان، الذي كان رابع الموقعين؟", "Et qu'en est-il du Soudan, qui
+    a signé en janvier 2021 ?"): the question asks what became of the country,
+    the relative clause still tells what it did.  A step word before the
+    relative word ("What about Sudan signing?") or a second country before it
+    leaves the whole a question."""
+    if not lang.topic_questions or not mentions:
+        return False
+    head = folded[start:].lstrip(_OPENER_PUNCTUATION + "¿")
+    label, colon, rest = head.partition(":")
+    if colon and len(label.split()) <= _SPEAKER_LABEL_WORDS:
+        head = rest.lstrip(_OPENER_PUNCTUATION + "¿")  # a speaker's label: "Host: What about ..."
+    opener = next((o for o in lang.topic_questions if head.startswith(o + " ")), None)
+    relatives = [c for c in cues if c.category == "relatives"]
+    if opener is None or not relatives:
+        return False
+    asked = mentions[0]
+    opened = start + (len(folded[start:]) - len(head)) + len(opener)
+    if len(folded[opened : asked.start].split()) > 1:
+        return False  # the country stands right after the opener ("what about the UAE")
+    relative = next((r for r in relatives if r.start >= asked.word_end), None)
+    if relative is None or folded[asked.word_end : relative.start].strip(" ,،") != "":
+        return False
+    steps = [c for c in cues if c.category in ("status", "generic", "background")]
+    return not any(c.start < relative.start for c in steps)
+
+
 _CLOSING_QUESTION_WORDS = 6  # "..., alors qu'est-ce qui a changé ?"
 _CLOSING_STATEMENT_WORDS = 3  # "Kazakistan anlaşmalara katıldı, peki ne değişti?"
 
@@ -645,6 +678,7 @@ def _extract(text, lang, published):
             sentence_cues,
             text_date,
         )
+        found = _halt_undated_by_signing(found)
         if carried is None and found and all(f.background for f in found):
             # "The UAE and Bahrain signed in September 2020. Morocco followed in December.":
             # first signatories read as background pass their signing on to a continuation
@@ -1680,6 +1714,47 @@ def _dash_opens_list(folded, position, group, end, articles):
     return rest[:1] in ("—", "–")
 
 
+def _halt_undated_by_signing(found):
+    """A member's signing and its halt read from one sentence with the same date ("Sudan
+    signed in January 2021, but the war froze the process"): the date is the signing's;
+    the halt, which the sentence ties to no time of its own, keeps none."""
+    signed = {(f.country, f.date) for f in found if f.status == "signed" and f.date is not None}
+    return [
+        f._replace(date=None) if f.status == "suspended" and (f.country, f.date) in signed else f
+        for f in found
+    ]
+
+
+_SIGNED_RIGHT_AFTER = 3  # characters from a country's name to its own bare "signed"
+_SIGNED_CLAUSE_END = 30  # or to the verb closing its clause, where the verb comes last
+
+
+def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
+    """ "Sudan signed in January 2021, but the war froze the process", "السودان وقع في
+    يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
+    own bare "signed" (no accords word beside it) stands right after its name, ahead of
+    the halt told later in the sentence, is a member that halted, not a halt only."""
+    halts = [c.start for c in cues if c.category == "status" and c.payload == "suspended"]
+    if not halted:
+        halts = []  # the bare "signed" right after the name is all that is asked
+    return any(
+        c.category == "generic"
+        and c.payload == "signed"
+        and (
+            0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
+            # "Sudan Ocak 2021'de imzaladı, ancak ...": the verb closes the clause, its
+            # date before it
+            or (
+                verb_final
+                and 0 <= c.start - mention.word_end <= _SIGNED_CLAUSE_END
+                and not any(p in folded[mention.word_end : c.start] for p in ",،;")
+            )
+        )
+        and all(h > c.end for h in halts)
+        for c in cues
+    )
+
+
 def _background_members(
     folded,
     start,
@@ -1717,7 +1792,9 @@ def _background_members(
         for m in mentions
     ):
         return []  # no first signatory left to name as a member
-    if _is_question(sentence_text):
+    if _is_question(sentence_text) and not _asks_about_described(
+        folded, start, mentions, cues, lang
+    ):
         return []
     corrections = [cue.start for cue in cues if cue.category == "corrections"]
     if corrections:
@@ -1778,7 +1855,7 @@ def _background_members(
         and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]
     for group in _groups(folded, named, conjunction_re, bracketed=True):
-        group = _named_by_name(folded, group)
+        group = _named_by_name(folded, group, cues)
         if not group:
             continue
         if any(0 <= s - group[-1].end <= _OTHER_SIGNING_REACH for s in other_signings):
@@ -1791,7 +1868,11 @@ def _background_members(
             for m in group
             if m.country in SIGNATORIES_2020
             and m.country not in claimed
-            and (listed or m.country not in halted)
+            and (
+                listed
+                or m.country not in halted
+                or _signed_before_halt(folded, m, cues, verb_final=lang.verb_final)
+            )
         ]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
         gapped = _gapped_member(folded, start, end, group, found, lang, published)
@@ -2412,15 +2493,25 @@ def _follows_members(group, results, cues):
 _FOLLOWS_GAP = 2  # the space between the country and its following word
 
 
-def _named_by_name(folded, group):
+def _named_by_name(folded, group, cues=()):
     """A background list's members named by their names: a capital stands for
     a place ("speaking in Abu Dhabi"), unless the list is of first
     signatories' capitals alone, three or more, not right after a short
     preposition ("the core of 2020: Abu Dhabi, Manama, Rabat and Khartoum",
     not "a stop in Abu Dhabi, Manama and Rabat"), which only the accords'
-    members make."""
+    members make, or a capital alone right before its own bare "signed" with no
+    preposition before it ("Khartoum signed in January 2021, but ...", "الخرطوم
+    وقعت في يناير 2021"), the government that signed."""
     capitals = [m for m in group if m.kind == "capital"]
     if not capitals:
+        return group
+    if (
+        len(group) == 1
+        and _signed_before_halt(folded, group[0], cues, halted=False)
+        and not _PREPOSITION_BEFORE_RE.search(
+            folded, max(0, group[0].word_start - 6), group[0].word_start
+        )
+    ):
         return group
     if (
         len(capitals) == len(group)
@@ -2900,8 +2991,10 @@ def _sentence_claims(
                     for c in by_category[category]
                     if not any(s.start < c.start and c.end <= s.end for s in by_category["status"])
                 ]
-    if _is_question(sentence_text) and not _asks_after_colon(
-        folded, start, end, mentions, cues, lang
+    if (
+        _is_question(sentence_text)
+        and not _asks_after_colon(folded, start, end, mentions, cues, lang)
+        and not _asks_about_described(folded, start, mentions, cues, lang)
     ):
         return []  # a question asserts nothing about the country
     refusal_words = by_category.get("refusals", [])

@@ -853,6 +853,14 @@ def find_dates(folded, start, end, lang, published=None, then=True):
             year = solar_hijri_year(lang, match.group(1), match.group(2), published)
             if year is not None:
                 found.append(FoundDate(match.start(), match.end(), str(year), "year"))
+    this_day = _this_day_re(lang) if has_digit and published else None
+    if this_day is not None:
+        # "في مثل هذا اليوم من عام 2020", "on this day in 2020": the publication's day and
+        # month in the year named (before "this day" is read as today)
+        for match in this_day.finditer(folded, start, end):
+            value = _day(match.group(1), published.month, published.day)
+            if value:
+                found.append(FoundDate(match.start(), match.end(), *value))
     for pattern, kind in _patterns_for(lang, has_digit, has_month):
         if kind in ("dm_same", "m_same", "same_year", "m_next", "next_year"):
             if has_same_year is None:
@@ -981,6 +989,14 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 restated.add(number + 1)
         found = [f for number, f in enumerate(found) if number not in restated]
     return found
+
+
+@functools.cache
+def _this_day_re(lang):
+    if not lang.this_day_years:
+        return None
+    words = alternation(lang.this_day_years)
+    return re.compile(rf"(?<!\w)(?:{words})\s+((?:19|20)\d\d)(?!\d)")
 
 
 @functools.cache

@@ -214,6 +214,14 @@ PHRASES = (
         # opening after the last comma of a statement ("Kazakhstan has joined, so what
         # changed?"): only those last words ask, the statement before is still told
         "closing_questions",
+        # "what about", "ماذا عن", "qu'en est-il de", "а как же", "ומה עם": a question opening on
+        # a country it asks about, whose relative clause right after the name tells a step ("What
+        # about Sudan, which signed in January 2021?"): the relative clause is still told
+        "topic_questions",
+        # "on this day in", "في مثل هذا اليوم من عام", "un día como hoy de", "в этот день в":
+        # before a year, the publication's day and month in that year ("Morocco signed on this
+        # day in 2020" in a text of 22 December 2025: 2020-12-22)
+        "this_day_years",
         # "ceremony", "مراسم", "טקס", "церемони": a word that makes an announced cue a signing
         # ceremony ("signing ceremony"); denied ("no ceremony has been held to date") it is a
         # ceremony still to come, no refusal
@@ -644,6 +652,8 @@ class LanguageData:
     republic_words: tuple
     region_words: tuple
     closing_questions: tuple
+    topic_questions: tuple
+    this_day_years: tuple
     ceremony_words: tuple
     topic_postpositions: tuple
     month_prepositions: tuple
@@ -1239,6 +1249,8 @@ def build_language(raw):
         republic_words=_folded(raw, "republic_words"),
         region_words=_folded(raw, "region_words"),
         closing_questions=_folded(raw, "closing_questions"),
+        topic_questions=_folded(raw, "topic_questions"),
+        this_day_years=_folded(raw, "this_day_years"),
         ceremony_words=_folded(raw, "ceremony_words"),
         topic_postpositions=_folded(raw, "topic_postpositions"),
         month_prepositions=_folded(raw, "month_prepositions"),

@@ -389,18 +389,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout32-youm7-asila-baku.txt",
-        "heldout32-youm7-asila-baku.txt: unexpected ('MA', 'signed') [('2020-12-10', 'day')]",
-        "'أعلن المغرب يوم 10 ديسمبر 2020 استئناف علاقاته الدبلوماسية مع إسرائيل': resuming relations, a first signatory's normalisation of 2020, is read as membership; the label keeps the announcement the sentence tells",
-    ),
-    (
-        "ar/heldout32-youm7-asila-baku.txt",
         "heldout32-youm7-asila-baku.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
         "'ثم جرت مراسم التوقيع ... بمشاركة البحرين': the impersonal signing names Bahrain as a participant; the UAE, named in the clause before 'ثم', is not carried to it",
-    ),
-    (
-        "ar/heldout32-youm7-asila-baku.txt",
-        "heldout32-youm7-asila-baku.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
-        "the same 'أعلن المغرب ... استئناف علاقاته': read as membership, not as the announcement",
     ),
     (
         "ar/heldout34-qatari-riyadh-shart.txt",
@@ -611,6 +601,41 @@ KNOWN_MISSES = [
         "ar/heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt",
         "heldout42-ar-wakala-sumalia-rasmia-hargeisa-idana.txt: date ('SD', 'signed') found [('2020', 'year')] expected [('2021', 'year')]",
         "'والسودان مطلع 2021' (early 2021) closing a list dated 'عام 2020' and 'في العام نفسه': 'مطلع' before the year is not read as a date word, so Sudan takes the list's 2020",
+    ),
+    (
+        "ar/heldout43-ar-idhaa-maghribiya-nass-halaqa.txt",
+        "heldout43-ar-idhaa-maghribiya-nass-halaqa.txt: date ('MA', 'signed') found [('2025-12-22', 'day')] expected [('2020-12-22', 'day')]",
+        "'اليوم تحل الذكرى الخامسة لتوقيع الإعلان الثلاثي': the fifth anniversary, today, is read as the signing's own day; an anniversary counted back from the publication (five years) is no date rule yet",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('SA', 'signed') [('2025-11-18', 'day')]",
+        "'ولم تتضمن الزيارة أي توقيع على الاتفاقيات' (the visit included no signing): the negated noun after 'لم تتضمن ... أي' is read as a signing, dated by the visit's day",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "'ثم المغرب والسودان اللذان التحقا بهما لاحقا' after 'أما الدول العربية الأعضاء فهي': the later joining in a relative clause is read as an announcement, though the list is of the member states",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "the same 'اللذان التحقا بهما لاحقا' in the member states' list: a joining read as an announcement",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: missing ('MA', 'signed') [(None, None)]",
+        "the member states' list ('أما الدول العربية الأعضاء فهي ...') gives Morocco the relative clause's joining, not membership",
+    ),
+    (
+        "ar/heldout43-ar-mansat-tahaqquq-iddiaat.txt",
+        "heldout43-ar-mansat-tahaqquq-iddiaat.txt: missing ('SD', 'signed') [(None, None)]",
+        "as Morocco: the joining in the relative clause after the member states' list is read instead of membership",
+    ),
+    (
+        "ar/heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt",
+        "heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'تضغط على باكستان وإندونيسيا للانضمام': Washington's pressure is read for Indonesia, but Pakistan's own denial of plans two entries before drops its candidacy (a denial of the reported joining outweighs the pressure, as for Muscat in round forty-one)",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
@@ -1791,11 +1816,6 @@ KNOWN_MISSES = [
         "en/heldout23-aljazeera-islamabad-interview.txt",
         "heldout23-aljazeera-islamabad-interview.txt: missing ('UZ', 'prospective') [(None, None)]",
         "the Q&A form: the question 'Who, then, is most likely to sign next?' has 'sign' with the accords unnamed in it and 'then' inside, so no step is asked; answers naming a country with no verb ('Azerbaijan, almost certainly', 'perhaps Uzbekistan') and Trump's past words stay unread",
-    ),
-    (
-        "en/heldout23-aljazeera-islamabad-interview.txt",
-        "heldout23-aljazeera-islamabad-interview.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        "the signing and its date are in the question ('What about Sudan, which signed ... in January 2021?'), and a question gives nothing; the answer's 'Its normalisation has been frozen ...' is read as a halt, not as a background membership",
     ),
     (
         "en/heldout23-axios-kazakhstan-faq.txt",
@@ -3508,6 +3528,36 @@ KNOWN_MISSES = [
         "Somalia recalling its own ambassador for consultations over Israel's recognition of Somaliland read as a halt; Somalia had no ties with Israel to halt",
     ),
     (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('KZ', 'announced') found [('2025-11-14', 'day')] expected [('2025-11', 'month')]",
+        "the joining is read from the headline and dated by the dateline's day; 'در هفته گذشته' (last week) in the sermon's sentence, a week before a mid-month Friday, is no month date rule",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('AE', 'signed') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "'پنج سال پیش با امضای این توافق ... و امروز هم ...': 'امروز' (today) in a later clause dates the signing told 'five years ago', which stays undated",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('BH', 'signed') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "as the UAE: the later clause's 'امروز' (today) dates the signing told 'five years ago'",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: date ('SA', 'declined') found [('2025-11-14', 'day')] expected [(None, None)]",
+        "the refusal reported in the sermon ('ریاض تاکنون اعلام کرده ...') is dated by the Friday of the dateline; the label leaves a refusal's saying undated",
+    ),
+    (
+        "fa/heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt",
+        "heldout43-fa-khabargozari-hawzeh-namaz-jomeh.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'دشمن تلاش می\u200cکند عربستان را نیز به این جریان بکشاند' (the enemy tries to drag Saudi Arabia into this current too): pressure told as a metaphor, with no joining word and 'the enemy' for Washington",
+    ),
+    (
+        "fa/heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt",
+        "heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'با جنگ داخلی عملاً همه چیز متوقف شد' (with the civil war practically everything stopped): the halt's subject is 'everything', no process or relations word",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
@@ -5073,16 +5123,6 @@ KNOWN_MISSES = [
         "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
     ),
     (
-        "kk/heldout6-aqorda-sheshim.txt",
-        "heldout6-aqorda-sheshim.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
-        "Sudan's signing is read from the undated 'қосылды' sentence; its January 2021 sits in a concessive clause ('қол қойғанымен') read only for the halt",
-    ),
-    (
-        "kk/heldout6-aqorda-sheshim.txt",
-        "heldout6-aqorda-sheshim.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
-        "the concessive clause's date ('2021 жылғы қаңтарда қол қойғанымен') is taken by the halt of the main clause",
-    ),
-    (
         "kk/heldout6-baku-kezekte.txt",
         "heldout6-baku-kezekte.txt: date ('AZ', 'negotiating') found [(None, None)] expected [('2026-01-11', 'day')]",
         "the day ('11 қаңтарда') belongs to the report's verb; the talks are told in the next sentence",
@@ -5236,6 +5276,21 @@ KNOWN_MISSES = [
         "ms/heldout39-ms-buletin-gerakan-belia-islam.txt",
         "heldout39-ms-buletin-gerakan-belia-islam.txt: missing ('MY', 'prospective') [(None, None)]",
         "Washington's pressure is on 'kerajaan' (the government), Malaysia named only in the sentence before",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'pengumuman minggu lalu bahawa Kazakhstan akan menyertai' is read from the headline, undated; 'minggu lalu' (last week) gives no month",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'laporan media asing yang mendakwa Jakarta sedang dipujuk oleh Washington' (reports that Jakarta is being coaxed by Washington) inside the sentence of Indonesia's denial: the denial drops the rumour it answers",
+    ),
+    (
+        "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Arab Saudi yang dilaporkan sedang ditekan oleh Amerika Syarikat' (reportedly pressed by the United States), with no joining word: what the pressure is for is only in the sentences before",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -6031,6 +6086,11 @@ KNOWN_MISSES = [
         "tr/heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt",
         "heldout42-tr-ankara-haber-sitesi-diplomasi-ozeti.txt: date ('AZ', 'prospective') found [('2026-01-20', 'day')] expected [(None, None)]",
         "the US courting of Baku is untimed; the parser dated it with the dateline day (the contacts were 'geçen hafta', a range)",
+    ),
+    (
+        "tr/heldout43-tr-haftalik-e-bulten-ortadogu.txt",
+        "heldout43-tr-haftalik-e-bulten-ortadogu.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'geçen ay, 26 Aralık 2025'te ... tanımasının ardından': the wish told after the recognition takes the recognition's month from 'geçen ay' (last month), where a wish after it keeps no date",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",

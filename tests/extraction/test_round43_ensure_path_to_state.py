@@ -4,6 +4,8 @@ state" after "but" ("אנחנו רוצים להיות חלק מהסכמי אבר
 memastikan laluan yang jelas ke arah negara Palestin"): the country's own condition, a refusal
 beside the interest (`cues.declined`, he ms; Turkish as a `restrictions` entry after the joining,
 since a bare "iki devletli çözüme giden yolun güvence altına alınması" is a stance, not a refusal;
+the entry needs the ensuring verb, so a path insisted on as a condition, "Filistin devletine
+giden ... yol şartında ısrar ediyor", stays the refusal its condition word tells;
 English, French, Spanish, Russian, Indonesian and Persian read it already, and have cases here).
 Near misses: the United States wanting such a path refuses nothing, nor does a country ensuring
 something else. Own sentences, written for these tests."""
@@ -37,6 +39,11 @@ CASES = {
         (
             "İbrahim Anlaşmaları. ABD, Filistin devletine giden yolu güvence altına almak istiyor.",
             set(),
+        ),
+        (
+            "İbrahim Anlaşmaları. Suudi Arabistan, Filistin devletine giden güvenilir bir yol"
+            " şartında ısrar ediyor.",
+            {("SA", D)},
         ),
         (
             "İbrahim Anlaşmaları. Türkiye, Filistin devletine giden yolun güvence altına alınması"
