@@ -199,6 +199,7 @@ def _cues(folded, lang, hits=None, mentions=()):
     bond_starts.sort()
     halt_heads.sort()
     talk_starts.sort()
+    group_starts.sort()
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
@@ -282,7 +283,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     if (
                         entry.payload == "prospective"
                         and group_starts
-                        and any(hit.word_end <= g < tail[0] for g in group_starts)
+                        and _sorted_within(group_starts, hit.word_end, tail[0])
                         and not _between(mentions, hit.word_end, tail[0])
                     ):
                         # "la Casa Blanca confía en que otros países de Asia Central sigan
