@@ -194,9 +194,12 @@ def _cues(folded, lang, hits=None, mentions=()):
     off_topic_starts = [hit.word_start for hit in off_topic]
     break_starts.sort()
     relative_ends.sort()
+    partner_ends.sort()
+    opener_starts.sort()
     bond_starts.sort()
     halt_heads.sort()
     talk_starts.sort()
+    group_starts.sort()
     cues = []
     kept_tails = []  # the tails of the split status cues kept
     # "Ein Beitritt ist für Armenien kein Thema": a split status cue read at its tail
@@ -280,7 +283,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     if (
                         entry.payload == "prospective"
                         and group_starts
-                        and any(hit.word_end <= g < tail[0] for g in group_starts)
+                        and _sorted_within(group_starts, hit.word_end, tail[0])
                         and not _between(mentions, hit.word_end, tail[0])
                     ):
                         # "la Casa Blanca confía en que otros países de Asia Central sigan
@@ -491,7 +494,7 @@ def _subject_between(folded, mentions, start, end, partner_ends=(), opener_start
         and m.word_start - start <= _INVERTED_SUBJECT_REACH
         and m.end <= end
         and _no_comma_but_opener(folded, start, m.word_start, opener_starts)
-        and not any(0 <= m.word_start - p <= _PARTNER_GAP for p in partner_ends)
+        and not _sorted_within(partner_ends, m.word_start - _PARTNER_GAP, m.word_start + 1)
         for m in _between(mentions, start, end)
     )
 
@@ -506,7 +509,7 @@ def _no_comma_but_opener(folded, start, end, opener_starts):
     if not rest.startswith(",") or "," in rest[1:]:
         return False
     comma = start + gap.index(",")
-    return any(0 < o - comma <= 2 for o in opener_starts)
+    return bool(_sorted_within(opener_starts, comma + 1, comma + 3))
 
 
 def _named_right_after(folded, mentions, start, end):
@@ -544,7 +547,10 @@ def _closes_relative(folded, start, end, relative_ends):
     relative word (", die", ", dessen") before it with no comma between."""
     if folded[end : end + 1] != ",":
         return False
-    return any(e <= start and "," not in folded[e:start] for e in relative_ends)
+    # the last relative word up to start (relative_ends are sorted): a comma after it
+    # is one after every relative word before it too
+    number = bisect.bisect_right(relative_ends, start)
+    return number > 0 and folded.find(",", relative_ends[number - 1], start) < 0
 
 
 def _inside(span, spans, payload):

@@ -726,15 +726,14 @@ def _combined(automata):
             factored.extend((number, rests) for rests in value.factored)
     combined = ahocorasick.Automaton()
     for key, (holders, factored) in table.items():
-        combined.add_word(
-            key,
-            (
-                len(key),
-                tuple(holders),
-                any(wildcard for _, _, wildcard in holders),
-                tuple(factored) or None,
-            ),
+        value = (
+            len(key),
+            tuple(_SHARED.setdefault(holder, holder) for holder in holders),
+            any(wildcard for _, _, wildcard in holders),
+            tuple(factored) or None,
         )
+        # one object for each distinct value: the forms of a phrase share theirs
+        combined.add_word(key, _SHARED.setdefault(value, value))
     if table:
         combined.make_automaton()
     return combined
@@ -748,7 +747,7 @@ def _add(table, key, entry):
             entries.append(_SHARED.setdefault(entry, entry))
 
 
-_SHARED = {}  # each distinct CueEntry and automaton value once, across languages
+_SHARED = {}  # each distinct CueEntry, entries and combined value once, across languages
 
 
 def _automaton(table, heads=None):
@@ -758,11 +757,14 @@ def _automaton(table, heads=None):
     _phrase_table)."""
     automaton = ahocorasick.Automaton()
     heads = heads or {}
+    # each distinct value once in this automaton; not kept in _SHARED, where it would
+    # outlive the automaton (_combined keeps the parts it needs)
+    values = {}
     for key in {**table, **heads}:
         entries = table.get(key, ())
         wildcard = any(isinstance(e, CueEntry) and e.wildcard for e in entries)
         value = Key(len(key), tuple(entries), wildcard, tuple(heads.get(key, ())))
-        automaton.add_word(key, _SHARED.setdefault(value, value))
+        automaton.add_word(key, values.setdefault(value, value))
     if table or heads:
         automaton.make_automaton()
     return automaton

@@ -1477,6 +1477,7 @@ def _adjusted_cues(sentence, negations, preconditions):
                 # so for talks ("המגעים עם סעודיה לא חודשו": the talks have not resumed)
                 status in ("suspended", "withdrawn", "negotiating")
                 and not lang.verb_final
+                and cue.tail_end is not None
                 and _between_parts(
                     cue,
                     [

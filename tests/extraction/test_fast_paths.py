@@ -20,7 +20,9 @@ at the words' first letters against none, the
 English function words found by their first letter against the plain alternation,
 a cue hit with no tail in reach read by its plain entries against all of them,
 sentences split with the wrapped line breaks handed over against those found again,
-and a factored phrase's heads and rests against its keys written out.
+a factored phrase's heads and rests against its keys written out, and the partner words,
+complementizers and relative words before a split cue's parts found by bisection against a
+look at every one. A halt with no tail looks for no negation between parts it does not have.
 """
 
 import dataclasses
@@ -30,21 +32,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accords.extraction import SUPPORTED_LANGUAGES, dates, finding
+from accords.extraction import SUPPORTED_LANGUAGES, dates, extract, finding, steps
 from accords.extraction.finding import (
     _COLON_DATELINE_RE,
     _COLON_RE,
     _DASH_RE,
     _DATELINE_RE,
     _boilerplate_re,
+    _closes_relative,
     _cues,
     _inside,
     _line_matches,
     _Spans,
+    _subject_between,
     _tail_span,
 )
 from accords.extraction.languages import _combined, get_language, part_automata, read_raw
 from accords.extraction.matching import adverb_hits, scan, scan_all
+from accords.extraction.records import _Mention
 from accords.extraction.sentences import (
     _BOUNDARY_RE,
     _last_word,
@@ -372,6 +377,92 @@ def test_the_cues_holding_a_span_found_by_bisection_are_those_found_by_a_look_at
         for other_start, other_end, payloads in spans
     )
     assert _inside(span, _Spans(spans), payload) == plain
+
+
+_GAP_PIECES = ["x", "ab", " ", ",", ", ", "-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_GAP_PIECES), max_size=30),
+    st.lists(st.integers(0, 60), max_size=8),
+    st.integers(0, 60),
+)
+def test_a_relative_word_before_a_head_found_by_bisection_is_one_a_look_at_all_finds(
+    parts, ends, start
+):
+    folded = "".join(parts)
+    for end in range(len(folded) + 1):
+        plain = folded[end : end + 1] == "," and any(
+            e <= start and "," not in folded[e:start] for e in ends
+        )
+        assert _closes_relative(folded, start, end, sorted(ends)) == plain
+
+
+def _plain_subject_between(folded, mentions, start, end, partner_ends, opener_starts):
+    def no_comma_but_opener(gap_end):
+        gap = folded[start:gap_end]
+        if "," not in gap:
+            return True
+        rest = gap.lstrip()
+        if not rest.startswith(",") or "," in rest[1:]:
+            return False
+        comma = start + gap.index(",")
+        return any(0 < o - comma <= 2 for o in opener_starts)
+
+    return any(
+        m.country != "IL"
+        and m.word_start - start <= finding._INVERTED_SUBJECT_REACH
+        and m.end <= end
+        and no_comma_but_opener(m.word_start)
+        and not any(0 <= m.word_start - p <= finding._PARTNER_GAP for p in partner_ends)
+        for m in mentions
+        if start <= m.start < end
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_GAP_PIECES), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["SA", "IL"])), max_size=4),
+    st.lists(st.integers(0, 60), max_size=6),
+    st.lists(st.integers(0, 60), max_size=6),
+    st.integers(0, 20),
+)
+def test_partner_words_and_complementizers_found_by_bisection_are_those_a_look_at_all_finds(
+    parts, named, partner_ends, opener_starts, start
+):
+    folded = "".join(parts)
+    mentions = sorted(
+        (_Mention(at, at + 3, at, at + 3, country, "name") for at, country in named),
+        key=lambda m: m.start,
+    )
+    end = len(folded) + 10
+    plain = _plain_subject_between(folded, mentions, start, end, partner_ends, opener_starts)
+    fast = _subject_between(
+        folded, mentions, start, end, sorted(partner_ends), sorted(opener_starts)
+    )
+    assert fast == plain
+
+
+def test_a_halt_with_no_tail_looks_for_no_negation_between_parts_it_lacks(monkeypatch):
+    """A negation before a halt told in one word ("never completed ..., and ... frozen")
+    is looked at only up to the halt: with no tail, the text after it (a megabyte for the
+    last sentences of a long article) is not searched for a coordinator."""
+    looked_up_to = []
+    coordinated = steps._coordinated
+
+    def recording(sentence, negation, cue_start):
+        looked_up_to.append(cue_start)
+        return coordinated(sentence, negation, cue_start)
+
+    monkeypatch.setattr(steps, "_coordinated", recording)
+    text = (
+        "Sudan never completed its deal with Israel, and the contacts have been frozen since 2023."
+    )
+    claims = extract(text, language="en").claims
+    assert [(c.country, c.status, c.date) for c in claims] == [("SD", "suspended", "2023")]
+    assert None not in looked_up_to
 
 
 def _plain_tail_span(folded, start, tail):
