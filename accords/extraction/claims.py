@@ -655,7 +655,7 @@ def _extract(text, lang, published):
             sentence_start,
             [f for f in found if f.status in ("prospective", "negotiating") and not f.background],
         )
-        found += _background_members(
+        members = _background_members(
             folded,
             start,
             end,
@@ -678,6 +678,10 @@ def _extract(text, lang, published):
             sentence_cues,
             text_date,
         )
+        carried, carried_from = _members_told_last(
+            found, members, sentence_mentions, carried, carried_from
+        )
+        found += members
         found = _halt_undated_by_signing(found)
         if carried is None and found and all(f.background for f in found):
             # "The UAE and Bahrain signed in September 2020. Morocco followed in December.":
@@ -2892,6 +2896,23 @@ def _members_before_semicolon(folded, start, end, mentions, cues):
         for m in mentions
         if m.start < mark and m.kind != "anaphor" and m.country in SIGNATORIES_2020
     )
+
+
+def _members_told_last(found, members, mentions, carried, carried_from):
+    """ "Hargeisa wants to join the accords, the pact the UAE and Bahrain sealed in 2020.
+    Morocco and Sudan followed later.": first signatories read as background members in a
+    clause after every country with a step of its own (an apposition or a relative clause
+    closing the sentence) are the last thing told, and a follower in the next sentence goes
+    on with their signing, not with the wish before them."""
+    if carried is None or not members or not found:
+        return carried, carried_from
+    own = {f.country for f in found}
+    member_countries = {f.country for f in members}
+    own_end = max((m.start for m in mentions if m.country in own), default=None)
+    first_member = min((m.start for m in mentions if m.country in member_countries), default=None)
+    if own_end is None or first_member is None or first_member < own_end:
+        return carried, carried_from
+    return members[-1].status, frozenset(member_countries)
 
 
 def _carried_status(found):

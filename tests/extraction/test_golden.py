@@ -3558,6 +3558,16 @@ KNOWN_MISSES = [
         "'با جنگ داخلی عملاً همه چیز متوقف شد' (with the civil war practically everything stopped): the halt's subject is 'everything', no process or relations word",
     ),
     (
+        "fa/heldout44-fa-ruznameh-eqtesadi-tehran.txt",
+        "heldout44-fa-ruznameh-eqtesadi-tehran.txt: date ('SA', 'declined') found [('2025-11-19', 'day')] expected [(None, None)]",
+        "the Jalali dateline's own day is given to the crown prince's wish and condition, told a paragraph after the Tuesday meeting ('روز سه\u200cشنبه') with no time of their own; the label leaves them undated",
+    ),
+    (
+        "fa/heldout44-fa-ruznameh-eqtesadi-tehran.txt",
+        "heldout44-fa-ruznameh-eqtesadi-tehran.txt: date ('SA', 'prospective') found [('2025-11-19', 'day')] expected [(None, None)]",
+        "the Jalali dateline's own day is given to the crown prince's wish, told a paragraph after the Tuesday meeting with no time of its own; the label leaves it undated",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
         "the attack's month after 'after' is taken for the date of the halt",
@@ -4398,6 +4408,26 @@ KNOWN_MISSES = [
         "background member after 'puis' takes the month of the pair before it (see Morocco's date)",
     ),
     (
+        "fr/heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt",
+        "heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Les Émirats arabes unis et Bahreïn, ce jour-là.': the answer's 'ce jour-là' points back to 15 September 2020 in the answer before; a day told by anaphora is not resolved",
+    ),
+    (
+        "fr/heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt",
+        "heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Les Émirats arabes unis et Bahreïn, ce jour-là.': the answer's 'ce jour-là' points back to 15 September 2020 in the answer before; a day told by anaphora is not resolved",
+    ),
+    (
+        "fr/heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt",
+        "heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt: missing ('AZ', 'prospective') [('2026-01-11', 'day')]",
+        "'la Maison-Blanche a proposé à Bakou de s'y associer': the clitic 'y' before the infinitive is no joining word (only 'de s'associer aux accords' and the finite 's'y associera' are read)",
+    ),
+    (
+        "fr/heldout44-fr-radio-romande-revue-de-presse.txt",
+        "heldout44-fr-radio-romande-revue-de-presse.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "'qui a fait connaître son ralliement au début du mois': 'au début du mois' is not resolved against the dateline's month",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4993,6 +5023,31 @@ KNOWN_MISSES = [
         "'Bantahan disampaikan Senin (29/9/2025) setelah beredar kabar bahwa Jakarta sedang dibujuk Washington': the denial's day is given to the rumour it followed ('setelah'), which the label leaves undated",
     ),
     (
+        "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
+        "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('SA', 'suspended') found [(None, None)] expected [('2023-10', 'month')]",
+        "'Oktober 2023 - Pecahnya perang Gaza; pembicaraan normalisasi ... terhenti': the entry's month is kept by the clause before the semicolon, the halt after it is read undated",
+    ),
+    (
+        "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
+        "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'18 November 2025 - Putra Mahkota ... di Gedung Putih: Riyadh ingin menjadi bagian, asalkan ...': the timeline entry's date does not reach past the colon to the condition",
+    ),
+    (
+        "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
+        "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'18 November 2025 - Putra Mahkota ... di Gedung Putih: Riyadh ingin menjadi bagian': the timeline entry's date does not reach past the colon to the wish",
+    ),
+    (
+        "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
+        "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'26 Desember 2025 - Israel mengakui Somaliland. Hargeisa menyatakan niatnya bergabung.': the wish is the entry's second sentence, and the entry's date stays with the first",
+    ),
+    (
+        "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
+        "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "'29 Januari 2026 - Kemlu Pakistan: Islamabad tidak berniat bergabung': the timeline entry's date does not reach past the colon to the denial",
+    ),
+    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
@@ -5291,6 +5346,11 @@ KNOWN_MISSES = [
         "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
         "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('SA', 'prospective') [(None, None)]",
         "'Arab Saudi yang dilaporkan sedang ditekan oleh Amerika Syarikat' (reportedly pressed by the United States), with no joining word: what the pressure is for is only in the sentences before",
+    ),
+    (
+        "ms/heldout44-ms-akhbar-melayu-singapura-rencana.txt",
+        "heldout44-ms-akhbar-melayu-singapura-rencana.txt: missing ('ID', 'declined') [(None, None)]",
+        "'Jakarta mengeluarkan kenyataan yang hampir serupa': a refusal told only by likeness to Malaysia's statement in the sentence before, with no refusal word of its own",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -6091,6 +6151,16 @@ KNOWN_MISSES = [
         "tr/heldout43-tr-haftalik-e-bulten-ortadogu.txt",
         "heldout43-tr-haftalik-e-bulten-ortadogu.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
         "'geçen ay, 26 Aralık 2025'te ... tanımasının ardından': the wish told after the recognition takes the recognition's month from 'geçen ay' (last month), where a wish after it keeps no date",
+    ),
+    (
+        "tr/heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt",
+        "heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'2020'de Birleşik Arap Emirlikleri ve Bahreyn'in imzaladığı anlaşmalara ... Fas ile Sudan da katılmıştı': the year inside the participle clause is not given to its subjects, read as undated background members",
+    ),
+    (
+        "tr/heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt",
+        "heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'2020'de Birleşik Arap Emirlikleri ve Bahreyn'in imzaladığı anlaşmalara ... Fas ile Sudan da katılmıştı': the year inside the participle clause is not given to its subjects, read as undated background members",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
