@@ -95,6 +95,24 @@ def _elided_before(sentence, cue_end, group):
     return group[0].start == cue_end and sentence.folded[cue_end - 1 : cue_end] in ("'", "’")
 
 
+def _comitative(sentence, partner):
+    """ "Uzbekistan, together with Azerbaijan, could join", "junto con", "zusammen mit",
+    "вместе с": a partner word ending a conjunction right after a country is that list's
+    "and", not a counterpart's "with"."""
+    folded = sentence.folded
+    for conjunction in sentence.lang.conjunctions:
+        start = partner.end - len(conjunction)
+        if (
+            start > sentence.start
+            and len(conjunction) > partner.end - partner.start
+            and folded.startswith(conjunction, start)
+            and not folded[start - 1].isalnum()
+            and any(0 <= start - m.word_end <= 2 for m in sentence.mentions)
+        ):
+            return True
+    return False
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -132,7 +150,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
 
     # "the bombing of Qatar stalled efforts to ...": who was attacked did not act
     markers = (
-        sentence.words("partners")
+        [p for p in sentence.words("partners") if not _comitative(sentence, p)]
         + sentence.words("targets")
         # "پس از دیدار با الشرع در ریاض", "during his visit to Riyadh": where it happened
         + sentence.words("places")
