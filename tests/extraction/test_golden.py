@@ -633,6 +633,11 @@ KNOWN_MISSES = [
         "'تضغط على باكستان وإندونيسيا للانضمام': Washington's pressure is read for Indonesia, but Pakistan's own denial of plans two entries before drops its candidacy (a denial of the reported joining outweighs the pressure, as for Muscat in round forty-one)",
     ),
     (
+        "ar/heldout44-ar-sahifa-tunisiya-hiwar-diplomasi.txt",
+        "heldout44-ar-sahifa-tunisiya-hiwar-diplomasi.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
+        "'وهذه صفقة مختلفة عن صفقة الإمارات' (a different deal from the UAE's) after Morocco's normalisation in December 2020: the UAE, named only as the other deal's party in the clause after the comma, takes Morocco's month",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -1918,11 +1923,6 @@ KNOWN_MISSES = [
         "a guest's candidate said as 'Azerbaijan is the obvious one' and 'I'd watch Baku': 'the obvious one' stands for 'the obvious candidate' only through the question before it",
     ),
     (
-        "en/heldout25-wire-world-brief.txt",
-        "heldout25-wire-world-brief.txt: unexpected ('AE', 'ratified') [('2025-11-07', 'day')]",
-        "a digest's unrelated item: the UAE-India partnership agreement 'which took effect in 2022' is read as the UAE's ratification (the article names the accords, and the trade deal's own name is not off topic)",
-    ),
-    (
         "en/heldout27-astanatimes-accession-ceremony.txt",
         "heldout27-astanatimes-accession-ceremony.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'Kazakhstan's decision, announced on Nov. 6, 2025, during ...': a bare 'decision' (no 'to join') with the participle 'announced' gives no claim, so the joining comes only from the undated sentence about Trump's announcement",
@@ -2611,6 +2611,26 @@ KNOWN_MISSES = [
         "en/heldout43-en-university-student-paper-panel-recap.txt",
         "heldout43-en-university-student-paper-panel-recap.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'Asked ... about Azerbaijan, ..., Levi said only that \"conversations are ongoing\"': talks with no country in their own clause, the country only in the question before the comma",
+    ),
+    (
+        "en/heldout44-en-gcc-law-firm-client-alert.txt",
+        "heldout44-en-gcc-law-firm-client-alert.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
+        "the month is in the apposition after the condition ('a position the Crown Prince restated during his visit to Washington last month'), which does not pass its date back to the condition",
+    ),
+    (
+        "en/heldout44-en-gcc-law-firm-client-alert.txt",
+        "heldout44-en-gcc-law-firm-client-alert.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Press reports that Azerbaijan and Uzbekistan could be next to sign up have not been confirmed by either government': the negation of the main clause ('have not been confirmed') reaches the reported candidacy inside its subject",
+    ),
+    (
+        "en/heldout44-en-gcc-law-firm-client-alert.txt",
+        "heldout44-en-gcc-law-firm-client-alert.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "as for Azerbaijan: the unconfirmed press reports' 'could be next to sign up' is negated by the main clause's 'have not been confirmed'",
+    ),
+    (
+        "en/heldout44-en-scottish-regional-daily-letters-page.txt",
+        "heldout44-en-scottish-regional-daily-letters-page.txt: unexpected ('ID', 'prospective') [('2025-09', 'month')]",
+        "'it would recognise Israel only once Palestine is recognised as a state': the conditional recognition is read as interest beside the precondition (as 'we want to be part, but only if'), where the letter gives only the condition",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -5826,6 +5846,11 @@ KNOWN_MISSES = [
         "ru/heldout43-ru-yerevanskiy-russkoyazychnyy-portal-baku-vashington.txt",
         "heldout43-ru-yerevanskiy-russkoyazychnyy-portal-baku-vashington.txt: missing ('AZ', 'negotiating') [(None, None)]",
         "'стороны обсуждали возможное присоединение республики к соглашениям': the talks' sides are 'стороны' and the country 'республики' (the republic), a common noun pointing back to Azerbaijan two sentences before",
+    ),
+    (
+        "ru/heldout44-ru-ekspertnyy-klub-stenogramma-kruglogo-stola.txt",
+        "heldout44-ru-ekspertnyy-klub-stenogramma-kruglogo-stola.txt: missing ('KZ', 'announced') [(None, None)]",
+        "Kazakhstan's joining is only presupposed in the moderator's question 'Кто следующий после Казахстана?' (who is next after Kazakhstan?): no step word",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
