@@ -1353,6 +1353,76 @@ KNOWN_MISSES = [
         "'Ein Beitritt des Königreichs ... gilt in Washington als ausgemachte Sache': a joining held to be a foregone conclusion by others, with the kingdom only as the noun's genitive, has no cue",
     ),
     (
+        "de/heldout44-de-deutschsprachige-tageszeitung-windhuk.txt",
+        "heldout44-de-deutschsprachige-tageszeitung-windhuk.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Genannt wird immer wieder Mauretanien' after others 'dem Beispiel Marokkos folgen': a fronted passive 'named' with no candidate noun, the candidacy only in the sentence before, is no cue",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-tageszeitung-windhuk.txt",
+        "heldout44-de-deutschsprachige-tageszeitung-windhuk.txt: missing ('MR', 'declined') [(None, None)]",
+        "'Nouakchott weist Berichte über entsprechende Pläne zurück': the plans are 'corresponding' ones pointing back two sentences, with no joining word of their own, so the denial has no plan of the country's to refuse",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-wochenzeitung-almaty.txt",
+        "heldout44-de-deutschsprachige-wochenzeitung-almaty.txt: date ('KZ', 'announced') found [('2025-11-07', 'day')] expected [('2025-11-06', 'day')]",
+        "'Die Nachricht kam in der Nacht zum Freitag aus Washington' opens the sentence with the joining: the night to Friday is read as Friday, where the text ties the announcement to Thursday 6 November in the next sentence",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-wochenzeitung-almaty.txt",
+        "heldout44-de-deutschsprachige-wochenzeitung-almaty.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'dem 2020 geschlossenen Vertragswerk gehören ... an': the year belongs to the accords' conclusion in an attribute, not to each member's step (as 'initially signed in 2020, the accords included')",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-wochenzeitung-almaty.txt",
+        "heldout44-de-deutschsprachige-wochenzeitung-almaty.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the year of the accords' conclusion in an attribute before the member list",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-wochenzeitung-almaty.txt",
+        "heldout44-de-deutschsprachige-wochenzeitung-almaty.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the year of the accords' conclusion in an attribute before the member list",
+    ),
+    (
+        "de/heldout44-de-deutschsprachige-wochenzeitung-almaty.txt",
+        "heldout44-de-deutschsprachige-wochenzeitung-almaty.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the year of the accords' conclusion in an attribute before the member list",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: unexpected ('SY', 'prospective') [(None, None)]",
+        "'Ihr Artikel erweckt den Eindruck, Damaskus stehe kurz vor einem Beitritt': an impression the letter writer refutes is read as others' speculation",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "a letter that never names the accords or Israel ('haben im September 2020 in Washington unterschrieben', the page's heading on a peace agreement far above): a bare signing with no topic in reach is not read",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('BH', 'signed') [('2020-09', 'month')]",
+        "as for the UAE: a bare signing in a letter with no accords name in reach",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Marokko und der Sudan folgten wenig später' after the bare signing in a letter with no accords name in reach",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('SD', 'signed') [(None, None)]",
+        "as for Morocco: 'folgten wenig später' in a letter with no accords name in reach",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Saudi-Arabien wird früher oder später dabei sein' is read only with the accords or normalisation near; this letter names neither (the cue is written, test_round44f_will_be_part_sooner_or_later.py)",
+    ),
+    (
+        "de/heldout44-de-regionalzeitung-leserbriefe.txt",
+        "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Auch Oman wird ja seit Jahren als Kandidat genannt' is read with the accords named near; this letter names neither the accords nor normalisation",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
