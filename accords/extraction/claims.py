@@ -799,7 +799,7 @@ def _extract(text, lang, published):
             # the same step read twice in the sentence, once with its own date ("После того
             # как в ноябре Казахстан объявил о присоединении ..."): the undated reading takes
             # no date from around the sentence, and gives way to that one
-            undated = date is None and (step.country, status) not in dated_here
+            undated = date is None and (step.country, status) not in dated_here and not step.caused
             if undated and heading is not None:
                 date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
             if undated and date is None and same_day is not None and not step.background:

@@ -54,6 +54,7 @@ _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
+_LAPSES = ("suspended", "withdrawn")
 _SPEAKER_DATE_REACH = 40  # "said on Tuesday", "a déclaré mardi le prince héritier"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 _OWN_DATE_GAP = 8  # ", en ", " (": between a country and the date that is its own
@@ -251,6 +252,10 @@ def _scored(sentence, assignments):
     _time_clause_owners(sentence, dates, cue_spans, owners)
     for d in _before_opening_dates(sentence, dates, cue_spans):
         owners[id(d)] = None
+    # "paused after the Hamas attack of 7 October 2023", "frozen since the war began in
+    # October 2023", "after the October 2021 coup": the date of the event a halt is told
+    # after is the event's, never the halt's
+    event_dates = _event_dates(sentence, dates, cue_spans)
     _continuation_owners(sentence, assignments, dates, cue_spans, owners)
     _sequence_owners(sentence, dates, cue_spans, owners)
     # "the accords began in 2020 with the UAE and Bahrain, and Morocco and Sudan later joined
@@ -332,6 +337,7 @@ def _scored(sentence, assignments):
                     )
                 )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
+                and not (status in _LAPSES and id(d) in event_dates)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
                 and not (
@@ -418,7 +424,12 @@ def _scored(sentence, assignments):
             told_steps.append(
                 _ToldStep(cue_start, cue_end, frozenset(m.country for m in subject), date, status)
             )
-        if date is None and reading == "cue" and not later:
+        if (
+            date is None
+            and reading == "cue"
+            and not later
+            and not (status in _LAPSES and id(opening) in event_dates)
+        ):
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         if date is None and reading == "cue" and after and status == "signed":
             # "se firmaron el 15 de septiembre de 2020 ...; los suscribieron Israel, ...": the
@@ -606,7 +617,8 @@ def _scored(sentence, assignments):
                 confidence -= 0.15
             if mention.country in CONFLICT_PARTIES:
                 confidence -= 0.25
-            results.append(_Found(mention.country, final, date, confidence, background))
+            caused = final in _LAPSES and date is None and bool(event_dates)
+            results.append(_Found(mention.country, final, date, confidence, background, caused))
     return results
 
 
@@ -1613,6 +1625,99 @@ def _before_opening_dates(sentence, dates, cue_spans):
     ):
         return []
     return [first]
+
+
+_EVENT_REACH = 60  # "after the war broke out in Gaza in October 2023": the noun to the date
+_EVENT_WORDS_AFTER = (
+    0  # "the October 2021 coup", "the 7 October attack" ("in 2010 after the war": another phrase)
+)
+# "Seit im April 2023 der Krieg ausbrach": a verb-final clause's subject after its date
+_EVENT_WORDS_AFTER_VERB_FINAL = 1
+_EVENT_WORDS_AFTER_POSTPOSITIONAL = (
+    2  # "Ekim 2023'te başlayan savaş", "2023 жылғы қазанда Газадағы соғыс"
+)
+
+
+def _event_dates(sentence, dates, cue_spans):
+    """{ids of the dates that are an event's (`cause_events`)}: a date an event's noun stands
+    a few words before ("after the Hamas attack of 7 October 2023", "since the war began in
+    October 2023", "после начала войны в апреле 2023 года") or right after ("the October
+    2021 coup", "7 Ekim 2023 saldırısı"), in one clause with it and no step word between:
+    the event's time, not that of a halt told after, since or because of it.  A date told
+    with the halt itself ("frozen in October 2023", "since October 2023") names no event."""
+    pattern = sentence.lang.cause_events
+    if pattern is None or not dates:
+        return set()
+    folded = sentence.folded
+    events = [(m.start(), m.end()) for m in pattern.finditer(folded, sentence.start, sentence.end)]
+    if not events:
+        return set()
+    # Turkish and Kazakh (postpositions, `time_clauses_after`) put an event's date before its
+    # noun ("7 Ekim 2023 saldırısının ardından"): a noun before the date is another phrase's
+    # ("savaşı protesto etmek için Kasım 2023'te ... geri çağırmıştı")
+    postpositional = bool(sentence.lang.time_clauses_after)
+    reach_after = (
+        _EVENT_WORDS_AFTER_POSTPOSITIONAL
+        if postpositional
+        else _EVENT_WORDS_AFTER_VERB_FINAL
+        if sentence.lang.verb_final
+        else _EVENT_WORDS_AFTER
+    )
+    found = set()
+    for d in dates:
+        for start, end in events:
+            if end <= d.start and not postpositional:
+                left, right = end, d.start
+                near = right - left <= _EVENT_REACH
+            elif start >= d.end:
+                left, right = d.end, start
+                near = len(folded[left:right].split()) <= reach_after and (
+                    not postpositional
+                    or _attributive(sentence, d)
+                    or _time_postposition_after(sentence, end)
+                )
+            else:
+                continue
+            if (
+                near
+                and not sentence.crosses(left, right)
+                and not any(left < a < right or left < b < right for a, b in cue_spans)
+            ):
+                found.add(id(d))
+                break
+    return found
+
+
+_POSTPOSITION_WORDS = 3  # "saldırısının ardından", "соғыс басталғаннан кейін"
+
+
+def _time_postposition_after(sentence, position):
+    """Whether "sonra", "ardından", "beri", "кейін" (`time_clauses_after`) follows within a
+    few words of one clause: the event's phrase is a time ("after, since the war"), not an
+    object ("соғысқа наразылық ретінде", in protest at the war)."""
+    clause = _CLAUSE_END_RE.split(sentence.folded[position : sentence.end], maxsplit=1)[0]
+    tail = " ".join(clause.split()[: _POSTPOSITION_WORDS + 1])
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", tail)
+        for word in sentence.lang.time_clauses_after
+    )
+
+
+def _attributive(sentence, date):
+    """Whether the date describes the noun after it: its last word bare ("7 Ekim 2023
+    saldırısı") or ending in an attributive suffix ("2023'teki", "7 қазандағы",
+    `attributive_suffixes`), not a case ending of its own ("Kasım 2023'te", "қарашада")."""
+    folded = sentence.folded
+    end = date.end
+    while end < sentence.end and (folded[end].isalnum() or folded[end] in "'’"):
+        end += 1
+    word = folded[date.start : end].split()[-1] if end > date.start else ""
+    if end == date.end and word[-1:].isdigit():
+        return True
+    return word.endswith(sentence.lang.attributive_suffixes) if word else False
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:.!?()،؛]")
 
 
 def _pre_dates(sentence, dates):

@@ -332,6 +332,14 @@ PHRASES = (
         # before ("Before the attack of 7 October 2023, the talks were well advanced"): no
         # step's date
         "before_openers",
+        # "attack", "war", "coup", "Krieg*", "войн*", "الحرب": the noun of an event a halt
+        # is told after or because of; the date in that event's phrase ("frozen after the
+        # Hamas attack of 7 October 2023", "since the war began in October 2023", "the
+        # October 2021 coup") is the event's, not the halt's
+        "cause_events",
+        # Turkish "-ki", Kazakh "-ғы", "-гі": on a date's last word, the date describes the noun
+        # after it ("7 Ekim 2023'teki saldırı", "7 қазандағы шабуыл"), an event's own date
+        "attributive_suffixes",
         # "ni siquiera", "nicht einmal", "not even": opening the sentence or a clause after
         # a colon, the negation reaches the clause's step however far its verb stands
         "fronted_negations",
@@ -683,6 +691,8 @@ class LanguageData:
     time_clauses: tuple
     time_clauses_after: tuple
     before_openers: tuple
+    cause_events: re.Pattern | None
+    attributive_suffixes: tuple
     fronted_negations: tuple
     oblique_relatives: tuple
     oblique_auxiliaries: tuple
@@ -1062,6 +1072,21 @@ def _forms(phrases):
     ]
 
 
+def _word_pattern(forms):
+    """One pattern for words and phrases matched whole, a "*" form running on to the end of
+    its word (`cause_events`); None for none."""
+    if not forms:
+        return None
+    plain = [form for form, wildcard in forms if not wildcard]
+    stems = [form for form, wildcard in forms if wildcard]
+    parts = []
+    if plain:
+        parts.append(rf"(?:{alternation(plain)})(?![^\W_])")
+    if stems:
+        parts.append(rf"(?:{alternation(stems)})\w*")
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})")
+
+
 def inner_adverb_step(status, kind):
     """The step a status cue gives with an adverb of this kind inside: a
     negation negates it ("will never join": declined; "has never signed": no
@@ -1280,6 +1305,8 @@ def build_language(raw):
         time_clauses=_folded(raw, "time_clauses"),
         time_clauses_after=_folded(raw, "time_clauses_after"),
         before_openers=_folded(raw, "before_openers"),
+        cause_events=_word_pattern(_forms(raw.get("cause_events", []))),
+        attributive_suffixes=_folded(raw, "attributive_suffixes"),
         fronted_negations=_folded(raw, "fronted_negations"),
         oblique_relatives=_folded(raw, "oblique_relatives"),
         oblique_auxiliaries=_folded(raw, "oblique_auxiliaries"),

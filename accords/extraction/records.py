@@ -78,6 +78,9 @@ class _Found(NamedTuple):
     date: object  # dates.FoundDate or None
     confidence: float
     background: bool
+    # a halt whose only date was the event it was told after ("frozen after the attack of 7
+    # October 2023"): it takes no date from around the sentence either
+    caused: bool = False
 
 
 class _Mention(NamedTuple):

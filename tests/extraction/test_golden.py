@@ -18,11 +18,6 @@ OVERALL_F1 = 0.95
 # (article, the scorer's error line, why the rules miss it)
 KNOWN_MISSES = [
     (
-        "ar/heldout10-sharq-awsat-thabit.txt",
-        "heldout10-sharq-awsat-thabit.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
-        "the talks 'between the two sides' are read as the kingdom's, but the war's outbreak ('منذ اندلاع الحرب في غزة في أكتوبر 2023') dates the halt it caused",
-    ),
-    (
         "ar/heldout15-awsat-baku.txt",
         "heldout15-awsat-baku.txt: date ('AZ', 'declined') found [('2026-03-05', 'day')] expected [(None, None)]",
         "the refusal is dated by the day it was said ('الخميس' against the dateline); the label leaves a refusal's saying undated",
@@ -46,11 +41,6 @@ KNOWN_MISSES = [
         "ar/heldout15-independent-dimashq.txt",
         "heldout15-independent-dimashq.txt: date ('SY', 'declined') found [('2026-04', 'month')] expected [(None, None)]",
         "the refusal is dated by the interview 'last month' it was said in; the label leaves a refusal's saying undated",
-    ),
-    (
-        "ar/heldout15-independent-dimashq.txt",
-        "heldout15-independent-dimashq.txt: date ('SD', 'suspended') found [('2021-10', 'month')] expected [(None, None)]",
-        "'لكن المسار تجمد عملياً بعد الانقلاب العسكري في أكتوبر': the coup's month taken for the freeze, which the text ties to no time of its own",
     ),
     (
         "ar/heldout15-jazeera-riyadh-dawla.txt",
@@ -86,11 +76,6 @@ KNOWN_MISSES = [
         "ar/heldout17-mayadeen-islamabad.txt",
         "heldout17-mayadeen-islamabad.txt: unexpected ('LB', 'declined') [(None, None)]",
         "'أما في لبنان، فقد جدد الأمين العام لحزب الله ... أن التطبيع مع العدو خيانة': a party leader's refusal is given to the country framed by 'أما في'; the parser knows no non-state speaker",
-    ),
-    (
-        "ar/heldout17-qudsarabi-riyadh.txt",
-        "heldout17-qudsarabi-riyadh.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [('2023-10', 'month')]",
-        "'توقفت بعد هجوم السابع من تشرين الأول/أكتوبر 2023': the attack's day, now read from the ordinal word, is given to the halt; the label keeps the month the halt is told in",
     ),
     (
         "ar/heldout19-awsat-riyadh-thaman.txt",
@@ -559,11 +544,6 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout41-ar-yawmiya-omania-masqat-nafy.txt",
-        "heldout41-ar-yawmiya-omania-masqat-nafy.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the freeze is dated by the war's outbreak in the same clause ('منذ اندلاع الحرب في أبريل 2023'); the label leaves a halt caused by a dated event undated",
-    ),
-    (
-        "ar/heldout41-ar-yawmiya-omania-masqat-nafy.txt",
         "heldout41-ar-yawmiya-omania-masqat-nafy.txt: missing ('OM', 'prospective') [(None, None)]",
         "Washington pressing 'مسقط والدوحة' to join is read for both, weakly ('الاتفاقيات' unnamed), and Muscat's own denial of the reported joining then overrides its candidacy; Doha keeps it",
     ),
@@ -576,11 +556,6 @@ KNOWN_MISSES = [
         "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
         "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: unexpected ('QA', 'announced') [('2020-09', 'month')]",
         "'القطريين يفضلون دور الوسيط ... على الانضمام إلى مسار': a preference of something else over joining ('يفضلون ... على الانضمام') is read as the Qataris' joining, dated by the members' month in the relative clause after it",
-    ),
-    (
-        "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
-        "heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
-        "'مجمّدة منذ اندلاع حرب غزة في تشرين الأول 2023': the war's outbreak month dates the freeze it caused; the label leaves it undated, as the corpus does",
     ),
     (
         "ar/heldout42-ar-mawqi-qanat-lubnania-tahlil-doha.txt",
@@ -741,11 +716,6 @@ KNOWN_MISSES = [
         "de/heldout16-dw-baku-zentralasien.txt",
         "heldout16-dw-baku-zentralasien.txt: missing ('SA', 'declined') [(None, None)]",
         "the precondition is told as a price in an expert's words about 'arabische Staaten wie Saudi-Arabien' ('sei der Preis ... ein palästinensischer Staat'): 'wie' makes the kingdom an example and 'Preis' is no refusal word",
-    ),
-    (
-        "de/heldout16-spiegel-riad-zoegert.txt",
-        "heldout16-spiegel-riad-zoegert.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "the date is the Hamas attack's, the cause named as the subject of 'legten ... auf Eis'; the label leaves the halt undated (the text ties it to the attack and the war after it)",
     ),
     (
         "de/heldout16-sz-jakarta-bedingung.txt",
@@ -1003,11 +973,6 @@ KNOWN_MISSES = [
         "the same 'sagte er gestern' after the wish: the relative day in the reporting clause is not given to the step before it",
     ),
     (
-        "de/heldout29-orf-kronprinz-bedingung.txt",
-        "heldout29-orf-kronprinz-bedingung.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [('2023-10', 'month')]",
-        "'nach dem Angriff der Hamas am 7. Oktober 2023 auf Eis gelegt': the attack's day is read as the halt's day; the label keeps the month, as the halt came after the attack",
-    ),
-    (
         "de/heldout32-standard-ticker-baku.txt",
         "heldout32-standard-ticker-baku.txt: unexpected ('AZ', 'announced') [(None, None)]",
         "'Für Präsident Ilham Alijew sei ein Beitritt vor allem eine Frage des Verhältnisses zur Türkei': an analyst's remark on what a joining would depend on; the bare noun 'Beitritt' is read as a joining announced",
@@ -1101,11 +1066,6 @@ KNOWN_MISSES = [
         "de/heldout34-agentur-baku-gespraeche.txt",
         "heldout34-agentur-baku-gespraeche.txt: date ('AZ', 'negotiating') found [('2026-02-10', 'day')] expected [(None, None)]",
         "'am Dienstag' is resolved against the published date; the wire gives no dated dateline in its text, so the label leaves the talks undated",
-    ),
-    (
-        "de/heldout34-agentur-baku-gespraeche.txt",
-        "heldout34-agentur-baku-gespraeche.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "talks 'nach dem Hamas-Überfall auf Israel am 7. Oktober 2023 auf Eis gelegt' are dated by the attack's day, which the label leaves out",
     ),
     (
         "de/heldout34-agentur-baku-gespraeche.txt",
@@ -1274,11 +1234,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
-        "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'seit dem Ausbruch des Krieges im April 2023 liegt der Prozess auf Eis': the war's outbreak dates the freeze; the label leaves a freeze told from another event undated",
-    ),
-    (
-        "de/heldout40-de-reformierte-monatszeitung-fes-khartum.txt",
         "heldout40-de-reformierte-monatszeitung-fes-khartum.txt: missing ('SA', 'prospective') [(None, None)]",
         "the guide's verbless guess '«Vielleicht die Saudis, irgendwann.»' holds no step word, and the question before it ('ob weitere Staaten folgen würden') names no country",
     ),
@@ -1301,11 +1256,6 @@ KNOWN_MISSES = [
         "de/heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt",
         "heldout41-de-nachrichtenmagazin-ticker-astana-hargeisa.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "the halt is dated by the civil war's start ('seit Beginn des Bürgerkriegs 2023'); the label leaves a halt caused by a dated event undated",
-    ),
-    (
-        "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
-        "heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the halt is dated by the war's outbreak ('Seit im April 2023 der Krieg ... ausbrach'); the label leaves a halt caused by a dated event undated",
     ),
     (
         "de/heldout41-de-schweizer-pfarreiblatt-sudan-absagen.txt",
@@ -1459,11 +1409,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout6-nzz-riad-zoegert.txt",
-        "heldout6-nzz-riad-zoegert.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "the attack's day ('Mit dem Überfall der Hamas am 7. Oktober 2023 lagen die Verhandlungen auf Eis') taken for the halt's date; the label leaves the halt undated",
-    ),
-    (
-        "de/heldout6-nzz-riad-zoegert.txt",
         "heldout6-nzz-riad-zoegert.txt: missing ('SA', 'prospective') [('2025-11-18', 'day')]",
         "'Man wolle durchaus dazugehören': the subject 'man' stands for the kingdom named two sentences back, beyond what the pronoun rules carry",
     ),
@@ -1521,11 +1466,6 @@ KNOWN_MISSES = [
         "en/heldout10-monitor-damascus-opening.txt",
         "heldout10-monitor-damascus-opening.txt: date ('SY', 'prospective') found [('2026-05', 'month')] expected [(None, None)]",
         "'last month' (the interview where the candidacy was told) is taken for its date; the label leaves it undated ('this year', the target, no longer dates it)",
-    ),
-    (
-        "en/heldout10-monitor-damascus-opening.txt",
-        "heldout10-monitor-damascus-opening.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'since civil war broke out in April 2023' dates the war, the halt itself is undated",
     ),
     (
         "en/heldout10-monitor-damascus-opening.txt",
@@ -2219,11 +2159,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout33-british-broadsheet-riyadh-price.txt",
-        "heldout33-british-broadsheet-riyadh-price.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "the halt takes the day of the attack that caused it ('The Hamas attack of 7 October 2023 and the war that followed put the whole effort into the deep freeze'); the label leaves the halt undated",
-    ),
-    (
-        "en/heldout33-british-broadsheet-riyadh-price.txt",
         "heldout33-british-broadsheet-riyadh-price.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
         "'US, Saudi and Israeli officials spent much of 2023 haggling over a defence pact': haggling over a pact named as another agreement is no talks cue",
     ),
@@ -2469,11 +2404,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout39-en-accra-daily-foreign-desk.txt",
-        "heldout39-en-accra-daily-foreign-desk.txt: date ('SD', 'suspended') found [('2021-10', 'month')] expected [(None, None)]",
-        "'froze after the October 2021 coup': the coup's month taken for the freeze, which the text ties to no time of its own",
-    ),
-    (
-        "en/heldout39-en-accra-daily-foreign-desk.txt",
         "heldout39-en-accra-daily-foreign-desk.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
         "'Morocco remains the only African member' has no accords word in its sentence: a bare 'member' (of the African Union as well) is read as no membership",
     ),
@@ -2551,11 +2481,6 @@ KNOWN_MISSES = [
         "en/heldout39-en-wire-charts-explainer-five-charts.txt",
         "heldout39-en-wire-charts-explainer-five-charts.txt: date ('SD', 'signed') found [('2021', 'year')] expected [('2021-01-06', 'day')]",
         "chart line 'Sudan: 2021 (declaration signed Jan. 6 in Khartoum)': the bracketed day and month after the year are not joined to it",
-    ),
-    (
-        "en/heldout39-en-wire-charts-explainer-five-charts.txt",
-        "heldout39-en-wire-charts-explainer-five-charts.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [(None, None)]",
-        "'Sudan's normalisation stalled after the 2021 coup': the coup's year dates the stall it caused; the label leaves the halt undated",
     ),
     (
         "en/heldout39-en-wire-charts-explainer-five-charts.txt",
@@ -2714,11 +2639,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
-        "heldout6-analysis-riyadh-price.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'The Hamas attack of 7 October put them on ice': the halt, now carried to the country in scope, takes the attack's day as its own",
-    ),
-    (
-        "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: missing ('SA', 'negotiating') [(None, None)]",
         "talks told with a long aside between the noun and 'were said to be well advanced': beyond a split cue's reach",
     ),
@@ -2726,11 +2646,6 @@ KNOWN_MISSES = [
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: missing ('SD', 'signed') [(None, None)]",
         "the signing idiom ('put pen to paper') names no accords in its sentence, and 'later' before Sudan splits it off the background list",
-    ),
-    (
-        "en/heldout6-gulf-trade-figures.txt",
-        "heldout6-gulf-trade-figures.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [(None, None)]",
-        "the coup's year ('after the 2021 coup') in the halt's clause is taken for the halt's date",
     ),
     (
         "en/heldout6-gulf-trade-figures.txt",
@@ -2799,11 +2714,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout7-uk-analysis-freeze.txt",
-        "heldout7-uk-analysis-freeze.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "the attack's day ('after the Hamas attack of 7 October') is taken for the halt's date",
-    ),
-    (
-        "en/heldout7-uk-analysis-freeze.txt",
         "heldout7-uk-analysis-freeze.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
         "talks 'said to be close to a framework' name no country: Saudi Arabia is only the sentence before's 'grand prize'",
     ),
@@ -2864,13 +2774,8 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout16-cnn-bin-salman.txt",
-        "heldout16-cnn-bin-salman.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'el ataque de Hamás del 7 de octubre ... congelaron las negociaciones': the day of the attack that caused the freeze is read as the freeze's date (the label leaves it undated)",
-    ),
-    (
-        "es/heldout16-elpais-candidatos.txt",
-        "heldout16-elpais-candidatos.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'quedaron congeladas tras el ataque de Hamás del 7 de octubre de 2023': the attack's day is read as the freeze's date (the label leaves it undated)",
+        "heldout16-cnn-bin-salman.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "the attack's day is no longer the freeze's, but the year of the talks told before 'pero' ('cerca de la normalización en 2023') is taken for it",
     ),
     (
         "es/heldout16-elpais-candidatos.txt",
@@ -3038,11 +2943,6 @@ KNOWN_MISSES = [
         "the dated refusal is a quote ('La paz con Israel no está en nuestra agenda', dijo a comienzos de abril) whose speaker is named only in the sentence before; the refusal is read, undated, from the prime minister's next sentence",
     ),
     (
-        "es/heldout22-lanacion-damasco-beirut.txt",
-        "heldout22-lanacion-damasco-beirut.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the war's month in the apposition ('sumido en una guerra civil desde abril de 2023') dates the frozen contacts, which the text does not tie to that month",
-    ),
-    (
         "es/heldout24-bbcmundo-preguntas.txt",
         "heldout24-bbcmundo-preguntas.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
         "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
@@ -3051,11 +2951,6 @@ KNOWN_MISSES = [
         "es/heldout24-bbcmundo-preguntas.txt",
         "heldout24-bbcmundo-preguntas.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
         "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
-    ),
-    (
-        "es/heldout24-bbcmundo-preguntas.txt",
-        "heldout24-bbcmundo-preguntas.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'congeladas desde que estalló la guerra civil en abril de 2023': the war's start dates the freeze; the label leaves a 'since' undated",
     ),
     (
         "es/heldout24-bbcmundo-preguntas.txt",
@@ -3318,11 +3213,6 @@ KNOWN_MISSES = [
         "Trump's announcement of 10 December 2020 names 'ambos países' (the sentence before's); the announced claim comes from 'selló la entrada' with the signing's date",
     ),
     (
-        "es/heldout39-es-radio-publica-andaluza-rabat.txt",
-        "heldout39-es-radio-publica-andaluza-rabat.txt: date ('SD', 'suspended') found [('2021-10', 'month')] expected [(None, None)]",
-        "'congelada tras el golpe militar de octubre de 2021': the coup's month taken for the freeze, which the text ties to no time of its own",
-    ),
-    (
         "es/heldout4-bin-salman-condiciones.txt",
         "heldout4-bin-salman-condiciones.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "an aside between the list's conjunction and its last member ('Sudán y, este mismo mes, Kazajistán') ends the list",
@@ -3351,11 +3241,6 @@ KNOWN_MISSES = [
         "es/heldout42-es-diario-boliviano-breve-internacional.txt",
         "heldout42-es-diario-boliviano-breve-internacional.txt: date ('MA', 'signed') found [('2020', 'year')] expected [('2020-12', 'month')]",
         "'desde que el reino restableció relaciones con ese país en diciembre de 2020': the kingdom's renewal after 'desde que' (a time) gives no step, so Morocco keeps the list's '(2020)'",
-    ),
-    (
-        "es/heldout42-es-diario-boliviano-breve-internacional.txt",
-        "heldout42-es-diario-boliviano-breve-internacional.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'la guerra civil que estalló en abril de 2023 paralizó la normalización': the war's outbreak month, in the relative clause of the halt's subject, dates the halt; the label leaves it undated, as the corpus does",
     ),
     (
         "es/heldout43-es-blog-universitario-peruano-opinion-somalilandia.txt",
@@ -3504,11 +3389,6 @@ KNOWN_MISSES = [
     ),
     (
         "fa/heldout24-euronews-riyaz-tavaqof.txt",
-        "heldout24-euronews-riyaz-tavaqof.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'halted after the attack of 7 October 2023' dates the halt by the attack it followed; the article ties the halt to no day of its own",
-    ),
-    (
-        "fa/heldout24-euronews-riyaz-tavaqof.txt",
         "heldout24-euronews-riyaz-tavaqof.txt: unexpected ('SA', 'announced') [('2025', 'year')]",
         "Trump's 'Saudi Arabia joining would be a great honour' in the future tense ('خواهد بود') is read as an announced joining; a joining noun as the subject of a predicate about it is no step",
     ),
@@ -3644,11 +3524,6 @@ KNOWN_MISSES = [
     ),
     (
         "fa/heldout6-tavaqof-riyaz.txt",
-        "heldout6-tavaqof-riyaz.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
-        "the attack's month after 'after' is taken for the date of the halt",
-    ),
-    (
-        "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SD', 'suspended') found [('2025-12-11', 'day')] expected [(None, None)]",
         "a date with no anchor in the sentence is taken from the dateline for the halt",
     ),
@@ -3669,8 +3544,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout10-geneve-asie-centrale.txt",
-        "heldout10-geneve-asie-centrale.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'bien avancées à l'été 2023, ont été gelées après l'attaque du Hamas du 7 octobre': the attack's day (of the year just named) is taken for the freeze's date",
+        "heldout10-geneve-asie-centrale.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "the attack's day is no longer the freeze's, but the year of the talks' advance in the phrase between commas before it ('bien avancées à l'été 2023') is taken for it",
     ),
     (
         "fr/heldout10-maghreb-rabat.txt",
@@ -3749,11 +3624,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout18-courrier-bilan.txt",
-        "heldout18-courrier-bilan.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the war's own start ('la guerre civile qui y fait rage depuis avril 2023') inside the relative clause of the freeze's subject dates the freeze",
-    ),
-    (
-        "fr/heldout18-courrier-bilan.txt",
         "heldout18-courrier-bilan.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
         "the signing participle sits inside the 'Quant au Soudan, dont la normalisation, signée en janvier 2021, ...' opener; once the main clause's freeze is read ('a gelé tout contact avec Israël') the signing in the opener is dropped (with the country as the main clause's subject both are read)",
     ),
@@ -3786,11 +3656,6 @@ KNOWN_MISSES = [
         "fr/heldout19-france24-direct-somaliland.txt",
         "heldout19-france24-direct-somaliland.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "a live blog entry ('15h36 : ...') under the page's 'Publié le : 26/12/2025' is of that day, but an entry's time of day is no date and the step names none; the headline, read first, is undated too",
-    ),
-    (
-        "fr/heldout19-ja-maghreb-sahel-cinq-ans.txt",
-        "heldout19-ja-maghreb-sahel-cinq-ans.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'gelé par la guerre qui déchire le pays depuis avril 2023': the date inside the relative clause dates the war, not the halt, but dates from 2020 on stay with the step by design",
     ),
     (
         "fr/heldout19-ja-maghreb-sahel-cinq-ans.txt",
@@ -3846,11 +3711,6 @@ KNOWN_MISSES = [
         "fr/heldout21-jeuneafrique-soudan.txt",
         "heldout21-jeuneafrique-soudan.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10-23', 'day')]",
         "the day opens the sentence ('Le 23 octobre 2020, le Soudan devenait le troisième pays arabe ... à annoncer sa normalisation'): the step is an infinitive after a ranking ('le troisième ... à annoncer') and the opening date is not carried to it",
-    ),
-    (
-        "fr/heldout21-jeuneafrique-soudan.txt",
-        "heldout21-jeuneafrique-soudan.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the freeze is dated with the war's start ('la guerre déclenchée en avril 2023 ... a gelé le rapprochement'): the date belongs to the war inside the subject, not to the halt",
     ),
     (
         "fr/heldout21-jeuneafrique-soudan.txt",
@@ -4218,11 +4078,6 @@ KNOWN_MISSES = [
         "'seuls le Maroc et le Soudan ont franchi le pas, en 2020, dans le sillage des Émirats arabes unis et de Bahreïn': the year of the pair's step is given to the models after 'dans le sillage de'",
     ),
     (
-        "fr/heldout33-quotidien-dakar-comite-palestine.txt",
-        "heldout33-quotidien-dakar-comite-palestine.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'Le Soudan, plongé dans la guerre depuis avril 2023, a de fait gelé le processus': the war's start in the apposition is taken for the halt's date; the label leaves the halt undated",
-    ),
-    (
         "fr/heldout34-algerien-nouakchott.txt",
         "heldout34-algerien-nouakchott.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         "'dans le sillage de l'annonce kazakhe du mois dernier': the country only as an adjective after the announcement noun, which no rule reads as the country's step",
@@ -4351,11 +4206,6 @@ KNOWN_MISSES = [
         "fr/heldout39-fr-radio-marocaine-site-cinq-ans-rabat.txt",
         "heldout39-fr-radio-marocaine-site-cinq-ans-rabat.txt: missing ('MR', 'prospective') [(None, None)]",
         "'La Mauritanie, régulièrement citée à Washington comme une candidate possible, avait rompu ses relations': the candidacy in the apposition yields to the main verb's break (one step for the subject)",
-    ),
-    (
-        "fr/heldout39-fr-regional-suisse-analyse-riyad-attendre.txt",
-        "heldout39-fr-regional-suisse-analyse-riyad-attendre.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'ont été gelées après l'attaque du Hamas du 7 octobre 2023': the attack's day dates the freeze it caused; the label leaves the halt undated",
     ),
     (
         "fr/heldout39-fr-site-algerien-refus-somaliland.txt",
@@ -4621,11 +4471,6 @@ KNOWN_MISSES = [
         "fr/heldout9-jakarta-conditions.txt",
         "heldout9-jakarta-conditions.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-09-23', 'day')]",
         "the wish is read from the question in the lead and from Washington's list, not from the dated speech",
-    ),
-    (
-        "fr/heldout9-jakarta-conditions.txt",
-        "heldout9-jakarta-conditions.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
-        "'depuis le début de la guerre civile en 2023' dates the war, not the halt",
     ),
     (
         "fr/heldout9-nouakchott-pression.txt",
@@ -5008,11 +4853,6 @@ KNOWN_MISSES = [
         "'Maroko menyusul tiga bulan kemudian, sedangkan Sudan meneken deklarasinya pada Januari 2021': the counted offset stands mid-sentence before a contrast clause (only offsets opening or closing a sentence are read), so the next clause's month is taken",
     ),
     (
-        "id/heldout32-harian-nasional-kemlu-agenda.txt",
-        "heldout32-harian-nasional-kemlu-agenda.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'praktis mandek karena negara itu dilanda perang saudara sejak April 2023': the month of the cause after 'karena' (the war's start) is taken for the halt",
-    ),
-    (
         "id/heldout32-mingguan-bisnis-koridor-dagang.txt",
         "heldout32-mingguan-bisnis-koridor-dagang.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
         "'menormalisasi hubungan dengan Israel pada Agustus 2020 dan meneken perjanjian damainya sebulan kemudian': both steps are read as one membership dated by the first month; 'sebulan kemudian' mid-sentence is not read",
@@ -5128,19 +4968,9 @@ KNOWN_MISSES = [
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
     ),
     (
-        "id/heldout6-analisis-riyadh-damaskus.txt",
-        "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'Serangan Hamas pada 7 Oktober 2023 membuat pembicaraan itu mandek': since the talks anaphor opening a halt cue is read (round 17), the attack's day dates the halt; the label leaves the halt undated",
-    ),
-    (
         "id/heldout6-davos-dewan-perdamaian.txt",
         "heldout6-davos-dewan-perdamaian.txt: unexpected ('ID', 'announced') [(None, None)]",
         "'keikutsertaan Indonesia' (Indonesia's taking part) means the Board of Peace of sentences before; its sentence names no body",
-    ),
-    (
-        "id/heldout7-antrean-calon.txt",
-        "heldout7-antrean-calon.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'membeku sejak perang saudara pecah pada April 2023' (frozen since the war began): a range's start, undated by the labels",
     ),
     (
         "id/heldout7-antrean-calon.txt",
@@ -5161,11 +4991,6 @@ KNOWN_MISSES = [
         "id/heldout7-gaza-siaran.txt",
         "heldout7-gaza-siaran.txt: unexpected ('MA', 'signed') [(None, None)]",
         "'Maroko mengambil sikap serupa' (took the same stance) carries the UAE's membership to Morocco; the label keeps only the stance",
-    ),
-    (
-        "id/heldout9-analisis-hadiah-riyadh.txt",
-        "heldout9-analisis-hadiah-riyadh.txt: date ('SA', 'suspended') found [('2023-10', 'month')] expected [(None, None)]",
-        "'dibekukan sejak perang Gaza pecah pada Oktober 2023': the war's month after 'since' is taken for the halt's (the corpus leaves such halts undated)",
     ),
     (
         "id/heldout9-analisis-hadiah-riyadh.txt",
@@ -5273,11 +5098,6 @@ KNOWN_MISSES = [
         "the meeting's day is in the first sentence; the precondition is told in a later quote",
     ),
     (
-        "kk/heldout6-saud-shart.txt",
-        "heldout6-saud-shart.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'7 қазандағы ХАМАС шабуылы' dates the attack that stopped the talks, not the halt, and is taken for it",
-    ),
-    (
         "ms/heldout17-awani-analisis-siapa-kekal.txt",
         "heldout17-awani-analisis-siapa-kekal.txt: missing ('AE', 'signed') [('2020-09-15', 'day')]",
         "'kurang sebulan selepas ia ditandatangani di Rumah Putih bersama Bahrain': 'ia' is the treaty the UAE's cabinet approved; the UAE takes the approval (ratified) only",
@@ -5296,11 +5116,6 @@ KNOWN_MISSES = [
         "ms/heldout21-bernama-lima-tahun.txt",
         "heldout21-bernama-lima-tahun.txt: date ('BH', 'signed') found [('2025-09-15', 'day')] expected [('2020-09-15', 'day')]",
         "the anniversary sentence ('menandakan ulang tahun kelima ... yang dimeterai ... pada 15 September 2020') is dated by the dateline's day: the relative clause's own full date does not win over the dateline for the main clause's subjects",
-    ),
-    (
-        "ms/heldout21-bernama-lima-tahun.txt",
-        "heldout21-bernama-lima-tahun.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "the halt is told with the start of the war in a relative clause ('susulan perang saudara yang meletus pada April 2023'): the war's month dates the halt, which the text does not tie to that month",
     ),
     (
         "ms/heldout21-bernama-lima-tahun.txt",
@@ -5326,11 +5141,6 @@ KNOWN_MISSES = [
         "ms/heldout24-malaysiakini-damsyik-beirut.txt",
         "heldout24-malaysiakini-damsyik-beirut.txt: unexpected ('SA', 'declined') [(None, None)]",
         "an analyst's quote 'Riyadh tidak akan memberikan hadiah sebesar itu kepada Netanyahu' (will not give such a prize): a prediction in someone else's words, read as the kingdom's refusal",
-    ),
-    (
-        "ms/heldout24-malaysiakini-damsyik-beirut.txt",
-        "heldout24-malaysiakini-damsyik-beirut.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "'dibekukan selepas serangan 7 Oktober 2023' (frozen after the 7 October 2023 attack) dates the halt by the attack it followed",
     ),
     (
         "ms/heldout24-utusan-anwar-tolak.txt",
@@ -5818,11 +5628,6 @@ KNOWN_MISSES = [
         "'Востоковед Магомед Алиев: «Список кандидатов ...»': the interviewee's surname is the Azerbaijani president's ('Алиев'), read as a metonym for Azerbaijan beside 'кандидатов'; a leader's surname after another given name is not told apart",
     ),
     (
-        "ru/heldout37-makhachkala-tv-vostokoved.txt",
-        "heldout37-makhachkala-tv-vostokoved.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
-        "'после начала войны в апреле 2023 года процесс там фактически заморожен': the war's month is taken for the freeze told after it; the label leaves the freeze undated",
-    ),
-    (
         "ru/heldout37-riga-portal-evropa-vzglyad.txt",
         "heldout37-riga-portal-evropa-vzglyad.txt: date ('SY', 'declined') found [(None, None)] expected [('2026-09', 'month')]",
         "'аш-Шараа в сентябре дал понять, что речь идёт только о ..., а к Авраамовым соглашениям Сирия не присоединится': the month is in the main clause, the refusal in the second clause of the reported speech after 'а'",
@@ -5874,8 +5679,8 @@ KNOWN_MISSES = [
     ),
     (
         "ru/heldout4-sudan-zabytaya-voyna.txt",
-        "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [('2021', 'year')] expected [('2023-04', 'month')]",
-        "the halt cue's head ('контакты') stands in the clause before 'но', whose year it takes",
+        "heldout4-sudan-zabytaya-voyna.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "the coup's year before 'но' is an event's now, but the halt's own 'с апреля 2023 года' (since April 2023, told before the fighting's 'когда' clause) is read as a period's start and not given to it",
     ),
     (
         "ru/heldout40-ru-belorusskiy-gostelekanal-sait-spravka.txt",
@@ -6206,11 +6011,6 @@ KNOWN_MISSES = [
         "tr/heldout37-konya-yerel-panel.txt",
         "heldout37-konya-yerel-panel.txt: unexpected ('TR', 'declined') [('2024', 'year')]",
         "'Türkiye'nin bu anlaşmalarda yer alması söz konusu değil' is an academic's view of Turkey, read as the country's own refusal (the parser knows no speaker who is not the state) and dated by the trade halt's year in the clause before",
-    ),
-    (
-        "tr/heldout4-orta-asya-adaylar.txt",
-        "heldout4-orta-asya-adaylar.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
-        "the date of the attacks the halt followed ('after the attacks of 7 October 2023') taken for the halt's",
     ),
     (
         "tr/heldout40-tr-azeri-site-turkiye-turkcesi-baku-yalanlama.txt",

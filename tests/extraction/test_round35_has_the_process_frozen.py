@@ -12,7 +12,8 @@ CASES = {
     "es": [
         (
             "Los Acuerdos de Abraham dan que hablar. Sudán, que se adhirió en 2021, tiene el proceso paralizado por la guerra civil desde 2023.",
-            {("SD", U, "2023"), ("SD", S, "2021")},
+            # "since 2023" after the war is the war's (round forty-four); bare, it is the halt's
+            {("SD", U, None), ("SD", S, "2021")},
         ),
         (
             "Los Acuerdos de Abraham dan que hablar. Sudán tiene congelado el proceso desde 2023.",
