@@ -63,6 +63,9 @@ CONTEXT_LISTS = (
     # "restored its relations with Israel", "a rétabli ses relations avec Israël": a renewal of
     # ties is the accords' normalisation only for a first signatory or beside the accords' name
     "renewals",
+    # "ratification", "ratificación", "ратификация": the step told as a noun; a negation after it
+    # in its clause ("ratification never took place", "ратификацию не провели") denies it
+    "ratification_nouns",
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does

@@ -830,6 +830,29 @@ def _fronted_negation(sentence, cue):
     return False
 
 
+def _ratification_noun_denied(sentence, cue, negations):
+    """A ratification cue that is a noun (`ratification_nouns`) followed in its clause, with
+    no comma or punctuation between, by a negation ("ratification never took place", "la
+    ratificación nunca se produjo", "ратификацию так и не провели", "ratifikasi tidak pernah
+    dilakukan", "האשרור לא הושלם"): the ratification did not happen."""
+    if not any(
+        r.start < cue.end and cue.start < r.end for r in sentence.words("ratification_nouns")
+    ):
+        return False
+    folded = sentence.folded
+    return any(
+        0 <= n.start - cue.end <= _RATIFICATION_DENIAL_REACH
+        and "," not in folded[cue.end : n.start]
+        and not _crosses(sentence.punctuation, cue.end, n.start)
+        for n in negations
+    )
+
+
+_RATIFICATION_DENIAL_REACH = (
+    40  # "ratificación de los Acuerdos de Abraham nunca": the noun's complement between
+)
+
+
 def _negation_closes_clause(sentence, cue, negations):
     """A negation after the cue in its clause, with no comma between, that ends the
     clause (punctuation, a comma or the sentence's end right after it)."""
@@ -1461,6 +1484,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 )
                 for n in negations
             )
+            # "la ratification n'a jamais eu lieu", "ратификацию не провели": a ratification
+            # named as a noun and denied by the words after it in its clause
+            or (status == "ratified" and _ratification_noun_denied(sentence, cue, negations))
             # a refusal's own negation ("kein Thema", read at a split cue's tail) is
             # part of its words, not a negation of it
             or (

@@ -464,8 +464,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout38-iqtisadiya-saudia-tijara.txt",
-        "heldout38-iqtisadiya-saudia-tijara.txt: unexpected ('BH', 'signed') [('2020-12', 'month')]",
-        "'بقيت أرقام البحرين والمغرب متواضعة' (trade figures only) puts Bahrain in a list with Morocco, and Morocco's resumption of ties in December 2020 in the same sentence is given to both",
+        "heldout38-iqtisadiya-saudia-tijara.txt: unexpected ('BH', 'signed') [(None, None)]",
+        "'بقيت أرقام البحرين والمغرب متواضعة' (trade figures only) still makes Bahrain a background signatory beside Morocco's resumed ties; Morocco's December 2020, in the relative clause on Morocco after 'سجل', no longer dates it",
     ),
     (
         "ar/heldout38-yamani-mawqi-aden-barbara.txt",
@@ -606,6 +606,21 @@ KNOWN_MISSES = [
         "ar/heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt",
         "heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
         "'تضغط على باكستان وإندونيسيا للانضمام': Washington's pressure is read for Indonesia, but Pakistan's own denial of plans two entries before drops its candidacy (a denial of the reported joining outweighs the pressure, as for Muscat in round forty-one)",
+    ),
+    (
+        "ar/heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt",
+        "heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt: missing ('SA', 'declined') [(None, None)]",
+        "'الرياض ما زالت على موقفها: لا تطبيع بلا دولة فلسطينية': the condition after a colon, a verbless 'no normalisation without', is not read as the subject's refusal across 'still holds its position'",
+    ),
+    (
+        "ar/heldout44-ar-majalla-usbuiya-lubnaniya-malaff-sanawi.txt",
+        "heldout44-ar-majalla-usbuiya-lubnaniya-malaff-sanawi.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'جمّد عملياً كل خطوة منذ اندلاع الحرب': the country as active subject freezing 'every step' (no talks, ties or normalisation named) is no halt cue",
+    ),
+    (
+        "ar/heldout44-ar-majalla-usbuiya-lubnaniya-malaff-sanawi.txt",
+        "heldout44-ar-majalla-usbuiya-lubnaniya-malaff-sanawi.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'يرد اسم أذربيجان في كل قائمة للمرشحين': 'its name appears in every list of candidates' is no candidacy phrase in Arabic (the English one is read)",
     ),
     (
         "ar/heldout44-ar-sahifa-tunisiya-hiwar-diplomasi.txt",
@@ -6026,6 +6041,26 @@ KNOWN_MISSES = [
         "tr/heldout43-tr-haftalik-e-bulten-ortadogu.txt",
         "heldout43-tr-haftalik-e-bulten-ortadogu.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
         "'geçen ay, 26 Aralık 2025'te ... tanımasının ardından': the wish told after the recognition takes the recognition's month from 'geçen ay' (last month), where a wish after it keeps no date",
+    ),
+    (
+        "tr/heldout44-tr-ihracatci-birligi-sektor-notu.txt",
+        "heldout44-tr-ihracatci-birligi-sektor-notu.txt: unexpected ('KZ', 'signed') [('2025-11-06', 'day')]",
+        "'İsrail ile ilişkilerini normalleştiren ülkeler grubuna katılacak' with a day in the sentence: the participle 'normalleştiren' inside the group joined is read as Kazakhstan's dated signing, over the future 'katılacak'",
+    ),
+    (
+        "tr/heldout44-tr-ihracatci-birligi-sektor-notu.txt",
+        "heldout44-tr-ihracatci-birligi-sektor-notu.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "the same sentence: the signing read from the group's participle displaces the joining to come",
+    ),
+    (
+        "tr/heldout44-tr-ihracatci-birligi-sektor-notu.txt",
+        "heldout44-tr-ihracatci-birligi-sektor-notu.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Azerbaycan'ın da sırada olduğu konuşuluyor' (it is said to be next in line): 'sırada' with a hearsay verb is no candidacy phrase",
+    ),
+    (
+        "tr/heldout44-tr-ihracatci-birligi-sektor-notu.txt",
+        "heldout44-tr-ihracatci-birligi-sektor-notu.txt: missing ('UZ', 'declined') [(None, None)]",
+        "'anlaşmalara katılım planı bulunmadığını açıkladı': the plan denial is read with 'katılma planı olmadığını' but not with the noun 'katılım planı' and 'bulunmadığını'",
     ),
     (
         "tr/heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt",
