@@ -781,7 +781,7 @@ def _other_calendar_re(lang):
     if not names:
         return None
     return re.compile(
-        rf"(?<!\w)(?:\d{{1,2}}\s+)?({alternation(names)})(?!\w)((?:\s+[^\s.,;:!?()\[\]«»،؛]+){{0,2}})"
+        rf"(?<!\w)(?:(\d{{1,2}})\s+)?({alternation(names)})(?!\w)((?:\s+[^\s.,;:!?()\[\]«»،؛]+){{0,2}})"
     )
 
 
@@ -798,6 +798,87 @@ def _solar_hijri(day):
     days = (day - start).days
     month = days // 31 if days < 186 else min(6 + (days - 186) // 30, 11)
     return year, month
+
+
+# the years from which the solar Hijri leap cycle changes (the astronomical calendar's
+# arithmetic, exact for the years 1 to 3177 of the era)
+_SOLAR_BREAKS = (
+    -61,
+    9,
+    38,
+    199,
+    426,
+    686,
+    756,
+    818,
+    1111,
+    1181,
+    1210,
+    1635,
+    2060,
+    2097,
+    2192,
+    2262,
+    2324,
+    2394,
+    2456,
+    3178,
+)
+
+
+def _nowruz(year):
+    """The Gregorian day of 1 Farvardin of a solar Hijri year."""
+    leap = -14
+    before = _SOLAR_BREAKS[0]
+    jump = 0
+    for bound in _SOLAR_BREAKS[1:]:
+        jump = bound - before
+        if year < bound:
+            break
+        leap += jump // 33 * 8 + jump % 33 // 4
+        before = bound
+    into = year - before
+    leap += into // 33 * 8 + (into % 33 + 3) // 4
+    if jump % 33 == 4 and jump - into == 4:
+        leap += 1
+    gregorian = year + 621
+    gregorian_leap = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return datetime.date(gregorian, 3, 20 + leap - gregorian_leap)
+
+
+def _solar_to_gregorian(year, month, day):
+    """The Gregorian day of a solar Hijri date (month from 0), or None if there is none."""
+    if not 1 <= day <= (31 if month < 6 else 30):
+        return None
+    offset = (month * 31 if month < 6 else 186 + (month - 6) * 30) + day - 1
+    gregorian = _nowruz(year) + datetime.timedelta(days=offset)
+    if month == 11 and gregorian >= _nowruz(year + 1):
+        return None  # 30 Esfand of a common year
+    return gregorian
+
+
+def solar_hijri_day(lang, day_word, month_word, rest, published):
+    """The Gregorian day of a solar Hijri day ("۱۵ آبان ۱۴۰۴", "۹ بهمن" under a dated page):
+    the year written after the month, or the last such day on or before the publication; None
+    with neither."""
+    month = lang.solar_hijri_months.get(month_word)
+    if month is None:
+        return None
+    written = _SOLAR_YEAR_RE.search(rest)
+    if written:
+        return _solar_to_gregorian(int(written.group(1)), month, int(day_word))
+    words = rest.split()
+    if published is None or (
+        words
+        and (lang.relative_periods.get(" ".join(words[:2])) or lang.relative_periods.get(words[0]))
+    ):
+        return None  # "آبان سال گذشته": the year's count is solar_hijri_year's
+    year = _solar_hijri(published)[0] + 1
+    for candidate in (year, year - 1, year - 2):
+        gregorian = _solar_to_gregorian(candidate, month, int(day_word))
+        if gregorian is not None and gregorian <= published:
+            return gregorian
+    return None
 
 
 def solar_hijri_year(lang, month_word, rest, published):
@@ -850,7 +931,14 @@ def find_dates(folded, start, end, lang, published=None, then=True):
         # Hijri month, only the Gregorian year where it is certain
         for match in other.finditer(folded, start, end):
             names.append(match.span())
-            year = solar_hijri_year(lang, match.group(1), match.group(2), published)
+            if match.group(1):
+                day = solar_hijri_day(
+                    lang, match.group(1), match.group(2), match.group(3), published
+                )
+                if day is not None:
+                    found.append(FoundDate(match.start(), match.end(), day.isoformat(), "day"))
+                    continue
+            year = solar_hijri_year(lang, match.group(2), match.group(3), published)
             if year is not None:
                 found.append(FoundDate(match.start(), match.end(), str(year), "year"))
     this_day = _this_day_re(lang) if has_digit and published else None

@@ -439,7 +439,8 @@ NAME_FORMS = ("name_endings",)
 # forms per day from the first (Arabic "السادس من" in "السادس من نوفمبر", the sixth of
 # November), read only right before a month name
 # "solar_hijri_months": the Persian calendar's months from Farvardin, whose dates are read
-# only as far as they are certain (dates.solar_hijri_year)
+# only as far as they are certain (dates.solar_hijri_year; a day with its month converted
+# exactly, dates.solar_hijri_day)
 WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months")
 # {"yesterday": -1}, {"last year": ["year", -1]}; {"four days later": ["day", 4], "a month
 # later": ["month", 1]}: counted from the date the text named last, not from publication

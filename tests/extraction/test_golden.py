@@ -2638,6 +2638,21 @@ KNOWN_MISSES = [
         "as for Azerbaijan: the unconfirmed press reports' 'could be next to sign up' is negated by the main clause's 'have not been confirmed'",
     ),
     (
+        "en/heldout44-en-indian-business-channel-live-updates.txt",
+        "heldout44-en-indian-business-channel-live-updates.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "'Sudan, which signed in January 2021, has seen the process stall since its civil war broke out in April 2023': the halt, undated as told by the war's outbreak, takes the signing's month from the relative clause before it",
+    ),
+    (
+        "en/heldout44-en-indian-business-channel-live-updates.txt",
+        "heldout44-en-indian-business-channel-live-updates.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "the same sentence: the relative clause's signing is given to the halt (its month) and kept as no step of its own once a second date, the war's, follows the halt",
+    ),
+    (
+        "en/heldout44-en-kenyan-daily-oped.txt",
+        "heldout44-en-kenyan-daily-oped.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'The United Arab Emirates and Bahrain went first; Morocco followed; Sudan, whose transitional rulers signed up ..., has seen its normalisation put on ice': in a list of clauses cut by semicolons the halt after the genitive relative is lost (read alone, it is found)",
+    ),
+    (
         "en/heldout44-en-scottish-regional-daily-letters-page.txt",
         "heldout44-en-scottish-regional-daily-letters-page.txt: unexpected ('ID', 'prospective') [('2025-09', 'month')]",
         "'it would recognise Israel only once Palestine is recognised as a state': the conditional recognition is read as interest beside the precondition (as 'we want to be part, but only if'), where the letter gives only the condition",
@@ -3278,6 +3293,46 @@ KNOWN_MISSES = [
         "'Y por supuesto Arabia Saudita, cuyo príncipe heredero visitará la Casa Blanca': the candidacy is carried from 'el nombre que más suena es Azerbaiyán' in the sentence before by 'y por supuesto', with no cue of its own",
     ),
     (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "'ayer' (the reception) is in the presenter's turn; Trump's hope is told in the correspondent's next turn, which names no time",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the crown prince's condition is told in the correspondent's turn after the presenter's 'ayer', with no time of its own",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "'Kazajistán anunció su incorporación': a transcript's later turn, five sentences after the accords were last named, beyond the topic window; 'incorporación' alone names no accords",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'se habla de Azerbaiyán como el siguiente en la lista': read with the accords named nearby, but here the transcript last named them six sentences before",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('AE', 'signed') [(None, None)]",
+        "'los que ya están dentro, Emiratos, Baréin, Marruecos y Sudán': the members in a late turn of the transcript, beyond the topic window from the accords' last naming",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('BH', 'signed') [(None, None)]",
+        "the same list of members in a late turn, beyond the topic window",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('MA', 'signed') [(None, None)]",
+        "the same list of members in a late turn, beyond the topic window",
+    ),
+    (
+        "es/heldout44-es-radio-mexicana-noticiero-transcripcion.txt",
+        "heldout44-es-radio-mexicana-noticiero-transcripcion.txt: missing ('SD', 'signed') [(None, None)]",
+        "the same list of members in a late turn, beyond the topic window",
+    ),
+    (
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
@@ -3526,6 +3581,11 @@ KNOWN_MISSES = [
         "fa/heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt",
         "heldout43-fa-ruznameh-eslahtalab-goftegu-diplomat.txt: missing ('SD', 'suspended') [(None, None)]",
         "'با جنگ داخلی عملاً همه چیز متوقف شد' (with the civil war practically everything stopped): the halt's subject is 'everything', no process or relations word",
+    ),
+    (
+        "fa/heldout44-fa-khabarname-otagh-bazargani.txt",
+        "heldout44-fa-khabarname-otagh-bazargani.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'آستانه هنوز سندی امضا نکرده، اما مقام\u200cهای آمریکایی آن را عضو تازه این پیمان می\u200cدانند': 'new member' with the pronoun for the capital is read as a member beside the unsigned clause (with the country's name it stays an announcement)",
     ),
     (
         "fa/heldout44-fa-ruznameh-eqtesadi-tehran.txt",
@@ -4341,6 +4401,21 @@ KNOWN_MISSES = [
         "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
         "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
         "background member after 'puis' takes the month of the pair before it (see Morocco's date)",
+    ),
+    (
+        "fr/heldout44-fr-hebdo-ivoirien-fiche-pratique.txt",
+        "heldout44-fr-hebdo-ivoirien-fiche-pratique.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'la guerre au Soudan gèle de fait le processus': the war is the subject and Sudan only its place after 'au', so the freeze has no country",
+    ),
+    (
+        "fr/heldout44-fr-hebdo-ivoirien-fiche-pratique.txt",
+        "heldout44-fr-hebdo-ivoirien-fiche-pratique.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'L'Azerbaïdjan est régulièrement cité par les diplomates américains': cited with no word of candidacy or list, under a 'Qui pourrait suivre ?' heading the sentence does not carry",
+    ),
+    (
+        "fr/heldout44-fr-lettre-commission-senat.txt",
+        "heldout44-fr-lettre-commission-senat.txt: missing ('UZ', 'declined') [(None, None)]",
+        "'Tachkent a fait savoir qu'il n'en était pas question': the joining is only the pronoun 'en', referring to 'suivre' in the clause before",
     ),
     (
         "fr/heldout44-fr-quotidien-luxembourgeois-questions-reponses.txt",

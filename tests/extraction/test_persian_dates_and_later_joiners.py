@@ -1,8 +1,9 @@
 """Persian and Turkish classes of news phrasing. A solar Hijri month ("آبان", the Persian
 calendar's eighth) is read by no Gregorian pattern: "در آبان ماه گذشته" (last Aban) is not "last
 month"; it gives the Gregorian year where that is certain ("آبان ۱۴۰۴", "آبان سال گذشته" and
-"آبان ماه گذشته" counted from the publication), never a month or a day, and nothing for Dey,
-which runs across New Year; a lunar Hijri month ("15 جمادى الأولى 1447") gives nothing beside
+"آبان ماه گذشته" counted from the publication), never a month, and nothing for Dey, which runs
+across New Year (a day with its month is a Gregorian day since round forty-four:
+`test_round44g_solar_hijri_days.py`); a lunar Hijri month ("15 جمادى الأولى 1447") gives nothing beside
 the Gregorian date written with it. Joiners told after the first signatories with "after them"
 or "later" ("و پس از آنها مراکش و سودان نیز به آن پیوستند", ", daha sonra Fas ve Sudan da
 katıldı") came later than the first signatories' date. "گفته است" (has said) reports: Trump's
@@ -19,7 +20,7 @@ from tests.extraction.found import A, P, S, challenge_params, check_case
 
 DATED = [
     ("پیمان ابراهیم. قزاقستان در آبان ماه گذشته به پیمان ابراهیم پیوست.", "2026-01-10", "2025"),
-    ("پیمان ابراهیم. قزاقستان در ۱۵ آبان ۱۴۰۴ به پیمان ابراهیم پیوست.", "2026-01-10", "2025"),
+    ("پیمان ابراهیم. قزاقستان در ۱۵ آبان ۱۴۰۴ به پیمان ابراهیم پیوست.", "2026-01-10", "2025-11-06"),
     (
         "پیمان ابراهیم. قزاقستان آبان سال گذشته پیوستن خود به پیمان ابراهیم را اعلام کرد.",
         "2026-04-15",
