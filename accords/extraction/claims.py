@@ -15,7 +15,6 @@ from typing import NamedTuple
 from .assignment import _assignments, _excepted, _subject_lists
 from .confidence import (
     _RUMOURED,
-    _apart_from_list,
     _later_words,
     _refusals_override,
     _scored,
@@ -1984,13 +1983,6 @@ def _background_members(
                 # Marokko und der Sudan": the relative clause's date is of the countries
                 # before it; the list going on after the clause is undated
                 own_date = None
-            if own_date is not None and _in_relative_after(
-                folded, own_date, mention, members, named, relative_starts, lang
-            ):
-                # "the UAE and Bahrain, the first signatories, then Morocco, which resumed
-                # ties in December 2020": the clause hanging on a later country with a step
-                # of its own dates that country, not the members named before it
-                own_date = None
             if own_date is not None and _told_later(
                 folded, own_date, mention, group, afterwards, named
             ):
@@ -2206,29 +2198,6 @@ def _in_relative_before(folded, date, mention, named, relative_starts):
     return bool(before) and any(before[-1] <= r < date.start for r in relative_starts)
 
 
-def _in_relative_after(folded, date, mention, members, named, relative_starts, lang):
-    """Whether the date sits in a relative clause that hangs on a country named after this
-    member (only a space or a comma between the name and the relative word) and outside
-    this list of members ("..., then Morocco, which resumed ties in December 2020")."""
-    if date.start < mention.end:
-        return False
-    listed = {m.country for m in members}
-    for r in relative_starts:
-        if not (mention.end <= r < date.start) or "," in folded[r + 1 : date.start]:
-            continue
-        before = [m for m in named if mention.end <= m.word_end <= r]
-        if (
-            before
-            and not folded[before[-1].word_end : r].strip(_ANTECEDENT_GAP)
-            and before[-1].country not in listed
-            and before[-1].country not in FOUNDERS
-            and _apart_from_list(folded, mention.word_end, before[-1].start, lang, named)
-        ):
-            return True
-    return False
-
-
-_ANTECEDENT_GAP = " ,\u060c"  # a space or a comma (Arabic "،") between a name and its "which"
 _LIST_AFTERWARDS_REACH = 24  # a "later" word beside a background list: "and Sudan later joined", "le Soudan les ont rejoints plus tard"
 _APPOSITION_GAP = 1  # "les accords d'Abraham, conclus en 2020, ...": the comma right after the name
 _OPENING_TOPIC_GAP = 6  # "Signés en 2020, les accords ...": the comma, an article, the name

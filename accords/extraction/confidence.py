@@ -283,14 +283,7 @@ def _scored(sentence, assignments):
         countries = {m.country for m in subject}
         if reading == "gap":
             date = _gap_date(
-                [
-                    d
-                    for d in dates
-                    if not _in_named_relative(d, named_relatives, countries)
-                    and not _in_other_antecedent_relative(
-                        sentence, relative_spans, d, subject, assignments
-                    )
-                ],
+                [d for d in dates if not _in_named_relative(d, named_relatives, countries)],
                 subject,
                 sentence,
             )
@@ -347,9 +340,6 @@ def _scored(sentence, assignments):
                 and not (status in _LAPSES and id(d) in event_dates)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
-                and not _in_other_antecedent_relative(
-                    sentence, relative_spans, d, subject, assignments
-                )
                 and not (
                     (
                         status in _RECOGNITION_UNDATED
@@ -870,50 +860,6 @@ def _in_named_relative(date, named_relatives, countries, cue=None):
         and named - countries
         for a, b, named in named_relatives
     )
-
-
-def _in_other_antecedent_relative(sentence, spans, date, subject, assignments):
-    """ "The UAE and Bahrain, the first signatories, then Morocco, which normalised ties in
-    December 2020": a date inside a relative clause that hangs on another country's name
-    (nothing but a comma between them), a country that takes a step of its own in the
-    sentence, tells that country's step, not the step of a list before it."""
-    folded = sentence.folded
-    for a, b in spans:
-        if not (a <= date.start and date.end <= b):
-            continue
-        before = [m for m in sentence.mentions if m.word_end <= a and m.country not in FOUNDERS]
-        if not before or folded[before[-1].word_end : a].strip(_ANTECEDENT_GAP):
-            return False
-        antecedent = before[-1]
-        if any(
-            m.country == antecedent.country or m.end > antecedent.start for m in subject
-        ) or not _apart_from_list(
-            folded, subject[-1].word_end, antecedent.start, sentence.lang, sentence.mentions
-        ):
-            return False
-        return any(antecedent in other.subject for other in assignments)
-    return False
-
-
-def _apart_from_list(folded, start, end, lang, mentions=()):
-    """Whether the words between a list and a later name hold more than commas, "and" and
-    short function words ("the UAE and Bahrain, the first signatories, then Morocco"): the
-    later name stands apart from that list, not as its last item ("to the UAE, to Bahrain
-    and to Morocco, which signed in 2020")."""
-    gap = list(folded[start:end])
-    for m in mentions:
-        if start <= m.start and m.word_end <= end:
-            gap[m.start - start : m.word_end - start] = " " * (m.word_end - m.start)
-    gap = "".join(gap)
-    for conjunction in sorted(lang.conjunctions, key=len, reverse=True):
-        gap = re.sub(rf"(?<!\w){re.escape(conjunction)}(?!\w)", " ", gap)
-    return any(len(word) > _LIST_FUNCTION_WORD for word in re.findall(r"\w+", gap))
-
-
-_LIST_FUNCTION_WORD = 3  # "a", "de", "les", "و": the words a list's items may carry
-
-
-_ANTECEDENT_GAP = " ,\u060c"  # a space or a comma (Arabic "،") between a name and its "which"
 
 
 _RECOGNITION_DATE_REACH = 40  # "Israel recognised it on 26 December", "am 26. Dezember anerkannt"

@@ -464,8 +464,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout38-iqtisadiya-saudia-tijara.txt",
-        "heldout38-iqtisadiya-saudia-tijara.txt: unexpected ('BH', 'signed') [(None, None)]",
-        "'بقيت أرقام البحرين والمغرب متواضعة' (trade figures only) still makes Bahrain a background signatory beside Morocco's resumed ties; Morocco's December 2020, in the relative clause on Morocco after 'سجل', no longer dates it",
+        "heldout38-iqtisadiya-saudia-tijara.txt: unexpected ('BH', 'signed') [('2020-12', 'month')]",
+        "'بقيت أرقام البحرين والمغرب متواضعة' (trade figures only) puts Bahrain in a list with Morocco, and Morocco's resumption of ties in December 2020 in the same sentence is given to both",
     ),
     (
         "ar/heldout38-yamani-mawqi-aden-barbara.txt",
@@ -606,6 +606,16 @@ KNOWN_MISSES = [
         "ar/heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt",
         "heldout43-ar-taghtiya-mubashira-kuwaitiya-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
         "'تضغط على باكستان وإندونيسيا للانضمام': Washington's pressure is read for Indonesia, but Pakistan's own denial of plans two entries before drops its candidacy (a denial of the reported joining outweighs the pressure, as for Muscat in round forty-one)",
+    ),
+    (
+        "ar/heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt",
+        "heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
+        "'الإمارات والبحرين، أولى الدول الموقعة، ثم المغرب الذي استأنف علاقاته ... في كانون الأول/ديسمبر 2020': the month of the relative clause on Morocco, the later country after 'ثم', is given to the pair before it (a rule giving it to Morocco alone cost a date elsewhere and was taken out)",
+    ),
+    (
+        "ar/heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt",
+        "heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
+        "as the UAE: Morocco's month in the relative clause after 'ثم' is given to the pair before it",
     ),
     (
         "ar/heldout44-ar-hiwar-tilfizyuni-urduni-nass.txt",
