@@ -575,9 +575,12 @@ def test_english_function_words_found_by_their_first_letter_are_those_of_the_pla
 # them to about 101,000 (English 22,400, French 19,200) and memory to about 340 MB against the
 # 500 MB goal (scripts/bench_extraction.py); rounds thirty-five to thirty-nine to about 107,400
 # (English 24,700), every language loaded still about 125 MB and the benchmark's peak about 340 MB:
-# the caps leave English 2,300 keys more and the twelve together about 7,000.
+# the caps leave English 2,300 keys more and the twelve together about 7,000.  Rounds forty to
+# forty-four brought them to about 113,200 (English 25,700, French 20,400), every language loaded
+# about 125 MB after round forty-three shared the automata's equal values, the benchmark's peak
+# 349-374 MB: the total cap is raised to 120,000.
 MAX_KEYS_PER_LANGUAGE = 27_000
-MAX_KEYS = 115_000
+MAX_KEYS = 120_000
 
 
 def test_the_automata_stay_within_their_key_budget():
