@@ -1738,9 +1738,12 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
     يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
     own bare "signed" (no accords word beside it) stands right after its name, ahead of
     the halt told later in the sentence, is a member that halted, not a halt only."""
-    halts = [c.start for c in cues if c.category == "status" and c.payload == "suspended"]
-    if not halted:
-        halts = []  # the bare "signed" right after the name is all that is asked
+    # halted=False: the bare "signed" right after the name is all that is asked
+    halts = (
+        [c.start for c in cues if c.category == "status" and c.payload == "suspended"]
+        if halted
+        else []
+    )
     return any(
         c.category == "generic"
         and c.payload == "signed"
@@ -2753,16 +2756,15 @@ def _ledger_dash(folded, start, end, mentions, lang):
     after it up to a semicolon is short and holds a date and a ledger word: no clause
     break, the steps after it are the country's.  Its position, or None."""
     pattern = _ledger_step_re(lang)
-    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
-    if pattern is None or not named:
+    first = _first_named(mentions, start, end)
+    if pattern is None or first is None:
         return None
-    first = min(named, key=lambda m: m.start)
     if not _LEDGER_HEAD_RE.fullmatch(folded, start, first.word_start):
         return None
     dash = _LEDGER_DASH_RE.match(folded, first.word_end, end)
     if dash is None:
         return None
-    stop = min([i for i in (folded.find(m, dash.end(), end) for m in SEMICOLONS) if i >= 0] + [end])
+    stop = _part_end(folded, dash.end(), end)
     if not _ledger_part(folded, dash.end(), stop):
         return None
     return dash.start(1) if pattern.search(folded[dash.end() : stop]) else None
@@ -2775,9 +2777,8 @@ _LEDGER_LABEL_RE = re.compile(
     r"[\s\-–—•*·]*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:[^\W\d_]{1,4}\s+)?"
 )
 _LEDGER_COMMA_RE = re.compile(r"\s*[,،]\s*")
-_LEDGER_COMMA_PART_WORDS = (
-    8  # "announced November 6, 2025", "signed at the White House Sept 15, 2020"
-)
+# "announced November 6, 2025", "signed at the White House Sept 15, 2020"
+_LEDGER_COMMA_PART_WORDS = 8
 
 
 def _ledger_comma_head(folded, start, end, mentions, pattern):
@@ -2786,23 +2787,30 @@ def _ledger_comma_head(folded, start, end, mentions, pattern):
     "Último: Kazajistán, anunciado el 6 de noviembre de 2025"): the participle right after
     the comma is the country's step, as after a colon; a label of at most two words and a
     colon may stand before the country.  Its position, or None."""
-    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
-    if not named:
-        return None
-    first = min(named, key=lambda m: m.start)
-    if not _LEDGER_LABEL_RE.fullmatch(folded, start, first.word_start):
+    first = _first_named(mentions, start, end)
+    if first is None or not _LEDGER_LABEL_RE.fullmatch(folded, start, first.word_start):
         return None
     comma = _LEDGER_COMMA_RE.match(folded, first.word_end, end)
     if comma is None or not pattern.match(folded, comma.end(), end):
         return None
-    stop = min(
-        [i for i in (folded.find(m, comma.end(), end) for m in SEMICOLONS) if i >= 0] + [end]
-    )
+    stop = _part_end(folded, comma.end(), end)
     if len(folded[comma.end() : stop].split()) > _LEDGER_COMMA_PART_WORDS:
-        return (
-            None  # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
-        )
+        # "Host: Qatar, announced on Monday 12 May that it would host the summit": prose
+        return None
     return comma.end()
+
+
+def _first_named(mentions, start, end):
+    """The first country between start and end named by its name or an alias (not a
+    capital, a demonym or a pronoun), or None."""
+    named = [m for m in mentions if start <= m.start < end and m.kind in ("name", "alias")]
+    return min(named, key=lambda m: m.start) if named else None
+
+
+def _part_end(folded, start, end):
+    """Where a fact box line's part from start ends: its next semicolon, or end."""
+    marks = [i for i in (folded.find(m, start, end) for m in SEMICOLONS) if i >= 0]
+    return min(marks, default=end)
 
 
 def _ledger_steps(folded, start, end, mentions, cues, lang):

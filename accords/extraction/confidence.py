@@ -1628,14 +1628,12 @@ def _before_opening_dates(sentence, dates, cue_spans):
 
 
 _EVENT_REACH = 60  # "after the war broke out in Gaza in October 2023": the noun to the date
-_EVENT_WORDS_AFTER = (
-    0  # "the October 2021 coup", "the 7 October attack" ("in 2010 after the war": another phrase)
-)
+# "the October 2021 coup", "the 7 October attack" ("in 2010 after the war": another phrase)
+_EVENT_WORDS_AFTER = 0
 # "Seit im April 2023 der Krieg ausbrach": a verb-final clause's subject after its date
 _EVENT_WORDS_AFTER_VERB_FINAL = 1
-_EVENT_WORDS_AFTER_POSTPOSITIONAL = (
-    2  # "Ekim 2023'te başlayan savaş", "2023 жылғы қазанда Газадағы соғыс"
-)
+# "Ekim 2023'te başlayan savaş", "2023 жылғы қазанда Газадағы соғыс"
+_EVENT_WORDS_AFTER_POSTPOSITIONAL = 2
 
 
 def _event_dates(sentence, dates, cue_spans):

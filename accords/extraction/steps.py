@@ -848,9 +848,8 @@ def _ratification_noun_denied(sentence, cue, negations):
     )
 
 
-_RATIFICATION_DENIAL_REACH = (
-    40  # "ratificación de los Acuerdos de Abraham nunca": the noun's complement between
-)
+# "ratificación de los Acuerdos de Abraham nunca": the noun's complement between
+_RATIFICATION_DENIAL_REACH = 40
 
 
 def _negation_closes_clause(sentence, cue, negations):
