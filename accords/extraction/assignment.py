@@ -11,7 +11,7 @@ from .finding import SEMICOLONS, _conjunction_re, _crosses, _groups, _ledger_hea
 from .matching import _TAIL_REACH
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
-from .statuses import CONFLICT_PARTIES, FOUNDERS
+from .statuses import CONFLICT_PARTIES, FOUNDERS, LAPSES
 from .text import COMMA_RE, alternation
 
 # Founders only get a claim about leaving or freezing their own membership.
@@ -1057,15 +1057,12 @@ def _closing_speaker(sentence, groups, cue_end):
     return None
 
 
-_HALTS = ("suspended", "withdrawn")
-
-
 def _halt_after_follower(sentence, group, cue_start, status):
     """ "Khartoum avait suivi en janvier 2021, mais chez lui le dossier dort dans un
     tiroir", "Sudan followed in January 2021, but the war froze the process": a follower
     (continued) may still take a halt told after it in a clause of its own."""
     return (
-        status in _HALTS
+        status in LAPSES
         and group[-1].end <= cue_start
         and sentence.crosses(group[-1].end, cue_start)
     )

@@ -19,6 +19,7 @@ from .statuses import (
     DECIDED_IN,
     FOUNDER_SPEAKERS,
     FOUNDERS,
+    LAPSES,
     SIGNATORIES_2020,
     SIGNING_DAYS,
     UNRECOGNISED,
@@ -54,7 +55,6 @@ _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
-_LAPSES = ("suspended", "withdrawn")
 _SPEAKER_DATE_REACH = 40  # "said on Tuesday", "a déclaré mardi le prince héritier"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
 _OWN_DATE_GAP = 8  # ", en ", " (": between a country and the date that is its own
@@ -337,7 +337,7 @@ def _scored(sentence, assignments):
                     )
                 )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
-                and not (status in _LAPSES and id(d) in event_dates)
+                and not (status in LAPSES and id(d) in event_dates)
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
                 and not (
@@ -428,7 +428,7 @@ def _scored(sentence, assignments):
             date is None
             and reading == "cue"
             and not later
-            and not (status in _LAPSES and id(opening) in event_dates)
+            and not (status in LAPSES and id(opening) in event_dates)
         ):
             date = opening  # "In September 2020, ...": the date set before the sentence's steps is theirs
         if date is None and reading == "cue" and after and status == "signed":
@@ -617,7 +617,7 @@ def _scored(sentence, assignments):
                 confidence -= 0.15
             if mention.country in CONFLICT_PARTIES:
                 confidence -= 0.25
-            caused = final in _LAPSES and date is None and bool(event_dates)
+            caused = final in LAPSES and date is None and bool(event_dates)
             results.append(_Found(mention.country, final, date, confidence, background, caused))
     return results
 

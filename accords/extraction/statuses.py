@@ -15,6 +15,9 @@ STATUSES = (
     "withdrawn",  # left the accords
 )
 
+# The exits that are halts of a membership or of talks: a freeze, a withdrawal.
+LAPSES = ("suspended", "withdrawn")
+
 PRECISIONS = ("day", "month", "year")
 
 # What a negation makes of a step: "will not join" is a refusal, "did not rule
