@@ -242,10 +242,11 @@ def _joined_hits(folded, start, end, phrases, lang, prefix_ends, suffix_starts):
 def scan(automaton, folded, lang, *, overlapping=False, extra=()):
     """Whole-word hits in text order; where hits overlap the leftmost longest
     wins, unless overlapping is asked for.  extra: hits found otherwise
-    (adverb_hits), ordered with these."""
+    (adverb_hits), ordered with these after them, as scan_all orders them: where an
+    extra hit spans what a key's hit spans, the key's is kept."""
     if not len(automaton):
         return []
-    candidates = list(extra)
+    candidates = []
     append = candidates.append
     length = len(folded)
     max_prefix, max_suffix = lang.max_prefix, lang.max_suffix
@@ -300,6 +301,7 @@ def scan(automaton, folded, lang, *, overlapping=False, extra=()):
         else:
             word_start = start
         append(_new_hit(Hit, (start, end, word_start, word_end, entries)))
+    candidates.extend(extra)
     return _ordered(
         candidates, folded, overlapping=overlapping, particles=lang.clause_final_particles
     )

@@ -108,6 +108,23 @@ def test_one_pass_for_countries_cues_and_context_finds_what_three_scans_find(cod
     check()
 
 
+def test_a_key_and_an_adverb_reading_of_the_same_span_keep_the_keys_in_both_scans():
+    # "avait déjà posé leurs conditions" is a French key written with its adverb and also the
+    # key "avait posé leurs conditions" read across the inner adverb "déjà": the two hits span
+    # the same characters, with the same tails in another order; the three scans keep the
+    # key's, as the one pass does (the reference once kept the adverb reading: a falsifying
+    # example the property test above found)
+    lang = get_language("fr")
+    countries, cues, context = part_automata(read_raw("fr"))
+    folded = "avait deja pose leurs conditions a adhesion"
+    expected = (
+        scan(countries, folded, lang),
+        scan(cues, folded, lang, extra=adverb_hits(lang, folded)),
+        scan(context, folded, lang, overlapping=True),
+    )
+    assert scan_all(lang, folded) == expected
+
+
 @pytest.mark.parametrize("code", SUPPORTED_LANGUAGES)
 def test_factored_phrases_find_what_their_keys_written_out_find(code):
     lang = get_language(code)
