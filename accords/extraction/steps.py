@@ -7,7 +7,7 @@ import re
 
 from .finding import _crosses, _disowns
 from .records import _Step
-from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED
+from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED, SIGNATORIES_2020
 from .text import COMMA_RE, WORD_RE, alternation
 
 # Steps that are facts: after "should", "could" they are not claimed at all.
@@ -267,6 +267,54 @@ def _modal_after_genitive(sentence, cue):
 
 
 _TAIL_WORDS = 30  # characters of a split cue's tail that its own words span
+
+
+_RELATIVE_COMMAS = (",", "،")
+
+
+def _set_off_relative(sentence, cue):
+    """The cue stands in a relative clause set off by commas (", which signed in
+    2021, ...", ", qui a signé en 2021, ..."): a relative word with its comma opens it, no
+    comma between that word and the cue, a comma after the cue closes it before the
+    sentence ends.  Not in verb-final languages, whose relative clauses stand before
+    their noun."""
+    if sentence.lang.verb_final:
+        return False
+    folded = sentence.folded
+    opener = None
+    for word in sentence.words("relatives"):
+        if word.end <= cue.start:
+            opener = word
+    if (
+        opener is None
+        or COMMA_RE.search(folded, opener.end, cue.start)
+        # the word's own comma (", which") or one right before it ("، الذي", ", yang")
+        or (
+            folded[opener.start] not in _RELATIVE_COMMAS
+            and folded[sentence.start : opener.start].rstrip()[-1:] not in _RELATIVE_COMMAS
+        )
+    ):
+        return None
+    closing = COMMA_RE.search(folded, cue.end, sentence.end)
+    return (opener.start, closing.start()) if closing else None
+
+
+def _first_signatory_signing(sentence, cue, relative):
+    """A relative clause on one of the accords' first signatories, in a text about the
+    accords, that dates its signing in 2020 or 2021 ("Sudan, which signed in January
+    2021, ..."): that signing is theirs, though the sentence does not name them."""
+    opener, closing = relative
+    before = [m for m in sentence.mentions if m.end <= opener]
+    return (
+        sentence.near_topic
+        and bool(before)
+        and before[-1].country in SIGNATORIES_2020
+        and not sentence.folded[before[-1].end : opener].strip(" ,،")
+        and any(
+            cue.end <= d.start and d.end <= closing and d.value[:4] in ("2020", "2021")
+            for d in sentence.dates()
+        )
+    )
 
 
 def _signing_in_tail(step, steps):
@@ -1234,7 +1282,18 @@ def _adjusted_cues(sentence, negations, preconditions):
     for cue in status_cues:
         status = cue.payload
         if cue.category == "generic" and not strong_topic_here:
-            continue  # "signed", "talks": only about the accords in an accords sentence
+            # "signed", "talks": only about the accords in an accords sentence
+            relative = status == "signed" and _set_off_relative(sentence, cue)
+            if relative and _first_signatory_signing(sentence, cue, relative):
+                # "Sudan, which signed in January 2021, froze its ties", in a text
+                # about the accords: a first signatory's signing of 2020-2021
+                pass
+            else:
+                if relative:
+                    # the date right after a signing left unread in a relative clause
+                    # set off by commas is that signing's, not the main clause's step's
+                    sentence.participles.append(cue.end)
+                continue
         if (
             cue.category == "generic"
             and not lang.verb_final

@@ -1,0 +1,90 @@
+"""A first signatory's signing told in a relative clause set off by commas, before the main
+clause's own step ("Sudan, which signed in January 2021, froze its ties with Israel", "Le
+Soudan, qui a signé en janvier 2021, a gelé ...", "السودان، الذي وقّع في يناير 2021، جمّد
+..."): in a text about the accords the signing is the accords' (dated by its clause, 2020 or
+2021), though the sentence does not name them, and its date is not the main clause's step's.
+Any other signing left unread in such a clause (another year, a country that was no first
+signatory) still keeps its date to itself. Own sentences, written for these tests."""
+
+import pytest
+
+from tests.extraction.found import S, U, challenge_params, found_dated
+
+SD_SIGNED = ("SD", S, "2021-01")
+SD_HALTED = ("SD", U, None)
+MA_SIGNED = ("MA", S, "2020-12")
+MA_HALTED = ("MA", U, None)
+
+CASES = {
+    "en": [
+        (
+            "The Abraham Accords turn five. Sudan, which signed in January 2021, has since "
+            "frozen its contacts with Israel.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+        (
+            "The Abraham Accords turn five. Sudan, which signed in January 2021, froze its ties "
+            "with Israel in 2023.",
+            {SD_SIGNED, ("SD", U, "2023")},
+        ),
+        (
+            # not in 2020-2021: no signing of the accords, and its year is not the halt's
+            "The Abraham Accords turn five. Morocco, which signed in 2023, has frozen its "
+            "contacts with Israel.",
+            {MA_HALTED},
+        ),
+        (
+            # no first signatory: no signing read
+            "The Abraham Accords turn five. Uzbekistan, which signed in March 2021, is weighing "
+            "its options.",
+            {("UZ", "prospective")},
+        ),
+    ],
+    "fr": [
+        (
+            "Les accords d'Abraham ont cinq ans. Le Soudan, qui a signé en janvier 2021, a vu le "
+            "processus gelé par la guerre.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+        (
+            "Les accords d'Abraham ont cinq ans. Le Maroc, qui a signé en décembre 2020, a gelé "
+            "ses contacts avec Israël en 2023.",
+            {MA_SIGNED, ("MA", U, "2023")},
+        ),
+    ],
+    "es": [
+        (
+            "Los Acuerdos de Abraham cumplen cinco años. Marruecos, que firmó en diciembre de "
+            "2020, congeló sus contactos con Israel.",
+            {MA_SIGNED, MA_HALTED},
+        ),
+    ],
+    "ru": [
+        (
+            "Соглашениям Авраама пять лет. Марокко, которое подписало в декабре 2020 года, "
+            "заморозило контакты с Израилем.",
+            {MA_SIGNED, MA_HALTED},
+        ),
+    ],
+    "ar": [
+        (
+            "مرت خمس سنوات على اتفاقيات أبراهام. السودان، الذي وقّع في يناير 2021، جمّد "
+            "اتصالاته مع إسرائيل.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+    ],
+    "id": [
+        (
+            "Kesepakatan Abraham berusia lima tahun. Sudan, yang menandatangani pada Januari "
+            "2021, membekukan hubungan dengan Israel.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+    ],
+}
+
+KNOWN_MISSES = {}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
+def test_relative_clause_signing(language, text, expected):
+    assert found_dated(text, language, {"SD", "MA"}) == expected
