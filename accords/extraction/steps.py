@@ -276,10 +276,7 @@ def _set_off_relative(sentence, cue):
     """The cue stands in a relative clause set off by commas (", which signed in
     2021, ...", ", qui a signé en 2021, ..."): a relative word with its comma opens it, no
     comma between that word and the cue, a comma after the cue closes it before the
-    sentence ends.  Not in verb-final languages, whose relative clauses stand before
-    their noun."""
-    if sentence.lang.verb_final:
-        return False
+    sentence ends."""
     folded = sentence.folded
     opener = None
     for word in sentence.words("relatives"):
@@ -296,14 +293,15 @@ def _set_off_relative(sentence, cue):
     ):
         return None
     closing = COMMA_RE.search(folded, cue.end, sentence.end)
-    return (opener.start, closing.start()) if closing else None
+    return (opener.start, opener.end, closing.start()) if closing else None
 
 
 def _first_signatory_signing(sentence, cue, relative):
     """A relative clause on one of the accords' first signatories, in a text about the
     accords, that dates its signing in 2020 or 2021 ("Sudan, which signed in January
-    2021, ..."): that signing is theirs, though the sentence does not name them."""
-    opener, closing = relative
+    2021, ...", "der Sudan, der im Januar 2021 unterschrieb, ..."): that signing is
+    theirs, though the sentence does not name them."""
+    opener, opener_end, closing = relative
     before = [m for m in sentence.mentions if m.end <= opener]
     return (
         sentence.near_topic
@@ -311,7 +309,7 @@ def _first_signatory_signing(sentence, cue, relative):
         and before[-1].country in SIGNATORIES_2020
         and not sentence.folded[before[-1].end : opener].strip(" ,،")
         and any(
-            cue.end <= d.start and d.end <= closing and d.value[:4] in ("2020", "2021")
+            opener_end <= d.start and d.end <= closing and d.value[:4] in ("2020", "2021")
             for d in sentence.dates()
         )
     )
@@ -1292,7 +1290,11 @@ def _adjusted_cues(sentence, negations, preconditions):
                 if relative:
                     # the date right after a signing left unread in a relative clause
                     # set off by commas is that signing's, not the main clause's step's
+                    # (right before it where the verb closes the clause: "der im Januar
+                    # 2021 unterschrieb")
                     sentence.participles.append(cue.end)
+                    if lang.verb_final:
+                        sentence.participles_before.append(cue.start)
                 continue
         if (
             cue.category == "generic"

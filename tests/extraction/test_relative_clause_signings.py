@@ -3,8 +3,11 @@ clause's own step ("Sudan, which signed in January 2021, froze its ties with Isr
 Soudan, qui a signé en janvier 2021, a gelé ...", "السودان، الذي وقّع في يناير 2021، جمّد
 ..."): in a text about the accords the signing is the accords' (dated by its clause, 2020 or
 2021), though the sentence does not name them, and its date is not the main clause's step's.
-Any other signing left unread in such a clause (another year, a country that was no first
-signatory) still keeps its date to itself. Own sentences, written for these tests."""
+Where the verb closes the clause (German, Persian) the date before it is the signing's. Any
+other signing left unread in such a clause (another year, a country that was no first
+signatory) still keeps its date to itself. Persian relations "halted" with Israel
+("روابط با اسرائیل را متوقف کرد") are a halt, as "froze its ties with Israel" is. Own
+sentences, written for these tests."""
 
 import pytest
 
@@ -64,6 +67,37 @@ CASES = {
             "Соглашениям Авраама пять лет. Марокко, которое подписало в декабре 2020 года, "
             "заморозило контакты с Израилем.",
             {MA_SIGNED, MA_HALTED},
+        ),
+    ],
+    "de": [
+        (
+            # the verb closes the relative clause: its date stands before it
+            "Die Abraham-Abkommen werden fünf Jahre alt. Der Sudan, der im Januar 2021 "
+            "unterschrieb, hat die Kontakte zu Israel eingefroren.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+        (
+            "Die Abraham-Abkommen werden fünf Jahre alt. Marokko, das im Dezember 2020 "
+            "unterzeichnete, fror 2023 die Kontakte ein.",
+            {MA_SIGNED, ("MA", U, "2023")},
+        ),
+        (
+            # no first signatory: no signing, and its month is not the halt's
+            "Die Abraham-Abkommen werden fünf Jahre alt. Usbekistan, das im März 2021 "
+            "unterschrieb, fror die Kontakte ein.",
+            {("UZ", U)},
+        ),
+    ],
+    "fa": [
+        (
+            "پنج سال از توافق‌های ابراهیم می‌گذرد. سودان، که در ژانویه ۲۰۲۱ امضا کرد، روابط با "
+            "اسرائیل را متوقف کرد.",
+            {SD_SIGNED, SD_HALTED},
+        ),
+        (
+            # relations halted between two other countries: no halt of the accords
+            "پنج سال از توافق‌های ابراهیم می‌گذرد. روابط عربستان با قطر متوقف شد.",
+            set(),
         ),
     ],
     "ar": [
