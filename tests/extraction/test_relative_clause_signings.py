@@ -3,7 +3,9 @@ clause's own step ("Sudan, which signed in January 2021, froze its ties with Isr
 Soudan, qui a signé en janvier 2021, a gelé ...", "السودان، الذي وقّع في يناير 2021، جمّد
 ..."): in a text about the accords the signing is the accords' (dated by its clause, 2020 or
 2021), though the sentence does not name them, and its date is not the main clause's step's.
-Where the verb closes the clause (German, Persian) the date before it is the signing's. Any
+Where the verb closes the clause (German, Persian) the date before it is the signing's, and a
+German finite verb closing the clause ("das seine Beziehungen zu Israel im Dezember 2020
+normalisierte", "wiederherstellte") is the signing as its main-clause order is. Any
 other signing left unread in such a clause (another year, a country that was no first
 signatory) still keeps its date to itself. Persian relations "halted" with Israel
 ("روابط با اسرائیل را متوقف کرد") are a halt, as "froze its ties with Israel" is. Own
@@ -86,6 +88,28 @@ CASES = {
             "Die Abraham-Abkommen werden fünf Jahre alt. Usbekistan, das im März 2021 "
             "unterschrieb, fror die Kontakte ein.",
             {("UZ", U)},
+        ),
+        (
+            # a finite verb closing a relative clause: normalised, restored relations
+            "Die Abraham-Abkommen werden fünf Jahre alt. Marokko, das seine Beziehungen zu "
+            "Israel im Dezember 2020 normalisierte, ist heute ein wichtiger Partner.",
+            {MA_SIGNED},
+        ),
+        (
+            "Die Abraham-Abkommen werden fünf Jahre alt. Marokko, das im Dezember 2020 seine "
+            "Beziehungen zu Israel wiederherstellte, ist heute ein wichtiger Partner.",
+            {MA_SIGNED},
+        ),
+        (
+            # relations of 1992: no signing of the accords
+            "Die Abraham-Abkommen werden fünf Jahre alt. Kasachstan, das bereits 1992 "
+            "Beziehungen zu Israel aufnahm, trat im November bei.",
+            {("KZ", "announced")},
+        ),
+        (
+            "Die Abraham-Abkommen werden fünf Jahre alt. Ob Saudi-Arabien seine Beziehungen zu "
+            "Israel bald normalisierte, blieb offen.",
+            set(),
         ),
     ],
     "fa": [
