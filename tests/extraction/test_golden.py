@@ -3713,11 +3713,6 @@ KNOWN_MISSES = [
         "'Douze jours plus tôt, le 10 décembre, Donald Trump avait annoncé la nouvelle': the announcement's object is 'la nouvelle', an anaphor for the Moroccan step of the sentence before, and the sentence names no country",
     ),
     (
-        "fr/heldout20-lepoint-kazakhstan.txt",
-        "heldout20-lepoint-kazakhstan.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        "'furent rejoints par le Maroc en décembre ..., puis par le Soudan, dont le ministre de la Justice signa en janvier 2021': a second passive agent after 'puis par' and its 'dont' clause's signing are not read for Sudan",
-    ),
-    (
         "fr/heldout20-liberation-analyse.txt",
         "heldout20-liberation-analyse.txt: unexpected ('KZ', 'signed') [(None, None)]",
         "'la cérémonie promise n'a toujours pas eu lieu, et la liste des signataires n'a pas bougé': a list of signatories that 'has not moved' is read as Kazakhstan being a signatory",
@@ -3746,11 +3741,6 @@ KNOWN_MISSES = [
         "fr/heldout20-liberation-analyse.txt",
         "heldout20-liberation-analyse.txt: missing ('SY', 'prospective') [(None, None)]",
         "'Les émissaires américains l'y poussent': pressure told with two clitics (the country and the accords as 'l'y') after the country was named a sentence back is not read",
-    ),
-    (
-        "fr/heldout20-rfi-soudan-maroc.txt",
-        "heldout20-rfi-soudan-maroc.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
-        "'Le 6 janvier 2021, Nasredeen Abdulbari, alors ministre de la Justice, paraphait ... la déclaration qui faisait de son pays le quatrième État arabe': the signer is a minister whose country comes only as 'son pays' after the signing, so the dated sentence gives no claim and the undated lead's one stands",
     ),
     (
         "fr/heldout20-rfi-soudan-maroc.txt",
@@ -3914,11 +3904,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout27-elwatan-trahison.txt",
-        "heldout27-elwatan-trahison.txt: date ('MA', 'signed') found [('2020-12-10', 'day')] expected [('2020-12-22', 'day')]",
-        "'Le 22 décembre 2020, ... était paraphée une déclaration scellant la normalisation du Maroc ..., douze jours après que Donald Trump l'eut annoncée ..., le 10 décembre': the date of the 'après que' clause is taken for the signing opening the sentence",
-    ),
-    (
-        "fr/heldout27-elwatan-trahison.txt",
         "heldout27-elwatan-trahison.txt: date ('AE', 'signed') found [('2020-08-13', 'day')] expected [('2020-09-15', 'day')]",
         "'avaient ouvert le bal le 13 août 2020, en annonçant un accord ..., avant de le signer le 15 septembre': the signing after 'avant de' takes the date of the opening verb",
     ),
@@ -4011,11 +3996,6 @@ KNOWN_MISSES = [
         "fr/heldout30-ouestfrance-conference-rennes.txt",
         "heldout30-ouestfrance-conference-rennes.txt: missing ('MR', 'prospective') [(None, None)]",
         "'Washington aimerait la faire revenir, mais Nouakchott dit non': a wish whose object is the pronoun 'la' (Mauritania, named in the sentence before) is not carried",
-    ),
-    (
-        "fr/heldout30-seneweb-nouakchott-courtisee.txt",
-        "heldout30-seneweb-nouakchott-courtisee.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
-        "'le Soudan, qui a paraphé la déclaration des accords le 6 janvier 2021': 'paraphé' is no signing word, so Sudan is a background member with no date of its own",
     ),
     (
         "fr/heldout30-seneweb-nouakchott-courtisee.txt",
@@ -4413,6 +4393,106 @@ KNOWN_MISSES = [
         "'qui a fait connaître son ralliement au début du mois': 'au début du mois' is not resolved against the dateline's month",
     ),
     (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Depuis l'annonce, en novembre, du ralliement d'Astana, Washington cherche le prochain pays ...': the joining noun 'ralliement' behind 'l'annonce' and a date between is not read as Kazakhstan's precedent, and the sentence's search for 'le prochain pays' is given to Astana",
+    ),
+    (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: unexpected ('MR', 'announced') [(None, None)]",
+        "'dont l'entrée dans les accords est présentée par plusieurs diplomates américains comme « une question de mois »': others presenting the entry is no modal here, so the entry noun reads as an announced joining",
+    ),
+    (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: unexpected ('KZ', 'declined') [(None, None)]",
+        "'Quant à l'Ouzbékistan, que certains ... voyaient déjà emboîter le pas à son voisin kazakh, il s'est contenté de rappeler qu'il ... n'avait « pas besoin » d'y adhérer': the demonym in the relative clause takes the refusal that 'il', Uzbekistan, states",
+    ),
+    (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'dont l'entrée dans les accords est présentée par plusieurs diplomates américains comme « une question de mois »': the candidacy others see is read as an announced joining",
+    ),
+    (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Quant à l'Ouzbékistan, que certains à Washington voyaient déjà emboîter le pas à son voisin kazakh': an object relative whose verb of seeing carries the following is not read for the country before 'que'",
+    ),
+    (
+        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
+        "heldout45-fr-hebdo-panafricain-prochain.txt: missing ('UZ', 'declined') [(None, None)]",
+        "'il s'est contenté de rappeler qu'il ... n'avait « pas besoin » d'y adhérer': the pronoun 'il' after a long relative clause loses Uzbekistan to the demonym 'kazakh' inside it",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
+        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('KZ', 'announced') [('2025-11-06', 'day')]",
+        "'qu'Astana rejoignait le cortège des normalisateurs': the imperfect 'rejoignait' with 'le cortège des normalisateurs', in an editorial that never names the accords, is no joining cue",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
+        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Le Soudan, qui avait suivi en janvier 2021, n'en a rien tiré': 'avait suivi' has no step before it to follow (the sentence before tells Morocco's ties with no step word), and the editorial names no accords, so Sudan is no background member either",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
+        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'la guerre fratricide qui le ravage depuis deux ans et demi a d'ailleurs enterré le processus': the war is the subject of the halt and Sudan only the object pronoun 'le' of its relative clause, so no country takes it",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
+        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('TN', 'declined') [('2025-10', 'month')]",
+        "'le président Kaïs Saïed a fait de tout rapprochement avec l'occupant une « haute trahison », et son gouvernement a redit en octobre qu'il n'était pas question d'y souscrire': 'faire de X une haute trahison' and 'pas question d'y souscrire' (a pronoun for the rapprochement, 'souscrire' no joining verb) are not read",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
+        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Reste Riyad, que Washington courtise avec une insistance qui confine au harcèlement': the courting told in an object relative after 'Reste Riyad' is not read as Riyadh's candidacy",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-libanais-analyse.txt",
+        "heldout45-fr-quotidien-libanais-analyse.txt: unexpected ('LB', 'prospective') [(None, None)]",
+        "'sait que la pression américaine ... pourrait s'étendre à celui de la paix': a pressure the president fears may come is read as American pressure on Lebanon, a candidacy",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-libanais-analyse.txt",
+        "heldout45-fr-quotidien-libanais-analyse.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'en reconnaissant le 26 décembre le Somaliland, Israël a offert ..., et Hargeisa a fait part le jour même de sa volonté de rejoindre': the date stays the recognition's gerund's, and 'le jour même' in the clause after 'et' is not tied back to it",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-regional-decryptage.txt",
+        "heldout45-fr-quotidien-regional-decryptage.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-10', 'day')]",
+        "'10 décembre 2020 : le Maroc rejoint les accords.': the fact box's historical present 'rejoint les accords' is an announcement cue, so the dated line gives an announcement and the signing comes undated from 'depuis le Maroc et le Soudan'",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-regional-decryptage.txt",
+        "heldout45-fr-quotidien-regional-decryptage.txt: unexpected ('SO', 'suspended') [(None, None)]",
+        "'La Somalie a dénoncé une « agression » ... et rappelé son ambassadeur auprès de plusieurs capitales': an envoy recalled by a country with no ties to Israel reads as a halt; telling it apart needs a view of ties the parser does not keep",
+    ),
+    (
+        "fr/heldout45-fr-quotidien-regional-decryptage.txt",
+        "heldout45-fr-quotidien-regional-decryptage.txt: unexpected ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'10 décembre 2020 : le Maroc rejoint les accords.': the historical present of a fact box reads as an announcement, not as the signing a 2020 joining is",
+    ),
+    (
+        "fr/heldout45-fr-radio-internationale-afrique.txt",
+        "heldout45-fr-radio-internationale-afrique.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
+        "'depuis le début de la guerre entre l'armée du général al-Burhan et les Forces de soutien rapide, en avril 2023, les contacts ... sont au point mort': the war's date, set off by commas after its long noun phrase, is read as the halt's own",
+    ),
+    (
+        "fr/heldout45-fr-radio-internationale-afrique.txt",
+        "heldout45-fr-radio-internationale-afrique.txt: date ('MR', 'declined') found [(None, None)] expected [('2025-12', 'month')]",
+        "'la République islamique a démenti le mois dernier toute négociation en ce sens': a denial of talks ('démenti toute négociation') is not read in French, even after the country's name; the undated refusal comes from an analyst's quote",
+    ),
+    (
+        "fr/heldout45-fr-radio-internationale-afrique.txt",
+        "heldout45-fr-radio-internationale-afrique.txt: date ('MA', 'signed') found [('2020', 'year')] expected [('2020-12-22', 'day')]",
+        "'Cinq ans après la déclaration conjointe signée à Rabat le 22 décembre 2020': a signing in a phrase after 'après', named by its place, gives Morocco nothing; its signing comes from the closing summary with the alliance's 2020",
+    ),
+    (
+        "fr/heldout45-fr-radio-internationale-afrique.txt",
+        "heldout45-fr-radio-internationale-afrique.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "'L'accord de normalisation, annoncé par Donald Trump le 23 octobre 2020 en échange du retrait du pays de la liste ...': the announcement's agent is Trump and Sudan is named only as 'du pays' after it, so no country takes the announcement",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
@@ -4496,11 +4576,6 @@ KNOWN_MISSES = [
         "fr/heldout6-riyad-feu-orange.txt",
         "heldout6-riyad-feu-orange.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "'mardi' in a quote's sentence with no date of its own; the weekday sits in the lead sentence",
-    ),
-    (
-        "fr/heldout7-afrique-ouest-sahel.txt",
-        "heldout7-afrique-ouest-sahel.txt: date ('SN', 'declined') found [('2026-02-27', 'day')] expected [(None, None)]",
-        "the dateline's day is taken for a refusal told at an undated press briefing",
     ),
     (
         "fr/heldout7-afrique-ouest-sahel.txt",
