@@ -479,6 +479,40 @@ def _near_years(folded, position):
     return list(_YEAR_ALONE_RE.finditer(folded, max(start, paragraph + 1), position))
 
 
+def _year_near_or_later(folded, position, lang):
+    """The year named just before (`_year_near`), else the year a "later" phrase counts
+    from (`_year_after_later`)."""
+    year = _year_near(folded, position, lang.conjunctions)
+    return year if year is not None else _year_after_later(folded, position, lang)
+
+
+_LATER_DATE_REACH = 40  # "douze jours plus tard, le 22 décembre": the "later" word's reach
+
+
+def _year_after_later(folded, position, lang):
+    """ "Le 10 décembre 2020, ... Douze jours plus tard, le 22 décembre, ...", "three months
+    later, in December": a month (or day and month) with no year right after a "later" phrase
+    (`afterwards`; one short word, a preposition or article, may stand between) is counted
+    from the last year the text named before it, however far back in its reach, not from
+    the publication."""
+    phrases = lang.afterwards_phrases
+    if not phrases:
+        return None
+    before = folded[max(0, position - _LATER_DATE_REACH) : position]
+    cut = max(before.rfind("."), before.rfind("\n"), before.rfind(";"))
+    words = before[cut + 1 :].replace(",", " ").split()
+    said = " " + " ".join(words)
+    if not _ends_with_phrase(said, phrases) and words and len(words[-1]) <= 3:
+        said = " " + " ".join(words[:-1])  # "plus tard, le", "later, on"
+    if not _ends_with_phrase(said, phrases):
+        return None
+    return _year_before(folded, position)
+
+
+def _ends_with_phrase(said, phrases):
+    return any(said.endswith(" " + phrase) for phrase in phrases)
+
+
 def _year_near(folded, position, conjunctions=()):
     """The year named last in the few lines before position, within its
     paragraph: "signed in 2020. Israel ... in September. In October, ...".
@@ -1015,7 +1049,7 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 functools.partial(_year_before, folded, match.start()),
                 None
                 if said_last
-                else functools.partial(_year_near, folded, match.start(), lang.conjunctions),
+                else functools.partial(_year_near_or_later, folded, match.start(), lang),
                 last=last_before,
             )
             if resolved and kind == "relative" and counted_before(folded, match.start(), lang):

@@ -652,6 +652,9 @@ class LanguageData:
     then_dates: tuple
     said_then: tuple
     afterwards_units: tuple
+    # the `afterwards` phrases as words ("plus tard", "later"): a date without a year right
+    # after one is counted from the year the text named before (dates._year_after_later)
+    afterwards_phrases: tuple
     sequence_openers: tuple
     month_demonstratives: tuple
     other_calendar_months: tuple
@@ -1269,6 +1272,9 @@ def build_language(raw):
         then_dates=_folded(raw, "then_dates"),
         said_then=_folded(raw, "said_then"),
         afterwards_units=_folded(raw, "afterwards_units"),
+        afterwards_phrases=tuple(
+            phrase for phrase in _folded(raw, "afterwards") if phrase[:1].isalpha()
+        ),
         sequence_openers=_folded(raw, "sequence_openers"),
         month_demonstratives=_folded(raw, "month_demonstratives"),
         other_calendar_months=_folded(raw, "other_calendar_months"),

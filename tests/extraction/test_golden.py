@@ -3308,6 +3308,66 @@ KNOWN_MISSES = [
         "the same list of members in a late turn, beyond the topic window",
     ),
     (
+        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
+        "heldout45-es-diario-argentino-seccion-el-mundo.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
+        'Sudan\'s step told by the pro-verb after the verb ("y en enero de 2021 lo hizo Sudán") is read only as a background member, without its month',
+    ),
+    (
+        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
+        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('SA', 'suspended') [(None, None)]",
+        'the talks halted are "el diálogo con los saudíes": the country is behind "con", read as a counterpart',
+    ),
+    (
+        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
+        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('SA', 'declined') [(None, None)]",
+        'the refusal\'s subject is "el reino", a common noun for the country named in the clause before',
+    ),
+    (
+        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
+        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('AZ', 'prospective') [(None, None)]",
+        'candidates told as "en las listas de candidatos ... figuran Azerbaiyán y Uzbekistán": the list noun sits in a fronted prepositional phrase with no cue of its own',
+    ),
+    (
+        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
+        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('UZ', 'prospective') [(None, None)]",
+        'candidates told as "en las listas de candidatos ... figuran Azerbaiyán y Uzbekistán": the list noun sits in a fronted prepositional phrase with no cue of its own',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        'signing and halt in one sentence ("firmó en enero de 2021, pero la guerra ... dejó el proceso en el congelador"): the halt takes the signing\'s month',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        'the refusal\'s time is "sostiene desde septiembre una línea similar", a stance held since a month, not read as its date',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        'the step is "sólo un país ha dado el paso" with the country in a dash aside after it',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        'signing and halt in one sentence ("firmó en enero de 2021, pero la guerra ... dejó el proceso en el congelador"): the halt\'s cue takes the clause and the signing is lost',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: missing ('PK', 'prospective') [(None, None)]",
+        'the speculation names Pakistan by a clitic pronoun ("medios estadounidenses lo dieran como el siguiente")',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: missing ('OM', 'declined') [(None, None)]",
+        'the refusal is an idiom with no word of joining ("tampoco piensa moverse")',
+    ),
+    (
+        "es/heldout45-es-semanario-mexicano-analisis.txt",
+        "heldout45-es-semanario-mexicano-analisis.txt: missing ('MR', 'prospective') [(None, None)]",
+        'a candidacy told as "se menciona a Mauritania ... como una opción de mediano plazo" (option, not candidate), and the relative clause\'s 2010 break is read instead',
+    ),
+    (
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
@@ -4473,6 +4533,76 @@ KNOWN_MISSES = [
         "'10 décembre 2020 : le Maroc rejoint les accords.': the historical present of a fact box reads as an announcement, not as the signing a 2020 joining is",
     ),
     (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        'the day is in the sentence before ("C\'était le 15 septembre 2020") and the signing verb is "paraphaient"',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        'the day is in the sentence before ("C\'était le 15 septembre 2020") and the signing verb is "paraphaient"',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SD', 'suspended') [(None, None)]",
+        'the halt ("a rangé le dossier au placard") is in the sentence after the one naming Sudan, with no anaphora',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SA', 'prospective') [(None, None)]",
+        '"le grand prix que convoitait Washington" is an apposition to a topic opened by "Quant à", whose clause is the halted talks',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SA', 'suspended') [(None, None)]",
+        'the halt\'s subject is "les discussions" after a topic opened by "Quant à l\'Arabie saoudite, ...,": the topic is not read as their party',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SY', 'prospective') [(None, None)]",
+        'American hopes told as "les espoirs américains s\'étaient tournés vers la Syrie", no candidacy cue',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('ID', 'prospective') [(None, None)]",
+        'candidates told as "les diplomates évoquent ... l\'Indonésie ou la Mauritanie": mentioning with no word of candidacy',
+    ),
+    (
+        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
+        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('MR', 'prospective') [(None, None)]",
+        'candidates told as "les diplomates évoquent ... l\'Indonésie ou la Mauritanie": mentioning with no word of candidacy',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        '"A la mi-janvier" (mid-month) is not read as a month date in French',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: unexpected ('SO', 'announced') [('2025-12-26', 'day')]",
+        'Somalia in the apposition "cette région sécessionniste de la Somalie que l\'Etat hébreu a reconnue" is taken for the subject of the wish',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        'Somalia in the apposition "cette région sécessionniste de la Somalie que l\'Etat hébreu a reconnue" is taken for the subject of the wish',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
+        'the subject is the crown prince\'s French spelling "Mohammed ben Salmane" and the wish is told with the pronoun "en" ("vouloir en faire partie")',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        'the condition follows a wish told by the crown prince\'s French spelling and the pronoun "en" ("vouloir en faire partie, à condition que")',
+    ),
+    (
+        "fr/heldout45-fr-radio-belge-explication.txt",
+        "heldout45-fr-radio-belge-explication.txt: missing ('PK', 'prospective') [(None, None)]",
+        'the speculation names Pakistan by a pronoun ("après que la presse américaine l\'eut présenté comme le prochain candidat")',
+    ),
+    (
         "fr/heldout45-fr-radio-internationale-afrique.txt",
         "heldout45-fr-radio-internationale-afrique.txt: date ('SD', 'suspended') found [('2023-04', 'month')] expected [(None, None)]",
         "'depuis le début de la guerre entre l'armée du général al-Burhan et les Forces de soutien rapide, en avril 2023, les contacts ... sont au point mort': the war's date, set off by commas after its long noun phrase, is read as the halt's own",
@@ -4491,6 +4621,31 @@ KNOWN_MISSES = [
         "fr/heldout45-fr-radio-internationale-afrique.txt",
         "heldout45-fr-radio-internationale-afrique.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
         "'L'accord de normalisation, annoncé par Donald Trump le 23 octobre 2020 en échange du retrait du pays de la liste ...': the announcement's agent is Trump and Sudan is named only as 'du pays' after it, so no country takes the announcement",
+    ),
+    (
+        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
+        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        'Morocco is "le Royaume" in the sentence, named only in the title, and the announcement is of resumed relations',
+    ),
+    (
+        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
+        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('SD', 'signed') [(None, None)]",
+        'membership implied by "son adhésion est devenue lettre morte": the possessive accession gives the halt only',
+    ),
+    (
+        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
+        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'prospective') [(None, None)]",
+        'the wish is "aimerait voir d\'autres pays suivre, à commencer par la Mauritanie": the country after "à commencer par" is not given the wish',
+    ),
+    (
+        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
+        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
+        '"a rompu avec Israël en 2010" with no word of relations',
+    ),
+    (
+        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
+        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'declined') [(None, None)]",
+        'the refusal is "n\'entendait pas revenir sur cette décision", with no word of joining',
     ),
     (
         "fr/heldout6-alger-tribune.txt",
@@ -4871,6 +5026,26 @@ KNOWN_MISSES = [
         "he/heldout43-he-ashaf-diplomati-telegram.txt",
         "heldout43-he-ashaf-diplomati-telegram.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'קזחסטן הודיעה לפני 12 ימים': a count of days before the header's date ('לפני 12 ימים') is not resolved",
+    ),
+    (
+        "he/heldout45-he-iton-kalkali-yetzu.txt",
+        "heldout45-he-iton-kalkali-yetzu.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
+        'two relative clauses in one list ("בחריין, שחתמה באותו טקס..., ומרוקו, שהצטרפה בדצמבר 2020"): Bahrain takes Morocco\'s month',
+    ),
+    (
+        "he/heldout45-he-iton-kalkali-yetzu.txt",
+        "heldout45-he-iton-kalkali-yetzu.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        'the UAE is named in the sentence before; the signing sentence names Abu Dhabi only after "עם" (trade with)',
+    ),
+    (
+        "he/heldout45-he-iton-kalkali-yetzu.txt",
+        "heldout45-he-iton-kalkali-yetzu.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        '"ההסכם שנחתם עם חרטום": the capital after "עם" is read as a counterpart',
+    ),
+    (
+        "he/heldout45-he-iton-kalkali-yetzu.txt",
+        "heldout45-he-iton-kalkali-yetzu.txt: missing ('SD', 'suspended') [(None, None)]",
+        '"ההסכם שנחתם עם חרטום ... נותר על הנייר": the capital after "עם" is read as a counterpart',
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
