@@ -2633,6 +2633,16 @@ KNOWN_MISSES = [
         "'it would recognise Israel only once Palestine is recognised as a state': the conditional recognition is read as interest beside the precondition (as 'we want to be part, but only if'), where the letter gives only the condition",
     ),
     (
+        "en/heldout45-en-nigerian-news-agency-report.txt",
+        "heldout45-en-nigerian-news-agency-report.txt: date ('XS', 'prospective') found [('2025-12-27', 'day')] expected [('2025-12-26', 'day')]",
+        "'says it intends to join' under the dateline of the 27th; the day of the pledge ('made the pledge ... on Friday') is told in the next sentence, which names no step of its own",
+    ),
+    (
+        "en/heldout45-en-pakistani-daily-editorial.txt",
+        "heldout45-en-pakistani-daily-editorial.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
+        "'Indonesia's foreign ministry set out the same condition in September': the refusal is only pointed back to ('the same condition') after Saudi Arabia's, with no refusal word of its own",
+    ),
+    (
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
@@ -5028,6 +5038,11 @@ KNOWN_MISSES = [
         "'קזחסטן הודיעה לפני 12 ימים': a count of days before the header's date ('לפני 12 ימים') is not resolved",
     ),
     (
+        "he/heldout45-he-atar-hadashot-mivzakim.txt",
+        "heldout45-he-atar-hadashot-mivzakim.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
+        "the president's quote goes on after its first sentence with a first-person verb and no pronoun ('נפעל להצטרף', we will act to join): no subject is carried into it",
+    ),
+    (
         "he/heldout45-he-iton-kalkali-yetzu.txt",
         "heldout45-he-iton-kalkali-yetzu.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
         'two relative clauses in one list ("בחריין, שחתמה באותו טקס..., ומרוקו, שהצטרפה בדצמבר 2020"): Bahrain takes Morocco\'s month',
@@ -5271,6 +5286,16 @@ KNOWN_MISSES = [
         "id/heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt",
         "heldout44-id-buletin-prodi-hubungan-internasional-linimasa.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
         "'29 Januari 2026 - Kemlu Pakistan: Islamabad tidak berniat bergabung': the timeline entry's date does not reach past the colon to the denial",
+    ),
+    (
+        "id/heldout45-id-harian-nasional-laporan.txt",
+        "heldout45-id-harian-nasional-laporan.txt: date ('ID', 'declined') found [('2025-11-08', 'day')] expected [('2025-11-07', 'day')]",
+        "the refusal is told undated in the lead; its day ('pada Jumat (7/11/2025)') is in the next sentence, which only points back ('Penegasan itu'); the headline's refusal takes the publication day",
+    ),
+    (
+        "id/heldout45-id-harian-nasional-laporan.txt",
+        "heldout45-id-harian-nasional-laporan.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "'bergabung dengan Abraham Accords ... akan menimbulkan gejolak' (joining would cause unrest): a joining told as the subject of a predicted consequence is read as the decision of the country carried from before",
     ),
     (
         "id/heldout6-analisis-riyadh-damaskus.txt",
@@ -6041,6 +6066,31 @@ KNOWN_MISSES = [
         "ru/heldout44-ru-ekspertnyy-klub-stenogramma-kruglogo-stola.txt",
         "heldout44-ru-ekspertnyy-klub-stenogramma-kruglogo-stola.txt: missing ('KZ', 'announced') [(None, None)]",
         "Kazakhstan's joining is only presupposed in the moderator's question 'Кто следующий после Казахстана?' (who is next after Kazakhstan?): no step word",
+    ),
+    (
+        "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
+        "heldout45-ru-moskovskaya-delovaya-gazeta.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'вступление в соглашения мало что изменит' (joining would change little): a joining told as the subject of a predicted consequence is read as Azerbaijan's decision, named after the colon",
+    ),
+    (
+        "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
+        "heldout45-ru-moskovskaya-delovaya-gazeta.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11', 'month')]",
+        "the date is told after the colon ('о решении Астаны Дональд Трамп объявил в начале ноября'), in a second clause that restates the joining of the first",
+    ),
+    (
+        "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
+        "heldout45-ru-moskovskaya-delovaya-gazeta.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Исходный же круг участников сложился в 2020 году — тогда ... оформили ОАЭ и Бахрейн': the year belongs to the clause before the dash and 'тогда' (then) does not carry it over",
+    ),
+    (
+        "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
+        "heldout45-ru-moskovskaya-delovaya-gazeta.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'Исходный же круг участников сложился в 2020 году — тогда ... оформили ОАЭ и Бахрейн': the year belongs to the clause before the dash and 'тогда' (then) does not carry it over",
+    ),
+    (
+        "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
+        "heldout45-ru-moskovskaya-delovaya-gazeta.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'сложился в 2020 году — тогда ... ОАЭ и Бахрейн, а затем Марокко': the year belongs to the clause before the dash and 'тогда' (then) does not carry it over",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
