@@ -18,7 +18,10 @@ CASES = {
             "eingepreist“, sagt eine Analystin.",
             set(),
         ),
-        ("Die Abraham-Abkommen. Ein saudischer Beitritt ist in diesem Jahr nicht zu erwarten.", set()),
+        (
+            "Die Abraham-Abkommen. Ein saudischer Beitritt ist in diesem Jahr nicht zu erwarten.",
+            set(),
+        ),
         (
             "Die Abraham-Abkommen. Ein Beitritt Saudi-Arabiens ist für dieses Jahr nicht "
             "eingepreist.",
