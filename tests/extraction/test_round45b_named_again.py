@@ -1,10 +1,9 @@
-"""Round forty-five, candidates told by being named again and again or by being also on the list
-("In Washington werden immer wieder Aserbaidschan und Usbekistan genannt", "Oman steht auch auf
-der Liste", "Uzbekistan is also on the list", "Özbekistan'ın da listede olduğu konuşuluyor"):
-others' speculation, prospective (German split cue with the countries between its parts, English
-and Turkish "also on the list"; "Genannt werden immer wieder ..." was read already). Near
-misses: a list of another kind ("the list of guests") and a country only named gives nothing.
-Own sentences, written for these tests."""
+"""Round forty-five, candidates told by being also on the list ("Oman steht auch auf der Liste",
+"Uzbekistan is also on the list", "Özbekistan'ın da listede olduğu konuşuluyor"): others'
+speculation, prospective (German, English and Turkish `cues.prospective`). Near misses: a list of
+another kind ("the list of guests"), a country only named, and a country "immer wieder als
+Partner genannt" give nothing; the countries between "werden immer wieder" and "genannt" stay a
+known miss. Own sentences, written for these tests."""
 
 import pytest
 
@@ -12,17 +11,18 @@ from tests.extraction.found import P, challenge_params, found
 
 CASES = {
     "de": [
+        ("Die Abraham-Abkommen sollen wachsen. Oman steht auch auf der Liste.", {("OM", P)}),
+        ("Die Abraham-Abkommen sollen wachsen. Oman hat den Bericht gelesen.", set()),
+        (
+            "Kasachstan trat den Abraham-Abkommen bei. Die Emirate werden immer wieder als Partner "
+            "genannt.",
+            {("KZ", "announced")},
+        ),
         (
             "Die Abraham-Abkommen sollen wachsen. In Washington werden immer wieder Aserbaidschan "
             "und Usbekistan genannt.",
             {("AZ", P), ("UZ", P)},
         ),
-        (
-            "Die Abraham-Abkommen sollen wachsen. Als Kandidat wird häufig Oman genannt.",
-            {("OM", P)},
-        ),
-        ("Die Abraham-Abkommen sollen wachsen. Oman steht auch auf der Liste.", {("OM", P)}),
-        ("Die Abraham-Abkommen sollen wachsen. Oman hat den Bericht gelesen.", set()),
     ],
     "en": [
         ("The Abraham Accords may grow. Uzbekistan is also on the list.", {("UZ", P)}),
@@ -39,7 +39,10 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "de-4": "the countries between 'werden immer wieder' and 'genannt': a split cue there would also "
+    "take a country named before it in a role ('Die Emirate werden oft als Vorbild genannt')",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
