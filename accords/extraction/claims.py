@@ -999,9 +999,11 @@ class _Scope:
         # "unter amerikanischer Vermittlung", "con mediación estadounidense": a founder
         # named as the mediator is no actor of the sentence
         mentions = [m for m in mentions if not _mediator(m, cues)]
-        for m in mentions:
-            if m.country not in _NOT_CARRIED and m.kind != "anaphor":
-                return None  # the sentence names a country of its own
+        own = [m for m in mentions if m.country not in _NOT_CARRIED and m.kind != "anaphor"]
+        if own:
+            # the sentence names a country of its own: only a halt opening it, before
+            # that same country's clause, is still the one in scope's
+            return self._opening_halt(folded, span, cues, mentions, own)
         steps = [c for c in cues if c.category in ("status", "generic")]
         if not steps:
             # "It made clear there will be no normalisation without a Palestinian state":
@@ -1101,10 +1103,42 @@ class _Scope:
             return self._at(refusal)
         return None
 
+    def _opening_halt(self, folded, span, cues, mentions, own):
+        """ "Die Gespräche liegen seit dem Gaza-Krieg auf Eis, und Riad pocht weiterhin auf
+        ...", "The talks have been frozen since the war, and Riyadh still insists ...": a
+        halt told as a fact, opening the sentence with no country of its own, before a comma
+        and a clause naming only the country in scope, is that country's; the mention at its
+        start, or None."""
+        if any(m.country != self.country for m in own):
+            return None
+        halts = [c for c in cues if c.category == "status" and c.payload == "suspended"]
+        if not halts:
+            return None
+        halt = halts[0]
+        comma = folded.find(",", halt.end, own[0].start)
+        if (
+            comma < 0
+            or any(m.start < comma for m in mentions)
+            or any(c.category in _HALT_OWNERS and c.start < comma for c in cues)
+            # the talks halted may be a cue of their own ("Les discussions sont gelées")
+            or any(
+                c.category == "status" and c.start < halt.start and c.payload != "negotiating"
+                for c in cues
+            )
+            or halt.start - span[0] > _HALT_OPENING_REACH
+        ):
+            return None
+        return self._at(halt.start)
+
     def _at(self, position):
         """The country in scope standing, unnamed, at a position of the sentence."""
         return _Mention(position, position, position, position, self.country, "anaphor")
 
+
+# words before the comma that make an opening halt someone else's or no fact: a wish or
+# fear ("the opposition wants the talks frozen"), a group, talks with someone else
+_HALT_OWNERS = ("modals", "generic_subjects", "organisations", "questions")
+_HALT_OPENING_REACH = 60  # "Die Gespräche liegen seit dem Gaza-Krieg auf Eis": the halt's start
 
 # words that give talks a partner of their own ("talks with the IMF", "Gespräche mit dem IWF")
 # or make them no fact ("talks can only open if the war ends", "no talks without a state")
@@ -2996,6 +3030,12 @@ def _sentence_claims(
             for c in by_category["comparisons"]
             if not any(o.start <= c.start and c.end <= o.end and o.end > c.end for o in holders)
             and not _held(c, continuing)
+        ]
+    if "comparisons" in by_category:
+        # "Marokko zog im Dezember nach, der Sudan im Januar 2021": an after-word right
+        # before a comma or colon is a verb's particle, no one compared after it
+        by_category["comparisons"] = [
+            c for c in by_category["comparisons"] if folded[c.end : c.end + 1] not in (",", ":")
         ]
     if "partners" in by_category:
         by_category["partners"] = [

@@ -616,6 +616,21 @@ _LAST_WORD_RE = re.compile(r"(\w+)\s+$")
 _FIRST_WORD_RE = re.compile(r"(\w+)\s")
 
 
+_WEEK_LAST_REACH = 24  # "Donnerstag vergangener Woche", "geçen hafta perşembe"
+
+
+def _week_before(folded, match, lang):
+    """A "last week" phrase (`weeks_last`) right after the weekday or right before it."""
+    if not lang.weeks_last:
+        return False
+    after = folded[match.end() : match.end() + _WEEK_LAST_REACH].lstrip()
+    before = folded[max(0, match.start() - _WEEK_LAST_REACH) : match.start()].rstrip()
+    return any(
+        (after.startswith(w) and not after[len(w) : len(w) + 1].isalnum()) or before.endswith(w)
+        for w in lang.weeks_last
+    )
+
+
 def _said_last(folded, match, words, after=True):
     """ "November last", "last November": the word right after (unless not `after`) or
     before the month."""
@@ -1054,6 +1069,17 @@ def find_dates(folded, start, end, lang, published=None, then=True):
             )
             if resolved and kind == "relative" and counted_before(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year
+            if (
+                resolved
+                and kind == "relative"
+                and relative[groups[0]][0] == "weekday"
+                and _week_before(folded, match, lang)
+            ):
+                # "am Donnerstag vergangener Woche", "on Thursday last week": that day of
+                # the week before the publication's week
+                offset = relative[groups[0]][1]
+                day = published - datetime.timedelta(days=published.weekday() + 7 - offset)
+                resolved = (day.isoformat(), "day")
             if resolved:
                 # only "on Thursday", "yesterday" date a report, not "last year"
                 reporting = kind == "relative" and resolved[1] == "day"

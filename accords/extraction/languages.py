@@ -278,6 +278,10 @@ PHRASES = (
         # words right before or after it is the publication's last such month, not
         # one of the year the paragraph has just named
         "months_last",
+        # "vergangener Woche", "last week", "geçen hafta": a weekday with one of these right
+        # after it (or right before it) is that day of the week before publication's week,
+        # not the latest such day ("am Donnerstag vergangener Woche" in a Thursday article)
+        "weeks_last",
         # "sign", "توقيع", "imza": a signing cue holds one of these; a formal joining
         # of Kazakhstan's with none of them ("officially joined") stays announced
         "signing_stems",
@@ -679,6 +683,7 @@ class LanguageData:
     possessive_steps: tuple
     since_words: frozenset  # "time_since", folded, also read as words by the dates
     months_last: frozenset
+    weeks_last: tuple
     signing_stems: tuple
     membership_stems: tuple
     member_predicates: tuple
@@ -1298,6 +1303,7 @@ def build_language(raw):
         possessive_steps=_folded(raw, "possessive_steps"),
         since_words=frozenset(_folded(raw, "time_since")),
         months_last=frozenset(_folded(raw, "months_last")),
+        weeks_last=_folded(raw, "weeks_last"),
         signing_stems=_folded(raw, "signing_stems"),
         membership_stems=_folded(raw, "membership_stems"),
         member_predicates=_folded(raw, "member_predicates"),

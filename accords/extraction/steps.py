@@ -2000,20 +2000,51 @@ def _other_recognition(sentence, item):
     start = max(sentence.start, item.start - _RECOGNITION_BEFORE)
     match = pattern.search(sentence.folded, start, max(item.end, item.tail_end or 0))
     if match is None:
-        return False
+        return _recognition_refused(sentence, pattern, item)
     if not sentence.israel and not sentence.words("topic"):
         return True  # "Mısır ve Cibuti de tanımayı reddetti": no Israel, no accords
+    return _recognised_other(sentence, match) is not None
+
+
+def _recognised_other(sentence, match):
+    """The country other than the founders and the Palestinians named right after a
+    recognition word (an article or preposition between at most), or None."""
     word_end = _WORD_END_RE.match(sentence.folded, match.end()).end()
-    return any(
-        m.country not in FOUNDERS
-        and m.country not in CONFLICT_PARTIES  # "признает палестинское государство": the condition
-        # "recognise Somaliland", "reconnaître le Somaliland", "الاعتراف بأرض الصومال"
-        and _RECOGNISED_RE.fullmatch(sentence.folded, word_end, m.word_start) is not None
-        for m in sentence.mentions
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.country not in FOUNDERS
+            and m.country not in CONFLICT_PARTIES  # "признает палестинское государство"
+            # "recognise Somaliland", "reconnaître le Somaliland", "الاعتراف بأرض الصومال"
+            and _RECOGNISED_RE.fullmatch(sentence.folded, word_end, m.word_start) is not None
+        ),
+        None,
     )
 
 
+def _recognition_refused(sentence, pattern, item):
+    """ "Recognition of Somaliland is not on the agenda", "Eine Anerkennung Somalilands
+    stehe nicht zur Debatte", "La reconnaissance du Somaliland n'est pas à l'ordre du jour":
+    a recognition of another country standing as the subject right before a refusal, in
+    its clause, with no other country between, is what is refused, not the accords."""
+    start = max(sentence.start, item.start - _RECOGNITION_SUBJECT_REACH)
+    for match in pattern.finditer(sentence.folded, start, item.start):
+        recognised = _recognised_other(sentence, match)
+        if (
+            recognised is not None
+            and not sentence.crosses(match.start(), item.start)
+            and not any(
+                recognised.word_end <= m.start < item.start and m.country not in FOUNDERS
+                for m in sentence.mentions
+            )
+        ):
+            return True
+    return False
+
+
 _RECOGNITION_BEFORE = 12  # "tanımayı reddetti": the recognition's verbal noun before the verb
+_RECOGNITION_SUBJECT_REACH = 50  # "Eine Anerkennung Somalilands stehe": subject to refusal
 _RECOGNISED_RE = re.compile(r"\s+(?:\w{1,3}\s+)?")  # an article or preposition at most
 
 

@@ -1068,11 +1068,6 @@ KNOWN_MISSES = [
         "'Von einem Beitritt ... will er aber nichts wissen': the refusal's subject is the pronoun 'er' for the president named the sentence before",
     ),
     (
-        "de/heldout33-wochenzeitung-riad-damaskus.txt",
-        "heldout33-wochenzeitung-riad-damaskus.txt: missing ('AZ', 'prospective') [('2026-01', 'month')]",
-        "'sie würden dem kasachischen Beispiel folgen: Aserbaidschan etwa, dem das Weiße Haus im Januar einen Beitritt nahegelegt hat': the dative relative clause's proposal after a colon is not given to the country it describes",
-    ),
-    (
         "de/heldout34-agentur-baku-gespraeche.txt",
         "heldout34-agentur-baku-gespraeche.txt: date ('AZ', 'negotiating') found [('2026-02-10', 'day')] expected [(None, None)]",
         "'am Dienstag' is resolved against the published date; the wire gives no dated dateline in its text, so the label leaves the talks undated",
@@ -1376,6 +1371,31 @@ KNOWN_MISSES = [
         "de/heldout44-de-regionalzeitung-leserbriefe.txt",
         "heldout44-de-regionalzeitung-leserbriefe.txt: missing ('OM', 'prospective') [(None, None)]",
         "'Auch Oman wird ja seit Jahren als Kandidat genannt' is read with the accords named near; this letter names neither the accords nor normalisation",
+    ),
+    (
+        "de/heldout45-de-oesterreichischer-rundfunk-mittagsjournal.txt",
+        "heldout45-de-oesterreichischer-rundfunk-mittagsjournal.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Mit dem großen Kandidaten, mit Saudi-Arabien, kommt man dagegen nicht weiter': the candidate noun is no cue, and the country after 'mit' (with) is read as a counterpart",
+    ),
+    (
+        "de/heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt",
+        "heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
+        "'galt eine Einigung als greifbar nah, Washington, Riad und Jerusalem verhandelten intensiv': the list after the comma splice is taken by the hope before it, and its own talks verb finds no subject",
+    ),
+    (
+        "de/heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt",
+        "heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'In Washington werden immer wieder Aserbaidschan und Usbekistan genannt': the countries stand between the auxiliary with its adverb and 'genannt'; a split cue there would also take a country named before it in a role ('als Vorbild genannt')",
+    ),
+    (
+        "de/heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt",
+        "heldout45-de-regionalzeitung-fragen-antworten-kronprinz.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'In Washington werden immer wieder Aserbaidschan und Usbekistan genannt': the countries stand between the auxiliary with its adverb and 'genannt'; a split cue there would also take a country named before it in a role ('als Vorbild genannt')",
+    ),
+    (
+        "de/heldout45-de-schweizer-wochenzeitung-analyse-astana.txt",
+        "heldout45-de-schweizer-wochenzeitung-analyse-astana.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Dort allerdings ruht die Annäherung': 'Dort' (there) stands for the last of the two countries the sentence before named (Marokko, der Sudan), so no one country is in scope",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -4754,8 +4774,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout7-paris-asie-centrale.txt",
-        "heldout7-paris-asie-centrale.txt: missing ('SA', 'suspended') [(None, None)]",
-        "talks 'conduites sous l'administration Biden ... mises entre parenthèses' name no country; Riyad comes after 'à', a place",
+        "heldout7-paris-asie-centrale.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
+        "'mises entre parenthèses au lendemain du 7 octobre 2023': the attack named by its day alone, with no event noun, is taken for the halt's own date (a halt told by its cause is undated)",
     ),
     (
         "fr/heldout9-beyrouth-damas.txt",
@@ -6421,6 +6441,31 @@ KNOWN_MISSES = [
         "tr/heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt",
         "heldout44-tr-kibris-gazetesi-ajans-derlemesi.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "'2020'de Birleşik Arap Emirlikleri ve Bahreyn'in imzaladığı anlaşmalara ... Fas ile Sudan da katılmıştı': the year inside the participle clause is not given to its subjects, read as undated background members",
+    ),
+    (
+        "tr/heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt",
+        "heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020 yılında ... imzalanan anlaşmalar çerçevesinde ... normalleştirdi': the year of the participle describing the accords is taken for the members' own (the participle rule is not read in verb-final Turkish)",
+    ),
+    (
+        "tr/heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt",
+        "heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020 yılında ... imzalanan anlaşmalar çerçevesinde ... normalleştirdi': the year of the participle describing the accords is taken for the members' own (the participle rule is not read in verb-final Turkish)",
+    ),
+    (
+        "tr/heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt",
+        "heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020 yılında ... imzalanan anlaşmalar çerçevesinde ... normalleştirdi': the year of the participle describing the accords is taken for the members' own (the participle rule is not read in verb-final Turkish)",
+    ),
+    (
+        "tr/heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt",
+        "heldout45-tr-avrupa-gazetesi-somaliland-frankfurt.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'2020 yılında ... imzalanan anlaşmalar çerçevesinde ... normalleştirdi': the year of the participle describing the accords is taken for the members' own (the participle rule is not read in verb-final Turkish)",
+    ),
+    (
+        "tr/heldout45-tr-muhalefet-gazetesi-kose-astana.txt",
+        "heldout45-tr-muhalefet-gazetesi-kose-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'Geçen perşembe gecesi Beyaz Saray'dan gelen haber' dates the news in the sentence before the announcement's own",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
