@@ -19,8 +19,8 @@ CASES = {
             {SIGNED, ("SD", U, None)},
         ),
         (
-            "Sudan signed the Abraham Accords in 2021. The relationship with Israel went into a "
-            "deep freeze in April 2023.",
+            "Sudan signed the Abraham Accords in 2021. The relationship went into a deep freeze "
+            "in April 2023.",
             {SIGNED, ("SD", U, "2023-04")},
         ),
         (
