@@ -115,19 +115,20 @@ _SPEAKER_LABEL_WORDS = 2  # "Host:", "المذيعة:", "Q:" before an interview
 _TURN_LABEL_WORDS = 3  # "BEN SADOWSKI:", "MARY ANN HALE:": a transcript's speaker before a turn
 
 
-def _after_speaker_label(folded, start, end):
-    """Where a sentence opens with a transcript's speaker label (a name of three words at
-    most, letters only, then a colon: "BEN SADOWSKI: The crown prince ...", "JOURNALISTE :
-    Le prince héritier ..."), the offset right after it; else start."""
-    colon = folded.find(":", start, end)
+def _after_speaker_label(text, start, end):
+    """Where a sentence opens with a transcript's speaker label (a name of three words at most,
+    each capitalised, letters only, then a colon: "BEN SADOWSKI: The crown prince ...",
+    "JOURNALISTE : Le prince héritier ...", "Host: It wants ..."), the original offset right
+    after it; else None.  A sentence's own words before a colon ("Она выдвинула условие: ...")
+    are no label: they are not all capitalised."""
+    colon = text.find(":", start, end)
     if colon < 0:
-        return start
-    label = folded[start:colon].strip(_OPENER_PUNCTUATION)
-    words = label.split()
+        return None
+    words = text[start:colon].strip(_OPENER_PUNCTUATION).split()
     if not words or len(words) > _TURN_LABEL_WORDS:
-        return start
-    if not all(_LABEL_WORD_RE.fullmatch(w) for w in words):
-        return start
+        return None
+    if not all(_LABEL_WORD_RE.fullmatch(w) and w[0].isupper() for w in words):
+        return None
     return colon + 1
 
 
@@ -536,7 +537,8 @@ def _extract(text, lang, published):
             signed_other -= 1
         # "BEN SADOWSKI: The crown prince said ...": a transcript's speaker label is no
         # word of the sentence it opens
-        opening = _after_speaker_label(folded, start, end)
+        label_end = _after_speaker_label(text, sentence_start, sentence_end)
+        opening = start if label_end is None else to_folded(index, label_end)
         carrier = scope.carrier(folded, (opening, end), sentence_cues, sentence_mentions, lang)
         if carrier is not None:
             # "It will join the accords", "the crown prince said he would", Indonesian

@@ -3,7 +3,8 @@ said ...", "JOURNALISTE : Le prince héritier ...", "ВЕДУЩИЙ: Насле�
 its colon are no words of the sentence, so a leader's title or a pronoun right after them still
 opens it and stands for the one country in scope (the podcast transcript's Saudi wish and
 condition). Near misses: a label with no country in scope gives nothing, a colon deeper in the
-sentence (more than three words before it) is no label, and a label before a sentence naming a
+sentence (more than three words before it) is no label, nor are a sentence's own words before a
+colon, not all capitalised ("Она выдвинула условие: ..."), and a label before a sentence naming a
 country of its own leaves that country the subject. Own sentences, written for these tests."""
 
 import pytest
@@ -72,6 +73,11 @@ CASES = {
             "ВЕДУЩИЙ: А Саудовская Аравия?\nИГОРЬ ЛЕБЕДЕВ: Наследный принц был в Вашингтоне в "
             "ноябре и сказал, что они хотят присоединиться к Авраамовым соглашениям.",
             SA_WISH,
+        ),
+        (
+            "Саудовская Аравия хочет присоединиться к Авраамовым соглашениям. Она выдвинула "
+            "условие: путь к палестинскому государству.",
+            SA_BOTH,
         ),
     ],
     "ms": [
