@@ -112,6 +112,27 @@ def _asks_after_colon(folded, start, end, mentions, cues, lang):
 
 
 _SPEAKER_LABEL_WORDS = 2  # "Host:", "المذيعة:", "Q:" before an interviewer's question
+_TURN_LABEL_WORDS = 3  # "BEN SADOWSKI:", "MARY ANN HALE:": a transcript's speaker before a turn
+
+
+def _after_speaker_label(text, start, end):
+    """Where a sentence opens with a transcript's speaker label (a name of three words at most,
+    each capitalised, letters only, then a colon: "BEN SADOWSKI: The crown prince ...",
+    "JOURNALISTE : Le prince héritier ...", "Host: It wants ..."), the original offset right
+    after it; else None.  A sentence's own words before a colon ("Она выдвинула условие: ...")
+    are no label: they are not all capitalised."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return None
+    words = text[start:colon].strip(_OPENER_PUNCTUATION).split()
+    if not words or len(words) > _TURN_LABEL_WORDS:
+        return None
+    if not all(_LABEL_WORD_RE.fullmatch(w) and w[0].isupper() for w in words):
+        return None
+    return colon + 1
+
+
+_LABEL_WORD_RE = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]*)*")
 
 
 def _asks_about_described(folded, start, mentions, cues, lang):
@@ -514,13 +535,17 @@ def _extract(text, lang, published):
             signed_other = 0
         else:
             signed_other -= 1
-        carrier = scope.carrier(folded, (start, end), sentence_cues, sentence_mentions, lang)
+        # "BEN SADOWSKI: The crown prince said ...": a transcript's speaker label is no
+        # word of the sentence it opens
+        label_end = _after_speaker_label(text, sentence_start, sentence_end)
+        opening = start if label_end is None else to_folded(index, label_end)
+        carrier = scope.carrier(folded, (opening, end), sentence_cues, sentence_mentions, lang)
         if carrier is not None:
             # "It will join the accords", "the crown prince said he would", Indonesian
             # "keanggotaannya": the one country the last sentences were about
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
         else:
-            scope.titled(folded, start, sentence_cues, sentence_mentions)
+            scope.titled(folded, opening, sentence_cues, sentence_mentions)
         scope.read(sentence_mentions, sentence_cues, folded)
         if hoped is not None and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
             # "Saudi Arabia is ready to join. But not without a Palestinian state.":

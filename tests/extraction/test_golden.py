@@ -2653,6 +2653,16 @@ KNOWN_MISSES = [
         "'it would recognise Israel only once Palestine is recognised as a state': the conditional recognition is read as interest beside the precondition (as 'we want to be part, but only if'), where the letter gives only the condition",
     ),
     (
+        "en/heldout45-en-gulf-business-weekly-newsletter.txt",
+        "heldout45-en-gulf-business-weekly-newsletter.txt: unexpected ('KZ', 'prospective') [(None, None)]",
+        "'Dubai-based logistics groups have been courting Kazakh rail and port operators': the demonym before the companies courted is read as the country courted (a city-based subject makes the companies' owner the object)",
+    ),
+    (
+        "en/heldout45-en-gulf-business-weekly-newsletter.txt",
+        "heldout45-en-gulf-business-weekly-newsletter.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'the White House has made little secret that it would like a Saudi announcement to cap the visit': a founder's wish for an announcement told with the demonym and no joining word is no candidacy cue",
+    ),
+    (
         "en/heldout45-en-nigerian-news-agency-report.txt",
         "heldout45-en-nigerian-news-agency-report.txt: date ('XS', 'prospective') found [('2025-12-27', 'day')] expected [('2025-12-26', 'day')]",
         "'says it intends to join' under the dateline of the 27th; the day of the pledge ('made the pledge ... on Friday') is told in the next sentence, which names no step of its own",
@@ -2661,6 +2671,11 @@ KNOWN_MISSES = [
         "en/heldout45-en-pakistani-daily-editorial.txt",
         "heldout45-en-pakistani-daily-editorial.txt: missing ('ID', 'declined') [('2025-09', 'month')]",
         "'Indonesia's foreign ministry set out the same condition in September': the refusal is only pointed back to ('the same condition') after Saudi Arabia's, with no refusal word of its own",
+    ),
+    (
+        "en/heldout45-en-think-tank-podcast-transcript.txt",
+        "heldout45-en-think-tank-podcast-transcript.txt: unexpected ('ID', 'announced') [(None, None)]",
+        "'that's a very different thing from joining the accords tomorrow': a joining named only to be set apart from a recognition is read as Indonesia's (its president named before) joining to come",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -4819,11 +4834,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout9-riyad-gros-lot.txt",
-        "heldout9-riyad-gros-lot.txt: date ('SA', 'declined') found [(None, None)] expected [('2026-01-09', 'day')]",
-        "'le 9 janvier' is not taken for the refusal's date (the borders' 1967, taken before, no longer is)",
-    ),
-    (
-        "fr/heldout9-riyad-gros-lot.txt",
         "heldout9-riyad-gros-lot.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "'Les discussions engagées en 2023' dates the talks, not their halt",
     ),
@@ -5591,6 +5601,86 @@ KNOWN_MISSES = [
         "ms/heldout44-ms-akhbar-melayu-singapura-rencana.txt",
         "heldout44-ms-akhbar-melayu-singapura-rencana.txt: missing ('ID', 'declined') [(None, None)]",
         "'Jakarta mengeluarkan kenyataan yang hampir serupa': a refusal told only by likeness to Malaysia's statement in the sentence before, with no refusal word of its own",
+    ),
+    (
+        "ms/heldout45-ms-akhbar-sabah-ringkasan.txt",
+        "heldout45-ms-akhbar-sabah-ringkasan.txt: date ('AE', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "'Perjanjian Abraham ... dimeterai pada 2020, dengan Emiriah Arab Bersatu, Bahrain, Maghribi dan Sudan menjalin hubungan rasmi': the accords' own year before the comma is given to the members of the 'dengan' clause after it",
+    ),
+    (
+        "ms/heldout45-ms-akhbar-sabah-ringkasan.txt",
+        "heldout45-ms-akhbar-sabah-ringkasan.txt: date ('BH', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the accords' year before the comma",
+    ),
+    (
+        "ms/heldout45-ms-akhbar-sabah-ringkasan.txt",
+        "heldout45-ms-akhbar-sabah-ringkasan.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the accords' year before the comma",
+    ),
+    (
+        "ms/heldout45-ms-akhbar-sabah-ringkasan.txt",
+        "heldout45-ms-akhbar-sabah-ringkasan.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
+        "as for the UAE: the accords' year before the comma",
+    ),
+    (
+        "ms/heldout45-ms-akhbar-sabah-ringkasan.txt",
+        "heldout45-ms-akhbar-sabah-ringkasan.txt: missing ('PK', 'prospective') [(None, None)]",
+        "Washington's persuasion of Pakistan is told two sentences after Islamabad rejected speculation it would be next: a rumour repeated within reach of a denial gives no claim",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'sebagaimana diumumkan oleh Presiden Amerika Syarikat Donald Trump di Washington pada 6 November lalu': the day after the passive's founder agent and Washington is not given back to Kazakhstan's joining before the comma",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "'setiap negara yang menyertai perjanjian ini, sama ada Emiriah Arab Bersatu, Bahrain, Maghribi atau Sudan yang terlebih dahulu menandatanganinya': the list enumerating the generic group takes the group's joining, not its own relative clause's signing",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "as for the UAE: the 'sama ada' list takes the group's joining",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "as for the UAE: the 'sama ada' list takes the group's joining",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "as for the UAE: the 'sama ada' list takes the group's joining",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('MY', 'prospective') [(None, None)]",
+        "'Kerajaan Malaysia mengeluarkan kenyataan rasmi mengecam sebarang usaha memperluaskan Perjanjian Abraham': a country condemning efforts to expand the accords is read as the candidate of the expansion (so is 'Malaysia condemned any effort to expand the accords' in English)",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('AE', 'signed') [(None, None)]",
+        "the same sentence: the signing in the list's relative clause ('yang terlebih dahulu menandatanganinya') is displaced by the group's joining",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('BH', 'signed') [(None, None)]",
+        "as for the UAE: the relative clause's signing displaced",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('MA', 'signed') [(None, None)]",
+        "as for the UAE: the relative clause's signing displaced",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('SD', 'signed') [(None, None)]",
+        "as for the UAE: the relative clause's signing displaced",
+    ),
+    (
+        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
+        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'menyeru Arab Saudi agar tidak tunduk kepada tekanan Washington': Washington's pressure told as a noun the country is urged not to bow to is no pressure cue",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
