@@ -1846,10 +1846,18 @@ def _assignments(sentence, adjusted, groups):
                     sentence, cue_start, grouped
                 )
             after = True
-        elif status == "announced" and subject is None and lang.verb_final:
+        elif (
+            status == "announced"
+            and subject is None
+            and lang.verb_final
+            and any(m.country in FOUNDERS for m in sentence.mentions)
+        ):
             # "BAE ve İsrail ... normalleştirme konusunda anlaşmaya vardı": an agreement
             # reached with a founder by a postposition ("ve İsrail", "ile") before the
             # verb is the partner's, as "X and Israel agreed" is in other languages
+            # (with no founder named, "کشوری که با ایران مرز دارد به پیمان می‌پیوندد", "İran
+            # ile sınırı olan bir ülke katılıyor": the country is the counterpart of a
+            # description, not the one joining)
             subject = _negotiating_partner(sentence, cue_end, grouped, cue_start)
             after = True
         if subject is not None:

@@ -138,6 +138,7 @@ CONTEXT_LISTS = (
     # at a cue or right before it, with no complementizer before it, is others' report
     "hearsay",
     "complementizers",  # "que", "qu'": a conditional after these is indirect speech, not hearsay
+    "supports",  # "supporting", "в поддержку", "қолдайтын": a position of support for a Palestinian state, no refusal
     "bonds",  # Arabic "علاقات" right after "تربط(ها)" (ties bind it): the split cue's head has ties, not a condition
     # "a la propuesta", "the initiative", "der Initiative": a joining's object pointing back; with
     # another agreement named before it in the sentence and the accords unnamed, that agreement

@@ -1223,6 +1223,35 @@ def _condition_between(sentence, preconditions, start, end):
     )
 
 
+_SUPPORTED_REACH = 50  # characters from a support word to the Palestinians it backs
+
+
+def _supporting_position(sentence, cue, supports):
+    """ "Kazakhstan's position supporting an independent Palestinian state remains unchanged",
+    "позиция Казахстана в поддержку создания палестинского государства остается неизменной",
+    "Палестина мемлекетін құруды қолдайтын ұстанымы өзгеріссіз қалады": a split refusal
+    ("position ~ unchanged") whose position is one of support (`supports` inside its gap or
+    right before its head) for the Palestinians named beside that word tells a stance, not a
+    refusal of the accords."""
+    if cue.payload != "declined" or not cue.tail_end:
+        return False
+    for word in supports:
+        if not (
+            (cue.end <= word.start and word.end <= cue.tail_end) or 0 <= cue.start - word.end <= 3
+        ):
+            continue
+        if any(
+            m.country in CONFLICT_PARTIES
+            and (
+                0 <= m.start - word.end <= _SUPPORTED_REACH
+                or 0 <= word.start - m.word_end <= _SUPPORTED_REACH
+            )
+            for m in sentence.mentions
+        ):
+            return True
+    return False
+
+
 def _adjusted_cues(sentence, negations, preconditions):
     """Status cues turned by negations, modals and conditions: (start, end,
     status, weakened), in text order."""
@@ -1243,6 +1272,9 @@ def _adjusted_cues(sentence, negations, preconditions):
                 and any(s == c.start and c.tail_end < e for s, e in refusal_spans)
             )
         ]
+    supports = sentence.words("supports")
+    if supports:
+        status_cues = [c for c in status_cues if not _supporting_position(sentence, c, supports)]
     topic_here = bool(sentence.words("topic"))
     strong_topic_here = bool(sentence.strong_topics())
     # (start, end): a question's own words may hold a comma ("не уточнил, когда")

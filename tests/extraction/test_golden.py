@@ -69,8 +69,8 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout17-hespress-dejanber.txt",
-        "heldout17-hespress-dejanber.txt: date ('MA', 'announced') found [(None, None)] expected [('2020-12-10', 'day')]",
-        "'إعلان الرباط استئناف اتصالاتها الرسمية مع تل أبيب': announcing resumed contacts is no joining cue; the announcement is read, undated, from 'رابع دولة عربية تلتحق' later",
+        "heldout17-hespress-dejanber.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'إعلان الرباط استئناف اتصالاتها الرسمية مع تل أبيب': announcing resumed contacts is no joining cue; 'وكانت المملكة بذلك رابع دولة عربية تلتحق بالاتفاقات' (the fourth Arab country to join), which gave the announcement undated, is a joining read as Morocco's 2020 signing since the ordinal joined cue",
     ),
     (
         "ar/heldout17-mayadeen-islamabad.txt",
@@ -636,6 +636,51 @@ KNOWN_MISSES = [
         "ar/heldout44-ar-sahifa-tunisiya-hiwar-diplomasi.txt",
         "heldout44-ar-sahifa-tunisiya-hiwar-diplomasi.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [(None, None)]",
         "'وهذه صفقة مختلفة عن صفقة الإمارات' (a different deal from the UAE's) after Morocco's normalisation in December 2020: the UAE, named only as the other deal's party in the clause after the comma, takes Morocco's month",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "'وفي السادس من يناير 2021 وقع وزير العدل آنذاك نصر الدين عبد الباري على ... بحضور وزير الخزانة الأمريكي ستيفن منوتشين، ليصبح السودان رابع دولة عربية تلتحق': Sudan's signing is read from the ordinal joining in the result clause, and the day at the sentence's start is given to the minister's signing verb, which has no country",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: date ('AE', 'signed') found [('2021-01-06', 'day')] expected [(None, None)]",
+        "'ليصبح السودان رابع دولة عربية تلتحق بالمسار بعد الإمارات والبحرين والمغرب': the predecessors after 'بعد' take the signing of the minister's clause before, with its day (6 January 2021), which is Sudan's",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: date ('BH', 'signed') found [('2021-01-06', 'day')] expected [(None, None)]",
+        "as for the UAE: a predecessor after 'بعد' takes the day of Sudan's signing told before 'ليصبح السودان'",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: date ('MA', 'signed') found [('2021-01-06', 'day')] expected [(None, None)]",
+        "as for the UAE: a predecessor after 'بعد' takes the day of Sudan's signing told before 'ليصبح السودان'",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: missing ('SD', 'declined') [('2025-11-09', 'day')]",
+        "'نفى مصدر مسؤول بوزارة الخارجية أمس وجود أي اتصالات لاستئناف مسار التطبيع': the denying ministry names no country (the Sudanese site's own), so the denial has no subject",
+    ),
+    (
+        "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
+        "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: missing ('SD', 'prospective') [(None, None)]",
+        "'يرى محللون أن واشنطن قد تعيد طرح الملف': the file Washington may raise again is Sudan's only by the paragraph's topic; no country is named in the sentence",
+    ),
+    (
+        "ar/heldout45-ar-qanat-qatariya-tahlil.txt",
+        "heldout45-ar-qanat-qatariya-tahlil.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'نجحت في نوفمبر الماضي في إضافة كازاخستان إلى القائمة': Kazakhstan added to the list by Washington is no joining cue (the list is the accords' only by the sentence before)",
+    ),
+    (
+        "ar/heldout45-ar-qanat-qatariya-tahlil.txt",
+        "heldout45-ar-qanat-qatariya-tahlil.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'رغم تقارير أمريكية تحدثت عن ضغوط على إسلام آباد': pressure on Islamabad with no joining or normalisation word in its phrase is no candidacy cue",
+    ),
+    (
+        "ar/heldout45-ar-yawmiya-imaratiya-tarhib.txt",
+        "heldout45-ar-yawmiya-imaratiya-tarhib.txt: missing ('AE', 'ratified') [('2020-10', 'month')]",
+        "'واعتمد مجلس الوزراء المعاهدة في أكتوبر من العام ذاته': the cabinet's adoption names no country (the UAE is the sentence before's subject) and 'اعتمد' with the treaty is no ratification cue",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
@@ -3678,6 +3723,11 @@ KNOWN_MISSES = [
         "the Jalali dateline's own day is given to the crown prince's wish, told a paragraph after the Tuesday meeting with no time of its own; the label leaves it undated",
     ),
     (
+        "fa/heldout45-fa-ruznameh-eslahtalab-qazaqestan.txt",
+        "heldout45-fa-ruznameh-eslahtalab-qazaqestan.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'چشم واشنگتن به ریاض بوده است' (Washington's eye has been on Riyadh): the Persian idiom of the eye is no candidacy cue",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SD', 'suspended') found [('2025-12-11', 'day')] expected [(None, None)]",
         "a date with no anchor in the sentence is taken from the dateline for the halt",
@@ -5436,6 +5486,11 @@ KNOWN_MISSES = [
         "kk/heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt",
         "heldout40-kk-oblystyq-gazet-shymkent-qadam-pikirler.txt: missing ('AZ', 'prospective') [(None, None)]",
         "the next-in-line cue ('келесі кезекте Әзірбайжан болуы мүмкін') goes to the country inside the university's name before it, not to Azerbaijan after it",
+    ),
+    (
+        "kk/heldout45-kk-memlekettik-gazet-brifing.txt",
+        "heldout45-kk-memlekettik-gazet-brifing.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'6 қарашада Мемлекет басшысы ... Вашингтонға сапары барысында АҚШ Президенті Дональд Трамп ... жариялаған еді': the day opens a long sentence and is too far from the announcing verb; the claim keeps the undated reading of the lead",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
