@@ -4619,11 +4619,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout45-fr-radio-belge-explication.txt",
-        "heldout45-fr-radio-belge-explication.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
-        '"A la mi-janvier" (mid-month) is not read as a month date in French',
-    ),
-    (
-        "fr/heldout45-fr-radio-belge-explication.txt",
         "heldout45-fr-radio-belge-explication.txt: unexpected ('SO', 'announced') [('2025-12-26', 'day')]",
         'Somalia in the apposition "cette région sécessionniste de la Somalie que l\'Etat hébreu a reconnue" is taken for the subject of the wish',
     ),
