@@ -4649,11 +4649,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout45-fr-radio-internationale-afrique.txt",
-        "heldout45-fr-radio-internationale-afrique.txt: date ('MR', 'declined') found [(None, None)] expected [('2025-12', 'month')]",
-        "'la République islamique a démenti le mois dernier toute négociation en ce sens': a denial of talks ('démenti toute négociation') is not read in French, even after the country's name; the undated refusal comes from an analyst's quote",
-    ),
-    (
-        "fr/heldout45-fr-radio-internationale-afrique.txt",
         "heldout45-fr-radio-internationale-afrique.txt: date ('MA', 'signed') found [('2020', 'year')] expected [('2020-12-22', 'day')]",
         "'Cinq ans après la déclaration conjointe signée à Rabat le 22 décembre 2020': a signing in a phrase after 'après', named by its place, gives Morocco nothing; its signing comes from the closing summary with the alliance's 2020",
     ),
