@@ -4669,11 +4669,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
-        "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'prospective') [(None, None)]",
-        'the wish is "aimerait voir d\'autres pays suivre, à commencer par la Mauritanie": the country after "à commencer par" is not given the wish',
-    ),
-    (
-        "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
         "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'withdrawn') [('2010', 'year')]",
         '"a rompu avec Israël en 2010" with no word of relations',
     ),
