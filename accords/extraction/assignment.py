@@ -1674,6 +1674,19 @@ def _assignments(sentence, adjusted, groups):
             or _group_after_own_step(
                 sentence, in_clause, generic_words, adjusted, (cue_start, cue_end), status
             )
+            # "Rabat aimerait voir d'autres pays suivre", "would like to see other countries
+            # follow suit": a nameless group of two words or more inside a candidacy cue, after
+            # its first word (not "d'autres noms circulent"), is who would step; the country
+            # before the cue only wishes it
+            or (
+                status == "prospective"
+                and any(
+                    re.search(r"\w\s", sentence.folded[cue_start : g.start])
+                    and g.end < cue_end
+                    and " " in sentence.folded[g.start : g.end].strip()
+                    for g in generic_words
+                )
+            )
             or (
                 not in_clause
                 and any(

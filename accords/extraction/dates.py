@@ -296,11 +296,12 @@ def _patterns(lang):
             )
         prepositions = alternation(lang.month_prepositions)
         if prepositions:
-            # "in November": a month alone only after a preposition ("may" is a verb too)
+            # "in November": a month alone only after a preposition ("may" is a verb too);
+            # "mid-January", "à la mi-janvier": the preposition joined to it by a hyphen
             patterns.append(
                 (
                     re.compile(
-                        rf"{first_letters(lang.month_prepositions)}(?<!\w)(?:{prepositions})\s+{month}(?!\w)"
+                        rf"{first_letters(lang.month_prepositions)}(?<!\w)(?:{prepositions})(?:\s+|-){month}(?!\w)"
                     ),
                     "m",
                 )
