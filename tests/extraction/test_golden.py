@@ -3368,16 +3368,6 @@ KNOWN_MISSES = [
         'the refusal\'s subject is "el reino", a common noun for the country named in the clause before',
     ),
     (
-        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
-        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('AZ', 'prospective') [(None, None)]",
-        'candidates told as "en las listas de candidatos ... figuran Azerbaiyán y Uzbekistán": the list noun sits in a fronted prepositional phrase with no cue of its own',
-    ),
-    (
-        "es/heldout45-es-diario-argentino-seccion-el-mundo.txt",
-        "heldout45-es-diario-argentino-seccion-el-mundo.txt: missing ('UZ', 'prospective') [(None, None)]",
-        'candidates told as "en las listas de candidatos ... figuran Azerbaiyán y Uzbekistán": the list noun sits in a fronted prepositional phrase with no cue of its own',
-    ),
-    (
         "es/heldout45-es-semanario-mexicano-analisis.txt",
         "heldout45-es-semanario-mexicano-analisis.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
         'signing and halt in one sentence ("firmó en enero de 2021, pero la guerra ... dejó el proceso en el congelador"): the halt takes the signing\'s month',
