@@ -69,6 +69,9 @@ CONTEXT_LISTS = (
     "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
+    # "y en enero de 2021 lo hizo Sudán", "and in January 2021 so did Sudan": right before
+    # the country, inverted, the country after it takes the step before
+    "continuations_inverted",
     # "with Morocco and Sudan following", "Marokko und der Sudan folgten": closing its clause
     # right after a list, the list's step came later than a date named before it
     "later_steps",
