@@ -2654,11 +2654,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout45-en-gulf-business-weekly-newsletter.txt",
-        "heldout45-en-gulf-business-weekly-newsletter.txt: unexpected ('KZ', 'prospective') [(None, None)]",
-        "'Dubai-based logistics groups have been courting Kazakh rail and port operators': the demonym before the companies courted is read as the country courted (a city-based subject makes the companies' owner the object)",
-    ),
-    (
-        "en/heldout45-en-gulf-business-weekly-newsletter.txt",
         "heldout45-en-gulf-business-weekly-newsletter.txt: missing ('SA', 'prospective') [(None, None)]",
         "'the White House has made little secret that it would like a Saudi announcement to cap the visit': a founder's wish for an announcement told with the demonym and no joining word is no candidacy cue",
     ),
