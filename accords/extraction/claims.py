@@ -1821,6 +1821,32 @@ _SIGNED_RIGHT_AFTER = 3  # characters from a country's name to its own bare "sig
 _SIGNED_CLAUSE_END = 30  # or to the verb closing its clause, where the verb comes last
 
 
+_COLON_CLAUSE = 40  # characters from a name to the colon closing its short clause
+
+
+def _signed_after_colon(folded, name_end, verb_start):
+    """Whether a bare "signed" at verb_start opens the clause after a colon that closes
+    the clause of a name ending at name_end, a pronoun at most between."""
+    gap = folded[name_end:verb_start]
+    colon = gap.find(":")
+    return (
+        0 <= colon <= _COLON_CLAUSE
+        and not any(p in gap[:colon] for p in ",;،؛")
+        and len(gap[colon + 1 :].split()) <= 1
+        and not any(p in gap[colon + 1 :] for p in ",;:")
+    )
+
+
+def _carried_signer(folded, mention, cues, halted, lang):
+    """ "Sudan is the opposite case: it signed in January 2021, but the war left the
+    process frozen", "firmó en enero de 2021, pero ...": the country in scope, standing
+    for a pronoun or a dropped subject, that took only the halt, right before its own bare
+    "signed" ahead of it, signed as a first signatory named there would."""
+    return mention.country in halted and _signed_before_halt(
+        folded, mention, cues, verb_final=lang.verb_final
+    )
+
+
 def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
     """ "Sudan signed in January 2021, but the war froze the process", "السودان وقع في
     يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
@@ -1837,6 +1863,11 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
         and c.payload == "signed"
         and (
             0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
+            # "Sudan is the opposite case: it signed in January 2021, but ...", "Sudán es el
+            # caso opuesto: firmó en enero de 2021, pero ...": the verb opening the clause
+            # after a colon that closes the name's own short clause (a pronoun at most
+            # before the verb), only with a halt after it
+            or (halted and _signed_after_colon(folded, mention.word_end, c.start))
             # "Sudan Ocak 2021'de imzaladı, ancak ...": the verb closes the clause, its
             # date before it
             or (
@@ -1883,7 +1914,9 @@ def _background_members(
     claimed = {f.country for f in found if f.status != "suspended"}
     halted = {f.country for f in found} - claimed
     if not near_topic or not any(
-        m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
+        m.country in SIGNATORIES_2020
+        and m.country not in claimed
+        and (m.kind != "anaphor" or _carried_signer(folded, m, cues, halted, lang))
         for m in mentions
     ):
         return []  # no first signatory left to name as a member
@@ -1945,7 +1978,7 @@ def _background_members(
     named = [
         m
         for m in mentions
-        if m.kind != "anaphor"
+        if (m.kind != "anaphor" or _carried_signer(folded, m, cues, halted, lang))
         and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
         and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]

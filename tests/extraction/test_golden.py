@@ -3354,11 +3354,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout45-es-semanario-mexicano-analisis.txt",
-        "heldout45-es-semanario-mexicano-analisis.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
-        'signing and halt in one sentence ("firmó en enero de 2021, pero la guerra ... dejó el proceso en el congelador"): the halt takes the signing\'s month',
-    ),
-    (
-        "es/heldout45-es-semanario-mexicano-analisis.txt",
         "heldout45-es-semanario-mexicano-analisis.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         'the refusal\'s time is "sostiene desde septiembre una línea similar", a stance held since a month, not read as its date',
     ),
@@ -3366,11 +3361,6 @@ KNOWN_MISSES = [
         "es/heldout45-es-semanario-mexicano-analisis.txt",
         "heldout45-es-semanario-mexicano-analisis.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
         'the step is "sólo un país ha dado el paso" with the country in a dash aside after it',
-    ),
-    (
-        "es/heldout45-es-semanario-mexicano-analisis.txt",
-        "heldout45-es-semanario-mexicano-analisis.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
-        'signing and halt in one sentence ("firmó en enero de 2021, pero la guerra ... dejó el proceso en el congelador"): the halt\'s cue takes the clause and the signing is lost',
     ),
     (
         "es/heldout45-es-semanario-mexicano-analisis.txt",
