@@ -1282,6 +1282,21 @@ def _assignments(sentence, adjusted, groups):
                 assignments.append(_continuation(marker, earlier[-1], group))
                 continued.add(id(group))
 
+    # "y en enero de 2021 lo hizo Sudán", "and in January 2021 so did Sudan": the
+    # marker inverted, right before the list, which closes its clause
+    inverted = sorted((c.end, c.start) for c in sentence.words("continuations_inverted"))
+    inverted_ends = [end for end, _ in inverted]
+    for group in groups if inverted else ():
+        if id(group) in continued:
+            continue
+        position = bisect.bisect_right(inverted_ends, group[0].word_start) - 1
+        if position < 0 or not 0 <= group[0].word_start - inverted_ends[position] <= 1:
+            continue
+        marker = inverted[position][1]
+        earlier = [a for a in adjusted if a.end <= marker]
+        if earlier and _can_take(group, earlier[-1].status):
+            assignments.append(_continuation(marker, earlier[-1], group))
+            continued.add(id(group))
     # "Bahrain and Sudan followed suit and officials tried to bring Saudi
     # Arabia in": a list with its own "followed suit" takes no later step
     followed = {

@@ -391,6 +391,7 @@ def _extract(text, lang, published):
     break_words = _Sorted(cue for cue in cues if cue.category == "clause_breaks")
     anaphora = _Sorted(_outside_groups(cues))
     pairs = _Sorted(cue for cue in cues if cue.category == "pairs")
+    partner_words = _Sorted(cue for cue in cues if cue.category == "partners")
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     state_titles = _StateTitles(mentions, lang)
@@ -454,14 +455,15 @@ def _extract(text, lang, published):
             # "the kingdom", "le royaume", "المملكة": the kingdom named last before it,
             # whatever country the sentence before was about (none if no kingdom was named)
             carried_country = state_titles.country(folded, titled[0], sentence_mentions, None)
+        counterparts = _counterparts(partner_words, sentence_mentions) if sentence_anaphora else ()
         anaphors = [
             _Mention(a.start, end, a.start, end, country, "anaphor")
             for a in sentence_anaphora
             for end in [_anaphor_end(a, cues, folded, lang)]
             for country in [
-                state_titles.country(folded, a, sentence_mentions, carried_country)
+                state_titles.country(folded, a, sentence_mentions, carried_country, counterparts)
                 if a in titled
-                else _anaphor_country(folded, a, sentence_mentions, carried_country)
+                else _anaphor_country(folded, a, sentence_mentions, carried_country, counterparts)
             ]
             if country
         ]
@@ -928,6 +930,7 @@ _SCOPE_SENTENCES = 2  # sentences back in which the one country in scope was nam
 _COUNTERPART_MARKERS = ("partners", "comparisons", "agents")
 _ISRAEL = "IL"
 _COUNTERPART_GAP = 5  # "with the United States", "mit US-Präsident": a founder right after "with"
+_PARTNER_REACH = 80  # characters back from a name in which a partner word may start
 _OPENING_WORDS = (
     1  # "But it", "Et il", "وهو": words a pronoun or title may follow and open its sentence
 )
@@ -1498,7 +1501,7 @@ class _StateTitles:
                 return number
         return None
 
-    def country(self, folded, anaphor, mentions, carried):
+    def country(self, folded, anaphor, mentions, carried, counterparts=frozenset()):
         """The state of the anaphor's title named last before it, or None. A sentence
         that names a country before the anaphor (or around it: "المملكة العربية
         السعودية" is a name) reads it as any anaphor, if that country has the title."""
@@ -1507,7 +1510,7 @@ class _StateTitles:
             return None
         _, named, starts, countries = self.kinds[number]
         if _named_before(anaphor, mentions):
-            country = _anaphor_country(folded, anaphor, mentions, carried)
+            country = _anaphor_country(folded, anaphor, mentions, carried, counterparts)
             return country if country in countries else None
         last = bisect.bisect_left(starts, anaphor.start) - 1
         if last < 0:
@@ -1534,21 +1537,47 @@ def _named_before(anaphor, mentions):
 _TITLE_LIST_REACH = 4
 
 
-def _anaphor_country(folded, anaphor, mentions, carried):
+def _anaphor_country(folded, anaphor, mentions, carried, counterparts=frozenset()):
     """The country an anaphor stands for: the one in scope when the sentence named
     none before it; the one the sentence named before it when the anaphor opens the
     clause after a semicolon ("Sudan signed in 2021; its government has since frozen
-    contacts"); else none."""
+    contacts"), or after a colon when that country was named only as a counterpart
+    (`counterparts`, the starts of mentions right after a partner word: "the talks with
+    the Saudis remain stuck: the kingdom insists ..."; not "the crown prince said it in
+    November: the kingdom wants ...", where the colon opens what the subject said and
+    the date before it is the claim's); else none."""
     before = [m for m in mentions if m.start < anaphor.end and m.country not in FOUNDERS]
     if not before:
         return carried
     gap = folded[before[-1].word_end : anaphor.start]
-    mark = max(gap.rfind(";"), gap.rfind("؛"))
+    colon = -1
+    if all(m.start in counterparts for m in before):
+        colon = _clause_colon(gap)
+    mark = max(gap.rfind(";"), gap.rfind("؛"), colon)
     if len({m.country for m in before}) == 1 and mark >= 0 and len(gap[mark + 1 :].split()) <= 1:
         # the anaphor opens the clause after the semicolon (a conjunction at most before
         # it), as its subject: not "...; in Jerusalem they talk of the next country"
         return before[-1].country
     return None
+
+
+def _counterparts(partners, mentions):
+    """The starts of the mentions right after a partner word (`partners`, sorted: "with
+    the Saudis", "con Riad"): countries named as a counterpart, not as a subject."""
+    return frozenset(
+        m.start
+        for m in mentions
+        if any(
+            0 <= m.word_start - p.end <= _COUNTERPART_GAP
+            for p in _between(partners, m.word_start - _PARTNER_REACH, m.word_start)
+        )
+    )
+
+
+def _clause_colon(gap):
+    """The last colon in a gap that ends a clause (a space after it, not "10:30"), or -1."""
+    mark = gap.rfind(":")
+    return mark if mark >= 0 and gap[mark + 1 : mark + 2].isspace() else -1
 
 
 def _latter_after_semicolon(folded, latter, mentions):
@@ -1792,6 +1821,32 @@ _SIGNED_RIGHT_AFTER = 3  # characters from a country's name to its own bare "sig
 _SIGNED_CLAUSE_END = 30  # or to the verb closing its clause, where the verb comes last
 
 
+_COLON_CLAUSE = 40  # characters from a name to the colon closing its short clause
+
+
+def _signed_after_colon(folded, name_end, verb_start):
+    """Whether a bare "signed" at verb_start opens the clause after a colon that closes
+    the clause of a name ending at name_end, a pronoun at most between."""
+    gap = folded[name_end:verb_start]
+    colon = gap.find(":")
+    return (
+        0 <= colon <= _COLON_CLAUSE
+        and not any(p in gap[:colon] for p in ",;،؛")
+        and len(gap[colon + 1 :].split()) <= 1
+        and not any(p in gap[colon + 1 :] for p in ",;:")
+    )
+
+
+def _carried_signer(folded, mention, cues, halted, lang):
+    """ "Sudan is the opposite case: it signed in January 2021, but the war left the
+    process frozen", "firmó en enero de 2021, pero ...": the country in scope, standing
+    for a pronoun or a dropped subject, that took only the halt, right before its own bare
+    "signed" ahead of it, signed as a first signatory named there would."""
+    return mention.country in halted and _signed_before_halt(
+        folded, mention, cues, verb_final=lang.verb_final
+    )
+
+
 def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
     """ "Sudan signed in January 2021, but the war froze the process", "السودان وقع في
     يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
@@ -1808,6 +1863,11 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
         and c.payload == "signed"
         and (
             0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
+            # "Sudan is the opposite case: it signed in January 2021, but ...", "Sudán es el
+            # caso opuesto: firmó en enero de 2021, pero ...": the verb opening the clause
+            # after a colon that closes the name's own short clause (a pronoun at most
+            # before the verb), only with a halt after it
+            or (halted and _signed_after_colon(folded, mention.word_end, c.start))
             # "Sudan Ocak 2021'de imzaladı, ancak ...": the verb closes the clause, its
             # date before it
             or (
@@ -1854,7 +1914,9 @@ def _background_members(
     claimed = {f.country for f in found if f.status != "suspended"}
     halted = {f.country for f in found} - claimed
     if not near_topic or not any(
-        m.country in SIGNATORIES_2020 and m.country not in claimed and m.kind != "anaphor"
+        m.country in SIGNATORIES_2020
+        and m.country not in claimed
+        and (m.kind != "anaphor" or _carried_signer(folded, m, cues, halted, lang))
         for m in mentions
     ):
         return []  # no first signatory left to name as a member
@@ -1916,7 +1978,7 @@ def _background_members(
     named = [
         m
         for m in mentions
-        if m.kind != "anaphor"
+        if (m.kind != "anaphor" or _carried_signer(folded, m, cues, halted, lang))
         and not any(0 <= m.word_start - p <= _PLACE_REACH for p in places)
         and not any(0 <= p - m.word_end <= _PLACE_REACH for p in places_after)
     ]

@@ -66,9 +66,14 @@ CONTEXT_LISTS = (
     # "ratification", "ratificación", "ратификация": the step told as a noun; a negation after it
     # in its clause ("ratification never took place", "ратификацию не провели") denies it
     "ratification_nouns",
-    "places_after",  # "the Saudi city of", "the Emirati port of": the country right before it names a place
+    # "the Saudi city of", "the Emirati port of", "Kazakh rail operators", "kasachische Banken":
+    # the country right before it names a place or its businesses, not who acts or is courted
+    "places_after",
     "continuations",  # "followed by", "disusul": the country after it takes the step before
     "continuations_after",  # "Morocco followed in December": the country before it does
+    # "y en enero de 2021 lo hizo Sudán", "and in January 2021 so did Sudan": right before
+    # the country, inverted, the country after it takes the step before
+    "continuations_inverted",
     # "with Morocco and Sudan following", "Marokko und der Sudan folgten": closing its clause
     # right after a list, the list's step came later than a date named before it
     "later_steps",
