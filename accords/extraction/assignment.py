@@ -1760,12 +1760,21 @@ def _assignments(sentence, adjusted, groups):
             subject = None  # "several more countries would join": no country named is the subject
         elif (
             in_clause
-            and status in ("announced", "joined")
+            and status in ("announced", "joined", "prospective")
             and not lang.verb_final
             and any(in_clause[-1][-1].word_end <= r < cue_start for r in reaction_word_starts)
+            and (
+                status != "prospective"
+                or any(
+                    in_clause[-1][-1].word_end <= e.start < cue_end
+                    for e in sentence.words("expansions")
+                )
+            )
         ):
             # "Uzbekistan welcomed (did not comment on) its accession": who
-            # reacts to a joining between it and the joining noun does not join
+            # reacts to a joining between it and the joining noun does not join;
+            # "Malaysia condemned efforts to expand the accords": nor is a country
+            # reacting to the push a candidate
             subject = None
         elif (
             in_clause

@@ -52,6 +52,7 @@ CONTEXT_LISTS = (
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
     "mediations",  # "Vermittlung", "mediación", "mediated by": a founder right beside it is the mediator, no actor
     "reactions",  # "welcomed", "condemned": "an accession welcomed by the UAE", the agent only reacted
+    "expansions",  # "expand", "élargir": a reaction to the push to widen the accords names no candidate
     "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
     # "has nothing to do with", "n'a rien à voir avec", "ارتباطی با ~ ندارد": next to the accords'
@@ -420,6 +421,10 @@ PHRASES = (
         # bergabung", "va bientôt rejoindre"): the cue is also read with it inside
         "auxiliaries",
         "inner_adverbs",
+        # "después", "ensuite": an adverb that may stand right after a simple verb opening a
+        # status cue ("congeló después sus contactos", "gela ensuite ses relations"): the cue
+        # is also read with it inside, as with an auxiliary
+        "adverbs_after_verbs",
     )
     + WORD_LISTS
     + CONTEXT_LISTS
@@ -607,9 +612,12 @@ class InnerAdverbs(NamedTuple):
     every cue: the cue automaton keeps one key per cue, not one per adverb."""
 
     # an auxiliary, then one or more adverbs, each followed by a space (group 1)
-    pattern: re.Pattern
-    adverb: re.Pattern  # one adverb and its space, matched at a position
+    pattern: re.Pattern | None
+    adverb: re.Pattern | None  # one adverb and its space, matched at a position
     kinds: dict  # folded adverb -> "negation", "modal" or "" (neither)
+    # any word, then one or more adverbs_after_verbs (group 1): "congeló después sus contactos"
+    after_verbs: re.Pattern | None = None
+    after_verb_adverb: re.Pattern | None = None
 
 
 @dataclass(eq=False)  # compared and hashed by identity: one instance per language
@@ -1131,18 +1139,30 @@ def _inner_adverbs(raw):
             first = adverb.split(" ")[0]
             kinds[adverb] = "negation" if first in negations else "modal" if first in modals else ""
     kinds.pop("", None)
-    if not auxiliaries or not kinds:
+    after = {
+        fold_phrase(v)
+        for word in raw.get("adverbs_after_verbs", [])
+        for v in expand_alternatives(word)
+    }
+    after.discard("")
+    if not (auxiliaries and kinds) and not after:
         return None
-    adverbs = alternation(kinds)
-    return InnerAdverbs(
+    pattern = adverb = after_verbs = after_verb_adverb = None
+    if auxiliaries and kinds:
+        adverbs = alternation(kinds)
         # a connective between commas ("have, however, been", "ont, toutefois, été") stands
         # right after the auxiliary, with no space before its comma
-        pattern=re.compile(
+        pattern = re.compile(
             rf"(?<![^\W_])(?:{alternation(auxiliaries)})(?: |(?=, ))((?:(?:{adverbs}) )+)"
-        ),
-        adverb=re.compile(rf"({adverbs}) "),
-        kinds=kinds,
-    )
+        )
+        adverb = re.compile(rf"({adverbs}) ")
+    if after:
+        # a word, its space, then the adverbs: "congeló después sus contactos"
+        after_verbs = re.compile(rf"(?<![^\W_])\w+ ((?:(?:{alternation(after)}) )+)")
+        after_verb_adverb = re.compile(rf"({alternation(after)}) ")
+        for word in after:
+            kinds.setdefault(word, "")
+    return InnerAdverbs(pattern, adverb, kinds, after_verbs, after_verb_adverb)
 
 
 def _build_cues(raw, factor=True):

@@ -5624,11 +5624,6 @@ KNOWN_MISSES = [
     ),
     (
         "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
-        "heldout45-ms-kenyataan-media-parti-pembangkang.txt: unexpected ('MY', 'prospective') [(None, None)]",
-        "'Kerajaan Malaysia mengeluarkan kenyataan rasmi mengecam sebarang usaha memperluaskan Perjanjian Abraham': a country condemning efforts to expand the accords is read as the candidate of the expansion (so is 'Malaysia condemned any effort to expand the accords' in English)",
-    ),
-    (
-        "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
         "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('SA', 'prospective') [(None, None)]",
         "'menyeru Arab Saudi agar tidak tunduk kepada tekanan Washington': Washington's pressure told as a noun the country is urged not to bow to is no pressure cue",
     ),
