@@ -396,26 +396,34 @@ def adverb_hits(lang, folded, suffix_starts=None):
     if suffix_starts is None:
         suffix_starts = {suffix[0] for suffix in lang.suffixes if suffix}
     hits = []
-    for match in inner.pattern.finditer(folded):
-        start, cut = match.start(), match.start(1)
-        head = folded[start:cut]  # the auxiliary and its space
-        if not head.endswith(" "):  # "have, however, been": the auxiliary before a comma
-            head += " "
-        # the rest may begin after any of the adverbs ("is soon likely to join":
-        # "soon", then the cue "is likely to join")
-        kinds = []
-        position = cut
-        while position < match.end():
-            adverb = inner.adverb.match(folded, position)
-            if adverb is None:
-                break
-            kinds.append(inner.kinds[adverb.group(1)])
-            position = adverb.end()
-            hits.extend(
-                _cues_after_adverbs(
-                    lang, folded, start, head, position, tuple(kinds), suffix_starts
+    # an auxiliary, or any simple verb before an adverb that may follow it
+    # ("congeló después sus contactos": the word before the adverb is the head)
+    for pattern, adverb_re in (
+        (inner.pattern, inner.adverb),
+        (inner.after_verbs, inner.after_verb_adverb),
+    ):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(folded):
+            start, cut = match.start(), match.start(1)
+            head = folded[start:cut]  # the auxiliary and its space
+            if not head.endswith(" "):  # "have, however, been": the auxiliary before a comma
+                head += " "
+            # the rest may begin after any of the adverbs ("is soon likely to join":
+            # "soon", then the cue "is likely to join")
+            kinds = []
+            position = cut
+            while position < match.end():
+                adverb = adverb_re.match(folded, position)
+                if adverb is None:
+                    break
+                kinds.append(inner.kinds[adverb.group(1)])
+                position = adverb.end()
+                hits.extend(
+                    _cues_after_adverbs(
+                        lang, folded, start, head, position, tuple(kinds), suffix_starts
+                    )
                 )
-            )
     return hits
 
 
