@@ -987,11 +987,16 @@ def _opening_date(sentence, dates, excluded):
         # "Sudan, in January 2021, ...": the date of that country's step only (a founder's
         # capital before it is where: "In Washington in November, the crown prince ...")
         return None
-    # set off by a comma: an adverbial for the whole sentence; by a colon, a dated line
-    # of a chronology ("- Nov. 6: Kazakhstan agrees to join ...")
-    return (
-        date if sentence.folded[date.end : date.end + 2].lstrip()[:1] in (",", "،", ":") else None
-    )
+    # set off by a comma: an adverbial for the whole sentence; by a colon or a spaced
+    # dash, a dated line of a chronology ("- Nov. 6: Kazakhstan agrees to join ...",
+    # "6 de enero de 2021 – Sudán suscribe la declaración")
+    after = sentence.folded[date.end : date.end + 3]
+    if after.lstrip()[:1] in (",", "،", ":"):
+        return date
+    return date if after[:1].isspace() and after[1:2] in _CHRONOLOGY_DASHES else None
+
+
+_CHRONOLOGY_DASHES = ("–", "—", "-")  # "13 de agosto de 2020 – Trump anuncia ..."
 
 
 def _told_by_a_speaker(speakers, mention):

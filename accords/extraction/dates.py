@@ -103,6 +103,10 @@ def _patterns(lang):
                 lang.numeric_dates,
             )
         )
+        # "15. 9. 2020": dots each followed by one space (Swiss and German fact boxes)
+        patterns.append(
+            (re.compile(r"(\d(?<!\w\d)\d?)\. (\d{1,2})\. (\d{4})\b"), lang.numeric_dates)
+        )
         # "15-9-2020": the same with dashes (both of them, so no range "15-20")
         patterns.append((re.compile(r"(\d(?<!\w\d)\d?)-(\d{1,2})-(\d{4})\b"), lang.numeric_dates))
         # Indonesian "Kamis (6/11)": day and month in brackets, the year from publication
