@@ -2,8 +2,9 @@
 ведет консультации с Азербайджаном", "Азербайджан ведет консультации с Вашингтоном", English
 "Washington is holding consultations with Azerbaijan"): in talks with a founder the other side
 negotiates (labelling rule 3, reported talks), as "is holding talks with" already read in English;
-the Russian phrase holds the founder on one side, so talks between two other states are not read.
-Near miss: "Азербайджан ведет переговоры с Арменией о мирном договоре" is no claim. Own sentences,
+the Russian phrase holds the United States on one side, so talks between two other states, or with
+Israel alone (often on security), are not read. Near misses: "Азербайджан ведет переговоры с
+Арменией о мирном договоре", "Сирия ведет консультации с Израилем" are no claim. Own sentences,
 written for these tests."""
 
 import pytest
@@ -22,6 +23,7 @@ CASES = {
         ),
         (RU + "Азербайджан ведет консультации с Вашингтоном.", {("AZ", N)}),
         (RU + "Азербайджан ведет переговоры с Арменией о мирном договоре.", set()),
+        (RU + "Сирия ведет консультации с Израилем по вопросам безопасности.", set()),
     ],
     "en": [
         (EN + "Washington is holding consultations with Azerbaijan.", {("AZ", N)}),
