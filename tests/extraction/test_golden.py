@@ -5433,6 +5433,31 @@ KNOWN_MISSES = [
         "'bergabung dengan Abraham Accords ... akan menimbulkan gejolak' (joining would cause unrest): a joining told as the subject of a predicted consequence is read as the decision of the country carried from before",
     ),
     (
+        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
+        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'pada Kamis malam, 6 November lalu' stands in the sentence of the White House announcement before the one that names Kazakhstan's joining ('Presiden ... menyatakan Kazakhstan bergabung'), a weekday and a day with 'lalu' the date pattern does not join",
+    ),
+    (
+        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
+        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: unexpected ('KZ', 'suspended') [(None, None)]",
+        "'masuknya Astana dipakai sebagai bukti bahwa perjanjian yang sempat mandek selama perang Gaza itu masih hidup': the halt is the accords' own (a relative clause on 'perjanjian'), told inside what Astana's joining proves",
+    ),
+    (
+        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
+        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: date ('ID', 'declined') found [('2025-09', 'month')] expected [(None, None)]",
+        "Prabowo's conditional readiness 'pada September lalu' dates the refusal the spokesman restates undated in the sentence before",
+    ),
+    (
+        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
+        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: date ('ID', 'prospective') found [('2025-09', 'month')] expected [(None, None)]",
+        "Prabowo's September speech ('siap mengakui Israel, asalkan ...') gives its month to Washington's asking whether Indonesia could be next, told undated",
+    ),
+    (
+        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
+        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: unexpected ('SY', 'negotiating') [(None, None)]",
+        "'tengah berunding dengan Israel soal pengaturan keamanan di perbatasan' inside Syria's relative clause: talks on another subject (border security), the main clause saying Syria is far from the accords",
+    ),
+    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
@@ -5548,6 +5573,11 @@ KNOWN_MISSES = [
         "'6 қарашада Мемлекет басшысы ... Вашингтонға сапары барысында АҚШ Президенті Дональд Трамп ... жариялаған еді': the day opens a long sentence and is too far from the announcing verb; the claim keeps the undated reading of the lead",
     ),
     (
+        "kk/heldout47-kk-qazaqtildi-akparat-sayty-zhety-ay.txt",
+        "heldout47-kk-qazaqtildi-akparat-sayty-zhety-ay.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'Өткен жылдың желтоқсанында Израиль Сомалилендті ... таныған соң': the month is the recognition's, in the time clause before Hargeisa's intention",
+    ),
+    (
         "kk/heldout6-aqorda-sheshim.txt",
         "heldout6-aqorda-sheshim.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
@@ -5653,11 +5683,6 @@ KNOWN_MISSES = [
         "claim read from a sentence that makes none (hedge, mention or other agreement)",
     ),
     (
-        "ms/heldout3-anwar-dewan-rakyat.txt",
-        "heldout3-anwar-dewan-rakyat.txt: unexpected ('PS', 'declined') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
-    ),
-    (
         "ms/heldout32-brunei-pelita-pendirian.txt",
         "heldout32-brunei-pelita-pendirian.txt: date ('BN', 'declined') found [('2025-11-12', 'day')] expected [('2025-11-11', 'day'), (None, None)]",
         "'Penegasan itu ... dikeluarkan hari ini', the sentence after the dateline ('BANDAR SERI BEGAWAN, 11 Nov –'), dates the refusal by 'hari ini' counted from the publication day: only the dateline's own sentence counts its relative days from the dateline",
@@ -5699,13 +5724,13 @@ KNOWN_MISSES = [
     ),
     (
         "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
-        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('ID', 'prospective') [(None, None)]",
-        "'laporan media asing yang mendakwa Jakarta sedang dipujuk oleh Washington' (reports that Jakarta is being coaxed by Washington) inside the sentence of Indonesia's denial: the denial drops the rumour it answers",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: date ('SA', 'prospective') found [('2025-11-07', 'day')] expected [(None, None)]",
+        "'Arab Saudi yang dilaporkan sedang ditekan oleh Amerika Syarikat' read since the passive pressure class; 'sedang' (now) takes a day from the week of the statement's dateline",
     ),
     (
         "ms/heldout43-ms-kenyataan-media-ngo-palestin.txt",
-        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'Arab Saudi yang dilaporkan sedang ditekan oleh Amerika Syarikat' (reportedly pressed by the United States), with no joining word: what the pressure is for is only in the sentences before",
+        "heldout43-ms-kenyataan-media-ngo-palestin.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'laporan media asing yang mendakwa Jakarta sedang dipujuk oleh Washington' (reports that Jakarta is being coaxed by Washington) inside the sentence of Indonesia's denial: the denial drops the rumour it answers",
     ),
     (
         "ms/heldout44-ms-akhbar-melayu-singapura-rencana.txt",
@@ -5746,6 +5771,31 @@ KNOWN_MISSES = [
         "ms/heldout45-ms-kenyataan-media-parti-pembangkang.txt",
         "heldout45-ms-kenyataan-media-parti-pembangkang.txt: missing ('SA', 'prospective') [(None, None)]",
         "'menyeru Arab Saudi agar tidak tunduk kepada tekanan Washington': Washington's pressure told as a noun the country is urged not to bow to is no pressure cue",
+    ),
+    (
+        "ms/heldout47-ms-akhbar-brunei-majlis-mesyuarat.txt",
+        "heldout47-ms-akhbar-brunei-majlis-mesyuarat.txt: date ('XS', 'prospective') found [('2025-12', 'month')] expected [(None, None)]",
+        "'pengiktirafan Israel terhadap Somaliland pada Disember lalu, yang disusuli dengan kenyataan Hargeisa': the month is the recognition's, the intention only followed it",
+    ),
+    (
+        "ms/heldout47-ms-akhbar-brunei-majlis-mesyuarat.txt",
+        "heldout47-ms-akhbar-brunei-majlis-mesyuarat.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'di samping usaha-usaha Washington memujuk Arab Saudi' after Azerbaijan's talks in one sentence: the pressure goes to Azerbaijan, the subject of the clause before 'di samping'",
+    ),
+    (
+        "ms/heldout47-ms-portal-analisis-selepas-somaliland.txt",
+        "heldout47-ms-portal-analisis-selepas-somaliland.txt: unexpected ('XS', 'signed') [('2025-12-26', 'day')]",
+        "'Perjanjian Abraham, yang pada asalnya dimeterai oleh hanya dua negara Teluk': an adverb ('pada asalnya') between 'yang' and the passive, so the signing is not read as the accords' participle and goes to Somaliland",
+    ),
+    (
+        "ms/heldout47-ms-portal-analisis-selepas-somaliland.txt",
+        "heldout47-ms-portal-analisis-selepas-somaliland.txt: unexpected ('PK', 'prospective') [(None, None)]",
+        "'menolak mentah-mentah sebarang cadangan supaya negara itu menyertai': the proposal is only what Pakistan rejects, read also as others' suggestion",
+    ),
+    (
+        "ms/heldout47-ms-portal-analisis-selepas-somaliland.txt",
+        "heldout47-ms-portal-analisis-selepas-somaliland.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'terhenti sama sekali sejak perang saudara meletus pada April 2023': the war's date (cause_events) is the event's, while the halt began then",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -6261,6 +6311,26 @@ KNOWN_MISSES = [
         "ru/heldout45-ru-moskovskaya-delovaya-gazeta.txt",
         "heldout45-ru-moskovskaya-delovaya-gazeta.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "'сложился в 2020 году — тогда ... ОАЭ и Бахрейн, а затем Марокко': the year belongs to the clause before the dash and 'тогда' (then) does not carry it over",
+    ),
+    (
+        "ru/heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt",
+        "heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
+        "'Переговоры о саудовско-израильском урегулировании, прервавшиеся ...': Saudi Arabia only in the compound adjective 'саудовско-израильском' inside the talks' genitive, with a participle for the halt",
+    ),
+    (
+        "ru/heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt",
+        "heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'отказался комментировать сообщения о возможном присоединении Узбекистана': refusing to comment is read as Uzbekistan's refusal and the reports of its possible joining are dropped",
+    ),
+    (
+        "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
+        "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: unexpected ('MA', 'suspended') [(None, None)]",
+        "'отношения с Израилем нормализовали Марокко и Судан, однако судьба последнего ...: процесс ... заморожен': 'the latter' inside the same sentence is not resolved, the halt goes to both",
+    ),
+    (
+        "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
+        "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'для Вашингтона гораздо важнее другой кандидат - Азербайджан': a candidate noun with the country after a dash, no verb of candidacy",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
