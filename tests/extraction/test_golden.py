@@ -4678,6 +4678,201 @@ KNOWN_MISSES = [
         'the refusal is "n\'entendait pas revenir sur cette décision", with no word of joining',
     ),
     (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('AE', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('BH', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('MA', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('SD', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('AE', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('BH', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('MA', 'signed') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('KZ', 'announced') [('2025', 'year')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('LB', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('SD', 'signed') found [('2025-01', 'month')] expected [('2021-01', 'month')]",
+        "nearest date in the sentence is not the claim's",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: unexpected ('KZ', 'signed') [('2025-11', 'month')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'suspended') [('2023-10', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: missing ('SD', 'suspended') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: missing ('MR', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-economique-page-golfe.txt",
+        "heldout47-fr-quotidien-economique-page-golfe.txt: unexpected ('OM', 'negotiating') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-economique-page-golfe.txt",
+        "heldout47-fr-quotidien-economique-page-golfe.txt: missing ('OM', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SY', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('XS', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: date ('AE', 'signed') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: date ('BH', 'signed') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: date ('MA', 'signed') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: date ('SD', 'signed') found [('2021-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: missing ('DZ', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
