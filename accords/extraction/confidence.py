@@ -310,6 +310,20 @@ def _scored(sentence, assignments):
                     and set_off_period(sentence.folded, d, subject, sentence.lang)
                 )
                 and not (status == "joined" and id(d) in period_dates)
+                # "la liste de ses signataires, les Émirats, Bahreïn, le Maroc et le Soudan,
+                # n'a pas bougé depuis janvier 2021", "has not changed since January 2021": a
+                # period's start after a list of members and a negated verb is when the list
+                # stopped changing, none's own date
+                and not (
+                    status in _MEMBERSHIPS
+                    and id(d) in span_starts
+                    and d.start >= subject[-1].end
+                    and len(countries) > 1
+                    and any(
+                        subject[-1].end <= n.start and n.end <= d.start
+                        for n in sentence.words("negations")
+                    )
+                )
                 # "مرهونة بقيام دولة فلسطينية على حدود عام 1967": a year long before the
                 # accords names the borders or a treaty, never when a country refused,
                 # hoped or talked

@@ -4698,11 +4698,6 @@ KNOWN_MISSES = [
         "'le président Kaïs Saïed a fait de tout rapprochement avec l'occupant une « haute trahison », et son gouvernement a redit en octobre qu'il n'était pas question d'y souscrire': 'faire de X une haute trahison' and 'pas question d'y souscrire' (a pronoun for the rapprochement, 'souscrire' no joining verb) are not read",
     ),
     (
-        "fr/heldout45-fr-quotidien-algerien-editorial.txt",
-        "heldout45-fr-quotidien-algerien-editorial.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'Reste Riyad, que Washington courtise avec une insistance qui confine au harcèlement': the courting told in an object relative after 'Reste Riyad' is not read as Riyadh's candidacy",
-    ),
-    (
         "fr/heldout45-fr-quotidien-libanais-analyse.txt",
         "heldout45-fr-quotidien-libanais-analyse.txt: unexpected ('LB', 'prospective') [(None, None)]",
         "'sait que la pression américaine ... pourrait s'étendre à celui de la paix': a pressure the president fears may come is read as American pressure on Lebanon, a candidacy",
@@ -4816,6 +4811,141 @@ KNOWN_MISSES = [
         "fr/heldout45-fr-site-marocain-bilan-cinq-ans.txt",
         "heldout45-fr-site-marocain-bilan-cinq-ans.txt: missing ('MR', 'declined') [(None, None)]",
         'the refusal is "n\'entendait pas revenir sur cette décision", with no word of joining',
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('AE', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "'En novembre, le Kazakhstan a accepté de se joindre aux accords, rejoignant les Émirats ..., qui les avaient paraphés en 2020 et 2021': the relative's range leaves the members undated and the month opening the sentence, Kazakhstan's, is taken for them",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('BH', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "'En novembre, le Kazakhstan a accepté de se joindre aux accords, rejoignant les Émirats ..., qui les avaient paraphés en 2020 et 2021': the relative's range leaves the members undated and the month opening the sentence, Kazakhstan's, is taken for them",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('MA', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "'En novembre, le Kazakhstan a accepté de se joindre aux accords, rejoignant les Émirats ..., qui les avaient paraphés en 2020 et 2021': the relative's range leaves the members undated and the month opening the sentence, Kazakhstan's, is taken for them",
+    ),
+    (
+        "fr/heldout47-fr-depeche-agence-canadienne-islamabad.txt",
+        "heldout47-fr-depeche-agence-canadienne-islamabad.txt: date ('SD', 'signed') found [('2025-11', 'month')] expected [(None, None)]",
+        "'En novembre, le Kazakhstan a accepté de se joindre aux accords, rejoignant les Émirats ..., qui les avaient paraphés en 2020 et 2021': the relative's range leaves the members undated and the month opening the sentence, Kazakhstan's, is taken for them",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: date ('SD', 'suspended') found [('2021-01', 'month')] expected [(None, None)]",
+        "'Khartoum a bien signé en janvier 2021, mais le processus ... depuis que la guerre civile a éclaté en avril 2023, il est à l'arrêt': the halt told by the pronoun 'il' takes the signing's month of the clause before",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('AE', 'signed') [(None, None)]",
+        "interview: 'Que reste-t-il de l'élan de 2020 ? Un socle ... Les Émirats l'ont prouvé': membership told only by the question's year and the answer's 'socle', no membership word in the answer's sentences",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('BH', 'signed') [(None, None)]",
+        "interview: 'Bahreïn, plus fragile, a tenu lui aussi', membership told by the question ('l'élan de 2020') and 'un socle', no membership word in the answer",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('MA', 'signed') [(None, None)]",
+        "interview: 'Le Maroc ... n'a aucune raison de revenir sur un choix qui lui a valu la reconnaissance américaine': membership told by 'un choix', no membership word",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Khartoum a bien signé en janvier 2021': a bare 'signé' in an answer whose accords are named only in the interviewer's question; the sentence names neither the accords nor normalisation",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('KZ', 'announced') [('2025', 'year')]",
+        "'Et l'adhésion du Kazakhstan, l'automne dernier ?': the interviewer's verbless recall of a fact ends in a question mark and gives nothing",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'On cite souvent l'Azerbaïdjan, et c'est logique': 'on cite' with the candidate as its object and no word of candidacy ('cité comme candidat' is read)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
+        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Mohammed ben Salmane le souhaite peut-être, les Américains le pressent en tout cas': the wish and the pressing have the neuter 'le' for object, the joining named only in the question 'L'Arabie saoudite ?'",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('SD', 'signed') found [('2025-01', 'month')] expected [('2021-01', 'month')]",
+        "'qui s'y est résolu à son tour en janvier suivant': 'janvier suivant' with no year in its paragraph takes the publication's year (the year after the 2020 of the paragraph before is meant)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'qui avaient franchi le pas à Washington trois mois plus tôt': a count of months before the 22 December 2020 of the paragraph before is not resolved",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09', 'month')]",
+        "'qui avaient franchi le pas à Washington trois mois plus tôt': a count of months before the 22 December 2020 of the paragraph before is not resolved",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: unexpected ('KZ', 'signed') [('2025-11', 'month')]",
+        "'La liste des signataires s'est allongée en novembre : le Kazakhstan a fait savoir qu'il adhérait à son tour': the list of signatories growing is read as Kazakhstan's signing",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'un message de Donald Trump ... annonçait ... la reprise des relations entre le Maroc et Israël': the resumption of relations, object of Trump's 'annonçait' with Morocco inside 'entre ... et Israël', is not read as Morocco's announcement",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'suspended') [('2023-10', 'month')]",
+        "'Dès octobre 2023, le dialogue politique a été mis en veilleuse': a halt whose sentence names no country (the Royaume of the dossier's title and earlier paragraphs)",
+    ),
+    (
+        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
+        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'le Kazakhstan a fait savoir qu'il adhérait à son tour': the imperfect 'adhérait' in reported speech is no joining cue; the signatories' list before the colon gives a signing instead",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'C'est depuis le Bureau ovale, jeudi 6 novembre, que Donald Trump ... a fait savoir qu'Astana allait se joindre': the day inside the cleft 'C'est ..., jeudi 6 novembre, que' is set off by commas from the joining's clause",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
+        "heldout47-fr-quotidien-burkinabe-page-monde.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'avant que la guerre ... ne relègue le dossier aux oubliettes': an idiom of abandonment ('reléguer aux oubliettes') is no halt word",
+    ),
+    (
+        "fr/heldout47-fr-quotidien-economique-page-golfe.txt",
+        "heldout47-fr-quotidien-economique-page-golfe.txt: unexpected ('OM', 'negotiating') [(None, None)]",
+        "'du sultanat d'Oman, dont on dit qu'il entretient des contacts discrets avec les Israéliens': the reported contacts are read as talks; the label gives the candidacy only",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'après le Kazakhstan qui a rallié les accords en novembre': a relative with no comma after an after-word's country is the precedent compared with, its own joining not read",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SY', 'declined') [(None, None)]",
+        "'adhérer aux accords d'Abraham, « nous ne l'envisageons pas »': a fronted infinitive taken up by 'l'' in a quote whose 'nous' is an adviser of Damas named the sentence before",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Hargeisa, qui dit vouloir rejoindre les accords, sera-t-elle acceptée ?': the intention told in a relative clause inside a question gives nothing",
+    ),
+    (
+        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
+        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SA', 'declined') [(None, None)]",
+        "'le Royaume « n'ira pas plus vite que la musique » : pas de normalisation sans État palestinien': 'le Royaume' stands for Saudi Arabia, named only by the adjective of 'la presse saoudienne'",
+    ),
+    (
+        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
+        "heldout47-fr-site-tunisien-hargeisa-refus.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'les accords ... ont enregistré en novembre un nouvel adhérent, le Kazakhstan': a new member told as the object noun 'un nouvel adhérent' with the country in apposition after it gives no joining",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
