@@ -1816,6 +1816,9 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "Nach Kasachstan, das seinen Beitritt verkündete, umwirbt Washington X":
             # a joining in a relative clause closed before the careful cue is its own
             and not (a > item.end and _closed_relative_between(sentence, item.start, item.end, a))
+            # "announced it would join after Tokayev held talks with Trump": talks in a
+            # time clause after the joining are its occasion, not what decides it
+            and _time_clause_opener(sentence, item.end, a) is None
             for a in careful
         )
         # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан":
@@ -1842,6 +1845,15 @@ def _adjusted_cues(sentence, negations, preconditions):
             0 <= item.start - a <= _TALKS_AIM_REACH and not sentence.crosses(a, item.start)
             for a in talks
         )
+    ]
+    # "said it would join after Tokayev held talks with Trump": talks in a time clause
+    # right after a joining were the occasion of the decision, no negotiation of their own
+    joinings = [step.end for step in adjusted if step.status in ("announced", "joined")]
+    adjusted = [
+        item
+        for item in adjusted
+        if item.status != "negotiating"
+        or not any(_time_clause_opener(sentence, end, item.start) is not None for end in joinings)
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
@@ -2176,6 +2188,46 @@ def _threatened(sentence, cue):
         0 <= cue.start - p.end <= _WITHOUT_REACH and not sentence.crosses(p.end, cue.start)
         for p in sentence.words("preconditions")
     )
+
+
+def _time_clause_opener(sentence, end, talks_start):
+    """The start of a time word (`time_clauses`: "after", "following", "once") standing
+    after a joining that ends at end (a comma at most between, no country) and a few words
+    at most before talks starting at talks_start, no break between them ("would join after
+    Tokayev held talks with Washington"), or None, where a founder is named right after the talks ("with Trump", "with
+    Washington"): a leaders' meeting, the time clause's event, told after the step; talks
+    with no founder ("will join after talks on normalisation") are left to decide it."""
+    words = sentence.lang.time_clauses
+    if not words or talks_start <= end:
+        return None
+    folded = sentence.folded
+    for match in WORD_RE.finditer(folded, end, talks_start):
+        if (
+            match.group() in words
+            and not sentence.crosses(match.start(), talks_start)
+            # "..., after President Tokayev held talks": a comma may open the time clause,
+            # no country may stand between it and the joining
+            and not any(end <= m.start < match.start() for m in sentence.mentions)
+        ):
+            between = WORD_RE.findall(folded, match.end(), talks_start)
+            before = [m.country for m in sentence.mentions if m.end <= end]
+            # "joined the accords, after Syria held talks with Israel": another country's
+            # talks are its own
+            if any(
+                match.end() <= m.start < talks_start and (not before or m.country != before[-1])
+                for m in sentence.mentions
+            ):
+                return None
+            if len(between) <= _TIME_CLAUSE_WORDS and any(
+                m.country in FOUNDERS and 0 <= m.start - talks_start <= _FOUNDER_AFTER_TALKS
+                for m in sentence.mentions
+            ):
+                return match.start()
+    return None
+
+
+_TIME_CLAUSE_WORDS = 5  # "after President Kassym-Jomart Tokayev held talks": words between
+_FOUNDER_AFTER_TALKS = 60  # "talks with US President Donald Trump at the White House"
 
 
 def _other_subject_between(sentence, end, careful_start):

@@ -2768,6 +2768,46 @@ KNOWN_MISSES = [
         "'that's a very different thing from joining the accords tomorrow': a joining named only to be set apart from a recognition is read as Indonesia's (its president named before) joining to come",
     ),
     (
+        "en/heldout47-en-gulf-daily-oped-six-years-on.txt",
+        "heldout47-en-gulf-daily-oped-six-years-on.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Its civil war has left the normalisation process in deep freeze; there is no functioning government in Khartoum ...': the pronoun's sentence names Khartoum after a semicolon, so the opening halt is not the one country in scope's (only a comma opens that reading)",
+    ),
+    (
+        "en/heldout47-en-gulf-daily-oped-six-years-on.txt",
+        "heldout47-en-gulf-daily-oped-six-years-on.txt: missing ('XS', 'prospective') [(None, None)]",
+        "'Hargeisa has made no secret that it wants to be inside the tent': a wish told by an idiom ('inside the tent'), no joining word",
+    ),
+    (
+        "en/heldout47-en-south-african-daily-world-page-reactions.txt",
+        "heldout47-en-south-african-daily-world-page-reactions.txt: unexpected ('ZA', 'signed') [(None, None)]",
+        "'Morocco normalised relations with Israel in December 2020 ..., a bargain the Polisario Front and its allies, including South Africa, have never accepted': 'including' after an apposition with no relative word extends the signing's list to the objectors",
+    ),
+    (
+        "en/heldout47-en-south-african-daily-world-page-reactions.txt",
+        "heldout47-en-south-african-daily-world-page-reactions.txt: missing ('DZ', 'declined') [(None, None)]",
+        "'Algeria and Namibia took a similar line this week, with Algiers saying it \"rejects any normalisation with the occupying power\"': the refusal sits in a 'with X saying' absolute clause whose 'it' follows two countries",
+    ),
+    (
+        "en/heldout47-en-us-thinktank-newsletter-weekly-summary.txt",
+        "heldout47-en-us-thinktank-newsletter-weekly-summary.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Kazakhstan's decision to come into the framework, unveiled in November, has yet to be followed by a signing event': 'come into the framework' is no joining phrase, and the fact box's 'plus Kazakhstan (2025)' gives no step",
+    ),
+    (
+        "en/heldout47-en-us-thinktank-newsletter-weekly-summary.txt",
+        "heldout47-en-us-thinktank-newsletter-weekly-summary.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'remarks about recognising Israel \"if\" Palestine is recognised have been read in Washington as an opening': interest told as others' reading of a condition, no joining or modal cue",
+    ),
+    (
+        "en/heldout47-en-us-thinktank-newsletter-weekly-summary.txt",
+        "heldout47-en-us-thinktank-newsletter-weekly-summary.txt: missing ('SA', 'declined') [(None, None)]",
+        "'Saudi interlocutors still describe normalisation as \"the end of the road, not the beginning\"': a refusal told by a metaphor",
+    ),
+    (
+        "en/heldout47-en-us-thinktank-newsletter-weekly-summary.txt",
+        "heldout47-en-us-thinktank-newsletter-weekly-summary.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'a working paper ... that argues Nouakchott could revive the ties it cut in 2010' in a reading list: reviving ties is no joining cue",
+    ),
+    (
         "en/heldout6-analysis-riyadh-price.txt",
         "heldout6-analysis-riyadh-price.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's day ('on Tuesday', under the page's date) is told in the paragraph before the crown prince's words, which name no date",
@@ -5346,6 +5386,56 @@ KNOWN_MISSES = [
         "he/heldout45-he-iton-kalkali-yetzu.txt",
         "heldout45-he-iton-kalkali-yetzu.txt: missing ('SD', 'suspended') [(None, None)]",
         '"ההסכם שנחתם עם חרטום ... נותר על הנייר": the capital after "עם" is read as a counterpart',
+    ),
+    (
+        "he/heldout47-he-atar-dati-leumi-hargeisa-vehaba.txt",
+        "heldout47-he-atar-dati-leumi-hargeisa-vehaba.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'חרטום ... אינה מקיימת כיום כל מגע עם ישראל במסגרת ההסכמים': frozen ties told as a negated present 'holds no contact', no halt word",
+    ),
+    (
+        "he/heldout47-he-iton-asakim-yetzu-mifrats.txt",
+        "heldout47-he-iton-asakim-yetzu-mifrats.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "'בוושינגטון ממשיכים ללחוץ על הממלכה להצטרף, וגורמים אמריקאים מעריכים שהיא \"תהיה הבאה בתור\"': the pressure's object 'הממלכה' reads as the joining's subject after the comma-and break; the estimate that follows is read apart",
+    ),
+    (
+        "he/heldout47-he-iton-asakim-yetzu-mifrats.txt",
+        "heldout47-he-iton-asakim-yetzu-mifrats.txt: date ('ID', 'declined') found [('2026-06-17', 'day')] expected [(None, None)]",
+        "the refusal ('הבהירה') takes 'אתמול' of a sentence two lines on the share prices; the label leaves it undated",
+    ),
+    (
+        "he/heldout47-he-iton-asakim-yetzu-mifrats.txt",
+        "heldout47-he-iton-asakim-yetzu-mifrats.txt: missing ('AE', 'signed') [('2020-09', 'month')]",
+        "'חמש וחצי שנים אחרי החתימה על הסכמי אברהם בספטמבר 2020, האמירותים הם שותף סחר': the demonym subject after a time clause on the signing is not read as a background member",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: unexpected ('MA', 'prospective') [('2020-12', 'month')]",
+        "'בדצמבר 2020 הגיע תורה של מרוקו' (then came Morocco's turn): 'תור' is read as 'next in line', a candidacy, not a past turn taken",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "'ודווח כי ארה\"ב משדלת אותה להצטרף': the coaxing verb 'משדלת' is no pressure word, so the joining is read as Azerbaijan's decision",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'אך את המסמך עצמו חתמה חרטום רק בינואר 2021': a fronted object and the subject after the verb, in the clause after Sudan's announcement; the signing is not given to Khartoum",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "'בדצמבר 2020 הגיע תורה של מרוקו': 'its turn came' under the question 'who signed and when' is no signing cue",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'ארה\"ב משדלת אותה להצטרף': the coaxing verb is no pressure word (see the unexpected announced)",
+    ),
+    (
+        "he/heldout47-he-radio-tziburi-hesber-mi-betor.txt",
+        "heldout47-he-radio-tziburi-hesber-mi-betor.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'שמות נוספים שעולים: אזרבייג'ן, ...', וכן מאוריטניה': a candidate list opened by 'names that come up' is no list opener, and Mauritania stands after a long relative clause",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",

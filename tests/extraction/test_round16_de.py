@@ -115,10 +115,9 @@ CASES = {
 KNOWN_MISSES = {
     "de-19": "after a colon ('Die Bilanz ist gemischt: Während ...') the halt 'Beziehungen zu "
     "Sudan' is not read through the counterpart: the colon stops the partner reading",
-    "en-1": "English and French 'relations with X are frozen' with no subject of their own are "
-    "not read through the counterpart (German 'Beziehungen zu X liegen auf Eis' is), so the "
-    "opening-clause rule has nothing to hand the halt to",
-    "fr-1": "as en-1: 'les relations avec le Soudan sont gelées' with no subject gives no halt",
+    "fr-1": "'les relations avec le Soudan sont gelées' is read as a halt when the sentence "
+    "opens with it, but after a concessive clause naming the Emirates ('Bien que ... soit "
+    "florissant,') the counterpart after 'avec' is not taken as the halt's owner",
 }
 
 
