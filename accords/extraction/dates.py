@@ -689,6 +689,16 @@ def _said_on(folded, position, lang):
     return bool(word) and word in lang.month_prepositions and word not in lang.since_words
 
 
+def _after_since(folded, position, lang):
+    """Do the words right before position end with a "since" or "after" word ("منذ",
+    "پس از")?"""
+    before = folded[max(0, position - 24) : position].rstrip()
+    return any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        for word in lang.since_words
+    )
+
+
 def _borrowed(resolved):
     """A resolved month or day whose year came from the text before it."""
     return None if resolved is None else (*resolved, True)
@@ -1024,6 +1034,11 @@ def find_dates(folded, start, end, lang, published=None, then=True):
                 continue
             if kind in _DAY_WORD_KINDS:
                 groups = (str(lang.day_words[groups[0]]), *groups[1:])
+                if kind == "dm_words" and _after_since(folded, match.start(), lang):
+                    # "پس از هفتم اکتبر", after the seventh of October: a day in words
+                    # after "since" or "after" names the event, even with a year near
+                    names.append((match.start(), match.end()))
+                    continue
                 if (
                     kind == "dm_words"
                     and not _said_last(folded, match, lang.months_last)

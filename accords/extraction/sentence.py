@@ -373,8 +373,16 @@ class _Sentence:
             o
             for o in self.words("off_topic")
             # "approved the peace treaty", "meluluskan perjanjian damai dengan Israel": a
-            # cue that holds the other words names its own object
+            # cue that holds the other words names its own object, as a ratifying split
+            # cue's tail does ("اعتمد مجلس الوزراء ... معاهدة السلام مع إسرائيل"; a halt's
+            # head inside "المفاوضات الأمنية" still names the other talks)
             if not (cue.start <= o.start and o.end <= cue.end)
+            and not (
+                cue.payload == "ratified"
+                and cue.tail_end is not None
+                and cue.end <= o.start
+                and o.end <= cue.tail_end
+            )
             and distance(o) <= _OFF_TOPIC_REACH
             and not self.crosses(min(o.start, cue.start), max(o.start, cue.start))
             and not self._set_off_before(cue, o)

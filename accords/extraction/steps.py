@@ -10,6 +10,7 @@ from .records import _Step
 from .statuses import ACCORDS_BEGAN, CONFLICT_PARTIES, FOUNDERS, NEGATED, SIGNATORIES_2020
 from .text import COMMA_RE, WORD_RE, alternation
 
+_OFFER_OBJECT_REACH = 20  # "على عرض واشنطن لمعاهدة": an offer and what it offers
 # Steps that are facts: after "should", "could" they are not claimed at all.
 _FACTS = {"signed", "joined", "ratified", "suspended", "withdrawn", "negotiating"}
 _MODAL_REACH = 60
@@ -1381,6 +1382,18 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "signed a trade agreement", "suspended trade ties", "talks on a
             # security pact"; the date right after it is that agreement's too
             sentence.participles.append(cue.end)
+            continue
+        if (
+            status == "prospective"
+            and cue.tail_end is not None
+            and any(
+                0 <= o.start - cue.tail_end <= _OFFER_OBJECT_REACH
+                and not sentence.crosses(cue.tail_end, o.start)
+                for o in sentence.words("off_topic")
+            )
+        ):
+            # "لم ترد الرياض بعد على عرض واشنطن لمعاهدة دفاع": the offer left unanswered
+            # is of the other agreement named right after it
             continue
         if any(cue.start < o.start < cue.end < o.end for o in sentence.words("off_topic")):
             # "يراهن ترامب على ضم الضفة الغربية": the cue's last word opens another subject

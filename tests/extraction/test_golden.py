@@ -683,13 +683,63 @@ KNOWN_MISSES = [
         "'واعتمد مجلس الوزراء المعاهدة في أكتوبر من العام ذاته': the cabinet's adoption names no country (the UAE is the sentence before's subject) and 'اعتمد' with the treaty is no ratification cue",
     ),
     (
-        "ar/heldout6-khaleej-mahatta.txt",
-        "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
-        "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'أعلنت أرض الصومال، يوم اعترفت بها إسرائيل في 26 كانون الأول، عزمها الانضمام': the day inside the time clause 'يوم اعترفت بها' is the recognition's, not read for the wish after it",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: unexpected ('LB', 'prospective') [(None, None)]",
+        "'ومن يراهن على أن بيروت أو دمشق ستكون \"التالية\" يقرأ المنطقة بعيون الآخرين': a bet by 'whoever' that the author refutes, read as a candidacy from the article's question 'من التالي' (alone the sentence gives nothing)",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: unexpected ('SY', 'prospective') [(None, None)]",
+        "'ومن يراهن على أن بيروت أو دمشق ستكون \"التالية\"': as Beirut, a refuted bet by 'whoever' read as a candidacy",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('AE', 'signed') [(None, None)]",
+        "'كانت كازاخستان ...، وقبلها بخمس سنوات أبوظبي والمنامة ثم الرباط والخرطوم': the verbless list after 'وقبلها بخمس سنوات' (and five years before it) takes no joining for its first pair",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('BH', 'signed') [(None, None)]",
+        "'وقبلها بخمس سنوات أبوظبي والمنامة ثم الرباط والخرطوم': as Abu Dhabi, the first pair of a verbless list after a time phrase",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "'أما السودان، رابع الموقعين، ...: فمنذ اندلاع الحرب في نيسان 2023، جُمّد المسار عملياً': the passive halt of 'the process' with Sudan in the clause before the colon",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'فالمملكة، التي يراها ترامب \"المحطة الكبرى\"': Trump seeing the kingdom as 'the big station' is a metaphor the rules do not read as a candidacy",
+    ),
+    (
+        "ar/heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt",
+        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: unexpected ('MR', 'suspended') [('2009', 'year')]",
+        "'موريتانيا، التي كانت قد جمدت علاقاتها مع تل أبيب عام 2009 ثم قطعتها': a freeze of 2009 ties, before the accords, read as a halt",
+    ),
+    (
+        "ar/heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt",
+        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'بعد أن كان البيت الأبيض قد أعلن في العاشر من الشهر ذاته عن اتفاق البلدين': 'the two countries' agreement' names Morocco only through 'البلدين' after the signing told before",
+    ),
+    (
+        "ar/heldout47-ar-yawmiya-khalijiya-taqrir-astana.txt",
+        "heldout47-ar-yawmiya-khalijiya-taqrir-astana.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "'وأن الاتفاقيات الاقتصادية التي وقعتها أستانا مع واشنطن': 'the economic agreements' hold the accords' own word 'الاتفاقيات'; as off-topic they also hid a real signing named earlier in a sentence, so left",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
+    ),
+    (
+        "ar/heldout6-khaleej-mahatta.txt",
+        "heldout6-khaleej-mahatta.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
     ),
     (
@@ -3878,6 +3928,21 @@ KNOWN_MISSES = [
         "'چشم واشنگتن به ریاض بوده است' (Washington's eye has been on Riyadh): the Persian idiom of the eye is no candidacy cue",
     ),
     (
+        "fa/heldout47-fa-khabargozari-tehran-eslamabad-rad.txt",
+        "heldout47-fa-khabargozari-tehran-eslamabad-rad.txt: unexpected ('AE', 'suspended') [(None, None)]",
+        "'طرح موسوم به ابراهیم که در سال ۲۰۲۰ با خیانت امارات و بحرین ... کلید خورد ... عملاً متوقف مانده بود': the plan's stalling given to the founders named in its relative clause",
+    ),
+    (
+        "fa/heldout47-fa-khabargozari-tehran-eslamabad-rad.txt",
+        "heldout47-fa-khabargozari-tehran-eslamabad-rad.txt: unexpected ('BH', 'suspended') [(None, None)]",
+        "'طرح ... که ... با خیانت امارات و بحرین ... کلید خورد ... متوقف مانده بود': as the Emirates, the stalling of the plan given to a founder in its relative clause",
+    ),
+    (
+        "fa/heldout47-fa-site-tabeidi-london-hargeisa.txt",
+        "heldout47-fa-site-tabeidi-london-hargeisa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'قزاقستان ششم نوامبر اعلام کرد': a day in words with no year and no 'در' is left undated, as an event's name ('هفتم اکتبر') is",
+    ),
+    (
         "fa/heldout6-tavaqof-riyaz.txt",
         "heldout6-tavaqof-riyaz.txt: date ('SD', 'suspended') found [('2025-12-11', 'day')] expected [(None, None)]",
         "a date with no anchor in the sentence is taken from the dateline for the halt",
@@ -6906,6 +6971,21 @@ KNOWN_MISSES = [
         "tr/heldout45-tr-muhalefet-gazetesi-kose-astana.txt",
         "heldout45-tr-muhalefet-gazetesi-kose-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'Geçen perşembe gecesi Beyaz Saray'dan gelen haber' dates the news in the sentence before the announcement's own",
+    ),
+    (
+        "tr/heldout47-tr-kose-yazisi-bekleme-odasi.txt",
+        "heldout47-tr-kose-yazisi-bekleme-odasi.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Trump, Riyad'ın \"er ya da geç\" geleceğine inandığını': 'will come sooner or later' with no joining word",
+    ),
+    (
+        "tr/heldout47-tr-kose-yazisi-bekleme-odasi.txt",
+        "heldout47-tr-kose-yazisi-bekleme-odasi.txt: missing ('MA', 'signed') [(None, None)]",
+        "'Peki içeridekiler ne durumda? ... Fas ilişkilerini sessizce sürdürüyor': membership told only by the question 'those inside' before it",
+    ),
+    (
+        "tr/heldout47-tr-kose-yazisi-bekleme-odasi.txt",
+        "heldout47-tr-kose-yazisi-bekleme-odasi.txt: missing ('SD', 'signed') [(None, None)]",
+        "'Sudan ise iç savaşın gölgesinde süreci fiilen askıya aldı': membership implied by 'those inside' before; the halt is read",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
