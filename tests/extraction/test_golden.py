@@ -4943,11 +4943,6 @@ KNOWN_MISSES = [
         "'le Royaume « n'ira pas plus vite que la musique » : pas de normalisation sans État palestinien': 'le Royaume' stands for Saudi Arabia, named only by the adjective of 'la presse saoudienne'",
     ),
     (
-        "fr/heldout47-fr-site-tunisien-hargeisa-refus.txt",
-        "heldout47-fr-site-tunisien-hargeisa-refus.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "'les accords ... ont enregistré en novembre un nouvel adhérent, le Kazakhstan': a new member told as the object noun 'un nouvel adhérent' with the country in apposition after it gives no joining",
-    ),
-    (
         "fr/heldout6-alger-tribune.txt",
         "heldout6-alger-tribune.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
         "the members are capitals in a list ('Les régimes d'Abou Dhabi et de Manama') and the year 2020 sits in the sentence before, said of 'ceux qui ont pactisé'",
