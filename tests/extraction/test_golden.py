@@ -4924,11 +4924,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
-        "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "'après le Kazakhstan qui a rallié les accords en novembre': a relative with no comma after an after-word's country is the precedent compared with, its own joining not read",
-    ),
-    (
-        "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
         "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SY', 'declined') [(None, None)]",
         "'adhérer aux accords d'Abraham, « nous ne l'envisageons pas »': a fronted infinitive taken up by 'l'' in a quote whose 'nous' is an adviser of Damas named the sentence before",
     ),
