@@ -4913,11 +4913,6 @@ KNOWN_MISSES = [
         "'C'est depuis le Bureau ovale, jeudi 6 novembre, que Donald Trump ... a fait savoir qu'Astana allait se joindre': the day inside the cleft 'C'est ..., jeudi 6 novembre, que' is set off by commas from the joining's clause",
     ),
     (
-        "fr/heldout47-fr-quotidien-burkinabe-page-monde.txt",
-        "heldout47-fr-quotidien-burkinabe-page-monde.txt: missing ('SD', 'suspended') [(None, None)]",
-        "'avant que la guerre ... ne relègue le dossier aux oubliettes': an idiom of abandonment ('reléguer aux oubliettes') is no halt word",
-    ),
-    (
         "fr/heldout47-fr-quotidien-economique-page-golfe.txt",
         "heldout47-fr-quotidien-economique-page-golfe.txt: unexpected ('OM', 'negotiating') [(None, None)]",
         "'du sultanat d'Oman, dont on dit qu'il entretient des contacts discrets avec les Israéliens': the reported contacts are read as talks; the label gives the candidacy only",
