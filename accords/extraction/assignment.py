@@ -228,6 +228,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
     def relative_follows(mention):
         return any(0 <= r - mention.word_end <= 3 for r in relatives)
 
+    bare_relatives = [r.start for r in sentence.words("bare_relatives")]
+
     def relative_follows_list(mention):
         # "menyusul UEA, Bahrain, Maroko, dan Sudan yang menandatanganinya": a relative
         # after the list a compared country opens makes the whole list its subject
@@ -237,7 +239,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             if len(gap) > _LIST_GAP or set(_WORDS_RE.findall(gap)) - plain_words:
                 break
             end = other.word_end
-        return any(0 <= r - end <= 3 for r in relatives)
+        # "comme le Kazakhstan qui a rejoint les accords en novembre": so does a relative
+        # word with no comma right after it
+        return any(0 <= r - end <= 3 for r in relatives) or any(
+            0 <= r - end <= 1 for r in bare_relatives
+        )
 
     relative_words = sentence.words("relatives")
 

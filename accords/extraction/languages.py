@@ -55,6 +55,9 @@ CONTEXT_LISTS = (
     "expansions",  # "expand", "élargir": a reaction to the push to widen the accords names no candidate
     "guests",  # "hosted the leaders of": the country list right after it is the host's guests, no subject
     "place_relatives",  # ", where", ", где": after a list, the clause it opens is about the last country only
+    # "qui", "que", "which" with no comma: after a compared country ("comme le Kazakhstan qui a
+    # rejoint"), the clause it opens is that country's own step
+    "bare_relatives",
     # "has nothing to do with", "n'a rien à voir avec", "ارتباطی با ~ ندارد": next to the accords'
     # name, what is signed in that sentence is something else
     "unrelated",
