@@ -113,6 +113,20 @@ def _comitative(sentence, partner):
     return False
 
 
+def _absolute_with(sentence, partner):
+    """ "..., with Algiers saying it rejects any normalisation": a partner word opening an
+    absolute clause, a country then a speech verb's participle (`absolute_speech`) right
+    after it, names who speaks, not a counterpart."""
+    speech = sentence.words("absolute_speech")
+    if not speech:
+        return False
+    following = [m for m in sentence.mentions if 0 <= m.word_start - partner.end <= _PARTNER_GAP]
+    end = following[0].word_end if following else None
+    return end is not None and any(
+        0 < s.start - end <= 2 and not sentence.folded[end : s.start].strip() for s in speech
+    )
+
+
 def _subject_lists(sentence, preconditions, conjunction_re):
     """Country lists that may be a subject: counterparts ("with Israel"),
     comparisons ("like the UAE"), places ("Hartum'da") and countries inside a
@@ -150,7 +164,11 @@ def _subject_lists(sentence, preconditions, conjunction_re):
 
     # "the bombing of Qatar stalled efforts to ...": who was attacked did not act
     markers = (
-        [p for p in sentence.words("partners") if not _comitative(sentence, p)]
+        [
+            p
+            for p in sentence.words("partners")
+            if not _comitative(sentence, p) and not _absolute_with(sentence, p)
+        ]
         + sentence.words("targets")
         # "پس از دیدار با الشرع در ریاض", "during his visit to Riyadh": where it happened
         + sentence.words("places")

@@ -54,6 +54,7 @@ _MEMBERSHIPS = ("signed", "joined")
 _TO_COME = ("prospective", "announced")
 _UNDATED_OLD = ("prospective", "negotiating", "declined")
 _OLD_YEAR = "1990"
+_ACCORDS_YEAR = "2020"  # the accords' first signing: no candidacy to them is older
 _NOT_YET_DATED = ("prospective", "negotiating", "declined", "suspended")
 _SPEAKER_DATE_REACH = 40  # "said on Tuesday", "a déclaré mardi le prince héritier"
 _DATE_REACH = 80  # a date this close to a claim (same clause, nearest cue) belongs to it
@@ -328,6 +329,9 @@ def _scored(sentence, assignments):
                 # accords names the borders or a treaty, never when a country refused,
                 # hoped or talked
                 and not (status in _UNDATED_OLD and d.value[:4] < _OLD_YEAR)
+                # "could revive the ties it cut in 2010": a year before the accords is the
+                # past the candidacy recalls, never when it was hoped for
+                and not (status == "prospective" and d.value[:4] < _ACCORDS_YEAR)
                 # "Mohammed ben Salmane, attendu à Washington le 18 novembre, conditionnerait
                 # ...": a day after the article's is a coming event's, never when a country
                 # refused, was hoped for, talked or halted

@@ -45,6 +45,9 @@ CONTEXT_LISTS = (
     "targets",  # "the strike on", "le bombardement de": the country after it was attacked, not the subject
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
+    # "saying", "insisting": right after a country after "with" ("with Algiers saying it
+    # rejects ..."), an absolute clause: the country speaks, it is no counterpart
+    "absolute_speech",
     "between_after",  # Turkish "arasında", Kazakh "арасындағы": "X ile Y arasında" names two sides, no counterpart
     "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
