@@ -3474,16 +3474,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout47-es-agencia-latinoamericana-cronologia.txt",
-        "heldout47-es-agencia-latinoamericana-cronologia.txt: date ('BH', 'signed') found [('2020-09-11', 'day')] expected [('2020-09-15', 'day')]",
-        "'Baréin se suma a la iniciativa' of 11 September 2020 is read as a first signatory's signing, dated that day",
-    ),
-    (
-        "es/heldout47-es-agencia-latinoamericana-cronologia.txt",
-        "heldout47-es-agencia-latinoamericana-cronologia.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
-        "the present 'Emiratos y Baréin firman ... la declaración' on a chronology line is read as background membership, undated",
-    ),
-    (
-        "es/heldout47-es-agencia-latinoamericana-cronologia.txt",
         "heldout47-es-agencia-latinoamericana-cronologia.txt: unexpected ('OM', 'negotiating') [(None, None)]",
         "past 'contactos discretos con Israel' in an apposition to the candidates read as talks",
     ),
