@@ -3494,11 +3494,6 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout47-es-agencia-latinoamericana-cronologia.txt",
-        "heldout47-es-agencia-latinoamericana-cronologia.txt: missing ('XS', 'prospective') [('2025-12-26', 'day')]",
-        "'expresa de inmediato su deseo de entrar en el pacto': an adverb between the verb and the wish",
-    ),
-    (
-        "es/heldout47-es-agencia-latinoamericana-cronologia.txt",
         "heldout47-es-agencia-latinoamericana-cronologia.txt: missing ('OM', 'prospective') [(None, None)]",
         "analysts who 'mencionan a Omán y a Mauritania' name candidates with no candidate word",
     ),
