@@ -1,13 +1,13 @@
-"""Round forty-seven, a signing told in the present tense by a plural subject or in the third
-person where only the past was read ("Emiratos y Baréin firman la declaración", "Les Émirats et
-Bahreïn signent la déclaration", "Die Emirate und Bahrain unterzeichnen im Weißen Haus die
-Erklärung", "Morocco signs the joint declaration"): a chronology line or a report in the
-historical present tells the step itself, so the line's opening date is its date; read as
-background membership it was undated. The German plural is also the infinitive, so it is a
-signing only with its object or a place or time after it (a verb-second clause), never at the
-end of a clause after a modal ("soll das Abkommen mit Israel unterzeichnen"); the English "signs" only
-with its object's article after it. Near misses: a subjunctive after a wish ("veulent que les
-Émirats signent un accord"), a relative clause of a generic subject ("Los países que firman los
+"""Round forty-seven, a signing told in the present tense by a plural subject where only the
+past was read ("Emiratos y Baréin firman la declaración", "Die Emirate und Bahrain unterzeichnen
+im Weißen Haus die Erklärung") and the English "signs" ("Morocco signs the joint declaration"): a
+chronology line or a report in the historical present tells the step itself, so the line's
+opening date is its date; read as background membership it was undated. The German plural is
+also the infinitive, so it is a signing only with its object or a place or time after it (a
+verb-second clause), never at the end of a clause after a modal ("soll das Abkommen mit Israel
+unterzeichnen"); the English "signs" only with its object's article after it. The French
+"signent" is left out: with "aujourd'hui" under an old dateline the day would be read from the
+publication. Near misses: a relative clause of a generic subject ("Los países que firman los
 acuerdos"), the noun "signs" ("There are signs the accords could grow") and a condition ("If Oman
 signs the accords, ...") give no signing. Own sentences, written for these tests."""
 
@@ -16,7 +16,6 @@ import pytest
 from tests.extraction.found import S, challenge_params, found_dated
 
 ES = "CRONOLOGÍA DE LOS ACUERDOS DE ABRAHAM\n"
-FR = "CHRONOLOGIE DES ACCORDS D'ABRAHAM\n"
 DE = "CHRONIK DER ABRAHAM-ABKOMMEN\n"
 EN = "TIMELINE OF THE ABRAHAM ACCORDS\n"
 
@@ -33,17 +32,6 @@ CASES = {
             {("MA", S, "2020-12-22")},
         ),
         ("Los países que firman los acuerdos reciben ayuda militar de Washington.", set()),
-    ],
-    "fr": [
-        (
-            FR + "15 septembre 2020 – Les Émirats et Bahreïn signent la déclaration à la "
-            "Maison Blanche.",
-            {("AE", S, "2020-09-15"), ("BH", S, "2020-09-15")},
-        ),
-        (
-            "L'Arabie saoudite et Oman veulent que les Émirats signent un accord avec Riyad.",
-            set(),
-        ),
     ],
     "de": [
         (
