@@ -457,6 +457,28 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             and not one_of_two_sides(mention)
         )
 
+    def refuses_inside(mention):
+        # "Solange Riad die Normalisierung an einen Palästinenserstaat knüpft, ...", "As
+        # long as Riyadh ties normalisation to a Palestinian state, ...": a country that
+        # is not a party to the conflict, followed in the precondition's own clause by a
+        # refusal's words, is who refuses (its refusal is what the clause holds true)
+        # (not where the precondition word follows its clause, Turkish "sürece")
+        if lang.preconditions_follow or mention.country in CONFLICT_PARTIES + FOUNDERS:
+            return False
+        return any(
+            c.payload == "declined"
+            and mention.end <= c.start
+            and (c.tail_end or c.end) <= closed_at
+            and not sentence.crosses(mention.end, c.start)
+            and not any(
+                m is not mention
+                and mention.end <= m.start < c.start
+                and m.country not in CONFLICT_PARTIES + FOUNDERS
+                for m in mentions
+            )
+            for c in step_cues
+        )
+
     def left_out(mention):
         if targets and sentence.in_attack(mention, target=False):
             # "the Israeli strike on", "Serangan Israel ke": the attacker named inside
@@ -518,6 +540,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             # the precondition ends at a clause break
             and not sentence.crosses(first_precondition, mention.start)
             and not speaker_after(mention)
+            and not refuses_inside(mention)
         ):
             # "without Saudi Arabia, which ties it to a Palestinian state": a relative
             # after the country makes it the subject of the clause it opens
