@@ -6603,11 +6603,6 @@ KNOWN_MISSES = [
         "'Переговоры о саудовско-израильском урегулировании, прервавшиеся ...': Saudi Arabia only in the compound adjective 'саудовско-израильском' inside the talks' genitive, with a participle for the halt",
     ),
     (
-        "ru/heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt",
-        "heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "'отказался комментировать сообщения о возможном присоединении Узбекистана': refusing to comment is read as Uzbekistan's refusal and the reports of its possible joining are dropped",
-    ),
-    (
         "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
         "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: unexpected ('MA', 'suspended') [(None, None)]",
         "'отношения с Израилем нормализовали Марокко и Судан, однако судьба последнего ...: процесс ... заморожен': 'the latter' inside the same sentence is not resolved, the halt goes to both",
