@@ -5738,11 +5738,6 @@ KNOWN_MISSES = [
         "Prabowo's September speech ('siap mengakui Israel, asalkan ...') gives its month to Washington's asking whether Indonesia could be next, told undated",
     ),
     (
-        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
-        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: unexpected ('SY', 'negotiating') [(None, None)]",
-        "'tengah berunding dengan Israel soal pengaturan keamanan di perbatasan' inside Syria's relative clause: talks on another subject (border security), the main clause saying Syria is far from the accords",
-    ),
-    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
