@@ -6599,11 +6599,6 @@ KNOWN_MISSES = [
     ),
     (
         "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
-        "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: unexpected ('MA', 'suspended') [(None, None)]",
-        "'отношения с Израилем нормализовали Марокко и Судан, однако судьба последнего ...: процесс ... заморожен': 'the latter' inside the same sentence is not resolved, the halt goes to both",
-    ),
-    (
-        "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
         "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: missing ('AZ', 'prospective') [(None, None)]",
         "'для Вашингтона гораздо важнее другой кандидат - Азербайджан': a candidate noun with the country after a dash, no verb of candidacy",
     ),
