@@ -7,11 +7,12 @@ compounds ("security talks", "perundingan keamanan", "negociaciones de seguridad
 arrangements, measures and border security as the talks' object; they are added in Indonesian,
 Malay, Spanish, German, Russian, Turkish, French, Arabic, Hebrew and Persian. Near misses: talks
 on joining the accords stay negotiating; a joining told after security arrangements are agreed
-stays read. Own sentences, written for these tests."""
+stays read; security guarantees asked in exchange for a recognition ("مقابل ضمانات أمنية") are its
+condition, not another subject, and are not in the key. Own sentences, written for these tests."""
 
 import pytest
 
-from tests.extraction.found import A, N, challenge_params, found
+from tests.extraction.found import A, N, P, challenge_params, found
 
 CASES = {
     "id": [
@@ -81,6 +82,7 @@ CASES = {
             "بعيدة عن اتفاقيات أبراهام.",
             set(),
         ),
+        ("أعلنت سوريا استعدادها للاعتراف بإسرائيل مقابل ضمانات أمنية.", {("SY", P)}),
     ],
     "fr": [
         (
