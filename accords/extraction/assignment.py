@@ -2054,6 +2054,17 @@ def _latter_alone(sentence, subject, cue_start):
         and any(w.start == last.start for w in sentence.words("latter"))
     ):
         return [last]
+    if (
+        len(subject) > 1
+        and last.kind == "name"
+        and last.end <= cue_start
+        and any(last.end <= w.start and w.end <= cue_start for w in sentence.words("latter"))
+        and not any(last.end <= m.start < cue_start for m in sentence.mentions)
+    ):
+        # "Morocco and Sudan followed, but the latter froze the process", "однако у
+        # последнего процесс заморожен": "the latter" after the list and before the cue,
+        # no country between, gives the cue to the list's last member alone
+        return [last]
     return subject
 
 

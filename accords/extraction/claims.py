@@ -3162,6 +3162,24 @@ def _sentence_claims(
             for r in refusal_words
             if not any(m.word_start <= r.start and r.end <= m.word_end for m in mentions)
         ]
+    if by_category.get("comment_refusals"):
+        # "refused to comment on reports of Uzbekistan's possible joining", "se negó a
+        # comentar": the refusal (or denial) word refuses an answer, not the joining
+        for category in ("refusals", "denials", "plan_denials"):
+            if category in by_category:
+                by_category[category] = [
+                    r
+                    for r in by_category[category]
+                    if not _held(r, by_category["comment_refusals"])
+                ]
+        if "status" in by_category:
+            # Turkish "yorum yapmayı reddetti": a refusal verb read as a verb-final cue's tail
+            by_category["status"] = [
+                c
+                for c in by_category["status"]
+                if c.payload != "declined" or not _held(c, by_category["comment_refusals"])
+            ]
+        refusal_words = by_category.get("refusals", [])
     if refusal_words and "denials" in by_category:
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
         by_category["denials"] = [d for d in by_category["denials"] if not _held(d, refusal_words)]

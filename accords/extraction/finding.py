@@ -384,7 +384,7 @@ def _cues(folded, lang, hits=None, mentions=()):
                     tail_end = None
                     if entry.category == "status":
                         moved_heads[hit.word_start, hit.word_end] = entry.payload
-                if entry.tail and entry.category == "not_negations":
+                if entry.tail and entry.category in ("not_negations", "comment_refusals"):
                     # "avant que le Maroc ne les rejoigne": an idiom with a gap
                     # covers its tail, the negation word it makes empty
                     end = tails[entry][1]

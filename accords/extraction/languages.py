@@ -90,6 +90,9 @@ CONTEXT_LISTS = (
     "anaphora",  # "the country", "das Land": the country of the sentence before
     "pairs",  # "both countries", "iki ülke de": the two countries the sentence before named
     "group_relatives",  # "countries that", "کشورهایی که", "imzalayan ülkeler": a step in that clause is the group's
+    # "refused to comment", "отказался комментировать", "رفض التعليق": the refusal word inside
+    # refuses an answer, not the joining the reports it would not comment on tell
+    "comment_refusals",
     "latter",  # "the latter", "ce dernier", "este último": the last country named just before
     # "and I think it will be", "ce sera", "это будет": a guess naming the country right after
     # it as the one a nameless step before was about; a candidacy of that country only

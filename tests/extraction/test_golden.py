@@ -719,13 +719,13 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt",
-        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: unexpected ('MR', 'suspended') [('2009', 'year')]",
-        "'موريتانيا، التي كانت قد جمدت علاقاتها مع تل أبيب عام 2009 ثم قطعتها': a freeze of 2009 ties, before the accords, read as a halt",
+        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'بعد أن كان البيت الأبيض قد أعلن في العاشر من الشهر ذاته عن اتفاق البلدين': 'the two countries' agreement' names Morocco only through 'البلدين' after the signing told before",
     ),
     (
         "ar/heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt",
-        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
-        "'بعد أن كان البيت الأبيض قد أعلن في العاشر من الشهر ذاته عن اتفاق البلدين': 'the two countries' agreement' names Morocco only through 'البلدين' after the signing told before",
+        "heldout47-ar-mawqi-maghribi-dhikra-khamisa.txt: missing ('MR', 'withdrawn') [(None, None)]",
+        "'التي كانت قد جمدت علاقاتها مع تل أبيب عام 2009 ثم قطعتها': the break told after 'ثم' with a pronoun for the ties ('قطعتها') inside the relative clause is not read as a cue of its own",
     ),
     (
         "ar/heldout47-ar-yawmiya-khalijiya-taqrir-astana.txt",
@@ -5668,11 +5668,6 @@ KNOWN_MISSES = [
         "Prabowo's September speech ('siap mengakui Israel, asalkan ...') gives its month to Washington's asking whether Indonesia could be next, told undated",
     ),
     (
-        "id/heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt",
-        "heldout47-id-majalah-mingguan-jakarta-laporan-utama.txt: unexpected ('SY', 'negotiating') [(None, None)]",
-        "'tengah berunding dengan Israel soal pengaturan keamanan di perbatasan' inside Syria's relative clause: talks on another subject (border security), the main clause saying Syria is far from the accords",
-    ),
-    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
@@ -6531,21 +6526,6 @@ KNOWN_MISSES = [
         "ru/heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt",
         "heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt: missing ('SA', 'suspended') [('2023-10', 'month')]",
         "'Переговоры о саудовско-израильском урегулировании, прервавшиеся ...': Saudi Arabia only in the compound adjective 'саудовско-израильском' inside the talks' genitive, with a participle for the halt",
-    ),
-    (
-        "ru/heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt",
-        "heldout47-ru-moskovskoe-agentstvo-astana-sroki.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "'отказался комментировать сообщения о возможном присоединении Узбекистана': refusing to comment is read as Uzbekistan's refusal and the reports of its possible joining are dropped",
-    ),
-    (
-        "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
-        "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: unexpected ('MA', 'suspended') [(None, None)]",
-        "'отношения с Израилем нормализовали Марокко и Судан, однако судьба последнего ...: процесс ... заморожен': 'the latter' inside the same sentence is not resolved, the halt goes to both",
-    ),
-    (
-        "ru/heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt",
-        "heldout47-ru-tashkentskiy-portal-sosedi-ne-speshat.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'для Вашингтона гораздо важнее другой кандидат - Азербайджан': a candidate noun with the country after a dash, no verb of candidacy",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
