@@ -2206,9 +2206,9 @@ def _threatened(sentence, cue):
 def _time_clause_opener(sentence, end, talks_start):
     """The start of a time word (`time_clauses`: "after", "following", "once") standing
     after a joining that ends at end (a comma at most between, no country) and a few words
-    at most before talks starting at talks_start, no break between them ("would join after
-    Tokayev held talks with Washington"), or None, where a founder is named right after the talks ("with Trump", "with
-    Washington"): a leaders' meeting, the time clause's event, told after the step; talks
+    at most before talks starting at talks_start, no break between them, with a founder
+    named right after the talks ("would join after Tokayev held talks with Trump"): a
+    leaders' meeting, the time clause's event, told after the step. None otherwise: talks
     with no founder ("will join after talks on normalisation") are left to decide it."""
     words = sentence.lang.time_clauses
     if not words or talks_start <= end:
