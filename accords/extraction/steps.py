@@ -1831,7 +1831,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             and not (a > item.end and _closed_relative_between(sentence, item.start, item.end, a))
             # "announced it would join after Tokayev held talks with Trump": talks in a
             # time clause after the joining are its occasion, not what decides it
-            and _time_clause_opener(sentence, item.end, a) is None
+            and not _talks_in_time_clause(sentence, item.end, a)
             for a in careful
         )
         # "После присоединения Казахстана ... следующим кандидатом считается Азербайджан":
@@ -1866,7 +1866,7 @@ def _adjusted_cues(sentence, negations, preconditions):
         item
         for item in adjusted
         if item.status != "negotiating"
-        or not any(_time_clause_opener(sentence, end, item.start) is not None for end in joinings)
+        or not any(_talks_in_time_clause(sentence, end, item.start) for end in joinings)
     ]
     # "froze the normalization talks", "переговоры ... приостановлены": the
     # talks next to a halt in its clause are what was halted, not a step
@@ -2203,17 +2203,19 @@ def _threatened(sentence, cue):
     )
 
 
-def _time_clause_opener(sentence, end, talks_start):
-    """The start of a time word (`time_clauses`: "after", "following", "once") standing
-    after a joining that ends at end (a comma at most between, no country) and a few words
-    at most before talks starting at talks_start, no break between them, with a founder
-    named right after the talks ("would join after Tokayev held talks with Trump"): a
-    leaders' meeting, the time clause's event, told after the step. None otherwise: talks
-    with no founder ("will join after talks on normalisation") are left to decide it."""
+def _talks_in_time_clause(sentence, end, talks_start):
+    """Whether talks starting at talks_start stand in a time clause (`time_clauses`:
+    "after", "following", "once") right after a joining that ends at end (a comma at most
+    between, no country), the time word a few words at most before the talks, no break
+    between them, with a founder named right after the talks ("would join after Tokayev
+    held talks with Trump"): a leaders' meeting, the time clause's event, told after the
+    step. Talks with no founder ("will join after talks on normalisation") are left to
+    decide it."""
     words = sentence.lang.time_clauses
     if not words or talks_start <= end:
-        return None
+        return False
     folded = sentence.folded
+    before = [m.country for m in sentence.mentions if m.end <= end]
     for match in WORD_RE.finditer(folded, end, talks_start):
         if (
             match.group() in words
@@ -2222,21 +2224,20 @@ def _time_clause_opener(sentence, end, talks_start):
             # no country may stand between it and the joining
             and not any(end <= m.start < match.start() for m in sentence.mentions)
         ):
-            between = WORD_RE.findall(folded, match.end(), talks_start)
-            before = [m.country for m in sentence.mentions if m.end <= end]
             # "joined the accords, after Syria held talks with Israel": another country's
             # talks are its own
             if any(
                 match.end() <= m.start < talks_start and (not before or m.country != before[-1])
                 for m in sentence.mentions
             ):
-                return None
+                return False
+            between = WORD_RE.findall(folded, match.end(), talks_start)
             if len(between) <= _TIME_CLAUSE_WORDS and any(
                 m.country in FOUNDERS and 0 <= m.start - talks_start <= _FOUNDER_AFTER_TALKS
                 for m in sentence.mentions
             ):
-                return match.start()
-    return None
+                return True
+    return False
 
 
 _TIME_CLAUSE_WORDS = 5  # "after President Kassym-Jomart Tokayev held talks": words between
