@@ -11,7 +11,7 @@ from .finding import SEMICOLONS, _conjunction_re, _crosses, _groups, _ledger_hea
 from .matching import _TAIL_REACH
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
-from .statuses import CONFLICT_PARTIES, FOUNDERS, LAPSES
+from .statuses import CONFLICT_PARTIES, FOUNDERS, LAPSES, NOT_CANDIDATES
 from .text import COMMA_RE, alternation
 
 # Founders only get a claim about leaving or freezing their own membership.
@@ -152,7 +152,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             len(after) >= 2
             and after[0].country in CONFLICT_PARTIES
-            and after[1].country not in CONFLICT_PARTIES + FOUNDERS
+            and after[1].country not in NOT_CANDIDATES
             and not COMMA_RE.search(folded, after[0].end, after[1].start)
         ):
             closed_at = after[1].start - 1
@@ -416,7 +416,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # durdu": the one country of the sentence, in the locative before a halt in its
         # clause, is where (and whose) process stopped
         return (
-            mention.country not in FOUNDERS + CONFLICT_PARTIES
+            mention.country not in NOT_CANDIDATES
             and not any(m is not mention and m.country not in FOUNDERS for m in mentions)
             and any(
                 c.payload == "suspended"
@@ -463,7 +463,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         # is not a party to the conflict, followed in the precondition's own clause by a
         # refusal's words, is who refuses (its refusal is what the clause holds true)
         # (not where the precondition word follows its clause, Turkish "sürece")
-        if lang.preconditions_follow or mention.country in CONFLICT_PARTIES + FOUNDERS:
+        if lang.preconditions_follow or mention.country in NOT_CANDIDATES:
             return False
         return any(
             c.payload == "declined"
@@ -473,7 +473,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             and not any(
                 m is not mention
                 and mention.end <= m.start < c.start
-                and m.country not in CONFLICT_PARTIES + FOUNDERS
+                and m.country not in NOT_CANDIDATES
                 for m in mentions
             )
             for c in step_cues
@@ -511,10 +511,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         if (
             mention.country in CONFLICT_PARTIES
             and sentence.lang.verb_final
-            and any(
-                m.start < mention.start and m.country not in CONFLICT_PARTIES + FOUNDERS
-                for m in mentions
-            )
+            and any(m.start < mention.start and m.country not in NOT_CANDIDATES for m in mentions)
             and any(
                 c.payload == "declined" and _condition_before(sentence, mention, c.start)
                 for c in step_cues
@@ -1214,8 +1211,7 @@ def _excepted(negation, sentence, mentions):
         if sentence.crosses_strong(negation.end, word.start):
             continue
         if any(
-            0 <= m.word_start - word.end <= _EXCEPTION_GAP
-            and m.country not in FOUNDERS + CONFLICT_PARTIES
+            0 <= m.word_start - word.end <= _EXCEPTION_GAP and m.country not in NOT_CANDIDATES
             for m in mentions
         ):
             return True
@@ -1236,7 +1232,7 @@ def _excepted_subject(sentence, groups, cue_end):
             continue
         for group in groups:
             if 0 <= group[0].word_start - word.end <= _EXCEPTION_GAP and any(
-                m.country not in FOUNDERS + CONFLICT_PARTIES for m in group
+                m.country not in NOT_CANDIDATES for m in group
             ):
                 return group
     return None

@@ -69,6 +69,10 @@ UNRECOGNISED = ("XS",)
 # at lower confidence.
 CONFLICT_PARTIES = ("PS",)
 
+# The founders and the conflict's other party: the countries a joining is never proposed for
+# when the text names them beside another country (tested by membership only).
+NOT_CANDIDATES = FOUNDERS + CONFLICT_PARTIES
+
 # Countries whose joining the parties themselves announced (the first signatories in
 # 2020, Kazakhstan on 6 November 2025, each told first by the US president): a founder
 # telling it is the announcement.
