@@ -22,7 +22,14 @@ fi
 
 echo "== Embedded defaults: SQLite + filesystem broker"
 rm -rf "$VAR_DIR/celery"
-env -u DATABASE_URL -u CELERY_BROKER_URL $PY -m pytest "$@"
+if [ $# -eq 0 ]; then
+  # The parser's suite (pure functions: no database, no worker, no browser) on every core,
+  # then the rest, whose worker and browser tests share one queue folder, in one process.
+  env -u DATABASE_URL -u CELERY_BROKER_URL $PY -m pytest -n "${TEST_WORKERS:-auto}" tests/extraction
+  env -u DATABASE_URL -u CELERY_BROKER_URL $PY -m pytest --ignore=tests/extraction
+else
+  env -u DATABASE_URL -u CELERY_BROKER_URL $PY -m pytest "$@"
+fi
 
 reachable() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 if reachable 127.0.0.1 5432 && reachable 127.0.0.1 6379; then
