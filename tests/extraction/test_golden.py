@@ -684,6 +684,11 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
+        "heldout47-ar-maqal-raay-bayruti-tali.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'فمنذ اندلاع الحرب في نيسان 2023، جُمّد المسار عملياً': the halt of the bare track is now read, but April 2023 is the war's date in a 'since' phrase, an event's date the rules give no halt",
+    ),
+    (
+        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
         "heldout47-ar-maqal-raay-bayruti-tali.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "'أعلنت أرض الصومال، يوم اعترفت بها إسرائيل في 26 كانون الأول، عزمها الانضمام': the day inside the time clause 'يوم اعترفت بها' is the recognition's, not read for the wish after it",
     ),
@@ -709,11 +714,6 @@ KNOWN_MISSES = [
     ),
     (
         "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
-        "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
-        "'أما السودان، رابع الموقعين، ...: فمنذ اندلاع الحرب في نيسان 2023، جُمّد المسار عملياً': the passive halt of 'the process' with Sudan in the clause before the colon",
-    ),
-    (
-        "ar/heldout47-ar-maqal-raay-bayruti-tali.txt",
         "heldout47-ar-maqal-raay-bayruti-tali.txt: missing ('SA', 'prospective') [(None, None)]",
         "'فالمملكة، التي يراها ترامب \"المحطة الكبرى\"': Trump seeing the kingdom as 'the big station' is a metaphor the rules do not read as a candidacy",
     ),
@@ -731,6 +731,51 @@ KNOWN_MISSES = [
         "ar/heldout47-ar-yawmiya-khalijiya-taqrir-astana.txt",
         "heldout47-ar-yawmiya-khalijiya-taqrir-astana.txt: unexpected ('KZ', 'signed') [(None, None)]",
         "'وأن الاتفاقيات الاقتصادية التي وقعتها أستانا مع واشنطن': 'the economic agreements' hold the accords' own word 'الاتفاقيات'; as off-topic they also hid a real signing named earlier in a sentence, so left",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: date ('SD', 'announced') found [('2020', 'year')] expected [('2020-10-23', 'day')]",
+        "'البداية كانت في 23 أكتوبر 2020، حين أعلن البيت الأبيض أن السودان ...': the day stands before the 'when' clause that holds the announcement, and only a year reaches the claim",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: date ('AE', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "'بعد الإمارات والبحرين اللتين وقعتا الاتفاقيات في البيت الأبيض في سبتمبر 2020': the relative clause's month is read for the founders as background, the year of the sentence's 'in that year' taken instead",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: date ('BH', 'signed') found [('2020', 'year')] expected [('2020-09', 'month')]",
+        "as the UAE: the month in the relative clause after the founders' pair is not given to them",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: date ('SA', 'declined') found [('2024-06-10', 'day')] expected [(None, None)]",
+        "'وتقول اليوم إنها لن تقيم علاقات قبل قيام دولة فلسطينية': 'today' of the saying is read as the refusal's date; the labels leave a standing condition undated",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: missing ('SD', 'negotiating') [('2023-02', 'month')]",
+        "'وأعلن من هناك أن الطرفين أنجزا صياغة نص اتفاق السلام': the finished text is read for the normalisation agreement or a peace agreement with Israel; here only 'the two sides' and 'the peace agreement', which Baku and Yerevan also finish",
+    ),
+    (
+        "ar/heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt",
+        "heldout49-ar-sahifa-sudania-malaf-mutawaqqif.txt: missing ('SD', 'suspended') [('2023-04-15', 'day')]",
+        "'ثم جاء 15 أبريل 2023. اندلعت الحرب، وتوقف كل شيء.': 'everything stopped', no country and no process named, and the official's 'الملف مجمّد بالكامل' in a quote with no country either",
+    ),
+    (
+        "ar/heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt",
+        "heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'- جمّد السودان المسار بعد اندلاع الحرب في نيسان 2023': the month is the war's, after 'بعد اندلاع', an event's date the rules give no halt",
+    ),
+    (
+        "ar/heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt",
+        "heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt: missing ('PK', 'declined') [(None, None)]",
+        "'باكستان وإندونيسيا. عاصمتان سبقتا دمشق إلى الجواب نفسه: لا اعتراف قبل قيام الدولة الفلسطينية.': the countries in a verbless fragment before the full stop, the refusal in the next sentence after a colon",
+    ),
+    (
+        "ar/heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt",
+        "heldout49-ar-yawmiya-suria-rasmia-dimashq-rafd.txt: missing ('ID', 'declined') [(None, None)]",
+        "as Pakistan: the pair stands alone before a full stop and the verbless 'لا اعتراف قبل ...' comes after",
     ),
     (
         "ar/heldout6-khaleej-mahatta.txt",
@@ -3759,8 +3804,8 @@ KNOWN_MISSES = [
     ),
     (
         "fa/heldout29-irna-qazaqestan-peyvastan.txt",
-        "heldout29-irna-qazaqestan-peyvastan.txt: missing ('SD', 'suspended') [('2023', 'year')]",
-        "'دولت سودان اما ... عملا این روند را متوقف کرد': 'این روند' (this process) for the joining told in the sentence before is not a halted process the data lists",
+        "heldout29-irna-qazaqestan-peyvastan.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023', 'year')]",
+        "'پس از آغاز جنگ داخلی در فروردین ۱۴۰۲ عملا این روند را متوقف کرد': the halt of 'this process' is now read, the solar month after 'پس از آغاز جنگ' is the war's, an event's date the rules give no halt",
     ),
     (
         "fa/heldout3-qazaqestan-emza.txt",
@@ -3848,11 +3893,6 @@ KNOWN_MISSES = [
         "'با جنگ داخلی عملاً همه چیز متوقف شد' (with the civil war practically everything stopped): the halt's subject is 'everything', no process or relations word",
     ),
     (
-        "fa/heldout44-fa-khabarname-otagh-bazargani.txt",
-        "heldout44-fa-khabarname-otagh-bazargani.txt: unexpected ('KZ', 'signed') [(None, None)]",
-        "'آستانه هنوز سندی امضا نکرده، اما مقام\u200cهای آمریکایی آن را عضو تازه این پیمان می\u200cدانند': 'new member' with the pronoun for the capital is read as a member beside the unsigned clause (with the country's name it stays an announcement)",
-    ),
-    (
         "fa/heldout44-fa-ruznameh-eqtesadi-tehran.txt",
         "heldout44-fa-ruznameh-eqtesadi-tehran.txt: date ('SA', 'declined') found [('2025-11-19', 'day')] expected [(None, None)]",
         "the Jalali dateline's own day is given to the crown prince's wish and condition, told a paragraph after the Tuesday meeting ('روز سه\u200cشنبه') with no time of their own; the label leaves them undated",
@@ -3881,6 +3921,21 @@ KNOWN_MISSES = [
         "fa/heldout47-fa-site-tabeidi-london-hargeisa.txt",
         "heldout47-fa-site-tabeidi-london-hargeisa.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "'قزاقستان ششم نوامبر اعلام کرد': a day in words with no year and no 'در' is left undated, as an event's name ('هفتم اکتبر') is",
+    ),
+    (
+        "fa/heldout49-fa-seda-sima-tahlil-marakesh-2020.txt",
+        "heldout49-fa-seda-sima-tahlil-marakesh-2020.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "'بیانیه مشترک سه\u200cجانبه در حضور پادشاه مراکش امضا شد': a passive signing whose only country is in 'in the presence of the King of Morocco', an attendance phrase",
+    ),
+    (
+        "fa/heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt",
+        "heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'سودان از زمان آغاز جنگ داخلی در آوریل ۲۰۲۳ عملاً در این روند فعال نیست': the month follows 'since the start of the war', an event's date the rules give no halt",
+    ),
+    (
+        "fa/heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt",
+        "heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
+        "'همان روزی که اسرائیل در ۲۶ دسامبر آن را به رسمیت شناخت، اعلام کرد قصد پیوستن ... دارد': the day sits in the recognition's clause; 'the same day that' does not carry it to the announcement",
     ),
     (
         "fa/heldout6-tavaqof-riyaz.txt",
@@ -6881,6 +6936,36 @@ KNOWN_MISSES = [
         "tr/heldout47-tr-kose-yazisi-bekleme-odasi.txt",
         "heldout47-tr-kose-yazisi-bekleme-odasi.txt: missing ('SD', 'signed') [(None, None)]",
         "'Sudan ise iç savaşın gölgesinde süreci fiilen askıya aldı': membership implied by 'those inside' before; the halt is read",
+    ),
+    (
+        "tr/heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt",
+        "heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt: unexpected ('SA', 'prospective') [('2023-09-20', 'day')]",
+        "'İsrail ile normalleşmeye \"her gün daha da yaklaştıklarını\" söyledi': 'closer to normalisation' is a candidacy cue in every language; said by the Crown Prince of talks under way it is the talks the label keeps",
+    ),
+    (
+        "tr/heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt",
+        "heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt: date ('AE', 'signed') found [('2020', 'year')] expected [('2020-09-15', 'day')]",
+        "the fact box's 'İmza: 15 Eylül 2020, Beyaz Saray' and 'İlk taraflar: İsrail, BAE, Bahreyn' are two lines; the day is not carried to the parties' line, the year in the body is taken",
+    ),
+    (
+        "tr/heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt",
+        "heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt: unexpected ('AE', 'ratified') [('2022-04', 'month')]",
+        "'İki ülke arasındaki Kapsamlı Ekonomik Ortaklık Anlaşması (CEPA) Mayıs 2022'de imzalanmış, bu yılın nisan ayında yürürlüğe girmişti': the trade agreement's name is beyond the off-topic reach of the second verb, and 'the two countries' gives the UAE",
+    ),
+    (
+        "tr/heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt",
+        "heldout49-tr-ekonomi-gazetesi-korfez-ticaret.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "as the UAE: the fact box's day line is not carried to the parties' line",
+    ),
+    (
+        "tr/heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt",
+        "heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10', 'month')]",
+        "'ekim ayında Beyaz Saray'dan yapılan duyurunun devamı. O gün Trump ... ilan etmiş': the month is in the sentence before, 'that day' names no date",
+    ),
+    (
+        "tr/heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt",
+        "heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Bazı İsrail basın organlarına göre Moritanya da listede.': the verbless 'is also on the list'; read bare it turned 'listede değil' into a refusal, so left",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
