@@ -170,6 +170,8 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             if not _comitative(sentence, p) and not _absolute_with(sentence, p)
         ]
         + sentence.words("targets")
+        # "the Government's position on Somaliland has not changed": the stance's topic
+        + sentence.words("stance_topics")
         # "پس از دیدار با الشرع در ریاض", "during his visit to Riyadh": where it happened
         + sentence.words("places")
         + [m for m in sentence.words("comparisons") if not names_examples(m)]

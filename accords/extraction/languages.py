@@ -43,6 +43,7 @@ CONTEXT_LISTS = (
     "topic",  # "Abraham Accords", "normalization": what makes a sentence about the accords
     "partners",  # "with", "dengan": the country after it is a counterpart, not the subject
     "targets",  # "the strike on", "le bombardement de": the country after it was attacked, not the subject
+    "stance_topics",  # "position on", "position sur": the country after it is what a stance is about, not who holds it
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
     # "saying", "insisting": right after a country after "with" ("with Algiers saying it
