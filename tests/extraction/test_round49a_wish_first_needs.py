@@ -26,12 +26,14 @@ SA = {("SA", P), ("SA", D)}
 CASES = {
     "es": [
         (
-            ES + "El príncipe heredero dijo que Arabia Saudí quiere ser parte de los acuerdos, pero "
+            ES
+            + "El príncipe heredero dijo que Arabia Saudí quiere ser parte de los acuerdos, pero "
             "que antes necesita un camino claro hacia un Estado palestino.",
             SA,
         ),
         (
-            ES + "El príncipe heredero dijo que Arabia Saudí desea integrarse, pero solo con una vía "
+            ES
+            + "El príncipe heredero dijo que Arabia Saudí desea integrarse, pero solo con una vía "
             "creíble hacia un Estado palestino.",
             SA,
         ),
