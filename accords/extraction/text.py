@@ -15,7 +15,7 @@ _DROPPED_RE = re.compile(
 
 # One character in, one character out: accents off, Arabic letter variants
 # unified (Persian and Arabic yeh and kaf, alef with hamza), Eastern digits to
-# ASCII, typographic apostrophes to "'", typographic spaces to " ".
+# ASCII, typographic apostrophes to "'", typographic spaces and superscript digits to " ".
 _SPECIAL = {
     "أ": "ا",
     "إ": "ا",
@@ -49,6 +49,18 @@ _SPECIAL = {
     "\u3000": " ",
     "\u2010": "-",
     "\u2011": "-",
+    # a footnote's superscript number right after a word or a year ("Baréin¹,", "en enero de
+    # 2021⁴"): a space, so the word and the year stand alone
+    "\u00b9": " ",
+    "\u00b2": " ",
+    "\u00b3": " ",
+    "\u2070": " ",
+    "\u2074": " ",
+    "\u2075": " ",
+    "\u2076": " ",
+    "\u2077": " ",
+    "\u2078": " ",
+    "\u2079": " ",
 }
 
 

@@ -1534,6 +1534,11 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
+        "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the Konjunktiv need is read now, but its day is the Oval Office visit 'am Dienstag' told in the sentence before",
+    ),
+    (
+        "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
         "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "'am Dienstag' is in the sentence before the crown prince's words",
     ),
@@ -1549,11 +1554,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
-        "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
-        "a Konjunktiv need with 'es' as its subject ('doch brauche es dafür einen glaubwürdigen Weg zu einem palästinensischen Staat') names no country",
-    ),
-    (
-        "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
         "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: missing ('SA', 'negotiating') [('2023', 'year')]",
         "verb before its subjects after a fronted adverb ('Damals ... verhandelten Riad und Jerusalem ... über eine Normalisierung')",
     ),
@@ -1561,6 +1561,66 @@ KNOWN_MISSES = [
         "de/heldout47-de-schweizer-wirtschaftszeitung-golfhandel.txt",
         "heldout47-de-schweizer-wirtschaftszeitung-golfhandel.txt: missing ('AE', 'announced') [('2020', 'year')]",
         "a verb-final separable announcement in an 'Als' clause ('Als die Emirate ... ihre Annäherung an Israel bekanntgaben') is read as the 2020 signing",
+    ),
+    (
+        "de/heldout49-de-oesterreichische-agentur-ticker-khartum.txt",
+        "heldout49-de-oesterreichische-agentur-ticker-khartum.txt: date ('SD', 'announced') found [(None, None)] expected [('2020-10-23', 'day')]",
+        "a ticker item in the perfect ('haben sich ... geeinigt') under a timestamp: the day is only the ticker's header, no day word in the item",
+    ),
+    (
+        "de/heldout49-de-oesterreichische-agentur-ticker-khartum.txt",
+        "heldout49-de-oesterreichische-agentur-ticker-khartum.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Saudi Arabia named before a colon ('Namentlich nennt er Saudi-Arabien:'), the expectation in the next sentence with 'das Königreich' and the colloquial 'mitmache', no joining cue",
+    ),
+    (
+        "de/heldout49-de-oesterreichische-agentur-ticker-khartum.txt",
+        "heldout49-de-oesterreichische-agentur-ticker-khartum.txt: missing ('BH', 'ratified') [('2020-10-18', 'day')]",
+        "'formell diplomatische Beziehungen aufgenommen' (relations formally established) is no ratification cue; the golden set reads such phrases as signings elsewhere",
+    ),
+    (
+        "de/heldout49-de-oesterreichische-agentur-ticker-khartum.txt",
+        "heldout49-de-oesterreichische-agentur-ticker-khartum.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Das Sultanat ...; ein eigener Schritt gilt in Diplomatenkreisen als durchaus möglich': a step of its own called possible, no joining word and the country only as 'Das Sultanat'",
+    ),
+    (
+        "de/heldout49-de-sonntagszeitung-leserfragen-kolumne.txt",
+        "heldout49-de-sonntagszeitung-leserfragen-kolumne.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'Verkündet wurde er am 6. November 2025': the pronoun 'er' for the joining of the sentence before carries the date",
+    ),
+    (
+        "de/heldout49-de-sonntagszeitung-leserfragen-kolumne.txt",
+        "heldout49-de-sonntagszeitung-leserfragen-kolumne.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'Ob Aserbaidschan oder Saudi-Arabien folgen, ist offen. Washington umwirbt beide': an open question, then the courting with 'beide' for the two, which is no pairs word",
+    ),
+    (
+        "de/heldout49-de-sonntagszeitung-leserfragen-kolumne.txt",
+        "heldout49-de-sonntagszeitung-leserfragen-kolumne.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Ob Aserbaidschan oder Saudi-Arabien folgen, ist offen. Washington umwirbt beide': an open question, then the courting with 'beide' for the two, which is no pairs word",
+    ),
+    (
+        "de/heldout49-de-stiftung-politikbrief-fussnoten.txt",
+        "heldout49-de-stiftung-politikbrief-fussnoten.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'liegt seither brach': 'seither' points to the April 2023 of the sentence before",
+    ),
+    (
+        "de/heldout49-de-stiftung-politikbrief-fussnoten.txt",
+        "heldout49-de-stiftung-politikbrief-fussnoten.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'verhandelten Washington, Riad und Jerusalem über ein Dreieckspaket': the verb before its subjects and the talks about a package, no normalisation word",
+    ),
+    (
+        "de/heldout49-de-stiftung-politikbrief-fussnoten.txt",
+        "heldout49-de-stiftung-politikbrief-fussnoten.txt: missing ('SA', 'prospective') [('2023-09', 'month')]",
+        "'man komme einer Normalisierung \"jeden Tag näher\"' after the crown prince's speaking verb and 'im US-Fernsehen': closeness told with 'man' and a quoted phrase",
+    ),
+    (
+        "de/heldout49-de-stiftung-politikbrief-fussnoten.txt",
+        "heldout49-de-stiftung-politikbrief-fussnoten.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Washingtoner Gesprächspartner nennen hinter vorgehaltener Hand Mauretanien und Indonesien': insiders naming countries privately; a cue would give the step to a speaker's demonym ('Saudische Diplomaten nennen ...'), left out",
+    ),
+    (
+        "de/heldout49-de-stiftung-politikbrief-fussnoten.txt",
+        "heldout49-de-stiftung-politikbrief-fussnoten.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Washingtoner Gesprächspartner nennen hinter vorgehaltener Hand Mauretanien und Indonesien': insiders naming countries privately; a cue would give the step to a speaker's demonym ('Saudische Diplomaten nennen ...'), left out",
     ),
     (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
@@ -3711,6 +3771,96 @@ KNOWN_MISSES = [
         "es/heldout47-es-revista-colombiana-somalilandia.txt",
         "heldout47-es-revista-colombiana-somalilandia.txt: missing ('SD', 'signed') [(None, None)]",
         "'Marruecos ... y Sudán ... completaron pronto el cuarteto': completing a group is no joining cue",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Los Acuerdos, firmados ... el 15 de septiembre de 2020 por Emiratos y Baréin, se ampliaron en diciembre de ese año a Marruecos': the main clause's December is taken for the participle phrase's signatories",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'Los Acuerdos, firmados ... el 15 de septiembre de 2020 por Emiratos y Baréin, se ampliaron en diciembre de ese año a Marruecos': the main clause's December is taken for the participle phrase's signatories",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: unexpected ('AE', 'announced') [('2020-09-15', 'day')]",
+        "the extension to Morocco and its 'formalizó su adhesión' reach back to the signatories of the participle phrase before (low confidence)",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: unexpected ('BH', 'announced') [('2020-12', 'month')]",
+        "the extension to Morocco and its 'formalizó su adhesión' reach back to the signatories of the participle phrase before (low confidence)",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: missing ('SD', 'suspended') [('2021-10-25', 'day')]",
+        "'el golpe militar del 25 de octubre de 2021 ha congelado de hecho el proceso': the coup as the freezing's subject, Sudan ('Jartum') only in the clause before 'pero'",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Las fuentes ... coinciden en tres nombres. Omán ... mantiene una ambigüedad calculada': the candidacy told as 'three names' in the sentence before, the country's own sentence tells no step",
+    ),
+    (
+        "es/heldout49-es-instituto-estudios-documento-analisis.txt",
+        "heldout49-es-instituto-estudios-documento-analisis.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Indonesia ... figuraba en las conversaciones de la administración anterior': appearing in a past administration's talks, no candidacy cue",
+    ),
+    (
+        "es/heldout49-es-portal-ecuatoriano-lo-que-se-sabe.txt",
+        "heldout49-es-portal-ecuatoriano-lo-que-se-sabe.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "the halt follows a bullet whose question names Sudan ('• Qué pasará con Sudán.') under 'LO QUE NO SE SABE'; its own sentence names only 'la guerra civil'",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: date ('BH', 'signed') found [('2020-09', 'month')] expected [('2020-09-15', 'day')]",
+        "'luego Baréin, en septiembre, y los dos firmaron juntos el día 15': the signing told with 'los dos' and a bare day of the month named before",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09-15', 'day')]",
+        "'Primero Emiratos, en agosto; ... y los dos firmaron juntos el día 15': the signing told with 'los dos' and a bare day of the month named before",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: date ('MA', 'signed') found [('2020-12-10', 'day')] expected [('2020-12-22', 'day')]",
+        "'Marruecos, que lo anunció el 10 de diciembre y rubricó el 22 en Rabat': the second verb's bare day 'el 22' is not read, the first date is taken",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
+        "verbless lines of a spoken answer ('Primero Emiratos, en agosto; luego Baréin, en septiembre') read as members, not as joinings",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('BH', 'announced') [('2020-09', 'month')]",
+        "verbless lines of a spoken answer ('Primero Emiratos, en agosto; luego Baréin, en septiembre') read as members, not as joinings",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'que lo anunció el 10 de diciembre y rubricó el 22': 'lo anunció' inside a relative clause with a signing verb after it, the announcement not read",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('OM', 'prospective') [(None, None)]",
+        "'Más cerca veo a Omán, que no ha cerrado ninguna puerta, y quizá a Mauritania': the analyst's first-person 'I see closer', no joining word",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Más cerca veo a Omán, ..., y quizá a Mauritania': the analyst's first-person 'I see closer', no joining word",
+    ),
+    (
+        "es/heldout49-es-radio-matinal-tertulia-transcripcion.txt",
+        "heldout49-es-radio-matinal-tertulia-transcripcion.txt: missing ('AE', 'ratified') [('2020-10', 'month')]",
+        "'... en su Consejo de Ministros en octubre, hay vuelos directos': the direct flights in the same sentence make it off topic and drop the approval",
+    ),
+    (
+        "es/heldout49-es-verificador-uruguayo-chequeo-falso.txt",
+        "heldout49-es-verificador-uruguayo-chequeo-falso.txt: unexpected ('SA', 'announced') [(None, None)]",
+        "the debunked video's voice-over ('Una voz en off afirma que el reino \"ya es miembro pleno\"') is no false_claims phrase; 'el reino' is read as Saudi Arabia",
     ),
     (
         "es/heldout6-breve-pakistan-descarta.txt",
