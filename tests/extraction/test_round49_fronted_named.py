@@ -4,8 +4,8 @@ the verb-second order puts the named countries after the verb, and the adverb af
 only stands there when the participle opens the sentence, so being named is others' view of the
 candidates (`prospective`). Near misses: the same participle in a relative clause, where the
 adverb stands before it ("die als Vermittler immer wieder genannt werden") and names a role,
-gives nothing (a mediator's role between a country and a cue is now `attendance`, as an
-observer's or a host's is), nor does a source "der nicht namentlich genannt werden will".
+gives nothing (a mediator's role given with "als" between a country and a cue is now
+`attendance`, as an observer's or a host's is; a mediator in apposition still refuses), nor does a source "der nicht namentlich genannt werden will".
 English, French and Spanish say it with a candidate noun the rules read already. Own sentences,
 written for these tests."""
 
@@ -31,6 +31,10 @@ CASES = {
             DE + "Ein Diplomat aus Katar, der nicht namentlich genannt werden will, sagt, es "
             "gebe keine Eile.",
             {("KZ", A)},
+        ),
+        (
+            DE + "Katar, Vermittler im Gaza-Krieg, hat keine Absicht, den Abkommen beizutreten.",
+            {("KZ", A), ("QA", "declined")},
         ),
     ],
 }
