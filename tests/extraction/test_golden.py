@@ -2459,8 +2459,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout35-kenyan-daily-hargeisa-request.txt",
-        "heldout35-kenyan-daily-hargeisa-request.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
-        "'Its normalisation with Israel has been frozen' after 'Sudan, which signed ..., offers a cautionary tale for Hargeisa': the sentence before names two countries, so 'its' stands for none",
+        "heldout35-kenyan-daily-hargeisa-request.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "'frozen since civil war broke out in April 2023': the halt is told after an event with its own date, which the house convention of round forty-four leaves the event's (the label dates the halt by it)",
     ),
     (
         "en/heldout35-malaysian-daily-wisma-putra.txt",
