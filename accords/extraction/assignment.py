@@ -40,6 +40,8 @@ _CLAUSE_CLOSE_RE = re.compile(r"[,،;:]")
 # ", the fourth partner, ": a short apposition between a country and what it did
 _FOLLOWER_APPOSITION_RE = re.compile(r"\s*[,،][^,،.;:!?\d]{1,40}[,،]\s*")
 _APPOSITION_CLOSE_RE = re.compile(r"\s*[,،]\s*")
+# "Sudan's transitional government", "Bahrain's king": a possessive and at most three words
+_FOLLOWER_POSSESSIVE_RE = re.compile(r"(?:'s|’s)(?:\s+[^\W\d]+){1,3}\s+")
 
 
 _LIST_GAP = 12  # characters between two names of one list (", ", " dan ", ", and the ")
@@ -1319,6 +1321,17 @@ def _assignments(sentence, adjusted, groups):
             # "Sudan, the fourth partner, did so": an apposition between
             or _FOLLOWER_APPOSITION_RE.fullmatch(
                 sentence.folded, group[-1].word_end, followers[position]
+            )
+            # "Sudan's transitional government followed": the country's own government,
+            # named by a possessive, is the follower
+            or (
+                _FOLLOWER_POSSESSIVE_RE.fullmatch(
+                    sentence.folded, group[-1].word_end, followers[position]
+                )
+                # "Sudan's neighbour Chad followed": another country between follows
+                and not any(
+                    group[-1].word_end <= other[0].start < followers[position] for other in groups
+                )
             )
         ):
             marker = followers[position]

@@ -548,7 +548,7 @@ def _extract(text, lang, published):
             sentence_mentions = sorted(sentence_mentions + [carrier], key=lambda m: m.start)
         else:
             scope.titled(folded, opening, sentence_cues, sentence_mentions)
-        scope.read(sentence_mentions, sentence_cues, folded)
+        scope.read(sentence_mentions, sentence_cues, folded, opening, lang.articles)
         if hoped is not None and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
             # "Saudi Arabia is ready to join. But not without a Palestinian state.":
             # a sentence opening with a restriction and naming no one (but the
@@ -956,7 +956,7 @@ class _Scope:
         self.pair = None  # the two countries the last sentence named, in text order
         self.with_israel = False  # the last sentence naming a country named Israel beside it
 
-    def read(self, mentions, cues, folded):
+    def read(self, mentions, cues, folded, opening=None, articles=frozenset()):
         """Update the scope with a sentence's mentions (carried ones included)."""
         named = set()
         first = None
@@ -971,7 +971,11 @@ class _Scope:
                     first = m.start
         self.pair = _pair(order, folded)
         if named:
-            self.country = named.pop() if len(named) == 1 else None
+            self.country = (
+                named.pop()
+                if len(named) == 1
+                else _opening_subject(order, folded, opening, articles)
+            )
             self.with_israel = any(m.country == _ISRAEL for m in mentions)
             self.age = 0
             self.founder_acting = _founder_acting(mentions, cues, first)
@@ -1191,6 +1195,35 @@ def _between_sides(folded, pair, lang):
     return bool(
         (before and before[-1] in lang.between_words) or (after and after[0] in lang.between_words)
     )
+
+
+def _opening_subject(order, folded, opening, articles):
+    """The country that opens a sentence naming several ("Sudan, which signed in 2021,
+    offers a lesson for Hargeisa.", "Le Soudan, qui ..."), an article at most before it,
+    alone and not as the head of a list, or None: the subject a pronoun opening the next
+    sentence stands for ("Its normalisation has been frozen")."""
+    if opening is None or len(order) < 2:
+        return None
+    head = order[0]
+    if head.kind == "anaphor" or any(
+        word not in articles for word in WORD_RE.findall(folded[opening : head.start])
+    ):
+        return None  # "For Kazakhstan there is no downside": no subject
+    for before, other in itertools.pairwise(order):
+        gap = folded[before.word_end : other.start]
+        clause = re.split(r"[,;:–—]", gap)[-1] if re.search(r"[,;:–—]", gap) else None
+        if _words_but(gap, articles) <= 1 or (
+            clause is not None and _words_but(clause, articles) <= 1
+        ):
+            # "Bahrain and the UAE", "Bahrain, the UAE": a list opens it; "Morocco followed
+            # in December, Sudan in January": another country opens a clause of its own
+            return None
+    return head.country
+
+
+def _words_but(text, articles):
+    """How many words a text holds, its articles aside ("et le" is one)."""
+    return sum(word not in articles for word in WORD_RE.findall(text))
 
 
 def _pair(order, folded):
