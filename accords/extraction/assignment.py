@@ -1886,6 +1886,11 @@ def _assignments(sentence, adjusted, groups):
                 grouped,
                 cue_start if status in _TALKS and subject is None else None,
             )
+            if subject is None and status == "announced" and step.tail_end is not None:
+                # "Washington annonçait la reprise des relations entre le Maroc et Israël":
+                # a founder announcing ties resumed between a country and Israel, the
+                # country inside the cue's own tail, announces that country's step
+                subject = _named_in_tail(sentence, step.end, step.tail_end)
             if subject is None and status == "negotiating":
                 # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
                 # with no subject) with the country a partner suffix names before the cue
@@ -2199,6 +2204,17 @@ def _named_after(sentence, marker, grouped):
         and m.country not in FOUNDERS
         and id(m) not in grouped
     ]
+
+
+def _named_in_tail(sentence, head_end, tail_end):
+    """The countries (no founder) a split cue's tail names inside itself ("~ la reprise des
+    relations entre le Maroc et Israël"), or None."""
+    named = [
+        m
+        for m in sentence.mentions
+        if head_end <= m.start and m.end <= tail_end and m.country not in FOUNDERS
+    ]
+    return named or None
 
 
 def _partner_inside(sentence, cue_start, cue_end, grouped):
