@@ -669,6 +669,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             nameless=[
                 (g.start, _word_end(folded, g.end)) for g in sentence.words("generic_subjects")
             ],
+            date_spans=[(d.start, d.end) for d in sentence.dates()],
         )
         for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
         for group in _split_after_founder(piece, sentence.words("clause_breaks"))
