@@ -673,6 +673,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             nameless=[
                 (g.start, _word_end(folded, g.end)) for g in sentence.words("generic_subjects")
             ],
+            date_spans=[(d.start, d.end) for d in sentence.dates()],
         )
         for piece in _split_at_genitive(folded, whole, lang.genitive_suffixes)
         for group in _split_after_founder(piece, sentence.words("clause_breaks"))
@@ -1901,6 +1902,11 @@ def _assignments(sentence, adjusted, groups):
                 grouped,
                 cue_start if status in _TALKS and subject is None else None,
             )
+            if subject is None and status == "announced" and step.tail_end is not None:
+                # "Washington annonçait la reprise des relations entre le Maroc et Israël":
+                # a founder announcing ties resumed between a country and Israel, the
+                # country inside the cue's own tail, announces that country's step
+                subject = _named_in_tail(sentence, step.end, step.tail_end)
             if subject is None and status == "negotiating":
                 # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
                 # with no subject) with the country a partner suffix names before the cue
@@ -2214,6 +2220,17 @@ def _named_after(sentence, marker, grouped):
         and m.country not in FOUNDERS
         and id(m) not in grouped
     ]
+
+
+def _named_in_tail(sentence, head_end, tail_end):
+    """The countries (no founder) a split cue's tail names inside itself ("~ la reprise des
+    relations entre le Maroc et Israël"), or None."""
+    named = [
+        m
+        for m in sentence.mentions
+        if head_end <= m.start and m.end <= tail_end and m.country not in FOUNDERS
+    ]
+    return named or None
 
 
 def _partner_inside(sentence, cue_start, cue_end, grouped):

@@ -874,12 +874,46 @@ def _spans_within(spans, start, end):
     return [(a, b) for a, b in spans if start <= a and b <= end]
 
 
-def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=()):
+_ASIDE_WORDS = 5  # "y, desde noviembre, aunque todavía sin firma, Kazajistán": words of one aside
+
+
+def _past_dated_aside(folded, gap_start, gap_end, dated, conjunction_re):
+    """Where a list goes on past a time aside set off by commas right after its conjunction
+    ("Marruecos, Sudán y, este mismo mes, Kazajistán", "le Soudan et, en janvier 2021, le
+    Kazakhstan"): the position of the aside's last comma, when the aside (one or two, each of
+    a few words) holds a date (`dated`: the sentence's date spans); else gap_start. An aside
+    naming no time ("y, según fuentes diplomáticas, Omán podría") may open a clause of its
+    own, and keeps the list closed."""
+    if not dated:
+        return gap_start
+    gap = folded[gap_start:gap_end]
+    commas = [i for i, c in enumerate(gap) if c in ",،"]
+    if len(commas) < 2 or len(commas) > 3 or not conjunction_re.match(gap[: commas[0]]):
+        return gap_start
+    if not gap[: commas[0]].strip(" "):
+        return gap_start  # a comma alone, no conjunction before the aside
+    asides = [gap[a + 1 : b] for a, b in zip(commas, commas[1:], strict=False)]
+    if any(
+        not 1 <= len(a.split()) <= _ASIDE_WORDS or any(c in a for c in ".;:!?()") for a in asides
+    ):
+        return gap_start
+    first_aside = (gap_start + commas[0], gap_start + commas[1])
+    if not any(first_aside[0] <= a and b <= first_aside[1] for a, b in dated):
+        return gap_start
+    return gap_start + commas[-1]
+
+
+def _groups(folded, mentions, conjunction_re, bracketed=False, nameless=(), date_spans=()):
     """Country lists: mentions separated only by commas and "and" (and a nameless group
-    conjoined between them, `nameless`: its spans)."""
+    conjoined between them, `nameless`: its spans; a time aside after the conjunction,
+    `date_spans`: the sentence's date spans)."""
     groups = []
     for mention in mentions:
         gap_start = groups[-1][-1].word_end if groups else 0
+        if date_spans and groups:
+            gap_start = _past_dated_aside(
+                folded, gap_start, mention.word_start, date_spans, conjunction_re
+            )
         if nameless and groups:
             gap_start = _past_nameless_group(
                 folded, gap_start, mention.word_start, nameless, conjunction_re
