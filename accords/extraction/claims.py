@@ -814,6 +814,15 @@ def _extract(text, lang, published):
                 continue
             if step.country in FOUNDERS and step.status in halted_here:
                 continue
+            if (
+                step.status == "signed"
+                and step.country in UNRECOGNISED
+                and not _ACCORDS_NAME_RE.search(folded, *folded_spans[number])
+            ):
+                # "Israel and Somaliland signed a joint declaration": a territory the
+                # parties have not accepted signs only its recognition, unless the sentence
+                # names the accords themselves
+                continue
             if step.status == "announced" and any(
                 f.country == step.country
                 and f.date is not None
