@@ -6,8 +6,10 @@ circule" and "X is often mentioned" were read already.  French and Spanish (Germ
 viel von" and "oft genannt wird" were left out: a noun after them, "von der Palästinenserfrage in
 Katar", "das Beispiel Marokkos", gave the country after it a candidacy).
 Near misses: the example of a country ("on cite souvent l'exemple du Maroc", "se cita a menudo el
-ejemplo de Marruecos"), a country cited in a report ("Le Qatar est aussi cité dans le rapport")
-and a talked-of subject that is no country give nothing.  Own sentences, written for these
+ejemplo de Marruecos"), a country cited in a report ("Le Qatar est aussi cité dans le rapport"),
+a talked-of subject that is no country, and "Oman est souvent cité" alone (round twenty-two's
+setting for a minister's refusal, no candidacy there: "X est aussi/également/parfois évoqué" is
+read, not "souvent") give nothing.  Own sentences, written for these
 tests."""
 
 import pytest
@@ -26,6 +28,7 @@ CASES = {
         (FR + "On cite souvent l'exemple du Maroc.", set()),
         (FR + "Le Qatar est aussi cité dans le rapport.", set()),
         (FR + "On évoque aussi la question palestinienne.", set()),
+        (FR + "Oman est souvent cité.", set()),
         (
             FR + "Les Émirats arabes unis ont signé en 2020. On cite volontiers Oman.",
             {("AE", S), ("OM", P)},
