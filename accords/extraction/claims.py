@@ -814,6 +814,15 @@ def _extract(text, lang, published):
                 continue
             if step.country in FOUNDERS and step.status in halted_here:
                 continue
+            if (
+                step.status == "signed"
+                and step.country in UNRECOGNISED
+                and not _ACCORDS_NAME_RE.search(folded, *folded_spans[number])
+            ):
+                # "Israel and Somaliland signed a joint declaration": a territory the
+                # parties have not accepted signs only its recognition, unless the sentence
+                # names the accords themselves
+                continue
             if step.status == "announced" and any(
                 f.country == step.country
                 and f.date is not None
@@ -1870,21 +1879,50 @@ def _signed_after_colon(folded, name_end, verb_start):
     )
 
 
+_SIGNED_AUXILIARY_GAP = 16  # ", qui avait ", " had ": a relative word and an auxiliary at most
+
+
+def _auxiliary_between(folded, name_end, signed, cues, lang):
+    """Whether only one of the language's auxiliaries stands between a country's name and
+    its bare "signed", after a relative word right after the name or not ("Le Soudan avait
+    signé", "le Soudan, qui avait signé", "Sudan had signed")."""
+    if not 0 < signed.start - name_end <= _SIGNED_AUXILIARY_GAP:
+        return False
+    gap = folded[name_end : signed.start]
+    relative = next(
+        (
+            c
+            for c in cues
+            if c.category == "relatives" and name_end <= c.start and c.end <= signed.start
+        ),
+        None,
+    )
+    if relative is not None:
+        if folded[name_end : relative.start].strip():
+            return False
+        gap = folded[relative.end : signed.start]
+    words = gap.split()
+    return len(words) == 1 and words[0] in lang.auxiliary_words
+
+
 def _carried_signer(folded, mention, cues, halted, lang):
     """ "Sudan is the opposite case: it signed in January 2021, but the war left the
     process frozen", "firmó en enero de 2021, pero ...": the country in scope, standing
     for a pronoun or a dropped subject, that took only the halt, right before its own bare
     "signed" ahead of it, signed as a first signatory named there would."""
     return mention.country in halted and _signed_before_halt(
-        folded, mention, cues, verb_final=lang.verb_final
+        folded, mention, cues, verb_final=lang.verb_final, lang=lang
     )
 
 
-def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
+def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False, lang=None):
     """ "Sudan signed in January 2021, but the war froze the process", "السودان وقع في
     يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
     own bare "signed" (no accords word beside it) stands right after its name, ahead of
-    the halt told later in the sentence, is a member that halted, not a halt only."""
+    the halt told later in the sentence, is a member that halted, not a halt only.  With
+    the language given, an auxiliary may stand between, after a relative word or not ("Le
+    Soudan avait signé en janvier 2021, mais ...", "le Soudan, qui avait signé en janvier
+    2021 mais dont le processus est gelé", "Sudan had signed in January 2021, but ...")."""
     # halted=False: the bare "signed" right after the name is all that is asked
     halts = (
         [c.start for c in cues if c.category == "status" and c.payload == "suspended"]
@@ -1896,6 +1934,7 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False):
         and c.payload == "signed"
         and (
             0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
+            or (lang is not None and _auxiliary_between(folded, mention.word_end, c, cues, lang))
             # "Sudan is the opposite case: it signed in January 2021, but ...", "Sudán es el
             # caso opuesto: firmó en enero de 2021, pero ...": the verb opening the clause
             # after a colon that closes the name's own short clause (a pronoun at most
@@ -2032,7 +2071,7 @@ def _background_members(
             and (
                 listed
                 or m.country not in halted
-                or _signed_before_halt(folded, m, cues, verb_final=lang.verb_final)
+                or _signed_before_halt(folded, m, cues, verb_final=lang.verb_final, lang=lang)
             )
         ]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)

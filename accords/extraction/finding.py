@@ -825,11 +825,14 @@ def _conjunction_re(lang):
     genitive = alternation(sorted(lang.genitive_suffixes))
     genitive = rf"(?:['’](?:{genitive})(?=\s*(?:,|(?:{conjunctions})(?!\w))))?" if genitive else ""
     # "Syria, and eventually Lebanon", "la Syrie et, à terme, le Liban": a hedging adverb
-    # right after the conjunction keeps the list going (`list_adverbs`)
+    # right after the conjunction keeps the list going (`list_adverbs`); so does one right
+    # after a list's comma ("l'Indonésie, la Mauritanie, parfois Oman", "Indonesia,
+    # Mauritania, sometimes Oman")
     adverbs = alternation(lang.list_adverbs)
     adverb = rf"(?:(?:{adverbs})(?!\w)[\s,،]*)?" if adverbs else ""
+    after_comma = rf"|(?:(?<=[,،])|(?<=[,،]\s)){adverb}" if adverbs else ""
     return re.compile(
-        rf"^{genitive}[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*{adverb})?"
+        rf"^{genitive}[\s,،、/&()]*(?:(?:{conjunctions})(?!\w)[\s,،()]*{adverb}{after_comma})?"
         rf"(?:(?:{articles})(?!\w)\s*)?{title}$"
     )
 

@@ -752,6 +752,9 @@ class LanguageData:
     abbreviations: frozenset  # as written, not folded
     number_abbreviations: frozenset  # lower case, as written
     function_words: frozenset
+    # the `auxiliaries`, folded, as words: "Le Soudan avait signé", "Sudan had signed" (the
+    # bare past "signed" a first signatory's own with one of them between)
+    auxiliary_words: frozenset
     inner_adverbs: InnerAdverbs | None  # None: the language has no auxiliaries or adverbs
 
 
@@ -1382,6 +1385,7 @@ def build_language(raw):
         abbreviations=frozenset(raw.get("abbreviations", [])),
         number_abbreviations=frozenset(w.lower() for w in raw.get("number_abbreviations", [])),
         function_words=frozenset(_folded(raw, "function_words")),
+        auxiliary_words=frozenset(_folded(raw, "auxiliaries")) - {""},
         inner_adverbs=_inner_adverbs(raw),
     )
 

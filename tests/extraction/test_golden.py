@@ -2774,11 +2774,6 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
-        "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: unexpected ('XS', 'signed') [(None, None)]",
-        "'None of the existing signatories has said whether it would welcome Hargeisa': the signatory noun is read as the membership of the capital named after 'welcome', the object of the members' possible reaction",
-    ),
-    (
-        "en/heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt",
         "heldout40-en-jewish-diaspora-weekly-live-blog-astana-signing.txt: missing ('XS', 'prospective') [(None, None)]",
         "'his government \"has formally asked to become a party\" to the accords': a request to become a party, with the government as an anaphor behind a possessive of the foreign minister and the accords after a quote mark, is no cue the data lists",
     ),
@@ -3736,11 +3731,6 @@ KNOWN_MISSES = [
         "es/heldout47-es-diario-regional-espanol-internacional.txt",
         "heldout47-es-diario-regional-espanol-internacional.txt: missing ('SD', 'signed') [(None, None)]",
         "'y con Sudán, que lo suscribió meses más tarde': the pact as a clitic 'lo' in a relative clause",
-    ),
-    (
-        "es/heldout47-es-revista-colombiana-somalilandia.txt",
-        "heldout47-es-revista-colombiana-somalilandia.txt: unexpected ('XS', 'signed') [('2025-12-26', 'day')]",
-        "Netanyahu signing 'junto al presidente somalilandés' a joint declaration of mutual recognition read as Somaliland's signing",
     ),
     (
         "es/heldout47-es-revista-colombiana-somalilandia.txt",
@@ -5164,11 +5154,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
-        "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'On cite souvent l'Azerbaïdjan, et c'est logique': 'on cite' with the candidate as its object and no word of candidacy ('cité comme candidat' is read)",
-    ),
-    (
-        "fr/heldout47-fr-hebdo-entretien-questions-reponses.txt",
         "heldout47-fr-hebdo-entretien-questions-reponses.txt: missing ('SA', 'prospective') [(None, None)]",
         "'Mohammed ben Salmane le souhaite peut-être, les Américains le pressent en tout cas': the wish and the pressing have the neuter 'le' for object, the joining named only in the question 'L'Arabie saoudite ?'",
     ),
@@ -5231,6 +5216,106 @@ KNOWN_MISSES = [
         "fr/heldout47-fr-radio-libanaise-revue-matinale.txt",
         "heldout47-fr-radio-libanaise-revue-matinale.txt: missing ('SA', 'declined') [(None, None)]",
         "'le Royaume « n'ira pas plus vite que la musique » : pas de normalisation sans État palestinien': 'le Royaume' stands for Saudi Arabia, named only by the adjective of 'la presse saoudienne'",
+    ),
+    (
+        "fr/heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt",
+        "heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt: unexpected ('SA', 'prospective') [('2024-02-15', 'day')]",
+        "'la « grande affaire » qui devait faire entrer l'Arabie saoudite dans le cercle des pays arabes en paix avec Israël': a plan told in the past as the deal that has since stalled is read as a candidacy of today, dated by the publication",
+    ),
+    (
+        "fr/heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt",
+        "heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt: date ('SA', 'negotiating') found [('2023', 'year')] expected [(None, None)]",
+        "'Tout au long de l'été 2023, les tractations ... avaient progressé': the talks are labelled undated (a span, rule 8), the season's year is taken for their date",
+    ),
+    (
+        "fr/heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt",
+        "heldout49-fr-hebdo-belge-analyse-normalisation-apnee.txt: missing ('SD', 'suspended') [(None, None)]",
+        "'Quant au Soudan, la guerre qui ravage le pays depuis avril a mis le processus à l'arrêt': the halt told by the idiom 'mettre à l'arrêt' with the war as subject and Sudan only in the 'quant à' opener",
+    ),
+    (
+        "fr/heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt",
+        "heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt: unexpected ('MR', 'announced') [(None, None)]",
+        "'une adhésion de la Mauritanie aux accords était bel et bien sur la table': the joining on the table in a meeting is labelled as talks (negotiating), the joining noun is read as announced",
+    ),
+    (
+        "fr/heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt",
+        "heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "'Après le Kazakhstan en novembre, c'est vers Nouakchott que se tournent les regards': a joining told only by 'après X en novembre' with no verb of its own",
+    ),
+    (
+        "fr/heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt",
+        "heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt: missing ('MR', 'negotiating') [('2026-03-09', 'day')]",
+        "'une adhésion de la Mauritanie aux accords était bel et bien sur la table' after an envoy's visit: the joining on the table at a meeting is read as a joining noun, not as talks",
+    ),
+    (
+        "fr/heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt",
+        "heldout49-fr-journal-televise-afrique-transcription-nouakchott.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'le dossier avance, selon Washington': talks told as a file moving forward, the country in the sentence before",
+    ),
+    (
+        "fr/heldout49-fr-magazine-economique-tournee-golfe-milliards.txt",
+        "heldout49-fr-magazine-economique-tournee-golfe-milliards.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-05-13', 'day')]",
+        "'C'est à Riyad, mardi 13 mai, que Donald Trump a ouvert sa tournée': the day inside a cleft two sentences before the hope ('son « rêve ardent » était de voir l'Arabie saoudite rejoindre les accords')",
+    ),
+    (
+        "fr/heldout49-fr-magazine-economique-tournee-golfe-milliards.txt",
+        "heldout49-fr-magazine-economique-tournee-golfe-milliards.txt: missing ('SY', 'prospective') [('2025-05-14', 'day')]",
+        "'il lui a demandé de rejoindre les accords d'Abraham': the Syrian president named in the sentence before, 'lui' a pronoun the rules do not carry",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-ivoirien-page-internationale-khartoum.txt",
+        "heldout49-fr-quotidien-ivoirien-page-internationale-khartoum.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "'Le 23 octobre, Donald Trump annonçait depuis le Bureau ovale, au téléphone avec les dirigeants soudanais ..., que Khartoum et l'État hébreu allaient normaliser': the announcement of a first signatory in 2020 is read as its signing, merged with the signing of January 2021",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-ivoirien-page-internationale-khartoum.txt",
+        "heldout49-fr-quotidien-ivoirien-page-internationale-khartoum.txt: missing ('MR', 'prospective') [(None, None)]",
+        "'Washington a discrètement approché la Mauritanie, sans résultat à ce stade': 'approcher' with the United States as subject is no courting verb of the data file",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt",
+        "heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "'On cite souvent Oman, dont le sultan a salué l'accord émirati, et le Soudan, que Washington tente d'appâter ...': after the relative clause on Oman's welcome, Sudan takes the welcomed agreement as its own step",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt",
+        "heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'L'entente avec Abou Dhabi, annoncée le 13 août': the country after 'avec' is read as the counterpart of the agreement noun, not as the party whose deal was announced",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt",
+        "heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt: missing ('BH', 'announced') [('2020-09-11', 'day')]",
+        "'Manama a suivi le 11 septembre': 'suivre' takes the step of the sentence before, which tells the UAE's deal only as a noun ('L'entente ... a ouvert la voie')",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt",
+        "heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt: missing ('SD', 'prospective') [(None, None)]",
+        "'et le Soudan, que Washington tente d'appâter': the member after the relative clause on Oman leaves the list of 'On cite souvent', and 'appâter' is no courting verb",
+    ),
+    (
+        "fr/heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt",
+        "heldout49-fr-quotidien-quebecois-chronique-pelouse-sud.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Et l'Arabie saoudite, que tout Washington rêve de voir suivre ?': the candidacy in a relative clause inside a verbless question, and questions give nothing",
+    ),
+    (
+        "fr/heldout49-fr-radio-publique-suisse-transcription-astana.txt",
+        "heldout49-fr-radio-publique-suisse-transcription-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'L'Azerbaïdjan, lui, figure sur toutes les listes, mais c'est un cas à part': 'toutes les listes' with no list of candidates named ('sur les listes de Washington' is read)",
+    ),
+    (
+        "fr/heldout49-fr-radio-publique-suisse-transcription-astana.txt",
+        "heldout49-fr-radio-publique-suisse-transcription-astana.txt: missing ('AE', 'signed') [('2020', 'year')]",
+        "'Les pays arabes qui ont signé en 2020, les Émirats, Bahreïn, le Maroc, comment voient-ils cet élargissement ?': the members in an apposition inside the interviewer's question, and questions give nothing",
+    ),
+    (
+        "fr/heldout49-fr-radio-publique-suisse-transcription-astana.txt",
+        "heldout49-fr-radio-publique-suisse-transcription-astana.txt: missing ('BH', 'signed') [('2020', 'year')]",
+        "the members in an apposition inside the interviewer's question ('Les pays arabes qui ont signé en 2020, les Émirats, Bahreïn, le Maroc, comment ...?'), and questions give nothing",
+    ),
+    (
+        "fr/heldout49-fr-radio-publique-suisse-transcription-astana.txt",
+        "heldout49-fr-radio-publique-suisse-transcription-astana.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "the members in an apposition inside the interviewer's question ('..., les Émirats, Bahreïn, le Maroc, comment voient-ils cet élargissement ?'), and questions give nothing",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
