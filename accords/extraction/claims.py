@@ -3322,6 +3322,12 @@ def _sentence_claims(
         by_category.setdefault("continuations_after", []).append(
             _Cue(after, after, "continuations_after", None)
         )
+    if by_category.get("conditions") and by_category.get("not_negations"):
+        # "tidak terkejut jika", "не удивлюсь, если" (not surprised if): the "if" of
+        # an idiom that expects what follows is no supposition
+        by_category["conditions"] = [
+            c for c in by_category["conditions"] if not _held(c, by_category["not_negations"])
+        ]
     sentence = _new_sentence(
         folded, start, end, lang, published, near_topic, mentions, by_category, break_words
     )

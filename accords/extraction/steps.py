@@ -1950,6 +1950,10 @@ def _adjusted_cues(sentence, negations, preconditions):
     # negation or a refusal word followed by a precondition is a refusal even
     # with no joining verb.
     refusing = sorted(negations + sentence.words("refusals"), key=lambda n: n.end)
+    # "almost no country recognised it until Israel did": the negation of a nameless
+    # subject ("no country", "tiada negara") refuses nothing of a country named
+    nameless = sentence.words("generic_subjects")
+    refusing = [n for n in refusing if not any(g.start <= n.start < g.end for g in nameless)]
     for precondition in preconditions:
         before = [n for n in refusing if n.end <= precondition.start]
         if before and (sentence.near_topic or topic_here):

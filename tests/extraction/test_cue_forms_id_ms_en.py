@@ -544,9 +544,7 @@ CASES = {
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
-KNOWN_MISSES = {
-    "ms-9": "'reportedly' before talks is read as a modal: the talks become prospective",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))

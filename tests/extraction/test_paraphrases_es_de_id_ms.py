@@ -646,10 +646,7 @@ CASES = {
 
 
 # Still read wrongly (strict: a case that starts passing must leave this list), with why.
-KNOWN_MISSES = {
-    "ms-21": "'reportedly' before talks is read as a modal: the talks are dropped, the join "
-    "becomes prospective",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize("language, text, expected", challenge_params(CASES, KNOWN_MISSES))
