@@ -1717,6 +1717,21 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "for X, joining the accords would be suicide", "Saudi Arabia's entry into the
             # accords would reshape the region": a hypothesis
             continue
+        elif (
+            status == "joined"
+            and not modal
+            and any(
+                # "If Oman joins the accords, ...", "Jika Oman bergabung ...", "إذا انضمت
+                # عمان ...": a joining inside the condition fronted in its clause is a
+                # hypothesis about a candidate, as an announced one is (not a concessive
+                # "if" after it: "Morocco, which joined in 2020, kept its ties, if quietly")
+                c.end <= cue.start
+                and not sentence.crosses(c.end, cue.start)
+                and not _relative_between(sentence, c.end, cue.start)
+                for c in sentence.words("conditions")
+            )
+        ):
+            status, weakened = "prospective", True
         elif status == "announced" and (
             modal
             or _hearsay(sentence, cue)
