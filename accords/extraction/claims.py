@@ -870,12 +870,21 @@ def _extract(text, lang, published):
     # not naming them, left no accords
     # (a break before them, Mauritania's in 2010, stays the end of its earlier ties)
     members = {c.country for c in claims if c.status in ("signed", "ratified", "announced")}
+    # "which froze its ties with Tel Aviv in 2009, then cut them": an undated break told
+    # after the same country's freeze dated before the accords, in its sentence, ended
+    # those earlier ties too
+    old_freezes = {
+        (c.country, c.evidence)
+        for c in claims
+        if c.status == "suspended" and c.date is not None and int(c.date[:4]) < ACCORDS_BEGAN
+    }
     claims = [
         c
         for c in claims
         if not (
             c.status == "withdrawn"
             and (c.date is None or int(c.date[:4]) >= ACCORDS_BEGAN)
+            and not (c.date is None and (c.country, c.evidence) in old_freezes)
             and c.country not in members
             and c.country not in SIGNATORIES_2020
             and c.country not in FOUNDERS
