@@ -6614,13 +6614,13 @@ KNOWN_MISSES = [
     ),
     (
         "tr/heldout20-aa-riyad-normallesme.txt",
-        "heldout20-aa-riyad-normallesme.txt: missing ('SA', 'prospective') [(None, None)]",
-        "Trump's prediction is only in the standfirst's quote ('\"Suudi Arabistan yakında katılacak\" sözlerine yanıt verdi') and a nominalised question in the lead (read as an announcement)",
+        "heldout20-aa-riyad-normallesme.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'2023'ten bu yana süren iç savaş nedeniyle': the year is the war's, lasting since 2023 (a participle between the date and the war's noun), yet the halt in Sudan takes it",
     ),
     (
         "tr/heldout20-aa-riyad-normallesme.txt",
-        "heldout20-aa-riyad-normallesme.txt: missing ('SD', 'suspended') [(None, None)]",
-        "the halt is told with the country as a place ('Sudan'da ... İsrail ile ilişkilerin fiilen dondurulduğu'): a locative country is not read as the owner of the ties, Israel after 'ile' is the partner",
+        "heldout20-aa-riyad-normallesme.txt: missing ('SA', 'prospective') [(None, None)]",
+        "Trump's prediction is only in the standfirst's quote ('\"Suudi Arabistan yakında katılacak\" sözlerine yanıt verdi') and a nominalised question in the lead (read as an announcement)",
     ),
     (
         "tr/heldout20-sabah-besinci-yil.txt",
