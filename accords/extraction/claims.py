@@ -667,6 +667,26 @@ def _extract(text, lang, published):
             # representatives of Saudi Arabia, Turkey ...": a signing told right
             # after another agreement's, with no object of its own, is that one's too
             found = [f for f in found if f.status != "signed" or f.background]
+        if (
+            any(c.category == "joint_declarations" for c in sentence_cues)
+            # a founder as the counterpart ("with Israel and the US"), not the host or
+            # mediator ("at the White House", "mediated by Donald Trump")
+            and not any(
+                m.country in FOUNDERS
+                and any(
+                    c.category in _COUNTERPART_MARKERS
+                    and 0 <= m.word_start - c.end <= _COUNTERPART_GAP
+                    for c in sentence_cues
+                )
+                for m in sentence_mentions
+            )
+            and not _ACCORDS_NAME_RE.search(folded, start, end)
+        ):
+            # "Aliyev and Pashinyan signed a joint declaration at the White House": a joint
+            # declaration signed with neither founder named and the accords unnamed is one
+            # between its signers, another agreement (the accords' first signatories aside)
+            # (told as a recalled fact too: "in August last year ... signed a joint declaration")
+            found = [f for f in found if f.status != "signed" or f.country in SIGNATORIES_2020]
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
         generic = (
