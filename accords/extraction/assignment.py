@@ -187,6 +187,7 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         + sentence.words("places_after")
         + [m for m in sentence.words("comparisons_after") if not names_examples(m)]
     )
+    partner_after_starts = [m.start for m in sentence.words("partners_after")]
     partner_suffixes, oblique, datives = (
         lang.partner_suffixes,
         lang.oblique_suffixes,
@@ -425,12 +426,27 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             and any(
                 c.payload == "suspended"
                 # a stopping word and a process of joining (a split cue), not any
-                # stopping ("Сауд Арабиясындағы порт құрылысы кейінге қалдырылды")
-                and c.tail_end is not None
+                # stopping ("Сауд Арабиясындағы порт құрылысы кейінге қалдырылды"), or
+                # the ties with a founder named between them ("Sudan'da ... İsrail ile
+                # ilişkiler donduruldu")
+                and (c.tail_end is not None or partner_between(mention.word_end, c.start))
                 and c.start > mention.word_end
                 and not sentence.crosses(mention.word_end, c.start)
                 for c in step_cues
             )
+        )
+
+    def partner_between(start, end):
+        # a founder right before its postposition ("İsrail ile", "Израильмен") between
+        return any(
+            m.country in FOUNDERS
+            and start <= m.start
+            and m.word_end < end
+            and (
+                folded[m.end : m.word_end] in partner_suffixes
+                or any(0 <= p - m.word_end <= 1 for p in partner_after_starts)
+            )
+            for m in mentions
         )
 
     def genitive_owner(mention):

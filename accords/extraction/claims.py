@@ -667,6 +667,26 @@ def _extract(text, lang, published):
             # representatives of Saudi Arabia, Turkey ...": a signing told right
             # after another agreement's, with no object of its own, is that one's too
             found = [f for f in found if f.status != "signed" or f.background]
+        if (
+            any(c.category == "joint_declarations" for c in sentence_cues)
+            # a founder as the counterpart ("with Israel and the US"), not the host or
+            # mediator ("at the White House", "mediated by Donald Trump")
+            and not any(
+                m.country in FOUNDERS
+                and any(
+                    c.category in _COUNTERPART_MARKERS
+                    and 0 <= m.word_start - c.end <= _COUNTERPART_GAP
+                    for c in sentence_cues
+                )
+                for m in sentence_mentions
+            )
+            and not _ACCORDS_NAME_RE.search(folded, start, end)
+        ):
+            # "Aliyev and Pashinyan signed a joint declaration at the White House": a joint
+            # declaration signed with neither founder named and the accords unnamed is one
+            # between its signers, another agreement (the accords' first signatories aside)
+            # (told as a recalled fact too: "in August last year ... signed a joint declaration")
+            found = [f for f in found if f.status != "signed" or f.country in SIGNATORIES_2020]
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
         generic = (
@@ -879,12 +899,21 @@ def _extract(text, lang, published):
     # not naming them, left no accords
     # (a break before them, Mauritania's in 2010, stays the end of its earlier ties)
     members = {c.country for c in claims if c.status in ("signed", "ratified", "announced")}
+    # "which froze its ties with Tel Aviv in 2009, then cut them": an undated break told
+    # after the same country's freeze dated before the accords, in its sentence, ended
+    # those earlier ties too
+    old_freezes = {
+        (c.country, c.evidence)
+        for c in claims
+        if c.status == "suspended" and c.date is not None and int(c.date[:4]) < ACCORDS_BEGAN
+    }
     claims = [
         c
         for c in claims
         if not (
             c.status == "withdrawn"
             and (c.date is None or int(c.date[:4]) >= ACCORDS_BEGAN)
+            and not (c.date is None and (c.country, c.evidence) in old_freezes)
             and c.country not in members
             and c.country not in SIGNATORIES_2020
             and c.country not in FOUNDERS

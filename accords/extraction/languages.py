@@ -162,6 +162,9 @@ CONTEXT_LISTS = (
     # "сроки", "Termin für die", "date de la": right before a signing in a sentence that
     # denies its date ("пока не определены"), the signing is still to come
     "schedule_nouns",
+    # "joint declaration", "совместную декларацию", "إعلان مشترك", "ortak deklarasyon": signed
+    # with neither founder named and the accords unnamed, an agreement between its signers
+    "joint_declarations",
     # "concluded", "launched", "conclus", "lancés", "geschlossenen", "заключенные": a word of
     # the accords' making, opening the sentence before their name, right after it (a relative
     # word between allowed) or right before it; the date beside it is the accords', not a
