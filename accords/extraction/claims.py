@@ -55,6 +55,7 @@ from .statuses import (
     FOUNDERS,
     KINGDOMS,
     MONARCHIES,
+    NOT_CANDIDATES,
     OLDER_PEACE,
     SIGNATORIES_2020,
     SIGNING_DAYS,
@@ -687,6 +688,11 @@ def _extract(text, lang, published):
             # between its signers, another agreement (the accords' first signatories aside)
             # (told as a recalled fact too: "in August last year ... signed a joint declaration")
             found = [f for f in found if f.status != "signed" or f.country in SIGNATORIES_2020]
+        if found and _ties_with_another(sentence_mentions, sentence_cues, folded, start, end):
+            # "Saudi Arabia agreed to normalise ties with Iran", "Turkey agreed to restore
+            # relations with Armenia": ties agreed or made with another country, in a sentence
+            # naming neither Israel nor the accords, are those two countries' own: no joining
+            found = [f for f in found if f.status not in ("announced", "signed", "ratified")]
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
         generic = (
@@ -1232,6 +1238,35 @@ def _between_sides(folded, pair, lang):
     after = WORD_RE.findall(folded[pair.end : pair.end + 24])
     return bool(
         (before and before[-1] in lang.between_words) or (after and after[0] in lang.between_words)
+    )
+
+
+_TIES_PARTNER_GAP = 24  # "normaliser ses relations avec": the cue, its object's few words, "with"
+
+
+def _ties_with_another(mentions, cues, folded, start, end):
+    """Does a joining, announced or signed cue of a sentence naming neither Israel (by any of
+    its names) nor the accords have a partner word right after it and a country right after
+    that ("normalise ties with Iran", "normaliser ses relations avec l'Iran"; `comitatives`,
+    languages whose verb comes first), one that is no founder and not the conflict's other
+    party?"""
+    if any(m.country == _ISRAEL for m in mentions) or _ACCORDS_NAME_RE.search(folded, start, end):
+        return False
+    steps = [
+        c
+        for c in cues
+        if c.category == "status" and c.payload in ("joined", "announced", "signed", "ratified")
+    ]
+    partners = [
+        p
+        for p in cues
+        if p.category == "comitatives"
+        and any(0 <= p.start - c.end <= _TIES_PARTNER_GAP for c in steps)
+    ]
+    return any(
+        m.country not in NOT_CANDIDATES
+        and any(0 <= m.word_start - p.end <= _COUNTERPART_GAP for p in partners)
+        for m in mentions
     )
 
 

@@ -46,6 +46,7 @@ CONTEXT_LISTS = (
     "stance_topics",  # "position on", "position sur": the country after it is what a stance is about, not who holds it
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
+    "comitatives",  # "with", "avec", "مع": ties made right after a step's cue with a country other than Israel are theirs
     # "saying", "insisting": right after a country after "with" ("with Algiers saying it
     # rejects ..."), an absolute clause: the country speaks, it is no counterpart
     "absolute_speech",
