@@ -1720,35 +1720,21 @@ def _adjusted_cues(sentence, negations, preconditions):
         elif (
             status == "joined"
             and not modal
-            and any(
-                # "If Oman joins the accords, ...", "Jika Oman bergabung ...", "إذا انضمت
-                # عمان ...": a joining inside the condition fronted in its clause is a
-                # hypothesis about a candidate, as an announced one is (not a concessive
-                # "if" after it: "Morocco, which joined in 2020, kept its ties, if quietly")
-                c.end <= cue.start
-                and not sentence.crosses(c.end, cue.start)
-                and not _relative_between(sentence, c.end, cue.start)
-                for c in sentence.words("conditions")
-            )
+            # "If Oman joins the accords, ...", "Jika Oman bergabung ...", "إذا انضمت عمان
+            # ...": a joining inside the condition fronted in its clause is a hypothesis
+            # about a candidate, as an announced one is (not a concessive "if" after it:
+            # "Morocco, which joined in 2020, kept its ties, if quietly")
+            and _in_fronted_condition(sentence, cue)
         ):
             status, weakened = "prospective", True
         elif status == "announced" and (
             modal
             or _hearsay(sentence, cue)
+            # "if" before the cue in its clause, or right after it ("will recognize Israel
+            # if Israel recognizes Palestine")
+            or _in_fronted_condition(sentence, cue)
             or any(
-                # "if" before the cue in its clause, or right after it ("will
-                # recognize Israel if Israel recognizes Palestine"); not across
-                # a relative clause's comma ("if it joins, it will be second
-                # after Kazakhstan, which announced its accession in November")
-                (
-                    c.end <= cue.start
-                    and not sentence.crosses(c.end, cue.start)
-                    and not _relative_between(sentence, c.end, cue.start)
-                )
-                or (
-                    0 <= c.start - cue.end <= _MODAL_REACH
-                    and not sentence.crosses(cue.end, c.start)
-                )
+                0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start)
                 for c in sentence.words("conditions")
             )
         ):
@@ -1771,12 +1757,7 @@ def _adjusted_cues(sentence, negations, preconditions):
             status, weakened = "prospective", True
         elif modal and status in _FACTS:
             continue  # "the parliament should ratify": not a fact
-        elif status in ("signed", "ratified") and any(
-            c.end <= cue.start
-            and not sentence.crosses(c.end, cue.start)
-            and not _relative_between(sentence, c.end, cue.start)
-            for c in sentence.words("conditions")
-        ):
+        elif status in ("signed", "ratified") and _in_fronted_condition(sentence, cue):
             # "Wenn Saudi-Arabien ein Normalisierungsabkommen unterzeichnet, wird ...":
             # a signing inside its condition's clause is a hypothesis, not a fact
             continue
@@ -2202,6 +2183,18 @@ def _assessment(sentence, cue):
     return any(
         (cue.start <= a.start and a.end <= cue.end) or 0 <= cue.start - a.end <= _AIM_GAP
         for a in sentence.words("assessments")
+    )
+
+
+def _in_fronted_condition(sentence, cue):
+    """Does a condition word ("if", "wenn", "إذا") stand before the cue in its clause, with
+    no relative clause's comma between ("if it joins, it will be second after Kazakhstan,
+    which announced its accession in November" leaves the announcement a fact)?"""
+    return any(
+        c.end <= cue.start
+        and not sentence.crosses(c.end, cue.start)
+        and not _relative_between(sentence, c.end, cue.start)
+        for c in sentence.words("conditions")
     )
 
 
