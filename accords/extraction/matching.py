@@ -71,8 +71,13 @@ _SENTENCE_END_RE = re.compile(r"[!?;؟\n]|(?<!\d)\.|(?<=\d{3})\.|(?<=\d)\.(?!\s\
 
 @functools.cache
 def _any_of(tails):
-    """One pattern for a tuple of tails: the first at a word's start, the longest there."""
-    return re.compile(rf"(?<!\w)(?:{alternation(tails)})")
+    """One pattern for a tuple of tails: the first at a word's start, the longest there
+    (a tail opening with a comma, a participle set off after the head's noun phrase,
+    "talks between X and Israel, frozen since", may follow a word directly)."""
+    words = alternation(tuple(t for t in tails if not t.startswith(",")))
+    commas = alternation(tuple(t for t in tails if t.startswith(",")))
+    both = "|".join(p for p in (words and rf"(?<!\w)(?:{words})", commas) if p)
+    return re.compile(both)
 
 
 def _tail_span(folded, start, tail, reach=_TAIL_REACH):
@@ -99,7 +104,7 @@ def _tail_span(folded, start, tail, reach=_TAIL_REACH):
     position = window.find(tail)
     while position >= 0:
         before = window[position - 1] if position > 0 else " "
-        if not before.isalnum():
+        if not before.isalnum() or tail.startswith(","):
             end = start + position + len(tail)
             while end < len(folded) and folded[end].isalnum():
                 end += 1

@@ -734,6 +734,16 @@ def _between_parts(cue, words):
     )
 
 
+def _before_set_off_halt(folded, word, cue):
+    """A word between a split halt's head and a tail set off by a comma ("the contacts
+    between Indonesia and Israel reported last year, already put on hold after a
+    leak"): it stands in the halted process's noun phrase, before the comma, and
+    hedges that process, not the halt (so does one before a halt read at such a tail,
+    "exploratory contacts between Indonesia and ...", a country right after the head)."""
+    comma = folded.rfind(",", word.end, cue.tail_end)
+    return comma >= 0 and "," not in folded[comma + 1 : cue.tail_end]
+
+
 _HEDGED_PROCESS_GAP = 2  # "possible accession", "éventuelle adhésion": the hedge, a space
 
 
@@ -1508,7 +1518,10 @@ def _adjusted_cues(sentence, negations, preconditions):
             # "talks on a possible accession ... were suspended": the hedge on the halted
             # process inside a halt's words is that process's, not the halt's
             weakeners = [
-                w for w in weakeners if not _hedged_process(w, status_cues, lang.verb_final)
+                w
+                for w in weakeners
+                if not _hedged_process(w, status_cues, lang.verb_final)
+                and not (sentence.folded.startswith(",", cue.start) and w.end <= cue.start)
             ]
         if weakeners and status == "negotiating":
             # "درباره پیوستن احتمالی ... گفتگو می‌کند": the hedge on the talks' aim
@@ -1536,6 +1549,7 @@ def _adjusted_cues(sentence, negations, preconditions):
                     m
                     for m in sentence.words("modals")
                     if not _hedged_process(m, status_cues, lang.verb_final)
+                    and not _before_set_off_halt(sentence.folded, m, cue)
                 ],
             )
         if not modal and status in ("suspended", "withdrawn") and lang.verb_final:

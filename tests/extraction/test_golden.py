@@ -2074,18 +2074,13 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout23-thinktank-three-scenarios.txt",
-        "heldout23-thinktank-three-scenarios.txt: unexpected ('ID', 'negotiating') [('2025', 'year')]",
-        "'exploratory contacts ... reported last year, already put on hold after a leak': the halt in a participle phrase set off by commas is not read for the talks",
+        "heldout23-thinktank-three-scenarios.txt: date ('ID', 'suspended') found [('2025', 'year')] expected [(None, None)]",
+        "'contacts ... reported last year, already put on hold after a leak': the halt set off by commas is read at its participle, and the year of the contacts' report in the noun phrase before the comma is taken for the halt's; the label leaves the halt undated",
     ),
     (
         "en/heldout23-thinktank-three-scenarios.txt",
         "heldout23-thinktank-three-scenarios.txt: missing ('SA', 'prospective') [(None, None)]",
         "'the kingdom could move quickly' after 'Should a Gaza settlement produce such a path': the conditional inversion 'Should ...' is read as a hypothesis",
-    ),
-    (
-        "en/heldout23-thinktank-three-scenarios.txt",
-        "heldout23-thinktank-three-scenarios.txt: missing ('ID', 'suspended') [(None, None)]",
-        "'exploratory contacts ... reported last year, already put on hold after a leak': the halt in a participle phrase set off by commas is not read for the talks",
     ),
     (
         "en/heldout25-business-skies-trade.txt",
