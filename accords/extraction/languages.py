@@ -144,6 +144,10 @@ CONTEXT_LISTS = (
     # "Asked", "Speaking", "Interrogé", "Preguntado": opening the sentence, a clause up to its
     # first comma whose one date (written out, or a weekday) is the day of the answer told after it
     "speaking_openers",
+    # "I think they will", "it's coming", "ich denke schon": after the
+    # reporting word of a sentence opened by a speaking participle, a yes to the question
+    # of the opening clause ("Asked whether X would join, ..."): its step is claimed
+    "affirmative_answers",
     # "в тот же день", "the same day", "le même jour": a step so told with no date of its own
     # takes the last day named in the two sentences before
     "same_day",

@@ -734,6 +734,31 @@ def _between_parts(cue, words):
     )
 
 
+def _answered_yes(sentence, question):
+    """Is the question one of a clause opening the sentence with a speaking participle
+    ("Asked whether Saudi Arabia would be next", "Gefragt, ob ...", `speaking_openers`)
+    and answered yes after its comma ("he said: 'I think they will'", `affirmative_answers`),
+    with no negation or restriction in the answer ("I don't think they will", "yes, but
+    only if ...")?"""
+    if not any(w.start == sentence.start for w in sentence.words("speaking_openers")):
+        return False
+    folded = sentence.folded
+    comma = COMMA_RE.search(folded, question[1], sentence.end)
+    if comma is None:
+        return False
+    reported = [r for r in sentence.words("reporting") if r.start >= comma.end()]
+    if not reported:
+        return False
+    said = reported[0].end
+    if not any(a.start >= said for a in sentence.words("affirmative_answers")):
+        return False
+    return not any(
+        w.start >= said
+        for category in ("negations", "restrictions", "preconditions", "refusals")
+        for w in sentence.words(category)
+    )
+
+
 def _before_set_off_halt(folded, word, cue):
     """A word between a split halt's head and a tail set off by a comma ("the contacts
     between Indonesia and Israel reported last year, already put on hold after a
@@ -1290,6 +1315,10 @@ def _adjusted_cues(sentence, negations, preconditions):
     strong_topic_here = bool(sentence.strong_topics())
     # (start, end): a question's own words may hold a comma ("не уточнил, когда")
     questions = [(q.start, q.end) for q in sentence.words("questions")]
+    if questions and sentence.words("affirmative_answers"):
+        # "Asked whether Saudi Arabia would be next, he said: 'I think they will'": the
+        # question of the opening clause answered yes is the speaker's claim
+        questions = [q for q in questions if not _answered_yes(sentence, q)]
     questions_after = [q.start for q in sentence.words("questions_after")]
     corrections = [c.end for c in sentence.words("corrections")]
     reporting = sentence.words("reporting") if questions else []

@@ -2673,11 +2673,6 @@ KNOWN_MISSES = [
         "'Both countries signed ... in 2020': the year of the pair word's sentence is not given to the countries it stands for",
     ),
     (
-        "en/heldout39-en-us-local-tv-governor-gulf-trip.txt",
-        "heldout39-en-us-local-tv-governor-gulf-trip.txt: missing ('SA', 'prospective') [(None, None)]",
-        "'Asked whether Saudi Arabia would join the accords, the governor said: \"... everyone I talked to thinks it's coming.\"': the country is only in the question, and the belief in the quote has 'it' for the joining",
-    ),
-    (
         "en/heldout39-en-wire-charts-explainer-five-charts.txt",
         "heldout39-en-wire-charts-explainer-five-charts.txt: date ('AE', 'signed') found [('2020', 'year')] expected [('2020-09-15', 'day')]",
         "chart line 'United Arab Emirates: 2020 (signed Sept. 15)': the bracketed day and month after the year are not joined to it",
@@ -2701,11 +2696,6 @@ KNOWN_MISSES = [
         "en/heldout39-en-wire-charts-explainer-five-charts.txt",
         "heldout39-en-wire-charts-explainer-five-charts.txt: date ('SA', 'suspended') found [('2023-10-07', 'day')] expected [(None, None)]",
         "'were paused after Oct. 7, 2023': the attack's day dates the pause it caused; the label leaves the halt undated",
-    ),
-    (
-        "en/heldout4-astana-wire.txt",
-        "heldout4-astana-wire.txt: missing ('SA', 'prospective') [(None, None)]",
-        "a reporter's question ('asked whether Saudi Arabia would be next') answered 'I think they will' in the quote: the question word blocks the step and the answer names no country",
     ),
     (
         "en/heldout4-gulf-trade-gaza.txt",
