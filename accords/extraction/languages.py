@@ -130,6 +130,9 @@ CONTEXT_LISTS = (
     # its source gets wrong; no claim from it (a refusal said outright still counts), and
     # unlike a denial nothing is remembered for the sentences after
     "false_claims",
+    # "did not mention", "no mencionó", "tidak menyebut", "söz etmedi": what a speaker left
+    # unsaid; a step after it in its clause is no claim, as one after a correction
+    "silences",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent

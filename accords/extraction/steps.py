@@ -35,6 +35,7 @@ _BACK_REFERENCE_GAP = 20  # "se sumaron formalmente a la propuesta": the joining
 _QUESTION_AFTER_GAP = (
     1  # "присоединится ли": a question particle right after the verb, one space between
 )
+_PENDING_REACH = 60  # "ratification of the Abraham Accords remains pending": noun to "pending"
 _HALTED_STEP_REACH = 100  # a joining in the halt's clause, this close, is the thing halted
 
 
@@ -1321,6 +1322,10 @@ def _adjusted_cues(sentence, negations, preconditions):
         questions = [q for q in questions if not _answered_yes(sentence, q)]
     questions_after = [q.start for q in sentence.words("questions_after")]
     corrections = [c.end for c in sentence.words("corrections")]
+    # "did not mention any plan for Indonesia to join", "tidak menyebut rencana ...": what a
+    # speaker left unsaid, in the silence's clause after it and before a comma, is no step
+    # ("did not mention Pakistan, which Washington has been urging to join" tells the urging)
+    silences = [c.end for c in sentence.words("silences")]
     reporting = sentence.words("reporting") if questions else []
     restrictions = sentence.words("restrictions")
     if restrictions and lang.restriction_time_words:
@@ -1522,8 +1527,22 @@ def _adjusted_cues(sentence, negations, preconditions):
             continue
         if any(c <= cue.start and not sentence.crosses(c, cue.start) for c in corrections):
             continue  # "An earlier version said that X had signed": the error corrected
+        if any(
+            c <= cue.start
+            and not sentence.crosses(c, cue.start)
+            and not any(m in sentence.folded[c : cue.start] for m in _RELATIVE_COMMAS)
+            for c in silences
+        ):
+            continue  # "did not mention any plan to join": left unsaid
         if any(0 < q - cue.end <= _QUESTION_AFTER_GAP for q in questions_after):
             continue  # "присоединится ли", "katılacak mı": the particle asks about the verb
+        if status == "ratified" and any(
+            0 < q - cue.end <= _PENDING_REACH and not sentence.crosses(cue.end, q)
+            for q in questions_after
+        ):
+            # "la ratificación del acuerdo sigue pendiente", "ratification of the accords is
+            # still pending": the ratification's object between, it is still to come
+            continue
         if status in ("announced", "prospective", "joined") and _doubted_after(sentence, cue):
             continue  # "a Mauritanian accession looks unlikely": an open question
         weakened = False

@@ -3793,6 +3793,21 @@ KNOWN_MISSES = [
         "the debunked video's voice-over ('Una voz en off afirma que el reino \"ya es miembro pleno\"') is no false_claims phrase; 'el reino' is read as Saudi Arabia",
     ),
     (
+        "es/heldout51-es-agencia-economica-teletipo-empresas-aniversario.txt",
+        "heldout51-es-agencia-economica-teletipo-empresas-aniversario.txt: missing ('MR', 'suspended') [(None, None)]",
+        "contacts told as cooled by the country ('enfrió hace meses unos contactos que no llegaron a concretarse'): no halt cue reads a verb of cooling with contacts as its object",
+    ),
+    (
+        "es/heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt",
+        "heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "the freeze's 'desde abril de 2023' follows a signing dated 'en enero de 2021' in the clause before 'pero', and the halt of 'cualquier avance con Israel' names no accords: its date is not taken",
+    ),
+    (
+        "es/heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt",
+        "heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "interest told impersonally of the capital ('en Tashkent se escucha con interés'): no subject but a place, and no joining word in the clause",
+    ),
+    (
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
@@ -4086,6 +4101,31 @@ KNOWN_MISSES = [
         "fa/heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt",
         "heldout49-fa-site-beroonmarzi-porsesh-pasokh.txt: date ('XS', 'prospective') found [(None, None)] expected [('2025-12-26', 'day')]",
         "'همان روزی که اسرائیل در ۲۶ دسامبر آن را به رسمیت شناخت، اعلام کرد قصد پیوستن ... دارد': the day sits in the recognition's clause; 'the same day that' does not carry it to the announcement",
+    ),
+    (
+        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
+        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: date ('KZ', 'announced') found [('2025-11-08', 'day')] expected [('2025-11-06', 'day')]",
+        "the papers' 'امروز' (today) in the joining's clause is taken; 'روز پنجشنبه' (on Thursday) stands in the appositive after the semicolon ('خبری که دونالد ترامپ روز پنجشنبه ... اعلام کرد'), which is read as a clause of its own",
+    ),
+    (
+        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
+        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: unexpected ('SD', 'signed') [('2020', 'year')]",
+        "Sudan named in a relative clause whose normalisation 'عملاً متوقف شده' (practically halted) beside the members' 'سال ۲۰۲۰ ... امضا کردند': read as a member with their year; the text does not say Sudan signed",
+    ),
+    (
+        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
+        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "a candidacy told as a place 'در فهرست بعدی واشنگتن' (on Washington's next list): no prospective cue reads a list as the object of 'قرار دارند'",
+    ),
+    (
+        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
+        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "the second of a pair 'در فهرست بعدی واشنگتن قرار دارند' (on Washington's next list): no prospective cue reads the list",
+    ),
+    (
+        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
+        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('SD', 'suspended') [(None, None)]",
+        "a halt told in a relative clause with the war as its agent ('که عادی\u200cسازی\u200cاش با جنگ داخلی عملاً متوقف شده'): the halt goes to the members' clause before it",
     ),
     (
         "fa/heldout6-tavaqof-riyaz.txt",
@@ -7331,6 +7371,36 @@ KNOWN_MISSES = [
         "tr/heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt",
         "heldout49-tr-hukumete-yakin-gazete-kose-hartum.txt: missing ('MR', 'prospective') [(None, None)]",
         "'Bazı İsrail basın organlarına göre Moritanya da listede.': the verbless 'is also on the list'; read bare it turned 'listede değil' into a refusal, so left",
+    ),
+    (
+        "tr/heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt",
+        "heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt: date ('MA', 'announced') found [(None, None)] expected [('2020-12-10', 'day')]",
+        "a timeline entry's date before a colon ('10 Aralık 2020: Fas'ın katılımı duyuruldu') stands outside the clause of the passive announcement",
+    ),
+    (
+        "tr/heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt",
+        "heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "a passive of a declaration ('Sudan'ın İsrail ile normalleşeceği ilan edildi') in a timeline entry: the genitive subject before a verbal noun is not read with 'ilan edildi'",
+    ),
+    (
+        "tr/heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt",
+        "heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "the signing told in the second half of a timeline entry after a semicolon ('22 Aralık'ta Rabat'ta ortak bildiri imzalandı') has no subject of its own: Rabat is read as the place of the signing, not as Morocco",
+    ),
+    (
+        "tr/heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt",
+        "heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt: missing ('SD', 'suspended') [('2023-04', 'month')]",
+        "the civil war is the subject of the suspension ('iç savaş, İsrail ile normalleşme sürecini fiilen askıya aldı') and Sudan is named only in the sentence before",
+    ),
+    (
+        "tr/heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt",
+        "heldout51-tr-ansiklopedi-sitesi-maddesi-kronoloji.txt: missing ('SA', 'prospective') [(None, None)]",
+        "a candidacy told as 'Washington'ın en çok istediği ülke Suudi Arabistan'dır' (the country Washington wants most): a superlative relative, no prospective cue",
+    ),
+    (
+        "tr/heldout51-tr-haber-sitesi-canli-blog-c5-zirvesi.txt",
+        "heldout51-tr-haber-sitesi-canli-blog-c5-zirvesi.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "a live blog entry's time stamp ('23:58') under the page's update line is the only anchor of the day; the entry's own sentence has no date",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
