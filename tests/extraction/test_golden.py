@@ -3798,6 +3798,16 @@ KNOWN_MISSES = [
         "contacts told as cooled by the country ('enfrió hace meses unos contactos que no llegaron a concretarse'): no halt cue reads a verb of cooling with contacts as its object",
     ),
     (
+        "es/heldout51-es-diario-sesiones-comision-exteriores.txt",
+        "heldout51-es-diario-sesiones-comision-exteriores.txt: missing ('SD', 'suspended') [(None, None)]",
+        "the war 'ha dejado aquel compromiso en papel mojado' after 'Sudán se adhirió en enero de 2021, aunque': a cue for it took the clause's signing in an older golden article, so Spanish is left out",
+    ),
+    (
+        "es/heldout51-es-diario-sesiones-comision-exteriores.txt",
+        "heldout51-es-diario-sesiones-comision-exteriores.txt: missing ('PK', 'declined') [(None, None)]",
+        "'o de Pakistán, que lo ha descartado en reiteradas ocasiones': the refusal is an object pronoun for the step of the clause before; a cue for 'lo ha descartado' read a refusal in 'no lo ha confirmado ni lo ha descartado'",
+    ),
+    (
         "es/heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt",
         "heldout51-es-podcast-internacional-notas-episodio-somalilandia.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
         "the freeze's 'desde abril de 2023' follows a signing dated 'en enero de 2021' in the clause before 'pero', and the halt of 'cualquier avance con Israel' names no accords: its date is not taken",
@@ -5306,6 +5316,46 @@ KNOWN_MISSES = [
         "fr/heldout49-fr-radio-publique-suisse-transcription-astana.txt",
         "heldout49-fr-radio-publique-suisse-transcription-astana.txt: missing ('MA', 'signed') [('2020', 'year')]",
         "the members in an apposition inside the interviewer's question ('..., les Émirats, Bahreïn, le Maroc, comment voient-ils cet élargissement ?'), and questions give nothing",
+    ),
+    (
+        "fr/heldout51-fr-lettre-matinale-monde-digest.txt",
+        "heldout51-fr-lettre-matinale-monde-digest.txt: date ('OM', 'prospective') found [('2026-01-10', 'day')] expected [(None, None)]",
+        "'Oman, longtemps cité comme l'un des candidats les plus probables' takes 'samedi' of the refusal in the sentence before",
+    ),
+    (
+        "fr/heldout51-fr-ong-communique-presse-riyad.txt",
+        "heldout51-fr-ong-communique-presse-riyad.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "'dont le ministère des Affaires étrangères a rappelé fin septembre que Jakarta n'établirait de relations ... qu'après': the refusal is read from the relative's head, 'fin septembre' inside the relative is not given to it",
+    ),
+    (
+        "fr/heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt",
+        "heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt: date ('SD', 'signed') found [('2020-10', 'month')] expected [('2021-01-06', 'day')]",
+        "a correction notice quotes the paper's wrong statement ('nous écrivions que le Soudan avait signé ... en octobre. C'est inexact'): the retracted month is read as the signing's date",
+    ),
+    (
+        "fr/heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt",
+        "heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt: unexpected ('MA', 'announced') [('2020-12', 'month')]",
+        "'à franchir le pas ..., après les Émirats arabes unis et Bahreïn, en septembre, puis le Maroc, en décembre': the step after 'puis' is read as Sudan's verb 'devient ... à franchir le pas' in the present, an announcement, not the signings of the list before it",
+    ),
+    (
+        "fr/heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt",
+        "heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt: missing ('MA', 'signed') [('2020-12', 'month')]",
+        "as the unexpected announcement: Morocco after 'puis' in a list of earlier steppers takes the present verb's announcement",
+    ),
+    (
+        "fr/heldout51-fr-site-educatif-fiche-revision.txt",
+        "heldout51-fr-site-educatif-fiche-revision.txt: unexpected ('BH', 'prospective') [('2020-09-11', 'day')]",
+        "'c'est au tour de Bahreïn d'annoncer sa normalisation' in a dated timeline entry: the turn cue reads a candidacy and no key tells the infinitive after the country (a turn that came, with its step)",
+    ),
+    (
+        "fr/heldout51-fr-site-educatif-fiche-revision.txt",
+        "heldout51-fr-site-educatif-fiche-revision.txt: date ('SA', 'suspended') found [(None, None)] expected [('2023-10', 'month')]",
+        "a timeline entry headed by a bare month and year ('- Octobre 2023 : ... gèle les discussions'): the heading's date is not given to the entry's halt, as day-headed entries are",
+    ),
+    (
+        "fr/heldout51-fr-site-educatif-fiche-revision.txt",
+        "heldout51-fr-site-educatif-fiche-revision.txt: missing ('BH', 'announced') [('2020-09-11', 'day')]",
+        "as the unexpected candidacy: 'c'est au tour de Bahreïn d'annoncer sa normalisation' is read as the next turn, not the announcement made",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
