@@ -1476,6 +1476,16 @@ def _assignments(sentence, adjusted, groups):
             # join": the guests are the host's object; the one joining is named again
             and not any(0 <= g[0].word_start - e <= 3 for e in guest_lists)
         ]
+        if lang.object_relatives and sentence.folded.startswith(lang.object_relatives, cue_start):
+            # "Arabia Saudí, a la que Washington presiona", "Исламабад, на который Вашингтон
+            # делал ставку": a cue opened by an object relative is about the country right
+            # before the relative's comma, not one further back ("Казахстан вложился в
+            # проект, на который Вашингтон делал ставку")
+            before = [
+                g
+                for g in before
+                if re.fullmatch(r"\s*[,،]\s*", sentence.folded[g[-1].word_end : cue_start])
+            ]
         # "Саудовская Аравия — главный приз": a dash right before a candidacy's noun stands
         # for "is"; the country before it is the subject
         copula = [b for b in dashes if 0 <= cue_start - b <= 2] if status == "prospective" else []

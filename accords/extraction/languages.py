@@ -381,6 +381,9 @@ PHRASES = (
         # ", auxquels", ", a los que": a relative word governed by a preposition right before
         # a step; the step's subject stands after the verb, not before the relative
         "oblique_relatives",
+        # "a la que", "на который", "que": an object relative opening a cue; the cue is about
+        # the country named right before the relative's comma, never one further back
+        "object_relatives",
         # "ont", "han": an auxiliary that may stand between such a relative and its step
         # (", auxquels ont adhéré", ", a los que se sumaron")
         "oblique_auxiliaries",
@@ -742,6 +745,7 @@ class LanguageData:
     attributive_suffixes: tuple
     fronted_negations: tuple
     oblique_relatives: tuple
+    object_relatives: tuple
     oblique_auxiliaries: tuple
     list_adverbs: tuple
     capitalized_names: frozenset
@@ -1375,6 +1379,7 @@ def build_language(raw):
         attributive_suffixes=_folded(raw, "attributive_suffixes"),
         fronted_negations=_folded(raw, "fronted_negations"),
         oblique_relatives=_folded(raw, "oblique_relatives"),
+        object_relatives=_folded(raw, "object_relatives"),
         oblique_auxiliaries=_folded(raw, "oblique_auxiliaries"),
         list_adverbs=_folded(raw, "list_adverbs"),
         capitalized_names=frozenset(_folded(raw, "capitalized_names")),

@@ -343,7 +343,7 @@ class _Sentence:
         before `before` ("Mauritania, which severed ties with Israel, could join")."""
         found = []
         folded = self.folded
-        for r in self.words("relatives"):
+        for r in self.words("relatives") + self._object_relatives(before):
             if r.start >= before or folded[r.start] not in _COMMAS:
                 continue
             close = COMMA_RE.search(folded, r.end, before)
@@ -352,6 +352,19 @@ class _Sentence:
             if close is not None and not _SEMICOLON_RE.search(folded, r.end, close.start()):
                 found.append((r, close.start()))
         return found
+
+    def _object_relatives(self, before):
+        """Object relatives (`object_relatives`: ", a la que", ", на который") a comma opens
+        before `before`: closed by a comma, such a clause is a relative clause too ("Arabia
+        Saudí, a la que Washington presiona, mantiene congeladas las conversaciones")."""
+        words = self.lang.object_relatives
+        if not words:
+            return []
+        pattern = _object_relative_re(words)
+        return [
+            _Span(m.start(), m.end())
+            for m in pattern.finditer(self.folded, self.start, min(before, self.end))
+        ]
 
     def in_attack(self, mention, *, target=True):
         """Named in an attack's words, as its author ("the Israeli strike on") or,
@@ -452,3 +465,16 @@ def _dateline_day(date, published):
         return None
     day = datetime.date.fromisoformat(date.value)
     return day if 0 < (published - day).days <= _DATELINE_LAG else None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+@functools.cache
+def _object_relative_re(words):
+    """A comma, then one of the object relative words whole (", a la que", ", на который")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[,،]\s*(?:{alternatives})(?![^\W_])")

@@ -180,8 +180,6 @@ CASES = {
 KNOWN_MISSES = {
     "es-20": "'podría ser el siguiente en reconocer a Somalilandia': a 'next' whose act is recognising "
     "another country, not joining the accords, is still read as a candidacy, and the analysts' 'descartan que Addis Abeba se plantee unirse' as a refusal by the country named last (Somaliland)",
-    "es-21": "a candidacy told in a relative clause about its antecedent ('a la que Washington lleva "
-    "años intentando atraer'): the pronoun 'la que' is not the one attracted",
 }
 
 
