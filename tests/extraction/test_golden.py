@@ -864,11 +864,6 @@ KNOWN_MISSES = [
     ),
     (
         "de/heldout16-sz-jakarta-bedingung.txt",
-        "heldout16-sz-jakarta-bedingung.txt: date ('ID', 'prospective') found [(None, None)] expected [('2025-09', 'month')]",
-        "'hatte im September ... erklärt, sein Land sei bereit': the month sits before the reporting verb whose clause holds the readiness and is not given to it",
-    ),
-    (
-        "de/heldout16-sz-jakarta-bedingung.txt",
         "heldout16-sz-jakarta-bedingung.txt: missing ('ID', 'negotiating') [(None, None)]",
         "the talks are told as 'Gespräche' in one sentence and their sides as 'Abgesandte beider Länder' in the next: no country is named in either",
     ),
@@ -911,11 +906,6 @@ KNOWN_MISSES = [
         "de/heldout17-taz-damaskus-jakarta.txt",
         "heldout17-taz-damaskus-jakarta.txt: date ('SY', 'declined') found [('2025-09-29', 'day')] expected [(None, None)]",
         "'Zuerst winkte ... al-Scharaa ab, am Montag folgte Indonesien': the Monday of the second clause (Indonesia's) is given to the refusal of the first",
-    ),
-    (
-        "de/heldout17-taz-damaskus-jakarta.txt",
-        "heldout17-taz-damaskus-jakarta.txt: date ('ID', 'prospective') found [('2025-09-29', 'day')] expected [(None, None)]",
-        "the ministry's Monday statement ('erst anerkennen werde, wenn') is read as interest and refusal on that day; the label's interest is Prabowo's undated UN speech",
     ),
     (
         "de/heldout17-taz-damaskus-jakarta.txt",
@@ -1041,11 +1031,6 @@ KNOWN_MISSES = [
         "de/heldout25-standard-bedingungen.txt",
         "heldout25-standard-bedingungen.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         "the refusal is read first in the section heading 'Jakarta und Damaskus winken ab', undated; the date of the sentence after ('ließ das Außenministerium im September 2025 wissen') stands in a reporting clause after the condition",
-    ),
-    (
-        "de/heldout25-standard-bedingungen.txt",
-        "heldout25-standard-bedingungen.txt: unexpected ('ID', 'prospective') [(None, None)]",
-        "'Jakarta werde Israel erst anerkennen, wenn ...': a recognition still to come limited by 'erst ... wenn' is read as interest plus refusal, as 'would join, but only if'; here the country sets a precondition only",
     ),
     (
         "de/heldout25-standard-bedingungen.txt",
@@ -1511,11 +1496,6 @@ KNOWN_MISSES = [
         "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
         "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "the year of 'seit 2023' and 'Damals' given to the halt told after the talks in the same sentence",
-    ),
-    (
-        "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
-        "heldout47-de-oesterreichische-wochenzeitung-kommentar.txt: unexpected ('ID', 'prospective') [(None, None)]",
-        "'Jakarta werde Israel erst anerkennen, wenn ...' read as an interest beside its restriction; the text states only the condition",
     ),
     (
         "de/heldout47-de-oesterreichische-wochenzeitung-kommentar.txt",
