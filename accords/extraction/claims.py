@@ -2146,6 +2146,7 @@ def _background_members(
             len({m.country for m in group if m.country in SIGNATORIES_2020}) < 2
             and not topic_here
             and not _follows_members(group, results, cues)
+            and not _follower_clause(folded, group, cues, end, lang, published)
             and not _signing_of_2020(folded, start, end, cues, lang, published)
             and line_date is None
             and gapped is None
@@ -2755,6 +2756,63 @@ def _follows_members(group, results, cues):
 
 
 _FOLLOWS_GAP = 2  # the space between the country and its following word
+
+
+_RELATIVE_END_RE = re.compile(r"[,;:()—–،؛]|\.(?!\d)")
+
+
+def _follower_clause(folded, group, cues, end, lang, published):
+    """ "Marokko, das im Dezember 2020 nachzog, setzt auf Tourismus", "Morocco, which
+    followed in December 2020, bets on tourism": one first signatory with a relative
+    clause of its own right after it whose verb is a word of following (`later_steps`,
+    `continuations_after`) joined the members before it, even with no list of them in
+    its sentence; the clause's 2020 or 2021 date, which the caller requires, is its own.
+    Not a clause that follows something else first ("which followed the talks"): the
+    following word closes the clause or has its date right after it."""
+    if len(group) != 1:
+        return False
+    opener = next(
+        (
+            c
+            for c in cues
+            if c.category == "relatives" and 0 <= c.start - group[-1].end <= _FOLLOWS_GAP
+        ),
+        None,
+    )
+    if opener is None:
+        return False
+    closing = _RELATIVE_END_RE.search(folded, opener.end, end)
+    clause_end = closing.start() if closing else end
+    dates = [
+        d
+        for d in find_dates(folded, opener.end, clause_end, lang, published)
+        if not d.relative and d.value[:4] in ("2020", "2021")
+    ]
+    return bool(dates) and any(
+        c.category in ("later_steps", "continuations_after")
+        and opener.end <= c.start
+        and c.end <= clause_end
+        and (
+            not folded[c.end : clause_end].strip()
+            or any(0 <= d.start - c.end <= _LATER_STEP_GAP + 3 for d in dates)
+        )
+        and _bare_before(folded, opener.end, c.start, dates)
+        for c in cues
+    )
+
+
+_FOLLOWER_SPARE_WORDS = 2  # "im", "dann im": words beside the date before a verb-final follower
+
+
+def _bare_before(folded, start, end, dates):
+    """Whether between a relative pronoun and its word of following there is nothing but
+    a date and at most two short words ("das im Dezember 2020 nachzog"), no object the
+    verb follows ("das im Dezember 2020 den Gesprächen folgte")."""
+    rest = folded[start:end]
+    for d in dates:
+        if start <= d.start and d.end <= end:
+            rest = rest.replace(folded[d.start : d.end], " ")
+    return len(rest.split()) <= _FOLLOWER_SPARE_WORDS
 
 
 def _named_by_name(folded, group, cues=()):

@@ -349,6 +349,9 @@ PHRASES = (
         # "hours", "days", "horas": among the first words after a split restriction's head
         # ("only hours after", "solo horas después de"), a span of time, not a condition
         "restriction_time_words",
+        # German "erst" of "erst ~ wenn": a split restriction's head meaning "not before";
+        # the step it encloses, a condition word its tail, is refused until then, no interest
+        "until_heads",
         # English "ing": a joining word so ending right after a country ("In the wake of
         # Kazakhstan joining") is a gerund, the country its owner (Sentence.precedent_owner)
         "gerund_endings",
@@ -733,6 +736,7 @@ class LanguageData:
     genitive_suffixes: frozenset
     clause_conjunctions: frozenset
     restriction_time_words: frozenset
+    until_heads: frozenset
     # derived from `restrictions`: the one-word head of a split restriction -> its tails
     # ("only ~ if": "only" -> "if"), for a head inside a joining cue ("would only join")
     restriction_heads: dict
@@ -1369,6 +1373,7 @@ def build_language(raw):
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
         clause_conjunctions=frozenset(_folded(raw, "clause_conjunctions")),
         restriction_time_words=frozenset(_folded(raw, "restriction_time_words")),
+        until_heads=frozenset(_folded(raw, "until_heads")),
         restriction_heads=_restriction_heads(raw),
         gerund_endings=_folded(raw, "gerund_endings"),
         converb_endings=_folded(raw, "converb_endings"),

@@ -1232,6 +1232,22 @@ def _before_restriction(sentence, restriction_start):
     ]
 
 
+def _restriction_tail(sentence, restrictions, cue, condition):
+    """Whether a condition word after a cue closes a split restriction whose head, a word
+    of "not before" (`until_heads`), stands before the cue ("erst ~ wenn" around
+    "anerkennen"); not "nur ~ wenn" (only if), which tells interest beside the condition."""
+    heads = sentence.lang.until_heads
+    return bool(heads) and any(
+        r.tail_end is not None
+        and sentence.folded[r.start : r.end] in heads
+        and r.end <= cue.start
+        and condition.start < r.tail_end
+        and condition.end <= r.tail_end
+        and condition.start >= cue.end
+        for r in restrictions
+    )
+
+
 def _restricted_inside(sentence, cue):
     """Whether a cue holds a split restriction's head ("would only join") and one of its
     tails follows in the cue's clause ("... the accords if", "... once a route"): open
@@ -1796,7 +1812,12 @@ def _adjusted_cues(sentence, negations, preconditions):
             # if Israel recognizes Palestine")
             or _in_fronted_condition(sentence, cue)
             or any(
-                0 <= c.start - cue.end <= _MODAL_REACH and not sentence.crosses(cue.end, c.start)
+                0 <= c.start - cue.end <= _MODAL_REACH
+                and not sentence.crosses(cue.end, c.start)
+                # "Jakarta werde Israel erst anerkennen, wenn ...": the condition word is the
+                # tail of a restriction whose head stands before the cue, a step told only
+                # under that condition (a refusal as things stand), not a supposition
+                and not _restriction_tail(sentence, restrictions, cue, c)
                 for c in sentence.words("conditions")
             )
         ):

@@ -252,7 +252,7 @@ GERMAN = [
     ),
     (
         "Saudi-Arabien werde Israel erst anerkennen, wenn ein palästinensischer Staat gegründet sei, hieß es aus Riad.",
-        {("SA", "cand"), ("SA", "dec")},
+        {("SA", "dec")},
     ),
     (
         "Riad hält an seiner Forderung nach einem Palästinenserstaat als Voraussetzung für eine Normalisierung fest.",
