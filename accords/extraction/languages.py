@@ -130,6 +130,9 @@ CONTEXT_LISTS = (
     # its source gets wrong; no claim from it (a refusal said outright still counts), and
     # unlike a denial nothing is remembered for the sentences after
     "false_claims",
+    # "Das ist falsch.", "That is incorrect.", "Это неверно.": a verdict opening the sentence
+    # after a claim (a correction notice) makes that sentence's steps no claim
+    "retractions",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent
