@@ -889,6 +889,11 @@ def _extract(text, lang, published):
                     background=step.background,
                 )
             )
+    retracted = _retracted_sentences(sentences, folded_spans, folded, cues)
+    if retracted:
+        # "Wir hatten gesagt, Oman habe seinen Beitritt angekündigt. Das stimmt nicht.": a
+        # correction notice tells what it said before, then that it was wrong
+        claims = [c for c in claims if c.start not in retracted]
     # "Morocco agreed to normalize relations": a text telling a country's
     # announcement is not also telling it as a background member
     announcing = {
@@ -931,6 +936,27 @@ def _extract(text, lang, published):
     # halt told beside the war Israel fought, "Hamas attacked Israel and the
     # talks were shelved") is another country's; only leaving them is theirs
     return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
+
+
+def _retracted_sentences(sentences, folded_spans, folded, cues):
+    """The starts of the sentences that the next one calls wrong from its opening words
+    ("Das ist falsch.", "That is incorrect.", "Это неверно."), a correction's verdict."""
+    retracted = set()
+    for number in range(1, len(sentences)):
+        start, end = folded_spans[number]
+        if any(
+            c.category == "retractions"
+            and not folded[start : c.start].strip(_RETRACTION_OPENS)
+            # the verdict alone, or before a semicolon or a colon ("That is incorrect: Muscat
+            # has made no such statement"), not "Das ist falsch, sagen Kritiker, denn ..."
+            and folded[c.end : end].strip(_RETRACTION_OPENS)[:1] in ("", ".", "!", ";", ":")
+            for c in _between(cues, start, end)
+        ):
+            retracted.add(sentences[number - 1][0])
+    return retracted
+
+
+_RETRACTION_OPENS = " \"'«»„“”-–—"  # what a verdict opening its sentence may follow
 
 
 _RESTRICTION_OPENS = 2  # characters (a quote, a dash) a restriction opening its sentence may follow
@@ -2869,11 +2895,17 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     if len(dates) != 1:
         return None
     date = dates[0]
-    if (folded[start : date.start] + folded[date.end : end]).strip(
-        " .:-–—"
-    ) or date.precision == "year":
+    before = folded[start : date.start].strip(" .:-–—")
+    after = folded[date.end : end].strip(" .:-–—")
+    if after and folded[date.end - 1].isdigit() and _YEAR_NOUN_RE.fullmatch(after):
+        after = ""  # "15 сентября 2020 года.", "6 қараша 2025 жылы.": the year's own noun
+    if before or after or date.precision == "year":
         return None
     return date
+
+
+# one short word after a chronology line's date, its year's noun ("года", "г", "жылы", "yılı")
+_YEAR_NOUN_RE = re.compile(r"[^\W\d_]{1,5}")
 
 
 def _same_day_date(folded_spans, number, folded, lang, published, precisions=("day",)):

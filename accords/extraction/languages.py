@@ -133,6 +133,9 @@ CONTEXT_LISTS = (
     # "did not mention", "no mencionó", "tidak menyebut", "söz etmedi": what a speaker left
     # unsaid; a step after it in its clause is no claim, as one after a correction
     "silences",
+    # "Das ist falsch.", "That is incorrect.", "Это неверно.": a verdict opening the sentence
+    # after a claim (a correction notice) makes that sentence's steps no claim
+    "retractions",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent

@@ -1558,6 +1558,76 @@ KNOWN_MISSES = [
         "'Washingtoner Gesprächspartner nennen hinter vorgehaltener Hand Mauretanien und Indonesien': insiders naming countries privately; a cue would give the step to a speaker's demonym ('Saudische Diplomaten nennen ...'), left out",
     ),
     (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the live blog's signing item ('haben ... die Dokumente unterzeichnet') carries no date of its own; the day is only in the blog's header line, which no rule reads as the date of a perfect tense told hours later",
+    ),
+    (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the live blog's signing item ('haben ... die Dokumente unterzeichnet') carries no date of its own; the day is only in the blog's header line, which no rule reads as the date of a perfect tense told hours later",
+    ),
+    (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'hatten ... die Einigung zwischen Israel und den Emiraten verkündet': an agreement between Israel and a country proclaimed by third parties (Trump, Netanyahu, the crown prince); the noun 'Einigung' with 'verkündet' is no announced cue, and the country sits inside 'zwischen ... und', read as a counterpart",
+    ),
+    (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: missing ('BH', 'announced') [('2020-09-11', 'day')]",
+        "'Bahrain zog vergangenen Freitag überraschend nach': 'followed suit' with no step of its own in the sentence before ('Einigung ... verkündet' gives none), so nothing carries",
+    ),
+    (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the question names Saudi Arabia ('Auf Nachfrage zu Saudi-Arabien') and the answer says 'das Königreich wird dabei sein' after a colon in a quote; the kingdom's 'dabei sein' (be part of it) is no join cue",
+    ),
+    (
+        "de/heldout51-de-liveblog-weisses-haus-zeremonie.txt",
+        "heldout51-de-liveblog-weisses-haus-zeremonie.txt: missing ('SD', 'declined') [('2020-09-15', 'day')]",
+        "'die Übergangsregierung habe kein Mandat, über Beziehungen zu Israel zu entscheiden ... Das müsse ein gewähltes Parlament tun': a refusal told as a lack of mandate, the country only in the sentence before ('Aus dem Sudan kommt ... eine deutliche Absage'); 'Absage' with 'kommt aus' names no step",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: unexpected ('AE', 'announced') [(None, None)]",
+        "chapter mark 'Was 2020 geschah – die Emirate, Bahrain, Marokko und der Sudan schließen sich den Abkommen an': a historical present in a look back; 'schließen sich an' is read as a joining still to be signed, the year sits in the heading before the dash",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: unexpected ('BH', 'announced') [(None, None)]",
+        "chapter mark 'Was 2020 geschah – ... schließen sich den Abkommen an': a historical present in a look back read as a joining still to be signed",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: unexpected ('MA', 'announced') [(None, None)]",
+        "chapter mark 'Was 2020 geschah – ... schließen sich den Abkommen an': a historical present in a look back read as a joining still to be signed",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: unexpected ('SD', 'announced') [(None, None)]",
+        "chapter mark 'Was 2020 geschah – ... schließen sich den Abkommen an': a historical present in a look back read as a joining still to be signed",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is in the chapter heading 'Was 2020 geschah' before a dash, a clause the rules keep apart from the members' clause",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is in the chapter heading 'Was 2020 geschah' before a dash, a clause the rules keep apart from the members' clause",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is in the chapter heading 'Was 2020 geschah' before a dash, a clause the rules keep apart from the members' clause",
+    ),
+    (
+        "de/heldout51-de-podcast-shownotes-naechste-kandidaten.txt",
+        "heldout51-de-podcast-shownotes-naechste-kandidaten.txt: date ('SD', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "the year is in the chapter heading 'Was 2020 geschah' before a dash, a clause the rules keep apart from the members' clause",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -5274,8 +5344,8 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt",
-        "heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt: date ('SD', 'signed') found [('2020-10', 'month')] expected [('2021-01-06', 'day')]",
-        "a correction notice quotes the paper's wrong statement ('nous écrivions que le Soudan avait signé ... en octobre. C'est inexact'): the retracted month is read as the signing's date",
+        "heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "date in another clause or sentence than the claim's",
     ),
     (
         "fr/heldout51-fr-quotidien-suisse-rectificatif-khartoum.txt",
@@ -6193,6 +6263,11 @@ KNOWN_MISSES = [
         "the year stands inside an attributive participle before the names ('2020 жылы ... қол қойған ... Бахрейн'), and the date is not handed to the list the participle qualifies",
     ),
     (
+        "kk/heldout51-kk-aqparat-portaly-suraq-zhauap.txt",
+        "heldout51-kk-aqparat-portaly-suraq-zhauap.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "'Вашингтонда Өзбекстанның да аты аталады' (Uzbekistan's name is also mentioned in Washington): a bare 'is mentioned', a candidacy only through the question heading two sentences before; 'аты аталады' alone names anything, left out",
+    ),
+    (
         "kk/heldout6-aqorda-sheshim.txt",
         "heldout6-aqorda-sheshim.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
@@ -6961,6 +7036,36 @@ KNOWN_MISSES = [
         "ru/heldout49-ru-teleshou-stenogramma-marokko-chetvertaya.txt",
         "heldout49-ru-teleshou-stenogramma-marokko-chetvertaya.txt: missing ('ID', 'declined') [(None, None)]",
         "the denial's object is a pronoun for the rumours of the sentence before ('МИД Индонезии их сразу опроверг'), so no plan or report of joining is denied in the sentence itself",
+    ),
+    (
+        "ru/heldout51-ru-obzor-pressy-astana-vashington.txt",
+        "heldout51-ru-obzor-pressy-astana-vashington.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day is in 'решение Астаны, о котором в четверг вечером объявил Дональд Трамп' (Thursday, resolved against the Friday dateline), but the step read is the next sentence's 'Казахстан присоединяется', which has no date",
+    ),
+    (
+        "ru/heldout51-ru-press-reliz-logistika-dubay-hayfa.txt",
+        "heldout51-ru-press-reliz-logistika-dubay-hayfa.txt: missing ('AE', 'ratified') [('2021-07', 'month')]",
+        "'После открытия посольства ОАЭ в Тель-Авиве в июле прошлого года' inside a CEO's quote: an embassy's opening told as a noun in a time clause; the ratified cue reads 'открыло посольство', not the genitive noun phrase",
+    ),
+    (
+        "ru/heldout51-ru-spravka-hronologiya-soglasheniy.txt",
+        "heldout51-ru-spravka-hronologiya-soglasheniy.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "'Трамп объявил о договорённости между Израилем и Объединёнными Арабскими Эмиратами о ... нормализации': the agreement announced by a third party with the country inside 'между ... и', read as a signing of normalisation (a signed claim kept instead)",
+    ),
+    (
+        "ru/heldout51-ru-spravka-hronologiya-soglasheniy.txt",
+        "heldout51-ru-spravka-hronologiya-soglasheniy.txt: missing ('BH', 'signed') [('2020-09-15', 'day')]",
+        "'министры иностранных дел ОАЭ и Бахрейна ... подписали документы': Bahrain as a genitive after the ministers, 'документы' not the accords; the UAE's signing comes from its background membership, Bahrain's genitive is not a second subject",
+    ),
+    (
+        "ru/heldout51-ru-spravka-hronologiya-soglasheniy.txt",
+        "heldout51-ru-spravka-hronologiya-soglasheniy.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'Марокко объявило о восстановлении связей с Израилем': 'restoration of ties' announced; the restoring noun is no announced cue (Morocco's earlier liaison office makes it 'restore', a phrasing only Morocco takes)",
+    ),
+    (
+        "ru/heldout51-ru-spravka-hronologiya-soglasheniy.txt",
+        "heldout51-ru-spravka-hronologiya-soglasheniy.txt: missing ('SA', 'negotiating') [('2023-09', 'month')]",
+        "'стороны «с каждым днём приближаются» к сделке' (the sides come closer every day): talks told as nearing a deal, with the country only in the speaker's title (the Saudi crown prince)",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
