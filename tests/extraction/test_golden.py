@@ -5403,11 +5403,6 @@ KNOWN_MISSES = [
         "the joining in 'Malgré l'adhésion du Kazakhstan' gives way to the refusal read from 'ne ... rien sans' in the same sentence",
     ),
     (
-        "fr/soudan_bahrein_bilan.txt",
-        "soudan_bahrein_bilan.txt: unexpected ('SD', 'suspended') [(None, None)]",
-        "'La guerre civile déclenchée en 2023 a gelé tout le processus', after Sudan's signing, is read as Sudan's halt; the label gives Sudan the signing only",
-    ),
-    (
         "he/heldout17-haaretz-bin-salman.txt",
         "heldout17-haaretz-bin-salman.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
         "the month in the relative clause ('whose president spoke in September of recognising Israel on condition ...') is no longer given to the main clause's candidacy, and the refusal read from the condition in that clause does not take it either",
