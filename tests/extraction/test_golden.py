@@ -4964,11 +4964,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
-        "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SA', 'suspended') [(None, None)]",
-        'the halt\'s subject is "les discussions" after a topic opened by "Quant à l\'Arabie saoudite, ...,": the topic is not read as their party',
-    ),
-    (
-        "fr/heldout45-fr-quotidien-suisse-anniversaire.txt",
         "heldout45-fr-quotidien-suisse-anniversaire.txt: missing ('SY', 'prospective') [(None, None)]",
         'American hopes told as "les espoirs américains s\'étaient tournés vers la Syrie", no candidacy cue',
     ),
