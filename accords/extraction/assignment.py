@@ -1460,6 +1460,10 @@ def _assignments(sentence, adjusted, groups):
             for g in candidates
             if g[-1].end <= cue_start
             and id(g) not in inner
+            and not (
+                status in _FOUNDER_STATUSES
+                and _founder_in_apposition(sentence, g, groups, cue_start)
+            )
             # "Après le Kazakhstan, qui a officialisé son adhésion, Washington courtise
             # l'Azerbaïdjan": a country kept after a comparison only for its relative
             # clause is no subject of a step after that clause closes
@@ -2606,6 +2610,37 @@ def _relative_with_step(sentence, relative, end):
     ", which the UAE and Bahrain signed", "، التي وقعتها الإمارات"."""
     return any(
         relative.end <= c.start < end for c in sentence.words("status") + sentence.words("generic")
+    )
+
+
+_APPOSITION_REACH = 40  # folded characters from a country to the comma that opens its apposition
+
+
+def _founder_in_apposition(sentence, group, groups, cue_start):
+    """ "L'Arabie saoudite, longtemps courtisée par Washington, a suspendu les discussions",
+    "Saudi Arabia, long courted by Washington, suspended the talks": a founder named alone
+    inside an apposition set off by commas right after another country belongs to the
+    apposition; the halt after its closing comma is that country's, not the founder's."""
+    if any(m.country not in FOUNDERS for m in group):
+        return False
+    heads = [
+        g
+        for g in groups
+        if g[-1].word_end <= group[0].word_start and any(m.country not in FOUNDERS for m in g)
+    ]
+    if not heads:
+        return False
+    folded = sentence.folded
+    opening = folded[heads[-1][-1].word_end : group[0].word_start]
+    closing = folded[group[-1].word_end : cue_start]
+    return (
+        opening.startswith(",")
+        and opening.count(",") == 1
+        and len(opening) <= _APPOSITION_REACH
+        and closing.count(",") == 1
+        and len(closing) <= _APPOSITION_REACH
+        and not any(p in opening + closing for p in ';:()"«»')
+        and not sentence.crosses_strong(heads[-1][-1].word_end, cue_start)
     )
 
 

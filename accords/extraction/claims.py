@@ -1995,6 +1995,43 @@ def _auxiliary_between(folded, name_end, signed, cues, lang):
     return len(words) == 1 and words[0] in lang.auxiliary_words
 
 
+def _follower_relative(folded, name_end, marker, cues):
+    """Whether a word of following starts right after a relative word that follows a
+    country's name ("le Soudan, qui avait suivi en janvier 2021", "Sudan, which followed
+    in January")."""
+    return any(
+        c.category == "relatives"
+        and name_end <= c.start
+        and not folded[name_end : c.start].strip(" ,")
+        and not folded[c.end : marker.start].strip()
+        for c in cues
+    )
+
+
+_FOLLOWED_DATE_GAP = 4  # characters from a word of following to the date after it
+
+
+def _followed_date(folded, mention, cues, dates):
+    """The date right after a word of following that opens the name's relative clause ("le
+    Soudan, qui avait suivi en janvier 2021, ..."): that member's own; None when there is
+    no such word or date."""
+    markers = [
+        c
+        for c in cues
+        if c.category == "continuations_after"
+        and _follower_relative(folded, mention.word_end, c, cues)
+    ]
+    return next(
+        (
+            d
+            for c in markers
+            for d in dates
+            if c.start <= d.start and d.start - c.end <= _FOLLOWED_DATE_GAP
+        ),
+        None,
+    )
+
+
 def _carried_signer(folded, mention, cues, halted, lang):
     """ "Sudan is the opposite case: it signed in January 2021, but the war left the
     process frozen", "firmó en enero de 2021, pero ...": the country in scope, standing
@@ -2019,27 +2056,44 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False, la
         if halted
         else []
     )
-    return any(
-        c.category == "generic"
-        and c.payload == "signed"
-        and (
-            0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
-            or (lang is not None and _auxiliary_between(folded, mention.word_end, c, cues, lang))
-            # "Sudan is the opposite case: it signed in January 2021, but ...", "Sudán es el
-            # caso opuesto: firmó en enero de 2021, pero ...": the verb opening the clause
-            # after a colon that closes the name's own short clause (a pronoun at most
-            # before the verb), only with a halt after it
-            or (halted and _signed_after_colon(folded, mention.word_end, c.start))
-            # "Sudan Ocak 2021'de imzaladı, ancak ...": the verb closes the clause, its
-            # date before it
-            or (
-                verb_final
-                and 0 <= c.start - mention.word_end <= _SIGNED_CLAUSE_END
-                and not any(p in folded[mention.word_end : c.start] for p in ",،;")
+    return (
+        any(
+            c.category == "generic"
+            and c.payload == "signed"
+            and (
+                0 <= c.start - mention.word_end <= _SIGNED_RIGHT_AFTER
+                or (
+                    lang is not None and _auxiliary_between(folded, mention.word_end, c, cues, lang)
+                )
+                # "Sudan is the opposite case: it signed in January 2021, but ...", "Sudán es el
+                # caso opuesto: firmó en enero de 2021, pero ...": the verb opening the clause
+                # after a colon that closes the name's own short clause (a pronoun at most
+                # before the verb), only with a halt after it
+                or (halted and _signed_after_colon(folded, mention.word_end, c.start))
+                # "Sudan Ocak 2021'de imzaladı, ancak ...": the verb closes the clause, its
+                # date before it
+                or (
+                    verb_final
+                    and 0 <= c.start - mention.word_end <= _SIGNED_CLAUSE_END
+                    and not any(p in folded[mention.word_end : c.start] for p in ",،;")
+                )
+            )
+            and all(h > c.end for h in halts)
+            for c in cues
+        )
+        or (
+            # "le Soudan, qui avait suivi en janvier 2021 avant que la guerre ne gèle le
+            # processus": a word of following opening the name's relative clause is its
+            # joining, as a bare "signed" there would be (only with a halt after it)
+            halted
+            and lang is not None
+            and any(
+                c.category == "continuations_after"
+                and _follower_relative(folded, mention.word_end, c, cues)
+                and all(h > c.end for h in halts)
+                for c in cues
             )
         )
-        and all(h > c.end for h in halts)
-        for c in cues
     )
 
 
@@ -2284,6 +2338,9 @@ def _background_members(
                 own_date = trailing  # "Marokko im Dezember 2020, der Sudan im Januar 2021"
             if id(mention) in respective:
                 own_date = respective[id(mention)]  # "in 2020 and 2021 respectively"
+            followed = _followed_date(folded, mention, cues, dates)
+            if followed is not None:
+                own_date = followed  # "le Soudan, qui avait suivi en janvier 2021"
             results.append(
                 _Found(
                     mention.country, status, own_date, _BACKGROUND_CONFIDENCE, status == "signed"
