@@ -1533,13 +1533,15 @@ def _adjusted_cues(sentence, negations, preconditions):
         if sentence.organisation_after(cue):
             continue  # "will join the BRICS": another club
         if any(
-            q < cue.start
+            (q < cue.start or (q == cue.start and q_end > cue.end))
             and not sentence.crosses(min(q_end, cue.start), cue.start)
             and not any(q < r.start < cue.start for r in reporting)
             for q, q_end in questions
         ):
             # "whether Saudi Arabia will join": an open question; "asked about
-            # it, a spokesman said Beirut will not ...": the answer is a claim
+            # it, a spokesman said Beirut will not ...": the answer is a claim; a
+            # question longer than the cue it opens with ("is considering
+            # suspending ties") is what the cue was about
             continue
         if any(c <= cue.start and not sentence.crosses(c, cue.start) for c in corrections):
             continue  # "An earlier version said that X had signed": the error corrected

@@ -758,6 +758,36 @@ KNOWN_MISSES = [
         "as Pakistan: the pair stands alone before a full stop and the verbless 'لا اعتراف قبل ...' comes after",
     ),
     (
+        "ar/heldout51-ar-mawsua-sual-jawab-man-indamm.txt",
+        "heldout51-ar-mawsua-sual-jawab-man-indamm.txt: date ('AE', 'signed') found [('2020-08-13', 'day')] expected [('2020-09', 'month')]",
+        "'أُعلن اتفاقها مع إسرائيل في 13 أغسطس 2020، ووقّعته في سبتمبر من العام نفسه': the signing's month is given as 'September of the same year', which names no year, so the full date before it is taken",
+    ),
+    (
+        "ar/heldout51-ar-mawsua-sual-jawab-man-indamm.txt",
+        "heldout51-ar-mawsua-sual-jawab-man-indamm.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
+        "the passive 'أُعلن اتفاقها' (its agreement was announced) folds to the active 'أعلن' with the country only in the suffix of 'اتفاقها' after a list item's colon, and the signing in the same sentence takes the country",
+    ),
+    (
+        "ar/heldout51-ar-mawsua-sual-jawab-man-indamm.txt",
+        "heldout51-ar-mawsua-sual-jawab-man-indamm.txt: missing ('ID', 'declined') [(None, None)]",
+        "'تربط إندونيسيا أي علاقة مع تل أبيب بالاعتراف بدولة فلسطين': the link is to any 'relationship' with Israel and to 'the recognition of the State of Palestine', where the precondition cues want normalisation or joining and 'a Palestinian state'; the recognition word reads as Palestine's own recognition",
+    ),
+    (
+        "ar/heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt",
+        "heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt: date ('OM', 'prospective') found [('2020-12-22', 'day')] expected [(None, None)]",
+        "the dateline's 'أمس' (yesterday) of the opening signing is carried to the forecast 'أن تكون سلطنة عُمان المرشح التالي' two paragraphs later, which has no date of its own",
+    ),
+    (
+        "ar/heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt",
+        "heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt: missing ('MA', 'signed') [('2020-12-22', 'day')]",
+        "the signing is a masdar with no verb ('بعد توقيع الإعلان الثلاثي المشترك بين المملكة المغربية والولايات المتحدة وإسرائيل أمس'): a joint declaration 'between' the kingdom and the founders, which the rules do not read as Morocco's signing, since a declaration between a country and Israel is also the Somaliland recognition",
+    ),
+    (
+        "ar/heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt",
+        "heldout51-ar-nashra-iqtisadiya-maghribiya-rabat.txt: missing ('DZ', 'declined') [(None, None)]",
+        "the refusal 'إن بلاده \"لن تنخرط في هذه الهرولة نحو التطبيع\"' belongs to the prime minister quoted by 'وسائل إعلام جزائرية': the country is only an adjective of the media, and 'بلاده' has no country in scope",
+    ),
+    (
         "ar/heldout6-khaleej-mahatta.txt",
         "heldout6-khaleej-mahatta.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the meeting's day is in the first paragraph; the wish and the condition are told in the next one with no date",
@@ -2976,6 +3006,41 @@ KNOWN_MISSES = [
         "en/heldout49-en-us-christian-news-site-khartoum-signs.txt",
         "heldout49-en-us-christian-news-site-khartoum-signs.txt: missing ('SA', 'prospective') [(None, None)]",
         "'they are praying for Saudi Arabia. \"We believe the Kingdom will take that step in God's timing\"': the country is named in one sentence, the forecast in the next, by 'the Kingdom' and 'that step', with no joining word",
+    ),
+    (
+        "en/heldout51-en-gulf-wire-flash-series-abu-dhabi-deal.txt",
+        "heldout51-en-gulf-wire-flash-series-abu-dhabi-deal.txt: date ('AE', 'announced') found [(None, None)] expected [('2020-08-13', 'day')]",
+        "the day is in the page header ('Thursday, 13 August 2020 (all times GMT)') above time-stamped alerts; the claim is read from the subscribers' note naming the full story, and a header line is no dateline for the alerts under it",
+    ),
+    (
+        "en/heldout51-en-gulf-wire-flash-series-abu-dhabi-deal.txt",
+        "heldout51-en-gulf-wire-flash-series-abu-dhabi-deal.txt: date ('SA', 'declined') found [(None, None)] expected [('2020-08-13', 'day')]",
+        "the refusal is an alert stamped '18:20' under the page header 'Thursday, 13 August 2020'; a time stamp is not read as a date and the header is no dateline",
+    ),
+    (
+        "en/heldout51-en-pakistani-ngo-press-release-clear-no.txt",
+        "heldout51-en-pakistani-ngo-press-release-clear-no.txt: date ('PK', 'declined') found [('2026-01-30', 'day')] expected [('2026-01-29', 'day')]",
+        "the refusal is 'the statement by the Foreign Office spokesperson' welcomed 'today'; its day comes only in the next paragraph's quote ('Yesterday's statement'), so the release's own date is taken",
+    ),
+    (
+        "en/heldout51-en-pakistani-ngo-press-release-clear-no.txt",
+        "heldout51-en-pakistani-ngo-press-release-clear-no.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'US officials ... have named Pakistan alongside Azerbaijan and Indonesia as countries they are \"working on\"': a candidacy told by 'named ... as countries they are working on', no candidate word and a quoted idiom",
+    ),
+    (
+        "en/heldout51-en-pakistani-ngo-press-release-clear-no.txt",
+        "heldout51-en-pakistani-ngo-press-release-clear-no.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "as Pakistan: named 'alongside' Pakistan as countries US officials are \"working on\", no candidate word",
+    ),
+    (
+        "en/heldout51-en-pakistani-ngo-press-release-clear-no.txt",
+        "heldout51-en-pakistani-ngo-press-release-clear-no.txt: missing ('ID', 'prospective') [(None, None)]",
+        "as Pakistan: named 'alongside' Pakistan as countries US officials are \"working on\", no candidate word",
+    ),
+    (
+        "en/heldout51-en-wire-correction-notice-astana.txt",
+        "heldout51-en-wire-correction-notice-astana.txt: missing ('AZ', 'negotiating') [(None, None)]",
+        "'one described talks with Azerbaijani counterparts as \"constructive\"': the talks' other side is named only by the adjective before 'counterparts', which is no country mention for a talks cue",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -5836,6 +5901,41 @@ KNOWN_MISSES = [
         "he/heldout49-he-mivzak-mishrad-orchei-din-maroko-sudan.txt",
         "heldout49-he-mivzak-mishrad-orchei-din-maroko-sudan.txt: missing ('OM', 'negotiating') [(None, None)]",
         "'ודווח על מגעים בין ירושלים למוסקט בתיווך אמריקני': talks 'between' Israel and a capital with the prefix ל; Hebrew reads talks with 'עם' and a country's own talking verb, not the 'בין X ל-Y' pair",
+    ),
+    (
+        "he/heldout51-he-skirat-itonut-boker-somaliland.txt",
+        "heldout51-he-skirat-itonut-boker-somaliland.txt: date ('AE', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "'מאז 2020, אז חתמו איחוד האמירויות ובחריין': the year is given before 'אז' (then) and the signing after it; 'since' before the year makes it the start of a period, not the signing's date",
+    ),
+    (
+        "he/heldout51-he-skirat-itonut-boker-somaliland.txt",
+        "heldout51-he-skirat-itonut-boker-somaliland.txt: date ('BH', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "as the UAE: 'מאז 2020, אז חתמו': the year after 'since', tied to the signing only by 'אז'",
+    ),
+    (
+        "he/heldout51-he-tsir-zman-hamesh-shanim.txt",
+        "heldout51-he-tsir-zman-hamesh-shanim.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "the UAE signs through its minister's adjective ('שר החוץ האמירותי ... חותמים על ההסכמים'); the ceremony noun before it reads the adjective as an announcement, and the UAE's signing comes undated from the Negev summit entry's list",
+    ),
+    (
+        "he/heldout51-he-tsir-zman-hamesh-shanim.txt",
+        "heldout51-he-tsir-zman-hamesh-shanim.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
+        "'22 בדצמבר 2020 – ברבאט נחתמת הצהרה משולשת של ישראל, ארצות הברית ומרוקו': a passive present signing with Morocco last in a list after 'של', not read; Morocco's signing comes undated from the Negev summit entry",
+    ),
+    (
+        "he/heldout51-he-tsir-zman-hamesh-shanim.txt",
+        "heldout51-he-tsir-zman-hamesh-shanim.txt: date ('SA', 'suspended') found [(None, None)] expected [('2023-10', 'month')]",
+        "'אוקטובר 2023 – לאחר מתקפת 7 באוקטובר מקפיאה ...': the timeline entry's own month opens the line, but the halt told after the attack's date is left undated (`cause_events`), the entry's month not being read as the halt's",
+    ),
+    (
+        "he/heldout51-he-tsir-zman-hamesh-shanim.txt",
+        "heldout51-he-tsir-zman-hamesh-shanim.txt: missing ('SA', 'negotiating') [('2023-09', 'month')]",
+        "talks told only by the crown prince's quote 'בכל יום אנחנו מתקרבים' (every day we get closer) to a deal, with no talks word",
+    ),
+    (
+        "he/heldout51-he-tsir-zman-hamesh-shanim.txt",
+        "heldout51-he-tsir-zman-hamesh-shanim.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'בירושלים ממשיכים לדבר על ריאד' (in Jerusalem they keep talking about Riyadh): a candidacy told by talking about the country, no candidate or wish word",
     ),
     (
         "he/heldout9-ynet-somaliland.txt",
