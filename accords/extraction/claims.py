@@ -691,8 +691,13 @@ def _extract(text, lang, published):
         if found and _ties_with_another(sentence_mentions, sentence_cues, folded, start, end):
             # "Saudi Arabia agreed to normalise ties with Iran", "Turkey agreed to restore
             # relations with Armenia": ties agreed or made with another country, in a sentence
-            # naming neither Israel nor the accords, are those two countries' own: no joining
-            found = [f for f in found if f.status not in ("announced", "signed", "ratified")]
+            # naming neither Israel nor the accords, are those two countries' own: no joining,
+            # nor one to come ("could normalise ties with Iran"); a refusal keeps its claim
+            found = [
+                f
+                for f in found
+                if f.status not in ("announced", "signed", "ratified", "prospective")
+            ]
         # a sentence naming only the founders ("Washington says other countries
         # will join") can also hand its step to a list in the next one
         generic = (
@@ -1267,32 +1272,77 @@ def _between_sides(folded, pair, lang):
     )
 
 
-_TIES_PARTNER_GAP = 24  # "normaliser ses relations avec": the cue, its object's few words, "with"
+_TIES_NOUN_GAP = (
+    40  # "agreed to restore full diplomatic relations", "وافقت السعودية على تطبيع العلاقات"
+)
+_TIES_PARTNER_GAP = (
+    16  # "relations diplomatiques avec", "ties with": the ties, an adjective, "with"
+)
+_TIES_RECIPROCAL_GAP = 24  # "relations diplomatiques entre eux", "Beziehungen zueinander"
 
 
 def _ties_with_another(mentions, cues, folded, start, end):
-    """Does a joining, announced or signed cue of a sentence naming neither Israel (by any of
-    its names) nor the accords have a partner word right after it and a country right after
-    that ("normalise ties with Iran", "normaliser ses relations avec l'Iran"; `comitatives`,
-    languages whose verb comes first), one that is no founder and not the conflict's other
-    party?"""
+    """Does a step's cue (joining, announced, signed, to come) of a sentence naming neither
+    Israel (by any of its names) nor the accords govern ties (`ties_nouns`: "relations",
+    "ties", "العلاقات") made with another country, one that is no founder and not the
+    conflict's other party, named right after a partner word ("normalise ties with Iran",
+    "normaliser ses relations avec l'Iran"; `comitatives`, languages whose verb comes first),
+    or made by two such countries named before them with each other ("relations with each
+    other", "العلاقات بينهما", "Beziehungen zueinander"; `reciprocals`)?"""
     if any(m.country == _ISRAEL for m in mentions) or _ACCORDS_NAME_RE.search(folded, start, end):
         return False
     steps = [
         c
         for c in cues
-        if c.category == "status" and c.payload in ("joined", "announced", "signed", "ratified")
+        if c.category == "status"
+        and c.payload in ("joined", "announced", "signed", "ratified", "prospective")
     ]
+    # the ties the step governs: after it or inside its cue ("agreed to normalise ties",
+    # "sepakat menormalisasi hubungan"; the subject may come
+    # between, "وافقت السعودية على تطبيع العلاقات"), or before it in verb-final languages
+    # ("ihre Beziehungen zueinander zu normalisieren")
+    ties = [
+        t
+        for t in cues
+        if t.category == "ties_nouns"
+        and any(s.start <= t.start and t.start - s.end <= _TIES_NOUN_GAP for s in steps)
+    ]
+    ties_before = [
+        t
+        for t in cues
+        if t.category == "ties_nouns" and any(0 <= s.start - t.end <= _TIES_NOUN_GAP for s in steps)
+    ]
+    if not ties and not ties_before:
+        return False  # "joined last week, together with Azerbaijan": company, no partner
+    # ("Pakistan, which has close military ties with Saudi Arabia, could follow": ties before
+    # the step are another clause's in the languages with the partner word)
     partners = [
         p
         for p in cues
         if p.category == "comitatives"
-        and any(0 <= p.start - c.end <= _TIES_PARTNER_GAP for c in steps)
+        and any(0 <= p.start - t.end <= _TIES_PARTNER_GAP for t in ties)
     ]
+    # the partner, and a subject of the step named before it: "normalisation of relations with
+    # Riyadh remains Washington's goal" names no subject, Riyadh is Israel's counterpart
+    for p in partners:
+        partner = {
+            m.country
+            for m in mentions
+            if m.country not in NOT_CANDIDATES and 0 <= m.word_start - p.end <= _COUNTERPART_GAP
+        }
+        if partner and any(
+            m.country not in NOT_CANDIDATES and m.country not in partner and m.end <= p.start
+            for m in mentions
+        ):
+            return True
     return any(
-        m.country not in NOT_CANDIDATES
-        and any(0 <= m.word_start - p.end <= _COUNTERPART_GAP for p in partners)
-        for m in mentions
+        r.category == "reciprocals"
+        and any(0 <= r.start - t.end <= _TIES_RECIPROCAL_GAP for t in ties + ties_before)
+        and len(
+            {m.country for m in mentions if m.start < r.start and m.country not in NOT_CANDIDATES}
+        )
+        >= 2
+        for r in cues
     )
 
 

@@ -47,6 +47,8 @@ CONTEXT_LISTS = (
     "comparisons",  # "like", "follow": the country after it is only compared with
     "partners_after",  # postpositions: Turkish "ile" after the counterpart
     "comitatives",  # "with", "avec", "مع": ties made right after a step's cue with a country other than Israel are theirs
+    "ties_nouns",  # "relations", "ties", "العلاقات": the ties a step's cue governs, made with a partner or with each other
+    "reciprocals",  # "with each other", "entre eux", "بينهما": after a step's cue, two countries named before it made ties with each other
     # "saying", "insisting": right after a country after "with" ("with Algiers saying it
     # rejects ..."), an absolute clause: the country speaks, it is no counterpart
     "absolute_speech",

@@ -7,7 +7,8 @@ announcement at 0.85). New key `comitatives` ("with", "avec", "con", "с", "עם
 right after a joining, announced or signed cue in the languages whose verb comes before its object.
 Near misses: the same ties with Israel, by any of its names, stay an announcement; a refusal
 keeps its claim; a watcher after "with" beside the accords' name changes nothing. Arabic
-("وافقت السعودية على تطبيع العلاقات مع إيران") is still read as an announcement: a strict xfail.
+("وافقت السعودية على تطبيع العلاقات مع إيران"), where the subject comes between the step and
+the normalisation noun, is read since round fifty-one (`test_round51_reciprocal_ties.py`).
 Own sentences, written for these tests."""
 
 import pytest
@@ -40,10 +41,7 @@ CASES = {
     "ar": [("وافقت السعودية على تطبيع العلاقات مع إيران.", set())],
 }
 
-KNOWN_MISSES = {
-    "ar-1": "the Arabic ties with Iran are still read as an announcement: the comitative after "
-    "'تطبيع العلاقات' is not found beside the cue",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
