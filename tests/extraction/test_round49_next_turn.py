@@ -7,7 +7,10 @@ turn that came in the past is no candidacy ("In December 2020 it was Morocco's t
 berikutnya giliran Sudan", and the bare Russian "на очереди", which a joiner before it in its
 sentence would take); a
 turn at something else ("Azerbaijan's turn to host the summit", "au tour de l'Azerbaïdjan de
-présider") gives nothing. Own sentences, written for these tests."""
+présider le sommet", "le toca a Azerbaiyán organizar la cumbre") gives nothing (since round
+fifty-one, French and Spanish `off_topic` hold the chairing and hosting of a summit; a member
+that "venait de présider la Ligue arabe" keeps its step). Own sentences, written for these
+tests."""
 
 import pytest
 
@@ -43,11 +46,21 @@ CASES = {
             FR + "Ce sera au tour de l'Azerbaïdjan de présider le sommet régional en mai.",
             {("KZ", A)},
         ),
+        (
+            "Le Maroc, qui venait de présider la Ligue arabe, a rejoint les accords d'Abraham en "
+            "décembre 2020.",
+            {("MA", "signed")},
+        ),
     ],
     "es": [
         (ES + "Ahora le toca a Azerbaiyán, según fuentes de Washington.", KZ_AZ),
         (ES + "El próximo turno sería para Azerbaiyán, dicen los diplomáticos.", KZ_AZ),
         (ES + "Ahora le toca a Azerbaiyán organizar la cumbre regional.", {("KZ", A)}),
+        (
+            "Marruecos, que acababa de presidir la Liga Árabe, se adhirió a los Acuerdos de "
+            "Abraham en diciembre de 2020.",
+            {("MA", "signed")},
+        ),
     ],
     "de": [
         (DE + "Nun ist Aserbaidschan an der Reihe, heißt es in Washington.", KZ_AZ),
@@ -89,13 +102,7 @@ CASES = {
     ],
 }
 
-KNOWN_MISSES = {
-    "fr-4": "a turn at something else, its infinitive after the country ('au tour de "
-    "l'Azerbaïdjan de présider le sommet'), is read as the turn to join: the cue ends before the "
-    "country and no key tells the infinitive after it",
-    "es-3": "as fr-4: 'le toca a Azerbaiyán organizar la cumbre', the infinitive after the country "
-    "is not read",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
