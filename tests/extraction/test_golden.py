@@ -4179,16 +4179,6 @@ KNOWN_MISSES = [
     ),
     (
         "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
-        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "a candidacy told as a place 'در فهرست بعدی واشنگتن' (on Washington's next list): no prospective cue reads a list as the object of 'قرار دارند'",
-    ),
-    (
-        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
-        "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "the second of a pair 'در فهرست بعدی واشنگتن قرار دارند' (on Washington's next list): no prospective cue reads the list",
-    ),
-    (
-        "fa/heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt",
         "heldout51-fa-khabargozari-moror-matbuat-qazaqestan.txt: missing ('SD', 'suspended') [(None, None)]",
         "a halt told in a relative clause with the war as its agent ('که عادی\u200cسازی\u200cاش با جنگ داخلی عملاً متوقف شده'): the halt goes to the members' clause before it",
     ),
