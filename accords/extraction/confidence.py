@@ -999,7 +999,21 @@ def _opening_date(sentence, dates, excluded):
     if len(dates) != 1 or id(dates[0]) in excluded or dates[0].relative:
         return None
     date = dates[0]
-    if len(folded[sentence.start : date.start].split()) > _OPENING_WORDS:
+    # "What happened in 2020 – ...", "Was 2020 geschah – ...": a look back's heading around
+    # the year counts as the year itself, its words before the year as opening words
+    heading = next(
+        (
+            w
+            for w in sentence.words("look_backs")
+            # before the year, around it, or right after it ("2020'de neler oldu")
+            if w.start <= date.end + 4
+            and date.start <= (w.tail_end or w.end) + 1
+            and len(folded[sentence.start : w.start].split()) <= _OPENING_WORDS
+        ),
+        None,
+    )
+    opening_start = heading.start if heading is not None else date.start
+    if len(folded[sentence.start : opening_start].split()) > _OPENING_WORDS:
         return None
     if any(m.start < date.start and m.country not in FOUNDERS for m in sentence.mentions):
         # "Sudan, in January 2021, ...": the date of that country's step only (a founder's
@@ -1008,7 +1022,8 @@ def _opening_date(sentence, dates, excluded):
     # set off by a comma: an adverbial for the whole sentence; by a colon or a spaced
     # dash, a dated line of a chronology ("- Nov. 6: Kazakhstan agrees to join ...",
     # "6 de enero de 2021 – Sudán suscribe la declaración")
-    after = sentence.folded[date.end : date.end + 3]
+    end = max(date.end, heading.tail_end or heading.end) if heading is not None else date.end
+    after = sentence.folded[end : end + 3]
     if after.lstrip()[:1] in (",", "،", ":"):
         return date
     return date if after[:1].isspace() and after[1:2] in _CHRONOLOGY_DASHES else None

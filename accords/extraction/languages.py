@@ -138,6 +138,10 @@ CONTEXT_LISTS = (
     # "Das ist falsch.", "That is incorrect.", "Это неверно.": a verdict opening the sentence
     # after a claim (a correction notice) makes that sentence's steps no claim
     "retractions",
+    # "What happened in 2020", "Was 2020 geschah", "Ce qui s'est passé en 2020": a heading of a
+    # look back holding a year; set off by a colon or a dash it dates the line after it, told
+    # in the historical present, as a bare year would
+    "look_backs",
     "clause_breaks",  # "but", "while": a date or negation does not reach across them
     "agents",  # "by", "oleh", "par": "signed ... by the UAE and Bahrain", the country after it is the subject
     "agents_after",  # Turkish "tarafından" after the agent
