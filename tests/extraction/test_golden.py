@@ -4369,11 +4369,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout20-liberation-analyse.txt",
-        "heldout20-liberation-analyse.txt: unexpected ('KZ', 'signed') [(None, None)]",
-        "'la cérémonie promise n'a toujours pas eu lieu, et la liste des signataires n'a pas bougé': a list of signatories that 'has not moved' is read as Kazakhstan being a signatory",
-    ),
-    (
-        "fr/heldout20-liberation-analyse.txt",
         "heldout20-liberation-analyse.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11', 'month')]",
         "'Mohammed ben Salmane, reçu en grande pompe en novembre, ...': the refusal is quoted two sentences later with 'a-t-il déclaré', and the month of the visit is not carried to it",
     ),

@@ -6,8 +6,10 @@ Anlaşmaları"): a joining ("joined": announced for a step still recent, as Kaza
 2025, signed for a first signatory of 2020-2021). A relative word governed by a preposition
 opening the cue (", auxquels s'est ajouté", ", a los que se añadió", ", to which") gives it to the
 country after the verb, not to the list before the relative. Near misses: a country added to
-another list (sanctions, guests), a list of signatories that has not moved, an effort to bring a
-country in that has not succeeded. Own sentences, written for these tests."""
+another list (sanctions, guests), an effort to bring a country in that has not succeeded, and a
+list of signatories that has not moved ("la liste des signataires n'a pas bougé", "the list of
+signatories has not changed", `questions` fr en es de ru): neither a joining nor a signing for the
+country named before it, whose announcement stays. Own sentences, written for these tests."""
 
 import pytest
 
@@ -34,6 +36,16 @@ CASES = {
             {("MA", S, "2020-12")},
         ),
         ("Depuis les accords d'Abraham, la liste des signataires n'a pas bougé.", set()),
+        (
+            "Le Kazakhstan a rejoint les accords d'Abraham ce mois-ci, mais la liste des "
+            "signataires n'a pas bougé d'un nom.",
+            {("KZ", A, "2025-11")},
+        ),
+        (
+            "Le Kazakhstan a rejoint les accords d'Abraham ce mois-ci, mais la liste des "
+            "signataires est restée la même.",
+            {("KZ", A, "2025-11")},
+        ),
         (
             "Après les accords d'Abraham, Washington a ajouté le Kazakhstan à la liste des pays "
             "sanctionnés.",
@@ -66,6 +78,11 @@ CASES = {
             set(),
         ),
         ("Since the Abraham Accords were signed, the list of signatories has not moved.", set()),
+        (
+            "Kazakhstan announced its accession to the Abraham Accords this month, but the list "
+            "of signatories has not changed.",
+            {("KZ", A, "2025-11")},
+        ),
     ],
     "es": [
         (
@@ -78,10 +95,20 @@ CASES = {
             {("KZ", A, "2025-11")},
         ),
         ("Tras los Acuerdos de Abraham, Kazajistán fue añadido a la lista de sanciones.", set()),
+        (
+            "Kazajistán anunció este mes su adhesión a los Acuerdos de Abraham, pero la lista de "
+            "firmantes no se ha movido.",
+            {("KZ", A, "2025-11")},
+        ),
     ],
     "ru": [
         (
             "В ноябре Казахстан добавился к списку участников соглашений Авраама.",
+            {("KZ", A, "2025-11")},
+        ),
+        (
+            "Казахстан в ноябре объявил о присоединении к соглашениям Авраама, но список "
+            "подписантов так и не изменился.",
             {("KZ", A, "2025-11")},
         ),
         (
@@ -94,6 +121,11 @@ CASES = {
         (
             "Die Abraham-Abkommen, zu denen im November Kasachstan hinzugefügt wurde, gelten "
             "weiter.",
+            {("KZ", A, "2025-11")},
+        ),
+        (
+            "Kasachstan kündigte diesen Monat seinen Beitritt zu den Abraham-Abkommen an, doch die "
+            "Liste der Unterzeichner hat sich nicht verändert.",
             {("KZ", A, "2025-11")},
         ),
     ],
