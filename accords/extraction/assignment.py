@@ -2064,6 +2064,13 @@ def _oblique_relative_before(sentence, cue_start):
     if not words:
         return False
     head = sentence.folded[max(sentence.start, cue_start - 40) : cue_start].rstrip()
+    if head.endswith((",", "،")) and any(
+        # the relative word opening the cue itself (", auxquels s'est ajouté le Kazakhstan",
+        # ", a los que se añadió Kazajistán")
+        sentence.folded.startswith(w.lstrip(",، "), cue_start)
+        for w in words
+    ):
+        return True
     return any(head.endswith(w) for w in words) or any(
         head.endswith(w + " " + aux) for w in words for aux in sentence.lang.oblique_auxiliaries
     )
