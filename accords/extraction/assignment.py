@@ -12,7 +12,7 @@ from .matching import _TAIL_REACH
 from .records import _Assignment
 from .sentence import DECISION_GAP, POSSESSIVES
 from .statuses import CONFLICT_PARTIES, FOUNDERS, LAPSES, NOT_CANDIDATES
-from .text import COMMA_RE, alternation
+from .text import COMMA_RE, WORD_RE, alternation
 
 # Founders only get a claim about leaving or freezing their own membership.
 _FOUNDER_STATUSES = {"suspended", "withdrawn"}
@@ -2006,7 +2006,7 @@ def _assignments(sentence, adjusted, groups):
                     halt_tail_end or _far_tail_end(step),
                 )
             )
-    assignments = _outside_time_clause(sentence, assignments)
+    assignments = _outside_time_clause(sentence, _between_others(sentence, assignments))
     return assignments + _gapped(sentence, groups, assigned, assignments)
 
 
@@ -2146,6 +2146,53 @@ def _named_as_counterpart(sentence, mention):
         )
         or sentence.folded[mention.end : mention.word_end] in sentence.lang.partner_suffixes
     )
+
+
+_BETWEEN_PAIR_REACH = 30  # "between Armenia and Azerbaijan": past the pair's last name
+_BETWEEN_HEAD_REACH = 40  # "between Israel and the UAE": from the word to the pair's first name
+# what may stand between that word and the pair's first name: a few words, no digits, no
+# comma ("entre 2020 y 2021, además de Kazajistán" is no pair)
+_BETWEEN_GAP_RE = re.compile(r"(?:[\s'’]*[^\W\d_]+){0,6}[\s'’]*")
+
+
+def _between_others(sentence, assignments):
+    """ "Trump announced the agreement between Armenia and Azerbaijan", "Ermenistan ile
+    Azerbaycan arasındaki anlaşmayı duyurdu": an announcement or a signing whose country
+    list is a pair right after a word for "between" (`between_words`) or right before a
+    postposed one (`between_after`) is of that pair; with no founder in the pair ("between
+    Israel and the UAE") it is another agreement, not a normalisation with Israel, and
+    gives its countries nothing."""
+    folded = sentence.folded
+    between = sentence.lang.between_words
+    postposed = [b.start for b in sentence.words("between_after")]
+    kept = []
+    for assignment in assignments:
+        if assignment.status not in ("announced", "signed") or not assignment.subject:
+            kept.append(assignment)
+            continue
+        first = min(m.start for m in assignment.subject)
+        last = max(m.end for m in assignment.subject)
+        span = None
+        # the last word for "between" shortly before the pair (after the cue's head when
+        # the pair follows it)
+        head = max(
+            assignment.cue_start if assignment.after else sentence.start,
+            first - _BETWEEN_HEAD_REACH,
+        )
+        words = [w for w in WORD_RE.finditer(folded, head, first) if w.group() in between]
+        if words and _BETWEEN_GAP_RE.fullmatch(folded, words[-1].end(), first):
+            span = (words[-1].start(), last + _BETWEEN_PAIR_REACH)
+        else:
+            # a postposed one right after it (Turkish "arasındaki", Kazakh "арасындағы")
+            word = WORD_RE.match(folded, last + 1)
+            if word is not None and word.start() in postposed:
+                span = (first - _BETWEEN_HEAD_REACH, word.start())
+        if span is not None and not any(
+            m.country in FOUNDERS and span[0] <= m.start <= span[1] for m in sentence.mentions
+        ):
+            continue
+        kept.append(assignment)
+    return kept
 
 
 def _outside_time_clause(sentence, assignments):

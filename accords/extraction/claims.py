@@ -901,13 +901,23 @@ def _extract(text, lang, published):
         claims = [c for c in claims if c.start not in retracted]
     # "Morocco agreed to normalize relations": a text telling a country's
     # announcement is not also telling it as a background member
+    # (in a text dated on or after the day the country signed, only in the sentence
+    # telling the announcement, "Sudan, which announced its joining in October 2020":
+    # "the agreement between Israel and the Emirates announced on 13 August" told on
+    # the signing day is the step before the signing, the member it became stays)
     announcing = {
-        c.country
+        (c.country, None if published is None or published < SIGNING_DAYS[c.country] else c.start)
         for c in claims
         if c.status == "announced" and not c.background and c.country in SIGNATORIES_2020
     }
     claims = [
-        c for c in claims if not (c.background and c.status == "signed" and c.country in announcing)
+        c
+        for c in claims
+        if not (
+            c.background
+            and c.status == "signed"
+            and ((c.country, None) in announcing or (c.country, c.start) in announcing)
+        )
     ]
     # "Colombia, which broke off relations with Israel in 2024": leaving the accords
     # presupposes being in them; a country the text never makes a member (and no
