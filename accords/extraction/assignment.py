@@ -1937,6 +1937,11 @@ def _assignments(sentence, adjusted, groups):
                 # a founder announcing ties resumed between a country and Israel, the
                 # country inside the cue's own tail, announces that country's step
                 subject = _named_in_tail(sentence, step.end, step.tail_end)
+            if subject is None and status == "announced":
+                # "The White House announced the peace deal between Israel and Bahrain": a
+                # founder announcing an agreement whose cue ends on "between" announces the
+                # step of the pair's other side
+                subject = _pair_after_between(sentence, cue_start, cue_end)
             if subject is None and status == "negotiating":
                 # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
                 # with no subject) with the country a partner suffix names before the cue
@@ -2313,6 +2318,22 @@ def _named_in_tail(sentence, head_end, tail_end):
         m
         for m in sentence.mentions
         if head_end <= m.start and m.end <= tail_end and m.country not in FOUNDERS
+    ]
+    return named or None
+
+
+def _pair_after_between(sentence, cue_start, cue_end):
+    """The countries (no founder) of the pair right after a cue ending on a word for
+    "between" ("announced the peace deal between Israel and Bahrain"), or None."""
+    words = list(WORD_RE.finditer(sentence.folded, cue_start, cue_end))
+    if not words or words[-1].group() not in sentence.lang.between_words:
+        return None
+    named = [
+        m
+        for m in sentence.mentions
+        if 0 <= m.start - cue_end <= _BETWEEN_PAIR_REACH
+        and m.country not in FOUNDERS
+        and not sentence.crosses(cue_end, m.start)
     ]
     return named or None
 
