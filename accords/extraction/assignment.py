@@ -1488,7 +1488,7 @@ def _assignments(sentence, adjusted, groups):
             before = [
                 g
                 for g in before
-                if re.fullmatch(r"\s*[,،]\s*", sentence.folded[g[-1].word_end : cue_start])
+                if _APPOSITION_CLOSE_RE.fullmatch(sentence.folded, g[-1].word_end, cue_start)
             ]
         # "Саудовская Аравия — главный приз": a dash right before a candidacy's noun stands
         # for "is"; the country before it is the subject

@@ -1282,12 +1282,10 @@ def _between_sides(folded, pair, lang):
     )
 
 
-_TIES_NOUN_GAP = (
-    40  # "agreed to restore full diplomatic relations", "وافقت السعودية على تطبيع العلاقات"
-)
-_TIES_PARTNER_GAP = (
-    16  # "relations diplomatiques avec", "ties with": the ties, an adjective, "with"
-)
+# "agreed to restore full diplomatic relations", "وافقت السعودية على تطبيع العلاقات": step to ties
+_TIES_NOUN_GAP = 40
+# "relations diplomatiques avec", "ties with": the ties, an adjective, "with"
+_TIES_PARTNER_GAP = 16
 _TIES_RECIPROCAL_GAP = 24  # "relations diplomatiques entre eux", "Beziehungen zueinander"
 
 
@@ -2097,12 +2095,10 @@ def _carried_signer(folded, mention, cues, halted, lang):
     process frozen", "firmó en enero de 2021, pero ...": the country in scope, standing
     for a pronoun or a dropped subject, that took only the halt, right before its own bare
     "signed" ahead of it, signed as a first signatory named there would."""
-    return mention.country in halted and _signed_before_halt(
-        folded, mention, cues, verb_final=lang.verb_final, lang=lang
-    )
+    return mention.country in halted and _signed_before_halt(folded, mention, cues, lang=lang)
 
 
-def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False, lang=None):
+def _signed_before_halt(folded, mention, cues, halted=True, lang=None):
     """ "Sudan signed in January 2021, but the war froze the process", "السودان وقع في
     يناير 2021، لكن المسار متوقف منذ اندلاع الحرب": a first signatory named alone whose
     own bare "signed" (no accords word beside it) stands right after its name, ahead of
@@ -2111,6 +2107,7 @@ def _signed_before_halt(folded, mention, cues, halted=True, verb_final=False, la
     Soudan avait signé en janvier 2021, mais ...", "le Soudan, qui avait signé en janvier
     2021 mais dont le processus est gelé", "Sudan had signed in January 2021, but ...")."""
     # halted=False: the bare "signed" right after the name is all that is asked
+    verb_final = lang is not None and lang.verb_final
     halts = (
         [c.start for c in cues if c.category == "status" and c.payload == "suspended"]
         if halted
@@ -2273,9 +2270,7 @@ def _background_members(
             if m.country in SIGNATORIES_2020
             and m.country not in claimed
             and (
-                listed
-                or m.country not in halted
-                or _signed_before_halt(folded, m, cues, verb_final=lang.verb_final, lang=lang)
+                listed or m.country not in halted or _signed_before_halt(folded, m, cues, lang=lang)
             )
         ]
         line_date = _dated_member_line(folded, start, end, group, cues, lang, published)
