@@ -1206,7 +1206,9 @@ def _inner_adverbs(raw):
     return InnerAdverbs(pattern, adverb, kinds, after_verbs, after_verb_adverb)
 
 
-def _build_cues(raw, factor=True):
+def _cue_pieces(raw):
+    """The cue automaton's pieces in file order: a _Phrase for each cue, generic cue and
+    word-list phrase, and the halt pairs' table."""
     pieces = []
     for status, phrases in raw.get("cues", {}).items():
         # "joined": signed for a step of the past, announced for a recent one
@@ -1232,7 +1234,49 @@ def _build_cues(raw, factor=True):
         pieces.extend(_Phrase("generic", status, phrase) for phrase in phrases)
     for category in WORD_LISTS:
         pieces.extend(_Phrase(category, None, phrase) for phrase in raw.get(category, []))
-    return _automaton(*_phrase_table(pieces, factor))
+    return pieces
+
+
+def _build_cues(raw, factor=True):
+    return _automaton(*_phrase_table(_cue_pieces(raw), factor))
+
+
+def redundant_cues(raw):
+    """The cue phrases ("cues" and "generic_cues": (data key, status, phrase)) whose every
+    key the other phrases already make, with the same entries in the same order: they add
+    nothing to the automaton, and the keys they share keep the phrases that make them too
+    from being factored (see _phrase_table).  Smallest first, each tested without the
+    ones found before it, so that of two phrases making the same keys one stays."""
+    pieces = _cue_pieces(raw)
+    owns = []
+    for piece in pieces:
+        own = piece
+        if isinstance(piece, _Phrase):
+            own = {}
+            _add_phrase(own, *piece)
+        owns.append(own)
+    makers = {}
+    for number, own in enumerate(owns):
+        for key in own:
+            makers.setdefault(key, []).append(number)
+
+    def entries(key, without):
+        found = []
+        for number in makers[key]:
+            if number not in without:
+                found.extend(entry for entry in owns[number][key] if entry not in found)
+        return found
+
+    dropped, found = set(), []
+    for number in sorted(range(len(pieces)), key=lambda number: len(owns[number])):
+        piece = pieces[number]
+        if not isinstance(piece, _Phrase) or piece.category not in ("status", "generic"):
+            continue
+        if all(entries(key, dropped | {number}) == entries(key, dropped) for key in owns[number]):
+            dropped.add(number)
+            data_key = "cues" if piece.category == "status" else "generic_cues"
+            found.append((data_key, piece.payload, piece.phrase))
+    return found
 
 
 def _word_map(groups):
