@@ -235,6 +235,9 @@ def _modal_after_genitive(sentence, cue):
     sería un hito", "ein Beitritt Saudi-Arabiens wäre": a modal right after the country
     that follows the accession noun makes the joining a hoped-for step."""
     named = [m for m in sentence.mentions if 0 <= m.word_start - cue.end <= _GENITIVE_GAP]
+    # "announced that Morocco would establish relations": a modal a split cue reads between
+    # its parts ("announced that ~ would (join|establish ...)") is that cue's own word
+    modals = [m for m in sentence.words("modals") if not (cue.tail_end and m.end <= cue.tail_end)]
     if not named:
         # "Azerbaijan's accession is being floated", "Aserbaidschans Beitritt wird
         # diskutiert": the owner before the noun, a modal right after the noun itself (not
@@ -248,7 +251,7 @@ def _modal_after_genitive(sentence, cue):
             )
             and any(
                 0 <= m.start - cue.end <= 2 and not sentence.folded[cue.end : m.start].strip(" ")
-                for m in sentence.words("modals")
+                for m in modals
             )
         )
     after = max(m.word_end for m in named)
@@ -264,7 +267,7 @@ def _modal_after_genitive(sentence, cue):
         after = max(objects)
     return any(
         0 <= m.start - after <= 2 and not sentence.folded[after : m.start].strip(" ")
-        for m in sentence.words("modals")
+        for m in modals
     )
 
 
@@ -327,6 +330,22 @@ def _signing_in_tail(step, steps):
         and other.end <= step.start
         and step.end <= other.tail_end
         and other.tail_end - step.start <= _TAIL_WORDS
+        for other in steps
+    )
+
+
+def _weakened_in_tail(step, steps):
+    """ "Trump announced that Morocco would establish full diplomatic relations": the modal
+    between a split announcement's parts ("announced that ~ would (join|establish ...
+    relations)") is that announcement's own word; a cue inside its tail that the modal
+    weakened ("establish ... relations", read as a wish after "would") is that tail's, not a
+    candidacy of its own."""
+    return step.weakened and any(
+        other is not step
+        and not other.weakened
+        and other.status in ("announced", "joined")
+        and other.tail_end is not None
+        and other.end <= step.start < other.tail_end
         for other in steps
     )
 
@@ -2022,6 +2041,7 @@ def _adjusted_cues(sentence, negations, preconditions):
     ]
     adjusted = [item for item in adjusted if not _ceremony_to_come(sentence, item, status_cues)]
     adjusted = [item for item in adjusted if not _signing_in_tail(item, adjusted)]
+    adjusted = [item for item in adjusted if not _weakened_in_tail(item, adjusted)]
     adjusted = [item for item in adjusted if not _signing_yet_to_be_set(sentence, item)]
     adjusted = [_scheduled_signing(sentence, item) for item in adjusted]
     adjusted = [item for item in adjusted if not _what_was_signed(sentence, item, adjusted)]
