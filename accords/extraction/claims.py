@@ -3400,6 +3400,20 @@ _REPORT_OPENER_REACH = 40  # characters from a sentence's start to a report's an
 _OPENER_PUNCTUATION = " \n\t\"'«»„“”—–-"
 
 
+_NOBODY_REACH = 24  # "nadie lo ha desmentido", "no one in Astana has denied"
+
+
+def _denied_by_nobody(folded, denial, nobodies):
+    """Whether a negative pronoun (`negative_pronouns`) stands before the denial word in its
+    clause, no comma or stop between ("nadie lo desmintió", "no one in Astana has denied it",
+    "niemand hat das dementiert", "никто этого не опроверг"): a denial nobody made."""
+    return any(
+        0 <= denial.start - n.end <= _NOBODY_REACH
+        and not _COMMA_OR_STOP_RE.search(folded, n.end, denial.start)
+        for n in nobodies
+    )
+
+
 def _held(word, holders):
     """Does one of holders (cues) span word whole ("tout comme" holding "comme")?"""
     return any(h.start <= word.start and word.end <= h.end for h in holders)
@@ -3521,6 +3535,16 @@ def _sentence_claims(
     if refusal_words and "denials" in by_category:
         # "se negó a iniciar conversaciones" (refused to) holds "negó" (denied)
         by_category["denials"] = [d for d in by_category["denials"] if not _held(d, refusal_words)]
+    if by_category.get("negative_pronouns"):
+        # "y en Astana nadie lo desmintió", "no one in Astana has denied it": a denial
+        # nobody made denies nothing, and the step told with it stands
+        for category in ("denials", "plan_denials"):
+            if category in by_category:
+                by_category[category] = [
+                    d
+                    for d in by_category[category]
+                    if not _denied_by_nobody(folded, d, by_category["negative_pronouns"])
+                ]
     if by_category.get("plan_denials"):
         # a denial verb is a denial first
         verbs = [d for d in by_category["plan_denials"] if not _held(d, refusal_words)]

@@ -3843,6 +3843,41 @@ KNOWN_MISSES = [
         "interest told impersonally of the capital ('en Tashkent se escucha con interés'): no subject but a place, and no joining word in the clause",
     ),
     (
+        "es/heldout52-es-agregador-resumen-extractos.txt",
+        "heldout52-es-agregador-resumen-extractos.txt: unexpected ('SD', 'signed') [(None, None)]",
+        "'Sudán, en cambio, nunca llegó a ratificar el texto' after a semicolon following the signers' clause: the ratification that never came leaves a signing; the label reads no claim from a ratification not made (rule 6)",
+    ),
+    (
+        "es/heldout52-es-diario-columna-opinion-silla-vacia.txt",
+        "heldout52-es-diario-columna-opinion-silla-vacia.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
+        "'vive desde 2023 una guerra civil que ha dejado aquel compromiso en suspenso': the year the war began is taken for the halt the war's relative tells, which the text leaves undated",
+    ),
+    (
+        "es/heldout52-es-diario-columna-opinion-silla-vacia.txt",
+        "heldout52-es-diario-columna-opinion-silla-vacia.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Arabia Saudí, el socio que Washington persigue desde 2020': a courtship told in a relative on a partner noun set off after the country; no cue reads the pursuit",
+    ),
+    (
+        "es/heldout52-es-diario-columna-opinion-silla-vacia.txt",
+        "heldout52-es-diario-columna-opinion-silla-vacia.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'se habla de Azerbaiyán, de Uzbekistán, incluso de Mauritania' between dashes after 'Quienes sueñan con una ampliación rápida': talk of candidates with no candidacy cue",
+    ),
+    (
+        "es/heldout52-es-diario-columna-opinion-silla-vacia.txt",
+        "heldout52-es-diario-columna-opinion-silla-vacia.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "as Azerbaijan: the second of the candidates named after 'se habla de' between dashes",
+    ),
+    (
+        "es/heldout52-es-diario-columna-opinion-silla-vacia.txt",
+        "heldout52-es-diario-columna-opinion-silla-vacia.txt: missing ('MR', 'prospective') [(None, None)]",
+        "as Azerbaijan: the last candidate named after 'incluso de' between dashes",
+    ),
+    (
+        "es/heldout52-es-diario-regional-cronologia-hitos.txt",
+        "heldout52-es-diario-regional-cronologia-hitos.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "'6 de noviembre de 2025 – Kazajistán anuncia su adhesión, la primera desde 2021': the year of the comparison after 'desde' beside the entry's day leaves the announcement undated",
+    ),
+    (
         "es/heldout6-breve-pakistan-descarta.txt",
         "heldout6-breve-pakistan-descarta.txt: date ('SA', 'declined') found [('2026-01-23', 'day')] expected [(None, None)]",
         "the next paragraph's 'para el viernes' (a coming day) is resolved to the Friday before and given to the undated Saudi condition",
@@ -5311,6 +5346,31 @@ KNOWN_MISSES = [
         "fr/heldout51-fr-site-educatif-fiche-revision.txt",
         "heldout51-fr-site-educatif-fiche-revision.txt: missing ('BH', 'announced') [('2020-09-11', 'day')]",
         "as the unexpected candidacy: 'c'est au tour de Bahreïn d'annoncer sa normalisation' is read as the next turn, not the announcement made",
+    ),
+    (
+        "fr/heldout52-fr-magazine-entretien-ancien-diplomate-riyad.txt",
+        "heldout52-fr-magazine-entretien-ancien-diplomate-riyad.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "an interviewer's question with no country ('Les discussions avec Israël avaient pourtant bien avancé avant la guerre…'): the talks are Riyadh's only from the answer before",
+    ),
+    (
+        "fr/heldout52-fr-magazine-entretien-ancien-diplomate-riyad.txt",
+        "heldout52-fr-magazine-entretien-ancien-diplomate-riyad.txt: missing ('SA', 'suspended') [(None, None)]",
+        "'Elles étaient très avancées, oui. Mais depuis le début de la guerre à Gaza, elles sont gelées': the halted talks are a pronoun whose country is in the question before",
+    ),
+    (
+        "fr/heldout52-fr-radio-journal-transcription-islamabad.txt",
+        "heldout52-fr-radio-journal-transcription-islamabad.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "the refusal is read from the undated lead 'Le Pakistan ferme la porte aux accords d'Abraham'; the dated sentence after ('Hier, ... son pays n'a aucune intention de rejoindre') names the country only by 'son pays'",
+    ),
+    (
+        "fr/heldout52-fr-radio-journal-transcription-islamabad.txt",
+        "heldout52-fr-radio-journal-transcription-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
+        "'Washington aurait inscrit Islamabad sur la liste des pays à convaincre': a list of countries to convince is no candidacy cue",
+    ),
+    (
+        "fr/heldout52-fr-radio-journal-transcription-islamabad.txt",
+        "heldout52-fr-radio-journal-transcription-islamabad.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "a cleft with the country after 'c'est' ('le dernier pays à avoir rejoint ces accords, c'est le Kazakhstan, en novembre dernier'): the joining's subject is looked for before the cue",
     ),
     (
         "fr/heldout6-alger-tribune.txt",
