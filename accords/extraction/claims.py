@@ -752,6 +752,8 @@ def _extract(text, lang, published):
             heading = _chronology_date(
                 text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
             )
+            if heading is None:
+                heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
         same_day = None
         # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date the
         # text named last, never from the publication (before "the next day": "چهار روز بعد")
@@ -3014,6 +3016,51 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     if before or after or date.precision == "year":
         return None
     return date
+
+
+_ENTRY_BACK = 3  # sentences of a chronology entry before the one it dates
+_ENTRY_BULLETS = " -–—•*"  # what may stand before an entry's date on its line
+
+
+def _entry_date(text, folded, sentences, folded_spans, number, lang):
+    """A dated entry of a chronology, told in several sentences on its line ("- Oct. 7:
+    Hamas attacks Israel. Talks on normalisation are frozen.", "7 octobre 2023 : le Hamas
+    attaque Israël. Les discussions sont gelées."): the day or month that opens the line,
+    set off by a colon or a spaced dash, dates the entry's later sentences too. Only
+    sentences of the same line: a date alone on its line (a dateline) is no entry's."""
+    first = number
+    while first > max(0, number - _ENTRY_BACK):
+        if "\n" in text[sentences[first - 1][1] : sentences[first][0]]:
+            break
+        first -= 1
+    if first == number or "\n" in text[sentences[first][1] : sentences[number][0]]:
+        return None  # the sentence opens its line: its own opening date is read as such
+    start, end = folded_spans[first]
+    line_start = text.rfind("\n", 0, sentences[first][0]) + 1
+    if text[line_start : sentences[first][0]].strip(_ENTRY_BULLETS):
+        return None  # the line's first sentence is not where it begins
+    dates = find_dates(folded, start, end, lang)
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: d.start)
+    if (
+        date.relative
+        or date.precision == "year"
+        or folded[start : date.start].strip(_ENTRY_BULLETS)
+    ):
+        return None
+    close = date.end
+    noun = _YEAR_NOUN_AFTER_RE.match(folded, close)
+    if noun and folded[close - 1].isdigit():
+        close = noun.end()  # "7 октября 2023 года:", "6 қараша 2025 жылы –"
+    after = folded[close : close + 3]
+    if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _ENTRY_DASHES):
+        return date
+    return None
+
+
+_ENTRY_DASHES = ("–", "—", "-")
+_YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")
 
 
 # one short word after a chronology line's date, its year's noun ("года", "г", "жылы", "yılı")

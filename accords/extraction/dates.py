@@ -616,6 +616,27 @@ def counted_before(folded, position, lang):
     return bool(before) and (before[-1].isdigit() or before[-1] in lang.period_counts)
 
 
+_ANNIVERSARY_LINKS = 2  # short words between "years ago" and its day: "on", "am", "este"
+_ANNIVERSARY_LINK_LENGTH = 4
+
+
+def _anniversary(folded, position, lang):
+    """ "Five years ago on Monday", "five years ago today", "vor fünf Jahren am Montag",
+    "пять лет назад в понедельник": a count of years back (`years_ago`) right before a
+    relative day, with at most two short words between, makes the day an anniversary;
+    the step told happened years before it, on no day the text gives."""
+    if not lang.years_ago:
+        return False
+    words = folded[max(0, position - 40) : position].split()
+    for links in range(_ANNIVERSARY_LINKS + 1):
+        said = " " + " ".join(words[: len(words) - links] if links else words)
+        if any(said.endswith(" " + phrase) for phrase in lang.years_ago):
+            return True
+        if links == len(words) or len(words[-1 - links]) > _ANNIVERSARY_LINK_LENGTH:
+            return False
+    return False
+
+
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 _LAST_WORD_RE = re.compile(r"(\w+)\s+$")
 _FIRST_WORD_RE = re.compile(r"(\w+)\s")
@@ -1089,6 +1110,13 @@ def find_dates(folded, start, end, lang, published=None, then=True):
             )
             if resolved and kind == "relative" and counted_before(folded, match.start(), lang):
                 continue  # "dua tahun lalu": two years ago, a range back, not last year
+            if (
+                resolved
+                and kind == "relative"
+                and resolved[1] == "day"
+                and _anniversary(folded, match.start(), lang)
+            ):
+                continue  # "Five years ago on Monday, Morocco signed": the anniversary's day
             if (
                 resolved
                 and kind == "relative"

@@ -342,6 +342,10 @@ PHRASES = (
         # "dua", "beberapa": a count right before a relative period ("dua tahun lalu",
         # two years ago) makes it no "last year" (Malay, Indonesian "tahun lalu" is both)
         "period_counts",
+        # "years ago", "лет назад", "yıl önce": a count of years back right before a relative
+        # day ("five years ago on Monday", "five years ago today") makes the day an
+        # anniversary, no date of the step told
+        "years_ago",
         # Russian "с", "со": "since" only right before a date ("первым новым участником ... с
         # 2021 года"); too common to be a background word, read only there
         "since_prepositions",
@@ -739,6 +743,7 @@ class LanguageData:
     member_predicates: tuple
     attributive_participles: tuple
     period_counts: frozenset
+    years_ago: tuple
     since_prepositions: frozenset
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
@@ -1420,6 +1425,7 @@ def build_language(raw):
         member_predicates=_folded(raw, "member_predicates"),
         attributive_participles=_folded(raw, "attributive_participles"),
         period_counts=frozenset(_folded(raw, "period_counts")),
+        years_ago=_folded(raw, "years_ago"),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
