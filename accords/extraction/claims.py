@@ -504,6 +504,13 @@ def _extract(text, lang, published):
                 ],
                 key=lambda m: m.start,
             )
+        if lang.first_of_list and not any(m.country not in _NOT_CARRIED for m in sentence_mentions):
+            # "... Emirates, Bahrain, Morocco and Sudan. The first two signed in September
+            # 2020.": the first countries of the list the sentence right before named
+            sentence_mentions = sorted(
+                sentence_mentions + _first_of_list(folded, start, end, lang, scope.listed_before()),
+                key=lambda m: m.start,
+            )
         last = scope.last_named() if latter else None
         inner = _latter_after_semicolon(folded, _between(latter, start, end), sentence_mentions)
         if inner:
@@ -1041,6 +1048,7 @@ class _Scope:
         self.age = 0
         self.founder_acting = False  # a founder, not a counterpart, named since (or before) it
         self.pair = None  # the two countries the last sentence named, in text order
+        self.order = ()  # the countries the last sentence named, in text order
         self.with_israel = False  # the last sentence naming a country named Israel beside it
 
     def read(self, mentions, cues, folded, opening=None, articles=frozenset()):
@@ -1058,6 +1066,7 @@ class _Scope:
                     first = m.start
         self.pair = _pair(order, folded)
         if named:
+            self.order = tuple(m.country for m in order)
             self.country = (
                 named.pop()
                 if len(named) == 1
@@ -1101,6 +1110,11 @@ class _Scope:
         ):
             return (self.country,)
         return self.pair
+
+    def listed_before(self):
+        """The countries the sentence right before named, in text order ((), if it named
+        none or is not the sentence right before)."""
+        return self.order if self.age == 0 else ()
 
     def last_named(self):
         """The country named last in the sentences in scope, or None."""
@@ -1383,6 +1397,24 @@ def _opening_subject(order, folded, opening, articles):
 def _words_but(text, articles):
     """How many words a text holds, its articles aside ("et le" is one)."""
     return sum(word not in articles for word in WORD_RE.findall(text))
+
+
+def _first_of_list(folded, start, end, lang, listed):
+    """ "The first two signed in September 2020", "Los tres primeros ya mantienen
+    relaciones", "Die ersten beiden ...": a sentence opening with a phrase for the first N
+    countries of a list (`first_of_list`, of its first four words at most) stands for the first
+    N the sentence right before named (`listed`, text order), as anaphor mentions over the
+    phrase; none when that sentence named no more than N (then nothing is picked out)."""
+    words = list(itertools.islice(WORD_RE.finditer(folded, start, end), 4))
+    for size in (4, 3, 2):
+        if len(words) < size:
+            continue
+        phrase = " ".join(w.group() for w in words[:size])
+        count = lang.first_of_list.get(phrase)
+        if count and len(listed) > count:
+            a, b = words[0].start(), words[size - 1].end()
+            return [_Mention(a, b, a, b, country, "anaphor") for country in listed[:count]]
+    return []
 
 
 def _pair(order, folded):

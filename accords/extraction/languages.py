@@ -496,7 +496,10 @@ NAME_FORMS = ("name_endings",)
 # "solar_hijri_months": the Persian calendar's months from Farvardin, whose dates are read
 # only as far as they are certain (dates.solar_hijri_year; a day with its month converted
 # exactly, dates.solar_hijri_day)
-WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months")
+# "first_of_list": lists of forms for the first one, two, three ... countries of a list
+# ("the first two", "los tres primeros"), read at a sentence's opening for the first countries
+# the sentence right before listed (claims._first_of_list)
+WORD_GROUPS = ("months", "weekdays", "day_words", "solar_hijri_months", "first_of_list")
 # {"yesterday": -1}, {"last year": ["year", -1]}; {"four days later": ["day", 4], "a month
 # later": ["month", 1]}: counted from the date the text named last, not from publication
 OFFSETS = ("relative_days", "relative_periods", "counted_offsets")
@@ -682,6 +685,7 @@ class LanguageData:
     months: dict  # folded month word -> 1..12
     weekdays: dict  # folded weekday word -> 0 (Monday)..6
     day_words: dict  # folded day-of-month word -> 1..31
+    first_of_list: dict  # folded phrase ("the first two") -> how many countries (2)
     relative_days: dict  # folded word -> offset in days
     relative_periods: dict  # folded phrase -> ("year"|"month", offset)
     counted_offsets: dict  # folded phrase -> ("day"|"month", offset) from the last date named
@@ -1358,6 +1362,9 @@ def build_language(raw):
         weekdays=_word_map(raw.get("weekdays", [])),
         day_words={
             word: number + 1 for word, number in _word_map(raw.get("day_words", [])).items()
+        },
+        first_of_list={
+            phrase: number + 1 for phrase, number in _word_map(raw.get("first_of_list", [])).items()
         },
         relative_days={fold_phrase(k): v for k, v in raw.get("relative_days", {}).items()},
         relative_periods={
