@@ -1940,8 +1940,11 @@ def _assignments(sentence, adjusted, groups):
             if subject is None and status == "announced":
                 # "The White House announced the peace deal between Israel and Bahrain": a
                 # founder announcing an agreement whose cue ends on "between" announces the
-                # step of the pair's other side
-                subject = _pair_after_between(sentence, cue_start, cue_end)
+                # step of the pair's other side (a split cue's tail ending on it: "announced
+                # ~ the resumption of relations between")
+                subject = _pair_after_between(
+                    sentence, cue_start, cue_end if step.tail_end is None else step.tail_end
+                )
             if subject is None and status == "negotiating":
                 # "АҚШ Эр-Риядпен ... келіссөз жүргізіп жатыр": talks (a founder's, or
                 # with no subject) with the country a partner suffix names before the cue
@@ -2324,7 +2327,8 @@ def _named_in_tail(sentence, head_end, tail_end):
 
 def _pair_after_between(sentence, cue_start, cue_end):
     """The countries (no founder) of the pair right after a cue ending on a word for
-    "between" ("announced the peace deal between Israel and Bahrain"), or None."""
+    "between" ("announced the peace deal between Israel and Bahrain"; cue_end is a split
+    cue's tail end: "announced ~ the resumption of relations between"), or None."""
     words = list(WORD_RE.finditer(sentence.folded, cue_start, cue_end))
     if not words or words[-1].group() not in sentence.lang.between_words:
         return None

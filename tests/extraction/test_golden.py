@@ -5194,11 +5194,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
-        "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
-        "'un message de Donald Trump ... annonçait ... la reprise des relations entre le Maroc et Israël': the resumption of relations, object of Trump's 'annonçait' with Morocco inside 'entre ... et Israël', is not read as Morocco's announcement",
-    ),
-    (
-        "fr/heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt",
         "heldout47-fr-hebdo-marocain-dossier-cinq-ans.txt: missing ('MA', 'suspended') [('2023-10', 'month')]",
         "'Dès octobre 2023, le dialogue politique a été mis en veilleuse': a halt whose sentence names no country (the Royaume of the dossier's title and earlier paragraphs)",
     ),
