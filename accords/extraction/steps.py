@@ -147,6 +147,24 @@ def _refuser_rejects_anothers(sentence, refusal, cue):
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
 _HEDGE_REACH = 80  # "will join the accords sooner or later": the object, then the hedge
+_COPULA_DASH_REACH = (
+    16  # "— это лишь ", "— it is only a ": the dash standing for "is", then the hedge
+)
+
+
+def _hedge_behind_copula_dash(sentence, left, right):
+    """Whether the only break between a step (ending at left) and its hedge (starting at
+    right) is a dash standing for the copula, the hedge a word or two after it:
+    "Присоединение Азербайджана — лишь вопрос времени", "оның қосылуы – уақыт еншісіндегі
+    мәселе", "Azerbaijan will join — it is only a matter of time". The dash joins the
+    predicate to its subject; it does not open a clause of its own."""
+    between = [b for b in sentence.breaks if left <= b < right]
+    return (
+        len(between) == 1
+        and sentence.folded[between[0]] in "—–"
+        and sentence.folded[between[0] - 1 : between[0]].isspace()
+        and right - between[0] <= _COPULA_DASH_REACH
+    )
 
 
 _OPENING_BELIEF_REACH = 40  # ", gilt in Washington als ausgemacht": the belief after the clause
@@ -1804,7 +1822,11 @@ def _adjusted_cues(sentence, negations, preconditions):
             status = NEGATED[status]
         elif status == "announced" and (
             any(
-                0 <= h.start - cue.end <= _HEDGE_REACH and not sentence.crosses(cue.end, h.start)
+                0 <= h.start - cue.end <= _HEDGE_REACH
+                and (
+                    not sentence.crosses(cue.end, h.start)
+                    or _hedge_behind_copula_dash(sentence, cue.end, h.start)
+                )
                 for h in sentence.words("hedges")
             )
             or sentence.near_before(sentence.words("hedges"), cue.start, _MODAL_REACH)

@@ -1618,6 +1618,51 @@ KNOWN_MISSES = [
         "'die Übergangsregierung habe kein Mandat, über Beziehungen zu Israel zu entscheiden ... Das müsse ein gewähltes Parlament tun': a refusal told as a lack of mandate, the country only in the sentence before ('Aus dem Sudan kommt ... eine deutliche Absage'); 'Absage' with 'kommt aus' names no step",
     ),
     (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'15. September 2020 – Im Weißen Haus unterzeichnen die Außenminister der Emirate und Bahrains ...': the signers are ministers with the countries in the genitive after the verb; the signing is read from the page's other entries, undated, and the date at the line's head is not given to it",
+    ),
+    (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
+        "'15. September 2020 – Im Weißen Haus unterzeichnen die Außenminister der Emirate und Bahrains ...': the signers are ministers with the countries in the genitive after the verb; the signing is read from the page's other entries, undated, and the date at the line's head is not given to it",
+    ),
+    (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: unexpected ('SD', 'prospective') [('2020-10-23', 'day')]",
+        "'Der Sudan erklärt sich zur Normalisierung bereit; im Gegenzug streichen die USA das Land von ihrer Terrorliste': declaring itself ready is read as a candidate's readiness; the label reads the timeline entry, with the trade done in return, as the announcement",
+    ),
+    (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01-06', 'day')]",
+        "'6. Januar 2021 – Der Sudan setzt seine Unterschrift unter die Grundsatzerklärung': putting its signature under a declaration is no signing cue; Sudan's membership is read from the page's other entries, undated",
+    ),
+    (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
+        "'Der Sudan erklärt sich zur Normalisierung bereit; im Gegenzug streichen die USA ...': declaring itself ready is read as a candidate's readiness (prospective), not the announcement the timeline entry tells",
+    ),
+    (
+        "de/heldout52-de-chronik-seite-stationen.txt",
+        "heldout52-de-chronik-seite-stationen.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
+        "'10. Dezember 2020 – Marokko zieht nach.': a follow-suit verb opening a timeline entry with nothing before it in the entry is not carried from the previous entry's step, so no announcement is read",
+    ),
+    (
+        "de/heldout52-de-interview-golfexpertin.txt",
+        "heldout52-de-interview-golfexpertin.txt: missing ('SA', 'declined') [('2026-01', 'month')]",
+        "'Außenminister Faisal bin Farhan hat ... wiederholt: Eine Anerkennung Israels gibt es nur im Gegenzug für ...': a recognition noun with 'es gibt' is no step cue, so the restriction holds no step; the country is named only by its minister before the colon",
+    ),
+    (
+        "de/heldout52-de-interview-golfexpertin.txt",
+        "heldout52-de-interview-golfexpertin.txt: missing ('ID', 'prospective') [(None, None)]",
+        "'Dass der Name Indonesien auf den Listen in Washington steht, heißt wenig': a name standing on Washington's lists is no candidacy cue in German, and the speaker's 'heißt wenig' plays it down",
+    ),
+    (
+        "de/heldout52-de-radio-manuskript-hargeisa.txt",
+        "heldout52-de-radio-manuskript-hargeisa.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'Die Gespräche, die vor dem Gaza-Krieg schon weit gediehen waren, liegen seitdem auf Eis': talks told only in the relative clause of their halt give the halt alone",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -4984,11 +5029,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
-        "heldout45-fr-hebdo-panafricain-prochain.txt: unexpected ('MR', 'announced') [(None, None)]",
-        "'dont l'entrée dans les accords est présentée par plusieurs diplomates américains comme « une question de mois »': others presenting the entry is no modal here, so the entry noun reads as an announced joining",
-    ),
-    (
-        "fr/heldout45-fr-hebdo-panafricain-prochain.txt",
         "heldout45-fr-hebdo-panafricain-prochain.txt: unexpected ('KZ', 'declined') [(None, None)]",
         "'Quant à l'Ouzbékistan, que certains ... voyaient déjà emboîter le pas à son voisin kazakh, il s'est contenté de rappeler qu'il ... n'avait « pas besoin » d'y adhérer': the demonym in the relative clause takes the refusal that 'il', Uzbekistan, states",
     ),
@@ -6343,6 +6383,26 @@ KNOWN_MISSES = [
         "'Вашингтонда Өзбекстанның да аты аталады' (Uzbekistan's name is also mentioned in Washington): a bare 'is mentioned', a candidacy only through the question heading two sentences before; 'аты аталады' alone names anything, left out",
     ),
     (
+        "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
+        "heldout52-kk-tuzetu-somaliland-niet.txt: date ('XS', 'prospective') found [('2025-12-27', 'day')] expected [(None, None)]",
+        "the corrected lead's dateline ('Харгейса, 27 желтоқсан') is given to the intention told under it; the label leaves it undated, the text tying no day to the statement itself",
+    ),
+    (
+        "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
+        "heldout52-kk-tuzetu-somaliland-niet.txt: unexpected ('XS', 'declined') [(None, None)]",
+        "'Сомалиленд келісімге қосылған жоқ' (has not joined), the correction's denial of a wrong headline, is read as the country's refusal, as a negated joining is",
+    ),
+    (
+        "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
+        "heldout52-kk-tuzetu-somaliland-niet.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [('2023-10', 'month')]",
+        "'2023 жылғы қазаннан бері' (since October 2023): the month in the ablative before 'бері' is not read, only the year",
+    ),
+    (
+        "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
+        "heldout52-kk-tuzetu-somaliland-niet.txt: unexpected ('UZ', 'prospective') [(None, None)]",
+        "the related link cut mid-sentence ('келесі кезекте Өзбекстан мен') loses its predicate (a truncated sentence makes no claim), but 'келесі кезекте' alone reads as a candidacy",
+    ),
+    (
         "kk/heldout6-aqorda-sheshim.txt",
         "heldout6-aqorda-sheshim.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the claim is read from the undated headline; the lead sentence with '6 қараша күні' is not read as the same step",
@@ -7131,6 +7191,21 @@ KNOWN_MISSES = [
         "ru/heldout51-ru-spravka-hronologiya-soglasheniy.txt",
         "heldout51-ru-spravka-hronologiya-soglasheniy.txt: missing ('SA', 'negotiating') [('2023-09', 'month')]",
         "'стороны «с каждым днём приближаются» к сделке' (the sides come closer every day): talks told as nearing a deal, with the country only in the speaker's title (the Saudi crown prince)",
+    ),
+    (
+        "ru/heldout52-ru-kolonka-somaliland-ochered.txt",
+        "heldout52-ru-kolonka-somaliland-ochered.txt: unexpected ('XS', 'declined') [(None, None)]",
+        "'Моя ставка: Сомалиленд ... формально к соглашениям не присоединится': the columnist's forecast that a country will not join is read as its refusal, as every negated future joining is",
+    ),
+    (
+        "ru/heldout52-ru-kolonka-somaliland-ochered.txt",
+        "heldout52-ru-kolonka-somaliland-ochered.txt: missing ('MA', 'signed') [('2020', 'year')]",
+        "'Марокко в том же году обменяло установление отношений на признание своего суверенитета': relations established in a trade, with 'в том же году' for the date, is no signing cue",
+    ),
+    (
+        "ru/heldout52-ru-onlayn-translyatsiya-astana.txt",
+        "heldout52-ru-onlayn-translyatsiya-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the live blog's entries stand under day headers ('Четверг, 6 ноября') and bare times; the first entry read (the ministry's statement of 7 November) tells no day, and a day header is not carried to the entries below it",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
