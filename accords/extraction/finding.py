@@ -416,6 +416,9 @@ def _cues(folded, lang, hits=None, mentions=()):
     ]
     if lang.after_verbal_nouns:
         cues = [cue for cue in cues if not _noun_not_conjunction(folded, lang, cue)]
+    if lang.since_places:
+        place_starts = {m.word_start for m in mentions if m.kind in _PLACE_KINDS}
+        cues = [cue for cue in cues if not _since_before_place(folded, lang, cue, place_starts)]
     # "... normalleştirmiş, Sudan da ... açıklamıştı": a converb's comma closes its clause
     cues += [_Cue(at, at + 1, "clause_breaks", None) for at in _converb_breaks(folded, lang)]
     cues.sort(key=lambda cue: cue.start)
@@ -976,6 +979,40 @@ def _noun_not_conjunction(folded, lang, cue):
         return False
     before = folded[max(0, cue.start - 40) : cue.start].split()
     return not (before and before[-1].endswith(lang.verbal_noun_endings))
+
+
+_SINCE_CATEGORIES = frozenset({"background", "time_since"})
+# "Rabat", "Abou Dhabi": a capital; not a country's name, since "the first to join since
+# Sudan" ("depuis le Soudan") names its joining
+_PLACE_KINDS = frozenset({"capital"})
+
+
+def _since_before_place(folded, lang, cue, place_starts):
+    """French "depuis", Spanish "desde" say "from", not "since", right before a place: a
+    country's capital ("desde Rabat", "depuis Abou Dhabi"), or a building, an office, a
+    podium or a city of `since_places` ("depuis le Bureau ovale", "desde la Casa Blanca",
+    "depuis la tribune de l'ONU", "depuis Washington"), after one space and at most one
+    article.  place_starts: where the capitals start.  "depuis 2020", "desde la guerra",
+    "depuis la signature" and a country's own name ("le premier depuis le Soudan") stay
+    times."""
+    if cue.category not in _SINCE_CATEGORIES or folded[cue.start : cue.end] not in lang.since_words:
+        return False
+    at = cue.end + 1
+    if folded[cue.end : at] != " ":
+        return False
+    starts = [at]
+    for article in lang.articles:
+        joined = article.endswith("'")
+        if folded.startswith(article if joined else article + " ", at):
+            starts.append(at + len(article) + (0 if joined else 1))
+    for start in starts:
+        if start in place_starts:
+            return True
+        for place in lang.since_places:
+            end = start + len(place)
+            if folded.startswith(place, start) and not folded[end : end + 1].isalnum():
+                return True
+    return False
 
 
 @functools.cache

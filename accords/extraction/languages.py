@@ -349,6 +349,9 @@ PHRASES = (
         # Russian "с", "со": "since" only right before a date ("первым новым участником ... с
         # 2021 года"); too common to be a background word, read only there
         "since_prepositions",
+        # French "le bureau ovale", Spanish "la casa blanca": a place right after a "since"
+        # word (`time_since`) makes it "from" ("depuis le Bureau ovale", "desde Rabat")
+        "since_places",
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
@@ -749,6 +752,7 @@ class LanguageData:
     period_counts: frozenset
     years_ago: tuple
     since_prepositions: frozenset
+    since_places: tuple
     partner_suffixes: frozenset
     oblique_suffixes: frozenset
     genitive_suffixes: frozenset
@@ -1434,6 +1438,7 @@ def build_language(raw):
         period_counts=frozenset(_folded(raw, "period_counts")),
         years_ago=_folded(raw, "years_ago"),
         since_prepositions=frozenset(_folded(raw, "since_prepositions")),
+        since_places=_folded(raw, "since_places"),
         partner_suffixes=frozenset(_folded(raw, "partner_suffixes")),
         oblique_suffixes=frozenset(_folded(raw, "oblique_suffixes")),
         genitive_suffixes=frozenset(_folded(raw, "genitive_suffixes")),
