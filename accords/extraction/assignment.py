@@ -1534,6 +1534,8 @@ def _assignments(sentence, adjusted, groups):
         opening = _opening_dash(sentence, dashes, cue_end)
         if opening is not None:
             after_breaks = [b for b in after_breaks if b != opening]
+        if not before:
+            after_breaks = _without_cleft_break(sentence, cue_end, after_breaks, candidates)
         if status == "prospective":
             # "Главный приз — Саудовская Аравия", "The big prize — Saudi Arabia": a dash right
             # after a candidacy's noun stands for "is", as a colon does
@@ -2099,6 +2101,36 @@ def _oblique_relative_between(sentence, start, end):
         for w in words
         for position in [folded.find(w, start, end)]
     )
+
+
+_CLEFT_BREAK_RE = re.compile(r"[\s,\u2013\u2014-]+")
+_DASHES = ("\u2013", "\u2014", "-")
+_CLEFT_SUBJECT_REACH = 4  # "c'est le Kazakhstan": an article between the copula and the country
+
+
+def _without_cleft_break(sentence, cue_end, breaks, candidates):
+    """ "le dernier pays à avoir rejoint ces accords, c'est le Kazakhstan", "Последняя страна,
+    присоединившаяся к соглашениям, — это Казахстан": the first comma or dash after a cue
+    with no country before it, followed by a cleft's copula (`cleft_copulas`) and a country
+    right after that, does not close the cue's clause; the breaks without that run are
+    returned (the breaks unchanged otherwise)."""
+    copulas = sentence.lang.cleft_copulas
+    if not copulas:
+        return breaks
+    folded = sentence.folded
+    first = next((b for b in breaks if b >= cue_end), None)
+    if first is None or not _CLEFT_BREAK_RE.match(folded, first, first + 1):
+        return breaks
+    run = _CLEFT_BREAK_RE.match(folded, first, sentence.end)
+    after = run.end()
+    copula = next((c for c in copulas if c not in _DASHES and folded.startswith(c, after)), None)
+    if copula is not None:
+        after += len(copula)
+    elif not any(c in run.group() for c in copulas if c in _DASHES):
+        return breaks
+    if not any(0 <= g[0].word_start - after <= _CLEFT_SUBJECT_REACH for g in candidates):
+        return breaks
+    return [b for b in breaks if not first <= b < after]
 
 
 _OBLIQUE_SUBJECT_REACH = 30  # ", auxquels ont adhéré en 2020 les": a time between verb and subject

@@ -406,6 +406,10 @@ PHRASES = (
         # "ont", "han": an auxiliary that may stand between such a relative and its step
         # (", auxquels ont adhéré", ", a los que se sumaron")
         "oblique_auxiliaries",
+        # "c'est", "— это": a cleft's copula after a comma or a dash that closes a step told
+        # of a member's noun ("le dernier pays à avoir rejoint ces accords, c'est le
+        # Kazakhstan"); the country right after it is the step's subject
+        "cleft_copulas",
         # "eventually", "à terme", "quizás": a hedging adverb right after a list's conjunction
         # ("Syria, and eventually Lebanon"); the list goes on past it
         "list_adverbs",
@@ -773,6 +777,7 @@ class LanguageData:
     oblique_relatives: tuple
     object_relatives: tuple
     oblique_auxiliaries: tuple
+    cleft_copulas: tuple
     list_adverbs: tuple
     capitalized_names: frozenset
     recognition_words: tuple
@@ -1457,6 +1462,7 @@ def build_language(raw):
         oblique_relatives=_folded(raw, "oblique_relatives"),
         object_relatives=_folded(raw, "object_relatives"),
         oblique_auxiliaries=_folded(raw, "oblique_auxiliaries"),
+        cleft_copulas=_folded(raw, "cleft_copulas"),
         list_adverbs=_folded(raw, "list_adverbs"),
         capitalized_names=frozenset(_folded(raw, "capitalized_names")),
         recognition_words=_folded(raw, "recognition_words"),
