@@ -13,6 +13,10 @@ PREDICTIONS = [
     ("kk", "Әзірбайжанның Авраам келісімдеріне қосылуы – уақыт еншісіндегі мәселе."),
     ("kk", "Әзірбайжан Авраам келісімдеріне қосылады – бұл уақыт мәселесі."),
     ("de", "Aserbaidschan wird den Abraham-Abkommen beitreten – das ist nur eine Frage der Zeit."),
+    (
+        "de",
+        "Aserbaidschan wird den Abraham-Abkommen beitreten – das ist nur noch eine Frage der Zeit.",
+    ),
     ("en", "Azerbaijan will join the Abraham Accords — it is only a matter of time."),
     ("fr", "L'Azerbaïdjan rejoindra les accords d'Abraham — ce n'est qu'une question de temps."),
     ("es", "Azerbaiyán se unirá a los Acuerdos de Abraham — es solo cuestión de tiempo."),
@@ -54,3 +58,13 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("language,text,expected", NEAR_MISSES)
 def test_a_dash_without_its_hedge_keeps_the_step(language, text, expected):
     assert found(text, language) == expected
+
+
+def test_the_hedge_does_not_hide_the_candidacy_its_words_also_tell():
+    # the hedge's longer form ("nur noch eine Frage der Zeit") holds the candidacy's cue too:
+    # a hedge key longer than the cue would hide it
+    text = (
+        "Nach Ansicht von Analysten ist eine Normalisierung zwischen Israel und Saudi-Arabien "
+        "nur noch eine Frage der Zeit."
+    )
+    assert found(text, "de") == {("SA", P)}
