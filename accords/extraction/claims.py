@@ -3086,12 +3086,11 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang):
     if noun and folded[close - 1].isdigit():
         close = noun.end()  # "7 октября 2023 года:", "6 қараша 2025 жылы –"
     after = folded[close : close + 3]
-    if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _ENTRY_DASHES):
+    if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
         return date
     return None
 
 
-_ENTRY_DASHES = ("–", "—", "-")
 _YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")
 
 

@@ -978,14 +978,7 @@ def _phrase_table(pieces, factor):
     heads become keys, and its rests are looked up right after a head when the text
     is scanned.  factor=False writes every key out (the plain way test_fast_paths
     compares with)."""
-    tables = []
-    for piece in pieces:
-        if isinstance(piece, _Phrase):
-            own = {}
-            _add_phrase(own, *piece)
-            tables.append(own)
-        else:
-            tables.append(piece)
+    tables = _piece_tables(pieces)
     made = Counter(key for own in tables for key in own)
     table, heads_of = {}, {}
     for piece, own in zip(pieces, tables, strict=True):
@@ -1006,6 +999,20 @@ def _phrase_table(pieces, factor):
         for head in heads:
             heads_of.setdefault(head, []).append(rests)
     return table, heads_of
+
+
+def _piece_tables(pieces):
+    """Each piece's own keys written out (folded key -> entries): a _Phrase's expanded, a
+    table of keys made otherwise (the halt pairs) as it is."""
+    tables = []
+    for piece in pieces:
+        if isinstance(piece, _Phrase):
+            own = {}
+            _add_phrase(own, *piece)
+            tables.append(own)
+        else:
+            tables.append(piece)
+    return tables
 
 
 # a phrase is factored from this many keys on (a few keys cost less written out)
@@ -1266,13 +1273,7 @@ def redundant_cues(raw):
     from being factored (see _phrase_table).  Smallest first, each tested without the
     ones found before it, so that of two phrases making the same keys one stays."""
     pieces = _cue_pieces(raw)
-    owns = []
-    for piece in pieces:
-        own = piece
-        if isinstance(piece, _Phrase):
-            own = {}
-            _add_phrase(own, *piece)
-        owns.append(own)
+    owns = _piece_tables(pieces)
     makers = {}
     for number, own in enumerate(owns):
         for key in own:

@@ -147,9 +147,8 @@ def _refuser_rejects_anothers(sentence, refusal, cue):
 
 _MODAL_AFTER_REACH = 40  # "signing the accords could": the object, then the modal
 _HEDGE_REACH = 80  # "will join the accords sooner or later": the object, then the hedge
-_COPULA_DASH_REACH = (
-    16  # "— это лишь ", "— it is only a ": the dash standing for "is", then the hedge
-)
+# "— это лишь ", "— it is only a ": the dash standing for "is", then the hedge
+_COPULA_DASH_REACH = 16
 
 
 def _hedge_behind_copula_dash(sentence, left, right):
@@ -161,7 +160,7 @@ def _hedge_behind_copula_dash(sentence, left, right):
     between = [b for b in sentence.breaks if left <= b < right]
     return (
         len(between) == 1
-        and sentence.folded[between[0]] in "—–"
+        and sentence.folded[between[0]] in _DASHES
         and sentence.folded[between[0] - 1 : between[0]].isspace()
         and right - between[0] <= _COPULA_DASH_REACH
     )
