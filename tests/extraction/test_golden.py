@@ -5444,11 +5444,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout53-fr-note-prospective-pdf-scenarios.txt",
-        "heldout53-fr-note-prospective-pdf-scenarios.txt: unexpected ('KZ', 'prospective') [(None, None)]",
-        "'D'autres États ... suivent l'exemple d'Astana': the country whose example others follow is read as one of the followers",
-    ),
-    (
-        "fr/heldout53-fr-note-prospective-pdf-scenarios.txt",
         "heldout53-fr-note-prospective-pdf-scenarios.txt: date ('SD', 'suspended') found [('2023', 'year')] expected [(None, None)]",
         "'la normalisation y est gelée de facto depuis 2023': the year after 'depuis' opens a range (labelling rule 8), read as the freeze's date",
     ),
