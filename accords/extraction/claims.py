@@ -2423,8 +2423,7 @@ def _background_members(
                 status = "announced"
             own_date = date
             if date is not None and any(
-                group[0].start < c < mention.start and date.end <= c
-                for c in continuing + then_words
+                group[0].start < c < mention.start and date.end <= c for c in then_words
             ):
                 # "Après les Émirats et Bahreïn en septembre 2020, puis le Maroc et le
                 # Soudan": a member after "then" in the list came later than the date

@@ -762,21 +762,21 @@ def sequence_re(openers):
 
 
 def _then_member(sentence, subject, cue_start):
-    """Where "then" (`sequence_openers`, `continuations`) stands between two members of a
-    list ("the UAE and Bahrain, then Morocco and Sudan", "ОАЭ, Бахрейн, а затем Марокко")
-    or after the list before its verb with a country after it ("Bahreïn, puis le Maroc en
-    décembre, ont normalisé": the later member read apart), or None."""
-    marks = [c.start for c in sentence.words("continuations")]
-    if sentence.lang.sequence_openers:
-        pattern = sequence_re(sentence.lang.sequence_openers)
-        marks += [
-            m.start()
-            for m in pattern.finditer(
-                sentence.folded,
-                max(sentence.start, subject[0].start - THEN_BEFORE_LIST),
-                sentence.end,
-            )
-        ]
+    """Where "then" (`sequence_openers`) stands between two members of a list ("the UAE
+    and Bahrain, then Morocco and Sudan", "ОАЭ, Бахрейн, а затем Марокко"), right before
+    it after a comma ("..., dann von Marokko und dem Sudan") or after the list before its
+    verb with a country after it ("Bahreïn, puis le Maroc en décembre, ont normalisé": the
+    later member read apart), or None.  Comparisons among the `continuations` ("tout comme",
+    "just like") part no times."""
+    if not sentence.lang.sequence_openers:
+        return None
+    pattern = sequence_re(sentence.lang.sequence_openers)
+    marks = [
+        m.start()
+        for m in pattern.finditer(
+            sentence.folded, max(sentence.start, subject[0].start - THEN_BEFORE_LIST), sentence.end
+        )
+    ]
     if not marks:
         return None
     # "... unterzeichnet, dann von Marokko und dem Sudan": "then" right before the list

@@ -1,13 +1,14 @@
 """A list parted by "then" tells two times: "After the UAE and Bahrain in September 2020,
 then Morocco and Sudan, ...", "signed in 2020 by the UAE and Bahrain, then by Morocco and
 Sudan", "In 2020 the UAE and Bahrain, then Morocco in December, normalised ...".  A date told
-with the members before "then" ("then", "puis", "luego", "dann", "danach", "а затем",
-"ثم", "kemudian", "سپس", "ולאחר מכן", "кейін", ", daha sonra") is not the later members'
-(they came after it: undated unless a date of their own follows them), and a later member's
-own date before the verb ("puis le Maroc en décembre") is not the earlier members' (they keep
-the date told before the list).  Controls: a list with no "then" shares its date; an adverb
-"dann" inside a clause ("verkündete dann Kasachstan") opens no list; a date told after the
-later members is theirs."""
+with the members before "then" (`sequence_openers`: "then", "puis", "luego", "dann",
+"danach", "а затем", "ثم", "kemudian", "سپس", "ולאחר מכן"; where "then" is no conjunction,
+as "кейін" or ", daha sonra", the later members form a list of their own after a
+continuation) is not the later members' (they came after it: undated unless a date of their
+own follows them), and a later member's own date before the verb ("puis le Maroc en
+décembre") is not the earlier members' (they keep the date told before the list).  Controls:
+a list with no "then" or parted by a comparison ("tout comme") shares its date, a range
+dates none; an adverb "dann" inside a clause ("verkündete dann Kasachstan") opens no list."""
 
 import pytest
 
@@ -127,6 +128,16 @@ DATE_AFTER_THEN = [
         "id",
         "Pada 2020 Uni Emirat Arab dan Bahrain, kemudian Maroko pada Desember, menormalisasi hubungan dengan Israel lewat Abraham Accords.",
     ),
+    (
+        "ms",
+        "Pada 2020 Emiriah Arab Bersatu dan Bahrain, kemudian Maghribi pada Disember, "
+        "menormalkan hubungan dengan Israel melalui Perjanjian Abraham.",
+    ),
+    (
+        "he",
+        "ב-2020 איחוד האמירויות ובחריין, ולאחר מכן מרוקו בדצמבר, נרמלו את יחסיהן עם ישראל "
+        "במסגרת הסכמי אברהם.",
+    ),
 ]
 
 
@@ -168,6 +179,12 @@ def test_a_later_members_own_date_is_not_the_earlier_members(language, text):
             "Die Vereinigten Arabischen Emirate, Bahrain und Marokko unterzeichneten 2020 die "
             "Abraham-Abkommen.",
             {("AE", S, "2020"), ("BH", S, "2020"), ("MA", S, "2020")},
+        ),
+        (
+            "fr",
+            "En septembre 2020, les Émirats arabes unis, tout comme Bahreïn, ont signé les "
+            "accords d'Abraham.",
+            {("AE", S, "2020-09"), ("BH", S, "2020-09")},
         ),
         (
             "en",
