@@ -15,12 +15,15 @@ from typing import NamedTuple
 from .assignment import _assignments, _excepted, _subject_lists
 from .confidence import (
     _RUMOURED,
+    THEN_BEFORE_LIST,
     _later_words,
     _refusals_override,
     _scored,
     own_date_after,
     respective_dates,
+    sequence_re,
     set_off_period,
+    then_after_comma,
 )
 from .dates import counted_before, find_dates, find_reporting_dates
 from .finding import (
@@ -2349,6 +2352,16 @@ def _background_members(
         breaks_here = [
             b for b in strong if not _dash_opens_list(folded, b, group, end, lang.articles)
         ]
+        then_words = (
+            [
+                m.start()
+                for m in sequence_re(lang.sequence_openers).finditer(
+                    folded, max(start, group[0].start - THEN_BEFORE_LIST), group[-1].start
+                )
+            ]
+            if lang.sequence_openers
+            else []
+        )
         near = [
             d
             for d in dates
@@ -2357,6 +2370,9 @@ def _background_members(
             # September 2020, followed by Morocco", "diteken pada 2020 ..., kemudian
             # disusul Maroko": the list after a continuation came later than the date
             and not any(d.end <= c < group[0].start for c in continuing)
+            and not any(
+                d.end <= c < group[0].start and then_after_comma(folded, c) for c in then_words
+            )
             and not (
                 d.end <= group[0].start
                 and any(
@@ -2406,6 +2422,13 @@ def _background_members(
             if text_date is not None and text_date < SIGNING_DAYS[mention.country]:
                 status = "announced"
             own_date = date
+            if date is not None and any(
+                group[0].start < c < mention.start and date.end <= c for c in then_words
+            ):
+                # "Après les Émirats et Bahreïn en septembre 2020, puis le Maroc et le
+                # Soudan": a member after "then" in the list came later than the date
+                # told before that word
+                own_date = None
             if date is not None and _in_relative_before(
                 folded, date, mention, named, relative_starts
             ):

@@ -3,6 +3,7 @@
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import NamedTuple
@@ -486,6 +487,22 @@ def _scored(sentence, assignments):
             for c in conditions
         )
         dated = date
+        # "en 2020, les Émirats et Bahreïn, puis le Maroc en décembre, ont normalisé",
+        # "Après les Émirats et Bahreïn en septembre 2020, puis le Maroc et le Soudan": a
+        # list parted by "then" (`sequence_openers`) tells two times; a date told with the
+        # members before "then" is not the later members', nor one told with those after it
+        # (before the verb) the earlier members'
+        then_at = _then_member(sentence, subject, cue_start) if reading != "gap" and dated else None
+        earlier_date = None
+        if then_at is not None and then_at < dated.start and dated.end <= cue_start:
+            earlier_date = _nearest_date(
+                [d for d in own_dates if d.end <= then_at],
+                core_start,
+                max(core_end, dated_span[1]),
+                cue_start,
+                breaks,
+                _DATE_REACH,
+            )
         respective = (
             respective_dates(
                 sentence.words("respectively"), subject, dates, sentence.crosses_strong
@@ -536,7 +553,13 @@ def _scored(sentence, assignments):
                     else None
                 )
             )
-            date = _decided_date(mention.country, own or dated, sentence.published)
+            told = dated
+            if own is None and then_at is not None:
+                if mention.start > then_at and dated.end <= then_at:
+                    told = None
+                elif mention.end <= then_at < dated.start and dated.end <= cue_start:
+                    told = earlier_date
+            date = _decided_date(mention.country, own or told, sentence.published)
             date = _stance_date(status, date, sentence.published)
             if _later_members_step(status, mention, subject, date):
                 continue
@@ -721,6 +744,63 @@ def _sequence_owners(sentence, dates, cue_spans, owners):
         ]
         if before:
             owners[id(d)] = max(before, key=lambda span: span[1])
+
+
+THEN_BEFORE_LIST = 16  # "dann von ", "а затем " : "then" this close before a list opens it
+
+
+def then_after_comma(folded, position):
+    """Whether a comma closes the words before "then" (", dann von Marokko", "، ثم المغرب"):
+    a list it opens, not an adverb inside a clause ("verkündete dann Kasachstan", "after
+    the call, Kazakhstan")."""
+    return folded[:position].rstrip().endswith((",", "،"))
+
+
+@functools.cache
+def sequence_re(openers):
+    return re.compile(rf"(?<!\w)(?:{alternation(openers)})(?!\w)")
+
+
+def _then_member(sentence, subject, cue_start):
+    """Where "then" (`sequence_openers`) stands between two members of a list ("the UAE
+    and Bahrain, then Morocco and Sudan", "ОАЭ, Бахрейн, а затем Марокко"), right before
+    it after a comma ("..., dann von Marokko und dem Sudan") or after the list before its
+    verb with a country after it ("Bahreïn, puis le Maroc en décembre, ont normalisé": the
+    later member read apart), or None.  Comparisons among the `continuations` ("tout comme",
+    "just like") part no times."""
+    if not sentence.lang.sequence_openers:
+        return None
+    pattern = sequence_re(sentence.lang.sequence_openers)
+    marks = [
+        m.start()
+        for m in pattern.finditer(
+            sentence.folded, max(sentence.start, subject[0].start - THEN_BEFORE_LIST), sentence.end
+        )
+    ]
+    if not marks:
+        return None
+    # "... unterzeichnet, dann von Marokko und dem Sudan": "then" right before the list
+    opening = [
+        c
+        for c in marks
+        if 0 < subject[0].start - c <= THEN_BEFORE_LIST and then_after_comma(sentence.folded, c)
+    ]
+    if opening:
+        return min(opening)
+    for before, member in itertools.pairwise(subject):
+        inside = [c for c in marks if before.end <= c < member.start]
+        if inside:
+            return min(inside)
+    if subject[-1].end <= cue_start:
+        inside = [
+            c
+            for c in marks
+            if subject[-1].end <= c < cue_start
+            and any(c < m.start and m.end <= cue_start for m in sentence.mentions)
+        ]
+        if inside:
+            return min(inside)
+    return None
 
 
 def _expected(sentence, cue_start, cue_end):

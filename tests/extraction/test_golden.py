@@ -4529,16 +4529,6 @@ KNOWN_MISSES = [
     ),
     (
         "fr/heldout24-lemonde-entretien.txt",
-        "heldout24-lemonde-entretien.txt: date ('AE', 'signed') found [('2020-12', 'month')] expected [('2020', 'year')]",
-        "'en 2020, les Emirats arabes unis et Bahreïn, puis le Maroc en décembre, ont normalisé': the month of the country inserted by 'puis' between commas is given to the whole list",
-    ),
-    (
-        "fr/heldout24-lemonde-entretien.txt",
-        "heldout24-lemonde-entretien.txt: date ('BH', 'signed') found [('2020-12', 'month')] expected [('2020', 'year')]",
-        "'en 2020, les Emirats arabes unis et Bahreïn, puis le Maroc en décembre, ont normalisé': the month of the country inserted by 'puis' between commas is given to the whole list",
-    ),
-    (
-        "fr/heldout24-lemonde-entretien.txt",
         "heldout24-lemonde-entretien.txt: unexpected ('LB', 'declined') [(None, None)]",
         "'Le Liban non plus n'est pas candidat, quoi qu'en dise Washington': the interviewee's judgment, not Lebanon's refusal; 'n'est pas candidat' in a country's own words is one",
     ),
@@ -4813,16 +4803,6 @@ KNOWN_MISSES = [
         "'Les émissaires américains qui se succèdent à Beyrouth pour pousser le pays vers une normalisation': the pushed country is 'le pays', an anaphor inside a relative clause after the capital read as a place",
     ),
     (
-        "fr/heldout35-radio-suisse-islamabad-porte.txt",
-        "heldout35-radio-suisse-islamabad-porte.txt: date ('MA', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'signés en 2020 par Israël, les Émirats arabes unis et Bahreïn, puis par le Maroc et le Soudan': the year of the first agents is carried past 'puis' to the later ones",
-    ),
-    (
-        "fr/heldout35-radio-suisse-islamabad-porte.txt",
-        "heldout35-radio-suisse-islamabad-porte.txt: date ('SD', 'signed') found [('2020', 'year')] expected [(None, None)]",
-        "'signés en 2020 par ..., puis par le Maroc et le Soudan': the year of the first agents is carried past 'puis' to the later ones",
-    ),
-    (
         "fr/heldout36-hebdo-beyrouth-pays-du-cedre.txt",
         "heldout36-hebdo-beyrouth-pays-du-cedre.txt: unexpected ('SY', 'prospective') [('2026-01', 'month')]",
         "'se sont retrouvés ... pour discuter ... d'une éventuelle adhésion de la Syrie': talks about a possible accession are read as the hedge 'éventuelle' (prospective) with the month of 'depuis janvier', not as talks",
@@ -5001,16 +4981,6 @@ KNOWN_MISSES = [
         "fr/heldout43-fr-podcast-geopolitique-transcription.txt",
         "heldout43-fr-podcast-geopolitique-transcription.txt: missing ('SD', 'suspended') [(None, None)]",
         "'Le Soudan ... a signé en janvier 2021, mais la guerre civile a tout gelé': 'tout' (everything) frozen is no halt cue; a cue for it made the halt take the signing's month and drop the signing, so it was left out",
-    ),
-    (
-        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
-        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('MA', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "'Après les Émirats arabes unis et Bahreïn en septembre 2020, puis le Maroc et le Soudan': background members after 'puis' take the month of the pair before it in their clause",
-    ),
-    (
-        "fr/heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt",
-        "heldout43-fr-quotidien-camerounais-chronique-diplomatique.txt: date ('SD', 'signed') found [('2020-09', 'month')] expected [(None, None)]",
-        "background member after 'puis' takes the month of the pair before it (see Morocco's date)",
     ),
     (
         "fr/heldout44-fr-hebdo-ivoirien-fiche-pratique.txt",
