@@ -341,7 +341,7 @@ def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     # the line breaks inside sentences, found once: the unwrapped text and the sentences need them
-    wrapped = wrapped_line_breaks(text)
+    wrapped = wrapped_line_breaks(text, lang.line_joiners, lang.months)
     folded = _unwrapped(folded, index, wrapped)
     folded = _quoted_name_dashes(text, folded, index)
     furniture = _boilerplate(folded, lang)

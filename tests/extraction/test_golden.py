@@ -1648,6 +1648,66 @@ KNOWN_MISSES = [
         "'Die Gespräche, die vor dem Gaza-Krieg schon weit gediehen waren, liegen seitdem auf Eis': talks told only in the relative clause of their halt give the halt alone",
     ),
     (
+        "de/heldout53-de-debatte-bundestag-antrag.txt",
+        "heldout53-de-debatte-bundestag-antrag.txt: missing ('SA', 'declined') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: unexpected ('SA', 'signed') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: unexpected ('KZ', 'signed') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: unexpected ('MA', 'withdrawn') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: unexpected ('SA', 'announced') [('2027', 'year')]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('MR', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('OM', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "date of a neighbouring clause taken for an undated claim",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -3016,6 +3076,31 @@ KNOWN_MISSES = [
         "en/heldout52-liveblog-oval-office-next-members.txt",
         "heldout52-liveblog-oval-office-next-members.txt: missing ('SA', 'declined') [(None, None)]",
         "'Reaction from Riyadh.' stands as a sentence of its own; the refusal's sentence names only the Saudi Press Agency, which carries it, and 'the kingdom'",
+    ),
+    (
+        "en/heldout53-en-newsletter-gulf-markets-digest.txt",
+        "heldout53-en-newsletter-gulf-markets-digest.txt: missing ('SA', 'declined') [('2026-03-08', 'day')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('SA', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -7166,6 +7251,51 @@ KNOWN_MISSES = [
         "ru/heldout52-ru-onlayn-translyatsiya-astana.txt",
         "heldout52-ru-onlayn-translyatsiya-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the live blog's entries stand under day headers ('Четверг, 6 ноября') and bare times; the first entry read (the ministry's statement of 7 November) tells no day, and a day header is not carried to the entries below it",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('ID', 'declined') found [(None, None)] expected [('2025-09-29', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('SA', 'declined') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2025-11', 'month')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "date in another clause or sentence than the claim's",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
