@@ -757,7 +757,13 @@ def _extract(text, lang, published):
         heading = None
         if number and any(f.date is None for f in found):
             heading = _chronology_date(
-                text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
+                text,
+                folded,
+                sentences[number - 1],
+                folded_spans[number - 1],
+                sentence_start,
+                lang,
+                published,
             )
             if heading is None:
                 heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
@@ -3027,17 +3033,31 @@ _PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
 _CHRONOLOGY_DATE_LENGTH = 48  # "jeudi 15 septembre 2020.", "2025 жылғы 6 қарашасында."
 
 
-def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
+def _chronology_date(text, folded, span, folded_span, sentence_start, lang, published=None):
     """A chronology line ("15 septembre 2020. Signature à la Maison-Blanche des accords
     entre ...", "Janvier 2021. Le Soudan signe ..."): a sentence that is nothing but a
     date, opening its line, with the sentence after it on the same line, dates that
-    sentence. A date alone on a line of its own (a dateline) dates nothing."""
+    sentence. A date alone on a line of its own (a dateline) dates nothing. A list's
+    item number may stand before the date, and the day of a year-in-review list may leave
+    its year to the publication ("7. 6 ноября. Казахстан объявляет ...", "3) November 6.
+    ...")."""
     if "\n" in text[span[1] : sentence_start] or (span[0] and text[span[0] - 1] != "\n"):
         return None
     start, end = folded_span
     if end - start > _CHRONOLOGY_DATE_LENGTH:
         return None  # more than a date: most sentences, told without reading their dates
     dates = [d for d in find_dates(folded, start, end, lang) if not d.relative]
+    if not dates and published is not None:
+        # a day whose year the publication gives; not a month alone ("Сентябрь." may
+        # head an entry on an older event), nor a number with a full stop opening the line,
+        # maybe the item's ("4. Сентябрь.")
+        dates = [
+            d
+            for d in find_dates(folded, start, end, lang, published)
+            if not d.relative
+            and d.precision == "day"
+            and not (d.start == start and _ITEM_DAY_RE.match(folded, d.start))
+        ]
     if len(dates) != 1:
         return None
     date = dates[0]
@@ -3045,9 +3065,18 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     after = folded[date.end : end].strip(" .:-–—")
     if after and folded[date.end - 1].isdigit() and _YEAR_NOUN_RE.fullmatch(after):
         after = ""  # "15 сентября 2020 года.", "6 қараша 2025 жылы.": the year's own noun
+    if _ITEM_NUMBER_RE.fullmatch(before):
+        before = ""  # "7. 6 ноября.": the entry's number in its list
     if before or after or date.precision == "year":
         return None
     return date
+
+
+# a list item's number before a chronology line's date ("7.", "7)", "#7")
+_ITEM_NUMBER_RE = re.compile(r"#?\d{1,2}[.)]?")
+# a yearless day written with a full stop opening the line ("4. сентябрь"): it may be the
+# item's number
+_ITEM_DAY_RE = re.compile(r"\d{1,2}\.")
 
 
 _ENTRY_BACK = 3  # sentences of a chronology entry before the one it dates
