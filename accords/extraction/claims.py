@@ -103,6 +103,11 @@ def _asks_after_colon(folded, start, end, mentions, cues, lang):
     if colon < 0 or len(folded[colon + 1 : end].split()) > _COLON_QUESTION_WORDS:
         colon = _closing_question_comma(folded, start, end, lang)
         statement_words = _CLOSING_STATEMENT_WORDS
+        head = folded[start : mentions[0].start].split() if mentions else []
+        if colon >= 0 and lang.verb_final and len(head) == 1 and head[0] not in lang.articles:
+            # "Wird Saudi-Arabien beitreten, und warum jetzt?": the verb alone before the
+            # country opens a question of the statement too (German puts it second otherwise)
+            return False
     if colon < 0:
         return False
     if len(folded[start:colon].split()) < statement_words:
