@@ -106,6 +106,11 @@ def _asks_after_colon(folded, start, end, mentions, cues, lang):
     if colon < 0 or len(folded[colon + 1 : end].split()) > _COLON_QUESTION_WORDS:
         colon = _closing_question_comma(folded, start, end, lang)
         statement_words = _CLOSING_STATEMENT_WORDS
+        head = folded[start : mentions[0].start].split() if mentions else []
+        if colon >= 0 and lang.verb_final and len(head) == 1 and head[0] not in lang.articles:
+            # "Wird Saudi-Arabien beitreten, und warum jetzt?": the verb alone before the
+            # country opens a question of the statement too (German puts it second otherwise)
+            return False
     if colon < 0:
         return False
     if len(folded[start:colon].split()) < statement_words:
@@ -344,7 +349,7 @@ def _extract(text, lang, published):
     folded, index = fold(text)
     folded, index = join_broken_words(text, folded, index, lang.conjunctions)
     # the line breaks inside sentences, found once: the unwrapped text and the sentences need them
-    wrapped = wrapped_line_breaks(text)
+    wrapped = wrapped_line_breaks(text, lang.line_joiners, lang.months)
     folded = _unwrapped(folded, index, wrapped)
     folded = _quoted_name_dashes(text, folded, index)
     furniture = _boilerplate(folded, lang)
@@ -760,7 +765,13 @@ def _extract(text, lang, published):
         heading = None
         if number and any(f.date is None for f in found):
             heading = _chronology_date(
-                text, folded, sentences[number - 1], folded_spans[number - 1], sentence_start, lang
+                text,
+                folded,
+                sentences[number - 1],
+                folded_spans[number - 1],
+                sentence_start,
+                lang,
+                published,
             )
             if heading is None:
                 heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
@@ -3050,17 +3061,31 @@ _PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[^\w])\w{1,3}\s+$")
 _CHRONOLOGY_DATE_LENGTH = 48  # "jeudi 15 septembre 2020.", "2025 жылғы 6 қарашасында."
 
 
-def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
+def _chronology_date(text, folded, span, folded_span, sentence_start, lang, published=None):
     """A chronology line ("15 septembre 2020. Signature à la Maison-Blanche des accords
     entre ...", "Janvier 2021. Le Soudan signe ..."): a sentence that is nothing but a
     date, opening its line, with the sentence after it on the same line, dates that
-    sentence. A date alone on a line of its own (a dateline) dates nothing."""
+    sentence. A date alone on a line of its own (a dateline) dates nothing. A list's
+    item number may stand before the date, and the day of a year-in-review list may leave
+    its year to the publication ("7. 6 ноября. Казахстан объявляет ...", "3) November 6.
+    ...")."""
     if "\n" in text[span[1] : sentence_start] or (span[0] and text[span[0] - 1] != "\n"):
         return None
     start, end = folded_span
     if end - start > _CHRONOLOGY_DATE_LENGTH:
         return None  # more than a date: most sentences, told without reading their dates
     dates = [d for d in find_dates(folded, start, end, lang) if not d.relative]
+    if not dates and published is not None:
+        # a day whose year the publication gives; not a month alone ("Сентябрь." may
+        # head an entry on an older event), nor a number with a full stop opening the line,
+        # maybe the item's ("4. Сентябрь.")
+        dates = [
+            d
+            for d in find_dates(folded, start, end, lang, published)
+            if not d.relative
+            and d.precision == "day"
+            and not (d.start == start and _ITEM_DAY_RE.match(folded, d.start))
+        ]
     if len(dates) != 1:
         return None
     date = dates[0]
@@ -3068,9 +3093,18 @@ def _chronology_date(text, folded, span, folded_span, sentence_start, lang):
     after = folded[date.end : end].strip(" .:-–—")
     if after and folded[date.end - 1].isdigit() and _YEAR_NOUN_RE.fullmatch(after):
         after = ""  # "15 сентября 2020 года.", "6 қараша 2025 жылы.": the year's own noun
+    if _ITEM_NUMBER_RE.fullmatch(before):
+        before = ""  # "7. 6 ноября.": the entry's number in its list
     if before or after or date.precision == "year":
         return None
     return date
+
+
+# a list item's number before a chronology line's date ("7.", "7)", "#7")
+_ITEM_NUMBER_RE = re.compile(r"#?\d{1,2}[.)]?")
+# a yearless day written with a full stop opening the line ("4. сентябрь"): it may be the
+# item's number
+_ITEM_DAY_RE = re.compile(r"\d{1,2}\.")
 
 
 _ENTRY_BACK = 3  # sentences of a chronology entry before the one it dates

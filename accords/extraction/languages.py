@@ -424,6 +424,12 @@ PHRASES = (
         # particle finds it further than other tails when it closes the clause
         # ("Indonesien lehnte am Montag in einer langen Erklärung ... erneut ab.")
         "clause_final_particles",
+        # "the", "of", "und", "am", "в", "dan", "في": articles, prepositions and conjunctions
+        # that end no heading and no sentence; a line ending on one goes on in the next
+        # (text pulled from a PDF: "am\n29. Januar", "signed with the\nAbraham Accords"),
+        # whatever that line opens with (`sentences.wrapped_line_breaks`). Words that are
+        # also a verb's closing particle ("an", "on", "up") are left out
+        "line_joiners",
         # Turkish "sürece" (as long as) after a verbal noun ("kurulmadığı sürece"; the
         # endings in `verbal_noun_endings`): elsewhere the same word is a noun in the dative
         # ("Sudan da sürece katıldı", joined the process) and no precondition
@@ -782,6 +788,7 @@ class LanguageData:
     capitalized_names: frozenset
     recognition_words: tuple
     clause_final_particles: frozenset
+    line_joiners: frozenset
     after_verbal_nouns: frozenset
     verbal_noun_endings: tuple
     dative_suffixes: frozenset
@@ -1468,6 +1475,7 @@ def build_language(raw):
         capitalized_names=frozenset(_folded(raw, "capitalized_names")),
         recognition_words=_folded(raw, "recognition_words"),
         clause_final_particles=frozenset(_folded(raw, "clause_final_particles")),
+        line_joiners=frozenset(_folded(raw, "line_joiners")),
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
         verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),

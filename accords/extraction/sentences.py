@@ -2,6 +2,8 @@
 
 import re
 
+from .text import fold
+
 # A sentence ends at . ! ? ؟ … (possibly repeated, possibly followed by closing
 # quotes or brackets, German „…“ and ‚…‘ among them) followed by white space, or at a line break, or (see
 # _glued_boundary) glued to the next word.
@@ -117,13 +119,37 @@ def _inside_bullet_list(text, position):
     return False
 
 
-def _wrapped_line(text, position, end):
+# the last word of a line (a hyphen or apostrophe before it makes it part of a longer word)
+_LAST_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_]+$")
+# what follows a line break going on after a joining word: a word, a number or an opening quote
+_ANY_NEXT_RE = re.compile(r"[ \t]*[\w„“\"«(]")
+
+
+def _joined_line(text, position, end, joiners, months):
+    """A line ending on an article, a preposition or a conjunction (`line_joiners`: "am",
+    "the", "в", "في") goes on in the next line, whatever that line opens with ("am\n29.
+    Januar 2026 ausgeschlossen", "in\nNew York"); so does one ending on a month's name when
+    the next opens with a number, its year ("nach dem 7. Oktober\n2023 ausgesetzt")."""
+    following = _ANY_NEXT_RE.match(text, end)
+    if following is None:
+        return False
+    word = _LAST_WORD_RE.search(text, max(0, position - 40), position)
+    if word is None:
+        return False
+    folded = fold(word.group())[0]
+    if folded in joiners:
+        return True
+    return folded in months and text[following.end() - 1].isdigit()
+
+
+def _wrapped_line(text, position, end, joiners=frozenset(), months=frozenset()):
     """A line break inside a sentence: text wrapped by hand or by a PDF
-    ("will join the\nAbraham ..." cannot be told from a new line, but
-    "Kazakh-\nstan" and "joined the\naccords" go on in lower case), the line
-    before not ending a paragraph; or a line break inside a list set out in lines
-    (`_list_line`)."""
+    ("Kazakh-\nstan" and "joined the\naccords" go on in lower case; "will join the\nAbraham
+    ..." after a joining word, `_joined_line`), the line before not ending a paragraph; or a
+    line break inside a list set out in lines (`_list_line`)."""
     if _list_line(text, position, end):
+        return True
+    if (joiners or months) and _joined_line(text, position, end, joiners, months):
         return True
     following = _LOWER_NEXT_RE.match(text, end)
     if following is None or not text[following.end() - 1].islower():
@@ -132,14 +158,15 @@ def _wrapped_line(text, position, end):
     return bool(before) and before[-1] != "\n"
 
 
-def wrapped_line_breaks(text):
-    """The positions of the line breaks inside sentences (see _wrapped_line)."""
+def wrapped_line_breaks(text, joiners=frozenset(), months=frozenset()):
+    """The positions of the line breaks inside sentences (see _wrapped_line); joiners: the
+    language's `line_joiners`, months: its folded month names."""
     if "\n" not in text:
         return []
     return [
         match.start()
         for match in _LINE_BREAK_RE.finditer(text)
-        if _wrapped_line(text, match.start(), match.end())
+        if _wrapped_line(text, match.start(), match.end(), joiners, months)
     ]
 
 

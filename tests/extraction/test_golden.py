@@ -1648,6 +1648,56 @@ KNOWN_MISSES = [
         "'Die Gespräche, die vor dem Gaza-Krieg schon weit gediehen waren, liegen seitdem auf Eis': talks told only in the relative clause of their halt give the halt alone",
     ),
     (
+        "de/heldout53-de-debatte-bundestag-antrag.txt",
+        "heldout53-de-debatte-bundestag-antrag.txt: missing ('SA', 'declined') [(None, None)]",
+        "a refusal told two speakers deep ('erinnerte daran, dass Riad mehrfach erklärt habe, es werde ohne einen palästinensischen Staat keine Normalisierung ... geben') is not read; told by Riad directly it is",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: unexpected ('SA', 'signed') [(None, None)]",
+        "a viral post quoted in the sentence after the one naming it ('Darin heißt es sinngemäß: „... Saudi-Arabien hat ... unterzeichnet.“') is read as a signing: the false-claim words stand in the sentence before",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
+        "the day is in the sentence before ('war am 18. November zu Gast im Oval Office. Dort sagte er, ...'): 'dort' does not carry it",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: date ('SD', 'suspended') found [(None, None)] expected [('2023-04', 'month')]",
+        "the month belongs to the war's outbreak ('Seit dem Ausbruch des Krieges im April 2023 liegt die Annäherung ... auf Eis'), an event's own date the halt does not take",
+    ),
+    (
+        "de/heldout53-de-faktencheck-riad-beitritt.txt",
+        "heldout53-de-faktencheck-riad-beitritt.txt: missing ('SA', 'declined') [('2025-11-18', 'day')]",
+        "the restriction after a dash ('das Königreich wolle Teil der Abraham-Abkommen werden – allerdings erst, wenn ...') is not read as a precondition; after a comma it is",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: unexpected ('SA', 'announced') [('2027', 'year')]",
+        "a scenario told in the present under its heading ('Szenario A: ... Saudi-Arabien tritt bis Ende 2027 bei') reads as a joining: the scenario heading is no modal",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
+        "the PDF line break inside 'dem das Weiße' at a line's end before 'Haus im Januar' ends the sentence (a capital noun after an adjective): Azerbaijan's clause loses its month",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('MR', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "the PDF line break inside 'dem das Weiße' at a line's end before 'Haus im Januar' makes a sentence of the relative clause's tail: the month of Azerbaijan's offer goes to Mauritania",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: date ('OM', 'prospective') found [('2026-01', 'month')] expected [(None, None)]",
+        "the PDF line break inside 'dem das Weiße' at a line's end before 'Haus im Januar' makes a sentence of the relative clause's tail: the month of Azerbaijan's offer goes to Oman",
+    ),
+    (
+        "de/heldout53-de-pdf-kurzanalyse-szenarien.txt",
+        "heldout53-de-pdf-kurzanalyse-szenarien.txt: unexpected ('SA', 'negotiating') [(None, None)]",
+        "a recommendation ('Gespräche über regionale Wirtschaftsprojekte nicht vom saudischen Beitritt abhängig machen') reads talks next to the Saudi accession noun as Saudi talks",
+    ),
+    (
         "de/heldout6-dpa-kasachstan-beitritt.txt",
         "heldout6-dpa-kasachstan-beitritt.txt: date ('KZ', 'announced') found [('2025-11-06', 'day')] expected [(None, None)]",
         "'am Donnerstagabend' is resolved against the publication date; the dispatch carries no date of its own, so the label leaves the joining undated (corpus rule 8)",
@@ -2116,11 +2166,6 @@ KNOWN_MISSES = [
         "en/heldout25-explainer-key-dates.txt",
         "heldout25-explainer-key-dates.txt: missing ('AE', 'announced') [('2020-08-13', 'day')]",
         "'Trump announces that the UAE and Israel have agreed to full normalisation of relations': the agreement to normalise, told in the present perfect, is read as the membership (found as signed on that date)",
-    ),
-    (
-        "en/heldout25-factcheck-saudi-joined.txt",
-        "heldout25-factcheck-saudi-joined.txt: unexpected ('SA', 'signed') [(None, None)]",
-        "a fact check's debunked claim in its verdict box ('CLAIM: \"Saudi Arabia officially joined ...\" VERDICT: FALSE') is read as a joining: the parser has no notion of a claim quoted to be refuted",
     ),
     (
         "en/heldout25-factcheck-saudi-joined.txt",
@@ -3016,6 +3061,26 @@ KNOWN_MISSES = [
         "en/heldout52-liveblog-oval-office-next-members.txt",
         "heldout52-liveblog-oval-office-next-members.txt: missing ('SA', 'declined') [(None, None)]",
         "'Reaction from Riyadh.' stands as a sentence of its own; the refusal's sentence names only the Saudi Press Agency, which carries it, and 'the kingdom'",
+    ),
+    (
+        "en/heldout53-en-newsletter-gulf-markets-digest.txt",
+        "heldout53-en-newsletter-gulf-markets-digest.txt: missing ('SA', 'declined') [('2026-03-08', 'day')]",
+        "the refusal's speaker is 'the kingdom's investment minister' after an 'Asked whether Saudi companies ...' opener: the country is named only as an adjective inside the question",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('SA', 'prospective') [(None, None)]",
+        "'Every think-tank list puts the kingdom first': a candidacy told as a place on lists, the country as 'the kingdom', is not read",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "'What about Azerbaijan? Baku ... Washington has been pressing it to join': the pronoun two sentences after the question naming the country is not resolved",
+    ),
+    (
+        "en/heldout53-en-oped-questions-comment-thread.txt",
+        "heldout53-en-oped-questions-comment-thread.txt: missing ('SD', 'signed') [('2021-01', 'month')]",
+        "'Khartoum put its name to the declaration in January 2021': the capital standing for Sudan is not read as the signer of 'put its name to'; 'Sudan put its name' is",
     ),
     (
         "en/heldout6-analysis-riyadh-price.txt",
@@ -7236,6 +7301,31 @@ KNOWN_MISSES = [
         "ru/heldout52-ru-onlayn-translyatsiya-astana.txt",
         "heldout52-ru-onlayn-translyatsiya-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
         "the live blog's entries stand under day headers ('Четверг, 6 ноября') and bare times; the first entry read (the ministry's statement of 7 November) tells no day, and a day header is not carried to the entries below it",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('SY', 'declined') found [(None, None)] expected [('2025-09', 'month')]",
+        "a year-in-review entry headed by a month alone ('4. Сентябрь. Президент Сирии ...') is left undated: a month heading may tell an older event",
+    ),
+    (
+        "ru/heldout53-ru-itogi-goda-spisok.txt",
+        "heldout53-ru-itogi-goda-spisok.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2025-11', 'month')]",
+        "a year-in-review entry headed by a month alone ('9. Ноябрь. Азербайджан ...') is left undated: a month heading may tell an older event",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
+        "a channel's day header ('29 января 2026' on a line of its own above the posts) reads as a dateline, dating nothing",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
+        "a verbless list item after a dash ('..., а в ноябре прошлого года — Казахстан') does not take the joining of the list before it",
+    ),
+    (
+        "ru/heldout53-ru-telegram-kanal-lenta-postov.txt",
+        "heldout53-ru-telegram-kanal-lenta-postov.txt: missing ('SA', 'negotiating') [(None, None)]",
+        "'саудовцы возобновили консультации с Вашингтоном о нормализации': resumed 'consultations' are not read as talks",
     ),
     (
         "ru/heldout6-astana-primknula.txt",
