@@ -3137,6 +3137,8 @@ _YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")
 
 # what may stand before a dated heading's date on its line: an entry's bullet or its number
 _HEADING_OPENERS = _ENTRY_BULLETS + "0123456789.)"
+# a line ending as a sentence does is an entry of its own, no heading of the next line
+_HEADING_ENDS = frozenset(".!?…؟")
 # an item's number and a month ("1. January: ..."): no day can be told from the number
 _ITEM_NUMBER_RE = re.compile(r"[ \-–—•*]*\d{1,2}[.)]\s")
 # the last year of the first signings (Sudan, January 2021)
@@ -3147,9 +3149,10 @@ def _heading_line_date(text, folded, sentences, folded_spans, number, lang, publ
     """The date of a dated heading on the line right above the sentence's line (a year in
     review, a timeline told in headed paragraphs: "6. 18 November: The crown prince in the
     Oval Office" then "Mohammed bin Salman said ..."): the heading opens with a day or a month
-    (after a bullet or an item's number), set off by a colon or a spaced dash, and the body
-    follows on the next line, no blank line between; it dates the body's steps that have no
-    date of their own. A date alone on its line (a dateline) heads nothing."""
+    (after a bullet or an item's number), set off by a colon or a spaced dash, ends as a title
+    does (no full stop: "- Oct. 7: Gunmen cross the border." is an entry told in full), and the
+    body follows on the next line, no blank line between; it dates the body's steps that have
+    no date of their own. A date alone on its line (a dateline) heads nothing."""
     line_start = text.rfind("\n", 0, sentences[number][0]) + 1
     if line_start < 2 or text[line_start - 2] == "\n":
         return None  # the first line, or a blank line above: a new paragraph
@@ -3162,6 +3165,8 @@ def _heading_line_date(text, folded, sentences, folded_spans, number, lang, publ
     heading_start = text.rfind("\n", 0, line_start - 1) + 1
     if above < 0 or sentences[above][0] < heading_start:
         return None
+    if text[heading_start : line_start - 1].rstrip()[-1:] in _HEADING_ENDS:
+        return None  # "- Oct. 7, 2023: Gunmen cross the border.": an entry told, no title
     while above > 0 and sentences[above - 1][0] >= heading_start:
         above -= 1  # the heading's first sentence
     start, end = folded_spans[above]

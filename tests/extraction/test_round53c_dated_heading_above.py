@@ -6,7 +6,8 @@ same in every language: "6. 18 novembre :", "6. 18. November:", "6. 18 de noviem
 ноября:", "6. 18 Kasım:", "6. 18 نوفمبر:", "6. 18 בנובמבר:", "۶. ۱۸ نوامبر:", "6. 18
 November:" (id, ms), "6. 18 қараша:". Near misses: a blank line between heading and body (a
 new paragraph), an item's number right before a month ("1. January:", no day can be told), a
-date alone on its line (a dateline, no colon), a first signatory's signing of 2020 told again
+date alone on its line (a dateline, no colon), a heading line ending with a full stop (an
+entry told in full), a first signatory's signing of 2020 told again
 under a later heading."""
 
 import pytest
@@ -100,6 +101,8 @@ BODY = "Saudi Arabia said it would not normalise relations with Israel without a
         f"The Abraham Accords in 2025.\n\n6. 18 November: The crown prince in Washington\n\n{BODY}",
         # "1. November": the item's number, no day
         f"The Abraham Accords in 2025.\n\n1. November: The crown prince in Washington\n{BODY}",
+        # an entry told in full on its line, ending as a sentence does: no title of the next
+        f"The Abraham Accords in 2025.\n\n- 18 November: The crown prince visits Washington.\n{BODY}",
         # a dateline alone on its line
         f"The Abraham Accords in 2025.\n\n18 November 2025\n{BODY}",
     ],
