@@ -2724,7 +2724,7 @@ def _relative_with_step(sentence, relative, end):
     )
 
 
-_APPOSITION_REACH = 40  # folded characters from a country to the comma that opens its apposition
+_APPOSITION_COMMA_REACH = 40  # folded characters from a country to the comma that opens its apposition
 
 
 def _founder_in_apposition(sentence, group, groups, cue_start):
@@ -2747,9 +2747,9 @@ def _founder_in_apposition(sentence, group, groups, cue_start):
     return (
         opening.startswith(",")
         and opening.count(",") == 1
-        and len(opening) <= _APPOSITION_REACH
+        and len(opening) <= _APPOSITION_COMMA_REACH
         and closing.count(",") == 1
-        and len(closing) <= _APPOSITION_REACH
+        and len(closing) <= _APPOSITION_COMMA_REACH
         and not any(p in opening + closing for p in ';:()"«»')
         and not sentence.crosses_strong(heads[-1][-1].word_end, cue_start)
     )

@@ -404,6 +404,7 @@ def _extract(text, lang, published):
     latter = _Sorted(cue for cue in cues if cue.category == "latter")
     scope = _Scope()
     state_titles = _StateTitles(mentions, lang)
+    contrasts = state_titles.contrasts
     claims = []
     denied = set()  # countries that denied a rumour: the rumour itself is no claim
     carried = None  # the step of the sentence before: "Morocco followed in December" takes it
@@ -472,7 +473,9 @@ def _extract(text, lang, published):
             for country in [
                 state_titles.country(folded, a, sentence_mentions, carried_country, counterparts)
                 if a in titled
-                else _anaphor_country(folded, a, sentence_mentions, carried_country, counterparts)
+                else _anaphor_country(
+                    folded, a, sentence_mentions, carried_country, counterparts, contrasts
+                )
             ]
             if country
         ]
@@ -775,6 +778,11 @@ def _extract(text, lang, published):
             )
             if heading is None:
                 heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
+        heading_above = None
+        if heading is None and any(f.date is None and not f.background for f in found):
+            heading_above = _heading_line_date(
+                text, folded, sentences, folded_spans, number, lang, published
+            )
         same_day = None
         # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date the
         # text named last, never from the publication (before "the next day": "چهار روز بعد")
@@ -892,6 +900,16 @@ def _extract(text, lang, published):
             undated = date is None and (step.country, status) not in dated_here and not step.caused
             if undated and heading is not None:
                 date = heading  # "15 septembre 2020. Signature ... des accords entre ..."
+            if (
+                undated
+                and date is None
+                and heading_above is not None
+                and not step.background
+                and (status != "signed" or heading_above.value[:4] <= _LAST_FOUNDING_YEAR)
+            ):
+                # "6. 18 November: In the Oval Office\nThe crown prince said ...": not a
+                # signing of 2020-2021 told again under a later year's heading
+                date = heading_above
             if undated and date is None and same_day is not None and not step.background:
                 date = same_day  # "26 December ... The same day, Somaliland said it would join"
             if (
@@ -1718,6 +1736,7 @@ class _StateTitles:
     not the state it broke from named after it ("Somaliland in the north of Somalia")."""
 
     def __init__(self, mentions, lang):
+        self.contrasts = _contrasts(lang)
         self.kinds = [
             (words, named, [m.start for m in named], {m.country for m in named})
             for words, titled in (
@@ -1748,7 +1767,9 @@ class _StateTitles:
             return None
         _, named, starts, countries = self.kinds[number]
         if _named_before(anaphor, mentions):
-            country = _anaphor_country(folded, anaphor, mentions, carried, counterparts)
+            country = _anaphor_country(
+                folded, anaphor, mentions, carried, counterparts, self.contrasts
+            )
             return country if country in countries else None
         last = bisect.bisect_left(starts, anaphor.start) - 1
         if last < 0:
@@ -1775,14 +1796,16 @@ def _named_before(anaphor, mentions):
 _TITLE_LIST_REACH = 4
 
 
-def _anaphor_country(folded, anaphor, mentions, carried, counterparts=frozenset()):
+def _anaphor_country(folded, anaphor, mentions, carried, counterparts=frozenset(), contrasts=()):
     """The country an anaphor stands for: the one in scope when the sentence named
     none before it; the one the sentence named before it when the anaphor opens the
     clause after a semicolon ("Sudan signed in 2021; its government has since frozen
-    contacts"), or after a colon when that country was named only as a counterpart
+    contacts"), or after a colon or a comma and a contrasting coordinator (`contrasts`:
+    "but", "אבל", "لكن") when that country was named only as a counterpart
     (`counterparts`, the starts of mentions right after a partner word: "the talks with
-    the Saudis remain stuck: the kingdom insists ..."; not "the crown prince said it in
-    November: the kingdom wants ...", where the colon opens what the subject said and
+    the Saudis remain stuck: the kingdom insists ...", "normalisation with Riyadh would
+    add a point, but in the kingdom they keep saying ..."; not "the crown prince said it
+    in November: the kingdom wants ...", where the colon opens what the subject said and
     the date before it is the claim's); else none."""
     before = [m for m in mentions if m.start < anaphor.end and m.country not in FOUNDERS]
     if not before:
@@ -1790,7 +1813,7 @@ def _anaphor_country(folded, anaphor, mentions, carried, counterparts=frozenset(
     gap = folded[before[-1].word_end : anaphor.start]
     colon = -1
     if all(m.start in counterparts for m in before):
-        colon = _clause_colon(gap)
+        colon = max(_clause_colon(gap), _contrast_comma(gap, contrasts))
     mark = max(gap.rfind(";"), gap.rfind("؛"), colon)
     if len({m.country for m in before}) == 1 and mark >= 0 and len(gap[mark + 1 :].split()) <= 1:
         # the anaphor opens the clause after the semicolon (a conjunction at most before
@@ -1810,6 +1833,25 @@ def _counterparts(partners, mentions):
             for p in _between(partners, m.word_start - _PARTNER_REACH, m.word_start)
         )
     )
+
+
+def _contrasts(lang):
+    """The coordinators that contrast ("but", "mais", "אבל", "لكن"): `coordinators` that
+    are no list `conjunctions` ("and", "و" are both)."""
+    return tuple(c for c in lang.coordinators if c not in lang.conjunctions)
+
+
+def _contrast_comma(gap, contrasts):
+    """The end of a contrasting coordinator right after the gap's last comma (", but",
+    "، لكن", ", אבל"), with a preposition at most after it before the anaphor ("but in the
+    kingdom"), or -1."""
+    comma = max(gap.rfind(","), gap.rfind("،"))
+    if comma < 0:
+        return -1
+    words = gap[comma + 1 :].split()
+    if words and words[0] in contrasts and len(words) <= 2:
+        return gap.find(words[0], comma) + len(words[0]) - 1
+    return -1
 
 
 def _clause_colon(gap):
@@ -3149,6 +3191,62 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang):
 
 
 _YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")
+
+# what may stand before a dated heading's date on its line: an entry's bullet or its number
+_HEADING_OPENERS = _ENTRY_BULLETS + "0123456789.)"
+# a line ending as a sentence does is an entry of its own, no heading of the next line
+_HEADING_ENDS = frozenset(".!?…؟")
+# an item's number and a month ("1. January: ..."): no day can be told from the number
+_HEADING_ITEM_RE = re.compile(r"[ \-–—•*]*\d{1,2}[.)]\s")
+# the last year of the first signings (Sudan, January 2021)
+_LAST_FOUNDING_YEAR = "2021"
+
+
+def _heading_line_date(text, folded, sentences, folded_spans, number, lang, published):
+    """The date of a dated heading on the line right above the sentence's line (a year in
+    review, a timeline told in headed paragraphs: "6. 18 November: The crown prince in the
+    Oval Office" then "Mohammed bin Salman said ..."): the heading opens with a day or a month
+    (after a bullet or an item's number), set off by a colon or a spaced dash, ends as a title
+    does (no full stop: "- Oct. 7: Gunmen cross the border." is an entry told in full), and the
+    body follows on the next line, no blank line between; it dates the body's steps that have
+    no date of their own. A date alone on its line (a dateline) heads nothing."""
+    line_start = text.rfind("\n", 0, sentences[number][0]) + 1
+    if line_start < 2 or text[line_start - 2] == "\n":
+        return None  # the first line, or a blank line above: a new paragraph
+    first = number
+    while first > 0 and sentences[first - 1][1] > line_start:
+        first -= 1
+    if number - first > _ENTRY_BACK:
+        return None
+    above = first - 1
+    heading_start = text.rfind("\n", 0, line_start - 1) + 1
+    if above < 0 or sentences[above][0] < heading_start:
+        return None
+    if text[heading_start : line_start - 1].rstrip()[-1:] in _HEADING_ENDS:
+        return None  # "- Oct. 7, 2023: Gunmen cross the border.": an entry told, no title
+    while above > 0 and sentences[above - 1][0] >= heading_start:
+        above -= 1  # the heading's first sentence
+    start, end = folded_spans[above]
+    dates = find_dates(folded, start, end, lang, published)
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: d.start)
+    if (
+        date.relative
+        or date.precision == "year"
+        or folded[start : date.start].strip(_HEADING_OPENERS)
+        or (date.start == start and _HEADING_ITEM_RE.match(folded, start))
+    ):
+        return None
+    close = date.end
+    noun = _YEAR_NOUN_AFTER_RE.match(folded, close)
+    if noun and folded[close - 1].isdigit():
+        close = noun.end()
+    after = folded[close : close + 3]
+    if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
+        tail = folded[close:end].lstrip(" :-–—")
+        return date if tail else None  # a date alone after its bullet heads nothing
+    return None
 
 
 # one short word after a chronology line's date, its year's noun ("года", "г", "жылы", "yılı")

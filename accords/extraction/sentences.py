@@ -142,12 +142,43 @@ def _joined_line(text, position, end, joiners, months):
     return folded in months and text[following.end() - 1].isdigit()
 
 
+# a date broken across a line ("on 22\nDecember 2020", "on 29 Sept.\n2025", "on September
+# 29,\n2025"): the line before ends with its day, or its day and month, or its month and day
+_DAY_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}\.?$")
+# a short word may stand before the month and before the year ("22 de\ndiciembre de 2020")
+_MONTH_YEAR_NEXT_RE = re.compile(
+    r"[ \t]*(?:[^\W\d_]{1,3}[ \t]+)?([^\W\d_]+)\.?,?[ \t]+(?:[^\W\d_]{1,3}[ \t]+)?\d{4}(?!\d)"
+)
+_DAY_MONTH_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}\.?[ \t]+([^\W\d_]+)\.?$")
+_MONTH_DAY_BEFORE_RE = re.compile(r"(?<![\w.])([^\W\d_]+)\.?[ \t]+\d{1,2},?$")
+_YEAR_NEXT_RE = re.compile(r"[ \t]*\d{4}(?!\d)")
+_DATE_LINE_REACH = 40
+
+
+def _broken_date(text, position, end, months):
+    """Whether the line break at `position` cuts a date in two: the line before ends with
+    its day and the next opens with a month (`months`, folded words) and a year, or the
+    line before ends with a day and a month (either order) and the next opens with a year.
+    A PDF's or a hand's wrap, not a new line ("said on 29 Sept.\n2025 that ...")."""
+    if not months:
+        return False
+    before = text[max(0, position - _DATE_LINE_REACH) : position].rstrip(" \t")
+    if _DAY_BEFORE_RE.search(before):
+        following = _MONTH_YEAR_NEXT_RE.match(text, end)
+        return following is not None and fold(following.group(1))[0] in months
+    if not _YEAR_NEXT_RE.match(text, end):
+        return False
+    found = _DAY_MONTH_BEFORE_RE.search(before) or _MONTH_DAY_BEFORE_RE.search(before)
+    return found is not None and fold(found.group(1))[0] in months
+
+
 def _wrapped_line(text, position, end, joiners=frozenset(), months=frozenset()):
     """A line break inside a sentence: text wrapped by hand or by a PDF
     ("Kazakh-\nstan" and "joined the\naccords" go on in lower case; "will join the\nAbraham
-    ..." after a joining word, `_joined_line`), the line before not ending a paragraph; or a
-    line break inside a list set out in lines (`_list_line`)."""
-    if _list_line(text, position, end):
+    ..." after a joining word, `_joined_line`), the line before not ending a paragraph; a
+    line break inside a list set out in lines (`_list_line`); or one inside a date
+    (`_broken_date`)."""
+    if _list_line(text, position, end) or _broken_date(text, position, end, months):
         return True
     if (joiners or months) and _joined_line(text, position, end, joiners, months):
         return True
