@@ -2724,7 +2724,9 @@ def _relative_with_step(sentence, relative, end):
     )
 
 
-_APPOSITION_COMMA_REACH = 40  # folded characters from a country to the comma that opens its apposition
+_APPOSITION_COMMA_REACH = (
+    40  # folded characters from a country to the comma that opens its apposition
+)
 
 
 def _founder_in_apposition(sentence, group, groups, cue_start):
