@@ -3900,7 +3900,7 @@ KNOWN_MISSES = [
     (
         "es/heldout53-es-buscador-resultados-fragmentos-madrid.txt",
         "heldout53-es-buscador-resultados-fragmentos-madrid.txt: unexpected ('AZ', 'announced') [(None, None)]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+        "a snippet cut off mid-sentence: 'la Casa Blanca ofreció a Azerbaiyán la adhesión, aunque el Gobierno ... aún no ha ...' is an offer (a candidacy), but the accession noun after the offer is read as a decision and the truncated refusal-to-answer gives nothing",
     ),
     (
         "es/heldout6-breve-pakistan-descarta.txt",
@@ -6225,37 +6225,37 @@ KNOWN_MISSES = [
     (
         "id/heldout53-id-pdf-kajian-skenario-jakarta.txt",
         "heldout53-id-pdf-kajian-skenario-jakarta.txt: missing ('SD', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a frozen tie told as a state after a war ('Perang di Sudan sejak 2023 membuat hubungan Khartoum dengan Israel praktis membeku'): the causative 'membuat ... membeku' with the capital as a genitive of the ties is not read as Sudan's halt",
     ),
     (
         "id/heldout53-id-pdf-kajian-skenario-jakarta.txt",
         "heldout53-id-pdf-kajian-skenario-jakarta.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a think-tank scenario told as a hypothetical ('Dalam skenario ini Arab Saudi bergabung sebelum akhir 2028'): the scenario frame is not read as a modal, and the joining is taken by the refusal in the next sentences",
     ),
     (
         "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
         "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
-        "date in another clause or sentence than the claim's",
+        "a reader's comment 'Maroko kan sudah gabung dari 2020': the year after 'dari' (since) goes to an announced reading and the membership stays undated",
     ),
     (
         "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
         "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('AZ', 'prospective') found [('2025-11-08', 'day')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "an analyst's candidates quoted under a dated page header: the page's day is taken for the undated speculation",
     ),
     (
         "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
         "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('UZ', 'prospective') found [('2025-11-08', 'day')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "an analyst's candidates quoted under a dated page header: the page's day is taken for the undated speculation",
     ),
     (
         "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
         "heldout53-id-portal-berita-kolom-komentar-astana.txt: unexpected ('MA', 'announced') [('2020', 'year')]",
-        "claim read from a sentence that makes none (hedge, mention or other agreement)",
+        "a reader's comment 'Maroko kan sudah gabung dari 2020' (has joined since 2020): the past joining with 'sudah' is read as a decision as well as a membership",
     ),
     (
         "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
         "heldout53-id-portal-berita-kolom-komentar-astana.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a reader's prediction 'Arab Saudi pasti menyusul tahun depan' (will surely follow next year): 'menyusul' with no accords in its sentence is not read as joining",
     ),
     (
         "id/heldout6-analisis-riyadh-damaskus.txt",
@@ -6415,17 +6415,17 @@ KNOWN_MISSES = [
     (
         "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
         "heldout53-kk-baspasoz-sholuy-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "date in another clause or sentence than the claim's",
+        "the day stands in a participle before the decision ('6 қарашада Вашингтонда жарияланған шешімді'): the dated participle is read as describing another noun, not the step",
     ),
     (
         "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
         "heldout53-kk-baspasoz-sholuy-astana.txt: missing ('UZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a Russian quotation inside a Kazakh article ('Следующими могут стать Узбекистан и Азербайджан'): only English quotations are read with their own language's data",
     ),
     (
         "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
         "heldout53-kk-baspasoz-sholuy-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a Russian quotation inside a Kazakh article ('Следующими могут стать Узбекистан и Азербайджан'): only English quotations are read with their own language's data",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
@@ -6675,17 +6675,17 @@ KNOWN_MISSES = [
     (
         "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
         "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: date ('PK', 'declined') found [('2026-01-30', 'day')] expected [('2026-01-29', 'day')]",
-        "nearest date in the sentence is not the claim's",
+        "a channel's post under its own timestamp line '[29/1/2026 16:47]': 'hari ini' counts from the page's day, the post's timestamp on the line before is no anchor",
     ),
     (
         "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
         "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: missing ('SA', 'prospective') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the Saudi interest is told of 'kerajaan itu' (that government) after 'seorang pegawai Saudi': the demonstrative noun phrase is not carried to Saudi Arabia",
     ),
     (
         "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
         "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: missing ('SA', 'declined') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the Saudi condition is told of 'kerajaan itu' (that government) after 'seorang pegawai Saudi': the demonstrative noun phrase is not carried to Saudi Arabia",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -7704,78 +7704,53 @@ KNOWN_MISSES = [
     ),
     (
         "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('MA', 'signed') found [(None, None)] expected [('2020-12-22', 'day')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('SD', 'signed') found [(None, None)] expected [('2021-01', 'month')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
-        "date in another clause or sentence than the claim's",
-    ),
-    (
-        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
-        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('AZ', 'prospective') found [(None, None)] expected [('2026-01', 'month')]",
-        "date in another clause or sentence than the claim's",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('XS', 'prospective') found [('2025-12-27', 'day')] expected [(None, None)]",
+        "the caption's day (27 December 2025) dates 'Somaliland yönetimi o günden bu yana ... katılmak istediğini tekrarlıyor', but 'o günden bu yana' (since that day) is a span, undated by the labelling rules",
     ),
     (
         "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
         "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SD', 'suspended') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "a halt told as a war freezing the process ('iç savaş, Hartum ile Tel Aviv arasındaki süreci fiilen dondurdu'): the capitals as a pair of counterparts leave the halt with no owner",
     ),
     (
         "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
         "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('AE', 'ratified') [('2021-06', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "an embassy opened told of Israel's embassy in the UAE ('İsrail'in BAE'deki büyükelçiliği ... açıldı'): the locative genitive 'BAE'deki' is not taken as the country whose ties came into force",
     ),
     (
         "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
         "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the crown prince's wish is a quotation ('\"Anlaşmalara katılmak istiyoruz\" dedi') whose subject is the speaker named in the sentence before; the condition after 'ancak' in the same sentence is not read either",
     ),
     (
         "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
         "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the condition 'Filistin devletine giden net bir yol olmadan bu adımın atılmayacağını' refers to the quoted step by 'bu adım' (this step), with the prince named in the sentence before",
     ),
     (
         "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
         "heldout53-tr-meclis-tutanak-haberi-ankara.txt: date ('SA', 'declined') found [('2026-02-12', 'day')] expected [(None, None)]",
-        "date of a neighbouring clause taken for an undated claim",
+        "'Suudi yönetimi bugün de ... ön şart olarak koşuyor': 'bugün de' (still today) is read as the page's day",
     ),
     (
         "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
         "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('AE', 'signed') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the signatories are named inside a rhetorical question ('Birleşik Arap Emirlikleri, Bahreyn, Fas ve Sudan gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
     ),
     (
         "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
         "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('BH', 'signed') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
     ),
     (
         "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
         "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('MA', 'signed') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
     ),
     (
         "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
         "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('SD', 'signed') [(None, None)]",
-        "subject or cue outside what the rules reach (pronoun, another sentence, unlisted phrasing)",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
