@@ -777,7 +777,9 @@ def _extract(text, lang, published):
                 published,
             )
             if heading is None:
-                heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
+                heading = _entry_date(
+                    text, folded, sentences, folded_spans, number, lang, published
+                )
         heading_above = None
         if heading is None and any(f.date is None and not f.background for f in found):
             heading_above = _heading_line_date(
@@ -3153,7 +3155,7 @@ _ENTRY_BACK = 3  # sentences of a chronology entry before the one it dates
 _ENTRY_BULLETS = " -–—•*"  # what may stand before an entry's date on its line
 
 
-def _entry_date(text, folded, sentences, folded_spans, number, lang):
+def _entry_date(text, folded, sentences, folded_spans, number, lang, published=None):
     """A dated entry of a chronology, told in several sentences on its line ("- Oct. 7:
     Hamas attacks Israel. Talks on normalisation are frozen.", "7 octobre 2023 : le Hamas
     attaque Israël. Les discussions sont gelées."): the day or month that opens the line,
@@ -3173,6 +3175,9 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang):
     dates = find_dates(folded, start, end, lang)
     if not dates:
         return None
+    caption = _caption_date(folded, start, end, dates, published)
+    if caption is not None:
+        return caption
     date = min(dates, key=lambda d: d.start)
     if (
         date.relative
@@ -3188,6 +3193,45 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang):
     if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
         return date
     return None
+
+
+_CAPTION_PLACE_WORDS = 3  # "Washington", "Oval Ofis", "Abu Dabi"
+
+
+_CAPTION_LAG = 7  # days: a place and a date nearer the page's day are a wire's dateline
+
+
+def _caption_date(folded, start, end, dates, published):
+    """A photo caption's or a gallery entry's opening sentence of a place and a day or month
+    only ("15 September 2020, Washington. The UAE and Bahrain sign ...", "Abu Dabi, Haziran
+    2021. İsrail'in BAE'deki büyükelçiliği ... açıldı."): that date dates the entry's later
+    sentences on its line. A year alone, a relative day or a longer sentence is no caption's;
+    nor is a date within a week of the page's day ("Jerusalén, 27 de diciembre de 2025. ..."
+    opening a report: the wire's dateline, not the day of what it tells)."""
+    if len(dates) != 1 or published is None:
+        return None
+    date = dates[0]
+    if date.relative or date.precision not in ("day", "month"):
+        return None
+    last = datetime.date.fromisoformat(
+        date.value if date.precision == "day" else date.value + "-01"
+    )
+    if date.precision == "month":
+        last = (last + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+    if (published - last).days <= _CAPTION_LAG:
+        return None
+    before = folded[start : date.start].strip()
+    after = folded[date.end : end].strip().rstrip(".")
+    if before and not after and before.endswith((",", "،")):
+        place = before[:-1]
+    elif after.startswith((",", "،")) and not before:
+        place = after[1:]
+    else:
+        return None
+    words = place.split()
+    if not 0 < len(words) <= _CAPTION_PLACE_WORDS or any(not w.isalpha() for w in words):
+        return None
+    return date
 
 
 _YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")

@@ -627,7 +627,7 @@ _TALKS_BEFORE_HALT = (
 # (the dash on the same line: "- Bahrain (2020)\n- Morocco" is a list set out in lines;
 # a line opened by a bullet, "– ОАЭ и Бахрейн – с сентября 2020 года", is a list's line too)
 _DATELINE_RE = re.compile(
-    r"(?m)^[ \t]*(?![-–—•*·])[^\n.!?;:]{1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)"
+    r"(?m)^[ \t]*(?![-–—•*·])(?:[^\n.!?;:]|(?<=\d)\.(?=\d)){1,60}?(?:[ \t][-–—]+\s|\)\.[-–—]+\s*)"
 )
 # every dateline holds one of these dashes on its line
 _DASH_RE = re.compile(r"[-–—]")

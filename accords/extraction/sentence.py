@@ -455,12 +455,15 @@ class _Sentence:
         )
 
 
-_DATELINE_LAG = 7  # days a wire's dateline may stand before the page's publication
+# days a dated line may stand before the page's publication: a wire's dateline a few days,
+# a search result's snippet or an archive entry ("6 nov 2025 — Trump anunció este jueves
+# ...", on a page read months later) any day since the accords
+_DATELINE_LAG = 4000
 
 
 def _dateline_day(date, published):
-    """The day of a dateline's date if it is a day shortly before the publication, else
-    None (the publication day itself changes nothing)."""
+    """The day of a dateline's date if it is a day before the publication, else None
+    (the publication day itself changes nothing)."""
     if date.precision != "day" or published is None:
         return None
     day = datetime.date.fromisoformat(date.value)

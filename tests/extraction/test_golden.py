@@ -4033,6 +4033,11 @@ KNOWN_MISSES = [
         "'Washington lo había incluido en su lista de países a convencer': Pakistan only as the pronoun 'lo' and the accords only in the sentence before",
     ),
     (
+        "es/heldout53-es-buscador-resultados-fragmentos-madrid.txt",
+        "heldout53-es-buscador-resultados-fragmentos-madrid.txt: unexpected ('AZ', 'announced') [(None, None)]",
+        "a snippet cut off mid-sentence: 'la Casa Blanca ofreció a Azerbaiyán la adhesión, aunque el Gobierno ... aún no ha ...' is an offer (a candidacy), but the accession noun after the offer is read as a decision and the truncated refusal-to-answer gives nothing",
+    ),
+    (
         "es/heldout53-es-economia-comercio-dubai.txt",
         "heldout53-es-economia-comercio-dubai.txt: date ('AE', 'signed') found [('2020-08', 'month')] expected [('2020-09', 'month')]",
         "'normalizaron ... en agosto de 2020 y firmaron los acuerdos en Washington un mes después': the signing's month is counted from the normalisation's; the August of the first verb is taken",
@@ -4416,11 +4421,6 @@ KNOWN_MISSES = [
         "fa/heldout53-fa-kanal-telegram-islamabad.txt",
         "heldout53-fa-kanal-telegram-islamabad.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025', 'year')]",
         "'در سفر آبان\u200cماه به واشنگتن': a solar Hijri month without its year, in a post of Bahman 1404, is not resolved to 2025",
-    ),
-    (
-        "fa/heldout53-fa-natayej-jostojoo-astana.txt",
-        "heldout53-fa-natayej-jostojoo-astana.txt: date ('ID', 'declined') found [('2026-09-29', 'day')] expected [('2025-09-29', 'day')]",
-        "'روز دوشنبه ۷ مهر' has no year; the snippet's own date line ('۷ مهر ۱۴۰۴ —') is not taken for it, and the day is resolved against the page's date a year later",
     ),
     (
         "fa/heldout53-fa-natayej-jostojoo-astana.txt",
@@ -6458,6 +6458,41 @@ KNOWN_MISSES = [
         "'menyebut Indonesia, Arab Saudi dan Mauritania sebagai negara yang tengah didekati Washington untuk menyusul Kazakhstan': courted by Washington in a passive relative after a named list is no candidacy cue",
     ),
     (
+        "id/heldout53-id-pdf-kajian-skenario-jakarta.txt",
+        "heldout53-id-pdf-kajian-skenario-jakarta.txt: missing ('SD', 'suspended') [(None, None)]",
+        "a frozen tie told as a state after a war ('Perang di Sudan sejak 2023 membuat hubungan Khartoum dengan Israel praktis membeku'): the causative 'membuat ... membeku' with the capital as a genitive of the ties is not read as Sudan's halt",
+    ),
+    (
+        "id/heldout53-id-pdf-kajian-skenario-jakarta.txt",
+        "heldout53-id-pdf-kajian-skenario-jakarta.txt: missing ('SA', 'prospective') [(None, None)]",
+        "a think-tank scenario told as a hypothetical ('Dalam skenario ini Arab Saudi bergabung sebelum akhir 2028'): the scenario frame is not read as a modal, and the joining is taken by the refusal in the next sentences",
+    ),
+    (
+        "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
+        "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('MA', 'signed') found [(None, None)] expected [('2020', 'year')]",
+        "a reader's comment 'Maroko kan sudah gabung dari 2020': the year after 'dari' (since) goes to an announced reading and the membership stays undated",
+    ),
+    (
+        "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
+        "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('AZ', 'prospective') found [('2025-11-08', 'day')] expected [(None, None)]",
+        "an analyst's candidates quoted under a dated page header: the page's day is taken for the undated speculation",
+    ),
+    (
+        "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
+        "heldout53-id-portal-berita-kolom-komentar-astana.txt: date ('UZ', 'prospective') found [('2025-11-08', 'day')] expected [(None, None)]",
+        "an analyst's candidates quoted under a dated page header: the page's day is taken for the undated speculation",
+    ),
+    (
+        "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
+        "heldout53-id-portal-berita-kolom-komentar-astana.txt: unexpected ('MA', 'announced') [('2020', 'year')]",
+        "a reader's comment 'Maroko kan sudah gabung dari 2020' (has joined since 2020): the past joining with 'sudah' is read as a decision as well as a membership",
+    ),
+    (
+        "id/heldout53-id-portal-berita-kolom-komentar-astana.txt",
+        "heldout53-id-portal-berita-kolom-komentar-astana.txt: missing ('SA', 'prospective') [(None, None)]",
+        "a reader's prediction 'Arab Saudi pasti menyusul tahun depan' (will surely follow next year): 'menyusul' with no accords in its sentence is not read as joining",
+    ),
+    (
         "id/heldout6-analisis-riyadh-damaskus.txt",
         "heldout6-analisis-riyadh-damaskus.txt: date ('SA', 'prospective') found [(None, None)] expected [('2025-11-18', 'day')]",
         "the visit's date is told in the sentence before the crown prince's words ('pada Selasa, 18 November 2025' ends that sentence)",
@@ -6611,6 +6646,21 @@ KNOWN_MISSES = [
         "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
         "heldout52-kk-tuzetu-somaliland-niet.txt: unexpected ('UZ', 'prospective') [(None, None)]",
         "the related link cut mid-sentence ('келесі кезекте Өзбекстан мен') loses its predicate (a truncated sentence makes no claim), but 'келесі кезекте' alone reads as a candidacy",
+    ),
+    (
+        "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
+        "heldout53-kk-baspasoz-sholuy-astana.txt: date ('KZ', 'announced') found [(None, None)] expected [('2025-11-06', 'day')]",
+        "the day stands in a participle before the decision ('6 қарашада Вашингтонда жарияланған шешімді'): the dated participle is read as describing another noun, not the step",
+    ),
+    (
+        "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
+        "heldout53-kk-baspasoz-sholuy-astana.txt: missing ('UZ', 'prospective') [(None, None)]",
+        "a Russian quotation inside a Kazakh article ('Следующими могут стать Узбекистан и Азербайджан'): only English quotations are read with their own language's data",
+    ),
+    (
+        "kk/heldout53-kk-baspasoz-sholuy-astana.txt",
+        "heldout53-kk-baspasoz-sholuy-astana.txt: missing ('AZ', 'prospective') [(None, None)]",
+        "a Russian quotation inside a Kazakh article ('Следующими могут стать Узбекистан и Азербайджан'): only English quotations are read with their own language's data",
     ),
     (
         "kk/heldout6-aqorda-sheshim.txt",
@@ -6856,6 +6906,21 @@ KNOWN_MISSES = [
         "ms/heldout49-ms-tabloid-soalan-panas-siapa-dah-sertai.txt",
         "heldout49-ms-tabloid-soalan-panas-siapa-dah-sertai.txt: date ('MY', 'declined') found [(None, None)] expected [('2026-10', 'month')]",
         "the month is told of the repetition in the clause after 'dan' ('Anwar Ibrahim mengulanginya di Dewan Rakyat bulan lalu'), while the refusal is read from Wisma Putra's undated clause before it",
+    ),
+    (
+        "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
+        "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: date ('PK', 'declined') found [('2026-01-30', 'day')] expected [('2026-01-29', 'day')]",
+        "a channel's post under its own timestamp line '[29/1/2026 16:47]': 'hari ini' counts from the page's day, the post's timestamp on the line before is no anchor",
+    ),
+    (
+        "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
+        "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: missing ('SA', 'prospective') [(None, None)]",
+        "the Saudi interest is told of 'kerajaan itu' (that government) after 'seorang pegawai Saudi': the demonstrative noun phrase is not carried to Saudi Arabia",
+    ),
+    (
+        "ms/heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt",
+        "heldout53-ms-saluran-telegram-siri-hantaran-kualalumpur.txt: missing ('SA', 'declined') [(None, None)]",
+        "the Saudi condition is told of 'kerajaan itu' (that government) after 'seorang pegawai Saudi': the demonstrative noun phrase is not carried to Saudi Arabia",
     ),
     (
         "ms/heldout6-bernama-wisma-putra-tegas.txt",
@@ -7896,6 +7961,56 @@ KNOWN_MISSES = [
         "tr/heldout52-kose-yazisi-normallesme-treni.txt",
         "heldout52-kose-yazisi-normallesme-treni.txt: missing ('SD', 'suspended') [(None, None)]",
         "'iç savaş, Sudan'ın süreçle bağını fiilen kopardı': the war as subject cutting Sudan's tie to the process is no halt cue",
+    ),
+    (
+        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: date ('XS', 'prospective') found [('2025-12-27', 'day')] expected [(None, None)]",
+        "the caption's day (27 December 2025) dates 'Somaliland yönetimi o günden bu yana ... katılmak istediğini tekrarlıyor', but 'o günden bu yana' (since that day) is a span, undated by the labelling rules",
+    ),
+    (
+        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SD', 'suspended') [(None, None)]",
+        "a halt told as a war freezing the process ('iç savaş, Hartum ile Tel Aviv arasındaki süreci fiilen dondurdu'): the capitals as a pair of counterparts leave the halt with no owner",
+    ),
+    (
+        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('AE', 'ratified') [('2021-06', 'month')]",
+        "an embassy opened told of Israel's embassy in the UAE ('İsrail'in BAE'deki büyükelçiliği ... açıldı'): the locative genitive 'BAE'deki' is not taken as the country whose ties came into force",
+    ),
+    (
+        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SA', 'prospective') [('2025-11', 'month')]",
+        "the crown prince's wish is a quotation ('\"Anlaşmalara katılmak istiyoruz\" dedi') whose subject is the speaker named in the sentence before; the condition after 'ancak' in the same sentence is not read either",
+    ),
+    (
+        "tr/heldout53-tr-foto-galeri-altyazilar-abudabi.txt",
+        "heldout53-tr-foto-galeri-altyazilar-abudabi.txt: missing ('SA', 'declined') [('2025-11', 'month')]",
+        "the condition 'Filistin devletine giden net bir yol olmadan bu adımın atılmayacağını' refers to the quoted step by 'bu adım' (this step), with the prince named in the sentence before",
+    ),
+    (
+        "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
+        "heldout53-tr-meclis-tutanak-haberi-ankara.txt: date ('SA', 'declined') found [('2026-02-12', 'day')] expected [(None, None)]",
+        "'Suudi yönetimi bugün de ... ön şart olarak koşuyor': 'bugün de' (still today) is read as the page's day",
+    ),
+    (
+        "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
+        "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('AE', 'signed') [(None, None)]",
+        "the signatories are named inside a rhetorical question ('Birleşik Arap Emirlikleri, Bahreyn, Fas ve Sudan gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
+    ),
+    (
+        "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
+        "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('BH', 'signed') [(None, None)]",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
+    ),
+    (
+        "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
+        "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('MA', 'signed') [(None, None)]",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
+    ),
+    (
+        "tr/heldout53-tr-meclis-tutanak-haberi-ankara.txt",
+        "heldout53-tr-meclis-tutanak-haberi-ankara.txt: missing ('SD', 'signed') [(None, None)]",
+        "the signatories are named inside a rhetorical question ('... gibi imzacı ülkeler bu anlaşmadan ne kazandı?'): a question gives no background members",
     ),
     (
         "tr/heldout7-siradaki-aday.txt",
