@@ -356,6 +356,9 @@ def _scored(sentence, assignments):
                 )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not (status in LAPSES and id(d) in event_dates)
+                and not (
+                    status in LAPSES and _process_history(relative_spans, d, assignment, cue_spans)
+                )
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
                 and not (
@@ -1577,6 +1580,24 @@ def _dated_span(sentence, assignment):
         # read only past the usual reach (assignment._far_tail_end): its date stands by it
         return (assignment.cue_start, tail_end)
     return (assignment.cue_start, assignment.cue_end)
+
+
+def _process_history(spans, date, assignment, cue_spans):
+    """ "Talks on a US-Saudi-Israeli deal, which were advanced in 2023, were halted by the
+    war", "המגעים לנורמליזציה, שהתקדמו מהר בקיץ 2023, הוקפאו", "les pourparlers, qui
+    avaient progressé à l'été 2023, ont été gelés": a date inside a relative clause standing
+    between a split halt's process and its halt word tells the process's past (how far the
+    talks had come), not when they were halted.  A clause holding a step of its own keeps
+    its date for that step."""
+    tail = assignment.tail_end
+    if tail is None:
+        return False
+    return any(
+        assignment.cue_end <= a <= date.start
+        and date.end <= b <= tail
+        and not any(a <= start < b for start, _ in cue_spans)
+        for a, b in spans
+    )
 
 
 _STANCE_CLOSERS = " .!?;:…\"'»”)"
