@@ -357,6 +357,9 @@ def _scored(sentence, assignments):
                 )
                 and not any(a <= d.start and d.end <= b for a, b in agent_spans)
                 and not (status in LAPSES and id(d) in event_dates)
+                and not (
+                    status in LAPSES and _process_history(relative_spans, d, assignment, cue_spans)
+                )
                 and not _inside_other_clause(acted_spans, d, cue_start, cue_end, acted=True)
                 and not _in_named_relative(d, named_relatives, countries, (cue_start, cue_end))
                 and not (
@@ -400,6 +403,10 @@ def _scored(sentence, assignments):
                 )
                 if finer is not None:
                     date = finer
+        if date is None and reading == "cue" and status == "declined":
+            # "..., a position the crown prince restated during his visit to Washington in
+            # November": the apposition's date, past the reach of a date, is the refusal's
+            date = _restated_stance_date(sentence, own_dates, cue_end, cue_spans, countries)
         if date is None and reading == "cue":
             # "X has agreed to join, the president said on Thursday": a
             # relative reporting date anywhere in the sentence, across words
@@ -1653,6 +1660,66 @@ def _dated_span(sentence, assignment):
         # read only past the usual reach (assignment._far_tail_end): its date stands by it
         return (assignment.cue_start, tail_end)
     return (assignment.cue_start, assignment.cue_end)
+
+
+def _process_history(spans, date, assignment, cue_spans):
+    """ "Talks on a US-Saudi-Israeli deal, which were advanced in 2023, were halted by the
+    war", "המגעים לנורמליזציה, שהתקדמו מהר בקיץ 2023, הוקפאו", "les pourparlers, qui
+    avaient progressé à l'été 2023, ont été gelés": a date inside a relative clause standing
+    between a split halt's process and its halt word tells the process's past (how far the
+    talks had come), not when they were halted.  A clause holding a step of its own keeps
+    its date for that step."""
+    tail = assignment.tail_end
+    if tail is None:
+        return False
+    return any(
+        assignment.cue_end <= a <= date.start
+        and date.end <= b <= tail
+        and not any(a <= start < b for start, _ in cue_spans)
+        for a, b in spans
+    )
+
+
+_STANCE_CLOSERS = " .!?;:…\"'»”)"
+
+
+def _restated_stance_date(sentence, dates, cue_end, cue_spans, countries):
+    """ "Riyadh has tied any step towards Israel to a path to Palestinian statehood, a
+    position the crown prince restated during his visit to Washington in November", "...,
+    une position réaffirmée en février à Munich", "..., Veliaht Prens'in Kasım'da yinelediği
+    bir tutum": an apposition opened (Turkish, Kazakh: closed) by a stance noun
+    (`restated_stances`) after the refusal's clause tells when the refusal was said again;
+    its date (the first, when it has several) is the refusal's, however long the apposition
+    runs.  Only up to the sentence's next step, across no strong punctuation, and not when
+    the apposition names another country than the refusing one or a founder ("a position
+    Azerbaijan has never shared"): its date may be that country's."""
+    phrases = sentence.lang.restated_stances
+    if not phrases or not dates:
+        return None
+    folded = sentence.folded
+    later = min((s for s, _ in cue_spans if s >= cue_end), default=sentence.end)
+    for comma in COMMA_RE.finditer(folded, cue_end, later):
+        rest = comma.end()
+        text = folded[rest : sentence.end]
+        low = rest + len(text) - len(text.lstrip())
+        high = sentence.end
+        if not any(
+            folded.startswith(p, low) and not folded[low + len(p) : low + len(p) + 1].isalnum()
+            for p in phrases
+        ):
+            # Turkish, Kazakh: the noun closes the apposition ("... yinelediği bir tutum.")
+            tail = text.rstrip(_STANCE_CLOSERS)
+            if not any(tail.endswith(p) and tail[: -len(p)][-1:] == " " for p in phrases):
+                continue
+            high = rest + len(tail)
+        if sentence.crosses_strong(cue_end, low) or any(
+            low <= m.start < high and m.country not in countries and m.country not in FOUNDERS
+            for m in sentence.mentions
+        ):
+            return None
+        inside = [d for d in dates if low <= d.start and d.end <= high]
+        return min(inside, key=lambda d: d.start) if inside else None
+    return None
 
 
 def _nearest_date(dates, core_start, core_end, cue_start, breaks, reach):

@@ -284,6 +284,11 @@ PHRASES = (
         # relative clause before it named ("X, who visited in November, said there ..."): that
         # clause's date is the saying's
         "said_then",
+        # "a position", "une position", "una postura", "موقف": opening an apposition after a
+        # refusal's clause ("..., a position the crown prince restated in November"), the
+        # stance restated; a date in the apposition is the refusal's, however long it runs
+        # (verb-final languages: the noun closes the apposition, "... yinelediği bir tutum")
+        "restated_stances",
         # "hours", "horas", "ساعات": a time unit right beside an `afterwards` word ("hours later")
         # keeps the step on the day named before it
         "afterwards_units",
@@ -726,6 +731,7 @@ class LanguageData:
     following_months: tuple
     then_dates: tuple
     said_then: tuple
+    restated_stances: tuple
     afterwards_units: tuple
     # the `afterwards` phrases as words ("plus tard", "later"): a date without a year right
     # after one is counted from the year the text named before (dates._year_after_later)
@@ -1416,6 +1422,7 @@ def build_language(raw):
         following_months=_folded(raw, "following_months"),
         then_dates=_folded(raw, "then_dates"),
         said_then=_folded(raw, "said_then"),
+        restated_stances=_folded(raw, "restated_stances"),
         afterwards_units=_folded(raw, "afterwards_units"),
         afterwards_phrases=tuple(
             phrase for phrase in _folded(raw, "afterwards") if phrase[:1].isalpha()
