@@ -1363,26 +1363,6 @@ KNOWN_MISSES = [
         "Bahrain is a partner after 'zusammen mit' in a relative clause whose object 'das Abkommen' alone is not read as the accords",
     ),
     (
-        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
-        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('MA', 'announced') [(None, None)]",
-        "'der erste Beitritt seit Marokko und dem Sudan': the countries after 'seit' are read as the subjects of the accession noun; a comparison entry for 'erste Beitritt seit' (and 'first accession since') also dropped Sudan's signing from 'the first accession since Sudan joined in 2021', so it was left out",
-    ),
-    (
-        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
-        "heldout43-de-nachrichten-app-morgenueberblick.txt: unexpected ('SD', 'announced') [(None, None)]",
-        "'der erste Beitritt seit Marokko und dem Sudan': Sudan after 'seit' read as a subject of the accession noun (see Morocco's miss)",
-    ),
-    (
-        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
-        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('MA', 'signed') [(None, None)]",
-        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
-    ),
-    (
-        "de/heldout43-de-nachrichten-app-morgenueberblick.txt",
-        "heldout43-de-nachrichten-app-morgenueberblick.txt: missing ('SD', 'signed') [(None, None)]",
-        "background member named after 'der erste Beitritt seit': taken as the accession's subject, announced (see the unexpected claim)",
-    ),
-    (
         "de/heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt",
         "heldout43-de-wirtschaftskammer-exportnewsletter-golf.txt: missing ('SA', 'prospective') [(None, None)]",
         "'Ein Beitritt des Königreichs ... gilt in Washington als ausgemachte Sache': a joining held to be a foregone conclusion by others, with the kingdom only as the noun's genitive, has no cue",
