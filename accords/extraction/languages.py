@@ -1169,26 +1169,35 @@ def _add_phrase(table, category, payload, phrase):
 
 
 def _forms(phrases):
-    """(folded form, wildcard) of every variant of the phrases."""
+    """(folded form, wildcard) of every variant of the phrases; a form opened by "*" (the
+    last piece of a compound) keeps it in front."""
     return [
-        (fold_phrase(variant.rstrip("*")), variant.endswith("*"))
+        (
+            ("*" if phrase.startswith("*") else "") + fold_phrase(variant.rstrip("*")),
+            variant.endswith("*"),
+        )
         for phrase in phrases
-        for variant in expand_alternatives(phrase)
+        for variant in expand_alternatives(phrase.removeprefix("*"))
     ]
 
 
 def _word_pattern(forms):
     """One pattern for words and phrases matched whole, a "*" form running on to the end of
-    its word (`cause_events`); None for none."""
+    its word (`cause_events`), a form opened by "*" found as the last piece of a compound
+    too ("*krieg*": "Bürgerkriegs", "Gaza-Krieg"); None for none."""
     if not forms:
         return None
-    plain = [form for form, wildcard in forms if not wildcard]
-    stems = [form for form, wildcard in forms if wildcard]
     parts = []
-    if plain:
-        parts.append(rf"(?:{alternation(plain)})(?![^\W_])")
-    if stems:
-        parts.append(rf"(?:{alternation(stems)})\w*")
+    for compound, prefix in ((False, ""), (True, r"[\w-]*?")):
+        kept = [
+            (form.removeprefix("*"), w) for form, w in forms if form.startswith("*") == compound
+        ]
+        plain = [form for form, wildcard in kept if not wildcard]
+        stems = [form for form, wildcard in kept if wildcard]
+        if plain:
+            parts.append(rf"{prefix}(?:{alternation(plain)})(?![^\W_])")
+        if stems:
+            parts.append(rf"{prefix}(?:{alternation(stems)})\w*")
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(parts)})")
 
 
