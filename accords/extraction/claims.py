@@ -579,6 +579,7 @@ def _extract(text, lang, published):
             )
             # the question's own words ("which country", "who is next") leave it
             # open; its answer may still name who
+            question = _is_question(text[sentence_start:sentence_end])
             asked = (
                 _generic_step(
                     folded,
@@ -589,9 +590,12 @@ def _extract(text, lang, published):
                     lang,
                     published,
                     near_topic,
+                    # "The latest country to join the accords? Kazakhstan.", "¿El último
+                    # en sumarse? Kazajistán.": a question naming no one, its subject the
+                    # step's own noun phrase, asks who took it; the bare answer says who
+                    nameless=question,
                 )
-                if _is_question(text[sentence_start:sentence_end])
-                or _opens_list(text[sentence_start:sentence_end])
+                if question or _opens_list(text[sentence_start:sentence_end])
                 else None
             )
             listed = asked is not None and _opens_list(text[sentence_start:sentence_end])
@@ -1996,10 +2000,13 @@ def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=Fa
     return [_Cue(first.start, first.start, "list_openers", "line" if listed else None)]
 
 
-def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
+def _generic_step(
+    folded, start, end, cues, break_words, lang, published, near_topic, nameless=False
+):
     """The step of a sentence whose subject is a group with no name ("other
-    countries would join"), or None."""
-    if not any(c.category == "generic_subjects" for c in cues):
+    countries would join"), or None; nameless: a question naming no one needs no
+    such group ("The latest to join?")."""
+    if not nameless and not any(c.category == "generic_subjects" for c in cues):
         return None
     by_category = {}
     for cue in cues:
