@@ -765,6 +765,10 @@ def _extract(text, lang, published):
             )
             if heading is None:
                 heading = _entry_date(text, folded, sentences, folded_spans, number, lang)
+            if heading is None:
+                heading = _live_blog_date(
+                    text, folded, sentences, folded_spans, number, lang, published
+                )
         same_day = None
         # "Four days later, Morocco ...", "... un mois plus tard.": counted from the date the
         # text named last, never from the publication (before "the next day": "چهار روز بعد")
@@ -3095,6 +3099,37 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang):
     after = folded[close : close + 3]
     if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
         return date
+    return None
+
+
+_TIME_STAMP_RE = re.compile(r"\s*(?:[-–—•*]\s*)?\d{1,2}[:.h]\d{2}(?!\d)")
+_LIVE_BLOG_BACK = 60  # sentences back from a timed entry where its day's header is looked for
+_HEADER_WORDS = 2  # what a header holds besides its date: a weekday, the year's noun
+
+
+def _live_blog_date(text, folded, sentences, folded_spans, number, lang, published):
+    """A live blog's entry ("10:15 Казахстан объявил ...", "14h30 Le Maroc ...") opening its
+    line with a time of day: the day of the last header line before it, a line holding only
+    a date of day precision ("7 декабря", "Samedi 7 décembre 2025"), dates it. Entries
+    before any header, or after a line that is no header nor entry, keep no such date."""
+    sentence_start = sentences[number][0]
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if text[line_start:sentence_start].strip() or not _TIME_STAMP_RE.match(text, sentence_start):
+        return None
+    for back in range(number - 1, max(-1, number - _LIVE_BLOG_BACK), -1):
+        begin, finish = sentences[back]
+        if text[text.rfind("\n", 0, begin) + 1 : begin].strip():
+            continue  # not the first sentence of its line
+        start, end = folded_spans[back]
+        dates = [d for d in find_dates(folded, start, end, lang, published) if not d.relative]
+        if len(dates) == 1 and dates[0].precision == "day":
+            date = dates[0]
+            rest = folded[start : date.start] + " " + folded[date.end : end]
+            if len(rest.split()) <= _HEADER_WORDS and "\n" in text[finish : sentences[back + 1][0]]:
+                return date
+            return None
+        if not _TIME_STAMP_RE.match(text, begin):
+            return None  # a line that is no entry ends the blog's day
     return None
 
 
