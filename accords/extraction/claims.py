@@ -405,6 +405,7 @@ def _extract(text, lang, published):
         None  # that step asked as a question ("Who else could join?"): an answer may name the list
     )
     listed = False  # that step told before a colon: the lines after it are the list
+    bare_answer = False  # that step asked by a question naming no one: only a bare name answers
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations, wrapped, lang.number_abbreviations)
     text_date = _text_date(text, published)
@@ -580,24 +581,32 @@ def _extract(text, lang, published):
             # the question's own words ("which country", "who is next") leave it
             # open; its answer may still name who
             question = _is_question(text[sentence_start:sentence_end])
+            own_cues = [c for c in sentence_cues if c.category != "questions"]
             asked = (
                 _generic_step(
-                    folded,
-                    start,
-                    end,
-                    [c for c in sentence_cues if c.category != "questions"],
-                    break_words,
-                    lang,
-                    published,
-                    near_topic,
-                    # "The latest country to join the accords? Kazakhstan.", "¿El último
-                    # en sumarse? Kazajistán.": a question naming no one, its subject the
-                    # step's own noun phrase, asks who took it; the bare answer says who
-                    nameless=question,
+                    folded, start, end, own_cues, break_words, lang, published, near_topic
                 )
                 if question or _opens_list(text[sentence_start:sentence_end])
                 else None
             )
+            bare_answer = False
+            if asked is None and question:
+                # "The latest country to join the accords? Kazakhstan.", "¿El último en
+                # sumarse? Kazajistán.": a question naming no one, its subject the step's own
+                # noun phrase, asks who took it; an answer that is only a name says who (not
+                # "Who will join next? Analysts mention Oman and Qatar.")
+                asked = _generic_step(
+                    folded,
+                    start,
+                    end,
+                    own_cues,
+                    break_words,
+                    lang,
+                    published,
+                    near_topic,
+                    nameless=True,
+                )
+                bare_answer = asked is not None
             listed = asked is not None and _opens_list(text[sentence_start:sentence_end])
             carried = None
             continue
@@ -613,8 +622,11 @@ def _extract(text, lang, published):
                 sentence_cues,
                 lang,
                 listed,
+                bare_answer,
             )
             sentence_cues = sentence_cues + opener
+            if bare_answer and not opener:
+                generic = None  # "Who will join next? Analysts mention Oman": no bare answer
             # "... signed by the following states:" then one line per state:
             # each line opening with a name and telling nothing else goes on
             # with the list
@@ -1972,7 +1984,7 @@ def _opens_list(sentence_text):
     return sentence_text.rstrip().endswith(":")
 
 
-def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False):
+def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False, bare=False):
     """A zero-width list opener before the list that opens an answer to the
     question before ("Who else could join?" "Rahman: Azerbaijan, almost
     certainly."): only when the answer is no question itself, tells no step
@@ -1999,8 +2011,8 @@ def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=Fa
                 before = before[: -len(word)].rstrip()
                 stripped = True
                 break
-    if not _SPEAKER_LABEL.fullmatch(before):
-        return []
+    if not _SPEAKER_LABEL.fullmatch(before) or (bare and before):
+        return []  # bare: the answer to a question naming no one is only the name
     return [_Cue(first.start, first.start, "list_openers", "line" if listed else None)]
 
 
