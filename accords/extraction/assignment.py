@@ -20,6 +20,8 @@ _SUFFIX_RE = re.compile(r"'?(\w+)")
 # the phrase opening a sentence, up to its first comma, is looked for this far
 _OPENING_PHRASE_REACH = 80
 _DATIVE_REACH = 60
+# Turkish ablative endings ("'dan", "'den"): "from" a country, or the one a request is made of
+_ABLATIVES = frozenset(("dan", "den", "ndan", "nden", "tan", "ten"))
 _BETWEEN_GAP = 12  # "Riyad ile Tel Aviv": the postposition and a suffix between the two sides
 _QUOTED_SPEAKER_GAP = 40  # "Iraqi Foreign Minister Fuad Hussein said": a speaker's name to the verb
 # "», dijo el martes el príncipe heredero saudí": a day and a title between
@@ -193,9 +195,10 @@ def _subject_lists(sentence, preconditions, conjunction_re):
         lang.oblique_suffixes,
         lang.dative_suffixes,
     )
-    prospective_starts = [
-        c.start for c in sentence.by_category.get("status", []) if c.payload == "prospective"
+    prospective_cues = [
+        c for c in sentence.by_category.get("status", []) if c.payload == "prospective"
     ]
+    prospective_starts = [c.start for c in prospective_cues]
     relatives = [r.start for r in sentence.words("relatives")]
     betweens = [b.start for b in sentence.words("between_after")]
     step_cues = sentence.words("status") + sentence.words("generic")
@@ -598,6 +601,18 @@ def _subject_lists(sentence, preconditions, conjunction_re):
             )
         ):
             return False  # Turkish "Umman'a ... baskı": the one pressed or called on
+        if (
+            suffix
+            and suffix.group(1) in _ABLATIVES
+            and lang.ablative_requests
+            and any(
+                0 <= c.start - mention.word_end <= _DATIVE_REACH
+                and not sentence.crosses(mention.word_end, c.start)
+                and sentence.folded[c.start : c.end].endswith(lang.ablative_requests)
+                for c in prospective_cues
+            )
+        ):
+            return False  # "ABD, Suudi Arabistan'dan ... katılmasını istedi": the one asked
         if oblique and suffix and suffix.group(1) in oblique and headline_opener(mention):
             return False  # "Kazakistan'dan İbrahim Anlaşmaları kararı": a move from X
         if oblique and suffix and suffix.group(1) in oblique and halted_there(mention):

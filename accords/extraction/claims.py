@@ -414,6 +414,7 @@ def _extract(text, lang, published):
         None  # that step asked as a question ("Who else could join?"): an answer may name the list
     )
     listed = False  # that step told before a colon: the lines after it are the list
+    bare_answer = False  # that step asked by a question naming no one: only a bare name answers
     hoped = None  # (start, steps) of the sentence before: hopes a restriction may limit
     sentences = split_sentences(text, lang.abbreviations, wrapped, lang.number_abbreviations)
     text_date = _text_date(text, published)
@@ -590,21 +591,33 @@ def _extract(text, lang, published):
             )
             # the question's own words ("which country", "who is next") leave it
             # open; its answer may still name who
+            question = _is_question(text[sentence_start:sentence_end])
+            own_cues = [c for c in sentence_cues if c.category != "questions"]
             asked = (
                 _generic_step(
+                    folded, start, end, own_cues, break_words, lang, published, near_topic
+                )
+                if question or _opens_list(text[sentence_start:sentence_end])
+                else None
+            )
+            bare_answer = False
+            if asked is None and question:
+                # "The latest country to join the accords? Kazakhstan.", "¿El último en
+                # sumarse? Kazajistán.": a question naming no one, its subject the step's own
+                # noun phrase, asks who took it; an answer that is only a name says who (not
+                # "Who will join next? Analysts mention Oman and Qatar.")
+                asked = _generic_step(
                     folded,
                     start,
                     end,
-                    [c for c in sentence_cues if c.category != "questions"],
+                    own_cues,
                     break_words,
                     lang,
                     published,
                     near_topic,
+                    nameless=True,
                 )
-                if _is_question(text[sentence_start:sentence_end])
-                or _opens_list(text[sentence_start:sentence_end])
-                else None
-            )
+                bare_answer = asked is not None
             listed = asked is not None and _opens_list(text[sentence_start:sentence_end])
             carried = None
             continue
@@ -620,8 +633,11 @@ def _extract(text, lang, published):
                 sentence_cues,
                 lang,
                 listed,
+                bare_answer,
             )
             sentence_cues = sentence_cues + opener
+            if bare_answer and not opener:
+                generic = None  # "Who will join next? Analysts mention Oman": no bare answer
             # "... signed by the following states:" then one line per state:
             # each line opening with a name and telling nothing else goes on
             # with the list
@@ -778,6 +794,10 @@ def _extract(text, lang, published):
             )
             if heading is None:
                 heading = _entry_date(
+                    text, folded, sentences, folded_spans, number, lang, published
+                )
+            if heading is None:
+                heading = _live_blog_date(
                     text, folded, sentences, folded_spans, number, lang, published
                 )
         heading_above = None
@@ -2022,7 +2042,7 @@ def _opens_list(sentence_text):
     return sentence_text.rstrip().endswith(":")
 
 
-def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False):
+def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=False, bare=False):
     """A zero-width list opener before the list that opens an answer to the
     question before ("Who else could join?" "Rahman: Azerbaijan, almost
     certainly."): only when the answer is no question itself, tells no step
@@ -2049,15 +2069,18 @@ def _answer_opener(folded, start, sentence_text, mentions, cues, lang, listed=Fa
                 before = before[: -len(word)].rstrip()
                 stripped = True
                 break
-    if not _SPEAKER_LABEL.fullmatch(before):
-        return []
+    if not _SPEAKER_LABEL.fullmatch(before) or (bare and before):
+        return []  # bare: the answer to a question naming no one is only the name
     return [_Cue(first.start, first.start, "list_openers", "line" if listed else None)]
 
 
-def _generic_step(folded, start, end, cues, break_words, lang, published, near_topic):
+def _generic_step(
+    folded, start, end, cues, break_words, lang, published, near_topic, nameless=False
+):
     """The step of a sentence whose subject is a group with no name ("other
-    countries would join"), or None."""
-    if not any(c.category == "generic_subjects" for c in cues):
+    countries would join"), or None; nameless: a question naming no one needs no
+    such group ("The latest to join?")."""
+    if not nameless and not any(c.category == "generic_subjects" for c in cues):
         return None
     by_category = {}
     for cue in cues:
@@ -3232,6 +3255,37 @@ def _caption_date(folded, start, end, dates, published):
     if not 0 < len(words) <= _CAPTION_PLACE_WORDS or any(not w.isalpha() for w in words):
         return None
     return date
+
+
+_TIME_STAMP_RE = re.compile(r"\s*(?:[-–—•*]\s*)?\d{1,2}[:.h]\d{2}(?!\d)")
+_LIVE_BLOG_BACK = 60  # sentences back from a timed entry where its day's header is looked for
+_HEADER_WORDS = 2  # what a header holds besides its date: a weekday, the year's noun
+
+
+def _live_blog_date(text, folded, sentences, folded_spans, number, lang, published):
+    """A live blog's entry ("10:15 Казахстан объявил ...", "14h30 Le Maroc ...") opening its
+    line with a time of day: the day of the last header line before it, a line holding only
+    a date of day precision ("7 декабря", "Samedi 7 décembre 2025"), dates it. Entries
+    before any header, or after a line that is no header nor entry, keep no such date."""
+    sentence_start = sentences[number][0]
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    if text[line_start:sentence_start].strip() or not _TIME_STAMP_RE.match(text, sentence_start):
+        return None
+    for back in range(number - 1, max(-1, number - _LIVE_BLOG_BACK), -1):
+        begin, finish = sentences[back]
+        if text[text.rfind("\n", 0, begin) + 1 : begin].strip():
+            continue  # not the first sentence of its line
+        start, end = folded_spans[back]
+        dates = [d for d in find_dates(folded, start, end, lang, published) if not d.relative]
+        if len(dates) == 1 and dates[0].precision == "day":
+            date = dates[0]
+            rest = folded[start : date.start] + " " + folded[date.end : end]
+            if len(rest.split()) <= _HEADER_WORDS and "\n" in text[finish : sentences[back + 1][0]]:
+                return date
+            return None
+        if not _TIME_STAMP_RE.match(text, begin):
+            return None  # a line that is no entry ends the blog's day
+    return None
 
 
 _YEAR_NOUN_AFTER_RE = re.compile(r" [^\W\d_]{1,5}(?=\s*[:–—-])")

@@ -360,6 +360,9 @@ PHRASES = (
         "partner_suffixes",  # Kazakh "-мен" on a country: with it, a counterpart
         "oblique_suffixes",  # Turkish "'da", "'deki" on a country: a place, not who acts
         "dative_suffixes",  # Turkish "'a", "'ye": the country pressed or called on
+        # Turkish "istedi", "talep etti" closing a candidacy cue after a country in the
+        # ablative ("Suudi Arabistan'dan ... katılmasını istedi"): the country asked
+        "ablative_requests",
         # Kazakh "-ның", Turkish "'ın": a country so ending, after another with only a space
         # between, owns the noun after it ("Иран Қазақстанның ... қосылуын"): two lists, not one
         "genitive_suffixes",
@@ -798,6 +801,7 @@ class LanguageData:
     after_verbal_nouns: frozenset
     verbal_noun_endings: tuple
     dative_suffixes: frozenset
+    ablative_requests: tuple
     pronoun_suffixes: tuple
     pronouns: frozenset
     dropped_subject_openers: tuple
@@ -1495,6 +1499,7 @@ def build_language(raw):
         after_verbal_nouns=frozenset(_folded(raw, "after_verbal_nouns")),
         verbal_noun_endings=_folded(raw, "verbal_noun_endings"),
         dative_suffixes=frozenset(_folded(raw, "dative_suffixes")),
+        ablative_requests=_folded(raw, "ablative_requests"),
         pronoun_suffixes=_folded(raw, "pronoun_suffixes"),
         pronouns=frozenset(_folded(raw, "pronouns")),
         dropped_subject_openers=_folded(raw, "dropped_subject_openers"),

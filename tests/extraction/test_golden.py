@@ -598,6 +598,16 @@ KNOWN_MISSES = [
         "'وهذه صفقة مختلفة عن صفقة الإمارات' (a different deal from the UAE's) after Morocco's normalisation in December 2020: the UAE, named only as the other deal's party in the clause after the comma, takes Morocco's month",
     ),
     (
+        "ar/heldout44-ar-tatbiq-akhbar-falastini-ajil.txt",
+        "heldout44-ar-tatbiq-akhbar-falastini-ajil.txt: date ('ID', 'prospective') found [('2026-01-30', 'day')] expected [(None, None)]",
+        "the live blog's day header 'الجمعة 30 يناير 2026' dates the timed entry 'واشنطن تضغط على جاكرتا للحاق بركب التطبيع'; the label leaves the pressure, told with no day of its own, undated",
+    ),
+    (
+        "ar/heldout44-ar-tatbiq-akhbar-falastini-ajil.txt",
+        "heldout44-ar-tatbiq-akhbar-falastini-ajil.txt: date ('ID', 'declined') found [('2026-01-30', 'day')] expected [(None, None)]",
+        "'وكانت إندونيسيا قد أعلنت مرارا' (had said again and again) recalls a stance of the past, yet the timed entry takes the day header's date: the pluperfect recall is not kept from the header's day",
+    ),
+    (
         "ar/heldout45-ar-mawqi-sudani-malaf-tatbi.txt",
         "heldout45-ar-mawqi-sudani-malaf-tatbi.txt: date ('AE', 'signed') found [('2021-01-06', 'day')] expected [(None, None)]",
         "'ليصبح السودان رابع دولة عربية تلتحق بالمسار بعد الإمارات والبحرين والمغرب': the predecessors after 'بعد' take the signing of the minister's clause before, with its day (6 January 2021), which is Sudan's",
@@ -1691,16 +1701,6 @@ KNOWN_MISSES = [
         "de/heldout6-handelsblatt-emirate-handel.txt",
         "heldout6-handelsblatt-emirate-handel.txt: missing ('AE', 'announced') [('2020-08', 'month')]",
         "the announcement is the verb of a relative clause whose object ('die Annäherung') stands before it: no subject is found for 'verkündeten'",
-    ),
-    (
-        "de/heldout6-newsblog-pakistan-absage.txt",
-        "heldout6-newsblog-pakistan-absage.txt: date ('PK', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
-        "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
-    ),
-    (
-        "de/heldout6-newsblog-pakistan-absage.txt",
-        "heldout6-newsblog-pakistan-absage.txt: date ('ID', 'declined') found [(None, None)] expected [('2026-01-29', 'day')]",
-        "a live-blog entry takes its day from the blog's day heading, which the parser does not treat as an anchor",
     ),
     (
         "de/heldout6-newsblog-pakistan-absage.txt",
@@ -2914,18 +2914,8 @@ KNOWN_MISSES = [
     ),
     (
         "en/heldout49-en-us-christian-news-site-khartoum-signs.txt",
-        "heldout49-en-us-christian-news-site-khartoum-signs.txt: unexpected ('MA', 'prospective') [('2020-12-10', 'day')]",
-        "'President Trump announced on December 10 that Rabat would establish full relations with Israel': a founder's announcement of a decision taken, read as the founder's forecast for Rabat",
-    ),
-    (
-        "en/heldout49-en-us-christian-news-site-khartoum-signs.txt",
         "heldout49-en-us-christian-news-site-khartoum-signs.txt: missing ('SD', 'announced') [('2020-10-23', 'day')]",
         "'the transitional government in Khartoum agreed, on October 23, to move toward normal relations': the day between commas splits 'agreed' from its infinitive, and 'move toward normal relations' is no joining phrase the cues hold",
-    ),
-    (
-        "en/heldout49-en-us-christian-news-site-khartoum-signs.txt",
-        "heldout49-en-us-christian-news-site-khartoum-signs.txt: missing ('MA', 'announced') [('2020-12-10', 'day')]",
-        "read as prospective: 'President Trump announced on December 10 that Rabat would establish full relations with Israel' (see the unexpected claim)",
     ),
     (
         "en/heldout49-en-us-christian-news-site-khartoum-signs.txt",
@@ -3384,13 +3374,13 @@ KNOWN_MISSES = [
     ),
     (
         "es/heldout24-bbcmundo-preguntas.txt",
-        "heldout24-bbcmundo-preguntas.txt: date ('AE', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
-        "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
+        "heldout24-bbcmundo-preguntas.txt: date ('AE', 'signed') found [('2025-09-15', 'day')] expected [('2020-09-15', 'day')]",
+        "the answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' now takes the signing asked by '¿Quién los ha firmado?', and its day, told with a demonstrative and no year, takes the year before the publication, not the 2020 of the paragraph above",
     ),
     (
         "es/heldout24-bbcmundo-preguntas.txt",
-        "heldout24-bbcmundo-preguntas.txt: date ('BH', 'signed') found [(None, None)] expected [('2020-09-15', 'day')]",
-        "an FAQ answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' takes its step from the question but not the day, told with a demonstrative and no year",
+        "heldout24-bbcmundo-preguntas.txt: date ('BH', 'signed') found [('2025-09-15', 'day')] expected [('2020-09-15', 'day')]",
+        "the answer 'Emiratos Árabes Unidos y Baréin, aquel 15 de septiembre' now takes the signing asked by '¿Quién los ha firmado?', and its day, told with a demonstrative and no year, takes the year before the publication, not the 2020 of the paragraph above",
     ),
     (
         "es/heldout24-bbcmundo-preguntas.txt",
@@ -5088,11 +5078,6 @@ KNOWN_MISSES = [
         "'Le Soudan ... a signé en janvier 2021, mais la guerre civile a tout gelé': 'tout' (everything) frozen is no halt cue; a cue for it made the halt take the signing's month and drop the signing, so it was left out",
     ),
     (
-        "fr/heldout44-fr-hebdo-ivoirien-fiche-pratique.txt",
-        "heldout44-fr-hebdo-ivoirien-fiche-pratique.txt: missing ('AZ', 'prospective') [(None, None)]",
-        "'L'Azerbaïdjan est régulièrement cité par les diplomates américains': cited with no word of candidacy or list, under a 'Qui pourrait suivre ?' heading the sentence does not carry",
-    ),
-    (
         "fr/heldout44-fr-lettre-commission-senat.txt",
         "heldout44-fr-lettre-commission-senat.txt: missing ('UZ', 'declined') [(None, None)]",
         "'Tachkent a fait savoir qu'il n'en était pas question': the joining is only the pronoun 'en', referring to 'suivre' in the clause before",
@@ -5501,11 +5486,6 @@ KNOWN_MISSES = [
         "fr/heldout52-fr-radio-journal-transcription-islamabad.txt",
         "heldout52-fr-radio-journal-transcription-islamabad.txt: missing ('PK', 'prospective') [(None, None)]",
         "'Washington aurait inscrit Islamabad sur la liste des pays à convaincre': a list of countries to convince is no candidacy cue",
-    ),
-    (
-        "fr/heldout52-fr-radio-journal-transcription-islamabad.txt",
-        "heldout52-fr-radio-journal-transcription-islamabad.txt: missing ('KZ', 'announced') [('2025-11', 'month')]",
-        "a cleft with the country after ', c'est' ('le dernier pays à avoir rejoint ces accords, c'est le Kazakhstan, en novembre dernier'): the past infinitive is read only with the copula 'est' right after the accords; read without it, a denied name ('... n'est pas l'Arabie saoudite') took the joining",
     ),
     (
         "fr/heldout53-fr-compte-rendu-parlement-rabat.txt",
@@ -6571,11 +6551,6 @@ KNOWN_MISSES = [
         "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
         "heldout52-kk-tuzetu-somaliland-niet.txt: unexpected ('XS', 'declined') [(None, None)]",
         "'Сомалиленд келісімге қосылған жоқ' (has not joined), the correction's denial of a wrong headline, is read as the country's refusal, as a negated joining is",
-    ),
-    (
-        "kk/heldout52-kk-tuzetu-somaliland-niet.txt",
-        "heldout52-kk-tuzetu-somaliland-niet.txt: date ('SA', 'suspended') found [('2023', 'year')] expected [('2023-10', 'month')]",
-        "'2023 жылғы қазаннан бері' (since October 2023): the month in the ablative before 'бері' is not read, only the year",
     ),
     (
         "kk/heldout52-kk-tuzetu-somaliland-niet.txt",

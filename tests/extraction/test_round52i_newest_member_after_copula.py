@@ -3,7 +3,7 @@ join the Abraham Accords is Kazakhstan", "le dernier pays à avoir rejoint les a
 c'est le Kazakhstan", "Последняя страна, присоединившаяся к соглашениям, — Казахстан", "en son
 katılan ülke Kazakistan oldu", "negara terakhir yang bergabung ... adalah Kazakhstan"): the
 joining belongs to the country after the copula (announced for a recent one, signed for one of
-2020), as the joining cues decide. French still misses the cleft after the past infinitive (a strict xfail), Russian and Kazakh
+2020), as the joining cues decide. French missed the cleft after the past infinitive (read since round fifty-three), Russian and Kazakh
 stopped at the dash, Turkish had no cue, Indonesian and Malay read a refusal (the last country
 that would join), and "the newest signatory" gave a signing. Near misses: the last country to be
 courted (a candidacy), to refuse (a refusal), the first to recognise Israel or to host the talks
@@ -112,10 +112,7 @@ DATED_2020 = [
     ("tr", "Abraham Anlaşmalarına son olarak katılan ülke Fas oldu.", {("MA", S)}),
 ]
 
-KNOWN_MISSES = {
-    "fr-1": "the past infinitive is read only with 'est' right after the accords; read without "
-    "the copula, a denied name ('n'est pas l'Arabie saoudite') took the joining",
-}
+KNOWN_MISSES = {}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), challenge_params(CASES, KNOWN_MISSES))
