@@ -962,6 +962,24 @@ def _extract(text, lang, published):
         # "Wir hatten gesagt, Oman habe seinen Beitritt angekündigt. Das stimmt nicht.": a
         # correction notice tells what it said before, then that it was wrong
         claims = [c for c in claims if c.start not in retracted]
+    scenario = _scenario_sentences(text, sentences, folded_spans, folded, cues)
+    if scenario:
+        # "Scenario A: Saudi Arabia joins the accords before 2028.": a step told under a
+        # scenario's heading or frame is a hypothesis; the country's joining is a
+        # candidacy, and a refusal or a halt in the frame's own sentence is nothing. Later
+        # in the entry, a step with its date, a member told as background and a refusal
+        # restated ("Pakistan hat einen Beitritt ... ausgeschlossen") are the facts the
+        # scenario builds on: they stay
+        claims = [
+            dataclasses.replace(c, status="prospective")
+            if c.status in _SCENARIO_CANDIDACIES
+            and c.start in scenario
+            and (scenario[c.start] or c.date is None)
+            and not c.background
+            else c
+            for c in claims
+            if not (scenario.get(c.start) and c.status in _SCENARIO_VOID and not c.background)
+        ]
     # "Morocco agreed to normalize relations": a text telling a country's
     # announcement is not also telling it as a background member
     # (in a text dated on or after the day the country signed, only in the sentence
@@ -1014,6 +1032,33 @@ def _extract(text, lang, published):
     # halt told beside the war Israel fought, "Hamas attacked Israel and the
     # talks were shelved") is another country's; only leaving them is theirs
     return _deduplicate([c for c in claims if c.country not in FOUNDERS or c.status == "withdrawn"])
+
+
+_SCENARIO_CANDIDACIES = ("announced", "signed", "ratified", "negotiating")
+_SCENARIO_VOID = ("declined", "suspended", "withdrawn")
+_SCENARIO_OPENING = 3  # "In the first scenario", "В этом сценарии": words before the frame
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _scenario_sentences(text, sentences, folded_spans, folded, cues):
+    """The sentences told under a scenario's frame, by their starts: True for one opening
+    with it ("Scenario A: ...", "Szenario A: ...", "Dalam skenario ini ...", "السيناريو
+    الأول: ..."), False for the sentences after it up to the next blank line (the
+    scenario's entry); a sentence told after a blank line is outside it."""
+    framed = {}
+    inside = False
+    for number, (sentence_start, _) in enumerate(sentences):
+        if number and _BLANK_LINE_RE.search(text, sentences[number - 1][1], sentence_start):
+            inside = False
+        start, end = folded_spans[number]
+        opening = any(
+            c.category == "scenarios" and len(folded[start : c.start].split()) <= _SCENARIO_OPENING
+            for c in _between(cues, start, end)
+        )
+        inside = inside or opening
+        if inside:
+            framed[sentence_start] = opening
+    return framed
 
 
 def _retracted_sentences(sentences, folded_spans, folded, cues):

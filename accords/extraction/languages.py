@@ -138,6 +138,10 @@ CONTEXT_LISTS = (
     # "Das ist falsch.", "That is incorrect.", "Это неверно.": a verdict opening the sentence
     # after a claim (a correction notice) makes that sentence's steps no claim
     "retractions",
+    # "Scenario A:", "Szenario A:", "Dalam skenario ini", "السيناريو الأول:": opening a
+    # sentence, a scenario's frame; its steps, and those of its entry up to the next blank
+    # line, are hypotheses: a joining a candidacy, a refusal or a halt nothing
+    "scenarios",
     # "What happened in 2020", "Was 2020 geschah", "Ce qui s'est passé en 2020": a heading of a
     # look back holding a year; set off by a colon or a dash it dates the line after it, told
     # in the historical present, as a bare year would
