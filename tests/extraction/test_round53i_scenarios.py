@@ -37,6 +37,10 @@ JOININGS = [
     ("id", "Dalam skenario ini Arab Saudi bergabung dengan Abraham Accords."),
     ("id", "Skenario A: Arab Saudi bergabung dengan Abraham Accords sebelum 2028."),
     ("ms", "Dalam senario ini Arab Saudi menyertai Perjanjian Abraham."),
+    ("ms", "Senario A: Arab Saudi menyertai Perjanjian Abraham sebelum 2028."),
+    ("kk", "Бұл сценарий бойынша Сауд Арабиясы Авраам келісімдеріне қосылады."),
+    ("fa", "در این سناریو عربستان سعودی به پیمان ابراهیم می‌پیوندد."),
+    ("he", "בתרחיש זה סעודיה מצטרפת להסכמי אברהם."),
 ]
 
 
@@ -71,6 +75,10 @@ REFUSALS = [
     ("de", "Szenario B: Saudi-Arabien lehnt die Abraham-Abkommen ab."),
     ("fr", "Scénario B : l'Arabie saoudite rejette les accords d'Abraham."),
     ("ru", "Сценарий 2: Саудовская Аравия отказывается от Авраамовых соглашений."),
+    ("kk", "Сценарий Б: Сауд Арабиясы Авраам келісімдерінен бас тартады."),
+    ("es", "En el peor escenario, Arabia Saudí rechaza los Acuerdos de Abraham."),
+    ("ar", "السيناريو الثاني: السعودية ترفض الانضمام إلى اتفاقيات أبراهام."),
+    ("tr", "Senaryo B: Suudi Arabistan İbrahim Anlaşmaları'nı reddediyor."),
 ]
 
 
@@ -104,6 +112,12 @@ NEAR_MISSES = [
         "Szenario B: Kleine Schritte.\nPakistan hat einen Beitritt zu den Abraham-Abkommen "
         "ausdrücklich abgelehnt.",
         {("PK", "declined")},
+    ),
+    # Spanish "escenario" is also a stage: "en el escenario regional" frames nothing
+    (
+        "es",
+        "En el escenario regional, Arabia Saudí se une a los Acuerdos de Abraham.",
+        {("SA", A)},
     ),
     # the word deep in the sentence describes a joining that took place
     (
