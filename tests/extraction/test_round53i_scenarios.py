@@ -137,3 +137,26 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("language,text,expected", NEAR_MISSES)
 def test_outside_the_frame_the_joining_stays(language, text, expected):
     assert found(text, language) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a heading set off from its entry by a blank line frames nothing: the blank line "
+    "ends the frame before the entry begins",
+)
+def test_a_heading_alone_before_a_blank_line_frames_its_entry():
+    text = "Scenario A\n\nSaudi Arabia joins the Abraham Accords."
+    assert found(text, "en") == {("SA", P)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an entry running on with no blank line frames an undated fact of the present "
+    "told after it: the frame reaches the next blank line whatever the sentence tells",
+)
+def test_an_undated_fact_after_an_entry_with_no_blank_line_stays():
+    text = (
+        "Scenario A: Riyadh joins the Abraham Accords by 2028.\n"
+        "Oman hosts the signing of its accession to the Abraham Accords."
+    )
+    assert ("OM", A) in found(text, "en")
