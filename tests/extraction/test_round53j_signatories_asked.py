@@ -14,7 +14,9 @@ nothing, and signatories of another agreement give nothing.
 Also "put its name to the accords" (English) is a signing, a capital city its signer ("Rabat
 put its name to the accords in December 2020": Morocco signed, 2020-12), as "a apposé sa
 signature", "setzte seine Unterschrift unter", "поставил подпись под", "estampó su firma"
-already are; a name put to a trade deal or a charter gives nothing."""
+already are, and French "a apposé son nom", Turkish "imzasını attı", Kazakh "келісімдеріне
+қолын қойды", Hebrew "שמה את חתימתה על" now are; a name put to a trade deal or a charter gives
+nothing."""
 
 import pytest
 
@@ -96,6 +98,10 @@ def test_near_misses_give_nothing(language, text):
         ),
         ("ru", "Хартум поставил подпись под Авраамовыми соглашениями в январе 2021 года.", "SD"),
         ("es", "Jartum estampó su firma en los Acuerdos de Abraham en enero de 2021.", "SD"),
+        ("fr", "Rabat a apposé son nom au bas des accords d'Abraham en décembre 2020.", "MA"),
+        ("tr", "Rabat, Aralık 2020'de İbrahim Anlaşmaları'na imzasını attı.", "MA"),
+        ("kk", "Рабат 2020 жылғы желтоқсанда Авраам келісімдеріне қолын қойды.", "MA"),
+        ("he", "רבאט שמה את חתימתה על הסכמי אברהם בדצמבר 2020.", "MA"),
     ],
 )
 def test_a_capital_that_put_its_name_to_the_accords_signed(language, text, country):
@@ -117,6 +123,10 @@ def test_a_capital_that_put_its_name_to_the_accords_signed(language, text, count
             "Khartum setzte im Januar 2021 seine Unterschrift unter ein Handelsabkommen mit Kairo.",
         ),
         ("ru", "Хартум поставил подпись под торговым соглашением с Каиром в январе 2021 года."),
+        ("fr", "Rabat a apposé son nom au bas de la charte de l'Union africaine en 2017."),
+        ("tr", "Hartum, Ocak 2021'de Kahire ile bir ticaret anlaşmasına imzasını attı."),
+        ("kk", "Рабат 2021 жылы Каирмен сауда келісіміне қолын қойды."),
+        ("he", "רבאט שמה את חתימתה על הסכם סחר עם קהיר בינואר 2021."),
     ],
 )
 def test_a_name_put_to_another_document_gives_nothing(language, text):
