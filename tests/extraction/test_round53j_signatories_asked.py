@@ -25,6 +25,7 @@ from tests.extraction.found import S, found
 ASKED = [
     ("en", "What have signatory countries such as the UAE and Bahrain gained from the accords?"),
     ("en", "What have signatories like the UAE and Bahrain gained from the Abraham Accords?"),
+    ("en", "What have the signatories, such as the UAE and Bahrain, gained from the accords?"),
     (
         "fr",
         "Qu'ont gagné les signataires comme les Émirats et Bahreïn grâce aux accords d'Abraham ?",
@@ -69,6 +70,7 @@ def test_a_non_signatory_asked_about_stays_a_question():
     [
         # countries named as examples of no signatories
         ("en", "What have countries such as Oman and Qatar gained from the Abraham Accords?"),
+        ("en", "What have countries, such as Oman and Qatar, gained from the accords?"),
         ("fr", "Qu'ont gagné des pays comme Oman et le Qatar grâce aux accords d'Abraham ?"),
         ("de", "Was haben Länder wie Oman und Katar durch die Abraham-Abkommen gewonnen?"),
         # signatories of another agreement, the accords unnamed
