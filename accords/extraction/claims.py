@@ -2314,6 +2314,30 @@ def _signed_before_halt(folded, mention, cues, halted=True, lang=None):
     )
 
 
+def _signatory_examples(folded, mentions, cues, conjunction_re, lang):
+    """The first signatories of a list right after a `signatory_examples` phrase
+    ("signatories such as the UAE and Bahrain", "des signataires comme les Émirats")
+    or right before it (Turkish "BAE ve Bahreyn gibi imzacı ülkeler"): only articles,
+    commas and spaces between.  A question around them still names them members."""
+    phrases = [c for c in cues if c.category == "signatory_examples"]
+    if not phrases:
+        return []
+    articles = set(lang.articles)
+
+    def bare(gap):
+        return all(w in articles for w in gap.replace(",", " ").replace("،", " ").split())
+
+    named = []
+    for group in _groups(folded, mentions, conjunction_re, bracketed=True):
+        if any(
+            (p.end <= group[0].word_start and bare(folded[p.end : group[0].word_start]))
+            or (group[-1].word_end <= p.start and bare(folded[group[-1].word_end : p.start]))
+            for p in phrases
+        ):
+            named += [m for m in group if m.country in SIGNATORIES_2020]
+    return named
+
+
 def _background_members(
     folded,
     start,
@@ -2356,7 +2380,11 @@ def _background_members(
     if _is_question(sentence_text) and not _asks_about_described(
         folded, start, mentions, cues, lang
     ):
-        return []
+        # "What have signatories such as the UAE and Bahrain gained?": the question asks
+        # about them, the words before their names still call them signatories
+        mentions = _signatory_examples(folded, mentions, cues, conjunction_re, lang)
+        if not mentions:
+            return []
     corrections = [cue.start for cue in cues if cue.category == "corrections"]
     if corrections:
         # "An earlier version said that Morocco had signed in 2021": what the correction

@@ -55,6 +55,9 @@ CONTEXT_LISTS = (
     "between_after",  # Turkish "arasında", Kazakh "арасындағы": "X ile Y arasında" names two sides, no counterpart
     "comparisons_after",  # Turkish "gibi", "ardından" after the country compared with
     "examples",  # "countries such as", Turkish "gibi ülkeler": a comparison word that only names examples
+    # "signatories such as", "signataires comme", "gibi imzacı ülkeler": examples of signatories;
+    # inside a question the first signatories so named are still members
+    "signatory_examples",
     "relatives",  # ", which", "yang": the country before it is the subject of what follows
     "attendance",  # "attended", "observer": between a country and a cue, the country only watched
     "mediations",  # "Vermittlung", "mediación", "mediated by": a founder right beside it is the mediator, no actor
