@@ -1046,6 +1046,8 @@ def _scenario_sentences(text, sentences, folded_spans, folded, cues):
     الأول: ..."), False for the sentences after it up to the next blank line (the
     scenario's entry); a sentence told after a blank line is outside it."""
     framed = {}
+    if not any(c.category == "scenarios" for c in cues):
+        return framed  # most articles: no frame to look for, sentence by sentence
     inside = False
     for number, (sentence_start, _) in enumerate(sentences):
         if number and _BLANK_LINE_RE.search(text, sentences[number - 1][1], sentence_start):
@@ -3281,13 +3283,20 @@ def _entry_date(text, folded, sentences, folded_spans, number, lang, published=N
         or folded[start : date.start].strip(_ENTRY_BULLETS)
     ):
         return None
+    return date if _set_off_end(folded, date) is not None else None
+
+
+def _set_off_end(folded, date):
+    """Where a date set off by a colon or a spaced dash ends, its year's noun with it ("7
+    октября 2023 года:", "6 қараша 2025 жылы –", "18 November:"), or None when no colon or
+    dash follows it: the date of a chronology's entry or of a heading."""
     close = date.end
     noun = _YEAR_NOUN_AFTER_RE.match(folded, close)
     if noun and folded[close - 1].isdigit():
-        close = noun.end()  # "7 октября 2023 года:", "6 қараша 2025 жылы –"
+        close = noun.end()
     after = folded[close : close + 3]
     if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
-        return date
+        return close
     return None
 
 
@@ -3409,15 +3418,10 @@ def _heading_line_date(text, folded, sentences, folded_spans, number, lang, publ
         or (date.start == start and _HEADING_ITEM_RE.match(folded, start))
     ):
         return None
-    close = date.end
-    noun = _YEAR_NOUN_AFTER_RE.match(folded, close)
-    if noun and folded[close - 1].isdigit():
-        close = noun.end()
-    after = folded[close : close + 3]
-    if after.lstrip()[:1] == ":" or (after[:1].isspace() and after[1:2] in _GAP_DASHES):
-        tail = folded[close:end].lstrip(" :-–—")
-        return date if tail else None  # a date alone after its bullet heads nothing
-    return None
+    close = _set_off_end(folded, date)
+    if close is None or not folded[close:end].lstrip(" :-–—"):
+        return None  # not set off, or a date alone after its bullet: it heads nothing
+    return date
 
 
 # one short word after a chronology line's date, its year's noun ("года", "г", "жылы", "yılı")
